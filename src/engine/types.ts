@@ -1,0 +1,128 @@
+import type { Firewall, Location, Origin, Platform, Unresolved } from '../model/types.ts';
+
+export type Level = 'error' | 'warning' | 'note';
+export type LevelSetting = Level | 'off';
+
+/** A source file handed to the engine; content is read once by discovery. */
+export interface SourceFile {
+  /** Relative to the scan root, '/'-separated; used in every Location. */
+  path: string;
+  /** Absolute path on disk, or the same as `path` for in-memory files (tests, fuzzing). */
+  absPath: string;
+  text: string;
+}
+
+/** A file that could not be read or parsed. Always reported; makes the exit code 2. */
+export interface Diagnostic {
+  location: Location;
+  message: string;
+  level: 'error' | 'warning';
+}
+
+/** Options every rule can read. */
+export interface RuleSettings {
+  /** Approved mail relays: CIDRs, security-group ids/addresses/logical ids, prefix-list ids. */
+  relays: string[];
+  smtpPorts: number[];
+  allowedPublicPorts: number[];
+  /** Destinations allowed for all egress (issue 7); same syntax as relays. */
+  allowedDestinations: string[];
+}
+
+export interface RuleMeta {
+  /** Stable id: EGR001 */
+  id: string;
+  /** kebab-case name: egress-not-declared */
+  name: string;
+  /** One sentence, SARIF shortDescription */
+  shortDescription: string;
+  /** A paragraph, SARIF fullDescription */
+  fullDescription: string;
+  /** Markdown help: why it matters, how to fix, how to suppress */
+  help: string;
+  defaultLevel: Level;
+  /** CVSS-like score as SARIF wants it (a string), the highest the rule can report */
+  securitySeverity: string;
+  precision: 'very-high' | 'high' | 'medium' | 'low';
+  tags: string[];
+}
+
+export interface FindingInput {
+  firewall: Firewall;
+  /** Level chosen by the rule (some rules vary it by platform or severity); config may override. */
+  level: Level;
+  message: string;
+  location: Location;
+  related?: Origin[];
+  /** A normalised description of what fired, for the fingerprint (no line numbers). */
+  key: string;
+  /** security-severity for this finding, when it differs from the rule's. */
+  securitySeverity?: string;
+}
+
+export interface RuleContext {
+  settings: RuleSettings;
+  report(finding: FindingInput): void;
+}
+
+/** An example that is run as a test and rendered into the rule's docs. */
+export interface RuleExample {
+  format: 'terraform' | 'cloudformation-yaml' | 'cloudformation-json' | 'pulumi' | 'terraform-plan';
+  /** File name within a virtual project, e.g. main.tf, template.yaml */
+  file: string;
+  code: string;
+  /** Lines (1-based, in `code`) where the rule must fire; empty for a good example. */
+  expectLines: number[];
+  title?: string;
+  /** Overrides applied when running this example (e.g. relays). */
+  settings?: Partial<RuleSettings>;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  examples: { good: RuleExample[]; bad: RuleExample[] };
+  check(firewall: Firewall, context: RuleContext): void;
+}
+
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  justification: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  level: Level;
+  message: string;
+  location: Location;
+  related: Origin[];
+  firewallId: string;
+  platform: Platform;
+  /** Stable across line moves: hash of rule id + file + firewall id + normalised rule. */
+  fingerprint: string;
+  securitySeverity: string;
+  suppression?: Suppression;
+}
+
+/** What one format analyser returns for the files it was given. */
+export interface AnalysisResult {
+  firewalls: Firewall[];
+  diagnostics: Diagnostic[];
+  unresolved: Unresolved[];
+  /** Files this analyser looked at and found not to be of its kind (e.g. a compose file). */
+  skipped?: string[];
+}
+
+export interface ScanStats {
+  filesScanned: number;
+  filesSkipped: number;
+  firewalls: number;
+  unresolved: number;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+  unresolved: Unresolved[];
+  firewalls: Firewall[];
+  stats: ScanStats;
+}

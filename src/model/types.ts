@@ -1,0 +1,126 @@
+// The provider-neutral egress model. Extractors produce it; rules read only it.
+
+/** A position in a scanned file. Lines and columns are 1-based. `file` is relative to the scan root, '/'-separated. */
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** Where a value came from, when that is not where it is used (a variable default, a tfvars entry, a module call). */
+export interface Origin {
+  location: Location;
+  /** e.g. 'variable "egress_cidrs" default', 'terraform.tfvars', 'module "edge" input' */
+  description: string;
+}
+
+export type Platform = 'terraform' | 'terraform-plan' | 'cloudformation' | 'pulumi';
+export type Provider = 'aws' | 'azure' | 'gcp';
+export type FirewallKind = 'aws-security-group' | 'aws-network-acl' | 'azure-nsg' | 'gcp-network';
+
+/**
+ * How a firewall states its egress policy:
+ * - `explicit-empty`: declared and empty (`egress = []`, the 127.0.0.1/32 idiom, CDK's sentinel);
+ * - `rules`: at least one egress rule declared (inline or standalone);
+ * - `absent`: nothing declared; the platform default applies (see `platformDefault`).
+ */
+export type EgressDeclared = 'explicit-empty' | 'rules' | 'absent';
+
+/** A platform default that lets traffic out unless overridden (Azure AllowInternetOutBound, GCP implied allow). */
+export interface PlatformDefault {
+  name: string;
+  priority?: number;
+  /** What it lets out, as a rule, so effective-egress evaluation can treat it like any other rule. */
+  rule: EgressRule;
+}
+
+export interface Firewall {
+  platform: Platform;
+  provider: Provider;
+  kind: FirewallKind;
+  /** Stable id: Terraform address with module path and instance key, CloudFormation logical id, Pulumi URN. */
+  id: string;
+  /** What a user recognises: the address, `Type name` for Pulumi, the CDK construct path. */
+  displayName: string;
+  resourceType: string;
+  location: Location;
+  egressDeclared: EgressDeclared;
+  /** Every egress rule attached to this firewall, inline and standalone, in declaration order. */
+  rules: EgressRule[];
+  /**
+   * Where egress was declared but *not* yet absent (Terraform `egress = []`) this points at the declaration.
+   * Also used to point EGR001 at something more specific than the header, when there is one.
+   */
+  egressLocation?: Location;
+  /** A default rule of the platform that still allows traffic when nothing overrides it. */
+  platformDefault?: PlatformDefault;
+  /** Extra context for messages, e.g. CDK path `Stack/Construct/Resource`. */
+  note?: string;
+  /** Related locations (module call that instantiated it, Pulumi state entry). */
+  related?: Origin[];
+}
+
+export type Protocol = 'all' | 'tcp' | 'udp' | 'icmp' | 'icmpv6' | { number: number } | { unknown: string };
+
+/** Inclusive port range; `all` protocols always carry [{from:0,to:65535}]. */
+export interface PortRange {
+  from: number;
+  to: number;
+}
+
+export type Ports = PortRange[] | { unknown: string };
+
+export interface Cidr {
+  version: 4 | 6;
+  /** Network address as a bigint (host bits cleared). */
+  network: bigint;
+  prefix: number;
+  /** Canonical text, e.g. `0.0.0.0/0`, `10.0.0.0/8`, `::/0`. */
+  text: string;
+}
+
+interface DestinationBase {
+  /** The text as written or resolved, for messages. */
+  text: string;
+  location: Location;
+  origins: Origin[];
+}
+
+export type Destination =
+  | (DestinationBase & { kind: 'cidr'; cidr: Cidr })
+  /** `ref` is an id (`sg-123`), a Terraform address (`aws_security_group.relay`) or a CFN logical id. */
+  | (DestinationBase & { kind: 'security-group'; ref: string })
+  | (DestinationBase & { kind: 'prefix-list'; ref: string })
+  /** Azure service tags and wildcards: `*`, `Internet`, `Any`, `VirtualNetwork`, … */
+  | (DestinationBase & { kind: 'service-tag'; tag: string })
+  | (DestinationBase & { kind: 'unknown'; expression: string });
+
+export interface EgressRule {
+  action: 'allow' | 'deny';
+  /** Lower number = evaluated first (NSG priority, GCP priority, NACL rule number). Undefined for AWS SGs. */
+  priority?: number;
+  protocol: Protocol;
+  ports: Ports;
+  destinations: Destination[];
+  /** The rule as a whole: the egress block, the standalone rule resource, the list element. */
+  location: Location;
+  /** Where the protocol/ports came from when not at `location`. */
+  origins: Origin[];
+  /** The resource that declared it: e.g. `aws_security_group_rule.smtp` for a standalone rule. */
+  declaredBy: { id: string; resourceType: string; displayName: string };
+  /** A name for messages when the platform names rules (NSG rule name, NACL rule number). */
+  name?: string;
+  /** Set when this variant only holds under a condition (CloudFormation Fn::If branch, Terraform conditional). */
+  condition?: string;
+  /** True for rules synthesised from a platform default (AllowInternetOutBound etc.). */
+  isPlatformDefault?: boolean;
+}
+
+/** A value that could not be resolved statically; counted and reported, never a finding. */
+export interface Unresolved {
+  location: Location;
+  expression: string;
+  reason: string;
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'rules/**/*.test.ts'],
+    exclude: ['test/fuzz/**'],
+    testTimeout: 60_000,
+    pool: 'threads',
+  },
+});
