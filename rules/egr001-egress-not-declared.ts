@@ -1,0 +1,126 @@
+import { platformDefaultInForce } from '../src/model/effective.ts';
+import type { Rule } from '../src/engine/types.ts';
+import type { Firewall } from '../src/model/types.ts';
+
+/** What having no egress policy means on each platform (design §3). */
+function consequence(firewall: Firewall): string {
+  const name = firewall.platformDefault?.name;
+  switch (firewall.kind) {
+    case 'aws-security-group':
+      return firewall.platformDefault
+        ? `so AWS's default ${name} rule is in force: every port to every IPv4 address. Declare the egress it needs, or the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)`
+        : 'so egress is unmanaged: rules added outside this code persist and are never reviewed or removed. Declare `egress = []` or the rules it needs';
+    case 'azure-nsg':
+      return `so internet egress is allowed by the platform default ${name}. Add an outbound Deny to Internet (or *) at a priority below 65000 and allow only what is needed`;
+    case 'gcp-network':
+      return `so internet egress is allowed by the platform default ${name}. Add an EGRESS deny firewall for 0.0.0.0/0, all protocols, and allow only what is needed`;
+    case 'aws-network-acl':
+      return `so all outbound traffic is allowed by ${name}. Declare egress entries that allow only what is needed`;
+  }
+}
+
+export const egr001: Rule = {
+  meta: {
+    id: 'EGR001',
+    name: 'egress-not-declared',
+    shortDescription: 'A firewall has no explicit egress policy.',
+    fullDescription:
+      'A security group, network ACL, NSG or VPC network declares no egress rules and no explicit empty set, so the platform default decides what may leave: allow-all on CloudFormation, Azure and GCP, unmanaged rules on Terraform and Pulumi.',
+    help: [
+      'Deny-by-default egress starts with declaring it. When a firewall declares nothing, the platform decides:',
+      '',
+      '- **CloudFormation** `AWS::EC2::SecurityGroup`: AWS adds an allow-all egress rule (0.0.0.0/0, all protocols).',
+      '- **Terraform / Pulumi** `aws_security_group`: the provider removes that rule, but egress is *unmanaged* — rules added by hand or by other tools persist unnoticed. `egress = []` makes "no egress" explicit and enforced.',
+      '- **Azure NSG**: `AllowInternetOutBound` (priority 65001) lets everything out unless an outbound deny overrides it.',
+      '- **GCP VPC**: the implied allow-egress rule (priority 65535) lets everything out unless an EGRESS deny overrides it.',
+      '',
+      '**Fix**: declare the egress the workload needs, or an explicit empty set (`egress = []`; in CloudFormation one rule to `127.0.0.1/32` with protocol `-1`).',
+    ].join('\n'),
+    defaultLevel: 'error',
+    securitySeverity: '7.5',
+    precision: 'very-high',
+    tags: ['security', 'network', 'egress'],
+  },
+  examples: {
+    bad: [
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'A security group with no egress at all',
+        code: `resource "aws_security_group" "app" {
+  name   = "app"
+  vpc_id = var.vpc_id
+}
+
+variable "vpc_id" {
+  default = "vpc-123"
+}
+`,
+        expectLines: [1],
+      },
+    ],
+    good: [
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'No egress, and saying so',
+        code: `resource "aws_security_group" "app" {
+  name   = "app"
+  egress = []
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'Egress declared by a standalone rule',
+        code: `resource "aws_security_group" "app" {
+  name = "app"
+}
+
+resource "aws_vpc_security_group_egress_rule" "https" {
+  security_group_id = aws_security_group.app.id
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = "10.0.0.0/8"
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: "AWS's deny-all idiom",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["127.0.0.1/32"]
+  }
+}
+`,
+        expectLines: [],
+      },
+    ],
+  },
+  check(firewall, context) {
+    const defaultOpen = platformDefaultInForce(firewall);
+    if (!defaultOpen && firewall.egressDeclared !== 'absent') return;
+    // CloudFormation, Azure and GCP defaults are real exposure; Terraform/Pulumi SGs are "only" unmanaged.
+    const exposed = defaultOpen;
+    context.report({
+      firewall,
+      level: exposed ? 'error' : 'warning',
+      securitySeverity: exposed ? '7.5' : '5.0',
+      message:
+        firewall.egressDeclared === 'absent'
+          ? `${firewall.displayName} declares no egress policy, ${consequence(firewall)}.`
+          : `${firewall.displayName} declares egress rules but none overrides the platform default, ${consequence(firewall)}.`,
+      location: firewall.location,
+      key: 'egress-not-declared',
+    });
+  },
+};

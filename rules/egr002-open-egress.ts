@@ -1,0 +1,143 @@
+import { anywhereDestinations, compileDestinations, describeDestination } from '../src/model/destinations.ts';
+import { effectiveAllows } from '../src/model/effective.ts';
+import { coversAllPorts, formatPorts, hasPorts, protocolName } from '../src/model/protocol.ts';
+import type { Rule } from '../src/engine/types.ts';
+import type { PortRange, Ports, Protocol } from '../src/model/types.ts';
+
+function describeTraffic(protocol: Protocol, ports: Ports): string {
+  if (protocol === 'all') return 'all traffic';
+  const p = formatPorts(ports);
+  return p ? `${protocolName(protocol)} ${p}` : `${protocolName(protocol)} traffic`;
+}
+
+/** Every port of the range is one of the allowed public ports. */
+function rangeWithin(range: PortRange, allowed: number[]): boolean {
+  for (let port = range.from; port <= range.to; port++) if (!allowed.includes(port)) return false;
+  return true;
+}
+
+export const egr002: Rule = {
+  meta: {
+    id: 'EGR002',
+    name: 'open-egress',
+    shortDescription: 'An egress rule allows traffic to anywhere on the internet.',
+    fullDescription:
+      'An allow rule reaches every address (0.0.0.0/0, ::/0, a set of CIDRs whose union is the whole space, or Azure *, Internet, Any). All protocols or all ports is an error; other ports outside allowedPublicPorts (default 443) are a warning.',
+    help: [
+      'An egress rule to the whole internet lets a compromised or misused workload send data anywhere: a customer database mailed out, posted to an attacker\'s server, tunnelled over DNS or any open port.',
+      '',
+      '"Anywhere" is decided by CIDR arithmetic: `0.0.0.0/0`, `::/0`, a non-canonical `1.2.3.4/0` and lists such as `0.0.0.0/1` + `128.0.0.0/1` all count.',
+      '',
+      '**Fix**: send traffic to named destinations (a proxy, a VPC endpoint, a prefix list, a peer security group). If HTTPS to the internet is genuinely needed, allow only port 443; other public ports can be allowed with `allowedPublicPorts` in `.egress-lint.yml`.',
+    ].join('\n'),
+    defaultLevel: 'error',
+    securitySeverity: '8.8',
+    precision: 'very-high',
+    tags: ['security', 'network', 'egress'],
+  },
+  examples: {
+    bad: [
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'Everything to everywhere',
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+        expectLines: [6],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'Two halves make a whole, and the value comes from a variable',
+        code: `variable "egress_cidrs" {
+  default = ["0.0.0.0/1", "128.0.0.0/1"]
+}
+
+resource "aws_security_group" "app" {
+  egress = []
+}
+
+resource "aws_security_group_rule" "out" {
+  type              = "egress"
+  security_group_id = aws_security_group.app.id
+  protocol          = "tcp"
+  from_port         = 8000
+  to_port           = 8080
+  cidr_blocks       = var.egress_cidrs
+}
+`,
+        expectLines: [15],
+      },
+    ],
+    good: [
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'HTTPS only',
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port        = 443
+    to_port          = 443
+    protocol         = "tcp"
+    cidr_blocks      = ["0.0.0.0/0"]
+    ipv6_cidr_blocks = ["::/0"]
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'A private range',
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["10.0.0.0/8"]
+  }
+}
+`,
+        expectLines: [],
+      },
+    ],
+  },
+  check(firewall, context) {
+    const allowed = compileDestinations(context.settings.allowedDestinations);
+    for (const { rule, destinations } of effectiveAllows(firewall)) {
+      const candidates = destinations.filter((d) => !allowed.matches(d.destination));
+      const open = anywhereDestinations(candidates.map((d) => d.destination));
+      if (open.length === 0) continue;
+      const ports = candidates.find((d) => d.destination === open[0])?.ports ?? rule.ports;
+      if (typeof rule.protocol !== 'string' && 'unknown' in rule.protocol) continue;
+      if (!Array.isArray(ports)) continue; // unknown ports are counted as unresolved, not reported
+      const everything = rule.protocol === 'all' || (hasPorts(rule.protocol) && coversAllPorts(ports));
+      const publicPorts = context.settings.allowedPublicPorts;
+      const onlyAllowed =
+        hasPorts(rule.protocol) && ports.length > 0 && ports.every((r) => rangeWithin(r, publicPorts));
+      if (!everything && onlyAllowed) continue;
+      const where = open.map(describeDestination).join(' + ');
+      const traffic = describeTraffic(rule.protocol, ports);
+      const why = everything
+        ? 'anything on the host can send data anywhere'
+        : `only ${publicPorts.join(', ') || 'no ports'} may go to the internet (allowedPublicPorts)`;
+      context.report({
+        firewall,
+        level: everything ? 'error' : 'warning',
+        securitySeverity: everything ? '8.8' : '5.5',
+        message: `${rule.declaredBy.displayName} allows ${traffic} to ${where}${rule.condition ? ` when ${rule.condition}` : ''}: ${why}.`,
+        location: open[0].location,
+        related: [...open.flatMap((d) => d.origins), ...rule.origins],
+        key: `${rule.declaredBy.id}|${traffic}|${where}|${rule.condition ?? ''}`,
+      });
+    }
+  },
+};

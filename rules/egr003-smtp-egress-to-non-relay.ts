@@ -1,0 +1,98 @@
+import { compileDestinations, describeDestination } from '../src/model/destinations.ts';
+import { effectiveAllows } from '../src/model/effective.ts';
+import { portsInclude } from '../src/model/protocol.ts';
+import type { Rule } from '../src/engine/types.ts';
+
+export const egr003: Rule = {
+  meta: {
+    id: 'EGR003',
+    name: 'smtp-egress-to-non-relay',
+    shortDescription: 'SMTP egress to a destination that is not an approved mail relay.',
+    fullDescription:
+      'An allow rule lets TCP (or all protocols) out on an SMTP port (smtpPorts, default 25, 465, 587, 2525) to a destination that is not listed under relays. Mail should leave only through an approved relay that authenticates, logs and rate-limits it.',
+    help: [
+      'Servers that can speak SMTP to any host can mail your data to anyone: this is how a customer once exfiltrated a company\'s leads through its own app. Mail should leave only through an approved relay.',
+      '',
+      'The rule fires when an allow rule covers TCP (or all protocols), includes an SMTP port (`smtpPorts`, default 25, 465, 587, 2525), and a destination is not an approved relay. It is an error when relays are configured, and a warning until you declare them.',
+      '',
+      '**Fix**: restrict SMTP egress to the relay, and declare the relay in `.egress-lint.yml`:',
+      '',
+      '```yaml',
+      'relays:',
+      '  - aws_security_group.mail_relay   # Terraform address, CloudFormation logical id, or sg- id',
+      '  - 10.0.5.10/32                    # CIDR',
+      '  - pl-0123456789abcdef0            # prefix list',
+      '```',
+    ].join('\n'),
+    defaultLevel: 'error',
+    securitySeverity: '8.1',
+    precision: 'high',
+    tags: ['security', 'network', 'egress', 'smtp'],
+  },
+  examples: {
+    bad: [
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'Submission port open to a private range that is not the relay',
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 587
+    to_port     = 587
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/16"]
+  }
+}
+`,
+        expectLines: [6],
+        settings: { relays: ['10.0.5.10/32'] },
+      },
+    ],
+    good: [
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'SMTP only to the relay security group',
+        code: `resource "aws_security_group" "mail_relay" {
+  egress = []
+}
+
+resource "aws_security_group" "app" {
+  egress {
+    from_port       = 587
+    to_port         = 587
+    protocol        = "tcp"
+    security_groups = [aws_security_group.mail_relay.id]
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ['aws_security_group.mail_relay'] },
+      },
+    ],
+  },
+  check(firewall, context) {
+    const relays = compileDestinations(context.settings.relays);
+    const allowed = compileDestinations(context.settings.allowedDestinations);
+    for (const { rule, destinations } of effectiveAllows(firewall)) {
+      if (rule.protocol !== 'tcp' && rule.protocol !== 'all') continue;
+      for (const { destination, ports } of destinations) {
+        if (destination.kind === 'unknown' || relays.matches(destination) || allowed.matches(destination)) continue;
+        const smtp = context.settings.smtpPorts.filter((p) => portsInclude(ports, p));
+        if (smtp.length === 0) continue;
+        const where = describeDestination(destination);
+        const hint = relays.isEmpty
+          ? 'no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml'
+          : 'only the configured relays may receive mail';
+        context.report({
+          firewall,
+          level: relays.isEmpty ? 'warning' : 'error',
+          message: `${rule.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? 's' : ''} ${smtp.join(', ')}) to ${where}${rule.condition ? ` when ${rule.condition}` : ''}, which is not an approved mail relay; ${hint}.`,
+          location: destination.location,
+          related: [...destination.origins, ...rule.origins],
+          key: `${rule.declaredBy.id}|smtp ${smtp.join(',')}|${where}|${rule.condition ?? ''}`,
+        });
+      }
+    }
+  },
+};

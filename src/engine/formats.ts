@@ -1,0 +1,33 @@
+import type { AnalysisResult, SourceFile } from './types.ts';
+
+/** Read access to the scanned project beyond the files handed to an analyser (modules.json, Pulumi sources). */
+export interface ProjectFiles {
+  /** Relative '/'-separated path (from the scan root) → whether such a file exists. */
+  exists(path: string): boolean;
+  /** Reads a file by relative path; undefined when missing or unreadable. Never follows paths outside the root. */
+  read(path: string): string | undefined;
+  /** Every discovered file's relative path. */
+  paths(): readonly string[];
+}
+
+export interface AnalyzeOptions {
+  /** `--var name=value` (values are HCL expressions or raw strings, as Terraform's -var). */
+  terraformVars: Record<string, string>;
+  /** `--var-file` contents, in order. */
+  terraformVarFiles: SourceFile[];
+  /** `--parameter Name=Value` for CloudFormation. */
+  cfnParameters: Record<string, string>;
+  project: ProjectFiles;
+}
+
+/** One input format: claims files by path and content, and maps them to firewalls. */
+export interface FormatAnalyzer {
+  id: 'terraform' | 'terraform-plan' | 'cloudformation' | 'pulumi';
+  /** Cheap test on path and content; the first analyser (in registry order) that claims a file gets it. */
+  claims(file: SourceFile): boolean;
+  /**
+   * Analyses every claimed file at once (Terraform needs whole module trees). Must never throw for bad
+   * input: report it as a Diagnostic with path, line and reason, and go on with the other files.
+   */
+  analyze(files: SourceFile[], options: AnalyzeOptions): AnalysisResult;
+}
