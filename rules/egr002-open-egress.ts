@@ -135,6 +135,7 @@ resource "aws_security_group_rule" "out" {
         securitySeverity: everything ? '8.8' : '5.5',
         message: `${rule.declaredBy.displayName} allows ${traffic} to ${where}${rule.condition ? ` when ${rule.condition}` : ''}: ${why}.`,
         location: open[0].location,
+        resource: rule.declaredBy.location,
         related: [...open.flatMap((d) => d.origins), ...rule.origins],
         key: `${rule.declaredBy.id}|${traffic}|${where}|${rule.condition ?? ''}`,
       });

@@ -89,6 +89,7 @@ resource "aws_security_group" "app" {
           level: relays.isEmpty ? 'warning' : 'error',
           message: `${rule.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? 's' : ''} ${smtp.join(', ')}) to ${where}${rule.condition ? ` when ${rule.condition}` : ''}, which is not an approved mail relay; ${hint}.`,
           location: destination.location,
+          resource: rule.declaredBy.location,
           related: [...destination.origins, ...rule.origins],
           key: `${rule.declaredBy.id}|smtp ${smtp.join(',')}|${where}|${rule.condition ?? ''}`,
         });

@@ -58,6 +58,8 @@ export interface FindingInput {
   key: string;
   /** security-severity for this finding, when it differs from the rule's. */
   securitySeverity?: string;
+  /** The header of the resource that declared what fired (for "top of the resource" suppressions); default: the firewall's. */
+  resource?: Location;
 }
 
 export interface RuleContext {
@@ -100,6 +102,8 @@ export interface Finding {
   /** Stable across line moves: hash of rule id + file + firewall id + normalised rule. */
   fingerprint: string;
   securitySeverity: string;
+  /** The header of the resource that declared what fired. */
+  resource: Location;
   suppression?: Suppression;
 }
 

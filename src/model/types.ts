@@ -109,7 +109,7 @@ export interface EgressRule {
   /** Where the protocol/ports came from when not at `location`. */
   origins: Origin[];
   /** The resource that declared it: e.g. `aws_security_group_rule.smtp` for a standalone rule. */
-  declaredBy: { id: string; resourceType: string; displayName: string };
+  declaredBy: { id: string; resourceType: string; displayName: string; location: Location };
   /** A name for messages when the platform names rules (NSG rule name, NACL rule number). */
   name?: string;
   /** Set when this variant only holds under a condition (CloudFormation Fn::If branch, Terraform conditional). */

@@ -1,0 +1,160 @@
+// The engine: files → analysers → firewalls → rules → findings. No I/O here; discovery and the CLI do that.
+import { createHash } from 'node:crypto';
+import { rules as allRules } from '../../rules/index.ts';
+import { DEFAULT_CONFIG, type Config } from '../config/types.ts';
+import { analyzers } from './analyzers.ts';
+import type { AnalyzeOptions, ProjectFiles } from './formats.ts';
+import { applySuppressions } from './suppressions.ts';
+import type {
+  Diagnostic,
+  Finding,
+  FindingInput,
+  Level,
+  LevelSetting,
+  LintResult,
+  Rule,
+  RuleSettings,
+  SourceFile,
+} from './types.ts';
+import { minimatch } from 'minimatch';
+
+export interface LintOptions {
+  config?: Config;
+  terraformVars?: Record<string, string>;
+  terraformVarFiles?: SourceFile[];
+  cfnParameters?: Record<string, string>;
+  /** `--rule ID:level|off` from the command line; wins over config. */
+  ruleLevels?: Record<string, LevelSetting>;
+  /** Project access for cross-file lookups; defaults to the given files only. */
+  project?: ProjectFiles;
+  /** Diagnostics found before analysis (unreadable files, size limits). */
+  diagnostics?: Diagnostic[];
+  /** Only these rules run (examples as tests). */
+  rules?: readonly Rule[];
+}
+
+/** Project access over an in-memory file list (tests, fuzzing, the Action's changed files). */
+export function memoryProject(files: readonly SourceFile[]): ProjectFiles {
+  const byPath = new Map(files.map((f) => [f.path, f.text]));
+  return {
+    exists: (p) => byPath.has(p),
+    read: (p) => byPath.get(p),
+    paths: () => [...byPath.keys()],
+  };
+}
+
+export function fingerprint(ruleId: string, file: string, firewallId: string, key: string): string {
+  return createHash('sha256').update(`${ruleId}\0${file}\0${firewallId}\0${key}`).digest('hex').slice(0, 32);
+}
+
+/** Level for a rule on a file: command line, then the last matching override, then config `rules`, then the rule's. */
+export function levelFor(ruleId: string, file: string, reported: Level, config: Config, cli: Record<string, LevelSetting>): LevelSetting {
+  if (cli[ruleId]) return cli[ruleId];
+  for (let i = config.overrides.length - 1; i >= 0; i--) {
+    const o = config.overrides[i];
+    if (o.rules[ruleId] && o.files.some((g) => minimatch(file, g, { dot: true, matchBase: !g.includes('/') }))) {
+      return o.rules[ruleId];
+    }
+  }
+  return config.rules[ruleId] ?? reported;
+}
+
+export function lintFiles(files: readonly SourceFile[], options: LintOptions = {}): LintResult {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const analyzeOptions: AnalyzeOptions = {
+    terraformVars: options.terraformVars ?? {},
+    terraformVarFiles: options.terraformVarFiles ?? [],
+    cfnParameters: options.cfnParameters ?? {},
+    project: options.project ?? memoryProject(files),
+  };
+
+  const claimed = new Map<(typeof analyzers)[number], SourceFile[]>();
+  let skipped = 0;
+  for (const file of files) {
+    const analyzer = analyzers.find((a) => a.claims(file));
+    if (!analyzer) {
+      skipped++;
+      continue;
+    }
+    const list = claimed.get(analyzer) ?? [];
+    list.push(file);
+    claimed.set(analyzer, list);
+  }
+
+  const result: LintResult = {
+    findings: [],
+    diagnostics: [...(options.diagnostics ?? [])],
+    unresolved: [],
+    firewalls: [],
+    stats: { filesScanned: files.length, filesSkipped: skipped, firewalls: 0, unresolved: 0 },
+  };
+  for (const analyzer of analyzers) {
+    const mine = claimed.get(analyzer);
+    if (!mine) continue;
+    try {
+      const analysis = analyzer.analyze(mine, analyzeOptions);
+      result.firewalls.push(...analysis.firewalls);
+      result.diagnostics.push(...analysis.diagnostics);
+      result.unresolved.push(...analysis.unresolved);
+      result.stats.filesSkipped += analysis.skipped?.length ?? 0;
+    } catch (error) {
+      // An analyser bug must not lose the other formats' results; report it like a parse failure.
+      result.diagnostics.push({
+        level: 'error',
+        location: { file: mine[0].path, line: 1, column: 1 },
+        message: `internal error in the ${analyzer.id} analyser: ${(error as Error).stack ?? String(error)}`,
+      });
+    }
+  }
+
+  result.findings = runRules(result, options, config);
+  result.stats.firewalls = result.firewalls.length;
+  result.stats.unresolved = result.unresolved.length;
+  return result;
+}
+
+function runRules(result: LintResult, options: LintOptions, config: Config): Finding[] {
+  const settings: RuleSettings = {
+    relays: config.relays,
+    smtpPorts: config.smtpPorts,
+    allowedPublicPorts: config.allowedPublicPorts,
+    allowedDestinations: config.allowedDestinations,
+  };
+  const cli = options.ruleLevels ?? {};
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const rule of options.rules ?? allRules) {
+    for (const firewall of result.firewalls) {
+      rule.check(firewall, {
+        settings,
+        report(input: FindingInput) {
+          const level = levelFor(rule.meta.id, input.location.file, input.level, config, cli);
+          if (level === 'off') return;
+          const print = fingerprint(rule.meta.id, input.location.file, input.firewall.id, input.key);
+          if (seen.has(print)) return; // the same rule reached through two paths (e.g. inputs and outputs)
+          seen.add(print);
+          findings.push({
+            ruleId: rule.meta.id,
+            level,
+            message: input.message,
+            location: input.location,
+            related: input.related ?? [],
+            firewallId: input.firewall.id,
+            platform: input.firewall.platform,
+            fingerprint: print,
+            securitySeverity: input.securitySeverity ?? rule.meta.securitySeverity,
+            resource: input.resource ?? input.firewall.location,
+          });
+        },
+      });
+    }
+  }
+  applySuppressions(findings, result, options.project, config);
+  return findings.sort(
+    (a, b) =>
+      a.location.file.localeCompare(b.location.file) ||
+      a.location.line - b.location.line ||
+      a.location.column - b.location.column ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}
