@@ -1,95 +1,72 @@
 // Finding and loading `.egress-lint.yml|yaml|json`. Declarative only: parsed as data, never executed.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parse } from 'yaml';
-import type { LevelSetting } from '../engine/types.ts';
-import { DEFAULT_CONFIG, type Config } from './types.ts';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { parseJson } from '../parsers/json/index.ts';
+import { lineIndex } from '../parsers/positions.ts';
+import { toPlain } from '../parsers/tree.ts';
+import { ConfigError } from './errors.ts';
+import type { Config } from './types.ts';
+import { validateConfig } from './validate.ts';
+
+export { ConfigError } from './errors.ts';
 
 export const CONFIG_FILE_NAMES = ['.egress-lint.yml', '.egress-lint.yaml', '.egress-lint.json'] as const;
 
-/** An invalid config file: which file, which key, what was expected. */
-export class ConfigError extends Error {
-  readonly file: string;
-  readonly key: string;
-  readonly expected: string;
-  constructor(file: string, key: string, expected: string) {
-    super(`${file}: invalid config${key ? ` at "${key}"` : ''}: expected ${expected}`);
-    this.name = 'ConfigError';
-    this.file = file;
-    this.key = key;
-    this.expected = expected;
-  }
-}
+/** A config is a page of settings; anything this large is a mistake or an attack, not a config. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Aliases expanded when converting YAML to data; a handful is normal, thousands is a "billion laughs". */
+const MAX_ALIAS_COUNT = 100;
 
-/** The nearest config file from startDir up to (and including) stopDir. */
+/** The nearest config file from startDir up to (and including) stopDir, the repository root. */
 export function findConfig(startDir: string, stopDir: string): string | undefined {
   const stop = resolve(stopDir);
   for (let dir = resolve(startDir); ; dir = dirname(dir)) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
+      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
     }
     if (dir === stop || dirname(dir) === dir) return undefined;
   }
 }
 
-const LEVELS: readonly LevelSetting[] = ['error', 'warning', 'note', 'off'];
-
-type Check = (value: unknown) => boolean;
-const isStringArray: Check = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const isPortArray: Check = (v) => Array.isArray(v) && v.every((x) => Number.isInteger(x) && x >= 0 && x <= 65535);
-const isRuleLevels: Check = (v) =>
-  isPlainObject(v) && Object.values(v).every((x) => LEVELS.includes(x as LevelSetting));
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+function parseYamlConfig(text: string, file: string): unknown {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  // Warnings include unresolved tags (`!!js/function`): a config has no use for tags, so they are errors too.
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) {
+    const { line, column } = lineIndex(text).position(problem.pos[0]);
+    throw new ConfigError(file, '', `line ${line}, column ${column}: invalid YAML: ${problem.message.split('\n')[0]}`);
+  }
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    throw new ConfigError(file, '', `invalid YAML: ${(error as Error).message}`);
+  }
 }
 
-const FIELDS: Record<Exclude<keyof Config, 'path'>, [Check, string]> = {
-  relays: [isStringArray, 'a list of strings (CIDRs, security-group ids or addresses, prefix-list ids)'],
-  smtpPorts: [isPortArray, 'a list of port numbers (0-65535)'],
-  allowedPublicPorts: [isPortArray, 'a list of port numbers (0-65535)'],
-  allowedDestinations: [isStringArray, 'a list of strings (CIDRs, security-group ids or addresses, prefix-list ids)'],
-  rules: [isRuleLevels, 'a map of rule id to error, warning, note or off'],
-  ignore: [isStringArray, 'a list of glob strings'],
-  overrides: [
-    (v) => Array.isArray(v) && v.every((o) => isPlainObject(o) && isStringArray(o.files) && isRuleLevels(o.rules)),
-    'a list of { files: [globs], rules: { ID: level } }',
-  ],
-  requireReason: [(v) => typeof v === 'boolean', 'true or false'],
-  ignoreResources: [
-    (v) => Array.isArray(v) && v.every((o) => isPlainObject(o) && typeof o.pattern === 'string' && typeof o.reason === 'string'),
-    'a list of { pattern, reason } strings',
-  ],
-  maxFileSize: [(v) => Number.isInteger(v) && (v as number) > 0, 'a positive whole number of bytes'],
-};
+function parseJsonConfig(text: string, file: string): unknown {
+  const parsed = parseJson(text);
+  const problem = parsed.errors[0];
+  if (problem || !parsed.root) {
+    const where = problem ? `line ${problem.line}, column ${problem.column}: ` : '';
+    throw new ConfigError(file, '', `${where}${problem?.message ?? 'invalid JSON: empty file'}`);
+  }
+  return toPlain(parsed.root);
+}
 
 /** Reads, validates and merges a config file over DEFAULT_CONFIG; throws ConfigError on any problem. */
 export function loadConfig(file: string): Config {
   const path = resolve(file);
   let text: string;
   try {
+    if (statSync(path).size > MAX_CONFIG_BYTES) throw new ConfigError(path, '', `larger than ${MAX_CONFIG_BYTES} bytes`);
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ConfigError(path, '', `a readable file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(path, '', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  let data: unknown;
-  try {
-    // JSON is YAML; one parser covers all three file names. No custom tags, no code.
-    data = text.trim() === '' ? {} : parse(text, { maxAliasCount: 100 });
-  } catch (error) {
-    throw new ConfigError(path, '', `valid YAML or JSON (${(error as Error).message.split('\n')[0]})`);
-  }
-  if (data === null || data === undefined) data = {};
-  if (!isPlainObject(data)) throw new ConfigError(path, '', 'a mapping of settings at the top level');
-
-  const config: Config = { ...DEFAULT_CONFIG, path };
-  for (const [key, value] of Object.entries(data)) {
-    const field = FIELDS[key as keyof typeof FIELDS];
-    if (!field) throw new ConfigError(path, key, `one of the known keys: ${Object.keys(FIELDS).join(', ')}`);
-    const [check, expected] = field;
-    if (!check(value)) throw new ConfigError(path, key, expected);
-    (config as unknown as Record<string, unknown>)[key] = value;
-  }
-  return config;
+  const data = extname(path) === '.json' ? parseJsonConfig(text, path) : parseYamlConfig(text, path);
+  // An empty YAML file (or one with only comments) is a valid config of defaults.
+  return validateConfig(data ?? {}, path);
 }
