@@ -12,12 +12,25 @@ export interface SourceFile {
   text: string;
 }
 
-/** A file that could not be read or parsed. Always reported; makes the exit code 2. */
+/**
+ * A file that could not be read or parsed (no `code`): always reported; makes the exit code 2.
+ * With a `code`, a problem with a suppression in a file that *was* analysed (see src/engine/suppressions.ts):
+ * it counts like a finding of its level (exit 1 at or above the fail level), never as a failed file.
+ */
 export interface Diagnostic {
   location: Location;
   message: string;
   level: 'error' | 'warning';
+  code?: SuppressionProblem;
 }
+
+/**
+ * `unused-suppression` (warning): a directive or Metadata entry that suppressed nothing;
+ * `expired-suppression` (warning): past its `exp:` date, so it no longer suppresses;
+ * `suppression-without-reason` (error): no `-- reason` under `requireReason`, so it does not suppress;
+ * `invalid-suppression` (error): an unknown rule id, a bad date or stray words, so it does not suppress.
+ */
+export type SuppressionProblem = 'unused-suppression' | 'expired-suppression' | 'suppression-without-reason' | 'invalid-suppression';
 
 /** Options every rule can read. */
 export interface RuleSettings {
