@@ -100,8 +100,11 @@ export interface Rule {
 }
 
 export interface Suppression {
+  /** inSource: a comment or CloudFormation Metadata; external: config `ignoreResources` or the baseline. */
   kind: 'inSource' | 'external';
   justification: string;
+  /** Where an inSource suppression is written (SARIF suppression.location). */
+  location?: Location;
 }
 
 export interface Finding {
