@@ -8,6 +8,11 @@ export interface ProjectFiles {
   read(path: string): string | undefined;
   /** Every discovered file's relative path. */
   paths(): readonly string[];
+  /**
+   * Names of the files directly inside a directory (relative path), including directories the walk skips
+   * such as `.terraform/modules/*` (downloaded modules). Undefined when the directory does not exist.
+   */
+  listDir(dir: string): string[] | undefined;
 }
 
 export interface AnalyzeOptions {

@@ -40,6 +40,13 @@ export function memoryProject(files: readonly SourceFile[]): ProjectFiles {
     exists: (p) => byPath.has(p),
     read: (p) => byPath.get(p),
     paths: () => [...byPath.keys()],
+    listDir: (dir) => {
+      const prefix = dir === '' || dir === '.' ? '' : `${dir}/`;
+      const names = [...byPath.keys()]
+        .filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
+        .map((p) => p.slice(prefix.length));
+      return names.length > 0 ? names : undefined;
+    },
   };
 }
 

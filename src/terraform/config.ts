@@ -1,0 +1,99 @@
+// A Terraform module directory's configuration: its blocks indexed by kind and name. Syntax only; no values.
+import type { Attribute, Block, Body, Expr, Range } from '../parsers/hcl/ast.ts';
+import type { Location } from '../model/types.ts';
+
+export interface ConfigFile {
+  path: string;
+  text: string;
+  body: Body;
+}
+
+export interface Located<T> {
+  node: T;
+  file: ConfigFile;
+}
+
+export interface ModuleConfig {
+  dir: string;
+  files: ConfigFile[];
+  variables: Map<string, Located<Block>>;
+  locals: Map<string, Located<Attribute>>;
+  outputs: Map<string, Located<Block>>;
+  moduleCalls: Map<string, Located<Block>>;
+  /** `type.name` → block, for managed resources only. */
+  resources: Map<string, Located<Block>>;
+}
+
+export function toLocation(file: string, range: Range): Location {
+  return {
+    file,
+    line: range.start.line,
+    column: range.start.column,
+    endLine: range.end.line,
+    endColumn: range.end.column,
+  };
+}
+
+/** The source text of an expression, for messages about values that stay unknown. */
+export function exprText(file: ConfigFile, expr: Expr): string {
+  const text = file.text.slice(expr.range.start.offset, expr.range.end.offset);
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+export function buildModuleConfig(dir: string, files: ConfigFile[]): ModuleConfig {
+  const config: ModuleConfig = {
+    dir,
+    files,
+    variables: new Map(),
+    locals: new Map(),
+    outputs: new Map(),
+    moduleCalls: new Map(),
+    resources: new Map(),
+  };
+  for (const file of files) {
+    for (const block of file.body.blocks) {
+      const [first, second] = block.labels;
+      switch (block.type) {
+        case 'variable':
+          if (first !== undefined) config.variables.set(first, { node: block, file });
+          break;
+        case 'locals':
+          for (const attr of block.body.attributes) config.locals.set(attr.name, { node: attr, file });
+          break;
+        case 'output':
+          if (first !== undefined) config.outputs.set(first, { node: block, file });
+          break;
+        case 'module':
+          if (first !== undefined) config.moduleCalls.set(first, { node: block, file });
+          break;
+        case 'resource':
+          if (first !== undefined && second !== undefined) config.resources.set(`${first}.${second}`, { node: block, file });
+          break;
+      }
+    }
+  }
+  return config;
+}
+
+export function findAttribute(body: Body, name: string): Attribute | undefined {
+  for (const a of body.attributes) if (a.name === name) return a;
+  return undefined;
+}
+
+/** A module source that points into the project: `./x`, `../x`. Registry and git sources are not local. */
+export function isLocalSource(source: string): boolean {
+  return source.startsWith('./') || source.startsWith('../');
+}
+
+/** Joins and normalises '/'-separated relative paths; undefined when the result escapes the scan root. */
+export function joinPath(dir: string, rel: string): string | undefined {
+  const parts = dir === '' || dir === '.' ? [] : dir.split('/');
+  for (const seg of rel.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(seg);
+  }
+  return parts.join('/');
+}

@@ -1,0 +1,409 @@
+// Static evaluation of Terraform expressions: variables, locals, templates, conditionals, for expressions,
+// functions, resource and module references. What cannot be known stays unknown; nothing is executed.
+import type { Expr, TemplatePart } from '../parsers/hcl/ast.ts';
+import { exprText, toLocation, type ConfigFile } from './config.ts';
+import { callUnknown, EvalError, FUNCTIONS } from './functions.ts';
+import type { ModuleInstance } from './module.ts';
+import {
+  asBool,
+  asNumber,
+  asString,
+  elements,
+  equalValues,
+  NULL,
+  toPlain,
+  unknown,
+  type Src,
+  type Value,
+} from './values.ts';
+
+const MAX_DEPTH = 200;
+
+/** Everything an expression can see: its module, the file it is written in, and names bound around it. */
+export interface Scope {
+  module: ModuleInstance;
+  file: ConfigFile;
+  /** count, each, for-expression variables, dynamic-block iterators, the splat item. */
+  names?: Map<string, Value>;
+  /** What literals written here are, for related locations: `variable "x" default`, `terraform.tfvars`. */
+  via?: string;
+  depth?: number;
+}
+
+export function withNames(scope: Scope, names: Record<string, Value>): Scope {
+  const merged = new Map(scope.names ?? []);
+  for (const [k, v] of Object.entries(names)) merged.set(k, v);
+  return { ...scope, names: merged };
+}
+
+function srcOf(scope: Scope, expr: Expr): Src {
+  return { loc: toLocation(scope.file.path, expr.range), via: scope.via };
+}
+
+/** Evaluates, turning evaluation errors into unknown values with the reason. */
+export function evaluate(expr: Expr, scope: Scope): Value {
+  try {
+    return evalExpr(expr, scope);
+  } catch (error) {
+    if (error instanceof EvalError) return unknown(exprText(scope.file, expr), error.message, srcOf(scope, expr));
+    throw error;
+  }
+}
+
+function evalExpr(expr: Expr, scope: Scope): Value {
+  const depth = (scope.depth ?? 0) + 1;
+  if (depth > MAX_DEPTH) throw new EvalError('expression nested too deeply');
+  const inner: Scope = { ...scope, depth };
+  switch (expr.kind) {
+    case 'literal':
+      return literal(expr.value, srcOf(scope, expr));
+    case 'template':
+      return template(expr.parts, inner, srcOf(scope, expr));
+    case 'template-if': {
+      const cond = evalExpr(expr.condition, inner);
+      if (cond.t === 'unknown') return cond;
+      return asBool(cond) ? evalExpr(expr.then, inner) : expr.else ? evalExpr(expr.else, inner) : literal('', srcOf(scope, expr));
+    }
+    case 'template-for': {
+      const items = forItems(evalExpr(expr.collection, inner));
+      if (!items) return unknown(exprText(scope.file, expr), 'template for over an unknown collection', srcOf(scope, expr));
+      let out = '';
+      for (const [k, v] of items) {
+        const names: Record<string, Value> = { [expr.valueVar]: v };
+        if (expr.keyVar) names[expr.keyVar] = k;
+        const part = evalExpr(expr.body, withNames(inner, names));
+        const s = asString(part);
+        if (s === undefined) return part.t === 'unknown' ? part : unknown(exprText(scope.file, expr), 'template for produced a non-string');
+        out += s;
+      }
+      return literal(out, srcOf(scope, expr));
+    }
+    case 'tuple':
+      return { t: 'list', items: expr.items.map((i) => evalExpr(i, inner)), src: srcOf(scope, expr) };
+    case 'object': {
+      const attrs = new Map<string, Value>();
+      for (const item of expr.items) {
+        const key = item.key.kind === 'variable' ? item.key.name : asString(evalExpr(item.key, inner));
+        if (key === undefined) return unknown(exprText(scope.file, expr), 'object key is not known', srcOf(scope, expr));
+        attrs.set(key, evalExpr(item.value, inner));
+      }
+      return { t: 'object', attrs, src: srcOf(scope, expr) };
+    }
+    case 'variable':
+    case 'getattr':
+    case 'index':
+      return traversal(expr, inner);
+    case 'splat': {
+      const base = evalExpr(expr.object, inner);
+      if (base.t === 'unknown') return base;
+      const items = base.t === 'list' ? base.items : base.t === 'null' ? [] : [base];
+      return {
+        t: 'list',
+        items: items.map((item) => evalExpr(expr.each, withNames(inner, { '[*]': item }))),
+        src: srcOf(scope, expr),
+      };
+    }
+    case 'splat-item': {
+      const item = scope.names?.get('[*]');
+      if (!item) throw new EvalError('splat item outside a splat');
+      return item;
+    }
+    case 'call':
+      return call(expr, inner);
+    case 'unary': {
+      const v = evalExpr(expr.operand, inner);
+      if (v.t === 'unknown') return v;
+      if (expr.op === '!') return { t: 'bool', v: !needBool(v), src: srcOf(scope, expr) };
+      return { t: 'number', v: -needNumber(v), src: srcOf(scope, expr) };
+    }
+    case 'binary':
+      return binary(expr, inner);
+    case 'conditional': {
+      const cond = evalExpr(expr.condition, inner);
+      if (cond.t === 'unknown') {
+        const [a, b] = [evalExpr(expr.then, inner), evalExpr(expr.else, inner)];
+        return equalValues(a, b) ? a : unknown(exprText(scope.file, expr), `condition is not known: ${cond.reason}`, srcOf(scope, expr));
+      }
+      return needBool(cond) ? evalExpr(expr.then, inner) : evalExpr(expr.else, inner);
+    }
+    case 'for':
+      return forExpr(expr, inner);
+    case 'paren':
+      return evalExpr(expr.expr, inner);
+  }
+}
+
+function literal(value: string | number | boolean | null, src: Src): Value {
+  if (value === null) return { t: 'null', src };
+  if (typeof value === 'string') return { t: 'string', v: value, src };
+  if (typeof value === 'number') return { t: 'number', v: value, src };
+  return { t: 'bool', v: value, src };
+}
+
+function template(parts: TemplatePart[], scope: Scope, src: Src): Value {
+  // "${x}" alone yields x itself, not its string form (HCL's rule), which keeps lists and refs intact.
+  if (parts.length === 1 && parts[0].kind !== 'text') return evalExpr(parts[0], scope);
+  let out = '';
+  for (const part of parts) {
+    if (part.kind === 'text') {
+      out += part.value;
+      continue;
+    }
+    const v = evalExpr(part, scope);
+    if (v.t === 'unknown') return unknown(exprText(scope.file, part), v.reason, src);
+    if (v.t === 'ref') return unknown(exprText(scope.file, part), `${toPlain(v)} is known only after apply`, src);
+    const s = asString(v);
+    if (s === undefined) {
+      if (v.t === 'null') throw new EvalError('template interpolates null');
+      throw new EvalError(`cannot interpolate a ${v.t} into a string`);
+    }
+    out += s;
+  }
+  return { t: 'string', v: out, src };
+}
+
+function needBool(v: Value): boolean {
+  const b = asBool(v);
+  if (b === undefined) throw new EvalError(`expected a bool, got ${v.t}`);
+  return b;
+}
+
+function needNumber(v: Value): number {
+  const n = asNumber(v);
+  if (n === undefined) throw new EvalError(`expected a number, got ${v.t}`);
+  return n;
+}
+
+function binary(expr: Expr & { kind: 'binary' }, scope: Scope): Value {
+  const src = srcOf(scope, expr);
+  const left = evalExpr(expr.left, scope);
+  // && and || short-circuit on a known left side, so `var.create && length(x) > 0` resolves when create is false.
+  if (expr.op === '&&' || expr.op === '||') {
+    if (left.t !== 'unknown') {
+      const l = needBool(left);
+      if (expr.op === '&&' && !l) return { t: 'bool', v: false, src };
+      if (expr.op === '||' && l) return { t: 'bool', v: true, src };
+    }
+    const right = evalExpr(expr.right, scope);
+    if (left.t === 'unknown') return left;
+    if (right.t === 'unknown') return right;
+    return { t: 'bool', v: needBool(right), src };
+  }
+  const right = evalExpr(expr.right, scope);
+  if (expr.op === '==' || expr.op === '!=') {
+    if (left.t === 'unknown') return left;
+    if (right.t === 'unknown') return right;
+    const eq = equalValues(left, right);
+    return { t: 'bool', v: expr.op === '==' ? eq : !eq, src };
+  }
+  if (left.t === 'unknown') return left;
+  if (right.t === 'unknown') return right;
+  const a = needNumber(left);
+  const b = needNumber(right);
+  switch (expr.op) {
+    case '+':
+      return { t: 'number', v: a + b, src };
+    case '-':
+      return { t: 'number', v: a - b, src };
+    case '*':
+      return { t: 'number', v: a * b, src };
+    case '/':
+      if (b === 0) throw new EvalError('division by zero');
+      return { t: 'number', v: a / b, src };
+    case '%':
+      if (b === 0) throw new EvalError('division by zero');
+      return { t: 'number', v: a % b, src };
+    case '<':
+      return { t: 'bool', v: a < b, src };
+    case '>':
+      return { t: 'bool', v: a > b, src };
+    case '<=':
+      return { t: 'bool', v: a <= b, src };
+    case '>=':
+      return { t: 'bool', v: a >= b, src };
+  }
+}
+
+/** Key/value pairs of a collection as `for` and `for_each` see them: list index → item, map key → value. */
+export function forItems(v: Value): [Value, Value][] | undefined {
+  if (v.t === 'list') return v.items.map((item, i) => [{ t: 'number', v: i }, item]);
+  if (v.t === 'object') return [...v.attrs.keys()].sort().map((k) => [{ t: 'string', v: k }, v.attrs.get(k) as Value]);
+  if (v.t === 'null') return [];
+  return undefined;
+}
+
+function forExpr(expr: Expr & { kind: 'for' }, scope: Scope): Value {
+  const src = srcOf(scope, expr);
+  const collection = evalExpr(expr.collection, scope);
+  if (collection.t === 'unknown') return unknown(exprText(scope.file, expr), collection.reason, src);
+  const items = forItems(collection);
+  if (!items) throw new EvalError(`for expression over a ${collection.t}`);
+  const outList: Value[] = [];
+  const outMap = new Map<string, Value>();
+  for (const [k, v] of items) {
+    const names: Record<string, Value> = { [expr.valueVar]: v };
+    if (expr.keyVar) names[expr.keyVar] = k;
+    const inner = withNames(scope, names);
+    if (expr.condition) {
+      const keep = evalExpr(expr.condition, inner);
+      if (keep.t === 'unknown') return unknown(exprText(scope.file, expr), keep.reason, src);
+      if (!needBool(keep)) continue;
+    }
+    const value = evalExpr(expr.valueExpr, inner);
+    if (!expr.object) {
+      outList.push(value);
+      continue;
+    }
+    const key = asString(evalExpr(expr.keyExpr as Expr, inner));
+    if (key === undefined) return unknown(exprText(scope.file, expr), 'for expression key is not known', src);
+    if (expr.grouping) {
+      const group = outMap.get(key);
+      if (group?.t === 'list') group.items.push(value);
+      else outMap.set(key, { t: 'list', items: [value], src });
+    } else {
+      if (outMap.has(key)) throw new EvalError(`duplicate key ${key} in for expression`);
+      outMap.set(key, value);
+    }
+  }
+  return expr.object ? { t: 'object', attrs: outMap, src } : { t: 'list', items: outList, src };
+}
+
+function call(expr: Expr & { kind: 'call' }, scope: Scope): Value {
+  const src = srcOf(scope, expr);
+  if (expr.name === 'try' || expr.name === 'can') {
+    for (const arg of expr.args) {
+      try {
+        const v = evalExpr(arg, scope);
+        if (expr.name === 'can') return v.t === 'unknown' ? v : { t: 'bool', v: true, src };
+        return v;
+      } catch (error) {
+        if (!(error instanceof EvalError)) throw error;
+      }
+    }
+    if (expr.name === 'can') return { t: 'bool', v: false, src };
+    throw new EvalError('try: no argument could be evaluated');
+  }
+  const fn = FUNCTIONS[expr.name];
+  if (!fn) return callUnknown(expr.name, src);
+  let args = expr.args.map((a) => evalExpr(a, scope));
+  if (expr.expandFinal && args.length > 0) {
+    const last = args[args.length - 1];
+    if (last.t === 'unknown') return last;
+    args = [...args.slice(0, -1), ...(elements(last) ?? [])];
+  }
+  const unknownArg = args.find((a) => a.t === 'unknown');
+  if (unknownArg) return unknown(exprText(scope.file, expr), unknownArg.t === 'unknown' ? unknownArg.reason : '', src);
+  return fn(args, src);
+}
+
+/** A chain of `.name` and `[key]` steps from a root name. */
+type Step = { attr: string } | { index: Expr };
+
+function flattenTraversal(expr: Expr): { root: Expr; steps: Step[] } {
+  const steps: Step[] = [];
+  let node = expr;
+  for (;;) {
+    if (node.kind === 'getattr') steps.unshift({ attr: node.name });
+    else if (node.kind === 'index') steps.unshift({ index: node.key });
+    else break;
+    node = node.object;
+  }
+  return { root: node, steps };
+}
+
+function traversal(expr: Expr, scope: Scope): Value {
+  const { root, steps } = flattenTraversal(expr);
+  const text = () => exprText(scope.file, expr);
+  const src = srcOf(scope, expr);
+  let value: Value;
+  let rest = steps;
+  if (root.kind !== 'variable') {
+    value = evalExpr(root, scope);
+  } else {
+    const bound = scope.names?.get(root.name);
+    const first = steps[0];
+    const firstName = first && 'attr' in first ? first.attr : undefined;
+    if (bound) value = bound;
+    else if (root.name === 'var' && firstName) {
+      value = scope.module.variable(firstName, src);
+      rest = steps.slice(1);
+    } else if (root.name === 'local' && firstName) {
+      value = scope.module.local(firstName, src);
+      rest = steps.slice(1);
+    } else if (root.name === 'module' && firstName) {
+      value = scope.module.moduleOutputs(firstName, src);
+      rest = steps.slice(1);
+    } else if (root.name === 'path' && firstName) {
+      value = { t: 'string', v: firstName === 'module' ? scope.module.config.dir || '.' : '.', src };
+      rest = steps.slice(1);
+    } else if (root.name === 'terraform' && firstName === 'workspace') {
+      value = { t: 'string', v: 'default', src };
+      rest = steps.slice(1);
+    } else if (root.name === 'data') {
+      return unknown(text(), 'data sources are read only at plan time', src);
+    } else if (firstName && scope.module.config.resources.has(`${root.name}.${firstName}`)) {
+      value = scope.module.resourceRef(`${root.name}.${firstName}`, src);
+      rest = steps.slice(1);
+    } else if (root.name === 'count' || root.name === 'each' || root.name === 'self') {
+      throw new EvalError(`${root.name} is not available here`);
+    } else {
+      return unknown(text(), `${root.name}${firstName ? `.${firstName}` : ''} is not declared in this module`, src);
+    }
+  }
+  for (const step of rest) {
+    if (value.t === 'unknown') return unknown(text(), value.reason, src);
+    if ('attr' in step) value = getAttr(value, step.attr, scope);
+    else {
+      const key = evalExpr(step.index, scope);
+      if (key.t === 'unknown') return unknown(text(), key.reason, src);
+      value = index(value, key, scope);
+    }
+  }
+  return value;
+}
+
+function getAttr(value: Value, name: string, scope: Scope): Value {
+  switch (value.t) {
+    case 'object': {
+      const found = value.attrs.get(name);
+      if (!found) throw new EvalError(`object has no attribute "${name}"`);
+      return found;
+    }
+    case 'ref':
+      return scope.module.refAttribute(value, name);
+    case 'list':
+      // Legacy `list.0` index syntax.
+      if (/^\d+$/.test(name)) return index(value, { t: 'number', v: Number(name) }, scope);
+      throw new EvalError(`a list has no attribute "${name}"`);
+    case 'null':
+      throw new EvalError(`attempt to get attribute "${name}" from null`);
+    default:
+      throw new EvalError(`a ${value.t} has no attribute "${name}"`);
+  }
+}
+
+function index(value: Value, key: Value, scope: Scope): Value {
+  switch (value.t) {
+    case 'list': {
+      const i = asNumber(key);
+      if (i === undefined || i < 0 || i >= value.items.length || !Number.isInteger(i)) {
+        throw new EvalError(`index ${String(toPlain(key))} out of range for a list of ${value.items.length}`);
+      }
+      return value.items[i];
+    }
+    case 'object': {
+      const k = asString(key);
+      const found = k === undefined ? undefined : value.attrs.get(k);
+      if (!found) throw new EvalError(`no element with key ${String(toPlain(key))}`);
+      return found;
+    }
+    case 'ref':
+      return scope.module.refAttribute(value, `[${JSON.stringify(toPlain(key))}]`);
+    case 'null':
+      throw new EvalError('attempt to index null');
+    default:
+      throw new EvalError(`a ${value.t} cannot be indexed`);
+  }
+}
+
+export { NULL };

@@ -1,0 +1,343 @@
+// Module instances: where variables, locals, module calls and resource instances get their values.
+// Everything is lazy and memoised: only what a network extractor asks for is evaluated.
+import type { Block, Body, Expr } from '../parsers/hcl/ast.ts';
+import type { Location, Origin } from '../model/types.ts';
+import { exprText, findAttribute, toLocation, type ConfigFile, type Located, type ModuleConfig } from './config.ts';
+import { evaluate, forItems, withNames, type Scope } from './evaluate.ts';
+import { asNumber, asString, elements, toPlain, unknown, type Src, type Value } from './values.ts';
+
+/** A value supplied from outside a module: a caller's argument, tfvars, --var. */
+export interface InputValue {
+  value: () => Value;
+  /** Where it was set, for related locations. */
+  origin?: Origin;
+}
+
+export interface ResourceInstance {
+  type: string;
+  name: string;
+  /** Full address: `module.edge.aws_security_group.this["a"]`. */
+  address: string;
+  /** Address without module path or instance key, as users write it in config: `aws_security_group.this`. */
+  localAddress: string;
+  module: ModuleInstance;
+  block: Block;
+  file: ConfigFile;
+  body: BodyView;
+  location: Location;
+}
+
+/** Resolves child module directories for a call; returns undefined when the module's source is not available. */
+export type ModuleResolver = (caller: ModuleInstance, name: string, source: string) => ModuleConfig | undefined;
+
+const MAX_MODULE_DEPTH = 16;
+
+export class ModuleInstance {
+  private readonly localCache = new Map<string, Value>();
+  private readonly variableCache = new Map<string, Value>();
+  private readonly evaluating = new Set<string>();
+  private resourceCache?: Map<string, ResourceInstance[]>;
+  private childCache = new Map<string, { key?: Value; instance: ModuleInstance }[]>();
+
+  constructor(
+    readonly config: ModuleConfig,
+    /** `module.a.module.b[0].` or '' for a root module. */
+    readonly prefix: string,
+    readonly inputs: Map<string, InputValue>,
+    readonly resolver: ModuleResolver,
+    /** The module calls that led here, outermost first, for related locations. */
+    readonly callChain: Origin[],
+    readonly depth = 0,
+  ) {}
+
+  private guard<T>(key: string, compute: () => T, fallback: () => T): T {
+    if (this.evaluating.has(key)) return fallback();
+    this.evaluating.add(key);
+    try {
+      return compute();
+    } finally {
+      this.evaluating.delete(key);
+    }
+  }
+
+  variable(name: string, src: Src): Value {
+    const cached = this.variableCache.get(name);
+    if (cached) return cached;
+    const input = this.inputs.get(name);
+    const declared = this.config.variables.get(name);
+    let value: Value;
+    if (input) value = this.guard(`var.${name}`, input.value, () => unknown(`var.${name}`, 'cyclic reference', src));
+    else if (declared) {
+      const def = findAttribute(declared.node.body, 'default');
+      value = def
+        ? evaluate(def.expr, { module: this, file: declared.file, via: `variable "${name}" default` })
+        : unknown(`var.${name}`, `variable "${name}" has no default and no value is given`, src);
+    } else value = unknown(`var.${name}`, `variable "${name}" is not declared`, src);
+    // `nullable = false` variables fall back to their default when given null.
+    if (value.t === 'null' && declared && input) {
+      const nullable = findAttribute(declared.node.body, 'nullable');
+      const def = findAttribute(declared.node.body, 'default');
+      if (def && nullable?.expr.kind === 'literal' && nullable.expr.value === false) {
+        value = evaluate(def.expr, { module: this, file: declared.file, via: `variable "${name}" default` });
+      }
+    }
+    this.variableCache.set(name, value);
+    return value;
+  }
+
+  local(name: string, src: Src): Value {
+    const cached = this.localCache.get(name);
+    if (cached) return cached;
+    const declared = this.config.locals.get(name);
+    if (!declared) return unknown(`local.${name}`, `local "${name}" is not declared`, src);
+    const value = this.guard(
+      `local.${name}`,
+      () => evaluate(declared.node.expr, { module: this, file: declared.file, via: `local "${name}"` }),
+      () => unknown(`local.${name}`, 'cyclic reference', src),
+    );
+    this.localCache.set(name, value);
+    return value;
+  }
+
+  /** Child module instances of a call, expanded by count/for_each. */
+  children(name: string): { key?: Value; instance: ModuleInstance }[] {
+    const cached = this.childCache.get(name);
+    if (cached) return cached;
+    const call = this.config.moduleCalls.get(name);
+    const result: { key?: Value; instance: ModuleInstance }[] = [];
+    this.childCache.set(name, result);
+    if (!call || this.depth >= MAX_MODULE_DEPTH) return result;
+    const scope: Scope = { module: this, file: call.file };
+    const sourceAttr = findAttribute(call.node.body, 'source');
+    const source = sourceAttr ? asString(evaluate(sourceAttr.expr, scope)) : undefined;
+    if (source === undefined) return result;
+    const config = this.resolver(this, name, source);
+    if (!config) return result;
+    const callOrigin: Origin = {
+      location: toLocation(call.file.path, call.node.typeRange),
+      description: `module "${name}" call`,
+    };
+    for (const { key, names } of expand(call, scope)) {
+      const keyText = key === undefined ? '' : `[${JSON.stringify(toPlain(key))}]`;
+      const inner = names ? withNames(scope, names) : scope;
+      const inputs = new Map<string, InputValue>();
+      for (const attr of call.node.body.attributes) {
+        if (['source', 'version', 'count', 'for_each', 'providers', 'depends_on'].includes(attr.name)) continue;
+        let memo: Value | undefined;
+        inputs.set(attr.name, {
+          value: () => (memo ??= evaluate(attr.expr, { ...inner, via: inner.via ?? `module "${name}" argument "${attr.name}"` })),
+          origin: { location: toLocation(call.file.path, attr.nameRange), description: `module "${name}" argument` },
+        });
+      }
+      const instance = new ModuleInstance(
+        config,
+        `${this.prefix}module.${name}${keyText}.`,
+        inputs,
+        this.resolver,
+        [...this.callChain, callOrigin],
+        this.depth + 1,
+      );
+      result.push({ key, instance });
+    }
+    return result;
+  }
+
+  /** `module.NAME` as a value: an object of outputs, or a list/map of them for count/for_each. */
+  moduleOutputs(name: string, src: Src): Value {
+    const call = this.config.moduleCalls.get(name);
+    if (!call) return unknown(`module.${name}`, `module "${name}" is not declared`, src);
+    const children = this.children(name);
+    if (children.length === 0 && !findAttribute(call.node.body, 'count') && !findAttribute(call.node.body, 'for_each')) {
+      return unknown(`module.${name}`, `module "${name}" source is not available locally`, src);
+    }
+    const outputsOf = (child: ModuleInstance): Value => {
+      const attrs = new Map<string, Value>();
+      for (const [out, block] of child.config.outputs) {
+        const valueAttr = findAttribute(block.node.body, 'value');
+        if (!valueAttr) continue;
+        // Outputs are evaluated lazily through a getter-like object: evaluate now (outputs are small).
+        attrs.set(out, child.guard(`output.${out}`, () => evaluate(valueAttr.expr, { module: child, file: block.file }), () => unknown(`module.${name}.${out}`, 'cyclic reference', src)));
+      }
+      return { t: 'object', attrs, src };
+    };
+    if (findAttribute(call.node.body, 'for_each')) {
+      return { t: 'object', attrs: new Map(children.map((c) => [asString(c.key as Value) ?? '', outputsOf(c.instance)])), src };
+    }
+    if (findAttribute(call.node.body, 'count')) return { t: 'list', items: children.map((c) => outputsOf(c.instance)), src };
+    return outputsOf(children[0].instance);
+  }
+
+  /** Every managed resource instance in this module (not its children). */
+  resources(): Map<string, ResourceInstance[]> {
+    if (this.resourceCache) return this.resourceCache;
+    this.resourceCache = new Map();
+    for (const [localAddress, located] of this.config.resources) {
+      const [type, name] = localAddress.split('.');
+      const scope: Scope = { module: this, file: located.file };
+      const instances = expand(located, scope).map(({ key, names }) => {
+        const keyText = key === undefined ? '' : `[${JSON.stringify(toPlain(key))}]`;
+        const inner = names ? withNames(scope, names) : scope;
+        return {
+          type,
+          name,
+          address: `${this.prefix}${localAddress}${keyText}`,
+          localAddress,
+          module: this,
+          block: located.node,
+          file: located.file,
+          body: new BodyView(located.node.body, inner, located.node),
+          location: toLocation(located.file.path, located.node.typeRange),
+        };
+      });
+      this.resourceCache.set(localAddress, instances);
+    }
+    return this.resourceCache;
+  }
+
+  /** `aws_security_group.x` as a value: a ref, or a list/map of refs for count/for_each. */
+  resourceRef(localAddress: string, src: Src): Value {
+    const located = this.config.resources.get(localAddress) as Located<Block>;
+    const instances = this.resources().get(localAddress) ?? [];
+    const ref = (i: ResourceInstance): Value => ({ t: 'ref', address: i.address, attr: [], src });
+    if (findAttribute(located.node.body, 'for_each')) {
+      return {
+        t: 'object',
+        attrs: new Map(instances.map((i) => [i.address.slice(i.address.lastIndexOf('[') + 2, -2), ref(i)])),
+        src,
+      };
+    }
+    if (findAttribute(located.node.body, 'count')) return { t: 'list', items: instances.map(ref), src };
+    return instances[0] ? ref(instances[0]) : unknown(localAddress, 'resource has no instances', src);
+  }
+
+  /**
+   * Reading an attribute of a resource: an argument written in its configuration is evaluated (so
+   * `aws_vpc.main.cidr_block` resolves); anything else (id, arn, computed) stays a symbolic reference.
+   */
+  refAttribute(ref: Value & { t: 'ref' }, name: string): Value {
+    if (ref.attr.length === 0 && !name.startsWith('[')) {
+      const instance = this.findInstance(ref.address);
+      if (instance && findAttribute(instance.block.body, name)) {
+        return this.guard(`${ref.address}.${name}`, () => instance.body.attr(name) ?? unknown(name, 'missing'), () =>
+          unknown(`${ref.address}.${name}`, 'cyclic reference'),
+        );
+      }
+    }
+    return { ...ref, attr: [...ref.attr, name] };
+  }
+
+  private findInstance(address: string): ResourceInstance | undefined {
+    if (!address.startsWith(this.prefix)) return undefined;
+    const local = address.slice(this.prefix.length).replace(/\[.*\]$/, '');
+    return this.resources().get(local)?.find((i) => i.address === address);
+  }
+}
+
+/** Instances of a block with count or for_each: their key and the names (`count`, `each`) bound inside. */
+function expand(located: Located<Block>, scope: Scope): { key?: Value; names?: Record<string, Value> }[] {
+  const body = located.node.body;
+  const count = findAttribute(body, 'count');
+  if (count) {
+    const n = asNumber(evaluate(count.expr, scope));
+    // An unknown count is taken as one instance: the resource is analysed rather than silently dropped.
+    if (n === undefined) return [{ names: { count: objectOf({ index: unknown('count.index', 'count is not known') }) } }];
+    return Array.from({ length: Math.max(0, Math.min(n, 1000)) }, (_, i) => ({
+      key: { t: 'number', v: i } as Value,
+      names: { count: objectOf({ index: { t: 'number', v: i } }) },
+    }));
+  }
+  const forEach = findAttribute(body, 'for_each');
+  if (forEach) {
+    const collection = evaluate(forEach.expr, scope);
+    const items = collection.t === 'list' ? collection.items.map((v) => [v, v] as [Value, Value]) : forItems(collection);
+    if (!items) {
+      const why = collection.t === 'unknown' ? collection.reason : 'for_each is not a map or set';
+      return [{ names: { each: objectOf({ key: unknown('each.key', why), value: unknown('each.value', why) }) } }];
+    }
+    return items.slice(0, 1000).map(([k, v]) => ({ key: k, names: { each: objectOf({ key: k, value: v }) } }));
+  }
+  return [{}];
+}
+
+function objectOf(attrs: Record<string, Value>): Value {
+  return { t: 'object', attrs: new Map(Object.entries(attrs)) };
+}
+
+/**
+ * A block body seen through a scope: attribute values, nested blocks (static and `dynamic`), and
+ * positions. Extractors read resources only through this.
+ */
+export class BodyView {
+  constructor(
+    readonly body: Body,
+    readonly scope: Scope,
+    /** The block this body belongs to (for its header location), when it is one. */
+    readonly block?: Block,
+  ) {}
+
+  get file(): string {
+    return this.scope.file.path;
+  }
+
+  has(name: string): boolean {
+    return findAttribute(this.body, name) !== undefined;
+  }
+
+  attr(name: string): Value | undefined {
+    const a = findAttribute(this.body, name);
+    return a ? evaluate(a.expr, this.scope) : undefined;
+  }
+
+  attrExpr(name: string): Expr | undefined {
+    return findAttribute(this.body, name)?.expr;
+  }
+
+  /** Location of an attribute's expression (or its name when asked). */
+  attrLocation(name: string): Location | undefined {
+    const a = findAttribute(this.body, name);
+    return a ? toLocation(this.file, a.expr.range) : undefined;
+  }
+
+  text(expr: Expr): string {
+    return exprText(this.scope.file, expr);
+  }
+
+  /** Header location of the block (type keyword), or the body start. */
+  get location(): Location {
+    return toLocation(this.file, this.block ? this.block.typeRange : this.body.range);
+  }
+
+  /** Whether a nested block of this type is written, statically or as `dynamic "type"`. */
+  hasBlocks(type: string): boolean {
+    return this.body.blocks.some((b) => b.type === type || (b.type === 'dynamic' && b.labels[0] === type));
+  }
+
+  /** Nested blocks of a type in order, with `dynamic` blocks expanded over their for_each. */
+  blocks(type: string): BodyView[] {
+    const out: BodyView[] = [];
+    for (const b of this.body.blocks) {
+      if (b.type === type) out.push(new BodyView(b.body, this.scope, b));
+      else if (b.type === 'dynamic' && b.labels[0] === type) out.push(...this.dynamic(b, type));
+    }
+    return out;
+  }
+
+  private dynamic(block: Block, type: string): BodyView[] {
+    const content = block.body.blocks.find((b) => b.type === 'content');
+    const forEach = findAttribute(block.body, 'for_each');
+    if (!content || !forEach) return [];
+    const iteratorAttr = findAttribute(block.body, 'iterator');
+    const iterator = iteratorAttr?.expr.kind === 'variable' ? iteratorAttr.expr.name : (iteratorAttr && asString(evaluate(iteratorAttr.expr, this.scope))) || type;
+    const collection = evaluate(forEach.expr, this.scope);
+    const items = collection.t === 'list' ? collection.items.map((v, i) => [{ t: 'number', v: i } as Value, v] as [Value, Value]) : forItems(collection);
+    if (!items) {
+      // Unknown collection: analyse the content once with unknown iterator values.
+      const why = collection.t === 'unknown' ? collection.reason : 'for_each is not a collection';
+      const names = { [iterator]: objectOf({ key: unknown(`${iterator}.key`, why), value: unknown(`${iterator}.value`, why) }) };
+      return [new BodyView(content.body, withNames(this.scope, names), block)];
+    }
+    return items.map(([key, value]) => new BodyView(content.body, withNames(this.scope, { [iterator]: objectOf({ key, value }) }), block));
+  }
+}
+
+export { elements };

@@ -1,0 +1,220 @@
+// A Terraform tree: files grouped into module directories, root modules found, variables supplied, and
+// every resource instance enumerated through local and downloaded (.terraform/modules) module calls.
+import { parseHcl, parseTfJson } from '../parsers/hcl/index.ts';
+import type { Diagnostic, SourceFile } from '../engine/types.ts';
+import type { ProjectFiles } from '../engine/formats.ts';
+import type { Origin } from '../model/types.ts';
+import { buildModuleConfig, findAttribute, isLocalSource, joinPath, toLocation, type ConfigFile, type ModuleConfig } from './config.ts';
+import { evaluate } from './evaluate.ts';
+import { ModuleInstance, type InputValue, type ModuleResolver, type ResourceInstance } from './module.ts';
+import { asString, fromPlain, type Value } from './values.ts';
+
+export interface TerraformInputs {
+  vars: Record<string, string>;
+  varFiles: SourceFile[];
+}
+
+export interface TerraformProject {
+  roots: ModuleInstance[];
+  diagnostics: Diagnostic[];
+  /** Every resource instance, depth first through module calls. */
+  resources(): Generator<ResourceInstance>;
+}
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+export function isTerraformFile(path: string): boolean {
+  return path.endsWith('.tf') || path.endsWith('.tf.json');
+}
+
+export function isVarFile(path: string): boolean {
+  return path.endsWith('.tfvars') || path.endsWith('.tfvars.json');
+}
+
+function parseConfigFile(file: SourceFile, diagnostics: Diagnostic[]): ConfigFile | undefined {
+  const parsed = file.path.endsWith('.json') ? parseTfJson(file.text) : parseHcl(file.text);
+  if (parsed.errors.length > 0) {
+    for (const e of parsed.errors.slice(0, 5)) {
+      diagnostics.push({ level: 'error', location: { file: file.path, line: e.line, column: e.column }, message: e.message });
+    }
+    return undefined;
+  }
+  return { path: file.path, text: file.text, body: parsed.body };
+}
+
+/** Auto-loaded variable files of a root directory, in Terraform's precedence order (later wins). */
+function autoVarFiles(dir: string, varFiles: SourceFile[]): SourceFile[] {
+  const inDir = varFiles.filter((f) => dirOf(f.path) === dir);
+  const named = (n: string) => inDir.filter((f) => baseName(f.path) === n);
+  const auto = inDir
+    .filter((f) => /\.auto\.tfvars(\.json)?$/.test(f.path))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
+  return [...named('terraform.tfvars'), ...named('terraform.tfvars.json'), ...auto];
+}
+
+/** Reads a var file into name → value, with each value pointing at its line. */
+function readVarFile(file: SourceFile, diagnostics: Diagnostic[], host: ModuleInstance): Map<string, InputValue> {
+  const out = new Map<string, InputValue>();
+  const config = parseConfigFile(file, diagnostics);
+  if (!config) return out;
+  const via = baseName(file.path);
+  for (const attr of config.body.attributes) {
+    const location = toLocation(file.path, attr.nameRange);
+    let memo: Value | undefined;
+    out.set(attr.name, {
+      value: () => (memo ??= evaluate(attr.expr, { module: host, file: config, via })),
+      origin: { location, description: via },
+    });
+  }
+  return out;
+}
+
+/** `--var name=value`: an HCL expression when it parses as one with a literal-ish shape, else a raw string. */
+function cliVar(name: string, raw: string, host: ModuleInstance): InputValue {
+  const file: ConfigFile = { path: '(command line)', text: `v = ${raw}`, body: { attributes: [], blocks: [], range: emptyRange } };
+  const parsed = /^\s*[[{"\d-]|^\s*(true|false|null)\s*$/.test(raw) ? parseHcl(file.text) : undefined;
+  const attr = parsed && parsed.errors.length === 0 ? parsed.body.attributes[0] : undefined;
+  const location = { file: '(command line)', line: 1, column: 1 };
+  return {
+    value: () => (attr ? evaluate(attr.expr, { module: host, file, via: `--var ${name}` }) : fromPlain(raw, { loc: location, via: `--var ${name}` })),
+    origin: { location, description: `--var ${name}` },
+  };
+}
+
+const emptyRange = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
+export function loadTerraformProject(files: SourceFile[], inputs: TerraformInputs, project: ProjectFiles): TerraformProject {
+  const diagnostics: Diagnostic[] = [];
+  const byDir = new Map<string, ConfigFile[]>();
+  const varFiles: SourceFile[] = [];
+  for (const file of files) {
+    if (isVarFile(file.path)) {
+      varFiles.push(file);
+      continue;
+    }
+    const parsed = parseConfigFile(file, diagnostics);
+    const dir = dirOf(file.path);
+    const list = byDir.get(dir) ?? [];
+    if (parsed) list.push(parsed);
+    byDir.set(dir, list);
+  }
+  const configs = new Map<string, ModuleConfig>();
+  for (const [dir, list] of byDir) configs.set(dir, buildModuleConfig(dir, list));
+
+  // Directories outside the walk (downloaded modules) are parsed on first use.
+  const configFor = (dir: string): ModuleConfig | undefined => {
+    const known = configs.get(dir);
+    if (known) return known;
+    const names = project.listDir(dir)?.filter(isTerraformFile) ?? [];
+    const parsed: ConfigFile[] = [];
+    for (const name of names.sort()) {
+      const path = dir ? `${dir}/${name}` : name;
+      const text = project.read(path);
+      const file = text === undefined ? undefined : parseConfigFile({ path, absPath: path, text }, diagnostics);
+      if (file) parsed.push(file);
+    }
+    const config = names.length > 0 ? buildModuleConfig(dir, parsed) : undefined;
+    if (config) configs.set(dir, config);
+    return config;
+  };
+
+  // A directory called as a local module by another scanned directory is analysed through its callers,
+  // with their inputs, rather than a second time on its own with defaults.
+  const called = new Set<string>();
+  for (const config of configs.values()) {
+    for (const call of config.moduleCalls.values()) {
+      const source = findAttribute(call.node.body, 'source');
+      const text = source?.expr.kind === 'template' && source.expr.parts.length === 1 && source.expr.parts[0].kind === 'text' ? source.expr.parts[0].value : undefined;
+      if (text && isLocalSource(text)) {
+        const target = joinPath(config.dir, text.replace(/\/+$/, ''));
+        if (target !== undefined && target !== config.dir) called.add(target);
+      }
+    }
+  }
+
+  const roots: ModuleInstance[] = [];
+  for (const [dir, config] of [...configs].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (called.has(dir)) continue;
+    const resolver = moduleResolver(dir, configFor, project, diagnostics);
+    const rootInputs = new Map<string, InputValue>();
+    const root = new ModuleInstance(config, '', rootInputs, resolver, []);
+    for (const file of [...autoVarFiles(dir, varFiles), ...inputs.varFiles]) {
+      for (const [k, v] of readVarFile(file, diagnostics, root)) rootInputs.set(k, v);
+    }
+    for (const [k, raw] of Object.entries(inputs.vars)) rootInputs.set(k, cliVar(k, raw, root));
+    roots.push(root);
+  }
+  // Var files whose directory holds no configuration are still parsed, so their syntax errors are reported.
+  for (const file of varFiles) if (!configs.has(dirOf(file.path))) parseConfigFile(file, diagnostics);
+
+  return {
+    roots,
+    diagnostics,
+    *resources() {
+      const stack = [...roots].reverse();
+      while (stack.length > 0) {
+        const module = stack.pop() as ModuleInstance;
+        for (const instances of module.resources().values()) yield* instances;
+        for (const name of module.config.moduleCalls.keys()) {
+          for (const child of module.children(name)) stack.push(child.instance);
+        }
+      }
+    },
+  };
+}
+
+interface ModulesManifest {
+  Modules?: { Key?: string; Dir?: string }[];
+}
+
+/** Local sources resolve by path; others through `.terraform/modules/modules.json` of the root, when present. */
+function moduleResolver(
+  rootDir: string,
+  configFor: (dir: string) => ModuleConfig | undefined,
+  project: ProjectFiles,
+  diagnostics: Diagnostic[],
+): ModuleResolver {
+  let manifest: Map<string, string> | undefined;
+  const manifestDirs = () => {
+    if (manifest) return manifest;
+    manifest = new Map();
+    const path = joinPath(rootDir, '.terraform/modules/modules.json') as string;
+    const text = project.read(path);
+    if (text === undefined) return manifest;
+    try {
+      const parsed = JSON.parse(text) as ModulesManifest;
+      for (const m of parsed.Modules ?? []) {
+        if (m.Key && m.Dir) {
+          const dir = joinPath(rootDir, m.Dir.replace(/\\/g, '/'));
+          if (dir !== undefined) manifest.set(m.Key, dir);
+        }
+      }
+    } catch (error) {
+      diagnostics.push({ level: 'warning', location: { file: path, line: 1, column: 1 }, message: `cannot read module manifest: ${(error as Error).message}` });
+    }
+    return manifest;
+  };
+  return (caller, name, source) => {
+    if (isLocalSource(source)) {
+      const dir = joinPath(caller.config.dir, source.replace(/\/+$/, ''));
+      return dir === undefined ? undefined : configFor(dir);
+    }
+    const key = [...caller.prefix.matchAll(/module\.([^.[]+)/g)].map((m) => m[1]).concat(name).join('.');
+    const dir = manifestDirs().get(key);
+    return dir === undefined ? undefined : configFor(dir);
+  };
+}
+
+/** The origins of a module instance (the calls that created it), for a firewall's related locations. */
+export function moduleOrigins(module: ModuleInstance): Origin[] {
+  return module.callChain;
+}
+
+export { asString };
