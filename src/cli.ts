@@ -1,0 +1,40 @@
+// egress-lint's command line. Kept light: --help and --version answer before the engine is loaded.
+import { parseCliArgs, UsageError, type CliOptions } from './cli/args.ts';
+import { HELP } from './cli/help.ts';
+import { VERSION } from './cli/package-info.ts';
+
+const DEBUG = (process.env.DEBUG ?? '').split(',').some((d) => ['egress-lint', '*'].includes(d.trim()));
+
+async function main(argv: readonly string[]): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+    if (options.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    if (options.version) {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const { executeCli } = await import('./cli/execute.ts');
+    return await executeCli(options, {
+      cwd: process.cwd(),
+      env: process.env,
+      stdout: process.stdout,
+      stderr: process.stderr,
+    });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`egress-lint: ${error.message}\nRun egress-lint --help for usage.\n`);
+      return 2;
+    }
+    const detail = DEBUG ? ((error as Error).stack ?? String(error)) : (error as Error).message;
+    const hint = DEBUG ? '' : '\n(run with DEBUG=egress-lint for the stack trace)';
+    process.stderr.write(`egress-lint: internal error: ${detail}${hint}\n`);
+    return 2;
+  }
+}
+
+// exitCode, not exit(): lets a large report finish writing to a pipe.
+process.exitCode = await main(process.argv.slice(2));

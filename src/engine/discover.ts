@@ -1,0 +1,394 @@
+// File discovery: which files a run reads, relative to which root. The only part of the engine that walks the disk.
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  opendirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { Minimatch } from 'minimatch';
+import type { ProjectFiles } from './formats.ts';
+import type { Diagnostic, SourceFile } from './types.ts';
+
+/** A path named on the command line that does not exist: a usage error (exit 2), not a per-file diagnostic. */
+export class MissingPathError extends Error {
+  readonly path: string;
+  constructor(path: string) {
+    super(`no such file or directory: ${path}`);
+    this.name = 'MissingPathError';
+    this.path = path;
+  }
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** Config `ignore` globs. */
+  ignore: string[];
+  /** Directory the `ignore` globs are relative to (the config file's); default: the scan root. */
+  ignoreBase?: string;
+  maxFileSize: number;
+}
+
+export interface Discovery {
+  /** Absolute scan root; every SourceFile.path and Location.file is relative to it. */
+  root: string;
+  files: SourceFile[];
+  diagnostics: Diagnostic[];
+  project: ProjectFiles;
+}
+
+/** Never walked, wherever they are. `.terraform` stays readable through ProjectFiles (downloaded modules). */
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform']);
+const INTERESTING = /\.(tf|tfvars|json|ya?ml|template)$/i;
+const BINARY_SNIFF_BYTES = 8192;
+const utf8 = new TextDecoder('utf-8', { fatal: true }); // strips a leading BOM
+
+export type ReadOutcome =
+  { ok: true; text: string } | { ok: false; message: string; line: number; column: number };
+
+/** Reads a file as UTF-8 text, or says why it cannot be analysed (size, binary, encoding, permissions). */
+export function readSourceText(absPath: string, maxFileSize: number): ReadOutcome {
+  let bytes: Buffer;
+  let fd: number | undefined;
+  try {
+    fd = openSync(absPath, 'r');
+    const { size } = fstatSync(fd);
+    if (size > maxFileSize) return { ok: false, line: 1, column: 1, message: tooLarge(size, maxFileSize) };
+    bytes = readFileSync(fd);
+  } catch (error) {
+    return { ok: false, line: 1, column: 1, message: `cannot read the file: ${describeFsError(error)}` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  if (bytes.length > maxFileSize)
+    return { ok: false, line: 1, column: 1, message: tooLarge(bytes.length, maxFileSize) };
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      message: 'file is UTF-16 encoded; egress-lint reads UTF-8 only (re-save it as UTF-8)',
+    };
+  }
+  const nul = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
+  if (nul !== -1)
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      message: `binary file (NUL byte at offset ${nul}); not analysed`,
+    };
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      ...firstInvalidUtf8(bytes),
+      message: 'file is not valid UTF-8; not analysed (re-save it as UTF-8)',
+    };
+  }
+}
+
+function tooLarge(size: number, limit: number): string {
+  return (
+    `file is ${size.toLocaleString('en-US')} bytes, over the ${limit.toLocaleString('en-US')}-byte limit; not analysed ` +
+    `(raise it with maxFileSize in .egress-lint.yml or --max-file-size, or add the file to ignore)`
+  );
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code})`;
+  return code ? `${code}: ${(error as Error).message}` : String(error);
+}
+
+/** Line and column of the first invalid byte, found via the replacement character of a lenient decode. */
+function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const at = text.indexOf('\uFFFD');
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return { line, column: at - lineStart + 1 };
+}
+
+function toSlash(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+function gitRoot(start: string): string | undefined {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * The root paths are reported relative to: the git repository containing the first path, else cwd; widened to
+ * the common ancestor when a path lies outside it. Throws MissingPathError for a path that does not exist.
+ */
+export function scanRoot(paths: readonly string[], cwd: string): string {
+  const absolute = (paths.length ? paths : ['.']).map((p) => resolve(cwd, p));
+  for (const [i, abs] of absolute.entries()) {
+    if (!existsSync(abs)) throw new MissingPathError(paths[i] ?? abs);
+  }
+  const first = absolute[0];
+  const firstDir = statSync(first).isDirectory() ? first : dirname(first);
+  let root = gitRoot(firstDir) ?? resolve(cwd);
+  for (const abs of absolute) {
+    while (!isInside(abs, root)) root = dirname(root);
+  }
+  return root;
+}
+
+interface IgnoreLayer {
+  /** Root-relative directory of the .gitignore ('' for the root). */
+  base: string;
+  rules: Ignore;
+}
+
+function readIgnoreFile(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function withGitignoreOf(dirAbs: string, dirRel: string, layers: IgnoreLayer[]): IgnoreLayer[] {
+  const text = readIgnoreFile(join(dirAbs, '.gitignore'));
+  return text === undefined ? layers : [...layers, { base: dirRel, rules: ignore().add(text) }];
+}
+
+/** Git semantics: the deepest .gitignore with an opinion wins (a negation re-includes). */
+function gitignored(rel: string, isDir: boolean, layers: readonly IgnoreLayer[]): boolean {
+  let ignored = false;
+  for (const layer of layers) {
+    const sub = layer.base === '' ? rel : rel.slice(layer.base.length + 1);
+    const verdict = layer.rules.test(isDir ? `${sub}/` : sub);
+    if (verdict.ignored) ignored = true;
+    else if (verdict.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+type GlobMatcher = (rel: string, isDir: boolean) => boolean;
+
+/** Config ignore globs, relative to the config's directory when that is inside the root, else to the root. */
+function configGlobMatcher(globs: readonly string[], root: string, base: string | undefined): GlobMatcher {
+  if (globs.length === 0) return () => false;
+  const baseRel = base && isInside(base, root) ? toSlash(relative(root, base)) : '';
+  const matchers = globs.map(
+    (g) =>
+      new Minimatch(g.replace(/^\.\//, ''), { dot: true, matchBase: !g.replace(/\/$/, '').includes('/') }),
+  );
+  return (rel, isDir) => {
+    if (baseRel !== '' && !rel.startsWith(`${baseRel}/`)) return false;
+    const p = baseRel === '' ? rel : rel.slice(baseRel.length + 1);
+    // `dir/**` also names the directory itself, so it is pruned instead of walked.
+    return matchers.some((m) => m.match(p) || (isDir && m.match(`${p}/`)));
+  };
+}
+
+interface PendingDir {
+  abs: string;
+  rel: string;
+  real: string;
+  layers: IgnoreLayer[];
+}
+
+/** Walks and reads the files of interest under `paths`; explicit file paths are always included. */
+export function discoverFiles(paths: readonly string[], options: DiscoverOptions): Discovery {
+  const cwd = resolve(options.cwd);
+  const inputs = paths.length ? paths : ['.'];
+  const root = scanRoot(inputs, cwd);
+  const relOf = (abs: string) => toSlash(relative(root, abs));
+  const globIgnored = configGlobMatcher(options.ignore, root, options.ignoreBase);
+
+  const files = new Map<string, SourceFile>();
+  const readReal = new Set<string>();
+  const walkedDirs = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  const report = (file: string, message: string, level: Diagnostic['level'], line = 1, column = 1) =>
+    diagnostics.push({ level, message, location: { file, line, column } });
+
+  const addFile = (abs: string, rel: string, real: string) => {
+    if (readReal.has(real) || files.has(rel)) return; // reached twice (overlapping paths or a symlink): read once
+    readReal.add(real);
+    const outcome = readSourceText(abs, options.maxFileSize);
+    if (outcome.ok) files.set(rel, { path: rel, absPath: abs, text: outcome.text });
+    else report(rel, outcome.message, 'error', outcome.line, outcome.column);
+  };
+
+  const ancestorLayers = (dirAbs: string): IgnoreLayer[] => {
+    let layers: IgnoreLayer[] = [];
+    const exclude = readIgnoreFile(join(root, '.git', 'info', 'exclude'));
+    if (exclude !== undefined) layers.push({ base: '', rules: ignore().add(exclude) });
+    const chain: string[] = [];
+    for (let dir = dirname(dirAbs); isInside(dir, root); dir = dirname(dir)) {
+      chain.unshift(dir);
+      if (dir === root) break;
+    }
+    for (const dir of chain) layers = withGitignoreOf(dir, relOf(dir), layers);
+    return layers;
+  };
+
+  const walk = (startAbs: string) => {
+    const startRel = relOf(startAbs);
+    let layers = ancestorLayers(startAbs);
+    // A directory named explicitly is scanned even when ignore rules would exclude it; rules inside it still apply.
+    const explicitlyIgnored =
+      startRel !== '' && (gitignored(startRel, true, layers) || globIgnored(startRel, true));
+    if (explicitlyIgnored) layers = [];
+    const isIgnored = (rel: string, isDir: boolean, own: IgnoreLayer[]) =>
+      gitignored(rel, isDir, own) || (!explicitlyIgnored && globIgnored(rel, isDir));
+
+    const stack: PendingDir[] = [{ abs: startAbs, rel: startRel, real: realpathSync(startAbs), layers }];
+    while (stack.length > 0) {
+      const dir = stack.pop()!;
+      if (walkedDirs.has(dir.real)) continue;
+      walkedDirs.add(dir.real);
+      const own = withGitignoreOf(dir.abs, dir.rel, dir.layers);
+      const subdirs: PendingDir[] = [];
+      const found: [abs: string, rel: string, real: string][] = [];
+      const childRel = (name: string) => (dir.rel === '' ? name : `${dir.rel}/${name}`);
+      let handle;
+      try {
+        handle = opendirSync(dir.abs);
+      } catch (error) {
+        report(dir.rel || '.', `cannot read the directory: ${describeFsError(error)}`, 'error');
+        continue;
+      }
+      try {
+        // Entries are streamed; only this directory's names of interest are held, never every Dirent at once.
+        for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) {
+          const name = entry.name;
+          const rel = childRel(name);
+          const abs = join(dir.abs, name);
+          if (entry.isDirectory()) {
+            if (!SKIPPED_DIRS.has(name) && !isIgnored(rel, true, own)) {
+              subdirs.push({ abs, rel, real: join(dir.real, name), layers: own });
+            }
+          } else if (entry.isFile()) {
+            if (INTERESTING.test(name) && !isIgnored(rel, false, own))
+              found.push([abs, rel, join(dir.real, name)]);
+          } else if (entry.isSymbolicLink()) {
+            const target = followLink(abs);
+            if (!target) {
+              if (INTERESTING.test(name))
+                report(rel, 'broken symbolic link (its target does not exist); not analysed', 'warning');
+            } else if (target.isDir) {
+              if (SKIPPED_DIRS.has(name) || isIgnored(rel, true, own)) continue;
+              if (dir.real === target.real || dir.real.startsWith(target.real + sep)) {
+                report(
+                  rel,
+                  `symbolic link loop: points to ${toSlash(relative(root, target.real)) || '.'}, which contains it; not followed`,
+                  'warning',
+                );
+              } else if (!walkedDirs.has(target.real)) {
+                subdirs.push({ abs, rel, real: target.real, layers: own });
+              }
+            } else if (INTERESTING.test(name) && !isIgnored(rel, false, own)) {
+              found.push([abs, rel, target.real]);
+            }
+          }
+        }
+      } catch (error) {
+        report(dir.rel || '.', `cannot list the directory: ${describeFsError(error)}`, 'error');
+      } finally {
+        handle.closeSync();
+      }
+      found.sort((a, b) => (a[1] < b[1] ? -1 : 1));
+      for (const [abs, rel, real] of found) addFile(abs, rel, real);
+      subdirs.sort((a, b) => (a.rel < b.rel ? 1 : -1)); // reversed: popped in name order
+      stack.push(...subdirs);
+    }
+  };
+
+  for (const input of inputs) {
+    const abs = resolve(cwd, input);
+    if (statSync(abs).isDirectory()) walk(abs);
+    else addFile(abs, relOf(abs), realpathSync(abs));
+  }
+
+  const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { root, files: sorted, diagnostics, project: diskProject(root, sorted, options.maxFileSize) };
+}
+
+function followLink(abs: string): { real: string; isDir: boolean } | undefined {
+  try {
+    const real = realpathSync(abs);
+    return { real, isDir: statSync(real).isDirectory() };
+  } catch {
+    return undefined; // dangling, or a loop of links (ELOOP)
+  }
+}
+
+/** Project access: discovered files from memory, anything else under the root (e.g. `.terraform/modules`) lazily from disk. */
+export function diskProject(
+  root: string,
+  discovered: readonly SourceFile[],
+  maxFileSize: number,
+): ProjectFiles {
+  const byPath = new Map(discovered.map((f) => [f.path, f.text]));
+  const lazy = new Map<string, string | undefined>();
+  const inside = (path: string): string | undefined => {
+    if (path.includes('\\') || posix.isAbsolute(path) || isAbsolute(path)) return undefined;
+    const normal = posix.normalize(path);
+    if (normal === '..' || normal.startsWith('../')) return undefined;
+    return normal;
+  };
+  return {
+    exists(path) {
+      const p = inside(path);
+      if (p === undefined) return false;
+      if (byPath.has(p)) return true;
+      try {
+        return statSync(join(root, p)).isFile();
+      } catch {
+        return false;
+      }
+    },
+    read(path) {
+      const p = inside(path);
+      if (p === undefined) return undefined;
+      const known = byPath.get(p);
+      if (known !== undefined) return known;
+      if (!lazy.has(p)) {
+        const outcome = readSourceText(join(root, p), maxFileSize);
+        lazy.set(p, outcome.ok ? outcome.text : undefined);
+      }
+      return lazy.get(p);
+    },
+    paths: () => [...byPath.keys()],
+    listDir(dir) {
+      const p = dir === '' || dir === '.' ? '' : inside(dir);
+      if (p === undefined) return undefined;
+      try {
+        const entries = readdirSync(join(root, p), { withFileTypes: true });
+        return entries
+          .filter(
+            (e) => e.isFile() || (e.isSymbolicLink() && followLink(join(root, p, e.name))?.isDir === false),
+          )
+          .map((e) => e.name)
+          .sort();
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
