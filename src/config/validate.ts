@@ -122,7 +122,8 @@ export function validateConfig(data: unknown, file: string): Config {
     const [path, expected] = describeSchemaError(primaryError(validate.errors ?? []));
     throw new ConfigError(file, formatKeyPath(path), expected);
   }
-  const { $schema: _schema, relays, allowedDestinations, ...rest } = data as SchemaValidConfig;
+  const { relays, allowedDestinations, ...rest } = data as SchemaValidConfig;
+  delete rest.$schema; // an editor hint, not a setting
   checkRuleIds(rest.rules, ['rules'], file);
   rest.overrides?.forEach((o, i) => checkRuleIds(o.rules, ['overrides', i, 'rules'], file));
   const config: Config = { ...structuredClone(DEFAULT_CONFIG), ...rest, path: file };

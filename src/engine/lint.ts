@@ -1,9 +1,11 @@
 // The engine: files → analysers → firewalls → rules → findings. No I/O here; discovery and the CLI do that.
 import { createHash } from 'node:crypto';
 import { rules as allRules } from '../../rules/index.ts';
+import { matchesAnyGlob } from '../config/overrides.ts';
 import { DEFAULT_CONFIG, type Config } from '../config/types.ts';
 import { analyzers } from './analyzers.ts';
 import type { AnalyzeOptions, ProjectFiles } from './formats.ts';
+import { applyBaseline, type Baseline } from './baseline.ts';
 import { applySuppressions } from './suppressions.ts';
 import type {
   Diagnostic,
@@ -16,7 +18,6 @@ import type {
   RuleSettings,
   SourceFile,
 } from './types.ts';
-import { minimatch } from 'minimatch';
 
 export interface LintOptions {
   config?: Config;
@@ -31,6 +32,8 @@ export interface LintOptions {
   diagnostics?: Diagnostic[];
   /** Only these rules run (examples as tests). */
   rules?: readonly Rule[];
+  /** `--baseline`: findings recorded in it are reported as suppressed (external, 'baseline'). */
+  baseline?: Baseline;
 }
 
 /** Project access over an in-memory file list (tests, fuzzing, the Action's changed files). */
@@ -59,7 +62,7 @@ export function levelFor(ruleId: string, file: string, reported: Level, config: 
   if (cli[ruleId]) return cli[ruleId];
   for (let i = config.overrides.length - 1; i >= 0; i--) {
     const o = config.overrides[i];
-    if (o.rules[ruleId] && o.files.some((g) => minimatch(file, g, { dot: true, matchBase: !g.includes('/') }))) {
+    if (o.rules[ruleId] && matchesAnyGlob(file, o.files)) {
       return o.rules[ruleId];
     }
   }
@@ -114,13 +117,13 @@ export function lintFiles(files: readonly SourceFile[], options: LintOptions = {
     }
   }
 
-  result.findings = runRules(result, options, config);
+  result.findings = runRules(result, options, config, [...claimed.values()].flat());
   result.stats.firewalls = result.firewalls.length;
   result.stats.unresolved = result.unresolved.length;
   return result;
 }
 
-function runRules(result: LintResult, options: LintOptions, config: Config): Finding[] {
+function runRules(result: LintResult, options: LintOptions, config: Config, analysed: readonly SourceFile[]): Finding[] {
   const settings: RuleSettings = {
     relays: config.relays,
     smtpPorts: config.smtpPorts,
@@ -130,7 +133,8 @@ function runRules(result: LintResult, options: LintOptions, config: Config): Fin
   const cli = options.ruleLevels ?? {};
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const rule of options.rules ?? allRules) {
+  const ruleList = options.rules ?? allRules;
+  for (const rule of ruleList) {
     for (const firewall of result.firewalls) {
       rule.check(firewall, {
         settings,
@@ -156,7 +160,9 @@ function runRules(result: LintResult, options: LintOptions, config: Config): Fin
       });
     }
   }
-  applySuppressions(findings, result, options.project, config);
+  const ruleIds = new Set(ruleList.map((r) => r.meta.id));
+  result.diagnostics.push(...applySuppressions(findings, { files: analysed, project: options.project, config, ruleIds }));
+  if (options.baseline) applyBaseline(findings, options.baseline);
   return findings.sort(
     (a, b) =>
       a.location.file.localeCompare(b.location.file) ||

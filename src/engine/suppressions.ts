@@ -1,55 +1,226 @@
-// Inline suppressions: `# egress-lint:ignore EGR002 -- reason` (also `//`) on the finding's line, the line
-// above it, or at the top of the resource that declared it. Comment syntax is the same in HCL and YAML.
+// Suppressions make an accepted exception explicit, reviewable and temporary. Three sources, in this order:
+// - inline directives `# egress-lint:ignore EGR002 exp:2027-03-31 -- reason` (also `//`, `/* */`), covering the
+//   line they annotate (trailing, or the code line below a run of comment lines) or, written on the lines just
+//   inside a resource header, the whole resource;
+// - CloudFormation resource `Metadata: { egress-lint: { ignore: [{ id, reason, exp }] } }`, covering that resource;
+// - config `ignoreResources` (firewall id globs with a reason), for Pulumi state and anything without comments.
+// A suppressed finding stays in the result with `suppression` set, so reports can audit it.
+//
+// Problems with directives become Diagnostics with a `code` (see Diagnostic): unused and expired ones are
+// warnings and a missing reason under `requireReason` or a malformed directive are errors. A directive with any
+// problem other than being unused does not suppress, so the finding it aimed at is reported as well.
+import { rules as allRules } from '../../rules/index.ts';
 import type { Config } from '../config/types.ts';
+import type { Location } from '../model/types.ts';
 import type { ProjectFiles } from './formats.ts';
-import type { Finding, LintResult } from './types.ts';
+import type { Diagnostic, Finding, SourceFile } from './types.ts';
 
-const DIRECTIVE = /(?:#|\/\/)\s*egress-lint:ignore\s+([A-Z0-9, ]+?)(?:\s+--\s*(.*?))?\s*(?:\*\/)?$/;
-
-interface Directive {
-  ids: Set<string>;
+/** One suppression as written: a comment directive or a CloudFormation Metadata entry. */
+export interface SuppressionDirective {
+  ruleIds: string[];
+  /** Empty when none was given. */
   reason: string;
+  /** Last day it applies (YYYY-MM-DD, inclusive, UTC). */
+  expires?: string;
+  /** Where it is written; diagnostics about it point here. */
+  location: Location;
+  /** A finding on this line, or whose resource header is on it, is covered. */
+  line?: number;
+  /** A finding whose resource header is on this line is covered (anywhere in that resource). */
+  resourceLine?: number;
 }
 
-function directivesOf(text: string): Map<number, Directive> {
-  const map = new Map<number, Directive>();
-  if (!text.includes('egress-lint:ignore')) return map;
-  const lines = text.split(/\r?\n/);
-  lines.forEach((line, i) => {
-    const m = DIRECTIVE.exec(line);
-    if (m) map.set(i + 1, { ids: new Set(m[1].split(/[\s,]+/).filter(Boolean)), reason: (m[2] ?? '').trim() });
-  });
-  return map;
+export interface ParsedDirectives {
+  directives: SuppressionDirective[];
+  /** Malformed directives (`invalid-suppression`); they are not in `directives`. */
+  problems: Diagnostic[];
 }
 
-export function applySuppressions(
-  findings: Finding[],
-  _result: LintResult,
-  project: ProjectFiles | undefined,
-  _config: Config,
-): void {
-  if (!project) return;
-  const cache = new Map<string, Map<number, Directive>>();
-  const directives = (file: string) => {
-    let d = cache.get(file);
-    if (!d) cache.set(file, (d = directivesOf(project.read(file) ?? '')));
-    return d;
-  };
-  for (const finding of findings) {
-    const { location, resource } = finding;
-    const candidates: [string, number][] = [
-      [location.file, location.line],
-      [location.file, location.line - 1],
-      [resource.file, resource.line],
-      [resource.file, resource.line - 1],
-      [resource.file, resource.line + 1],
-    ];
-    for (const [file, line] of candidates) {
-      const d = directives(file).get(line);
-      if (d?.ids.has(finding.ruleId)) {
-        finding.suppression = { kind: 'inSource', justification: d.reason };
-        break;
-      }
+const MARKER = 'egress-lint:ignore';
+/** The marker must start a comment: after `#`, `//` or `/*`, at the start of the line or after whitespace. */
+const DIRECTIVE = /(^|\s)(#|\/\/|\/\*)\s*egress-lint:ignore(?![\w:-])(.*)$/;
+const COMMENT_ONLY = /^\s*(#|\/\/|\/\*|\*)/;
+/** Formats whose syntax has no comments; their suppressions live in data (Metadata) or config. */
+const COMMENTLESS = /\.json$/i;
+
+const KNOWN_RULE_IDS: readonly string[] = allRules.map((r) => r.meta.id);
+
+function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === text;
+}
+
+/** The rule ids and expiry in a directive's text, or why it is malformed. */
+export function parseDirectiveSpec(spec: string): { ruleIds: string[]; expires?: string } | { error: string } {
+  const ruleIds: string[] = [];
+  let expires: string | undefined;
+  for (const token of spec.split(/[\s,]+/).filter(Boolean)) {
+    if (token.startsWith('exp:')) {
+      expires = token.slice(4);
+      if (!isCalendarDate(expires)) return { error: `invalid expiry "${token}": write exp:YYYY-MM-DD` };
+    } else if (/^[A-Za-z]+\d+$/.test(token)) {
+      const id = token.toUpperCase();
+      if (!KNOWN_RULE_IDS.includes(id)) return { error: `unknown rule ${token} (known rules: ${KNOWN_RULE_IDS.join(', ')})` };
+      ruleIds.push(id);
+    } else {
+      return { error: `unexpected "${token}": write the reason after --` };
     }
   }
+  if (ruleIds.length === 0) return { error: `no rule id: write ${MARKER} EGR002 -- reason` };
+  return { ruleIds, expires };
+}
+
+export function invalidDirective(location: Location, error: string): Diagnostic {
+  return { level: 'error', code: 'invalid-suppression', location, message: `invalid ${MARKER}: ${error}; it suppresses nothing` };
+}
+
+/** Comment directives in a file. JSON files have no comments and yield none. */
+export function parseDirectives(file: string, text: string): ParsedDirectives {
+  const parsed: ParsedDirectives = { directives: [], problems: [] };
+  if (COMMENTLESS.test(file) || !text.includes(MARKER)) return parsed;
+  const lines = text.split(/\r?\n/);
+  const commentOnly = lines.map((l) => COMMENT_ONLY.test(l));
+  lines.forEach((text, i) => {
+    const m = DIRECTIVE.exec(text);
+    if (!m) return;
+    const location: Location = { file, line: i + 1, column: m.index + m[1].length + 1 };
+    const body = m[3].replace(/\*\/\s*$/, '');
+    const dash = body.indexOf('--');
+    const spec = parseDirectiveSpec(dash >= 0 ? body.slice(0, dash) : body);
+    if ('error' in spec) {
+      parsed.problems.push(invalidDirective(location, spec.error));
+      return;
+    }
+    const directive: SuppressionDirective = { ...spec, reason: dash >= 0 ? body.slice(dash + 2).trim() : '', location };
+    if (!commentOnly[i]) {
+      directive.line = i + 1;
+    } else {
+      // A run of comment lines annotates the code line after it, and, right below a header, the whole resource.
+      let next = i + 1;
+      while (next < lines.length && commentOnly[next]) next++;
+      if (next < lines.length) directive.line = next + 1;
+      let previous = i - 1;
+      while (previous >= 0 && commentOnly[previous]) previous--;
+      if (previous >= 0 && lines[previous].trim() !== '') directive.resourceLine = previous + 1;
+    }
+    parsed.directives.push(directive);
+  });
+  return parsed;
+}
+
+/** Whether a directive covers a finding: its line, or the header of the resource that declared it. */
+function covers(d: SuppressionDirective, f: Finding): boolean {
+  const onLine = (l: Location, line: number | undefined) => line !== undefined && l.file === d.location.file && l.line === line;
+  return onLine(f.location, d.line) || onLine(f.resource, d.line) || onLine(f.resource, d.resourceLine);
+}
+
+/** `*` matches any run of characters (including `/` and `:`, which URNs and addresses contain), `?` one. */
+export function globToRegExp(glob: string): RegExp {
+  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${body}$`);
+}
+
+export interface SuppressionContext {
+  /** The analysed files: every directive in them is checked (unused ones are reported). */
+  files: readonly SourceFile[];
+  /** Reads files that findings point to outside `files` (module sources). */
+  project?: ProjectFiles;
+  config: Config;
+  /** Rules that ran: a directive for a rule that did not run is not called unused. */
+  ruleIds: ReadonlySet<string>;
+  /** Directives from data rather than comments (CloudFormation Metadata), with their problems. */
+  declared?: ParsedDirectives;
+  /** Today (UTC) for expiry; a parameter so tests do not depend on the clock. */
+  today?: string;
+}
+
+/** A directive allowed to suppress; `used` collects the rule ids it suppressed, when it is judged for use. */
+interface ActiveDirective {
+  directive: SuppressionDirective;
+  used?: Set<string>;
+}
+
+/**
+ * Marks covered findings as suppressed (inline and Metadata directives first, then `ignoreResources`) and
+ * returns the diagnostics about directives: malformed, expired, without a required reason, unused.
+ */
+export function applySuppressions(findings: readonly Finding[], context: SuppressionContext): Diagnostic[] {
+  const { config, ruleIds } = context;
+  const today = context.today ?? new Date().toISOString().slice(0, 10);
+  const diagnostics: Diagnostic[] = [];
+  const byFile = new Map<string, ActiveDirective[]>();
+
+  /** Judged directives have their problems reported and are checked for use. */
+  const admit = (parsed: ParsedDirectives, judged: boolean) => {
+    if (judged) diagnostics.push(...parsed.problems);
+    for (const directive of parsed.directives) {
+      const problem = directiveProblem(directive, config, today);
+      if (problem) {
+        if (judged) diagnostics.push(problem);
+        continue;
+      }
+      const list = byFile.get(directive.location.file) ?? [];
+      list.push({ directive, used: judged ? new Set() : undefined });
+      byFile.set(directive.location.file, list);
+    }
+  };
+  for (const file of context.files) admit(parseDirectives(file.path, file.text), true);
+  if (context.declared) admit(context.declared, true);
+  // Findings can point into files outside the analysed set (module sources): their directives apply too, but
+  // are not judged, since only part of what they annotate was analysed.
+  const analysed = new Set(context.files.map((f) => f.path));
+  for (const path of new Set(findings.flatMap((f) => [f.location.file, f.resource.file]))) {
+    const text = analysed.has(path) ? undefined : context.project?.read(path);
+    if (text !== undefined) admit(parseDirectives(path, text), false);
+  }
+
+  const resourcePatterns = config.ignoreResources.map((r) => ({ ...r, regexp: globToRegExp(r.pattern) }));
+  for (const finding of findings) {
+    const candidates = [...(byFile.get(finding.location.file) ?? []), ...(byFile.get(finding.resource.file) ?? [])];
+    const match = candidates.find((a) => a.directive.ruleIds.includes(finding.ruleId) && covers(a.directive, finding));
+    if (match) {
+      match.used?.add(finding.ruleId);
+      finding.suppression = { kind: 'inSource', justification: match.directive.reason, location: match.directive.location };
+      continue;
+    }
+    const byResource = resourcePatterns.find((r) => r.regexp.test(finding.firewallId));
+    if (byResource) finding.suppression = { kind: 'external', justification: byResource.reason };
+  }
+
+  for (const { directive, used } of [...byFile.values()].flat()) {
+    for (const id of directive.ruleIds) {
+      if (!used || used.has(id) || !ruleIds.has(id)) continue;
+      diagnostics.push({
+        level: 'warning',
+        code: 'unused-suppression',
+        location: directive.location,
+        message: `unused ${MARKER} for ${id}: no ${id} finding here to suppress`,
+      });
+    }
+  }
+  return diagnostics;
+}
+
+/** Why a well-formed directive may not suppress: expired, or no reason under `requireReason`. */
+function directiveProblem(d: SuppressionDirective, config: Config, today: string): Diagnostic | undefined {
+  const ids = d.ruleIds.join(', ');
+  if (d.expires !== undefined && d.expires < today) {
+    return {
+      level: 'warning',
+      code: 'expired-suppression',
+      location: d.location,
+      message: `${MARKER} ${ids} expired on ${d.expires} and no longer suppresses${d.reason ? ` (reason was: ${d.reason})` : ''}`,
+    };
+  }
+  if (config.requireReason && d.reason === '') {
+    return {
+      level: 'error',
+      code: 'suppression-without-reason',
+      location: d.location,
+      message: `${MARKER} ${ids} has no reason and requireReason is set, so it does not suppress: add "-- why this is acceptable"`,
+    };
+  }
+  return undefined;
 }

@@ -1,0 +1,31 @@
+// Per-path configuration: `overrides: [{ files: [globs], rules: { … } }]`, later entries winning.
+import { Minimatch } from 'minimatch';
+import type { Config } from './types.ts';
+
+const compiled = new Map<string, Minimatch>();
+
+/**
+ * Whether a file (relative to the scan root, '/'-separated) matches a glob. A glob without `/` matches the file's
+ * base name in any directory (`*.tf`), as in .gitignore and ESLint; dotfiles and dot directories are matched.
+ */
+export function matchesGlob(file: string, glob: string): boolean {
+  let matcher = compiled.get(glob);
+  if (!matcher) compiled.set(glob, (matcher = new Minimatch(glob, { dot: true, matchBase: !glob.includes('/') })));
+  return matcher.match(file);
+}
+
+export function matchesAnyGlob(file: string, globs: readonly string[]): boolean {
+  return globs.some((g) => matchesGlob(file, g));
+}
+
+/**
+ * The configuration that applies to one file (`--print-config`): every matching override's rule levels merged
+ * over the top-level `rules`, in order, and no overrides left to apply.
+ */
+export function effectiveConfigFor(config: Config, file: string): Config {
+  const rules = { ...config.rules };
+  for (const override of config.overrides) {
+    if (matchesAnyGlob(file, override.files)) Object.assign(rules, override.rules);
+  }
+  return { ...config, rules, overrides: [] };
+}
