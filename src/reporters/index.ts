@@ -1,0 +1,58 @@
+// The reporters, and one entry point for the CLI's --format.
+import { rules as registry } from '../../rules/index.ts';
+import type { LintResult, Rule } from '../engine/types.ts';
+import { toGithub } from './github.ts';
+import { toJson } from './json.ts';
+import { toSarif } from './sarif.ts';
+import { toStylish } from './stylish.ts';
+
+export { annotationCommand, annotationLocation, escapeData, escapeProperty, toGithub, workflowCommand } from './github.ts';
+export type { AnnotationCommand, AnnotationProperties, GithubOptions } from './github.ts';
+export { JSON_FORMAT_VERSION, toJson, toJsonReport } from './json.ts';
+export type { JsonFinding, JsonReport } from './json.ts';
+export { FINGERPRINT_KEY, SRCROOT, toSarif, toSarifLog } from './sarif.ts';
+export type { SarifLog, SarifOptions } from './sarif.ts';
+export { toStylish } from './stylish.ts';
+export type { StylishOptions } from './stylish.ts';
+export { toMarkdownSummary } from './summary.ts';
+export type { MarkdownSummaryOptions } from './summary.ts';
+export { escapeMarkdown } from './markdown.ts';
+export { countProblems, summaryText } from './text.ts';
+export type { ProblemCounts } from './text.ts';
+
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+export interface FormatOptions {
+  /** stylish: whether to use ANSI colours (the CLI decides from the TTY, NO_COLOR, FORCE_COLOR, --no-color). */
+  color: boolean;
+  /** stylish: resolve file headings against this directory. */
+  cwd?: string;
+  /** sarif, github: the rules; default, every registered rule. */
+  rules?: readonly Rule[];
+  /** sarif */
+  toolVersion: string;
+  /** sarif */
+  informationUri: string;
+  /** sarif: absolute scan root, recorded as %SRCROOT%. */
+  srcRoot?: string;
+}
+
+export function format(result: LintResult, name: FormatName, options: FormatOptions): string {
+  const rules = options.rules ?? registry;
+  switch (name) {
+    case 'stylish':
+      return toStylish(result, { color: options.color, cwd: options.cwd });
+    case 'json':
+      return toJson(result);
+    case 'sarif':
+      return toSarif(result, {
+        rules,
+        toolVersion: options.toolVersion,
+        informationUri: options.informationUri,
+        srcRoot: options.srcRoot,
+      });
+    case 'github':
+      return toGithub(result, { rules });
+  }
+}

@@ -1,0 +1,103 @@
+// Stable machine-readable output. Fields are mapped one by one (not spread) so an internal change to the
+// engine's types cannot silently change this format; bump JSON_FORMAT_VERSION when the shape changes.
+import type { Diagnostic, Finding, LintResult, Suppression } from '../engine/types.ts';
+import type { Location, Origin, Unresolved } from '../model/types.ts';
+import { countProblems, unresolvedCount } from './text.ts';
+
+export const JSON_FORMAT_VERSION = 1;
+
+export interface JsonLocation {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface JsonFinding {
+  ruleId: string;
+  level: Finding['level'];
+  message: string;
+  location: JsonLocation;
+  related: { description: string; location: JsonLocation }[];
+  firewallId: string;
+  platform: Finding['platform'];
+  fingerprint: string;
+  securitySeverity: string;
+  resource: JsonLocation;
+  /** null when the finding is not suppressed. */
+  suppression: Suppression | null;
+}
+
+export interface JsonReport {
+  version: typeof JSON_FORMAT_VERSION;
+  findings: JsonFinding[];
+  diagnostics: { level: Diagnostic['level']; message: string; location: JsonLocation }[];
+  unresolved: { location: JsonLocation; expression: string; reason: string }[];
+  stats: {
+    filesScanned: number;
+    filesSkipped: number;
+    firewalls: number;
+    unresolved: number;
+    /** Unsuppressed findings plus diagnostics, by level. */
+    errors: number;
+    warnings: number;
+    notes: number;
+    suppressed: number;
+  };
+}
+
+function location(l: Location): JsonLocation {
+  const out: JsonLocation = { file: l.file, line: l.line, column: l.column };
+  if (l.endLine !== undefined) out.endLine = l.endLine;
+  if (l.endColumn !== undefined) out.endColumn = l.endColumn;
+  return out;
+}
+
+function related(o: Origin): JsonFinding['related'][number] {
+  return { description: o.description, location: location(o.location) };
+}
+
+function finding(f: Finding): JsonFinding {
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    message: f.message,
+    location: location(f.location),
+    related: f.related.map(related),
+    firewallId: f.firewallId,
+    platform: f.platform,
+    fingerprint: f.fingerprint,
+    securitySeverity: f.securitySeverity,
+    resource: location(f.resource),
+    suppression: f.suppression ? { kind: f.suppression.kind, justification: f.suppression.justification } : null,
+  };
+}
+
+function unresolved(u: Unresolved): JsonReport['unresolved'][number] {
+  return { location: location(u.location), expression: u.expression, reason: u.reason };
+}
+
+export function toJsonReport(result: LintResult): JsonReport {
+  const counts = countProblems(result);
+  return {
+    version: JSON_FORMAT_VERSION,
+    findings: result.findings.map(finding),
+    diagnostics: result.diagnostics.map((d) => ({ level: d.level, message: d.message, location: location(d.location) })),
+    unresolved: result.unresolved.map(unresolved),
+    stats: {
+      filesScanned: result.stats.filesScanned,
+      filesSkipped: result.stats.filesSkipped,
+      firewalls: result.stats.firewalls,
+      unresolved: unresolvedCount(result),
+      errors: counts.errors,
+      warnings: counts.warnings,
+      notes: counts.notes,
+      suppressed: counts.suppressed,
+    },
+  };
+}
+
+export function toJson(result: LintResult): string {
+  return `${JSON.stringify(toJsonReport(result), null, 2)}\n`;
+}

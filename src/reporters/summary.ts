@@ -1,0 +1,127 @@
+// The Action's job summary (Markdown): counts, findings, files that could not be analysed, unresolved
+// values, and an egress map per firewall, bounded under GitHub's 1 MiB limit.
+import type { Level, LintResult, Rule } from '../engine/types.ts';
+import type { Firewall, Location } from '../model/types.ts';
+import { egressMapRows } from './egress-map.ts';
+import { BoundedMarkdown, cell, link } from './markdown.ts';
+import {
+  activeFindings,
+  compareLocations,
+  countProblems,
+  locationText,
+  plural,
+  problemTotal,
+  summaryText,
+  UNRESOLVED_SAMPLE_SIZE,
+  unresolvedSample,
+} from './text.ts';
+
+export interface MarkdownSummaryOptions {
+  rules: readonly Rule[];
+  /** URL of a file and line (e.g. the blob on the PR's head commit); without it locations are plain text. */
+  linkBase?: (file: string, line: number) => string;
+  /** Default 1,000,000: GitHub rejects job summaries over 1 MiB. */
+  maxBytes?: number;
+}
+
+/** Messages can be long (they name resources and values); this keeps one row from crowding out the rest. */
+const MESSAGE_MAX = 1000;
+
+const LEVELS: Level[] = ['error', 'warning', 'note'];
+
+function locationCell(location: Location, options: MarkdownSummaryOptions): string {
+  return link(locationText(location), options.linkBase?.(location.file, location.line));
+}
+
+function countsByRule(doc: BoundedMarkdown, result: LintResult, rules: readonly Rule[]): void {
+  const ids = [...new Set([...rules.map((r) => r.meta.id), ...result.findings.map((f) => f.ruleId)])];
+  const names = new Map(rules.map((r) => [r.meta.id, r.meta.name]));
+  const rows: string[][] = [];
+  for (const id of ids) {
+    const mine = result.findings.filter((f) => f.ruleId === id);
+    if (mine.length === 0) continue;
+    const active = mine.filter((f) => !f.suppression);
+    const byLevel = LEVELS.map((level) => String(active.filter((f) => f.level === level).length));
+    rows.push([cell(`${id} ${names.get(id) ?? ''}`.trim()), ...byLevel, String(mine.length - active.length)]);
+  }
+  if (rows.length === 0) return;
+  doc.text('### Findings by rule', '');
+  doc.table(['Rule', 'Errors', 'Warnings', 'Notes', 'Suppressed'], rows, [false, true, true, true, true]);
+}
+
+function findingsTable(doc: BoundedMarkdown, result: LintResult, options: MarkdownSummaryOptions): void {
+  const findings = activeFindings(result).sort(compareLocations);
+  if (findings.length === 0) return;
+  doc.text('### Findings', '');
+  doc.table(
+    ['Level', 'Rule', 'Location', 'Message'],
+    findings.map((f) => [f.level, cell(f.ruleId), locationCell(f.location, options), cell(f.message, MESSAGE_MAX)]),
+  );
+}
+
+function diagnosticsTable(doc: BoundedMarkdown, result: LintResult, options: MarkdownSummaryOptions): void {
+  if (result.diagnostics.length === 0) return;
+  doc.text('### Files that could not be analysed', '');
+  doc.table(
+    ['Level', 'Location', 'Reason'],
+    [...result.diagnostics]
+      .sort(compareLocations)
+      .map((d) => [d.level, locationCell(d.location, options), cell(d.message, MESSAGE_MAX)]),
+  );
+}
+
+function unresolvedSection(doc: BoundedMarkdown, result: LintResult, options: MarkdownSummaryOptions): void {
+  const { shown, more } = unresolvedSample(result, UNRESOLVED_SAMPLE_SIZE);
+  const total = shown.length + more;
+  if (total === 0) return;
+  doc.text(
+    '### Unresolved values',
+    '',
+    `${plural(total, 'value')} could not be resolved statically and ${total === 1 ? 'was' : 'were'} not analysed (unknown is never reported as open).${more > 0 ? ` The first ${shown.length}:` : ''}`,
+    '',
+  );
+  doc.table(
+    ['Location', 'Expression', 'Reason'],
+    shown.map((u) => [locationCell(u.location, options), cell(u.expression), cell(u.reason)]),
+  );
+}
+
+function firewallMap(doc: BoundedMarkdown, firewall: Firewall, options: MarkdownSummaryOptions): void {
+  doc.text(`#### ${cell(firewall.displayName)} (${cell(firewall.resourceType)}) · ${locationCell(firewall.location, options)}`, '');
+  const rows = egressMapRows(firewall);
+  if (rows.length === 0) {
+    doc.text(
+      firewall.egressDeclared === 'absent'
+        ? '_No egress declared: egress is unmanaged (see EGR001)._'
+        : '_No egress allowed._',
+      '',
+    );
+    return;
+  }
+  doc.table(
+    ['Action', 'Destination', 'Protocol', 'Ports', 'Declared by'],
+    rows.map((r) => [
+      r.action,
+      cell(r.destination),
+      cell(r.protocol),
+      cell(r.ports || '—'),
+      r.location ? `${cell(r.declaredBy)} · ${locationCell(r.location, options)}` : cell(r.declaredBy),
+    ]),
+  );
+}
+
+export function toMarkdownSummary(result: LintResult, options: MarkdownSummaryOptions): string {
+  const doc = new BoundedMarkdown(options.maxBytes ?? 1_000_000);
+  const counts = countProblems(result);
+  const mark = problemTotal(counts) === 0 ? '✔' : '✖';
+  doc.text('## egress-lint', '', `**${mark} ${summaryText(result, counts)}**`, '');
+  countsByRule(doc, result, options.rules);
+  findingsTable(doc, result, options);
+  diagnosticsTable(doc, result, options);
+  unresolvedSection(doc, result, options);
+  if (result.firewalls.length > 0) {
+    doc.text('### Egress map', '', 'Where each firewall can send traffic: allows as they remain after the denies evaluated before them.', '');
+    for (const firewall of result.firewalls) firewallMap(doc, firewall, options);
+  }
+  return doc.toString();
+}
