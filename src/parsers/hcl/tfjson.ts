@@ -1,0 +1,253 @@
+// Terraform's JSON configuration syntax (.tf.json) mapped onto the HCL AST, with positions from jsonc-parser.
+//
+// Block types and their label counts are known at the top level (resource/data: 2, module/variable/output/
+// provider/check: 1, others: 0). Inside a block body every property becomes an attribute: without a schema,
+// a nested block is indistinguishable from an object-valued attribute, so consumers handle both forms.
+// Strings are parsed as templates (`${...}`, `%{...}`); template positions inside a string are exact when
+// the JSON string has no backslash escapes and approximate (shifted by the escapes) otherwise.
+
+import { parseTree, type Node, type ParseError as JsonError } from 'jsonc-parser';
+import type { Attribute, Block, Body, Expr, ObjectItem, ParseError, ParsedHcl, Pos, Range } from './ast.ts';
+import { parseTemplate } from './parser.ts';
+
+const LABELS = new Map<string, number>([
+  ['resource', 2],
+  ['data', 2],
+  ['ephemeral', 2],
+  ['module', 1],
+  ['variable', 1],
+  ['output', 1],
+  ['provider', 1],
+  ['check', 1],
+]);
+
+const MAX_DEPTH = 500;
+
+// jsonc-parser's ParseErrorCode values.
+const JSON_ERRORS: Record<number, string> = {
+  1: 'invalid symbol',
+  2: 'invalid number format',
+  3: 'expected a property name',
+  4: 'expected a value',
+  5: 'expected ":"',
+  6: 'expected ","',
+  7: 'expected "}"',
+  8: 'expected "]"',
+  9: 'expected the end of the file',
+  10: 'comments are not allowed',
+  11: 'unexpected end of comment',
+  12: 'unexpected end of string',
+  13: 'unexpected end of number',
+  14: 'invalid unicode escape',
+  15: 'invalid escape character',
+  16: 'invalid character in string',
+};
+
+class Positions {
+  private readonly starts: number[] = [0];
+  private readonly astral: boolean;
+
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    this.astral = /[\ud800-\udbff]/.test(text);
+  }
+
+  pos(offset: number): Pos {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const ls = starts[lo];
+    let column = offset - ls + 1;
+    if (lo === 0 && this.text.charCodeAt(0) === 0xfeff) column--;
+    if (this.astral) {
+      for (let i = ls + 1; i < offset; i++) {
+        const c = this.text.charCodeAt(i);
+        if (c >= 0xdc00 && c <= 0xdfff) {
+          const h = this.text.charCodeAt(i - 1);
+          if (h >= 0xd800 && h <= 0xdbff) column--;
+        }
+      }
+    }
+    return { line: lo + 1, column, offset };
+  }
+
+  range(node: Node): Range {
+    return { start: this.pos(node.offset), end: this.pos(node.offset + node.length) };
+  }
+}
+
+class JsonMapper {
+  readonly errors: ParseError[] = [];
+  readonly p: Positions;
+  private depth = 0;
+
+  constructor(private readonly text: string) {
+    this.p = new Positions(text);
+  }
+
+  private error(offset: number, message: string): void {
+    const pos = this.p.pos(offset);
+    this.errors.push({ line: pos.line, column: pos.column, message });
+  }
+
+  /** Top-level property `type` with `labels` labels still to read from `node`. */
+  blocks(type: string, typeKey: Node, node: Node, remaining: number, labels: string[], labelKeys: Node[], out: Block[]): void {
+    if (node.type === 'array') {
+      for (const el of node.children ?? []) this.blocks(type, typeKey, el, remaining, labels, labelKeys, out);
+      return;
+    }
+    if (node.type !== 'object') {
+      const what = remaining > 0 ? `an object whose keys are the block's labels` : `an object for the block body`;
+      this.error(node.offset, `Invalid "${type}" block: expected ${what}, found ${describe(node)}`);
+      return;
+    }
+    if (remaining > 0) {
+      for (const prop of node.children ?? []) {
+        const key = prop.children?.[0];
+        const value = prop.children?.[1];
+        if (!key || !value || key.value === '//') continue;
+        this.blocks(type, typeKey, value, remaining - 1, [...labels, String(key.value)], [...labelKeys, key], out);
+      }
+      return;
+    }
+    const head = labelKeys.length > 0 ? labelKeys[labelKeys.length - 1] : typeKey;
+    const bodyRange = this.p.range(node);
+    out.push({
+      type,
+      labels,
+      typeRange: this.p.range(typeKey),
+      labelRanges: labelKeys.map((k) => this.p.range(k)),
+      body: this.body(node, bodyRange),
+      range: { start: this.p.pos(head.offset), end: bodyRange.end },
+    });
+  }
+
+  body(node: Node, range: Range): Body {
+    const attributes: Attribute[] = [];
+    const seen = new Map<string, Attribute>();
+    for (const prop of node.children ?? []) {
+      const key = prop.children?.[0];
+      const value = prop.children?.[1];
+      if (!key || !value) continue;
+      const name = String(key.value);
+      if (name === '//') continue;
+      const nameRange = this.p.range(key);
+      const expr = this.expr(value);
+      const attr: Attribute = { name, nameRange, expr, range: { start: nameRange.start, end: expr.range.end } };
+      const dup = seen.get(name);
+      if (dup) {
+        this.error(key.offset, `Attribute redefined: "${name}" was already set at line ${dup.nameRange.start.line}; each argument may be set only once`);
+        continue;
+      }
+      seen.set(name, attr);
+      attributes.push(attr);
+    }
+    return { attributes, blocks: [], range };
+  }
+
+  expr(node: Node): Expr {
+    const range = this.p.range(node);
+    if (this.depth >= MAX_DEPTH) {
+      this.error(node.offset, `Nesting too deep: more than ${MAX_DEPTH} nested JSON values (nesting too deep)`);
+      return { kind: 'literal', value: null, range };
+    }
+    this.depth++;
+    const e = this.exprInner(node, range);
+    this.depth--;
+    return e;
+  }
+
+  private exprInner(node: Node, range: Range): Expr {
+    switch (node.type) {
+      case 'object': {
+        const items: ObjectItem[] = [];
+        for (const prop of node.children ?? []) {
+          const key = prop.children?.[0];
+          const value = prop.children?.[1];
+          if (!key || !value) continue;
+          const keyRange = this.p.range(key);
+          const v = this.expr(value);
+          items.push({ key: { kind: 'literal', value: String(key.value), range: keyRange }, value: v, range: { start: keyRange.start, end: v.range.end } });
+        }
+        return { kind: 'object', items, range };
+      }
+      case 'array':
+        return { kind: 'tuple', items: (node.children ?? []).map((c) => this.expr(c)), range };
+      case 'string': {
+        const { expr, errors } = parseTemplate(String(node.value), this.p.pos(node.offset + 1));
+        for (const e of errors) this.errors.push(e);
+        expr.range = range;
+        return expr;
+      }
+      case 'number':
+      case 'boolean':
+        return { kind: 'literal', value: node.value as number | boolean, range };
+      default:
+        return { kind: 'literal', value: null, range };
+    }
+  }
+}
+
+function describe(node: Node): string {
+  switch (node.type) {
+    case 'string':
+      return 'a string';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'a boolean';
+    case 'null':
+      return 'null';
+    case 'array':
+      return 'an array';
+    default:
+      return 'an object';
+  }
+}
+
+/** Parses a Terraform JSON configuration file (.tf.json). Never throws; `errors` is empty for a valid file. */
+export function parseTfJson(text: string): ParsedHcl {
+  const m = new JsonMapper(text);
+  const jsonErrors: JsonError[] = [];
+  let root: Node | undefined;
+  try {
+    root = parseTree(text, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // jsonc-parser recurses per nesting level: absurdly deep input overflows the stack.
+    m.errors.push({ line: 1, column: 1, message: 'Invalid JSON: nesting too deep to parse (nesting too deep)' });
+    return { body: { attributes: [], blocks: [], range: { start: m.p.pos(0), end: m.p.pos(text.length) } }, errors: m.errors };
+  }
+  for (const e of jsonErrors) {
+    const pos = m.p.pos(e.offset);
+    m.errors.push({ line: pos.line, column: pos.column, message: `Invalid JSON: ${JSON_ERRORS[e.error] ?? 'syntax error'}` });
+  }
+  const blocks: Block[] = [];
+  const fileRange: Range = { start: m.p.pos(text.charCodeAt(0) === 0xfeff ? 1 : 0), end: m.p.pos(text.length) };
+  const body: Body = { attributes: [], blocks, range: fileRange };
+  if (!root) return { body, errors: m.errors };
+  if (root.type !== 'object') {
+    if (jsonErrors.length === 0) {
+      const pos = m.p.pos(root.offset);
+      m.errors.push({ line: pos.line, column: pos.column, message: `Invalid Terraform JSON: the root must be an object, found ${describe(root)}` });
+    }
+    return { body, errors: m.errors };
+  }
+  try {
+    for (const prop of root.children ?? []) {
+      const key = prop.children?.[0];
+      const value = prop.children?.[1];
+      if (!key || !value) continue;
+      const type = String(key.value);
+      if (type === '//') continue;
+      m.blocks(type, key, value, LABELS.get(type) ?? 0, [], [], blocks);
+    }
+  } catch (e) {
+    m.errors.push({ line: 1, column: 1, message: `Internal parser error: ${String(e)}` });
+  }
+  return { body, errors: m.errors };
+}
