@@ -325,7 +325,10 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
     else addFile(abs, relOf(abs), realpathSync(abs));
   }
 
-  const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sorted = [...files.values()].sort((a, b) => byPath(a.path, b.path));
+  // Directory entries arrive in no particular order; sorting keeps reports and exit codes reproducible.
+  diagnostics.sort((a, b) => byPath(a.location.file, b.location.file));
   return { root, files: sorted, diagnostics, project: diskProject(root, sorted, options.maxFileSize) };
 }
 
