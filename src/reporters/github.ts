@@ -3,7 +3,7 @@
 import { rules as registry } from '../../rules/index.ts';
 import type { Level, LintResult, Rule } from '../engine/types.ts';
 import type { Location } from '../model/types.ts';
-import { activeFindings } from './text.ts';
+import { problemsOf, type Problem } from './text.ts';
 
 export type AnnotationCommand = 'error' | 'warning' | 'notice';
 
@@ -50,18 +50,21 @@ export interface GithubOptions {
   rules?: readonly Rule[];
 }
 
-/** Every unsuppressed finding and every diagnostic as an annotation, one per line. */
+/** The annotation for one problem: a file failure points at its file and line only; the rest carry a title. */
+export function problemCommand(problem: Problem, names: ReadonlyMap<string, string>): string {
+  const { location, level, message, source } = problem;
+  if (source === undefined) {
+    return workflowCommand(annotationCommand(level), { file: location.file, line: location.line }, message);
+  }
+  const name = names.get(source);
+  const title = name ? `${source} ${name}` : source;
+  return workflowCommand(annotationCommand(level), { ...annotationLocation(location), title }, message);
+}
+
+/** Files that could not be analysed first, then unsuppressed findings and suppression problems, one per line. */
 export function toGithub(result: LintResult, options: GithubOptions = {}): string {
   const names = new Map((options.rules ?? registry).map((r) => [r.meta.id, r.meta.name]));
-  const lines = [
-    ...result.diagnostics.map((d) =>
-      workflowCommand(d.level, { file: d.location.file, line: d.location.line }, d.message),
-    ),
-    ...activeFindings(result).map((f) => {
-      const name = names.get(f.ruleId);
-      const title = name ? `${f.ruleId} ${name}` : f.ruleId;
-      return workflowCommand(annotationCommand(f.level), { ...annotationLocation(f.location), title }, f.message);
-    }),
-  ];
-  return lines.map((line) => `${line}\n`).join('');
+  const problems = problemsOf(result);
+  const ordered = [...problems.filter((p) => p.source === undefined), ...problems.filter((p) => p.source !== undefined)];
+  return ordered.map((p) => `${problemCommand(p, names)}\n`).join('');
 }

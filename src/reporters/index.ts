@@ -26,7 +26,7 @@ export type FormatName = (typeof FORMAT_NAMES)[number];
 export interface FormatOptions {
   /** stylish: whether to use ANSI colours (the CLI decides from the TTY, NO_COLOR, FORCE_COLOR, --no-color). */
   color: boolean;
-  /** stylish: resolve file headings against this directory. */
+  /** stylish: with srcRoot, file headings are relative to this directory. */
   cwd?: string;
   /** sarif, github: the rules; default, every registered rule. */
   rules?: readonly Rule[];
@@ -34,7 +34,7 @@ export interface FormatOptions {
   toolVersion: string;
   /** sarif */
   informationUri: string;
-  /** sarif: absolute scan root, recorded as %SRCROOT%. */
+  /** The absolute scan root the result's paths are relative to. sarif: recorded as %SRCROOT%; stylish: see cwd. */
   srcRoot?: string;
 }
 
@@ -42,7 +42,7 @@ export function format(result: LintResult, name: FormatName, options: FormatOpti
   const rules = options.rules ?? registry;
   switch (name) {
     case 'stylish':
-      return toStylish(result, { color: options.color, cwd: options.cwd });
+      return toStylish(result, { color: options.color, root: options.srcRoot, cwd: options.cwd });
     case 'json':
       return toJson(result);
     case 'sarif':

@@ -25,14 +25,15 @@ export interface JsonFinding {
   fingerprint: string;
   securitySeverity: string;
   resource: JsonLocation;
-  /** null when the finding is not suppressed. */
-  suppression: Suppression | null;
+  /** null when the finding is not suppressed; `location` only for inSource suppressions. */
+  suppression: { kind: Suppression['kind']; justification: string; location?: JsonLocation } | null;
 }
 
 export interface JsonReport {
   version: typeof JSON_FORMAT_VERSION;
   findings: JsonFinding[];
-  diagnostics: { level: Diagnostic['level']; message: string; location: JsonLocation }[];
+  /** `code` is null for a file that could not be read or parsed, else the suppression problem. */
+  diagnostics: { level: Diagnostic['level']; code: string | null; message: string; location: JsonLocation }[];
   unresolved: { location: JsonLocation; expression: string; reason: string }[];
   stats: {
     filesScanned: number;
@@ -58,6 +59,10 @@ function related(o: Origin): JsonFinding['related'][number] {
   return { description: o.description, location: location(o.location) };
 }
 
+function suppression(s: Suppression): NonNullable<JsonFinding['suppression']> {
+  return { kind: s.kind, justification: s.justification, ...(s.location && { location: location(s.location) }) };
+}
+
 function finding(f: Finding): JsonFinding {
   return {
     ruleId: f.ruleId,
@@ -70,7 +75,7 @@ function finding(f: Finding): JsonFinding {
     fingerprint: f.fingerprint,
     securitySeverity: f.securitySeverity,
     resource: location(f.resource),
-    suppression: f.suppression ? { kind: f.suppression.kind, justification: f.suppression.justification } : null,
+    suppression: f.suppression ? suppression(f.suppression) : null,
   };
 }
 
@@ -83,7 +88,12 @@ export function toJsonReport(result: LintResult): JsonReport {
   return {
     version: JSON_FORMAT_VERSION,
     findings: result.findings.map(finding),
-    diagnostics: result.diagnostics.map((d) => ({ level: d.level, message: d.message, location: location(d.location) })),
+    diagnostics: result.diagnostics.map((d) => ({
+      level: d.level,
+      code: d.code ?? null,
+      message: d.message,
+      location: location(d.location),
+    })),
     unresolved: result.unresolved.map(unresolved),
     stats: {
       filesScanned: result.stats.filesScanned,

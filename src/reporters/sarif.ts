@@ -1,8 +1,8 @@
 // SARIF 2.1.0 (design §6) for GitHub code scanning and other viewers: one run, every rule described,
 // suppressed findings kept with their suppression, parse failures and unresolved values as notifications.
-import type { Diagnostic, Finding, LintResult, Rule, Suppression } from '../engine/types.ts';
+import type { Diagnostic, Finding, LintResult, Rule, Suppression, SuppressionProblem } from '../engine/types.ts';
 import type { Location, Unresolved } from '../model/types.ts';
-import { markdownToPlainText, plural, unresolvedCount } from './text.ts';
+import { isFileFailure, markdownToPlainText, plural, unresolvedCount } from './text.ts';
 import { directoryUri, relativeUri } from './uri.ts';
 
 export interface SarifOptions {
@@ -65,7 +65,13 @@ export interface SarifResult {
   relatedLocations?: SarifLocation[];
   partialFingerprints: Record<string, string>;
   properties: { 'security-severity': string };
-  suppressions?: { kind: 'inSource' | 'external'; justification?: string }[];
+  suppressions?: SarifSuppression[];
+}
+
+export interface SarifSuppression {
+  kind: Suppression['kind'];
+  justification?: string;
+  location?: SarifLocation;
 }
 
 export interface SarifLog {
@@ -82,7 +88,15 @@ export interface SarifLog {
           notifications: SarifReportingDescriptor[];
         };
       };
-      invocations: [{ executionSuccessful: boolean; toolExecutionNotifications: SarifNotification[] }];
+      invocations: [
+        {
+          executionSuccessful: boolean;
+          /** Files that could not be analysed, and unresolved values. */
+          toolExecutionNotifications: SarifNotification[];
+          /** Problems with suppressions (unused, expired, without a reason, malformed). */
+          toolConfigurationNotifications: SarifNotification[];
+        },
+      ];
       originalUriBaseIds?: Record<string, { uri: string }>;
       results: SarifResult[];
       columnKind: 'utf16CodeUnits';
@@ -90,22 +104,27 @@ export interface SarifLog {
   ];
 }
 
-/** The notifications egress-lint can raise, described once in tool.driver.notifications. */
-const NOTIFICATIONS = [
-  { id: 'parse-error', text: 'A file could not be read or parsed; the other files were still analysed.' },
-  { id: 'internal-error', text: 'egress-lint failed internally while analysing a file.' },
-  { id: 'unresolved', text: 'A value could not be resolved statically and was not analysed (unknown is not open).' },
-] as const;
+type NotificationId = 'parse-error' | 'internal-error' | 'unresolved' | SuppressionProblem;
 
-type NotificationId = (typeof NOTIFICATIONS)[number]['id'];
+/** The notifications egress-lint can raise, described once in tool.driver.notifications. */
+const NOTIFICATIONS: Record<NotificationId, string> = {
+  'parse-error': 'A file could not be read or parsed; the other files were still analysed.',
+  'internal-error': 'egress-lint failed internally while analysing a file.',
+  unresolved: 'A value could not be resolved statically and was not analysed (unknown is not open).',
+  'unused-suppression': 'A suppression that suppressed nothing.',
+  'expired-suppression': 'A suppression past its expiry date, which no longer suppresses.',
+  'suppression-without-reason': 'A suppression without a reason while requireReason is set; it does not suppress.',
+  'invalid-suppression': 'A malformed suppression (unknown rule id, bad date, stray words); it does not suppress.',
+};
+const NOTIFICATION_IDS = Object.keys(NOTIFICATIONS) as NotificationId[];
 
 function descriptorRef(id: NotificationId): SarifNotification['descriptor'] {
-  return { id, index: NOTIFICATIONS.findIndex((n) => n.id === id) };
+  return { id, index: NOTIFICATION_IDS.indexOf(id) };
 }
 
 /** The engine reports an analyser crash as a diagnostic whose message starts like this (see lintFiles). */
 function isInternalError(d: Diagnostic): boolean {
-  return /^internal error\b/.test(d.message);
+  return isFileFailure(d) && /^internal error\b/.test(d.message);
 }
 
 /** Lines and columns are 1-based; a value the schema would reject (0, an end before the start) is left out. */
@@ -146,8 +165,12 @@ function ruleDescriptor(rule: Rule, informationUri: string): SarifReportingDescr
   };
 }
 
-function suppressionOf({ kind, justification }: Suppression): NonNullable<SarifResult['suppressions']>[number] {
-  return justification ? { kind, justification } : { kind };
+function suppressionOf({ kind, justification, location }: Suppression): SarifSuppression {
+  return {
+    kind,
+    ...(justification && { justification }),
+    ...(location && { location: sarifLocation(location) }),
+  };
 }
 
 function sarifResult(f: Finding, ruleIndex: Map<string, number>): SarifResult {
@@ -168,12 +191,8 @@ function sarifResult(f: Finding, ruleIndex: Map<string, number>): SarifResult {
 }
 
 function diagnosticNotification(d: Diagnostic): SarifNotification {
-  return {
-    level: d.level,
-    message: { text: d.message },
-    descriptor: descriptorRef(isInternalError(d) ? 'internal-error' : 'parse-error'),
-    locations: [sarifLocation(d.location)],
-  };
+  const id = d.code ?? (isInternalError(d) ? 'internal-error' : 'parse-error');
+  return { level: d.level, message: { text: d.message }, descriptor: descriptorRef(id), locations: [sarifLocation(d.location)] };
 }
 
 function unresolvedNotification(u: Unresolved): SarifNotification {
@@ -209,13 +228,17 @@ export function toSarifLog(result: LintResult, options: SarifOptions): SarifLog 
         version: options.toolVersion,
         informationUri: options.informationUri,
         rules: options.rules.map((r) => ruleDescriptor(r, options.informationUri)),
-        notifications: NOTIFICATIONS.map((n) => ({ id: n.id, shortDescription: { text: n.text } })),
+        notifications: NOTIFICATION_IDS.map((id) => ({ id, shortDescription: { text: NOTIFICATIONS[id] } })),
       },
     },
     invocations: [
       {
         executionSuccessful: !result.diagnostics.some(isInternalError),
-        toolExecutionNotifications: [...result.diagnostics.map(diagnosticNotification), ...unresolvedNotifications(result)],
+        toolExecutionNotifications: [
+          ...result.diagnostics.filter(isFileFailure).map(diagnosticNotification),
+          ...unresolvedNotifications(result),
+        ],
+        toolConfigurationNotifications: result.diagnostics.filter((d) => !isFileFailure(d)).map(diagnosticNotification),
       },
     ],
     ...(options.srcRoot !== undefined && { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.srcRoot) } } }),

@@ -1,62 +1,39 @@
 // ESLint-style terminal output: problems grouped by file, aligned columns, one summary line.
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Level, LintResult } from '../engine/types.ts';
-import type { Location } from '../model/types.ts';
 import { painter, type Painter, type Style } from './ansi.ts';
 import {
-  activeFindings,
-  compareLocations,
   countProblems,
   oneLine,
+  problemsOf,
   problemTotal,
   summaryText,
   UNRESOLVED_SAMPLE_SIZE,
   unresolvedSample,
   unresolvedText,
+  type Problem,
 } from './text.ts';
 
 export interface StylishOptions {
   /** The CLI decides (TTY, NO_COLOR, FORCE_COLOR, --no-color). */
   color: boolean;
-  /** When given, file headings are absolute (resolved against it), as ESLint prints them, so terminals link them. */
+  /** Absolute scan root the result's paths are relative to. Without it, headings are those paths as they are. */
+  root?: string;
+  /** With `root`: headings are relative to this directory (where the user runs the command); without, absolute. */
   cwd?: string;
 }
 
 const LEVEL_STYLE: Record<Level, Style> = { error: 'red', warning: 'yellow', note: 'cyan' };
 
-interface Row {
-  location: Location;
-  level: Level;
-  message: string;
-  /** Rule id, or `(parse)` for a file that could not be read or parsed. */
-  source: string;
-}
-
-function rowsOf(result: LintResult): Row[] {
-  const findings = activeFindings(result).map((f) => ({
-    location: f.location,
-    level: f.level,
-    message: f.message,
-    source: f.ruleId,
-  }));
-  const diagnostics = result.diagnostics.map((d) => ({
-    location: d.location,
-    level: d.level,
-    message: d.message,
-    source: '(parse)',
-  }));
-  return [...findings, ...diagnostics].sort(compareLocations);
-}
-
 /** One file's rows: `  line:col  level  message  RULEID`, line right-aligned and the rest left-aligned, as ESLint. */
-function fileBlock(rows: Row[], paint: Painter): string[] {
+function fileBlock(rows: Problem[], paint: Painter): string[] {
   const cells = rows.map((r) => ({
     line: String(r.location.line),
     column: String(r.location.column),
     level: r.level,
     // ESLint drops a sentence's final period in this layout; so do we.
     message: oneLine(r.message).replace(/([^ ])\.$/, '$1'),
-    source: r.source,
+    source: r.source ?? '(parse)',
   }));
   const width = (pick: (c: (typeof cells)[number]) => string) => Math.max(...cells.map((c) => pick(c).length));
   const lineWidth = width((c) => c.line);
@@ -68,6 +45,13 @@ function fileBlock(rows: Row[], paint: Painter): string[] {
     const level = paint(c.level, LEVEL_STYLE[c.level]) + ' '.repeat(levelWidth - c.level.length);
     return `  ${position}  ${level}  ${c.message.padEnd(messageWidth)}  ${paint(c.source, 'dim')}`;
   });
+}
+
+/** Where the user can open the file from: relative to their directory, or absolute, when the root is known. */
+function heading(file: string, options: StylishOptions): string {
+  if (options.root === undefined) return file;
+  const absolute = resolve(options.root, file);
+  return options.cwd === undefined ? absolute : relative(options.cwd, absolute);
 }
 
 function unresolvedHint(result: LintResult, paint: Painter): string[] {
@@ -83,15 +67,14 @@ export function toStylish(result: LintResult, options: StylishOptions): string {
   const paint = painter(options.color);
   const counts = countProblems(result);
   const out: string[] = [];
-  const byFile = new Map<string, Row[]>();
-  for (const row of rowsOf(result)) {
+  const byFile = new Map<string, Problem[]>();
+  for (const row of problemsOf(result)) {
     const rows = byFile.get(row.location.file) ?? [];
     rows.push(row);
     byFile.set(row.location.file, rows);
   }
   for (const [file, rows] of byFile) {
-    const heading = options.cwd === undefined ? file : resolve(options.cwd, file);
-    out.push('', paint(oneLine(heading), 'underline'), ...fileBlock(rows, paint));
+    out.push('', paint(oneLine(heading(file, options)), 'underline'), ...fileBlock(rows, paint));
   }
   if (problemTotal(counts) > 0) {
     out.push('', paint(`✖ ${summaryText(result, counts)}`, 'bold', counts.errors > 0 ? 'red' : 'yellow'));

@@ -5,11 +5,12 @@ import type { Firewall, Location } from '../model/types.ts';
 import { egressMapRows } from './egress-map.ts';
 import { BoundedMarkdown, cell, link } from './markdown.ts';
 import {
-  activeFindings,
   compareLocations,
   countProblems,
+  isFileFailure,
   locationText,
   plural,
+  problemsOf,
   problemTotal,
   summaryText,
   UNRESOLVED_SAMPLE_SIZE,
@@ -49,22 +50,24 @@ function countsByRule(doc: BoundedMarkdown, result: LintResult, rules: readonly 
   doc.table(['Rule', 'Errors', 'Warnings', 'Notes', 'Suppressed'], rows, [false, true, true, true, true]);
 }
 
+/** Unsuppressed findings, and problems with suppressions (their code in the Rule column), in file order. */
 function findingsTable(doc: BoundedMarkdown, result: LintResult, options: MarkdownSummaryOptions): void {
-  const findings = activeFindings(result).sort(compareLocations);
-  if (findings.length === 0) return;
+  const problems = problemsOf(result).flatMap((p) => (p.source === undefined ? [] : [{ ...p, source: p.source }]));
+  if (problems.length === 0) return;
   doc.text('### Findings', '');
   doc.table(
     ['Level', 'Rule', 'Location', 'Message'],
-    findings.map((f) => [f.level, cell(f.ruleId), locationCell(f.location, options), cell(f.message, MESSAGE_MAX)]),
+    problems.map((p) => [p.level, cell(p.source), locationCell(p.location, options), cell(p.message, MESSAGE_MAX)]),
   );
 }
 
-function diagnosticsTable(doc: BoundedMarkdown, result: LintResult, options: MarkdownSummaryOptions): void {
-  if (result.diagnostics.length === 0) return;
+function parseErrorsTable(doc: BoundedMarkdown, result: LintResult, options: MarkdownSummaryOptions): void {
+  const failures = result.diagnostics.filter(isFileFailure);
+  if (failures.length === 0) return;
   doc.text('### Files that could not be analysed', '');
   doc.table(
     ['Level', 'Location', 'Reason'],
-    [...result.diagnostics]
+    failures
       .sort(compareLocations)
       .map((d) => [d.level, locationCell(d.location, options), cell(d.message, MESSAGE_MAX)]),
   );
@@ -117,7 +120,7 @@ export function toMarkdownSummary(result: LintResult, options: MarkdownSummaryOp
   doc.text('## egress-lint', '', `**${mark} ${summaryText(result, counts)}**`, '');
   countsByRule(doc, result, options.rules);
   findingsTable(doc, result, options);
-  diagnosticsTable(doc, result, options);
+  parseErrorsTable(doc, result, options);
   unresolvedSection(doc, result, options);
   if (result.firewalls.length > 0) {
     doc.text('### Egress map', '', 'Where each firewall can send traffic: allows as they remain after the denies evaluated before them.', '');

@@ -1,6 +1,6 @@
 // Text shared by the reporters: problem counts, the one-line summary, locations, unresolved samples,
 // and making untrusted text (messages, file names, expressions) safe to print on one line.
-import type { Diagnostic, Finding, LintResult } from '../engine/types.ts';
+import type { Diagnostic, Finding, Level, LintResult } from '../engine/types.ts';
 import type { Location, Unresolved } from '../model/types.ts';
 
 export interface ProblemCounts {
@@ -16,8 +16,39 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
+/** A file that could not be read or parsed, as opposed to a problem with a suppression (which has a `code`). */
+export function isFileFailure(d: Diagnostic): boolean {
+  return d.code === undefined;
+}
+
 export function activeFindings(result: LintResult): Finding[] {
   return result.findings.filter((f) => !f.suppression);
+}
+
+/** What the reporters list: an unsuppressed finding or a diagnostic. */
+export interface Problem {
+  location: Location;
+  level: Level;
+  message: string;
+  /** The rule id, or a suppression problem's code; undefined for a file that could not be read or parsed. */
+  source?: string;
+}
+
+/** Unsuppressed findings and all diagnostics, in file, line and column order. */
+export function problemsOf(result: LintResult): Problem[] {
+  const findings = activeFindings(result).map((f) => ({
+    location: f.location,
+    level: f.level,
+    message: f.message,
+    source: f.ruleId,
+  }));
+  const diagnostics = result.diagnostics.map((d) => ({
+    location: d.location,
+    level: d.level,
+    message: d.message,
+    source: d.code,
+  }));
+  return [...findings, ...diagnostics].sort(compareLocations);
 }
 
 /** The unresolved count; the list may be capped by the engine, the stats never are. */

@@ -124,12 +124,19 @@ export const parseError: Diagnostic = {
   message: "Unexpected token '}': expected an attribute or block.",
 };
 
+export const unusedSuppression: Diagnostic = {
+  level: 'warning',
+  code: 'unused-suppression',
+  location: loc('main.tf', 14, 3),
+  message: 'unused egress-lint:ignore for EGR003: no EGR003 finding here to suppress',
+};
+
 export const unresolvedValues: Unresolved[] = [
   { location: loc('vars.tf', 12, 17), expression: 'var.egress_cidrs', reason: 'variable has no default and no value' },
   { location: loc('main.tf', 30, 3), expression: 'data.aws_vpc.main.cidr_block', reason: 'data sources are not read' },
 ];
 
-/** Two active findings, one suppressed, a parse error, two unresolved values, three firewalls. */
+/** Two active findings, one suppressed, a parse error, an unused suppression, two unresolved values, three firewalls. */
 export function sampleResult(): LintResult {
   return emptyResult({
     findings: [
@@ -158,10 +165,10 @@ export function sampleResult(): LintResult {
         firewallId: 'azurerm_network_security_group.web',
         securitySeverity: '8.1',
         fingerprint: '11111111111111111111111111111111',
-        suppression: { kind: 'inSource', justification: 'relay migration, ticket 42' },
+        suppression: { kind: 'inSource', justification: 'relay migration, ticket 42', location: loc('nsg.tf', 23, 7) },
       }),
     ],
-    diagnostics: [parseError],
+    diagnostics: [parseError, unusedSuppression],
     unresolved: unresolvedValues,
     firewalls: [appGroup, dbGroup, webNsg],
     stats: { filesScanned: 5, filesSkipped: 1 },

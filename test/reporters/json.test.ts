@@ -36,12 +36,23 @@ describe('toJson', () => {
       'resource',
       'suppression',
     ]);
-    expect(report.findings[2].suppression).toEqual({ kind: 'inSource', justification: 'relay migration, ticket 42' });
+    expect(report.findings[2].suppression).toEqual({
+      kind: 'inSource',
+      justification: 'relay migration, ticket 42',
+      location: { file: 'nsg.tf', line: 23, column: 7 },
+    });
     expect(report.diagnostics).toEqual([
       {
         level: 'error',
+        code: null,
         message: "Unexpected token '}': expected an attribute or block.",
         location: { file: 'broken.tf', line: 3, column: 5 },
+      },
+      {
+        level: 'warning',
+        code: 'unused-suppression',
+        message: 'unused egress-lint:ignore for EGR003: no EGR003 finding here to suppress',
+        location: { file: 'main.tf', line: 14, column: 3 },
       },
     ]);
     expect(report.unresolved).toEqual([
@@ -62,7 +73,7 @@ describe('toJson', () => {
       firewalls: 3,
       unresolved: 2,
       errors: 2,
-      warnings: 1,
+      warnings: 2,
       notes: 0,
       suppressed: 1,
     });

@@ -5,7 +5,7 @@ import { emptyResult, finding, loc, sampleResult } from './fixtures.ts';
 const ESC = '\u001b';
 
 describe('toStylish', () => {
-  it('groups problems by file, aligns columns, lists parse errors, counts suppressed and unresolved', () => {
+  it('groups problems by file, aligns columns, lists parse and suppression problems, counts suppressed and unresolved', () => {
     expect(toStylish(sampleResult(), { color: false })).toBe(
       [
         '',
@@ -15,8 +15,9 @@ describe('toStylish', () => {
         'main.tf',
         '   6:19  error    aws_security_group.app allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere  EGR002',
         '  10:1   warning  aws_security_group.db declares no egress policy                                                      EGR001',
+        '  14:3   warning  unused egress-lint:ignore for EGR003: no EGR003 finding here to suppress                             unused-suppression',
         '',
-        '✖ 3 problems (2 errors, 1 warning), 1 suppressed, 2 unresolved values · 5 files, 3 firewalls',
+        '✖ 4 problems (2 errors, 2 warnings), 1 suppressed, 2 unresolved values · 5 files, 3 firewalls',
         'Unresolved values (not analysed; unknown is never reported as open):',
         '  main.tf:30 data.aws_vpc.main.cidr_block — data sources are not read',
         '  vars.tf:12 var.egress_cidrs — variable has no default and no value',
@@ -32,7 +33,7 @@ describe('toStylish', () => {
     expect(out).toContain(`${ESC}[33mwarning${ESC}[39m  aws_security_group.db`);
     expect(out).toContain(`${ESC}[2mEGR002${ESC}[22m\n`);
     expect(out).toContain(
-      `${ESC}[1m${ESC}[31m✖ 3 problems (2 errors, 1 warning), 1 suppressed, 2 unresolved values · 5 files, 3 firewalls${ESC}[39m${ESC}[22m\n`,
+      `${ESC}[1m${ESC}[31m✖ 4 problems (2 errors, 2 warnings), 1 suppressed, 2 unresolved values · 5 files, 3 firewalls${ESC}[39m${ESC}[22m\n`,
     );
     expect(toStylish(sampleResult(), { color: false })).not.toContain(ESC);
   });
@@ -109,10 +110,16 @@ describe('toStylish', () => {
     expect(out.split('\n')[2]).toBe(`  m.tf:4 concat(   var.a,   ${'x'.repeat(60)}… — unknown`);
   });
 
-  it('prints absolute headings when given the directory the paths are relative to', () => {
+  it('prints headings relative to the cwd, or absolute, when it knows the scan root', () => {
     const result = emptyResult({
       findings: [finding({ ruleId: 'EGR001', level: 'warning', message: 'm.', location: loc('infra/main.tf', 1) })],
     });
-    expect(toStylish(result, { color: false, cwd: '/repo' }).split('\n')[1]).toBe('/repo/infra/main.tf');
+    const heading = (options: { root?: string; cwd?: string }) =>
+      toStylish(result, { color: false, ...options }).split('\n')[1];
+    expect(heading({})).toBe('infra/main.tf');
+    expect(heading({ cwd: '/repo/infra' })).toBe('infra/main.tf');
+    expect(heading({ root: '/repo' })).toBe('/repo/infra/main.tf');
+    expect(heading({ root: '/repo', cwd: '/repo/infra' })).toBe('main.tf');
+    expect(heading({ root: '/repo', cwd: '/repo/app' })).toBe('../infra/main.tf');
   });
 });
