@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // egress-lint's command line. Kept light: --help and --version answer before the engine is loaded.
 import { parseCliArgs, UsageError, type CliOptions } from './cli/args.ts';
 import { HELP } from './cli/help.ts';
