@@ -76,24 +76,26 @@ resource "aws_security_group" "app" {
     const allowed = compileDestinations(context.settings.allowedDestinations);
     for (const { rule, destinations } of effectiveAllows(firewall)) {
       if (rule.protocol !== 'tcp' && rule.protocol !== 'all') continue;
-      for (const { destination, ports } of destinations) {
-        if (destination.kind === 'unknown' || relays.matches(destination) || allowed.matches(destination)) continue;
-        const smtp = context.settings.smtpPorts.filter((p) => portsInclude(ports, p));
-        if (smtp.length === 0) continue;
-        const where = describeDestination(destination);
-        const hint = relays.isEmpty
-          ? 'no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml'
-          : 'only the configured relays may receive mail';
-        context.report({
-          firewall,
-          level: relays.isEmpty ? 'warning' : 'error',
-          message: `${rule.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? 's' : ''} ${smtp.join(', ')}) to ${where}${rule.condition ? ` when ${rule.condition}` : ''}, which is not an approved mail relay; ${hint}.`,
-          location: destination.location,
-          resource: rule.declaredBy.location,
-          related: [...destination.origins, ...rule.origins],
-          key: `${rule.declaredBy.id}|smtp ${smtp.join(',')}|${where}|${rule.condition ?? ''}`,
-        });
-      }
+      // One finding per rule, at its first offending destination, naming every destination it reaches.
+      const offending = destinations
+        .filter(({ destination }) => destination.kind !== 'unknown' && !relays.matches(destination) && !allowed.matches(destination))
+        .map(({ destination, ports }) => ({ destination, smtp: context.settings.smtpPorts.filter((p) => portsInclude(ports, p)) }))
+        .filter((d) => d.smtp.length > 0);
+      if (offending.length === 0) continue;
+      const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);
+      const where = offending.map((d) => describeDestination(d.destination)).join(', ');
+      const hint = relays.isEmpty
+        ? 'no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml'
+        : 'only the configured relays may receive mail';
+      context.report({
+        firewall,
+        level: relays.isEmpty ? 'warning' : 'error',
+        message: `${rule.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? 's' : ''} ${smtp.join(', ')}) to ${where}${rule.condition ? ` when ${rule.condition}` : ''}, which ${offending.length > 1 ? 'are not approved mail relays' : 'is not an approved mail relay'}; ${hint}.`,
+        location: offending[0].destination.location,
+        resource: rule.declaredBy.location,
+        related: [...offending.flatMap((d) => d.destination.origins), ...rule.origins],
+        key: `${rule.declaredBy.id}|smtp ${smtp.join(',')}|${where}|${rule.condition ?? ''}`,
+      });
     }
   },
 };

@@ -20,7 +20,9 @@ export function anywhereDestinations(destinations: readonly Destination[]): Dest
   const single = cidrs.filter((d) => d.cidr.prefix === 0);
   if (single.length > 0) return single;
   const { v4, v6 } = coversAnywhere(cidrs.map((d) => d.cidr));
-  return cidrs.filter((d) => (v4 && d.cidr.version === 4) || (v6 && d.cidr.version === 6));
+  const covering = cidrs.filter((d) => (v4 && d.cidr.version === 4) || (v6 && d.cidr.version === 6));
+  // Name only the blocks that matter: drop those inside a larger one of the set.
+  return covering.filter((d) => !covering.some((o) => o !== d && o.cidr.prefix < d.cidr.prefix && cidrContains(o.cidr, d.cidr)));
 }
 
 /** How a destination is written in messages: `0.0.0.0/0`, `security group aws_security_group.db`. */

@@ -24,11 +24,14 @@ export interface ResourceInstance {
   block: Block;
   file: ConfigFile;
   body: BodyView;
+  /** The header (type keyword). */
   location: Location;
+  /** The whole block, to tell whether a value is written inside it. */
+  extent: Location;
 }
 
 /** Resolves child module directories for a call; returns undefined when the module's source is not available. */
-export type ModuleResolver = (caller: ModuleInstance, name: string, source: string) => ModuleConfig | undefined;
+export type ModuleResolver = (caller: ModuleInstance, name: string, source: string, at: Location) => ModuleConfig | undefined;
 
 const MAX_MODULE_DEPTH = 16;
 
@@ -111,12 +114,12 @@ export class ModuleInstance {
     const sourceAttr = findAttribute(call.node.body, 'source');
     const source = sourceAttr ? asString(evaluate(sourceAttr.expr, scope)) : undefined;
     if (source === undefined) return result;
-    const config = this.resolver(this, name, source);
-    if (!config) return result;
     const callOrigin: Origin = {
       location: toLocation(call.file.path, call.node.typeRange),
       description: `module "${name}" call`,
     };
+    const config = this.resolver(this, name, source, callOrigin.location);
+    if (!config) return result;
     for (const { key, names } of expand(call, scope)) {
       const keyText = key === undefined ? '' : `[${JSON.stringify(toPlain(key))}]`;
       const inner = names ? withNames(scope, names) : scope;
@@ -187,6 +190,7 @@ export class ModuleInstance {
           file: located.file,
           body: new BodyView(located.node.body, inner, located.node),
           location: toLocation(located.file.path, located.node.typeRange),
+          extent: toLocation(located.file.path, located.node.range),
         };
       });
       this.resourceCache.set(localAddress, instances);
@@ -217,8 +221,10 @@ export class ModuleInstance {
   refAttribute(ref: Value & { t: 'ref' }, name: string): Value {
     if (ref.attr.length === 0 && !name.startsWith('[')) {
       const instance = this.findInstance(ref.address);
-      if (instance && findAttribute(instance.block.body, name)) {
-        return this.guard(`${ref.address}.${name}`, () => instance.body.attr(name) ?? unknown(name, 'missing'), () =>
+      const attr = instance && findAttribute(instance.block.body, name);
+      if (instance && attr) {
+        const scope = { ...instance.body.scope, via: `${instance.localAddress} argument "${name}"` };
+        return this.guard(`${ref.address}.${name}`, () => evaluate(attr.expr, scope), () =>
           unknown(`${ref.address}.${name}`, 'cyclic reference'),
         );
       }

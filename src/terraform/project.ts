@@ -3,11 +3,11 @@
 import { parseHcl, parseTfJson } from '../parsers/hcl/index.ts';
 import type { Diagnostic, SourceFile } from '../engine/types.ts';
 import type { ProjectFiles } from '../engine/formats.ts';
-import type { Origin } from '../model/types.ts';
+import type { Unresolved } from '../model/types.ts';
 import { buildModuleConfig, findAttribute, isLocalSource, joinPath, toLocation, type ConfigFile, type ModuleConfig } from './config.ts';
 import { evaluate } from './evaluate.ts';
 import { ModuleInstance, type InputValue, type ModuleResolver, type ResourceInstance } from './module.ts';
-import { asString, fromPlain, type Value } from './values.ts';
+import { fromPlain, type Value } from './values.ts';
 
 export interface TerraformInputs {
   vars: Record<string, string>;
@@ -17,8 +17,20 @@ export interface TerraformInputs {
 export interface TerraformProject {
   roots: ModuleInstance[];
   diagnostics: Diagnostic[];
-  /** Every resource instance, depth first through module calls. */
-  resources(): Generator<ResourceInstance>;
+  /** Module calls whose source is not available (not downloaded, remote): their resources are not analysed. */
+  unresolved: Unresolved[];
+}
+
+/** Every resource instance of a root module, depth first through its module calls. */
+export function* resourcesOf(root: ModuleInstance): Generator<ResourceInstance> {
+  const stack = [root];
+  while (stack.length > 0) {
+    const module = stack.pop() as ModuleInstance;
+    for (const instances of module.resources().values()) yield* instances;
+    const children: ModuleInstance[] = [];
+    for (const name of module.config.moduleCalls.keys()) for (const child of module.children(name)) children.push(child.instance);
+    stack.push(...children.reverse());
+  }
 }
 
 function dirOf(path: string): string {
@@ -140,9 +152,10 @@ export function loadTerraformProject(files: SourceFile[], inputs: TerraformInput
   }
 
   const roots: ModuleInstance[] = [];
+  const unresolved: Unresolved[] = [];
   for (const [dir, config] of [...configs].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (called.has(dir)) continue;
-    const resolver = moduleResolver(dir, configFor, project, diagnostics);
+    const resolver = moduleResolver(dir, configFor, project, diagnostics, unresolved);
     const rootInputs = new Map<string, InputValue>();
     const root = new ModuleInstance(config, '', rootInputs, resolver, []);
     for (const file of [...autoVarFiles(dir, varFiles), ...inputs.varFiles]) {
@@ -157,16 +170,7 @@ export function loadTerraformProject(files: SourceFile[], inputs: TerraformInput
   return {
     roots,
     diagnostics,
-    *resources() {
-      const stack = [...roots].reverse();
-      while (stack.length > 0) {
-        const module = stack.pop() as ModuleInstance;
-        for (const instances of module.resources().values()) yield* instances;
-        for (const name of module.config.moduleCalls.keys()) {
-          for (const child of module.children(name)) stack.push(child.instance);
-        }
-      }
-    },
+    unresolved,
   };
 }
 
@@ -180,6 +184,7 @@ function moduleResolver(
   configFor: (dir: string) => ModuleConfig | undefined,
   project: ProjectFiles,
   diagnostics: Diagnostic[],
+  unresolved: Unresolved[],
 ): ModuleResolver {
   let manifest: Map<string, string> | undefined;
   const manifestDirs = () => {
@@ -201,20 +206,19 @@ function moduleResolver(
     }
     return manifest;
   };
-  return (caller, name, source) => {
-    if (isLocalSource(source)) {
-      const dir = joinPath(caller.config.dir, source.replace(/\/+$/, ''));
-      return dir === undefined ? undefined : configFor(dir);
+  return (caller, name, source, at) => {
+    let dir: string | undefined;
+    if (isLocalSource(source)) dir = joinPath(caller.config.dir, source.replace(/\/+$/, ''));
+    else {
+      const key = [...caller.prefix.matchAll(/module\.([^.[]+)/g)].map((m) => m[1]).concat(name).join('.');
+      dir = manifestDirs().get(key);
     }
-    const key = [...caller.prefix.matchAll(/module\.([^.[]+)/g)].map((m) => m[1]).concat(name).join('.');
-    const dir = manifestDirs().get(key);
-    return dir === undefined ? undefined : configFor(dir);
+    const config = dir === undefined ? undefined : configFor(dir);
+    if (!config) {
+      const why = isLocalSource(source) ? 'the module directory has no Terraform files' : 'the module is not downloaded (run terraform init to analyse it)';
+      unresolved.push({ location: at, expression: `module "${name}" source = "${source}"`, reason: why });
+    }
+    return config;
   };
 }
 
-/** The origins of a module instance (the calls that created it), for a firewall's related locations. */
-export function moduleOrigins(module: ModuleInstance): Origin[] {
-  return module.callChain;
-}
-
-export { asString };

@@ -10,6 +10,7 @@ import {
   blockFields,
   destinationsFrom,
   objectFields,
+  originsOf,
   portFrom,
   protocolFrom,
   stringFrom,
@@ -36,12 +37,12 @@ function classicRule(fields: Fields, instance: ResourceInstance, selfRef: string
   const from = portFrom(fields.get('from_port'), fields.locationOf('from_port'), log);
   const to = portFrom(fields.get('to_port'), fields.locationOf('to_port'), log);
   const destinations: Destination[] = [
-    ...destinationsFrom(fields.get('cidr_blocks'), 'cidr', fields.locationOf('cidr_blocks'), log),
-    ...destinationsFrom(fields.get('ipv6_cidr_blocks'), 'cidr', fields.locationOf('ipv6_cidr_blocks'), log),
-    ...destinationsFrom(fields.get('prefix_list_ids'), 'prefix-list', fields.locationOf('prefix_list_ids'), log),
-    ...destinationsFrom(fields.get('security_groups'), 'security-group', fields.locationOf('security_groups'), log),
+    ...destinationsFrom(fields.get('cidr_blocks'), 'cidr', fields.locationOf('cidr_blocks'), fields.extent, log),
+    ...destinationsFrom(fields.get('ipv6_cidr_blocks'), 'cidr', fields.locationOf('ipv6_cidr_blocks'), fields.extent, log),
+    ...destinationsFrom(fields.get('prefix_list_ids'), 'prefix-list', fields.locationOf('prefix_list_ids'), fields.extent, log),
+    ...destinationsFrom(fields.get('security_groups'), 'security-group', fields.locationOf('security_groups'), fields.extent, log),
   ];
-  if (extraGroupField) destinations.push(...destinationsFrom(fields.get(extraGroupField), 'security-group', fields.locationOf(extraGroupField), log));
+  if (extraGroupField) destinations.push(...destinationsFrom(fields.get(extraGroupField), 'security-group', fields.locationOf(extraGroupField), fields.extent, log));
   const self = fields.get('self');
   if (self?.t === 'bool' && self.v) {
     destinations.push({ kind: 'security-group', ref: selfRef, text: 'self', location: fields.locationOf('self'), origins: [] });
@@ -52,13 +53,13 @@ function classicRule(fields: Fields, instance: ResourceInstance, selfRef: string
     ports: ports(protocol, from, to),
     destinations,
     location: fields.location,
-    origins: [],
+    origins: originsOf([fields.get('protocol'), fields.get('from_port'), fields.get('to_port')]),
     declaredBy: declaredBy(instance),
   };
 }
 
 function vpcEgressRule(instance: ResourceInstance, log: UnresolvedLog): EgressRule {
-  const fields = blockFields(instance.body);
+  const fields = blockFields(instance.body, instance.extent);
   const protocol = protocolFrom(fields.get('ip_protocol'), fields.locationOf('ip_protocol'), log);
   // ip_protocol "-1" has no ports at all; peers that read from_port/to_port here miss the open rule.
   const from = portFrom(fields.get('from_port'), fields.locationOf('from_port'), log);
@@ -68,13 +69,13 @@ function vpcEgressRule(instance: ResourceInstance, log: UnresolvedLog): EgressRu
     protocol,
     ports: ports(protocol, from, to),
     destinations: [
-      ...destinationsFrom(fields.get('cidr_ipv4'), 'cidr', fields.locationOf('cidr_ipv4'), log),
-      ...destinationsFrom(fields.get('cidr_ipv6'), 'cidr', fields.locationOf('cidr_ipv6'), log),
-      ...destinationsFrom(fields.get('prefix_list_id'), 'prefix-list', fields.locationOf('prefix_list_id'), log),
-      ...destinationsFrom(fields.get('referenced_security_group_id'), 'security-group', fields.locationOf('referenced_security_group_id'), log),
+      ...destinationsFrom(fields.get('cidr_ipv4'), 'cidr', fields.locationOf('cidr_ipv4'), fields.extent, log),
+      ...destinationsFrom(fields.get('cidr_ipv6'), 'cidr', fields.locationOf('cidr_ipv6'), fields.extent, log),
+      ...destinationsFrom(fields.get('prefix_list_id'), 'prefix-list', fields.locationOf('prefix_list_id'), fields.extent, log),
+      ...destinationsFrom(fields.get('referenced_security_group_id'), 'security-group', fields.locationOf('referenced_security_group_id'), fields.extent, log),
     ],
     location: instance.location,
-    origins: [],
+    origins: originsOf([fields.get('ip_protocol'), fields.get('from_port'), fields.get('to_port')]),
     declaredBy: declaredBy(instance),
   };
 }
@@ -88,7 +89,7 @@ interface RuleWithFields {
 function inlineRules(instance: ResourceInstance, log: UnresolvedLog): { declared: boolean; rules: RuleWithFields[]; location?: Location } {
   const body = instance.body;
   const fromFields = (fields: Fields) => ({ rule: classicRule(fields, instance, instance.address, log), fields });
-  if (body.hasBlocks('egress')) return { declared: true, rules: body.blocks('egress').map((b) => fromFields(blockFields(b))) };
+  if (body.hasBlocks('egress')) return { declared: true, rules: body.blocks('egress').map((b) => fromFields(blockFields(b, instance.extent))) };
   const value = body.attr('egress');
   const location = body.attrLocation('egress');
   if (!value || !location) return { declared: false, rules: [] };
@@ -99,7 +100,7 @@ function inlineRules(instance: ResourceInstance, log: UnresolvedLog): { declared
   const items: Value[] = value.t === 'list' ? value.items : value.t === 'null' ? [] : [value];
   const rules = items
     .filter((i): i is Value & { t: 'object' } => i.t === 'object')
-    .map((i) => fromFields(objectFields(i, location)));
+    .map((i) => fromFields(objectFields(i, location, instance.extent)));
   return { declared: value.t !== 'null', rules, location };
 }
 
@@ -145,13 +146,13 @@ export function extractAwsSecurityGroups(instances: ResourceInstance[], log: Unr
     if (instance.type === 'aws_security_group_rule') {
       const type = stringFrom(instance.body.attr('type'));
       if (type !== 'egress') continue;
-      rule = classicRule(blockFields(instance.body), instance, '', log, 'source_security_group_id');
+      rule = classicRule(blockFields(instance.body, instance.extent), instance, '', log, 'source_security_group_id');
     } else if (instance.type === 'aws_vpc_security_group_egress_rule') {
       rule = vpcEgressRule(instance, log);
     } else continue;
     const target = targetGroup(instance.body.attr('security_group_id'));
     for (const d of rule.destinations) if (d.kind === 'security-group' && d.ref === '') d.ref = target ?? instance.address;
-    if (withoutSentinels([{ rule, fields: blockFields(instance.body) }]).length === 0) {
+    if (withoutSentinels([{ rule, fields: blockFields(instance.body, instance.extent) }]).length === 0) {
       const group = target ? groups.get(target) : undefined;
       if (group && group.egressDeclared === 'absent') group.egressDeclared = 'explicit-empty';
       continue;

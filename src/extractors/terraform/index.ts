@@ -1,9 +1,21 @@
 // The Terraform analyser: .tf, .tf.json and variable files → module tree → firewalls of every provider.
 import type { FormatAnalyzer } from '../../engine/formats.ts';
-import { isTerraformFile, isVarFile, loadTerraformProject } from '../../terraform/project.ts';
+import type { Firewall, Unresolved } from '../../model/types.ts';
+import { isTerraformFile, isVarFile, loadTerraformProject, resourcesOf } from '../../terraform/project.ts';
 import type { ResourceInstance } from '../../terraform/module.ts';
 import { AWS_SG_TYPES, extractAwsSecurityGroups } from './aws-security-group.ts';
 import { UnresolvedLog } from './values.ts';
+
+/** The same unknown seen through several module instances is one thing the user has to look at. */
+function dedupeUnresolved(entries: Unresolved[]): Unresolved[] {
+  const seen = new Set<string>();
+  return entries.filter((u) => {
+    const key = `${u.location.file}:${u.location.line}:${u.location.column}:${u.expression}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 export const terraformAnalyzer: FormatAnalyzer = {
   id: 'terraform',
@@ -11,14 +23,21 @@ export const terraformAnalyzer: FormatAnalyzer = {
   analyze(files, options) {
     const project = loadTerraformProject(files, { vars: options.terraformVars, varFiles: options.terraformVarFiles }, options.project);
     const log = new UnresolvedLog();
-    const awsGroups: ResourceInstance[] = [];
-    for (const instance of project.resources()) {
-      if (AWS_SG_TYPES.has(instance.type)) awsGroups.push(instance);
+    const firewalls: Firewall[] = [];
+    // Addresses are unique within a root module only, so each root is extracted on its own.
+    for (const root of project.roots) {
+      const awsGroups: ResourceInstance[] = [];
+      for (const instance of resourcesOf(root)) {
+        if (AWS_SG_TYPES.has(instance.type)) awsGroups.push(instance);
+      }
+      const rootFirewalls = extractAwsSecurityGroups(awsGroups, log);
+      if (root.config.dir) for (const f of rootFirewalls) f.id = `${root.config.dir}//${f.id}`;
+      firewalls.push(...rootFirewalls);
     }
     return {
-      firewalls: extractAwsSecurityGroups(awsGroups, log),
+      firewalls,
       diagnostics: project.diagnostics,
-      unresolved: log.entries,
+      unresolved: dedupeUnresolved([...project.unresolved, ...log.entries]),
     };
   },
 };

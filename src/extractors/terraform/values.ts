@@ -8,6 +8,8 @@ import { asNumber, asString, elements, toPlain, type Value } from '../../terrafo
 
 /** Reads the fields of a rule written either as a block (`egress { … }`) or as an object (`egress = [{ … }]`). */
 export interface Fields {
+  /** The resource block the rule is written in: literals inside it are pointed at directly. */
+  extent: Location;
   get(name: string): Value | undefined;
   /** Where the field's value is written; falls back to the whole rule. */
   locationOf(name: string): Location;
@@ -15,17 +17,19 @@ export interface Fields {
   location: Location;
 }
 
-export function blockFields(view: BodyView): Fields {
+export function blockFields(view: BodyView, extent: Location): Fields {
   return {
+    extent,
     get: (name) => view.attr(name),
     locationOf: (name) => view.attrLocation(name) ?? view.location,
     location: view.location,
   };
 }
 
-export function objectFields(value: Value & { t: 'object' }, fallback: Location): Fields {
+export function objectFields(value: Value & { t: 'object' }, fallback: Location, extent: Location): Fields {
   const location = value.src && !value.src.via ? value.src.loc : fallback;
   return {
+    extent,
     get: (name) => value.attrs.get(name),
     locationOf: (name) => {
       const v = value.attrs.get(name);
@@ -43,17 +47,26 @@ export class UnresolvedLog {
   }
 }
 
+function inside(loc: Location, extent: Location): boolean {
+  return loc.file === extent.file && loc.line >= extent.line && loc.line <= (extent.endLine ?? extent.line);
+}
+
 /**
- * Where to point for a value used at `useSite`: the literal itself when it is written right there, else the
- * use site with the literal's place as an origin (a variable default, a tfvars line, a module argument).
+ * Where to point for a value used at `useSite`: the literal itself when it is written inside the resource,
+ * else the use site with the literal's place as an origin (a variable default, a tfvars line, a module argument).
  */
-export function placeOf(value: Value, useSite: Location): { location: Location; origins: Origin[] } {
+export function placeOf(value: Value, useSite: Location, extent: Location): { location: Location; origins: Origin[] } {
   const src = value.src;
-  if (!src || src.loc.file === '(command line)') {
-    return { location: useSite, origins: src?.via ? [{ location: src.loc, description: src.via }] : [] };
-  }
-  if (src.via) return { location: useSite, origins: [{ location: src.loc, description: src.via }] };
-  return { location: src.loc.file === useSite.file ? src.loc : useSite, origins: [] };
+  if (!src) return { location: useSite, origins: [] };
+  if (!src.via && inside(src.loc, extent)) return { location: src.loc, origins: [] };
+  return { location: useSite, origins: src.via ? [{ location: src.loc, description: src.via }] : [] };
+}
+
+/** Origins of values that came from elsewhere (variables, locals, tfvars, module arguments). */
+export function originsOf(values: (Value | undefined)[]): Origin[] {
+  const out: Origin[] = [];
+  for (const v of values) if (v?.src?.via) out.push({ location: v.src.loc, description: v.src.via });
+  return out;
 }
 
 export type DestinationKind = 'cidr' | 'security-group' | 'prefix-list';
@@ -63,6 +76,7 @@ export function destinationsFrom(
   value: Value | undefined,
   kind: DestinationKind,
   useSite: Location,
+  extent: Location,
   log: UnresolvedLog,
 ): Destination[] {
   if (!value || value.t === 'null') return [];
@@ -70,7 +84,7 @@ export function destinationsFrom(
   const out: Destination[] = [];
   for (const item of items) {
     if (item.t === 'null') continue;
-    const { location, origins } = placeOf(item, useSite);
+    const { location, origins } = placeOf(item, useSite, extent);
     if (item.t === 'unknown') {
       log.add(location, item);
       out.push({ kind: 'unknown', expression: item.expr, text: item.expr, location, origins });

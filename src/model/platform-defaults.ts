@@ -1,0 +1,68 @@
+// The default rules platforms add on their own (design §3), built in one place for every format:
+// AWS's allow-all egress on a new group (CloudFormation, Cloud Control), Azure's NSG default outbound rules,
+// GCP's implied allow-egress rule.
+import { ANY_V4 } from './cidr.ts';
+import { ALL_PORTS } from './protocol.ts';
+import type { Destination, EgressRule, Location, PlatformDefault } from './types.ts';
+
+/** The firewall a default belongs to; default rules are located at, and declared by, it. */
+export interface DefaultAnchor {
+  id: string;
+  resourceType: string;
+  displayName: string;
+  location: Location;
+}
+
+function defaultRule(anchor: DefaultAnchor, action: EgressRule['action'], name: string, destination: Destination, priority?: number): EgressRule {
+  return {
+    action,
+    priority,
+    protocol: 'all',
+    ports: ALL_PORTS,
+    destinations: [destination],
+    location: anchor.location,
+    origins: [],
+    declaredBy: { ...anchor },
+    name,
+    isPlatformDefault: true,
+  };
+}
+
+function anywhereV4(anchor: DefaultAnchor): Destination {
+  return { kind: 'cidr', cidr: ANY_V4, text: ANY_V4.text, location: anchor.location, origins: [] };
+}
+
+function serviceTag(anchor: DefaultAnchor, tag: string): Destination {
+  return { kind: 'service-tag', tag, text: tag, location: anchor.location, origins: [] };
+}
+
+/** AWS adds an allow-all IPv4 egress rule to a group created without egress (CloudFormation, aws-native). */
+export function awsDefaultEgress(anchor: DefaultAnchor): PlatformDefault {
+  return { name: 'allow-all egress', rule: defaultRule(anchor, 'allow', 'allow-all egress', anywhereV4(anchor)) };
+}
+
+export const AZURE_ALLOW_INTERNET_OUT_PRIORITY = 65001;
+export const AZURE_DENY_ALL_OUT_PRIORITY = 65500;
+
+/**
+ * Azure NSG defaults that decide internet egress: AllowInternetOutBound (65001, cannot be deleted) as the
+ * platform default, and DenyAllOutBound (65500), the last rule of every NSG, to append to its rules.
+ * AllowVnetOutBound (65000) is left out: it only reaches the virtual network, which no rule treats as egress.
+ */
+export function azureNsgDefaults(anchor: DefaultAnchor): { platformDefault: PlatformDefault; denyAllOutBound: EgressRule } {
+  const allow = defaultRule(anchor, 'allow', 'AllowInternetOutBound', serviceTag(anchor, 'Internet'), AZURE_ALLOW_INTERNET_OUT_PRIORITY);
+  return {
+    platformDefault: { name: 'AllowInternetOutBound', priority: AZURE_ALLOW_INTERNET_OUT_PRIORITY, rule: allow },
+    denyAllOutBound: defaultRule(anchor, 'deny', 'DenyAllOutBound', serviceTag(anchor, '*'), AZURE_DENY_ALL_OUT_PRIORITY),
+  };
+}
+
+export const GCP_IMPLIED_EGRESS_PRIORITY = 65535;
+/** GCP firewall rules default to this priority when none is set. */
+export const GCP_DEFAULT_PRIORITY = 1000;
+
+/** Every GCP VPC network has an implied rule allowing all egress to 0.0.0.0/0 at the lowest priority. */
+export function gcpImpliedEgress(anchor: DefaultAnchor): PlatformDefault {
+  const rule = defaultRule(anchor, 'allow', 'implied allow-egress rule', anywhereV4(anchor), GCP_IMPLIED_EGRESS_PRIORITY);
+  return { name: 'implied allow-egress rule', priority: GCP_IMPLIED_EGRESS_PRIORITY, rule };
+}

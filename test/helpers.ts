@@ -1,0 +1,35 @@
+// Test helpers: lint a fixture directory from disk and summarise findings as `RULE file:line`.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DEFAULT_CONFIG, type Config } from '../src/config/types.ts';
+import { lintFiles, memoryProject, type LintOptions } from '../src/engine/lint.ts';
+import type { LintResult, SourceFile } from '../src/engine/types.ts';
+
+export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
+
+/** Every file under `dir` (including dot-directories such as .terraform), as SourceFiles relative to it. */
+export function readTree(dir: string): SourceFile[] {
+  const out: SourceFile[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const abs = join(d, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else out.push({ path: relative(dir, abs).split('\\').join('/'), absPath: abs, text: readFileSync(abs, 'utf8') });
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Lints a fixture directory; `.terraform/` files are reachable through the project but not scanned directly. */
+export function lintFixture(name: string, options: LintOptions & { config?: Partial<Config> } = {}): LintResult {
+  const all = readTree(join(FIXTURES, name));
+  const scanned = all.filter((f) => !f.path.startsWith('.terraform/') && !f.path.includes('/.terraform/'));
+  return lintFiles(scanned, { ...options, config: { ...DEFAULT_CONFIG, ...options.config }, project: memoryProject(all) });
+}
+
+export function summary(result: LintResult, ruleId?: string): string[] {
+  return result.findings
+    .filter((f) => !ruleId || f.ruleId === ruleId)
+    .map((f) => `${f.ruleId} ${f.level} ${f.location.file}:${f.location.line}`);
+}
