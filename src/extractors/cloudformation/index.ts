@@ -1,0 +1,48 @@
+// The CloudFormation format: YAML and JSON templates, SAM templates and CDK output (cdk.out/*.template.json).
+import type { AnalyzeOptions, FormatAnalyzer } from '../../engine/formats.ts';
+import type { AnalysisResult, SourceFile } from '../../engine/types.ts';
+import { Resolver } from './intrinsics.ts';
+import { extractSecurityGroups } from './security-groups.ts';
+import { loadTemplate, looksLikeCloudFormation } from './template.ts';
+
+export { cloudformationSuppressions, type MetadataIgnore, type MetadataSuppression } from './suppressions.ts';
+
+function analyzeFile(file: SourceFile, options: AnalyzeOptions, result: AnalysisResult): void {
+  const loaded = loadTemplate(file);
+  if (loaded.kind === 'invalid') {
+    result.diagnostics.push(...loaded.diagnostics);
+    return;
+  }
+  if (loaded.kind === 'not-cloudformation') {
+    result.skipped?.push(file.path);
+    return;
+  }
+  const extraction = extractSecurityGroups(
+    loaded.template,
+    new Resolver(loaded.template, options.cfnParameters),
+  );
+  result.firewalls.push(...extraction.firewalls);
+  result.unresolved.push(...extraction.unresolved);
+  result.diagnostics.push(...extraction.diagnostics);
+}
+
+export const cloudformationAnalyzer: FormatAnalyzer = {
+  id: 'cloudformation',
+  claims: looksLikeCloudFormation,
+  analyze(files, options) {
+    const result: AnalysisResult = { firewalls: [], diagnostics: [], unresolved: [], skipped: [] };
+    for (const file of files) {
+      try {
+        analyzeFile(file, options, result);
+      } catch (error) {
+        // A bug on one template must not lose the others' results.
+        result.diagnostics.push({
+          level: 'error',
+          location: { file: file.path, line: 1, column: 1 },
+          message: `internal error in the cloudformation analyser: ${(error as Error).stack ?? String(error)}`,
+        });
+      }
+    }
+    return result;
+  },
+};

@@ -1,0 +1,52 @@
+// Suppressions declared in a template's resource Metadata, for JSON templates (which have no comments):
+//   "Metadata": { "egress-lint": { "ignore": [{ "id": "EGR002", "reason": "...", "exp": "2027-03-31" }] } }
+// The engine's suppression step reads these; YAML templates may also use `# egress-lint:ignore` comments.
+import type { SourceFile } from '../../engine/types.ts';
+import type { Location } from '../../model/types.ts';
+import { get, type DocNode } from '../../parsers/tree.ts';
+import { loadTemplate, toLocation } from './template.ts';
+
+export interface MetadataSuppression {
+  /** The resource that declares it; findings whose firewall or declaring resource is this id are covered. */
+  logicalId: string;
+  /** The line of the resource's key (its header), the same line as a finding's `resource` location. */
+  resourceLine: number;
+  ids: MetadataIgnore[];
+}
+
+/** One `{ id, reason, exp }` entry; `location` is where it is written, for diagnostics about it (unused, expired). */
+export interface MetadataIgnore {
+  id: string;
+  reason: string;
+  /** `exp: YYYY-MM-DD`, as in comment directives; left to the engine to validate. */
+  expires?: string;
+  location: Location;
+}
+
+function text(node: DocNode | undefined): string | undefined {
+  return node?.type === 'scalar' && node.value !== null ? String(node.value) : undefined;
+}
+
+export function cloudformationSuppressions(file: SourceFile): MetadataSuppression[] {
+  if (!file.text.includes('egress-lint')) return []; // spares parsing every template a second time
+  const loaded = loadTemplate(file);
+  if (loaded.kind !== 'template') return [];
+  const out: MetadataSuppression[] = [];
+  for (const resource of loaded.template.resources.values()) {
+    const ignore = get(get(resource.metadata, 'egress-lint'), 'ignore');
+    if (ignore?.type !== 'array') continue;
+    const ids = ignore.items.flatMap((item): MetadataIgnore[] => {
+      const id = text(get(item, 'id'));
+      if (id === undefined) return [];
+      const expires = text(get(item, 'exp'));
+      const entry: MetadataIgnore = {
+        id,
+        reason: text(get(item, 'reason')) ?? '',
+        location: toLocation(file, item.loc),
+      };
+      return [expires === undefined ? entry : { ...entry, expires }];
+    });
+    if (ids.length > 0) out.push({ logicalId: resource.logicalId, resourceLine: resource.keyLoc.line, ids });
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+// Reading a file as a CloudFormation template: which files are templates (by content, not by extension), parsing
+// YAML or JSON into the shared tree, and indexing the sections the extractor needs.
+import type { Diagnostic, SourceFile } from '../../engine/types.ts';
+import type { Location } from '../../model/types.ts';
+import { parseJson } from '../../parsers/json/index.ts';
+import { cloudformationTags } from '../../parsers/yaml/cloudformation-tags.ts';
+import { parseYaml } from '../../parsers/yaml/index.ts';
+import { get, type DocNode, type NodeLoc } from '../../parsers/tree.ts';
+
+export interface Resource {
+  logicalId: string;
+  type: string;
+  keyLoc: NodeLoc;
+  properties: DocNode | undefined;
+  metadata: DocNode | undefined;
+}
+
+export interface Parameter {
+  name: string;
+  keyLoc: NodeLoc;
+  type: string | undefined;
+  defaultValue: DocNode | undefined;
+}
+
+export interface Template {
+  file: SourceFile;
+  root: DocNode & { type: 'object' };
+  resources: Map<string, Resource>;
+  parameters: Map<string, Parameter>;
+  mappings: DocNode | undefined;
+}
+
+export type LoadedTemplate =
+  | { kind: 'template'; template: Template }
+  | { kind: 'not-cloudformation' }
+  | { kind: 'invalid'; diagnostics: Diagnostic[] };
+
+const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
+/** The format version key at the top of a YAML or JSON template. */
+const FORMAT_VERSION = /^\s*["']?AWSTemplateFormatVersion["']?\s*:|"AWSTemplateFormatVersion"\s*:/m;
+/** A top-level `Resources` key (JSON or YAML), and a resource type of the AWS namespace. */
+const RESOURCES_KEY = /^["']?Resources["']?\s*:|"Resources"\s*:\s*\{/m;
+const AWS_TYPE = /\bType["']?\s*:\s*["']?AWS::/;
+
+/**
+ * Cheap test on path and text: a YAML/JSON file that declares a template format version, or has `Resources` with
+ * an `AWS::` type. The precise test (`isTemplate`) runs on the parsed tree; files that fail it are skipped.
+ * Escaped text inside a JSON string (a plan's embedded template) does not match these patterns.
+ */
+export function looksLikeCloudFormation(file: SourceFile): boolean {
+  if (!TEMPLATE_EXTENSIONS.test(file.path)) return false;
+  return FORMAT_VERSION.test(file.text) || (RESOURCES_KEY.test(file.text) && AWS_TYPE.test(file.text));
+}
+
+/** A template declares its format version, or has resources of which at least one has an `AWS::` type. */
+export function isTemplate(root: DocNode): root is DocNode & { type: 'object' } {
+  if (root.type !== 'object') return false;
+  if (get(root, 'AWSTemplateFormatVersion')) return true;
+  const resources = get(root, 'Resources');
+  if (resources?.type !== 'object') return false;
+  return resources.entries.some((e) => {
+    const type = get(e.value, 'Type');
+    return type?.type === 'scalar' && typeof type.value === 'string' && type.value.startsWith('AWS::');
+  });
+}
+
+export function toLocation(file: SourceFile, loc: NodeLoc): Location {
+  return {
+    file: file.path,
+    line: loc.line,
+    column: loc.column,
+    endLine: loc.endLine,
+    endColumn: loc.endColumn,
+  };
+}
+
+/** JSON allows duplicate keys syntactically; CloudFormation rejects them, and so does the YAML parser. */
+function duplicateKeyErrors(root: DocNode): { loc: NodeLoc; message: string }[] {
+  const errors: { loc: NodeLoc; message: string }[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as DocNode;
+    if (node.type === 'array') stack.push(...node.items);
+    if (node.type !== 'object') continue;
+    const seen = new Map<string, NodeLoc>();
+    for (const entry of node.entries) {
+      const first = seen.get(entry.key);
+      if (first)
+        errors.push({
+          loc: entry.keyLoc,
+          message: `duplicate key "${entry.key}" (first at line ${first.line})`,
+        });
+      else seen.set(entry.key, entry.keyLoc);
+      stack.push(entry.value);
+    }
+  }
+  return errors.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
+}
+
+function indexTemplate(file: SourceFile, root: DocNode & { type: 'object' }): Template {
+  const resources = new Map<string, Resource>();
+  const resourcesNode = get(root, 'Resources');
+  if (resourcesNode?.type === 'object') {
+    for (const entry of resourcesNode.entries) {
+      const type = get(entry.value, 'Type');
+      if (type?.type !== 'scalar' || typeof type.value !== 'string') continue;
+      resources.set(entry.key, {
+        logicalId: entry.key,
+        type: type.value,
+        keyLoc: entry.keyLoc,
+        properties: get(entry.value, 'Properties'),
+        metadata: get(entry.value, 'Metadata'),
+      });
+    }
+  }
+  const parameters = new Map<string, Parameter>();
+  const parametersNode = get(root, 'Parameters');
+  if (parametersNode?.type === 'object') {
+    for (const entry of parametersNode.entries) {
+      const type = get(entry.value, 'Type');
+      parameters.set(entry.key, {
+        name: entry.key,
+        keyLoc: entry.keyLoc,
+        type: type?.type === 'scalar' && typeof type.value === 'string' ? type.value : undefined,
+        defaultValue: get(entry.value, 'Default'),
+      });
+    }
+  }
+  return { file, root, resources, parameters, mappings: get(root, 'Mappings') };
+}
+
+/** Parses a file as a template: JSON when it starts with `{` (strict, faster), YAML otherwise. Never throws for bad input. */
+export function loadTemplate(file: SourceFile): LoadedTemplate {
+  const json = file.text.trimStart().startsWith('{');
+  const parsed = json ? parseJson(file.text) : parseYaml(file.text, { tags: cloudformationTags });
+  const duplicates = json && parsed.root ? duplicateKeyErrors(parsed.root) : [];
+  const errors = [
+    ...parsed.errors,
+    ...duplicates.map((e) => ({ ...e.loc, message: `invalid JSON: ${e.message}` })),
+  ];
+  if (!parsed.root && errors.length === 0) return { kind: 'not-cloudformation' }; // an empty document
+  if (!parsed.root || errors.length > 0) {
+    return {
+      kind: 'invalid',
+      diagnostics: errors.map((e) => ({
+        level: 'error',
+        location: { file: file.path, line: e.line, column: e.column },
+        message: e.message,
+      })),
+    };
+  }
+  return isTemplate(parsed.root)
+    ? { kind: 'template', template: indexTemplate(file, parsed.root) }
+    : { kind: 'not-cloudformation' };
+}
