@@ -17,5 +17,8 @@ export type Painter = (text: string, ...styles: Style[]) => string;
 export function painter(enabled: boolean): Painter {
   if (!enabled) return (text) => text;
   return (text, ...styles) =>
-    styles.reduceRight((inner, style) => `\u001b[${STYLES[style][0]}m${inner}\u001b[${STYLES[style][1]}m`, text);
+    styles.reduceRight(
+      (inner, style) => `\u001b[${STYLES[style][0]}m${inner}\u001b[${STYLES[style][1]}m`,
+      text,
+    );
 }

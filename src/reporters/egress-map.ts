@@ -24,10 +24,18 @@ export function ruleSource(rule: EgressRule): string {
     rule.priority !== undefined ? `priority ${rule.priority}` : undefined,
     rule.condition !== undefined ? `when ${rule.condition}` : undefined,
   ].filter((d) => d !== undefined);
-  return details.length > 0 ? `${rule.declaredBy.displayName} (${details.join(', ')})` : rule.declaredBy.displayName;
+  return details.length > 0
+    ? `${rule.declaredBy.displayName} (${details.join(', ')})`
+    : rule.declaredBy.displayName;
 }
 
-function row(rule: EgressRule, destination: Destination, ports: Ports, declaredBy: string, location?: Location): EgressMapRow {
+function row(
+  rule: EgressRule,
+  destination: Destination,
+  ports: Ports,
+  declaredBy: string,
+  location?: Location,
+): EgressMapRow {
   return {
     action: rule.action,
     destination: describeDestination(destination),
@@ -56,12 +64,14 @@ export function egressMapRows(firewall: Firewall): EgressMapRow[] {
       rule.action === 'deny'
         ? rule.destinations.map((destination) => ({ destination, ports: rule.ports }))
         : (effective.get(rule) ?? []);
-    for (const { destination, ports } of targets) rows.push(row(rule, destination, ports, ruleSource(rule), rule.location));
+    for (const { destination, ports } of targets)
+      rows.push(row(rule, destination, ports, ruleSource(rule), rule.location));
   }
   const fallback = firewall.platformDefault;
   if (fallback && platformDefaultInForce(firewall)) {
     const source = `platform default ${fallback.name}${fallback.priority !== undefined ? ` (priority ${fallback.priority})` : ''}`;
-    for (const { destination, ports } of effectiveAllow(fallback.rule, [...firewall.rules, fallback.rule]).destinations) {
+    for (const { destination, ports } of effectiveAllow(fallback.rule, [...firewall.rules, fallback.rule])
+      .destinations) {
       rows.push(row(fallback.rule, destination, ports, source));
     }
   }

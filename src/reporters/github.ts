@@ -28,7 +28,11 @@ export interface AnnotationProperties {
 }
 
 /** One workflow command line, e.g. `::warning file=main.tf,line=3,title=EGR002 open-egress::…`. */
-export function workflowCommand(command: AnnotationCommand, properties: AnnotationProperties, message: string): string {
+export function workflowCommand(
+  command: AnnotationCommand,
+  properties: AnnotationProperties,
+  message: string,
+): string {
   const props = Object.entries(properties)
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
@@ -65,6 +69,9 @@ export function problemCommand(problem: Problem, names: ReadonlyMap<string, stri
 export function toGithub(result: LintResult, options: GithubOptions = {}): string {
   const names = new Map((options.rules ?? registry).map((r) => [r.meta.id, r.meta.name]));
   const problems = problemsOf(result);
-  const ordered = [...problems.filter((p) => p.source === undefined), ...problems.filter((p) => p.source !== undefined)];
+  const ordered = [
+    ...problems.filter((p) => p.source === undefined),
+    ...problems.filter((p) => p.source !== undefined),
+  ];
   return ordered.map((p) => `${problemCommand(p, names)}\n`).join('');
 }

@@ -6,7 +6,14 @@ import { toJson } from './json.ts';
 import { toSarif } from './sarif.ts';
 import { toStylish } from './stylish.ts';
 
-export { annotationCommand, annotationLocation, escapeData, escapeProperty, toGithub, workflowCommand } from './github.ts';
+export {
+  annotationCommand,
+  annotationLocation,
+  escapeData,
+  escapeProperty,
+  toGithub,
+  workflowCommand,
+} from './github.ts';
 export type { AnnotationCommand, AnnotationProperties, GithubOptions } from './github.ts';
 export { JSON_FORMAT_VERSION, toJson, toJsonReport } from './json.ts';
 export type { JsonFinding, JsonReport } from './json.ts';

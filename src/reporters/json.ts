@@ -60,7 +60,11 @@ function related(o: Origin): JsonFinding['related'][number] {
 }
 
 function suppression(s: Suppression): NonNullable<JsonFinding['suppression']> {
-  return { kind: s.kind, justification: s.justification, ...(s.location && { location: location(s.location) }) };
+  return {
+    kind: s.kind,
+    justification: s.justification,
+    ...(s.location && { location: location(s.location) }),
+  };
 }
 
 function finding(f: Finding): JsonFinding {

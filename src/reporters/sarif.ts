@@ -1,6 +1,13 @@
 // SARIF 2.1.0 (design §6) for GitHub code scanning and other viewers: one run, every rule described,
 // suppressed findings kept with their suppression, parse failures and unresolved values as notifications.
-import type { Diagnostic, Finding, LintResult, Rule, Suppression, SuppressionProblem } from '../engine/types.ts';
+import type {
+  Diagnostic,
+  Finding,
+  LintResult,
+  Rule,
+  Suppression,
+  SuppressionProblem,
+} from '../engine/types.ts';
 import type { Location, Unresolved } from '../model/types.ts';
 import { isFileFailure, markdownToPlainText, plural, unresolvedCount } from './text.ts';
 import { directoryUri, relativeUri } from './uri.ts';
@@ -113,8 +120,10 @@ const NOTIFICATIONS: Record<NotificationId, string> = {
   unresolved: 'A value could not be resolved statically and was not analysed (unknown is not open).',
   'unused-suppression': 'A suppression that suppressed nothing.',
   'expired-suppression': 'A suppression past its expiry date, which no longer suppresses.',
-  'suppression-without-reason': 'A suppression without a reason while requireReason is set; it does not suppress.',
-  'invalid-suppression': 'A malformed suppression (unknown rule id, bad date, stray words); it does not suppress.',
+  'suppression-without-reason':
+    'A suppression without a reason while requireReason is set; it does not suppress.',
+  'invalid-suppression':
+    'A malformed suppression (unknown rule id, bad date, stray words); it does not suppress.',
 };
 const NOTIFICATION_IDS = Object.keys(NOTIFICATIONS) as NotificationId[];
 
@@ -133,7 +142,11 @@ function region(l: Location): SarifRegion {
   if (l.column >= 1) r.startColumn = l.column;
   const endLine = l.endLine ?? r.startLine;
   if (l.endLine !== undefined && l.endLine >= r.startLine) r.endLine = l.endLine;
-  if (l.endColumn !== undefined && l.endColumn >= 1 && (endLine > r.startLine || l.endColumn >= (r.startColumn ?? 1))) {
+  if (
+    l.endColumn !== undefined &&
+    l.endColumn >= 1 &&
+    (endLine > r.startLine || l.endColumn >= (r.startColumn ?? 1))
+  ) {
     r.endColumn = l.endColumn;
   }
   return r;
@@ -142,7 +155,10 @@ function region(l: Location): SarifRegion {
 function sarifLocation(l: Location, message?: string, id?: number): SarifLocation {
   return {
     ...(id !== undefined && { id }),
-    physicalLocation: { artifactLocation: { uri: relativeUri(l.file), uriBaseId: SRCROOT }, region: region(l) },
+    physicalLocation: {
+      artifactLocation: { uri: relativeUri(l.file), uriBaseId: SRCROOT },
+      region: region(l),
+    },
     ...(message !== undefined && { message: { text: message } }),
   };
 }
@@ -161,7 +177,11 @@ function ruleDescriptor(rule: Rule, informationUri: string): SarifReportingDescr
     help: { text: markdownToPlainText(meta.help), markdown: meta.help },
     helpUri: helpUri(informationUri, meta.id),
     defaultConfiguration: { level: meta.defaultLevel },
-    properties: { tags: [...meta.tags], precision: meta.precision, 'security-severity': meta.securitySeverity },
+    properties: {
+      tags: [...meta.tags],
+      precision: meta.precision,
+      'security-severity': meta.securitySeverity,
+    },
   };
 }
 
@@ -192,7 +212,12 @@ function sarifResult(f: Finding, ruleIndex: Map<string, number>): SarifResult {
 
 function diagnosticNotification(d: Diagnostic): SarifNotification {
   const id = d.code ?? (isInternalError(d) ? 'internal-error' : 'parse-error');
-  return { level: d.level, message: { text: d.message }, descriptor: descriptorRef(id), locations: [sarifLocation(d.location)] };
+  return {
+    level: d.level,
+    message: { text: d.message },
+    descriptor: descriptorRef(id),
+    locations: [sarifLocation(d.location)],
+  };
 }
 
 function unresolvedNotification(u: Unresolved): SarifNotification {
@@ -213,7 +238,9 @@ function unresolvedNotifications(result: LintResult): SarifNotification[] {
     ...listed.map(unresolvedNotification),
     {
       level: 'note',
-      message: { text: `${plural(total, 'value')} could not be resolved statically and ${total === 1 ? 'was' : 'were'} not analysed${rest}.` },
+      message: {
+        text: `${plural(total, 'value')} could not be resolved statically and ${total === 1 ? 'was' : 'were'} not analysed${rest}.`,
+      },
       descriptor: descriptorRef('unresolved'),
     },
   ];
@@ -238,10 +265,14 @@ export function toSarifLog(result: LintResult, options: SarifOptions): SarifLog 
           ...result.diagnostics.filter(isFileFailure).map(diagnosticNotification),
           ...unresolvedNotifications(result),
         ],
-        toolConfigurationNotifications: result.diagnostics.filter((d) => !isFileFailure(d)).map(diagnosticNotification),
+        toolConfigurationNotifications: result.diagnostics
+          .filter((d) => !isFileFailure(d))
+          .map(diagnosticNotification),
       },
     ],
-    ...(options.srcRoot !== undefined && { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.srcRoot) } } }),
+    ...(options.srcRoot !== undefined && {
+      originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.srcRoot) } },
+    }),
     results: result.findings.map((f) => sarifResult(f, ruleIndex)),
     columnKind: 'utf16CodeUnits',
   };

@@ -35,7 +35,8 @@ function fileBlock(rows: Problem[], paint: Painter): string[] {
     message: oneLine(r.message).replace(/([^ ])\.$/, '$1'),
     source: r.source ?? '(parse)',
   }));
-  const width = (pick: (c: (typeof cells)[number]) => string) => Math.max(...cells.map((c) => pick(c).length));
+  const width = (pick: (c: (typeof cells)[number]) => string) =>
+    Math.max(...cells.map((c) => pick(c).length));
   const lineWidth = width((c) => c.line);
   const columnWidth = width((c) => c.column);
   const levelWidth = width((c) => c.level);

@@ -52,12 +52,19 @@ function countsByRule(doc: BoundedMarkdown, result: LintResult, rules: readonly 
 
 /** Unsuppressed findings, and problems with suppressions (their code in the Rule column), in file order. */
 function findingsTable(doc: BoundedMarkdown, result: LintResult, options: MarkdownSummaryOptions): void {
-  const problems = problemsOf(result).flatMap((p) => (p.source === undefined ? [] : [{ ...p, source: p.source }]));
+  const problems = problemsOf(result).flatMap((p) =>
+    p.source === undefined ? [] : [{ ...p, source: p.source }],
+  );
   if (problems.length === 0) return;
   doc.text('### Findings', '');
   doc.table(
     ['Level', 'Rule', 'Location', 'Message'],
-    problems.map((p) => [p.level, cell(p.source), locationCell(p.location, options), cell(p.message, MESSAGE_MAX)]),
+    problems.map((p) => [
+      p.level,
+      cell(p.source),
+      locationCell(p.location, options),
+      cell(p.message, MESSAGE_MAX),
+    ]),
   );
 }
 
@@ -90,7 +97,10 @@ function unresolvedSection(doc: BoundedMarkdown, result: LintResult, options: Ma
 }
 
 function firewallMap(doc: BoundedMarkdown, firewall: Firewall, options: MarkdownSummaryOptions): void {
-  doc.text(`#### ${cell(firewall.displayName)} (${cell(firewall.resourceType)}) · ${locationCell(firewall.location, options)}`, '');
+  doc.text(
+    `#### ${cell(firewall.displayName)} (${cell(firewall.resourceType)}) · ${locationCell(firewall.location, options)}`,
+    '',
+  );
   const rows = egressMapRows(firewall);
   if (rows.length === 0) {
     doc.text(
@@ -123,7 +133,12 @@ export function toMarkdownSummary(result: LintResult, options: MarkdownSummaryOp
   parseErrorsTable(doc, result, options);
   unresolvedSection(doc, result, options);
   if (result.firewalls.length > 0) {
-    doc.text('### Egress map', '', 'Where each firewall can send traffic: allows as they remain after the denies evaluated before them.', '');
+    doc.text(
+      '### Egress map',
+      '',
+      'Where each firewall can send traffic: allows as they remain after the denies evaluated before them.',
+      '',
+    );
     for (const firewall of result.firewalls) firewallMap(doc, firewall, options);
   }
   return doc.toString();

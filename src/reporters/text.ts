@@ -57,7 +57,13 @@ export function unresolvedCount(result: LintResult): number {
 }
 
 export function countProblems(result: LintResult): ProblemCounts {
-  const counts: ProblemCounts = { errors: 0, warnings: 0, notes: 0, suppressed: 0, unresolved: unresolvedCount(result) };
+  const counts: ProblemCounts = {
+    errors: 0,
+    warnings: 0,
+    notes: 0,
+    suppressed: 0,
+    unresolved: unresolvedCount(result),
+  };
   const add = (level: Finding['level'] | Diagnostic['level']) => {
     if (level === 'error') counts.errors++;
     else if (level === 'warning') counts.warnings++;

@@ -4,7 +4,12 @@ import { parseCidr } from '../../src/model/cidr.ts';
 import type { Diagnostic, Finding, LintResult } from '../../src/engine/types.ts';
 import type { Destination, EgressRule, Firewall, Location, Unresolved } from '../../src/model/types.ts';
 
-export function loc(file: string, line: number, column = 1, end?: { line: number; column: number }): Location {
+export function loc(
+  file: string,
+  line: number,
+  column = 1,
+  end?: { line: number; column: number },
+): Location {
   return end ? { file, line, column, endLine: end.line, endColumn: end.column } : { file, line, column };
 }
 
@@ -18,7 +23,9 @@ export function tag(name: string, location: Location): Destination {
   return { kind: 'service-tag', tag: name, text: name, location, origins: [] };
 }
 
-export function finding(overrides: Partial<Finding> & Pick<Finding, 'ruleId' | 'level' | 'message' | 'location'>): Finding {
+export function finding(
+  overrides: Partial<Finding> & Pick<Finding, 'ruleId' | 'level' | 'message' | 'location'>,
+): Finding {
   return {
     related: [],
     firewallId: 'aws_security_group.app',
@@ -31,7 +38,9 @@ export function finding(overrides: Partial<Finding> & Pick<Finding, 'ruleId' | '
 }
 
 /** A result with the given parts; stats default to zero files and the counts of the given lists. */
-export function emptyResult(overrides: Partial<Omit<LintResult, 'stats'>> & { stats?: Partial<LintResult['stats']> } = {}): LintResult {
+export function emptyResult(
+  overrides: Partial<Omit<LintResult, 'stats'>> & { stats?: Partial<LintResult['stats']> } = {},
+): LintResult {
   const firewalls = overrides.firewalls ?? [];
   const unresolved = overrides.unresolved ?? [];
   return {
@@ -39,7 +48,13 @@ export function emptyResult(overrides: Partial<Omit<LintResult, 'stats'>> & { st
     diagnostics: overrides.diagnostics ?? [],
     unresolved,
     firewalls,
-    stats: { filesScanned: 0, filesSkipped: 0, firewalls: firewalls.length, unresolved: unresolved.length, ...overrides.stats },
+    stats: {
+      filesScanned: 0,
+      filesSkipped: 0,
+      firewalls: firewalls.length,
+      unresolved: unresolved.length,
+      ...overrides.stats,
+    },
   };
 }
 
@@ -50,7 +65,12 @@ const appRule: EgressRule = {
   destinations: [cidr('0.0.0.0/0', loc('main.tf', 6, 19, { line: 6, column: 30 }))],
   location: loc('main.tf', 2, 3),
   origins: [],
-  declaredBy: { id: 'aws_security_group.app', resourceType: 'aws_security_group', displayName: 'aws_security_group.app', location: loc('main.tf', 1) },
+  declaredBy: {
+    id: 'aws_security_group.app',
+    resourceType: 'aws_security_group',
+    displayName: 'aws_security_group.app',
+    location: loc('main.tf', 1),
+  },
 };
 
 export const appGroup: Firewall = {
@@ -74,7 +94,9 @@ export const dbGroup: Firewall = {
   rules: [],
 };
 
-function nsgRule(rule: Omit<EgressRule, 'origins' | 'declaredBy' | 'location'> & { line: number; name: string }): EgressRule {
+function nsgRule(
+  rule: Omit<EgressRule, 'origins' | 'declaredBy' | 'location'> & { line: number; name: string },
+): EgressRule {
   const { line, ...rest } = rule;
   return {
     ...rest,
@@ -97,7 +119,12 @@ const internetDefault: EgressRule = {
   destinations: [tag('Internet', loc('nsg.tf', 1))],
   location: loc('nsg.tf', 1),
   origins: [],
-  declaredBy: { id: 'azurerm_network_security_group.web', resourceType: 'azurerm_network_security_group', displayName: 'azurerm_network_security_group.web', location: loc('nsg.tf', 1) },
+  declaredBy: {
+    id: 'azurerm_network_security_group.web',
+    resourceType: 'azurerm_network_security_group',
+    displayName: 'azurerm_network_security_group.web',
+    location: loc('nsg.tf', 1),
+  },
   isPlatformDefault: true,
 };
 
@@ -112,8 +139,27 @@ export const webNsg: Firewall = {
   location: loc('nsg.tf', 1),
   egressDeclared: 'rules',
   rules: [
-    nsgRule({ line: 20, name: 'https', action: 'allow', priority: 200, protocol: 'tcp', ports: [{ from: 443, to: 443 }, { from: 25, to: 25 }], destinations: [tag('*', loc('nsg.tf', 24, 5))] }),
-    nsgRule({ line: 10, name: 'deny_smtp', action: 'deny', priority: 100, protocol: 'tcp', ports: [{ from: 25, to: 25 }], destinations: [tag('Internet', loc('nsg.tf', 14, 5))] }),
+    nsgRule({
+      line: 20,
+      name: 'https',
+      action: 'allow',
+      priority: 200,
+      protocol: 'tcp',
+      ports: [
+        { from: 443, to: 443 },
+        { from: 25, to: 25 },
+      ],
+      destinations: [tag('*', loc('nsg.tf', 24, 5))],
+    }),
+    nsgRule({
+      line: 10,
+      name: 'deny_smtp',
+      action: 'deny',
+      priority: 100,
+      protocol: 'tcp',
+      ports: [{ from: 25, to: 25 }],
+      destinations: [tag('Internet', loc('nsg.tf', 14, 5))],
+    }),
   ],
   platformDefault: { name: 'AllowInternetOutBound', priority: 65001, rule: internetDefault },
 };
@@ -132,8 +178,16 @@ export const unusedSuppression: Diagnostic = {
 };
 
 export const unresolvedValues: Unresolved[] = [
-  { location: loc('vars.tf', 12, 17), expression: 'var.egress_cidrs', reason: 'variable has no default and no value' },
-  { location: loc('main.tf', 30, 3), expression: 'data.aws_vpc.main.cidr_block', reason: 'data sources are not read' },
+  {
+    location: loc('vars.tf', 12, 17),
+    expression: 'var.egress_cidrs',
+    reason: 'variable has no default and no value',
+  },
+  {
+    location: loc('main.tf', 30, 3),
+    expression: 'data.aws_vpc.main.cidr_block',
+    reason: 'data sources are not read',
+  },
 ];
 
 /** Two active findings, one suppressed, a parse error, an unused suppression, two unresolved values, three firewalls. */
@@ -143,7 +197,8 @@ export function sampleResult(): LintResult {
       finding({
         ruleId: 'EGR002',
         level: 'error',
-        message: 'aws_security_group.app allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.',
+        message:
+          'aws_security_group.app allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.',
         location: loc('main.tf', 6, 19, { line: 6, column: 30 }),
         related: [{ description: 'variable "egress_cidrs" default', location: loc('vars.tf', 2, 13) }],
         fingerprint: '0123456789abcdef0123456789abcdef',
@@ -165,7 +220,11 @@ export function sampleResult(): LintResult {
         firewallId: 'azurerm_network_security_group.web',
         securitySeverity: '8.1',
         fingerprint: '11111111111111111111111111111111',
-        suppression: { kind: 'inSource', justification: 'relay migration, ticket 42', location: loc('nsg.tf', 23, 7) },
+        suppression: {
+          kind: 'inSource',
+          justification: 'relay migration, ticket 42',
+          location: loc('nsg.tf', 23, 7),
+        },
       }),
     ],
     diagnostics: [parseError, unusedSuppression],

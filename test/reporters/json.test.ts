@@ -13,9 +13,15 @@ describe('toJson', () => {
     expect(report.findings[0]).toEqual({
       ruleId: 'EGR002',
       level: 'error',
-      message: 'aws_security_group.app allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.',
+      message:
+        'aws_security_group.app allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.',
       location: { file: 'main.tf', line: 6, column: 19, endLine: 6, endColumn: 30 },
-      related: [{ description: 'variable "egress_cidrs" default', location: { file: 'vars.tf', line: 2, column: 13 } }],
+      related: [
+        {
+          description: 'variable "egress_cidrs" default',
+          location: { file: 'vars.tf', line: 2, column: 13 },
+        },
+      ],
       firewallId: 'aws_security_group.app',
       platform: 'terraform',
       fingerprint: '0123456789abcdef0123456789abcdef',
@@ -85,7 +91,16 @@ describe('toJson', () => {
       findings: [],
       diagnostics: [],
       unresolved: [],
-      stats: { filesScanned: 2, filesSkipped: 0, firewalls: 0, unresolved: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0 },
+      stats: {
+        filesScanned: 2,
+        filesSkipped: 0,
+        firewalls: 0,
+        unresolved: 0,
+        errors: 0,
+        warnings: 0,
+        notes: 0,
+        suppressed: 0,
+      },
     });
   });
 });

@@ -16,5 +16,7 @@ export const sarifSchemaDraft = schema.$schema;
 /** Schema errors as readable strings; empty when the log is valid. */
 export function sarifErrors(log: unknown): string[] {
   if (validate(log)) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+  return (validate.errors ?? []).map(
+    (e) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`,
+  );
 }

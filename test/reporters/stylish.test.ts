@@ -41,7 +41,9 @@ describe('toStylish', () => {
   it('says so in one line on a clean run', () => {
     const result = emptyResult({ stats: { filesScanned: 12 } });
     expect(toStylish(result, { color: false })).toBe('✔ No problems · 12 files, 0 firewalls\n');
-    expect(toStylish(result, { color: true })).toBe(`${ESC}[1m${ESC}[32m✔ No problems · 12 files, 0 firewalls${ESC}[39m${ESC}[22m\n`);
+    expect(toStylish(result, { color: true })).toBe(
+      `${ESC}[1m${ESC}[32m✔ No problems · 12 files, 0 firewalls${ESC}[39m${ESC}[22m\n`,
+    );
   });
 
   it('uses singulars, and counts suppressed findings on an otherwise clean run', () => {
@@ -104,15 +106,20 @@ describe('toStylish', () => {
 
   it('clips long multi-line expressions in the hint to one line of 80 characters', () => {
     const expression = `concat(\n  var.a,\n  ${'x'.repeat(100)}\n)`;
-    const out = toStylish(emptyResult({ unresolved: [{ location: loc('m.tf', 4, 1), expression, reason: 'unknown' }] }), {
-      color: false,
-    });
+    const out = toStylish(
+      emptyResult({ unresolved: [{ location: loc('m.tf', 4, 1), expression, reason: 'unknown' }] }),
+      {
+        color: false,
+      },
+    );
     expect(out.split('\n')[2]).toBe(`  m.tf:4 concat(   var.a,   ${'x'.repeat(60)}… — unknown`);
   });
 
   it('prints headings relative to the cwd, or absolute, when it knows the scan root', () => {
     const result = emptyResult({
-      findings: [finding({ ruleId: 'EGR001', level: 'warning', message: 'm.', location: loc('infra/main.tf', 1) })],
+      findings: [
+        finding({ ruleId: 'EGR001', level: 'warning', message: 'm.', location: loc('infra/main.tf', 1) }),
+      ],
     });
     const heading = (options: { root?: string; cwd?: string }) =>
       toStylish(result, { color: false, ...options }).split('\n')[1];
