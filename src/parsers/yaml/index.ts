@@ -71,12 +71,11 @@ function tagStart(text: string, tag: string, valueStart: number): number | undef
   return text.startsWith(tag, i - tag.length) ? i - tag.length : undefined;
 }
 
-function keyText(key: unknown, c: Converter): string {
-  if (key === null || key === undefined) return '';
+function keyText(key: ParsedNode | null): string {
+  if (key === null) return '';
   if (isScalar(key)) return String(key.value);
-  const offset = isAlias(key) || isMap(key) || isSeq(key) ? (key.range?.[0] ?? 0) : 0;
   throw new ConversionError(
-    offset,
+    key.range[0],
     'complex mapping keys (a mapping, sequence or alias as a key) are not supported',
   );
 }
@@ -106,7 +105,7 @@ function convert(node: ParsedNode, depth: number, inAlias: boolean, c: Converter
       const keyLoc = key ? locOf(c, key.range[0], key.range[1]) : locOf(c, start, start);
       const value = pair.value as ParsedNode | null;
       return {
-        key: keyText(key, c),
+        key: keyText(key),
         keyLoc,
         value: value ? convert(value, depth + 1, inAlias, c) : { type: 'scalar', value: null, loc: keyLoc },
       };
