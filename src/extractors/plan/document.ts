@@ -1,0 +1,74 @@
+// `terraform show -json` plan documents: the managed resources with their planned values, and what is known only
+// after apply (`after_unknown`), recognised by content whatever the file is called.
+import { get, type DocNode } from '../../parsers/tree.ts';
+import { parseAddress, type ResourceAddress } from './addresses.ts';
+
+/** Cheap test: `format_version` near the start, and planned values or resource changes somewhere. */
+export function looksLikePlan(text: string): boolean {
+  const head = text.slice(0, 4096);
+  return /^\s*\{/.test(head) && /"format_version"\s*:/.test(head) && (text.includes('"planned_values"') || text.includes('"resource_changes"'));
+}
+
+export interface PlanResource {
+  /** The resource's object in the plan: where it is reported when no .tf declares it. */
+  node: DocNode;
+  address: string;
+  parsed: ResourceAddress;
+  values: DocNode;
+  /** `change.after_unknown`: parallel to `values`, `true` where a value is known only after apply. */
+  afterUnknown?: DocNode;
+  /** `change.actions`, e.g. ["create"], ["no-op"]; empty when the plan has no resource_changes. */
+  actions: string[];
+}
+
+function scalarString(node: DocNode | undefined): string | undefined {
+  return node?.type === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
+}
+
+function collectModule(module: DocNode | undefined, into: DocNode[]): void {
+  const resources = get(module, 'resources');
+  if (resources?.type === 'array') into.push(...resources.items);
+  const children = get(module, 'child_modules');
+  if (children?.type === 'array') for (const child of children.items) collectModule(child, into);
+}
+
+/**
+ * The managed resources of a plan, from `planned_values` (modules via `child_modules`), else from the changes'
+ * `after` values for plans that carry only `resource_changes`. Resources planned for deletion are gone.
+ */
+export function planResources(plan: DocNode): PlanResource[] {
+  const changes = new Map<string, DocNode | undefined>();
+  const changeList = get(plan, 'resource_changes');
+  if (changeList?.type === 'array') {
+    for (const item of changeList.items) {
+      const address = scalarString(get(item, 'address'));
+      // A deposed object (the old half of a create-before-destroy) shares the address; it is being destroyed.
+      if (address && !get(item, 'deposed')) changes.set(address, get(item, 'change'));
+    }
+  }
+  const actionsOf = (change: DocNode | undefined) => {
+    const actions = get(change, 'actions');
+    return actions?.type === 'array' ? actions.items.flatMap((a) => (a.type === 'scalar' && typeof a.value === 'string' ? [a.value] : [])) : [];
+  };
+
+  const planned = get(plan, 'planned_values');
+  const result: PlanResource[] = [];
+  const add = (node: DocNode, values: DocNode | undefined, change: DocNode | undefined) => {
+    const address = scalarString(get(node, 'address'));
+    const mode = scalarString(get(node, 'mode'));
+    const parsed = address ? parseAddress(address) : undefined;
+    if (!address || !parsed || (mode !== undefined && mode !== 'managed') || values?.type !== 'object') return;
+    result.push({ node, address, parsed, values, afterUnknown: get(change, 'after_unknown'), actions: actionsOf(change) });
+  };
+  if (planned) {
+    const nodes: DocNode[] = [];
+    collectModule(get(planned, 'root_module'), nodes);
+    for (const node of nodes) add(node, get(node, 'values'), changes.get(scalarString(get(node, 'address')) ?? ''));
+  } else if (changeList?.type === 'array') {
+    for (const node of changeList.items) {
+      const change = get(node, 'change');
+      if (!get(node, 'deposed') && actionsOf(change).join() !== 'delete') add(node, get(change, 'after'), change);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,27 @@
+// The Terraform plan analyser: `terraform show -json` output (any name) → firewalls from the planned values.
+import { posix } from 'node:path';
+import type { FormatAnalyzer } from '../../engine/formats.ts';
+import { analyzeJsonFiles } from '../shared/json-document.ts';
+import { planAwsFirewalls, PLAN_AWS_TYPES } from './aws.ts';
+import { PlanConfiguration } from './configuration.ts';
+import { looksLikePlan, planResources } from './document.ts';
+import { planView } from './resource-view.ts';
+import { TfDeclarations } from './tf-declarations.ts';
+
+export const terraformPlanAnalyzer: FormatAnalyzer = {
+  id: 'terraform-plan',
+  claims: (file) => looksLikePlan(file.text),
+  analyze: (files, options) =>
+    analyzeJsonFiles('terraform-plan', files, (file, root, result) => {
+      const resources = planResources(root).filter((r) => PLAN_AWS_TYPES.has(r.parsed.type));
+      if (resources.length === 0) return;
+      const configuration = new PlanConfiguration(root);
+      // The plan is written in the root module's directory, where its .tf files are.
+      const declarations = new TfDeclarations(options.project, configuration, posix.dirname(file.path));
+      const views = resources.map((r) => {
+        const declaration = declarations.find(r.parsed.modules.map((m) => m.name), r.parsed.type, r.parsed.name);
+        return planView(r, file.path, declaration, configuration);
+      });
+      result.firewalls.push(...planAwsFirewalls(views, result.unresolved));
+    }),
+};

@@ -1,0 +1,64 @@
+// One plan resource as the provider mappings see it: where to report it (its .tf declaration when that is in the
+// scan, else its object in the plan) and its planned values, with what is known only after apply left unknown —
+// named by the expression the configuration records, and group references resolved to their addresses.
+import type { EgressRule, Location, Origin } from '../../model/types.ts';
+import type { NodeLoc } from '../../parsers/tree.ts';
+import { docReader, locationIn, type LocatedValue, type Placement, type ValueReader } from '../shared/values.ts';
+import type { PlanConfiguration } from './configuration.ts';
+import type { PlanResource } from './document.ts';
+
+/** Attributes that hold a security-group id: when unknown, the configuration says which group they reference. */
+const GROUP_REFERENCES = new Set(['security_group_id', 'security_groups', 'source_security_group_id', 'referenced_security_group_id']);
+export const GROUP_TYPES = new Set(['aws_security_group', 'aws_default_security_group']);
+
+export interface PlanView {
+  resource: PlanResource;
+  /** Module call names from the root. */
+  modulePath: string[];
+  location: Location;
+  related: Origin[];
+  declaredBy: EgressRule['declaredBy'];
+  values: ValueReader;
+}
+
+function isGroupAddress(address: string): boolean {
+  const parts = address.split('.');
+  return GROUP_TYPES.has(parts[parts.length - 2] ?? '');
+}
+
+export function planView(resource: PlanResource, file: string, declaration: Location | undefined, configuration: PlanConfiguration): PlanView {
+  const modulePath = resource.parsed.modules.map((m) => m.name);
+  const place = (loc: NodeLoc): Placement =>
+    declaration
+      ? { location: declaration, origins: [{ location: locationIn(file, loc), description: `planned value of ${resource.address}` }] }
+      : { location: locationIn(file, loc), origins: [] };
+  const planned = docReader(resource.values, { place, naming: 'snake' }, resource.afterUnknown);
+  const location = declaration ?? locationIn(file, resource.node.loc);
+  const { type, name } = resource.parsed;
+
+  const values: ValueReader = {
+    at: planned.at,
+    get(attribute) {
+      const value = planned.get(attribute);
+      if (value?.kind !== 'unknown') return value;
+      const references = configuration.references(modulePath, type, name, attribute);
+      if (references.length === 0) return value;
+      if (GROUP_REFERENCES.has(attribute)) {
+        const groups = [...new Set(references.flatMap((r) => configuration.resolveResources(modulePath, r)))].filter(isGroupAddress);
+        if (groups.length > 0) {
+          const items: LocatedValue[] = groups.map((g) => ({ kind: 'scalar', value: g, at: value.at }));
+          return { kind: 'list', items, at: value.at };
+        }
+      }
+      return { ...value, expression: references[0] };
+    },
+  };
+  return {
+    resource,
+    modulePath,
+    location,
+    related: declaration ? [{ location: locationIn(file, resource.node.loc), description: `${resource.address} in the plan` }] : [],
+    declaredBy: { id: resource.address, resourceType: type, displayName: resource.address, location },
+    values,
+  };
+}
