@@ -11,6 +11,7 @@
 // problem other than being unused does not suppress, so the finding it aimed at is reported as well.
 import { rules as allRules } from '../../rules/index.ts';
 import type { Config } from '../config/types.ts';
+import { cloudformationSuppressions } from '../extractors/cloudformation/index.ts';
 import type { Location } from '../model/types.ts';
 import type { ProjectFiles } from './formats.ts';
 import type { Diagnostic, Finding, SourceFile } from './types.ts';
@@ -28,6 +29,8 @@ export interface SuppressionDirective {
   line?: number;
   /** A finding whose resource header is on this line is covered (anywhere in that resource). */
   resourceLine?: number;
+  /** A finding about this firewall (declared in the same file) is covered: Metadata on a security group. */
+  firewallId?: string;
 }
 
 export interface ParsedDirectives {
@@ -42,6 +45,8 @@ const DIRECTIVE = /(^|\s)(#|\/\/|\/\*)\s*egress-lint:ignore(?![\w:-])(.*)$/;
 const COMMENT_ONLY = /^\s*(#|\/\/|\/\*|\*)/;
 /** Formats whose syntax has no comments; their suppressions live in data (Metadata) or config. */
 const COMMENTLESS = /\.json$/i;
+/** Files that may be CloudFormation templates, whose resource Metadata may hold suppressions. */
+const TEMPLATE_LIKE = /\.(json|ya?ml|template)$/i;
 
 const KNOWN_RULE_IDS: readonly string[] = allRules.map((r) => r.meta.id);
 
@@ -52,6 +57,14 @@ function isCalendarDate(text: string): boolean {
   return date.toISOString().slice(0, 10) === text;
 }
 
+function unknownRule(id: string): string | undefined {
+  return KNOWN_RULE_IDS.includes(id.toUpperCase()) ? undefined : `unknown rule ${id} (known rules: ${KNOWN_RULE_IDS.join(', ')})`;
+}
+
+function invalidExpiry(date: string): string | undefined {
+  return isCalendarDate(date) ? undefined : `invalid expiry date "${date}": write YYYY-MM-DD`;
+}
+
 /** The rule ids and expiry in a directive's text, or why it is malformed. */
 export function parseDirectiveSpec(spec: string): { ruleIds: string[]; expires?: string } | { error: string } {
   const ruleIds: string[] = [];
@@ -59,11 +72,12 @@ export function parseDirectiveSpec(spec: string): { ruleIds: string[]; expires?:
   for (const token of spec.split(/[\s,]+/).filter(Boolean)) {
     if (token.startsWith('exp:')) {
       expires = token.slice(4);
-      if (!isCalendarDate(expires)) return { error: `invalid expiry "${token}": write exp:YYYY-MM-DD` };
+      const error = invalidExpiry(expires);
+      if (error) return { error };
     } else if (/^[A-Za-z]+\d+$/.test(token)) {
-      const id = token.toUpperCase();
-      if (!KNOWN_RULE_IDS.includes(id)) return { error: `unknown rule ${token} (known rules: ${KNOWN_RULE_IDS.join(', ')})` };
-      ruleIds.push(id);
+      const error = unknownRule(token);
+      if (error) return { error };
+      ruleIds.push(token.toUpperCase());
     } else {
       return { error: `unexpected "${token}": write the reason after --` };
     }
@@ -110,10 +124,38 @@ export function parseDirectives(file: string, text: string): ParsedDirectives {
   return parsed;
 }
 
-/** Whether a directive covers a finding: its line, or the header of the resource that declared it. */
+/**
+ * CloudFormation resource Metadata entries (JSON and YAML templates), each covering the resource that declares
+ * it and, on a security group, every finding about that group (including its standalone egress resources).
+ */
+export function metadataDirectives(file: SourceFile): ParsedDirectives {
+  const parsed: ParsedDirectives = { directives: [], problems: [] };
+  if (!TEMPLATE_LIKE.test(file.path)) return parsed;
+  for (const resource of cloudformationSuppressions(file)) {
+    for (const entry of resource.ids) {
+      const error = unknownRule(entry.id) ?? (entry.expires === undefined ? undefined : invalidExpiry(entry.expires));
+      if (error) {
+        parsed.problems.push(invalidDirective(entry.location, error));
+        continue;
+      }
+      parsed.directives.push({
+        ruleIds: [entry.id.toUpperCase()],
+        reason: entry.reason.trim(),
+        expires: entry.expires,
+        location: entry.location,
+        resourceLine: resource.resourceLine,
+        firewallId: resource.logicalId,
+      });
+    }
+  }
+  return parsed;
+}
+
+/** Whether a directive covers a finding: its line, the header of the resource that declared it, or its firewall. */
 function covers(d: SuppressionDirective, f: Finding): boolean {
   const onLine = (l: Location, line: number | undefined) => line !== undefined && l.file === d.location.file && l.line === line;
-  return onLine(f.location, d.line) || onLine(f.resource, d.line) || onLine(f.resource, d.resourceLine);
+  const aboutFirewall = d.firewallId !== undefined && f.firewallId === d.firewallId && f.resource.file === d.location.file;
+  return onLine(f.location, d.line) || onLine(f.resource, d.line) || onLine(f.resource, d.resourceLine) || aboutFirewall;
 }
 
 /** `*` matches any run of characters (including `/` and `:`, which URNs and addresses contain), `?` one. */
@@ -130,8 +172,6 @@ export interface SuppressionContext {
   config: Config;
   /** Rules that ran: a directive for a rule that did not run is not called unused. */
   ruleIds: ReadonlySet<string>;
-  /** Directives from data rather than comments (CloudFormation Metadata), with their problems. */
-  declared?: ParsedDirectives;
   /** Today (UTC) for expiry; a parameter so tests do not depend on the clock. */
   today?: string;
 }
@@ -166,8 +206,10 @@ export function applySuppressions(findings: readonly Finding[], context: Suppres
       byFile.set(directive.location.file, list);
     }
   };
-  for (const file of context.files) admit(parseDirectives(file.path, file.text), true);
-  if (context.declared) admit(context.declared, true);
+  for (const file of context.files) {
+    admit(parseDirectives(file.path, file.text), true);
+    admit(metadataDirectives(file), true);
+  }
   // Findings can point into files outside the analysed set (module sources): their directives apply too, but
   // are not judged, since only part of what they annotate was analysed.
   const analysed = new Set(context.files.map((f) => f.path));

@@ -19,8 +19,8 @@ describe('parseDirectiveSpec', () => {
     ['', 'no rule id: write egress-lint:ignore EGR002 -- reason'],
     ['exp:2027-03-31', 'no rule id: write egress-lint:ignore EGR002 -- reason'],
     ['EGR02', 'unknown rule EGR02 (known rules: EGR001, EGR002, EGR003)'],
-    ['EGR002 exp:2027-02-30', 'invalid expiry "exp:2027-02-30": write exp:YYYY-MM-DD'],
-    ['EGR002 exp:31/03/2027', 'invalid expiry "exp:31/03/2027": write exp:YYYY-MM-DD'],
+    ['EGR002 exp:2027-02-30', 'invalid expiry date "2027-02-30": write YYYY-MM-DD'],
+    ['EGR002 exp:31/03/2027', 'invalid expiry date "31/03/2027": write YYYY-MM-DD'],
     ['EGR002 partner integration', 'unexpected "partner": write the reason after --'],
   ])('rejects %j', (spec, error) => {
     expect(parseDirectiveSpec(spec)).toEqual({ error });
