@@ -1,16 +1,7 @@
 // YAML with positions, via `yaml` (eemeli), mapped to the shared DocNode tree. Aliases are expanded here (with
 // a budget, so an alias bomb is an error, not an out-of-memory); local tags (`!Ref`) go to a caller-supplied
 // converter, and a tag nobody converts is an error with its line.
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  parseDocument,
-  type Alias,
-  type Document,
-  type ParsedNode,
-} from 'yaml';
+import { isAlias, isScalar, isSeq, parseDocument, type Alias, type Document, type ParsedNode } from 'yaml';
 import { MAX_DEPTH } from '../json/index.ts';
 import { lineIndex, type LineIndex } from '../positions.ts';
 import type { DocNode, NodeLoc, ObjectEntry, ParsedDoc } from '../tree.ts';
