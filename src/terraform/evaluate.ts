@@ -17,7 +17,7 @@ import {
   type Value,
 } from './values.ts';
 
-const MAX_DEPTH = 200;
+const MAX_DEPTH = 1000;
 
 /** Everything an expression can see: its module, the file it is written in, and names bound around it. */
 export interface Scope {
@@ -27,8 +27,10 @@ export interface Scope {
   names?: Map<string, Value>;
   /** What literals written here are, for related locations: `variable "x" default`, `terraform.tfvars`. */
   via?: string;
-  depth?: number;
 }
+
+/** Evaluation depth across nested calls (locals referring to locals…); guards against runaway recursion. */
+let depth = 0;
 
 export function withNames(scope: Scope, names: Record<string, Value>): Scope {
   const merged = new Map(scope.names ?? []);
@@ -51,9 +53,17 @@ export function evaluate(expr: Expr, scope: Scope): Value {
 }
 
 function evalExpr(expr: Expr, scope: Scope): Value {
-  const depth = (scope.depth ?? 0) + 1;
-  if (depth > MAX_DEPTH) throw new EvalError('expression nested too deeply');
-  const inner: Scope = { ...scope, depth };
+  if (depth >= MAX_DEPTH) throw new EvalError('expression nested too deeply');
+  depth++;
+  try {
+    return evalNode(expr, scope);
+  } finally {
+    depth--;
+  }
+}
+
+function evalNode(expr: Expr, inner: Scope): Value {
+  const scope = inner;
   switch (expr.kind) {
     case 'literal':
       return literal(expr.value, srcOf(scope, expr));

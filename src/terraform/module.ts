@@ -170,38 +170,39 @@ export class ModuleInstance {
     return outputsOf(children[0].instance);
   }
 
-  /** Every managed resource instance in this module (not its children). */
-  resources(): Map<string, ResourceInstance[]> {
-    if (this.resourceCache) return this.resourceCache;
-    this.resourceCache = new Map();
-    for (const [localAddress, located] of this.config.resources) {
-      const [type, name] = localAddress.split('.');
-      const scope: Scope = { module: this, file: located.file };
-      const instances = expand(located, scope).map(({ key, names }) => {
-        const keyText = key === undefined ? '' : `[${JSON.stringify(toPlain(key))}]`;
-        const inner = names ? withNames(scope, names) : scope;
-        return {
-          type,
-          name,
-          address: `${this.prefix}${localAddress}${keyText}`,
-          localAddress,
-          module: this,
-          block: located.node,
-          file: located.file,
-          body: new BodyView(located.node.body, inner, located.node),
-          location: toLocation(located.file.path, located.node.typeRange),
-          extent: toLocation(located.file.path, located.node.range),
-        };
-      });
-      this.resourceCache.set(localAddress, instances);
-    }
-    return this.resourceCache;
+  /** Instances of one resource (`type.name`) in this module, expanded by count/for_each on first use. */
+  instancesOf(localAddress: string): ResourceInstance[] {
+    this.resourceCache ??= new Map();
+    const cached = this.resourceCache.get(localAddress);
+    if (cached) return cached;
+    const located = this.config.resources.get(localAddress);
+    if (!located) return [];
+    const [type, name] = localAddress.split('.');
+    const scope: Scope = { module: this, file: located.file };
+    const instances = expand(located, scope).map(({ key, names }) => {
+      const keyText = key === undefined ? '' : `[${JSON.stringify(toPlain(key))}]`;
+      const inner = names ? withNames(scope, names) : scope;
+      return {
+        type,
+        name,
+        address: `${this.prefix}${localAddress}${keyText}`,
+        localAddress,
+        module: this,
+        block: located.node,
+        file: located.file,
+        body: new BodyView(located.node.body, inner, located.node),
+        location: toLocation(located.file.path, located.node.typeRange),
+        extent: toLocation(located.file.path, located.node.range),
+      };
+    });
+    this.resourceCache.set(localAddress, instances);
+    return instances;
   }
 
   /** `aws_security_group.x` as a value: a ref, or a list/map of refs for count/for_each. */
   resourceRef(localAddress: string, src: Src): Value {
     const located = this.config.resources.get(localAddress) as Located<Block>;
-    const instances = this.resources().get(localAddress) ?? [];
+    const instances = this.instancesOf(localAddress);
     const ref = (i: ResourceInstance): Value => ({ t: 'ref', address: i.address, attr: [], src });
     if (findAttribute(located.node.body, 'for_each')) {
       return {
@@ -235,7 +236,7 @@ export class ModuleInstance {
   private findInstance(address: string): ResourceInstance | undefined {
     if (!address.startsWith(this.prefix)) return undefined;
     const local = address.slice(this.prefix.length).replace(/\[.*\]$/, '');
-    return this.resources().get(local)?.find((i) => i.address === address);
+    return this.instancesOf(local).find((i) => i.address === address);
   }
 }
 

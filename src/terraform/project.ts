@@ -21,12 +21,14 @@ export interface TerraformProject {
   unresolved: Unresolved[];
 }
 
-/** Every resource instance of a root module, depth first through its module calls. */
-export function* resourcesOf(root: ModuleInstance): Generator<ResourceInstance> {
+/** Resource instances of the given types in a root module, depth first through its module calls. */
+export function* resourcesOf(root: ModuleInstance, types: ReadonlySet<string>): Generator<ResourceInstance> {
   const stack = [root];
   while (stack.length > 0) {
     const module = stack.pop() as ModuleInstance;
-    for (const instances of module.resources().values()) yield* instances;
+    for (const localAddress of module.config.resources.keys()) {
+      if (types.has(localAddress.slice(0, localAddress.indexOf('.')))) yield* module.instancesOf(localAddress);
+    }
     const children: ModuleInstance[] = [];
     for (const name of module.config.moduleCalls.keys()) for (const child of module.children(name)) children.push(child.instance);
     stack.push(...children.reverse());

@@ -2,7 +2,6 @@
 import type { FormatAnalyzer } from '../../engine/formats.ts';
 import type { Firewall, Unresolved } from '../../model/types.ts';
 import { isTerraformFile, isVarFile, loadTerraformProject, resourcesOf } from '../../terraform/project.ts';
-import type { ResourceInstance } from '../../terraform/module.ts';
 import { AWS_SG_TYPES, extractAwsSecurityGroups } from './aws-security-group.ts';
 import { UnresolvedLog } from './values.ts';
 
@@ -26,11 +25,7 @@ export const terraformAnalyzer: FormatAnalyzer = {
     const firewalls: Firewall[] = [];
     // Addresses are unique within a root module only, so each root is extracted on its own.
     for (const root of project.roots) {
-      const awsGroups: ResourceInstance[] = [];
-      for (const instance of resourcesOf(root)) {
-        if (AWS_SG_TYPES.has(instance.type)) awsGroups.push(instance);
-      }
-      const rootFirewalls = extractAwsSecurityGroups(awsGroups, log);
+      const rootFirewalls = extractAwsSecurityGroups([...resourcesOf(root, AWS_SG_TYPES)], log);
       if (root.config.dir) for (const f of rootFirewalls) f.id = `${root.config.dir}//${f.id}`;
       firewalls.push(...rootFirewalls);
     }
