@@ -204,11 +204,23 @@ function configGlobMatcher(globs: readonly string[], root: string, base: string 
   };
 }
 
-interface PendingDir {
+interface FoundFile {
   abs: string;
+  /** Root-relative, '/'-separated: the path reported. */
   rel: string;
+  /** Real path: the identity used to read each file and directory once. */
   real: string;
+}
+
+interface PendingDir extends FoundFile {
+  /** .gitignore rules of the directories above it. */
   layers: IgnoreLayer[];
+  /** Whether config ignore globs apply (not inside a directory named explicitly). */
+  globs: boolean;
+}
+
+function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Walks and reads the files of interest under `paths`; explicit file paths are always included. */
@@ -226,7 +238,7 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
   const report = (file: string, message: string, level: Diagnostic['level'], line = 1, column = 1) =>
     diagnostics.push({ level, message, location: { file, line, column } });
 
-  const addFile = (abs: string, rel: string, real: string) => {
+  const addFile = ({ abs, rel, real }: FoundFile) => {
     if (readReal.has(real) || files.has(rel)) return; // reached twice (overlapping paths or a symlink): read once
     readReal.add(real);
     const outcome = readSourceText(abs, options.maxFileSize);
@@ -247,25 +259,45 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
     return layers;
   };
 
-  const walk = (startAbs: string) => {
-    const startRel = relOf(startAbs);
-    let layers = ancestorLayers(startAbs);
-    // A directory named explicitly is scanned even when ignore rules would exclude it; rules inside it still apply.
-    const explicitlyIgnored =
-      startRel !== '' && (gitignored(startRel, true, layers) || globIgnored(startRel, true));
-    if (explicitlyIgnored) layers = [];
-    const isIgnored = (rel: string, isDir: boolean, own: IgnoreLayer[]) =>
-      gitignored(rel, isDir, own) || (!explicitlyIgnored && globIgnored(rel, isDir));
+  const rootReal = realpathSync(root);
+  /** Real directories, depth first. */
+  const pending: PendingDir[] = [];
+  // Symlinked directories and files wait until every real one is read, so a file reached both ways is
+  // reported under its real path (the one annotations and code scanning can open).
+  const linkedDirs: PendingDir[] = [];
+  const linkedFiles: FoundFile[] = [];
 
-    const stack: PendingDir[] = [{ abs: startAbs, rel: startRel, real: realpathSync(startAbs), layers }];
-    while (stack.length > 0) {
-      const dir = stack.pop()!;
+  const startWalk = (startAbs: string) => {
+    const rel = relOf(startAbs);
+    const layers = ancestorLayers(startAbs);
+    // A directory named explicitly is scanned even when ignore rules exclude it; rules inside it still apply.
+    const named = rel !== '' && (gitignored(rel, true, layers) || globIgnored(rel, true));
+    pending.push({
+      abs: startAbs,
+      rel,
+      real: realpathSync(startAbs),
+      layers: named ? [] : layers,
+      globs: !named,
+    });
+  };
+
+  const walkPending = () => {
+    while (pending.length > 0) {
+      const dir = pending.pop()!;
       if (walkedDirs.has(dir.real)) continue;
       walkedDirs.add(dir.real);
       const own = withGitignoreOf(dir.abs, dir.rel, dir.layers);
+      const ignored = (rel: string, isDir: boolean) =>
+        gitignored(rel, isDir, own) || (dir.globs && globIgnored(rel, isDir));
       const subdirs: PendingDir[] = [];
-      const found: [abs: string, rel: string, real: string][] = [];
-      const childRel = (name: string) => (dir.rel === '' ? name : `${dir.rel}/${name}`);
+      const found: FoundFile[] = [];
+      const child = (name: string, real: string): PendingDir => ({
+        abs: join(dir.abs, name),
+        rel: dir.rel === '' ? name : `${dir.rel}/${name}`,
+        real,
+        layers: own,
+        globs: dir.globs,
+      });
       let handle;
       try {
         handle = opendirSync(dir.abs);
@@ -277,33 +309,31 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
         // Entries are streamed; only this directory's names of interest are held, never every Dirent at once.
         for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) {
           const name = entry.name;
-          const rel = childRel(name);
-          const abs = join(dir.abs, name);
           if (entry.isDirectory()) {
-            if (!SKIPPED_DIRS.has(name) && !isIgnored(rel, true, own)) {
-              subdirs.push({ abs, rel, real: join(dir.real, name), layers: own });
-            }
+            const sub = child(name, join(dir.real, name));
+            if (!SKIPPED_DIRS.has(name) && !ignored(sub.rel, true)) subdirs.push(sub);
           } else if (entry.isFile()) {
-            if (INTERESTING.test(name) && !isIgnored(rel, false, own))
-              found.push([abs, rel, join(dir.real, name)]);
+            const file = child(name, join(dir.real, name));
+            if (INTERESTING.test(name) && !ignored(file.rel, false)) found.push(file);
           } else if (entry.isSymbolicLink()) {
-            const target = followLink(abs);
-            if (!target) {
-              if (INTERESTING.test(name))
-                report(rel, 'broken symbolic link (its target does not exist); not analysed', 'warning');
-            } else if (target.isDir) {
-              if (SKIPPED_DIRS.has(name) || isIgnored(rel, true, own)) continue;
+            const target = followLink(join(dir.abs, name));
+            const link = child(name, target?.real ?? '');
+            if (target?.isDir) {
+              if (SKIPPED_DIRS.has(name) || ignored(link.rel, true)) continue;
               if (dir.real === target.real || dir.real.startsWith(target.real + sep)) {
+                const to = toSlash(relative(rootReal, target.real)) || '.';
                 report(
-                  rel,
-                  `symbolic link loop: points to ${toSlash(relative(root, target.real)) || '.'}, which contains it; not followed`,
+                  link.rel,
+                  `symbolic link loop: points to ${to}, which contains it; not followed`,
                   'warning',
                 );
-              } else if (!walkedDirs.has(target.real)) {
-                subdirs.push({ abs, rel, real: target.real, layers: own });
+              } else {
+                linkedDirs.push(link);
               }
-            } else if (INTERESTING.test(name) && !isIgnored(rel, false, own)) {
-              found.push([abs, rel, target.real]);
+            } else if (INTERESTING.test(name) && !ignored(link.rel, false)) {
+              if (target) linkedFiles.push(link);
+              else
+                report(link.rel, 'broken symbolic link (its target does not exist); not analysed', 'warning');
             }
           }
         }
@@ -312,20 +342,28 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
       } finally {
         handle.closeSync();
       }
-      found.sort((a, b) => (a[1] < b[1] ? -1 : 1));
-      for (const [abs, rel, real] of found) addFile(abs, rel, real);
-      subdirs.sort((a, b) => (a.rel < b.rel ? 1 : -1)); // reversed: popped in name order
-      stack.push(...subdirs);
+      found.sort((a, b) => byPath(a.rel, b.rel));
+      for (const file of found) addFile(file);
+      subdirs.sort((a, b) => byPath(b.rel, a.rel)); // reversed: popped in name order
+      pending.push(...subdirs);
     }
   };
 
   for (const input of inputs) {
     const abs = resolve(cwd, input);
-    if (statSync(abs).isDirectory()) walk(abs);
-    else addFile(abs, relOf(abs), realpathSync(abs));
+    if (statSync(abs).isDirectory()) {
+      startWalk(abs);
+      walkPending();
+    } else {
+      addFile({ abs, rel: relOf(abs), real: realpathSync(abs) });
+    }
   }
+  for (let link = linkedDirs.shift(); link; link = linkedDirs.shift()) {
+    pending.push(link);
+    walkPending();
+  }
+  for (const file of linkedFiles) addFile(file);
 
-  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const sorted = [...files.values()].sort((a, b) => byPath(a.path, b.path));
   // Directory entries arrive in no particular order; sorting keeps reports and exit codes reproducible.
   diagnostics.sort((a, b) => byPath(a.location.file, b.location.file));

@@ -225,6 +225,17 @@ describe('discoverFiles', () => {
     ]);
   });
 
+  it('reports a file reachable through a symlink under its real path, whatever the names sort as', () => {
+    const dir = tree({
+      'z/main.tf': SG,
+      'a-link': { symlink: 'z' },
+      'b/a-file.tf': { symlink: '../z/main.tf' },
+    });
+    const d = discover(dir);
+    expect(pathsOf(d)).toEqual(['z/main.tf']);
+    expect(d.diagnostics).toEqual([]);
+  });
+
   it('follows a symlinked directory outside the tree once, reporting files under the link path', () => {
     const outer = tree({ 'shared/sg.tf': SG, 'repo/main.tf': SG, 'repo/modules': { symlink: '../shared' } });
     const d = discover(join(outer, 'repo'));
