@@ -18,6 +18,8 @@ export interface ResourceInstance {
   name: string;
   /** Full address: `module.edge.aws_security_group.this["a"]`. */
   address: string;
+  /** The address, plus the root module's directory when a scan holds several roots (the same address can recur). */
+  displayName: string;
   /** Address without module path or instance key, as users write it in config: `aws_security_group.this`. */
   localAddress: string;
   module: ModuleInstance;
@@ -41,6 +43,8 @@ export class ModuleInstance {
   private readonly evaluating = new Set<string>();
   private resourceCache?: Map<string, ResourceInstance[]>;
   private childCache = new Map<string, { key?: Value; instance: ModuleInstance }[]>();
+  /** Appended to addresses in messages, e.g. ` (root examples/http)`; set on roots, inherited by children. */
+  rootLabel = '';
 
   constructor(
     readonly config: ModuleConfig,
@@ -140,6 +144,7 @@ export class ModuleInstance {
         [...this.callChain, callOrigin],
         this.depth + 1,
       );
+      instance.rootLabel = this.rootLabel;
       result.push({ key, instance });
     }
     return result;
@@ -186,6 +191,7 @@ export class ModuleInstance {
         type,
         name,
         address: `${this.prefix}${localAddress}${keyText}`,
+        displayName: `${this.prefix}${localAddress}${keyText}${this.rootLabel}`,
         localAddress,
         module: this,
         block: located.node,

@@ -166,6 +166,7 @@ export function loadTerraformProject(files: SourceFile[], inputs: TerraformInput
     for (const [k, raw] of Object.entries(inputs.vars)) rootInputs.set(k, cliVar(k, raw, root));
     roots.push(root);
   }
+  if (roots.length > 1) for (const root of roots) root.rootLabel = ` (root ${root.config.dir || '.'})`;
   // Var files whose directory holds no configuration are still parsed, so their syntax errors are reported.
   for (const file of varFiles) if (!configs.has(dirOf(file.path))) parseConfigFile(file, diagnostics);
 

@@ -22,7 +22,7 @@ const GROUP_TYPES = new Set(['aws_security_group', 'aws_default_security_group']
 export const AWS_SG_TYPES = new Set([...GROUP_TYPES, 'aws_security_group_rule', 'aws_vpc_security_group_egress_rule']);
 
 function declaredBy(instance: ResourceInstance): EgressRule['declaredBy'] {
-  return { id: instance.address, resourceType: instance.type, displayName: instance.address, location: instance.location };
+  return { id: instance.address, resourceType: instance.type, displayName: instance.displayName, location: instance.location };
 }
 
 function ports(protocol: EgressRule['protocol'], from: number | undefined | null, to: number | undefined | null): Ports {
@@ -130,7 +130,7 @@ export function extractAwsSecurityGroups(instances: ResourceInstance[], log: Unr
       provider: 'aws',
       kind: 'aws-security-group',
       id: instance.address,
-      displayName: instance.address,
+      displayName: instance.displayName,
       resourceType: instance.type,
       location: instance.location,
       // An empty list, or only the deny-all idiom, is an explicit empty egress set.
@@ -173,7 +173,7 @@ export function extractAwsSecurityGroups(instances: ResourceInstance[], log: Unr
         provider: 'aws',
         kind: 'aws-security-group',
         id,
-        displayName: target ? `security group ${target}` : instance.address,
+        displayName: target ? `security group ${target}` : instance.displayName,
         resourceType: instance.type,
         location: instance.location,
         egressDeclared: 'rules',
