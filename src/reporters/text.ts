@@ -140,7 +140,7 @@ export function unresolvedSample(result: LintResult, max: number): UnresolvedSam
 
 /** `main.tf:12 var.cidrs — variable has no value` (expression clipped, all on one line). */
 export function unresolvedText(u: Unresolved): string {
-  return `${locationText(u.location)} ${clip(u.expression, 80)} — ${oneLine(u.reason)}`;
+  return `${oneLine(locationText(u.location))} ${clip(u.expression, 80)} — ${oneLine(u.reason)}`;
 }
 
 /** Orders by file (code-point order, stable across locales), then line, then column. */
