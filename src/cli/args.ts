@@ -32,6 +32,12 @@ export interface CliOptions {
   /** `--color` / `--no-color`; undefined lets the environment decide. */
   color?: boolean;
   maxFileSize?: number;
+  /** `--baseline FILE`: findings recorded in FILE are reported as suppressed. */
+  baseline?: string;
+  /** `--baseline-create FILE`: record this run's findings in FILE. */
+  baselineCreate?: string;
+  /** `--print-config FILE`: print the configuration that applies to FILE instead of linting. */
+  printConfig?: string;
   help: boolean;
   version: boolean;
 }
@@ -50,6 +56,9 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  baseline: { type: 'string' },
+  'baseline-create': { type: 'string' },
+  'print-config': { type: 'string' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -131,6 +140,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   const v = parsed.values;
   if (v.color && v['no-color']) throw new UsageError('--color and --no-color cannot be used together');
+  // A new baseline records every current finding; reading an old one at the same time would leave some out.
+  if (v.baseline && v['baseline-create']) throw new UsageError('--baseline and --baseline-create cannot be used together');
   const maxWarnings =
     v['max-warnings'] === undefined ? undefined : wholeNumber('max-warnings', v['max-warnings'], -1);
   return {
@@ -148,6 +159,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ruleLevels: ruleLevels(v.rule),
     color: v.color ? true : v['no-color'] ? false : undefined,
     maxFileSize: v['max-file-size'] === undefined ? undefined : byteSize(v['max-file-size']),
+    baseline: v.baseline,
+    baselineCreate: v['baseline-create'],
+    printConfig: v['print-config'],
     help: v.help ?? false,
     version: v.version ?? false,
   };

@@ -3,8 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { rules } from '../../rules/index.ts';
 import { ConfigError } from '../config/load.ts';
+import { applyBaseline, createBaseline, loadBaseline, serializeBaseline } from '../engine/baseline.ts';
 import { MissingPathError } from '../engine/discover.ts';
-import { outcomeOf, runLint } from '../engine/run.ts';
+import { configForFile, outcomeOf, runLint } from '../engine/run.ts';
 import type { LintResult } from '../engine/types.ts';
 import { format } from '../reporters/index.ts';
 import { colorEnabled, UsageError, type CliOptions } from './args.ts';
@@ -39,6 +40,10 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
   checkRuleIds(options);
   let output;
   try {
+    if (options.printConfig !== undefined) {
+      io.stdout.write(`${JSON.stringify(configForFile(options.printConfig, io.cwd, options.config), null, 2)}\n`);
+      return 0;
+    }
     output = await runLint({
       paths: options.paths,
       cwd: io.cwd,
@@ -48,6 +53,7 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
       parameters: options.parameters,
       ruleLevels: options.ruleLevels,
       maxFileSize: options.maxFileSize,
+      baseline: options.baseline === undefined ? undefined : loadBaseline(resolve(io.cwd, options.baseline)),
     });
   } catch (error) {
     if (error instanceof MissingPathError) throw new UsageError(error.message);
@@ -56,6 +62,14 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
       return 2;
     }
     throw error;
+  }
+
+  if (options.baselineCreate !== undefined) {
+    const baseline = createBaseline(output.result.findings);
+    if (!writeReport(io, options.baselineCreate, serializeBaseline(baseline))) return 2;
+    // Reported as a later `--baseline` run would see it: everything recorded is now suppressed.
+    applyBaseline(output.result.findings, baseline);
+    io.stderr.write(`egress-lint: recorded ${baseline.findings.length} findings in ${options.baselineCreate}\n`);
   }
 
   const result = options.quiet ? errorsOnly(output.result) : output.result;
@@ -68,17 +82,20 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
     srcRoot: output.root,
   });
   const text = report === '' || report.endsWith('\n') ? report : `${report}\n`;
-  if (options.output === undefined) {
-    io.stdout.write(text);
-  } else {
-    const file = resolve(io.cwd, options.output);
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, text);
-    } catch (error) {
-      io.stderr.write(`egress-lint: cannot write ${options.output}: ${(error as Error).message}\n`);
-      return 2;
-    }
-  }
+  if (options.output === undefined) io.stdout.write(text);
+  else if (!writeReport(io, options.output, text)) return 2;
   return outcomeOf(result, options.failLevel, options.maxWarnings).exitCode;
+}
+
+/** Writes a file the user named (creating its directory); false, with the reason on stderr, when it cannot. */
+function writeReport(io: CliIo, path: string, text: string): boolean {
+  const file = resolve(io.cwd, path);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    return true;
+  } catch (error) {
+    io.stderr.write(`egress-lint: cannot write ${path}: ${(error as Error).message}\n`);
+    return false;
+  }
 }

@@ -16,6 +16,12 @@ Configuration:
       --rule ID[:LEVEL]    set a rule's level: error, warning, note or off (repeatable);
                            a bare ID restores its built-in level whatever the config says
       --max-file-size SIZE skip (and report) files larger than SIZE bytes (e.g. 20m; default 10m)
+      --print-config FILE  print the configuration that applies to FILE (overrides merged) and exit
+
+Baseline (adopt on existing code, fail only on new findings):
+      --baseline-create FILE
+                           record the current findings in FILE (they are then reported as suppressed)
+      --baseline FILE      report findings recorded in FILE as suppressed; only new ones count
 
 Values:
       --var NAME=VALUE     Terraform variable, as terraform -var (repeatable)

@@ -1,4 +1,5 @@
 // Per-path configuration: `overrides: [{ files: [globs], rules: { … } }]`, later entries winning.
+import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
 import type { Config } from './types.ts';
 
@@ -28,4 +29,20 @@ export function effectiveConfigFor(config: Config, file: string): Config {
     if (matchesAnyGlob(file, override.files)) Object.assign(rules, override.rules);
   }
   return { ...config, rules, overrides: [] };
+}
+
+/**
+ * Override globs are written relative to the config file's directory (as in ESLint); the engine matches paths
+ * relative to the scan root. Rebases them when the config sits below the root; a config outside the root
+ * (`--config ../x.yml`) keeps them relative to the root.
+ */
+export function rebaseOverrides(config: Config, root: string): Config {
+  if (!config.path) return config;
+  const dir = relative(root, dirname(config.path)).split(sep).join('/');
+  if (dir === '' || dir.startsWith('..') || isAbsolute(dir)) return config;
+  const rebase = (glob: string) => {
+    const bare = glob.replace(/^\.?\//, '');
+    return bare.includes('/') ? `${dir}/${bare}` : `${dir}/**/${bare}`;
+  };
+  return { ...config, overrides: config.overrides.map((o) => ({ ...o, files: o.files.map(rebase) })) };
 }

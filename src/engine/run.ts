@@ -2,8 +2,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { findConfig, loadConfig } from '../config/load.ts';
+import { effectiveConfigFor, rebaseOverrides } from '../config/overrides.ts';
 import { DEFAULT_CONFIG, type Config } from '../config/types.ts';
 import { discoverFiles, MissingPathError, readSourceText, scanRoot } from './discover.ts';
+import type { Baseline } from './baseline.ts';
 import { lintFiles } from './lint.ts';
 import type { Diagnostic, Level, LevelSetting, LintResult, SourceFile } from './types.ts';
 
@@ -26,6 +28,8 @@ export interface RunOptions {
   ruleLevels?: Record<string, CliRuleLevel>;
   /** `--max-file-size`: wins over the config's maxFileSize. */
   maxFileSize?: number;
+  /** `--baseline`: findings recorded in it are reported as suppressed. */
+  baseline?: Baseline;
 }
 
 export interface RunOutput {
@@ -66,8 +70,16 @@ export async function runLint(options: RunOptions): Promise<RunOutput> {
     ruleLevels,
     project: discovery.project,
     diagnostics: [...discovery.diagnostics, ...varFiles.diagnostics],
+    baseline: options.baseline,
   });
   return { result, root: discovery.root, config };
+}
+
+/** `--print-config FILE`: the configuration a run would apply to FILE, overrides merged. Throws like runLint. */
+export function configForFile(file: string, cwd: string, configPath?: string): Config {
+  const root = scanRoot([file], cwd);
+  const relativePath = relative(root, resolve(cwd, file)).split(sep).join('/');
+  return effectiveConfigFor(resolveConfig([file], cwd, root, configPath), relativePath);
 }
 
 /** `--config`, else the nearest `.egress-lint.*` from the first scanned directory up to the root, else defaults. */
@@ -77,10 +89,10 @@ function resolveConfig(
   root: string,
   configPath: string | undefined,
 ): Config {
-  if (configPath) return loadConfig(resolve(cwd, configPath));
+  if (configPath) return rebaseOverrides(loadConfig(resolve(cwd, configPath)), root);
   const first = resolve(cwd, paths[0]);
   const found = findConfig(statSync(first).isDirectory() ? first : dirname(first), root);
-  return found ? loadConfig(found) : DEFAULT_CONFIG;
+  return found ? rebaseOverrides(loadConfig(found), root) : DEFAULT_CONFIG;
 }
 
 /** Bare `--rule ID` drops the config's settings for that rule (top level and overrides) so its built-in level applies. */

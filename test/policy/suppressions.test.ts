@@ -23,7 +23,7 @@ function finding(ruleId: string, file: string, line: number, resourceLine: numbe
   };
 }
 
-function run(files: SourceFile[], findings: Finding[], context: Partial<SuppressionContext> & { config?: Partial<Config> } = {}) {
+function run(files: SourceFile[], findings: Finding[], context: Omit<Partial<SuppressionContext>, 'config'> & { config?: Partial<Config> } = {}) {
   const diagnostics = applySuppressions(findings, {
     files,
     ruleIds: ALL_RULES,
