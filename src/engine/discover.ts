@@ -317,8 +317,23 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
             if (INTERESTING.test(name) && !ignored(file.rel, false)) found.push(file);
           } else if (entry.isSymbolicLink()) {
             const target = followLink(join(dir.abs, name));
-            const link = child(name, target?.real ?? '');
-            if (target?.isDir) {
+            if ('error' in target) {
+              // A dangling link matters only where a file of interest was meant; a chain of links that never
+              // ends could have been a directory, so it is always reported.
+              const rel = child(name, '').rel;
+              if (target.error === 'ELOOP' && !ignored(rel, false)) {
+                report(
+                  rel,
+                  'symbolic link loop: the chain of links never reaches a file; not followed',
+                  'warning',
+                );
+              } else if (target.error !== 'ELOOP' && INTERESTING.test(name) && !ignored(rel, false)) {
+                report(rel, `broken symbolic link (${target.error}); not analysed`, 'warning');
+              }
+              continue;
+            }
+            const link = child(name, target.real);
+            if (target.isDir) {
               if (SKIPPED_DIRS.has(name) || ignored(link.rel, true)) continue;
               if (dir.real === target.real || dir.real.startsWith(target.real + sep)) {
                 const to = toSlash(relative(rootReal, target.real)) || '.';
@@ -331,9 +346,7 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
                 linkedDirs.push(link);
               }
             } else if (INTERESTING.test(name) && !ignored(link.rel, false)) {
-              if (target) linkedFiles.push(link);
-              else
-                report(link.rel, 'broken symbolic link (its target does not exist); not analysed', 'warning');
+              linkedFiles.push(link);
             }
           }
         }
@@ -370,12 +383,18 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
   return { root, files: sorted, diagnostics, project: diskProject(root, sorted, options.maxFileSize) };
 }
 
-function followLink(abs: string): { real: string; isDir: boolean } | undefined {
+function isFileLink(abs: string): boolean {
+  const target = followLink(abs);
+  return 'isDir' in target && !target.isDir;
+}
+
+/** A symlink's target, or the error code: ENOENT when dangling, ELOOP for a chain of links that never ends. */
+function followLink(abs: string): { real: string; isDir: boolean } | { error: string } {
   try {
     const real = realpathSync(abs);
     return { real, isDir: statSync(real).isDirectory() };
-  } catch {
-    return undefined; // dangling, or a loop of links (ELOOP)
+  } catch (error) {
+    return { error: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
 }
 
@@ -422,9 +441,7 @@ export function diskProject(
       try {
         const entries = readdirSync(join(root, p), { withFileTypes: true });
         return entries
-          .filter(
-            (e) => e.isFile() || (e.isSymbolicLink() && followLink(join(root, p, e.name))?.isDir === false),
-          )
+          .filter((e) => e.isFile() || (e.isSymbolicLink() && isFileLink(join(root, p, e.name))))
           .map((e) => e.name)
           .sort();
       } catch {

@@ -215,13 +215,18 @@ describe('discoverFiles', () => {
       'b/alias': { symlink: '../a' },
       'b/alias.tf': { symlink: '../a/main.tf' },
       'dangling.tf': { symlink: 'missing.tf' },
+      'dangling.txt': { symlink: 'missing.txt' },
+      ping: { symlink: 'pong' },
+      pong: { symlink: 'ping' },
     });
     const d = discover(dir);
     expect(pathsOf(d)).toEqual(['a/main.tf']);
     expect(diagnosticsOf(d)).toEqual([
       'warning a/loop:1:1 symbolic link loop: points to ., which contains it; not followed',
       'warning a/self:1:1 symbolic link loop: points to a, which contains it; not followed',
-      'warning dangling.tf:1:1 broken symbolic link (its target does not exist); not analysed',
+      'warning dangling.tf:1:1 broken symbolic link (ENOENT); not analysed',
+      'warning ping:1:1 symbolic link loop: the chain of links never reaches a file; not followed',
+      'warning pong:1:1 symbolic link loop: the chain of links never reaches a file; not followed',
     ]);
   });
 
