@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
+import {
+  UsageError,
+  VERSION,
+  parseCliArgs
+} from "./chunks/chunk-24OX3L2S.js";
+
+// src/cli/help.ts
+var HELP = `Usage: egress-lint [options] [paths...]
+
+Finds network-egress misconfigurations (open egress, undeclared egress, SMTP to non-relays) in
+Terraform, CloudFormation, Terraform plan JSON and Pulumi state. Paths default to the current directory.
+
+Output:
+  -f, --format FORMAT      stylish (default), json, sarif or github (workflow annotations)
+  -o, --output FILE        write the report to FILE instead of standard output
+  -q, --quiet              report errors only
+      --color, --no-color  force or disable colour (default: on for a terminal; NO_COLOR, FORCE_COLOR)
+
+Configuration:
+  -c, --config FILE        use FILE instead of the nearest .egress-lint.yml/.yaml/.json
+      --rule ID[:LEVEL]    set a rule's level: error, warning, note or off (repeatable);
+                           a bare ID restores its built-in level whatever the config says
+      --max-file-size SIZE skip (and report) files larger than SIZE bytes (e.g. 20m; default 10m)
+      --print-config FILE  print the configuration that applies to FILE (overrides merged) and exit
+
+Baseline (adopt on existing code, fail only on new findings):
+      --baseline-create FILE
+                           record the current findings in FILE (they are then reported as suppressed)
+      --baseline FILE      report findings recorded in FILE as suppressed; only new ones count
+
+Values:
+      --var NAME=VALUE     Terraform variable, as terraform -var (repeatable)
+      --var-file FILE      Terraform .tfvars or .tfvars.json file (repeatable)
+      --parameter NAME=VALUE
+                           CloudFormation parameter override (repeatable)
+
+Exit status:
+      --fail-level LEVEL   lowest level that fails the run: error (default), warning, note or none
+      --max-warnings N     also fail when there are more than N warnings
+  0 nothing at or above the fail level; 1 findings; 2 bad usage or config, or a file could not be analysed
+
+  -h, --help               show this help
+  -v, --version            print the version
+
+Examples:
+  egress-lint                                  lint the current directory
+  egress-lint infra/ templates/vpc.yaml        lint a directory and one file
+  egress-lint --format sarif -o egress.sarif   write SARIF for code scanning
+  egress-lint --var-file prod.tfvars --var 'egress_cidrs=["10.0.0.0/8"]' envs/prod
+  egress-lint --rule EGR001:off --fail-level warning
+  egress-lint --parameter AllowedCidr=10.0.0.0/8 stack.yaml
+`;
+
+// src/cli.ts
+var DEBUG = (process.env.DEBUG ?? "").split(",").some((d) => ["egress-lint", "*"].includes(d.trim()));
+async function main(argv) {
+  let options;
+  try {
+    options = parseCliArgs(argv);
+    if (options.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    if (options.version) {
+      process.stdout.write(`${VERSION}
+`);
+      return 0;
+    }
+    const { executeCli } = await import("./chunks/execute-YUXEP7U3.js");
+    return await executeCli(options, {
+      cwd: process.cwd(),
+      env: process.env,
+      stdout: process.stdout,
+      stderr: process.stderr
+    });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`egress-lint: ${error.message}
+Run egress-lint --help for usage.
+`);
+      return 2;
+    }
+    const detail = DEBUG ? error.stack ?? String(error) : error.message;
+    const hint = DEBUG ? "" : "\n(run with DEBUG=egress-lint for the stack trace)";
+    process.stderr.write(`egress-lint: internal error: ${detail}${hint}
+`);
+    return 2;
+  }
+}
+process.exitCode = await main(process.argv.slice(2));
