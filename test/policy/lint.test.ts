@@ -15,6 +15,7 @@ import { FIXTURES, lintFixture } from '../helpers.ts';
 
 const hasTerraform = analyzers.some((a) => a.id === 'terraform');
 const hasCloudFormation = analyzers.some((a) => a.id === 'cloudformation');
+const hasPulumi = analyzers.some((a) => a.id === 'pulumi');
 
 /** Lints fixtures/policy/<name> with its own .egress-lint.yml, if it has one. */
 function lintPolicy(name: string): LintResult {
@@ -70,6 +71,29 @@ describe.skipIf(!hasTerraform)('config policy', () => {
       'EGR003 warning main.tf:6 suppressed(external: legacy VPC, decommissioned in Q3 (NET-77))',
       'EGR002 error main.tf:15 active',
       'EGR003 warning main.tf:15 active',
+    ]);
+  });
+});
+
+describe.skipIf(!hasTerraform)('allowedDestinations', () => {
+  it('lets any egress reach the listed prefix lists and CIDRs, and nothing else', () => {
+    expect(findings(lintFixture('policy/allowed-destinations'))).toEqual([
+      'EGR003 warning main.tf:6 active',
+      'EGR003 warning main.tf:13 active',
+      'EGR003 warning main.tf:20 active',
+    ]);
+    expect(findings(lintPolicy('allowed-destinations'))).toEqual(['EGR003 warning main.tf:20 active']);
+  });
+});
+
+describe.skipIf(!hasPulumi)('Pulumi state', () => {
+  it('suppresses by URN glob through ignoreResources (state files have no comments)', () => {
+    const reason = 'bastion needs SSH out to partner hosts (SEC-1234)';
+    expect(findings(lintPolicy('pulumi-ignore-resources'))).toEqual([
+      `EGR002 error stack.json:24 suppressed(external: ${reason})`,
+      `EGR003 warning stack.json:24 suppressed(external: ${reason})`,
+      'EGR002 error stack.json:62 active',
+      'EGR003 warning stack.json:62 active',
     ]);
   });
 });
