@@ -7,6 +7,7 @@ import { toSarif } from './sarif.ts';
 import { toStylish } from './stylish.ts';
 
 export {
+  problemCommand,
   annotationCommand,
   annotationLocation,
   escapeData,
@@ -24,8 +25,8 @@ export type { StylishOptions } from './stylish.ts';
 export { toMarkdownSummary } from './summary.ts';
 export type { MarkdownSummaryOptions } from './summary.ts';
 export { escapeMarkdown } from './markdown.ts';
-export { countProblems, summaryText } from './text.ts';
-export type { ProblemCounts } from './text.ts';
+export { countProblems, problemsOf, summaryText } from './text.ts';
+export type { Problem, ProblemCounts } from './text.ts';
 
 export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];

@@ -3,14 +3,15 @@ import { relative, resolve } from 'node:path';
 import type { Level, LintResult } from '../engine/types.ts';
 import { painter, type Painter, type Style } from './ansi.ts';
 import {
+  clip,
   countProblems,
+  locationText,
   oneLine,
   problemsOf,
   problemTotal,
   summaryText,
   UNRESOLVED_SAMPLE_SIZE,
   unresolvedSample,
-  unresolvedText,
   type Problem,
 } from './text.ts';
 
@@ -49,17 +50,21 @@ function fileBlock(rows: Problem[], paint: Painter): string[] {
 }
 
 /** Where the user can open the file from: relative to their directory, or absolute, when the root is known. */
-function heading(file: string, options: StylishOptions): string {
+function displayPath(file: string, options: StylishOptions): string {
   if (options.root === undefined) return file;
   const absolute = resolve(options.root, file);
   return options.cwd === undefined ? absolute : relative(options.cwd, absolute);
 }
 
-function unresolvedHint(result: LintResult, paint: Painter): string[] {
+/** `main.tf:12 var.cidrs — variable has no value`, up to five, then how many more. */
+function unresolvedHint(result: LintResult, options: StylishOptions, paint: Painter): string[] {
   const { shown, more } = unresolvedSample(result, UNRESOLVED_SAMPLE_SIZE);
   if (shown.length === 0 && more === 0) return [];
   const lines = [paint('Unresolved values (not analysed; unknown is never reported as open):', 'dim')];
-  for (const u of shown) lines.push(`  ${unresolvedText(u)}`);
+  for (const u of shown) {
+    const where = locationText({ ...u.location, file: displayPath(u.location.file, options) });
+    lines.push(`  ${oneLine(where)} ${clip(u.expression, 80)} — ${oneLine(u.reason)}`);
+  }
   if (more > 0) lines.push(paint(`  … ${more} more (--format json lists them all)`, 'dim'));
   return lines;
 }
@@ -75,13 +80,13 @@ export function toStylish(result: LintResult, options: StylishOptions): string {
     byFile.set(row.location.file, rows);
   }
   for (const [file, rows] of byFile) {
-    out.push('', paint(oneLine(heading(file, options)), 'underline'), ...fileBlock(rows, paint));
+    out.push('', paint(oneLine(displayPath(file, options)), 'underline'), ...fileBlock(rows, paint));
   }
   if (problemTotal(counts) > 0) {
     out.push('', paint(`✖ ${summaryText(result, counts)}`, 'bold', counts.errors > 0 ? 'red' : 'yellow'));
   } else {
     out.push(paint(`✔ ${summaryText(result, counts)}`, 'bold', 'green'));
   }
-  out.push(...unresolvedHint(result, paint));
+  out.push(...unresolvedHint(result, options, paint));
   return `${out.join('\n')}\n`;
 }

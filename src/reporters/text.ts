@@ -138,11 +138,6 @@ export function unresolvedSample(result: LintResult, max: number): UnresolvedSam
   return { shown, more: unresolvedCount(result) - shown.length };
 }
 
-/** `main.tf:12 var.cidrs — variable has no value` (expression clipped, all on one line). */
-export function unresolvedText(u: Unresolved): string {
-  return `${oneLine(locationText(u.location))} ${clip(u.expression, 80)} — ${oneLine(u.reason)}`;
-}
-
 /** Orders by file (code-point order, stable across locales), then line, then column. */
 export function compareLocations(a: { location: Location }, b: { location: Location }): number {
   const fa = a.location.file;

@@ -129,4 +129,13 @@ describe('toStylish', () => {
     expect(heading({ root: '/repo', cwd: '/repo/infra' })).toBe('main.tf');
     expect(heading({ root: '/repo', cwd: '/repo/app' })).toBe('../infra/main.tf');
   });
+
+  it('writes the unresolved hint with the same paths as the headings', () => {
+    const result = emptyResult({
+      unresolved: [{ location: loc('infra/vars.tf', 3, 1), expression: 'var.x', reason: 'no value' }],
+    });
+    expect(toStylish(result, { color: false, root: '/repo', cwd: '/repo/infra' }).split('\n')[2]).toBe(
+      '  vars.tf:3 var.x — no value',
+    );
+  });
 });
