@@ -138,8 +138,9 @@ function gitRoot(start: string): string | undefined {
 }
 
 /**
- * The root paths are reported relative to: the git repository containing the first path, else cwd; widened to
- * the common ancestor when a path lies outside it. Throws MissingPathError for a path that does not exist.
+ * The root paths are reported relative to: the git repository containing the first path, else cwd when that
+ * path is inside it, else the first path's directory; widened to the common ancestor when another path lies
+ * outside it. Throws MissingPathError for a path that does not exist.
  */
 export function scanRoot(paths: readonly string[], cwd: string): string {
   const absolute = (paths.length ? paths : ['.']).map((p) => resolve(cwd, p));
@@ -148,7 +149,7 @@ export function scanRoot(paths: readonly string[], cwd: string): string {
   }
   const first = absolute[0];
   const firstDir = statSync(first).isDirectory() ? first : dirname(first);
-  let root = gitRoot(firstDir) ?? resolve(cwd);
+  let root = gitRoot(firstDir) ?? (isInside(firstDir, cwd) ? resolve(cwd) : firstDir);
   for (const abs of absolute) {
     while (!isInside(abs, root)) root = dirname(root);
   }

@@ -100,10 +100,21 @@ describe('discoverFiles', () => {
   });
 
   it('uses cwd as the root outside a git repository, widened when a path lies outside it', () => {
-    const dir = tree({ 'work/main.tf': SG, 'elsewhere/x.tf': SG });
-    const d = discover(join(dir, 'work'), ['.', '../elsewhere']);
-    expect(d.root).toBe(dir);
-    expect(pathsOf(d)).toEqual(['elsewhere/x.tf', 'work/main.tf']);
+    const dir = tree({ 'work/sub/main.tf': SG, 'elsewhere/x.tf': SG });
+    const inside = discover(join(dir, 'work'), ['sub']);
+    expect(inside.root).toBe(join(dir, 'work'));
+    expect(pathsOf(inside)).toEqual(['sub/main.tf']);
+    const widened = discover(join(dir, 'work'), ['.', '../elsewhere']);
+    expect(widened.root).toBe(dir);
+    expect(pathsOf(widened)).toEqual(['elsewhere/x.tf', 'work/sub/main.tf']);
+  });
+
+  it('uses the first path as the root when it lies outside cwd and any git repository', () => {
+    const dir = tree({ 'work/notes.txt': '', 'elsewhere/x.tf': SG, 'elsewhere/y.tf': SG });
+    const d = discover(join(dir, 'work'), ['../elsewhere']);
+    expect(d.root).toBe(join(dir, 'elsewhere'));
+    expect(pathsOf(d)).toEqual(['x.tf', 'y.tf']);
+    expect(discover(join(dir, 'work'), ['../elsewhere/y.tf']).root).toBe(join(dir, 'elsewhere'));
   });
 
   it('honours .gitignore files, nested ones for their subtree, with negations', () => {
