@@ -4,7 +4,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { parseJson } from '../parsers/json/index.ts';
 import { lineIndex } from '../parsers/positions.ts';
-import { toPlain } from '../parsers/tree.ts';
+import { toPlain, type DocNode } from '../parsers/tree.ts';
 import { ConfigError } from './errors.ts';
 import type { Config } from './types.ts';
 import { validateConfig } from './validate.ts';
@@ -45,6 +45,20 @@ function parseYamlConfig(text: string, file: string): unknown {
   }
 }
 
+/** JSON.parse-style last-one-wins would hide a mistake, and YAML configs reject duplicates too. */
+function rejectDuplicateKeys(node: DocNode, file: string): void {
+  if (node.type === 'array') node.items.forEach((item) => rejectDuplicateKeys(item, file));
+  if (node.type !== 'object') return;
+  const seen = new Set<string>();
+  for (const entry of node.entries) {
+    if (seen.has(entry.key)) {
+      throw new ConfigError(file, '', `line ${entry.keyLoc.line}, column ${entry.keyLoc.column}: invalid JSON: duplicate key "${entry.key}"`);
+    }
+    seen.add(entry.key);
+    rejectDuplicateKeys(entry.value, file);
+  }
+}
+
 function parseJsonConfig(text: string, file: string): unknown {
   const parsed = parseJson(text);
   const problem = parsed.errors[0];
@@ -52,6 +66,7 @@ function parseJsonConfig(text: string, file: string): unknown {
     const where = problem ? `line ${problem.line}, column ${problem.column}: ` : '';
     throw new ConfigError(file, '', `${where}${problem?.message ?? 'invalid JSON: empty file'}`);
   }
+  rejectDuplicateKeys(parsed.root, file);
   return toPlain(parsed.root);
 }
 

@@ -88,6 +88,7 @@ describe('loadConfig', () => {
     ['js-tag.yml', '', 'line 1, column 9: invalid YAML: Unresolved tag: tag:yaml.org,2002:js/function'],
     ['alias-bomb.yml', '', 'invalid YAML: Excessive alias count indicates a resource exhaustion attack'],
     ['trailing-comma.json', '', 'line 2, column 27: invalid JSON: ValueExpected'],
+    ['duplicate-key.json', '', 'line 3, column 22: invalid JSON: duplicate key "EGR002"'],
   ];
   it.each(invalid)('rejects %s at %s', (name, key, expected) => {
     const file = fixture(`invalid/${name}`);
