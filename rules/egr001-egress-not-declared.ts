@@ -58,6 +58,38 @@ variable "vpc_id" {
 `,
         expectLines: [1],
       },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: "CloudFormation: a security group with no egress keeps AWS's allow-all rule",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: no SecurityGroupEgress, so AWS adds allow-all
+      VpcId: vpc-0123456789abcdef0
+`,
+        expectLines: [3],
+      },
+      {
+        format: 'cloudformation-json',
+        file: 'template.json',
+        title: 'CloudFormation: an empty SecurityGroupEgress list is no list',
+        code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "an empty list is no list: AWS adds allow-all",
+        "SecurityGroupEgress": []
+      }
+    }
+  }
+}
+`,
+        expectLines: [3],
+      },
     ],
     good: [
       {
@@ -99,6 +131,70 @@ resource "aws_vpc_security_group_egress_rule" "https" {
     to_port     = 0
     protocol    = "-1"
     cidr_blocks = ["127.0.0.1/32"]
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: "CloudFormation: AWS's deny-all idiom",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: no egress, said with AWS's deny-all idiom
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: 127.0.0.1/32
+`,
+        expectLines: [],
+      },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: 'CloudFormation: egress declared by a standalone SecurityGroupEgress',
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: egress declared by a standalone rule
+  AppHttps:
+    Type: AWS::EC2::SecurityGroupEgress
+    Properties:
+      GroupId: !GetAtt AppSecurityGroup.GroupId
+      IpProtocol: tcp
+      FromPort: 443
+      ToPort: 443
+      CidrIp: 10.0.0.0/8
+`,
+        expectLines: [],
+      },
+      {
+        format: 'cloudformation-json',
+        file: 'cdk.out/MyStack.template.json',
+        title: "CDK output: allowAllOutbound false (CDK's sentinel rule)",
+        code: `{
+  "Resources": {
+    "WorkerSecurityGroupDEF456": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "MyStack/Worker/SecurityGroup",
+        "SecurityGroupEgress": [
+          {
+            "CidrIp": "255.255.255.255/32",
+            "Description": "Disallow all traffic",
+            "FromPort": 252,
+            "IpProtocol": "icmp",
+            "ToPort": 86
+          }
+        ]
+      },
+      "Metadata": { "aws:cdk:path": "MyStack/Worker/SecurityGroup/Resource" }
+    }
   }
 }
 `,

@@ -75,6 +75,55 @@ resource "aws_security_group_rule" "out" {
 `,
         expectLines: [15],
       },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: 'CloudFormation: the parameter default opens everything',
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  EgressCidr:
+    Type: String
+    Default: 0.0.0.0/0
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: everything to wherever the parameter says
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: !Ref EgressCidr
+`,
+        expectLines: [13],
+      },
+      {
+        format: 'cloudformation-json',
+        file: 'template.json',
+        title: 'CloudFormation: open to ::/0 in the Fn::If branch outside production',
+        code: `{
+  "Conditions": {
+    "IsProd": { "Fn::Equals": [{ "Ref": "Stage" }, "prod"] }
+  },
+  "Parameters": {
+    "Stage": { "Type": "String", "Default": "dev" }
+  },
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "open outside production",
+        "SecurityGroupEgress": [
+          {
+            "IpProtocol": "-1",
+            "CidrIpv6": { "Fn::If": ["IsProd", "fd00:10::/64", "::/0"] }
+          }
+        ]
+      }
+    }
+  }
+}
+`,
+        expectLines: [16],
+      },
     ],
     good: [
       {
@@ -103,6 +152,42 @@ resource "aws_security_group_rule" "out" {
     to_port     = 0
     protocol    = "-1"
     cidr_blocks = ["10.0.0.0/8"]
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: 'CloudFormation: HTTPS only',
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: HTTPS only
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 443
+          ToPort: 443
+          CidrIp: 0.0.0.0/0
+`,
+        expectLines: [],
+      },
+      {
+        format: 'cloudformation-json',
+        file: 'template.json',
+        title: 'CloudFormation: all traffic, inside the VPC only',
+        code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "everything, but only inside the VPC",
+        "SecurityGroupEgress": [{ "IpProtocol": "-1", "CidrIp": "10.0.0.0/16" }]
+      }
+    }
   }
 }
 `,

@@ -47,6 +47,50 @@ export const egr003: Rule = {
         expectLines: [6],
         settings: { relays: ['10.0.5.10/32'] },
       },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: 'CloudFormation: submission port to a range that is not the relay',
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: submission port to the whole private range, not the relay
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 587
+          ToPort: 587
+          CidrIp: 10.0.0.0/16
+`,
+        expectLines: [11],
+        settings: { relays: ['MailRelaySecurityGroup'] },
+      },
+      {
+        format: 'cloudformation-json',
+        file: 'template.json',
+        title: 'CloudFormation: a standalone rule sends port 25 out, and no relay is configured',
+        code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": { "GroupDescription": "egress comes from the standalone rule below" }
+    },
+    "AppSmtp": {
+      "Type": "AWS::EC2::SecurityGroupEgress",
+      "Properties": {
+        "GroupId": { "Ref": "AppSecurityGroup" },
+        "IpProtocol": 6,
+        "FromPort": 25,
+        "ToPort": 25,
+        "CidrIp": "203.0.113.25/32"
+      }
+    }
+  }
+}
+`,
+        expectLines: [14],
+      },
     ],
     good: [
       {
@@ -68,6 +112,58 @@ resource "aws_security_group" "app" {
 `,
         expectLines: [],
         settings: { relays: ['aws_security_group.mail_relay'] },
+      },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: 'CloudFormation: SMTP only to the relay, named by logical id',
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  MailRelaySecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: the relay
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: 127.0.0.1/32
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: mail goes to the relay only
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 587
+          ToPort: 587
+          DestinationSecurityGroupId: !GetAtt MailRelaySecurityGroup.GroupId
+`,
+        expectLines: [],
+        settings: { relays: ['MailRelaySecurityGroup'] },
+      },
+      {
+        format: 'cloudformation-json',
+        file: 'template.json',
+        title: "CloudFormation: SMTP only to the relay's prefix list",
+        code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "mail goes to the relay's prefix list only",
+        "SecurityGroupEgress": [
+          {
+            "IpProtocol": "tcp",
+            "FromPort": 465,
+            "ToPort": 465,
+            "DestinationPrefixListId": "pl-0123456789abcdef0"
+          }
+        ]
+      }
+    }
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ['pl-0123456789abcdef0'] },
       },
     ],
   },

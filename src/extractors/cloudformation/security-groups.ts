@@ -1,32 +1,29 @@
-// AWS::EC2::SecurityGroup and AWS::EC2::SecurityGroupEgress → Firewall / EgressRule. CloudFormation semantics
-// (design §3): a group that declares no egress keeps AWS's allow-all rule; any egress rule, inline or standalone,
-// replaces it; the 127.0.0.1/32 idiom and CDK's sentinel declare "no egress".
+// AWS::EC2::SecurityGroup and AWS::EC2::SecurityGroupEgress → firewalls, through the AWS mapping shared with
+// plan JSON and Pulumi (../shared/aws-sg.ts). This file adds what is CloudFormation's own: intrinsic values with
+// their Fn::If variants, linking standalone rules by Ref/GetAtt, and AWS's allow-all rule on a group that declares
+// no egress — also in an Fn::If branch that drops the whole list.
 import type { Diagnostic } from '../../engine/types.ts';
-import { ANY_V4, parseCidr } from '../../model/cidr.ts';
-import { isDenyAllSentinel } from '../../model/destinations.ts';
-import { normalizeProtocol, portsFromPair, ALL_PORTS } from '../../model/protocol.ts';
-import type {
-  Destination,
-  EgressRule,
-  Firewall,
-  Location,
-  Origin,
-  Ports,
-  Protocol,
-  Unresolved,
-} from '../../model/types.ts';
+import { awsDefaultEgress } from '../../model/platform-defaults.ts';
+import type { EgressRule, Firewall, Location, Origin, Unresolved } from '../../model/types.ts';
 import { get, type DocNode, type NodeLoc } from '../../parsers/tree.ts';
+import {
+  assembleSecurityGroups,
+  awsEgressRule,
+  type AwsRule,
+  type SecurityGroupParts,
+  type StandaloneRuleParts,
+} from '../shared/aws-sg.ts';
+import type { LocatedValue, Placement, ValueReader } from '../shared/values.ts';
 import {
   combinations,
   describeConditions,
   expressionText,
-  MAX_ALTERNATIVES,
   mergeConditions,
+  MAX_ALTERNATIVES,
   scalarText,
   type Alternative,
   type Condition,
   type Resolver,
-  type Value,
 } from './intrinsics.ts';
 import { toLocation, type Resource, type Template } from './template.ts';
 
@@ -42,25 +39,17 @@ export interface Extraction {
 
 type DeclaredBy = EgressRule['declaredBy'];
 
-/** An egress rule property set: an inline SecurityGroupEgress entry or a standalone resource's Properties. */
+/** The properties of one egress rule: an inline SecurityGroupEgress entry or a standalone resource's Properties. */
 interface RuleSource {
   properties: DocNode;
-  /** Where the rule as a whole is: the list entry, or the standalone resource's header. */
+  /** The rule as a whole: the list entry, or the standalone resource's header. */
   loc: NodeLoc;
   declaredBy: DeclaredBy;
   conditions: Condition[];
 }
 
-interface GroupState {
-  firewall: Firewall;
-  rules: EgressRule[];
-  sentinels: number;
-  /** Conditions under which the inline egress list is absent or empty (an empty array: unconditionally). */
-  absentWhen: Condition[][];
-  hasStandaloneRules: boolean;
-}
-
-const RULE_FIELDS = [
+/** The properties of an egress rule that decide what it lets out. */
+const RULE_PROPERTIES = [
   'IpProtocol',
   'FromPort',
   'ToPort',
@@ -69,12 +58,20 @@ const RULE_FIELDS = [
   'DestinationSecurityGroupId',
   'DestinationPrefixListId',
 ] as const;
-type RuleField = (typeof RULE_FIELDS)[number];
 
-type DestinationBase = { text: string; location: Location; origins: Origin[] };
+/** A property's evaluation with the node it is written at (undefined when the property is not set). */
+type PropertyValue = Alternative & { node: DocNode | undefined };
 
-/** A field's evaluation together with the node it was written at. */
-type FieldAlternative = Alternative & { node: DocNode | undefined };
+/** The resource a reference must name to stand for a destination, and the attribute that gives its id. */
+const REFERENCE_TARGETS: Partial<Record<string, { type: string; attribute: string }>> = {
+  DestinationSecurityGroupId: { type: SECURITY_GROUP, attribute: 'GroupId' },
+  DestinationPrefixListId: { type: PREFIX_LIST, attribute: 'PrefixListId' },
+};
+
+/** ip_protocol → IpProtocol: the shared mapping asks in snake_case, CloudFormation spells PascalCase. */
+function pascalCase(name: string): string {
+  return name.replace(/(^|_)([a-z0-9])/g, (_m, _sep, c: string) => c.toUpperCase());
+}
 
 /** The CDK construct path without the trailing `/Resource` of L1 resources, when the template comes from CDK. */
 function cdkPathOf(resource: Resource): string | undefined {
@@ -90,10 +87,26 @@ export function displayNameOf(resource: Resource): string {
   return cdkPath ? `${cdkPath} (${resource.logicalId})` : `${resource.type} ${resource.logicalId}`;
 }
 
+/** FromPort and ToPort often share a parameter: one related location is enough. */
+function uniqueOrigins(origins: Origin[]): Origin[] {
+  const seen = new Set<string>();
+  return origins.filter((o) => {
+    const key = `${o.description}@${o.location.line}:${o.location.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 class SecurityGroupExtractor {
-  private readonly out: Extraction = { firewalls: [], unresolved: [], diagnostics: [] };
-  private readonly groups = new Map<string, GroupState>();
-  private readonly seenUnresolved = new Set<string>();
+  private readonly groups: SecurityGroupParts[] = [];
+  private readonly standalone: StandaloneRuleParts[] = [];
+  private readonly unresolved: Unresolved[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  /** Groups that a standalone rule attaches to: AWS's default rule is gone even where the inline list is not. */
+  private readonly groupsWithStandaloneRules = new Set<string>();
+  /** Per group, the conditions under which Fn::If drops its inline list, leaving AWS's default in force. */
+  private readonly conditionalDefaults = new Map<SecurityGroupParts, Condition[][]>();
 
   constructor(
     private readonly template: Template,
@@ -107,8 +120,25 @@ class SecurityGroupExtractor {
     for (const resource of this.template.resources.values()) {
       if (resource.type === SECURITY_GROUP_EGRESS) this.standaloneRule(resource);
     }
-    for (const group of this.groups.values()) this.out.firewalls.push(this.finish(group));
-    return this.out;
+    for (const group of this.groups) {
+      // A standalone rule removes AWS's default rule too (CloudFormation revokes it when it adds the rule).
+      if (this.groupsWithStandaloneRules.has(group.firewall.id)) delete group.defaultWhenUndeclared;
+    }
+    for (const [group, conditionSets] of this.conditionalDefaults) {
+      if (this.groupsWithStandaloneRules.has(group.firewall.id)) continue;
+      for (const conditions of conditionSets)
+        group.declared?.push({ rule: this.conditionalDefault(group, conditions), denyAll: false });
+    }
+    // Every Fn::If variant of a rule reports its unknown properties again: count each once.
+    const byKey = new Map(
+      this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}:${u.reason}`, u]),
+    );
+    const unresolved = [...byKey.values()];
+    return {
+      firewalls: assembleSecurityGroups(this.groups, this.standalone),
+      unresolved,
+      diagnostics: this.diagnostics,
+    };
   }
 
   private location(loc: NodeLoc): Location {
@@ -125,61 +155,68 @@ class SecurityGroupExtractor {
   }
 
   private warn(loc: NodeLoc, message: string): void {
-    this.out.diagnostics.push({ level: 'warning', location: this.location(loc), message });
+    this.diagnostics.push({ level: 'warning', location: this.location(loc), message });
   }
 
   private securityGroup(resource: Resource): void {
-    const cdkPath = cdkPathOf(resource);
-    const firewall: Firewall = {
-      platform: 'cloudformation',
-      provider: 'aws',
-      kind: 'aws-security-group',
-      id: resource.logicalId,
-      displayName: displayNameOf(resource),
-      resourceType: resource.type,
-      location: this.location(resource.keyLoc),
-      egressDeclared: 'absent',
-      rules: [],
-      ...(cdkPath ? { note: `CDK path ${cdkPath}` } : {}),
-    };
-    const group: GroupState = {
-      firewall,
-      rules: [],
-      sentinels: 0,
-      absentWhen: [],
-      hasStandaloneRules: false,
-    };
-    this.groups.set(resource.logicalId, group);
-    const egress = get(resource.properties, 'SecurityGroupEgress');
-    if (!egress) {
-      group.absentWhen.push([]);
-      return;
-    }
-    firewall.egressLocation = this.location(egress.loc);
     const declaredBy = this.declaredBy(resource);
+    const cdkPath = cdkPathOf(resource);
+    const egress = get(resource.properties, 'SecurityGroupEgress');
+    const group: SecurityGroupParts = {
+      firewall: {
+        platform: 'cloudformation',
+        provider: 'aws',
+        kind: 'aws-security-group',
+        id: resource.logicalId,
+        displayName: declaredBy.displayName,
+        resourceType: resource.type,
+        location: declaredBy.location,
+        ...(egress ? { egressLocation: this.location(egress.loc) } : {}),
+        ...(cdkPath ? { note: `CDK path ${cdkPath}` } : {}),
+      },
+      keys: [resource.logicalId],
+      defaultWhenUndeclared: awsDefaultEgress(declaredBy),
+    };
+    this.groups.push(group);
+    if (egress) group.declared = this.inlineRules(group, egress, declaredBy);
+  }
+
+  /** The inline rules; undefined when no branch declares any (an empty list is no list to CloudFormation). */
+  private inlineRules(
+    group: SecurityGroupParts,
+    egress: DocNode,
+    declaredBy: DeclaredBy,
+  ): AwsRule[] | undefined {
+    const rules: AwsRule[] = [];
+    const droppedWhen: Condition[][] = [];
     for (const list of this.resolver.branches(egress)) {
       if (!list.node || (list.node.type === 'array' && list.node.items.length === 0)) {
-        // CloudFormation treats an empty list like no list: AWS's allow-all rule stays.
-        group.absentWhen.push(list.conditions);
+        droppedWhen.push(list.conditions);
         continue;
       }
       if (list.node.type !== 'array') {
-        this.warn(list.node.loc, `SecurityGroupEgress of ${resource.logicalId} is not a list of rules`);
+        this.warn(list.node.loc, `SecurityGroupEgress of ${declaredBy.id} is not a list of rules`);
         continue;
       }
       for (const item of list.node.items) {
         for (const entry of this.resolver.branches(item)) {
           if (!entry.node) continue;
           if (entry.node.type !== 'object') {
-            this.warn(entry.node.loc, `SecurityGroupEgress entry of ${resource.logicalId} is not a mapping`);
+            this.warn(entry.node.loc, `SecurityGroupEgress entry of ${declaredBy.id} is not a mapping`);
             continue;
           }
           const conditions = mergeConditions(list.conditions, entry.conditions);
           if (conditions)
-            this.addRules(group, { properties: entry.node, loc: entry.node.loc, declaredBy, conditions });
+            rules.push(
+              ...this.ruleVariants({ properties: entry.node, loc: entry.node.loc, declaredBy, conditions }),
+            );
         }
       }
     }
+    if (rules.length === 0) return undefined;
+    const conditional = droppedWhen.filter((c) => c.length > 0);
+    if (conditional.length > 0) this.conditionalDefaults.set(group, conditional);
+    return rules;
   }
 
   private standaloneRule(resource: Resource): void {
@@ -189,268 +226,136 @@ class SecurityGroupExtractor {
       return;
     }
     const declaredBy = this.declaredBy(resource);
-    const source = (conditions: Condition[]): RuleSource => ({
-      properties,
-      loc: resource.keyLoc,
-      declaredBy,
-      conditions,
-    });
     const groupId = get(properties, 'GroupId');
     const targets = groupId ? this.resolver.resolve(groupId) : [];
-    const outside: string[] = [];
-    let standalone: GroupState | undefined;
-    for (const target of targets) {
-      const group = target.value.kind === 'ref' ? this.groups.get(target.value.logicalId) : undefined;
-      if (group) {
-        group.hasStandaloneRules = true;
-        this.addRules(group, source(target.conditions));
-        continue;
-      }
-      // A group outside this template (an id, a parameter, an import): the rule is still checked on its own.
-      outside.push(
-        scalarText(target.value) ?? (target.value.kind === 'unknown' ? target.value.expression : 'unknown'),
-      );
-      standalone ??= this.standaloneGroup(resource);
-      this.addRules(standalone, source(target.conditions));
-    }
-    if (targets.length === 0) {
-      outside.push('not given');
-      this.addRules((standalone = this.standaloneGroup(resource)), source([]));
-    }
-    if (standalone) standalone.firewall.displayName += ` (group ${outside.join(' or ')})`;
-  }
-
-  private standaloneGroup(resource: Resource): GroupState {
-    const firewall: Firewall = {
+    const outside = targets.flatMap((t) => {
+      if (t.value.kind === 'ref' && t.value.resourceType === SECURITY_GROUP) return [];
+      return [scalarText(t.value) ?? (t.value.kind === 'unknown' ? t.value.expression : 'unknown')];
+    });
+    if (targets.length === 0) outside.push('not given');
+    // A group outside this template (an id, a parameter, an import) is still checked, on its own.
+    const orphan: StandaloneRuleParts['orphan'] = {
       platform: 'cloudformation',
       provider: 'aws',
       kind: 'aws-security-group',
       id: resource.logicalId,
-      displayName: displayNameOf(resource),
+      displayName: `${declaredBy.displayName} (group ${outside.join(' or ')})`,
       resourceType: resource.type,
-      location: this.location(resource.keyLoc),
-      egressDeclared: 'rules',
-      rules: [],
+      location: declaredBy.location,
     };
-    const group: GroupState = { firewall, rules: [], sentinels: 0, absentWhen: [], hasStandaloneRules: true };
-    this.groups.set(`${resource.logicalId}\0standalone`, group);
-    return group;
+    for (const target of targets.length > 0
+      ? targets
+      : [{ value: { kind: 'absent' as const }, conditions: [], origins: [] }]) {
+      const group = target.value.kind === 'ref' ? target.value.logicalId : undefined;
+      if (group) this.groupsWithStandaloneRules.add(group);
+      const source: RuleSource = {
+        properties,
+        loc: resource.keyLoc,
+        declaredBy,
+        conditions: target.conditions,
+      };
+      for (const rule of this.ruleVariants(source))
+        this.standalone.push({ groupKeys: group ? [group] : [], rule, orphan });
+    }
   }
 
-  /** Every variant of one rule (Fn::If in its fields), added to the group; the deny-all idioms are counted apart. */
-  private addRules(group: GroupState, source: RuleSource): void {
-    const fields = RULE_FIELDS.map((name): FieldAlternative[] => {
+  /** One rule per combination of its properties' Fn::If branches, each named by the conditions it needs. */
+  private ruleVariants(source: RuleSource): AwsRule[] {
+    const properties = RULE_PROPERTIES.map((name): PropertyValue[] => {
       const node = get(source.properties, name);
       if (!node) return [{ value: { kind: 'absent' }, conditions: [], origins: [], node }];
       return this.resolver.resolve(node).map((alt) => ({ ...alt, node }));
     });
-    const variants = combinations(fields);
+    const variants = combinations(properties);
     if (!variants) {
       this.warn(
         source.loc,
         `egress rule of ${source.declaredBy.id} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`,
       );
-      return;
+      return [];
     }
-    for (const { picks, conditions: fieldConditions } of variants) {
-      const conditions = mergeConditions(source.conditions, fieldConditions);
-      if (!conditions) continue; // a field's Fn::If branch that the enclosing branch rules out
-      const byField = new Map(RULE_FIELDS.map((name, i) => [name, picks[i]]));
-      const rule = this.rule(source, byField, conditions);
-      if (!rule) continue;
-      if (isDenyAllSentinel(rule.rule, rule.from, rule.to)) group.sentinels++;
-      else group.rules.push(rule.rule);
-    }
-  }
-
-  private rule(
-    source: RuleSource,
-    fields: Map<RuleField, FieldAlternative>,
-    conditions: Condition[],
-  ): { rule: EgressRule; from?: number; to?: number } | undefined {
-    const field = (name: RuleField) => fields.get(name) as FieldAlternative;
-    const protocol = this.protocol(field('IpProtocol'), source);
-    const from = this.port(field('FromPort'));
-    const to = this.port(field('ToPort'));
-    let ports: Ports;
-    if (protocol === 'all' || (from !== 'unknown' && to !== 'unknown')) {
-      ports = portsFromPair(
-        protocol,
-        from === 'unknown' ? undefined : from,
-        to === 'unknown' ? undefined : to,
-      );
-    } else {
-      ports = { unknown: [field('FromPort'), field('ToPort')].map((f) => this.expression(f)).join('-') };
-    }
-    const destinations = [
-      this.destination('cidr4', field('CidrIp')),
-      this.destination('cidr6', field('CidrIpv6')),
-      this.destination('security-group', field('DestinationSecurityGroupId')),
-      this.destination('prefix-list', field('DestinationPrefixListId')),
-    ].filter((d): d is Destination => d !== undefined);
-    if (destinations.length === 0) {
-      this.warn(
-        source.loc,
-        `egress rule of ${source.declaredBy.id} has no destination (CidrIp, CidrIpv6, DestinationSecurityGroupId or DestinationPrefixListId); AWS does not add it`,
-      );
-      return undefined;
-    }
-    const condition = describeConditions(conditions);
-    const origins = uniqueOrigins(
-      ['IpProtocol', 'FromPort', 'ToPort'].flatMap((name) => field(name as RuleField).origins),
-    );
-    return {
-      rule: {
-        action: 'allow',
-        protocol,
-        ports,
-        destinations,
-        location: this.location(source.loc),
-        origins,
+    const rules: AwsRule[] = [];
+    for (const { picks, conditions: own } of variants) {
+      const conditions = mergeConditions(source.conditions, own);
+      if (!conditions) continue; // a property's branch that the enclosing branch rules out
+      const byName = new Map<string, PropertyValue>(RULE_PROPERTIES.map((name, i) => [name, picks[i]]));
+      const mapped = awsEgressRule(this.reader(source, byName), {
         declaredBy: source.declaredBy,
-        ...(condition ? { condition } : {}),
-      },
-      from: from === 'unknown' ? undefined : from,
-      to: to === 'unknown' ? undefined : to,
-    };
-  }
-
-  private expression(f: FieldAlternative): string {
-    if (f.value.kind === 'unknown') return f.value.expression;
-    return scalarText(f.value) ?? (f.node ? expressionText(f.node) : 'unset');
-  }
-
-  private protocol(f: FieldAlternative, source: RuleSource): Protocol {
-    const text = scalarText(f.value);
-    if (text !== undefined) {
-      const protocol = normalizeProtocol(text);
-      if (typeof protocol !== 'string' && 'unknown' in protocol)
-        this.unresolved(f, `IpProtocol ${text} is not a protocol`);
-      return protocol;
-    }
-    if (f.value.kind === 'absent') {
-      this.warn(source.loc, `egress rule of ${source.declaredBy.id} has no IpProtocol`);
-      return { unknown: 'missing IpProtocol' };
-    }
-    this.unresolved(f, 'IpProtocol');
-    return { unknown: this.expression(f) };
-  }
-
-  private port(f: FieldAlternative): number | undefined | 'unknown' {
-    if (f.value.kind === 'absent') return undefined;
-    const n = Number(scalarText(f.value));
-    if (Number.isInteger(n)) return n;
-    this.unresolved(f, 'port');
-    return 'unknown';
-  }
-
-  private destination(
-    kind: 'cidr4' | 'cidr6' | 'security-group' | 'prefix-list',
-    f: FieldAlternative,
-  ): Destination | undefined {
-    if (f.value.kind === 'absent' || !f.node) return undefined;
-    const base: DestinationBase = {
-      text: this.expression(f),
-      location: this.location(f.node.loc),
-      origins: f.origins,
-    };
-    const value: Value = f.value;
-    const text = scalarText(value);
-    if (kind === 'cidr4' || kind === 'cidr6') {
-      const cidr = text === undefined ? undefined : parseCidr(text);
-      if (cidr && cidr.version === (kind === 'cidr4' ? 4 : 6)) return { ...base, kind: 'cidr', cidr };
-      return this.unknownDestination(
-        f,
-        base,
-        text === undefined ? 'destination CIDR' : `${text} is not an IPv${kind === 'cidr4' ? 4 : 6} CIDR`,
+        selfRef: source.declaredBy.id,
+        unresolved: this.unresolved,
+      });
+      if (mapped.rule.destinations.length === 0) {
+        this.warn(
+          source.loc,
+          `egress rule of ${source.declaredBy.id} has no destination (CidrIp, CidrIpv6, DestinationSecurityGroupId or DestinationPrefixListId); AWS does not add it`,
+        );
+        continue;
+      }
+      const condition = describeConditions(conditions);
+      const origins = uniqueOrigins(
+        ['IpProtocol', 'FromPort', 'ToPort'].flatMap((name) => byName.get(name)?.origins ?? []),
       );
+      rules.push({ ...mapped, rule: { ...mapped.rule, origins, ...(condition ? { condition } : {}) } });
     }
-    if (text !== undefined) return { ...base, kind, ref: text };
-    if (value.kind === 'ref') {
-      const wanted = kind === 'security-group' ? SECURITY_GROUP : PREFIX_LIST;
-      const attribute = kind === 'security-group' ? 'GroupId' : 'PrefixListId';
-      if (value.resourceType === wanted && (value.attribute === undefined || value.attribute === attribute)) {
-        return { ...base, kind, ref: value.logicalId };
+    return rules;
+  }
+
+  /** The picked property values, read by the shared mapping under its snake_case names. */
+  private reader(source: RuleSource, byName: Map<string, PropertyValue>): ValueReader {
+    return {
+      at: { location: this.location(source.loc), origins: [] },
+      get: (name) => {
+        const property = pascalCase(name);
+        const picked = byName.get(property);
+        return picked ? this.located(property, picked) : undefined;
+      },
+    };
+  }
+
+  private located(property: string, picked: PropertyValue): LocatedValue | undefined {
+    const { value, node } = picked;
+    if (value.kind === 'absent' || !node) return undefined;
+    const at: Placement = { location: this.location(node.loc), origins: picked.origins };
+    const unknown = (reason: string): LocatedValue => ({
+      kind: 'unknown',
+      expression: expressionText(node),
+      reason,
+      at,
+    });
+    switch (value.kind) {
+      case 'scalar':
+        return { kind: 'scalar', value: value.value, at };
+      case 'unknown':
+        return { kind: 'unknown', expression: value.expression, reason: value.reason, at };
+      case 'list':
+        return unknown(`${property} takes one value, not a list`);
+      case 'ref': {
+        // A reference to a group or prefix list of this template names it by logical id (relays can list it so).
+        const target = REFERENCE_TARGETS[property];
+        const attribute = value.attribute ?? target?.attribute;
+        if (target && value.resourceType === target.type && attribute === target.attribute) {
+          return { kind: 'scalar', value: value.logicalId, at };
+        }
+        return unknown(
+          `${[value.logicalId, value.attribute].filter(Boolean).join('.')} is known only at deploy time`,
+        );
       }
     }
-    return this.unknownDestination(
-      f,
-      base,
-      kind === 'security-group' ? 'destination security group' : 'destination prefix list',
-    );
   }
 
-  private unknownDestination(f: FieldAlternative, base: DestinationBase, what: string): Destination {
-    this.unresolved(f, what);
-    return { ...base, kind: 'unknown', expression: base.text };
-  }
-
-  /** Records a value that could not be resolved; reported as a count, never as a finding. */
-  private unresolved(f: FieldAlternative, what: string): void {
-    if (!f.node) return;
-    const reason =
-      f.value.kind === 'unknown'
-        ? `${what}: ${f.value.reason}`
-        : f.value.kind === 'ref'
-          ? `${what}: ${[f.value.logicalId, f.value.attribute].filter(Boolean).join('.')} is known only at deploy time`
-          : what;
-    const expression = this.expression(f);
-    const key = `${f.node.loc.line}:${f.node.loc.column}:${reason}`;
-    if (this.seenUnresolved.has(key)) return;
-    this.seenUnresolved.add(key);
-    this.out.unresolved.push({ location: this.location(f.node.loc), expression, reason });
-  }
-
-  private finish(group: GroupState): Firewall {
-    const { firewall } = group;
-    firewall.rules = group.rules;
-    if (group.rules.length === 0) {
-      if (group.sentinels > 0) firewall.egressDeclared = 'explicit-empty';
-      else if (firewall.egressDeclared === 'absent') firewall.platformDefault = awsDefault(firewall, []);
-      return firewall;
-    }
-    firewall.egressDeclared = 'rules';
-    if (!group.hasStandaloneRules) {
-      // Fn::If switching the whole list off leaves AWS's allow-all rule in that branch.
-      for (const conditions of group.absentWhen) firewall.rules.push(awsDefault(firewall, conditions).rule);
-    }
-    return firewall;
-  }
-}
-
-/** FromPort and ToPort often share a parameter: one related location is enough. */
-function uniqueOrigins(origins: Origin[]): Origin[] {
-  const seen = new Set<string>();
-  return origins.filter((o) => {
-    const key = `${o.description}@${o.location.line}:${o.location.column}`;
-    return !seen.has(key) && seen.add(key) !== undefined;
-  });
-}
-
-/** AWS's default egress rule for a group created without egress: all protocols to 0.0.0.0/0. */
-function awsDefault(firewall: Firewall, conditions: Condition[]): NonNullable<Firewall['platformDefault']> {
-  const location = firewall.egressLocation ?? firewall.location;
-  const condition = describeConditions(conditions);
-  return {
-    name: 'allow-all egress (0.0.0.0/0, all protocols)',
-    rule: {
-      action: 'allow',
-      protocol: 'all',
-      ports: ALL_PORTS,
-      destinations: [{ kind: 'cidr', cidr: ANY_V4, text: ANY_V4.text, location, origins: [] }],
-      location,
-      origins: [],
-      declaredBy: {
-        id: firewall.id,
-        resourceType: firewall.resourceType,
-        displayName: firewall.displayName,
-        location: firewall.location,
-      },
-      name: "AWS's default egress rule",
-      isPlatformDefault: true,
+  /** AWS's default rule, in force in the Fn::If branch that drops the whole inline list; located at that list. */
+  private conditionalDefault(group: SecurityGroupParts, conditions: Condition[]): EgressRule {
+    const { id, resourceType, displayName, location } = group.firewall;
+    const rule = awsDefaultEgress({ id, resourceType, displayName, location }).rule;
+    const at = group.firewall.egressLocation ?? location;
+    const condition = describeConditions(conditions);
+    return {
+      ...rule,
+      location: at,
+      destinations: rule.destinations.map((d) => ({ ...d, location: at })),
       ...(condition ? { condition } : {}),
-    },
-  };
+    };
+  }
 }
 
 export function extractSecurityGroups(template: Template, resolver: Resolver): Extraction {
