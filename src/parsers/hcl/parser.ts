@@ -130,6 +130,8 @@ export class Parser {
   private depth = 0;
   readonly errors: ParseError[];
   private tpl: TplItem[] = [];
+  /** How to name EOF in messages ("the end of the string" for templates embedded in JSON). */
+  eofName = 'the end of the file';
   private tplIdx = 0;
 
   /** `base` is added to every token offset (for templates embedded in a larger file). */
@@ -201,13 +203,13 @@ export class Parser {
   }
 
   private tooDeep(i: number): never {
-    this.fail(i, `Nesting too deep: more than ${MAX_DEPTH} nested blocks or expressions (nesting too deep)`);
+    this.fail(i, `Nesting too deep: more than ${MAX_DEPTH} nested blocks or expressions`);
   }
 
   describe(i: number): string {
     switch (this.type[i]) {
       case EOF:
-        return 'the end of the file';
+        return this.eofName;
       case NEWLINE:
         return 'a newline';
       case OQUOTE:
@@ -514,10 +516,10 @@ export class Parser {
         this.nl = saved;
         return { kind: 'paren', expr, range: { start: this.sp(i), end: this.ep(c) } };
       }
-      case EOF:
-        this.fail(i, 'Missing expression: expected an expression, found the end of the file');
       default:
-        this.unexpected(i, 'Invalid expression: expected the start of an expression');
+        if (t === EOF) this.fail(i, 'Missing expression: expected an expression, found the end of the file');
+        if (t === INVALID) this.fail(i, this.invalidMessage(i));
+        this.fail(i, `Invalid expression: unexpected ${this.describe(i)}`);
     }
   }
 
@@ -909,7 +911,8 @@ export class Parser {
     const c = this.peek();
     const t = this.type[c];
     if (t !== TEMPLATE_SEQ_END) {
-      if (t === EOF) this.fail(open, 'Unclosed template interpolation: no "}" for this "${" before the end of the file');
+      if (t === EOF)
+        this.fail(open, `Unclosed template interpolation: no "}" for this "\${" before the end of the ${end === EOF ? 'string' : 'file'}`);
       if ((t === CQUOTE || t === OQUOTE) && end === CQUOTE)
         this.fail(open, 'Unclosed template interpolation: no "}" for this "${" before the end of the quoted string');
       if (t === COLON)
@@ -1020,7 +1023,7 @@ export class Parser {
   }
 
   private templateIf(it: TplItem): Expr {
-    if (++this.depth > MAX_DEPTH) this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH} nested template directives (nesting too deep)`);
+    if (++this.depth > MAX_DEPTH) this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH} nested template directives`);
     const items = this.tpl;
     const thenParts = this.templateSeq(true);
     let next = items[this.tplIdx];
@@ -1052,7 +1055,7 @@ export class Parser {
   }
 
   private templateFor(it: TplItem): Expr {
-    if (++this.depth > MAX_DEPTH) this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH} nested template directives (nesting too deep)`);
+    if (++this.depth > MAX_DEPTH) this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH} nested template directives`);
     const body = this.templateSeq(true);
     const next = this.tpl[this.tplIdx];
     if (!next) this.failAt(it.start, `Unexpected end of template: the "%{ for }" at line ${it.start.line} has no matching "%{ endfor }"`);
@@ -1212,7 +1215,7 @@ function internalError(parser: Parser, e: unknown, errors: ParseError[]): void {
   const i = parser.pos;
   const pos = parser.sp(i);
   const message =
-    e instanceof RangeError ? 'Nesting too deep: the input is nested too deeply to parse (nesting too deep)' : `Internal parser error: ${String(e)}`;
+    e instanceof RangeError ? 'Nesting too deep: the input is nested too deeply to parse' : `Internal parser error: ${String(e)}`;
   errors.push({ line: pos.line, column: pos.column, message });
 }
 
@@ -1247,6 +1250,7 @@ export function parseTemplate(text: string, start: Pos): { expr: Expr; errors: P
   }
   const tk = tokenize(text, 0, true, start.line, start.column);
   const parser = new Parser(text, tk, errors, start.offset);
+  parser.eofName = 'the end of the string';
   let expr: Expr;
   const end = parser.ep(tk.count - 1);
   try {

@@ -153,7 +153,7 @@ class JsonMapper {
   expr(node: Node): Expr {
     const range = this.p.range(node);
     if (this.depth >= MAX_DEPTH) {
-      this.error(node.offset, `Nesting too deep: more than ${MAX_DEPTH} nested JSON values (nesting too deep)`);
+      this.error(node.offset, `Nesting too deep: more than ${MAX_DEPTH} nested JSON values`);
       return { kind: 'literal', value: null, range };
     }
     this.depth++;
@@ -219,7 +219,7 @@ export function parseTfJson(text: string): ParsedHcl {
     root = parseTree(text, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch {
     // jsonc-parser recurses per nesting level: absurdly deep input overflows the stack.
-    m.errors.push({ line: 1, column: 1, message: 'Invalid JSON: nesting too deep to parse (nesting too deep)' });
+    m.errors.push({ line: 1, column: 1, message: 'Invalid JSON: nesting too deep to parse' });
     return { body: { attributes: [], blocks: [], range: { start: m.p.pos(0), end: m.p.pos(text.length) } }, errors: m.errors };
   }
   for (const e of jsonErrors) {

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { parseTemplate, parseTfJson } from '../../../src/parsers/hcl/index.ts';
+import { attr, fixture, rng, show, slice } from './helpers.ts';
+
+describe('parseTemplate', () => {
+  const at = { line: 3, column: 10, offset: 40 };
+
+  it('plain text is one text part', () => {
+    const { expr, errors } = parseTemplate('0.0.0.0/0', at);
+    expect(errors).toEqual([]);
+    expect(show(expr)).toBe('tpl("0.0.0.0/0")');
+    expect(rng(expr.range)).toBe('3:10-3:19');
+    expect(expr.range.end.offset).toBe(49);
+  });
+
+  it('interpolations with positions offset from start', () => {
+    const { expr, errors } = parseTemplate('a-${var.x}-b', at);
+    expect(errors).toEqual([]);
+    expect(show(expr)).toBe('tpl("a-" var.x "-b")');
+    if (expr.kind !== 'template') throw new Error();
+    expect(expr.parts.map((p) => rng(p.range))).toEqual(['3:10-3:12', '3:14-3:19', '3:20-3:22']);
+    expect(expr.parts[1].range.start.offset).toBe(44);
+  });
+
+  it('a lone interpolation, directives, escapes and strip markers', () => {
+    expect(show(parseTemplate('${var.x}', at).expr)).toBe('tpl(var.x)');
+    expect(show(parseTemplate('%{ for s in var.l }${s},%{ endfor }', at).expr)).toBe('tpl(%for(s in var.l: tpl(s ",")))');
+    expect(show(parseTemplate('$${not} %%{not} \\n', at).expr)).toBe('tpl("${not} %{not} \\\\n")');
+    expect(show(parseTemplate('a  ${~ x ~}  b', at).expr)).toBe('tpl("a" x "b")');
+  });
+
+  it('multi-line text counts lines from start', () => {
+    const { expr } = parseTemplate('x\ny ${z}', at);
+    if (expr.kind !== 'template') throw new Error();
+    expect(expr.parts.map((p) => rng(p.range))).toEqual(['3:10-4:3', '4:5-4:6']);
+  });
+
+  it('reports errors with positions and never throws', () => {
+    const { expr, errors } = parseTemplate('x ${var.', at);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: 3, column: 18 });
+    expect(expr.kind).toBe('template');
+    expect(parseTemplate('%{ if x }', at).errors[0].message).toMatch(/no matching "%\{ endif \}"/);
+  });
+});
+
+describe('parseTfJson', () => {
+  const text = fixture('json/main.tf.json');
+  const r = parseTfJson(text);
+
+  it('is valid', () => {
+    expect(r.errors).toEqual([]);
+  });
+
+  it('maps top-level keys to blocks with the right number of labels', () => {
+    expect(r.body.blocks.map((b) => [b.type, b.labels])).toEqual([
+      ['resource', ['aws_security_group', 'app']],
+      ['variable', ['env']],
+      ['locals', []],
+      ['locals', []],
+      ['module', ['net']],
+      ['module', ['net']],
+      ['terraform', []],
+    ]);
+    expect(r.body.attributes).toEqual([]);
+  });
+
+  it('gives key positions for type and labels, and the body object range', () => {
+    const res = r.body.blocks[0];
+    expect(rng(res.typeRange)).toBe('3:3-3:13');
+    expect(slice(text, res.typeRange)).toBe('"resource"');
+    expect(res.labelRanges.map(rng)).toEqual(['4:5-4:25', '5:7-5:12']);
+    expect(rng(res.body.range)).toBe('5:14-16:8');
+    expect(rng(res.range)).toBe('5:7-16:8');
+  });
+
+  it('turns body properties into attributes, dropping "//" comments', () => {
+    const body = r.body.blocks[0].body;
+    expect(body.attributes.map((a) => a.name)).toEqual(['name', 'egress']);
+    expect(body.blocks).toEqual([]);
+    const name = attr(body, 'name');
+    expect(rng(name.nameRange)).toBe('7:9-7:15');
+    expect(show(name.expr)).toBe('tpl("app-" var.env)');
+    expect(rng(name.expr.range)).toBe('7:17-7:33');
+    if (name.expr.kind !== 'template') throw new Error();
+    // positions inside the string are exact when it has no escapes
+    expect(slice(text, name.expr.parts[1].range)).toBe('var.env');
+    expect(rng(name.range)).toBe('7:9-7:33');
+  });
+
+  it('converts nested values: objects, arrays, numbers, booleans, null, strings', () => {
+    const egress = attr(r.body.blocks[0].body, 'egress').expr;
+    expect(show(egress)).toBe('[{"from_port" = 0, "cidr_blocks" = [tpl("0.0.0.0/0")], "self" = false, "description" = null}]');
+    if (egress.kind !== 'tuple' || egress.items[0].kind !== 'object') throw new Error();
+    const item = egress.items[0].items[1];
+    expect(item.key).toMatchObject({ kind: 'literal', value: 'cidr_blocks' });
+    expect(rng(item.key.range)).toBe('11:13-11:26');
+    expect(rng(item.value.range)).toBe('11:28-11:41');
+  });
+
+  it('an array of objects yields several blocks', () => {
+    const locals = r.body.blocks.filter((b) => b.type === 'locals');
+    expect(locals.map((b) => b.body.attributes.map((a) => [a.name, show(a.expr)]))).toEqual([
+      [['a', '1']],
+      [['b', 'tpl(%if(var.x ? tpl("y")))']],
+    ]);
+    const mods = r.body.blocks.filter((b) => b.type === 'module');
+    expect(mods.map((b) => show(b.body.attributes[0].expr))).toEqual(['tpl("./net")', 'tpl("./net2")']);
+    expect(mods.map((b) => b.body.range.start.line)).toEqual([28, 29]);
+  });
+
+  it('reports invalid JSON with line and column', () => {
+    const e = parseTfJson(fixture('json/trailing-comma.tf.json')).errors;
+    expect(e.length).toBeGreaterThan(0);
+    expect(e[0]).toMatchObject({ line: 6, column: 7 });
+    expect(e[0].message).toMatch(/^Invalid JSON/);
+    expect(parseTfJson('{"a": }').errors[0]).toEqual({ line: 1, column: 7, message: 'Invalid JSON: expected a value' });
+  });
+
+  it('reports template errors inside strings at their position', () => {
+    const e = parseTfJson(fixture('json/bad-template.tf.json')).errors;
+    expect(e).toHaveLength(1);
+    // at the "${" inside the string
+    expect(e[0]).toEqual({ line: 3, column: 11, message: 'Unclosed template interpolation: no "}" for this "${" before the end of the string' });
+  });
+
+  it('rejects a root that is not an object, and bad block shapes', () => {
+    expect(parseTfJson(fixture('json/not-object.tf.json')).errors[0].message).toMatch(/root must be an object/);
+    const bad = parseTfJson('{"resource": {"aws_x": {"a": 5}}}');
+    expect(bad.errors[0]).toMatchObject({ line: 1, column: 30 });
+    expect(bad.errors[0].message).toMatch(/^Invalid "resource" block: expected an object for the block body, found a number/);
+  });
+
+  it('never throws on deep nesting', () => {
+    const deep = '{"locals": {"a": ' + '['.repeat(100000) + ']'.repeat(100000) + '}}';
+    const res = parseTfJson(deep);
+    expect(res.errors.length).toBeGreaterThan(0);
+    expect(res.errors[0].message).toMatch(/nesting too deep/i);
+  });
+});
