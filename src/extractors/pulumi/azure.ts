@@ -47,12 +47,13 @@ function standaloneRule(view: ResourceView, unresolved: Unresolved[]): Standalon
   // A rule's resource id is its NSG's id followed by /securityRules/<name>.
   const ruleId = stringIn(view, 'id') ?? view.resource.id;
   const nsgId = ruleId?.toLowerCase().replace(/\/securityrules\/[^/]+$/, '');
+  const name = stringIn(view, RULE_NAME.get(view.resource.type) ?? 'name') ?? view.resource.urn;
   return {
     view,
     groupKeys: defined([...view.dependencies('network_security_group_name'), nsgKey(stringIn(view, 'resource_group_name'), nsgName), nsgId]),
-    name: (stringIn(view, RULE_NAME.get(view.resource.type) ?? 'name') ?? view.resource.urn).toLowerCase(),
+    name: name.toLowerCase(),
     nsgName,
-    rules: azureOutboundRules(reader, { declaredBy: view.declaredBy, unresolved }),
+    rules: azureOutboundRules(reader, { declaredBy: view.declaredBy, unresolved, name }),
   };
 }
 

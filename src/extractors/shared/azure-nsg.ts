@@ -8,6 +8,8 @@ import { elementsOf, stringOf, numberOf, unresolvedOf, type LocatedValue, type V
 export interface AzureRuleContext {
   declaredBy: EgressRule['declaredBy'];
   unresolved: Unresolved[];
+  /** The rule's name when it is not a `name` attribute (azure-native's `securityRuleName` input). */
+  name?: string;
 }
 
 function unknownDestination(value: LocatedValue & { kind: 'unknown' }, context: AzureRuleContext): Destination {
@@ -95,7 +97,7 @@ export function azureOutboundRules(attrs: ValueReader, context: AzureRuleContext
     location: attrs.at.location,
     origins: [],
     declaredBy: context.declaredBy,
-    name: stringOf(attrs.get('name')),
+    name: stringOf(attrs.get('name')) ?? context.name,
   });
   if (protocol === 'all') {
     if (!Array.isArray(ports) || coversAllPorts(ports)) return [rule('all', Array.isArray(ports) ? ALL_PORTS : ports)];
