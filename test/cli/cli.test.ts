@@ -21,8 +21,7 @@ beforeAll(() => {
     cwd: REPO,
     encoding: 'utf8',
   });
-  expect(build.stderr).toBe('');
-  expect(build.status).toBe(0);
+  expect(build.status, build.stderr).toBe(0);
 });
 afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
 
