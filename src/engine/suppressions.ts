@@ -1,8 +1,9 @@
 // Suppressions make an accepted exception explicit, reviewable and temporary. Three sources, in this order:
 // - inline directives `# egress-lint:ignore EGR002 exp:2027-03-31 -- reason` (also `//`, `/* */`), covering the
-//   line they annotate (trailing, or the code line below a run of comment lines) or, written on the lines just
-//   inside a resource header, the whole resource;
-// - CloudFormation resource `Metadata: { egress-lint: { ignore: [{ id, reason, exp }] } }`, covering that resource;
+//   line they annotate (trailing, or the code line below a run of comment lines; when that line is a resource
+//   header, the whole resource) or, written on the lines just inside a resource header, the whole resource;
+// - CloudFormation resource `Metadata: { egress-lint: { ignore: [{ id, reason, exp }] } }`, covering that
+//   resource and, on a security group, every finding about the group;
 // - config `ignoreResources` (firewall id globs with a reason), for Pulumi state and anything without comments.
 // A suppressed finding stays in the result with `suppression` set, so reports can audit it.
 //
@@ -86,7 +87,7 @@ export function parseDirectiveSpec(spec: string): { ruleIds: string[]; expires?:
   return { ruleIds, expires };
 }
 
-export function invalidDirective(location: Location, error: string): Diagnostic {
+function invalidDirective(location: Location, error: string): Diagnostic {
   return { level: 'error', code: 'invalid-suppression', location, message: `invalid ${MARKER}: ${error}; it suppresses nothing` };
 }
 
