@@ -1,6 +1,7 @@
 // File discovery: which files a run reads, relative to which root. The only part of the engine that walks the disk.
 import {
   closeSync,
+  constants as fsConstants,
   existsSync,
   fstatSync,
   openSync,
@@ -57,9 +58,19 @@ export function readSourceText(absPath: string, maxFileSize: number): ReadOutcom
   let bytes: Buffer;
   let fd: number | undefined;
   try {
-    fd = openSync(absPath, 'r');
-    const { size } = fstatSync(fd);
-    if (size > maxFileSize) return { ok: false, line: 1, column: 1, message: tooLarge(size, maxFileSize) };
+    // Non-blocking, so a FIFO named like a template cannot hang the run; it is refused just below.
+    fd = openSync(absPath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      return {
+        ok: false,
+        line: 1,
+        column: 1,
+        message: 'not a regular file (a FIFO, socket or device); not analysed',
+      };
+    }
+    if (stat.size > maxFileSize)
+      return { ok: false, line: 1, column: 1, message: tooLarge(stat.size, maxFileSize) };
     bytes = readFileSync(fd);
   } catch (error) {
     return { ok: false, line: 1, column: 1, message: `cannot read the file: ${describeFsError(error)}` };

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, openSync, closeSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -210,6 +211,17 @@ describe('discoverFiles', () => {
       'error blob.json:1:1 binary file (NUL byte at offset 1); not analysed',
       'error latin1.tf:3:12 file is not valid UTF-8; not analysed (re-save it as UTF-8)',
       'error utf16.yaml:1:1 file is UTF-16 encoded; egress-lint reads UTF-8 only (re-save it as UTF-8)',
+    ]);
+  });
+
+  it('refuses a FIFO named like a file of interest instead of blocking on it', () => {
+    const dir = tree({ 'main.tf': SG, 'pipe.tf': { symlink: 'fifo' } });
+    execFileSync('mkfifo', [join(dir, 'fifo')]);
+    expect(diagnosticsOf(discover(dir))).toEqual([
+      'error pipe.tf:1:1 not a regular file (a FIFO, socket or device); not analysed',
+    ]);
+    expect(diagnosticsOf(discover(dir, ['fifo']))).toEqual([
+      'error fifo:1:1 not a regular file (a FIFO, socket or device); not analysed',
     ]);
   });
 
