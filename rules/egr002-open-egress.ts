@@ -1,14 +1,8 @@
 import { anywhereDestinations, compileDestinations, describeDestination } from '../src/model/destinations.ts';
 import { effectiveAllows } from '../src/model/effective.ts';
-import { coversAllPorts, formatPorts, hasPorts, protocolName } from '../src/model/protocol.ts';
+import { coversAllPorts, describeTraffic, hasPorts } from '../src/model/protocol.ts';
 import type { Rule } from '../src/engine/types.ts';
-import type { PortRange, Ports, Protocol } from '../src/model/types.ts';
-
-function describeTraffic(protocol: Protocol, ports: Ports): string {
-  if (protocol === 'all') return 'all traffic';
-  const p = formatPorts(ports);
-  return p ? `${protocolName(protocol)} ${p}` : `${protocolName(protocol)} traffic`;
-}
+import type { PortRange } from '../src/model/types.ts';
 
 /** Every port of the range is one of the allowed public ports. */
 function rangeWithin(range: PortRange, allowed: number[]): boolean {

@@ -88,3 +88,10 @@ export function formatPorts(ports: Ports): string {
   const parts = ports.map((r) => (r.from === r.to ? String(r.from) : `${r.from}-${r.to}`));
   return `${parts.length === 1 && !parts[0].includes('-') ? 'port' : 'ports'} ${parts.join(', ')}`;
 }
+
+/** What a rule lets through, for messages: `all traffic`, `TCP port 25`, `UDP ports 1000-2000`, `ICMP traffic`. */
+export function describeTraffic(protocol: Protocol, ports: Ports): string {
+  if (protocol === 'all') return 'all traffic';
+  const p = formatPorts(ports);
+  return p ? `${protocolName(protocol)} ${p}` : `${protocolName(protocol)} traffic`;
+}
