@@ -68,7 +68,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-YUXEP7U3.js");
+    const { executeCli } = await import("./chunks/execute-3ZTSMZQY.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

@@ -15477,6 +15477,38 @@ variable "vpc_id" {
 }
 `,
         expectLines: [1]
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: a security group with no egress keeps AWS's allow-all rule",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: no SecurityGroupEgress, so AWS adds allow-all
+      VpcId: vpc-0123456789abcdef0
+`,
+        expectLines: [3]
+      },
+      {
+        format: "cloudformation-json",
+        file: "template.json",
+        title: "CloudFormation: an empty SecurityGroupEgress list is no list",
+        code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "an empty list is no list: AWS adds allow-all",
+        "SecurityGroupEgress": []
+      }
+    }
+  }
+}
+`,
+        expectLines: [3]
       }
     ],
     good: [
@@ -15519,6 +15551,70 @@ resource "aws_vpc_security_group_egress_rule" "https" {
     to_port     = 0
     protocol    = "-1"
     cidr_blocks = ["127.0.0.1/32"]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: AWS's deny-all idiom",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: no egress, said with AWS's deny-all idiom
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: 127.0.0.1/32
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: egress declared by a standalone SecurityGroupEgress",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: egress declared by a standalone rule
+  AppHttps:
+    Type: AWS::EC2::SecurityGroupEgress
+    Properties:
+      GroupId: !GetAtt AppSecurityGroup.GroupId
+      IpProtocol: tcp
+      FromPort: 443
+      ToPort: 443
+      CidrIp: 10.0.0.0/8
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-json",
+        file: "cdk.out/MyStack.template.json",
+        title: "CDK output: allowAllOutbound false (CDK's sentinel rule)",
+        code: `{
+  "Resources": {
+    "WorkerSecurityGroupDEF456": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "MyStack/Worker/SecurityGroup",
+        "SecurityGroupEgress": [
+          {
+            "CidrIp": "255.255.255.255/32",
+            "Description": "Disallow all traffic",
+            "FromPort": 252,
+            "IpProtocol": "icmp",
+            "ToPort": 86
+          }
+        ]
+      },
+      "Metadata": { "aws:cdk:path": "MyStack/Worker/SecurityGroup/Resource" }
+    }
   }
 }
 `,
@@ -15608,6 +15704,55 @@ resource "aws_security_group_rule" "out" {
 }
 `,
         expectLines: [15]
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: the parameter default opens everything",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  EgressCidr:
+    Type: String
+    Default: 0.0.0.0/0
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: everything to wherever the parameter says
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: !Ref EgressCidr
+`,
+        expectLines: [13]
+      },
+      {
+        format: "cloudformation-json",
+        file: "template.json",
+        title: "CloudFormation: open to ::/0 in the Fn::If branch outside production",
+        code: `{
+  "Conditions": {
+    "IsProd": { "Fn::Equals": [{ "Ref": "Stage" }, "prod"] }
+  },
+  "Parameters": {
+    "Stage": { "Type": "String", "Default": "dev" }
+  },
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "open outside production",
+        "SecurityGroupEgress": [
+          {
+            "IpProtocol": "-1",
+            "CidrIpv6": { "Fn::If": ["IsProd", "fd00:10::/64", "::/0"] }
+          }
+        ]
+      }
+    }
+  }
+}
+`,
+        expectLines: [16]
       }
     ],
     good: [
@@ -15637,6 +15782,42 @@ resource "aws_security_group_rule" "out" {
     to_port     = 0
     protocol    = "-1"
     cidr_blocks = ["10.0.0.0/8"]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: HTTPS only",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: HTTPS only
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 443
+          ToPort: 443
+          CidrIp: 0.0.0.0/0
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-json",
+        file: "template.json",
+        title: "CloudFormation: all traffic, inside the VPC only",
+        code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "everything, but only inside the VPC",
+        "SecurityGroupEgress": [{ "IpProtocol": "-1", "CidrIp": "10.0.0.0/16" }]
+      }
+    }
   }
 }
 `,
@@ -15717,6 +15898,50 @@ var egr003 = {
 `,
         expectLines: [6],
         settings: { relays: ["10.0.5.10/32"] }
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: submission port to a range that is not the relay",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: submission port to the whole private range, not the relay
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 587
+          ToPort: 587
+          CidrIp: 10.0.0.0/16
+`,
+        expectLines: [11],
+        settings: { relays: ["MailRelaySecurityGroup"] }
+      },
+      {
+        format: "cloudformation-json",
+        file: "template.json",
+        title: "CloudFormation: a standalone rule sends port 25 out, and no relay is configured",
+        code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": { "GroupDescription": "egress comes from the standalone rule below" }
+    },
+    "AppSmtp": {
+      "Type": "AWS::EC2::SecurityGroupEgress",
+      "Properties": {
+        "GroupId": { "Ref": "AppSecurityGroup" },
+        "IpProtocol": 6,
+        "FromPort": 25,
+        "ToPort": 25,
+        "CidrIp": "203.0.113.25/32"
+      }
+    }
+  }
+}
+`,
+        expectLines: [14]
       }
     ],
     good: [
@@ -15739,6 +15964,58 @@ resource "aws_security_group" "app" {
 `,
         expectLines: [],
         settings: { relays: ["aws_security_group.mail_relay"] }
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: SMTP only to the relay, named by logical id",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  MailRelaySecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: the relay
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: 127.0.0.1/32
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: mail goes to the relay only
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 587
+          ToPort: 587
+          DestinationSecurityGroupId: !GetAtt MailRelaySecurityGroup.GroupId
+`,
+        expectLines: [],
+        settings: { relays: ["MailRelaySecurityGroup"] }
+      },
+      {
+        format: "cloudformation-json",
+        file: "template.json",
+        title: "CloudFormation: SMTP only to the relay's prefix list",
+        code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "mail goes to the relay's prefix list only",
+        "SecurityGroupEgress": [
+          {
+            "IpProtocol": "tcp",
+            "FromPort": 465,
+            "ToPort": 465,
+            "DestinationPrefixListId": "pl-0123456789abcdef0"
+          }
+        ]
+      }
+    }
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ["pl-0123456789abcdef0"] }
       }
     ]
   },
@@ -17097,6 +17374,18 @@ function parseYamlConfig(text2, file) {
     throw new ConfigError(file, "", `invalid YAML: ${error.message}`);
   }
 }
+function rejectDuplicateKeys(node, file) {
+  if (node.type === "array") node.items.forEach((item) => rejectDuplicateKeys(item, file));
+  if (node.type !== "object") return;
+  const seen = /* @__PURE__ */ new Set();
+  for (const entry2 of node.entries) {
+    if (seen.has(entry2.key)) {
+      throw new ConfigError(file, "", `line ${entry2.keyLoc.line}, column ${entry2.keyLoc.column}: invalid JSON: duplicate key "${entry2.key}"`);
+    }
+    seen.add(entry2.key);
+    rejectDuplicateKeys(entry2.value, file);
+  }
+}
 function parseJsonConfig(text2, file) {
   const parsed = parseJson(text2);
   const problem = parsed.errors[0];
@@ -17104,6 +17393,7 @@ function parseJsonConfig(text2, file) {
     const where = problem ? `line ${problem.line}, column ${problem.column}: ` : "";
     throw new ConfigError(file, "", `${where}${problem?.message ?? "invalid JSON: empty file"}`);
   }
+  rejectDuplicateKeys(parsed.root, file);
   return toPlain(parsed.root);
 }
 function loadConfig(file) {
@@ -17177,6 +17467,7 @@ function loadBaseline(path2) {
 var import_ignore = __toESM(require_ignore(), 1);
 import {
   closeSync,
+  constants as fsConstants,
   existsSync as existsSync2,
   fstatSync,
   openSync,
@@ -19169,9 +19460,18 @@ function readSourceText(absPath, maxFileSize) {
   let bytes;
   let fd;
   try {
-    fd = openSync(absPath, "r");
-    const { size } = fstatSync(fd);
-    if (size > maxFileSize) return { ok: false, line: 1, column: 1, message: tooLarge(size, maxFileSize) };
+    fd = openSync(absPath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      return {
+        ok: false,
+        line: 1,
+        column: 1,
+        message: "not a regular file (a FIFO, socket or device); not analysed"
+      };
+    }
+    if (stat.size > maxFileSize)
+      return { ok: false, line: 1, column: 1, message: tooLarge(stat.size, maxFileSize) };
     bytes = readFileSync3(fd);
   } catch (error) {
     return { ok: false, line: 1, column: 1, message: `cannot read the file: ${describeFsError(error)}` };
@@ -19242,7 +19542,7 @@ function scanRoot(paths, cwd) {
   }
   const first = absolute[0];
   const firstDir = statSync2(first).isDirectory() ? first : dirname2(first);
-  let root = gitRoot(firstDir) ?? resolve2(cwd);
+  let root = gitRoot(firstDir) ?? (isInside(firstDir, cwd) ? resolve2(cwd) : firstDir);
   for (const abs of absolute) {
     while (!isInside(abs, root)) root = dirname2(root);
   }
@@ -20318,6 +20618,8 @@ var Parser = class {
   depth = 0;
   errors;
   tpl = [];
+  /** How to name EOF in messages ("the end of the string" for templates embedded in JSON). */
+  eofName = "the end of the file";
   tplIdx = 0;
   /** `base` is added to every token offset (for templates embedded in a larger file). */
   constructor(src, tk, errors, base) {
@@ -20376,12 +20678,12 @@ var Parser = class {
     this.fail(i, `${context}; found ${this.describe(i)}`);
   }
   tooDeep(i) {
-    this.fail(i, `Nesting too deep: more than ${MAX_DEPTH2} nested blocks or expressions (nesting too deep)`);
+    this.fail(i, `Nesting too deep: more than ${MAX_DEPTH2} nested blocks or expressions`);
   }
   describe(i) {
     switch (this.type[i]) {
       case EOF:
-        return "the end of the file";
+        return this.eofName;
       case NEWLINE:
         return "a newline";
       case OQUOTE:
@@ -20675,10 +20977,10 @@ var Parser = class {
         this.nl = saved;
         return { kind: "paren", expr, range: { start: this.sp(i), end: this.ep(c) } };
       }
-      case EOF:
-        this.fail(i, "Missing expression: expected an expression, found the end of the file");
       default:
-        this.unexpected(i, "Invalid expression: expected the start of an expression");
+        if (t === EOF) this.fail(i, "Missing expression: expected an expression, found the end of the file");
+        if (t === INVALID) this.fail(i, this.invalidMessage(i));
+        this.fail(i, `Invalid expression: unexpected ${this.describe(i)}`);
     }
   }
   numberValue(i) {
@@ -21054,7 +21356,8 @@ var Parser = class {
     const c = this.peek();
     const t = this.type[c];
     if (t !== TEMPLATE_SEQ_END) {
-      if (t === EOF) this.fail(open, 'Unclosed template interpolation: no "}" for this "${" before the end of the file');
+      if (t === EOF)
+        this.fail(open, `Unclosed template interpolation: no "}" for this "\${" before the end of the ${end === EOF ? "string" : "file"}`);
       if ((t === CQUOTE || t === OQUOTE) && end === CQUOTE)
         this.fail(open, 'Unclosed template interpolation: no "}" for this "${" before the end of the quoted string');
       if (t === COLON)
@@ -21161,7 +21464,7 @@ var Parser = class {
     return { kind: "template", parts, range: { start: parts[0].range.start, end: parts[parts.length - 1].range.end } };
   }
   templateIf(it) {
-    if (++this.depth > MAX_DEPTH2) this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH2} nested template directives (nesting too deep)`);
+    if (++this.depth > MAX_DEPTH2) this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH2} nested template directives`);
     const items = this.tpl;
     const thenParts = this.templateSeq(true);
     let next = items[this.tplIdx];
@@ -21192,7 +21495,7 @@ var Parser = class {
     return out;
   }
   templateFor(it) {
-    if (++this.depth > MAX_DEPTH2) this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH2} nested template directives (nesting too deep)`);
+    if (++this.depth > MAX_DEPTH2) this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH2} nested template directives`);
     const body = this.templateSeq(true);
     const next = this.tpl[this.tplIdx];
     if (!next) this.failAt(it.start, `Unexpected end of template: the "%{ for }" at line ${it.start.line} has no matching "%{ endfor }"`);
@@ -21336,7 +21639,7 @@ function internalError(parser, e, errors) {
   if (e === BAIL) return;
   const i = parser.pos;
   const pos = parser.sp(i);
-  const message = e instanceof RangeError ? "Nesting too deep: the input is nested too deeply to parse (nesting too deep)" : `Internal parser error: ${String(e)}`;
+  const message = e instanceof RangeError ? "Nesting too deep: the input is nested too deeply to parse" : `Internal parser error: ${String(e)}`;
   errors.push({ line: pos.line, column: pos.column, message });
 }
 function parseHcl(text2) {
@@ -21363,6 +21666,7 @@ function parseTemplate(text2, start) {
   }
   const tk = tokenize(text2, 0, true, start.line, start.column);
   const parser = new Parser(text2, tk, errors, start.offset);
+  parser.eofName = "the end of the string";
   let expr;
   const end = parser.ep(tk.count - 1);
   try {
@@ -21528,7 +21832,7 @@ var JsonMapper = class {
   expr(node) {
     const range3 = this.p.range(node);
     if (this.depth >= MAX_DEPTH3) {
-      this.error(node.offset, `Nesting too deep: more than ${MAX_DEPTH3} nested JSON values (nesting too deep)`);
+      this.error(node.offset, `Nesting too deep: more than ${MAX_DEPTH3} nested JSON values`);
       return { kind: "literal", value: null, range: range3 };
     }
     this.depth++;
@@ -21589,7 +21893,7 @@ function parseTfJson(text2) {
   try {
     root = parseTree2(text2, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch {
-    m.errors.push({ line: 1, column: 1, message: "Invalid JSON: nesting too deep to parse (nesting too deep)" });
+    m.errors.push({ line: 1, column: 1, message: "Invalid JSON: nesting too deep to parse" });
     return { body: { attributes: [], blocks: [], range: { start: m.p.pos(0), end: m.p.pos(text2.length) } }, errors: m.errors };
   }
   for (const e of jsonErrors) {
@@ -23591,7 +23895,7 @@ function azureOutboundRules(attrs, context) {
     location: attrs.at.location,
     origins: [],
     declaredBy: context.declaredBy,
-    name: stringOf(attrs.get("name"))
+    name: stringOf(attrs.get("name")) ?? context.name
   });
   if (protocol === "all") {
     if (!Array.isArray(ports2) || coversAllPorts(ports2)) return [rule("all", Array.isArray(ports2) ? ALL_PORTS : ports2)];
@@ -23625,12 +23929,13 @@ function standaloneRule(view, unresolved2) {
   const nsgName = stringIn(view, "network_security_group_name");
   const ruleId = stringIn(view, "id") ?? view.resource.id;
   const nsgId = ruleId?.toLowerCase().replace(/\/securityrules\/[^/]+$/, "");
+  const name = stringIn(view, RULE_NAME.get(view.resource.type) ?? "name") ?? view.resource.urn;
   return {
     view,
     groupKeys: defined([...view.dependencies("network_security_group_name"), nsgKey(stringIn(view, "resource_group_name"), nsgName), nsgId]),
-    name: (stringIn(view, RULE_NAME.get(view.resource.type) ?? "name") ?? view.resource.urn).toLowerCase(),
+    name: name.toLowerCase(),
     nsgName,
-    rules: azureOutboundRules(reader, { declaredBy: view.declaredBy, unresolved: unresolved2 })
+    rules: azureOutboundRules(reader, { declaredBy: view.declaredBy, unresolved: unresolved2, name })
   };
 }
 function inlineRules2(reader, view, unresolved2) {
@@ -24879,7 +25184,7 @@ function toValue(node) {
 var SECURITY_GROUP = "AWS::EC2::SecurityGroup";
 var SECURITY_GROUP_EGRESS = "AWS::EC2::SecurityGroupEgress";
 var PREFIX_LIST = "AWS::EC2::PrefixList";
-var RULE_FIELDS = [
+var RULE_PROPERTIES = [
   "IpProtocol",
   "FromPort",
   "ToPort",
@@ -24888,6 +25193,13 @@ var RULE_FIELDS = [
   "DestinationSecurityGroupId",
   "DestinationPrefixListId"
 ];
+var REFERENCE_TARGETS = {
+  DestinationSecurityGroupId: { type: SECURITY_GROUP, attribute: "GroupId" },
+  DestinationPrefixListId: { type: PREFIX_LIST, attribute: "PrefixListId" }
+};
+function pascalCase(name) {
+  return name.replace(/(^|_)([a-z0-9])/g, (_m, _sep, c) => c.toUpperCase());
+}
 function cdkPathOf(resource) {
   const path2 = get(resource.metadata, "aws:cdk:path");
   return path2?.type === "scalar" && typeof path2.value === "string" ? path2.value.replace(/\/Resource$/, "") : void 0;
@@ -24896,6 +25208,15 @@ function displayNameOf2(resource) {
   const cdkPath = cdkPathOf(resource);
   return cdkPath ? `${cdkPath} (${resource.logicalId})` : `${resource.type} ${resource.logicalId}`;
 }
+function uniqueOrigins(origins) {
+  const seen = /* @__PURE__ */ new Set();
+  return origins.filter((o) => {
+    const key = `${o.description}@${o.location.line}:${o.location.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 var SecurityGroupExtractor = class {
   constructor(template2, resolver) {
     this.template = template2;
@@ -24903,9 +25224,14 @@ var SecurityGroupExtractor = class {
   }
   template;
   resolver;
-  out = { firewalls: [], unresolved: [], diagnostics: [] };
-  groups = /* @__PURE__ */ new Map();
-  seenUnresolved = /* @__PURE__ */ new Set();
+  groups = [];
+  standalone = [];
+  unresolved = [];
+  diagnostics = [];
+  /** Groups that a standalone rule attaches to: AWS's default rule is gone even where the inline list is not. */
+  groupsWithStandaloneRules = /* @__PURE__ */ new Set();
+  /** Per group, the conditions under which Fn::If drops its inline list, leaving AWS's default in force. */
+  conditionalDefaults = /* @__PURE__ */ new Map();
   run() {
     for (const resource of this.template.resources.values()) {
       if (resource.type === SECURITY_GROUP) this.securityGroup(resource);
@@ -24913,8 +25239,23 @@ var SecurityGroupExtractor = class {
     for (const resource of this.template.resources.values()) {
       if (resource.type === SECURITY_GROUP_EGRESS) this.standaloneRule(resource);
     }
-    for (const group of this.groups.values()) this.out.firewalls.push(this.finish(group));
-    return this.out;
+    for (const group of this.groups) {
+      if (this.groupsWithStandaloneRules.has(group.firewall.id)) delete group.defaultWhenUndeclared;
+    }
+    for (const [group, conditionSets] of this.conditionalDefaults) {
+      if (this.groupsWithStandaloneRules.has(group.firewall.id)) continue;
+      for (const conditions of conditionSets)
+        group.declared?.push({ rule: this.conditionalDefault(group, conditions), denyAll: false });
+    }
+    const byKey = new Map(
+      this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}:${u.reason}`, u])
+    );
+    const unresolved2 = [...byKey.values()];
+    return {
+      firewalls: assembleSecurityGroups(this.groups, this.standalone),
+      unresolved: unresolved2,
+      diagnostics: this.diagnostics
+    };
   }
   location(loc2) {
     return toLocation2(this.template.file, loc2);
@@ -24928,59 +25269,62 @@ var SecurityGroupExtractor = class {
     };
   }
   warn(loc2, message) {
-    this.out.diagnostics.push({ level: "warning", location: this.location(loc2), message });
+    this.diagnostics.push({ level: "warning", location: this.location(loc2), message });
   }
   securityGroup(resource) {
-    const cdkPath = cdkPathOf(resource);
-    const firewall = {
-      platform: "cloudformation",
-      provider: "aws",
-      kind: "aws-security-group",
-      id: resource.logicalId,
-      displayName: displayNameOf2(resource),
-      resourceType: resource.type,
-      location: this.location(resource.keyLoc),
-      egressDeclared: "absent",
-      rules: [],
-      ...cdkPath ? { note: `CDK path ${cdkPath}` } : {}
-    };
-    const group = {
-      firewall,
-      rules: [],
-      sentinels: 0,
-      absentWhen: [],
-      hasStandaloneRules: false
-    };
-    this.groups.set(resource.logicalId, group);
-    const egress = get(resource.properties, "SecurityGroupEgress");
-    if (!egress) {
-      group.absentWhen.push([]);
-      return;
-    }
-    firewall.egressLocation = this.location(egress.loc);
     const declaredBy2 = this.declaredBy(resource);
+    const cdkPath = cdkPathOf(resource);
+    const egress = get(resource.properties, "SecurityGroupEgress");
+    const group = {
+      firewall: {
+        platform: "cloudformation",
+        provider: "aws",
+        kind: "aws-security-group",
+        id: resource.logicalId,
+        displayName: declaredBy2.displayName,
+        resourceType: resource.type,
+        location: declaredBy2.location,
+        ...egress ? { egressLocation: this.location(egress.loc) } : {},
+        ...cdkPath ? { note: `CDK path ${cdkPath}` } : {}
+      },
+      keys: [resource.logicalId],
+      defaultWhenUndeclared: awsDefaultEgress(declaredBy2)
+    };
+    this.groups.push(group);
+    if (egress) group.declared = this.inlineRules(group, egress, declaredBy2);
+  }
+  /** The inline rules; undefined when no branch declares any (an empty list is no list to CloudFormation). */
+  inlineRules(group, egress, declaredBy2) {
+    const rules2 = [];
+    const droppedWhen = [];
     for (const list2 of this.resolver.branches(egress)) {
       if (!list2.node || list2.node.type === "array" && list2.node.items.length === 0) {
-        group.absentWhen.push(list2.conditions);
+        droppedWhen.push(list2.conditions);
         continue;
       }
       if (list2.node.type !== "array") {
-        this.warn(list2.node.loc, `SecurityGroupEgress of ${resource.logicalId} is not a list of rules`);
+        this.warn(list2.node.loc, `SecurityGroupEgress of ${declaredBy2.id} is not a list of rules`);
         continue;
       }
       for (const item of list2.node.items) {
         for (const entry2 of this.resolver.branches(item)) {
           if (!entry2.node) continue;
           if (entry2.node.type !== "object") {
-            this.warn(entry2.node.loc, `SecurityGroupEgress entry of ${resource.logicalId} is not a mapping`);
+            this.warn(entry2.node.loc, `SecurityGroupEgress entry of ${declaredBy2.id} is not a mapping`);
             continue;
           }
           const conditions = mergeConditions(list2.conditions, entry2.conditions);
           if (conditions)
-            this.addRules(group, { properties: entry2.node, loc: entry2.node.loc, declaredBy: declaredBy2, conditions });
+            rules2.push(
+              ...this.ruleVariants({ properties: entry2.node, loc: entry2.node.loc, declaredBy: declaredBy2, conditions })
+            );
         }
       }
     }
+    if (rules2.length === 0) return void 0;
+    const conditional = droppedWhen.filter((c) => c.length > 0);
+    if (conditional.length > 0) this.conditionalDefaults.set(group, conditional);
+    return rules2;
   }
   standaloneRule(resource) {
     const properties = resource.properties;
@@ -24989,241 +25333,129 @@ var SecurityGroupExtractor = class {
       return;
     }
     const declaredBy2 = this.declaredBy(resource);
-    const source = (conditions) => ({
-      properties,
-      loc: resource.keyLoc,
-      declaredBy: declaredBy2,
-      conditions
-    });
     const groupId = get(properties, "GroupId");
     const targets = groupId ? this.resolver.resolve(groupId) : [];
-    const outside = [];
-    let standalone;
-    for (const target of targets) {
-      const group = target.value.kind === "ref" ? this.groups.get(target.value.logicalId) : void 0;
-      if (group) {
-        group.hasStandaloneRules = true;
-        this.addRules(group, source(target.conditions));
-        continue;
-      }
-      outside.push(
-        scalarText(target.value) ?? (target.value.kind === "unknown" ? target.value.expression : "unknown")
-      );
-      standalone ??= this.standaloneGroup(resource);
-      this.addRules(standalone, source(target.conditions));
-    }
-    if (targets.length === 0) {
-      outside.push("not given");
-      this.addRules(standalone = this.standaloneGroup(resource), source([]));
-    }
-    if (standalone) standalone.firewall.displayName += ` (group ${outside.join(" or ")})`;
-  }
-  standaloneGroup(resource) {
-    const firewall = {
+    const outside = targets.flatMap((t) => {
+      if (t.value.kind === "ref" && t.value.resourceType === SECURITY_GROUP) return [];
+      return [scalarText(t.value) ?? (t.value.kind === "unknown" ? t.value.expression : "unknown")];
+    });
+    if (targets.length === 0) outside.push("not given");
+    const orphan = {
       platform: "cloudformation",
       provider: "aws",
       kind: "aws-security-group",
       id: resource.logicalId,
-      displayName: displayNameOf2(resource),
+      displayName: `${declaredBy2.displayName} (group ${outside.join(" or ")})`,
       resourceType: resource.type,
-      location: this.location(resource.keyLoc),
-      egressDeclared: "rules",
-      rules: []
+      location: declaredBy2.location
     };
-    const group = { firewall, rules: [], sentinels: 0, absentWhen: [], hasStandaloneRules: true };
-    this.groups.set(`${resource.logicalId}\0standalone`, group);
-    return group;
+    for (const target of targets.length > 0 ? targets : [{ value: { kind: "absent" }, conditions: [], origins: [] }]) {
+      const group = target.value.kind === "ref" ? target.value.logicalId : void 0;
+      if (group) this.groupsWithStandaloneRules.add(group);
+      const source = {
+        properties,
+        loc: resource.keyLoc,
+        declaredBy: declaredBy2,
+        conditions: target.conditions
+      };
+      for (const rule of this.ruleVariants(source))
+        this.standalone.push({ groupKeys: group ? [group] : [], rule, orphan });
+    }
   }
-  /** Every variant of one rule (Fn::If in its fields), added to the group; the deny-all idioms are counted apart. */
-  addRules(group, source) {
-    const fields = RULE_FIELDS.map((name) => {
+  /** One rule per combination of its properties' Fn::If branches, each named by the conditions it needs. */
+  ruleVariants(source) {
+    const properties = RULE_PROPERTIES.map((name) => {
       const node = get(source.properties, name);
       if (!node) return [{ value: { kind: "absent" }, conditions: [], origins: [], node }];
       return this.resolver.resolve(node).map((alt) => ({ ...alt, node }));
     });
-    const variants = combinations(fields);
+    const variants = combinations(properties);
     if (!variants) {
       this.warn(
         source.loc,
         `egress rule of ${source.declaredBy.id} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`
       );
-      return;
+      return [];
     }
-    for (const { picks, conditions: fieldConditions } of variants) {
-      const conditions = mergeConditions(source.conditions, fieldConditions);
+    const rules2 = [];
+    for (const { picks, conditions: own } of variants) {
+      const conditions = mergeConditions(source.conditions, own);
       if (!conditions) continue;
-      const byField = new Map(RULE_FIELDS.map((name, i) => [name, picks[i]]));
-      const rule = this.rule(source, byField, conditions);
-      if (!rule) continue;
-      if (isDenyAllSentinel(rule.rule, rule.from, rule.to)) group.sentinels++;
-      else group.rules.push(rule.rule);
-    }
-  }
-  rule(source, fields, conditions) {
-    const field = (name) => fields.get(name);
-    const protocol = this.protocol(field("IpProtocol"), source);
-    const from = this.port(field("FromPort"));
-    const to = this.port(field("ToPort"));
-    let ports2;
-    if (protocol === "all" || from !== "unknown" && to !== "unknown") {
-      ports2 = portsFromPair(
-        protocol,
-        from === "unknown" ? void 0 : from,
-        to === "unknown" ? void 0 : to
-      );
-    } else {
-      ports2 = { unknown: [field("FromPort"), field("ToPort")].map((f) => this.expression(f)).join("-") };
-    }
-    const destinations = [
-      this.destination("cidr4", field("CidrIp")),
-      this.destination("cidr6", field("CidrIpv6")),
-      this.destination("security-group", field("DestinationSecurityGroupId")),
-      this.destination("prefix-list", field("DestinationPrefixListId"))
-    ].filter((d) => d !== void 0);
-    if (destinations.length === 0) {
-      this.warn(
-        source.loc,
-        `egress rule of ${source.declaredBy.id} has no destination (CidrIp, CidrIpv6, DestinationSecurityGroupId or DestinationPrefixListId); AWS does not add it`
-      );
-      return void 0;
-    }
-    const condition = describeConditions(conditions);
-    const origins = uniqueOrigins(
-      ["IpProtocol", "FromPort", "ToPort"].flatMap((name) => field(name).origins)
-    );
-    return {
-      rule: {
-        action: "allow",
-        protocol,
-        ports: ports2,
-        destinations,
-        location: this.location(source.loc),
-        origins,
+      const byName = new Map(RULE_PROPERTIES.map((name, i) => [name, picks[i]]));
+      const mapped = awsEgressRule(this.reader(source, byName), {
         declaredBy: source.declaredBy,
-        ...condition ? { condition } : {}
-      },
-      from: from === "unknown" ? void 0 : from,
-      to: to === "unknown" ? void 0 : to
-    };
-  }
-  expression(f) {
-    if (f.value.kind === "unknown") return f.value.expression;
-    return scalarText(f.value) ?? (f.node ? expressionText(f.node) : "unset");
-  }
-  protocol(f, source) {
-    const text2 = scalarText(f.value);
-    if (text2 !== void 0) {
-      const protocol = normalizeProtocol(text2);
-      if (typeof protocol !== "string" && "unknown" in protocol)
-        this.unresolved(f, `IpProtocol ${text2} is not a protocol`);
-      return protocol;
-    }
-    if (f.value.kind === "absent") {
-      this.warn(source.loc, `egress rule of ${source.declaredBy.id} has no IpProtocol`);
-      return { unknown: "missing IpProtocol" };
-    }
-    this.unresolved(f, "IpProtocol");
-    return { unknown: this.expression(f) };
-  }
-  port(f) {
-    if (f.value.kind === "absent") return void 0;
-    const n = Number(scalarText(f.value));
-    if (Number.isInteger(n)) return n;
-    this.unresolved(f, "port");
-    return "unknown";
-  }
-  destination(kind, f) {
-    if (f.value.kind === "absent" || !f.node) return void 0;
-    const base = {
-      text: this.expression(f),
-      location: this.location(f.node.loc),
-      origins: f.origins
-    };
-    const value = f.value;
-    const text2 = scalarText(value);
-    if (kind === "cidr4" || kind === "cidr6") {
-      const cidr = text2 === void 0 ? void 0 : parseCidr(text2);
-      if (cidr && cidr.version === (kind === "cidr4" ? 4 : 6)) return { ...base, kind: "cidr", cidr };
-      return this.unknownDestination(
-        f,
-        base,
-        text2 === void 0 ? "destination CIDR" : `${text2} is not an IPv${kind === "cidr4" ? 4 : 6} CIDR`
+        selfRef: source.declaredBy.id,
+        unresolved: this.unresolved
+      });
+      if (mapped.rule.destinations.length === 0) {
+        this.warn(
+          source.loc,
+          `egress rule of ${source.declaredBy.id} has no destination (CidrIp, CidrIpv6, DestinationSecurityGroupId or DestinationPrefixListId); AWS does not add it`
+        );
+        continue;
+      }
+      const condition = describeConditions(conditions);
+      const origins = uniqueOrigins(
+        ["IpProtocol", "FromPort", "ToPort"].flatMap((name) => byName.get(name)?.origins ?? [])
       );
+      rules2.push({ ...mapped, rule: { ...mapped.rule, origins, ...condition ? { condition } : {} } });
     }
-    if (text2 !== void 0) return { ...base, kind, ref: text2 };
-    if (value.kind === "ref") {
-      const wanted = kind === "security-group" ? SECURITY_GROUP : PREFIX_LIST;
-      const attribute = kind === "security-group" ? "GroupId" : "PrefixListId";
-      if (value.resourceType === wanted && (value.attribute === void 0 || value.attribute === attribute)) {
-        return { ...base, kind, ref: value.logicalId };
+    return rules2;
+  }
+  /** The picked property values, read by the shared mapping under its snake_case names. */
+  reader(source, byName) {
+    return {
+      at: { location: this.location(source.loc), origins: [] },
+      get: (name) => {
+        const property = pascalCase(name);
+        const picked = byName.get(property);
+        return picked ? this.located(property, picked) : void 0;
+      }
+    };
+  }
+  located(property, picked) {
+    const { value, node } = picked;
+    if (value.kind === "absent" || !node) return void 0;
+    const at = { location: this.location(node.loc), origins: picked.origins };
+    const unknown3 = (reason) => ({
+      kind: "unknown",
+      expression: expressionText(node),
+      reason,
+      at
+    });
+    switch (value.kind) {
+      case "scalar":
+        return { kind: "scalar", value: value.value, at };
+      case "unknown":
+        return { kind: "unknown", expression: value.expression, reason: value.reason, at };
+      case "list":
+        return unknown3(`${property} takes one value, not a list`);
+      case "ref": {
+        const target = REFERENCE_TARGETS[property];
+        const attribute = value.attribute ?? target?.attribute;
+        if (target && value.resourceType === target.type && attribute === target.attribute) {
+          return { kind: "scalar", value: value.logicalId, at };
+        }
+        return unknown3(
+          `${[value.logicalId, value.attribute].filter(Boolean).join(".")} is known only at deploy time`
+        );
       }
     }
-    return this.unknownDestination(
-      f,
-      base,
-      kind === "security-group" ? "destination security group" : "destination prefix list"
-    );
   }
-  unknownDestination(f, base, what) {
-    this.unresolved(f, what);
-    return { ...base, kind: "unknown", expression: base.text };
-  }
-  /** Records a value that could not be resolved; reported as a count, never as a finding. */
-  unresolved(f, what) {
-    if (!f.node) return;
-    const reason = f.value.kind === "unknown" ? `${what}: ${f.value.reason}` : f.value.kind === "ref" ? `${what}: ${[f.value.logicalId, f.value.attribute].filter(Boolean).join(".")} is known only at deploy time` : what;
-    const expression = this.expression(f);
-    const key = `${f.node.loc.line}:${f.node.loc.column}:${reason}`;
-    if (this.seenUnresolved.has(key)) return;
-    this.seenUnresolved.add(key);
-    this.out.unresolved.push({ location: this.location(f.node.loc), expression, reason });
-  }
-  finish(group) {
-    const { firewall } = group;
-    firewall.rules = group.rules;
-    if (group.rules.length === 0) {
-      if (group.sentinels > 0) firewall.egressDeclared = "explicit-empty";
-      else if (firewall.egressDeclared === "absent") firewall.platformDefault = awsDefault(firewall, []);
-      return firewall;
-    }
-    firewall.egressDeclared = "rules";
-    if (!group.hasStandaloneRules) {
-      for (const conditions of group.absentWhen) firewall.rules.push(awsDefault(firewall, conditions).rule);
-    }
-    return firewall;
+  /** AWS's default rule, in force in the Fn::If branch that drops the whole inline list; located at that list. */
+  conditionalDefault(group, conditions) {
+    const { id, resourceType, displayName, location: location2 } = group.firewall;
+    const rule = awsDefaultEgress({ id, resourceType, displayName, location: location2 }).rule;
+    const at = group.firewall.egressLocation ?? location2;
+    const condition = describeConditions(conditions);
+    return {
+      ...rule,
+      location: at,
+      destinations: rule.destinations.map((d) => ({ ...d, location: at })),
+      ...condition ? { condition } : {}
+    };
   }
 };
-function uniqueOrigins(origins) {
-  const seen = /* @__PURE__ */ new Set();
-  return origins.filter((o) => {
-    const key = `${o.description}@${o.location.line}:${o.location.column}`;
-    return !seen.has(key) && seen.add(key) !== void 0;
-  });
-}
-function awsDefault(firewall, conditions) {
-  const location2 = firewall.egressLocation ?? firewall.location;
-  const condition = describeConditions(conditions);
-  return {
-    name: "allow-all egress (0.0.0.0/0, all protocols)",
-    rule: {
-      action: "allow",
-      protocol: "all",
-      ports: ALL_PORTS,
-      destinations: [{ kind: "cidr", cidr: ANY_V4, text: ANY_V4.text, location: location2, origins: [] }],
-      location: location2,
-      origins: [],
-      declaredBy: {
-        id: firewall.id,
-        resourceType: firewall.resourceType,
-        displayName: firewall.displayName,
-        location: firewall.location
-      },
-      name: "AWS's default egress rule",
-      isPlatformDefault: true,
-      ...condition ? { condition } : {}
-    }
-  };
-}
 function extractSecurityGroups(template2, resolver) {
   return new SecurityGroupExtractor(template2, resolver).run();
 }
@@ -25768,9 +26000,6 @@ function unresolvedSample(result, max) {
   const shown = sorted.slice(0, max);
   return { shown, more: unresolvedCount(result) - shown.length };
 }
-function unresolvedText(u) {
-  return `${oneLine(locationText(u.location))} ${clip(u.expression, 80)} \u2014 ${oneLine(u.reason)}`;
-}
 function compareLocations(a, b) {
   const fa = a.location.file;
   const fb = b.location.file;
@@ -26090,16 +26319,19 @@ function fileBlock(rows, paint) {
     return `  ${position}  ${level}  ${c.message.padEnd(messageWidth)}  ${paint(c.source, "dim")}`;
   });
 }
-function heading(file, options) {
+function displayPath(file, options) {
   if (options.root === void 0) return file;
   const absolute = resolve4(options.root, file);
   return options.cwd === void 0 ? absolute : relative4(options.cwd, absolute);
 }
-function unresolvedHint(result, paint) {
+function unresolvedHint(result, options, paint) {
   const { shown, more } = unresolvedSample(result, UNRESOLVED_SAMPLE_SIZE);
   if (shown.length === 0 && more === 0) return [];
   const lines = [paint("Unresolved values (not analysed; unknown is never reported as open):", "dim")];
-  for (const u of shown) lines.push(`  ${unresolvedText(u)}`);
+  for (const u of shown) {
+    const where = locationText({ ...u.location, file: displayPath(u.location.file, options) });
+    lines.push(`  ${oneLine(where)} ${clip(u.expression, 80)} \u2014 ${oneLine(u.reason)}`);
+  }
   if (more > 0) lines.push(paint(`  \u2026 ${more} more (--format json lists them all)`, "dim"));
   return lines;
 }
@@ -26114,14 +26346,14 @@ function toStylish(result, options) {
     byFile.set(row.location.file, rows);
   }
   for (const [file, rows] of byFile) {
-    out.push("", paint(oneLine(heading(file, options)), "underline"), ...fileBlock(rows, paint));
+    out.push("", paint(oneLine(displayPath(file, options)), "underline"), ...fileBlock(rows, paint));
   }
   if (problemTotal(counts) > 0) {
     out.push("", paint(`\u2716 ${summaryText(result, counts)}`, "bold", counts.errors > 0 ? "red" : "yellow"));
   } else {
     out.push(paint(`\u2714 ${summaryText(result, counts)}`, "bold", "green"));
   }
-  out.push(...unresolvedHint(result, paint));
+  out.push(...unresolvedHint(result, options, paint));
   return `${out.join("\n")}
 `;
 }
