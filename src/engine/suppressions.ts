@@ -165,6 +165,15 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${body}$`);
 }
 
+/**
+ * The ids an `ignoreResources` pattern is tried against: the firewall id, and for a Terraform root module below
+ * the scan root (`envs/prod//aws_security_group.web`) also the address alone, so a pattern works in every root.
+ */
+function resourceIdForms(firewallId: string): string[] {
+  const root = firewallId.indexOf('//');
+  return root > 0 ? [firewallId, firewallId.slice(root + 2)] : [firewallId];
+}
+
 export interface SuppressionContext {
   /** The analysed files: every directive in them is checked (unused ones are reported). */
   files: readonly SourceFile[];
@@ -228,7 +237,8 @@ export function applySuppressions(findings: readonly Finding[], context: Suppres
       finding.suppression = { kind: 'inSource', justification: match.directive.reason, location: match.directive.location };
       continue;
     }
-    const byResource = resourcePatterns.find((r) => r.regexp.test(finding.firewallId));
+    const ids = resourceIdForms(finding.firewallId);
+    const byResource = resourcePatterns.find((r) => ids.some((id) => r.regexp.test(id)));
     if (byResource) finding.suppression = { kind: 'external', justification: byResource.reason };
   }
 

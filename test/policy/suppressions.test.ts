@@ -154,6 +154,17 @@ describe('ignoreResources', () => {
     expect(findings[0].suppression).toEqual({ kind: 'external', justification: 'SSH to partners (SEC-1234)' });
   });
 
+  it('matches a Terraform address in any root module, or in the root the pattern names', () => {
+    const legacy = [{ pattern: 'aws_security_group.legacy_*', reason: 'legacy' }];
+    const inRoot = [{ pattern: 'envs/prod//aws_security_group.*', reason: 'prod' }];
+    const findings = () => [
+      finding('EGR002', 'envs/prod/main.tf', 3, 1, 'envs/prod//aws_security_group.legacy_a'),
+      finding('EGR002', 'envs/dev/main.tf', 3, 1, 'envs/dev//aws_security_group.web'),
+    ];
+    expect(run([], findings(), { config: { ignoreResources: legacy } }).suppressed).toEqual(['legacy', null]);
+    expect(run([], findings(), { config: { ignoreResources: inRoot } }).suppressed).toEqual(['prod', null]);
+  });
+
   it('leaves findings already suppressed inline to their directive', () => {
     const main = file('main.tf', ['x = 1 # egress-lint:ignore EGR002 -- inline']);
     const findings = [finding('EGR002', 'main.tf', 1, 1, 'urn:pulumi:prod::shop::x::bastion')];
