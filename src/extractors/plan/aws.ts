@@ -32,21 +32,20 @@ function baseOf(view: PlanView): FirewallBase {
 }
 
 function groupParts(view: PlanView, unresolved: Unresolved[]): SecurityGroupParts {
-  const { address, parsed, actions } = view.resource;
+  const { address, parsed, live } = view.resource;
   const egress = view.values.get('egress');
   // Egress that is not declared is computed, so unknown in the plan: not declared.
   const rules: AwsRule[] | undefined =
     egress && egress.kind !== 'unknown'
       ? elementsOf(egress).flatMap((e) => (e.kind === 'object' ? [awsEgressRule(e.fields, { declaredBy: view.declaredBy, selfRef: address, unresolved })] : []))
       : undefined;
-  // Only a group being created shows exactly what is declared; an existing one shows its live rules.
-  const created = actions.length === 0 || actions.includes('create');
   const id = stringOf(view.values.get('id'));
   return {
     firewall: baseOf(view),
     keys: [address, staticAddress(parsed), ...(id ? [id] : [])],
     declared: rules,
-    live: created ? undefined : rules,
+    // Only a group being created shows exactly what is declared; an existing one shows its live rules.
+    live: live ? rules : undefined,
   };
 }
 

@@ -3,10 +3,16 @@
 import { get, type DocNode } from '../../parsers/tree.ts';
 import { parseAddress, type ResourceAddress } from './addresses.ts';
 
-/** Cheap test: `format_version` near the start, and planned values or resource changes somewhere. */
+/**
+ * Cheap test: a JSON object with `format_version` and planned values, resource changes, or (`terraform show -json`
+ * of a state) values. Keys may come in any order, so the whole text is searched.
+ */
 export function looksLikePlan(text: string): boolean {
-  const head = text.slice(0, 4096);
-  return /^\s*\{/.test(head) && /"format_version"\s*:/.test(head) && (text.includes('"planned_values"') || text.includes('"resource_changes"'));
+  return (
+    /^\s*\{/.test(text) &&
+    text.includes('"format_version"') &&
+    (text.includes('"planned_values"') || text.includes('"resource_changes"') || /"values"\s*:\s*\{\s*"root_module"/.test(text))
+  );
 }
 
 export interface PlanResource {
@@ -17,8 +23,8 @@ export interface PlanResource {
   values: DocNode;
   /** `change.after_unknown`: parallel to `values`, `true` where a value is known only after apply. */
   afterUnknown?: DocNode;
-  /** `change.actions`, e.g. ["create"], ["no-op"]; empty when the plan has no resource_changes. */
-  actions: string[];
+  /** The values are those of an existing object (a no-op or update, or a state shown as JSON), not only what is declared. */
+  live: boolean;
 }
 
 function scalarString(node: DocNode | undefined): string | undefined {
@@ -34,7 +40,8 @@ function collectModule(module: DocNode | undefined, into: DocNode[]): void {
 
 /**
  * The managed resources of a plan, from `planned_values` (modules via `child_modules`), else from the changes'
- * `after` values for plans that carry only `resource_changes`. Resources planned for deletion are gone.
+ * `after` values for plans that carry only `resource_changes`, else from a shown state's `values`. Resources
+ * planned for deletion are gone.
  */
 export function planResources(plan: DocNode): PlanResource[] {
   const changes = new Map<string, DocNode | undefined>();
@@ -51,23 +58,27 @@ export function planResources(plan: DocNode): PlanResource[] {
     return actions?.type === 'array' ? actions.items.flatMap((a) => (a.type === 'scalar' && typeof a.value === 'string' ? [a.value] : [])) : [];
   };
 
-  const planned = get(plan, 'planned_values');
   const result: PlanResource[] = [];
-  const add = (node: DocNode, values: DocNode | undefined, change: DocNode | undefined) => {
+  const add = (node: DocNode, values: DocNode | undefined, change: DocNode | undefined, state: boolean) => {
     const address = scalarString(get(node, 'address'));
     const mode = scalarString(get(node, 'mode'));
     const parsed = address ? parseAddress(address) : undefined;
     if (!address || !parsed || (mode !== undefined && mode !== 'managed') || values?.type !== 'object') return;
-    result.push({ node, address, parsed, values, afterUnknown: get(change, 'after_unknown'), actions: actionsOf(change) });
+    // `change.actions`: ["create"] shows what is declared; ["no-op"], ["update"] show an existing object.
+    const actions = actionsOf(change);
+    const live = state || (actions.length > 0 && !actions.includes('create'));
+    result.push({ node, address, parsed, values, afterUnknown: get(change, 'after_unknown'), live });
   };
-  if (planned) {
+  const planned = get(plan, 'planned_values');
+  const shownState = get(plan, 'values');
+  if (planned || shownState) {
     const nodes: DocNode[] = [];
-    collectModule(get(planned, 'root_module'), nodes);
-    for (const node of nodes) add(node, get(node, 'values'), changes.get(scalarString(get(node, 'address')) ?? ''));
+    collectModule(get(planned ?? shownState, 'root_module'), nodes);
+    for (const node of nodes) add(node, get(node, 'values'), changes.get(scalarString(get(node, 'address')) ?? ''), !planned);
   } else if (changeList?.type === 'array') {
     for (const node of changeList.items) {
       const change = get(node, 'change');
-      if (!get(node, 'deposed') && actionsOf(change).join() !== 'delete') add(node, get(change, 'after'), change);
+      if (!get(node, 'deposed') && actionsOf(change).join() !== 'delete') add(node, get(change, 'after'), change, false);
     }
   }
   return result;

@@ -1,0 +1,119 @@
+// Terraform plan JSON: planned values, modules, references known only after apply, .tf declarations as primary
+// locations, live egress of existing groups, bad input. Lines are those of the fixtures under fixtures/plan/.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/types.ts';
+import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
+import type { LintResult } from '../../src/engine/types.ts';
+import { FIXTURES, readTree, summary } from '../helpers.ts';
+
+/** Lints only a fixture's plan files; its .tf files are there to be found as declarations, not analysed. */
+function lintPlan(fixture: string, relays: string[] = []): LintResult {
+  const all = readTree(join(FIXTURES, fixture));
+  const plans = all.filter((f) => !f.path.endsWith('.tf'));
+  return lintFiles(plans, { project: memoryProject(all), config: { ...DEFAULT_CONFIG, relays } });
+}
+
+const where = (r: { location: { file: string; line: number } }) => `${r.location.file}:${r.location.line}`;
+
+describe('root and module resources, located at their .tf declarations', () => {
+  const result = lintPlan('plan/modules-and-refs');
+  const byId = (id: string) => result.firewalls.find((f) => f.id === id);
+
+  it('reports exactly these findings', () => {
+    expect(result.diagnostics).toEqual([]);
+    expect(summary(result)).toEqual([
+      'EGR002 error main.tf:1', // inline egress block, all traffic to 0.0.0.0/0
+      'EGR003 warning main.tf:1',
+      'EGR001 warning main.tf:11', // egress not declared: unknown in the plan
+      'EGR003 warning main.tf:29', // 587 to the relay group, known only after apply: no relays configured
+      'EGR002 warning main.tf:55', // attached through module.edge.sg_id
+      'EGR002 warning modules/edge/main.tf:1', // module instance [0], declared in the module's directory
+      'EGR002 warning modules/edge/main.tf:1', // and instance [1]
+      'EGR003 warning modules/edge/main.tf:1',
+      'EGR003 warning modules/edge/main.tf:1',
+      'EGR001 warning plan.json:89', // no .tf declares it: the resource in the plan
+    ]);
+  });
+
+  it('uses Terraform addresses as ids and keeps the planned value as a related location', () => {
+    expect(result.firewalls.map((f) => f.id).sort()).toEqual([
+      'aws_security_group.app',
+      'aws_security_group.bare',
+      'aws_security_group.closed',
+      'aws_security_group.generated',
+      'aws_security_group.relay',
+      'aws_security_group.web',
+      'module.edge.aws_security_group.this[0]',
+      'module.edge.aws_security_group.this[1]',
+    ]);
+    expect(result.firewalls.every((f) => f.platform === 'terraform-plan')).toBe(true);
+    const web = result.findings.find((f) => f.ruleId === 'EGR002' && f.firewallId === 'aws_security_group.web');
+    expect(web?.location).toEqual({ file: 'main.tf', line: 1, column: 1 });
+    expect(web?.related.map(where)).toEqual(['plan.json:19']);
+    expect(byId('aws_security_group.web')?.related?.map(where)).toEqual(['plan.json:7']);
+  });
+
+  it('applies Terraform semantics to declared, empty and missing egress', () => {
+    expect(byId('aws_security_group.bare')?.egressDeclared).toBe('absent');
+    expect(byId('aws_security_group.closed')?.egressDeclared).toBe('explicit-empty');
+    expect(byId('aws_security_group.app')?.egressDeclared).toBe('rules');
+    expect(result.firewalls.every((f) => f.platformDefault === undefined)).toBe(true);
+  });
+
+  it('links rules to groups known only after apply through the configuration', () => {
+    expect(byId('aws_security_group.app')?.rules.map((r) => r.declaredBy.id)).toEqual(['aws_security_group_rule.app_mail', 'aws_security_group_rule.app_vpc']);
+    expect(byId('module.edge.aws_security_group.this[0]')?.rules.map((r) => r.declaredBy.id)).toEqual([
+      'module.edge.aws_security_group.this[0]',
+      'aws_vpc_security_group_egress_rule.edge_dns',
+    ]);
+    const mail = byId('aws_security_group.app')?.rules[0];
+    expect(mail?.destinations.map((d) => (d.kind === 'security-group' ? d.ref : d.kind))).toEqual(['aws_security_group.relay']);
+  });
+
+  it('counts a value known only after apply as unresolved, named by its expression', () => {
+    expect(result.unresolved).toEqual([
+      { location: { file: 'main.tf', line: 38, column: 1 }, expression: 'aws_vpc.main.cidr_block', reason: 'the value is known only after apply' },
+    ]);
+  });
+
+  it('accepts the relay by its address (the others become errors once relays are configured)', () => {
+    expect(summary(lintPlan('plan/modules-and-refs', ['aws_security_group.relay']), 'EGR003')).toEqual([
+      'EGR003 error main.tf:1',
+      'EGR003 error modules/edge/main.tf:1',
+      'EGR003 error modules/edge/main.tf:1',
+    ]);
+  });
+});
+
+describe('a plan of existing groups, with resource_changes only', () => {
+  const result = lintPlan('plan/existing');
+
+  it('reports each live permission once, at the resource that declares it', () => {
+    expect(summary(result)).toEqual([
+      'EGR002 warning tfplan.json:64', // live tcp 22 that no standalone rule accounts for
+      'EGR002 error tfplan.json:97', // the standalone rule's permission, also listed in the group's live egress
+      'EGR003 warning tfplan.json:97',
+    ]);
+    expect(result.findings[1].message).toBe('aws_security_group_rule.legacy_all allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.');
+  });
+
+  it('ignores resources planned for deletion', () => {
+    expect(result.firewalls.map((f) => f.id)).toEqual(['aws_security_group.legacy', 'aws_security_group.quiet']);
+  });
+});
+
+describe('detection and bad input', () => {
+  it('claims plan JSON by content whatever the file is called', () => {
+    const text = JSON.stringify({ format_version: '1.2', planned_values: { root_module: { resources: [{ address: 'aws_security_group.x', mode: 'managed', type: 'aws_security_group', name: 'x', values: { name: 'x' } }] } } });
+    const result = lintFiles([{ path: 'out/tfplan', absPath: 'out/tfplan', text }]);
+    expect(summary(result)).toEqual(['EGR001 warning out/tfplan:1']);
+    expect(result.firewalls[0].platform).toBe('terraform-plan');
+  });
+
+  it('reports malformed JSON with path and line', () => {
+    expect(lintPlan('plan/broken').diagnostics).toEqual([
+      { level: 'error', location: { file: 'plan.json', line: 7, column: 7 }, message: 'invalid JSON: CommaExpected (and 8 more errors)' },
+    ]);
+  });
+});
