@@ -86,7 +86,7 @@ class JsonMapper {
   readonly p: Positions;
   private depth = 0;
 
-  constructor(private readonly text: string) {
+  constructor(readonly text: string) {
     this.p = new Positions(text);
   }
 
@@ -179,7 +179,20 @@ class JsonMapper {
       case 'array':
         return { kind: 'tuple', items: (node.children ?? []).map((c) => this.expr(c)), range };
       case 'string': {
-        const { expr, errors } = parseTemplate(String(node.value), this.p.pos(node.offset + 1));
+        const value = String(node.value);
+        const start = this.p.pos(node.offset + 1);
+        const raw = this.text.slice(node.offset + 1, node.offset + node.length - 1);
+        const { expr, errors } = parseTemplate(value, start);
+        if (raw !== value) {
+          // The string has JSON escapes: map positions in the decoded value back to the source.
+          const remap = escapeRemapper(raw, value, start);
+          remapPositions(expr, remap);
+          for (const e of errors) {
+            const p = remap({ line: e.line, column: e.column, offset: -1 });
+            e.line = p.line;
+            e.column = p.column;
+          }
+        }
         for (const e of errors) this.errors.push(e);
         expr.range = range;
         return expr;
@@ -191,6 +204,71 @@ class JsonMapper {
         return { kind: 'literal', value: null, range };
     }
   }
+}
+
+/**
+ * For a JSON string whose source `raw` (between the quotes, starting at `start`) decodes to `value`:
+ * a function moving a position computed on `value` (as parseTemplate does, from `start`) to the source.
+ * JSON strings hold no raw newlines, so the line is always `start.line`.
+ */
+function escapeRemapper(raw: string, value: string, start: Pos): (p: Pos) => Pos {
+  // rawAt[i] = index in raw of the character that decodes to value[i]; rawAt[value.length] = raw.length.
+  const rawAt = new Int32Array(value.length + 1);
+  let r = 0;
+  for (let v = 0; v < value.length; v++) {
+    rawAt[v] = r;
+    if (raw.charCodeAt(r) === 92) r += raw.charCodeAt(r + 1) === 117 ? 6 : 2;
+    else r++;
+  }
+  rawAt[value.length] = raw.length;
+  // value index of a (line, column) computed by parseTemplate: walk value counting lines/code points.
+  const lineStarts = [0];
+  for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const toValueIndex = (p: Pos): number => {
+    if (p.offset >= 0) return p.offset - start.offset;
+    const li = p.line - start.line;
+    let i = lineStarts[Math.min(Math.max(li, 0), lineStarts.length - 1)];
+    let col = li === 0 ? start.column : 1;
+    while (col < p.column && i < value.length) {
+      const c = value.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      col++;
+    }
+    return i;
+  };
+  return (p: Pos): Pos => {
+    const vi = Math.min(Math.max(toValueIndex(p), 0), value.length);
+    const ri = rawAt[vi];
+    let column = start.column;
+    for (let i = 0; i < ri; i++) {
+      const c = raw.charCodeAt(i);
+      if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && raw.charCodeAt(i - 1) >= 0xd800 && raw.charCodeAt(i - 1) <= 0xdbff)) column++;
+    }
+    return { line: start.line, column, offset: start.offset + ri };
+  };
+}
+
+/** Applies `remap` once to every Pos object in an expression tree (Pos objects may be shared). */
+function remapPositions(root: Expr, remap: (p: Pos) => Pos): void {
+  const done = new Set<object>();
+  const visit = (o: unknown): void => {
+    if (o === null || typeof o !== 'object' || done.has(o)) return;
+    done.add(o);
+    if (Array.isArray(o)) {
+      for (const x of o) visit(x);
+      return;
+    }
+    const rec = o as Record<string, unknown>;
+    if (typeof rec.line === 'number' && typeof rec.column === 'number' && typeof rec.offset === 'number') {
+      const p = remap(rec as unknown as Pos);
+      rec.line = p.line;
+      rec.column = p.column;
+      rec.offset = p.offset;
+      return;
+    }
+    for (const k in rec) visit(rec[k]);
+  };
+  visit(root);
 }
 
 function describe(node: Node): string {
@@ -216,7 +294,9 @@ export function parseTfJson(text: string): ParsedHcl {
   const jsonErrors: JsonError[] = [];
   let root: Node | undefined;
   try {
-    root = parseTree(text, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    // A leading BOM is skipped (replaced by a space, keeping offsets), as the native syntax does.
+    const json = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+    root = parseTree(json, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch {
     // jsonc-parser recurses per nesting level: absurdly deep input overflows the stack.
     m.errors.push({ line: 1, column: 1, message: 'Invalid JSON: nesting too deep to parse' });

@@ -109,6 +109,25 @@ describe('parseTfJson', () => {
     expect(mods.map((b) => b.body.range.start.line)).toEqual([28, 29]);
   });
 
+  it('maps template positions back through JSON escapes', () => {
+    const src = '{"locals": {"a": "\\u0041\\n${var.y}"}}';
+    const res = parseTfJson(src);
+    expect(res.errors).toEqual([]);
+    const e = res.body.blocks[0].body.attributes[0].expr;
+    expect(show(e)).toBe('tpl("A\\n" var.y)');
+    if (e.kind !== 'template') throw new Error();
+    expect(slice(src, e.parts[1].range)).toBe('var.y');
+    expect(e.parts[1].range.start).toEqual({ line: 1, column: 29, offset: 28 });
+    const bad = parseTfJson('{"locals": {"a": "\\t${x"}}');
+    expect(bad.errors[0]).toMatchObject({ line: 1, column: 21 });
+  });
+
+  it('skips a leading BOM', () => {
+    const res = parseTfJson('\ufeff{"locals": {"a": 1}}');
+    expect(res.errors).toEqual([]);
+    expect(res.body.blocks[0].typeRange.start).toEqual({ line: 1, column: 2, offset: 2 });
+  });
+
   it('reports invalid JSON with line and column', () => {
     const e = parseTfJson(fixture('json/trailing-comma.tf.json')).errors;
     expect(e.length).toBeGreaterThan(0);
