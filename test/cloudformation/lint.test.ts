@@ -17,7 +17,10 @@ function fixture(path: string): SourceFile {
   return { path, absPath: join(DIR, path), text: readFileSync(join(DIR, path), 'utf8') };
 }
 
-function lint(files: SourceFile[], options: LintOptions & { config?: Partial<Config> } = {}): LintResult {
+function lint(
+  files: SourceFile[],
+  options: Omit<LintOptions, 'config'> & { config?: Partial<Config> } = {},
+): LintResult {
   return lintFiles(files, { ...options, config: { ...DEFAULT_CONFIG, ...options.config } });
 }
 
