@@ -104,16 +104,23 @@ describe('detection by content', () => {
 
 describe('aws-native: CloudFormation semantics', () => {
   const result = lintFixture('pulumi/aws-native');
+  const byName = (name: string) => result.firewalls.find((f) => f.id.endsWith(`::${name}`));
 
   it('reports exactly these findings', () => {
     expect(summary(result)).toEqual([
-      'EGR001 error stack.json:6', // no securityGroupEgress: AWS's allow-all is in force (and not reported again from outputs)
+      'EGR001 error stack.json:6', // no egress declared: AWS's allow-all is in force (and not reported again from outputs)
       'EGR002 warning stack.json:33',
       'EGR003 warning stack.json:33',
-      // a standalone SecurityGroupEgress does not remove AWS's default rule; its own 10.1.0.0/16 rule is fine
-      'EGR001 error stack.json:80',
     ]);
     expect(result.findings[0].message).toContain("AWS's default allow-all egress rule is in force");
+  });
+
+  it("treats CDK's sentinel as no egress, and a standalone SecurityGroupEgress as removing AWS's default", () => {
+    expect(byName('closed')?.egressDeclared).toBe('explicit-empty');
+    const withStandalone = byName('with-standalone');
+    expect(withStandalone?.platformDefault).toBeUndefined();
+    // The live 10.1.0.0/16 permission is the standalone rule's: reported (here: not at all) once, there.
+    expect(withStandalone?.rules.map((r) => r.declaredBy.displayName)).toEqual(['aws-native:ec2:SecurityGroupEgress db-out']);
   });
 });
 

@@ -123,7 +123,10 @@ export interface SecurityGroupParts {
   declared?: AwsRule[];
   /** Inline egress as it is live (state outputs, planned values): includes rules owned by standalone resources. */
   live?: AwsRule[];
-  /** The default AWS applies when no inline egress is declared (CloudFormation semantics; not Terraform's). */
+  /**
+   * The rule AWS adds when the group declares no egress at all, inline or standalone (CloudFormation and
+   * aws-native semantics: adding a standalone egress rule removes it too); none for Terraform and Pulumi classic.
+   */
   defaultWhenUndeclared?: PlatformDefault;
 }
 
@@ -220,7 +223,7 @@ export function assembleSecurityGroups(groups: SecurityGroupParts[], standalone:
     const standaloneRules = attached.get(group) ?? [];
     const separate = withoutSentinels(standaloneRules);
     const declared = group.declared === undefined ? undefined : withoutSentinels(group.declared);
-    const platformDefault = group.declared === undefined ? group.defaultWhenUndeclared : undefined;
+    const platformDefault = group.declared === undefined && standaloneRules.length === 0 ? group.defaultWhenUndeclared : undefined;
     let egressDeclared: Firewall['egressDeclared'];
     if (separate.length > 0 || (declared !== undefined && declared.length > 0)) egressDeclared = 'rules';
     else if (declared !== undefined || standaloneRules.length > 0) egressDeclared = 'explicit-empty';
