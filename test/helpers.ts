@@ -22,7 +22,7 @@ export function readTree(dir: string): SourceFile[] {
 }
 
 /** Lints a fixture directory; `.terraform/` files are reachable through the project but not scanned directly. */
-export function lintFixture(name: string, options: LintOptions & { config?: Partial<Config> } = {}): LintResult {
+export function lintFixture(name: string, options: Omit<LintOptions, 'config'> & { config?: Partial<Config> } = {}): LintResult {
   const all = readTree(join(FIXTURES, name));
   const scanned = all.filter((f) => !f.path.startsWith('.terraform/') && !f.path.includes('/.terraform/'));
   return lintFiles(scanned, { ...options, config: { ...DEFAULT_CONFIG, ...options.config }, project: memoryProject(all) });
