@@ -158,7 +158,10 @@ export class Lexer {
   private line = 1;
   /** Offset of the first character of the current line (negative on a template's first line when it starts mid-line). */
   private lineStart = 0;
-  /** True when the source has astral characters: columns are then counted by code points (slow path). */
+  /**
+   * Set once an astral character (surrogate pair) has been scanned: columns are then counted by code points
+   * (slow path). Every scanning loop that can step over one sets it before the next column is computed.
+   */
   private astral = false;
   private mode = MODE_MAIN;
   private modes: number[] = [];
@@ -176,7 +179,7 @@ export class Lexer {
     this.n = src.length;
     this.line = line;
     this.lineStart = begin - (column - 1);
-    this.astral = hasSurrogate(src);
+    this.astral = false; // set on the first surrogate pair met while scanning (see col)
     this.mode = template ? MODE_BARE : MODE_MAIN;
     this.modes.length = 0;
     this.braces = 0;
@@ -291,13 +294,13 @@ export class Lexer {
     const s = this.src;
     const n = this.n;
     for (;;) {
+      let c = s.charCodeAt(p);
+      while (c === 32) c = s.charCodeAt(++p);
       if (p >= n) {
         this.emit(EOF, n, n, 0);
         return -1;
       }
-      const c = s.charCodeAt(p);
       switch (c) {
-        case 32:
         case 9:
           p++;
           continue;
@@ -329,6 +332,7 @@ export class Lexer {
               this.line++;
               this.lineStart = i + 1;
             }
+            if (!this.astral) this.astral = hasSurrogate(s, p, e);
             p = e + 2;
             continue;
           }
@@ -522,6 +526,7 @@ export class Lexer {
       }
       const cp = codePointAt(s, p);
       const w = cp > 0xffff ? 2 : 1;
+      if (w === 2) this.astral = true;
       if (ID_START_RE.test(String.fromCodePoint(cp))) {
         p = this.ident(p, p + w);
         continue;
@@ -533,7 +538,10 @@ export class Lexer {
   /** `#` or `//` comment at p: becomes a NEWLINE token spanning the comment when it ends with one. */
   private lineComment(p: number): number {
     const nl = this.src.indexOf('\n', p);
-    if (nl < 0) return this.n;
+    if (nl < 0) {
+      if (!this.astral) this.astral = hasSurrogate(this.src, p, this.n);
+      return this.n;
+    }
     this.emitNewline(p, nl + 1);
     return nl + 1;
   }
@@ -549,7 +557,10 @@ export class Lexer {
       } else {
         const cp = codePointAt(s, p);
         if (!ID_CONTINUE_RE.test(String.fromCodePoint(cp))) break;
-        p += cp > 0xffff ? 2 : 1;
+        if (cp > 0xffff) {
+          this.astral = true;
+          p += 2;
+        } else p++;
       }
     }
     this.emit(IDENT, s0, p, 0);
@@ -597,7 +608,10 @@ export class Lexer {
     const c = s.charCodeAt(q);
     const ms = q;
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) q++;
-    else if (c >= 128 && ID_START_RE.test(String.fromCodePoint(codePointAt(s, q)))) q += codePointAt(s, q) > 0xffff ? 2 : 1;
+    else if (c >= 128 && ID_START_RE.test(String.fromCodePoint(codePointAt(s, q)))) {
+      if (codePointAt(s, q) > 0xffff) this.astral = true;
+      q += codePointAt(s, q) > 0xffff ? 2 : 1;
+    }
     else return 0;
     while (q < this.n) {
       const d = s.charCodeAt(q);
@@ -607,6 +621,7 @@ export class Lexer {
       } else {
         const cp = codePointAt(s, q);
         if (!ID_CONTINUE_RE.test(String.fromCodePoint(cp))) break;
+        if (cp > 0xffff) this.astral = true;
         q += cp > 0xffff ? 2 : 1;
       }
     }
@@ -646,6 +661,7 @@ export class Lexer {
         if (c === 92) {
           const d = s.charCodeAt(p + 1);
           if (p + 1 >= n || d === 10 || d === 13) break;
+          if (d >= 0xd800 && d <= 0xdbff) this.astral = true;
           esc = F_ESCAPE;
           p += 2;
         } else if (c === 36 || c === 37) {
@@ -656,7 +672,10 @@ export class Lexer {
             p += 3;
           } else p++;
         } else if (c === 34 || c === 10 || c === 13) break;
-        else p++;
+        else {
+          if (c >= 0xd800 && c <= 0xdbff) this.astral = true;
+          p++;
+        }
         if (p >= n) break;
         c = s.charCodeAt(p);
       }
@@ -701,7 +720,10 @@ export class Lexer {
             esc = F_ESCAPE;
             p += 3;
           } else p++;
-        } else p++;
+        } else {
+          if (c >= 0xd800 && c <= 0xdbff) this.astral = true;
+          p++;
+        }
         if (p >= n) break;
         c = s.charCodeAt(p);
       }
@@ -752,7 +774,10 @@ export class Lexer {
             esc = F_ESCAPE;
             p += 3;
           } else p++;
-        } else p++;
+        } else {
+          if (c >= 0xd800 && c <= 0xdbff) this.astral = true;
+          p++;
+        }
         if (p >= n) break;
         c = s.charCodeAt(p);
       }
@@ -767,8 +792,12 @@ export class Lexer {
   }
 }
 
-function hasSurrogate(s: string): boolean {
-  return /[\ud800-\udbff]/.test(s);
+function hasSurrogate(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) return true;
+  }
+  return false;
 }
 
 /** Whether s[start, end) is the marker surrounded only by white space (Go's bytes.TrimSpace). */

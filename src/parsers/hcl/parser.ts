@@ -822,6 +822,22 @@ export class Parser {
   // ---- templates ------------------------------------------------------------------------------------------
 
   private parseQuoted(open: number): Expr {
+    const type = this.type;
+    // Fast path: "" and "text" without escapes (most strings).
+    if (type[open + 1] === CQUOTE) {
+      this.pos = open + 2;
+      const at = this.ep(open);
+      return { kind: 'template', parts: [{ kind: 'text', value: '', range: { start: at, end: at } }], range: { start: this.sp(open), end: this.ep(open + 1) } };
+    }
+    if (type[open + 1] === QUOTED_LIT && type[open + 2] === CQUOTE && !(this.flag[open + 1] & F_ESCAPE)) {
+      this.pos = open + 3;
+      const lit = open + 1;
+      return {
+        kind: 'template',
+        parts: [{ kind: 'text', value: this.text(lit), range: { start: this.sp(lit), end: this.ep(lit) } }],
+        range: { start: this.sp(open), end: this.ep(open + 2) },
+      };
+    }
     this.pos = open + 1;
     const items = this.templateItems(CQUOTE, open);
     const close = this.pos - 1;

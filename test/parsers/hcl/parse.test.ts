@@ -373,6 +373,22 @@ describe('positions', () => {
     expect(after.right.range.start).toMatchObject({ line: 3, column: 16, offset: text.indexOf('== x') + 3 });
   });
 
+  it('astral characters in comments, identifiers and heredocs count as one column', () => {
+    const b1 = parseOk('/* 😀 */ a = 1\n');
+    expect(rng(b1.attributes[0].nameRange)).toBe('1:9-1:10');
+    const b2 = parseOk('𝒜 = 1\nb = 𝒜 + c\n');
+    expect(b2.attributes.map((a) => a.name)).toEqual(['𝒜', 'b']);
+    expect(rng(b2.attributes[0].nameRange)).toBe('1:1-1:2');
+    const sum = b2.attributes[1].expr;
+    if (sum.kind !== 'binary') throw new Error();
+    expect(rng(sum.right.range)).toBe('2:9-2:10');
+    const b3 = parseOk('h = <<EOT\n😀 ${x}\nEOT\n');
+    const h = b3.attributes[0].expr;
+    if (h.kind !== 'template') throw new Error();
+    expect(rng(h.parts[1].range)).toBe('2:5-2:6');
+    expect(parseHcl('a = 1 # 😀😀').body.range.end).toMatchObject({ line: 1, column: 11, offset: 12 });
+  });
+
   it('every range slices back to its own source text', () => {
     for (const f of ['templates.tf', 'traversals.tf', 'operators.tf', 'for.tf', 'collections.tf']) {
       const text = fixture(f);
