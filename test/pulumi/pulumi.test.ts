@@ -111,6 +111,7 @@ describe('aws-native: CloudFormation semantics', () => {
       'EGR001 error stack.json:6', // no egress declared: AWS's allow-all is in force (and not reported again from outputs)
       'EGR002 warning stack.json:33',
       'EGR003 warning stack.json:33',
+      'EGR001 error stack.json:113', // securityGroupEgress: [] is no list, as in CloudFormation
     ]);
     expect(result.findings[0].message).toContain("AWS's default allow-all egress rule is in force");
   });

@@ -66,7 +66,9 @@ function groupParts(view: ResourceView, unresolved: Unresolved[]): SecurityGroup
   const selfRef = view.resource.id ?? view.resource.urn;
   const live = egressRules(view.outputs, field, view, selfRef, unresolved);
   // Inputs only place live rules at their declaration; when outputs exist, their unknowns are the ones counted.
-  const declared = egressRules(view.inputs, field, view, selfRef, live ? [] : unresolved);
+  let declared = egressRules(view.inputs, field, view, selfRef, live ? [] : unresolved);
+  // As in CloudFormation, an empty SecurityGroupEgress list is no list: AWS still adds its allow-all rule.
+  if (view.resource.type === NATIVE_GROUP && declared?.length === 0) declared = undefined;
   const base = baseOf(view);
   return {
     firewall: base,
