@@ -131,17 +131,34 @@ function byteSize(value: string): number {
   return bytes;
 }
 
+/** `--max-warnings -1` (ESLint's "no limit"): node:util would read `-1` as an option, so join the pair. */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--max-warnings' && /^-\d+$/.test(argv[i + 1] ?? ''))
+      out.push(`--max-warnings=${argv[++i]}`);
+    else out.push(argv[i]);
+  }
+  return out;
+}
+
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: joinNegativeValues(argv),
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw usageFromParseError(error as Error & { code?: string });
   }
   const v = parsed.values;
   if (v.color && v['no-color']) throw new UsageError('--color and --no-color cannot be used together');
   // A new baseline records every current finding; reading an old one at the same time would leave some out.
-  if (v.baseline && v['baseline-create']) throw new UsageError('--baseline and --baseline-create cannot be used together');
+  if (v.baseline && v['baseline-create'])
+    throw new UsageError('--baseline and --baseline-create cannot be used together');
   const maxWarnings =
     v['max-warnings'] === undefined ? undefined : wholeNumber('max-warnings', v['max-warnings'], -1);
   return {

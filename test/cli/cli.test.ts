@@ -228,7 +228,8 @@ describe('exit status and output options', () => {
     expect(cli(['--fail-level', 'note'], dir).status).toBe(1);
     expect(cli(['--max-warnings', '1'], dir).status).toBe(0);
     expect(cli(['--max-warnings', '0'], dir).status).toBe(1);
-    expect(cli(['--max-warnings=-1', '--fail-level', 'none'], dir).status).toBe(0);
+    expect(cli(['--max-warnings', '-1'], dir).status).toBe(0);
+    expect(cli(['--max-warnings=-1', '--fail-level', 'warning'], dir).status).toBe(1);
     const quiet = cli(['--quiet', '--max-warnings', '0', '--format', 'json'], dir);
     expect(quiet.status).toBe(0);
     expect(jsonOf(quiet).diagnostics).toEqual([]);
