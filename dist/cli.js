@@ -4,7 +4,7 @@ import {
   UsageError,
   VERSION,
   parseCliArgs
-} from "./chunks/chunk-24OX3L2S.js";
+} from "./chunks/chunk-UDJ5FHC4.js";
 
 // src/cli/help.ts
 var HELP = `Usage: egress-lint [options] [paths...]
@@ -68,7 +68,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-3ZTSMZQY.js");
+    const { executeCli } = await import("./chunks/execute-FDLZIMWP.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

@@ -7,7 +7,7 @@ import {
   __require,
   __toESM,
   colorEnabled
-} from "./chunk-24OX3L2S.js";
+} from "./chunk-UDJ5FHC4.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -15361,6 +15361,11 @@ function formatPorts(ports2) {
   const parts = ports2.map((r) => r.from === r.to ? String(r.from) : `${r.from}-${r.to}`);
   return `${parts.length === 1 && !parts[0].includes("-") ? "port" : "ports"} ${parts.join(", ")}`;
 }
+function describeTraffic(protocol, ports2) {
+  if (protocol === "all") return "all traffic";
+  const p = formatPorts(ports2);
+  return p ? `${protocolName(protocol)} ${p}` : `${protocolName(protocol)} traffic`;
+}
 
 // src/model/effective.ts
 function protocolCovers(deny, allow) {
@@ -15638,11 +15643,6 @@ Resources:
 };
 
 // rules/egr002-open-egress.ts
-function describeTraffic(protocol, ports2) {
-  if (protocol === "all") return "all traffic";
-  const p = formatPorts(ports2);
-  return p ? `${protocolName(protocol)} ${p}` : `${protocolName(protocol)} traffic`;
-}
 function rangeWithin(range3, allowed) {
   for (let port = range3.from; port <= range3.to; port++) if (!allowed.includes(port)) return false;
   return true;
@@ -17173,7 +17173,7 @@ var egress_lint_schema_default = {
         additionalProperties: false,
         required: ["pattern", "reason"],
         properties: {
-          pattern: { description: "Glob over the firewall id (URN, address, logical id).", $ref: "#/definitions/nonEmptyString" },
+          pattern: { description: "Glob (* any run of characters, ? one) over the firewall id: Pulumi URN, Terraform address (with or without its root module's `dir//` prefix), CloudFormation logical id.", $ref: "#/definitions/nonEmptyString" },
           reason: { description: "Why these findings are accepted; shown in SARIF.", $ref: "#/definitions/nonEmptyString" }
         }
       }
@@ -19941,7 +19941,10 @@ var Lexer = class {
   line = 1;
   /** Offset of the first character of the current line (negative on a template's first line when it starts mid-line). */
   lineStart = 0;
-  /** True when the source has astral characters: columns are then counted by code points (slow path). */
+  /**
+   * Set once an astral character (surrogate pair) has been scanned: columns are then counted by code points
+   * (slow path). Every scanning loop that can step over one sets it before the next column is computed.
+   */
   astral = false;
   mode = MODE_MAIN;
   modes = [];
@@ -19958,7 +19961,7 @@ var Lexer = class {
     this.n = src.length;
     this.line = line;
     this.lineStart = begin - (column - 1);
-    this.astral = hasSurrogate(src);
+    this.astral = false;
     this.mode = template2 ? MODE_BARE : MODE_MAIN;
     this.modes.length = 0;
     this.braces = 0;
@@ -20064,13 +20067,13 @@ var Lexer = class {
     const s = this.src;
     const n = this.n;
     for (; ; ) {
+      let c = s.charCodeAt(p);
+      while (c === 32) c = s.charCodeAt(++p);
       if (p >= n) {
         this.emit(EOF, n, n, 0);
         return -1;
       }
-      const c = s.charCodeAt(p);
       switch (c) {
-        case 32:
         case 9:
           p++;
           continue;
@@ -20101,6 +20104,7 @@ var Lexer = class {
               this.line++;
               this.lineStart = i + 1;
             }
+            if (!this.astral) this.astral = hasSurrogate(s, p, e);
             p = e + 2;
             continue;
           }
@@ -20290,6 +20294,7 @@ var Lexer = class {
       }
       const cp = codePointAt(s, p);
       const w = cp > 65535 ? 2 : 1;
+      if (w === 2) this.astral = true;
       if (ID_START_RE.test(String.fromCodePoint(cp))) {
         p = this.ident(p, p + w);
         continue;
@@ -20300,7 +20305,10 @@ var Lexer = class {
   /** `#` or `//` comment at p: becomes a NEWLINE token spanning the comment when it ends with one. */
   lineComment(p) {
     const nl = this.src.indexOf("\n", p);
-    if (nl < 0) return this.n;
+    if (nl < 0) {
+      if (!this.astral) this.astral = hasSurrogate(this.src, p, this.n);
+      return this.n;
+    }
     this.emitNewline(p, nl + 1);
     return nl + 1;
   }
@@ -20315,7 +20323,10 @@ var Lexer = class {
       } else {
         const cp = codePointAt(s, p);
         if (!ID_CONTINUE_RE.test(String.fromCodePoint(cp))) break;
-        p += cp > 65535 ? 2 : 1;
+        if (cp > 65535) {
+          this.astral = true;
+          p += 2;
+        } else p++;
       }
     }
     this.emit(IDENT, s0, p, 0);
@@ -20361,8 +20372,10 @@ var Lexer = class {
     const c = s.charCodeAt(q);
     const ms = q;
     if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95) q++;
-    else if (c >= 128 && ID_START_RE.test(String.fromCodePoint(codePointAt(s, q)))) q += codePointAt(s, q) > 65535 ? 2 : 1;
-    else return 0;
+    else if (c >= 128 && ID_START_RE.test(String.fromCodePoint(codePointAt(s, q)))) {
+      if (codePointAt(s, q) > 65535) this.astral = true;
+      q += codePointAt(s, q) > 65535 ? 2 : 1;
+    } else return 0;
     while (q < this.n) {
       const d = s.charCodeAt(q);
       if (d < 128) {
@@ -20371,6 +20384,7 @@ var Lexer = class {
       } else {
         const cp = codePointAt(s, q);
         if (!ID_CONTINUE_RE.test(String.fromCodePoint(cp))) break;
+        if (cp > 65535) this.astral = true;
         q += cp > 65535 ? 2 : 1;
       }
     }
@@ -20409,6 +20423,7 @@ var Lexer = class {
         if (c === 92) {
           const d = s.charCodeAt(p + 1);
           if (p + 1 >= n || d === 10 || d === 13) break;
+          if (d >= 55296 && d <= 56319) this.astral = true;
           esc = F_ESCAPE;
           p += 2;
         } else if (c === 36 || c === 37) {
@@ -20419,7 +20434,10 @@ var Lexer = class {
             p += 3;
           } else p++;
         } else if (c === 34 || c === 10 || c === 13) break;
-        else p++;
+        else {
+          if (c >= 55296 && c <= 56319) this.astral = true;
+          p++;
+        }
         if (p >= n) break;
         c = s.charCodeAt(p);
       }
@@ -20463,7 +20481,10 @@ var Lexer = class {
             esc = F_ESCAPE;
             p += 3;
           } else p++;
-        } else p++;
+        } else {
+          if (c >= 55296 && c <= 56319) this.astral = true;
+          p++;
+        }
         if (p >= n) break;
         c = s.charCodeAt(p);
       }
@@ -20513,7 +20534,10 @@ var Lexer = class {
             esc = F_ESCAPE;
             p += 3;
           } else p++;
-        } else p++;
+        } else {
+          if (c >= 55296 && c <= 56319) this.astral = true;
+          p++;
+        }
         if (p >= n) break;
         c = s.charCodeAt(p);
       }
@@ -20527,8 +20551,12 @@ var Lexer = class {
     }
   }
 };
-function hasSurrogate(s) {
-  return /[\ud800-\udbff]/.test(s);
+function hasSurrogate(s, start, end) {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 55296 && c <= 56319) return true;
+  }
+  return false;
 }
 function isMarkerLine(s, start, end, marker) {
   let a = start;
@@ -21271,6 +21299,21 @@ var Parser = class {
   }
   // ---- templates ------------------------------------------------------------------------------------------
   parseQuoted(open) {
+    const type = this.type;
+    if (type[open + 1] === CQUOTE) {
+      this.pos = open + 2;
+      const at = this.ep(open);
+      return { kind: "template", parts: [{ kind: "text", value: "", range: { start: at, end: at } }], range: { start: this.sp(open), end: this.ep(open + 1) } };
+    }
+    if (type[open + 1] === QUOTED_LIT && type[open + 2] === CQUOTE && !(this.flag[open + 1] & F_ESCAPE)) {
+      this.pos = open + 3;
+      const lit = open + 1;
+      return {
+        kind: "template",
+        parts: [{ kind: "text", value: this.text(lit), range: { start: this.sp(lit), end: this.ep(lit) } }],
+        range: { start: this.sp(open), end: this.ep(open + 2) }
+      };
+    }
     this.pos = open + 1;
     const items = this.templateItems(CQUOTE, open);
     const close = this.pos - 1;
@@ -21857,7 +21900,19 @@ var JsonMapper = class {
       case "array":
         return { kind: "tuple", items: (node.children ?? []).map((c) => this.expr(c)), range: range3 };
       case "string": {
-        const { expr, errors } = parseTemplate(String(node.value), this.p.pos(node.offset + 1));
+        const value = String(node.value);
+        const start = this.p.pos(node.offset + 1);
+        const raw = this.text.slice(node.offset + 1, node.offset + node.length - 1);
+        const { expr, errors } = parseTemplate(value, start);
+        if (raw !== value) {
+          const remap = escapeRemapper(raw, value, start);
+          remapPositions(expr, remap);
+          for (const e of errors) {
+            const p = remap({ line: e.line, column: e.column, offset: -1 });
+            e.line = p.line;
+            e.column = p.column;
+          }
+        }
         for (const e of errors) this.errors.push(e);
         expr.range = range3;
         return expr;
@@ -21870,6 +21925,61 @@ var JsonMapper = class {
     }
   }
 };
+function escapeRemapper(raw, value, start) {
+  const rawAt = new Int32Array(value.length + 1);
+  let r = 0;
+  for (let v = 0; v < value.length; v++) {
+    rawAt[v] = r;
+    if (raw.charCodeAt(r) === 92) r += raw.charCodeAt(r + 1) === 117 ? 6 : 2;
+    else r++;
+  }
+  rawAt[value.length] = raw.length;
+  const lineStarts = [0];
+  for (let i = value.indexOf("\n"); i >= 0; i = value.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const toValueIndex = (p) => {
+    if (p.offset >= 0) return p.offset - start.offset;
+    const li = p.line - start.line;
+    let i = lineStarts[Math.min(Math.max(li, 0), lineStarts.length - 1)];
+    let col = li === 0 ? start.column : 1;
+    while (col < p.column && i < value.length) {
+      const c = value.charCodeAt(i);
+      i += c >= 55296 && c <= 56319 ? 2 : 1;
+      col++;
+    }
+    return i;
+  };
+  return (p) => {
+    const vi = Math.min(Math.max(toValueIndex(p), 0), value.length);
+    const ri = rawAt[vi];
+    let column = start.column;
+    for (let i = 0; i < ri; i++) {
+      const c = raw.charCodeAt(i);
+      if (!(c >= 56320 && c <= 57343 && i > 0 && raw.charCodeAt(i - 1) >= 55296 && raw.charCodeAt(i - 1) <= 56319)) column++;
+    }
+    return { line: start.line, column, offset: start.offset + ri };
+  };
+}
+function remapPositions(root, remap) {
+  const done = /* @__PURE__ */ new Set();
+  const visit2 = (o) => {
+    if (o === null || typeof o !== "object" || done.has(o)) return;
+    done.add(o);
+    if (Array.isArray(o)) {
+      for (const x of o) visit2(x);
+      return;
+    }
+    const rec = o;
+    if (typeof rec.line === "number" && typeof rec.column === "number" && typeof rec.offset === "number") {
+      const p = remap(rec);
+      rec.line = p.line;
+      rec.column = p.column;
+      rec.offset = p.offset;
+      return;
+    }
+    for (const k in rec) visit2(rec[k]);
+  };
+  visit2(root);
+}
 function describe(node) {
   switch (node.type) {
     case "string":
@@ -21891,7 +22001,8 @@ function parseTfJson(text2) {
   const jsonErrors = [];
   let root;
   try {
-    root = parseTree2(text2, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const json = text2.charCodeAt(0) === 65279 ? " " + text2.slice(1) : text2;
+    root = parseTree2(json, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch {
     m.errors.push({ line: 1, column: 1, message: "Invalid JSON: nesting too deep to parse" });
     return { body: { attributes: [], blocks: [], range: { start: m.p.pos(0), end: m.p.pos(text2.length) } }, errors: m.errors };
@@ -23632,7 +23743,7 @@ function assembleSecurityGroups(groups, standalone) {
     const standaloneRules = attached.get(group) ?? [];
     const separate = withoutSentinels2(standaloneRules);
     const declared = group.declared === void 0 ? void 0 : withoutSentinels2(group.declared);
-    const platformDefault = group.declared === void 0 ? group.defaultWhenUndeclared : void 0;
+    const platformDefault = group.declared === void 0 && standaloneRules.length === 0 ? group.defaultWhenUndeclared : void 0;
     let egressDeclared;
     if (separate.length > 0 || declared !== void 0 && declared.length > 0) egressDeclared = "rules";
     else if (declared !== void 0 || standaloneRules.length > 0) egressDeclared = "explicit-empty";
@@ -23778,7 +23889,8 @@ function groupParts(view, unresolved2) {
   const field = GROUP_EGRESS.get(view.resource.type) ?? "egress";
   const selfRef = view.resource.id ?? view.resource.urn;
   const live = egressRules(view.outputs, field, view, selfRef, unresolved2);
-  const declared = egressRules(view.inputs, field, view, selfRef, live ? [] : unresolved2);
+  let declared = egressRules(view.inputs, field, view, selfRef, live ? [] : unresolved2);
+  if (view.resource.type === NATIVE_GROUP && declared?.length === 0) declared = void 0;
   const base = baseOf(view);
   return {
     firewall: base,
@@ -24345,16 +24457,16 @@ function baseOf2(view) {
   };
 }
 function groupParts2(view, unresolved2) {
-  const { address, parsed, actions } = view.resource;
+  const { address, parsed, live } = view.resource;
   const egress = view.values.get("egress");
   const rules2 = egress && egress.kind !== "unknown" ? elementsOf(egress).flatMap((e) => e.kind === "object" ? [awsEgressRule(e.fields, { declaredBy: view.declaredBy, selfRef: address, unresolved: unresolved2 })] : []) : void 0;
-  const created = actions.length === 0 || actions.includes("create");
   const id = stringOf(view.values.get("id"));
   return {
     firewall: baseOf2(view),
     keys: [address, staticAddress(parsed), ...id ? [id] : []],
     declared: rules2,
-    live: created ? void 0 : rules2
+    // Only a group being created shows exactly what is declared; an existing one shows its live rules.
+    live: live ? rules2 : void 0
   };
 }
 function groupKeysOf(view) {
@@ -24458,8 +24570,7 @@ var PlanConfiguration = class {
 
 // src/extractors/plan/document.ts
 function looksLikePlan(text2) {
-  const head = text2.slice(0, 4096);
-  return /^\s*\{/.test(head) && /"format_version"\s*:/.test(head) && (text2.includes('"planned_values"') || text2.includes('"resource_changes"'));
+  return /^\s*\{/.test(text2) && text2.includes('"format_version"') && (text2.includes('"planned_values"') || text2.includes('"resource_changes"') || /"values"\s*:\s*\{\s*"root_module"/.test(text2));
 }
 function scalarString(node) {
   return node?.type === "scalar" && typeof node.value === "string" ? node.value : void 0;
@@ -24483,23 +24594,26 @@ function planResources(plan) {
     const actions = get(change, "actions");
     return actions?.type === "array" ? actions.items.flatMap((a) => a.type === "scalar" && typeof a.value === "string" ? [a.value] : []) : [];
   };
-  const planned = get(plan, "planned_values");
   const result = [];
-  const add = (node, values, change) => {
+  const add = (node, values, change, state) => {
     const address = scalarString(get(node, "address"));
     const mode = scalarString(get(node, "mode"));
     const parsed = address ? parseAddress(address) : void 0;
     if (!address || !parsed || mode !== void 0 && mode !== "managed" || values?.type !== "object") return;
-    result.push({ node, address, parsed, values, afterUnknown: get(change, "after_unknown"), actions: actionsOf(change) });
+    const actions = actionsOf(change);
+    const live = state || actions.length > 0 && !actions.includes("create");
+    result.push({ node, address, parsed, values, afterUnknown: get(change, "after_unknown"), live });
   };
-  if (planned) {
+  const planned = get(plan, "planned_values");
+  const shownState = get(plan, "values");
+  if (planned || shownState) {
     const nodes = [];
-    collectModule(get(planned, "root_module"), nodes);
-    for (const node of nodes) add(node, get(node, "values"), changes.get(scalarString(get(node, "address")) ?? ""));
+    collectModule(get(planned ?? shownState, "root_module"), nodes);
+    for (const node of nodes) add(node, get(node, "values"), changes.get(scalarString(get(node, "address")) ?? ""), !planned);
   } else if (changeList?.type === "array") {
     for (const node of changeList.items) {
       const change = get(node, "change");
-      if (!get(node, "deposed") && actionsOf(change).join() !== "delete") add(node, get(change, "after"), change);
+      if (!get(node, "deposed") && actionsOf(change).join() !== "delete") add(node, get(change, "after"), change, false);
     }
   }
   return result;
@@ -25633,6 +25747,10 @@ function globToRegExp(glob) {
   const body = glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*+/g, ".*").replace(/\?/g, ".");
   return new RegExp(`^${body}$`);
 }
+function resourceIdForms(firewallId) {
+  const root = firewallId.indexOf("//");
+  return root > 0 ? [firewallId, firewallId.slice(root + 2)] : [firewallId];
+}
 function applySuppressions(findings, context) {
   const { config, ruleIds } = context;
   const today = context.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
@@ -25669,7 +25787,8 @@ function applySuppressions(findings, context) {
       finding2.suppression = { kind: "inSource", justification: match2.directive.reason, location: match2.directive.location };
       continue;
     }
-    const byResource = resourcePatterns.find((r) => r.regexp.test(finding2.firewallId));
+    const ids = resourceIdForms(finding2.firewallId);
+    const byResource = resourcePatterns.find((r) => ids.some((id) => r.regexp.test(id)));
     if (byResource) finding2.suppression = { kind: "external", justification: byResource.reason };
   }
   for (const { directive, used } of [...byFile.values()].flat()) {

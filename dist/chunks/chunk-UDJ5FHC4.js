@@ -122,16 +122,31 @@ function byteSize(value) {
   }
   return bytes;
 }
+function joinNegativeValues(argv) {
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--max-warnings" && /^-\d+$/.test(argv[i + 1] ?? ""))
+      out.push(`--max-warnings=${argv[++i]}`);
+    else out.push(argv[i]);
+  }
+  return out;
+}
 function parseCliArgs(argv) {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: joinNegativeValues(argv),
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true
+    });
   } catch (error) {
     throw usageFromParseError(error);
   }
   const v = parsed.values;
   if (v.color && v["no-color"]) throw new UsageError("--color and --no-color cannot be used together");
-  if (v.baseline && v["baseline-create"]) throw new UsageError("--baseline and --baseline-create cannot be used together");
+  if (v.baseline && v["baseline-create"])
+    throw new UsageError("--baseline and --baseline-create cannot be used together");
   const maxWarnings = v["max-warnings"] === void 0 ? void 0 : wholeNumber("max-warnings", v["max-warnings"], -1);
   return {
     paths: parsed.positionals.length ? parsed.positionals : ["."],
