@@ -148,6 +148,8 @@ describe('intrinsic functions', () => {
       'EGR003 warning intrinsics.yaml:97',
       'EGR002 error intrinsics.yaml:121', // !If that drops the list: AWS's default in that branch
       'EGR003 warning intrinsics.yaml:121',
+      'EGR002 error intrinsics.yaml:135', // a resource Condition: only the branch that can exist
+      'EGR003 warning intrinsics.yaml:135',
     ]);
   });
 
@@ -158,6 +160,15 @@ describe('intrinsic functions', () => {
     ]);
     expect(messagesAt(result, 'EGR002', 121)).toEqual([
       'AWS::EC2::SecurityGroup ConditionalListGroup allows all traffic to 0.0.0.0/0 when condition IsProd is false: anything on the host can send data anywhere.',
+    ]);
+  });
+
+  it('applies a resource Condition to its rules and drops the branches it rules out', () => {
+    expect(firewall(result, 'ProdOnlyGroup').rules.map((r) => r.condition)).toEqual([
+      'condition IsProd is true',
+    ]);
+    expect(messagesAt(result, 'EGR002', 135)).toEqual([
+      'AWS::EC2::SecurityGroup ProdOnlyGroup allows all traffic to 0.0.0.0/0 when condition IsProd is true: anything on the host can send data anywhere.',
     ]);
   });
 

@@ -87,6 +87,11 @@ export function displayNameOf(resource: Resource): string {
   return cdkPath ? `${cdkPath} (${resource.logicalId})` : `${resource.type} ${resource.logicalId}`;
 }
 
+/** A resource with a `Condition` exists, and its rules apply, only when that condition is true. */
+function existsWhen(resource: Resource): Condition[] {
+  return resource.condition ? [{ name: resource.condition, holds: true }] : [];
+}
+
 /** FromPort and ToPort often share a parameter: one related location is enough. */
 function uniqueOrigins(origins: Origin[]): Origin[] {
   const seen = new Set<string>();
@@ -178,7 +183,7 @@ class SecurityGroupExtractor {
       defaultWhenUndeclared: awsDefaultEgress(declaredBy),
     };
     this.groups.push(group);
-    if (egress) group.declared = this.inlineRules(group, egress, declaredBy);
+    if (egress) group.declared = this.inlineRules(group, egress, declaredBy, existsWhen(resource));
   }
 
   /** The inline rules; undefined when no branch declares any (an empty list is no list to CloudFormation). */
@@ -186,12 +191,13 @@ class SecurityGroupExtractor {
     group: SecurityGroupParts,
     egress: DocNode,
     declaredBy: DeclaredBy,
+    exists: Condition[],
   ): AwsRule[] | undefined {
     const rules: AwsRule[] = [];
     const droppedWhen: Condition[][] = [];
     for (const list of this.resolver.branches(egress)) {
       if (!list.node || (list.node.type === 'array' && list.node.items.length === 0)) {
-        droppedWhen.push(list.conditions);
+        if (list.conditions.length > 0) droppedWhen.push([...exists, ...list.conditions]);
         continue;
       }
       if (list.node.type !== 'array') {
@@ -205,7 +211,7 @@ class SecurityGroupExtractor {
             this.warn(entry.node.loc, `SecurityGroupEgress entry of ${declaredBy.id} is not a mapping`);
             continue;
           }
-          const conditions = mergeConditions(list.conditions, entry.conditions);
+          const conditions = mergeConditions([...exists, ...list.conditions], entry.conditions);
           if (conditions)
             rules.push(
               ...this.ruleVariants({ properties: entry.node, loc: entry.node.loc, declaredBy, conditions }),
@@ -214,8 +220,7 @@ class SecurityGroupExtractor {
       }
     }
     if (rules.length === 0) return undefined;
-    const conditional = droppedWhen.filter((c) => c.length > 0);
-    if (conditional.length > 0) this.conditionalDefaults.set(group, conditional);
+    if (droppedWhen.length > 0) this.conditionalDefaults.set(group, droppedWhen);
     return rules;
   }
 
@@ -248,12 +253,9 @@ class SecurityGroupExtractor {
       : [{ value: { kind: 'absent' as const }, conditions: [], origins: [] }]) {
       const group = target.value.kind === 'ref' ? target.value.logicalId : undefined;
       if (group) this.groupsWithStandaloneRules.add(group);
-      const source: RuleSource = {
-        properties,
-        loc: resource.keyLoc,
-        declaredBy,
-        conditions: target.conditions,
-      };
+      const conditions = mergeConditions(existsWhen(resource), target.conditions);
+      if (!conditions) continue;
+      const source: RuleSource = { properties, loc: resource.keyLoc, declaredBy, conditions };
       for (const rule of this.ruleVariants(source))
         this.standalone.push({ groupKeys: group ? [group] : [], rule, orphan });
     }

@@ -13,6 +13,8 @@ export interface Resource {
   keyLoc: NodeLoc;
   properties: DocNode | undefined;
   metadata: DocNode | undefined;
+  /** The resource's `Condition`: it exists only when that condition is true. */
+  condition: string | undefined;
 }
 
 export interface Parameter {
@@ -97,6 +99,10 @@ function duplicateKeyErrors(root: DocNode): { loc: NodeLoc; message: string }[] 
   return errors.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
 }
 
+function stringOf(node: DocNode | undefined): string | undefined {
+  return node?.type === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
+}
+
 function indexTemplate(file: SourceFile, root: DocNode & { type: 'object' }): Template {
   const resources = new Map<string, Resource>();
   const resourcesNode = get(root, 'Resources');
@@ -110,6 +116,7 @@ function indexTemplate(file: SourceFile, root: DocNode & { type: 'object' }): Te
         keyLoc: entry.keyLoc,
         properties: get(entry.value, 'Properties'),
         metadata: get(entry.value, 'Metadata'),
+        condition: stringOf(get(entry.value, 'Condition')),
       });
     }
   }
@@ -121,7 +128,7 @@ function indexTemplate(file: SourceFile, root: DocNode & { type: 'object' }): Te
       parameters.set(entry.key, {
         name: entry.key,
         keyLoc: entry.keyLoc,
-        type: type?.type === 'scalar' && typeof type.value === 'string' ? type.value : undefined,
+        type: stringOf(type),
         defaultValue: get(entry.value, 'Default'),
       });
     }
