@@ -90,6 +90,56 @@ Resources:
 `,
         expectLines: [3],
       },
+      {
+        format: 'pulumi',
+        file: 'stack.json',
+        title: 'Pulumi: no egress among the inputs (the live, empty outputs do not declare anything)',
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": { "name": "app" },
+        "outputs": { "egress": [], "id": "sg-0app" }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [5],
+      },
+      {
+        format: 'terraform-plan',
+        file: 'plan.json',
+        title: 'Plan JSON: egress not declared, so unknown until apply',
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": { "name": "app" }
+        }
+      ]
+    }
+  },
+  "resource_changes": [
+    {
+      "address": "aws_security_group.app",
+      "change": { "actions": ["create"], "after_unknown": { "egress": true } }
+    }
+  ]
+}
+`,
+        expectLines: [6],
+      },
     ],
     good: [
       {
@@ -194,6 +244,50 @@ Resources:
         ]
       },
       "Metadata": { "aws:cdk:path": "MyStack/Worker/SecurityGroup/Resource" }
+    }
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'pulumi',
+        file: 'stack.json',
+        title: 'Pulumi: `egress: []` declares no egress',
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": { "name": "app", "egress": [] },
+        "outputs": { "egress": [], "id": "sg-0app" }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'terraform-plan',
+        file: 'plan.json',
+        title: 'Plan JSON: `egress = []` is planned as an empty list',
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": { "name": "app", "egress": [] }
+        }
+      ]
     }
   }
 }

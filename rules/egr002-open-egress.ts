@@ -118,6 +118,77 @@ Resources:
 `,
         expectLines: [16],
       },
+      {
+        format: 'pulumi',
+        file: 'stack.json',
+        title: 'Pulumi: a standalone rule, reported once although the group lists it live too',
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "id": "sg-0app",
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": { "name": "app" },
+        "outputs": {
+          "id": "sg-0app",
+          "egress": [{ "protocol": "-1", "fromPort": 0, "toPort": 0, "cidrBlocks": ["0.0.0.0/0"] }]
+        }
+      },
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroupRule:SecurityGroupRule::app-all-out",
+        "custom": true,
+        "type": "aws:ec2/securityGroupRule:SecurityGroupRule",
+        "inputs": {
+          "type": "egress",
+          "securityGroupId": "sg-0app",
+          "protocol": "-1",
+          "fromPort": 0,
+          "toPort": 0,
+          "cidrBlocks": ["0.0.0.0/0"]
+        }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [26],
+      },
+      {
+        format: 'terraform-plan',
+        file: 'plan.json',
+        title: 'Plan JSON: every port to ::/0',
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": {
+            "egress": [
+              {
+                "protocol": "tcp",
+                "from_port": 0,
+                "to_port": 65535,
+                "cidr_blocks": [],
+                "ipv6_cidr_blocks": ["::/0"]
+              }
+            ]
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+        expectLines: [18],
+      },
     ],
     good: [
       {
@@ -181,6 +252,53 @@ Resources:
         "GroupDescription": "everything, but only inside the VPC",
         "SecurityGroupEgress": [{ "IpProtocol": "-1", "CidrIp": "10.0.0.0/16" }]
       }
+    }
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'pulumi',
+        file: 'stack.json',
+        title: 'Pulumi: HTTPS only',
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": {
+          "egress": [{ "protocol": "tcp", "fromPort": 443, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"] }]
+        }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'terraform-plan',
+        file: 'plan.json',
+        title: 'Plan JSON: a private range',
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": {
+            "egress": [{ "protocol": "-1", "from_port": 0, "to_port": 0, "cidr_blocks": ["10.0.0.0/8"] }]
+          }
+        }
+      ]
     }
   }
 }

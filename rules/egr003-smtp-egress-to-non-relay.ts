@@ -91,6 +91,60 @@ Resources:
 `,
         expectLines: [14],
       },
+      {
+        format: 'pulumi',
+        file: 'stack.json',
+        title: 'Pulumi: submission port to a range that is not the relay',
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": {
+          "egress": [{ "protocol": "tcp", "fromPort": 587, "toPort": 587, "cidrBlocks": ["10.0.0.0/16"] }]
+        }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [10],
+        settings: { relays: ['10.0.5.10/32'] },
+      },
+      {
+        format: 'terraform-plan',
+        file: 'plan.json',
+        title: 'Plan JSON: SMTP to anywhere from a standalone rule',
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group_rule.smtp",
+          "mode": "managed",
+          "type": "aws_security_group_rule",
+          "name": "smtp",
+          "values": {
+            "type": "egress",
+            "security_group_id": "sg-0app",
+            "protocol": "tcp",
+            "from_port": 25,
+            "to_port": 25,
+            "cidr_blocks": ["0.0.0.0/0"]
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+        expectLines: [17],
+        settings: { relays: ['10.0.5.10/32'] },
+      },
     ],
     good: [
       {
@@ -165,6 +219,74 @@ Resources:
         expectLines: [],
         settings: { relays: ['pl-0123456789abcdef0'] },
       },
+      {
+        format: 'pulumi',
+        file: 'stack.json',
+        title: 'Pulumi: SMTP only to the relay security group',
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": {
+          "egress": [{ "protocol": "tcp", "fromPort": 587, "toPort": 587, "securityGroups": ["sg-0relay"] }]
+        }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ['sg-0relay'] },
+      },
+      {
+        format: 'terraform-plan',
+        file: 'plan.json',
+        title: 'Plan JSON: SMTP only to the relay group, whose id is known after apply',
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group_rule.smtp",
+          "mode": "managed",
+          "type": "aws_security_group_rule",
+          "name": "smtp",
+          "values": { "type": "egress", "protocol": "tcp", "from_port": 587, "to_port": 587 }
+        }
+      ]
+    }
+  },
+  "resource_changes": [
+    {
+      "address": "aws_security_group_rule.smtp",
+      "change": { "actions": ["create"], "after_unknown": { "security_group_id": true, "source_security_group_id": true } }
+    }
+  ],
+  "configuration": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group_rule.smtp",
+          "mode": "managed",
+          "type": "aws_security_group_rule",
+          "name": "smtp",
+          "expressions": {
+            "source_security_group_id": { "references": ["aws_security_group.relay.id", "aws_security_group.relay"] }
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ['aws_security_group.relay'] },
+      },
     ],
   },
   check(firewall, context) {
@@ -175,7 +297,7 @@ Resources:
       // One finding per rule, at its first offending destination, naming every destination it reaches.
       const offending = destinations
         .filter(({ destination }) => destination.kind !== 'unknown' && !relays.matches(destination) && !allowed.matches(destination))
-        .map(({ destination, ports }) => ({ destination, smtp: context.settings.smtpPorts.filter((p) => portsInclude(ports, p)) }))
+        .map(({ destination, tcp }) => ({ destination, smtp: context.settings.smtpPorts.filter((p) => portsInclude(tcp, p)) }))
         .filter((d) => d.smtp.length > 0);
       if (offending.length === 0) continue;
       const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);
