@@ -1,15 +1,38 @@
-// Effective egress: what each allow rule still lets out after the denies evaluated before it.
-// AWS security groups have no denies, so there every allow rule is effective as declared.
-import { cidrContains } from './cidr.ts';
+// Effective egress (design §3): what each allow rule still lets out after the denies evaluated before it.
+// NSGs, GCP networks and NACLs evaluate rules in priority order and the first match decides, so only a deny
+// evaluated earlier can take traffic away from an allow, port by port. AWS security groups have no denies.
+import { ANY_V4, cidrOverlaps, parseCidr } from './cidr.ts';
 import { isAnywhereTag } from './destinations.ts';
 import { ALL_PORTS } from './protocol.ts';
-import type { Destination, EgressRule, Firewall, PortRange, Ports, Protocol } from './types.ts';
+import type { Cidr, Destination, EgressRule, Firewall, PortRange, Ports, Protocol } from './types.ts';
+
+/** One destination an allow still reaches after the denies evaluated before it. */
+export interface EffectiveDestination {
+  destination: Destination;
+  /**
+   * The ports of the rule's protocol still open to it. An all-protocols allow loses ports only to all-protocols
+   * denies: a TCP deny of port 25 leaves UDP 25 open, so the rule as a whole still reaches every port.
+   */
+  ports: Ports;
+  /** The TCP ports still open to it (a TCP or all-protocols allow; none for others): what port questions such as SMTP read. */
+  tcp: Ports;
+  /** The UDP ports still open to it, likewise (DNS). */
+  udp: Ports;
+}
 
 export interface EffectiveAllow {
   rule: EgressRule;
-  /** The destinations that are still reachable, each with the ports still open to it. */
-  destinations: { destination: Destination; ports: Ports }[];
+  destinations: EffectiveDestination[];
 }
+
+/**
+ * What Azure's `Internet` tag does not include: private, shared, loopback and link-local space (the virtual
+ * network and what it is peered or connected to). What remains of `*` after an Internet deny is that space,
+ * which no rule treats as egress, so a deny of Internet masks an allow to anywhere.
+ */
+const NOT_INTERNET = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16', 'fc00::/7', 'fe80::/10', '::1/128'].map(
+  (text) => parseCidr(text) as Cidr,
+);
 
 function protocolCovers(deny: Protocol, allow: Protocol): boolean {
   if (deny === 'all') return true;
@@ -17,12 +40,50 @@ function protocolCovers(deny: Protocol, allow: Protocol): boolean {
   return 'number' in deny && 'number' in allow && deny.number === allow.number;
 }
 
-function destinationCovers(deny: Destination, allow: Destination): boolean {
-  if (deny.kind === 'service-tag' && isAnywhereTag(deny.tag)) return true;
-  if (deny.kind === 'cidr' && allow.kind === 'cidr') return cidrContains(deny.cidr, allow.cidr);
-  if (deny.kind === 'cidr' && deny.cidr.prefix === 0 && allow.kind === 'service-tag') return isAnywhereTag(allow.tag);
-  if (deny.kind === 'service-tag' && allow.kind === 'service-tag') return deny.tag.toLowerCase() === allow.tag.toLowerCase();
+function addressRange(c: Cidr): [bigint, bigint] {
+  const bits = c.version === 4 ? 32 : 128;
+  return [c.network, c.network + (1n << BigInt(bits - c.prefix)) - 1n];
+}
+
+/** Whether the union of CIDRs contains `inner`: two /1 halves contain 0.0.0.0/0, two /9s contain their /8. */
+function cidrsContain(cidrs: readonly Cidr[], inner: Cidr): boolean {
+  const [lo, hi] = addressRange(inner);
+  const ranges = cidrs
+    .filter((c) => c.version === inner.version)
+    .map(addressRange)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  let next = lo;
+  for (const [from, to] of ranges) {
+    if (to < next) continue;
+    if (from > next) return false;
+    next = to + 1n;
+    if (next > hi) return true;
+  }
   return false;
+}
+
+/** Whether an allow destination lies within Azure's `Internet` tag (or is "anywhere", which an Internet deny reduces to the virtual network). */
+function withinInternet(d: Destination): boolean {
+  if (d.kind === 'service-tag') return isAnywhereTag(d.tag);
+  if (d.kind === 'cidr') return d.cidr.prefix === 0 || !NOT_INTERNET.some((n) => cidrOverlaps(n, d.cidr));
+  return false;
+}
+
+/** Whether the deny's destinations, together, include the allow's destination. Unknown destinations include nothing. */
+function denyReaches(deny: EgressRule, allow: Destination): boolean {
+  const cidrs: Cidr[] = [];
+  for (const d of deny.destinations) {
+    if (d.kind === 'service-tag') {
+      const tag = d.tag.trim().toLowerCase();
+      if (tag === 'internet' ? withinInternet(allow) : isAnywhereTag(tag)) return true;
+      if (allow.kind === 'service-tag' && allow.tag.trim().toLowerCase() === tag) return true;
+    } else if (d.kind === 'cidr') cidrs.push(d.cidr);
+    else if ((d.kind === 'security-group' || d.kind === 'prefix-list') && allow.kind === d.kind && allow.ref === d.ref) return true;
+  }
+  if (cidrs.length === 0) return false;
+  if (allow.kind === 'cidr') return cidrsContain(cidrs, allow.cidr);
+  // `*`, `Any`, `Internet`: denied when the CIDRs cover every IPv4 address.
+  return allow.kind === 'service-tag' && isAnywhereTag(allow.tag) && cidrsContain(cidrs, ANY_V4);
 }
 
 function subtract(ports: PortRange[], cut: PortRange[]): PortRange[] {
@@ -41,33 +102,52 @@ function subtract(ports: PortRange[], cut: PortRange[]): PortRange[] {
   return result;
 }
 
-/** True when `deny` is evaluated before `allow` (lower priority number first; equal or missing = declaration order). */
+/**
+ * True when `deny` is evaluated before `allow`. The platform's own rules come after every declared rule (Azure's
+ * defaults sit at 65000 and above, GCP's implied rules at the lowest priority, a NACL's `*` rule last). Otherwise
+ * the lower priority number first; at equal priority the deny wins (GCP's rule; Azure and NACLs allow no ties).
+ * Without two priorities (a value that could not be resolved), declaration order.
+ */
 function evaluatedBefore(deny: EgressRule, allow: EgressRule, rules: readonly EgressRule[]): boolean {
-  if (deny.priority !== undefined && allow.priority !== undefined && deny.priority !== allow.priority) {
-    return deny.priority < allow.priority;
-  }
+  if (Boolean(deny.isPlatformDefault) !== Boolean(allow.isPlatformDefault)) return !deny.isPlatformDefault;
+  if (deny.priority !== undefined && allow.priority !== undefined) return deny.priority <= allow.priority;
   return rules.indexOf(deny) < rules.indexOf(allow);
 }
 
-/** Applies higher-priority denies to one allow rule. Unknown ports are left as they are (unknown is not open). */
+/**
+ * A deny that holds only under a condition (a GCP rule scoped to target tags, an Fn::If branch) takes nothing
+ * from an allow that holds without it: the allow still applies where the condition does not.
+ */
+function sameScope(deny: EgressRule, allow: EgressRule): boolean {
+  return deny.condition === undefined || deny.condition === allow.condition;
+}
+
+/** The ports of a protocol that the denies reaching a destination leave open; undefined when none are left. */
+function remainingPorts(protocol: Protocol, ports: Ports, denies: readonly EgressRule[]): Ports | undefined {
+  // An all-protocols deny covers every port of every protocol (its ports are all ports, or unknown).
+  if (denies.some((d) => d.protocol === 'all' && Array.isArray(d.ports))) return undefined;
+  if (!Array.isArray(ports)) return ports; // unknown stays unknown: never masked, never open
+  const covering = denies.filter((d) => protocolCovers(d.protocol, protocol));
+  // ICMP and other protocols without ports: masked by any deny of the same protocol.
+  if (ports.length === 0) return covering.length > 0 ? undefined : [];
+  let open = ports;
+  for (const deny of covering) if (Array.isArray(deny.ports)) open = subtract(open, deny.ports);
+  return open.length === 0 ? undefined : open;
+}
+
+/** Applies the denies evaluated before an allow rule. Unknown ports are left as they are (unknown is not open). */
 export function effectiveAllow(allow: EgressRule, rules: readonly EgressRule[]): EffectiveAllow {
-  const denies = rules.filter((r) => r.action === 'deny' && evaluatedBefore(r, allow, rules));
-  const destinations: EffectiveAllow['destinations'] = [];
+  const denies = rules.filter((r) => r.action === 'deny' && sameScope(r, allow) && evaluatedBefore(r, allow, rules));
+  const destinations: EffectiveDestination[] = [];
   for (const destination of allow.destinations) {
-    let ports: Ports = allow.ports;
-    for (const deny of denies) {
-      if (!Array.isArray(ports) || ports.length === 0) break;
-      if (!protocolCovers(deny.protocol, allow.protocol)) continue;
-      if (!deny.destinations.some((d) => destinationCovers(d, destination))) continue;
-      if (!Array.isArray(deny.ports)) continue;
-      // A deny of "all" covers every port even where the allow has none (ICMP).
-      ports = subtract(ports, deny.protocol === 'all' ? ALL_PORTS : deny.ports);
-      if (ports.length === 0) break;
-    }
-    const portless = Array.isArray(allow.ports) && allow.ports.length === 0;
-    const masked = Array.isArray(ports) && ports.length === 0 && !portless;
-    const icmpMasked = portless && denies.some((d) => d.protocol === 'all' && d.destinations.some((x) => destinationCovers(x, destination)));
-    if (!masked && !icmpMasked) destinations.push({ destination, ports });
+    const reaching = denies.filter((d) => denyReaches(d, destination));
+    const ports = remainingPorts(allow.protocol, allow.ports, reaching);
+    if (ports === undefined) continue;
+    const portsOf = (protocol: 'tcp' | 'udp'): Ports => {
+      if (allow.protocol === protocol) return ports;
+      return allow.protocol === 'all' ? (remainingPorts(protocol, ALL_PORTS, reaching) ?? []) : [];
+    };
+    destinations.push({ destination, ports, tcp: portsOf('tcp'), udp: portsOf('udp') });
   }
   return { rule: allow, destinations };
 }
