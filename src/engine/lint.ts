@@ -69,6 +69,12 @@ export function levelFor(ruleId: string, file: string, reported: Level, config: 
   return config.rules[ruleId] ?? reported;
 }
 
+/** An analyser crash, for users: the message, and the stack only when debugging (DEBUG=egress-lint). */
+function internalErrorText(error: unknown): string {
+  const debug = /\begress-lint\b/.test(process.env.DEBUG ?? '');
+  return (debug ? (error as Error).stack : (error as Error).message) ?? String(error);
+}
+
 export function lintFiles(files: readonly SourceFile[], options: LintOptions = {}): LintResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const analyzeOptions: AnalyzeOptions = {
@@ -112,7 +118,7 @@ export function lintFiles(files: readonly SourceFile[], options: LintOptions = {
       result.diagnostics.push({
         level: 'error',
         location: { file: mine[0].path, line: 1, column: 1 },
-        message: `internal error in the ${analyzer.id} analyser: ${(error as Error).stack ?? String(error)}`,
+        message: `internal error in the ${analyzer.id} analyser: ${internalErrorText(error)}`,
       });
     }
   }
