@@ -1179,10 +1179,17 @@ function trimRight(s: string): string {
   return i === s.length ? s : s.slice(0, i);
 }
 
+/**
+ * Drops empty text parts (left by strip markers) unless that would turn a template into a lone
+ * interpolation, which evaluates differently (HCL returns a lone `${x}` unconverted).
+ */
 function dropEmptyText(parts: TemplatePart[], empty: number): TemplatePart[] {
   if (empty === 0 || parts.length < 2) return parts;
   const out = parts.filter((p) => p.kind !== 'text' || p.value !== '');
-  return out.length > 0 ? out : [parts[0]];
+  if (out.length === 0) return [parts[0]];
+  const k = out[0].kind;
+  if (out.length === 1 && k !== 'text' && k !== 'template-if' && k !== 'template-for') return parts;
+  return out;
 }
 
 /**

@@ -167,6 +167,11 @@ describe('templates', () => {
     expect(t('dstrip')).toBe('tpl("x" %if(true ? tpl("y")) "z")');
   });
 
+  it('an empty text left by a strip marker is kept when it stops a lone interpolation being a pass-through', () => {
+    expect(show(expr('" ${~ x}"'))).toBe('tpl("" x)');
+    expect(show(expr('"${x} ${~ y}"'))).toBe('tpl(x y)');
+  });
+
   it('part ranges are exact', () => {
     const e = attr(body, 'interp').expr;
     if (e.kind !== 'template') throw new Error();
