@@ -65,13 +65,18 @@ export function problemCommand(problem: Problem, names: ReadonlyMap<string, stri
   return workflowCommand(annotationCommand(level), { ...annotationLocation(location), title }, message);
 }
 
-/** Files that could not be analysed first, then unsuppressed findings and suppression problems, one per line. */
-export function toGithub(result: LintResult, options: GithubOptions = {}): string {
-  const names = new Map((options.rules ?? registry).map((r) => [r.meta.id, r.meta.name]));
-  const problems = problemsOf(result);
-  const ordered = [
+/** Files that could not be analysed (nothing in them was checked) first, then the rest in the order given. */
+export function failuresFirst(problems: readonly Problem[]): Problem[] {
+  return [
     ...problems.filter((p) => p.source === undefined),
     ...problems.filter((p) => p.source !== undefined),
   ];
-  return ordered.map((p) => `${problemCommand(p, names)}\n`).join('');
+}
+
+/** Files that could not be analysed first, then unsuppressed findings and suppression problems, one per line. */
+export function toGithub(result: LintResult, options: GithubOptions = {}): string {
+  const names = new Map((options.rules ?? registry).map((r) => [r.meta.id, r.meta.name]));
+  return failuresFirst(problemsOf(result))
+    .map((p) => `${problemCommand(p, names)}\n`)
+    .join('');
 }

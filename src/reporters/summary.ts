@@ -23,6 +23,8 @@ export interface MarkdownSummaryOptions {
   linkBase?: (file: string, line: number) => string;
   /** Default 1,000,000: GitHub rejects job summaries over 1 MiB. */
   maxBytes?: number;
+  /** Paragraphs (already Markdown) shown under the headline, e.g. what the Action left out and why. */
+  notes?: string[];
 }
 
 /** Messages can be long (they name resources and values); this keeps one row from crowding out the rest. */
@@ -128,6 +130,7 @@ export function toMarkdownSummary(result: LintResult, options: MarkdownSummaryOp
   const counts = countProblems(result);
   const mark = problemTotal(counts) === 0 ? '✔' : '✖';
   doc.text('## egress-lint', '', `**${mark} ${summaryText(result, counts)}**`, '');
+  for (const note of options.notes ?? []) doc.text(note, '');
   countsByRule(doc, result, options.rules);
   findingsTable(doc, result, options);
   parseErrorsTable(doc, result, options);

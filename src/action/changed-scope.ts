@@ -1,0 +1,60 @@
+// Which problems a pull request is responsible for: those on the lines it changed. Used to put them first
+// among the annotations and, with `only-changed`, to report nothing else.
+import type { Diagnostic, Finding, LintResult } from '../engine/types.ts';
+import type { Location } from '../model/types.ts';
+import { failuresFirst } from '../reporters/github.ts';
+import { isFileFailure, problemsOf, type Problem } from '../reporters/text.ts';
+import type { ChangedLines } from './changed-lines.ts';
+
+function touches(changed: ChangedLines, file: string, from: number, to: number): boolean {
+  const lines = changed.get(file);
+  if (lines === undefined) return false;
+  if (lines === 'all') return true;
+  for (let line = from; line <= to; line++) if (lines.has(line)) return true;
+  return false;
+}
+
+function locationTouches(changed: ChangedLines, location: Location): boolean {
+  return touches(changed, location.file, location.line, location.endLine ?? location.line);
+}
+
+/**
+ * A finding is the pull request's when it changed the reported line, the finding's resource from its header down
+ * to that line (a port changed above an unchanged CIDR), or where a value it used came from (a variable default,
+ * a tfvars entry).
+ */
+export function findingOnChangedLines(finding: Finding, changed: ChangedLines): boolean {
+  const { location, resource } = finding;
+  const from = resource.file === location.file ? Math.min(resource.line, location.line) : location.line;
+  return (
+    touches(changed, location.file, from, location.endLine ?? location.line) ||
+    finding.related.some((origin) => locationTouches(changed, origin.location))
+  );
+}
+
+/** Files that could not be analysed always count: nothing in them was checked, whatever the pull request changed. */
+function diagnosticOnChangedLines(diagnostic: Diagnostic, changed: ChangedLines): boolean {
+  return isFileFailure(diagnostic) || locationTouches(changed, diagnostic.location);
+}
+
+export interface ScopedResults {
+  onChangedLines: LintResult;
+  elsewhere: LintResult;
+}
+
+/** The result split by the changed lines; firewalls, unresolved values and stats stay whole in both. */
+export function splitByChangedLines(result: LintResult, changed: ChangedLines): ScopedResults {
+  const scoped = (keep: boolean): LintResult => ({
+    ...result,
+    findings: result.findings.filter((f) => findingOnChangedLines(f, changed) === keep),
+    diagnostics: result.diagnostics.filter((d) => diagnosticOnChangedLines(d, changed) === keep),
+  });
+  return { onChangedLines: scoped(true), elsewhere: scoped(false) };
+}
+
+/** Files that could not be analysed, then problems on changed lines, then the rest; each in file order. */
+export function prioritisedProblems(result: LintResult, changed: ChangedLines | undefined): Problem[] {
+  if (changed === undefined) return failuresFirst(problemsOf(result));
+  const { onChangedLines, elsewhere } = splitByChangedLines(result, changed);
+  return [...failuresFirst(problemsOf(onChangedLines)), ...problemsOf(elsewhere)];
+}
