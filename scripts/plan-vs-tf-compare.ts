@@ -26,7 +26,8 @@ function filesUnder(dir: string): SourceFile[] {
     for (const name of readdirSync(d).sort()) {
       const abs = join(d, name);
       if (statSync(abs).isDirectory()) walk(abs);
-      else if (/\.(tf|tfvars|json)$/.test(name)) out.push({ path: relative(dir, abs), absPath: abs, text: readFileSync(abs, 'utf8') });
+      else if (/\.(tf|tfvars|json)$/.test(name))
+        out.push({ path: relative(dir, abs), absPath: abs, text: readFileSync(abs, 'utf8') });
     }
   };
   walk(dir);
@@ -55,14 +56,22 @@ export function comparePair(corpus: string, dir: string): PairComparison {
   const plan = all.filter((f) => f.path === 'plan.out.json');
   const tf = lintFiles(tfFiles, { project });
   const planned = lintFiles(plan, { project });
-  const tfKeys = tf.findings.filter((f) => f.platform === 'terraform').map(keyOf).sort();
-  const planKeys = planned.findings.filter((f) => f.platform === 'terraform-plan').map(keyOf).sort();
+  const tfKeys = tf.findings
+    .filter((f) => f.platform === 'terraform')
+    .map(keyOf)
+    .sort();
+  const planKeys = planned.findings
+    .filter((f) => f.platform === 'terraform-plan')
+    .map(keyOf)
+    .sort();
   return {
     dir: relative(corpus, dir),
     onlyTf: multisetDifference(tfKeys, planKeys),
     onlyPlan: multisetDifference(planKeys, tfKeys),
     agreed: multisetDifference(tfKeys, multisetDifference(tfKeys, planKeys)),
-    diagnostics: [...tf.diagnostics, ...planned.diagnostics].filter((d) => !d.code).map((d) => `${d.location.file}:${d.location.line} ${d.message}`),
+    diagnostics: [...tf.diagnostics, ...planned.diagnostics]
+      .filter((d) => !d.code)
+      .map((d) => `${d.location.file}:${d.location.line} ${d.message}`),
   };
 }
 
@@ -72,7 +81,8 @@ export function pairDirs(corpus: string): string[] {
   const walk = (d: string) => {
     const names = readdirSync(d);
     if (names.includes('main.tf') && names.includes('plan.out.json')) dirs.push(d);
-    for (const name of names) if (!name.startsWith('.') && statSync(join(d, name)).isDirectory()) walk(join(d, name));
+    for (const name of names)
+      if (!name.startsWith('.') && statSync(join(d, name)).isDirectory()) walk(join(d, name));
   };
   walk(corpus);
   return dirs.sort();

@@ -22,23 +22,36 @@ describe.skipIf(!present)('terraform-compliance plans', () => {
     expect(result.firewalls.length).toBeGreaterThan(0);
   });
 
-  it.skipIf(!analyzers.some((a) => a.id === 'terraform'))('gives the .tf findings for each main.tf + plan pair', () => {
-    const disagreements: Record<string, { onlyTf: string[]; onlyPlan: string[] }> = {};
-    let agreed = 0;
-    for (const dir of pairDirs(CORPUS)) {
-      const c = comparePair(CORPUS, dir);
-      expect(c.diagnostics, relative(CORPUS, dir)).toEqual([]);
-      agreed += c.agreed.length;
-      if (c.onlyTf.length + c.onlyPlan.length > 0) disagreements[c.dir] = { onlyTf: c.onlyTf, onlyPlan: c.onlyPlan };
-    }
-    expect(agreed).toBeGreaterThan(0);
-    expect(disagreements).toEqual({
-      // plan.out.json was made from a larger configuration: main.tf has no aws_security_group.elb.
-      'tests/functional/test_issue-127': { onlyTf: [], onlyPlan: ['EGR002 aws_security_group.elb', 'EGR003 aws_security_group.elb'] },
-      // plan.out.json is of other code: main.tf's egress rule on sg-123456 and the plan's aws_security_group.allow_tls
-      // (not in main.tf) have nothing in common.
-      'tests/functional/test_issue-554': { onlyTf: ['EGR002 sg-123456'], onlyPlan: ['EGR001 aws_security_group.allow_tls'] },
-      'tests/functional/test_issue-sgr': { onlyTf: ['EGR002 sg-123456'], onlyPlan: ['EGR001 aws_security_group.allow_tls'] },
-    });
-  });
+  it.skipIf(!analyzers.some((a) => a.id === 'terraform'))(
+    'gives the .tf findings for each main.tf + plan pair',
+    () => {
+      const disagreements: Record<string, { onlyTf: string[]; onlyPlan: string[] }> = {};
+      let agreed = 0;
+      for (const dir of pairDirs(CORPUS)) {
+        const c = comparePair(CORPUS, dir);
+        expect(c.diagnostics, relative(CORPUS, dir)).toEqual([]);
+        agreed += c.agreed.length;
+        if (c.onlyTf.length + c.onlyPlan.length > 0)
+          disagreements[c.dir] = { onlyTf: c.onlyTf, onlyPlan: c.onlyPlan };
+      }
+      expect(agreed).toBeGreaterThan(0);
+      expect(disagreements).toEqual({
+        // plan.out.json was made from a larger configuration: main.tf has no aws_security_group.elb.
+        'tests/functional/test_issue-127': {
+          onlyTf: [],
+          onlyPlan: ['EGR002 aws_security_group.elb', 'EGR003 aws_security_group.elb'],
+        },
+        // plan.out.json is of other code: main.tf's egress rule on sg-123456 and the plan's aws_security_group.allow_tls
+        // (not in main.tf) have nothing in common.
+        'tests/functional/test_issue-554': {
+          onlyTf: ['EGR002 sg-123456'],
+          onlyPlan: ['EGR001 aws_security_group.allow_tls'],
+        },
+        'tests/functional/test_issue-sgr': {
+          onlyTf: ['EGR002 sg-123456'],
+          onlyPlan: ['EGR001 aws_security_group.allow_tls'],
+        },
+      });
+    },
+  );
 });

@@ -48,7 +48,9 @@ describe('root and module resources, located at their .tf declarations', () => {
       'module.edge.aws_security_group.this[1]',
     ]);
     expect(result.firewalls.every((f) => f.platform === 'terraform-plan')).toBe(true);
-    const web = result.findings.find((f) => f.ruleId === 'EGR002' && f.firewallId === 'aws_security_group.web');
+    const web = result.findings.find(
+      (f) => f.ruleId === 'EGR002' && f.firewallId === 'aws_security_group.web',
+    );
     expect(web?.location).toEqual({ file: 'main.tf', line: 1, column: 1 });
     expect(web?.related.map(where)).toEqual(['plan.json:19']);
     expect(byId('aws_security_group.web')?.related?.map(where)).toEqual(['plan.json:7']);
@@ -62,18 +64,27 @@ describe('root and module resources, located at their .tf declarations', () => {
   });
 
   it('links rules to groups known only after apply through the configuration', () => {
-    expect(byId('aws_security_group.app')?.rules.map((r) => r.declaredBy.id)).toEqual(['aws_security_group_rule.app_mail', 'aws_security_group_rule.app_vpc']);
+    expect(byId('aws_security_group.app')?.rules.map((r) => r.declaredBy.id)).toEqual([
+      'aws_security_group_rule.app_mail',
+      'aws_security_group_rule.app_vpc',
+    ]);
     expect(byId('module.edge.aws_security_group.this[0]')?.rules.map((r) => r.declaredBy.id)).toEqual([
       'module.edge.aws_security_group.this[0]',
       'aws_vpc_security_group_egress_rule.edge_dns',
     ]);
     const mail = byId('aws_security_group.app')?.rules[0];
-    expect(mail?.destinations.map((d) => (d.kind === 'security-group' ? d.ref : d.kind))).toEqual(['aws_security_group.relay']);
+    expect(mail?.destinations.map((d) => (d.kind === 'security-group' ? d.ref : d.kind))).toEqual([
+      'aws_security_group.relay',
+    ]);
   });
 
   it('counts a value known only after apply as unresolved, named by its expression', () => {
     expect(result.unresolved).toEqual([
-      { location: { file: 'main.tf', line: 38, column: 1 }, expression: 'aws_vpc.main.cidr_block', reason: 'the value is known only after apply' },
+      {
+        location: { file: 'main.tf', line: 38, column: 1 },
+        expression: 'aws_vpc.main.cidr_block',
+        reason: 'the value is known only after apply',
+      },
     ]);
   });
 
@@ -95,17 +106,37 @@ describe('a plan of existing groups, with resource_changes only', () => {
       'EGR002 error tfplan.json:97', // the standalone rule's permission, also listed in the group's live egress
       'EGR003 warning tfplan.json:97',
     ]);
-    expect(result.findings[1].message).toBe('aws_security_group_rule.legacy_all allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.');
+    expect(result.findings[1].message).toBe(
+      'aws_security_group_rule.legacy_all allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.',
+    );
   });
 
   it('ignores resources planned for deletion', () => {
-    expect(result.firewalls.map((f) => f.id)).toEqual(['aws_security_group.legacy', 'aws_security_group.quiet']);
+    expect(result.firewalls.map((f) => f.id)).toEqual([
+      'aws_security_group.legacy',
+      'aws_security_group.quiet',
+    ]);
   });
 });
 
 describe('detection and bad input', () => {
   it('claims plan JSON by content whatever the file is called', () => {
-    const text = JSON.stringify({ format_version: '1.2', planned_values: { root_module: { resources: [{ address: 'aws_security_group.x', mode: 'managed', type: 'aws_security_group', name: 'x', values: { name: 'x' } }] } } });
+    const text = JSON.stringify({
+      format_version: '1.2',
+      planned_values: {
+        root_module: {
+          resources: [
+            {
+              address: 'aws_security_group.x',
+              mode: 'managed',
+              type: 'aws_security_group',
+              name: 'x',
+              values: { name: 'x' },
+            },
+          ],
+        },
+      },
+    });
     const result = lintFiles([{ path: 'out/tfplan', absPath: 'out/tfplan', text }]);
     expect(summary(result)).toEqual(['EGR001 warning out/tfplan:1']);
     expect(result.firewalls[0].platform).toBe('terraform-plan');
@@ -113,7 +144,11 @@ describe('detection and bad input', () => {
 
   it('reports malformed JSON with path and line', () => {
     expect(lintPlan('plan/broken').diagnostics).toEqual([
-      { level: 'error', location: { file: 'plan.json', line: 7, column: 7 }, message: 'invalid JSON: CommaExpected (and 8 more errors)' },
+      {
+        level: 'error',
+        location: { file: 'plan.json', line: 7, column: 7 },
+        message: 'invalid JSON: CommaExpected (and 8 more errors)',
+      },
     ]);
   });
 });

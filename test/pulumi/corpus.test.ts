@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/engine/lint.ts';
 import type { SourceFile } from '../../src/engine/types.ts';
 
-const CORPUS = new URL('../../../shared/corpus/pulumi/pulumi-eks/tests/testdata/recorded/TestProviderUpgrade/', import.meta.url).pathname;
+const CORPUS = new URL(
+  '../../../shared/corpus/pulumi/pulumi-eks/tests/testdata/recorded/TestProviderUpgrade/',
+  import.meta.url,
+).pathname;
 
 function stateFiles(): SourceFile[] {
   const out: SourceFile[] = [];
@@ -14,7 +17,8 @@ function stateFiles(): SourceFile[] {
     for (const name of readdirSync(dir).sort()) {
       const abs = join(dir, name);
       if (statSync(abs).isDirectory()) walk(abs);
-      else if (name.endsWith('.json')) out.push({ path: relative(CORPUS, abs), absPath: abs, text: readFileSync(abs, 'utf8') });
+      else if (name.endsWith('.json'))
+        out.push({ path: relative(CORPUS, abs), absPath: abs, text: readFileSync(abs, 'utf8') });
     }
   };
   walk(CORPUS);
@@ -27,7 +31,11 @@ const eks = (stack: string) => [
   `${stack}-nodeSecurityGroup <- ${stack}-eksNodeInternetEgressRule`,
 ];
 /** extra-sg adds its own group and rule, and a managed node group with one more. */
-const extraSg = [...eks('extra-sg'), 'mySecurityGroup <- nodeIternetEgressRule', 'example-mng-nodeSecurityGroup <- example-mng-eksNodeInternetEgressRule'];
+const extraSg = [
+  ...eks('extra-sg'),
+  'mySecurityGroup <- nodeIternetEgressRule',
+  'example-mng-nodeSecurityGroup <- example-mng-eksNodeInternetEgressRule',
+];
 
 const EXPECTED: Record<string, string[]> = {
   'aws-profile-role/1.0.4/state.json': eks('example-aws-profile-role'),
@@ -55,20 +63,30 @@ describe.skipIf(!existsSync(CORPUS))('pulumi-eks recorded states', () => {
     const found: Record<string, string[]> = {};
     for (const f of result.findings.filter((x) => x.ruleId === 'EGR002')) {
       expect(f.level).toBe('error');
-      const rule = /^aws:ec2\/securityGroupRule:SecurityGroupRule (\S+) allows all traffic to 0\.0\.0\.0\/0/.exec(f.message)?.[1];
+      const rule =
+        /^aws:ec2\/securityGroupRule:SecurityGroupRule (\S+) allows all traffic to 0\.0\.0\.0\/0/.exec(
+          f.message,
+        )?.[1];
       (found[f.location.file] ??= []).push(`${nameOf(f.firewallId)} <- ${rule}`);
     }
     for (const list of Object.values(found)) list.sort();
-    const expected = Object.fromEntries(Object.entries(EXPECTED).map(([file, list]) => [file, [...list].sort()]));
+    const expected = Object.fromEntries(
+      Object.entries(EXPECTED).map(([file, list]) => [file, [...list].sort()]),
+    );
     expect(found).toEqual(expected);
   });
 
   it('agrees with a plain reading of the JSON: one finding per egress SecurityGroupRule to 0.0.0.0/0', () => {
     let rulesToAnywhere = 0;
     for (const file of files) {
-      const state = JSON.parse(file.text) as { deployment: { resources: { type: string; inputs?: { type?: string; cidrBlocks?: string[] } }[] } };
+      const state = JSON.parse(file.text) as {
+        deployment: { resources: { type: string; inputs?: { type?: string; cidrBlocks?: string[] } }[] };
+      };
       rulesToAnywhere += state.deployment.resources.filter(
-        (r) => r.type === 'aws:ec2/securityGroupRule:SecurityGroupRule' && r.inputs?.type === 'egress' && r.inputs.cidrBlocks?.includes('0.0.0.0/0'),
+        (r) =>
+          r.type === 'aws:ec2/securityGroupRule:SecurityGroupRule' &&
+          r.inputs?.type === 'egress' &&
+          r.inputs.cidrBlocks?.includes('0.0.0.0/0'),
       ).length;
     }
     expect(rulesToAnywhere).toBe(24);

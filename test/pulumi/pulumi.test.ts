@@ -34,14 +34,18 @@ describe('aws classic: declared vs live, standalone rules, program locations', (
   it('names resources by URN type and name and keeps the state entry as a related location', () => {
     const all = result.findings.find((f) => f.ruleId === 'EGR002' && f.location.line === 10);
     expect(all?.firewallId).toBe(`${SG}web-sg`);
-    expect(all?.message).toBe('aws:ec2/securityGroupRule:SecurityGroupRule web-all-out allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.');
+    expect(all?.message).toBe(
+      'aws:ec2/securityGroupRule:SecurityGroupRule web-all-out allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.',
+    );
     expect(all?.location).toEqual({ file: 'index.ts', line: 10, column: 1 });
     expect(all?.related.map((r) => `${r.location.file}:${r.location.line}`)).toEqual(['stack.json:133']);
     const smtp = result.findings.find((f) => f.ruleId === 'EGR003' && f.location.line === 3);
     // The live permission the program also declares is placed at its input, not at the output copy.
     expect(smtp?.related.map((r) => `${r.location.file}:${r.location.line}`)).toEqual(['stack.json:47']);
     expect(byId(`${SG}web-sg`)?.displayName).toBe('aws:ec2/securityGroup:SecurityGroup web-sg');
-    expect(byId(`${SG}web-sg`)?.related?.map((r) => `${r.location.file}:${r.location.line}`)).toEqual(['stack.json:30']);
+    expect(byId(`${SG}web-sg`)?.related?.map((r) => `${r.location.file}:${r.location.line}`)).toEqual([
+      'stack.json:30',
+    ]);
   });
 
   it('judges EGR001 on inputs plus standalone rules', () => {
@@ -64,9 +68,16 @@ describe('aws classic: declared vs live, standalone rules, program locations', (
     ]);
     const mailRule = byId(`${SG}api-sg`)?.rules.find((r) => r.declaredBy.id.endsWith('::api-mail'));
     expect(mailRule?.destinations.map((d) => d.kind)).toEqual(['unknown']);
-    const sarif = toSarif(result, { rules, toolVersion: '0.0.0', informationUri: 'https://example.com', srcRoot: '/src' });
+    const sarif = toSarif(result, {
+      rules,
+      toolVersion: '0.0.0',
+      informationUri: 'https://example.com',
+      srcRoot: '/src',
+    });
     expect(sarif).toContain('stack.json');
-    const model = JSON.stringify(result, (_key, value: unknown) => (typeof value === 'bigint' ? String(value) : value));
+    const model = JSON.stringify(result, (_key, value: unknown) =>
+      typeof value === 'bigint' ? String(value) : value,
+    );
     for (const output of [sarif, toJson(result), model]) expect(output).not.toContain('SECRET-CIPHERTEXT');
   });
 });
@@ -95,7 +106,11 @@ describe('detection by content', () => {
   });
 
   it('leaves other JSON alone', () => {
-    const file = { path: 'package.json', absPath: 'package.json', text: '{"version": "1.0.0", "deployment": "blue"}' };
+    const file = {
+      path: 'package.json',
+      absPath: 'package.json',
+      text: '{"version": "1.0.0", "deployment": "blue"}',
+    };
     const result = lintFiles([file], { project: memoryProject([file]) });
     expect(result.diagnostics).toEqual([]);
     expect(result.firewalls).toEqual([]);
@@ -121,7 +136,9 @@ describe('aws-native: CloudFormation semantics', () => {
     const withStandalone = byName('with-standalone');
     expect(withStandalone?.platformDefault).toBeUndefined();
     // The live 10.1.0.0/16 permission is the standalone rule's: reported (here: not at all) once, there.
-    expect(withStandalone?.rules.map((r) => r.declaredBy.displayName)).toEqual(['aws-native:ec2:SecurityGroupEgress db-out']);
+    expect(withStandalone?.rules.map((r) => r.declaredBy.displayName)).toEqual([
+      'aws-native:ec2:SecurityGroupEgress db-out',
+    ]);
   });
 });
 
@@ -195,9 +212,14 @@ describe('bad input', () => {
   });
 
   it('still analyses the other files of the run', () => {
-    const files = [...readTree(join(FIXTURES, 'pulumi/checkpoint')), { path: 'truncated.json', absPath: 'truncated.json', text: '{"version": 3, "deployment": {' }];
+    const files = [
+      ...readTree(join(FIXTURES, 'pulumi/checkpoint')),
+      { path: 'truncated.json', absPath: 'truncated.json', text: '{"version": 3, "deployment": {' },
+    ];
     const result = lintFiles(files);
-    expect(result.diagnostics.map((d) => `${d.location.file}:${d.location.line}`)).toEqual(['truncated.json:1']);
+    expect(result.diagnostics.map((d) => `${d.location.file}:${d.location.line}`)).toEqual([
+      'truncated.json:1',
+    ]);
     expect(summary(result)).toHaveLength(3);
   });
 });

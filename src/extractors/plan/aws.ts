@@ -37,7 +37,11 @@ function groupParts(view: PlanView, unresolved: Unresolved[]): SecurityGroupPart
   // Egress that is not declared is computed, so unknown in the plan: not declared.
   const rules: AwsRule[] | undefined =
     egress && egress.kind !== 'unknown'
-      ? elementsOf(egress).flatMap((e) => (e.kind === 'object' ? [awsEgressRule(e.fields, { declaredBy: view.declaredBy, selfRef: address, unresolved })] : []))
+      ? elementsOf(egress).flatMap((e) =>
+          e.kind === 'object'
+            ? [awsEgressRule(e.fields, { declaredBy: view.declaredBy, selfRef: address, unresolved })]
+            : [],
+        )
       : undefined;
   const id = stringOf(view.values.get('id'));
   return {
@@ -71,11 +75,20 @@ function groupKeysOf(view: PlanView): string[] {
 
 function standaloneParts(view: PlanView, unresolved: Unresolved[]): StandaloneRuleParts | undefined {
   const { parsed, address } = view.resource;
-  if (parsed.type === 'aws_security_group_rule' && stringOf(view.values.get('type')) !== 'egress') return undefined;
+  if (parsed.type === 'aws_security_group_rule' && stringOf(view.values.get('type')) !== 'egress')
+    return undefined;
   const keys = groupKeysOf(view);
   const group = keys[keys.length - 1];
-  const rule = awsEgressRule(view.values, { declaredBy: view.declaredBy, selfRef: group ?? address, unresolved });
-  const orphan: FirewallBase = { ...baseOf(view), id: group ?? address, displayName: group ? `security group ${group}` : address };
+  const rule = awsEgressRule(view.values, {
+    declaredBy: view.declaredBy,
+    selfRef: group ?? address,
+    unresolved,
+  });
+  const orphan: FirewallBase = {
+    ...baseOf(view),
+    id: group ?? address,
+    displayName: group ? `security group ${group}` : address,
+  };
   return { groupKeys: keys, rule, orphan };
 }
 

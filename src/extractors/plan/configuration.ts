@@ -4,7 +4,17 @@ import { get, type DocNode } from '../../parsers/tree.ts';
 import { modulePrefix } from './addresses.ts';
 
 /** Reference roots that are not resources. */
-const NOT_RESOURCES = new Set(['var', 'local', 'module', 'data', 'each', 'count', 'self', 'path', 'terraform']);
+const NOT_RESOURCES = new Set([
+  'var',
+  'local',
+  'module',
+  'data',
+  'each',
+  'count',
+  'self',
+  'path',
+  'terraform',
+]);
 /** Module outputs and variables may pass a value through a few modules; deeper chains are not followed. */
 const MAX_HOPS = 8;
 
@@ -43,7 +53,13 @@ export class PlanConfiguration {
       const t = get(r, 'type');
       const n = get(r, 'name');
       const mode = get(r, 'mode');
-      return t?.type === 'scalar' && t.value === type && n?.type === 'scalar' && n.value === name && !(mode?.type === 'scalar' && mode.value === 'data');
+      return (
+        t?.type === 'scalar' &&
+        t.value === type &&
+        n?.type === 'scalar' &&
+        n.value === name &&
+        !(mode?.type === 'scalar' && mode.value === 'data')
+      );
     });
     return stringsIn(get(get(get(resource, 'expressions'), attribute), 'references'));
   }
@@ -58,8 +74,13 @@ export class PlanConfiguration {
     const root = parts[0].replace(/\[.*$/, '');
     if (root === 'module' && parts.length >= 3) {
       const call = parts[1].replace(/\[.*$/, '');
-      const output = get(get(get(this.module([...path, call]), 'outputs'), parts[2].replace(/\[.*$/, '')), 'expression');
-      return stringsIn(get(output, 'references')).flatMap((r) => this.resolveResources([...path, call], r, hops + 1));
+      const output = get(
+        get(get(this.module([...path, call]), 'outputs'), parts[2].replace(/\[.*$/, '')),
+        'expression',
+      );
+      return stringsIn(get(output, 'references')).flatMap((r) =>
+        this.resolveResources([...path, call], r, hops + 1),
+      );
     }
     if (root === 'var' && parts.length >= 2 && path.length > 0) {
       const parent = path.slice(0, -1);

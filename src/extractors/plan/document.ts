@@ -11,7 +11,9 @@ export function looksLikePlan(text: string): boolean {
   return (
     /^\s*\{/.test(text) &&
     text.includes('"format_version"') &&
-    (text.includes('"planned_values"') || text.includes('"resource_changes"') || /"values"\s*:\s*\{\s*"root_module"/.test(text))
+    (text.includes('"planned_values"') ||
+      text.includes('"resource_changes"') ||
+      /"values"\s*:\s*\{\s*"root_module"/.test(text))
   );
 }
 
@@ -55,7 +57,9 @@ export function planResources(plan: DocNode): PlanResource[] {
   }
   const actionsOf = (change: DocNode | undefined) => {
     const actions = get(change, 'actions');
-    return actions?.type === 'array' ? actions.items.flatMap((a) => (a.type === 'scalar' && typeof a.value === 'string' ? [a.value] : [])) : [];
+    return actions?.type === 'array'
+      ? actions.items.flatMap((a) => (a.type === 'scalar' && typeof a.value === 'string' ? [a.value] : []))
+      : [];
   };
 
   const result: PlanResource[] = [];
@@ -63,7 +67,8 @@ export function planResources(plan: DocNode): PlanResource[] {
     const address = scalarString(get(node, 'address'));
     const mode = scalarString(get(node, 'mode'));
     const parsed = address ? parseAddress(address) : undefined;
-    if (!address || !parsed || (mode !== undefined && mode !== 'managed') || values?.type !== 'object') return;
+    if (!address || !parsed || (mode !== undefined && mode !== 'managed') || values?.type !== 'object')
+      return;
     // `change.actions`: ["create"] shows what is declared; ["no-op"], ["update"] show an existing object.
     const actions = actionsOf(change);
     const live = state || (actions.length > 0 && !actions.includes('create'));
@@ -74,11 +79,13 @@ export function planResources(plan: DocNode): PlanResource[] {
   if (planned || shownState) {
     const nodes: DocNode[] = [];
     collectModule(get(planned ?? shownState, 'root_module'), nodes);
-    for (const node of nodes) add(node, get(node, 'values'), changes.get(scalarString(get(node, 'address')) ?? ''), !planned);
+    for (const node of nodes)
+      add(node, get(node, 'values'), changes.get(scalarString(get(node, 'address')) ?? ''), !planned);
   } else if (changeList?.type === 'array') {
     for (const node of changeList.items) {
       const change = get(node, 'change');
-      if (!get(node, 'deposed') && actionsOf(change).join() !== 'delete') add(node, get(change, 'after'), change, false);
+      if (!get(node, 'deposed') && actionsOf(change).join() !== 'delete')
+        add(node, get(change, 'after'), change, false);
     }
   }
   return result;

@@ -19,7 +19,11 @@ export const terraformPlanAnalyzer: FormatAnalyzer = {
       // The plan is written in the root module's directory, where its .tf files are.
       const declarations = new TfDeclarations(options.project, configuration, posix.dirname(file.path));
       const views = resources.map((r) => {
-        const declaration = declarations.find(r.parsed.modules.map((m) => m.name), r.parsed.type, r.parsed.name);
+        const declaration = declarations.find(
+          r.parsed.modules.map((m) => m.name),
+          r.parsed.type,
+          r.parsed.name,
+        );
         return planView(r, file.path, declaration, configuration);
       });
       result.firewalls.push(...planAwsFirewalls(views, result.unresolved));

@@ -3,12 +3,23 @@
 // named by the expression the configuration records, and group references resolved to their addresses.
 import type { EgressRule, Location, Origin } from '../../model/types.ts';
 import type { NodeLoc } from '../../parsers/tree.ts';
-import { docReader, locationIn, type LocatedValue, type Placement, type ValueReader } from '../shared/values.ts';
+import {
+  docReader,
+  locationIn,
+  type LocatedValue,
+  type Placement,
+  type ValueReader,
+} from '../shared/values.ts';
 import type { PlanConfiguration } from './configuration.ts';
 import type { PlanResource } from './document.ts';
 
 /** Attributes that hold a security-group id: when unknown, the configuration says which group they reference. */
-const GROUP_REFERENCES = new Set(['security_group_id', 'security_groups', 'source_security_group_id', 'referenced_security_group_id']);
+const GROUP_REFERENCES = new Set([
+  'security_group_id',
+  'security_groups',
+  'source_security_group_id',
+  'referenced_security_group_id',
+]);
 export const GROUP_TYPES = new Set(['aws_security_group', 'aws_default_security_group']);
 
 export interface PlanView {
@@ -26,11 +37,19 @@ function isGroupAddress(address: string): boolean {
   return GROUP_TYPES.has(parts[parts.length - 2] ?? '');
 }
 
-export function planView(resource: PlanResource, file: string, declaration: Location | undefined, configuration: PlanConfiguration): PlanView {
+export function planView(
+  resource: PlanResource,
+  file: string,
+  declaration: Location | undefined,
+  configuration: PlanConfiguration,
+): PlanView {
   const modulePath = resource.parsed.modules.map((m) => m.name);
   const place = (loc: NodeLoc): Placement =>
     declaration
-      ? { location: declaration, origins: [{ location: locationIn(file, loc), description: `planned value of ${resource.address}` }] }
+      ? {
+          location: declaration,
+          origins: [{ location: locationIn(file, loc), description: `planned value of ${resource.address}` }],
+        }
       : { location: locationIn(file, loc), origins: [] };
   const planned = docReader(resource.values, { place, naming: 'snake' }, resource.afterUnknown);
   const location = declaration ?? locationIn(file, resource.node.loc);
@@ -44,7 +63,9 @@ export function planView(resource: PlanResource, file: string, declaration: Loca
       const references = configuration.references(modulePath, type, name, attribute);
       if (references.length === 0) return value;
       if (GROUP_REFERENCES.has(attribute)) {
-        const groups = [...new Set(references.flatMap((r) => configuration.resolveResources(modulePath, r)))].filter(isGroupAddress);
+        const groups = [
+          ...new Set(references.flatMap((r) => configuration.resolveResources(modulePath, r))),
+        ].filter(isGroupAddress);
         if (groups.length > 0) {
           const items: LocatedValue[] = groups.map((g) => ({ kind: 'scalar', value: g, at: value.at }));
           return { kind: 'list', items, at: value.at };
@@ -57,7 +78,9 @@ export function planView(resource: PlanResource, file: string, declaration: Loca
     resource,
     modulePath,
     location,
-    related: declaration ? [{ location: locationIn(file, resource.node.loc), description: `${resource.address} in the plan` }] : [],
+    related: declaration
+      ? [{ location: locationIn(file, resource.node.loc), description: `${resource.address} in the plan` }]
+      : [],
     declaredBy: { id: resource.address, resourceType: type, displayName: resource.address, location },
     values,
   };

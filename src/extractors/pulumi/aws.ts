@@ -46,16 +46,28 @@ function baseOf(view: ResourceView): FirewallBase {
 
 /** The ids a rule may use for this group: its AWS id (`sg-…`, also `groupId` in aws-native) and its URN. */
 function groupKeys(view: ResourceView): string[] {
-  const ids = [view.resource.id, stringOf(view.outputs?.get('id')), stringOf(view.outputs?.get('group_id')), view.resource.urn];
+  const ids = [
+    view.resource.id,
+    stringOf(view.outputs?.get('id')),
+    stringOf(view.outputs?.get('group_id')),
+    view.resource.urn,
+  ];
   return ids.filter((k): k is string => k !== undefined && k !== '');
 }
 
-function egressRules(reader: ValueReader | undefined, field: string, view: ResourceView, selfRef: string, unresolved: Unresolved[]): AwsRule[] | undefined {
+function egressRules(
+  reader: ValueReader | undefined,
+  field: string,
+  view: ResourceView,
+  selfRef: string,
+  unresolved: Unresolved[],
+): AwsRule[] | undefined {
   const value = reader?.get(field);
   if (!value) return undefined;
   const rules: AwsRule[] = [];
   for (const element of elementsOf(value)) {
-    if (element.kind === 'object') rules.push(awsEgressRule(element.fields, { declaredBy: view.declaredBy, selfRef, unresolved }));
+    if (element.kind === 'object')
+      rules.push(awsEgressRule(element.fields, { declaredBy: view.declaredBy, selfRef, unresolved }));
     else if (element.kind === 'unknown') unresolved.push(unresolvedOf(element));
   }
   return rules;
@@ -79,14 +91,26 @@ function groupParts(view: ResourceView, unresolved: Unresolved[]): SecurityGroup
   };
 }
 
-function standaloneParts(view: ResourceView, orphanOf: Map<string, FirewallBase>, unresolved: Unresolved[]): StandaloneRuleParts | undefined {
+function standaloneParts(
+  view: ResourceView,
+  orphanOf: Map<string, FirewallBase>,
+  unresolved: Unresolved[],
+): StandaloneRuleParts | undefined {
   const reader = liveOrDeclared(view);
   if (!reader) return undefined;
-  if (view.resource.type === 'aws:ec2/securityGroupRule:SecurityGroupRule' && stringOf(reader.get('type')) !== 'egress') return undefined;
+  if (
+    view.resource.type === 'aws:ec2/securityGroupRule:SecurityGroupRule' &&
+    stringOf(reader.get('type')) !== 'egress'
+  )
+    return undefined;
   const field = RULE_GROUP.get(view.resource.type) ?? 'security_group_id';
   const groupId = stringOf(reader.get(field));
   const keys = [groupId, ...view.dependencies(field)].filter((k): k is string => k !== undefined && k !== '');
-  const rule = awsEgressRule(reader, { declaredBy: view.declaredBy, selfRef: keys[0] ?? view.resource.urn, unresolved });
+  const rule = awsEgressRule(reader, {
+    declaredBy: view.declaredBy,
+    selfRef: keys[0] ?? view.resource.urn,
+    unresolved,
+  });
   const external = keys.map((k) => orphanOf.get(k)).find((o) => o !== undefined);
   const orphan: FirewallBase = external ?? {
     ...baseOf(view),

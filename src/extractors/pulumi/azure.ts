@@ -50,7 +50,11 @@ function standaloneRule(view: ResourceView, unresolved: Unresolved[]): Standalon
   const name = stringIn(view, RULE_NAME.get(view.resource.type) ?? 'name') ?? view.resource.urn;
   return {
     view,
-    groupKeys: defined([...view.dependencies('network_security_group_name'), nsgKey(stringIn(view, 'resource_group_name'), nsgName), nsgId]),
+    groupKeys: defined([
+      ...view.dependencies('network_security_group_name'),
+      nsgKey(stringIn(view, 'resource_group_name'), nsgName),
+      nsgId,
+    ]),
     name: name.toLowerCase(),
     nsgName,
     rules: azureOutboundRules(reader, { declaredBy: view.declaredBy, unresolved, name }),
@@ -58,7 +62,11 @@ function standaloneRule(view: ResourceView, unresolved: Unresolved[]): Standalon
 }
 
 /** The rules listed inside an NSG, by rule name (lower case). */
-function inlineRules(reader: ValueReader | undefined, view: ResourceView, unresolved: Unresolved[]): Map<string, EgressRule[]> | undefined {
+function inlineRules(
+  reader: ValueReader | undefined,
+  view: ResourceView,
+  unresolved: Unresolved[],
+): Map<string, EgressRule[]> | undefined {
   const value = reader?.get('security_rules');
   if (!value) return undefined;
   const byName = new Map<string, EgressRule[]>();
@@ -81,7 +89,12 @@ function nsgFirewall(view: ResourceView, attached: StandaloneRule[], unresolved:
     inline.push(...(declared?.get(name) ?? rules));
   }
   const separate = attached.flatMap((s) => s.rules);
-  const anchor = { id: view.resource.urn, resourceType: view.resource.type, displayName: view.displayName, location: view.location };
+  const anchor = {
+    id: view.resource.urn,
+    resourceType: view.resource.type,
+    displayName: view.displayName,
+    location: view.location,
+  };
   const { platformDefault, denyAllOutBound } = azureNsgDefaults(anchor);
   // Judged on what the program declares (inputs) plus standalone rules, as for every Pulumi firewall.
   const declaresOutbound = separate.length > 0 || [...(declared?.values() ?? [])].some((r) => r.length > 0);
@@ -102,9 +115,11 @@ export function azureFirewalls(views: ResourceView[], unresolved: Unresolved[]):
   const byKey = new Map<string, ResourceView>();
   for (const view of views) {
     if (!NSG_NAME.has(view.resource.type)) continue;
-    const name = stringOf(view.outputs?.get('name')) ?? stringIn(view, NSG_NAME.get(view.resource.type) ?? 'name');
+    const name =
+      stringOf(view.outputs?.get('name')) ?? stringIn(view, NSG_NAME.get(view.resource.type) ?? 'name');
     const id = (stringIn(view, 'id') ?? view.resource.id)?.toLowerCase();
-    for (const key of defined([view.resource.urn, nsgKey(stringIn(view, 'resource_group_name'), name), id])) byKey.set(key, view);
+    for (const key of defined([view.resource.urn, nsgKey(stringIn(view, 'resource_group_name'), name), id]))
+      byKey.set(key, view);
   }
   const attached = new Map<ResourceView, StandaloneRule[]>();
   const orphans = new Map<string, Firewall>();
@@ -127,7 +142,8 @@ export function azureFirewalls(views: ResourceView[], unresolved: Unresolved[]):
         provider: 'azure',
         kind: 'azure-nsg',
         id,
-        displayName: nsg?.displayName ?? (rule.nsgName ? `network security group ${rule.nsgName}` : view.displayName),
+        displayName:
+          nsg?.displayName ?? (rule.nsgName ? `network security group ${rule.nsgName}` : view.displayName),
         resourceType: nsg?.resource.type ?? view.resource.type,
         location: view.location,
         related: view.related,

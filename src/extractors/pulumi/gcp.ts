@@ -27,7 +27,12 @@ interface NetworkGroup {
 function networkFirewall(group: NetworkGroup): Firewall | undefined {
   const { view } = group;
   if (view) {
-    const anchor = { id: view.resource.urn, resourceType: view.resource.type, displayName: view.displayName, location: view.location };
+    const anchor = {
+      id: view.resource.urn,
+      resourceType: view.resource.type,
+      displayName: view.displayName,
+      location: view.location,
+    };
     return {
       platform: 'pulumi',
       provider: 'gcp',
@@ -62,7 +67,11 @@ export function gcpFirewalls(views: ResourceView[], unresolved: Unresolved[]): F
     if (view.resource.type !== NETWORK || view.resource.external) continue;
     const group: NetworkGroup = { view, rules: [] };
     groups.push(group);
-    const names = [stringOf(view.outputs?.get('self_link')), stringOf(view.outputs?.get('name')), stringOf(view.inputs?.get('name'))];
+    const names = [
+      stringOf(view.outputs?.get('self_link')),
+      stringOf(view.outputs?.get('name')),
+      stringOf(view.inputs?.get('name')),
+    ];
     byKey.set(view.resource.urn, group);
     for (const name of names) if (name) byKey.set(networkName(name), group);
   }

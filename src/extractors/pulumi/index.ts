@@ -27,7 +27,9 @@ export const pulumiAnalyzer: FormatAnalyzer = {
       const resources = state.resources.filter((r) => FIREWALL_TYPES.has(r.type));
       if (resources.length === 0) return;
       const projectDir = pulumiProjectDir(options.project, file.path, parseUrn(resources[0].urn)?.project);
-      const views = resources.map((r) => resourceView(r, file.path, programLocation(options.project, projectDir, r.sourcePosition)));
+      const views = resources.map((r) =>
+        resourceView(r, file.path, programLocation(options.project, projectDir, r.sourcePosition)),
+      );
       result.firewalls.push(
         ...awsFirewalls(views, result.unresolved),
         ...azureFirewalls(views, result.unresolved),

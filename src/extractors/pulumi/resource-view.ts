@@ -2,7 +2,14 @@
 // program is in the scan, else the state entry), and its inputs and outputs as located values with secrets hidden.
 import type { EgressRule, Location, Origin } from '../../model/types.ts';
 import { get, type DocNode, type NodeLoc } from '../../parsers/tree.ts';
-import { camelCase, docReader, locationIn, type DocValueOptions, type Placement, type ValueReader } from '../shared/values.ts';
+import {
+  camelCase,
+  docReader,
+  locationIn,
+  type DocValueOptions,
+  type Placement,
+  type ValueReader,
+} from '../shared/values.ts';
 import { displayNameOf, type StateResource } from './state.ts';
 
 /** Pulumi's marker for a secret: the value itself, or the key of the object that wraps the ciphertext. */
@@ -13,8 +20,13 @@ const UNKNOWN_VALUE = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
 /** Secrets and not-yet-computed outputs are unknown; the secret's value is never read, let alone printed. */
 function pulumiUnknown(node: DocNode): { expression: string; reason: string } | undefined {
   if (node.type === 'scalar') {
-    if (node.value === SECRET_SIGNATURE) return { expression: '[secret]', reason: 'a Pulumi secret: its value is encrypted in the state' };
-    if (node.value === UNKNOWN_VALUE) return { expression: '[unknown]', reason: 'Pulumi had not computed the value when the state was written' };
+    if (node.value === SECRET_SIGNATURE)
+      return { expression: '[secret]', reason: 'a Pulumi secret: its value is encrypted in the state' };
+    if (node.value === UNKNOWN_VALUE)
+      return {
+        expression: '[unknown]',
+        reason: 'Pulumi had not computed the value when the state was written',
+      };
     return undefined;
   }
   if (node.type === 'object' && node.entries.some((e) => e.key === SECRET_SIGNATURE)) {
@@ -38,14 +50,22 @@ export interface ResourceView {
   dependencies(property: string): string[];
 }
 
-export function resourceView(resource: StateResource, file: string, program: Location | undefined): ResourceView {
+export function resourceView(
+  resource: StateResource,
+  file: string,
+  program: Location | undefined,
+): ResourceView {
   const stateEntry = locationIn(file, resource.node.loc);
   const place = (loc: NodeLoc): Placement =>
     program
-      ? { location: program, origins: [{ location: locationIn(file, loc), description: `Pulumi state of ${resource.urn}` }] }
+      ? {
+          location: program,
+          origins: [{ location: locationIn(file, loc), description: `Pulumi state of ${resource.urn}` }],
+        }
       : { location: locationIn(file, loc), origins: [] };
   const options: DocValueOptions = { place, naming: 'camel', unknownOf: pulumiUnknown };
-  const readerOf = (node: DocNode | undefined) => (node?.type === 'object' && !pulumiUnknown(node) ? docReader(node, options) : undefined);
+  const readerOf = (node: DocNode | undefined) =>
+    node?.type === 'object' && !pulumiUnknown(node) ? docReader(node, options) : undefined;
   const displayName = displayNameOf(resource);
   const location = program ?? stateEntry;
   return {

@@ -15,9 +15,16 @@ function projectName(text: string | undefined): string | undefined {
  * The directory of the Pulumi project a state belongs to: among the Pulumi.yaml files of the scan (those
  * naming the state's project, when any does), the nearest one above the state file, else the only one.
  */
-export function pulumiProjectDir(project: ProjectFiles, statePath: string, projectNameInUrn: string | undefined): string | undefined {
+export function pulumiProjectDir(
+  project: ProjectFiles,
+  statePath: string,
+  projectNameInUrn: string | undefined,
+): string | undefined {
   const all = project.paths().filter((p) => PROJECT_FILE.test(p));
-  const named = projectNameInUrn === undefined ? [] : all.filter((p) => projectName(project.read(p)) === projectNameInUrn);
+  const named =
+    projectNameInUrn === undefined
+      ? []
+      : all.filter((p) => projectName(project.read(p)) === projectNameInUrn);
   const candidates = named.length > 0 ? named : all;
   const dirOf = (p: string) => posix.dirname(p);
   const ancestors = candidates
@@ -37,11 +44,16 @@ function decodePath(path: string): string {
 }
 
 /** The program location a sourcePosition names, if that file exists inside the scanned project. */
-export function programLocation(project: ProjectFiles, projectDir: string | undefined, sourcePosition: string | undefined): Location | undefined {
+export function programLocation(
+  project: ProjectFiles,
+  projectDir: string | undefined,
+  sourcePosition: string | undefined,
+): Location | undefined {
   if (projectDir === undefined || !sourcePosition) return undefined;
   const m = SOURCE_POSITION.exec(sourcePosition);
   if (!m) return undefined;
   const file = posix.normalize(posix.join(projectDir, decodePath(m[1])));
-  if (file.startsWith('../') || file === '..' || posix.isAbsolute(file) || !project.exists(file)) return undefined;
+  if (file.startsWith('../') || file === '..' || posix.isAbsolute(file) || !project.exists(file))
+    return undefined;
   return { file, line: Number(m[2]), column: m[3] === undefined ? 1 : Number(m[3]) };
 }

@@ -33,9 +33,12 @@ function stringAt(node: DocNode | undefined, key: string): string | undefined {
  * The managed resources of a state, or why the document is not one. Components and providers carry no
  * firewalls; resources pending deletion (the old copy of a replacement) would report the same URN twice.
  */
-export function stateResources(root: DocNode | undefined): { resources: StateResource[] } | { notState: string } {
+export function stateResources(
+  root: DocNode | undefined,
+): { resources: StateResource[] } | { notState: string } {
   const deployment = get(root, 'deployment') ?? get(get(root, 'checkpoint'), 'latest');
-  if (get(root, 'checkpoint') && deployment?.type === 'scalar' && deployment.value === null) return { resources: [] };
+  if (get(root, 'checkpoint') && deployment?.type === 'scalar' && deployment.value === null)
+    return { resources: [] };
   if (deployment?.type !== 'object') return { notState: 'no `deployment` (or `checkpoint.latest`) object' };
   const list = get(deployment, 'resources');
   if (list === undefined || (list.type === 'scalar' && list.value === null)) return { resources: [] };
@@ -70,7 +73,11 @@ export function parseUrn(urn: string): { project: string; type: string; name: st
   const parts = urn.split('::');
   if (parts.length < 4 || !parts[0].startsWith('urn:pulumi:')) return undefined;
   const qualified = parts[2];
-  return { project: parts[1], type: qualified.slice(qualified.lastIndexOf('$') + 1), name: parts.slice(3).join('::') };
+  return {
+    project: parts[1],
+    type: qualified.slice(qualified.lastIndexOf('$') + 1),
+    name: parts.slice(3).join('::'),
+  };
 }
 
 /** How a resource is named in messages: its type and name from the URN. */

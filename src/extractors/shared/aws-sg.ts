@@ -4,7 +4,15 @@
 import { parseCidr } from '../../model/cidr.ts';
 import { isDenyAllSentinel } from '../../model/destinations.ts';
 import { normalizeProtocol, portsFromPair } from '../../model/protocol.ts';
-import type { Destination, EgressRule, Firewall, PlatformDefault, Ports, Protocol, Unresolved } from '../../model/types.ts';
+import type {
+  Destination,
+  EgressRule,
+  Firewall,
+  PlatformDefault,
+  Ports,
+  Protocol,
+  Unresolved,
+} from '../../model/types.ts';
 import { elementsOf, numberOf, unresolvedOf, type LocatedValue, type ValueReader } from './values.ts';
 
 /**
@@ -47,34 +55,60 @@ function unknownDestination(value: LocatedValue & { kind: 'unknown' }, context: 
   return { kind: 'unknown', expression: value.expression, text: value.expression, location, origins };
 }
 
-function destinationOf(value: LocatedValue, kind: 'cidr' | 'prefix-list' | 'security-group', context: AwsRuleContext): Destination | undefined {
+function destinationOf(
+  value: LocatedValue,
+  kind: 'cidr' | 'prefix-list' | 'security-group',
+  context: AwsRuleContext,
+): Destination | undefined {
   if (value.kind === 'unknown') return unknownDestination(value, context);
   const { location, origins } = value.at;
   if (value.kind !== 'scalar' || typeof value.value !== 'string') {
-    return unknownDestination({ kind: 'unknown', expression: `(${value.kind} where a ${kind} was expected)`, reason: 'unexpected value shape', at: value.at }, context);
+    return unknownDestination(
+      {
+        kind: 'unknown',
+        expression: `(${value.kind} where a ${kind} was expected)`,
+        reason: 'unexpected value shape',
+        at: value.at,
+      },
+      context,
+    );
   }
   const text = value.value.trim();
   if (text === '') return undefined;
   if (kind === 'cidr') {
     const cidr = parseCidr(text);
     if (cidr) return { kind: 'cidr', cidr, text, location, origins };
-    return unknownDestination({ kind: 'unknown', expression: text, reason: 'not a CIDR', at: value.at }, context);
+    return unknownDestination(
+      { kind: 'unknown', expression: text, reason: 'not a CIDR', at: value.at },
+      context,
+    );
   }
   return { kind, ref: text, text, location, origins };
 }
 
 function protocolOf(value: LocatedValue | undefined, attrs: ValueReader, context: AwsRuleContext): Protocol {
-  if (value?.kind === 'scalar' && (typeof value.value === 'string' || typeof value.value === 'number')) return normalizeProtocol(value.value);
+  if (value?.kind === 'scalar' && (typeof value.value === 'string' || typeof value.value === 'number'))
+    return normalizeProtocol(value.value);
   const unknown: LocatedValue & { kind: 'unknown' } =
     value?.kind === 'unknown'
       ? value
-      : { kind: 'unknown', expression: '(protocol not set)', reason: 'the rule has no protocol', at: value?.at ?? attrs.at };
+      : {
+          kind: 'unknown',
+          expression: '(protocol not set)',
+          reason: 'the rule has no protocol',
+          at: value?.at ?? attrs.at,
+        };
   context.unresolved.push(unresolvedOf(unknown));
   return { unknown: unknown.expression };
 }
 
 /** An unknown port bound makes the range unknown (unknown is not open); a missing one means "every port". */
-function portsOf(protocol: Protocol, from: LocatedValue | undefined, to: LocatedValue | undefined, context: AwsRuleContext): Ports {
+function portsOf(
+  protocol: Protocol,
+  from: LocatedValue | undefined,
+  to: LocatedValue | undefined,
+  context: AwsRuleContext,
+): Ports {
   if (protocol === 'all') return portsFromPair(protocol, undefined, undefined);
   for (const bound of [from, to]) {
     if (bound?.kind === 'unknown') {
@@ -173,10 +207,16 @@ function permissionKey(rule: EgressRule, d: Destination): string {
  * default) grants is reported there, not twice. A remaining permission that the code also declares inline is
  * located at that declaration.
  */
-function unclaimedLiveRules(live: EgressRule[], claimedBy: EgressRule[], declared: EgressRule[]): EgressRule[] {
+function unclaimedLiveRules(
+  live: EgressRule[],
+  claimedBy: EgressRule[],
+  declared: EgressRule[],
+): EgressRule[] {
   const claimed = new Set(claimedBy.flatMap((r) => r.destinations.map((d) => permissionKey(r, d))));
   const declaredAt = new Map<string, { rule: EgressRule; destination: Destination }>();
-  for (const rule of declared) for (const destination of rule.destinations) declaredAt.set(permissionKey(rule, destination), { rule, destination });
+  for (const rule of declared)
+    for (const destination of rule.destinations)
+      declaredAt.set(permissionKey(rule, destination), { rule, destination });
   const result: EgressRule[] = [];
   for (const rule of live) {
     const destinations: Destination[] = [];
@@ -201,7 +241,10 @@ function withoutSentinels(rules: AwsRule[]): EgressRule[] {
  * Security groups with their standalone rules attached. EGR001's question (is egress declared?) is answered from
  * the declared inline egress and the standalone rules; the rules themselves are the live ones where known.
  */
-export function assembleSecurityGroups(groups: SecurityGroupParts[], standalone: StandaloneRuleParts[]): Firewall[] {
+export function assembleSecurityGroups(
+  groups: SecurityGroupParts[],
+  standalone: StandaloneRuleParts[],
+): Firewall[] {
   const attached = new Map<SecurityGroupParts, AwsRule[]>(groups.map((g) => [g, []]));
   const byKey = new Map<string, SecurityGroupParts>();
   for (const group of groups) for (const key of group.keys) if (!byKey.has(key)) byKey.set(key, group);
@@ -223,13 +266,16 @@ export function assembleSecurityGroups(groups: SecurityGroupParts[], standalone:
     const standaloneRules = attached.get(group) ?? [];
     const separate = withoutSentinels(standaloneRules);
     const declared = group.declared === undefined ? undefined : withoutSentinels(group.declared);
-    const platformDefault = group.declared === undefined && standaloneRules.length === 0 ? group.defaultWhenUndeclared : undefined;
+    const platformDefault =
+      group.declared === undefined && standaloneRules.length === 0 ? group.defaultWhenUndeclared : undefined;
     let egressDeclared: Firewall['egressDeclared'];
     if (separate.length > 0 || (declared !== undefined && declared.length > 0)) egressDeclared = 'rules';
     else if (declared !== undefined || standaloneRules.length > 0) egressDeclared = 'explicit-empty';
     else egressDeclared = 'absent';
     const claimedBy = platformDefault ? [...separate, platformDefault.rule] : separate;
-    const inline = group.live ? unclaimedLiveRules(withoutSentinels(group.live), claimedBy, declared ?? []) : (declared ?? []);
+    const inline = group.live
+      ? unclaimedLiveRules(withoutSentinels(group.live), claimedBy, declared ?? [])
+      : (declared ?? []);
     firewalls.push({ ...group.firewall, egressDeclared, rules: [...inline, ...separate], platformDefault });
   }
   return [...firewalls, ...orphans.values()];

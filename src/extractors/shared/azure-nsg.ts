@@ -1,9 +1,22 @@
 // Azure NSG security rules from resolved attribute values (snake_case canonical names: azurerm and the camelCase
 // of azure/azure-native alike) → outbound egress rules. NSG assembly and platform defaults are the caller's.
 import { parseCidr } from '../../model/cidr.ts';
-import { ALL_PORTS, coversAllPorts, hasPorts, normalizeProtocol, parsePortRangeText } from '../../model/protocol.ts';
+import {
+  ALL_PORTS,
+  coversAllPorts,
+  hasPorts,
+  normalizeProtocol,
+  parsePortRangeText,
+} from '../../model/protocol.ts';
 import type { Destination, EgressRule, PortRange, Ports, Protocol, Unresolved } from '../../model/types.ts';
-import { elementsOf, stringOf, numberOf, unresolvedOf, type LocatedValue, type ValueReader } from './values.ts';
+import {
+  elementsOf,
+  stringOf,
+  numberOf,
+  unresolvedOf,
+  type LocatedValue,
+  type ValueReader,
+} from './values.ts';
 
 export interface AzureRuleContext {
   declaredBy: EgressRule['declaredBy'];
@@ -12,9 +25,18 @@ export interface AzureRuleContext {
   name?: string;
 }
 
-function unknownDestination(value: LocatedValue & { kind: 'unknown' }, context: AzureRuleContext): Destination {
+function unknownDestination(
+  value: LocatedValue & { kind: 'unknown' },
+  context: AzureRuleContext,
+): Destination {
   context.unresolved.push(unresolvedOf(value));
-  return { kind: 'unknown', expression: value.expression, text: value.expression, location: value.at.location, origins: value.at.origins };
+  return {
+    kind: 'unknown',
+    expression: value.expression,
+    text: value.expression,
+    location: value.at.location,
+    origins: value.at.origins,
+  };
 }
 
 /** An address prefix is a CIDR or IP, else a service tag (`*`, `Internet`, `VirtualNetwork`, `Storage.WestEurope`). */
@@ -24,19 +46,33 @@ function addressDestination(value: LocatedValue, context: AzureRuleContext): Des
   if (!text) return undefined;
   const { location, origins } = value.at;
   const cidr = parseCidr(text);
-  return cidr ? { kind: 'cidr', cidr, text, location, origins } : { kind: 'service-tag', tag: text, text, location, origins };
+  return cidr
+    ? { kind: 'cidr', cidr, text, location, origins }
+    : { kind: 'service-tag', tag: text, text, location, origins };
 }
 
 /** Application security groups: azure-native lists objects `{ id }`, azurerm and azure list ids. */
-function applicationGroupDestination(value: LocatedValue, context: AzureRuleContext): Destination | undefined {
+function applicationGroupDestination(
+  value: LocatedValue,
+  context: AzureRuleContext,
+): Destination | undefined {
   if (value.kind === 'unknown') return unknownDestination(value, context);
   const id = value.kind === 'object' ? stringOf(value.fields.get('id')) : stringOf(value);
   if (!id) return undefined;
-  return { kind: 'security-group', ref: id, text: id, location: value.at.location, origins: value.at.origins };
+  return {
+    kind: 'security-group',
+    ref: id,
+    text: id,
+    location: value.at.location,
+    origins: value.at.origins,
+  };
 }
 
 function portRanges(attrs: ValueReader, context: AzureRuleContext): Ports {
-  const values = [...elementsOf(attrs.get('destination_port_range')), ...elementsOf(attrs.get('destination_port_ranges'))];
+  const values = [
+    ...elementsOf(attrs.get('destination_port_range')),
+    ...elementsOf(attrs.get('destination_port_ranges')),
+  ];
   if (values.length === 0) return ALL_PORTS;
   const ranges: PortRange[] = [];
   for (const value of values) {
@@ -47,7 +83,11 @@ function portRanges(attrs: ValueReader, context: AzureRuleContext): Ports {
     const text = value.kind === 'scalar' ? String(value.value) : '';
     const range = parsePortRangeText(text);
     if (!range) {
-      context.unresolved.push({ location: value.at.location, expression: text, reason: 'not a port or port range' });
+      context.unresolved.push({
+        location: value.at.location,
+        expression: text,
+        reason: 'not a port or port range',
+      });
       return { unknown: text };
     }
     ranges.push(range);
@@ -74,15 +114,23 @@ export function azureOutboundRules(attrs: ValueReader, context: AzureRuleContext
   if (protocolValue?.kind === 'scalar') protocol = normalizeProtocol(String(protocolValue.value));
   else {
     if (protocolValue?.kind === 'unknown') context.unresolved.push(unresolvedOf(protocolValue));
-    protocol = { unknown: protocolValue?.kind === 'unknown' ? protocolValue.expression : '(protocol not set)' };
+    protocol = {
+      unknown: protocolValue?.kind === 'unknown' ? protocolValue.expression : '(protocol not set)',
+    };
   }
   const ports = portRanges(attrs, context);
   const destinations: Destination[] = [];
-  for (const value of [...elementsOf(attrs.get('destination_address_prefix')), ...elementsOf(attrs.get('destination_address_prefixes'))]) {
+  for (const value of [
+    ...elementsOf(attrs.get('destination_address_prefix')),
+    ...elementsOf(attrs.get('destination_address_prefixes')),
+  ]) {
     const d = addressDestination(value, context);
     if (d) destinations.push(d);
   }
-  for (const field of ['destination_application_security_groups', 'destination_application_security_group_ids']) {
+  for (const field of [
+    'destination_application_security_groups',
+    'destination_application_security_group_ids',
+  ]) {
     for (const value of elementsOf(attrs.get(field))) {
       const d = applicationGroupDestination(value, context);
       if (d) destinations.push(d);
@@ -100,7 +148,8 @@ export function azureOutboundRules(attrs: ValueReader, context: AzureRuleContext
     name: stringOf(attrs.get('name')) ?? context.name,
   });
   if (protocol === 'all') {
-    if (!Array.isArray(ports) || coversAllPorts(ports)) return [rule('all', Array.isArray(ports) ? ALL_PORTS : ports)];
+    if (!Array.isArray(ports) || coversAllPorts(ports))
+      return [rule('all', Array.isArray(ports) ? ALL_PORTS : ports)];
     return [rule('tcp', ports), rule('udp', ports)];
   }
   return [rule(protocol, hasPorts(protocol) ? ports : [])];

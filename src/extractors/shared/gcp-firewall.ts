@@ -4,7 +4,14 @@ import { ANY_V4, parseCidr } from '../../model/cidr.ts';
 import { GCP_DEFAULT_PRIORITY } from '../../model/platform-defaults.ts';
 import { ALL_PORTS, hasPorts, normalizeProtocol, parsePortRangeText } from '../../model/protocol.ts';
 import type { Destination, EgressRule, PortRange, Ports, Protocol, Unresolved } from '../../model/types.ts';
-import { elementsOf, numberOf, stringOf, unresolvedOf, type LocatedValue, type ValueReader } from './values.ts';
+import {
+  elementsOf,
+  numberOf,
+  stringOf,
+  unresolvedOf,
+  type LocatedValue,
+  type ValueReader,
+} from './values.ts';
 
 export interface GcpRuleContext {
   declaredBy: EgressRule['declaredBy'];
@@ -14,13 +21,28 @@ export interface GcpRuleContext {
 function destinationsOf(attrs: ValueReader, context: GcpRuleContext): Destination[] {
   const values = elementsOf(attrs.get('destination_ranges'));
   // An EGRESS rule without destination ranges applies to every IPv4 address.
-  if (values.length === 0) return [{ kind: 'cidr', cidr: ANY_V4, text: ANY_V4.text, location: attrs.at.location, origins: attrs.at.origins }];
+  if (values.length === 0)
+    return [
+      {
+        kind: 'cidr',
+        cidr: ANY_V4,
+        text: ANY_V4.text,
+        location: attrs.at.location,
+        origins: attrs.at.origins,
+      },
+    ];
   const destinations: Destination[] = [];
   for (const value of values) {
     const { location, origins } = value.at;
     if (value.kind === 'unknown') {
       context.unresolved.push(unresolvedOf(value));
-      destinations.push({ kind: 'unknown', expression: value.expression, text: value.expression, location, origins });
+      destinations.push({
+        kind: 'unknown',
+        expression: value.expression,
+        text: value.expression,
+        location,
+        origins,
+      });
       continue;
     }
     const text = stringOf(value)?.trim();
@@ -59,7 +81,11 @@ function portsOf(protocol: Protocol, entry: ValueReader, context: GcpRuleContext
     const text = value.kind === 'scalar' ? String(value.value) : '';
     const range = parsePortRangeText(text);
     if (!range) {
-      context.unresolved.push({ location: value.at.location, expression: text, reason: 'not a port or port range' });
+      context.unresolved.push({
+        location: value.at.location,
+        expression: text,
+        reason: 'not a port or port range',
+      });
       return { unknown: text };
     }
     ranges.push(range);
@@ -69,7 +95,8 @@ function portsOf(protocol: Protocol, entry: ValueReader, context: GcpRuleContext
 
 /** Which instances a rule applies to, when not all of the network's. */
 function targetsOf(attrs: ValueReader): string | undefined {
-  const names = (field: string) => elementsOf(attrs.get(field)).map((v) => (v.kind === 'unknown' ? v.expression : stringOf(v) ?? ''));
+  const names = (field: string) =>
+    elementsOf(attrs.get(field)).map((v) => (v.kind === 'unknown' ? v.expression : (stringOf(v) ?? '')));
   const tags = names('target_tags');
   if (tags.length > 0) return `instances are tagged ${tags.join(', ')}`;
   const accounts = names('target_service_accounts');

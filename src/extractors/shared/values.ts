@@ -52,10 +52,19 @@ function entry(node: DocNode | undefined, key: string): DocNode | undefined {
  * A DocNode as a located value. `unknownMask` is plan JSON's `after_unknown` tree, parallel to the value:
  * `true` marks a value (or list element) that Terraform knows only after apply.
  */
-export function docValue(node: DocNode, options: DocValueOptions, unknownMask?: DocNode): LocatedValue | undefined {
+export function docValue(
+  node: DocNode,
+  options: DocValueOptions,
+  unknownMask?: DocNode,
+): LocatedValue | undefined {
   const at = options.place(node.loc);
   if (unknownMask?.type === 'scalar' && unknownMask.value === true) {
-    return { kind: 'unknown', expression: '(known after apply)', reason: 'the value is known only after apply', at };
+    return {
+      kind: 'unknown',
+      expression: '(known after apply)',
+      reason: 'the value is known only after apply',
+      at,
+    };
   }
   const unknown = options.unknownOf?.(node);
   if (unknown) return { kind: 'unknown', ...unknown, at };
@@ -87,7 +96,12 @@ export function docReader(node: DocNode, options: DocValueOptions, unknownMask?:
       const mask = entry(unknownMask, key);
       if (value && !(value.type === 'scalar' && value.value === null)) return docValue(value, options, mask);
       if (mask?.type === 'scalar' && mask.value === true) {
-        return { kind: 'unknown', expression: '(known after apply)', reason: 'the value is known only after apply', at };
+        return {
+          kind: 'unknown',
+          expression: '(known after apply)',
+          reason: 'the value is known only after apply',
+          at,
+        };
       }
       return undefined;
     },
