@@ -44,6 +44,21 @@ export interface Discovery {
   project: ProjectFiles;
 }
 
+/** A file found by the walk, not read yet (the worker pool reads each file where it is analysed). */
+export interface FileRef {
+  /** Relative to the scan root, '/'-separated. */
+  path: string;
+  absPath: string;
+}
+
+export interface FoundFiles {
+  root: string;
+  /** Sorted by path; each real file once. */
+  files: FileRef[];
+  /** Problems of the walk (unreadable directories, symlink loops); read errors come from readFound. */
+  diagnostics: Diagnostic[];
+}
+
 /** Never walked, wherever they are. `.terraform` stays readable through ProjectFiles (downloaded modules). */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform']);
 const INTERESTING = /\.(tf|tfvars|json|ya?ml|template)$/i;
@@ -107,6 +122,17 @@ export function readSourceText(absPath: string, maxFileSize: number): ReadOutcom
       message: 'file is not valid UTF-8; not analysed (re-save it as UTF-8)',
     };
   }
+}
+
+/** Reads a found file: the SourceFile, or the diagnostic saying why it cannot be analysed. */
+export function readFound(ref: FileRef, maxFileSize: number): SourceFile | Diagnostic {
+  const outcome = readSourceText(ref.absPath, maxFileSize);
+  if (outcome.ok) return { path: ref.path, absPath: ref.absPath, text: outcome.text };
+  return {
+    level: 'error',
+    message: outcome.message,
+    location: { file: ref.path, line: outcome.line, column: outcome.column },
+  };
 }
 
 function tooLarge(size: number, limit: number): string {
@@ -237,13 +263,28 @@ function byPath(a: string, b: string): number {
 
 /** Walks and reads the files of interest under `paths`; explicit file paths are always included. */
 export function discoverFiles(paths: readonly string[], options: DiscoverOptions): Discovery {
+  const found = findFiles(paths, options);
+  const files: SourceFile[] = [];
+  const diagnostics = [...found.diagnostics];
+  for (const ref of found.files) {
+    const read = readFound(ref, options.maxFileSize);
+    if ('text' in read) files.push(read);
+    else diagnostics.push(read);
+  }
+  // Directory entries arrive in no particular order; sorting keeps reports and exit codes reproducible.
+  diagnostics.sort((a, b) => byPath(a.location.file, b.location.file));
+  return { root: found.root, files, diagnostics, project: diskProject(found.root, files, options.maxFileSize) };
+}
+
+/** Walks `paths` for the files of interest without reading them; explicit file paths are always included. */
+export function findFiles(paths: readonly string[], options: DiscoverOptions): FoundFiles {
   const cwd = resolve(options.cwd);
   const inputs = paths.length ? paths : ['.'];
   const root = scanRoot(inputs, cwd);
   const relOf = (abs: string) => toSlash(relative(root, abs));
   const globIgnored = configGlobMatcher(options.ignore, root, options.ignoreBase);
 
-  const files = new Map<string, SourceFile>();
+  const files = new Map<string, FileRef>();
   const readReal = new Set<string>();
   const walkedDirs = new Set<string>();
   const diagnostics: Diagnostic[] = [];
@@ -253,9 +294,7 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
   const addFile = ({ abs, rel, real }: FoundFile) => {
     if (readReal.has(real) || files.has(rel)) return; // reached twice (overlapping paths or a symlink): read once
     readReal.add(real);
-    const outcome = readSourceText(abs, options.maxFileSize);
-    if (outcome.ok) files.set(rel, { path: rel, absPath: abs, text: outcome.text });
-    else report(rel, outcome.message, 'error', outcome.line, outcome.column);
+    files.set(rel, { path: rel, absPath: abs });
   };
 
   const ancestorLayers = (dirAbs: string): IgnoreLayer[] => {
@@ -390,9 +429,8 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
   for (const file of linkedFiles) addFile(file);
 
   const sorted = [...files.values()].sort((a, b) => byPath(a.path, b.path));
-  // Directory entries arrive in no particular order; sorting keeps reports and exit codes reproducible.
   diagnostics.sort((a, b) => byPath(a.location.file, b.location.file));
-  return { root, files: sorted, diagnostics, project: diskProject(root, sorted, options.maxFileSize) };
+  return { root, files: sorted, diagnostics };
 }
 
 function isFileLink(abs: string): boolean {
