@@ -125,6 +125,8 @@ export class Parser {
   private readonly eCol: Int32Array;
   /** Index of the next raw token. */
   pos = 0;
+  /** Number of tokens (the last is EOF). */
+  readonly count: number;
   /** Whether newlines are significant (bodies, object constructors) or skipped (inside (), [], templates). */
   private nl = true;
   private depth = 0;
@@ -146,6 +148,7 @@ export class Parser {
     this.sCol = tk.sCol;
     this.eLine = tk.eLine;
     this.eCol = tk.eCol;
+    this.count = tk.count;
     this.errors = errors;
   }
 
@@ -1235,8 +1238,7 @@ function flushHeredoc(items: TplItem[]): void {
 
 function internalError(parser: Parser, e: unknown, errors: ParseError[]): void {
   if (e === BAIL) return;
-  const i = parser.pos;
-  const pos = parser.sp(i);
+  const pos = parser.sp(Math.min(parser.pos, parser.count - 1));
   const message =
     e instanceof RangeError ? 'Nesting too deep: the input is nested too deeply to parse' : `Internal parser error: ${String(e)}`;
   errors.push({ line: pos.line, column: pos.column, message });
@@ -1269,7 +1271,8 @@ export function parseTemplate(text: string, start: Pos): { expr: Expr; errors: P
   const errors: ParseError[] = [];
   // Fast path: plain text.
   if (text.indexOf('${') < 0 && text.indexOf('%{') < 0) {
-    return { expr: { kind: 'template', parts: [{ kind: 'text', value: text, range: plainRange(text, start) }], range: plainRange(text, start) }, errors };
+    const range = plainRange(text, start);
+    return { expr: { kind: 'template', parts: [{ kind: 'text', value: text, range: { start, end: range.end } }], range }, errors };
   }
   const tk = tokenize(text, 0, true, start.line, start.column);
   const parser = new Parser(text, tk, errors, start.offset);
