@@ -22,6 +22,8 @@ export interface AnalyzeOptions {
   terraformVarFiles: SourceFile[];
   /** `--parameter Name=Value` for CloudFormation. */
   cfnParameters: Record<string, string>;
+  /** The scan holds several Terraform root modules, though this call may see one (see src/engine/pool.ts). */
+  terraformSeveralRoots?: boolean;
   project: ProjectFiles;
 }
 

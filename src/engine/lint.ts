@@ -24,6 +24,8 @@ export interface LintOptions {
   terraformVars?: Record<string, string>;
   terraformVarFiles?: SourceFile[];
   cfnParameters?: Record<string, string>;
+  /** The scan holds several Terraform root modules, though these files may hold one (see src/engine/pool.ts). */
+  terraformSeveralRoots?: boolean;
   /** `--rule ID:level|off` from the command line; wins over config. */
   ruleLevels?: Record<string, LevelSetting>;
   /** Project access for cross-file lookups; defaults to the given files only. */
@@ -81,6 +83,7 @@ export function lintFiles(files: readonly SourceFile[], options: LintOptions = {
     terraformVars: options.terraformVars ?? {},
     terraformVarFiles: options.terraformVarFiles ?? [],
     cfnParameters: options.cfnParameters ?? {},
+    terraformSeveralRoots: options.terraformSeveralRoots,
     project: options.project ?? memoryProject(files),
   };
 
@@ -169,11 +172,16 @@ function runRules(result: LintResult, options: LintOptions, config: Config, anal
   const ruleIds = new Set(ruleList.map((r) => r.meta.id));
   result.diagnostics.push(...applySuppressions(findings, { files: analysed, project: options.project, config, ruleIds }));
   if (options.baseline) applyBaseline(findings, options.baseline);
-  return findings.sort(
-    (a, b) =>
-      a.location.file.localeCompare(b.location.file) ||
-      a.location.line - b.location.line ||
-      a.location.column - b.location.column ||
-      a.ruleId.localeCompare(b.ruleId),
+  return findings.sort(compareFindings);
+}
+
+/** Report order: file, line, column, rule; then fingerprint, a total order, so results merged from the worker pool's units come out exactly as from one call. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.location.file.localeCompare(b.location.file) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
   );
 }

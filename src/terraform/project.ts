@@ -12,6 +12,8 @@ import { fromPlain, type Value } from './values.ts';
 export interface TerraformInputs {
   vars: Record<string, string>;
   varFiles: SourceFile[];
+  /** The whole scan holds several root modules, though these files may hold one (the worker pool splits scans). */
+  severalRoots?: boolean;
 }
 
 export interface TerraformProject {
@@ -166,7 +168,7 @@ export function loadTerraformProject(files: SourceFile[], inputs: TerraformInput
     for (const [k, raw] of Object.entries(inputs.vars)) rootInputs.set(k, cliVar(k, raw, root));
     roots.push(root);
   }
-  if (roots.length > 1) for (const root of roots) root.rootLabel = ` (root ${root.config.dir || '.'})`;
+  if (roots.length > 1 || inputs.severalRoots) for (const root of roots) root.rootLabel = ` (root ${root.config.dir || '.'})`;
   // Var files whose directory holds no configuration are still parsed, so their syntax errors are reported.
   for (const file of varFiles) if (!configs.has(dirOf(file.path))) parseConfigFile(file, diagnostics);
 
