@@ -37,9 +37,16 @@ export function locationIn(file: string, loc: NodeLoc): Location {
   return { file, line: loc.line, column: loc.column, endLine: loc.endLine, endColumn: loc.endColumn };
 }
 
-/** from_port → fromPort (Pulumi and aws-native spell the provider's names in camelCase). */
+const camelNames = new Map<string, string>();
+
+/** from_port → fromPort (Pulumi and aws-native spell the provider's names in camelCase). Memoised: hot in big states. */
 export function camelCase(name: string): string {
-  return name.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+  let camel = camelNames.get(name);
+  if (camel === undefined) {
+    camel = name.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+    camelNames.set(name, camel);
+  }
+  return camel;
 }
 
 function entry(node: DocNode | undefined, key: string): DocNode | undefined {
