@@ -4,7 +4,7 @@ import {
   UsageError,
   VERSION,
   parseCliArgs
-} from "./chunks/chunk-UDJ5FHC4.js";
+} from "./chunks/chunk-5FMW5QB3.js";
 
 // src/cli/help.ts
 var HELP = `Usage: egress-lint [options] [paths...]
@@ -68,7 +68,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-FDLZIMWP.js");
+    const { executeCli } = await import("./chunks/execute-IBGTPMFC.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

@@ -183,7 +183,7 @@ function readPackageJson() {
   return JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
 }
 var bundled = true;
-var pkg = bundled ? { version: "0.1.0", homepage: void 0 } : readPackageJson();
+var pkg = bundled ? { version: "0.1.0", homepage: "https://github.com/egress-lint/egress-lint" } : readPackageJson();
 var VERSION = pkg.version;
 var HOMEPAGE = pkg.homepage ?? "https://github.com/egress-lint/egress-lint";
 

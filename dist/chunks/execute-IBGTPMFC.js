@@ -7,11 +7,11 @@ import {
   __require,
   __toESM,
   colorEnabled
-} from "./chunk-UDJ5FHC4.js";
+} from "./chunk-5FMW5QB3.js";
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -66,9 +66,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -224,9 +224,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -395,9 +395,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -465,9 +465,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -515,9 +515,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -545,9 +545,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -586,9 +586,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -704,9 +704,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -734,9 +734,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -809,9 +809,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -952,9 +952,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -969,9 +969,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1105,9 +1105,9 @@ ${indent}${text2.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1388,9 +1388,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1512,9 +1512,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1645,9 +1645,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1667,9 +1667,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1727,9 +1727,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1791,9 +1791,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1831,9 +1831,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -1982,9 +1982,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2126,9 +2126,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2148,9 +2148,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2264,9 +2264,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2286,9 +2286,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2305,9 +2305,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2323,9 +2323,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2347,9 +2347,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format: format4, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2374,9 +2374,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2420,9 +2420,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2465,9 +2465,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2493,9 +2493,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2560,9 +2560,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2626,9 +2626,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2704,9 +2704,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2782,9 +2782,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2814,9 +2814,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2863,9 +2863,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2942,9 +2942,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3031,9 +3031,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3119,9 +3119,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3163,9 +3163,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3257,9 +3257,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3289,9 +3289,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3369,9 +3369,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3678,9 +3678,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3743,9 +3743,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3877,9 +3877,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3919,9 +3919,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3937,9 +3937,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3953,9 +3953,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4061,9 +4061,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4112,9 +4112,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4155,9 +4155,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4349,9 +4349,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4414,9 +4414,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4597,9 +4597,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4818,9 +4818,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4899,9 +4899,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4929,9 +4929,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5035,9 +5035,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5078,9 +5078,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5286,9 +5286,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5471,9 +5471,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5532,9 +5532,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5594,9 +5594,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5696,9 +5696,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6285,9 +6285,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -6316,9 +6316,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7190,9 +7190,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7287,9 +7287,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7339,9 +7339,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
+// ../../../work/main/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -7493,9 +7493,9 @@ var require_code = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/scope.js
+// ../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -7638,9 +7638,9 @@ var require_scope = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/index.js
+// ../../../work/main/node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -8358,9 +8358,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/util.js
+// ../../../work/main/node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -8525,9 +8525,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/names.js
+// ../../../work/main/node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8564,9 +8564,9 @@ var require_names = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/errors.js
+// ../../../work/main/node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -8686,9 +8686,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/boolSchema.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -8737,9 +8737,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/rules.js
+// ../../../work/main/node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -8768,9 +8768,9 @@ var require_rules = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/applicability.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -8791,9 +8791,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/dataType.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -8975,9 +8975,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/defaults.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -9012,9 +9012,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/code.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -9145,9 +9145,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/keyword.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -9263,9 +9263,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/subschema.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -9346,9 +9346,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
+// ../../../work/main/node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "../../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -9381,9 +9381,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
+// ../../../work/main/node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "../../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -9469,9 +9469,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/resolve.js
+// ../../../work/main/node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -9625,9 +9625,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/validate/index.js
+// ../../../work/main/node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -10133,9 +10133,9 @@ var require_validate = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/validation_error.js
+// ../../../work/main/node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -10149,9 +10149,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/ref_error.js
+// ../../../work/main/node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -10166,9 +10166,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/index.js
+// ../../../work/main/node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -10390,9 +10390,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/data.json
+// ../../../work/main/node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "../../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -10409,9 +10409,9 @@ var require_data = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/utils.js
+// ../../../work/main/node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "../../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -10943,9 +10943,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/fast-uri/lib/schemes.js
+// ../../../work/main/node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "../../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -11154,9 +11154,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// node_modules/fast-uri/index.js
+// ../../../work/main/node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "../../../work/main/node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -11584,9 +11584,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/uri.js
+// ../../../work/main/node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -11595,9 +11595,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/core.js
+// ../../../work/main/node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -12206,9 +12206,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/id.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -12221,9 +12221,9 @@ var require_id = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/ref.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -12343,9 +12343,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/core/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -12364,9 +12364,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12396,9 +12396,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12424,9 +12424,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -12450,9 +12450,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12482,9 +12482,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -12519,9 +12519,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12548,9 +12548,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/required.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -12630,9 +12630,9 @@ var require_required = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12659,9 +12659,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/equal.js
+// ../../../work/main/node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -12670,9 +12670,9 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -12737,9 +12737,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/const.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12766,9 +12766,9 @@ var require_const = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/enum.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12815,9 +12815,9 @@ var require_enum = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -12853,9 +12853,9 @@ var require_validation = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -12906,9 +12906,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -12963,9 +12963,9 @@ var require_items = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -12980,9 +12980,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13015,9 +13015,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13109,9 +13109,9 @@ var require_contains = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -13203,9 +13203,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13246,9 +13246,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13352,9 +13352,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -13410,9 +13410,9 @@ var require_properties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13484,9 +13484,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/not.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13515,9 +13515,9 @@ var require_not = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13532,9 +13532,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13590,9 +13590,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13617,9 +13617,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/if.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13686,9 +13686,9 @@ var require_if = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13704,9 +13704,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/applicator/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -13752,9 +13752,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/format.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13842,9 +13842,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/format/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -13853,9 +13853,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/metadata.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -13876,9 +13876,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -13898,9 +13898,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -13912,9 +13912,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
+// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -14017,9 +14017,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
+// ../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -14174,9 +14174,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/ajv.js
+// ../../../work/main/node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "../../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -14244,9 +14244,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/ignore/index.js
+// ../../../work/main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "../../../work/main/node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -15207,6 +15207,9 @@ function cidrContains(outer, inner) {
   const [lo, hi] = range(outer);
   return inner.network >= lo && inner.network <= hi;
 }
+function cidrOverlaps(a, b) {
+  return cidrContains(a, b) || cidrContains(b, a);
+}
 function coversAnywhere(cidrs) {
   return { v4: coversWholeSpace(cidrs, 4), v6: coversWholeSpace(cidrs, 6) };
 }
@@ -15368,17 +15371,48 @@ function describeTraffic(protocol, ports2) {
 }
 
 // src/model/effective.ts
+var NOT_INTERNET = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "fc00::/7", "fe80::/10", "::1/128"].map(
+  (text2) => parseCidr(text2)
+);
 function protocolCovers(deny, allow) {
   if (deny === "all") return true;
   if (typeof deny === "string" || typeof allow === "string") return deny === allow;
   return "number" in deny && "number" in allow && deny.number === allow.number;
 }
-function destinationCovers(deny, allow) {
-  if (deny.kind === "service-tag" && isAnywhereTag(deny.tag)) return true;
-  if (deny.kind === "cidr" && allow.kind === "cidr") return cidrContains(deny.cidr, allow.cidr);
-  if (deny.kind === "cidr" && deny.cidr.prefix === 0 && allow.kind === "service-tag") return isAnywhereTag(allow.tag);
-  if (deny.kind === "service-tag" && allow.kind === "service-tag") return deny.tag.toLowerCase() === allow.tag.toLowerCase();
+function addressRange(c) {
+  const bits = c.version === 4 ? 32 : 128;
+  return [c.network, c.network + (1n << BigInt(bits - c.prefix)) - 1n];
+}
+function cidrsContain(cidrs, inner) {
+  const [lo, hi] = addressRange(inner);
+  const ranges = cidrs.filter((c) => c.version === inner.version).map(addressRange).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  let next = lo;
+  for (const [from, to] of ranges) {
+    if (to < next) continue;
+    if (from > next) return false;
+    next = to + 1n;
+    if (next > hi) return true;
+  }
   return false;
+}
+function withinInternet(d) {
+  if (d.kind === "service-tag") return isAnywhereTag(d.tag);
+  if (d.kind === "cidr") return d.cidr.prefix === 0 || !NOT_INTERNET.some((n) => cidrOverlaps(n, d.cidr));
+  return false;
+}
+function denyReaches(deny, allow) {
+  const cidrs = [];
+  for (const d of deny.destinations) {
+    if (d.kind === "service-tag") {
+      const tag = d.tag.trim().toLowerCase();
+      if (tag === "internet" ? withinInternet(allow) : isAnywhereTag(tag)) return true;
+      if (allow.kind === "service-tag" && allow.tag.trim().toLowerCase() === tag) return true;
+    } else if (d.kind === "cidr") cidrs.push(d.cidr);
+    else if ((d.kind === "security-group" || d.kind === "prefix-list") && allow.kind === d.kind && allow.ref === d.ref) return true;
+  }
+  if (cidrs.length === 0) return false;
+  if (allow.kind === "cidr") return cidrsContain(cidrs, allow.cidr);
+  return allow.kind === "service-tag" && isAnywhereTag(allow.tag) && cidrsContain(cidrs, ANY_V4);
 }
 function subtract(ports2, cut) {
   let result = ports2;
@@ -15396,28 +15430,34 @@ function subtract(ports2, cut) {
   return result;
 }
 function evaluatedBefore(deny, allow, rules2) {
-  if (deny.priority !== void 0 && allow.priority !== void 0 && deny.priority !== allow.priority) {
-    return deny.priority < allow.priority;
-  }
+  if (Boolean(deny.isPlatformDefault) !== Boolean(allow.isPlatformDefault)) return !deny.isPlatformDefault;
+  if (deny.priority !== void 0 && allow.priority !== void 0) return deny.priority <= allow.priority;
   return rules2.indexOf(deny) < rules2.indexOf(allow);
 }
+function sameScope(deny, allow) {
+  return deny.condition === void 0 || deny.condition === allow.condition;
+}
+function remainingPorts(protocol, ports2, denies) {
+  if (denies.some((d) => d.protocol === "all" && Array.isArray(d.ports))) return void 0;
+  if (!Array.isArray(ports2)) return ports2;
+  const covering = denies.filter((d) => protocolCovers(d.protocol, protocol));
+  if (ports2.length === 0) return covering.length > 0 ? void 0 : [];
+  let open = ports2;
+  for (const deny of covering) if (Array.isArray(deny.ports)) open = subtract(open, deny.ports);
+  return open.length === 0 ? void 0 : open;
+}
 function effectiveAllow(allow, rules2) {
-  const denies = rules2.filter((r) => r.action === "deny" && evaluatedBefore(r, allow, rules2));
+  const denies = rules2.filter((r) => r.action === "deny" && sameScope(r, allow) && evaluatedBefore(r, allow, rules2));
   const destinations = [];
   for (const destination of allow.destinations) {
-    let ports2 = allow.ports;
-    for (const deny of denies) {
-      if (!Array.isArray(ports2) || ports2.length === 0) break;
-      if (!protocolCovers(deny.protocol, allow.protocol)) continue;
-      if (!deny.destinations.some((d) => destinationCovers(d, destination))) continue;
-      if (!Array.isArray(deny.ports)) continue;
-      ports2 = subtract(ports2, deny.protocol === "all" ? ALL_PORTS : deny.ports);
-      if (ports2.length === 0) break;
-    }
-    const portless = Array.isArray(allow.ports) && allow.ports.length === 0;
-    const masked = Array.isArray(ports2) && ports2.length === 0 && !portless;
-    const icmpMasked = portless && denies.some((d) => d.protocol === "all" && d.destinations.some((x) => destinationCovers(x, destination)));
-    if (!masked && !icmpMasked) destinations.push({ destination, ports: ports2 });
+    const reaching = denies.filter((d) => denyReaches(d, destination));
+    const ports2 = remainingPorts(allow.protocol, allow.ports, reaching);
+    if (ports2 === void 0) continue;
+    const portsOf3 = (protocol) => {
+      if (allow.protocol === protocol) return ports2;
+      return allow.protocol === "all" ? remainingPorts(protocol, ALL_PORTS, reaching) ?? [] : [];
+    };
+    destinations.push({ destination, ports: ports2, tcp: portsOf3("tcp"), udp: portsOf3("udp") });
   }
   return { rule: allow, destinations };
 }
@@ -15514,6 +15554,56 @@ Resources:
 }
 `,
         expectLines: [3]
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: no egress among the inputs (the live, empty outputs do not declare anything)",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": { "name": "app" },
+        "outputs": { "egress": [], "id": "sg-0app" }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [5]
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: egress not declared, so unknown until apply",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": { "name": "app" }
+        }
+      ]
+    }
+  },
+  "resource_changes": [
+    {
+      "address": "aws_security_group.app",
+      "change": { "actions": ["create"], "after_unknown": { "egress": true } }
+    }
+  ]
+}
+`,
+        expectLines: [6]
       }
     ],
     good: [
@@ -15619,6 +15709,50 @@ Resources:
         ]
       },
       "Metadata": { "aws:cdk:path": "MyStack/Worker/SecurityGroup/Resource" }
+    }
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: `egress: []` declares no egress",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": { "name": "app", "egress": [] },
+        "outputs": { "egress": [], "id": "sg-0app" }
+      }
+    ]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: `egress = []` is planned as an empty list",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": { "name": "app", "egress": [] }
+        }
+      ]
     }
   }
 }
@@ -15753,6 +15887,77 @@ Resources:
 }
 `,
         expectLines: [16]
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: a standalone rule, reported once although the group lists it live too",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "id": "sg-0app",
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": { "name": "app" },
+        "outputs": {
+          "id": "sg-0app",
+          "egress": [{ "protocol": "-1", "fromPort": 0, "toPort": 0, "cidrBlocks": ["0.0.0.0/0"] }]
+        }
+      },
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroupRule:SecurityGroupRule::app-all-out",
+        "custom": true,
+        "type": "aws:ec2/securityGroupRule:SecurityGroupRule",
+        "inputs": {
+          "type": "egress",
+          "securityGroupId": "sg-0app",
+          "protocol": "-1",
+          "fromPort": 0,
+          "toPort": 0,
+          "cidrBlocks": ["0.0.0.0/0"]
+        }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [26]
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: every port to ::/0",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": {
+            "egress": [
+              {
+                "protocol": "tcp",
+                "from_port": 0,
+                "to_port": 65535,
+                "cidr_blocks": [],
+                "ipv6_cidr_blocks": ["::/0"]
+              }
+            ]
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+        expectLines: [18]
       }
     ],
     good: [
@@ -15817,6 +16022,53 @@ Resources:
         "GroupDescription": "everything, but only inside the VPC",
         "SecurityGroupEgress": [{ "IpProtocol": "-1", "CidrIp": "10.0.0.0/16" }]
       }
+    }
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: HTTPS only",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": {
+          "egress": [{ "protocol": "tcp", "fromPort": 443, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"] }]
+        }
+      }
+    ]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: a private range",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": {
+            "egress": [{ "protocol": "-1", "from_port": 0, "to_port": 0, "cidr_blocks": ["10.0.0.0/8"] }]
+          }
+        }
+      ]
     }
   }
 }
@@ -15942,6 +16194,60 @@ Resources:
 }
 `,
         expectLines: [14]
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: submission port to a range that is not the relay",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": {
+          "egress": [{ "protocol": "tcp", "fromPort": 587, "toPort": 587, "cidrBlocks": ["10.0.0.0/16"] }]
+        }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [10],
+        settings: { relays: ["10.0.5.10/32"] }
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: SMTP to anywhere from a standalone rule",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group_rule.smtp",
+          "mode": "managed",
+          "type": "aws_security_group_rule",
+          "name": "smtp",
+          "values": {
+            "type": "egress",
+            "security_group_id": "sg-0app",
+            "protocol": "tcp",
+            "from_port": 25,
+            "to_port": 25,
+            "cidr_blocks": ["0.0.0.0/0"]
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+        expectLines: [17],
+        settings: { relays: ["10.0.5.10/32"] }
       }
     ],
     good: [
@@ -16016,6 +16322,74 @@ Resources:
 `,
         expectLines: [],
         settings: { relays: ["pl-0123456789abcdef0"] }
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: SMTP only to the relay security group",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": {
+          "egress": [{ "protocol": "tcp", "fromPort": 587, "toPort": 587, "securityGroups": ["sg-0relay"] }]
+        }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ["sg-0relay"] }
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: SMTP only to the relay group, whose id is known after apply",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group_rule.smtp",
+          "mode": "managed",
+          "type": "aws_security_group_rule",
+          "name": "smtp",
+          "values": { "type": "egress", "protocol": "tcp", "from_port": 587, "to_port": 587 }
+        }
+      ]
+    }
+  },
+  "resource_changes": [
+    {
+      "address": "aws_security_group_rule.smtp",
+      "change": { "actions": ["create"], "after_unknown": { "security_group_id": true, "source_security_group_id": true } }
+    }
+  ],
+  "configuration": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group_rule.smtp",
+          "mode": "managed",
+          "type": "aws_security_group_rule",
+          "name": "smtp",
+          "expressions": {
+            "source_security_group_id": { "references": ["aws_security_group.relay.id", "aws_security_group.relay"] }
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ["aws_security_group.relay"] }
       }
     ]
   },
@@ -16024,7 +16398,7 @@ Resources:
     const allowed = compileDestinations(context.settings.allowedDestinations);
     for (const { rule, destinations } of effectiveAllows(firewall)) {
       if (rule.protocol !== "tcp" && rule.protocol !== "all") continue;
-      const offending = destinations.filter(({ destination }) => destination.kind !== "unknown" && !relays.matches(destination) && !allowed.matches(destination)).map(({ destination, ports: ports2 }) => ({ destination, smtp: context.settings.smtpPorts.filter((p) => portsInclude(ports2, p)) })).filter((d) => d.smtp.length > 0);
+      const offending = destinations.filter(({ destination }) => destination.kind !== "unknown" && !relays.matches(destination) && !allowed.matches(destination)).map(({ destination, tcp }) => ({ destination, smtp: context.settings.smtpPorts.filter((p) => portsInclude(tcp, p)) })).filter((d) => d.smtp.length > 0);
       if (offending.length === 0) continue;
       const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);
       const where = offending.map((d) => describeDestination(d.destination)).join(", ");
@@ -16050,7 +16424,7 @@ var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// ../../../work/main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text2, ignoreTrivia = false) {
   const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -16471,7 +16845,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// ../../../work/main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index2) => {
   return " ".repeat(index2);
 });
@@ -16501,7 +16875,7 @@ var cachedBreakLinesWithSpaces = {
   }
 };
 
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
+// ../../../work/main/node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
@@ -16892,7 +17266,7 @@ function getNodeType(value) {
   }
 }
 
-// node_modules/jsonc-parser/lib/esm/main.js
+// ../../../work/main/node_modules/jsonc-parser/lib/esm/main.js
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -17479,7 +17853,7 @@ import {
 } from "node:fs";
 import { dirname as dirname2, isAbsolute, join as join2, posix, relative, resolve as resolve2, sep as sep2 } from "node:path";
 
-// node_modules/balanced-match/dist/esm/index.js
+// ../../../work/main/node_modules/balanced-match/dist/esm/index.js
 var range2 = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
   let ai = str.indexOf(a);
@@ -17516,7 +17890,7 @@ var range2 = (a, b, str) => {
   return result;
 };
 
-// node_modules/brace-expansion/dist/esm/index.js
+// ../../../work/main/node_modules/brace-expansion/dist/esm/index.js
 var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
 var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
 var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
@@ -17854,7 +18228,7 @@ function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isT
   return acc;
 }
 
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+// ../../../work/main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
 var assertValidPattern = (pattern) => {
   if (typeof pattern !== "string") {
@@ -17865,7 +18239,7 @@ var assertValidPattern = (pattern) => {
   }
 };
 
-// node_modules/minimatch/dist/esm/brace-expressions.js
+// ../../../work/main/node_modules/minimatch/dist/esm/brace-expressions.js
 var posixClasses = {
   "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
   "[:alpha:]": ["\\p{L}\\p{Nl}", true],
@@ -17974,7 +18348,7 @@ var parseClass = (glob, position) => {
   return [comb, uflag, endPos - pos, true];
 };
 
-// node_modules/minimatch/dist/esm/unescape.js
+// ../../../work/main/node_modules/minimatch/dist/esm/unescape.js
 var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
@@ -17982,7 +18356,7 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
   return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
 };
 
-// node_modules/minimatch/dist/esm/ast.js
+// ../../../work/main/node_modules/minimatch/dist/esm/ast.js
 var _a;
 var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
 var isExtglobType = (c) => types.has(c);
@@ -18626,7 +19000,7 @@ var AST = class {
 };
 _a = AST;
 
-// node_modules/minimatch/dist/esm/escape.js
+// ../../../work/main/node_modules/minimatch/dist/esm/escape.js
 var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
@@ -18634,7 +19008,7 @@ var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) 
   return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
 };
 
-// node_modules/minimatch/dist/esm/index.js
+// ../../../work/main/node_modules/minimatch/dist/esm/index.js
 var minimatch = (p, pattern, options = {}) => {
   assertValidPattern(pattern);
   if (!options.nocomment && pattern.charAt(0) === "#") {
@@ -19506,6 +19880,15 @@ function readSourceText(absPath, maxFileSize) {
     };
   }
 }
+function readFound(ref, maxFileSize) {
+  const outcome = readSourceText(ref.absPath, maxFileSize);
+  if (outcome.ok) return { path: ref.path, absPath: ref.absPath, text: outcome.text };
+  return {
+    level: "error",
+    message: outcome.message,
+    location: { file: ref.path, line: outcome.line, column: outcome.column }
+  };
+}
 function tooLarge(size, limit) {
   return `file is ${size.toLocaleString("en-US")} bytes, over the ${limit.toLocaleString("en-US")}-byte limit; not analysed (raise it with maxFileSize in .egress-lint.yml or --max-file-size, or add the file to ignore)`;
 }
@@ -19585,6 +19968,18 @@ function byPath(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function discoverFiles(paths, options) {
+  const found = findFiles(paths, options);
+  const files = [];
+  const diagnostics = [...found.diagnostics];
+  for (const ref of found.files) {
+    const read = readFound(ref, options.maxFileSize);
+    if ("text" in read) files.push(read);
+    else diagnostics.push(read);
+  }
+  diagnostics.sort((a, b) => byPath(a.location.file, b.location.file));
+  return { root: found.root, files, diagnostics, project: diskProject(found.root, files, options.maxFileSize) };
+}
+function findFiles(paths, options) {
   const cwd = resolve2(options.cwd);
   const inputs = paths.length ? paths : ["."];
   const root = scanRoot(inputs, cwd);
@@ -19598,9 +19993,7 @@ function discoverFiles(paths, options) {
   const addFile = ({ abs, rel, real }) => {
     if (readReal.has(real) || files.has(rel)) return;
     readReal.add(real);
-    const outcome = readSourceText(abs, options.maxFileSize);
-    if (outcome.ok) files.set(rel, { path: rel, absPath: abs, text: outcome.text });
-    else report(rel, outcome.message, "error", outcome.line, outcome.column);
+    files.set(rel, { path: rel, absPath: abs });
   };
   const ancestorLayers = (dirAbs) => {
     let layers = [];
@@ -19722,7 +20115,7 @@ function discoverFiles(paths, options) {
   for (const file of linkedFiles) addFile(file);
   const sorted = [...files.values()].sort((a, b) => byPath(a.path, b.path));
   diagnostics.sort((a, b) => byPath(a.location.file, b.location.file));
-  return { root, files: sorted, diagnostics, project: diskProject(root, sorted, options.maxFileSize) };
+  return { root, files: sorted, diagnostics };
 }
 function isFileLink(abs) {
   const target = followLink(abs);
@@ -20641,6 +21034,8 @@ var Parser = class {
   eCol;
   /** Index of the next raw token. */
   pos = 0;
+  /** Number of tokens (the last is EOF). */
+  count;
   /** Whether newlines are significant (bodies, object constructors) or skipped (inside (), [], templates). */
   nl = true;
   depth = 0;
@@ -20661,6 +21056,7 @@ var Parser = class {
     this.sCol = tk.sCol;
     this.eLine = tk.eLine;
     this.eCol = tk.eCol;
+    this.count = tk.count;
     this.errors = errors;
   }
   // ---- tokens -------------------------------------------------------------------------------------------
@@ -21644,7 +22040,10 @@ function trimRight(s) {
 function dropEmptyText(parts, empty) {
   if (empty === 0 || parts.length < 2) return parts;
   const out = parts.filter((p) => p.kind !== "text" || p.value !== "");
-  return out.length > 0 ? out : [parts[0]];
+  if (out.length === 0) return [parts[0]];
+  const k = out[0].kind;
+  if (out.length === 1 && k !== "text" && k !== "template-if" && k !== "template-for") return parts;
+  return out;
 }
 function flushHeredoc(items) {
   let min = Infinity;
@@ -21680,8 +22079,7 @@ function flushHeredoc(items) {
 }
 function internalError(parser, e, errors) {
   if (e === BAIL) return;
-  const i = parser.pos;
-  const pos = parser.sp(i);
+  const pos = parser.sp(Math.min(parser.pos, parser.count - 1));
   const message = e instanceof RangeError ? "Nesting too deep: the input is nested too deeply to parse" : `Internal parser error: ${String(e)}`;
   errors.push({ line: pos.line, column: pos.column, message });
 }
@@ -21705,7 +22103,8 @@ function parseHcl(text2) {
 function parseTemplate(text2, start) {
   const errors = [];
   if (text2.indexOf("${") < 0 && text2.indexOf("%{") < 0) {
-    return { expr: { kind: "template", parts: [{ kind: "text", value: text2, range: plainRange(text2, start) }], range: plainRange(text2, start) }, errors };
+    const range3 = plainRange(text2, start);
+    return { expr: { kind: "template", parts: [{ kind: "text", value: text2, range: { start, end: range3.end } }], range: range3 }, errors };
   }
   const tk = tokenize(text2, 0, true, start.line, start.column);
   const parser = new Parser(text2, tk, errors, start.offset);
@@ -23138,7 +23537,7 @@ function loadTerraformProject(files, inputs, project) {
     for (const [k, raw] of Object.entries(inputs.vars)) rootInputs.set(k, cliVar(k, raw, root));
     roots.push(root);
   }
-  if (roots.length > 1) for (const root of roots) root.rootLabel = ` (root ${root.config.dir || "."})`;
+  if (roots.length > 1 || inputs.severalRoots) for (const root of roots) root.rootLabel = ` (root ${root.config.dir || "."})`;
   for (const file of varFiles) if (!configs.has(dirOf(file.path))) parseConfigFile(file, diagnostics);
   return {
     roots,
@@ -23439,7 +23838,7 @@ var terraformAnalyzer = {
   id: "terraform",
   claims: (file) => isTerraformFile(file.path) || isVarFile(file.path),
   analyze(files, options) {
-    const project = loadTerraformProject(files, { vars: options.terraformVars, varFiles: options.terraformVarFiles }, options.project);
+    const project = loadTerraformProject(files, { vars: options.terraformVars, varFiles: options.terraformVarFiles, severalRoots: options.terraformSeveralRoots }, options.project);
     const log = new UnresolvedLog();
     const firewalls = [];
     for (const root of project.roots) {
@@ -23512,21 +23911,46 @@ function serviceTag(anchor, tag) {
   return { kind: "service-tag", tag, text: tag, location: anchor.location, origins: [] };
 }
 function awsDefaultEgress(anchor) {
-  return { name: "allow-all egress", rule: defaultRule(anchor, "allow", "allow-all egress", anywhereV4(anchor)) };
+  return {
+    name: "allow-all egress",
+    rule: defaultRule(anchor, "allow", "allow-all egress", anywhereV4(anchor))
+  };
 }
 var AZURE_ALLOW_INTERNET_OUT_PRIORITY = 65001;
 var AZURE_DENY_ALL_OUT_PRIORITY = 65500;
 function azureNsgDefaults(anchor) {
-  const allow = defaultRule(anchor, "allow", "AllowInternetOutBound", serviceTag(anchor, "Internet"), AZURE_ALLOW_INTERNET_OUT_PRIORITY);
+  const allow = defaultRule(
+    anchor,
+    "allow",
+    "AllowInternetOutBound",
+    serviceTag(anchor, "Internet"),
+    AZURE_ALLOW_INTERNET_OUT_PRIORITY
+  );
   return {
-    platformDefault: { name: "AllowInternetOutBound", priority: AZURE_ALLOW_INTERNET_OUT_PRIORITY, rule: allow },
-    denyAllOutBound: defaultRule(anchor, "deny", "DenyAllOutBound", serviceTag(anchor, "*"), AZURE_DENY_ALL_OUT_PRIORITY)
+    platformDefault: {
+      name: "AllowInternetOutBound",
+      priority: AZURE_ALLOW_INTERNET_OUT_PRIORITY,
+      rule: allow
+    },
+    denyAllOutBound: defaultRule(
+      anchor,
+      "deny",
+      "DenyAllOutBound",
+      serviceTag(anchor, "*"),
+      AZURE_DENY_ALL_OUT_PRIORITY
+    )
   };
 }
 var GCP_IMPLIED_EGRESS_PRIORITY = 65535;
 var GCP_DEFAULT_PRIORITY = 1e3;
 function gcpImpliedEgress(anchor) {
-  const rule = defaultRule(anchor, "allow", "implied allow-egress rule", anywhereV4(anchor), GCP_IMPLIED_EGRESS_PRIORITY);
+  const rule = defaultRule(
+    anchor,
+    "allow",
+    "implied allow-egress rule",
+    anywhereV4(anchor),
+    GCP_IMPLIED_EGRESS_PRIORITY
+  );
   return { name: "implied allow-egress rule", priority: GCP_IMPLIED_EGRESS_PRIORITY, rule };
 }
 
@@ -23534,8 +23958,14 @@ function gcpImpliedEgress(anchor) {
 function locationIn(file, loc2) {
   return { file, line: loc2.line, column: loc2.column, endLine: loc2.endLine, endColumn: loc2.endColumn };
 }
+var camelNames = /* @__PURE__ */ new Map();
 function camelCase(name) {
-  return name.replace(/_([a-z0-9])/g, (_m, c) => c.toUpperCase());
+  let camel = camelNames.get(name);
+  if (camel === void 0) {
+    camel = name.replace(/_([a-z0-9])/g, (_m, c) => c.toUpperCase());
+    camelNames.set(name, camel);
+  }
+  return camel;
 }
 function entry(node, key) {
   if (node?.type !== "object") return void 0;
@@ -23545,7 +23975,12 @@ function entry(node, key) {
 function docValue(node, options, unknownMask) {
   const at = options.place(node.loc);
   if (unknownMask?.type === "scalar" && unknownMask.value === true) {
-    return { kind: "unknown", expression: "(known after apply)", reason: "the value is known only after apply", at };
+    return {
+      kind: "unknown",
+      expression: "(known after apply)",
+      reason: "the value is known only after apply",
+      at
+    };
   }
   const unknown3 = options.unknownOf?.(node);
   if (unknown3) return { kind: "unknown", ...unknown3, at };
@@ -23575,7 +24010,12 @@ function docReader(node, options, unknownMask) {
       const mask = entry(unknownMask, key);
       if (value && !(value.type === "scalar" && value.value === null)) return docValue(value, options, mask);
       if (mask?.type === "scalar" && mask.value === true) {
-        return { kind: "unknown", expression: "(known after apply)", reason: "the value is known only after apply", at };
+        return {
+          kind: "unknown",
+          expression: "(known after apply)",
+          reason: "the value is known only after apply",
+          at
+        };
       }
       return void 0;
     }
@@ -23622,20 +24062,37 @@ function destinationOf(value, kind, context) {
   if (value.kind === "unknown") return unknownDestination(value, context);
   const { location: location2, origins } = value.at;
   if (value.kind !== "scalar" || typeof value.value !== "string") {
-    return unknownDestination({ kind: "unknown", expression: `(${value.kind} where a ${kind} was expected)`, reason: "unexpected value shape", at: value.at }, context);
+    return unknownDestination(
+      {
+        kind: "unknown",
+        expression: `(${value.kind} where a ${kind} was expected)`,
+        reason: "unexpected value shape",
+        at: value.at
+      },
+      context
+    );
   }
   const text2 = value.value.trim();
   if (text2 === "") return void 0;
   if (kind === "cidr") {
     const cidr = parseCidr(text2);
     if (cidr) return { kind: "cidr", cidr, text: text2, location: location2, origins };
-    return unknownDestination({ kind: "unknown", expression: text2, reason: "not a CIDR", at: value.at }, context);
+    return unknownDestination(
+      { kind: "unknown", expression: text2, reason: "not a CIDR", at: value.at },
+      context
+    );
   }
   return { kind, ref: text2, text: text2, location: location2, origins };
 }
 function protocolOf(value, attrs, context) {
-  if (value?.kind === "scalar" && (typeof value.value === "string" || typeof value.value === "number")) return normalizeProtocol(value.value);
-  const unknown3 = value?.kind === "unknown" ? value : { kind: "unknown", expression: "(protocol not set)", reason: "the rule has no protocol", at: value?.at ?? attrs.at };
+  if (value?.kind === "scalar" && (typeof value.value === "string" || typeof value.value === "number"))
+    return normalizeProtocol(value.value);
+  const unknown3 = value?.kind === "unknown" ? value : {
+    kind: "unknown",
+    expression: "(protocol not set)",
+    reason: "the rule has no protocol",
+    at: value?.at ?? attrs.at
+  };
   context.unresolved.push(unresolvedOf(unknown3));
   return { unknown: unknown3.expression };
 }
@@ -23703,7 +24160,9 @@ function permissionKey(rule, d) {
 function unclaimedLiveRules(live, claimedBy, declared) {
   const claimed = new Set(claimedBy.flatMap((r) => r.destinations.map((d) => permissionKey(r, d))));
   const declaredAt = /* @__PURE__ */ new Map();
-  for (const rule of declared) for (const destination of rule.destinations) declaredAt.set(permissionKey(rule, destination), { rule, destination });
+  for (const rule of declared)
+    for (const destination of rule.destinations)
+      declaredAt.set(permissionKey(rule, destination), { rule, destination });
   const result = [];
   for (const rule of live) {
     const destinations = [];
@@ -23766,7 +24225,8 @@ function stringAt(node, key) {
 }
 function stateResources(root) {
   const deployment = get(root, "deployment") ?? get(get(root, "checkpoint"), "latest");
-  if (get(root, "checkpoint") && deployment?.type === "scalar" && deployment.value === null) return { resources: [] };
+  if (get(root, "checkpoint") && deployment?.type === "scalar" && deployment.value === null)
+    return { resources: [] };
   if (deployment?.type !== "object") return { notState: "no `deployment` (or `checkpoint.latest`) object" };
   const list2 = get(deployment, "resources");
   if (list2 === void 0 || list2.type === "scalar" && list2.value === null) return { resources: [] };
@@ -23799,7 +24259,11 @@ function parseUrn(urn) {
   const parts = urn.split("::");
   if (parts.length < 4 || !parts[0].startsWith("urn:pulumi:")) return void 0;
   const qualified = parts[2];
-  return { project: parts[1], type: qualified.slice(qualified.lastIndexOf("$") + 1), name: parts.slice(3).join("::") };
+  return {
+    project: parts[1],
+    type: qualified.slice(qualified.lastIndexOf("$") + 1),
+    name: parts.slice(3).join("::")
+  };
 }
 function displayNameOf(resource) {
   const parsed = parseUrn(resource.urn);
@@ -23811,8 +24275,13 @@ var SECRET_SIGNATURE = "4dabf18193072939515e22adb298388d";
 var UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 function pulumiUnknown(node) {
   if (node.type === "scalar") {
-    if (node.value === SECRET_SIGNATURE) return { expression: "[secret]", reason: "a Pulumi secret: its value is encrypted in the state" };
-    if (node.value === UNKNOWN_VALUE) return { expression: "[unknown]", reason: "Pulumi had not computed the value when the state was written" };
+    if (node.value === SECRET_SIGNATURE)
+      return { expression: "[secret]", reason: "a Pulumi secret: its value is encrypted in the state" };
+    if (node.value === UNKNOWN_VALUE)
+      return {
+        expression: "[unknown]",
+        reason: "Pulumi had not computed the value when the state was written"
+      };
     return void 0;
   }
   if (node.type === "object" && node.entries.some((e) => e.key === SECRET_SIGNATURE)) {
@@ -23822,7 +24291,10 @@ function pulumiUnknown(node) {
 }
 function resourceView(resource, file, program) {
   const stateEntry = locationIn(file, resource.node.loc);
-  const place = (loc2) => program ? { location: program, origins: [{ location: locationIn(file, loc2), description: `Pulumi state of ${resource.urn}` }] } : { location: locationIn(file, loc2), origins: [] };
+  const place = (loc2) => program ? {
+    location: program,
+    origins: [{ location: locationIn(file, loc2), description: `Pulumi state of ${resource.urn}` }]
+  } : { location: locationIn(file, loc2), origins: [] };
   const options = { place, naming: "camel", unknownOf: pulumiUnknown };
   const readerOf = (node) => node?.type === "object" && !pulumiUnknown(node) ? docReader(node, options) : void 0;
   const displayName = displayNameOf(resource);
@@ -23872,7 +24344,12 @@ function baseOf(view) {
   };
 }
 function groupKeys(view) {
-  const ids = [view.resource.id, stringOf(view.outputs?.get("id")), stringOf(view.outputs?.get("group_id")), view.resource.urn];
+  const ids = [
+    view.resource.id,
+    stringOf(view.outputs?.get("id")),
+    stringOf(view.outputs?.get("group_id")),
+    view.resource.urn
+  ];
   return ids.filter((k) => k !== void 0 && k !== "");
 }
 function egressRules(reader, field, view, selfRef, unresolved2) {
@@ -23880,7 +24357,8 @@ function egressRules(reader, field, view, selfRef, unresolved2) {
   if (!value) return void 0;
   const rules2 = [];
   for (const element of elementsOf(value)) {
-    if (element.kind === "object") rules2.push(awsEgressRule(element.fields, { declaredBy: view.declaredBy, selfRef, unresolved: unresolved2 }));
+    if (element.kind === "object")
+      rules2.push(awsEgressRule(element.fields, { declaredBy: view.declaredBy, selfRef, unresolved: unresolved2 }));
     else if (element.kind === "unknown") unresolved2.push(unresolvedOf(element));
   }
   return rules2;
@@ -23903,11 +24381,16 @@ function groupParts(view, unresolved2) {
 function standaloneParts(view, orphanOf, unresolved2) {
   const reader = liveOrDeclared(view);
   if (!reader) return void 0;
-  if (view.resource.type === "aws:ec2/securityGroupRule:SecurityGroupRule" && stringOf(reader.get("type")) !== "egress") return void 0;
+  if (view.resource.type === "aws:ec2/securityGroupRule:SecurityGroupRule" && stringOf(reader.get("type")) !== "egress")
+    return void 0;
   const field = RULE_GROUP.get(view.resource.type) ?? "security_group_id";
   const groupId = stringOf(reader.get(field));
   const keys = [groupId, ...view.dependencies(field)].filter((k) => k !== void 0 && k !== "");
-  const rule = awsEgressRule(reader, { declaredBy: view.declaredBy, selfRef: keys[0] ?? view.resource.urn, unresolved: unresolved2 });
+  const rule = awsEgressRule(reader, {
+    declaredBy: view.declaredBy,
+    selfRef: keys[0] ?? view.resource.urn,
+    unresolved: unresolved2
+  });
   const external = keys.map((k) => orphanOf.get(k)).find((o) => o !== void 0);
   const orphan = external ?? {
     ...baseOf(view),
@@ -23936,7 +24419,13 @@ function awsFirewalls(views, unresolved2) {
 // src/extractors/shared/azure-nsg.ts
 function unknownDestination2(value, context) {
   context.unresolved.push(unresolvedOf(value));
-  return { kind: "unknown", expression: value.expression, text: value.expression, location: value.at.location, origins: value.at.origins };
+  return {
+    kind: "unknown",
+    expression: value.expression,
+    text: value.expression,
+    location: value.at.location,
+    origins: value.at.origins
+  };
 }
 function addressDestination(value, context) {
   if (value.kind === "unknown") return unknownDestination2(value, context);
@@ -23950,10 +24439,19 @@ function applicationGroupDestination(value, context) {
   if (value.kind === "unknown") return unknownDestination2(value, context);
   const id = value.kind === "object" ? stringOf(value.fields.get("id")) : stringOf(value);
   if (!id) return void 0;
-  return { kind: "security-group", ref: id, text: id, location: value.at.location, origins: value.at.origins };
+  return {
+    kind: "security-group",
+    ref: id,
+    text: id,
+    location: value.at.location,
+    origins: value.at.origins
+  };
 }
 function portRanges(attrs, context) {
-  const values = [...elementsOf(attrs.get("destination_port_range")), ...elementsOf(attrs.get("destination_port_ranges"))];
+  const values = [
+    ...elementsOf(attrs.get("destination_port_range")),
+    ...elementsOf(attrs.get("destination_port_ranges"))
+  ];
   if (values.length === 0) return ALL_PORTS;
   const ranges = [];
   for (const value of values) {
@@ -23964,7 +24462,11 @@ function portRanges(attrs, context) {
     const text2 = value.kind === "scalar" ? String(value.value) : "";
     const range3 = parsePortRangeText(text2);
     if (!range3) {
-      context.unresolved.push({ location: value.at.location, expression: text2, reason: "not a port or port range" });
+      context.unresolved.push({
+        location: value.at.location,
+        expression: text2,
+        reason: "not a port or port range"
+      });
       return { unknown: text2 };
     }
     ranges.push(range3);
@@ -23984,15 +24486,23 @@ function azureOutboundRules(attrs, context) {
   if (protocolValue?.kind === "scalar") protocol = normalizeProtocol(String(protocolValue.value));
   else {
     if (protocolValue?.kind === "unknown") context.unresolved.push(unresolvedOf(protocolValue));
-    protocol = { unknown: protocolValue?.kind === "unknown" ? protocolValue.expression : "(protocol not set)" };
+    protocol = {
+      unknown: protocolValue?.kind === "unknown" ? protocolValue.expression : "(protocol not set)"
+    };
   }
   const ports2 = portRanges(attrs, context);
   const destinations = [];
-  for (const value of [...elementsOf(attrs.get("destination_address_prefix")), ...elementsOf(attrs.get("destination_address_prefixes"))]) {
+  for (const value of [
+    ...elementsOf(attrs.get("destination_address_prefix")),
+    ...elementsOf(attrs.get("destination_address_prefixes"))
+  ]) {
     const d = addressDestination(value, context);
     if (d) destinations.push(d);
   }
-  for (const field of ["destination_application_security_groups", "destination_application_security_group_ids"]) {
+  for (const field of [
+    "destination_application_security_groups",
+    "destination_application_security_group_ids"
+  ]) {
     for (const value of elementsOf(attrs.get(field))) {
       const d = applicationGroupDestination(value, context);
       if (d) destinations.push(d);
@@ -24010,7 +24520,8 @@ function azureOutboundRules(attrs, context) {
     name: stringOf(attrs.get("name")) ?? context.name
   });
   if (protocol === "all") {
-    if (!Array.isArray(ports2) || coversAllPorts(ports2)) return [rule("all", Array.isArray(ports2) ? ALL_PORTS : ports2)];
+    if (!Array.isArray(ports2) || coversAllPorts(ports2))
+      return [rule("all", Array.isArray(ports2) ? ALL_PORTS : ports2)];
     return [rule("tcp", ports2), rule("udp", ports2)];
   }
   return [rule(protocol, hasPorts(protocol) ? ports2 : [])];
@@ -24044,7 +24555,11 @@ function standaloneRule(view, unresolved2) {
   const name = stringIn(view, RULE_NAME.get(view.resource.type) ?? "name") ?? view.resource.urn;
   return {
     view,
-    groupKeys: defined([...view.dependencies("network_security_group_name"), nsgKey(stringIn(view, "resource_group_name"), nsgName), nsgId]),
+    groupKeys: defined([
+      ...view.dependencies("network_security_group_name"),
+      nsgKey(stringIn(view, "resource_group_name"), nsgName),
+      nsgId
+    ]),
     name: name.toLowerCase(),
     nsgName,
     rules: azureOutboundRules(reader, { declaredBy: view.declaredBy, unresolved: unresolved2, name })
@@ -24071,7 +24586,12 @@ function nsgFirewall(view, attached, unresolved2) {
     inline.push(...declared?.get(name) ?? rules2);
   }
   const separate = attached.flatMap((s) => s.rules);
-  const anchor = { id: view.resource.urn, resourceType: view.resource.type, displayName: view.displayName, location: view.location };
+  const anchor = {
+    id: view.resource.urn,
+    resourceType: view.resource.type,
+    displayName: view.displayName,
+    location: view.location
+  };
   const { platformDefault, denyAllOutBound } = azureNsgDefaults(anchor);
   const declaresOutbound = separate.length > 0 || [...declared?.values() ?? []].some((r) => r.length > 0);
   return {
@@ -24092,7 +24612,8 @@ function azureFirewalls(views, unresolved2) {
     if (!NSG_NAME.has(view.resource.type)) continue;
     const name = stringOf(view.outputs?.get("name")) ?? stringIn(view, NSG_NAME.get(view.resource.type) ?? "name");
     const id = (stringIn(view, "id") ?? view.resource.id)?.toLowerCase();
-    for (const key of defined([view.resource.urn, nsgKey(stringIn(view, "resource_group_name"), name), id])) byKey.set(key, view);
+    for (const key of defined([view.resource.urn, nsgKey(stringIn(view, "resource_group_name"), name), id]))
+      byKey.set(key, view);
   }
   const attached = /* @__PURE__ */ new Map();
   const orphans = /* @__PURE__ */ new Map();
@@ -24129,13 +24650,28 @@ function azureFirewalls(views, unresolved2) {
 // src/extractors/shared/gcp-firewall.ts
 function destinationsOf(attrs, context) {
   const values = elementsOf(attrs.get("destination_ranges"));
-  if (values.length === 0) return [{ kind: "cidr", cidr: ANY_V4, text: ANY_V4.text, location: attrs.at.location, origins: attrs.at.origins }];
+  if (values.length === 0)
+    return [
+      {
+        kind: "cidr",
+        cidr: ANY_V4,
+        text: ANY_V4.text,
+        location: attrs.at.location,
+        origins: attrs.at.origins
+      }
+    ];
   const destinations = [];
   for (const value of values) {
     const { location: location2, origins } = value.at;
     if (value.kind === "unknown") {
       context.unresolved.push(unresolvedOf(value));
-      destinations.push({ kind: "unknown", expression: value.expression, text: value.expression, location: location2, origins });
+      destinations.push({
+        kind: "unknown",
+        expression: value.expression,
+        text: value.expression,
+        location: location2,
+        origins
+      });
       continue;
     }
     const text2 = stringOf(value)?.trim();
@@ -24171,7 +24707,11 @@ function portsOf2(protocol, entry2, context) {
     const text2 = value.kind === "scalar" ? String(value.value) : "";
     const range3 = parsePortRangeText(text2);
     if (!range3) {
-      context.unresolved.push({ location: value.at.location, expression: text2, reason: "not a port or port range" });
+      context.unresolved.push({
+        location: value.at.location,
+        expression: text2,
+        reason: "not a port or port range"
+      });
       return { unknown: text2 };
     }
     ranges.push(range3);
@@ -24232,7 +24772,12 @@ function networkName(value) {
 function networkFirewall(group) {
   const { view } = group;
   if (view) {
-    const anchor = { id: view.resource.urn, resourceType: view.resource.type, displayName: view.displayName, location: view.location };
+    const anchor = {
+      id: view.resource.urn,
+      resourceType: view.resource.type,
+      displayName: view.displayName,
+      location: view.location
+    };
     return {
       platform: "pulumi",
       provider: "gcp",
@@ -24266,7 +24811,11 @@ function gcpFirewalls(views, unresolved2) {
     if (view.resource.type !== NETWORK || view.resource.external) continue;
     const group = { view, rules: [] };
     groups.push(group);
-    const names = [stringOf(view.outputs?.get("self_link")), stringOf(view.outputs?.get("name")), stringOf(view.inputs?.get("name"))];
+    const names = [
+      stringOf(view.outputs?.get("self_link")),
+      stringOf(view.outputs?.get("name")),
+      stringOf(view.inputs?.get("name"))
+    ];
     byKey.set(view.resource.urn, group);
     for (const name of names) if (name) byKey.set(networkName(name), group);
   }
@@ -24317,7 +24866,8 @@ function programLocation(project, projectDir, sourcePosition) {
   const m = SOURCE_POSITION.exec(sourcePosition);
   if (!m) return void 0;
   const file = posix2.normalize(posix2.join(projectDir, decodePath(m[1])));
-  if (file.startsWith("../") || file === ".." || posix2.isAbsolute(file) || !project.exists(file)) return void 0;
+  if (file.startsWith("../") || file === ".." || posix2.isAbsolute(file) || !project.exists(file))
+    return void 0;
   return { file, line: Number(m[2]), column: m[3] === void 0 ? 1 : Number(m[3]) };
 }
 
@@ -24339,7 +24889,9 @@ var pulumiAnalyzer = {
     const resources = state.resources.filter((r) => FIREWALL_TYPES.has(r.type));
     if (resources.length === 0) return;
     const projectDir = pulumiProjectDir(options.project, file.path, parseUrn(resources[0].urn)?.project);
-    const views = resources.map((r) => resourceView(r, file.path, programLocation(options.project, projectDir, r.sourcePosition)));
+    const views = resources.map(
+      (r) => resourceView(r, file.path, programLocation(options.project, projectDir, r.sourcePosition))
+    );
     result.firewalls.push(
       ...awsFirewalls(views, result.unresolved),
       ...azureFirewalls(views, result.unresolved),
@@ -24402,7 +24954,12 @@ function moduleInstance(address) {
 }
 
 // src/extractors/plan/resource-view.ts
-var GROUP_REFERENCES = /* @__PURE__ */ new Set(["security_group_id", "security_groups", "source_security_group_id", "referenced_security_group_id"]);
+var GROUP_REFERENCES = /* @__PURE__ */ new Set([
+  "security_group_id",
+  "security_groups",
+  "source_security_group_id",
+  "referenced_security_group_id"
+]);
 var GROUP_TYPES2 = /* @__PURE__ */ new Set(["aws_security_group", "aws_default_security_group"]);
 function isGroupAddress(address) {
   const parts = address.split(".");
@@ -24410,7 +24967,10 @@ function isGroupAddress(address) {
 }
 function planView(resource, file, declaration, configuration) {
   const modulePath = resource.parsed.modules.map((m) => m.name);
-  const place = (loc2) => declaration ? { location: declaration, origins: [{ location: locationIn(file, loc2), description: `planned value of ${resource.address}` }] } : { location: locationIn(file, loc2), origins: [] };
+  const place = (loc2) => declaration ? {
+    location: declaration,
+    origins: [{ location: locationIn(file, loc2), description: `planned value of ${resource.address}` }]
+  } : { location: locationIn(file, loc2), origins: [] };
   const planned = docReader(resource.values, { place, naming: "snake" }, resource.afterUnknown);
   const location2 = declaration ?? locationIn(file, resource.node.loc);
   const { type, name } = resource.parsed;
@@ -24422,7 +24982,9 @@ function planView(resource, file, declaration, configuration) {
       const references = configuration.references(modulePath, type, name, attribute);
       if (references.length === 0) return value;
       if (GROUP_REFERENCES.has(attribute)) {
-        const groups = [...new Set(references.flatMap((r) => configuration.resolveResources(modulePath, r)))].filter(isGroupAddress);
+        const groups = [
+          ...new Set(references.flatMap((r) => configuration.resolveResources(modulePath, r)))
+        ].filter(isGroupAddress);
         if (groups.length > 0) {
           const items = groups.map((g) => ({ kind: "scalar", value: g, at: value.at }));
           return { kind: "list", items, at: value.at };
@@ -24459,7 +25021,9 @@ function baseOf2(view) {
 function groupParts2(view, unresolved2) {
   const { address, parsed, live } = view.resource;
   const egress = view.values.get("egress");
-  const rules2 = egress && egress.kind !== "unknown" ? elementsOf(egress).flatMap((e) => e.kind === "object" ? [awsEgressRule(e.fields, { declaredBy: view.declaredBy, selfRef: address, unresolved: unresolved2 })] : []) : void 0;
+  const rules2 = egress && egress.kind !== "unknown" ? elementsOf(egress).flatMap(
+    (e) => e.kind === "object" ? [awsEgressRule(e.fields, { declaredBy: view.declaredBy, selfRef: address, unresolved: unresolved2 })] : []
+  ) : void 0;
   const id = stringOf(view.values.get("id"));
   return {
     firewall: baseOf2(view),
@@ -24486,11 +25050,20 @@ function groupKeysOf(view) {
 }
 function standaloneParts2(view, unresolved2) {
   const { parsed, address } = view.resource;
-  if (parsed.type === "aws_security_group_rule" && stringOf(view.values.get("type")) !== "egress") return void 0;
+  if (parsed.type === "aws_security_group_rule" && stringOf(view.values.get("type")) !== "egress")
+    return void 0;
   const keys = groupKeysOf(view);
   const group = keys[keys.length - 1];
-  const rule = awsEgressRule(view.values, { declaredBy: view.declaredBy, selfRef: group ?? address, unresolved: unresolved2 });
-  const orphan = { ...baseOf2(view), id: group ?? address, displayName: group ? `security group ${group}` : address };
+  const rule = awsEgressRule(view.values, {
+    declaredBy: view.declaredBy,
+    selfRef: group ?? address,
+    unresolved: unresolved2
+  });
+  const orphan = {
+    ...baseOf2(view),
+    id: group ?? address,
+    displayName: group ? `security group ${group}` : address
+  };
   return { groupKeys: keys, rule, orphan };
 }
 function planAwsFirewalls(views, unresolved2) {
@@ -24508,7 +25081,17 @@ function planAwsFirewalls(views, unresolved2) {
 }
 
 // src/extractors/plan/configuration.ts
-var NOT_RESOURCES = /* @__PURE__ */ new Set(["var", "local", "module", "data", "each", "count", "self", "path", "terraform"]);
+var NOT_RESOURCES = /* @__PURE__ */ new Set([
+  "var",
+  "local",
+  "module",
+  "data",
+  "each",
+  "count",
+  "self",
+  "path",
+  "terraform"
+]);
 var MAX_HOPS = 8;
 function stringsIn(node) {
   if (node?.type !== "array") return [];
@@ -24554,8 +25137,13 @@ var PlanConfiguration = class {
     const root = parts[0].replace(/\[.*$/, "");
     if (root === "module" && parts.length >= 3) {
       const call2 = parts[1].replace(/\[.*$/, "");
-      const output = get(get(get(this.module([...path2, call2]), "outputs"), parts[2].replace(/\[.*$/, "")), "expression");
-      return stringsIn(get(output, "references")).flatMap((r) => this.resolveResources([...path2, call2], r, hops + 1));
+      const output = get(
+        get(get(this.module([...path2, call2]), "outputs"), parts[2].replace(/\[.*$/, "")),
+        "expression"
+      );
+      return stringsIn(get(output, "references")).flatMap(
+        (r) => this.resolveResources([...path2, call2], r, hops + 1)
+      );
     }
     if (root === "var" && parts.length >= 2 && path2.length > 0) {
       const parent = path2.slice(0, -1);
@@ -24599,7 +25187,8 @@ function planResources(plan) {
     const address = scalarString(get(node, "address"));
     const mode = scalarString(get(node, "mode"));
     const parsed = address ? parseAddress(address) : void 0;
-    if (!address || !parsed || mode !== void 0 && mode !== "managed" || values?.type !== "object") return;
+    if (!address || !parsed || mode !== void 0 && mode !== "managed" || values?.type !== "object")
+      return;
     const actions = actionsOf(change);
     const live = state || actions.length > 0 && !actions.includes("create");
     result.push({ node, address, parsed, values, afterUnknown: get(change, "after_unknown"), live });
@@ -24609,11 +25198,13 @@ function planResources(plan) {
   if (planned || shownState) {
     const nodes = [];
     collectModule(get(planned ?? shownState, "root_module"), nodes);
-    for (const node of nodes) add(node, get(node, "values"), changes.get(scalarString(get(node, "address")) ?? ""), !planned);
+    for (const node of nodes)
+      add(node, get(node, "values"), changes.get(scalarString(get(node, "address")) ?? ""), !planned);
   } else if (changeList?.type === "array") {
     for (const node of changeList.items) {
       const change = get(node, "change");
-      if (!get(node, "deposed") && actionsOf(change).join() !== "delete") add(node, get(change, "after"), change, false);
+      if (!get(node, "deposed") && actionsOf(change).join() !== "delete")
+        add(node, get(change, "after"), change, false);
     }
   }
   return result;
@@ -24706,7 +25297,11 @@ var terraformPlanAnalyzer = {
     const configuration = new PlanConfiguration(root);
     const declarations = new TfDeclarations(options.project, configuration, posix4.dirname(file.path));
     const views = resources.map((r) => {
-      const declaration = declarations.find(r.parsed.modules.map((m) => m.name), r.parsed.type, r.parsed.name);
+      const declaration = declarations.find(
+        r.parsed.modules.map((m) => m.name),
+        r.parsed.type,
+        r.parsed.name
+      );
       return planView(r, file.path, declaration, configuration);
     });
     result.firewalls.push(...planAwsFirewalls(views, result.unresolved));
@@ -24928,6 +25523,9 @@ function duplicateKeyErrors(root) {
   }
   return errors.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
 }
+function stringOf2(node) {
+  return node?.type === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
 function indexTemplate(file, root) {
   const resources = /* @__PURE__ */ new Map();
   const resourcesNode = get(root, "Resources");
@@ -24940,7 +25538,8 @@ function indexTemplate(file, root) {
         type: type.value,
         keyLoc: entry2.keyLoc,
         properties: get(entry2.value, "Properties"),
-        metadata: get(entry2.value, "Metadata")
+        metadata: get(entry2.value, "Metadata"),
+        condition: stringOf2(get(entry2.value, "Condition"))
       });
     }
   }
@@ -24952,7 +25551,7 @@ function indexTemplate(file, root) {
       parameters.set(entry2.key, {
         name: entry2.key,
         keyLoc: entry2.keyLoc,
-        type: type?.type === "scalar" && typeof type.value === "string" ? type.value : void 0,
+        type: stringOf2(type),
         defaultValue: get(entry2.value, "Default")
       });
     }
@@ -25322,6 +25921,9 @@ function displayNameOf2(resource) {
   const cdkPath = cdkPathOf(resource);
   return cdkPath ? `${cdkPath} (${resource.logicalId})` : `${resource.type} ${resource.logicalId}`;
 }
+function existsWhen(resource) {
+  return resource.condition ? [{ name: resource.condition, holds: true }] : [];
+}
 function uniqueOrigins(origins) {
   const seen = /* @__PURE__ */ new Set();
   return origins.filter((o) => {
@@ -25405,15 +26007,15 @@ var SecurityGroupExtractor = class {
       defaultWhenUndeclared: awsDefaultEgress(declaredBy2)
     };
     this.groups.push(group);
-    if (egress) group.declared = this.inlineRules(group, egress, declaredBy2);
+    if (egress) group.declared = this.inlineRules(group, egress, declaredBy2, existsWhen(resource));
   }
   /** The inline rules; undefined when no branch declares any (an empty list is no list to CloudFormation). */
-  inlineRules(group, egress, declaredBy2) {
+  inlineRules(group, egress, declaredBy2, exists) {
     const rules2 = [];
     const droppedWhen = [];
     for (const list2 of this.resolver.branches(egress)) {
       if (!list2.node || list2.node.type === "array" && list2.node.items.length === 0) {
-        droppedWhen.push(list2.conditions);
+        if (list2.conditions.length > 0) droppedWhen.push([...exists, ...list2.conditions]);
         continue;
       }
       if (list2.node.type !== "array") {
@@ -25427,7 +26029,7 @@ var SecurityGroupExtractor = class {
             this.warn(entry2.node.loc, `SecurityGroupEgress entry of ${declaredBy2.id} is not a mapping`);
             continue;
           }
-          const conditions = mergeConditions(list2.conditions, entry2.conditions);
+          const conditions = mergeConditions([...exists, ...list2.conditions], entry2.conditions);
           if (conditions)
             rules2.push(
               ...this.ruleVariants({ properties: entry2.node, loc: entry2.node.loc, declaredBy: declaredBy2, conditions })
@@ -25436,8 +26038,7 @@ var SecurityGroupExtractor = class {
       }
     }
     if (rules2.length === 0) return void 0;
-    const conditional = droppedWhen.filter((c) => c.length > 0);
-    if (conditional.length > 0) this.conditionalDefaults.set(group, conditional);
+    if (droppedWhen.length > 0) this.conditionalDefaults.set(group, droppedWhen);
     return rules2;
   }
   standaloneRule(resource) {
@@ -25466,12 +26067,9 @@ var SecurityGroupExtractor = class {
     for (const target of targets.length > 0 ? targets : [{ value: { kind: "absent" }, conditions: [], origins: [] }]) {
       const group = target.value.kind === "ref" ? target.value.logicalId : void 0;
       if (group) this.groupsWithStandaloneRules.add(group);
-      const source = {
-        properties,
-        loc: resource.keyLoc,
-        declaredBy: declaredBy2,
-        conditions: target.conditions
-      };
+      const conditions = mergeConditions(existsWhen(resource), target.conditions);
+      if (!conditions) continue;
+      const source = { properties, loc: resource.keyLoc, declaredBy: declaredBy2, conditions };
       for (const rule of this.ruleVariants(source))
         this.standalone.push({ groupKeys: group ? [group] : [], rule, orphan });
     }
@@ -25852,12 +26450,17 @@ function levelFor(ruleId, file, reported, config, cli) {
   }
   return config.rules[ruleId] ?? reported;
 }
+function internalErrorText(error) {
+  const debug = /\begress-lint\b/.test(process.env.DEBUG ?? "");
+  return (debug ? error.stack : error.message) ?? String(error);
+}
 function lintFiles(files, options = {}) {
   const config = options.config ?? DEFAULT_CONFIG;
   const analyzeOptions = {
     terraformVars: options.terraformVars ?? {},
     terraformVarFiles: options.terraformVarFiles ?? [],
     cfnParameters: options.cfnParameters ?? {},
+    terraformSeveralRoots: options.terraformSeveralRoots,
     project: options.project ?? memoryProject(files)
   };
   const claimed = /* @__PURE__ */ new Map();
@@ -25892,7 +26495,7 @@ function lintFiles(files, options = {}) {
       result.diagnostics.push({
         level: "error",
         location: { file: mine[0].path, line: 1, column: 1 },
-        message: `internal error in the ${analyzer.id} analyser: ${error.stack ?? String(error)}`
+        message: `internal error in the ${analyzer.id} analyser: ${internalErrorText(error)}`
       });
     }
   }
@@ -25941,9 +26544,10 @@ function runRules(result, options, config, analysed) {
   const ruleIds = new Set(ruleList.map((r) => r.meta.id));
   result.diagnostics.push(...applySuppressions(findings, { files: analysed, project: options.project, config, ruleIds }));
   if (options.baseline) applyBaseline(findings, options.baseline);
-  return findings.sort(
-    (a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId)
-  );
+  return findings.sort(compareFindings);
+}
+function compareFindings(a, b) {
+  return a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
 }
 
 // src/engine/run.ts
@@ -26155,14 +26759,15 @@ function problemCommand(problem, names) {
   const title = name ? `${source} ${name}` : source;
   return workflowCommand(annotationCommand(level), { ...annotationLocation(location2), title }, message);
 }
-function toGithub(result, options = {}) {
-  const names = new Map((options.rules ?? rules).map((r) => [r.meta.id, r.meta.name]));
-  const problems = problemsOf(result);
-  const ordered = [
+function failuresFirst(problems) {
+  return [
     ...problems.filter((p) => p.source === void 0),
     ...problems.filter((p) => p.source !== void 0)
   ];
-  return ordered.map((p) => `${problemCommand(p, names)}
+}
+function toGithub(result, options = {}) {
+  const names = new Map((options.rules ?? rules).map((r) => [r.meta.id, r.meta.name]));
+  return failuresFirst(problemsOf(result)).map((p) => `${problemCommand(p, names)}
 `).join("");
 }
 
