@@ -31,7 +31,11 @@ function firewall(result: LintResult, id: string) {
 }
 
 function messagesAt(result: LintResult, ruleId: string, line: number): string[] {
-  return result.findings.filter((f) => f.ruleId === ruleId && f.location.line === line).map((f) => f.message);
+  // Sorted: findings at one location come in no particular order.
+  return result.findings
+    .filter((f) => f.ruleId === ruleId && f.location.line === line)
+    .map((f) => f.message)
+    .sort();
 }
 
 describe('security groups (YAML)', () => {
