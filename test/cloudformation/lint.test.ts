@@ -159,8 +159,8 @@ describe('intrinsic functions', () => {
 
   it('names the Fn::If condition of each branch', () => {
     expect(messagesAt(result, 'EGR003', 92)).toEqual([
-      'AWS::EC2::SecurityGroup ConditionalGroup allows SMTP (port 25) to 10.0.5.10/32 when condition IsProd is true, which is not an approved mail relay; no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml.',
       'AWS::EC2::SecurityGroup ConditionalGroup allows SMTP (port 25) to 0.0.0.0/0 when condition IsProd is false, which is not an approved mail relay; no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml.',
+      'AWS::EC2::SecurityGroup ConditionalGroup allows SMTP (port 25) to 10.0.5.10/32 when condition IsProd is true, which is not an approved mail relay; no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml.',
     ]);
     expect(messagesAt(result, 'EGR002', 121)).toEqual([
       'AWS::EC2::SecurityGroup ConditionalListGroup allows all traffic to 0.0.0.0/0 when condition IsProd is false: anything on the host can send data anywhere.',
