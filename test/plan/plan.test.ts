@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/types.ts';
 import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
 import type { LintResult } from '../../src/engine/types.ts';
+import { toJson } from '../../src/reporters/json.ts';
 import { FIXTURES, readTree, summary } from '../helpers.ts';
 
 /** Lints only a fixture's plan files; its .tf files are there to be found as declarations, not analysed. */
@@ -116,6 +117,39 @@ describe('a plan of existing groups, with resource_changes only', () => {
       'aws_security_group.legacy',
       'aws_security_group.quiet',
     ]);
+  });
+});
+
+describe('sensitive values', () => {
+  const plan = {
+    format_version: '1.2',
+    planned_values: {
+      root_module: {
+        resources: [
+          {
+            address: 'aws_security_group.x',
+            mode: 'managed',
+            type: 'aws_security_group',
+            name: 'x',
+            values: {
+              egress: [{ protocol: '-1', from_port: 0, to_port: 0, cidr_blocks: ['198.51.100.7/32'] }],
+            },
+            sensitive_values: { egress: [{ cidr_blocks: true }] },
+          },
+        ],
+      },
+    },
+  };
+  const result = lintFiles([
+    { path: 'plan.json', absPath: 'plan.json', text: JSON.stringify(plan, null, 2) },
+  ]);
+
+  it('reads a value the plan marks sensitive as unknown, and never prints it', () => {
+    expect(result.unresolved.map((u) => `${where(u)} ${u.expression}`)).toEqual([
+      'plan.json:17 (sensitive value)',
+    ]);
+    expect(result.firewalls[0].egressDeclared).toBe('rules');
+    expect(toJson(result)).not.toContain('198.51.100.7');
   });
 });
 

@@ -25,6 +25,8 @@ export interface PlanResource {
   values: DocNode;
   /** `change.after_unknown`: parallel to `values`, `true` where a value is known only after apply. */
   afterUnknown?: DocNode;
+  /** `sensitive_values` (or `change.after_sensitive`): parallel to `values`, `true` where a value is sensitive. */
+  sensitive?: DocNode;
   /** The values are those of an existing object (a no-op or update, or a state shown as JSON), not only what is declared. */
   live: boolean;
 }
@@ -72,7 +74,16 @@ export function planResources(plan: DocNode): PlanResource[] {
     // `change.actions`: ["create"] shows what is declared; ["no-op"], ["update"] show an existing object.
     const actions = actionsOf(change);
     const live = state || (actions.length > 0 && !actions.includes('create'));
-    result.push({ node, address, parsed, values, afterUnknown: get(change, 'after_unknown'), live });
+    const sensitive = get(node, 'sensitive_values') ?? get(change, 'after_sensitive');
+    result.push({
+      node,
+      address,
+      parsed,
+      values,
+      afterUnknown: get(change, 'after_unknown'),
+      sensitive,
+      live,
+    });
   };
   const planned = get(plan, 'planned_values');
   const shownState = get(plan, 'values');

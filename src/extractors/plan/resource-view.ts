@@ -51,7 +51,19 @@ export function planView(
           origins: [{ location: locationIn(file, loc), description: `planned value of ${resource.address}` }],
         }
       : { location: locationIn(file, loc), origins: [] };
-  const planned = docReader(resource.values, { place, naming: 'snake' }, resource.afterUnknown);
+  // A sensitive value is never read, let alone printed; one known only after apply cannot be.
+  const planned = docReader(resource.values, { place, naming: 'snake' }, [
+    {
+      tree: resource.sensitive,
+      expression: '(sensitive value)',
+      reason: 'the plan marks the value sensitive',
+    },
+    {
+      tree: resource.afterUnknown,
+      expression: '(known after apply)',
+      reason: 'the value is known only after apply',
+    },
+  ]);
   const location = declaration ?? locationIn(file, resource.node.loc);
   const { type, name } = resource.parsed;
 

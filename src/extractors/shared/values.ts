@@ -56,23 +56,36 @@ function entry(node: DocNode | undefined, key: string): DocNode | undefined {
 }
 
 /**
- * A DocNode as a located value. `unknownMask` is plan JSON's `after_unknown` tree, parallel to the value:
- * `true` marks a value (or list element) that Terraform knows only after apply.
+ * A tree parallel to a value whose `true` leaves mark parts that must read as unknown: plan JSON's
+ * `after_unknown` (known only after apply) and `sensitive_values` (never printed).
  */
+export interface ValueMask {
+  tree: DocNode | undefined;
+  expression: string;
+  reason: string;
+}
+
+function isMarked(tree: DocNode | undefined): boolean {
+  return tree?.type === 'scalar' && tree.value === true;
+}
+
+/** The masks for a child (object key or list index), dropping those that say nothing below this point. */
+function childMasks(masks: readonly ValueMask[], child: (tree: DocNode) => DocNode | undefined): ValueMask[] {
+  return masks.flatMap((m) => {
+    const tree = m.tree ? child(m.tree) : undefined;
+    return tree ? [{ ...m, tree }] : [];
+  });
+}
+
+/** A DocNode as a located value; a part marked by a mask is unknown whatever the node holds. */
 export function docValue(
   node: DocNode,
   options: DocValueOptions,
-  unknownMask?: DocNode,
+  masks: readonly ValueMask[] = [],
 ): LocatedValue | undefined {
   const at = options.place(node.loc);
-  if (unknownMask?.type === 'scalar' && unknownMask.value === true) {
-    return {
-      kind: 'unknown',
-      expression: '(known after apply)',
-      reason: 'the value is known only after apply',
-      at,
-    };
-  }
+  const marked = masks.find((m) => isMarked(m.tree));
+  if (marked) return { kind: 'unknown', expression: marked.expression, reason: marked.reason, at };
   const unknown = options.unknownOf?.(node);
   if (unknown) return { kind: 'unknown', ...unknown, at };
   switch (node.type) {
@@ -81,36 +94,38 @@ export function docValue(
     case 'array': {
       const items: LocatedValue[] = [];
       node.items.forEach((item, i) => {
-        const mask = unknownMask?.type === 'array' ? unknownMask.items[i] : undefined;
-        const value = docValue(item, options, mask);
+        const value = docValue(
+          item,
+          options,
+          childMasks(masks, (t) => (t.type === 'array' ? t.items[i] : undefined)),
+        );
         if (value) items.push(value);
       });
       return { kind: 'list', items, at };
     }
     case 'object':
-      return { kind: 'object', fields: docReader(node, options, unknownMask), at };
+      return { kind: 'object', fields: docReader(node, options, masks), at };
   }
 }
 
-/** The attributes of an object node; an attribute that is absent but masked unknown reads as unknown. */
-export function docReader(node: DocNode, options: DocValueOptions, unknownMask?: DocNode): ValueReader {
+/** The attributes of an object node; an attribute that is absent but marked by a mask reads as unknown. */
+export function docReader(
+  node: DocNode,
+  options: DocValueOptions,
+  masks: readonly ValueMask[] = [],
+): ValueReader {
   const at = options.place(node.loc);
   return {
     at,
     get(name) {
       const key = options.naming === 'camel' ? camelCase(name) : name;
       const value = entry(node, key);
-      const mask = entry(unknownMask, key);
-      if (value && !(value.type === 'scalar' && value.value === null)) return docValue(value, options, mask);
-      if (mask?.type === 'scalar' && mask.value === true) {
-        return {
-          kind: 'unknown',
-          expression: '(known after apply)',
-          reason: 'the value is known only after apply',
-          at,
-        };
-      }
-      return undefined;
+      const below = childMasks(masks, (t) => entry(t, key));
+      if (value && !(value.type === 'scalar' && value.value === null)) return docValue(value, options, below);
+      const marked = below.find((m) => isMarked(m.tree));
+      return marked
+        ? { kind: 'unknown', expression: marked.expression, reason: marked.reason, at }
+        : undefined;
     },
   };
 }
