@@ -5,15 +5,17 @@ import type { Firewall } from '../src/model/types.ts';
 /** What having no egress policy means on each platform (design §3). */
 function consequence(firewall: Firewall): string {
   const name = firewall.platformDefault?.name;
+  const priority = firewall.platformDefault?.priority;
+  const named = priority === undefined ? name : `${name}, priority ${priority}`;
   switch (firewall.kind) {
     case 'aws-security-group':
       return firewall.platformDefault
         ? `so AWS's default ${name} rule is in force: every port to every IPv4 address. Declare the egress it needs, or the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)`
         : 'so egress is unmanaged: rules added outside this code persist and are never reviewed or removed. Declare `egress = []` or the rules it needs';
     case 'azure-nsg':
-      return `so internet egress is allowed by the platform default ${name}. Add an outbound Deny to Internet (or *) at a priority below 65000 and allow only what is needed`;
+      return `so internet egress is allowed by the platform default ${named}. Add an outbound Deny to Internet (or *) at a priority below 65000 and allow only what is needed`;
     case 'gcp-network':
-      return `so internet egress is allowed by the platform default ${name}. Add an EGRESS deny firewall for 0.0.0.0/0, all protocols, and allow only what is needed`;
+      return `so internet egress is allowed by the platform default ${named}. Add an EGRESS deny firewall for 0.0.0.0/0, all protocols, and allow only what is needed`;
     case 'aws-network-acl':
       return `so all outbound traffic is allowed by ${name}. Declare egress entries that allow only what is needed`;
   }
