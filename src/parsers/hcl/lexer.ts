@@ -291,55 +291,20 @@ export class Lexer {
 
   /** Scans tokens in main mode until the mode changes (returns the position) or EOF (returns -1). */
   private lexMain(p: number): number {
+    // Kept small (common tokens only) so the optimizing compiler handles it cheaply; the rest is in lexOther.
     const s = this.src;
     const n = this.n;
     for (;;) {
-      let c = s.charCodeAt(p);
-      while (c === 32) c = s.charCodeAt(++p);
-      if (p >= n) {
-        this.emit(EOF, n, n, 0);
-        return -1;
-      }
+      let c = p < n ? s.charCodeAt(p) : -1;
+      while (c === 32) c = ++p < n ? s.charCodeAt(p) : -1;
       switch (c) {
-        case 9:
-          p++;
-          continue;
+        case -1:
+          this.emit(EOF, n, n, 0);
+          return -1;
         case 10:
           this.emitNewline(p, p + 1);
           p++;
           continue;
-        case 13:
-          if (s.charCodeAt(p + 1) === 10) {
-            this.emitNewline(p, p + 2);
-            p += 2;
-            continue;
-          }
-          return this.invalid(p, p + 1, INV_CR);
-        case 35: // #
-          p = this.lineComment(p);
-          continue;
-        case 47: {
-          // /
-          const d = s.charCodeAt(p + 1);
-          if (d === 47) {
-            p = this.lineComment(p);
-            continue;
-          }
-          if (d === 42) {
-            const e = s.indexOf('*/', p + 2);
-            if (e < 0) return this.invalid(p, p + 2, INV_COMMENT);
-            for (let i = s.indexOf('\n', p + 2); i >= 0 && i < e; i = s.indexOf('\n', i + 1)) {
-              this.line++;
-              this.lineStart = i + 1;
-            }
-            if (!this.astral) this.astral = hasSurrogate(s, p, e);
-            p = e + 2;
-            continue;
-          }
-          this.emit(SLASH, p, p + 1, 0);
-          p++;
-          continue;
-        }
         case 123: // {
           this.emit(OBRACE, p, p + 1, 0);
           this.braces++;
@@ -359,23 +324,6 @@ export class Lexer {
           this.braces--;
           p++;
           continue;
-        }
-        case 126: {
-          // ~
-          if (s.charCodeAt(p + 1) === 125) {
-            this.emit(TEMPLATE_SEQ_END, p, p + 2, F_TILDE);
-            const rb = this.retBraces;
-            if (rb.length > 0 && rb[rb.length - 1] === this.braces) {
-              this.braces--;
-              rb.pop();
-              this.popMode();
-              return p + 2;
-            }
-            this.braces--;
-            p += 2;
-            continue;
-          }
-          return this.invalid(p, p + 1, INV_BITWISE);
         }
         case 34: // "
           this.emit(OQUOTE, p, p + 1, 0);
@@ -401,26 +349,6 @@ export class Lexer {
           this.emit(COMMA, p, p + 1, 0);
           p++;
           continue;
-        case 42:
-          this.emit(STAR, p, p + 1, 0);
-          p++;
-          continue;
-        case 37:
-          this.emit(PERCENT, p, p + 1, 0);
-          p++;
-          continue;
-        case 43:
-          this.emit(PLUS, p, p + 1, 0);
-          p++;
-          continue;
-        case 45:
-          this.emit(MINUS, p, p + 1, 0);
-          p++;
-          continue;
-        case 63:
-          this.emit(QUESTION, p, p + 1, 0);
-          p++;
-          continue;
         case 61: {
           // =
           const d = s.charCodeAt(p + 1);
@@ -436,54 +364,6 @@ export class Lexer {
           }
           continue;
         }
-        case 33: // !
-          if (s.charCodeAt(p + 1) === 61) {
-            this.emit(NOTEQUAL, p, p + 2, 0);
-            p += 2;
-          } else {
-            this.emit(BANG, p, p + 1, 0);
-            p++;
-          }
-          continue;
-        case 62: // >
-          if (s.charCodeAt(p + 1) === 61) {
-            this.emit(GTE, p, p + 2, 0);
-            p += 2;
-          } else {
-            this.emit(GT, p, p + 1, 0);
-            p++;
-          }
-          continue;
-        case 60: {
-          // <
-          const d = s.charCodeAt(p + 1);
-          if (d === 61) {
-            this.emit(LTE, p, p + 2, 0);
-            p += 2;
-            continue;
-          }
-          if (d === 60) {
-            const e = this.heredocOpener(p);
-            if (e > 0) return e;
-          }
-          this.emit(LT, p, p + 1, 0);
-          p++;
-          continue;
-        }
-        case 38: // &
-          if (s.charCodeAt(p + 1) === 38) {
-            this.emit(AND, p, p + 2, 0);
-            p += 2;
-            continue;
-          }
-          return this.invalid(p, p + 1, INV_BITWISE);
-        case 124: // |
-          if (s.charCodeAt(p + 1) === 124) {
-            this.emit(OR, p, p + 2, 0);
-            p += 2;
-            continue;
-          }
-          return this.invalid(p, p + 1, INV_BITWISE);
         case 46: // .
           if (s.charCodeAt(p + 1) === 46 && s.charCodeAt(p + 2) === 46) {
             this.emit(ELLIPSIS, p, p + 3, 0);
@@ -493,46 +373,143 @@ export class Lexer {
             p++;
           }
           continue;
-        case 58: // :
-          if (s.charCodeAt(p + 1) === 58) {
-            this.emit(DOUBLECOLON, p, p + 2, 0);
-            p += 2;
-          } else {
-            this.emit(COLON, p, p + 1, 0);
-            p++;
-          }
-          continue;
-        case 94: // ^
-          return this.invalid(p, p + 1, INV_BITWISE);
-        case 59:
-          return this.invalid(p, p + 1, INV_SEMICOLON);
-        case 96:
-          return this.invalid(p, p + 1, INV_BACKTICK);
-        case 39:
-          return this.invalid(p, p + 1, INV_APOSTROPHE);
         default:
           break;
+      }
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) {
+        p = this.ident(p, p + 1);
+        continue;
       }
       if (c >= 48 && c <= 57) {
         p = this.number(p);
         continue;
       }
-      if (c < 128) {
-        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) {
-          p = this.ident(p, p + 1);
-          continue;
-        }
-        return this.invalid(p, p + 1, INV_CHAR);
-      }
-      const cp = codePointAt(s, p);
-      const w = cp > 0xffff ? 2 : 1;
-      if (w === 2) this.astral = true;
-      if (ID_START_RE.test(String.fromCodePoint(cp))) {
-        p = this.ident(p, p + w);
-        continue;
-      }
-      return this.invalid(p, p + w, cp === 0x201c || cp === 0x201d ? INV_CURLY_QUOTE : INV_CHAR);
+      p = this.lexOther(p, c);
+      if (p < 0 || this.mode !== MODE_MAIN) return p;
     }
+  }
+
+  /**
+   * The less common main-mode tokens at p (character c). Returns the next position; after a mode change
+   * (heredoc) the caller returns it; -1 after an INVALID token.
+   */
+  private lexOther(p: number, c: number): number {
+    const s = this.src;
+    switch (c) {
+      case 9:
+        return p + 1;
+      case 13:
+        if (s.charCodeAt(p + 1) === 10) {
+          this.emitNewline(p, p + 2);
+          return p + 2;
+        }
+        return this.invalid(p, p + 1, INV_CR);
+      case 35: // #
+        return this.lineComment(p);
+      case 47: {
+        // /
+        const d = s.charCodeAt(p + 1);
+        if (d === 47) return this.lineComment(p);
+        if (d === 42) {
+          const e = s.indexOf('*/', p + 2);
+          if (e < 0) return this.invalid(p, p + 2, INV_COMMENT);
+          for (let i = s.indexOf('\n', p + 2); i >= 0 && i < e; i = s.indexOf('\n', i + 1)) {
+            this.line++;
+            this.lineStart = i + 1;
+          }
+          if (!this.astral) this.astral = hasSurrogate(s, p, e);
+          return e + 2;
+        }
+        this.emit(SLASH, p, p + 1, 0);
+        return p + 1;
+      }
+      case 126: {
+        // ~
+        if (s.charCodeAt(p + 1) !== 125) return this.invalid(p, p + 1, INV_BITWISE);
+        this.emit(TEMPLATE_SEQ_END, p, p + 2, F_TILDE);
+        const rb = this.retBraces;
+        if (rb.length > 0 && rb[rb.length - 1] === this.braces) {
+          rb.pop();
+          this.popMode();
+        }
+        this.braces--;
+        return p + 2;
+      }
+      case 42:
+        this.emit(STAR, p, p + 1, 0);
+        return p + 1;
+      case 37:
+        this.emit(PERCENT, p, p + 1, 0);
+        return p + 1;
+      case 43:
+        this.emit(PLUS, p, p + 1, 0);
+        return p + 1;
+      case 45:
+        this.emit(MINUS, p, p + 1, 0);
+        return p + 1;
+      case 63:
+        this.emit(QUESTION, p, p + 1, 0);
+        return p + 1;
+      case 33: // !
+        if (s.charCodeAt(p + 1) === 61) {
+          this.emit(NOTEQUAL, p, p + 2, 0);
+          return p + 2;
+        }
+        this.emit(BANG, p, p + 1, 0);
+        return p + 1;
+      case 62: // >
+        if (s.charCodeAt(p + 1) === 61) {
+          this.emit(GTE, p, p + 2, 0);
+          return p + 2;
+        }
+        this.emit(GT, p, p + 1, 0);
+        return p + 1;
+      case 60: {
+        // <
+        const d = s.charCodeAt(p + 1);
+        if (d === 61) {
+          this.emit(LTE, p, p + 2, 0);
+          return p + 2;
+        }
+        if (d === 60) {
+          const e = this.heredocOpener(p);
+          if (e > 0) return e;
+        }
+        this.emit(LT, p, p + 1, 0);
+        return p + 1;
+      }
+      case 38: // &
+        if (s.charCodeAt(p + 1) !== 38) return this.invalid(p, p + 1, INV_BITWISE);
+        this.emit(AND, p, p + 2, 0);
+        return p + 2;
+      case 124: // |
+        if (s.charCodeAt(p + 1) !== 124) return this.invalid(p, p + 1, INV_BITWISE);
+        this.emit(OR, p, p + 2, 0);
+        return p + 2;
+      case 58: // :
+        if (s.charCodeAt(p + 1) === 58) {
+          this.emit(DOUBLECOLON, p, p + 2, 0);
+          return p + 2;
+        }
+        this.emit(COLON, p, p + 1, 0);
+        return p + 1;
+      case 94: // ^
+        return this.invalid(p, p + 1, INV_BITWISE);
+      case 59:
+        return this.invalid(p, p + 1, INV_SEMICOLON);
+      case 96:
+        return this.invalid(p, p + 1, INV_BACKTICK);
+      case 39:
+        return this.invalid(p, p + 1, INV_APOSTROPHE);
+      default:
+        break;
+    }
+    if (c < 128) return this.invalid(p, p + 1, INV_CHAR);
+    const cp = codePointAt(s, p);
+    const w = cp > 0xffff ? 2 : 1;
+    if (w === 2) this.astral = true;
+    if (ID_START_RE.test(String.fromCodePoint(cp))) return this.ident(p, p + w);
+    return this.invalid(p, p + w, cp === 0x201c || cp === 0x201d ? INV_CURLY_QUOTE : INV_CHAR);
   }
 
   /** `#` or `//` comment at p: becomes a NEWLINE token spanning the comment when it ends with one. */
