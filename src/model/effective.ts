@@ -30,9 +30,17 @@ export interface EffectiveAllow {
  * network and what it is peered or connected to). What remains of `*` after an Internet deny is that space,
  * which no rule treats as egress, so a deny of Internet masks an allow to anywhere.
  */
-const NOT_INTERNET = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16', 'fc00::/7', 'fe80::/10', '::1/128'].map(
-  (text) => parseCidr(text) as Cidr,
-);
+const NOT_INTERNET = [
+  '10.0.0.0/8',
+  '172.16.0.0/12',
+  '192.168.0.0/16',
+  '100.64.0.0/10',
+  '127.0.0.0/8',
+  '169.254.0.0/16',
+  'fc00::/7',
+  'fe80::/10',
+  '::1/128',
+].map((text) => parseCidr(text) as Cidr);
 
 function protocolCovers(deny: Protocol, allow: Protocol): boolean {
   if (deny === 'all') return true;
@@ -78,7 +86,12 @@ function denyReaches(deny: EgressRule, allow: Destination): boolean {
       if (tag === 'internet' ? withinInternet(allow) : isAnywhereTag(tag)) return true;
       if (allow.kind === 'service-tag' && allow.tag.trim().toLowerCase() === tag) return true;
     } else if (d.kind === 'cidr') cidrs.push(d.cidr);
-    else if ((d.kind === 'security-group' || d.kind === 'prefix-list') && allow.kind === d.kind && allow.ref === d.ref) return true;
+    else if (
+      (d.kind === 'security-group' || d.kind === 'prefix-list') &&
+      allow.kind === d.kind &&
+      allow.ref === d.ref
+    )
+      return true;
   }
   if (cidrs.length === 0) return false;
   if (allow.kind === 'cidr') return cidrsContain(cidrs, allow.cidr);
@@ -137,7 +150,9 @@ function remainingPorts(protocol: Protocol, ports: Ports, denies: readonly Egres
 
 /** Applies the denies evaluated before an allow rule. Unknown ports are left as they are (unknown is not open). */
 export function effectiveAllow(allow: EgressRule, rules: readonly EgressRule[]): EffectiveAllow {
-  const denies = rules.filter((r) => r.action === 'deny' && sameScope(r, allow) && evaluatedBefore(r, allow, rules));
+  const denies = rules.filter(
+    (r) => r.action === 'deny' && sameScope(r, allow) && evaluatedBefore(r, allow, rules),
+  );
   const destinations: EffectiveDestination[] = [];
   for (const destination of allow.destinations) {
     const reaching = denies.filter((d) => denyReaches(d, destination));

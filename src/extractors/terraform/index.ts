@@ -2,7 +2,10 @@
 import type { FormatAnalyzer } from '../../engine/formats.ts';
 import type { Firewall, Unresolved } from '../../model/types.ts';
 import { isTerraformFile, isVarFile, loadTerraformProject, resourcesOf } from '../../terraform/project.ts';
+import { AWS_NACL_TYPES, extractAwsNetworkAcls } from './aws-network-acl.ts';
 import { AWS_SG_TYPES, extractAwsSecurityGroups } from './aws-security-group.ts';
+import { AZURE_NSG_TYPES, extractAzureNsgs } from './azure-nsg.ts';
+import { extractGcpFirewalls, GCP_FIREWALL_TYPES } from './gcp-firewall.ts';
 import { UnresolvedLog } from './values.ts';
 
 /** The same unknown seen through several module instances is one thing the user has to look at. */
@@ -25,7 +28,12 @@ export const terraformAnalyzer: FormatAnalyzer = {
     const firewalls: Firewall[] = [];
     // Addresses are unique within a root module only, so each root is extracted on its own.
     for (const root of project.roots) {
-      const rootFirewalls = extractAwsSecurityGroups([...resourcesOf(root, AWS_SG_TYPES)], log);
+      const rootFirewalls = [
+        ...extractAwsSecurityGroups([...resourcesOf(root, AWS_SG_TYPES)], log),
+        ...extractAwsNetworkAcls([...resourcesOf(root, AWS_NACL_TYPES)], log),
+        ...extractAzureNsgs([...resourcesOf(root, AZURE_NSG_TYPES)], log),
+        ...extractGcpFirewalls([...resourcesOf(root, GCP_FIREWALL_TYPES)], log),
+      ];
       if (root.config.dir) for (const f of rootFirewalls) f.id = `${root.config.dir}//${f.id}`;
       firewalls.push(...rootFirewalls);
     }

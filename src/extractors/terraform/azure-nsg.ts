@@ -1,0 +1,122 @@
+// azurerm_network_security_group (inline security_rule blocks) and azurerm_network_security_rule → azure-nsg
+// firewalls with Azure's default outbound rules (design §3): AllowInternetOutBound (65001) lets everything out to
+// the internet unless a declared outbound deny overrides it; DenyAllOutBound (65500) ends every NSG.
+import { azureNsgDefaults } from '../../model/platform-defaults.ts';
+import type { EgressRule, Firewall } from '../../model/types.ts';
+import type { ResourceInstance } from '../../terraform/module.ts';
+import { azureOutboundRules } from '../shared/azure-nsg.ts';
+import { elementsOf, stringOf, unresolvedOf, type ValueReader } from '../shared/values.ts';
+import { bodyReader, declaredByOf, referencedAddress } from './value-reader.ts';
+import { stringFrom, type UnresolvedLog } from './values.ts';
+
+const NSG = 'azurerm_network_security_group';
+const RULE = 'azurerm_network_security_rule';
+export const AZURE_NSG_TYPES = new Set([NSG, RULE]);
+
+interface NsgParts {
+  instance: ResourceInstance;
+  inline: EgressRule[];
+  attached: EgressRule[];
+  /** A rule whose direction or access is unknown may be the outbound deny that overrides AllowInternetOutBound. */
+  undecided: boolean;
+}
+
+/** Whether a security rule may be outbound but cannot be read as allow or deny (counted as unresolved by the mapping). */
+function undecided(rule: ValueReader): boolean {
+  const direction = rule.get('direction');
+  const access = rule.get('access');
+  if (direction?.kind === 'unknown') return true;
+  return stringOf(direction)?.toLowerCase() === 'outbound' && access?.kind === 'unknown';
+}
+
+/** Azure names are case-insensitive; an NSG is known by its resource group and name. */
+function nameKey(resourceGroup: string | undefined, name: string | undefined): string | undefined {
+  return resourceGroup !== undefined && name !== undefined
+    ? `${resourceGroup}/${name}`.toLowerCase()
+    : undefined;
+}
+
+function nsgParts(instance: ResourceInstance, log: UnresolvedLog): NsgParts {
+  const context = { declaredBy: declaredByOf(instance), unresolved: log.entries };
+  const parts: NsgParts = { instance, inline: [], attached: [], undecided: false };
+  for (const element of elementsOf(bodyReader(instance.body, instance.extent).get('security_rule'))) {
+    if (element.kind === 'unknown') log.entries.push(unresolvedOf(element));
+    if (element.kind !== 'object') parts.undecided = true;
+    else {
+      parts.inline.push(...azureOutboundRules(element.fields, context));
+      parts.undecided ||= undecided(element.fields);
+    }
+  }
+  return parts;
+}
+
+function nsgFirewall({ instance, inline, attached, undecided }: NsgParts): Firewall {
+  const anchor = declaredByOf(instance);
+  const { platformDefault, denyAllOutBound } = azureNsgDefaults(anchor);
+  const declared = [...inline, ...attached];
+  return {
+    platform: 'terraform',
+    provider: 'azure',
+    kind: 'azure-nsg',
+    ...anchor,
+    egressDeclared: declared.length > 0 || undecided ? 'rules' : 'absent',
+    rules: [...declared, denyAllOutBound],
+    // Unknown is not open: when a rule might be the overriding deny, the default is not judged.
+    ...(undecided ? {} : { platformDefault }),
+    related: instance.module.callChain,
+  };
+}
+
+export function extractAzureNsgs(instances: ResourceInstance[], log: UnresolvedLog): Firewall[] {
+  const byAddress = new Map<string, NsgParts>();
+  const byName = new Map<string, NsgParts>();
+  for (const instance of instances) {
+    if (instance.type !== NSG) continue;
+    const parts = nsgParts(instance, log);
+    byAddress.set(instance.address, parts);
+    const key = nameKey(
+      stringFrom(instance.body.attr('resource_group_name')),
+      stringFrom(instance.body.attr('name')),
+    );
+    if (key) byName.set(key, parts);
+  }
+
+  const orphans = new Map<string, Firewall>();
+  for (const instance of instances) {
+    if (instance.type !== RULE) continue;
+    const reader = bodyReader(instance.body, instance.extent);
+    const rules = azureOutboundRules(reader, { declaredBy: declaredByOf(instance), unresolved: log.entries });
+    if (rules.length === 0 && !undecided(reader)) continue;
+    const nsgName = stringFrom(instance.body.attr('network_security_group_name'));
+    const reference = referencedAddress(instance.body, 'network_security_group_name');
+    const nsg =
+      (reference ? byAddress.get(reference) : undefined) ??
+      byName.get(nameKey(stringFrom(instance.body.attr('resource_group_name')), nsgName) ?? '');
+    if (nsg) {
+      nsg.attached.push(...rules);
+      nsg.undecided ||= undecided(reader);
+      continue;
+    }
+    if (rules.length === 0) continue;
+    // The NSG is outside the scan: the rule is still checked on its own, without the NSG's defaults (the NSG may
+    // have other rules that are not in the scan either).
+    const id = nsgName !== undefined ? `network security group ${nsgName}` : instance.address;
+    const orphan = orphans.get(id);
+    if (orphan) orphan.rules.push(...rules);
+    else {
+      orphans.set(id, {
+        platform: 'terraform',
+        provider: 'azure',
+        kind: 'azure-nsg',
+        id,
+        displayName: id,
+        resourceType: RULE,
+        location: instance.location,
+        egressDeclared: 'rules',
+        rules,
+        related: instance.module.callChain,
+      });
+    }
+  }
+  return [...[...byAddress.values()].map(nsgFirewall), ...orphans.values()];
+}

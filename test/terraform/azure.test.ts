@@ -1,0 +1,81 @@
+// Azure NSGs in Terraform: inline and standalone rules, AllowInternetOutBound, masking by priority, service tags.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/types.ts';
+import { lintFixture, summary } from '../helpers.ts';
+
+describe('Azure network security groups', () => {
+  const result = lintFixture('terraform/azure/nsg');
+  const byId = (id: string) => result.firewalls.find((f) => f.id === id);
+  const messageAt = (ruleId: string, line: number) =>
+    result.findings.find((f) => f.ruleId === ruleId && f.location.line === line)?.message;
+
+  it('reports exactly these findings', () => {
+    expect(summary(result)).toEqual([
+      'EGR001 error main.tf:4', // only an inbound rule: AllowInternetOutBound is in force
+      'EGR001 error main.tf:22', // a TCP 25 deny does not override AllowInternetOutBound
+      'EGR002 warning main.tf:48', // 25-587 to *, with 25 masked by deny-smtp
+      'EGR003 warning main.tf:48',
+      'EGR002 warning main.tf:137', // UDP 53 to 0.0.0.0/0 (the 10.0.0.0/8 element is not anywhere)
+      'EGR003 warning main.tf:151', // SMTP to the VirtualNetwork tag: not anywhere, but not a relay
+      'EGR003 warning main.tf:171', // SMTP to an application security group, linked by resource group and name
+      'EGR002 error main.tf:185', // NSG outside the scan: the rule on its own
+      'EGR003 warning main.tf:185',
+    ]);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.unresolved).toEqual([]);
+  });
+
+  it('names the platform default and its priority', () => {
+    expect(messageAt('EGR001', 4)).toBe(
+      'azurerm_network_security_group.open declares no egress policy, so internet egress is allowed by the platform default AllowInternetOutBound, priority 65001. Add an outbound Deny to Internet (or *) at a priority below 65000 and allow only what is needed.',
+    );
+  });
+
+  it('reports a partly masked rule with only the ports it still lets out, and not a fully masked one', () => {
+    expect(messageAt('EGR002', 48)).toBe(
+      'azurerm_network_security_group.masking allows TCP ports 26-587 to *: only 443 may go to the internet (allowedPublicPorts).',
+    );
+    expect(messageAt('EGR003', 48)).toMatch(/allows SMTP \(ports 465, 587\) to \*,/);
+    // smtp-masked (line 60) is hidden by deny-smtp at priority 100; smtp-after-deny (line 102) by deny-internet at 4000.
+    expect(result.findings.filter((f) => f.location.line === 60 || f.location.line === 102)).toEqual([]);
+  });
+
+  it('lets a declared deny of Internet or * override AllowInternetOutBound, and keeps DenyAllOutBound last', () => {
+    expect(result.findings.filter((f) => f.location.line === 64 || f.location.line === 106)).toEqual([]);
+    const linked = byId('azurerm_network_security_group.linked');
+    expect(linked?.rules.map((r) => `${r.action} ${r.name} ${r.priority}`)).toEqual([
+      'deny deny-all-out 4096',
+      'allow dns 300',
+      'allow smtp-vnet 310',
+      'allow submission 320',
+      'deny DenyAllOutBound 65500',
+    ]);
+    expect(linked?.platformDefault?.priority).toBe(65001);
+  });
+
+  it('ignores inbound rules, and checks a rule whose NSG is outside the scan without the defaults', () => {
+    expect(byId('azurerm_network_security_group.open')?.egressDeclared).toBe('absent');
+    const outside = byId('network security group shared-nsg');
+    expect(outside?.platformDefault).toBeUndefined();
+    expect(outside?.rules.map((r) => r.protocol)).toEqual(['all']);
+  });
+
+  it('matches an application security group relay by address', () => {
+    const withRelay = lintFixture('terraform/azure/nsg', {
+      config: { ...DEFAULT_CONFIG, relays: ['azurerm_application_security_group.relay'] },
+    });
+    expect(summary(withRelay, 'EGR003')).toEqual([
+      'EGR003 error main.tf:48',
+      'EGR003 error main.tf:151',
+      'EGR003 error main.tf:185',
+    ]);
+  });
+});
+
+describe('unknown values in an NSG', () => {
+  it('does not judge AllowInternetOutBound when a rule might be the overriding deny', () => {
+    const result = lintFixture('terraform/azure/unknown');
+    expect(summary(result)).toEqual([]);
+    expect(result.unresolved.map((u) => `${u.location.line} ${u.expression}`)).toEqual(['13 var.access']);
+  });
+});
