@@ -12,6 +12,10 @@ Parameters:
   AmiId:
     Type: AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>
     Default: /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64
+  Secret:
+    Type: String
+    NoEcho: true
+    Default: do-not-print-me
 Resources:
   Group:
     Type: AWS::EC2::SecurityGroup
@@ -25,6 +29,7 @@ Outputs:
   CidrFunction: !Cidr [10.0.0.0/16, 4, 8]
   Undefined: !Ref Nothing
   Ssm: !Ref AmiId
+  NoEcho: !Ref Secret
   GroupRef: !Ref Group
   GroupAttribute: !GetAtt Group.VpcId
   TooMany: !Join ['', [!If [A, a, b], !If [B, a, b], !If [C, a, b], !If [D, a, b], !If [E, a, b]]]
@@ -79,7 +84,7 @@ describe('Resolver', () => {
   });
 
   it('leaves deploy-time values unknown, with a reason', () => {
-    const reasons = ['Azs', 'CidrFunction', 'Undefined', 'Ssm', 'TooMany'].map((name) => {
+    const reasons = ['Azs', 'CidrFunction', 'Undefined', 'Ssm', 'NoEcho', 'TooMany'].map((name) => {
       const value = resolve(name)[0].value;
       return value.kind === 'unknown' ? value.reason : value.kind;
     });
@@ -88,6 +93,7 @@ describe('Resolver', () => {
       'Fn::Cidr is not evaluated',
       'Ref to Nothing, which is neither a parameter nor a resource of this template',
       'parameter AmiId is read from SSM Parameter Store at deploy time',
+      'parameter Secret is NoEcho (a secret), so it is not read',
       'more than 16 Fn::If combinations',
     ]);
   });

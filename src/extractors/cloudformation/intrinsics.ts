@@ -262,6 +262,8 @@ export class Resolver {
       isList && typeof v === 'string'
         ? { kind: 'list', items: v.split(',').map((s) => ({ kind: 'scalar', value: s.trim() })) }
         : { kind: 'scalar', value: v };
+    if (parameter.noEcho)
+      return unknown(node, `parameter ${parameter.name} is NoEcho (a secret), so it is not read`);
     const file = this.template.file;
     const override = this.overrides[parameter.name];
     if (override !== undefined) {

@@ -22,6 +22,8 @@ export interface Parameter {
   keyLoc: NodeLoc;
   type: string | undefined;
   defaultValue: DocNode | undefined;
+  /** `NoEcho: true`: a secret, whose value is never read or printed. */
+  noEcho: boolean;
 }
 
 export interface Template {
@@ -99,8 +101,9 @@ function duplicateKeyErrors(root: DocNode): { loc: NodeLoc; message: string }[] 
   return errors.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
 }
 
-function stringOf(node: DocNode | undefined): string | undefined {
-  return node?.type === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
+/** `true` and `"true"` alike: CloudFormation reads scalars as strings. */
+function scalarString(node: DocNode | undefined): string | undefined {
+  return node?.type === 'scalar' && node.value !== null ? String(node.value) : undefined;
 }
 
 function indexTemplate(file: SourceFile, root: DocNode & { type: 'object' }): Template {
@@ -116,7 +119,7 @@ function indexTemplate(file: SourceFile, root: DocNode & { type: 'object' }): Te
         keyLoc: entry.keyLoc,
         properties: get(entry.value, 'Properties'),
         metadata: get(entry.value, 'Metadata'),
-        condition: stringOf(get(entry.value, 'Condition')),
+        condition: scalarString(get(entry.value, 'Condition')),
       });
     }
   }
@@ -128,8 +131,9 @@ function indexTemplate(file: SourceFile, root: DocNode & { type: 'object' }): Te
       parameters.set(entry.key, {
         name: entry.key,
         keyLoc: entry.keyLoc,
-        type: stringOf(type),
+        type: scalarString(type),
         defaultValue: get(entry.value, 'Default'),
+        noEcho: scalarString(get(entry.value, 'NoEcho'))?.toLowerCase() === 'true',
       });
     }
   }
