@@ -197,7 +197,7 @@ export class ModuleInstance {
         block: located.node,
         file: located.file,
         body: new BodyView(located.node.body, inner, located.node),
-        location: toLocation(located.file.path, located.node.typeRange),
+        location: toLocation(located.file.path, headerRange(located)),
         extent: toLocation(located.file.path, located.node.range),
       };
     });
@@ -270,6 +270,12 @@ function expand(located: Located<Block>, scope: Scope): { key?: Value; names?: R
     return items.slice(0, 1000).map(([k, v]) => ({ key: k, names: { each: objectOf({ key: k, value: v }) } }));
   }
   return [{}];
+}
+
+/** Where a resource is named: the type keyword in HCL; in JSON syntax, the key of its name (the type key is shared). */
+function headerRange(located: Located<Block>): Block['typeRange'] {
+  const labels = located.node.labelRanges;
+  return located.file.path.endsWith('.json') && labels.length > 0 ? labels[labels.length - 1] : located.node.typeRange;
 }
 
 function objectOf(attrs: Record<string, Value>): Value {
