@@ -9,9 +9,9 @@ import {
   colorEnabled
 } from "./chunk-5FMW5QB3.js";
 
-// ../../../work/main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -66,9 +66,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -224,9 +224,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -395,9 +395,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -465,9 +465,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -515,9 +515,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -545,9 +545,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -586,9 +586,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -704,9 +704,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -734,9 +734,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -809,9 +809,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -952,9 +952,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -969,9 +969,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1105,9 +1105,9 @@ ${indent}${text2.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1388,9 +1388,9 @@ ${indent}`);
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1512,9 +1512,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1645,9 +1645,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1667,9 +1667,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1727,9 +1727,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1791,9 +1791,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1831,9 +1831,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -1982,9 +1982,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2126,9 +2126,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2148,9 +2148,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2264,9 +2264,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2286,9 +2286,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2305,9 +2305,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2323,9 +2323,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2347,9 +2347,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format: format4, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2374,9 +2374,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2420,9 +2420,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2465,9 +2465,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2493,9 +2493,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2560,9 +2560,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2626,9 +2626,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2704,9 +2704,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2782,9 +2782,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2814,9 +2814,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2863,9 +2863,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2942,9 +2942,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3031,9 +3031,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3119,9 +3119,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3163,9 +3163,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3257,9 +3257,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3289,9 +3289,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3369,9 +3369,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3678,9 +3678,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3743,9 +3743,9 @@ ${pointer}
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3877,9 +3877,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3919,9 +3919,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3937,9 +3937,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3953,9 +3953,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4061,9 +4061,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4112,9 +4112,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4155,9 +4155,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4349,9 +4349,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4414,9 +4414,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4597,9 +4597,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4818,9 +4818,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4899,9 +4899,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4929,9 +4929,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5035,9 +5035,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5078,9 +5078,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5286,9 +5286,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5471,9 +5471,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5532,9 +5532,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5594,9 +5594,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5696,9 +5696,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6285,9 +6285,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -6316,9 +6316,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7190,9 +7190,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7287,9 +7287,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7339,9 +7339,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/codegen/code.js
+// node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -7493,9 +7493,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
+// node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -7638,9 +7638,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/codegen/index.js
+// node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -8358,9 +8358,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/util.js
+// node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -8525,9 +8525,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/names.js
+// node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8564,9 +8564,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/errors.js
+// node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -8686,9 +8686,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -8737,9 +8737,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/rules.js
+// node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -8768,9 +8768,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
+// node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -8791,9 +8791,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
+// node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -8975,9 +8975,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
+// node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -9012,9 +9012,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/code.js
+// node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -9145,9 +9145,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
+// node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -9263,9 +9263,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
+// node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -9346,9 +9346,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a, b) {
       if (a === b) return true;
@@ -9381,9 +9381,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/json-schema-traverse/index.js
+// node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
@@ -9469,9 +9469,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/resolve.js
+// node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -9625,9 +9625,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/validate/index.js
+// node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -10133,9 +10133,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/validation_error.js
+// node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -10149,9 +10149,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/ref_error.js
+// node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -10166,9 +10166,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/compile/index.js
+// node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -10390,9 +10390,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/refs/data.json
+// node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -10409,9 +10409,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-uri/lib/utils.js
+// node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "../../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -10943,9 +10943,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-uri/lib/schemes.js
+// node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -11154,9 +11154,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/fast-uri/index.js
+// node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../../work/main/node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -11584,9 +11584,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/uri.js
+// node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -11595,9 +11595,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/core.js
+// node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/core.js"(exports) {
+  "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -12206,9 +12206,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
+// node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -12221,9 +12221,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
+// node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -12343,9 +12343,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
+// node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -12364,9 +12364,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12396,9 +12396,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12424,9 +12424,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -12450,9 +12450,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12482,9 +12482,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -12519,9 +12519,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12548,9 +12548,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
+// node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -12630,9 +12630,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12659,9 +12659,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -12670,9 +12670,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -12737,9 +12737,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
+// node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12766,9 +12766,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -12815,9 +12815,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
+// node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -12853,9 +12853,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -12906,9 +12906,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -12963,9 +12963,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -12980,9 +12980,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13015,9 +13015,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13109,9 +13109,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -13203,9 +13203,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13246,9 +13246,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13352,9 +13352,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -13410,9 +13410,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13484,9 +13484,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13515,9 +13515,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -13532,9 +13532,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13590,9 +13590,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13617,9 +13617,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13686,9 +13686,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -13704,9 +13704,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -13752,9 +13752,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
+// node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -13842,9 +13842,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
+// node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -13853,9 +13853,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
+// node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -13876,9 +13876,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
+// node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -13898,9 +13898,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -13912,9 +13912,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -14017,9 +14017,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -14174,9 +14174,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/ajv.js
+// node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -14244,9 +14244,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ignore/index.js
+// node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "../../../work/main/node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -15371,9 +15371,17 @@ function describeTraffic(protocol, ports2) {
 }
 
 // src/model/effective.ts
-var NOT_INTERNET = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "fc00::/7", "fe80::/10", "::1/128"].map(
-  (text2) => parseCidr(text2)
-);
+var NOT_INTERNET = [
+  "10.0.0.0/8",
+  "172.16.0.0/12",
+  "192.168.0.0/16",
+  "100.64.0.0/10",
+  "127.0.0.0/8",
+  "169.254.0.0/16",
+  "fc00::/7",
+  "fe80::/10",
+  "::1/128"
+].map((text2) => parseCidr(text2));
 function protocolCovers(deny, allow) {
   if (deny === "all") return true;
   if (typeof deny === "string" || typeof allow === "string") return deny === allow;
@@ -15408,7 +15416,8 @@ function denyReaches(deny, allow) {
       if (tag === "internet" ? withinInternet(allow) : isAnywhereTag(tag)) return true;
       if (allow.kind === "service-tag" && allow.tag.trim().toLowerCase() === tag) return true;
     } else if (d.kind === "cidr") cidrs.push(d.cidr);
-    else if ((d.kind === "security-group" || d.kind === "prefix-list") && allow.kind === d.kind && allow.ref === d.ref) return true;
+    else if ((d.kind === "security-group" || d.kind === "prefix-list") && allow.kind === d.kind && allow.ref === d.ref)
+      return true;
   }
   if (cidrs.length === 0) return false;
   if (allow.kind === "cidr") return cidrsContain(cidrs, allow.cidr);
@@ -15447,17 +15456,19 @@ function remainingPorts(protocol, ports2, denies) {
   return open.length === 0 ? void 0 : open;
 }
 function effectiveAllow(allow, rules2) {
-  const denies = rules2.filter((r) => r.action === "deny" && sameScope(r, allow) && evaluatedBefore(r, allow, rules2));
+  const denies = rules2.filter(
+    (r) => r.action === "deny" && sameScope(r, allow) && evaluatedBefore(r, allow, rules2)
+  );
   const destinations = [];
   for (const destination of allow.destinations) {
     const reaching = denies.filter((d) => denyReaches(d, destination));
     const ports2 = remainingPorts(allow.protocol, allow.ports, reaching);
     if (ports2 === void 0) continue;
-    const portsOf3 = (protocol) => {
+    const portsOf4 = (protocol) => {
       if (allow.protocol === protocol) return ports2;
       return allow.protocol === "all" ? remainingPorts(protocol, ALL_PORTS, reaching) ?? [] : [];
     };
-    destinations.push({ destination, ports: ports2, tcp: portsOf3("tcp"), udp: portsOf3("udp") });
+    destinations.push({ destination, ports: ports2, tcp: portsOf4("tcp"), udp: portsOf4("udp") });
   }
   return { rule: allow, destinations };
 }
@@ -15474,13 +15485,15 @@ function platformDefaultInForce(firewall) {
 // rules/egr001-egress-not-declared.ts
 function consequence(firewall) {
   const name = firewall.platformDefault?.name;
+  const priority = firewall.platformDefault?.priority;
+  const named = priority === void 0 ? name : `${name}, priority ${priority}`;
   switch (firewall.kind) {
     case "aws-security-group":
       return firewall.platformDefault ? `so AWS's default ${name} rule is in force: every port to every IPv4 address. Declare the egress it needs, or the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)` : "so egress is unmanaged: rules added outside this code persist and are never reviewed or removed. Declare `egress = []` or the rules it needs";
     case "azure-nsg":
-      return `so internet egress is allowed by the platform default ${name}. Add an outbound Deny to Internet (or *) at a priority below 65000 and allow only what is needed`;
+      return `so internet egress is allowed by the platform default ${named}. Add an outbound Deny to Internet (or *) at a priority below 65000 and allow only what is needed`;
     case "gcp-network":
-      return `so internet egress is allowed by the platform default ${name}. Add an EGRESS deny firewall for 0.0.0.0/0, all protocols, and allow only what is needed`;
+      return `so internet egress is allowed by the platform default ${named}. Add an EGRESS deny firewall for 0.0.0.0/0, all protocols, and allow only what is needed`;
     case "aws-network-acl":
       return `so all outbound traffic is allowed by ${name}. Declare egress entries that allow only what is needed`;
   }
@@ -16424,7 +16437,7 @@ var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 
-// ../../../work/main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text2, ignoreTrivia = false) {
   const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -16845,7 +16858,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// ../../../work/main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index2) => {
   return " ".repeat(index2);
 });
@@ -16875,7 +16888,7 @@ var cachedBreakLinesWithSpaces = {
   }
 };
 
-// ../../../work/main/node_modules/jsonc-parser/lib/esm/impl/parser.js
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
@@ -17266,7 +17279,7 @@ function getNodeType(value) {
   }
 }
 
-// ../../../work/main/node_modules/jsonc-parser/lib/esm/main.js
+// node_modules/jsonc-parser/lib/esm/main.js
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -17788,8 +17801,8 @@ function loadConfig(file) {
 import { readFileSync as readFileSync2 } from "node:fs";
 var BASELINE_VERSION = 1;
 function createBaseline(findings) {
-  const entries = findings.filter((f) => !f.suppression).map((f) => ({ ruleId: f.ruleId, file: f.location.file, firewallId: f.firewallId, fingerprint: f.fingerprint, message: f.message })).sort((a, b) => a.file.localeCompare(b.file) || a.firewallId.localeCompare(b.firewallId) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
-  return { version: BASELINE_VERSION, findings: entries };
+  const entries2 = findings.filter((f) => !f.suppression).map((f) => ({ ruleId: f.ruleId, file: f.location.file, firewallId: f.firewallId, fingerprint: f.fingerprint, message: f.message })).sort((a, b) => a.file.localeCompare(b.file) || a.firewallId.localeCompare(b.firewallId) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  return { version: BASELINE_VERSION, findings: entries2 };
 }
 function serializeBaseline(baseline) {
   return `${JSON.stringify(baseline, null, 2)}
@@ -17853,7 +17866,7 @@ import {
 } from "node:fs";
 import { dirname as dirname2, isAbsolute, join as join2, posix, relative, resolve as resolve2, sep as sep2 } from "node:path";
 
-// ../../../work/main/node_modules/balanced-match/dist/esm/index.js
+// node_modules/balanced-match/dist/esm/index.js
 var range2 = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
   let ai = str.indexOf(a);
@@ -17890,7 +17903,7 @@ var range2 = (a, b, str) => {
   return result;
 };
 
-// ../../../work/main/node_modules/brace-expansion/dist/esm/index.js
+// node_modules/brace-expansion/dist/esm/index.js
 var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
 var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
 var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
@@ -18228,7 +18241,7 @@ function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isT
   return acc;
 }
 
-// ../../../work/main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
 var assertValidPattern = (pattern) => {
   if (typeof pattern !== "string") {
@@ -18239,7 +18252,7 @@ var assertValidPattern = (pattern) => {
   }
 };
 
-// ../../../work/main/node_modules/minimatch/dist/esm/brace-expressions.js
+// node_modules/minimatch/dist/esm/brace-expressions.js
 var posixClasses = {
   "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
   "[:alpha:]": ["\\p{L}\\p{Nl}", true],
@@ -18348,7 +18361,7 @@ var parseClass = (glob, position) => {
   return [comb, uflag, endPos - pos, true];
 };
 
-// ../../../work/main/node_modules/minimatch/dist/esm/unescape.js
+// node_modules/minimatch/dist/esm/unescape.js
 var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
@@ -18356,7 +18369,7 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
   return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
 };
 
-// ../../../work/main/node_modules/minimatch/dist/esm/ast.js
+// node_modules/minimatch/dist/esm/ast.js
 var _a;
 var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
 var isExtglobType = (c) => types.has(c);
@@ -19000,7 +19013,7 @@ var AST = class {
 };
 _a = AST;
 
-// ../../../work/main/node_modules/minimatch/dist/esm/escape.js
+// node_modules/minimatch/dist/esm/escape.js
 var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
@@ -19008,7 +19021,7 @@ var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) 
   return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
 };
 
-// ../../../work/main/node_modules/minimatch/dist/esm/index.js
+// node_modules/minimatch/dist/esm/index.js
 var minimatch = (p, pattern, options = {}) => {
   assertValidPattern(pattern);
   if (!options.nocomment && pattern.charAt(0) === "#") {
@@ -20165,8 +20178,8 @@ function diskProject(root, discovered, maxFileSize) {
       const p = dir === "" || dir === "." ? "" : inside2(dir);
       if (p === void 0) return void 0;
       try {
-        const entries = readdirSync(join2(root, p), { withFileTypes: true });
-        return entries.filter((e) => e.isFile() || e.isSymbolicLink() && isFileLink(join2(root, p, e.name))).map((e) => e.name).sort();
+        const entries2 = readdirSync(join2(root, p), { withFileTypes: true });
+        return entries2.filter((e) => e.isFile() || e.isSymbolicLink() && isFileLink(join2(root, p, e.name))).map((e) => e.name).sort();
       } catch {
         return void 0;
       }
@@ -20460,51 +20473,16 @@ var Lexer = class {
     const s = this.src;
     const n = this.n;
     for (; ; ) {
-      let c = s.charCodeAt(p);
-      while (c === 32) c = s.charCodeAt(++p);
-      if (p >= n) {
-        this.emit(EOF, n, n, 0);
-        return -1;
-      }
+      let c = p < n ? s.charCodeAt(p) : -1;
+      while (c === 32) c = ++p < n ? s.charCodeAt(p) : -1;
       switch (c) {
-        case 9:
-          p++;
-          continue;
+        case -1:
+          this.emit(EOF, n, n, 0);
+          return -1;
         case 10:
           this.emitNewline(p, p + 1);
           p++;
           continue;
-        case 13:
-          if (s.charCodeAt(p + 1) === 10) {
-            this.emitNewline(p, p + 2);
-            p += 2;
-            continue;
-          }
-          return this.invalid(p, p + 1, INV_CR);
-        case 35:
-          p = this.lineComment(p);
-          continue;
-        case 47: {
-          const d = s.charCodeAt(p + 1);
-          if (d === 47) {
-            p = this.lineComment(p);
-            continue;
-          }
-          if (d === 42) {
-            const e = s.indexOf("*/", p + 2);
-            if (e < 0) return this.invalid(p, p + 2, INV_COMMENT);
-            for (let i = s.indexOf("\n", p + 2); i >= 0 && i < e; i = s.indexOf("\n", i + 1)) {
-              this.line++;
-              this.lineStart = i + 1;
-            }
-            if (!this.astral) this.astral = hasSurrogate(s, p, e);
-            p = e + 2;
-            continue;
-          }
-          this.emit(SLASH, p, p + 1, 0);
-          p++;
-          continue;
-        }
         case 123:
           this.emit(OBRACE, p, p + 1, 0);
           this.braces++;
@@ -20523,22 +20501,6 @@ var Lexer = class {
           this.braces--;
           p++;
           continue;
-        }
-        case 126: {
-          if (s.charCodeAt(p + 1) === 125) {
-            this.emit(TEMPLATE_SEQ_END, p, p + 2, F_TILDE);
-            const rb = this.retBraces;
-            if (rb.length > 0 && rb[rb.length - 1] === this.braces) {
-              this.braces--;
-              rb.pop();
-              this.popMode();
-              return p + 2;
-            }
-            this.braces--;
-            p += 2;
-            continue;
-          }
-          return this.invalid(p, p + 1, INV_BITWISE);
         }
         case 34:
           this.emit(OQUOTE, p, p + 1, 0);
@@ -20564,26 +20526,6 @@ var Lexer = class {
           this.emit(COMMA, p, p + 1, 0);
           p++;
           continue;
-        case 42:
-          this.emit(STAR, p, p + 1, 0);
-          p++;
-          continue;
-        case 37:
-          this.emit(PERCENT, p, p + 1, 0);
-          p++;
-          continue;
-        case 43:
-          this.emit(PLUS, p, p + 1, 0);
-          p++;
-          continue;
-        case 45:
-          this.emit(MINUS, p, p + 1, 0);
-          p++;
-          continue;
-        case 63:
-          this.emit(QUESTION, p, p + 1, 0);
-          p++;
-          continue;
         case 61: {
           const d = s.charCodeAt(p + 1);
           if (d === 61) {
@@ -20598,53 +20540,6 @@ var Lexer = class {
           }
           continue;
         }
-        case 33:
-          if (s.charCodeAt(p + 1) === 61) {
-            this.emit(NOTEQUAL, p, p + 2, 0);
-            p += 2;
-          } else {
-            this.emit(BANG, p, p + 1, 0);
-            p++;
-          }
-          continue;
-        case 62:
-          if (s.charCodeAt(p + 1) === 61) {
-            this.emit(GTE, p, p + 2, 0);
-            p += 2;
-          } else {
-            this.emit(GT, p, p + 1, 0);
-            p++;
-          }
-          continue;
-        case 60: {
-          const d = s.charCodeAt(p + 1);
-          if (d === 61) {
-            this.emit(LTE, p, p + 2, 0);
-            p += 2;
-            continue;
-          }
-          if (d === 60) {
-            const e = this.heredocOpener(p);
-            if (e > 0) return e;
-          }
-          this.emit(LT, p, p + 1, 0);
-          p++;
-          continue;
-        }
-        case 38:
-          if (s.charCodeAt(p + 1) === 38) {
-            this.emit(AND, p, p + 2, 0);
-            p += 2;
-            continue;
-          }
-          return this.invalid(p, p + 1, INV_BITWISE);
-        case 124:
-          if (s.charCodeAt(p + 1) === 124) {
-            this.emit(OR, p, p + 2, 0);
-            p += 2;
-            continue;
-          }
-          return this.invalid(p, p + 1, INV_BITWISE);
         case 46:
           if (s.charCodeAt(p + 1) === 46 && s.charCodeAt(p + 2) === 46) {
             this.emit(ELLIPSIS, p, p + 3, 0);
@@ -20654,46 +20549,139 @@ var Lexer = class {
             p++;
           }
           continue;
-        case 58:
-          if (s.charCodeAt(p + 1) === 58) {
-            this.emit(DOUBLECOLON, p, p + 2, 0);
-            p += 2;
-          } else {
-            this.emit(COLON, p, p + 1, 0);
-            p++;
-          }
-          continue;
-        case 94:
-          return this.invalid(p, p + 1, INV_BITWISE);
-        case 59:
-          return this.invalid(p, p + 1, INV_SEMICOLON);
-        case 96:
-          return this.invalid(p, p + 1, INV_BACKTICK);
-        case 39:
-          return this.invalid(p, p + 1, INV_APOSTROPHE);
         default:
           break;
+      }
+      if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95) {
+        p = this.ident(p, p + 1);
+        continue;
       }
       if (c >= 48 && c <= 57) {
         p = this.number(p);
         continue;
       }
-      if (c < 128) {
-        if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95) {
-          p = this.ident(p, p + 1);
-          continue;
-        }
-        return this.invalid(p, p + 1, INV_CHAR);
-      }
-      const cp = codePointAt(s, p);
-      const w = cp > 65535 ? 2 : 1;
-      if (w === 2) this.astral = true;
-      if (ID_START_RE.test(String.fromCodePoint(cp))) {
-        p = this.ident(p, p + w);
-        continue;
-      }
-      return this.invalid(p, p + w, cp === 8220 || cp === 8221 ? INV_CURLY_QUOTE : INV_CHAR);
+      p = this.lexOther(p, c);
+      if (p < 0 || this.mode !== MODE_MAIN) return p;
     }
+  }
+  /**
+   * The less common main-mode tokens at p (character c). Returns the next position; after a mode change
+   * (heredoc) the caller returns it; -1 after an INVALID token.
+   */
+  lexOther(p, c) {
+    const s = this.src;
+    switch (c) {
+      case 9:
+        return p + 1;
+      case 13:
+        if (s.charCodeAt(p + 1) === 10) {
+          this.emitNewline(p, p + 2);
+          return p + 2;
+        }
+        return this.invalid(p, p + 1, INV_CR);
+      case 35:
+        return this.lineComment(p);
+      case 47: {
+        const d = s.charCodeAt(p + 1);
+        if (d === 47) return this.lineComment(p);
+        if (d === 42) {
+          const e = s.indexOf("*/", p + 2);
+          if (e < 0) return this.invalid(p, p + 2, INV_COMMENT);
+          for (let i = s.indexOf("\n", p + 2); i >= 0 && i < e; i = s.indexOf("\n", i + 1)) {
+            this.line++;
+            this.lineStart = i + 1;
+          }
+          if (!this.astral) this.astral = hasSurrogate(s, p, e);
+          return e + 2;
+        }
+        this.emit(SLASH, p, p + 1, 0);
+        return p + 1;
+      }
+      case 126: {
+        if (s.charCodeAt(p + 1) !== 125) return this.invalid(p, p + 1, INV_BITWISE);
+        this.emit(TEMPLATE_SEQ_END, p, p + 2, F_TILDE);
+        const rb = this.retBraces;
+        if (rb.length > 0 && rb[rb.length - 1] === this.braces) {
+          rb.pop();
+          this.popMode();
+        }
+        this.braces--;
+        return p + 2;
+      }
+      case 42:
+        this.emit(STAR, p, p + 1, 0);
+        return p + 1;
+      case 37:
+        this.emit(PERCENT, p, p + 1, 0);
+        return p + 1;
+      case 43:
+        this.emit(PLUS, p, p + 1, 0);
+        return p + 1;
+      case 45:
+        this.emit(MINUS, p, p + 1, 0);
+        return p + 1;
+      case 63:
+        this.emit(QUESTION, p, p + 1, 0);
+        return p + 1;
+      case 33:
+        if (s.charCodeAt(p + 1) === 61) {
+          this.emit(NOTEQUAL, p, p + 2, 0);
+          return p + 2;
+        }
+        this.emit(BANG, p, p + 1, 0);
+        return p + 1;
+      case 62:
+        if (s.charCodeAt(p + 1) === 61) {
+          this.emit(GTE, p, p + 2, 0);
+          return p + 2;
+        }
+        this.emit(GT, p, p + 1, 0);
+        return p + 1;
+      case 60: {
+        const d = s.charCodeAt(p + 1);
+        if (d === 61) {
+          this.emit(LTE, p, p + 2, 0);
+          return p + 2;
+        }
+        if (d === 60) {
+          const e = this.heredocOpener(p);
+          if (e > 0) return e;
+        }
+        this.emit(LT, p, p + 1, 0);
+        return p + 1;
+      }
+      case 38:
+        if (s.charCodeAt(p + 1) !== 38) return this.invalid(p, p + 1, INV_BITWISE);
+        this.emit(AND, p, p + 2, 0);
+        return p + 2;
+      case 124:
+        if (s.charCodeAt(p + 1) !== 124) return this.invalid(p, p + 1, INV_BITWISE);
+        this.emit(OR, p, p + 2, 0);
+        return p + 2;
+      case 58:
+        if (s.charCodeAt(p + 1) === 58) {
+          this.emit(DOUBLECOLON, p, p + 2, 0);
+          return p + 2;
+        }
+        this.emit(COLON, p, p + 1, 0);
+        return p + 1;
+      case 94:
+        return this.invalid(p, p + 1, INV_BITWISE);
+      case 59:
+        return this.invalid(p, p + 1, INV_SEMICOLON);
+      case 96:
+        return this.invalid(p, p + 1, INV_BACKTICK);
+      case 39:
+        return this.invalid(p, p + 1, INV_APOSTROPHE);
+      default:
+        break;
+    }
+    if (c < 128) return this.invalid(p, p + 1, INV_CHAR);
+    const cp = codePointAt(s, p);
+    const w = cp > 65535 ? 2 : 1;
+    if (w === 2) this.astral = true;
+    if (ID_START_RE.test(String.fromCodePoint(cp))) return this.ident(p, p + w);
+    return this.invalid(p, p + w, cp === 8220 || cp === 8221 ? INV_CURLY_QUOTE : INV_CHAR);
   }
   /** `#` or `//` comment at p: becomes a NEWLINE token spanning the comment when it ends with one. */
   lineComment(p) {
@@ -23276,7 +23264,7 @@ var ModuleInstance = class _ModuleInstance {
         block: located.node,
         file: located.file,
         body: new BodyView(located.node.body, inner, located.node),
-        location: toLocation(located.file.path, located.node.typeRange),
+        location: toLocation(located.file.path, headerRange(located)),
         extent: toLocation(located.file.path, located.node.range)
       };
     });
@@ -23345,6 +23333,10 @@ function expand2(located, scope) {
     return items.slice(0, 1e3).map(([k, v]) => ({ key: k, names: { each: objectOf2({ key: k, value: v }) } }));
   }
   return [{}];
+}
+function headerRange(located) {
+  const labels = located.node.labelRanges;
+  return located.file.path.endsWith(".json") && labels.length > 0 ? labels[labels.length - 1] : located.node.typeRange;
 }
 function objectOf2(attrs) {
   return { t: "object", attrs: new Map(Object.entries(attrs)) };
@@ -23582,6 +23574,256 @@ function moduleResolver(rootDir, configFor, project, diagnostics, unresolved2) {
   };
 }
 
+// src/model/platform-defaults.ts
+function defaultRule(anchor, action, name, destination, priority) {
+  return {
+    action,
+    priority,
+    protocol: "all",
+    ports: ALL_PORTS,
+    destinations: [destination],
+    location: anchor.location,
+    origins: [],
+    declaredBy: { ...anchor },
+    name,
+    isPlatformDefault: true
+  };
+}
+function anywhereV4(anchor) {
+  return { kind: "cidr", cidr: ANY_V4, text: ANY_V4.text, location: anchor.location, origins: [] };
+}
+function serviceTag(anchor, tag) {
+  return { kind: "service-tag", tag, text: tag, location: anchor.location, origins: [] };
+}
+function awsDefaultEgress(anchor) {
+  return {
+    name: "allow-all egress",
+    rule: defaultRule(anchor, "allow", "allow-all egress", anywhereV4(anchor))
+  };
+}
+var AZURE_ALLOW_INTERNET_OUT_PRIORITY = 65001;
+var AZURE_DENY_ALL_OUT_PRIORITY = 65500;
+function azureNsgDefaults(anchor) {
+  const allow = defaultRule(
+    anchor,
+    "allow",
+    "AllowInternetOutBound",
+    serviceTag(anchor, "Internet"),
+    AZURE_ALLOW_INTERNET_OUT_PRIORITY
+  );
+  return {
+    platformDefault: {
+      name: "AllowInternetOutBound",
+      priority: AZURE_ALLOW_INTERNET_OUT_PRIORITY,
+      rule: allow
+    },
+    denyAllOutBound: defaultRule(
+      anchor,
+      "deny",
+      "DenyAllOutBound",
+      serviceTag(anchor, "*"),
+      AZURE_DENY_ALL_OUT_PRIORITY
+    )
+  };
+}
+var AWS_NACL_LAST_ENTRY_PRIORITY = 32767;
+function awsNaclFinalDeny(anchor) {
+  const rule = defaultRule(anchor, "deny", "*", anywhereV4(anchor), AWS_NACL_LAST_ENTRY_PRIORITY);
+  return { ...rule, destinations: [...rule.destinations, { kind: "cidr", cidr: ANY_V6, text: ANY_V6.text, location: anchor.location, origins: [] }] };
+}
+var GCP_IMPLIED_EGRESS_PRIORITY = 65535;
+var GCP_DEFAULT_PRIORITY = 1e3;
+function gcpImpliedEgress(anchor) {
+  const rule = defaultRule(
+    anchor,
+    "allow",
+    "implied allow-egress rule",
+    anywhereV4(anchor),
+    GCP_IMPLIED_EGRESS_PRIORITY
+  );
+  return { name: "implied allow-egress rule", priority: GCP_IMPLIED_EGRESS_PRIORITY, rule };
+}
+
+// src/extractors/shared/values.ts
+function locationIn(file, loc2) {
+  return { file, line: loc2.line, column: loc2.column, endLine: loc2.endLine, endColumn: loc2.endColumn };
+}
+var camelNames = /* @__PURE__ */ new Map();
+function camelCase(name) {
+  let camel = camelNames.get(name);
+  if (camel === void 0) {
+    camel = name.replace(/_([a-z0-9])/g, (_m, c) => c.toUpperCase());
+    camelNames.set(name, camel);
+  }
+  return camel;
+}
+function entry(node, key) {
+  if (node?.type !== "object") return void 0;
+  for (const e of node.entries) if (e.key === key) return e.value;
+  return void 0;
+}
+function isMarked(tree) {
+  return tree?.type === "scalar" && tree.value === true;
+}
+function childMasks(masks, child) {
+  return masks.flatMap((m) => {
+    const tree = m.tree ? child(m.tree) : void 0;
+    return tree ? [{ ...m, tree }] : [];
+  });
+}
+function docValue(node, options, masks = []) {
+  const at = options.place(node.loc);
+  const marked = masks.find((m) => isMarked(m.tree));
+  if (marked) return { kind: "unknown", expression: marked.expression, reason: marked.reason, at };
+  const unknown3 = options.unknownOf?.(node);
+  if (unknown3) return { kind: "unknown", ...unknown3, at };
+  switch (node.type) {
+    case "scalar":
+      return node.value === null ? void 0 : { kind: "scalar", value: node.value, at };
+    case "array": {
+      const items = [];
+      node.items.forEach((item, i) => {
+        const value = docValue(
+          item,
+          options,
+          childMasks(masks, (t) => t.type === "array" ? t.items[i] : void 0)
+        );
+        if (value) items.push(value);
+      });
+      return { kind: "list", items, at };
+    }
+    case "object":
+      return { kind: "object", fields: docReader(node, options, masks), at };
+  }
+}
+function docReader(node, options, masks = []) {
+  const at = options.place(node.loc);
+  return {
+    at,
+    get(name) {
+      const key = options.naming === "camel" ? camelCase(name) : name;
+      const value = entry(node, key);
+      const below = childMasks(masks, (t) => entry(t, key));
+      if (value && !(value.type === "scalar" && value.value === null)) return docValue(value, options, below);
+      const marked = below.find((m) => isMarked(m.tree));
+      return marked ? { kind: "unknown", expression: marked.expression, reason: marked.reason, at } : void 0;
+    }
+  };
+}
+function elementsOf(value) {
+  if (!value) return [];
+  return value.kind === "list" ? value.items : [value];
+}
+function stringOf(value) {
+  return value?.kind === "scalar" && typeof value.value === "string" ? value.value : void 0;
+}
+function numberOf(value) {
+  if (value?.kind !== "scalar") return void 0;
+  if (typeof value.value === "number") return value.value;
+  if (typeof value.value === "string" && /^-?\d+$/.test(value.value.trim())) return Number(value.value);
+  return void 0;
+}
+function unresolvedOf(value) {
+  return { location: value.at.location, expression: value.expression, reason: value.reason };
+}
+
+// src/extractors/shared/aws-network-acl.ts
+function either(attrs, ...names) {
+  for (const name of names) {
+    const value = attrs.get(name);
+    if (value) return value;
+  }
+  return void 0;
+}
+function unknownOf(value, attrs, missing) {
+  if (value?.kind === "unknown") return value;
+  const expression = value?.kind === "scalar" ? String(value.value) : `(${missing})`;
+  return {
+    kind: "unknown",
+    expression,
+    reason: value ? `not a valid ${missing}` : `${missing} is not set`,
+    at: value?.at ?? attrs.at
+  };
+}
+function protocolOf(attrs, context) {
+  const value = attrs.get("protocol");
+  if (value?.kind === "scalar" && typeof value.value !== "boolean") {
+    const protocol = normalizeProtocol(value.value);
+    if (!(typeof protocol === "object" && "unknown" in protocol)) return protocol;
+  }
+  const unknown3 = unknownOf(value, attrs, "protocol");
+  context.unresolved.push(unresolvedOf(unknown3));
+  return { unknown: unknown3.expression };
+}
+function portsOf(protocol, attrs, context) {
+  const from = attrs.get("from_port");
+  const to = attrs.get("to_port");
+  if (protocol !== "all") {
+    for (const bound2 of [from, to]) {
+      if (bound2?.kind !== "unknown") continue;
+      context.unresolved.push(unresolvedOf(bound2));
+      return { unknown: bound2.expression };
+    }
+  }
+  return portsFromPair(protocol, numberOf(from), numberOf(to));
+}
+function destinationsOf(attrs, context) {
+  const destinations = [];
+  for (const value of [attrs.get("cidr_block"), attrs.get("ipv6_cidr_block")]) {
+    if (!value) continue;
+    const text2 = stringOf(value)?.trim();
+    if (text2 === "") continue;
+    const cidr = text2 === void 0 ? void 0 : parseCidr(text2);
+    const { location: location2, origins } = value.at;
+    if (cidr) {
+      destinations.push({ kind: "cidr", cidr, text: text2, location: location2, origins });
+      continue;
+    }
+    const unknown3 = unknownOf(value, attrs, "CIDR");
+    context.unresolved.push(unresolvedOf(unknown3));
+    destinations.push({
+      kind: "unknown",
+      expression: unknown3.expression,
+      text: unknown3.expression,
+      location: location2,
+      origins
+    });
+  }
+  return destinations;
+}
+function originsOf(values) {
+  const seen = /* @__PURE__ */ new Set();
+  return values.flatMap((v) => v?.at.origins ?? []).filter((o) => {
+    const key = `${o.location.file}:${o.location.line}:${o.location.column}:${o.description}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function naclEgressRule(attrs, context) {
+  const actionValue = either(attrs, "rule_action", "action");
+  const action = stringOf(actionValue)?.toLowerCase();
+  if (action !== "allow" && action !== "deny") {
+    context.unresolved.push(unresolvedOf(unknownOf(actionValue, attrs, "rule action")));
+    return void 0;
+  }
+  const ruleNumber = either(attrs, "rule_number", "rule_no");
+  const priority = numberOf(ruleNumber);
+  if (priority === void 0)
+    context.unresolved.push(unresolvedOf(unknownOf(ruleNumber, attrs, "rule number")));
+  const protocol = protocolOf(attrs, context);
+  return {
+    action,
+    priority,
+    protocol,
+    ports: portsOf(protocol, attrs, context),
+    destinations: destinationsOf(attrs, context),
+    location: attrs.at.location,
+    origins: originsOf([attrs.get("protocol"), attrs.get("from_port"), attrs.get("to_port")]),
+    declaredBy: context.declaredBy
+  };
+}
+
 // src/extractors/terraform/values.ts
 function blockFields(view, extent) {
   return {
@@ -23618,7 +23860,7 @@ function placeOf(value, useSite, extent) {
   if (!src.via && inside(src.loc, extent)) return { location: src.loc, origins: [] };
   return { location: useSite, origins: src.via ? [{ location: src.loc, description: src.via }] : [] };
 }
-function originsOf(values) {
+function originsOf2(values) {
   const out = [];
   for (const v of values) if (v?.src?.via) out.push({ location: v.src.loc, description: v.src.via });
   return out;
@@ -23680,6 +23922,158 @@ function stringFrom(value) {
   return value ? asString(value) : void 0;
 }
 
+// src/extractors/terraform/value-reader.ts
+var IDENTITY_ATTRIBUTES = /* @__PURE__ */ new Set(["id", "self_link"]);
+function locatedValue(value, useSite, extent) {
+  const at = placeOf(value, useSite, extent);
+  switch (value.t) {
+    case "null":
+      return void 0;
+    case "string":
+    case "number":
+    case "bool":
+      return { kind: "scalar", value: value.v, at };
+    case "unknown":
+      return { kind: "unknown", expression: value.expr, reason: value.reason, at };
+    case "ref": {
+      const attr = value.attr[value.attr.length - 1];
+      if (value.attr.length <= 1 && (attr === void 0 || IDENTITY_ATTRIBUTES.has(attr)))
+        return { kind: "scalar", value: value.address, at };
+      return {
+        kind: "unknown",
+        expression: String(toPlain2(value)),
+        reason: `${String(toPlain2(value))} is known only after apply`,
+        at
+      };
+    }
+    case "list": {
+      const items = value.items.map((item) => locatedValue(item, useSite, extent)).filter((item) => item !== void 0);
+      return { kind: "list", items, at };
+    }
+    case "object":
+      return { kind: "object", fields: objectReader(value, at, extent), at };
+  }
+}
+function objectReader(value, at, extent) {
+  return {
+    at,
+    get(name) {
+      const field = value.attrs.get(name);
+      return field ? locatedValue(field, at.location, extent) : void 0;
+    }
+  };
+}
+function bodyReader(view, extent) {
+  return {
+    at: { location: view.location, origins: [] },
+    get(name) {
+      const value = view.attr(name);
+      if (value !== void 0) return locatedValue(value, view.attrLocation(name) ?? view.location, extent);
+      if (!view.hasBlocks(name)) return void 0;
+      const blocks = view.blocks(name);
+      const items = blocks.map((block) => ({
+        kind: "object",
+        fields: bodyReader(block, extent),
+        at: { location: block.location, origins: [] }
+      }));
+      return { kind: "list", items, at: { location: blocks[0]?.location ?? view.location, origins: [] } };
+    }
+  };
+}
+function unwrapTemplate(expr) {
+  if (expr.kind === "template" && expr.parts.length === 1 && expr.parts[0].kind !== "text")
+    return expr.parts[0];
+  return expr;
+}
+function referencedAddress(view, name) {
+  const expr = view.attrExpr(name);
+  if (!expr) return void 0;
+  const traversal2 = unwrapTemplate(expr);
+  if (traversal2.kind !== "getattr") return void 0;
+  const target = evaluate(traversal2.object, view.scope);
+  return target.t === "ref" && target.attr.length === 0 ? target.address : void 0;
+}
+function declaredByOf(instance) {
+  return {
+    id: instance.address,
+    resourceType: instance.type,
+    displayName: instance.address,
+    location: instance.location
+  };
+}
+
+// src/extractors/terraform/aws-network-acl.ts
+var ACL_TYPES = /* @__PURE__ */ new Set(["aws_network_acl", "aws_default_network_acl"]);
+var RULE = "aws_network_acl_rule";
+var AWS_NACL_TYPES = /* @__PURE__ */ new Set([...ACL_TYPES, RULE]);
+function entries(readers, instance, log) {
+  const context = { declaredBy: declaredByOf(instance), unresolved: log.entries };
+  return readers.map((reader) => naclEgressRule(reader, context)).filter((rule) => rule !== void 0);
+}
+function inlineEntries(instance, log) {
+  const readers = [];
+  for (const element of elementsOf(bodyReader(instance.body, instance.extent).get("egress"))) {
+    if (element.kind === "unknown") log.entries.push(unresolvedOf(element));
+    if (element.kind === "object") readers.push(element.fields);
+  }
+  return entries(readers, instance, log);
+}
+function isEgress(instance, log) {
+  const value = instance.body.attr("egress");
+  if (value?.t === "unknown") log.add(instance.body.attrLocation("egress") ?? instance.location, value);
+  return value !== void 0 && stringFrom(value) === "true";
+}
+function extractAwsNetworkAcls(instances, log) {
+  const acls = /* @__PURE__ */ new Map();
+  for (const instance of instances) {
+    if (!ACL_TYPES.has(instance.type)) continue;
+    const anchor = declaredByOf(instance);
+    const rules2 = inlineEntries(instance, log);
+    acls.set(instance.address, {
+      platform: "terraform",
+      provider: "aws",
+      kind: "aws-network-acl",
+      ...anchor,
+      egressDeclared: rules2.length > 0 ? "rules" : "explicit-empty",
+      rules: [...rules2, awsNaclFinalDeny(anchor)],
+      related: instance.module.callChain
+    });
+  }
+  const orphans = /* @__PURE__ */ new Map();
+  for (const instance of instances) {
+    if (instance.type !== RULE || !isEgress(instance, log)) continue;
+    const rules2 = entries([bodyReader(instance.body, instance.extent)], instance, log);
+    if (rules2.length === 0) continue;
+    const address = referencedAddress(instance.body, "network_acl_id");
+    const acl = address ? acls.get(address) : void 0;
+    if (acl) {
+      acl.rules.splice(acl.rules.length - 1, 0, ...rules2);
+      acl.egressDeclared = "rules";
+      continue;
+    }
+    const value = instance.body.attr("network_acl_id");
+    const name = value?.t === "unknown" ? value.expr : value && stringFrom(value);
+    const id = name ? `network ACL ${name}` : instance.address;
+    const orphan = orphans.get(id);
+    if (orphan) orphan.rules.push(...rules2);
+    else {
+      orphans.set(id, {
+        platform: "terraform",
+        provider: "aws",
+        kind: "aws-network-acl",
+        id,
+        displayName: id,
+        resourceType: RULE,
+        location: instance.location,
+        egressDeclared: "rules",
+        rules: rules2,
+        related: instance.module.callChain
+      });
+    }
+  }
+  return [...acls.values(), ...orphans.values()];
+}
+
 // src/extractors/terraform/aws-security-group.ts
 var GROUP_TYPES = /* @__PURE__ */ new Set(["aws_security_group", "aws_default_security_group"]);
 var AWS_SG_TYPES = /* @__PURE__ */ new Set([...GROUP_TYPES, "aws_security_group_rule", "aws_vpc_security_group_egress_rule"]);
@@ -23712,7 +24106,7 @@ function classicRule(fields, instance, selfRef, log, extraGroupField) {
     ports: ports(protocol, from, to),
     destinations,
     location: fields.location,
-    origins: originsOf([fields.get("protocol"), fields.get("from_port"), fields.get("to_port")]),
+    origins: originsOf2([fields.get("protocol"), fields.get("from_port"), fields.get("to_port")]),
     declaredBy: declaredBy(instance)
   };
 }
@@ -23732,7 +24126,7 @@ function vpcEgressRule(instance, log) {
       ...destinationsFrom(fields.get("referenced_security_group_id"), "security-group", fields.locationOf("referenced_security_group_id"), fields.extent, log)
     ],
     location: instance.location,
-    origins: originsOf([fields.get("ip_protocol"), fields.get("from_port"), fields.get("to_port")]),
+    origins: originsOf2([fields.get("ip_protocol"), fields.get("from_port"), fields.get("to_port")]),
     declaredBy: declaredBy(instance)
   };
 }
@@ -23824,10 +24218,398 @@ function extractAwsSecurityGroups(instances, log) {
   return [...groups.values()];
 }
 
+// src/extractors/shared/azure-nsg.ts
+function unknownDestination(value, context) {
+  context.unresolved.push(unresolvedOf(value));
+  return {
+    kind: "unknown",
+    expression: value.expression,
+    text: value.expression,
+    location: value.at.location,
+    origins: value.at.origins
+  };
+}
+function addressDestination(value, context) {
+  if (value.kind === "unknown") return unknownDestination(value, context);
+  const text2 = stringOf(value)?.trim();
+  if (!text2) return void 0;
+  const { location: location2, origins } = value.at;
+  const cidr = parseCidr(text2);
+  return cidr ? { kind: "cidr", cidr, text: text2, location: location2, origins } : { kind: "service-tag", tag: text2, text: text2, location: location2, origins };
+}
+function applicationGroupDestination(value, context) {
+  if (value.kind === "unknown") return unknownDestination(value, context);
+  const id = value.kind === "object" ? stringOf(value.fields.get("id")) : stringOf(value);
+  if (!id) return void 0;
+  return {
+    kind: "security-group",
+    ref: id,
+    text: id,
+    location: value.at.location,
+    origins: value.at.origins
+  };
+}
+function portRanges(attrs, context) {
+  const values = [
+    ...elementsOf(attrs.get("destination_port_range")),
+    ...elementsOf(attrs.get("destination_port_ranges"))
+  ];
+  if (values.length === 0) return ALL_PORTS;
+  const ranges = [];
+  for (const value of values) {
+    if (value.kind === "unknown") {
+      context.unresolved.push(unresolvedOf(value));
+      return { unknown: value.expression };
+    }
+    const text2 = value.kind === "scalar" ? String(value.value) : "";
+    const range3 = parsePortRangeText(text2);
+    if (!range3) {
+      context.unresolved.push({
+        location: value.at.location,
+        expression: text2,
+        reason: "not a port or port range"
+      });
+      return { unknown: text2 };
+    }
+    ranges.push(range3);
+  }
+  return ranges;
+}
+function enumOf(value, context) {
+  if (value?.kind === "unknown") context.unresolved.push(unresolvedOf(value));
+  return stringOf(value)?.toLowerCase();
+}
+function azureOutboundRules(attrs, context) {
+  if (enumOf(attrs.get("direction"), context) !== "outbound") return [];
+  const access = enumOf(attrs.get("access"), context);
+  if (access !== "allow" && access !== "deny") return [];
+  const protocolValue = attrs.get("protocol");
+  let protocol;
+  if (protocolValue?.kind === "scalar") protocol = normalizeProtocol(String(protocolValue.value));
+  else {
+    if (protocolValue?.kind === "unknown") context.unresolved.push(unresolvedOf(protocolValue));
+    protocol = {
+      unknown: protocolValue?.kind === "unknown" ? protocolValue.expression : "(protocol not set)"
+    };
+  }
+  const ports2 = portRanges(attrs, context);
+  const destinations = [];
+  for (const value of [
+    ...elementsOf(attrs.get("destination_address_prefix")),
+    ...elementsOf(attrs.get("destination_address_prefixes"))
+  ]) {
+    const d = addressDestination(value, context);
+    if (d) destinations.push(d);
+  }
+  for (const field of [
+    "destination_application_security_groups",
+    "destination_application_security_group_ids"
+  ]) {
+    for (const value of elementsOf(attrs.get(field))) {
+      const d = applicationGroupDestination(value, context);
+      if (d) destinations.push(d);
+    }
+  }
+  const rule = (p, rulePorts) => ({
+    action: access,
+    priority: numberOf(attrs.get("priority")),
+    protocol: p,
+    ports: rulePorts,
+    destinations,
+    location: attrs.at.location,
+    origins: [],
+    declaredBy: context.declaredBy,
+    name: stringOf(attrs.get("name")) ?? context.name
+  });
+  if (protocol === "all") {
+    if (!Array.isArray(ports2) || coversAllPorts(ports2))
+      return [rule("all", Array.isArray(ports2) ? ALL_PORTS : ports2)];
+    return [rule("tcp", ports2), rule("udp", ports2)];
+  }
+  return [rule(protocol, hasPorts(protocol) ? ports2 : [])];
+}
+
+// src/extractors/terraform/azure-nsg.ts
+var NSG = "azurerm_network_security_group";
+var RULE2 = "azurerm_network_security_rule";
+var AZURE_NSG_TYPES = /* @__PURE__ */ new Set([NSG, RULE2]);
+function undecided(rule) {
+  const direction = rule.get("direction");
+  const access = rule.get("access");
+  if (direction?.kind === "unknown") return true;
+  return stringOf(direction)?.toLowerCase() === "outbound" && access?.kind === "unknown";
+}
+function nameKey(resourceGroup, name) {
+  return resourceGroup !== void 0 && name !== void 0 ? `${resourceGroup}/${name}`.toLowerCase() : void 0;
+}
+function nsgParts(instance, log) {
+  const context = { declaredBy: declaredByOf(instance), unresolved: log.entries };
+  const parts = { instance, inline: [], attached: [], undecided: false };
+  for (const element of elementsOf(bodyReader(instance.body, instance.extent).get("security_rule"))) {
+    if (element.kind === "unknown") log.entries.push(unresolvedOf(element));
+    if (element.kind !== "object") parts.undecided = true;
+    else {
+      parts.inline.push(...azureOutboundRules(element.fields, context));
+      parts.undecided ||= undecided(element.fields);
+    }
+  }
+  return parts;
+}
+function nsgFirewall({ instance, inline, attached, undecided: undecided2 }) {
+  const anchor = declaredByOf(instance);
+  const { platformDefault, denyAllOutBound } = azureNsgDefaults(anchor);
+  const declared = [...inline, ...attached];
+  return {
+    platform: "terraform",
+    provider: "azure",
+    kind: "azure-nsg",
+    ...anchor,
+    egressDeclared: declared.length > 0 || undecided2 ? "rules" : "absent",
+    rules: [...declared, denyAllOutBound],
+    // Unknown is not open: when a rule might be the overriding deny, the default is not judged.
+    ...undecided2 ? {} : { platformDefault },
+    related: instance.module.callChain
+  };
+}
+function extractAzureNsgs(instances, log) {
+  const byAddress = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  for (const instance of instances) {
+    if (instance.type !== NSG) continue;
+    const parts = nsgParts(instance, log);
+    byAddress.set(instance.address, parts);
+    const key = nameKey(
+      stringFrom(instance.body.attr("resource_group_name")),
+      stringFrom(instance.body.attr("name"))
+    );
+    if (key) byName.set(key, parts);
+  }
+  const orphans = /* @__PURE__ */ new Map();
+  for (const instance of instances) {
+    if (instance.type !== RULE2) continue;
+    const reader = bodyReader(instance.body, instance.extent);
+    const rules2 = azureOutboundRules(reader, { declaredBy: declaredByOf(instance), unresolved: log.entries });
+    if (rules2.length === 0 && !undecided(reader)) continue;
+    const nsgName = stringFrom(instance.body.attr("network_security_group_name"));
+    const reference = referencedAddress(instance.body, "network_security_group_name");
+    const nsg = (reference ? byAddress.get(reference) : void 0) ?? byName.get(nameKey(stringFrom(instance.body.attr("resource_group_name")), nsgName) ?? "");
+    if (nsg) {
+      nsg.attached.push(...rules2);
+      nsg.undecided ||= undecided(reader);
+      continue;
+    }
+    if (rules2.length === 0) continue;
+    const id = nsgName !== void 0 ? `network security group ${nsgName}` : instance.address;
+    const orphan = orphans.get(id);
+    if (orphan) orphan.rules.push(...rules2);
+    else {
+      orphans.set(id, {
+        platform: "terraform",
+        provider: "azure",
+        kind: "azure-nsg",
+        id,
+        displayName: id,
+        resourceType: RULE2,
+        location: instance.location,
+        egressDeclared: "rules",
+        rules: rules2,
+        related: instance.module.callChain
+      });
+    }
+  }
+  return [...[...byAddress.values()].map(nsgFirewall), ...orphans.values()];
+}
+
+// src/extractors/shared/gcp-firewall.ts
+function destinationsOf2(attrs, context) {
+  const values = elementsOf(attrs.get("destination_ranges"));
+  if (values.length === 0)
+    return [
+      {
+        kind: "cidr",
+        cidr: ANY_V4,
+        text: ANY_V4.text,
+        location: attrs.at.location,
+        origins: attrs.at.origins
+      }
+    ];
+  const destinations = [];
+  for (const value of values) {
+    const { location: location2, origins } = value.at;
+    if (value.kind === "unknown") {
+      context.unresolved.push(unresolvedOf(value));
+      destinations.push({
+        kind: "unknown",
+        expression: value.expression,
+        text: value.expression,
+        location: location2,
+        origins
+      });
+      continue;
+    }
+    const text2 = stringOf(value)?.trim();
+    if (!text2) continue;
+    const cidr = parseCidr(text2);
+    if (cidr) destinations.push({ kind: "cidr", cidr, text: text2, location: location2, origins });
+    else {
+      context.unresolved.push({ location: location2, expression: text2, reason: "not a CIDR" });
+      destinations.push({ kind: "unknown", expression: text2, text: text2, location: location2, origins });
+    }
+  }
+  return destinations;
+}
+function protocolOf2(value, context) {
+  if (value?.kind === "scalar") return normalizeProtocol(String(value.value));
+  if (value?.kind === "unknown") {
+    context.unresolved.push(unresolvedOf(value));
+    return { unknown: value.expression };
+  }
+  return { unknown: "(protocol not set)" };
+}
+function portsOf2(protocol, entry2, context) {
+  if (protocol === "all") return ALL_PORTS;
+  if (!hasPorts(protocol)) return [];
+  const values = elementsOf(entry2.get("ports"));
+  if (values.length === 0) return ALL_PORTS;
+  const ranges = [];
+  for (const value of values) {
+    if (value.kind === "unknown") {
+      context.unresolved.push(unresolvedOf(value));
+      return { unknown: value.expression };
+    }
+    const text2 = value.kind === "scalar" ? String(value.value) : "";
+    const range3 = parsePortRangeText(text2);
+    if (!range3) {
+      context.unresolved.push({
+        location: value.at.location,
+        expression: text2,
+        reason: "not a port or port range"
+      });
+      return { unknown: text2 };
+    }
+    ranges.push(range3);
+  }
+  return ranges;
+}
+function targetsOf(attrs) {
+  const names = (field) => elementsOf(attrs.get(field)).map((v) => v.kind === "unknown" ? v.expression : stringOf(v) ?? "");
+  const tags = names("target_tags");
+  if (tags.length > 0) return `instances are tagged ${tags.join(", ")}`;
+  const accounts = names("target_service_accounts");
+  if (accounts.length > 0) return `instances run as ${accounts.join(", ")}`;
+  return void 0;
+}
+function gcpEgressRules(attrs, context) {
+  const direction = attrs.get("direction");
+  if (direction?.kind === "unknown") context.unresolved.push(unresolvedOf(direction));
+  if ((stringOf(direction) ?? "INGRESS").toUpperCase() !== "EGRESS") return [];
+  const disabled = attrs.get("disabled");
+  if (disabled?.kind === "scalar" && disabled.value === true) return [];
+  const priority = numberOf(attrs.get("priority")) ?? GCP_DEFAULT_PRIORITY;
+  const destinations = destinationsOf2(attrs, context);
+  const condition = targetsOf(attrs);
+  const rules2 = [];
+  const entries2 = [
+    ["allows", "allow", "allow"],
+    ["denies", "deny", "deny"]
+  ];
+  for (const [plural2, singular, action] of entries2) {
+    for (const entry2 of elementsOf(attrs.get(plural2) ?? attrs.get(singular))) {
+      if (entry2.kind === "unknown") context.unresolved.push(unresolvedOf(entry2));
+      if (entry2.kind !== "object") continue;
+      const protocol = protocolOf2(entry2.fields.get("protocol"), context);
+      rules2.push({
+        action,
+        priority,
+        protocol,
+        ports: portsOf2(protocol, entry2.fields, context),
+        destinations,
+        location: entry2.at.location,
+        origins: [],
+        declaredBy: context.declaredBy,
+        name: stringOf(attrs.get("name")),
+        condition
+      });
+    }
+  }
+  return rules2;
+}
+
+// src/extractors/terraform/gcp-firewall.ts
+var FIREWALL = "google_compute_firewall";
+var NETWORK = "google_compute_network";
+var GCP_FIREWALL_TYPES = /* @__PURE__ */ new Set([FIREWALL, NETWORK]);
+function networkName(value) {
+  return value.slice(value.lastIndexOf("/") + 1);
+}
+function networkOf(firewall) {
+  const address = referencedAddress(firewall.body, "network");
+  const value = firewall.body.attr("network");
+  const text2 = value === void 0 ? void 0 : value.t === "unknown" ? value.expr : stringFrom(value);
+  return { address, reference: text2 ?? "(network not set)" };
+}
+function networkFirewall(group) {
+  if (group.network) {
+    const anchor = declaredByOf(group.network);
+    return {
+      platform: "terraform",
+      provider: "gcp",
+      kind: "gcp-network",
+      ...anchor,
+      egressDeclared: group.rules.length > 0 || group.undecided ? "rules" : "absent",
+      rules: group.rules,
+      // Unknown is not open: when a firewall might be the overriding deny, the default is not judged.
+      ...group.undecided ? {} : { platformDefault: gcpImpliedEgress(anchor) },
+      related: group.network.module.callChain
+    };
+  }
+  const first = group.firstFirewall;
+  if (!first || group.rules.length === 0 || group.reference === void 0) return void 0;
+  return {
+    platform: "terraform",
+    provider: "gcp",
+    kind: "gcp-network",
+    id: `network ${group.reference}`,
+    displayName: `network ${networkName(group.reference)}`,
+    resourceType: NETWORK,
+    location: first.location,
+    egressDeclared: "rules",
+    rules: group.rules,
+    related: first.module.callChain
+  };
+}
+function extractGcpFirewalls(instances, log) {
+  const groups = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const network of instances) {
+    if (network.type !== NETWORK) continue;
+    const group = { network, rules: [] };
+    groups.push(group);
+    byKey.set(network.address, group);
+    const name = stringFrom(network.body.attr("name"));
+    if (name !== void 0) byKey.set(`name:${name}`, group);
+  }
+  for (const firewall of instances) {
+    if (firewall.type !== FIREWALL) continue;
+    const reader = bodyReader(firewall.body, firewall.extent);
+    const rules2 = gcpEgressRules(reader, { declaredBy: declaredByOf(firewall), unresolved: log.entries });
+    const { address, reference } = networkOf(firewall);
+    let group = (address ? byKey.get(address) : void 0) ?? byKey.get(`name:${networkName(reference)}`);
+    if (!group) {
+      group = { reference, rules: [], firstFirewall: firewall };
+      groups.push(group);
+      byKey.set(`name:${networkName(reference)}`, group);
+    }
+    group.rules.push(...rules2);
+    group.undecided ||= reader.get("direction")?.kind === "unknown";
+  }
+  return groups.map(networkFirewall).filter((f) => f !== void 0);
+}
+
 // src/extractors/terraform/index.ts
-function dedupeUnresolved(entries) {
+function dedupeUnresolved(entries2) {
   const seen = /* @__PURE__ */ new Set();
-  return entries.filter((u) => {
+  return entries2.filter((u) => {
     const key = `${u.location.file}:${u.location.line}:${u.location.column}:${u.expression}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -23842,7 +24624,12 @@ var terraformAnalyzer = {
     const log = new UnresolvedLog();
     const firewalls = [];
     for (const root of project.roots) {
-      const rootFirewalls = extractAwsSecurityGroups([...resourcesOf(root, AWS_SG_TYPES)], log);
+      const rootFirewalls = [
+        ...extractAwsSecurityGroups([...resourcesOf(root, AWS_SG_TYPES)], log),
+        ...extractAwsNetworkAcls([...resourcesOf(root, AWS_NACL_TYPES)], log),
+        ...extractAzureNsgs([...resourcesOf(root, AZURE_NSG_TYPES)], log),
+        ...extractGcpFirewalls([...resourcesOf(root, GCP_FIREWALL_TYPES)], log)
+      ];
       if (root.config.dir) for (const f of rootFirewalls) f.id = `${root.config.dir}//${f.id}`;
       firewalls.push(...rootFirewalls);
     }
@@ -23889,155 +24676,6 @@ function analyzeJsonFiles(analyzer, files, analyzeOne) {
   return result;
 }
 
-// src/model/platform-defaults.ts
-function defaultRule(anchor, action, name, destination, priority) {
-  return {
-    action,
-    priority,
-    protocol: "all",
-    ports: ALL_PORTS,
-    destinations: [destination],
-    location: anchor.location,
-    origins: [],
-    declaredBy: { ...anchor },
-    name,
-    isPlatformDefault: true
-  };
-}
-function anywhereV4(anchor) {
-  return { kind: "cidr", cidr: ANY_V4, text: ANY_V4.text, location: anchor.location, origins: [] };
-}
-function serviceTag(anchor, tag) {
-  return { kind: "service-tag", tag, text: tag, location: anchor.location, origins: [] };
-}
-function awsDefaultEgress(anchor) {
-  return {
-    name: "allow-all egress",
-    rule: defaultRule(anchor, "allow", "allow-all egress", anywhereV4(anchor))
-  };
-}
-var AZURE_ALLOW_INTERNET_OUT_PRIORITY = 65001;
-var AZURE_DENY_ALL_OUT_PRIORITY = 65500;
-function azureNsgDefaults(anchor) {
-  const allow = defaultRule(
-    anchor,
-    "allow",
-    "AllowInternetOutBound",
-    serviceTag(anchor, "Internet"),
-    AZURE_ALLOW_INTERNET_OUT_PRIORITY
-  );
-  return {
-    platformDefault: {
-      name: "AllowInternetOutBound",
-      priority: AZURE_ALLOW_INTERNET_OUT_PRIORITY,
-      rule: allow
-    },
-    denyAllOutBound: defaultRule(
-      anchor,
-      "deny",
-      "DenyAllOutBound",
-      serviceTag(anchor, "*"),
-      AZURE_DENY_ALL_OUT_PRIORITY
-    )
-  };
-}
-var GCP_IMPLIED_EGRESS_PRIORITY = 65535;
-var GCP_DEFAULT_PRIORITY = 1e3;
-function gcpImpliedEgress(anchor) {
-  const rule = defaultRule(
-    anchor,
-    "allow",
-    "implied allow-egress rule",
-    anywhereV4(anchor),
-    GCP_IMPLIED_EGRESS_PRIORITY
-  );
-  return { name: "implied allow-egress rule", priority: GCP_IMPLIED_EGRESS_PRIORITY, rule };
-}
-
-// src/extractors/shared/values.ts
-function locationIn(file, loc2) {
-  return { file, line: loc2.line, column: loc2.column, endLine: loc2.endLine, endColumn: loc2.endColumn };
-}
-var camelNames = /* @__PURE__ */ new Map();
-function camelCase(name) {
-  let camel = camelNames.get(name);
-  if (camel === void 0) {
-    camel = name.replace(/_([a-z0-9])/g, (_m, c) => c.toUpperCase());
-    camelNames.set(name, camel);
-  }
-  return camel;
-}
-function entry(node, key) {
-  if (node?.type !== "object") return void 0;
-  for (const e of node.entries) if (e.key === key) return e.value;
-  return void 0;
-}
-function docValue(node, options, unknownMask) {
-  const at = options.place(node.loc);
-  if (unknownMask?.type === "scalar" && unknownMask.value === true) {
-    return {
-      kind: "unknown",
-      expression: "(known after apply)",
-      reason: "the value is known only after apply",
-      at
-    };
-  }
-  const unknown3 = options.unknownOf?.(node);
-  if (unknown3) return { kind: "unknown", ...unknown3, at };
-  switch (node.type) {
-    case "scalar":
-      return node.value === null ? void 0 : { kind: "scalar", value: node.value, at };
-    case "array": {
-      const items = [];
-      node.items.forEach((item, i) => {
-        const mask = unknownMask?.type === "array" ? unknownMask.items[i] : void 0;
-        const value = docValue(item, options, mask);
-        if (value) items.push(value);
-      });
-      return { kind: "list", items, at };
-    }
-    case "object":
-      return { kind: "object", fields: docReader(node, options, unknownMask), at };
-  }
-}
-function docReader(node, options, unknownMask) {
-  const at = options.place(node.loc);
-  return {
-    at,
-    get(name) {
-      const key = options.naming === "camel" ? camelCase(name) : name;
-      const value = entry(node, key);
-      const mask = entry(unknownMask, key);
-      if (value && !(value.type === "scalar" && value.value === null)) return docValue(value, options, mask);
-      if (mask?.type === "scalar" && mask.value === true) {
-        return {
-          kind: "unknown",
-          expression: "(known after apply)",
-          reason: "the value is known only after apply",
-          at
-        };
-      }
-      return void 0;
-    }
-  };
-}
-function elementsOf(value) {
-  if (!value) return [];
-  return value.kind === "list" ? value.items : [value];
-}
-function stringOf(value) {
-  return value?.kind === "scalar" && typeof value.value === "string" ? value.value : void 0;
-}
-function numberOf(value) {
-  if (value?.kind !== "scalar") return void 0;
-  if (typeof value.value === "number") return value.value;
-  if (typeof value.value === "string" && /^-?\d+$/.test(value.value.trim())) return Number(value.value);
-  return void 0;
-}
-function unresolvedOf(value) {
-  return { location: value.at.location, expression: value.expression, reason: value.reason };
-}
-
 // src/extractors/shared/aws-sg.ts
 var DESTINATION_FIELDS = [
   ["cidr_blocks", "cidr"],
@@ -24053,16 +24691,16 @@ var DESTINATION_FIELDS = [
   ["referenced_security_group_id", "security-group"],
   ["destination_security_group_id", "security-group"]
 ];
-function unknownDestination(value, context) {
+function unknownDestination2(value, context) {
   context.unresolved.push(unresolvedOf(value));
   const { location: location2, origins } = value.at;
   return { kind: "unknown", expression: value.expression, text: value.expression, location: location2, origins };
 }
 function destinationOf(value, kind, context) {
-  if (value.kind === "unknown") return unknownDestination(value, context);
+  if (value.kind === "unknown") return unknownDestination2(value, context);
   const { location: location2, origins } = value.at;
   if (value.kind !== "scalar" || typeof value.value !== "string") {
-    return unknownDestination(
+    return unknownDestination2(
       {
         kind: "unknown",
         expression: `(${value.kind} where a ${kind} was expected)`,
@@ -24077,14 +24715,14 @@ function destinationOf(value, kind, context) {
   if (kind === "cidr") {
     const cidr = parseCidr(text2);
     if (cidr) return { kind: "cidr", cidr, text: text2, location: location2, origins };
-    return unknownDestination(
+    return unknownDestination2(
       { kind: "unknown", expression: text2, reason: "not a CIDR", at: value.at },
       context
     );
   }
   return { kind, ref: text2, text: text2, location: location2, origins };
 }
-function protocolOf(value, attrs, context) {
+function protocolOf3(value, attrs, context) {
   if (value?.kind === "scalar" && (typeof value.value === "string" || typeof value.value === "number"))
     return normalizeProtocol(value.value);
   const unknown3 = value?.kind === "unknown" ? value : {
@@ -24096,7 +24734,7 @@ function protocolOf(value, attrs, context) {
   context.unresolved.push(unresolvedOf(unknown3));
   return { unknown: unknown3.expression };
 }
-function portsOf(protocol, from, to, context) {
+function portsOf3(protocol, from, to, context) {
   if (protocol === "all") return portsFromPair(protocol, void 0, void 0);
   for (const bound2 of [from, to]) {
     if (bound2?.kind === "unknown") {
@@ -24107,7 +24745,7 @@ function portsOf(protocol, from, to, context) {
   return portsFromPair(protocol, numberOf(from), numberOf(to));
 }
 function awsEgressRule(attrs, context) {
-  const protocol = protocolOf(attrs.get("protocol") ?? attrs.get("ip_protocol"), attrs, context);
+  const protocol = protocolOf3(attrs.get("protocol") ?? attrs.get("ip_protocol"), attrs, context);
   const from = attrs.get("from_port");
   const to = attrs.get("to_port");
   const destinations = [];
@@ -24121,11 +24759,11 @@ function awsEgressRule(attrs, context) {
   if (self?.kind === "scalar" && self.value === true) {
     const { location: location2, origins } = self.at;
     destinations.push({ kind: "security-group", ref: context.selfRef, text: "self", location: location2, origins });
-  } else if (self?.kind === "unknown") destinations.push(unknownDestination(self, context));
+  } else if (self?.kind === "unknown") destinations.push(unknownDestination2(self, context));
   const rule = {
     action: "allow",
     protocol,
-    ports: portsOf(protocol, from, to, context),
+    ports: portsOf3(protocol, from, to, context),
     destinations,
     location: attrs.at.location,
     origins: [],
@@ -24416,117 +25054,6 @@ function awsFirewalls(views, unresolved2) {
   return assembleSecurityGroups(groups, standalone);
 }
 
-// src/extractors/shared/azure-nsg.ts
-function unknownDestination2(value, context) {
-  context.unresolved.push(unresolvedOf(value));
-  return {
-    kind: "unknown",
-    expression: value.expression,
-    text: value.expression,
-    location: value.at.location,
-    origins: value.at.origins
-  };
-}
-function addressDestination(value, context) {
-  if (value.kind === "unknown") return unknownDestination2(value, context);
-  const text2 = stringOf(value)?.trim();
-  if (!text2) return void 0;
-  const { location: location2, origins } = value.at;
-  const cidr = parseCidr(text2);
-  return cidr ? { kind: "cidr", cidr, text: text2, location: location2, origins } : { kind: "service-tag", tag: text2, text: text2, location: location2, origins };
-}
-function applicationGroupDestination(value, context) {
-  if (value.kind === "unknown") return unknownDestination2(value, context);
-  const id = value.kind === "object" ? stringOf(value.fields.get("id")) : stringOf(value);
-  if (!id) return void 0;
-  return {
-    kind: "security-group",
-    ref: id,
-    text: id,
-    location: value.at.location,
-    origins: value.at.origins
-  };
-}
-function portRanges(attrs, context) {
-  const values = [
-    ...elementsOf(attrs.get("destination_port_range")),
-    ...elementsOf(attrs.get("destination_port_ranges"))
-  ];
-  if (values.length === 0) return ALL_PORTS;
-  const ranges = [];
-  for (const value of values) {
-    if (value.kind === "unknown") {
-      context.unresolved.push(unresolvedOf(value));
-      return { unknown: value.expression };
-    }
-    const text2 = value.kind === "scalar" ? String(value.value) : "";
-    const range3 = parsePortRangeText(text2);
-    if (!range3) {
-      context.unresolved.push({
-        location: value.at.location,
-        expression: text2,
-        reason: "not a port or port range"
-      });
-      return { unknown: text2 };
-    }
-    ranges.push(range3);
-  }
-  return ranges;
-}
-function enumOf(value, context) {
-  if (value?.kind === "unknown") context.unresolved.push(unresolvedOf(value));
-  return stringOf(value)?.toLowerCase();
-}
-function azureOutboundRules(attrs, context) {
-  if (enumOf(attrs.get("direction"), context) !== "outbound") return [];
-  const access = enumOf(attrs.get("access"), context);
-  if (access !== "allow" && access !== "deny") return [];
-  const protocolValue = attrs.get("protocol");
-  let protocol;
-  if (protocolValue?.kind === "scalar") protocol = normalizeProtocol(String(protocolValue.value));
-  else {
-    if (protocolValue?.kind === "unknown") context.unresolved.push(unresolvedOf(protocolValue));
-    protocol = {
-      unknown: protocolValue?.kind === "unknown" ? protocolValue.expression : "(protocol not set)"
-    };
-  }
-  const ports2 = portRanges(attrs, context);
-  const destinations = [];
-  for (const value of [
-    ...elementsOf(attrs.get("destination_address_prefix")),
-    ...elementsOf(attrs.get("destination_address_prefixes"))
-  ]) {
-    const d = addressDestination(value, context);
-    if (d) destinations.push(d);
-  }
-  for (const field of [
-    "destination_application_security_groups",
-    "destination_application_security_group_ids"
-  ]) {
-    for (const value of elementsOf(attrs.get(field))) {
-      const d = applicationGroupDestination(value, context);
-      if (d) destinations.push(d);
-    }
-  }
-  const rule = (p, rulePorts) => ({
-    action: access,
-    priority: numberOf(attrs.get("priority")),
-    protocol: p,
-    ports: rulePorts,
-    destinations,
-    location: attrs.at.location,
-    origins: [],
-    declaredBy: context.declaredBy,
-    name: stringOf(attrs.get("name")) ?? context.name
-  });
-  if (protocol === "all") {
-    if (!Array.isArray(ports2) || coversAllPorts(ports2))
-      return [rule("all", Array.isArray(ports2) ? ALL_PORTS : ports2)];
-    return [rule("tcp", ports2), rule("udp", ports2)];
-  }
-  return [rule(protocol, hasPorts(protocol) ? ports2 : [])];
-}
-
 // src/extractors/pulumi/azure.ts
 var NSG_NAME = /* @__PURE__ */ new Map([
   ["azure-native:network:NetworkSecurityGroup", "network_security_group_name"],
@@ -24576,7 +25103,7 @@ function inlineRules2(reader, view, unresolved2) {
   });
   return byName;
 }
-function nsgFirewall(view, attached, unresolved2) {
+function nsgFirewall2(view, attached, unresolved2) {
   const live = inlineRules2(view.outputs, view, unresolved2);
   const declared = inlineRules2(view.inputs, view, live ? [] : unresolved2);
   const claimed = new Set(attached.map((s) => s.name));
@@ -24644,132 +25171,17 @@ function azureFirewalls(views, unresolved2) {
       });
     }
   }
-  return [...nsgs.map((v) => nsgFirewall(v, attached.get(v) ?? [], unresolved2)), ...orphans.values()];
-}
-
-// src/extractors/shared/gcp-firewall.ts
-function destinationsOf(attrs, context) {
-  const values = elementsOf(attrs.get("destination_ranges"));
-  if (values.length === 0)
-    return [
-      {
-        kind: "cidr",
-        cidr: ANY_V4,
-        text: ANY_V4.text,
-        location: attrs.at.location,
-        origins: attrs.at.origins
-      }
-    ];
-  const destinations = [];
-  for (const value of values) {
-    const { location: location2, origins } = value.at;
-    if (value.kind === "unknown") {
-      context.unresolved.push(unresolvedOf(value));
-      destinations.push({
-        kind: "unknown",
-        expression: value.expression,
-        text: value.expression,
-        location: location2,
-        origins
-      });
-      continue;
-    }
-    const text2 = stringOf(value)?.trim();
-    if (!text2) continue;
-    const cidr = parseCidr(text2);
-    if (cidr) destinations.push({ kind: "cidr", cidr, text: text2, location: location2, origins });
-    else {
-      context.unresolved.push({ location: location2, expression: text2, reason: "not a CIDR" });
-      destinations.push({ kind: "unknown", expression: text2, text: text2, location: location2, origins });
-    }
-  }
-  return destinations;
-}
-function protocolOf2(value, context) {
-  if (value?.kind === "scalar") return normalizeProtocol(String(value.value));
-  if (value?.kind === "unknown") {
-    context.unresolved.push(unresolvedOf(value));
-    return { unknown: value.expression };
-  }
-  return { unknown: "(protocol not set)" };
-}
-function portsOf2(protocol, entry2, context) {
-  if (protocol === "all") return ALL_PORTS;
-  if (!hasPorts(protocol)) return [];
-  const values = elementsOf(entry2.get("ports"));
-  if (values.length === 0) return ALL_PORTS;
-  const ranges = [];
-  for (const value of values) {
-    if (value.kind === "unknown") {
-      context.unresolved.push(unresolvedOf(value));
-      return { unknown: value.expression };
-    }
-    const text2 = value.kind === "scalar" ? String(value.value) : "";
-    const range3 = parsePortRangeText(text2);
-    if (!range3) {
-      context.unresolved.push({
-        location: value.at.location,
-        expression: text2,
-        reason: "not a port or port range"
-      });
-      return { unknown: text2 };
-    }
-    ranges.push(range3);
-  }
-  return ranges;
-}
-function targetsOf(attrs) {
-  const names = (field) => elementsOf(attrs.get(field)).map((v) => v.kind === "unknown" ? v.expression : stringOf(v) ?? "");
-  const tags = names("target_tags");
-  if (tags.length > 0) return `instances are tagged ${tags.join(", ")}`;
-  const accounts = names("target_service_accounts");
-  if (accounts.length > 0) return `instances run as ${accounts.join(", ")}`;
-  return void 0;
-}
-function gcpEgressRules(attrs, context) {
-  const direction = attrs.get("direction");
-  if (direction?.kind === "unknown") context.unresolved.push(unresolvedOf(direction));
-  if ((stringOf(direction) ?? "INGRESS").toUpperCase() !== "EGRESS") return [];
-  const disabled = attrs.get("disabled");
-  if (disabled?.kind === "scalar" && disabled.value === true) return [];
-  const priority = numberOf(attrs.get("priority")) ?? GCP_DEFAULT_PRIORITY;
-  const destinations = destinationsOf(attrs, context);
-  const condition = targetsOf(attrs);
-  const rules2 = [];
-  const entries = [
-    ["allows", "allow", "allow"],
-    ["denies", "deny", "deny"]
-  ];
-  for (const [plural2, singular, action] of entries) {
-    for (const entry2 of elementsOf(attrs.get(plural2) ?? attrs.get(singular))) {
-      if (entry2.kind === "unknown") context.unresolved.push(unresolvedOf(entry2));
-      if (entry2.kind !== "object") continue;
-      const protocol = protocolOf2(entry2.fields.get("protocol"), context);
-      rules2.push({
-        action,
-        priority,
-        protocol,
-        ports: portsOf2(protocol, entry2.fields, context),
-        destinations,
-        location: entry2.at.location,
-        origins: [],
-        declaredBy: context.declaredBy,
-        name: stringOf(attrs.get("name")),
-        condition
-      });
-    }
-  }
-  return rules2;
+  return [...nsgs.map((v) => nsgFirewall2(v, attached.get(v) ?? [], unresolved2)), ...orphans.values()];
 }
 
 // src/extractors/pulumi/gcp.ts
-var FIREWALL = "gcp:compute/firewall:Firewall";
-var NETWORK = "gcp:compute/network:Network";
-var PULUMI_GCP_TYPES = /* @__PURE__ */ new Set([FIREWALL, NETWORK]);
-function networkName(value) {
+var FIREWALL2 = "gcp:compute/firewall:Firewall";
+var NETWORK2 = "gcp:compute/network:Network";
+var PULUMI_GCP_TYPES = /* @__PURE__ */ new Set([FIREWALL2, NETWORK2]);
+function networkName2(value) {
   return value.slice(value.lastIndexOf("/") + 1);
 }
-function networkFirewall(group) {
+function networkFirewall2(group) {
   const { view } = group;
   if (view) {
     const anchor = {
@@ -24796,8 +25208,8 @@ function networkFirewall(group) {
     provider: "gcp",
     kind: "gcp-network",
     id: `network ${group.reference}`,
-    displayName: `network ${networkName(group.reference)}`,
-    resourceType: NETWORK,
+    displayName: `network ${networkName2(group.reference)}`,
+    resourceType: NETWORK2,
     location: first.location,
     related: first.related,
     egressDeclared: "rules",
@@ -24808,7 +25220,7 @@ function gcpFirewalls(views, unresolved2) {
   const groups = [];
   const byKey = /* @__PURE__ */ new Map();
   for (const view of views) {
-    if (view.resource.type !== NETWORK || view.resource.external) continue;
+    if (view.resource.type !== NETWORK2 || view.resource.external) continue;
     const group = { view, rules: [] };
     groups.push(group);
     const names = [
@@ -24817,25 +25229,25 @@ function gcpFirewalls(views, unresolved2) {
       stringOf(view.inputs?.get("name"))
     ];
     byKey.set(view.resource.urn, group);
-    for (const name of names) if (name) byKey.set(networkName(name), group);
+    for (const name of names) if (name) byKey.set(networkName2(name), group);
   }
   for (const view of views) {
-    if (view.resource.type !== FIREWALL) continue;
+    if (view.resource.type !== FIREWALL2) continue;
     const reader = liveOrDeclared(view);
     if (!reader) continue;
     const rules2 = gcpEgressRules(reader, { declaredBy: view.declaredBy, unresolved: unresolved2 });
     const reference = stringOf(reader.get("network"));
-    const keys = [...view.dependencies("network"), ...reference ? [networkName(reference)] : []];
+    const keys = [...view.dependencies("network"), ...reference ? [networkName2(reference)] : []];
     let group = keys.map((k) => byKey.get(k)).find((g) => g !== void 0);
     if (!group) {
       const key = reference ?? view.resource.urn;
       group = { reference: key, rules: [], firstFirewall: view };
       groups.push(group);
-      byKey.set(networkName(key), group);
+      byKey.set(networkName2(key), group);
     }
     group.rules.push(...rules2);
   }
-  return groups.map(networkFirewall).filter((f) => f !== void 0);
+  return groups.map(networkFirewall2).filter((f) => f !== void 0);
 }
 
 // src/extractors/pulumi/source-positions.ts
@@ -24971,7 +25383,18 @@ function planView(resource, file, declaration, configuration) {
     location: declaration,
     origins: [{ location: locationIn(file, loc2), description: `planned value of ${resource.address}` }]
   } : { location: locationIn(file, loc2), origins: [] };
-  const planned = docReader(resource.values, { place, naming: "snake" }, resource.afterUnknown);
+  const planned = docReader(resource.values, { place, naming: "snake" }, [
+    {
+      tree: resource.sensitive,
+      expression: "(sensitive value)",
+      reason: "the plan marks the value sensitive"
+    },
+    {
+      tree: resource.afterUnknown,
+      expression: "(known after apply)",
+      reason: "the value is known only after apply"
+    }
+  ]);
   const location2 = declaration ?? locationIn(file, resource.node.loc);
   const { type, name } = resource.parsed;
   const values = {
@@ -25191,7 +25614,16 @@ function planResources(plan) {
       return;
     const actions = actionsOf(change);
     const live = state || actions.length > 0 && !actions.includes("create");
-    result.push({ node, address, parsed, values, afterUnknown: get(change, "after_unknown"), live });
+    const sensitive = get(node, "sensitive_values") ?? get(change, "after_sensitive");
+    result.push({
+      node,
+      address,
+      parsed,
+      values,
+      afterUnknown: get(change, "after_unknown"),
+      sensitive,
+      live
+    });
   };
   const planned = get(plan, "planned_values");
   const shownState = get(plan, "values");
@@ -25405,7 +25837,7 @@ function convert2(node, depth2, inAlias, c) {
     const items = node.items.map((item) => convert2(item, depth2 + 1, inAlias, c));
     result = { type: "array", items, loc: locOf(c, start, end) };
   } else {
-    const entries = node.items.map((pair) => {
+    const entries2 = node.items.map((pair) => {
       const key = pair.key;
       const keyLoc = key ? locOf(c, key.range[0], key.range[1]) : locOf(c, start, start);
       const value = pair.value;
@@ -25415,7 +25847,7 @@ function convert2(node, depth2, inAlias, c) {
         value: value ? convert2(value, depth2 + 1, inAlias, c) : { type: "scalar", value: null, loc: keyLoc }
       };
     });
-    result = { type: "object", entries, loc: locOf(c, start, end) };
+    result = { type: "object", entries: entries2, loc: locOf(c, start, end) };
   }
   return node.tag && !node.tag.startsWith(CORE_TAG_PREFIX) ? applyTag(node.tag, result, start, c) : result;
 }
@@ -25523,8 +25955,8 @@ function duplicateKeyErrors(root) {
   }
   return errors.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
 }
-function stringOf2(node) {
-  return node?.type === "scalar" && typeof node.value === "string" ? node.value : void 0;
+function scalarString2(node) {
+  return node?.type === "scalar" && node.value !== null ? String(node.value) : void 0;
 }
 function indexTemplate(file, root) {
   const resources = /* @__PURE__ */ new Map();
@@ -25539,7 +25971,7 @@ function indexTemplate(file, root) {
         keyLoc: entry2.keyLoc,
         properties: get(entry2.value, "Properties"),
         metadata: get(entry2.value, "Metadata"),
-        condition: stringOf2(get(entry2.value, "Condition"))
+        condition: scalarString2(get(entry2.value, "Condition"))
       });
     }
   }
@@ -25551,8 +25983,9 @@ function indexTemplate(file, root) {
       parameters.set(entry2.key, {
         name: entry2.key,
         keyLoc: entry2.keyLoc,
-        type: stringOf2(type),
-        defaultValue: get(entry2.value, "Default")
+        type: scalarString2(type),
+        defaultValue: get(entry2.value, "Default"),
+        noEcho: scalarString2(get(entry2.value, "NoEcho"))?.toLowerCase() === "true"
       });
     }
   }
@@ -25764,6 +26197,8 @@ var Resolver = class {
   parameterValue(parameter, node) {
     const isList = LIST_PARAMETER.test(parameter.type ?? "");
     const asValue = (v) => isList && typeof v === "string" ? { kind: "list", items: v.split(",").map((s) => ({ kind: "scalar", value: s.trim() })) } : { kind: "scalar", value: v };
+    if (parameter.noEcho)
+      return unknown2(node, `parameter ${parameter.name} is NoEcho (a secret), so it is not read`);
     const file = this.template.file;
     const override = this.overrides[parameter.name];
     if (override !== void 0) {
