@@ -175,13 +175,14 @@ function runRules(result: LintResult, options: LintOptions, config: Config, anal
   return findings.sort(compareFindings);
 }
 
-/** Report order: file, line, column, rule; then fingerprint, a total order, so results merged from the worker pool's units come out exactly as from one call. */
+/** Report order: file, line, column, rule; then firewall and fingerprint, a total order, so results merged from the worker pool's units come out exactly as from one call. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     a.location.file.localeCompare(b.location.file) ||
     a.location.line - b.location.line ||
     a.location.column - b.location.column ||
     a.ruleId.localeCompare(b.ruleId) ||
+    (a.firewallId < b.firewallId ? -1 : a.firewallId > b.firewallId ? 1 : 0) ||
     (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
   );
 }
