@@ -172,6 +172,7 @@ describe('Azure NSGs (azure-native and azure classic)', () => {
     ]);
     expect(result.findings.some((f) => f.ruleId === 'EGR001' && f.firewallId === locked?.id)).toBe(false);
     const elsewhere = result.firewalls.find((f) => f.id === 'rg-other/not-in-this-stack');
+    expect(elsewhere?.displayName).toBe('network security group not-in-this-stack');
     expect(elsewhere?.platformDefault).toBeUndefined();
   });
 });

@@ -1,9 +1,15 @@
 // Pulumi Azure NSGs (azure-native and azure classic) and their standalone security rules → azure-nsg firewalls.
 // The NSG's outputs list every live rule, standalone ones included: each is reported once, where it is declared.
-import { azureNsgDefaults } from '../../model/platform-defaults.ts';
-import type { EgressRule, Firewall, Unresolved } from '../../model/types.ts';
-import { azureOutboundRules } from '../shared/azure-nsg.ts';
-import { elementsOf, stringOf, type ValueReader } from '../shared/values.ts';
+import type { Firewall, Unresolved } from '../../model/types.ts';
+import {
+  assembleNsgs,
+  azureOutboundRules,
+  inlineAzureRules,
+  undecidedRule,
+  type NsgParts,
+  type NsgRuleParts,
+} from '../shared/azure-nsg.ts';
+import { stringOf } from '../shared/values.ts';
 import { liveOrDeclared, type ResourceView } from './resource-view.ts';
 
 /** NSG types → the input that names the NSG. */
@@ -32,125 +38,79 @@ function defined(values: (string | undefined)[]): string[] {
   return values.filter((v): v is string => v !== undefined && v !== '');
 }
 
-interface StandaloneRule {
-  view: ResourceView;
-  groupKeys: string[];
-  name: string;
-  nsgName?: string;
-  rules: EgressRule[];
-}
-
-function standaloneRule(view: ResourceView, unresolved: Unresolved[]): StandaloneRule | undefined {
-  const reader = liveOrDeclared(view);
-  if (!reader) return undefined;
-  const nsgName = stringIn(view, 'network_security_group_name');
-  // A rule's resource id is its NSG's id followed by /securityRules/<name>.
-  const ruleId = stringIn(view, 'id') ?? view.resource.id;
-  const nsgId = ruleId?.toLowerCase().replace(/\/securityrules\/[^/]+$/, '');
-  const name = stringIn(view, RULE_NAME.get(view.resource.type) ?? 'name') ?? view.resource.urn;
-  return {
-    view,
-    groupKeys: defined([
-      ...view.dependencies('network_security_group_name'),
-      nsgKey(stringIn(view, 'resource_group_name'), nsgName),
-      nsgId,
-    ]),
-    name: name.toLowerCase(),
-    nsgName,
-    rules: azureOutboundRules(reader, { declaredBy: view.declaredBy, unresolved, name }),
-  };
-}
-
-/** The rules listed inside an NSG, by rule name (lower case). */
-function inlineRules(
-  reader: ValueReader | undefined,
-  view: ResourceView,
-  unresolved: Unresolved[],
-): Map<string, EgressRule[]> | undefined {
-  const value = reader?.get('security_rules');
-  if (!value) return undefined;
-  const byName = new Map<string, EgressRule[]>();
-  elementsOf(value).forEach((element, i) => {
-    if (element.kind !== 'object') return;
-    const name = (stringOf(element.fields.get('name')) ?? `#${i}`).toLowerCase();
-    byName.set(name, azureOutboundRules(element.fields, { declaredBy: view.declaredBy, unresolved }));
-  });
-  return byName;
-}
-
-function nsgFirewall(view: ResourceView, attached: StandaloneRule[], unresolved: Unresolved[]): Firewall {
-  const live = inlineRules(view.outputs, view, unresolved);
-  const declared = inlineRules(view.inputs, view, live ? [] : unresolved);
-  const claimed = new Set(attached.map((s) => s.name));
-  const inline: EgressRule[] = [];
-  for (const [name, rules] of live ?? declared ?? []) {
-    if (claimed.has(name)) continue;
-    // A live rule the program declares inline is reported at that declaration.
-    inline.push(...(declared?.get(name) ?? rules));
-  }
-  const separate = attached.flatMap((s) => s.rules);
-  const anchor = {
-    id: view.resource.urn,
-    resourceType: view.resource.type,
-    displayName: view.displayName,
-    location: view.location,
-  };
-  const { platformDefault, denyAllOutBound } = azureNsgDefaults(anchor);
-  // Judged on what the program declares (inputs) plus standalone rules, as for every Pulumi firewall.
-  const declaresOutbound = separate.length > 0 || [...(declared?.values() ?? [])].some((r) => r.length > 0);
+function baseOf(view: ResourceView): NsgRuleParts['orphan'] {
   return {
     platform: 'pulumi',
     provider: 'azure',
     kind: 'azure-nsg',
-    ...anchor,
+    id: view.resource.urn,
+    displayName: view.displayName,
+    resourceType: view.resource.type,
+    location: view.location,
     related: view.related,
-    egressDeclared: declaresOutbound ? 'rules' : 'absent',
-    rules: [...inline, ...separate, denyAllOutBound],
-    platformDefault,
+  };
+}
+
+function nsgKeys(view: ResourceView): string[] {
+  const name = stringIn(view, 'name') ?? stringIn(view, NSG_NAME.get(view.resource.type) ?? 'name');
+  const id = (stringIn(view, 'id') ?? view.resource.id)?.toLowerCase();
+  return defined([view.resource.urn, nsgKey(stringIn(view, 'resource_group_name'), name), id]);
+}
+
+function nsgParts(view: ResourceView, unresolved: Unresolved[]): NsgParts {
+  const context = (sink: Unresolved[]) => ({ declaredBy: view.declaredBy, unresolved: sink });
+  const live = inlineAzureRules(view.outputs?.get('security_rules'), context(unresolved));
+  // Inputs only place live rules at their declaration; when outputs exist, their unknowns are the ones counted.
+  const declared = inlineAzureRules(view.inputs?.get('security_rules'), context(live ? [] : unresolved));
+  return { firewall: baseOf(view), keys: nsgKeys(view), declared, live };
+}
+
+function ruleParts(
+  view: ResourceView,
+  external: Map<string, ResourceView>,
+  unresolved: Unresolved[],
+): NsgRuleParts | undefined {
+  const reader = liveOrDeclared(view);
+  if (!reader) return undefined;
+  const nsgName = stringIn(view, 'network_security_group_name');
+  // A rule's resource id is its NSG's id followed by /securityRules/<name>.
+  const nsgId = (stringIn(view, 'id') ?? view.resource.id)
+    ?.toLowerCase()
+    .replace(/\/securityrules\/[^/]+$/, '');
+  const byName = nsgKey(stringIn(view, 'resource_group_name'), nsgName);
+  const groupKeys = defined([...view.dependencies('network_security_group_name'), byName, nsgId]);
+  const name = stringIn(view, RULE_NAME.get(view.resource.type) ?? 'name') ?? view.resource.urn;
+  // An NSG read with `.get()` is not this program's: its rules here are checked without its defaults.
+  const readNsg = groupKeys.map((k) => external.get(k)).find((v) => v !== undefined);
+  const orphanId = byName ?? nsgId ?? view.resource.urn;
+  return {
+    groupKeys,
+    name: name.toLowerCase(),
+    rules: azureOutboundRules(reader, { declaredBy: view.declaredBy, unresolved, name }),
+    undecided: undecidedRule(reader),
+    orphan: readNsg
+      ? baseOf(readNsg)
+      : {
+          ...baseOf(view),
+          id: orphanId,
+          displayName: nsgName ? `network security group ${nsgName}` : view.displayName,
+        },
   };
 }
 
 export function azureFirewalls(views: ResourceView[], unresolved: Unresolved[]): Firewall[] {
-  const nsgs = views.filter((v) => NSG_NAME.has(v.resource.type) && !v.resource.external);
-  const byKey = new Map<string, ResourceView>();
+  const nsgs: NsgParts[] = [];
+  const external = new Map<string, ResourceView>();
   for (const view of views) {
     if (!NSG_NAME.has(view.resource.type)) continue;
-    const name =
-      stringOf(view.outputs?.get('name')) ?? stringIn(view, NSG_NAME.get(view.resource.type) ?? 'name');
-    const id = (stringIn(view, 'id') ?? view.resource.id)?.toLowerCase();
-    for (const key of defined([view.resource.urn, nsgKey(stringIn(view, 'resource_group_name'), name), id]))
-      byKey.set(key, view);
+    if (view.resource.external) for (const key of nsgKeys(view)) external.set(key, view);
+    else nsgs.push(nsgParts(view, unresolved));
   }
-  const attached = new Map<ResourceView, StandaloneRule[]>();
-  const orphans = new Map<string, Firewall>();
+  const rules: NsgRuleParts[] = [];
   for (const view of views) {
     if (!RULE_NAME.has(view.resource.type)) continue;
-    const rule = standaloneRule(view, unresolved);
-    if (!rule || rule.rules.length === 0) continue;
-    const nsg = rule.groupKeys.map((k) => byKey.get(k)).find((v) => v !== undefined);
-    if (nsg && !nsg.resource.external) {
-      attached.set(nsg, [...(attached.get(nsg) ?? []), rule]);
-      continue;
-    }
-    // The NSG is outside the scan (or only read): the rule is still checked on its own, without NSG defaults.
-    const id = nsg?.resource.urn ?? rule.groupKeys[0] ?? view.resource.urn;
-    const orphan = orphans.get(id);
-    if (orphan) orphan.rules.push(...rule.rules);
-    else {
-      orphans.set(id, {
-        platform: 'pulumi',
-        provider: 'azure',
-        kind: 'azure-nsg',
-        id,
-        displayName:
-          nsg?.displayName ?? (rule.nsgName ? `network security group ${rule.nsgName}` : view.displayName),
-        resourceType: nsg?.resource.type ?? view.resource.type,
-        location: view.location,
-        related: view.related,
-        egressDeclared: 'rules',
-        rules: [...rule.rules],
-      });
-    }
+    const parts = ruleParts(view, external, unresolved);
+    if (parts) rules.push(parts);
   }
-  return [...nsgs.map((v) => nsgFirewall(v, attached.get(v) ?? [], unresolved)), ...orphans.values()];
+  return assembleNsgs(nsgs, rules);
 }

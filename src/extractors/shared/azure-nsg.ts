@@ -1,6 +1,8 @@
-// Azure NSG security rules from resolved attribute values (snake_case canonical names: azurerm and the camelCase
-// of azure/azure-native alike) → outbound egress rules. NSG assembly and platform defaults are the caller's.
+// Azure NSGs from resolved attribute values (snake_case canonical names: azurerm and the camelCase of
+// azure/azure-native alike): security rules → outbound egress rules, and NSGs assembled from inline, standalone
+// and live rules with Azure's default outbound rules (design §3).
 import { parseCidr } from '../../model/cidr.ts';
+import { azureNsgDefaults } from '../../model/platform-defaults.ts';
 import {
   ALL_PORTS,
   coversAllPorts,
@@ -8,7 +10,15 @@ import {
   normalizeProtocol,
   parsePortRangeText,
 } from '../../model/protocol.ts';
-import type { Destination, EgressRule, PortRange, Ports, Protocol, Unresolved } from '../../model/types.ts';
+import type {
+  Destination,
+  EgressRule,
+  Firewall,
+  PortRange,
+  Ports,
+  Protocol,
+  Unresolved,
+} from '../../model/types.ts';
 import {
   elementsOf,
   stringOf,
@@ -153,4 +163,113 @@ export function azureOutboundRules(attrs: ValueReader, context: AzureRuleContext
     return [rule('tcp', ports), rule('udp', ports)];
   }
   return [rule(protocol, hasPorts(protocol) ? ports : [])];
+}
+
+/**
+ * Whether a security rule may be outbound but cannot be read as allow or deny: it may be the deny that overrides
+ * AllowInternetOutBound, so the NSG's default is then not judged (unknown is not open).
+ */
+export function undecidedRule(attrs: ValueReader): boolean {
+  const direction = attrs.get('direction');
+  if (direction?.kind === 'unknown') return true;
+  return stringOf(direction)?.toLowerCase() === 'outbound' && attrs.get('access')?.kind === 'unknown';
+}
+
+/** An NSG's inline rules by rule name (lower case): how live rules are matched to declarations and standalone rules. */
+export interface InlineRules {
+  byName: Map<string, EgressRule[]>;
+  undecided: boolean;
+}
+
+/** The inline `security_rule(s)` list of an NSG; undefined when the NSG has none. */
+export function inlineAzureRules(
+  value: LocatedValue | undefined,
+  context: AzureRuleContext,
+): InlineRules | undefined {
+  if (!value) return undefined;
+  const inline: InlineRules = { byName: new Map(), undecided: false };
+  elementsOf(value).forEach((element, i) => {
+    if (element.kind === 'unknown') context.unresolved.push(unresolvedOf(element));
+    if (element.kind !== 'object') {
+      inline.undecided = true;
+      return;
+    }
+    const name = (stringOf(element.fields.get('name')) ?? `#${i}`).toLowerCase();
+    inline.byName.set(name, azureOutboundRules(element.fields, context));
+    inline.undecided ||= undecidedRule(element.fields);
+  });
+  return inline;
+}
+
+type FirewallBase = Omit<Firewall, 'egressDeclared' | 'rules' | 'platformDefault'>;
+
+/** An NSG as a format sees it, before standalone rules are attached. */
+export interface NsgParts {
+  firewall: FirewallBase;
+  /** Every id a standalone rule may use to name the NSG: address or URN, `resource-group/name`, resource id. */
+  keys: string[];
+  /** Inline rules as the code declares them; undefined when it declares none. */
+  declared?: InlineRules;
+  /** Inline rules as they are live (state outputs, planned values of an existing NSG): standalone ones included. */
+  live?: InlineRules;
+}
+
+/** A standalone security rule resource (azurerm_network_security_rule, SecurityRule, …). */
+export interface NsgRuleParts {
+  groupKeys: string[];
+  /** The rule's name, lower case: the NSG's live list names it too. */
+  name: string;
+  rules: EgressRule[];
+  undecided: boolean;
+  /** The firewall it is checked under when its NSG is not in the scan: without the NSG's defaults. */
+  orphan: FirewallBase;
+}
+
+/**
+ * NSGs with their standalone rules attached, Azure's default outbound rules added, and each live rule reported
+ * once: at the standalone rule that owns it, else at its inline declaration, else at the live entry.
+ */
+export function assembleNsgs(nsgs: NsgParts[], standalone: NsgRuleParts[]): Firewall[] {
+  const byKey = new Map<string, NsgParts>();
+  for (const nsg of nsgs) for (const key of nsg.keys) if (!byKey.has(key)) byKey.set(key, nsg);
+  const attached = new Map<NsgParts, NsgRuleParts[]>(nsgs.map((n) => [n, []]));
+  const orphans = new Map<string, Firewall>();
+  for (const rule of standalone) {
+    const nsg = rule.groupKeys.map((k) => byKey.get(k)).find((n) => n !== undefined);
+    if (nsg) attached.get(nsg)?.push(rule);
+    else if (rule.rules.length > 0) {
+      const orphan = orphans.get(rule.orphan.id);
+      if (orphan) orphan.rules.push(...rule.rules);
+      else orphans.set(rule.orphan.id, { ...rule.orphan, egressDeclared: 'rules', rules: [...rule.rules] });
+    }
+  }
+  const firewalls = nsgs.map((nsg): Firewall => {
+    const rules = attached.get(nsg) ?? [];
+    const claimed = new Set(rules.map((r) => r.name));
+    const inline: EgressRule[] = [];
+    for (const [name, live] of (nsg.live ?? nsg.declared)?.byName ?? []) {
+      if (!claimed.has(name)) inline.push(...(nsg.declared?.byName.get(name) ?? live));
+    }
+    const separate = rules.flatMap((r) => r.rules);
+    const undecided = Boolean(
+      nsg.declared?.undecided || nsg.live?.undecided || rules.some((r) => r.undecided),
+    );
+    const declaresOutbound =
+      separate.length > 0 || [...(nsg.declared?.byName.values() ?? [])].some((r) => r.length > 0);
+    const { id, resourceType, displayName, location } = nsg.firewall;
+    const { platformDefault, denyAllOutBound } = azureNsgDefaults({
+      id,
+      resourceType,
+      displayName,
+      location,
+    });
+    return {
+      ...nsg.firewall,
+      egressDeclared: declaresOutbound || undecided ? 'rules' : 'absent',
+      rules: [...inline, ...separate, denyAllOutBound],
+      // Unknown is not open: when a rule might be the overriding deny, the default is not judged.
+      ...(undecided ? {} : { platformDefault }),
+    };
+  });
+  return [...firewalls, ...orphans.values()];
 }

@@ -1,9 +1,18 @@
-// GCP VPC firewall rules from resolved attribute values (google_compute_firewall's snake_case; Pulumi's camelCase
-// and plural `allows`/`denies` read alike) → egress rules. Grouping per network and the implied rule are the caller's.
+// GCP VPC firewalls from resolved attribute values (google_compute_firewall's snake_case; Pulumi's camelCase and
+// plural `allows`/`denies` read alike): firewall resources → egress rules, grouped per VPC network with GCP's
+// implied allow-egress rule (design §3).
 import { ANY_V4, parseCidr } from '../../model/cidr.ts';
-import { GCP_DEFAULT_PRIORITY } from '../../model/platform-defaults.ts';
+import { GCP_DEFAULT_PRIORITY, gcpImpliedEgress } from '../../model/platform-defaults.ts';
 import { ALL_PORTS, hasPorts, normalizeProtocol, parsePortRangeText } from '../../model/protocol.ts';
-import type { Destination, EgressRule, PortRange, Ports, Protocol, Unresolved } from '../../model/types.ts';
+import type {
+  Destination,
+  EgressRule,
+  Firewall,
+  PortRange,
+  Ports,
+  Protocol,
+  Unresolved,
+} from '../../model/types.ts';
 import {
   elementsOf,
   numberOf,
@@ -139,4 +148,71 @@ export function gcpEgressRules(attrs: ValueReader, context: GcpRuleContext): Egr
     }
   }
   return rules;
+}
+
+/** `default`, `global/networks/default`, `projects/p/global/networks/default` and self links all end in the name. */
+export function networkName(value: string): string {
+  return value.slice(value.lastIndexOf('/') + 1);
+}
+
+type FirewallBase = Omit<Firewall, 'egressDeclared' | 'rules' | 'platformDefault'>;
+
+/** A VPC network in the scan: it carries GCP's implied allow-egress rule. */
+export interface NetworkParts {
+  firewall: FirewallBase;
+  /** Every way a firewall may name it: address or URN, its name. */
+  keys: string[];
+}
+
+/** One firewall resource (google_compute_firewall, gcp:compute/firewall:Firewall). */
+export interface GcpFirewallParts {
+  /** The network it belongs to, as `NetworkParts.keys` spell it, most specific first. */
+  networkKeys: string[];
+  /** How it names its network: for a network outside the scan, the firewall it is reported under. */
+  reference: string;
+  rules: EgressRule[];
+  /** Its direction is unknown: it may be the EGRESS deny that overrides the implied rule. */
+  undecided: boolean;
+  /** The firewall a network outside the scan is reported under (`network <reference>`), without the implied rule. */
+  orphan: FirewallBase;
+}
+
+/**
+ * One gcp-network firewall per VPC network. A network in the scan gets the implied allow-egress rule, unless a
+ * firewall's direction is unknown (unknown is not open); a network outside it is checked on its rules alone
+ * (its EGRESS denies may be elsewhere).
+ */
+export function assembleGcpNetworks(networks: NetworkParts[], firewalls: GcpFirewallParts[]): Firewall[] {
+  const byKey = new Map<string, NetworkParts>();
+  for (const network of networks)
+    for (const key of network.keys) if (!byKey.has(key)) byKey.set(key, network);
+  const members = new Map<NetworkParts, GcpFirewallParts[]>(networks.map((n) => [n, []]));
+  const outside = new Map<string, GcpFirewallParts[]>();
+  for (const firewall of firewalls) {
+    const network = firewall.networkKeys.map((k) => byKey.get(k)).find((n) => n !== undefined);
+    if (network) members.get(network)?.push(firewall);
+    else {
+      const name = networkName(firewall.reference);
+      outside.set(name, [...(outside.get(name) ?? []), firewall]);
+    }
+  }
+  const result: Firewall[] = networks.map((network) => {
+    const list = members.get(network) ?? [];
+    const rules = list.flatMap((f) => f.rules);
+    const undecided = list.some((f) => f.undecided);
+    const { id, resourceType, displayName, location } = network.firewall;
+    return {
+      ...network.firewall,
+      egressDeclared: rules.length > 0 || undecided ? 'rules' : 'absent',
+      rules,
+      ...(undecided
+        ? {}
+        : { platformDefault: gcpImpliedEgress({ id, resourceType, displayName, location }) }),
+    };
+  });
+  for (const list of outside.values()) {
+    const rules = list.flatMap((f) => f.rules);
+    if (rules.length > 0) result.push({ ...list[0].orphan, egressDeclared: 'rules', rules });
+  }
+  return result;
 }
