@@ -10,18 +10,16 @@ import { rules } from '../../rules/index.ts';
 import { HOMEPAGE, VERSION } from '../cli/package-info.ts';
 import { ConfigError } from '../config/load.ts';
 import { MissingPathError } from '../engine/discover.ts';
-import { outcomeOf, runLint, type Outcome } from '../engine/run.ts';
+import { outcomeOf, runLint, type FailLevel, type Outcome } from '../engine/run.ts';
 import type { LintResult } from '../engine/types.ts';
-import { escapeMarkdown } from '../reporters/markdown.ts';
 import { toSarif } from '../reporters/sarif.ts';
-import { toMarkdownSummary } from '../reporters/summary.ts';
 import { activeFindings, countProblems, plural, problemsOf, summaryText } from '../reporters/text.ts';
-import { relativeUri } from '../reporters/uri.ts';
 import { omittedMessage, planAnnotations } from './annotations.ts';
 import { changedLinesOf, type ChangedLinesOutcome } from './changed-lines.ts';
 import { prioritisedProblems, splitByChangedLines } from './changed-scope.ts';
 import { runContextOf, type RunContext } from './context.ts';
 import { ActionError, readInputs, type ActionInputs } from './inputs.ts';
+import { jobSummary } from './summary.ts';
 
 const RULE_NAMES: ReadonlyMap<string, string> = new Map(rules.map((r) => [r.meta.id, r.meta.name]));
 
@@ -40,11 +38,11 @@ function writeSarif(path: string, result: LintResult, root: string): void {
 /** Changed lines are worth fetching on a pull request with problems to order or filter. */
 async function changedLinesFor(
   inputs: ActionInputs,
-  run: RunContext,
+  runContext: RunContext,
   result: LintResult,
   root: string,
 ): Promise<ChangedLinesOutcome | undefined> {
-  const pr = run.pullRequest;
+  const pr = runContext.pullRequest;
   if (!pr) {
     if (inputs.onlyChanged) core.info('only-changed applies to pull requests: every problem is reported.');
     return undefined;
@@ -57,14 +55,14 @@ async function changedLinesFor(
 }
 
 /** The one notice for changed lines that could not be had: why, what it changes, how to get them. */
-function unknownChangesMessage(reason: string, inputs: ActionInputs, run: RunContext): string {
+function unknownChangesMessage(reason: string, inputs: ActionInputs, runContext: RunContext): string {
   const effect = inputs.onlyChanged
     ? 'only-changed is ignored: every problem is reported'
     : 'annotations are in file order, not the pull request’s own first';
-  return `egress-lint could not tell which lines pull request #${run.pullRequest?.number} changed (${reason}), so ${effect}. Grant the job \`pull-requests: read\`, or check out with \`fetch-depth: 0\`.`;
+  return `egress-lint could not tell which lines pull request #${runContext.pullRequest?.number} changed (${reason}), so ${effect}. Grant the job \`pull-requests: read\`, or check out with \`fetch-depth: 0\`.`;
 }
 
-function failureMessage(outcome: Outcome, reported: LintResult, failLevel: string): string | undefined {
+function failureMessage(outcome: Outcome, reported: LintResult, failLevel: FailLevel): string | undefined {
   if (outcome.exitCode === 2)
     return `egress-lint: ${plural(outcome.failedFiles, 'file')} could not be analysed (see the annotations).`;
   if (outcome.exitCode === 1)
@@ -72,9 +70,9 @@ function failureMessage(outcome: Outcome, reported: LintResult, failLevel: strin
   return undefined;
 }
 
-function whereToLook(inputs: ActionInputs, run: RunContext): string {
+function whereToLook(inputs: ActionInputs, runContext: RunContext): string {
   if (!inputs.summary) return `All of them are in ${inputs.sarifFile}.`;
-  return `All of them are in the job summary${run.runUrl ? ` (${run.runUrl})` : ''} and in ${inputs.sarifFile}.`;
+  return `All of them are in the job summary${runContext.runUrl ? ` (${runContext.runUrl})` : ''} and in ${inputs.sarifFile}.`;
 }
 
 async function writeSummary(markdown: string): Promise<void> {
@@ -87,7 +85,7 @@ async function writeSummary(markdown: string): Promise<void> {
   }
 }
 
-async function run(): Promise<void> {
+async function lintAndReport(): Promise<void> {
   const inputs = readInputs();
   const runContext = runContextOf(context, process.env);
   const { result, root } = await runLint({
@@ -120,22 +118,13 @@ async function run(): Promise<void> {
   }
 
   if (inputs.summary) {
-    const notes: string[] = [];
-    if (scoped) {
-      const elsewhere = problemsOf(scoped.elsewhere).length;
-      notes.push(
-        escapeMarkdown(
-          `Only problems on lines changed by pull request #${runContext.pullRequest?.number} are listed (only-changed); ${plural(elsewhere, 'more problem')} elsewhere ${elsewhere === 1 ? 'is' : 'are'} in ${inputs.sarifFile}.`,
-        ),
-      );
-    }
-    if (unknownChanges) notes.push(escapeMarkdown(unknownChanges));
-    const { repositoryUrl, linkSha } = runContext;
-    const linkBase =
-      repositoryUrl && linkSha
-        ? (file: string, line: number) => `${repositoryUrl}/blob/${linkSha}/${relativeUri(file)}#L${line}`
-        : undefined;
-    await writeSummary(toMarkdownSummary(reported, { rules, linkBase, notes }));
+    const summary = jobSummary(reported, {
+      runContext,
+      sarifFile: inputs.sarifFile,
+      elsewhere: scoped?.elsewhere,
+      unknownChanges,
+    });
+    await writeSummary(summary);
   }
 
   const counts = countProblems(reported);
@@ -147,7 +136,7 @@ async function run(): Promise<void> {
 }
 
 try {
-  await run();
+  await lintAndReport();
 } catch (error) {
   const expected =
     error instanceof ActionError || error instanceof ConfigError || error instanceof MissingPathError;

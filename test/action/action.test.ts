@@ -389,6 +389,19 @@ describe('the Action outside pull requests and on bad input', () => {
     expect(o.outputs).toMatchObject({ findings: '2', errors: '2', warnings: '1' });
   });
 
+  it('keeps the job summary under GitHub’s 1 MiB limit on a large repository, saying what it left out', async () => {
+    const group = (i: number) =>
+      `resource "aws_security_group" "g${i}" {\n  egress {\n    from_port   = 8080\n    to_port     = 8080\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n`;
+    const tree = makeTree({ 'main.tf': Array.from({ length: 4000 }, (_, i) => group(i)).join('\n') });
+    cleanups.push(tree.cleanup);
+    const o = await act({ event: 'push', workspace: tree.dir, inputs: { 'fail-level': 'none' } });
+    expect(o.run.status).toBe(0);
+    expect(o.outputs).toMatchObject({ findings: '4000', warnings: '4000' });
+    expect(Buffer.byteLength(o.summary)).toBeLessThanOrEqual(1_000_000);
+    expect(o.summary).toMatch(/_\d+ more rows not shown: the job summary is limited to 1000000 bytes\./);
+    expect(o.annotations).toHaveLength(11);
+  });
+
   it('rejects an invalid input by name without writing anything', async () => {
     const o = await act({ inputs: { 'fail-level': 'fatal' } });
     expect(o.run.status).toBe(1);
