@@ -1,7 +1,9 @@
 // Azure NSGs in Terraform: inline and standalone rules, AllowInternetOutBound, masking by priority, service tags.
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/types.ts';
-import { lintFixture, summary } from '../helpers.ts';
+import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
+import { lintFixture, readTree, summary } from '../helpers.ts';
 
 describe('Azure network security groups', () => {
   const result = lintFixture('terraform/azure/nsg');
@@ -77,5 +79,44 @@ describe('unknown values in an NSG', () => {
     const result = lintFixture('terraform/azure/unknown');
     expect(summary(result)).toEqual([]);
     expect(result.unresolved.map((u) => `${u.location.line} ${u.expression}`)).toEqual(['13 var.access']);
+  });
+});
+
+const NSG_MODULE = new URL(
+  '../../../shared/corpus/terraform/terraform-azurerm-network-security-group/',
+  import.meta.url,
+).pathname;
+
+describe.skipIf(!existsSync(NSG_MODULE))('terraform-azurerm-network-security-group (corpus)', () => {
+  const files = existsSync(NSG_MODULE) ? readTree(NSG_MODULE) : [];
+  const result = lintFiles(files, { project: memoryProject(files) });
+  const nsgs = result.firewalls.filter((f) => f.kind === 'azure-nsg');
+
+  it('analyses the module and its examples without a diagnostic or an unresolved value', () => {
+    expect(result.diagnostics).toEqual([]);
+    expect(result.unresolved).toEqual([]);
+    expect(nsgs.length).toBeGreaterThan(40);
+  });
+
+  it('keeps the findings reviewed by hand: every example declares inbound rules only', () => {
+    const seen = result.findings.map(
+      (f) => `${f.ruleId} ${f.level} ${f.location.file}:${f.location.line} ${f.firewallId}`,
+    );
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        // predefined_rules = [{ name = "SMTP" }]: the module's SMTP rule is ["Inbound", "Allow", "Tcp", "*", "25", …]
+        'EGR001 error main.tf:5 examples/SMTP//module.nsg.module.nsg.azurerm_network_security_group.nsg',
+        // custom_rules = [{ name = "myssh", direction = "Inbound", … }]
+        'EGR001 error main.tf:5 examples/Custom-Rules//module.nsg.azurerm_network_security_group.nsg',
+      ]),
+    );
+    const customRules = nsgs.find(
+      (f) => f.id === 'examples/Custom-Rules//module.nsg.azurerm_network_security_group.nsg',
+    );
+    expect(customRules?.egressDeclared).toBe('absent');
+    // Nothing but AllowInternetOutBound is reported: no NSG in the module declares an outbound rule.
+    expect(
+      new Set(result.findings.filter((f) => nsgs.some((n) => n.id === f.firewallId)).map((f) => f.ruleId)),
+    ).toEqual(new Set(['EGR001']));
   });
 });
