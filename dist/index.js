@@ -34344,7 +34344,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -34529,10 +34529,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run, at) => {
       let separator = EMPTY;
-      for (let index2 = at + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
-        separator += run2[index2].single;
+      for (let index2 = at + 1; index2 < run.length && !run[index2].wildcard; index2++) {
+        separator += run[index2].single;
       }
       return separator;
     };
@@ -34592,26 +34592,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run2 = [];
+      let run = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
+        run.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run2.forEach((token, at) => {
+        run.forEach((token, at) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
         });
-        run2 = [];
+        run = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run2.push(token);
+          run.push(token);
           return;
         }
         flush();
@@ -48875,6 +48875,69 @@ function azureOutboundRules(attrs, context3) {
   }
   return [rule(protocol, hasPorts(protocol) ? ports2 : [])];
 }
+function undecidedRule(attrs) {
+  const direction = attrs.get("direction");
+  if (direction?.kind === "unknown") return true;
+  return stringOf(direction)?.toLowerCase() === "outbound" && attrs.get("access")?.kind === "unknown";
+}
+function inlineAzureRules(value, context3) {
+  if (!value) return void 0;
+  const inline = { byName: /* @__PURE__ */ new Map(), undecided: false };
+  elementsOf(value).forEach((element, i) => {
+    if (element.kind === "unknown") context3.unresolved.push(unresolvedOf(element));
+    if (element.kind !== "object") {
+      inline.undecided = true;
+      return;
+    }
+    const name = (stringOf(element.fields.get("name")) ?? `#${i}`).toLowerCase();
+    inline.byName.set(name, azureOutboundRules(element.fields, context3));
+    inline.undecided ||= undecidedRule(element.fields);
+  });
+  return inline;
+}
+function assembleNsgs(nsgs, standalone) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const nsg of nsgs) for (const key of nsg.keys) if (!byKey.has(key)) byKey.set(key, nsg);
+  const attached = new Map(nsgs.map((n) => [n, []]));
+  const orphans = /* @__PURE__ */ new Map();
+  for (const rule of standalone) {
+    const nsg = rule.groupKeys.map((k) => byKey.get(k)).find((n) => n !== void 0);
+    if (nsg) attached.get(nsg)?.push(rule);
+    else if (rule.rules.length > 0) {
+      const orphan = orphans.get(rule.orphan.id);
+      if (orphan) orphan.rules.push(...rule.rules);
+      else orphans.set(rule.orphan.id, { ...rule.orphan, egressDeclared: "rules", rules: [...rule.rules] });
+    }
+  }
+  const firewalls = nsgs.map((nsg) => {
+    const rules2 = attached.get(nsg) ?? [];
+    const claimed = new Set(rules2.map((r) => r.name));
+    const inline = [];
+    for (const [name, live] of (nsg.live ?? nsg.declared)?.byName ?? []) {
+      if (!claimed.has(name)) inline.push(...nsg.declared?.byName.get(name) ?? live);
+    }
+    const separate = rules2.flatMap((r) => r.rules);
+    const undecided2 = Boolean(
+      nsg.declared?.undecided || nsg.live?.undecided || rules2.some((r) => r.undecided)
+    );
+    const declaresOutbound = separate.length > 0 || [...nsg.declared?.byName.values() ?? []].some((r) => r.length > 0);
+    const { id, resourceType, displayName, location } = nsg.firewall;
+    const { platformDefault, denyAllOutBound } = azureNsgDefaults({
+      id,
+      resourceType,
+      displayName,
+      location
+    });
+    return {
+      ...nsg.firewall,
+      egressDeclared: declaresOutbound || undecided2 ? "rules" : "absent",
+      rules: [...inline, ...separate, denyAllOutBound],
+      // Unknown is not open: when a rule might be the overriding deny, the default is not judged.
+      ...undecided2 ? {} : { platformDefault }
+    };
+  });
+  return [...firewalls, ...orphans.values()];
+}
 
 // src/extractors/terraform/azure-nsg.ts
 var NSG = "azurerm_network_security_group";
@@ -49081,12 +49144,47 @@ function gcpEgressRules(attrs, context3) {
   }
   return rules2;
 }
+function networkName(value) {
+  return value.slice(value.lastIndexOf("/") + 1);
+}
+function assembleGcpNetworks(networks, firewalls) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const network of networks)
+    for (const key of network.keys) if (!byKey.has(key)) byKey.set(key, network);
+  const members = new Map(networks.map((n) => [n, []]));
+  const outside = /* @__PURE__ */ new Map();
+  for (const firewall of firewalls) {
+    const network = firewall.networkKeys.map((k) => byKey.get(k)).find((n) => n !== void 0);
+    if (network) members.get(network)?.push(firewall);
+    else {
+      const name = networkName(firewall.reference);
+      outside.set(name, [...outside.get(name) ?? [], firewall]);
+    }
+  }
+  const result = networks.map((network) => {
+    const list2 = members.get(network) ?? [];
+    const rules2 = list2.flatMap((f) => f.rules);
+    const undecided2 = list2.some((f) => f.undecided);
+    const { id, resourceType, displayName, location } = network.firewall;
+    return {
+      ...network.firewall,
+      egressDeclared: rules2.length > 0 || undecided2 ? "rules" : "absent",
+      rules: rules2,
+      ...undecided2 ? {} : { platformDefault: gcpImpliedEgress({ id, resourceType, displayName, location }) }
+    };
+  });
+  for (const list2 of outside.values()) {
+    const rules2 = list2.flatMap((f) => f.rules);
+    if (rules2.length > 0) result.push({ ...list2[0].orphan, egressDeclared: "rules", rules: rules2 });
+  }
+  return result;
+}
 
 // src/extractors/terraform/gcp-firewall.ts
 var FIREWALL = "google_compute_firewall";
 var NETWORK = "google_compute_network";
 var GCP_FIREWALL_TYPES = /* @__PURE__ */ new Set([FIREWALL, NETWORK]);
-function networkName(value) {
+function networkName2(value) {
   return value.slice(value.lastIndexOf("/") + 1);
 }
 function networkOf(firewall) {
@@ -49117,7 +49215,7 @@ function networkFirewall(group) {
     provider: "gcp",
     kind: "gcp-network",
     id: `network ${group.reference}`,
-    displayName: `network ${networkName(group.reference)}`,
+    displayName: `network ${networkName2(group.reference)}`,
     resourceType: NETWORK,
     location: first.location,
     egressDeclared: "rules",
@@ -49141,11 +49239,11 @@ function extractGcpFirewalls(instances, log) {
     const reader = bodyReader(firewall.body, firewall.extent);
     const rules2 = gcpEgressRules(reader, { declaredBy: declaredByOf(firewall), unresolved: log.entries });
     const { address, reference } = networkOf(firewall);
-    let group = (address ? byKey.get(address) : void 0) ?? byKey.get(`name:${networkName(reference)}`);
+    let group = (address ? byKey.get(address) : void 0) ?? byKey.get(`name:${networkName2(reference)}`);
     if (!group) {
       group = { reference, rules: [], firstFirewall: firewall };
       groups.push(group);
-      byKey.set(`name:${networkName(reference)}`, group);
+      byKey.set(`name:${networkName2(reference)}`, group);
     }
     group.rules.push(...rules2);
     group.undecided ||= reader.get("direction")?.kind === "unknown";
@@ -49620,181 +49718,113 @@ function stringIn(view, field) {
 function defined(values) {
   return values.filter((v) => v !== void 0 && v !== "");
 }
-function standaloneRule(view, unresolved) {
-  const reader = liveOrDeclared(view);
-  if (!reader) return void 0;
-  const nsgName = stringIn(view, "network_security_group_name");
-  const ruleId = stringIn(view, "id") ?? view.resource.id;
-  const nsgId = ruleId?.toLowerCase().replace(/\/securityrules\/[^/]+$/, "");
-  const name = stringIn(view, RULE_NAME.get(view.resource.type) ?? "name") ?? view.resource.urn;
-  return {
-    view,
-    groupKeys: defined([
-      ...view.dependencies("network_security_group_name"),
-      nsgKey(stringIn(view, "resource_group_name"), nsgName),
-      nsgId
-    ]),
-    name: name.toLowerCase(),
-    nsgName,
-    rules: azureOutboundRules(reader, { declaredBy: view.declaredBy, unresolved, name })
-  };
-}
-function inlineRules2(reader, view, unresolved) {
-  const value = reader?.get("security_rules");
-  if (!value) return void 0;
-  const byName = /* @__PURE__ */ new Map();
-  elementsOf(value).forEach((element, i) => {
-    if (element.kind !== "object") return;
-    const name = (stringOf(element.fields.get("name")) ?? `#${i}`).toLowerCase();
-    byName.set(name, azureOutboundRules(element.fields, { declaredBy: view.declaredBy, unresolved }));
-  });
-  return byName;
-}
-function nsgFirewall2(view, attached, unresolved) {
-  const live = inlineRules2(view.outputs, view, unresolved);
-  const declared = inlineRules2(view.inputs, view, live ? [] : unresolved);
-  const claimed = new Set(attached.map((s) => s.name));
-  const inline = [];
-  for (const [name, rules2] of live ?? declared ?? []) {
-    if (claimed.has(name)) continue;
-    inline.push(...declared?.get(name) ?? rules2);
-  }
-  const separate = attached.flatMap((s) => s.rules);
-  const anchor = {
-    id: view.resource.urn,
-    resourceType: view.resource.type,
-    displayName: view.displayName,
-    location: view.location
-  };
-  const { platformDefault, denyAllOutBound } = azureNsgDefaults(anchor);
-  const declaresOutbound = separate.length > 0 || [...declared?.values() ?? []].some((r) => r.length > 0);
+function baseOf2(view) {
   return {
     platform: "pulumi",
     provider: "azure",
     kind: "azure-nsg",
-    ...anchor,
-    related: view.related,
-    egressDeclared: declaresOutbound ? "rules" : "absent",
-    rules: [...inline, ...separate, denyAllOutBound],
-    platformDefault
+    id: view.resource.urn,
+    displayName: view.displayName,
+    resourceType: view.resource.type,
+    location: view.location,
+    related: view.related
+  };
+}
+function nsgKeys(view) {
+  const name = stringIn(view, "name") ?? stringIn(view, NSG_NAME.get(view.resource.type) ?? "name");
+  const id = (stringIn(view, "id") ?? view.resource.id)?.toLowerCase();
+  return defined([view.resource.urn, nsgKey(stringIn(view, "resource_group_name"), name), id]);
+}
+function nsgParts2(view, unresolved) {
+  const context3 = (sink) => ({ declaredBy: view.declaredBy, unresolved: sink });
+  const live = inlineAzureRules(view.outputs?.get("security_rules"), context3(unresolved));
+  const declared = inlineAzureRules(view.inputs?.get("security_rules"), context3(live ? [] : unresolved));
+  return { firewall: baseOf2(view), keys: nsgKeys(view), declared, live };
+}
+function ruleParts(view, external, unresolved) {
+  const reader = liveOrDeclared(view);
+  if (!reader) return void 0;
+  const nsgName = stringIn(view, "network_security_group_name");
+  const nsgId = (stringIn(view, "id") ?? view.resource.id)?.toLowerCase().replace(/\/securityrules\/[^/]+$/, "");
+  const byName = nsgKey(stringIn(view, "resource_group_name"), nsgName);
+  const groupKeys2 = defined([...view.dependencies("network_security_group_name"), byName, nsgId]);
+  const name = stringIn(view, RULE_NAME.get(view.resource.type) ?? "name") ?? view.resource.urn;
+  const readNsg = groupKeys2.map((k) => external.get(k)).find((v) => v !== void 0);
+  const orphanId = byName ?? nsgId ?? view.resource.urn;
+  return {
+    groupKeys: groupKeys2,
+    name: name.toLowerCase(),
+    rules: azureOutboundRules(reader, { declaredBy: view.declaredBy, unresolved, name }),
+    undecided: undecidedRule(reader),
+    orphan: readNsg ? baseOf2(readNsg) : {
+      ...baseOf2(view),
+      id: orphanId,
+      displayName: nsgName ? `network security group ${nsgName}` : view.displayName
+    }
   };
 }
 function azureFirewalls(views, unresolved) {
-  const nsgs = views.filter((v) => NSG_NAME.has(v.resource.type) && !v.resource.external);
-  const byKey = /* @__PURE__ */ new Map();
+  const nsgs = [];
+  const external = /* @__PURE__ */ new Map();
   for (const view of views) {
     if (!NSG_NAME.has(view.resource.type)) continue;
-    const name = stringOf(view.outputs?.get("name")) ?? stringIn(view, NSG_NAME.get(view.resource.type) ?? "name");
-    const id = (stringIn(view, "id") ?? view.resource.id)?.toLowerCase();
-    for (const key of defined([view.resource.urn, nsgKey(stringIn(view, "resource_group_name"), name), id]))
-      byKey.set(key, view);
+    if (view.resource.external) for (const key of nsgKeys(view)) external.set(key, view);
+    else nsgs.push(nsgParts2(view, unresolved));
   }
-  const attached = /* @__PURE__ */ new Map();
-  const orphans = /* @__PURE__ */ new Map();
+  const rules2 = [];
   for (const view of views) {
     if (!RULE_NAME.has(view.resource.type)) continue;
-    const rule = standaloneRule(view, unresolved);
-    if (!rule || rule.rules.length === 0) continue;
-    const nsg = rule.groupKeys.map((k) => byKey.get(k)).find((v) => v !== void 0);
-    if (nsg && !nsg.resource.external) {
-      attached.set(nsg, [...attached.get(nsg) ?? [], rule]);
-      continue;
-    }
-    const id = nsg?.resource.urn ?? rule.groupKeys[0] ?? view.resource.urn;
-    const orphan = orphans.get(id);
-    if (orphan) orphan.rules.push(...rule.rules);
-    else {
-      orphans.set(id, {
-        platform: "pulumi",
-        provider: "azure",
-        kind: "azure-nsg",
-        id,
-        displayName: nsg?.displayName ?? (rule.nsgName ? `network security group ${rule.nsgName}` : view.displayName),
-        resourceType: nsg?.resource.type ?? view.resource.type,
-        location: view.location,
-        related: view.related,
-        egressDeclared: "rules",
-        rules: [...rule.rules]
-      });
-    }
+    const parts = ruleParts(view, external, unresolved);
+    if (parts) rules2.push(parts);
   }
-  return [...nsgs.map((v) => nsgFirewall2(v, attached.get(v) ?? [], unresolved)), ...orphans.values()];
+  return assembleNsgs(nsgs, rules2);
 }
 
 // src/extractors/pulumi/gcp.ts
 var FIREWALL2 = "gcp:compute/firewall:Firewall";
 var NETWORK2 = "gcp:compute/network:Network";
 var PULUMI_GCP_TYPES = /* @__PURE__ */ new Set([FIREWALL2, NETWORK2]);
-function networkName2(value) {
-  return value.slice(value.lastIndexOf("/") + 1);
-}
-function networkFirewall2(group) {
-  const { view } = group;
-  if (view) {
-    const anchor = {
-      id: view.resource.urn,
-      resourceType: view.resource.type,
-      displayName: view.displayName,
-      location: view.location
-    };
-    return {
+function networkParts(view) {
+  const names = [stringOf(view.outputs?.get("self_link")), stringOf(liveOrDeclared(view)?.get("name"))];
+  return {
+    firewall: {
       platform: "pulumi",
       provider: "gcp",
       kind: "gcp-network",
-      ...anchor,
-      related: view.related,
-      egressDeclared: group.rules.length > 0 ? "rules" : "absent",
-      rules: group.rules,
-      platformDefault: gcpImpliedEgress(anchor)
-    };
-  }
-  const first = group.firstFirewall;
-  if (!first || group.rules.length === 0 || group.reference === void 0) return void 0;
+      id: view.resource.urn,
+      displayName: view.displayName,
+      resourceType: view.resource.type,
+      location: view.location,
+      related: view.related
+    },
+    keys: [view.resource.urn, ...names.flatMap((n) => n ? [networkName(n)] : [])]
+  };
+}
+function firewallParts(view, unresolved) {
+  const reader = liveOrDeclared(view);
+  if (!reader) return void 0;
+  const reference = stringOf(reader.get("network")) ?? "(network not set)";
   return {
-    platform: "pulumi",
-    provider: "gcp",
-    kind: "gcp-network",
-    id: `network ${group.reference}`,
-    displayName: `network ${networkName2(group.reference)}`,
-    resourceType: NETWORK2,
-    location: first.location,
-    related: first.related,
-    egressDeclared: "rules",
-    rules: group.rules
+    networkKeys: [...view.dependencies("network"), networkName(reference)],
+    reference,
+    rules: gcpEgressRules(reader, { declaredBy: view.declaredBy, unresolved }),
+    undecided: reader.get("direction")?.kind === "unknown",
+    orphan: {
+      platform: "pulumi",
+      provider: "gcp",
+      kind: "gcp-network",
+      id: `network ${reference}`,
+      displayName: `network ${networkName(reference)}`,
+      resourceType: NETWORK2,
+      location: view.location,
+      related: view.related
+    }
   };
 }
 function gcpFirewalls(views, unresolved) {
-  const groups = [];
-  const byKey = /* @__PURE__ */ new Map();
-  for (const view of views) {
-    if (view.resource.type !== NETWORK2 || view.resource.external) continue;
-    const group = { view, rules: [] };
-    groups.push(group);
-    const names = [
-      stringOf(view.outputs?.get("self_link")),
-      stringOf(view.outputs?.get("name")),
-      stringOf(view.inputs?.get("name"))
-    ];
-    byKey.set(view.resource.urn, group);
-    for (const name of names) if (name) byKey.set(networkName2(name), group);
-  }
-  for (const view of views) {
-    if (view.resource.type !== FIREWALL2) continue;
-    const reader = liveOrDeclared(view);
-    if (!reader) continue;
-    const rules2 = gcpEgressRules(reader, { declaredBy: view.declaredBy, unresolved });
-    const reference = stringOf(reader.get("network"));
-    const keys = [...view.dependencies("network"), ...reference ? [networkName2(reference)] : []];
-    let group = keys.map((k) => byKey.get(k)).find((g) => g !== void 0);
-    if (!group) {
-      const key = reference ?? view.resource.urn;
-      group = { reference: key, rules: [], firstFirewall: view };
-      groups.push(group);
-      byKey.set(networkName2(key), group);
-    }
-    group.rules.push(...rules2);
-  }
-  return groups.map(networkFirewall2).filter((f) => f !== void 0);
+  const networks = views.filter((v) => v.resource.type === NETWORK2 && !v.resource.external).map(networkParts);
+  const firewalls = views.filter((v) => v.resource.type === FIREWALL2).flatMap((v) => firewallParts(v, unresolved) ?? []);
+  return assembleGcpNetworks(networks, firewalls);
 }
 
 // src/extractors/pulumi/source-positions.ts
@@ -49976,7 +50006,7 @@ function planView(resource, file, declaration, configuration) {
 // src/extractors/plan/aws.ts
 var RULE_TYPES = /* @__PURE__ */ new Set(["aws_security_group_rule", "aws_vpc_security_group_egress_rule"]);
 var PLAN_AWS_TYPES = /* @__PURE__ */ new Set([...GROUP_TYPES2, ...RULE_TYPES]);
-function baseOf2(view) {
+function baseOf3(view) {
   return {
     platform: "terraform-plan",
     provider: "aws",
@@ -49996,7 +50026,7 @@ function groupParts2(view, unresolved) {
   ) : void 0;
   const id = stringOf(view.values.get("id"));
   return {
-    firewall: baseOf2(view),
+    firewall: baseOf3(view),
     keys: [address, staticAddress(parsed), ...id ? [id] : []],
     declared: rules2,
     // Only a group being created shows exactly what is declared; an existing one shows its live rules.
@@ -50030,7 +50060,7 @@ function standaloneParts2(view, unresolved) {
     unresolved
   });
   const orphan = {
-    ...baseOf2(view),
+    ...baseOf3(view),
     id: group ?? address,
     displayName: group ? `security group ${group}` : address
   };
@@ -51541,7 +51571,7 @@ function runRules(result, options, config, analysed) {
   return findings.sort(compareFindings);
 }
 function compareFindings(a, b) {
-  return a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+  return a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId) || (a.firewallId < b.firewallId ? -1 : a.firewallId > b.firewallId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
 }
 
 // src/engine/run.ts
@@ -51722,92 +51752,6 @@ function markdownToPlainText(markdown) {
   return markdown.split("\n").filter((line) => !/^\s*```/.test(line)).join("\n").replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, "$1 ($2)").replace(/\*\*|__|`/g, "");
 }
 
-// src/reporters/markdown.ts
-function escapeMarkdown(text2) {
-  return oneLine(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&");
-}
-function cell(text2, max = 200) {
-  return escapeMarkdown(clip(text2, max));
-}
-function percentEncode(char) {
-  const code = char.charCodeAt(0);
-  return code < 128 ? `%${code.toString(16).toUpperCase().padStart(2, "0")}` : encodeURIComponent(char);
-}
-function linkDestination(url) {
-  return url.replace(/[\s\u0000-\u001f\u007f()<>|\\`"'[\]]/g, percentEncode);
-}
-function link(text2, url) {
-  return url === void 0 ? cell(text2) : `[${cell(text2)}](${linkDestination(url)})`;
-}
-var NOTE_RESERVE = 512;
-var BoundedMarkdown = class {
-  constructor(maxBytes) {
-    this.maxBytes = maxBytes;
-  }
-  maxBytes;
-  lines = [];
-  bytes = 0;
-  full = false;
-  omittedLater = 0;
-  fits(line, reserve) {
-    return this.bytes + Buffer.byteLength(line, "utf8") + 1 <= this.maxBytes - reserve;
-  }
-  push(line) {
-    this.lines.push(line);
-    this.bytes += Buffer.byteLength(line, "utf8") + 1;
-  }
-  /** Adds a note if it fits in the whole limit (it uses the reserve). */
-  note(line) {
-    if (this.fits(line, 0)) this.push(line);
-  }
-  /** Prose and headings (already escaped); once the document is full they are left out like the rows. */
-  text(...lines) {
-    for (const line of lines) {
-      if (this.full || !this.fits(line, NOTE_RESERVE)) {
-        this.full = true;
-        return;
-      }
-      this.push(line);
-    }
-  }
-  /** A table whose cells are already escaped; `right` marks right-aligned (numeric) columns. */
-  table(header, rows, right = []) {
-    if (rows.length === 0) return;
-    const format3 = (cells) => `| ${cells.join(" | ")} |`;
-    const head = [format3(header), format3(header.map((_, i) => right[i] ? "---:" : "---"))];
-    if (this.full || !this.fits(head.join("\n"), NOTE_RESERVE)) {
-      this.full = true;
-      this.omittedLater += rows.length;
-      return;
-    }
-    head.forEach((line) => this.push(line));
-    let shown = 0;
-    for (const row2 of rows) {
-      const line = format3(row2);
-      if (!this.fits(line, NOTE_RESERVE)) break;
-      this.push(line);
-      shown++;
-    }
-    this.push("");
-    if (shown < rows.length) {
-      this.full = true;
-      this.note(
-        `_${plural(rows.length - shown, "more row")} not shown: the job summary is limited to ${this.maxBytes} bytes. The SARIF and JSON reports have everything._`
-      );
-      this.note("");
-    }
-  }
-  toString() {
-    const lines = [...this.lines];
-    if (this.omittedLater > 0) {
-      const note = `_The rest of this summary (${plural(this.omittedLater, "more row")}) is not shown: it is limited to ${this.maxBytes} bytes._`;
-      if (this.fits(note, 0)) lines.push(note);
-    }
-    return lines.map((line) => `${line}
-`).join("");
-  }
-};
-
 // src/reporters/uri.ts
 import { pathToFileURL } from "node:url";
 function wellFormed(text2) {
@@ -51939,7 +51883,7 @@ function unresolvedNotifications(result) {
 }
 function toSarifLog(result, options) {
   const ruleIndex = new Map(options.rules.map((r, i) => [r.meta.id, i]));
-  const run2 = {
+  const run = {
     tool: {
       driver: {
         name: "egress-lint",
@@ -51965,163 +51909,11 @@ function toSarifLog(result, options) {
     results: result.findings.map((f) => sarifResult(f, ruleIndex)),
     columnKind: "utf16CodeUnits"
   };
-  return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run2] };
+  return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
 }
 function toSarif(result, options) {
   return `${JSON.stringify(toSarifLog(result, options), null, 2)}
 `;
-}
-
-// src/reporters/egress-map.ts
-function ruleSource(rule) {
-  const details = [
-    rule.name !== void 0 ? `rule ${rule.name}` : void 0,
-    rule.priority !== void 0 ? `priority ${rule.priority}` : void 0,
-    rule.condition !== void 0 ? `when ${rule.condition}` : void 0
-  ].filter((d) => d !== void 0);
-  return details.length > 0 ? `${rule.declaredBy.displayName} (${details.join(", ")})` : rule.declaredBy.displayName;
-}
-function row(rule, destination, ports2, declaredBy2, location) {
-  return {
-    action: rule.action,
-    destination: describeDestination(destination),
-    protocol: protocolName(rule.protocol),
-    ports: formatPorts(ports2),
-    declaredBy: declaredBy2,
-    location
-  };
-}
-function evaluationOrder(rules2) {
-  return [...rules2].sort((a, b) => {
-    if (a.priority === b.priority) return 0;
-    if (a.priority === void 0) return 1;
-    if (b.priority === void 0) return -1;
-    return a.priority - b.priority;
-  });
-}
-function egressMapRows(firewall) {
-  const effective = new Map(effectiveAllows(firewall).map((e) => [e.rule, e.destinations]));
-  const rows = [];
-  for (const rule of evaluationOrder(firewall.rules)) {
-    const targets = rule.action === "deny" ? rule.destinations.map((destination) => ({ destination, ports: rule.ports })) : effective.get(rule) ?? [];
-    for (const { destination, ports: ports2 } of targets)
-      rows.push(row(rule, destination, ports2, ruleSource(rule), rule.location));
-  }
-  const fallback = firewall.platformDefault;
-  if (fallback && platformDefaultInForce(firewall)) {
-    const source = `platform default ${fallback.name}${fallback.priority !== void 0 ? ` (priority ${fallback.priority})` : ""}`;
-    for (const { destination, ports: ports2 } of effectiveAllow(fallback.rule, [...firewall.rules, fallback.rule]).destinations) {
-      rows.push(row(fallback.rule, destination, ports2, source));
-    }
-  }
-  return rows;
-}
-
-// src/reporters/summary.ts
-var MESSAGE_MAX = 1e3;
-var LEVELS = ["error", "warning", "note"];
-function locationCell(location, options) {
-  return link(locationText(location), options.linkBase?.(location.file, location.line));
-}
-function countsByRule(doc, result, rules2) {
-  const ids = [.../* @__PURE__ */ new Set([...rules2.map((r) => r.meta.id), ...result.findings.map((f) => f.ruleId)])];
-  const names = new Map(rules2.map((r) => [r.meta.id, r.meta.name]));
-  const rows = [];
-  for (const id of ids) {
-    const mine = result.findings.filter((f) => f.ruleId === id);
-    if (mine.length === 0) continue;
-    const active = mine.filter((f) => !f.suppression);
-    const byLevel = LEVELS.map((level) => String(active.filter((f) => f.level === level).length));
-    rows.push([cell(`${id} ${names.get(id) ?? ""}`.trim()), ...byLevel, String(mine.length - active.length)]);
-  }
-  if (rows.length === 0) return;
-  doc.text("### Findings by rule", "");
-  doc.table(["Rule", "Errors", "Warnings", "Notes", "Suppressed"], rows, [false, true, true, true, true]);
-}
-function findingsTable(doc, result, options) {
-  const problems = problemsOf(result).flatMap(
-    (p) => p.source === void 0 ? [] : [{ ...p, source: p.source }]
-  );
-  if (problems.length === 0) return;
-  doc.text("### Findings", "");
-  doc.table(
-    ["Level", "Rule", "Location", "Message"],
-    problems.map((p) => [
-      p.level,
-      cell(p.source),
-      locationCell(p.location, options),
-      cell(p.message, MESSAGE_MAX)
-    ])
-  );
-}
-function parseErrorsTable(doc, result, options) {
-  const failures = result.diagnostics.filter(isFileFailure);
-  if (failures.length === 0) return;
-  doc.text("### Files that could not be analysed", "");
-  doc.table(
-    ["Level", "Location", "Reason"],
-    failures.sort(compareLocations).map((d) => [d.level, locationCell(d.location, options), cell(d.message, MESSAGE_MAX)])
-  );
-}
-function unresolvedSection(doc, result, options) {
-  const { shown, more } = unresolvedSample(result, UNRESOLVED_SAMPLE_SIZE);
-  const total = shown.length + more;
-  if (total === 0) return;
-  doc.text(
-    "### Unresolved values",
-    "",
-    `${plural(total, "value")} could not be resolved statically and ${total === 1 ? "was" : "were"} not analysed (unknown is never reported as open).${more > 0 ? ` The first ${shown.length}:` : ""}`,
-    ""
-  );
-  doc.table(
-    ["Location", "Expression", "Reason"],
-    shown.map((u) => [locationCell(u.location, options), cell(u.expression), cell(u.reason)])
-  );
-}
-function firewallMap(doc, firewall, options) {
-  doc.text(
-    `#### ${cell(firewall.displayName)} (${cell(firewall.resourceType)}) \xB7 ${locationCell(firewall.location, options)}`,
-    ""
-  );
-  const rows = egressMapRows(firewall);
-  if (rows.length === 0) {
-    doc.text(
-      firewall.egressDeclared === "absent" ? "_No egress declared: egress is unmanaged (see EGR001)._" : "_No egress allowed._",
-      ""
-    );
-    return;
-  }
-  doc.table(
-    ["Action", "Destination", "Protocol", "Ports", "Declared by"],
-    rows.map((r) => [
-      r.action,
-      cell(r.destination),
-      cell(r.protocol),
-      cell(r.ports || "\u2014"),
-      r.location ? `${cell(r.declaredBy)} \xB7 ${locationCell(r.location, options)}` : cell(r.declaredBy)
-    ])
-  );
-}
-function toMarkdownSummary(result, options) {
-  const doc = new BoundedMarkdown(options.maxBytes ?? 1e6);
-  const counts = countProblems(result);
-  const mark = problemTotal(counts) === 0 ? "\u2714" : "\u2716";
-  doc.text("## egress-lint", "", `**${mark} ${summaryText(result, counts)}**`, "");
-  for (const note of options.notes ?? []) doc.text(note, "");
-  countsByRule(doc, result, options.rules);
-  findingsTable(doc, result, options);
-  parseErrorsTable(doc, result, options);
-  unresolvedSection(doc, result, options);
-  if (result.firewalls.length > 0) {
-    doc.text(
-      "### Egress map",
-      "",
-      "Where each firewall can send traffic: allows as they remain after the denies evaluated before them.",
-      ""
-    );
-    for (const firewall of result.firewalls) firewallMap(doc, firewall, options);
-  }
-  return doc.toString();
 }
 
 // src/reporters/github.ts
@@ -52384,6 +52176,265 @@ function readInputs() {
   }
 }
 
+// src/reporters/markdown.ts
+function escapeMarkdown(text2) {
+  return oneLine(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&");
+}
+function cell(text2, max = 200) {
+  return escapeMarkdown(clip(text2, max));
+}
+function percentEncode(char) {
+  const code = char.charCodeAt(0);
+  return code < 128 ? `%${code.toString(16).toUpperCase().padStart(2, "0")}` : encodeURIComponent(char);
+}
+function linkDestination(url) {
+  return url.replace(/[\s\u0000-\u001f\u007f()<>|\\`"'[\]]/g, percentEncode);
+}
+function link(text2, url) {
+  return url === void 0 ? cell(text2) : `[${cell(text2)}](${linkDestination(url)})`;
+}
+var NOTE_RESERVE = 512;
+var BoundedMarkdown = class {
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+  maxBytes;
+  lines = [];
+  bytes = 0;
+  full = false;
+  omittedLater = 0;
+  fits(line, reserve) {
+    return this.bytes + Buffer.byteLength(line, "utf8") + 1 <= this.maxBytes - reserve;
+  }
+  push(line) {
+    this.lines.push(line);
+    this.bytes += Buffer.byteLength(line, "utf8") + 1;
+  }
+  /** Adds a note if it fits in the whole limit (it uses the reserve). */
+  note(line) {
+    if (this.fits(line, 0)) this.push(line);
+  }
+  /** Prose and headings (already escaped); once the document is full they are left out like the rows. */
+  text(...lines) {
+    for (const line of lines) {
+      if (this.full || !this.fits(line, NOTE_RESERVE)) {
+        this.full = true;
+        return;
+      }
+      this.push(line);
+    }
+  }
+  /** A table whose cells are already escaped; `right` marks right-aligned (numeric) columns. */
+  table(header, rows, right = []) {
+    if (rows.length === 0) return;
+    const format3 = (cells) => `| ${cells.join(" | ")} |`;
+    const head = [format3(header), format3(header.map((_, i) => right[i] ? "---:" : "---"))];
+    if (this.full || !this.fits(head.join("\n"), NOTE_RESERVE)) {
+      this.full = true;
+      this.omittedLater += rows.length;
+      return;
+    }
+    head.forEach((line) => this.push(line));
+    let shown = 0;
+    for (const row2 of rows) {
+      const line = format3(row2);
+      if (!this.fits(line, NOTE_RESERVE)) break;
+      this.push(line);
+      shown++;
+    }
+    this.push("");
+    if (shown < rows.length) {
+      this.full = true;
+      this.note(
+        `_${plural(rows.length - shown, "more row")} not shown: the job summary is limited to ${this.maxBytes} bytes. The SARIF and JSON reports have everything._`
+      );
+      this.note("");
+    }
+  }
+  toString() {
+    const lines = [...this.lines];
+    if (this.omittedLater > 0) {
+      const note = `_The rest of this summary (${plural(this.omittedLater, "more row")}) is not shown: it is limited to ${this.maxBytes} bytes._`;
+      if (this.fits(note, 0)) lines.push(note);
+    }
+    return lines.map((line) => `${line}
+`).join("");
+  }
+};
+
+// src/reporters/egress-map.ts
+function ruleSource(rule) {
+  const details = [
+    rule.name !== void 0 ? `rule ${rule.name}` : void 0,
+    rule.priority !== void 0 ? `priority ${rule.priority}` : void 0,
+    rule.condition !== void 0 ? `when ${rule.condition}` : void 0
+  ].filter((d) => d !== void 0);
+  return details.length > 0 ? `${rule.declaredBy.displayName} (${details.join(", ")})` : rule.declaredBy.displayName;
+}
+function row(rule, destination, ports2, declaredBy2, location) {
+  return {
+    action: rule.action,
+    destination: describeDestination(destination),
+    protocol: protocolName(rule.protocol),
+    ports: formatPorts(ports2),
+    declaredBy: declaredBy2,
+    location
+  };
+}
+function evaluationOrder(rules2) {
+  return [...rules2].sort((a, b) => {
+    if (a.priority === b.priority) return 0;
+    if (a.priority === void 0) return 1;
+    if (b.priority === void 0) return -1;
+    return a.priority - b.priority;
+  });
+}
+function egressMapRows(firewall) {
+  const effective = new Map(effectiveAllows(firewall).map((e) => [e.rule, e.destinations]));
+  const rows = [];
+  for (const rule of evaluationOrder(firewall.rules)) {
+    const targets = rule.action === "deny" ? rule.destinations.map((destination) => ({ destination, ports: rule.ports })) : effective.get(rule) ?? [];
+    for (const { destination, ports: ports2 } of targets)
+      rows.push(row(rule, destination, ports2, ruleSource(rule), rule.location));
+  }
+  const fallback = firewall.platformDefault;
+  if (fallback && platformDefaultInForce(firewall)) {
+    const source = `platform default ${fallback.name}${fallback.priority !== void 0 ? ` (priority ${fallback.priority})` : ""}`;
+    for (const { destination, ports: ports2 } of effectiveAllow(fallback.rule, [...firewall.rules, fallback.rule]).destinations) {
+      rows.push(row(fallback.rule, destination, ports2, source));
+    }
+  }
+  return rows;
+}
+
+// src/reporters/summary.ts
+var MESSAGE_MAX = 1e3;
+var LEVELS = ["error", "warning", "note"];
+function locationCell(location, options) {
+  return link(locationText(location), options.linkBase?.(location.file, location.line));
+}
+function countsByRule(doc, result, rules2) {
+  const ids = [.../* @__PURE__ */ new Set([...rules2.map((r) => r.meta.id), ...result.findings.map((f) => f.ruleId)])];
+  const names = new Map(rules2.map((r) => [r.meta.id, r.meta.name]));
+  const rows = [];
+  for (const id of ids) {
+    const mine = result.findings.filter((f) => f.ruleId === id);
+    if (mine.length === 0) continue;
+    const active = mine.filter((f) => !f.suppression);
+    const byLevel = LEVELS.map((level) => String(active.filter((f) => f.level === level).length));
+    rows.push([cell(`${id} ${names.get(id) ?? ""}`.trim()), ...byLevel, String(mine.length - active.length)]);
+  }
+  if (rows.length === 0) return;
+  doc.text("### Findings by rule", "");
+  doc.table(["Rule", "Errors", "Warnings", "Notes", "Suppressed"], rows, [false, true, true, true, true]);
+}
+function findingsTable(doc, result, options) {
+  const problems = problemsOf(result).flatMap(
+    (p) => p.source === void 0 ? [] : [{ ...p, source: p.source }]
+  );
+  if (problems.length === 0) return;
+  doc.text("### Findings", "");
+  doc.table(
+    ["Level", "Rule", "Location", "Message"],
+    problems.map((p) => [
+      p.level,
+      cell(p.source),
+      locationCell(p.location, options),
+      cell(p.message, MESSAGE_MAX)
+    ])
+  );
+}
+function parseErrorsTable(doc, result, options) {
+  const failures = result.diagnostics.filter(isFileFailure);
+  if (failures.length === 0) return;
+  doc.text("### Files that could not be analysed", "");
+  doc.table(
+    ["Level", "Location", "Reason"],
+    failures.sort(compareLocations).map((d) => [d.level, locationCell(d.location, options), cell(d.message, MESSAGE_MAX)])
+  );
+}
+function unresolvedSection(doc, result, options) {
+  const { shown, more } = unresolvedSample(result, UNRESOLVED_SAMPLE_SIZE);
+  const total = shown.length + more;
+  if (total === 0) return;
+  doc.text(
+    "### Unresolved values",
+    "",
+    `${plural(total, "value")} could not be resolved statically and ${total === 1 ? "was" : "were"} not analysed (unknown is never reported as open).${more > 0 ? ` The first ${shown.length}:` : ""}`,
+    ""
+  );
+  doc.table(
+    ["Location", "Expression", "Reason"],
+    shown.map((u) => [locationCell(u.location, options), cell(u.expression), cell(u.reason)])
+  );
+}
+function firewallMap(doc, firewall, options) {
+  doc.text(
+    `#### ${cell(firewall.displayName)} (${cell(firewall.resourceType)}) \xB7 ${locationCell(firewall.location, options)}`,
+    ""
+  );
+  const rows = egressMapRows(firewall);
+  if (rows.length === 0) {
+    doc.text(
+      firewall.egressDeclared === "absent" ? "_No egress declared: egress is unmanaged (see EGR001)._" : "_No egress allowed._",
+      ""
+    );
+    return;
+  }
+  doc.table(
+    ["Action", "Destination", "Protocol", "Ports", "Declared by"],
+    rows.map((r) => [
+      r.action,
+      cell(r.destination),
+      cell(r.protocol),
+      cell(r.ports || "\u2014"),
+      r.location ? `${cell(r.declaredBy)} \xB7 ${locationCell(r.location, options)}` : cell(r.declaredBy)
+    ])
+  );
+}
+function toMarkdownSummary(result, options) {
+  const doc = new BoundedMarkdown(options.maxBytes ?? 1e6);
+  const counts = countProblems(result);
+  const mark = problemTotal(counts) === 0 ? "\u2714" : "\u2716";
+  doc.text("## egress-lint", "", `**${mark} ${summaryText(result, counts)}**`, "");
+  for (const note of options.notes ?? []) doc.text(note, "");
+  countsByRule(doc, result, options.rules);
+  findingsTable(doc, result, options);
+  parseErrorsTable(doc, result, options);
+  unresolvedSection(doc, result, options);
+  if (result.firewalls.length > 0) {
+    doc.text(
+      "### Egress map",
+      "",
+      "Where each firewall can send traffic: allows as they remain after the denies evaluated before them.",
+      ""
+    );
+    for (const firewall of result.firewalls) firewallMap(doc, firewall, options);
+  }
+  return doc.toString();
+}
+
+// src/action/summary.ts
+function blobLinks(runContext) {
+  const { repositoryUrl, linkSha } = runContext;
+  if (!repositoryUrl || !linkSha) return void 0;
+  return (file, line) => `${repositoryUrl}/blob/${linkSha}/${relativeUri(file)}#L${line}`;
+}
+function jobSummary(reported, options) {
+  const notes = [];
+  if (options.elsewhere) {
+    const count = problemsOf(options.elsewhere).length;
+    const pr = options.runContext.pullRequest?.number;
+    notes.push(
+      escapeMarkdown(
+        `Only problems on lines changed by pull request #${pr} are listed (only-changed); ${plural(count, "more problem")} elsewhere ${count === 1 ? "is" : "are"} in ${options.sarifFile}.`
+      )
+    );
+  }
+  if (options.unknownChanges) notes.push(escapeMarkdown(options.unknownChanges));
+  return toMarkdownSummary(reported, { rules, linkBase: blobLinks(options.runContext), notes });
+}
+
 // src/action/main.ts
 var RULE_NAMES = new Map(rules.map((r) => [r.meta.id, r.meta.name]));
 function writeSarif(path2, result, root) {
@@ -52397,8 +52448,8 @@ function writeSarif(path2, result, root) {
     throw new ActionError(`cannot write the SARIF file ${path2}: ${error2.message}`);
   }
 }
-async function changedLinesFor(inputs, run2, result, root) {
-  const pr = run2.pullRequest;
+async function changedLinesFor(inputs, runContext, result, root) {
+  const pr = runContext.pullRequest;
   if (!pr) {
     if (inputs.onlyChanged) info("only-changed applies to pull requests: every problem is reported.");
     return void 0;
@@ -52409,9 +52460,9 @@ async function changedLinesFor(inputs, run2, result, root) {
     info(`Changed lines from git diff: ${changed.apiProblem}.`);
   return changed;
 }
-function unknownChangesMessage(reason, inputs, run2) {
+function unknownChangesMessage(reason, inputs, runContext) {
   const effect = inputs.onlyChanged ? "only-changed is ignored: every problem is reported" : "annotations are in file order, not the pull request\u2019s own first";
-  return `egress-lint could not tell which lines pull request #${run2.pullRequest?.number} changed (${reason}), so ${effect}. Grant the job \`pull-requests: read\`, or check out with \`fetch-depth: 0\`.`;
+  return `egress-lint could not tell which lines pull request #${runContext.pullRequest?.number} changed (${reason}), so ${effect}. Grant the job \`pull-requests: read\`, or check out with \`fetch-depth: 0\`.`;
 }
 function failureMessage(outcome, reported, failLevel) {
   if (outcome.exitCode === 2)
@@ -52420,9 +52471,9 @@ function failureMessage(outcome, reported, failLevel) {
     return `egress-lint: ${summaryText(reported)}. The step fails at fail-level ${failLevel}.`;
   return void 0;
 }
-function whereToLook(inputs, run2) {
+function whereToLook(inputs, runContext) {
   if (!inputs.summary) return `All of them are in ${inputs.sarifFile}.`;
-  return `All of them are in the job summary${run2.runUrl ? ` (${run2.runUrl})` : ""} and in ${inputs.sarifFile}.`;
+  return `All of them are in the job summary${runContext.runUrl ? ` (${runContext.runUrl})` : ""} and in ${inputs.sarifFile}.`;
 }
 async function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY)
@@ -52433,7 +52484,7 @@ async function writeSummary(markdown) {
     throw new ActionError(`cannot write the job summary: ${error2.message}`);
   }
 }
-async function run() {
+async function lintAndReport() {
   const inputs = readInputs();
   const runContext = runContextOf(context2, process.env);
   const { result, root } = await runLint({
@@ -52461,19 +52512,13 @@ async function run() {
     if (omitted) notice(omitted, { title: "egress-lint" });
   }
   if (inputs.summary) {
-    const notes = [];
-    if (scoped) {
-      const elsewhere = problemsOf(scoped.elsewhere).length;
-      notes.push(
-        escapeMarkdown(
-          `Only problems on lines changed by pull request #${runContext.pullRequest?.number} are listed (only-changed); ${plural(elsewhere, "more problem")} elsewhere ${elsewhere === 1 ? "is" : "are"} in ${inputs.sarifFile}.`
-        )
-      );
-    }
-    if (unknownChanges) notes.push(escapeMarkdown(unknownChanges));
-    const { repositoryUrl, linkSha } = runContext;
-    const linkBase = repositoryUrl && linkSha ? (file, line) => `${repositoryUrl}/blob/${linkSha}/${relativeUri(file)}#L${line}` : void 0;
-    await writeSummary(toMarkdownSummary(reported, { rules, linkBase, notes }));
+    const summary2 = jobSummary(reported, {
+      runContext,
+      sarifFile: inputs.sarifFile,
+      elsewhere: scoped?.elsewhere,
+      unknownChanges
+    });
+    await writeSummary(summary2);
   }
   const counts = countProblems(reported);
   setOutput("sarif-file", sarifPath);
@@ -52483,7 +52528,7 @@ async function run() {
   if (failure) setFailed(failure);
 }
 try {
-  await run();
+  await lintAndReport();
 } catch (error2) {
   const expected = error2 instanceof ActionError || error2 instanceof ConfigError || error2 instanceof MissingPathError;
   if (!expected) debug(error2.stack ?? String(error2));

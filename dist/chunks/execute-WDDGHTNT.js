@@ -24328,6 +24328,69 @@ function azureOutboundRules(attrs, context) {
   }
   return [rule(protocol, hasPorts(protocol) ? ports2 : [])];
 }
+function undecidedRule(attrs) {
+  const direction = attrs.get("direction");
+  if (direction?.kind === "unknown") return true;
+  return stringOf(direction)?.toLowerCase() === "outbound" && attrs.get("access")?.kind === "unknown";
+}
+function inlineAzureRules(value, context) {
+  if (!value) return void 0;
+  const inline = { byName: /* @__PURE__ */ new Map(), undecided: false };
+  elementsOf(value).forEach((element, i) => {
+    if (element.kind === "unknown") context.unresolved.push(unresolvedOf(element));
+    if (element.kind !== "object") {
+      inline.undecided = true;
+      return;
+    }
+    const name = (stringOf(element.fields.get("name")) ?? `#${i}`).toLowerCase();
+    inline.byName.set(name, azureOutboundRules(element.fields, context));
+    inline.undecided ||= undecidedRule(element.fields);
+  });
+  return inline;
+}
+function assembleNsgs(nsgs, standalone) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const nsg of nsgs) for (const key of nsg.keys) if (!byKey.has(key)) byKey.set(key, nsg);
+  const attached = new Map(nsgs.map((n) => [n, []]));
+  const orphans = /* @__PURE__ */ new Map();
+  for (const rule of standalone) {
+    const nsg = rule.groupKeys.map((k) => byKey.get(k)).find((n) => n !== void 0);
+    if (nsg) attached.get(nsg)?.push(rule);
+    else if (rule.rules.length > 0) {
+      const orphan = orphans.get(rule.orphan.id);
+      if (orphan) orphan.rules.push(...rule.rules);
+      else orphans.set(rule.orphan.id, { ...rule.orphan, egressDeclared: "rules", rules: [...rule.rules] });
+    }
+  }
+  const firewalls = nsgs.map((nsg) => {
+    const rules2 = attached.get(nsg) ?? [];
+    const claimed = new Set(rules2.map((r) => r.name));
+    const inline = [];
+    for (const [name, live] of (nsg.live ?? nsg.declared)?.byName ?? []) {
+      if (!claimed.has(name)) inline.push(...nsg.declared?.byName.get(name) ?? live);
+    }
+    const separate = rules2.flatMap((r) => r.rules);
+    const undecided2 = Boolean(
+      nsg.declared?.undecided || nsg.live?.undecided || rules2.some((r) => r.undecided)
+    );
+    const declaresOutbound = separate.length > 0 || [...nsg.declared?.byName.values() ?? []].some((r) => r.length > 0);
+    const { id, resourceType, displayName, location: location2 } = nsg.firewall;
+    const { platformDefault, denyAllOutBound } = azureNsgDefaults({
+      id,
+      resourceType,
+      displayName,
+      location: location2
+    });
+    return {
+      ...nsg.firewall,
+      egressDeclared: declaresOutbound || undecided2 ? "rules" : "absent",
+      rules: [...inline, ...separate, denyAllOutBound],
+      // Unknown is not open: when a rule might be the overriding deny, the default is not judged.
+      ...undecided2 ? {} : { platformDefault }
+    };
+  });
+  return [...firewalls, ...orphans.values()];
+}
 
 // src/extractors/terraform/azure-nsg.ts
 var NSG = "azurerm_network_security_group";
@@ -24534,12 +24597,47 @@ function gcpEgressRules(attrs, context) {
   }
   return rules2;
 }
+function networkName(value) {
+  return value.slice(value.lastIndexOf("/") + 1);
+}
+function assembleGcpNetworks(networks, firewalls) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const network of networks)
+    for (const key of network.keys) if (!byKey.has(key)) byKey.set(key, network);
+  const members = new Map(networks.map((n) => [n, []]));
+  const outside = /* @__PURE__ */ new Map();
+  for (const firewall of firewalls) {
+    const network = firewall.networkKeys.map((k) => byKey.get(k)).find((n) => n !== void 0);
+    if (network) members.get(network)?.push(firewall);
+    else {
+      const name = networkName(firewall.reference);
+      outside.set(name, [...outside.get(name) ?? [], firewall]);
+    }
+  }
+  const result = networks.map((network) => {
+    const list2 = members.get(network) ?? [];
+    const rules2 = list2.flatMap((f) => f.rules);
+    const undecided2 = list2.some((f) => f.undecided);
+    const { id, resourceType, displayName, location: location2 } = network.firewall;
+    return {
+      ...network.firewall,
+      egressDeclared: rules2.length > 0 || undecided2 ? "rules" : "absent",
+      rules: rules2,
+      ...undecided2 ? {} : { platformDefault: gcpImpliedEgress({ id, resourceType, displayName, location: location2 }) }
+    };
+  });
+  for (const list2 of outside.values()) {
+    const rules2 = list2.flatMap((f) => f.rules);
+    if (rules2.length > 0) result.push({ ...list2[0].orphan, egressDeclared: "rules", rules: rules2 });
+  }
+  return result;
+}
 
 // src/extractors/terraform/gcp-firewall.ts
 var FIREWALL = "google_compute_firewall";
 var NETWORK = "google_compute_network";
 var GCP_FIREWALL_TYPES = /* @__PURE__ */ new Set([FIREWALL, NETWORK]);
-function networkName(value) {
+function networkName2(value) {
   return value.slice(value.lastIndexOf("/") + 1);
 }
 function networkOf(firewall) {
@@ -24570,7 +24668,7 @@ function networkFirewall(group) {
     provider: "gcp",
     kind: "gcp-network",
     id: `network ${group.reference}`,
-    displayName: `network ${networkName(group.reference)}`,
+    displayName: `network ${networkName2(group.reference)}`,
     resourceType: NETWORK,
     location: first.location,
     egressDeclared: "rules",
@@ -24594,11 +24692,11 @@ function extractGcpFirewalls(instances, log) {
     const reader = bodyReader(firewall.body, firewall.extent);
     const rules2 = gcpEgressRules(reader, { declaredBy: declaredByOf(firewall), unresolved: log.entries });
     const { address, reference } = networkOf(firewall);
-    let group = (address ? byKey.get(address) : void 0) ?? byKey.get(`name:${networkName(reference)}`);
+    let group = (address ? byKey.get(address) : void 0) ?? byKey.get(`name:${networkName2(reference)}`);
     if (!group) {
       group = { reference, rules: [], firstFirewall: firewall };
       groups.push(group);
-      byKey.set(`name:${networkName(reference)}`, group);
+      byKey.set(`name:${networkName2(reference)}`, group);
     }
     group.rules.push(...rules2);
     group.undecided ||= reader.get("direction")?.kind === "unknown";
@@ -25073,181 +25171,113 @@ function stringIn(view, field) {
 function defined(values) {
   return values.filter((v) => v !== void 0 && v !== "");
 }
-function standaloneRule(view, unresolved2) {
-  const reader = liveOrDeclared(view);
-  if (!reader) return void 0;
-  const nsgName = stringIn(view, "network_security_group_name");
-  const ruleId = stringIn(view, "id") ?? view.resource.id;
-  const nsgId = ruleId?.toLowerCase().replace(/\/securityrules\/[^/]+$/, "");
-  const name = stringIn(view, RULE_NAME.get(view.resource.type) ?? "name") ?? view.resource.urn;
-  return {
-    view,
-    groupKeys: defined([
-      ...view.dependencies("network_security_group_name"),
-      nsgKey(stringIn(view, "resource_group_name"), nsgName),
-      nsgId
-    ]),
-    name: name.toLowerCase(),
-    nsgName,
-    rules: azureOutboundRules(reader, { declaredBy: view.declaredBy, unresolved: unresolved2, name })
-  };
-}
-function inlineRules2(reader, view, unresolved2) {
-  const value = reader?.get("security_rules");
-  if (!value) return void 0;
-  const byName = /* @__PURE__ */ new Map();
-  elementsOf(value).forEach((element, i) => {
-    if (element.kind !== "object") return;
-    const name = (stringOf(element.fields.get("name")) ?? `#${i}`).toLowerCase();
-    byName.set(name, azureOutboundRules(element.fields, { declaredBy: view.declaredBy, unresolved: unresolved2 }));
-  });
-  return byName;
-}
-function nsgFirewall2(view, attached, unresolved2) {
-  const live = inlineRules2(view.outputs, view, unresolved2);
-  const declared = inlineRules2(view.inputs, view, live ? [] : unresolved2);
-  const claimed = new Set(attached.map((s) => s.name));
-  const inline = [];
-  for (const [name, rules2] of live ?? declared ?? []) {
-    if (claimed.has(name)) continue;
-    inline.push(...declared?.get(name) ?? rules2);
-  }
-  const separate = attached.flatMap((s) => s.rules);
-  const anchor = {
-    id: view.resource.urn,
-    resourceType: view.resource.type,
-    displayName: view.displayName,
-    location: view.location
-  };
-  const { platformDefault, denyAllOutBound } = azureNsgDefaults(anchor);
-  const declaresOutbound = separate.length > 0 || [...declared?.values() ?? []].some((r) => r.length > 0);
+function baseOf2(view) {
   return {
     platform: "pulumi",
     provider: "azure",
     kind: "azure-nsg",
-    ...anchor,
-    related: view.related,
-    egressDeclared: declaresOutbound ? "rules" : "absent",
-    rules: [...inline, ...separate, denyAllOutBound],
-    platformDefault
+    id: view.resource.urn,
+    displayName: view.displayName,
+    resourceType: view.resource.type,
+    location: view.location,
+    related: view.related
+  };
+}
+function nsgKeys(view) {
+  const name = stringIn(view, "name") ?? stringIn(view, NSG_NAME.get(view.resource.type) ?? "name");
+  const id = (stringIn(view, "id") ?? view.resource.id)?.toLowerCase();
+  return defined([view.resource.urn, nsgKey(stringIn(view, "resource_group_name"), name), id]);
+}
+function nsgParts2(view, unresolved2) {
+  const context = (sink) => ({ declaredBy: view.declaredBy, unresolved: sink });
+  const live = inlineAzureRules(view.outputs?.get("security_rules"), context(unresolved2));
+  const declared = inlineAzureRules(view.inputs?.get("security_rules"), context(live ? [] : unresolved2));
+  return { firewall: baseOf2(view), keys: nsgKeys(view), declared, live };
+}
+function ruleParts(view, external, unresolved2) {
+  const reader = liveOrDeclared(view);
+  if (!reader) return void 0;
+  const nsgName = stringIn(view, "network_security_group_name");
+  const nsgId = (stringIn(view, "id") ?? view.resource.id)?.toLowerCase().replace(/\/securityrules\/[^/]+$/, "");
+  const byName = nsgKey(stringIn(view, "resource_group_name"), nsgName);
+  const groupKeys2 = defined([...view.dependencies("network_security_group_name"), byName, nsgId]);
+  const name = stringIn(view, RULE_NAME.get(view.resource.type) ?? "name") ?? view.resource.urn;
+  const readNsg = groupKeys2.map((k) => external.get(k)).find((v) => v !== void 0);
+  const orphanId = byName ?? nsgId ?? view.resource.urn;
+  return {
+    groupKeys: groupKeys2,
+    name: name.toLowerCase(),
+    rules: azureOutboundRules(reader, { declaredBy: view.declaredBy, unresolved: unresolved2, name }),
+    undecided: undecidedRule(reader),
+    orphan: readNsg ? baseOf2(readNsg) : {
+      ...baseOf2(view),
+      id: orphanId,
+      displayName: nsgName ? `network security group ${nsgName}` : view.displayName
+    }
   };
 }
 function azureFirewalls(views, unresolved2) {
-  const nsgs = views.filter((v) => NSG_NAME.has(v.resource.type) && !v.resource.external);
-  const byKey = /* @__PURE__ */ new Map();
+  const nsgs = [];
+  const external = /* @__PURE__ */ new Map();
   for (const view of views) {
     if (!NSG_NAME.has(view.resource.type)) continue;
-    const name = stringOf(view.outputs?.get("name")) ?? stringIn(view, NSG_NAME.get(view.resource.type) ?? "name");
-    const id = (stringIn(view, "id") ?? view.resource.id)?.toLowerCase();
-    for (const key of defined([view.resource.urn, nsgKey(stringIn(view, "resource_group_name"), name), id]))
-      byKey.set(key, view);
+    if (view.resource.external) for (const key of nsgKeys(view)) external.set(key, view);
+    else nsgs.push(nsgParts2(view, unresolved2));
   }
-  const attached = /* @__PURE__ */ new Map();
-  const orphans = /* @__PURE__ */ new Map();
+  const rules2 = [];
   for (const view of views) {
     if (!RULE_NAME.has(view.resource.type)) continue;
-    const rule = standaloneRule(view, unresolved2);
-    if (!rule || rule.rules.length === 0) continue;
-    const nsg = rule.groupKeys.map((k) => byKey.get(k)).find((v) => v !== void 0);
-    if (nsg && !nsg.resource.external) {
-      attached.set(nsg, [...attached.get(nsg) ?? [], rule]);
-      continue;
-    }
-    const id = nsg?.resource.urn ?? rule.groupKeys[0] ?? view.resource.urn;
-    const orphan = orphans.get(id);
-    if (orphan) orphan.rules.push(...rule.rules);
-    else {
-      orphans.set(id, {
-        platform: "pulumi",
-        provider: "azure",
-        kind: "azure-nsg",
-        id,
-        displayName: nsg?.displayName ?? (rule.nsgName ? `network security group ${rule.nsgName}` : view.displayName),
-        resourceType: nsg?.resource.type ?? view.resource.type,
-        location: view.location,
-        related: view.related,
-        egressDeclared: "rules",
-        rules: [...rule.rules]
-      });
-    }
+    const parts = ruleParts(view, external, unresolved2);
+    if (parts) rules2.push(parts);
   }
-  return [...nsgs.map((v) => nsgFirewall2(v, attached.get(v) ?? [], unresolved2)), ...orphans.values()];
+  return assembleNsgs(nsgs, rules2);
 }
 
 // src/extractors/pulumi/gcp.ts
 var FIREWALL2 = "gcp:compute/firewall:Firewall";
 var NETWORK2 = "gcp:compute/network:Network";
 var PULUMI_GCP_TYPES = /* @__PURE__ */ new Set([FIREWALL2, NETWORK2]);
-function networkName2(value) {
-  return value.slice(value.lastIndexOf("/") + 1);
-}
-function networkFirewall2(group) {
-  const { view } = group;
-  if (view) {
-    const anchor = {
-      id: view.resource.urn,
-      resourceType: view.resource.type,
-      displayName: view.displayName,
-      location: view.location
-    };
-    return {
+function networkParts(view) {
+  const names = [stringOf(view.outputs?.get("self_link")), stringOf(liveOrDeclared(view)?.get("name"))];
+  return {
+    firewall: {
       platform: "pulumi",
       provider: "gcp",
       kind: "gcp-network",
-      ...anchor,
-      related: view.related,
-      egressDeclared: group.rules.length > 0 ? "rules" : "absent",
-      rules: group.rules,
-      platformDefault: gcpImpliedEgress(anchor)
-    };
-  }
-  const first = group.firstFirewall;
-  if (!first || group.rules.length === 0 || group.reference === void 0) return void 0;
+      id: view.resource.urn,
+      displayName: view.displayName,
+      resourceType: view.resource.type,
+      location: view.location,
+      related: view.related
+    },
+    keys: [view.resource.urn, ...names.flatMap((n) => n ? [networkName(n)] : [])]
+  };
+}
+function firewallParts(view, unresolved2) {
+  const reader = liveOrDeclared(view);
+  if (!reader) return void 0;
+  const reference = stringOf(reader.get("network")) ?? "(network not set)";
   return {
-    platform: "pulumi",
-    provider: "gcp",
-    kind: "gcp-network",
-    id: `network ${group.reference}`,
-    displayName: `network ${networkName2(group.reference)}`,
-    resourceType: NETWORK2,
-    location: first.location,
-    related: first.related,
-    egressDeclared: "rules",
-    rules: group.rules
+    networkKeys: [...view.dependencies("network"), networkName(reference)],
+    reference,
+    rules: gcpEgressRules(reader, { declaredBy: view.declaredBy, unresolved: unresolved2 }),
+    undecided: reader.get("direction")?.kind === "unknown",
+    orphan: {
+      platform: "pulumi",
+      provider: "gcp",
+      kind: "gcp-network",
+      id: `network ${reference}`,
+      displayName: `network ${networkName(reference)}`,
+      resourceType: NETWORK2,
+      location: view.location,
+      related: view.related
+    }
   };
 }
 function gcpFirewalls(views, unresolved2) {
-  const groups = [];
-  const byKey = /* @__PURE__ */ new Map();
-  for (const view of views) {
-    if (view.resource.type !== NETWORK2 || view.resource.external) continue;
-    const group = { view, rules: [] };
-    groups.push(group);
-    const names = [
-      stringOf(view.outputs?.get("self_link")),
-      stringOf(view.outputs?.get("name")),
-      stringOf(view.inputs?.get("name"))
-    ];
-    byKey.set(view.resource.urn, group);
-    for (const name of names) if (name) byKey.set(networkName2(name), group);
-  }
-  for (const view of views) {
-    if (view.resource.type !== FIREWALL2) continue;
-    const reader = liveOrDeclared(view);
-    if (!reader) continue;
-    const rules2 = gcpEgressRules(reader, { declaredBy: view.declaredBy, unresolved: unresolved2 });
-    const reference = stringOf(reader.get("network"));
-    const keys = [...view.dependencies("network"), ...reference ? [networkName2(reference)] : []];
-    let group = keys.map((k) => byKey.get(k)).find((g) => g !== void 0);
-    if (!group) {
-      const key = reference ?? view.resource.urn;
-      group = { reference: key, rules: [], firstFirewall: view };
-      groups.push(group);
-      byKey.set(networkName2(key), group);
-    }
-    group.rules.push(...rules2);
-  }
-  return groups.map(networkFirewall2).filter((f) => f !== void 0);
+  const networks = views.filter((v) => v.resource.type === NETWORK2 && !v.resource.external).map(networkParts);
+  const firewalls = views.filter((v) => v.resource.type === FIREWALL2).flatMap((v) => firewallParts(v, unresolved2) ?? []);
+  return assembleGcpNetworks(networks, firewalls);
 }
 
 // src/extractors/pulumi/source-positions.ts
@@ -25429,7 +25459,7 @@ function planView(resource, file, declaration, configuration) {
 // src/extractors/plan/aws.ts
 var RULE_TYPES = /* @__PURE__ */ new Set(["aws_security_group_rule", "aws_vpc_security_group_egress_rule"]);
 var PLAN_AWS_TYPES = /* @__PURE__ */ new Set([...GROUP_TYPES2, ...RULE_TYPES]);
-function baseOf2(view) {
+function baseOf3(view) {
   return {
     platform: "terraform-plan",
     provider: "aws",
@@ -25449,7 +25479,7 @@ function groupParts2(view, unresolved2) {
   ) : void 0;
   const id = stringOf(view.values.get("id"));
   return {
-    firewall: baseOf2(view),
+    firewall: baseOf3(view),
     keys: [address, staticAddress(parsed), ...id ? [id] : []],
     declared: rules2,
     // Only a group being created shows exactly what is declared; an existing one shows its live rules.
@@ -25483,7 +25513,7 @@ function standaloneParts2(view, unresolved2) {
     unresolved: unresolved2
   });
   const orphan = {
-    ...baseOf2(view),
+    ...baseOf3(view),
     id: group ?? address,
     displayName: group ? `security group ${group}` : address
   };
@@ -26982,7 +27012,7 @@ function runRules(result, options, config, analysed) {
   return findings.sort(compareFindings);
 }
 function compareFindings(a, b) {
-  return a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+  return a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId) || (a.firewallId < b.firewallId ? -1 : a.firewallId > b.firewallId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
 }
 
 // src/engine/run.ts
