@@ -17,6 +17,9 @@ const NAMED: Record<string, Protocol> = {
   icmpv6: 'icmpv6',
   '58': 'icmpv6',
   'ipv6-icmp': 'icmpv6',
+  // IPsec, as Azure NSG rules name them.
+  esp: { number: 50 },
+  ah: { number: 51 },
 };
 
 /** `-1`/`all`/`ALL`/`"-1"`/`*` → all; `6`/`tcp`/`TCP` → tcp; `17`/udp; `1`/icmp; `58`/icmpv6; other numbers kept. */

@@ -22,6 +22,7 @@ describe('Azure network security groups', () => {
       'EGR003 warning main.tf:171', // SMTP to an application security group, linked by resource group and name
       'EGR002 error main.tf:185', // NSG outside the scan: the rule on its own
       'EGR003 warning main.tf:185',
+      'EGR002 warning main.tf:199', // protocol Esp (50) to Internet
     ]);
     expect(result.diagnostics).toEqual([]);
     expect(result.unresolved).toEqual([]);
@@ -50,6 +51,7 @@ describe('Azure network security groups', () => {
       'allow dns 300',
       'allow smtp-vnet 310',
       'allow submission 320',
+      'allow ipsec 330',
       'deny DenyAllOutBound 65500',
     ]);
     expect(linked?.platformDefault?.priority).toBe(65001);
