@@ -2,7 +2,9 @@
 // locations, live egress of existing groups, bad input. Lines are those of the fixtures under fixtures/plan/.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { comparePair } from '../../scripts/plan-vs-tf-compare.ts';
 import { DEFAULT_CONFIG } from '../../src/config/types.ts';
+import { analyzers } from '../../src/engine/analyzers.ts';
 import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
 import type { LintResult } from '../../src/engine/types.ts';
 import { toJson } from '../../src/reporters/json.ts';
@@ -117,6 +119,34 @@ describe('a plan of existing groups, with resource_changes only', () => {
       'aws_security_group.legacy',
       'aws_security_group.quiet',
     ]);
+  });
+});
+
+describe('Azure NSGs and GCP networks', () => {
+  const result = lintPlan('plan/azure-gcp');
+
+  it('reports exactly these findings', () => {
+    expect(result.diagnostics).toEqual([]);
+    expect(summary(result)).toEqual([
+      'EGR001 error main.tf:1', // an outbound allow, but no deny overrides AllowInternetOutBound
+      'EGR002 warning main.tf:7', // the standalone rule, linked by a name known through the configuration
+      'EGR003 warning main.tf:7',
+      'EGR001 error main.tf:38', // no EGRESS deny: the implied allow-egress rule is in force
+      'EGR002 error main.tf:42', // linked to the network by a self link known only after apply
+      'EGR003 warning main.tf:42',
+    ]);
+    const locked = result.firewalls.find((f) => f.id === 'azurerm_network_security_group.locked');
+    expect(locked?.rules.map((r) => `${r.name} ${r.action} ${r.priority}`)).toEqual([
+      'deny-internet deny 4000',
+      'DenyAllOutBound deny 65500',
+    ]);
+  });
+
+  it.skipIf(!analyzers.some((a) => a.id === 'terraform'))('agrees with the .tf it was planned from', () => {
+    const comparison = comparePair(join(FIXTURES, 'plan'), join(FIXTURES, 'plan/azure-gcp'));
+    expect(comparison.onlyTf).toEqual([]);
+    expect(comparison.onlyPlan).toEqual([]);
+    expect(comparison.agreed).toHaveLength(6);
   });
 });
 

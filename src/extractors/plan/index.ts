@@ -3,17 +3,21 @@ import { posix } from 'node:path';
 import type { FormatAnalyzer } from '../../engine/formats.ts';
 import { analyzeJsonFiles } from '../shared/json-document.ts';
 import { planAwsFirewalls, PLAN_AWS_TYPES } from './aws.ts';
+import { planAzureFirewalls, PLAN_AZURE_TYPES } from './azure.ts';
 import { PlanConfiguration } from './configuration.ts';
 import { looksLikePlan, planResources } from './document.ts';
+import { planGcpFirewalls, PLAN_GCP_TYPES } from './gcp.ts';
 import { planView } from './resource-view.ts';
 import { TfDeclarations } from './tf-declarations.ts';
+
+const FIREWALL_TYPES = new Set([...PLAN_AWS_TYPES, ...PLAN_AZURE_TYPES, ...PLAN_GCP_TYPES]);
 
 export const terraformPlanAnalyzer: FormatAnalyzer = {
   id: 'terraform-plan',
   claims: (file) => looksLikePlan(file.text),
   analyze: (files, options) =>
     analyzeJsonFiles('terraform-plan', files, (file, root, result) => {
-      const resources = planResources(root).filter((r) => PLAN_AWS_TYPES.has(r.parsed.type));
+      const resources = planResources(root).filter((r) => FIREWALL_TYPES.has(r.parsed.type));
       if (resources.length === 0) return;
       const configuration = new PlanConfiguration(root);
       // The plan is written in the root module's directory, where its .tf files are.
@@ -26,6 +30,10 @@ export const terraformPlanAnalyzer: FormatAnalyzer = {
         );
         return planView(r, file.path, declaration, configuration);
       });
-      result.firewalls.push(...planAwsFirewalls(views, result.unresolved));
+      result.firewalls.push(
+        ...planAwsFirewalls(views, result.unresolved),
+        ...planAzureFirewalls(views, result.unresolved),
+        ...planGcpFirewalls(views, result.unresolved),
+      );
     }),
 };

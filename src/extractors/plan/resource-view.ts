@@ -30,11 +30,13 @@ export interface PlanView {
   related: Origin[];
   declaredBy: EgressRule['declaredBy'];
   values: ValueReader;
+  /** The resources of the given types an attribute's expression references (static addresses), per the configuration. */
+  referencedResources(attribute: string, types: ReadonlySet<string>): string[];
 }
 
-function isGroupAddress(address: string): boolean {
+function typeOf(address: string): string {
   const parts = address.split('.');
-  return GROUP_TYPES.has(parts[parts.length - 2] ?? '');
+  return parts[parts.length - 2] ?? '';
 }
 
 export function planView(
@@ -66,18 +68,24 @@ export function planView(
   ]);
   const location = declaration ?? locationIn(file, resource.node.loc);
   const { type, name } = resource.parsed;
+  const referencesOf = (attribute: string) => configuration.references(modulePath, type, name, attribute);
+  const referencedResources = (attribute: string, types: ReadonlySet<string>) => [
+    ...new Set(
+      referencesOf(attribute)
+        .flatMap((r) => configuration.resolveResources(modulePath, r))
+        .filter((address) => types.has(typeOf(address))),
+    ),
+  ];
 
   const values: ValueReader = {
     at: planned.at,
     get(attribute) {
       const value = planned.get(attribute);
       if (value?.kind !== 'unknown') return value;
-      const references = configuration.references(modulePath, type, name, attribute);
+      const references = referencesOf(attribute);
       if (references.length === 0) return value;
       if (GROUP_REFERENCES.has(attribute)) {
-        const groups = [
-          ...new Set(references.flatMap((r) => configuration.resolveResources(modulePath, r))),
-        ].filter(isGroupAddress);
+        const groups = referencedResources(attribute, GROUP_TYPES);
         if (groups.length > 0) {
           const items: LocatedValue[] = groups.map((g) => ({ kind: 'scalar', value: g, at: value.at }));
           return { kind: 'list', items, at: value.at };
@@ -95,5 +103,6 @@ export function planView(
       : [],
     declaredBy: { id: resource.address, resourceType: type, displayName: resource.address, location },
     values,
+    referencedResources,
   };
 }

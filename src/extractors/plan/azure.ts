@@ -1,0 +1,88 @@
+// Plan JSON azurerm NSGs and standalone security rules → azure-nsg firewalls (shared assembly: Azure's default
+// outbound rules, each live rule once). An NSG that already exists plans its live rules, standalone ones included.
+import type { Firewall, Unresolved } from '../../model/types.ts';
+import {
+  assembleNsgs,
+  azureOutboundRules,
+  inlineAzureRules,
+  undecidedRule,
+  type InlineRules,
+  type NsgParts,
+  type NsgRuleParts,
+} from '../shared/azure-nsg.ts';
+import { stringOf } from '../shared/values.ts';
+import { staticAddress } from './addresses.ts';
+import type { PlanView } from './resource-view.ts';
+
+const NSG = 'azurerm_network_security_group';
+const RULE = 'azurerm_network_security_rule';
+const NSG_TYPES = new Set([NSG]);
+export const PLAN_AZURE_TYPES = new Set([NSG, RULE]);
+
+/** Azure names are case-insensitive; an NSG is known by its resource group and name. */
+function nameKey(resourceGroup: string | undefined, name: string | undefined): string | undefined {
+  return resourceGroup !== undefined && name !== undefined
+    ? `${resourceGroup}/${name}`.toLowerCase()
+    : undefined;
+}
+
+function defined(values: (string | undefined)[]): string[] {
+  return values.filter((v): v is string => v !== undefined && v !== '');
+}
+
+function baseOf(view: PlanView): NsgRuleParts['orphan'] {
+  return {
+    platform: 'terraform-plan',
+    provider: 'azure',
+    kind: 'azure-nsg',
+    id: view.resource.address,
+    displayName: view.resource.address,
+    resourceType: view.resource.parsed.type,
+    location: view.location,
+    related: view.related,
+  };
+}
+
+function nsgParts(view: PlanView, unresolved: Unresolved[]): NsgParts {
+  const { values, resource } = view;
+  const value = values.get('security_rule');
+  // Rules that are not declared are computed, so unknown in the plan: not declared.
+  const inline: InlineRules | undefined =
+    value?.kind === 'unknown'
+      ? undefined
+      : inlineAzureRules(value, { declaredBy: view.declaredBy, unresolved });
+  return {
+    firewall: baseOf(view),
+    keys: defined([
+      resource.address,
+      staticAddress(resource.parsed),
+      nameKey(stringOf(values.get('resource_group_name')), stringOf(values.get('name'))),
+      stringOf(values.get('id'))?.toLowerCase(),
+    ]),
+    declared: inline,
+    live: resource.live ? inline : undefined,
+  };
+}
+
+function ruleParts(view: PlanView, unresolved: Unresolved[]): NsgRuleParts {
+  const { values } = view;
+  const nsgName = stringOf(values.get('network_security_group_name'));
+  const name = stringOf(values.get('name')) ?? view.resource.address;
+  const orphanId = nsgName !== undefined ? `network security group ${nsgName}` : view.resource.address;
+  return {
+    groupKeys: defined([
+      ...view.referencedResources('network_security_group_name', NSG_TYPES),
+      nameKey(stringOf(values.get('resource_group_name')), nsgName),
+    ]),
+    name: name.toLowerCase(),
+    rules: azureOutboundRules(values, { declaredBy: view.declaredBy, unresolved }),
+    undecided: undecidedRule(values),
+    orphan: { ...baseOf(view), id: orphanId, displayName: orphanId },
+  };
+}
+
+export function planAzureFirewalls(views: PlanView[], unresolved: Unresolved[]): Firewall[] {
+  const nsgs = views.filter((v) => v.resource.parsed.type === NSG).map((v) => nsgParts(v, unresolved));
+  const rules = views.filter((v) => v.resource.parsed.type === RULE).map((v) => ruleParts(v, unresolved));
+  return assembleNsgs(nsgs, rules);
+}
