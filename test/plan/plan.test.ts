@@ -13,7 +13,7 @@ import { FIXTURES, readTree, summary } from '../helpers.ts';
 /** Lints only a fixture's plan files; its .tf files are there to be found as declarations, not analysed. */
 function lintPlan(fixture: string, relays: string[] = []): LintResult {
   const all = readTree(join(FIXTURES, fixture));
-  const plans = all.filter((f) => !f.path.endsWith('.tf'));
+  const plans = all.filter((f) => !f.path.endsWith('.tf') && !f.path.startsWith('.terraform/'));
   return lintFiles(plans, { project: memoryProject(all), config: { ...DEFAULT_CONFIG, relays } });
 }
 
@@ -97,6 +97,12 @@ describe('root and module resources, located at their .tf declarations', () => {
       'EGR003 error modules/edge/main.tf:1',
       'EGR003 error modules/edge/main.tf:1',
     ]);
+  });
+});
+
+describe('a downloaded module', () => {
+  it('is found through .terraform/modules/modules.json', () => {
+    expect(summary(lintPlan('plan/downloaded-module'))).toEqual(['EGR001 warning .terraform/modules/edge/main.tf:5']);
   });
 });
 

@@ -10,7 +10,6 @@ import type { PlanConfiguration } from './configuration.ts';
 const RESOURCE_HEADER = /^[ \t]*(resource)[ \t]+"?([A-Za-z0-9_-]+)"?[ \t]+"?([A-Za-z0-9_-]+)"?[ \t]*\{/gm;
 
 export class TfDeclarations {
-  private readonly tfFilesByDir = new Map<string, string[]>();
   private readonly headersByDir = new Map<string, Map<string, Location>>();
   private modulesJson: Map<string, string> | undefined;
 
@@ -19,13 +18,7 @@ export class TfDeclarations {
     private readonly configuration: PlanConfiguration,
     /** The root module's directory: the plan file's. */
     private readonly rootDir: string,
-  ) {
-    for (const path of project.paths()) {
-      if (!path.endsWith('.tf')) continue;
-      const dir = posix.dirname(path);
-      this.tfFilesByDir.set(dir, [...(this.tfFilesByDir.get(dir) ?? []), path]);
-    }
-  }
+  ) {}
 
   /** Module key (`edge.sg`) → directory, from `terraform init`'s `.terraform/modules/modules.json`. */
   private downloadedModules(): Map<string, string> {
@@ -67,7 +60,9 @@ export class TfDeclarations {
     let headers = this.headersByDir.get(dir);
     if (headers) return headers;
     headers = new Map();
-    for (const file of this.tfFilesByDir.get(dir) ?? []) {
+    // listDir, not the discovered paths: downloaded modules under .terraform/ are not walked but may be read.
+    const files = (this.project.listDir(dir) ?? []).filter((name) => name.endsWith('.tf'));
+    for (const file of files.map((name) => (dir === '.' ? name : `${dir}/${name}`))) {
       const text = this.project.read(file);
       if (!text) continue;
       const index = lineIndex(text);
