@@ -2,6 +2,7 @@
 import type { AnalyzeOptions, FormatAnalyzer } from '../../engine/formats.ts';
 import type { AnalysisResult, SourceFile } from '../../engine/types.ts';
 import { Resolver } from './intrinsics.ts';
+import { extractNetworkAcls } from './network-acl.ts';
 import { extractSecurityGroups } from './security-groups.ts';
 import { loadTemplate, looksLikeCloudFormation } from './template.ts';
 
@@ -17,13 +18,15 @@ function analyzeFile(file: SourceFile, options: AnalyzeOptions, result: Analysis
     result.skipped?.push(file.path);
     return;
   }
-  const extraction = extractSecurityGroups(
-    loaded.template,
-    new Resolver(loaded.template, options.cfnParameters),
-  );
-  result.firewalls.push(...extraction.firewalls);
-  result.unresolved.push(...extraction.unresolved);
-  result.diagnostics.push(...extraction.diagnostics);
+  const resolver = new Resolver(loaded.template, options.cfnParameters);
+  for (const extraction of [
+    extractSecurityGroups(loaded.template, resolver),
+    extractNetworkAcls(loaded.template, resolver),
+  ]) {
+    result.firewalls.push(...extraction.firewalls);
+    result.unresolved.push(...extraction.unresolved);
+    result.diagnostics.push(...extraction.diagnostics);
+  }
 }
 
 export const cloudformationAnalyzer: FormatAnalyzer = {

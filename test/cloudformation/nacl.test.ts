@@ -1,0 +1,70 @@
+// CloudFormation network ACLs: AWS::EC2::NetworkAclEntry with Egress true, linked by Ref, rule-number masking.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintFiles } from '../../src/engine/lint.ts';
+import { FIXTURES, summary } from '../helpers.ts';
+
+const PATH = 'network-acls.yaml';
+const text = readFileSync(join(FIXTURES, 'cloudformation/nacl', PATH), 'utf8');
+
+describe('CloudFormation network ACLs', () => {
+  const result = lintFiles([{ path: PATH, absPath: PATH, text }]);
+  const byId = (id: string) => result.firewalls.find((f) => f.id === id);
+  const messageAt = (ruleId: string, line: number) =>
+    result.findings.find((f) => f.ruleId === ruleId && f.location.line === line)?.message;
+
+  it('reports exactly these findings', () => {
+    expect(summary(result)).toEqual([
+      'EGR002 warning network-acls.yaml:40', // rule 200, TCP 0-1024 to a parameter's 0.0.0.0/0, 25 denied by rule 100
+      'EGR003 warning network-acls.yaml:40',
+      'EGR002 warning network-acls.yaml:63', // rule 50 comes before the deny of rule 100; the resource has a Condition
+      'EGR003 warning network-acls.yaml:63',
+      'EGR002 error network-acls.yaml:82', // NACL outside the template, Egress: 'true', protocol -1 to ::/0
+      'EGR003 warning network-acls.yaml:82',
+      'EGR002 warning network-acls.yaml:91', // RuleAction !If: the allow branch
+    ]);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.unresolved).toEqual([]);
+  });
+
+  it('reports a partly masked entry with what it still lets out, and not a fully masked one', () => {
+    expect(messageAt('EGR002', 40)).toBe(
+      'AWS::EC2::NetworkAclEntry LowPorts allows TCP ports 0-24, 26-1024 to 0.0.0.0/0: only 443 may go to the internet (allowedPublicPorts).',
+    );
+    // SmtpMasked (rule 300, port 25, line 52) is hidden by DenySmtp (rule 100).
+    expect(result.findings.filter((f) => f.location.line === 52)).toEqual([]);
+    expect(result.findings.find((f) => f.location.line === 40)?.related?.map((o) => o.description)).toContain(
+      'parameter OpenCidr default',
+    );
+  });
+
+  it('carries the resource Condition and Fn::If branches into the message', () => {
+    expect(messageAt('EGR003', 63)).toMatch(
+      /allows SMTP \(port 587\) to 0\.0\.0\.0\/0 when condition SmtpAllowed is true,/,
+    );
+    expect(messageAt('EGR002', 91)).toBe(
+      'AWS::EC2::NetworkAclEntry DnsWhenAllowed allows UDP port 53 to 0.0.0.0/0 when condition SmtpAllowed is true: only 443 may go to the internet (allowedPublicPorts).',
+    );
+  });
+
+  it('links egress entries by Ref, ignores ingress entries, and keeps the `*` entry last', () => {
+    expect(byId('Empty')?.egressDeclared).toBe('explicit-empty');
+    expect(
+      byId('App')?.rules.map(
+        (r) => `${r.declaredBy.id} ${r.action} ${r.priority}${r.condition ? ` (${r.condition})` : ''}`,
+      ),
+    ).toEqual([
+      'DenySmtp deny 100',
+      'LowPorts allow 200',
+      'SmtpMasked allow 300',
+      'Submission allow 50 (condition SmtpAllowed is true)',
+      'DnsWhenAllowed allow 400 (condition SmtpAllowed is true)',
+      'DnsWhenAllowed deny 400 (condition SmtpAllowed is false)',
+      'App deny 32767',
+    ]);
+    expect(byId('AllV6')?.displayName).toBe(
+      'AWS::EC2::NetworkAclEntry AllV6 (network ACL acl-0123456789abcdef0)',
+    );
+  });
+});
