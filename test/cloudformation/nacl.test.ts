@@ -1,5 +1,5 @@
 // CloudFormation network ACLs: AWS::EC2::NetworkAclEntry with Egress true, linked by Ref, rule-number masking.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/engine/lint.ts';
@@ -66,5 +66,24 @@ describe('CloudFormation network ACLs', () => {
     expect(byId('AllV6')?.displayName).toBe(
       'AWS::EC2::NetworkAclEntry AllV6 (network ACL acl-0123456789abcdef0)',
     );
+  });
+});
+
+const VPC_TEMPLATE = new URL(
+  '../../../shared/corpus/cloudformation/aws-cloudformation-templates/VPC/VPC_With_Managed_NAT_And_Private_Subnet.yaml',
+  import.meta.url,
+).pathname;
+
+describe.skipIf(!existsSync(VPC_TEMPLATE))('aws-cloudformation-templates VPC NACL (corpus)', () => {
+  it('reports the public NACL outbound entry -1 to 0.0.0.0/0, and not its inbound twin', () => {
+    const path = 'VPC_With_Managed_NAT_And_Private_Subnet.yaml';
+    const result = lintFiles([{ path, absPath: VPC_TEMPLATE, text: readFileSync(VPC_TEMPLATE, 'utf8') }]);
+    expect(result.diagnostics).toEqual([]);
+    const acl = result.firewalls.filter((f) => f.kind === 'aws-network-acl');
+    expect(acl.map((f) => `${f.id} ${f.rules.length}`)).toEqual(['PublicNetworkAcl 2']);
+    expect(summary(result).filter((s) => s.endsWith(':235'))).toEqual([
+      `EGR002 error ${path}:235`,
+      `EGR003 warning ${path}:235`,
+    ]);
   });
 });

@@ -68,9 +68,16 @@ const REFERENCE_TARGETS: Partial<Record<string, { type: string; attribute: strin
   DestinationPrefixListId: { type: PREFIX_LIST, attribute: 'PrefixListId' },
 };
 
-/** ip_protocol → IpProtocol: the shared mapping asks in snake_case, CloudFormation spells PascalCase. */
+const pascalNames = new Map<string, string>();
+
+/** ip_protocol → IpProtocol: the shared mapping asks in snake_case, CloudFormation spells PascalCase. Memoised: a hot path. */
 function pascalCase(name: string): string {
-  return name.replace(/(^|_)([a-z0-9])/g, (_m, _sep, c: string) => c.toUpperCase());
+  let pascal = pascalNames.get(name);
+  if (pascal === undefined) {
+    pascal = name.replace(/(^|_)([a-z0-9])/g, (_m, _sep, c: string) => c.toUpperCase());
+    pascalNames.set(name, pascal);
+  }
+  return pascal;
 }
 
 /** The CDK construct path without the trailing `/Resource` of L1 resources, when the template comes from CDK. */
