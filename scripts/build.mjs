@@ -42,9 +42,11 @@ rmSync(outdir, { recursive: true, force: true });
 // The CLI entry stays small (argument parsing, --help, --version); the engine and reporters are split into
 // chunks it imports after parsing, which keeps `egress-lint --version` fast. Chunk names hash their content.
 // src/cli.ts starts with the `#!/usr/bin/env node` line; esbuild keeps it first in dist/cli.js only.
+// dist/worker.js is the worker pool's thread (src/engine/pool.ts finds it beside the CLI and the Action); it
+// shares the engine's chunks with the CLI.
 await build({
   ...shared,
-  entryPoints: { cli: 'src/cli.ts' },
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/engine/worker.ts' },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
 });

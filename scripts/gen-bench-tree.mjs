@@ -5,6 +5,8 @@
 //   pulumi/         100 `pulumi stack export` states
 // usage: node scripts/gen-bench-tree.mjs OUTDIR   (OUTDIR is replaced)
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { argv, exit, stderr, stdout } from 'node:process';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 
 const SERVICES = 990;
@@ -447,12 +449,12 @@ export function generateBenchTree(outDir) {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const out = process.argv[2];
+if (import.meta.url === pathToFileURL(argv[1]).href) {
+  const out = argv[2];
   if (!out) {
-    console.error('usage: node scripts/gen-bench-tree.mjs OUTDIR');
-    process.exit(2);
+    stderr.write('usage: node scripts/gen-bench-tree.mjs OUTDIR\n');
+    exit(2);
   }
   generateBenchTree(out);
-  console.log(`generated ${out}`);
+  stdout.write(`generated ${out}\n`);
 }

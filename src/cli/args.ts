@@ -32,6 +32,8 @@ export interface CliOptions {
   /** `--color` / `--no-color`; undefined lets the environment decide. */
   color?: boolean;
   maxFileSize?: number;
+  /** `--jobs N`: worker threads for a large scan; undefined, the available cores. */
+  jobs?: number;
   /** `--baseline FILE`: findings recorded in FILE are reported as suppressed. */
   baseline?: string;
   /** `--baseline-create FILE`: record this run's findings in FILE. */
@@ -52,6 +54,7 @@ const OPTIONS = {
   'fail-level': { type: 'string' },
   'max-warnings': { type: 'string' },
   'max-file-size': { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
   quiet: { type: 'boolean', short: 'q' },
   rule: { type: 'string', multiple: true },
   color: { type: 'boolean' },
@@ -176,6 +179,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ruleLevels: ruleLevels(v.rule),
     color: v.color ? true : v['no-color'] ? false : undefined,
     maxFileSize: v['max-file-size'] === undefined ? undefined : byteSize(v['max-file-size']),
+    jobs: v.jobs === undefined ? undefined : wholeNumber('jobs', v.jobs, 1),
     baseline: v.baseline,
     baselineCreate: v['baseline-create'],
     printConfig: v['print-config'],

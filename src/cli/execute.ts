@@ -53,6 +53,7 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
       parameters: options.parameters,
       ruleLevels: options.ruleLevels,
       maxFileSize: options.maxFileSize,
+      jobs: options.jobs,
       baseline: options.baseline === undefined ? undefined : loadBaseline(resolve(io.cwd, options.baseline)),
     });
   } catch (error) {

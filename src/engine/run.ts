@@ -1,12 +1,13 @@
 // One lint run from options to result: config, discovery, var files, engine. Shared by the CLI and the Action.
 import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { findConfig, loadConfig } from '../config/load.ts';
 import { effectiveConfigFor, rebaseOverrides } from '../config/overrides.ts';
 import { DEFAULT_CONFIG, type Config } from '../config/types.ts';
-import { discoverFiles, MissingPathError, readSourceText, scanRoot } from './discover.ts';
+import { findFiles, MissingPathError, readSourceText, scanRoot } from './discover.ts';
 import type { Baseline } from './baseline.ts';
-import { lintFiles } from './lint.ts';
+import { lintScan } from './pool.ts';
 import type { Diagnostic, Level, LevelSetting, LintResult, SourceFile } from './types.ts';
 
 /** A rule level from the command line; `default` re-enables a rule at its built-in level, whatever the config says. */
@@ -30,6 +31,8 @@ export interface RunOptions {
   maxFileSize?: number;
   /** `--baseline`: findings recorded in it are reported as suppressed. */
   baseline?: Baseline;
+  /** `--jobs`: worker threads for a large scan (1: this thread); default, the available cores. */
+  jobs?: number;
 }
 
 export interface RunOutput {
@@ -50,7 +53,7 @@ export async function runLint(options: RunOptions): Promise<RunOutput> {
   );
   const maxFileSize = options.maxFileSize ?? config.maxFileSize;
 
-  const discovery = discoverFiles(paths, {
+  const discovery = findFiles(paths, {
     cwd,
     ignore: config.ignore,
     ignoreBase: config.path ? dirname(config.path) : undefined,
@@ -62,15 +65,18 @@ export async function runLint(options: RunOptions): Promise<RunOutput> {
   for (const [id, level] of Object.entries(options.ruleLevels ?? {}))
     if (level !== 'default') ruleLevels[id] = level;
 
-  const result = lintFiles(discovery.files, {
-    config,
-    terraformVars: options.vars ?? {},
-    terraformVarFiles: varFiles.files,
-    cfnParameters: options.parameters ?? {},
-    ruleLevels,
-    project: discovery.project,
-    diagnostics: [...discovery.diagnostics, ...varFiles.diagnostics],
-    baseline: options.baseline,
+  const result = await lintScan(discovery, {
+    jobs: options.jobs ?? availableParallelism(),
+    maxFileSize,
+    lint: {
+      config,
+      terraformVars: options.vars ?? {},
+      terraformVarFiles: varFiles.files,
+      cfnParameters: options.parameters ?? {},
+      ruleLevels,
+      baseline: options.baseline,
+    },
+    diagnostics: varFiles.diagnostics,
   });
   return { result, root: discovery.root, config };
 }

@@ -1,0 +1,475 @@
+// Large scans: split into independent units, each linted by lintFiles in a worker thread (or, with one job, in
+// this thread one unit at a time), and merged into exactly what one lintFiles call over the whole scan returns.
+// A unit is either a batch of Terraform root modules with the local modules they call, or a batch of other
+// files (CloudFormation, Pulumi, plans, var files without configuration): those are analysed file by file.
+// Each unit reads its own files, so memory holds one unit's sources and syntax trees per worker, plus results.
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { joinPath } from '../terraform/config.ts';
+import { isTerraformFile, isVarFile } from '../terraform/project.ts';
+import { diskProject, readFound, type FileRef, type FoundFiles } from './discover.ts';
+import { compareFindings, lintFiles, type LintOptions } from './lint.ts';
+import type { Diagnostic, Finding, LintResult, SourceFile } from './types.ts';
+import type { Firewall, Location, Unresolved } from '../model/types.ts';
+
+/** Scans with fewer files, or fewer bytes, than this are linted in one call: a worker costs ~0.1 s to start. */
+export const POOL_MIN_FILES = 200;
+export const POOL_MIN_BYTES = 2 * 1024 * 1024;
+
+/** Lint options every unit shares; plain data, sent once to each worker. */
+export type UnitLintOptions = Pick<
+  LintOptions,
+  'config' | 'terraformVars' | 'terraformVarFiles' | 'cfnParameters' | 'ruleLevels' | 'baseline' | 'terraformSeveralRoots'
+>;
+
+export interface UnitContext {
+  /** Absolute scan root. */
+  root: string;
+  maxFileSize: number;
+  /** Every found file's path: what ProjectFiles.paths() lists in every unit (Pulumi projects, plan sources). */
+  allPaths: string[];
+  lint: UnitLintOptions;
+}
+
+export interface WorkUnit {
+  /** Files this unit reports on; each found file is owned by exactly one unit. */
+  owned: FileRef[];
+  /** Local modules owned by another unit that this unit's roots call: read and analysed, not counted again. */
+  context: FileRef[];
+}
+
+/** What a unit sends back: no sources, no syntax trees. */
+export interface UnitResult {
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+  unresolved: Unresolved[];
+  firewalls: Firewall[];
+  filesScanned: number;
+  filesSkipped: number;
+}
+
+export interface ScanOptions {
+  /** Worker threads; 1 lints in this thread. */
+  jobs: number;
+  maxFileSize: number;
+  lint: Omit<UnitLintOptions, 'terraformSeveralRoots'>;
+  /** Diagnostics found before analysis (var files). */
+  diagnostics: Diagnostic[];
+  /** Tests: the size from which a scan is split into units (default POOL_MIN_FILES / POOL_MIN_BYTES). */
+  minFiles?: number;
+  minBytes?: number;
+}
+
+/** Lints found files: one lintFiles call for a small scan, units (in workers when jobs > 1) for a large one. */
+export async function lintScan(found: FoundFiles, options: ScanOptions): Promise<LintResult> {
+  const plan =
+    found.files.length >= (options.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, options) : undefined;
+  let result: LintResult;
+  if (!plan || plan.bytes < (options.minBytes ?? POOL_MIN_BYTES)) {
+    const files: SourceFile[] = [];
+    const diagnostics = [...found.diagnostics, ...options.diagnostics];
+    for (const ref of found.files) {
+      const read = readFound(ref, options.maxFileSize);
+      if ('text' in read) files.push(read);
+      else diagnostics.push(read);
+    }
+    const project = diskProject(found.root, files, options.maxFileSize);
+    result = lintFiles(files, { ...options.lint, project, diagnostics });
+  } else {
+    const context: UnitContext = {
+      root: found.root,
+      maxFileSize: options.maxFileSize,
+      allPaths: found.files.map((f) => f.path),
+      lint: { ...options.lint, terraformSeveralRoots: plan.severalRoots },
+    };
+    const merge = new ResultMerger([...found.diagnostics, ...options.diagnostics]);
+    const script = options.jobs > 1 ? workerScript() : undefined;
+    if (script) await runInWorkers(script, plan.units, context, Math.min(options.jobs, plan.units.length), merge);
+    else for (const unit of plan.units) merge.add(lintUnit(unit, context));
+    result = merge.result();
+  }
+  return inCanonicalOrder(result);
+}
+
+/** Lints one unit: reads its files (a file that cannot be read becomes its diagnostic) and runs the engine. */
+export function lintUnit(unit: WorkUnit, context: UnitContext): UnitResult {
+  const files: SourceFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let contextRead = 0;
+  for (const [refs, isContext] of [[unit.owned, false], [unit.context, true]] as const) {
+    for (const ref of refs) {
+      const read = readFound(ref, context.maxFileSize);
+      if (!('text' in read)) diagnostics.push(read);
+      else {
+        files.push(read);
+        if (isContext) contextRead++;
+      }
+    }
+  }
+  // The order discovery hands files to the engine, so each analyser sees them as in a single call.
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const project = { ...diskProject(context.root, files, context.maxFileSize), paths: () => context.allPaths };
+  try {
+    const result = lintFiles(files, { ...context.lint, project, diagnostics });
+    return {
+      findings: result.findings,
+      diagnostics: result.diagnostics,
+      unresolved: result.unresolved,
+      firewalls: result.firewalls,
+      filesScanned: result.stats.filesScanned - contextRead,
+      filesSkipped: result.stats.filesSkipped,
+    };
+  } catch (error) {
+    // Rules and suppressions run outside the analysers' guard: a bug there costs this unit, not the run.
+    const first = unit.owned[0] ?? unit.context[0];
+    return {
+      findings: [],
+      diagnostics: [...diagnostics, internalError(first?.path ?? '.', error)],
+      unresolved: [],
+      firewalls: [],
+      filesScanned: 0,
+      filesSkipped: 0,
+    };
+  }
+}
+
+function internalError(file: string, error: unknown): Diagnostic {
+  return {
+    level: 'error',
+    location: { file, line: 1, column: 1 },
+    message: `internal error while analysing this file's group: ${(error as Error)?.message ?? String(error)}`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Planning
+
+export interface UnitPlan {
+  units: WorkUnit[];
+  /** Bytes of every found file (as far as they could be sized). */
+  bytes: number;
+  /** More than one Terraform root module in the scan: messages name the root (see loadTerraformProject). */
+  severalRoots: boolean;
+}
+
+/**
+ * `source = "./x"` or `"source": "../x"` (from just after `source`): a local module call, found by text so planning
+ * need not parse. It may also match a provisioner's `source`: an extra edge only makes a unit bigger, never
+ * changes what is found.
+ */
+const LOCAL_SOURCE = /^"?\s*[=:]\s*"(\.\.?\/[^"\r\n]*)"/;
+const SOURCE = Buffer.from('source');
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+function sizeOf(ref: FileRef): number {
+  try {
+    return statSync(ref.absPath).size;
+  } catch {
+    return 0; // the unit that reads it reports why
+  }
+}
+
+/**
+ * Units are small: a unit's syntax trees stay alive until its rules ran, and on the benchmark tree units of 2 MB
+ * cost half as much CPU again as units of 128 KB (young-generation GCs copying live trees), and twice the memory.
+ */
+const UNIT_MIN_BYTES = 32 * 1024;
+const UNIT_MAX_BYTES = 128 * 1024;
+
+/** Splits a scan into small units, many per job so that fast workers take more. */
+export function planUnits(files: readonly FileRef[], options: { jobs: number; maxFileSize: number }): UnitPlan {
+  const tfDirs = new Map<string, { files: FileRef[]; bytes: number; calls: Set<string> }>();
+  const varFilesByDir = new Map<string, FileRef[]>();
+  const others: { ref: FileRef; bytes: number }[] = [];
+  let bytes = 0;
+  for (const ref of files) {
+    if (isTerraformFile(ref.path)) {
+      const dir = dirOf(ref.path);
+      let entry = tfDirs.get(dir);
+      if (!entry) tfDirs.set(dir, (entry = { files: [], bytes: 0, calls: new Set() }));
+      entry.files.push(ref);
+      const size = scanLocalCalls(ref, dir, options.maxFileSize, entry.calls);
+      entry.bytes += size;
+      bytes += size;
+    } else if (isVarFile(ref.path)) {
+      const dir = dirOf(ref.path);
+      varFilesByDir.set(dir, [...(varFilesByDir.get(dir) ?? []), ref]);
+    } else {
+      const size = sizeOf(ref);
+      others.push({ ref, bytes: size });
+      bytes += size;
+    }
+  }
+  // Var files go with their directory's configuration; without one they are only checked for syntax.
+  for (const [dir, refs] of varFilesByDir) {
+    const entry = tfDirs.get(dir);
+    for (const ref of refs) {
+      const size = sizeOf(ref);
+      bytes += size;
+      if (entry) {
+        entry.files.push(ref);
+        entry.bytes += size;
+      } else others.push({ ref, bytes: size });
+    }
+  }
+
+  const target = Math.min(Math.max(bytes / (Math.max(options.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
+  const called = new Set<string>();
+  for (const [dir, entry] of tfDirs) for (const to of entry.calls) if (to !== dir && tfDirs.has(to)) called.add(to);
+  const roots = [...tfDirs.keys()].filter((d) => !called.has(d)).sort();
+
+  const closureOf = (root: string): string[] => {
+    const seen = new Set([root]);
+    const stack = [root];
+    while (stack.length > 0) {
+      for (const to of tfDirs.get(stack.pop() as string)?.calls ?? []) {
+        if (tfDirs.has(to) && !seen.has(to)) {
+          seen.add(to);
+          stack.push(to);
+        }
+      }
+    }
+    return [...seen];
+  };
+  // Roots calling the same modules share units, so each unit parses few modules it does not own.
+  const closures = roots.map((root) => {
+    const dirs = closureOf(root);
+    return { root, dirs, key: dirs.filter((d) => d !== root).sort().join('\0') };
+  });
+  closures.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.root < b.root ? -1 : 1));
+
+  const units: WorkUnit[] = [];
+  const owned = new Set<string>();
+  let dirs = new Set<string>();
+  let unitBytes = 0;
+  const flush = () => {
+    if (dirs.size === 0) return;
+    const unit: WorkUnit = { owned: [], context: [] };
+    for (const dir of [...dirs].sort()) {
+      const entry = tfDirs.get(dir)!;
+      if (owned.has(dir)) unit.context.push(...entry.files);
+      else unit.owned.push(...entry.files);
+    }
+    for (const dir of dirs) owned.add(dir);
+    units.push(unit);
+    dirs = new Set();
+    unitBytes = 0;
+  };
+  for (const { dirs: closure } of closures) {
+    for (const dir of closure) {
+      if (!dirs.has(dir)) unitBytes += tfDirs.get(dir)!.bytes;
+      dirs.add(dir);
+    }
+    if (unitBytes >= target) flush();
+  }
+  flush();
+  // Directories only reachable from each other (a cycle of module calls) have no root: one unit, as one call would.
+  for (const dir of tfDirs.keys()) if (!owned.has(dir)) dirs.add(dir);
+  flush();
+
+  let batch: FileRef[] = [];
+  let batchBytes = 0;
+  for (const { ref, bytes: size } of others) {
+    batch.push(ref);
+    batchBytes += size;
+    if (batchBytes >= target) {
+      units.push({ owned: batch, context: [] });
+      batch = [];
+      batchBytes = 0;
+    }
+  }
+  if (batch.length > 0) units.push({ owned: batch, context: [] });
+  // Largest first: the last unit to finish is then a small one.
+  const weight = (u: WorkUnit) => u.owned.length + u.context.length;
+  units.sort((a, b) => weight(b) - weight(a));
+  return { units, bytes, severalRoots: roots.length > 1 };
+}
+
+/** Reused across files: planning reads every Terraform file once, without an allocation per file. */
+let scanBuffer = Buffer.alloc(256 * 1024);
+
+/** Adds the directories a Terraform file calls as local modules to `calls`; returns the file's size. */
+function scanLocalCalls(ref: FileRef, dir: string, maxFileSize: number, calls: Set<string>): number {
+  let fd: number | undefined;
+  let length = 0;
+  try {
+    // Non-blocking, as discovery reads: a FIFO named like a .tf file must not hang planning.
+    fd = openSync(ref.absPath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    const size = stat.size;
+    if (!stat.isFile() || size > maxFileSize) return 0; // not analysed: its unit reports why
+    if (size > scanBuffer.length) scanBuffer = Buffer.alloc(size);
+    for (let n = 1; n > 0 && length < size; length += n) n = readSync(fd, scanBuffer, length, size - length, length);
+  } catch {
+    return 0; // its unit reports why it cannot be read
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  const bytes = scanBuffer.subarray(0, length);
+  for (let at = bytes.indexOf(SOURCE); at !== -1; at = bytes.indexOf(SOURCE, at + SOURCE.length)) {
+    const before = at > 0 ? bytes[at - 1] : 0x20;
+    if (isWordByte(before)) continue; // `data_source`, `sources`
+    // latin1 maps bytes to characters one to one; the path is decoded as UTF-8 once matched.
+    const m = LOCAL_SOURCE.exec(bytes.toString('latin1', at + SOURCE.length, Math.min(length, at + 512)));
+    if (!m) continue;
+    const source = Buffer.from(m[1], 'latin1').toString('utf8').replace(/\/+$/, '');
+    const target = joinPath(dir, source);
+    if (target !== undefined) calls.add(target);
+  }
+  return length;
+}
+
+function isWordByte(b: number): boolean {
+  return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Workers
+
+/**
+ * The bundled worker script beside the entry point (dist/worker.js): the CLI's chunks live in dist/chunks/, the
+ * Action is dist/index.js. Undefined when running from the TypeScript sources: units then run in this thread.
+ */
+function workerScript(): URL | undefined {
+  if (!import.meta.url.endsWith('.js')) return undefined;
+  for (const candidate of ['./worker.js', '../worker.js']) {
+    const url = new URL(candidate, import.meta.url);
+    try {
+      if (statSync(url).isFile()) return url;
+    } catch {
+      // not there
+    }
+  }
+  return undefined;
+}
+
+/** Runs units on `count` workers, each taking the next unit when it is done; results are merged as they come. */
+function runInWorkers(
+  script: URL,
+  units: readonly WorkUnit[],
+  context: UnitContext,
+  count: number,
+  merge: ResultMerger,
+): Promise<void> {
+  return new Promise((resolve) => {
+    let next = 0;
+    let running = 0;
+    const start = () => {
+      const worker = new Worker(script, { workerData: context });
+      let current: WorkUnit | undefined;
+      const take = () => {
+        current = units[next++];
+        if (current) worker.postMessage(current);
+        else {
+          void worker.terminate();
+          if (--running === 0) resolve();
+        }
+      };
+      worker.on('message', (result: UnitResult) => {
+        merge.add(result);
+        take();
+      });
+      // A worker that dies (out of memory, a crash in the runtime) loses its unit, reported, and is replaced.
+      worker.on('error', (error) => {
+        if (current) merge.add(failedUnit(current, error));
+        current = undefined;
+        running--;
+        if (next < units.length) start();
+        else if (running === 0) resolve();
+      });
+      running++;
+      take();
+    };
+    for (let i = 0; i < count; i++) start();
+  });
+}
+
+function failedUnit(unit: WorkUnit, error: unknown): UnitResult {
+  return {
+    findings: [],
+    diagnostics: unit.owned.map((f) => internalError(f.path, error)),
+    unresolved: [],
+    firewalls: [],
+    filesScanned: 0,
+    filesSkipped: 0,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Merging
+
+function locationKey(l: Location): string {
+  return `${l.file}\0${l.line}\0${l.column}`;
+}
+
+/**
+ * Accumulates unit results. A local module shared by several units is analysed in each: what they report about
+ * it twice is kept once (within a unit, entries are kept as lintFiles returns them).
+ */
+class ResultMerger {
+  private readonly findings: Finding[] = [];
+  private readonly diagnostics: Diagnostic[];
+  private readonly unresolved: Unresolved[] = [];
+  private readonly firewalls: Firewall[] = [];
+  private readonly seen = new Set<string>();
+  private filesScanned = 0;
+  private filesSkipped = 0;
+
+  constructor(diagnostics: Diagnostic[]) {
+    this.diagnostics = [...diagnostics];
+  }
+
+  add(unit: UnitResult): void {
+    const keys: string[] = [];
+    const fresh = <T>(items: readonly T[], kind: string, key: (item: T) => string, into: T[]) => {
+      for (const item of items) {
+        const k = `${kind}\0${key(item)}`;
+        if (this.seen.has(k)) continue;
+        keys.push(k);
+        into.push(item);
+      }
+    };
+    fresh(unit.findings, 'f', (f) => f.fingerprint, this.findings);
+    fresh(unit.diagnostics, 'd', (d) => `${locationKey(d.location)}\0${d.code ?? ''}\0${d.message}`, this.diagnostics);
+    fresh(unit.unresolved, 'u', (u) => `${locationKey(u.location)}\0${u.expression}`, this.unresolved);
+    fresh(unit.firewalls, 'w', (w) => `${locationKey(w.location)}\0${w.id}`, this.firewalls);
+    for (const k of keys) this.seen.add(k);
+    this.filesScanned += unit.filesScanned;
+    this.filesSkipped += unit.filesSkipped;
+  }
+
+  result(): LintResult {
+    return {
+      findings: this.findings.sort(compareFindings),
+      diagnostics: this.diagnostics,
+      unresolved: this.unresolved,
+      firewalls: this.firewalls,
+      stats: {
+        filesScanned: this.filesScanned,
+        filesSkipped: this.filesSkipped,
+        firewalls: this.firewalls.length,
+        unresolved: this.unresolved.length,
+      },
+    };
+  }
+}
+
+function compareLocations(a: Location, b: Location): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Diagnostics, unresolved values and firewalls in file and line order: the same however the scan was split. */
+export function inCanonicalOrder(result: LintResult): LintResult {
+  result.diagnostics.sort((a, b) => compareLocations(a.location, b.location) || compareText(a.message, b.message));
+  result.unresolved.sort((a, b) => compareLocations(a.location, b.location) || compareText(a.expression, b.expression));
+  result.firewalls.sort((a, b) => compareLocations(a.location, b.location) || compareText(a.id, b.id));
+  return result;
+}

@@ -1,0 +1,9 @@
+// A worker thread of the pool (src/engine/pool.ts): lints the units it is sent, one at a time, and posts back
+// each unit's results. Bundled as dist/worker.js.
+import { parentPort, workerData } from 'node:worker_threads';
+import { lintUnit, type UnitContext, type WorkUnit } from './pool.ts';
+
+const context = workerData as UnitContext;
+const port = parentPort;
+if (!port) throw new Error('egress-lint worker: not started as a worker thread');
+port.on('message', (unit: WorkUnit) => port.postMessage(lintUnit(unit, context)));
