@@ -64,7 +64,7 @@ describe.skipIf(!existsSync(CORPUS))('aws-cloudformation-templates corpus', () =
   });
 
   it('finds the security groups, and counts what only deploy time knows', () => {
-    expect(result.firewalls.filter((f) => f.platform === 'cloudformation').length).toBe(147);
+    expect(result.firewalls.filter((f) => f.kind === 'aws-security-group').length).toBe(147);
     expect(result.unresolved.map((u) => `${u.location.file}:${u.location.line} ${u.reason}`)).toEqual([
       'RainModules/load-balancer.yml:71 parameter DestinationSecurityGroupId has no default; pass --parameter DestinationSecurityGroupId=VALUE',
     ]);

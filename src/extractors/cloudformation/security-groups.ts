@@ -115,7 +115,7 @@ class SecurityGroupExtractor {
   private readonly standalone: StandaloneRuleParts[] = [];
   private readonly unresolved: Unresolved[] = [];
   private readonly diagnostics: Diagnostic[] = [];
-  /** Groups that a standalone rule attaches to: AWS's default rule is gone even where the inline list is not. */
+  /** Groups that a standalone rule attaches to: it removes AWS's default rule, also in an Fn::If branch. */
   private readonly groupsWithStandaloneRules = new Set<string>();
   /** Per group, the conditions under which Fn::If drops its inline list, leaving AWS's default in force. */
   private readonly conditionalDefaults = new Map<SecurityGroupParts, Condition[][]>();
@@ -131,10 +131,6 @@ class SecurityGroupExtractor {
     }
     for (const resource of this.template.resources.values()) {
       if (resource.type === SECURITY_GROUP_EGRESS) this.standaloneRule(resource);
-    }
-    for (const group of this.groups) {
-      // A standalone rule removes AWS's default rule too (CloudFormation revokes it when it adds the rule).
-      if (this.groupsWithStandaloneRules.has(group.firewall.id)) delete group.defaultWhenUndeclared;
     }
     for (const [group, conditionSets] of this.conditionalDefaults) {
       if (this.groupsWithStandaloneRules.has(group.firewall.id)) continue;
