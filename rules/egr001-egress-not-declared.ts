@@ -142,6 +142,51 @@ Resources:
 `,
         expectLines: [6],
       },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'Azure: inbound rules only, so AllowInternetOutBound (priority 65001) lets everything out',
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "https-in"
+    direction                  = "Inbound"
+    access                     = "Allow"
+    priority                   = 100
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "443"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+}
+`,
+        expectLines: [1],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'GCP: ingress firewalls only, so the implied allow-egress rule (priority 65535) is in force',
+        code: `resource "google_compute_network" "vpc" {
+  name = "vpc"
+}
+
+resource "google_compute_firewall" "ssh_in" {
+  name          = "ssh-in"
+  network       = google_compute_network.vpc.name
+  source_ranges = ["10.0.0.0/8"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+`,
+        expectLines: [1],
+      },
     ],
     good: [
       {
@@ -293,6 +338,86 @@ Resources:
     }
   }
 }
+`,
+        expectLines: [],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'Azure: a deny of Internet overrides AllowInternetOutBound (most subscriptions block TCP 25)',
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+}
+
+resource "azurerm_network_security_rule" "deny_internet" {
+  name                        = "deny-internet"
+  network_security_group_name = azurerm_network_security_group.app.name
+  resource_group_name         = "rg"
+  direction                   = "Outbound"
+  access                      = "Deny"
+  priority                    = 4096
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "*"
+  destination_address_prefix  = "Internet"
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'GCP: an EGRESS deny of all (no destination_ranges: 0.0.0.0/0) overrides the implied allow',
+        code: `resource "google_compute_network" "vpc" {
+  name = "vpc"
+}
+
+resource "google_compute_firewall" "deny_all_egress" {
+  name      = "deny-all-egress"
+  network   = google_compute_network.vpc.id
+  direction = "EGRESS"
+  priority  = 65534
+
+  deny {
+    protocol = "all"
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'A custom network ACL without egress entries: its `*` entry denies all outbound traffic',
+        code: `resource "aws_network_acl" "private" {
+  vpc_id = "vpc-123"
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: 'A NetworkAcl with ingress entries only denies all outbound traffic',
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  PrivateAcl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  HttpsIn:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref PrivateAcl
+      RuleNumber: 100
+      Protocol: 6
+      RuleAction: allow
+      Egress: false
+      CidrBlock: 10.0.0.0/8
+      PortRange: { From: 443, To: 443 }
 `,
         expectLines: [],
       },

@@ -189,6 +189,84 @@ Resources:
 `,
         expectLines: [18],
       },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'Azure: an outbound allow of everything to Internet',
+        code: `resource "azurerm_network_security_rule" "all_out" {
+  name                        = "all-out"
+  network_security_group_name = "app"
+  resource_group_name         = "rg"
+  direction                   = "Outbound"
+  access                      = "Allow"
+  priority                    = 100
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "*"
+  destination_address_prefix  = "Internet"
+}
+`,
+        expectLines: [12],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'GCP: an EGRESS allow without destination_ranges reaches 0.0.0.0/0',
+        code: `resource "google_compute_firewall" "ssh_out" {
+  name      = "ssh-out"
+  network   = "default"
+  direction = "EGRESS"
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+`,
+        expectLines: [1],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'Network ACL: an egress entry allowing all protocols to 0.0.0.0/0',
+        code: `resource "aws_network_acl" "public" {
+  vpc_id = "vpc-123"
+
+  egress {
+    protocol   = "-1"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "0.0.0.0/0"
+    from_port  = 0
+    to_port    = 0
+  }
+}
+`,
+        expectLines: [8],
+      },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: 'Network ACL: an egress entry allowing all protocols to ::/0',
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  PublicAcl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  AllOut:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref PublicAcl
+      RuleNumber: 100
+      Protocol: -1
+      RuleAction: allow
+      Egress: true
+      Ipv6CidrBlock: ::/0
+`,
+        expectLines: [15],
+      },
     ],
     good: [
       {
@@ -302,6 +380,110 @@ Resources:
     }
   }
 }
+`,
+        expectLines: [],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'Azure: an allow that a higher-priority deny fully masks lets nothing out',
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "deny-internet"
+    direction                  = "Outbound"
+    access                     = "Deny"
+    priority                   = 100
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+
+  security_rule {
+    name                       = "legacy-all-out"
+    direction                  = "Outbound"
+    access                     = "Allow"
+    priority                   = 200
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'GCP: HTTPS only, to anywhere',
+        code: `resource "google_compute_firewall" "https_out" {
+  name               = "https-out"
+  network            = "default"
+  direction          = "EGRESS"
+  destination_ranges = ["0.0.0.0/0"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["443"]
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'Network ACL: all protocols, but only inside the VPC',
+        code: `resource "aws_network_acl" "private" {
+  vpc_id = "vpc-123"
+
+  egress {
+    protocol   = "-1"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "10.0.0.0/16"
+    from_port  = 0
+    to_port    = 0
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: 'Network ACL: a lower rule number denies first, so the later allow-all lets nothing out',
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Acl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  DenyAll:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 100
+      Protocol: -1
+      RuleAction: deny
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+  AllowAll:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 200
+      Protocol: -1
+      RuleAction: allow
+      Egress: true
+      CidrBlock: 0.0.0.0/0
 `,
         expectLines: [],
       },

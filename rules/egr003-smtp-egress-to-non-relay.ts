@@ -145,6 +145,119 @@ Resources:
         expectLines: [17],
         settings: { relays: ['10.0.5.10/32'] },
       },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'Azure: SMTP to Internet at priority 100, before the deny at 200 (the reverse order masks it)',
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "smtp-out"
+    direction                  = "Outbound"
+    access                     = "Allow"
+    priority                   = 100
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "25"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+
+  security_rule {
+    name                       = "deny-internet"
+    direction                  = "Outbound"
+    access                     = "Deny"
+    priority                   = 200
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+}
+`,
+        expectLines: [15],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'GCP: a deny of port 25 leaves 587 open on the lower-priority allow',
+        code: `resource "google_compute_firewall" "deny_smtp" {
+  name      = "deny-smtp"
+  network   = "default"
+  direction = "EGRESS"
+  priority  = 100
+
+  deny {
+    protocol = "tcp"
+    ports    = ["25"]
+  }
+}
+
+resource "google_compute_firewall" "mail" {
+  name               = "mail"
+  network            = "default"
+  direction          = "EGRESS"
+  priority           = 200
+  destination_ranges = ["203.0.113.0/24"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["25", "587"]
+  }
+}
+`,
+        expectLines: [18],
+        settings: { relays: ['10.0.5.10/32'] },
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'Network ACL: a standalone egress rule for SMTP to anywhere',
+        code: `resource "aws_network_acl" "app" {
+  vpc_id = "vpc-123"
+}
+
+resource "aws_network_acl_rule" "smtp" {
+  network_acl_id = aws_network_acl.app.id
+  egress         = true
+  rule_number    = 100
+  rule_action    = "allow"
+  protocol       = "tcp"
+  from_port      = 25
+  to_port        = 25
+  cidr_block     = "0.0.0.0/0"
+}
+`,
+        expectLines: [13],
+      },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: 'Network ACL: SMTPS to a range that is not the relay',
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Acl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  Smtps:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 100
+      Protocol: 6
+      RuleAction: allow
+      Egress: true
+      CidrBlock: 10.0.0.0/16
+      PortRange: { From: 465, To: 465 }
+`,
+        expectLines: [15],
+        settings: { relays: ['10.0.5.10/32'] },
+      },
     ],
     good: [
       {
@@ -286,6 +399,114 @@ Resources:
 `,
         expectLines: [],
         settings: { relays: ['aws_security_group.relay'] },
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'Azure: submission only to the relay application security group',
+        code: `resource "azurerm_application_security_group" "relay" {
+  name                = "relay"
+  location            = "westeurope"
+  resource_group_name = "rg"
+}
+
+resource "azurerm_network_security_rule" "submission" {
+  name                                       = "submission"
+  network_security_group_name                = "app"
+  resource_group_name                        = "rg"
+  direction                                  = "Outbound"
+  access                                     = "Allow"
+  priority                                   = 100
+  protocol                                   = "Tcp"
+  source_port_range                          = "*"
+  destination_port_range                     = "587"
+  source_address_prefix                      = "*"
+  destination_application_security_group_ids = [azurerm_application_security_group.relay.id]
+}
+`,
+        expectLines: [],
+        settings: { relays: ['azurerm_application_security_group.relay'] },
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'GCP: at equal priority the deny wins, so the SMTP allow is masked',
+        code: `resource "google_compute_firewall" "deny_smtp" {
+  name      = "deny-smtp"
+  network   = "default"
+  direction = "EGRESS"
+
+  deny {
+    protocol = "tcp"
+    ports    = ["25", "465", "587", "2525"]
+  }
+}
+
+resource "google_compute_firewall" "smtp" {
+  name      = "smtp"
+  network   = "default"
+  direction = "EGRESS"
+
+  allow {
+    protocol = "tcp"
+    ports    = ["25"]
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'Network ACL: SMTP only to the relay',
+        code: `resource "aws_network_acl" "app" {
+  vpc_id = "vpc-123"
+
+  egress {
+    protocol   = "tcp"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "10.0.5.10/32"
+    from_port  = 587
+    to_port    = 587
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ['10.0.5.10/32'] },
+      },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: 'Network ACL: a deny of port 25 at a lower rule number masks the later allow',
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Acl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  DenySmtp:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 90
+      Protocol: 6
+      RuleAction: deny
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+      PortRange: { From: 25, To: 25 }
+  Smtp:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 100
+      Protocol: 6
+      RuleAction: allow
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+      PortRange: { From: 25, To: 25 }
+`,
+        expectLines: [],
       },
     ],
   },
