@@ -212,8 +212,12 @@ function withGitignoreOf(dirAbs: string, dirRel: string, layers: IgnoreLayer[]):
   return text === undefined ? layers : [...layers, { base: dirRel, rules: ignore().add(text) }];
 }
 
+/** CDK synthesises into cdk.out/, which CDK projects git-ignore; its templates are exactly what to check. */
+const CDK_OUTPUT = /(^|\/)cdk\.out(\/|$)/;
+
 /** Git semantics: the deepest .gitignore with an opinion wins (a negation re-includes). */
 function gitignored(rel: string, isDir: boolean, layers: readonly IgnoreLayer[]): boolean {
+  if (CDK_OUTPUT.test(rel)) return false;
   let ignored = false;
   for (const layer of layers) {
     const sub = layer.base === '' ? rel : rel.slice(layer.base.length + 1);

@@ -138,6 +138,21 @@ describe('discoverFiles', () => {
     expect(pathsOf(discover(join(dir, 'mod')))).toEqual(['mod/keep.generated.tf']);
   });
 
+  it('scans CDK output even though CDK projects git-ignore cdk.out/', () => {
+    const dir = tree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': 'cdk.out\nnode_modules\n',
+      'cdk.out/AppStack.template.json': '{"Resources": {}}',
+      'cdk.out/manifest.json': '{}',
+      'app/cdk.out/Nested.template.json': '{"Resources": {}}',
+    });
+    expect(pathsOf(discover(dir))).toEqual([
+      'app/cdk.out/Nested.template.json',
+      'cdk.out/AppStack.template.json',
+      'cdk.out/manifest.json',
+    ]);
+  });
+
   it('applies config ignore globs relative to the config directory, pruning directories', () => {
     const dir = tree({
       'main.tf': SG,
