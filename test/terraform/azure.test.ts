@@ -23,6 +23,9 @@ describe('Azure network security groups', () => {
       'EGR002 error main.tf:185', // NSG outside the scan: the rule on its own
       'EGR003 warning main.tf:185',
       'EGR002 warning main.tf:199', // protocol Esp (50) to Internet
+      'EGR001 error main.tf:209', // rules from a dynamic block, none a deny
+      'EGR002 warning main.tf:225', // the dynamic block's smtp element; https (443) is allowed
+      'EGR003 warning main.tf:225',
     ]);
     expect(result.diagnostics).toEqual([]);
     expect(result.unresolved).toEqual([]);
@@ -57,6 +60,13 @@ describe('Azure network security groups', () => {
     expect(linked?.platformDefault?.priority).toBe(65001);
   });
 
+  it('expands dynamic security_rule blocks and points at the local the value came from', () => {
+    const finding = result.findings.find((f) => f.ruleId === 'EGR003' && f.location.line === 225);
+    expect(finding?.related?.map((o) => `${o.location.line} ${o.description}`)).toContain(
+      '204 local "outbound"',
+    );
+  });
+
   it('ignores inbound rules, and checks a rule whose NSG is outside the scan without the defaults', () => {
     expect(byId('azurerm_network_security_group.open')?.egressDeclared).toBe('absent');
     const outside = byId('network security group shared-nsg');
@@ -72,6 +82,7 @@ describe('Azure network security groups', () => {
       'EGR003 error main.tf:48',
       'EGR003 error main.tf:151',
       'EGR003 error main.tf:185',
+      'EGR003 error main.tf:225',
     ]);
   });
 });
