@@ -97,3 +97,13 @@ describe.skipIf(!existsSync(VPC))('terraform-aws-vpc NACLs (corpus)', () => {
       expect(unresolvedAt.has(`${f.location.file}:${f.location.line}`)).toBe(false);
   });
 });
+
+describe('network ACLs in .tf.json', () => {
+  it('links a rule to its NACL through an interpolated reference', () => {
+    const result = lintFixture('terraform/nacl/tfjson');
+    expect(summary(result)).toEqual(['EGR002 warning main.tf.json:15', 'EGR003 warning main.tf.json:15']);
+    expect(
+      result.firewalls.find((f) => f.id === 'aws_network_acl.app')?.rules.map((r) => r.declaredBy.id),
+    ).toEqual(['aws_network_acl_rule.smtp', 'aws_network_acl.app']);
+  });
+});
