@@ -4,7 +4,8 @@ import {
   UsageError,
   VERSION,
   parseCliArgs
-} from "./chunks/chunk-5FMW5QB3.js";
+} from "./chunks/chunk-YWKRBYFZ.js";
+import "./chunks/chunk-PYUYWIVF.js";
 
 // src/cli/help.ts
 var HELP = `Usage: egress-lint [options] [paths...]
@@ -24,6 +25,7 @@ Configuration:
                            a bare ID restores its built-in level whatever the config says
       --max-file-size SIZE skip (and report) files larger than SIZE bytes (e.g. 20m; default 10m)
       --print-config FILE  print the configuration that applies to FILE (overrides merged) and exit
+  -j, --jobs N             worker threads for large scans (default: the available cores; 1: no workers)
 
 Baseline (adopt on existing code, fail only on new findings):
       --baseline-create FILE
@@ -68,7 +70,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-WDDGHTNT.js");
+    const { executeCli } = await import("./chunks/execute-VB7SZMVZ.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

@@ -5805,35 +5805,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -34529,9 +34529,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
+    var separatorAfter = (run, at2) => {
       let separator = EMPTY;
-      for (let index2 = at + 1; index2 < run.length && !run[index2].wildcard; index2++) {
+      for (let index2 = at2 + 1; index2 < run.length && !run[index2].wildcard; index2++) {
         separator += run[index2].single;
       }
       return separator;
@@ -34595,17 +34595,17 @@ var require_ignore = __commonJS({
       let run = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at) => {
+        run.forEach((token, at2) => {
           if (token.wildcard) {
-            lastWildcard = at;
+            lastWildcard = at2;
           }
         });
-        run.forEach((token, at) => {
+        run.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
         });
         run = [];
       };
@@ -39904,7 +39904,10 @@ var NAMED = {
   "1": "icmp",
   icmpv6: "icmpv6",
   "58": "icmpv6",
-  "ipv6-icmp": "icmpv6"
+  "ipv6-icmp": "icmpv6",
+  // IPsec, as Azure NSG rules name them.
+  esp: { number: 50 },
+  ah: { number: 51 }
 };
 function normalizeProtocol(value) {
   const key = String(value).trim().toLowerCase();
@@ -40214,6 +40217,51 @@ Resources:
 }
 `,
         expectLines: [6]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: inbound rules only, so AllowInternetOutBound (priority 65001) lets everything out",
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "https-in"
+    direction                  = "Inbound"
+    access                     = "Allow"
+    priority                   = 100
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "443"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+}
+`,
+        expectLines: [1]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: ingress firewalls only, so the implied allow-egress rule (priority 65535) is in force",
+        code: `resource "google_compute_network" "vpc" {
+  name = "vpc"
+}
+
+resource "google_compute_firewall" "ssh_in" {
+  name          = "ssh-in"
+  network       = google_compute_network.vpc.name
+  source_ranges = ["10.0.0.0/8"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+`,
+        expectLines: [1]
       }
     ],
     good: [
@@ -40366,6 +40414,86 @@ Resources:
     }
   }
 }
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: a deny of Internet overrides AllowInternetOutBound (most subscriptions block TCP 25)",
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+}
+
+resource "azurerm_network_security_rule" "deny_internet" {
+  name                        = "deny-internet"
+  network_security_group_name = azurerm_network_security_group.app.name
+  resource_group_name         = "rg"
+  direction                   = "Outbound"
+  access                      = "Deny"
+  priority                    = 4096
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "*"
+  destination_address_prefix  = "Internet"
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: an EGRESS deny of all (no destination_ranges: 0.0.0.0/0) overrides the implied allow",
+        code: `resource "google_compute_network" "vpc" {
+  name = "vpc"
+}
+
+resource "google_compute_firewall" "deny_all_egress" {
+  name      = "deny-all-egress"
+  network   = google_compute_network.vpc.id
+  direction = "EGRESS"
+  priority  = 65534
+
+  deny {
+    protocol = "all"
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "A custom network ACL without egress entries: its `*` entry denies all outbound traffic",
+        code: `resource "aws_network_acl" "private" {
+  vpc_id = "vpc-123"
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "A NetworkAcl with ingress entries only denies all outbound traffic",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  PrivateAcl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  HttpsIn:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref PrivateAcl
+      RuleNumber: 100
+      Protocol: 6
+      RuleAction: allow
+      Egress: false
+      CidrBlock: 10.0.0.0/8
+      PortRange: { From: 443, To: 443 }
 `,
         expectLines: []
       }
@@ -40568,6 +40696,84 @@ Resources:
 }
 `,
         expectLines: [18]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: an outbound allow of everything to Internet",
+        code: `resource "azurerm_network_security_rule" "all_out" {
+  name                        = "all-out"
+  network_security_group_name = "app"
+  resource_group_name         = "rg"
+  direction                   = "Outbound"
+  access                      = "Allow"
+  priority                    = 100
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "*"
+  destination_address_prefix  = "Internet"
+}
+`,
+        expectLines: [12]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: an EGRESS allow without destination_ranges reaches 0.0.0.0/0",
+        code: `resource "google_compute_firewall" "ssh_out" {
+  name      = "ssh-out"
+  network   = "default"
+  direction = "EGRESS"
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+`,
+        expectLines: [1]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Network ACL: an egress entry allowing all protocols to 0.0.0.0/0",
+        code: `resource "aws_network_acl" "public" {
+  vpc_id = "vpc-123"
+
+  egress {
+    protocol   = "-1"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "0.0.0.0/0"
+    from_port  = 0
+    to_port    = 0
+  }
+}
+`,
+        expectLines: [8]
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "Network ACL: an egress entry allowing all protocols to ::/0",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  PublicAcl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  AllOut:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref PublicAcl
+      RuleNumber: 100
+      Protocol: -1
+      RuleAction: allow
+      Egress: true
+      Ipv6CidrBlock: ::/0
+`,
+        expectLines: [15]
       }
     ],
     good: [
@@ -40682,6 +40888,110 @@ Resources:
     }
   }
 }
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: an allow that a higher-priority deny fully masks lets nothing out",
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "deny-internet"
+    direction                  = "Outbound"
+    access                     = "Deny"
+    priority                   = 100
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+
+  security_rule {
+    name                       = "legacy-all-out"
+    direction                  = "Outbound"
+    access                     = "Allow"
+    priority                   = 200
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: HTTPS only, to anywhere",
+        code: `resource "google_compute_firewall" "https_out" {
+  name               = "https-out"
+  network            = "default"
+  direction          = "EGRESS"
+  destination_ranges = ["0.0.0.0/0"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["443"]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Network ACL: all protocols, but only inside the VPC",
+        code: `resource "aws_network_acl" "private" {
+  vpc_id = "vpc-123"
+
+  egress {
+    protocol   = "-1"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "10.0.0.0/16"
+    from_port  = 0
+    to_port    = 0
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "Network ACL: a lower rule number denies first, so the later allow-all lets nothing out",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Acl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  DenyAll:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 100
+      Protocol: -1
+      RuleAction: deny
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+  AllowAll:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 200
+      Protocol: -1
+      RuleAction: allow
+      Egress: true
+      CidrBlock: 0.0.0.0/0
 `,
         expectLines: []
       }
@@ -40858,6 +41168,119 @@ Resources:
 `,
         expectLines: [17],
         settings: { relays: ["10.0.5.10/32"] }
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: SMTP to Internet at priority 100, before the deny at 200 (the reverse order masks it)",
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "smtp-out"
+    direction                  = "Outbound"
+    access                     = "Allow"
+    priority                   = 100
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "25"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+
+  security_rule {
+    name                       = "deny-internet"
+    direction                  = "Outbound"
+    access                     = "Deny"
+    priority                   = 200
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+}
+`,
+        expectLines: [15]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: a deny of port 25 leaves 587 open on the lower-priority allow",
+        code: `resource "google_compute_firewall" "deny_smtp" {
+  name      = "deny-smtp"
+  network   = "default"
+  direction = "EGRESS"
+  priority  = 100
+
+  deny {
+    protocol = "tcp"
+    ports    = ["25"]
+  }
+}
+
+resource "google_compute_firewall" "mail" {
+  name               = "mail"
+  network            = "default"
+  direction          = "EGRESS"
+  priority           = 200
+  destination_ranges = ["203.0.113.0/24"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["25", "587"]
+  }
+}
+`,
+        expectLines: [18],
+        settings: { relays: ["10.0.5.10/32"] }
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Network ACL: a standalone egress rule for SMTP to anywhere",
+        code: `resource "aws_network_acl" "app" {
+  vpc_id = "vpc-123"
+}
+
+resource "aws_network_acl_rule" "smtp" {
+  network_acl_id = aws_network_acl.app.id
+  egress         = true
+  rule_number    = 100
+  rule_action    = "allow"
+  protocol       = "tcp"
+  from_port      = 25
+  to_port        = 25
+  cidr_block     = "0.0.0.0/0"
+}
+`,
+        expectLines: [13]
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "Network ACL: SMTPS to a range that is not the relay",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Acl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  Smtps:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 100
+      Protocol: 6
+      RuleAction: allow
+      Egress: true
+      CidrBlock: 10.0.0.0/16
+      PortRange: { From: 465, To: 465 }
+`,
+        expectLines: [15],
+        settings: { relays: ["10.0.5.10/32"] }
       }
     ],
     good: [
@@ -41000,6 +41423,114 @@ Resources:
 `,
         expectLines: [],
         settings: { relays: ["aws_security_group.relay"] }
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: submission only to the relay application security group",
+        code: `resource "azurerm_application_security_group" "relay" {
+  name                = "relay"
+  location            = "westeurope"
+  resource_group_name = "rg"
+}
+
+resource "azurerm_network_security_rule" "submission" {
+  name                                       = "submission"
+  network_security_group_name                = "app"
+  resource_group_name                        = "rg"
+  direction                                  = "Outbound"
+  access                                     = "Allow"
+  priority                                   = 100
+  protocol                                   = "Tcp"
+  source_port_range                          = "*"
+  destination_port_range                     = "587"
+  source_address_prefix                      = "*"
+  destination_application_security_group_ids = [azurerm_application_security_group.relay.id]
+}
+`,
+        expectLines: [],
+        settings: { relays: ["azurerm_application_security_group.relay"] }
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: at equal priority the deny wins, so the SMTP allow is masked",
+        code: `resource "google_compute_firewall" "deny_smtp" {
+  name      = "deny-smtp"
+  network   = "default"
+  direction = "EGRESS"
+
+  deny {
+    protocol = "tcp"
+    ports    = ["25", "465", "587", "2525"]
+  }
+}
+
+resource "google_compute_firewall" "smtp" {
+  name      = "smtp"
+  network   = "default"
+  direction = "EGRESS"
+
+  allow {
+    protocol = "tcp"
+    ports    = ["25"]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Network ACL: SMTP only to the relay",
+        code: `resource "aws_network_acl" "app" {
+  vpc_id = "vpc-123"
+
+  egress {
+    protocol   = "tcp"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "10.0.5.10/32"
+    from_port  = 587
+    to_port    = 587
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ["10.0.5.10/32"] }
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "Network ACL: a deny of port 25 at a lower rule number masks the later allow",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Acl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  DenySmtp:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 90
+      Protocol: 6
+      RuleAction: deny
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+      PortRange: { From: 25, To: 25 }
+  Smtp:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 100
+      Protocol: 6
+      RuleAction: allow
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+      PortRange: { From: 25, To: 25 }
+`,
+        expectLines: []
       }
     ]
   },
@@ -42303,24 +42834,24 @@ function primaryError(errors) {
 }
 var ADDRESS_LIKE = /^[\d.]+(\/.*)?$|^[\da-f.]*:[\da-f:.]*(\/.*)?$|\/\d*$/i;
 var NOT_A_DESTINATION = "not a CIDR, security-group reference or prefix list";
-function normaliseDestination(entry2, at, file) {
+function normaliseDestination(entry2, at2, file) {
   if (typeof entry2 === "string") {
     const spec = entry2.trim();
     if (parseCidr(spec) || !(ADDRESS_LIKE.test(spec) || /\s/.test(spec))) return spec;
-    throw new ConfigError(file, formatKeyPath(at), NOT_A_DESTINATION);
+    throw new ConfigError(file, formatKeyPath(at2), NOT_A_DESTINATION);
   }
   if (entry2.cidr !== void 0) {
     if (parseCidr(entry2.cidr)) return entry2.cidr.trim();
-    throw new ConfigError(file, formatKeyPath([...at, "cidr"]), "not a CIDR");
+    throw new ConfigError(file, formatKeyPath([...at2, "cidr"]), "not a CIDR");
   }
   const [key, value] = entry2.securityGroup !== void 0 ? ["securityGroup", entry2.securityGroup] : ["prefixList", entry2.prefixList ?? ""];
-  if (/\s/.test(value.trim())) throw new ConfigError(file, formatKeyPath([...at, key]), `not a ${key === "securityGroup" ? "security-group reference" : "prefix list"} (contains spaces)`);
+  if (/\s/.test(value.trim())) throw new ConfigError(file, formatKeyPath([...at2, key]), `not a ${key === "securityGroup" ? "security-group reference" : "prefix list"} (contains spaces)`);
   return value.trim();
 }
-function checkRuleIds(levels, at, file) {
+function checkRuleIds(levels, at2, file) {
   const known2 = rules.map((r) => r.meta.id);
   for (const id of Object.keys(levels ?? {})) {
-    if (!known2.includes(id)) throw new ConfigError(file, formatKeyPath([...at, id]), `unknown rule (known rules: ${known2.join(", ")})`);
+    if (!known2.includes(id)) throw new ConfigError(file, formatKeyPath([...at2, id]), `unknown rule (known rules: ${known2.join(", ")})`);
   }
 }
 function validateConfig(data, file) {
@@ -42525,9 +43056,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
+    const at2 = open2[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
   }
   return out + masked.slice(last);
 }
@@ -44466,11 +44997,11 @@ function describeFsError(error2) {
 }
 function firstInvalidUtf8(bytes) {
   const text2 = new TextDecoder("utf-8").decode(bytes);
-  const at = text2.indexOf("\uFFFD");
-  const lineStart = text2.lastIndexOf("\n", at) + 1;
+  const at2 = text2.indexOf("\uFFFD");
+  const lineStart = text2.lastIndexOf("\n", at2) + 1;
   let line = 1;
-  for (let i = text2.indexOf("\n"); i !== -1 && i < at; i = text2.indexOf("\n", i + 1)) line++;
-  return { line, column: at - lineStart + 1 };
+  for (let i = text2.indexOf("\n"); i !== -1 && i < at2; i = text2.indexOf("\n", i + 1)) line++;
+  return { line, column: at2 - lineStart + 1 };
 }
 function toSlash(p) {
   return sep3 === "/" ? p : p.split(sep3).join("/");
@@ -44509,7 +45040,9 @@ function withGitignoreOf(dirAbs, dirRel, layers) {
   const text2 = readIgnoreFile(join2(dirAbs, ".gitignore"));
   return text2 === void 0 ? layers : [...layers, { base: dirRel, rules: (0, import_ignore.default)().add(text2) }];
 }
+var CDK_OUTPUT = /(^|\/)cdk\.out(\/|$)/;
 function gitignored(rel, isDir, layers) {
+  if (CDK_OUTPUT.test(rel)) return false;
   let ignored = false;
   for (const layer of layers) {
     const sub = layer.base === "" ? rel : rel.slice(layer.base.length + 1);
@@ -44533,18 +45066,6 @@ function configGlobMatcher(globs, root, base) {
 }
 function byPath(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-function discoverFiles(paths, options) {
-  const found = findFiles(paths, options);
-  const files = [];
-  const diagnostics = [...found.diagnostics];
-  for (const ref of found.files) {
-    const read = readFound(ref, options.maxFileSize);
-    if ("text" in read) files.push(read);
-    else diagnostics.push(read);
-  }
-  diagnostics.sort((a, b) => byPath(a.location.file, b.location.file));
-  return { root: found.root, files, diagnostics, project: diskProject(found.root, files, options.maxFileSize) };
 }
 function findFiles(paths, options) {
   const cwd = resolve2(options.cwd);
@@ -44742,7 +45263,8 @@ function diskProject(root, discovered, maxFileSize) {
 }
 
 // src/engine/run.ts
-import { existsSync as existsSync5, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync5, statSync as statSync4 } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname as dirname4, relative as relative3, resolve as resolve3, sep as sep5 } from "node:path";
 
 // src/config/overrides.ts
@@ -44767,8 +45289,76 @@ function rebaseOverrides(config, root) {
   return { ...config, overrides: config.overrides.map((o) => ({ ...o, files: o.files.map(rebase) })) };
 }
 
-// src/engine/lint.ts
-import { createHash } from "node:crypto";
+// src/engine/pool.ts
+import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync3 } from "node:fs";
+import { Worker } from "node:worker_threads";
+
+// src/terraform/config.ts
+function toLocation(file, range3) {
+  return {
+    file,
+    line: range3.start.line,
+    column: range3.start.column,
+    endLine: range3.end.line,
+    endColumn: range3.end.column
+  };
+}
+function exprText(file, expr) {
+  const text2 = file.text.slice(expr.range.start.offset, expr.range.end.offset);
+  return text2.length > 120 ? `${text2.slice(0, 117)}...` : text2;
+}
+function buildModuleConfig(dir, files) {
+  const config = {
+    dir,
+    files,
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
+    moduleCalls: /* @__PURE__ */ new Map(),
+    resources: /* @__PURE__ */ new Map()
+  };
+  for (const file of files) {
+    for (const block of file.body.blocks) {
+      const [first, second] = block.labels;
+      switch (block.type) {
+        case "variable":
+          if (first !== void 0) config.variables.set(first, { node: block, file });
+          break;
+        case "locals":
+          for (const attr of block.body.attributes) config.locals.set(attr.name, { node: attr, file });
+          break;
+        case "output":
+          if (first !== void 0) config.outputs.set(first, { node: block, file });
+          break;
+        case "module":
+          if (first !== void 0) config.moduleCalls.set(first, { node: block, file });
+          break;
+        case "resource":
+          if (first !== void 0 && second !== void 0) config.resources.set(`${first}.${second}`, { node: block, file });
+          break;
+      }
+    }
+  }
+  return config;
+}
+function findAttribute(body, name) {
+  for (const a of body.attributes) if (a.name === name) return a;
+  return void 0;
+}
+function isLocalSource(source) {
+  return source.startsWith("./") || source.startsWith("../");
+}
+function joinPath(dir, rel) {
+  const parts = dir === "" || dir === "." ? [] : dir.split("/");
+  for (const seg of rel.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else parts.push(seg);
+  }
+  return parts.join("/");
+}
 
 // src/parsers/hcl/lexer.ts
 var EOF = 0;
@@ -46233,8 +46823,8 @@ var Parser = class {
     const type = this.type;
     if (type[open2 + 1] === CQUOTE) {
       this.pos = open2 + 2;
-      const at = this.ep(open2);
-      return { kind: "template", parts: [{ kind: "text", value: "", range: { start: at, end: at } }], range: { start: this.sp(open2), end: this.ep(open2 + 1) } };
+      const at2 = this.ep(open2);
+      return { kind: "template", parts: [{ kind: "text", value: "", range: { start: at2, end: at2 } }], range: { start: this.sp(open2), end: this.ep(open2 + 1) } };
     }
     if (type[open2 + 1] === QUOTED_LIT && type[open2 + 2] === CQUOTE && !(this.flag[open2 + 1] & F_ESCAPE)) {
       this.pos = open2 + 3;
@@ -46971,73 +47561,6 @@ function parseTfJson(text2) {
   return { body, errors: m.errors };
 }
 
-// src/terraform/config.ts
-function toLocation(file, range3) {
-  return {
-    file,
-    line: range3.start.line,
-    column: range3.start.column,
-    endLine: range3.end.line,
-    endColumn: range3.end.column
-  };
-}
-function exprText(file, expr) {
-  const text2 = file.text.slice(expr.range.start.offset, expr.range.end.offset);
-  return text2.length > 120 ? `${text2.slice(0, 117)}...` : text2;
-}
-function buildModuleConfig(dir, files) {
-  const config = {
-    dir,
-    files,
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    outputs: /* @__PURE__ */ new Map(),
-    moduleCalls: /* @__PURE__ */ new Map(),
-    resources: /* @__PURE__ */ new Map()
-  };
-  for (const file of files) {
-    for (const block of file.body.blocks) {
-      const [first, second] = block.labels;
-      switch (block.type) {
-        case "variable":
-          if (first !== void 0) config.variables.set(first, { node: block, file });
-          break;
-        case "locals":
-          for (const attr of block.body.attributes) config.locals.set(attr.name, { node: attr, file });
-          break;
-        case "output":
-          if (first !== void 0) config.outputs.set(first, { node: block, file });
-          break;
-        case "module":
-          if (first !== void 0) config.moduleCalls.set(first, { node: block, file });
-          break;
-        case "resource":
-          if (first !== void 0 && second !== void 0) config.resources.set(`${first}.${second}`, { node: block, file });
-          break;
-      }
-    }
-  }
-  return config;
-}
-function findAttribute(body, name) {
-  for (const a of body.attributes) if (a.name === name) return a;
-  return void 0;
-}
-function isLocalSource(source) {
-  return source.startsWith("./") || source.startsWith("../");
-}
-function joinPath(dir, rel) {
-  const parts = dir === "" || dir === "." ? [] : dir.split("/");
-  for (const seg of rel.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (parts.length === 0) return void 0;
-      parts.pop();
-    } else parts.push(seg);
-  }
-  return parts.join("/");
-}
-
 // src/terraform/values.ts
 function unknown(expr, reason, src) {
   return { t: "unknown", expr, reason, src };
@@ -47188,9 +47711,9 @@ var FUNCTIONS = {
     return items[Math.floor(needNumber(i, "element")) % items.length];
   },
   index: ([a, v], src) => {
-    const at = needList(a, "index").findIndex((x) => equalValues(x, v));
-    if (at < 0) throw new EvalError("index: value not found");
-    return { t: "number", v: at, src };
+    const at2 = needList(a, "index").findIndex((x) => equalValues(x, v));
+    if (at2 < 0) throw new EvalError("index: value not found");
+    return { t: "number", v: at2, src };
   },
   slice: ([a, from, to], src) => list(needList(a, "slice").slice(needNumber(from, "slice"), needNumber(to, "slice")), src),
   reverse: ([a], src) => list([...needList(a, "reverse")].reverse(), src),
@@ -48105,7 +48628,7 @@ function moduleResolver(rootDir, configFor, project, diagnostics, unresolved) {
     }
     return manifest;
   };
-  return (caller, name, source, at) => {
+  return (caller, name, source, at2) => {
     let dir;
     if (isLocalSource(source)) dir = joinPath(caller.config.dir, source.replace(/\/+$/, ""));
     else {
@@ -48115,11 +48638,14 @@ function moduleResolver(rootDir, configFor, project, diagnostics, unresolved) {
     const config = dir === void 0 ? void 0 : configFor(dir);
     if (!config) {
       const why = isLocalSource(source) ? "the module directory has no Terraform files" : "the module is not downloaded (run terraform init to analyse it)";
-      unresolved.push({ location: at, expression: `module "${name}" source = "${source}"`, reason: why });
+      unresolved.push({ location: at2, expression: `module "${name}" source = "${source}"`, reason: why });
     }
     return config;
   };
 }
+
+// src/engine/lint.ts
+import { createHash } from "node:crypto";
 
 // src/model/platform-defaults.ts
 function defaultRule(anchor, action, name, destination, priority) {
@@ -48219,14 +48745,14 @@ function childMasks(masks, child) {
   });
 }
 function docValue(node, options, masks = []) {
-  const at = options.place(node.loc);
+  const at2 = options.place(node.loc);
   const marked = masks.find((m) => isMarked(m.tree));
-  if (marked) return { kind: "unknown", expression: marked.expression, reason: marked.reason, at };
+  if (marked) return { kind: "unknown", expression: marked.expression, reason: marked.reason, at: at2 };
   const unknown3 = options.unknownOf?.(node);
-  if (unknown3) return { kind: "unknown", ...unknown3, at };
+  if (unknown3) return { kind: "unknown", ...unknown3, at: at2 };
   switch (node.type) {
     case "scalar":
-      return node.value === null ? void 0 : { kind: "scalar", value: node.value, at };
+      return node.value === null ? void 0 : { kind: "scalar", value: node.value, at: at2 };
     case "array": {
       const items = [];
       node.items.forEach((item, i) => {
@@ -48237,23 +48763,23 @@ function docValue(node, options, masks = []) {
         );
         if (value) items.push(value);
       });
-      return { kind: "list", items, at };
+      return { kind: "list", items, at: at2 };
     }
     case "object":
-      return { kind: "object", fields: docReader(node, options, masks), at };
+      return { kind: "object", fields: docReader(node, options, masks), at: at2 };
   }
 }
 function docReader(node, options, masks = []) {
-  const at = options.place(node.loc);
+  const at2 = options.place(node.loc);
   return {
-    at,
+    at: at2,
     get(name) {
       const key = options.naming === "camel" ? camelCase(name) : name;
       const value = entry(node, key);
       const below = childMasks(masks, (t) => entry(t, key));
       if (value && !(value.type === "scalar" && value.value === null)) return docValue(value, options, below);
       const marked = below.find((m) => isMarked(m.tree));
-      return marked ? { kind: "unknown", expression: marked.expression, reason: marked.reason, at } : void 0;
+      return marked ? { kind: "unknown", expression: marked.expression, reason: marked.reason, at: at2 } : void 0;
     }
   };
 }
@@ -48472,41 +48998,41 @@ function stringFrom(value) {
 // src/extractors/terraform/value-reader.ts
 var IDENTITY_ATTRIBUTES = /* @__PURE__ */ new Set(["id", "self_link"]);
 function locatedValue(value, useSite, extent) {
-  const at = placeOf(value, useSite, extent);
+  const at2 = placeOf(value, useSite, extent);
   switch (value.t) {
     case "null":
       return void 0;
     case "string":
     case "number":
     case "bool":
-      return { kind: "scalar", value: value.v, at };
+      return { kind: "scalar", value: value.v, at: at2 };
     case "unknown":
-      return { kind: "unknown", expression: value.expr, reason: value.reason, at };
+      return { kind: "unknown", expression: value.expr, reason: value.reason, at: at2 };
     case "ref": {
       const attr = value.attr[value.attr.length - 1];
       if (value.attr.length <= 1 && (attr === void 0 || IDENTITY_ATTRIBUTES.has(attr)))
-        return { kind: "scalar", value: value.address, at };
+        return { kind: "scalar", value: value.address, at: at2 };
       return {
         kind: "unknown",
         expression: String(toPlain2(value)),
         reason: `${String(toPlain2(value))} is known only after apply`,
-        at
+        at: at2
       };
     }
     case "list": {
       const items = value.items.map((item) => locatedValue(item, useSite, extent)).filter((item) => item !== void 0);
-      return { kind: "list", items, at };
+      return { kind: "list", items, at: at2 };
     }
     case "object":
-      return { kind: "object", fields: objectReader(value, at, extent), at };
+      return { kind: "object", fields: objectReader(value, at2, extent), at: at2 };
   }
 }
-function objectReader(value, at, extent) {
+function objectReader(value, at2, extent) {
   return {
-    at,
+    at: at2,
     get(name) {
       const field = value.attrs.get(name);
-      return field ? locatedValue(field, at.location, extent) : void 0;
+      return field ? locatedValue(field, at2.location, extent) : void 0;
     }
   };
 }
@@ -49838,10 +50364,10 @@ function pulumiProjectDir(project, statePath, projectNameInUrn) {
   const all = project.paths().filter((p) => PROJECT_FILE.test(p));
   const named = projectNameInUrn === void 0 ? [] : all.filter((p) => projectName(project.read(p)) === projectNameInUrn);
   const candidates = named.length > 0 ? named : all;
-  const dirOf2 = (p) => posix2.dirname(p);
-  const ancestors = candidates.map(dirOf2).filter((dir) => dir === "." || statePath.startsWith(`${dir}/`)).sort((a, b) => b.length - a.length);
+  const dirOf3 = (p) => posix2.dirname(p);
+  const ancestors = candidates.map(dirOf3).filter((dir) => dir === "." || statePath.startsWith(`${dir}/`)).sort((a, b) => b.length - a.length);
   if (ancestors.length > 0) return ancestors[0];
-  return candidates.length === 1 ? dirOf2(candidates[0]) : void 0;
+  return candidates.length === 1 ? dirOf3(candidates[0]) : void 0;
 }
 function decodePath(path2) {
   try {
@@ -49950,9 +50476,9 @@ var GROUP_REFERENCES = /* @__PURE__ */ new Set([
   "referenced_security_group_id"
 ]);
 var GROUP_TYPES2 = /* @__PURE__ */ new Set(["aws_security_group", "aws_default_security_group"]);
-function isGroupAddress(address) {
+function typeOf(address) {
   const parts = address.split(".");
-  return GROUP_TYPES2.has(parts[parts.length - 2] ?? "");
+  return parts[parts.length - 2] ?? "";
 }
 function planView(resource, file, declaration, configuration) {
   const modulePath = resource.parsed.modules.map((m) => m.name);
@@ -49974,17 +50500,21 @@ function planView(resource, file, declaration, configuration) {
   ]);
   const location = declaration ?? locationIn(file, resource.node.loc);
   const { type, name } = resource.parsed;
+  const referencesOf = (attribute) => configuration.references(modulePath, type, name, attribute);
+  const referencedResources = (attribute, types2) => [
+    ...new Set(
+      referencesOf(attribute).flatMap((r) => configuration.resolveResources(modulePath, r)).filter((address) => types2.has(typeOf(address)))
+    )
+  ];
   const values = {
     at: planned.at,
     get(attribute) {
       const value = planned.get(attribute);
       if (value?.kind !== "unknown") return value;
-      const references = configuration.references(modulePath, type, name, attribute);
+      const references = referencesOf(attribute);
       if (references.length === 0) return value;
       if (GROUP_REFERENCES.has(attribute)) {
-        const groups = [
-          ...new Set(references.flatMap((r) => configuration.resolveResources(modulePath, r)))
-        ].filter(isGroupAddress);
+        const groups = referencedResources(attribute, GROUP_TYPES2);
         if (groups.length > 0) {
           const items = groups.map((g) => ({ kind: "scalar", value: g, at: value.at }));
           return { kind: "list", items, at: value.at };
@@ -49999,7 +50529,8 @@ function planView(resource, file, declaration, configuration) {
     location,
     related: declaration ? [{ location: locationIn(file, resource.node.loc), description: `${resource.address} in the plan` }] : [],
     declaredBy: { id: resource.address, resourceType: type, displayName: resource.address, location },
-    values
+    values,
+    referencedResources
   };
 }
 
@@ -50078,6 +50609,67 @@ function planAwsFirewalls(views, unresolved) {
     }
   }
   return assembleSecurityGroups(groups, standalone);
+}
+
+// src/extractors/plan/azure.ts
+var NSG2 = "azurerm_network_security_group";
+var RULE3 = "azurerm_network_security_rule";
+var NSG_TYPES = /* @__PURE__ */ new Set([NSG2]);
+var PLAN_AZURE_TYPES = /* @__PURE__ */ new Set([NSG2, RULE3]);
+function nameKey2(resourceGroup, name) {
+  return resourceGroup !== void 0 && name !== void 0 ? `${resourceGroup}/${name}`.toLowerCase() : void 0;
+}
+function defined2(values) {
+  return values.filter((v) => v !== void 0 && v !== "");
+}
+function baseOf4(view) {
+  return {
+    platform: "terraform-plan",
+    provider: "azure",
+    kind: "azure-nsg",
+    id: view.resource.address,
+    displayName: view.resource.address,
+    resourceType: view.resource.parsed.type,
+    location: view.location,
+    related: view.related
+  };
+}
+function nsgParts3(view, unresolved) {
+  const { values, resource } = view;
+  const value = values.get("security_rule");
+  const inline = value?.kind === "unknown" ? void 0 : inlineAzureRules(value, { declaredBy: view.declaredBy, unresolved });
+  return {
+    firewall: baseOf4(view),
+    keys: defined2([
+      resource.address,
+      staticAddress(resource.parsed),
+      nameKey2(stringOf(values.get("resource_group_name")), stringOf(values.get("name"))),
+      stringOf(values.get("id"))?.toLowerCase()
+    ]),
+    declared: inline,
+    live: resource.live ? inline : void 0
+  };
+}
+function ruleParts2(view, unresolved) {
+  const { values } = view;
+  const nsgName = stringOf(values.get("network_security_group_name"));
+  const name = stringOf(values.get("name")) ?? view.resource.address;
+  const orphanId = nsgName !== void 0 ? `network security group ${nsgName}` : view.resource.address;
+  return {
+    groupKeys: defined2([
+      ...view.referencedResources("network_security_group_name", NSG_TYPES),
+      nameKey2(stringOf(values.get("resource_group_name")), nsgName)
+    ]),
+    name: name.toLowerCase(),
+    rules: azureOutboundRules(values, { declaredBy: view.declaredBy, unresolved }),
+    undecided: undecidedRule(values),
+    orphan: { ...baseOf4(view), id: orphanId, displayName: orphanId }
+  };
+}
+function planAzureFirewalls(views, unresolved) {
+  const nsgs = views.filter((v) => v.resource.parsed.type === NSG2).map((v) => nsgParts3(v, unresolved));
+  const rules2 = views.filter((v) => v.resource.parsed.type === RULE3).map((v) => ruleParts2(v, unresolved));
+  return assembleNsgs(nsgs, rules2);
 }
 
 // src/extractors/plan/configuration.ts
@@ -50219,6 +50811,59 @@ function planResources(plan) {
   return result;
 }
 
+// src/extractors/plan/gcp.ts
+var FIREWALL3 = "google_compute_firewall";
+var NETWORK3 = "google_compute_network";
+var NETWORK_TYPES = /* @__PURE__ */ new Set([NETWORK3]);
+var PLAN_GCP_TYPES = /* @__PURE__ */ new Set([FIREWALL3, NETWORK3]);
+function networkParts2(view) {
+  const { resource, values } = view;
+  const names = [stringOf(values.get("name")), stringOf(values.get("self_link"))];
+  return {
+    firewall: {
+      platform: "terraform-plan",
+      provider: "gcp",
+      kind: "gcp-network",
+      id: resource.address,
+      displayName: resource.address,
+      resourceType: NETWORK3,
+      location: view.location,
+      related: view.related
+    },
+    keys: [
+      resource.address,
+      staticAddress(resource.parsed),
+      ...names.flatMap((n) => n ? [networkName(n)] : [])
+    ]
+  };
+}
+function firewallParts2(view, unresolved) {
+  const { values } = view;
+  const network = values.get("network");
+  const reference = (network?.kind === "unknown" ? network.expression : stringOf(network)) ?? "(network not set)";
+  return {
+    networkKeys: [...view.referencedResources("network", NETWORK_TYPES), networkName(reference)],
+    reference,
+    rules: gcpEgressRules(values, { declaredBy: view.declaredBy, unresolved }),
+    undecided: values.get("direction")?.kind === "unknown",
+    orphan: {
+      platform: "terraform-plan",
+      provider: "gcp",
+      kind: "gcp-network",
+      id: `network ${reference}`,
+      displayName: `network ${networkName(reference)}`,
+      resourceType: NETWORK3,
+      location: view.location,
+      related: view.related
+    }
+  };
+}
+function planGcpFirewalls(views, unresolved) {
+  const networks = views.filter((v) => v.resource.parsed.type === NETWORK3).map(networkParts2);
+  const firewalls = views.filter((v) => v.resource.parsed.type === FIREWALL3).map((v) => firewallParts2(v, unresolved));
+  return assembleGcpNetworks(networks, firewalls);
+}
+
 // src/extractors/plan/tf-declarations.ts
 import { posix as posix3 } from "node:path";
 var RESOURCE_HEADER = /^[ \t]*(resource)[ \t]+"?([A-Za-z0-9_-]+)"?[ \t]+"?([A-Za-z0-9_-]+)"?[ \t]*\{/gm;
@@ -50227,16 +50872,10 @@ var TfDeclarations = class {
     this.project = project;
     this.configuration = configuration;
     this.rootDir = rootDir;
-    for (const path2 of project.paths()) {
-      if (!path2.endsWith(".tf")) continue;
-      const dir = posix3.dirname(path2);
-      this.tfFilesByDir.set(dir, [...this.tfFilesByDir.get(dir) ?? [], path2]);
-    }
   }
   project;
   configuration;
   rootDir;
-  tfFilesByDir = /* @__PURE__ */ new Map();
   headersByDir = /* @__PURE__ */ new Map();
   modulesJson;
   /** Module key (`edge.sg`) → directory, from `terraform init`'s `.terraform/modules/modules.json`. */
@@ -50276,14 +50915,15 @@ var TfDeclarations = class {
     let headers = this.headersByDir.get(dir);
     if (headers) return headers;
     headers = /* @__PURE__ */ new Map();
-    for (const file of this.tfFilesByDir.get(dir) ?? []) {
+    const files = (this.project.listDir(dir) ?? []).filter((name) => name.endsWith(".tf"));
+    for (const file of files.map((name) => dir === "." ? name : `${dir}/${name}`)) {
       const text2 = this.project.read(file);
       if (!text2) continue;
       const index2 = lineIndex(text2);
       for (const m of text2.matchAll(RESOURCE_HEADER)) {
         const key = `${m[2]}.${m[3]}`;
-        const at = index2.position(m.index + m[0].indexOf(m[1]));
-        if (!headers.has(key)) headers.set(key, { file, line: at.line, column: at.column });
+        const at2 = index2.position(m.index + m[0].indexOf(m[1]));
+        if (!headers.has(key)) headers.set(key, { file, line: at2.line, column: at2.column });
       }
     }
     this.headersByDir.set(dir, headers);
@@ -50297,11 +50937,12 @@ var TfDeclarations = class {
 };
 
 // src/extractors/plan/index.ts
+var FIREWALL_TYPES2 = /* @__PURE__ */ new Set([...PLAN_AWS_TYPES, ...PLAN_AZURE_TYPES, ...PLAN_GCP_TYPES]);
 var terraformPlanAnalyzer = {
   id: "terraform-plan",
   claims: (file) => looksLikePlan(file.text),
   analyze: (files, options) => analyzeJsonFiles("terraform-plan", files, (file, root, result) => {
-    const resources = planResources(root).filter((r) => PLAN_AWS_TYPES.has(r.parsed.type));
+    const resources = planResources(root).filter((r) => FIREWALL_TYPES2.has(r.parsed.type));
     if (resources.length === 0) return;
     const configuration = new PlanConfiguration(root);
     const declarations = new TfDeclarations(options.project, configuration, posix4.dirname(file.path));
@@ -50313,7 +50954,11 @@ var terraformPlanAnalyzer = {
       );
       return planView(r, file.path, declaration, configuration);
     });
-    result.firewalls.push(...planAwsFirewalls(views, result.unresolved));
+    result.firewalls.push(
+      ...planAwsFirewalls(views, result.unresolved),
+      ...planAzureFirewalls(views, result.unresolved),
+      ...planGcpFirewalls(views, result.unresolved)
+    );
   })
 };
 
@@ -50449,18 +51094,22 @@ function expandAlias(alias, depth2, inAlias, c) {
 }
 function parseYaml(text2, options = {}) {
   const index2 = lineIndex(text2);
-  const at = (offset) => index2.position(Math.min(Math.max(offset, 0), text2.length));
+  const at2 = (offset) => index2.position(Math.min(Math.max(offset, 0), text2.length));
   let doc;
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     doc = (0, import_yaml2.parseDocument)(text2, { prettyErrors: false, uniqueKeys: true });
   } catch (error2) {
-    return { root: void 0, errors: [{ ...at(0), message: `invalid YAML: ${error2.message}` }] };
+    return { root: void 0, errors: [{ ...at2(0), message: `invalid YAML: ${error2.message}` }] };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   if (doc.errors.length > 0) {
     const errors = /* @__PURE__ */ new Map();
     for (const e of doc.errors) {
       const reason = e.code === "RESOURCE_EXHAUSTION" ? `nesting too deep (${e.message})` : e.message;
-      const error2 = { ...at(e.pos[0]), message: `invalid YAML: ${reason}` };
+      const error2 = { ...at2(e.pos[0]), message: `invalid YAML: ${reason}` };
       errors.set(`${error2.line}:${error2.message}`, error2);
     }
     return { root: void 0, errors: [...errors.values()] };
@@ -50479,7 +51128,7 @@ function parseYaml(text2, options = {}) {
     return { root: convert2(doc.contents, 0, false, converter), errors: [] };
   } catch (error2) {
     if (!(error2 instanceof ConversionError)) throw error2;
-    return { root: void 0, errors: [{ ...at(error2.offset), message: `invalid YAML: ${error2.message}` }] };
+    return { root: void 0, errors: [{ ...at2(error2.offset), message: `invalid YAML: ${error2.message}` }] };
   }
 }
 
@@ -50922,8 +51571,14 @@ var REFERENCE_TARGETS = {
   DestinationSecurityGroupId: { type: SECURITY_GROUP, attribute: "GroupId" },
   DestinationPrefixListId: { type: PREFIX_LIST, attribute: "PrefixListId" }
 };
+var pascalNames = /* @__PURE__ */ new Map();
 function pascalCase(name) {
-  return name.replace(/(^|_)([a-z0-9])/g, (_m, _sep, c) => c.toUpperCase());
+  let pascal = pascalNames.get(name);
+  if (pascal === void 0) {
+    pascal = name.replace(/(^|_)([a-z0-9])/g, (_m, _sep, c) => c.toUpperCase());
+    pascalNames.set(name, pascal);
+  }
+  return pascal;
 }
 function cdkPathOf(resource) {
   const path2 = get(resource.metadata, "aws:cdk:path");
@@ -50956,7 +51611,7 @@ var SecurityGroupExtractor = class {
   standalone = [];
   unresolved = [];
   diagnostics = [];
-  /** Groups that a standalone rule attaches to: AWS's default rule is gone even where the inline list is not. */
+  /** Groups that a standalone rule attaches to: it removes AWS's default rule, also in an Fn::If branch. */
   groupsWithStandaloneRules = /* @__PURE__ */ new Set();
   /** Per group, the conditions under which Fn::If drops its inline list, leaving AWS's default in force. */
   conditionalDefaults = /* @__PURE__ */ new Map();
@@ -50966,9 +51621,6 @@ var SecurityGroupExtractor = class {
     }
     for (const resource of this.template.resources.values()) {
       if (resource.type === SECURITY_GROUP_EGRESS) this.standaloneRule(resource);
-    }
-    for (const group of this.groups) {
-      if (this.groupsWithStandaloneRules.has(group.firewall.id)) delete group.defaultWhenUndeclared;
     }
     for (const [group, conditionSets] of this.conditionalDefaults) {
       if (this.groupsWithStandaloneRules.has(group.firewall.id)) continue;
@@ -51140,25 +51792,25 @@ var SecurityGroupExtractor = class {
   located(property, picked) {
     const { value, node } = picked;
     if (value.kind === "absent" || !node) return void 0;
-    const at = { location: this.location(node.loc), origins: picked.origins };
+    const at2 = { location: this.location(node.loc), origins: picked.origins };
     const unknown3 = (reason) => ({
       kind: "unknown",
       expression: expressionText(node),
       reason,
-      at
+      at: at2
     });
     switch (value.kind) {
       case "scalar":
-        return { kind: "scalar", value: value.value, at };
+        return { kind: "scalar", value: value.value, at: at2 };
       case "unknown":
-        return { kind: "unknown", expression: value.expression, reason: value.reason, at };
+        return { kind: "unknown", expression: value.expression, reason: value.reason, at: at2 };
       case "list":
         return unknown3(`${property} takes one value, not a list`);
       case "ref": {
         const target = REFERENCE_TARGETS[property];
         const attribute = value.attribute ?? target?.attribute;
         if (target && value.resourceType === target.type && attribute === target.attribute) {
-          return { kind: "scalar", value: value.logicalId, at };
+          return { kind: "scalar", value: value.logicalId, at: at2 };
         }
         return unknown3(
           `${[value.logicalId, value.attribute].filter(Boolean).join(".")} is known only at deploy time`
@@ -51170,18 +51822,204 @@ var SecurityGroupExtractor = class {
   conditionalDefault(group, conditions) {
     const { id, resourceType, displayName, location } = group.firewall;
     const rule = awsDefaultEgress({ id, resourceType, displayName, location }).rule;
-    const at = group.firewall.egressLocation ?? location;
+    const at2 = group.firewall.egressLocation ?? location;
     const condition = describeConditions(conditions);
     return {
       ...rule,
-      location: at,
-      destinations: rule.destinations.map((d) => ({ ...d, location: at })),
+      location: at2,
+      destinations: rule.destinations.map((d) => ({ ...d, location: at2 })),
       ...condition ? { condition } : {}
     };
   }
 };
 function extractSecurityGroups(template2, resolver) {
   return new SecurityGroupExtractor(template2, resolver).run();
+}
+
+// src/extractors/cloudformation/network-acl.ts
+var NETWORK_ACL = "AWS::EC2::NetworkAcl";
+var NETWORK_ACL_ENTRY = "AWS::EC2::NetworkAclEntry";
+var PROPERTIES = [
+  ["rule_number", ["RuleNumber"]],
+  ["rule_action", ["RuleAction"]],
+  ["protocol", ["Protocol"]],
+  ["from_port", ["PortRange", "From"]],
+  ["to_port", ["PortRange", "To"]],
+  ["cidr_block", ["CidrBlock"]],
+  ["ipv6_cidr_block", ["Ipv6CidrBlock"]]
+];
+function at(properties, path2) {
+  return path2.reduce((node, key) => get(node, key), properties);
+}
+var NetworkAclExtractor = class {
+  constructor(template2, resolver) {
+    this.template = template2;
+    this.resolver = resolver;
+  }
+  template;
+  resolver;
+  acls = /* @__PURE__ */ new Map();
+  orphans = /* @__PURE__ */ new Map();
+  unresolved = [];
+  diagnostics = [];
+  run() {
+    for (const resource of this.template.resources.values()) {
+      if (resource.type === NETWORK_ACL) this.networkAcl(resource);
+    }
+    for (const resource of this.template.resources.values()) {
+      if (resource.type === NETWORK_ACL_ENTRY) this.entry(resource);
+    }
+    const byKey = new Map(
+      this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}`, u])
+    );
+    return {
+      firewalls: [...this.acls.values(), ...this.orphans.values()],
+      unresolved: [...byKey.values()],
+      diagnostics: this.diagnostics
+    };
+  }
+  location(loc2) {
+    return toLocation2(this.template.file, loc2);
+  }
+  declaredBy(resource) {
+    return {
+      id: resource.logicalId,
+      resourceType: resource.type,
+      displayName: displayNameOf2(resource),
+      location: this.location(resource.keyLoc)
+    };
+  }
+  networkAcl(resource) {
+    const anchor = this.declaredBy(resource);
+    this.acls.set(resource.logicalId, {
+      platform: "cloudformation",
+      provider: "aws",
+      kind: "aws-network-acl",
+      ...anchor,
+      egressDeclared: "explicit-empty",
+      rules: [awsNaclFinalDeny(anchor)]
+    });
+  }
+  entry(resource) {
+    const properties = resource.properties;
+    if (properties?.type !== "object") {
+      this.diagnostics.push({
+        level: "warning",
+        location: this.location(resource.keyLoc),
+        message: `${resource.logicalId} has no Properties`
+      });
+      return;
+    }
+    const exists2 = resource.condition ? [{ name: resource.condition, holds: true }] : [];
+    const egress = this.picks(properties, ["Egress"]);
+    const fields = PROPERTIES.map(([, path2]) => this.picks(properties, path2));
+    const variants = combinations([egress, ...fields]);
+    if (!variants) {
+      this.diagnostics.push({
+        level: "warning",
+        location: this.location(resource.keyLoc),
+        message: `${resource.logicalId} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`
+      });
+      return;
+    }
+    const declaredBy2 = this.declaredBy(resource);
+    const aclId = get(properties, "NetworkAclId");
+    const targets = aclId ? this.resolver.resolve(aclId) : [{ value: { kind: "absent" }, conditions: [], origins: [] }];
+    for (const target of targets) {
+      const applies = mergeConditions(exists2, target.conditions);
+      if (!applies) continue;
+      for (const { picks, conditions: own } of variants) {
+        const conditions = mergeConditions(applies, own);
+        if (!conditions || !this.isEgress(picks[0])) continue;
+        const rule = naclEgressRule(this.reader(declaredBy2, picks.slice(1)), {
+          declaredBy: declaredBy2,
+          unresolved: this.unresolved
+        });
+        if (!rule) continue;
+        const condition = describeConditions(conditions);
+        this.attach(target, resource, condition ? { ...rule, condition } : rule);
+      }
+    }
+  }
+  picks(properties, path2) {
+    const node = at(properties, path2);
+    if (!node) return [{ value: { kind: "absent" }, conditions: [], origins: [], node }];
+    return this.resolver.resolve(node).map((alternative) => ({ ...alternative, node }));
+  }
+  /** `Egress` defaults to false (an ingress entry); an unknown value is counted and the entry left out. */
+  isEgress(pick) {
+    if (pick.value.kind === "unknown" && pick.node) {
+      this.unresolved.push({
+        location: this.location(pick.node.loc),
+        expression: pick.value.expression,
+        reason: pick.value.reason
+      });
+    }
+    return pick.value.kind === "scalar" && String(pick.value.value).toLowerCase() === "true";
+  }
+  /** The picked values, read by the shared mapping under its snake_case names. */
+  reader(declaredBy2, picks) {
+    const byName = new Map(PROPERTIES.map(([name], i) => [name, picks[i]]));
+    return {
+      at: { location: declaredBy2.location, origins: [] },
+      get: (name) => {
+        const pick = byName.get(name);
+        return pick ? this.located(pick) : void 0;
+      }
+    };
+  }
+  located({ value, node, origins }) {
+    if (value.kind === "absent" || !node) return void 0;
+    const placement = { location: this.location(node.loc), origins };
+    switch (value.kind) {
+      case "scalar":
+        return { kind: "scalar", value: value.value, at: placement };
+      case "unknown":
+        return { kind: "unknown", expression: value.expression, reason: value.reason, at: placement };
+      case "list":
+        return {
+          kind: "unknown",
+          expression: expressionText(node),
+          reason: "a list where one value was expected",
+          at: placement
+        };
+      case "ref":
+        return {
+          kind: "unknown",
+          expression: expressionText(node),
+          reason: `${value.logicalId} is known only at deploy time`,
+          at: placement
+        };
+    }
+  }
+  /** To the NACL the entry names by Ref; a NACL outside the template gets the entry checked on its own. */
+  attach(target, resource, rule) {
+    const acl = target.value.kind === "ref" && target.value.resourceType === NETWORK_ACL ? this.acls.get(target.value.logicalId) : void 0;
+    if (acl) {
+      acl.rules.splice(acl.rules.length - 1, 0, rule);
+      acl.egressDeclared = "rules";
+      return;
+    }
+    const name = scalarText(target.value) ?? (target.value.kind === "unknown" ? target.value.expression : "not given");
+    const orphan = this.orphans.get(resource.logicalId);
+    if (orphan) orphan.rules.push(rule);
+    else {
+      this.orphans.set(resource.logicalId, {
+        platform: "cloudformation",
+        provider: "aws",
+        kind: "aws-network-acl",
+        id: resource.logicalId,
+        displayName: `${displayNameOf2(resource)} (network ACL ${name})`,
+        resourceType: resource.type,
+        location: this.location(resource.keyLoc),
+        egressDeclared: "rules",
+        rules: [rule]
+      });
+    }
+  }
+};
+function extractNetworkAcls(template2, resolver) {
+  return new NetworkAclExtractor(template2, resolver).run();
 }
 
 // src/extractors/cloudformation/suppressions.ts
@@ -51223,13 +52061,15 @@ function analyzeFile(file, options, result) {
     result.skipped?.push(file.path);
     return;
   }
-  const extraction = extractSecurityGroups(
-    loaded.template,
-    new Resolver(loaded.template, options.cfnParameters)
-  );
-  result.firewalls.push(...extraction.firewalls);
-  result.unresolved.push(...extraction.unresolved);
-  result.diagnostics.push(...extraction.diagnostics);
+  const resolver = new Resolver(loaded.template, options.cfnParameters);
+  for (const extraction of [
+    extractSecurityGroups(loaded.template, resolver),
+    extractNetworkAcls(loaded.template, resolver)
+  ]) {
+    result.firewalls.push(...extraction.firewalls);
+    result.unresolved.push(...extraction.unresolved);
+    result.diagnostics.push(...extraction.diagnostics);
+  }
 }
 var cloudformationAnalyzer = {
   id: "cloudformation",
@@ -51574,6 +52414,340 @@ function compareFindings(a, b) {
   return a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId) || (a.firewallId < b.firewallId ? -1 : a.firewallId > b.firewallId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
 }
 
+// src/engine/pool.ts
+var POOL_MIN_FILES = 200;
+var POOL_MIN_BYTES = 2 * 1024 * 1024;
+async function lintScan(found, options) {
+  const plan = found.files.length >= (options.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, options) : void 0;
+  let result;
+  if (!plan || plan.bytes < (options.minBytes ?? POOL_MIN_BYTES)) {
+    const files = [];
+    const diagnostics = [...found.diagnostics, ...options.diagnostics];
+    for (const ref of found.files) {
+      const read = readFound(ref, options.maxFileSize);
+      if ("text" in read) files.push(read);
+      else diagnostics.push(read);
+    }
+    const project = diskProject(found.root, files, options.maxFileSize);
+    result = lintFiles(files, { ...options.lint, project, diagnostics });
+  } else {
+    const context3 = {
+      root: found.root,
+      maxFileSize: options.maxFileSize,
+      allPaths: found.files.map((f) => f.path),
+      lint: { ...options.lint, terraformSeveralRoots: plan.severalRoots }
+    };
+    const merge2 = new ResultMerger([...found.diagnostics, ...options.diagnostics]);
+    const script = options.jobs > 1 ? workerScript() : void 0;
+    if (script) await runInWorkers(script, plan.units, context3, Math.min(options.jobs, plan.units.length), merge2);
+    else for (const unit of plan.units) merge2.add(lintUnit(unit, context3));
+    result = merge2.result();
+  }
+  return inCanonicalOrder(result);
+}
+function lintUnit(unit, context3) {
+  const files = [];
+  const diagnostics = [];
+  let contextRead = 0;
+  for (const [refs, isContext] of [[unit.owned, false], [unit.context, true]]) {
+    for (const ref of refs) {
+      const read = readFound(ref, context3.maxFileSize);
+      if (!("text" in read)) diagnostics.push(read);
+      else {
+        files.push(read);
+        if (isContext) contextRead++;
+      }
+    }
+  }
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const project = { ...diskProject(context3.root, files, context3.maxFileSize), paths: () => context3.allPaths };
+  try {
+    const result = lintFiles(files, { ...context3.lint, project, diagnostics });
+    return {
+      findings: result.findings,
+      diagnostics: result.diagnostics,
+      unresolved: result.unresolved,
+      firewalls: result.firewalls,
+      filesScanned: result.stats.filesScanned - contextRead,
+      filesSkipped: result.stats.filesSkipped
+    };
+  } catch (error2) {
+    const first = unit.owned[0] ?? unit.context[0];
+    return {
+      findings: [],
+      diagnostics: [...diagnostics, internalError2(first?.path ?? ".", error2)],
+      unresolved: [],
+      firewalls: [],
+      filesScanned: 0,
+      filesSkipped: 0
+    };
+  }
+}
+function internalError2(file, error2) {
+  return {
+    level: "error",
+    location: { file, line: 1, column: 1 },
+    message: `internal error while analysing this file's group: ${error2?.message ?? String(error2)}`
+  };
+}
+var LOCAL_SOURCE = /^"?\s*[=:]\s*"(\.\.?\/[^"\r\n]*)"/;
+var SOURCE = Buffer.from("source");
+function dirOf2(path2) {
+  const i = path2.lastIndexOf("/");
+  return i < 0 ? "" : path2.slice(0, i);
+}
+function sizeOf(ref) {
+  try {
+    return statSync3(ref.absPath).size;
+  } catch {
+    return 0;
+  }
+}
+var UNIT_MIN_BYTES = 32 * 1024;
+var UNIT_MAX_BYTES = 128 * 1024;
+function planUnits(files, options) {
+  const tfDirs = /* @__PURE__ */ new Map();
+  const varFilesByDir = /* @__PURE__ */ new Map();
+  const others = [];
+  let bytes = 0;
+  for (const ref of files) {
+    if (isTerraformFile(ref.path)) {
+      const dir = dirOf2(ref.path);
+      let entry2 = tfDirs.get(dir);
+      if (!entry2) tfDirs.set(dir, entry2 = { files: [], bytes: 0, calls: /* @__PURE__ */ new Set() });
+      entry2.files.push(ref);
+      const size = scanLocalCalls(ref, dir, options.maxFileSize, entry2.calls);
+      entry2.bytes += size;
+      bytes += size;
+    } else if (isVarFile(ref.path)) {
+      const dir = dirOf2(ref.path);
+      varFilesByDir.set(dir, [...varFilesByDir.get(dir) ?? [], ref]);
+    } else {
+      const size = sizeOf(ref);
+      others.push({ ref, bytes: size });
+      bytes += size;
+    }
+  }
+  for (const [dir, refs] of varFilesByDir) {
+    const entry2 = tfDirs.get(dir);
+    for (const ref of refs) {
+      const size = sizeOf(ref);
+      bytes += size;
+      if (entry2) {
+        entry2.files.push(ref);
+        entry2.bytes += size;
+      } else others.push({ ref, bytes: size });
+    }
+  }
+  const target = Math.min(Math.max(bytes / (Math.max(options.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
+  const called = /* @__PURE__ */ new Set();
+  for (const [dir, entry2] of tfDirs) for (const to of entry2.calls) if (to !== dir && tfDirs.has(to)) called.add(to);
+  const roots = [...tfDirs.keys()].filter((d) => !called.has(d)).sort();
+  const closureOf = (root) => {
+    const seen = /* @__PURE__ */ new Set([root]);
+    const stack = [root];
+    while (stack.length > 0) {
+      for (const to of tfDirs.get(stack.pop())?.calls ?? []) {
+        if (tfDirs.has(to) && !seen.has(to)) {
+          seen.add(to);
+          stack.push(to);
+        }
+      }
+    }
+    return [...seen];
+  };
+  const closures = roots.map((root) => {
+    const dirs2 = closureOf(root);
+    return { root, dirs: dirs2, key: dirs2.filter((d) => d !== root).sort().join("\0") };
+  });
+  closures.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : a.root < b.root ? -1 : 1);
+  const units = [];
+  const owned = /* @__PURE__ */ new Set();
+  let dirs = /* @__PURE__ */ new Set();
+  let unitBytes = 0;
+  const flush = () => {
+    if (dirs.size === 0) return;
+    const unit = { owned: [], context: [] };
+    for (const dir of [...dirs].sort()) {
+      const entry2 = tfDirs.get(dir);
+      if (owned.has(dir)) unit.context.push(...entry2.files);
+      else unit.owned.push(...entry2.files);
+    }
+    for (const dir of dirs) owned.add(dir);
+    units.push(unit);
+    dirs = /* @__PURE__ */ new Set();
+    unitBytes = 0;
+  };
+  for (const { dirs: closure } of closures) {
+    for (const dir of closure) {
+      if (!dirs.has(dir)) unitBytes += tfDirs.get(dir).bytes;
+      dirs.add(dir);
+    }
+    if (unitBytes >= target) flush();
+  }
+  flush();
+  for (const dir of tfDirs.keys()) if (!owned.has(dir)) dirs.add(dir);
+  flush();
+  let batch = [];
+  let batchBytes = 0;
+  for (const { ref, bytes: size } of others) {
+    batch.push(ref);
+    batchBytes += size;
+    if (batchBytes >= target) {
+      units.push({ owned: batch, context: [] });
+      batch = [];
+      batchBytes = 0;
+    }
+  }
+  if (batch.length > 0) units.push({ owned: batch, context: [] });
+  const weight = (u) => u.owned.length + u.context.length;
+  units.sort((a, b) => weight(b) - weight(a));
+  return { units, bytes, severalRoots: roots.length > 1 };
+}
+var scanBuffer = Buffer.alloc(256 * 1024);
+function scanLocalCalls(ref, dir, maxFileSize, calls) {
+  let fd;
+  let length = 0;
+  try {
+    fd = openSync2(ref.absPath, fsConstants2.O_RDONLY | (fsConstants2.O_NONBLOCK ?? 0));
+    const stat2 = fstatSync2(fd);
+    const size = stat2.size;
+    if (!stat2.isFile() || size > maxFileSize) return 0;
+    if (size > scanBuffer.length) scanBuffer = Buffer.alloc(size);
+    for (let n = 1; n > 0 && length < size; length += n) n = readSync(fd, scanBuffer, length, size - length, length);
+  } catch {
+    return 0;
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+  const bytes = scanBuffer.subarray(0, length);
+  for (let at2 = bytes.indexOf(SOURCE); at2 !== -1; at2 = bytes.indexOf(SOURCE, at2 + SOURCE.length)) {
+    const before = at2 > 0 ? bytes[at2 - 1] : 32;
+    if (isWordByte(before)) continue;
+    const m = LOCAL_SOURCE.exec(bytes.toString("latin1", at2 + SOURCE.length, Math.min(length, at2 + 512)));
+    if (!m) continue;
+    const source = Buffer.from(m[1], "latin1").toString("utf8").replace(/\/+$/, "");
+    const target = joinPath(dir, source);
+    if (target !== void 0) calls.add(target);
+  }
+  return length;
+}
+function isWordByte(b) {
+  return b >= 48 && b <= 57 || b >= 65 && b <= 90 || b >= 97 && b <= 122 || b === 95;
+}
+function workerScript() {
+  if (!import.meta.url.endsWith(".js")) return void 0;
+  for (const candidate of ["./worker.js", "../worker.js"]) {
+    const url = new URL(candidate, import.meta.url);
+    try {
+      if (statSync3(url).isFile()) return url;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function runInWorkers(script, units, context3, count, merge2) {
+  return new Promise((resolve5) => {
+    let next = 0;
+    let running = 0;
+    const start = () => {
+      const worker = new Worker(script, { workerData: context3 });
+      let current;
+      const take = () => {
+        current = units[next++];
+        if (current) worker.postMessage(current);
+        else {
+          void worker.terminate();
+          if (--running === 0) resolve5();
+        }
+      };
+      worker.on("message", (result) => {
+        merge2.add(result);
+        take();
+      });
+      worker.on("error", (error2) => {
+        if (current) merge2.add(failedUnit(current, error2));
+        current = void 0;
+        running--;
+        if (next < units.length) start();
+        else if (running === 0) resolve5();
+      });
+      running++;
+      take();
+    };
+    for (let i = 0; i < count; i++) start();
+  });
+}
+function failedUnit(unit, error2) {
+  return {
+    findings: [],
+    diagnostics: unit.owned.map((f) => internalError2(f.path, error2)),
+    unresolved: [],
+    firewalls: [],
+    filesScanned: 0,
+    filesSkipped: 0
+  };
+}
+function locationKey(l) {
+  return `${l.file}\0${l.line}\0${l.column}`;
+}
+var ResultMerger = class {
+  findings = [];
+  diagnostics;
+  unresolved = [];
+  firewalls = [];
+  seen = /* @__PURE__ */ new Set();
+  filesScanned = 0;
+  filesSkipped = 0;
+  constructor(diagnostics) {
+    this.diagnostics = [...diagnostics];
+  }
+  add(unit) {
+    const keys = [];
+    const fresh = (items, kind, key, into) => {
+      for (const item of items) {
+        const k = `${kind}\0${key(item)}`;
+        if (this.seen.has(k)) continue;
+        keys.push(k);
+        into.push(item);
+      }
+    };
+    fresh(unit.findings, "f", (f) => f.fingerprint, this.findings);
+    fresh(unit.diagnostics, "d", (d) => `${locationKey(d.location)}\0${d.code ?? ""}\0${d.message}`, this.diagnostics);
+    fresh(unit.unresolved, "u", (u) => `${locationKey(u.location)}\0${u.expression}`, this.unresolved);
+    fresh(unit.firewalls, "w", (w) => `${locationKey(w.location)}\0${w.id}`, this.firewalls);
+    for (const k of keys) this.seen.add(k);
+    this.filesScanned += unit.filesScanned;
+    this.filesSkipped += unit.filesSkipped;
+  }
+  result() {
+    return {
+      findings: this.findings.sort(compareFindings),
+      diagnostics: this.diagnostics,
+      unresolved: this.unresolved,
+      firewalls: this.firewalls,
+      stats: {
+        filesScanned: this.filesScanned,
+        filesSkipped: this.filesSkipped,
+        firewalls: this.firewalls.length,
+        unresolved: this.unresolved.length
+      }
+    };
+  }
+};
+function compareLocations(a, b) {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function inCanonicalOrder(result) {
+  result.diagnostics.sort((a, b) => compareLocations(a.location, b.location) || compareText(a.message, b.message));
+  result.unresolved.sort((a, b) => compareLocations(a.location, b.location) || compareText(a.expression, b.expression));
+  result.firewalls.sort((a, b) => compareLocations(a.location, b.location) || compareText(a.id, b.id));
+  return result;
+}
+
 // src/engine/run.ts
 async function runLint(options) {
   const cwd = resolve3(options.cwd);
@@ -51584,7 +52758,7 @@ async function runLint(options) {
     options.ruleLevels ?? {}
   );
   const maxFileSize = options.maxFileSize ?? config.maxFileSize;
-  const discovery = discoverFiles(paths, {
+  const discovery = findFiles(paths, {
     cwd,
     ignore: config.ignore,
     ignoreBase: config.path ? dirname4(config.path) : void 0,
@@ -51594,22 +52768,25 @@ async function runLint(options) {
   const ruleLevels = {};
   for (const [id, level] of Object.entries(options.ruleLevels ?? {}))
     if (level !== "default") ruleLevels[id] = level;
-  const result = lintFiles(discovery.files, {
-    config,
-    terraformVars: options.vars ?? {},
-    terraformVarFiles: varFiles.files,
-    cfnParameters: options.parameters ?? {},
-    ruleLevels,
-    project: discovery.project,
-    diagnostics: [...discovery.diagnostics, ...varFiles.diagnostics],
-    baseline: options.baseline
+  const result = await lintScan(discovery, {
+    jobs: options.jobs ?? availableParallelism(),
+    maxFileSize,
+    lint: {
+      config,
+      terraformVars: options.vars ?? {},
+      terraformVarFiles: varFiles.files,
+      cfnParameters: options.parameters ?? {},
+      ruleLevels,
+      baseline: options.baseline
+    },
+    diagnostics: varFiles.diagnostics
   });
   return { result, root: discovery.root, config };
 }
 function resolveConfig(paths, cwd, root, configPath) {
   if (configPath) return rebaseOverrides(loadConfig(resolve3(cwd, configPath)), root);
   const first = resolve3(cwd, paths[0]);
-  const found = findConfig(statSync3(first).isDirectory() ? first : dirname4(first), root);
+  const found = findConfig(statSync4(first).isDirectory() ? first : dirname4(first), root);
   return found ? rebaseOverrides(loadConfig(found), root) : DEFAULT_CONFIG;
 }
 function withCliRuleLevels(config, levels) {
@@ -51685,7 +52862,7 @@ function problemsOf(result) {
     message: d.message,
     source: d.code
   }));
-  return [...findings, ...diagnostics].sort(compareLocations);
+  return [...findings, ...diagnostics].sort(compareLocations2);
 }
 function unresolvedCount(result) {
   return Math.max(result.stats.unresolved, result.unresolved.length);
@@ -51738,11 +52915,11 @@ function locationText(location) {
 }
 var UNRESOLVED_SAMPLE_SIZE = 5;
 function unresolvedSample(result, max) {
-  const sorted = [...result.unresolved].sort(compareLocations);
+  const sorted = [...result.unresolved].sort(compareLocations2);
   const shown = sorted.slice(0, max);
   return { shown, more: unresolvedCount(result) - shown.length };
 }
-function compareLocations(a, b) {
+function compareLocations2(a, b) {
   const fa = a.location.file;
   const fb = b.location.file;
   if (fa !== fb) return fa < fb ? -1 : 1;
@@ -52350,7 +53527,7 @@ function parseErrorsTable(doc, result, options) {
   doc.text("### Files that could not be analysed", "");
   doc.table(
     ["Level", "Location", "Reason"],
-    failures.sort(compareLocations).map((d) => [d.level, locationCell(d.location, options), cell(d.message, MESSAGE_MAX)])
+    failures.sort(compareLocations2).map((d) => [d.level, locationCell(d.location, options), cell(d.message, MESSAGE_MAX)])
   );
 }
 function unresolvedSection(doc, result, options) {

@@ -1,39 +1,4 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -56,6 +21,7 @@ var OPTIONS = {
   "fail-level": { type: "string" },
   "max-warnings": { type: "string" },
   "max-file-size": { type: "string" },
+  jobs: { type: "string", short: "j" },
   quiet: { type: "boolean", short: "q" },
   rule: { type: "string", multiple: true },
   color: { type: "boolean" },
@@ -163,6 +129,7 @@ function parseCliArgs(argv) {
     ruleLevels: ruleLevels(v.rule),
     color: v.color ? true : v["no-color"] ? false : void 0,
     maxFileSize: v["max-file-size"] === void 0 ? void 0 : byteSize(v["max-file-size"]),
+    jobs: v.jobs === void 0 ? void 0 : wholeNumber("jobs", v.jobs, 1),
     baseline: v.baseline,
     baselineCreate: v["baseline-create"],
     printConfig: v["print-config"],
@@ -188,9 +155,6 @@ var VERSION = pkg.version;
 var HOMEPAGE = pkg.homepage ?? "https://github.com/egress-lint/egress-lint";
 
 export {
-  __require,
-  __commonJS,
-  __toESM,
   UsageError,
   parseCliArgs,
   colorEnabled,

@@ -1,0 +1,20999 @@
+import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-PYUYWIVF.js";
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH2 = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index2 = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index2];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index2++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index2];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index2];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
+          index2++;
+          let to = pattern[index2];
+          if (to === ESCAPE) {
+            to = pattern[index2 += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index2 + 1] === ":") {
+          const nameStart = index2 + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index2 = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index2 = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index2++;
+        if (pattern[index2] === "]") {
+          return {
+            end: index2,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index2 = 0;
+      while (index2 < length) {
+        const char = pattern[index2];
+        if (char === ESCAPE) {
+          const escaped = pattern[index2 + 1];
+          if (escaped === SLASH2 && index2 + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index2, index2 + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index2 += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index2++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index2);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index2 = length;
+          } else {
+            out += hold(scanned.source);
+            index2 = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index2++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match2) => `\\${match2}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH2
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH2
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match2, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match2,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match2, range3, close) => `\\[${range3}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH2 ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at2) => {
+      let separator = EMPTY;
+      for (let index2 = at2 + 1; index2 < run.length && !run[index2].wildcard; index2++) {
+        separator += run[index2].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index2 = 0;
+      while (index2 < length) {
+        const char = source[index2];
+        if (source.startsWith(WILDCARD, index2)) {
+          tokens.push({ wildcard: true });
+          index2 += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index2 + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index2, end) });
+          index2 = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index2, index2 + 2) });
+          index2 += 2;
+        } else if (char === "(") {
+          let depth2 = 0;
+          let end = index2;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth2++;
+            } else if (source[end] === ")") {
+              depth2--;
+            }
+            end++;
+          } while (end < length && depth2 > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index2, end) });
+          index2 = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index2++;
+        } else {
+          tokens.push({ single: char });
+          index2++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at2) => {
+          if (token.wildcard) {
+            lastWildcard = at2;
+          }
+        });
+        run.forEach((token, at2) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match2, index2) => sources[index2]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH2) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index2 = body.indexOf(SLASH2);
+      return index2 < 0 || index2 === body.length - 1;
+    };
+    var basenameOf = (path2) => {
+      const end = path2.length - 1;
+      const index2 = path2.lastIndexOf(
+        SLASH2,
+        path2[end] === SLASH2 ? end - 1 : end
+      );
+      return index2 < 0 ? path2 : path2.slice(index2 + 1);
+    };
+    var parentOf = (path2) => {
+      if (path2.charCodeAt(0) === SLASH_CODE || path2.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path2.split(SLASH2).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY;
+      }
+      const end = path2.length - 1;
+      const cut = path2.lastIndexOf(
+        SLASH2,
+        path2.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path2.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index2) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index2
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path2) {
+        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
+          const rule = rules2[index2];
+          if (rule.checkRegex.test(path2)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path2, mode) {
+        const rules2 = this._rules;
+        const { length } = rules2;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path2) : path2;
+        for (let index2 = length - 1; index2 >= 0; index2--) {
+          const rule = rules2[index2];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path2
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path2, originalPath, doThrow) => {
+      if (!isString(path2)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path2) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path2)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path2) => {
+      const first = path2.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path2.length === 1) {
+        return true;
+      }
+      const second = path2.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path2.length === 2 || path2.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path2) {
+        checkPath(
+          path2,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path2 ? this._t(path2, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path2 = convertPath(target);
+        if (!path2 || path2.charCodeAt(path2.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path2);
+        }
+        const dir = this._t(path2, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal2 = this._rules.testLiteral(path2);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
+      }
+      _t(path2, cache) {
+        if (path2 in cache) {
+          return cache[path2];
+        }
+        const parentPath = parentOf(path2);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
+      }
+      ignores(path2) {
+        return this._test(path2, this._ignoreCache, convertPath(path2)).ignored;
+      }
+      createFilter() {
+        return (path2) => !this.ignores(path2);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path2) {
+        return this._test(path2, this._testCache, convertPath(path2));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path2) => checkPath(convertPath(path2), path2, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path2) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path2) || isNotRelative(path2);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias2;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit2(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path2);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path2);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path2);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path2);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path2) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path2);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path2);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path2);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path2);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path2);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path2);
+      return void 0;
+    }
+    function replaceNode(key, path2, node) {
+      const parent = path2[path2.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports.visit = visit2;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit2 = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit2.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit2 = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit2.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit2 = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit2.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match2 = tags.filter((t) => t.tag === tagName);
+        const tagObj = match2.find((t) => !t.format) ?? match2[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path2, value) {
+      let v = value;
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
+          this.add(value);
+        else {
+          const [key, ...rest] = path2;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path2) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text2;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text2.length <= endStep)
+        return text2;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text2, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text2[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text2[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text2, i, indent.length);
+          end = i + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text2[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text2[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text2;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text2;
+      if (onFold)
+        onFold();
+      let res = text2.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text2.length;
+        if (fold === 0)
+          res = `
+${indent}${text2.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text2[fold]}\\`;
+          res += `
+${indent}${text2.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text2, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text2[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent) {
+          ch = text2[++i];
+        } else {
+          do {
+            ch = text2[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text2[start];
+        }
+      }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str += json.slice(start, i);
+                const code = json.substr(i + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str += "\\0";
+                    break;
+                  case "0007":
+                    str += "\\a";
+                    break;
+                  case "000b":
+                    str += "\\v";
+                    break;
+                  case "001b":
+                    str += "\\e";
+                    break;
+                  case "0085":
+                    str += "\\N";
+                    break;
+                  case "00a0":
+                    str += "\\_";
+                    break;
+                  case "2028":
+                    str += "\\L";
+                    break;
+                  case "2029":
+                    str += "\\P";
+                    break;
+                  default:
+                    if (code.substr(0, 2) === "00")
+                      str += "\\x" + code.substr(2);
+                    else
+                      str += json.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str += "\n";
+                  i += 2;
+                }
+                str += indent;
+                if (json[i + 2] === " ")
+                  str += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal2 ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal2) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match2 = tags.filter((t) => t.tag === item.tag);
+        if (match2.length > 0)
+          return match2.find((t) => t.format === item.format) ?? match2[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match2 = tags.filter((t) => t.identify?.(obj));
+        if (match2.length > 1) {
+          const testMatch = match2.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match2 = testMatch;
+        }
+        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
+${indent}:`;
+      } else {
+        str = `${str}:`;
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports.debug = debug;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log = require_log();
+    var merge = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str2);
+      }
+      let str;
+      if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+      } else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        if (i < items.length - 1) {
+          str += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str += ",";
+          }
+        }
+        if (comment)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str = start;
+          for (const line of lines)
+            str += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str) => str,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str) => str,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str) => str === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str) => parseFloat(str),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary2 = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str;
+        if (typeof node_buffer.Buffer === "function") {
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str.substr(o, lineWidth);
+          }
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary2;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
+        if (dot !== -1) {
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str = str.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        const n2 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num = (n) => n;
+      if (typeof value === "bigint")
+        num = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num(-1);
+      }
+      const _60 = num(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str) => parseSexagesimal(str, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str) {
+        const match2 = str.match(timestamp.test);
+        if (!match2)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match2[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary2 = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary2.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary2 = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary2.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary2.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path2, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path2, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path2, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep: sep4, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep4?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep4 = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep4 + cb;
+              sep4 = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep4 += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep: sep4, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep4?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap && !props.found && ctx.options.strict) {
+              if (sep4)
+                for (const st of sep4) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value = "";
+      let sep4 = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep4 === "\n")
+            value += "\n";
+          else
+            sep4 = "\n";
+        } else {
+          value += sep4 + content;
+          sep4 = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset + i;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+      return lines;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match2 = line.exec(source);
+      if (!match2)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match2[1].replace(trimEnd, "");
+      let sep4 = " ";
+      let pos = line.lastIndex;
+      while (match2 = line.exec(source)) {
+        const lm = match2[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep4 === "\n")
+            res += sep4;
+          else
+            sep4 = "\n";
+        } else {
+          res += sep4 + lm;
+          sep4 = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match2 = last.exec(source);
+      return res + sep4 + (match2?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range: range3 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range3;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep: sep4, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep4)
+        for (const st of sep4)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit2(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path2) => {
+      let item = cst;
+      for (const [field, index2] of path2) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index2];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path2);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+    }
+    exports.visit = visit2;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar2;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer2 = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports.Lexer = Lexer2;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser2 = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep4;
+          if (scalar.end) {
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep4 = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep4 }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep: sep4 }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs);
+              } else {
+                Object.assign(it, { key: fs, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs);
+              else
+                Object.assign(it, { key: fs, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep: sep4 }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser2;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument2(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse2(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument2(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
+    }
+    exports.parse = parse2;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument2;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit2 = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// src/model/cidr.ts
+var V4_BITS = 32;
+var V6_BITS = 128;
+function parseV4(text2) {
+  const parts = text2.split(".");
+  if (parts.length !== 4) return void 0;
+  let value = 0n;
+  for (const part of parts) {
+    if (!/^\d{1,3}$/.test(part)) return void 0;
+    const n = Number(part);
+    if (n > 255) return void 0;
+    value = value << 8n | BigInt(n);
+  }
+  return value;
+}
+function parseV6(text2) {
+  let head = text2;
+  let tailV4;
+  const lastColon = text2.lastIndexOf(":");
+  if (lastColon >= 0 && text2.indexOf(".", lastColon) > lastColon) {
+    tailV4 = parseV4(text2.slice(lastColon + 1));
+    if (tailV4 === void 0) return void 0;
+    head = text2.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = head.split("::");
+  if (halves.length > 2) return void 0;
+  const groupsOf = (s) => s === "" ? [] : s.split(":");
+  const left = groupsOf(halves[0]);
+  const right = halves.length === 2 ? groupsOf(halves[1]) : [];
+  const missing = 8 - left.length - right.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return void 0;
+  const groups = [...left, ...Array(halves.length === 2 ? missing : 0).fill("0"), ...right];
+  let value = 0n;
+  for (const g of groups) {
+    if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return void 0;
+    value = value << 16n | BigInt(parseInt(g, 16));
+  }
+  if (tailV4 !== void 0) value = value & ~0xffffffffn | tailV4;
+  return value;
+}
+function formatV4(value) {
+  return [24n, 16n, 8n, 0n].map((shift) => String(value >> shift & 0xffn)).join(".");
+}
+function formatV6(value) {
+  const groups = [];
+  for (let shift = 112n; shift >= 0n; shift -= 16n) groups.push(Number(value >> shift & 0xffffn));
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen && j - i >= 2) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestStart < 0) return hex.join(":");
+  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLen).join(":")}`;
+}
+function parseCidr(input) {
+  const text2 = input.trim();
+  const slash = text2.indexOf("/");
+  const addr = slash >= 0 ? text2.slice(0, slash) : text2;
+  const prefixText = slash >= 0 ? text2.slice(slash + 1) : void 0;
+  const version = addr.includes(":") ? 6 : 4;
+  const bits = version === 4 ? V4_BITS : V6_BITS;
+  const value = version === 4 ? parseV4(addr) : parseV6(addr);
+  if (value === void 0) return void 0;
+  let prefix = bits;
+  if (prefixText !== void 0) {
+    if (!/^\d{1,3}$/.test(prefixText)) return void 0;
+    prefix = Number(prefixText);
+    if (prefix > bits) return void 0;
+  }
+  const hostBits = BigInt(bits - prefix);
+  const network = value >> hostBits << hostBits;
+  const format3 = version === 4 ? formatV4 : formatV6;
+  return { version, network, prefix, text: `${format3(network)}/${prefix}` };
+}
+function range(c) {
+  const bits = c.version === 4 ? V4_BITS : V6_BITS;
+  const size = 1n << BigInt(bits - c.prefix);
+  return [c.network, c.network + size - 1n];
+}
+function cidrContains(outer, inner) {
+  if (outer.version !== inner.version || outer.prefix > inner.prefix) return false;
+  const [lo, hi] = range(outer);
+  return inner.network >= lo && inner.network <= hi;
+}
+function cidrOverlaps(a, b) {
+  return cidrContains(a, b) || cidrContains(b, a);
+}
+function coversAnywhere(cidrs) {
+  return { v4: coversWholeSpace(cidrs, 4), v6: coversWholeSpace(cidrs, 6) };
+}
+function coversWholeSpace(cidrs, version) {
+  const ranges = cidrs.filter((c) => c.version === version).map(range).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const max = (1n << BigInt(version === 4 ? V4_BITS : V6_BITS)) - 1n;
+  let next = 0n;
+  for (const [lo, hi] of ranges) {
+    if (lo > next) return false;
+    if (hi + 1n > next) next = hi + 1n;
+    if (next > max) return true;
+  }
+  return false;
+}
+var ANY_V4 = parseCidr("0.0.0.0/0");
+var ANY_V6 = parseCidr("::/0");
+
+// src/model/destinations.ts
+var ANYWHERE_TAGS = /* @__PURE__ */ new Set(["*", "internet", "any", "0.0.0.0/0", "::/0"]);
+function isAnywhereTag(tag) {
+  return ANYWHERE_TAGS.has(tag.trim().toLowerCase());
+}
+function anywhereDestinations(destinations) {
+  const tags = destinations.filter((d) => d.kind === "service-tag" && isAnywhereTag(d.tag));
+  if (tags.length > 0) return tags;
+  const cidrs = destinations.filter((d) => d.kind === "cidr");
+  const single = cidrs.filter((d) => d.cidr.prefix === 0);
+  if (single.length > 0) return single;
+  const { v4, v6 } = coversAnywhere(cidrs.map((d) => d.cidr));
+  const covering = cidrs.filter((d) => v4 && d.cidr.version === 4 || v6 && d.cidr.version === 6);
+  return covering.filter((d) => !covering.some((o) => o !== d && o.cidr.prefix < d.cidr.prefix && cidrContains(o.cidr, d.cidr)));
+}
+function describeDestination(d) {
+  switch (d.kind) {
+    case "cidr":
+      return d.cidr.text;
+    case "security-group":
+      return `security group ${d.ref}`;
+    case "prefix-list":
+      return `prefix list ${d.ref}`;
+    case "service-tag":
+      return d.tag;
+    case "unknown":
+      return d.expression;
+  }
+}
+function bareAddress(ref) {
+  return ref.replace(/^(module\.[^.]+(\[[^\]]*\])?\.)+/, "").replace(/\[[^\]]*\]$/, "").replace(/\.(id|arn|group_id|GroupId)$/, "");
+}
+function compileDestinations(specs) {
+  const cidrs = [];
+  const refs = /* @__PURE__ */ new Set();
+  for (const spec of specs) {
+    const cidr = parseCidr(spec);
+    if (cidr) cidrs.push(cidr);
+    else refs.add(spec.trim());
+  }
+  return {
+    isEmpty: specs.length === 0,
+    matches(d) {
+      switch (d.kind) {
+        case "cidr":
+          return cidrs.some((c) => cidrContains(c, d.cidr));
+        case "security-group":
+        case "prefix-list":
+          return refs.has(d.ref) || refs.has(bareAddress(d.ref));
+        case "service-tag":
+          return refs.has(d.tag);
+        case "unknown":
+          return false;
+      }
+    }
+  };
+}
+function isDenyAllSentinel(rule, rawFromPort, rawToPort) {
+  if (rule.destinations.length !== 1) return false;
+  const d = rule.destinations[0];
+  if (d.kind !== "cidr") return false;
+  if (d.cidr.text === "127.0.0.1/32" && rule.protocol === "all") return true;
+  return d.cidr.text === "255.255.255.255/32" && rule.protocol === "icmp" && rawFromPort === 252 && rawToPort === 86;
+}
+
+// src/model/protocol.ts
+var ALL_PORTS = [{ from: 0, to: 65535 }];
+var NAMED = {
+  "-1": "all",
+  all: "all",
+  any: "all",
+  "*": "all",
+  tcp: "tcp",
+  "6": "tcp",
+  udp: "udp",
+  "17": "udp",
+  icmp: "icmp",
+  "1": "icmp",
+  icmpv6: "icmpv6",
+  "58": "icmpv6",
+  "ipv6-icmp": "icmpv6",
+  // IPsec, as Azure NSG rules name them.
+  esp: { number: 50 },
+  ah: { number: 51 }
+};
+function normalizeProtocol(value) {
+  const key = String(value).trim().toLowerCase();
+  const named = NAMED[key];
+  if (named) return named;
+  if (/^\d+$/.test(key)) {
+    const n = Number(key);
+    if (n >= 0 && n <= 255) return { number: n };
+  }
+  return { unknown: String(value) };
+}
+function protocolName(p) {
+  if (typeof p === "string") return p === "all" ? "all protocols" : p.toUpperCase();
+  if ("number" in p) return `protocol ${p.number}`;
+  return `protocol ${p.unknown}`;
+}
+function hasPorts(p) {
+  return p === "tcp" || p === "udp" || p === "all";
+}
+function portsFromPair(protocol, from, to) {
+  if (protocol === "all") return ALL_PORTS;
+  if (!hasPorts(protocol)) return [];
+  const lo = from === void 0 || from < 0 ? 0 : from;
+  const hi = to === void 0 || to < 0 ? 65535 : to;
+  if (lo > hi || hi > 65535) return { unknown: `${from}-${to}` };
+  return [{ from: lo, to: hi }];
+}
+function parsePortRangeText(text2) {
+  const t = text2.trim();
+  if (t === "*" || t.toLowerCase() === "any") return { from: 0, to: 65535 };
+  const m = /^(\d{1,5})(?:\s*-\s*(\d{1,5}))?$/.exec(t);
+  if (!m) return void 0;
+  const from = Number(m[1]);
+  const to = m[2] === void 0 ? from : Number(m[2]);
+  if (from > to || to > 65535) return void 0;
+  return { from, to };
+}
+function coversAllPorts(ports2) {
+  if (!Array.isArray(ports2)) return false;
+  let next = 0;
+  for (const r of [...ports2].sort((a, b) => a.from - b.from)) {
+    if (r.from > next) return false;
+    next = Math.max(next, r.to + 1);
+  }
+  return next > 65535;
+}
+function portsInclude(ports2, port) {
+  return Array.isArray(ports2) && ports2.some((r) => r.from <= port && port <= r.to);
+}
+function formatPorts(ports2) {
+  if (!Array.isArray(ports2)) return `ports ${ports2.unknown}`;
+  if (ports2.length === 0) return "";
+  if (coversAllPorts(ports2)) return "all ports";
+  const parts = ports2.map((r) => r.from === r.to ? String(r.from) : `${r.from}-${r.to}`);
+  return `${parts.length === 1 && !parts[0].includes("-") ? "port" : "ports"} ${parts.join(", ")}`;
+}
+function describeTraffic(protocol, ports2) {
+  if (protocol === "all") return "all traffic";
+  const p = formatPorts(ports2);
+  return p ? `${protocolName(protocol)} ${p}` : `${protocolName(protocol)} traffic`;
+}
+
+// src/model/effective.ts
+var NOT_INTERNET = [
+  "10.0.0.0/8",
+  "172.16.0.0/12",
+  "192.168.0.0/16",
+  "100.64.0.0/10",
+  "127.0.0.0/8",
+  "169.254.0.0/16",
+  "fc00::/7",
+  "fe80::/10",
+  "::1/128"
+].map((text2) => parseCidr(text2));
+function protocolCovers(deny, allow) {
+  if (deny === "all") return true;
+  if (typeof deny === "string" || typeof allow === "string") return deny === allow;
+  return "number" in deny && "number" in allow && deny.number === allow.number;
+}
+function addressRange(c) {
+  const bits = c.version === 4 ? 32 : 128;
+  return [c.network, c.network + (1n << BigInt(bits - c.prefix)) - 1n];
+}
+function cidrsContain(cidrs, inner) {
+  const [lo, hi] = addressRange(inner);
+  const ranges = cidrs.filter((c) => c.version === inner.version).map(addressRange).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  let next = lo;
+  for (const [from, to] of ranges) {
+    if (to < next) continue;
+    if (from > next) return false;
+    next = to + 1n;
+    if (next > hi) return true;
+  }
+  return false;
+}
+function withinInternet(d) {
+  if (d.kind === "service-tag") return isAnywhereTag(d.tag);
+  if (d.kind === "cidr") return d.cidr.prefix === 0 || !NOT_INTERNET.some((n) => cidrOverlaps(n, d.cidr));
+  return false;
+}
+function denyReaches(deny, allow) {
+  const cidrs = [];
+  for (const d of deny.destinations) {
+    if (d.kind === "service-tag") {
+      const tag = d.tag.trim().toLowerCase();
+      if (tag === "internet" ? withinInternet(allow) : isAnywhereTag(tag)) return true;
+      if (allow.kind === "service-tag" && allow.tag.trim().toLowerCase() === tag) return true;
+    } else if (d.kind === "cidr") cidrs.push(d.cidr);
+    else if ((d.kind === "security-group" || d.kind === "prefix-list") && allow.kind === d.kind && allow.ref === d.ref)
+      return true;
+  }
+  if (cidrs.length === 0) return false;
+  if (allow.kind === "cidr") return cidrsContain(cidrs, allow.cidr);
+  return allow.kind === "service-tag" && isAnywhereTag(allow.tag) && cidrsContain(cidrs, ANY_V4);
+}
+function subtract(ports2, cut) {
+  let result = ports2;
+  for (const c of cut) {
+    const next = [];
+    for (const r of result) {
+      if (c.to < r.from || c.from > r.to) next.push(r);
+      else {
+        if (r.from < c.from) next.push({ from: r.from, to: c.from - 1 });
+        if (r.to > c.to) next.push({ from: c.to + 1, to: r.to });
+      }
+    }
+    result = next;
+  }
+  return result;
+}
+function evaluatedBefore(deny, allow, rules2) {
+  if (Boolean(deny.isPlatformDefault) !== Boolean(allow.isPlatformDefault)) return !deny.isPlatformDefault;
+  if (deny.priority !== void 0 && allow.priority !== void 0) return deny.priority <= allow.priority;
+  return rules2.indexOf(deny) < rules2.indexOf(allow);
+}
+function sameScope(deny, allow) {
+  return deny.condition === void 0 || deny.condition === allow.condition;
+}
+function remainingPorts(protocol, ports2, denies) {
+  if (denies.some((d) => d.protocol === "all" && Array.isArray(d.ports))) return void 0;
+  if (!Array.isArray(ports2)) return ports2;
+  const covering = denies.filter((d) => protocolCovers(d.protocol, protocol));
+  if (ports2.length === 0) return covering.length > 0 ? void 0 : [];
+  let open = ports2;
+  for (const deny of covering) if (Array.isArray(deny.ports)) open = subtract(open, deny.ports);
+  return open.length === 0 ? void 0 : open;
+}
+function effectiveAllow(allow, rules2) {
+  const denies = rules2.filter(
+    (r) => r.action === "deny" && sameScope(r, allow) && evaluatedBefore(r, allow, rules2)
+  );
+  const destinations = [];
+  for (const destination of allow.destinations) {
+    const reaching = denies.filter((d) => denyReaches(d, destination));
+    const ports2 = remainingPorts(allow.protocol, allow.ports, reaching);
+    if (ports2 === void 0) continue;
+    const portsOf4 = (protocol) => {
+      if (allow.protocol === protocol) return ports2;
+      return allow.protocol === "all" ? remainingPorts(protocol, ALL_PORTS, reaching) ?? [] : [];
+    };
+    destinations.push({ destination, ports: ports2, tcp: portsOf4("tcp"), udp: portsOf4("udp") });
+  }
+  return { rule: allow, destinations };
+}
+function effectiveAllows(firewall) {
+  const all = firewall.platformDefault ? [...firewall.rules, firewall.platformDefault.rule] : firewall.rules;
+  return firewall.rules.filter((r) => r.action === "allow").map((r) => effectiveAllow(r, all)).filter((e) => e.destinations.length > 0);
+}
+function platformDefaultInForce(firewall) {
+  if (!firewall.platformDefault) return false;
+  const rule = firewall.platformDefault.rule;
+  return effectiveAllow(rule, [...firewall.rules, rule]).destinations.length > 0;
+}
+
+// rules/egr001-egress-not-declared.ts
+function consequence(firewall) {
+  const name = firewall.platformDefault?.name;
+  const priority = firewall.platformDefault?.priority;
+  const named = priority === void 0 ? name : `${name}, priority ${priority}`;
+  switch (firewall.kind) {
+    case "aws-security-group":
+      return firewall.platformDefault ? `so AWS's default ${name} rule is in force: every port to every IPv4 address. Declare the egress it needs, or the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)` : "so egress is unmanaged: rules added outside this code persist and are never reviewed or removed. Declare `egress = []` or the rules it needs";
+    case "azure-nsg":
+      return `so internet egress is allowed by the platform default ${named}. Add an outbound Deny to Internet (or *) at a priority below 65000 and allow only what is needed`;
+    case "gcp-network":
+      return `so internet egress is allowed by the platform default ${named}. Add an EGRESS deny firewall for 0.0.0.0/0, all protocols, and allow only what is needed`;
+    case "aws-network-acl":
+      return `so all outbound traffic is allowed by ${name}. Declare egress entries that allow only what is needed`;
+  }
+}
+var egr001 = {
+  meta: {
+    id: "EGR001",
+    name: "egress-not-declared",
+    shortDescription: "A firewall has no explicit egress policy.",
+    fullDescription: "A security group, network ACL, NSG or VPC network declares no egress rules and no explicit empty set, so the platform default decides what may leave: allow-all on CloudFormation, Azure and GCP, unmanaged rules on Terraform and Pulumi.",
+    help: [
+      "Deny-by-default egress starts with declaring it. When a firewall declares nothing, the platform decides:",
+      "",
+      "- **CloudFormation** `AWS::EC2::SecurityGroup`: AWS adds an allow-all egress rule (0.0.0.0/0, all protocols).",
+      '- **Terraform / Pulumi** `aws_security_group`: the provider removes that rule, but egress is *unmanaged* \u2014 rules added by hand or by other tools persist unnoticed. `egress = []` makes "no egress" explicit and enforced.',
+      "- **Azure NSG**: `AllowInternetOutBound` (priority 65001) lets everything out unless an outbound deny overrides it.",
+      "- **GCP VPC**: the implied allow-egress rule (priority 65535) lets everything out unless an EGRESS deny overrides it.",
+      "",
+      "**Fix**: declare the egress the workload needs, or an explicit empty set (`egress = []`; in CloudFormation one rule to `127.0.0.1/32` with protocol `-1`)."
+    ].join("\n"),
+    defaultLevel: "error",
+    securitySeverity: "7.5",
+    precision: "very-high",
+    tags: ["security", "network", "egress"]
+  },
+  examples: {
+    bad: [
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "A security group with no egress at all",
+        code: `resource "aws_security_group" "app" {
+  name   = "app"
+  vpc_id = var.vpc_id
+}
+
+variable "vpc_id" {
+  default = "vpc-123"
+}
+`,
+        expectLines: [1]
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: a security group with no egress keeps AWS's allow-all rule",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: no SecurityGroupEgress, so AWS adds allow-all
+      VpcId: vpc-0123456789abcdef0
+`,
+        expectLines: [3]
+      },
+      {
+        format: "cloudformation-json",
+        file: "template.json",
+        title: "CloudFormation: an empty SecurityGroupEgress list is no list",
+        code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "an empty list is no list: AWS adds allow-all",
+        "SecurityGroupEgress": []
+      }
+    }
+  }
+}
+`,
+        expectLines: [3]
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: no egress among the inputs (the live, empty outputs do not declare anything)",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": { "name": "app" },
+        "outputs": { "egress": [], "id": "sg-0app" }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [5]
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: egress not declared, so unknown until apply",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": { "name": "app" }
+        }
+      ]
+    }
+  },
+  "resource_changes": [
+    {
+      "address": "aws_security_group.app",
+      "change": { "actions": ["create"], "after_unknown": { "egress": true } }
+    }
+  ]
+}
+`,
+        expectLines: [6]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: inbound rules only, so AllowInternetOutBound (priority 65001) lets everything out",
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "https-in"
+    direction                  = "Inbound"
+    access                     = "Allow"
+    priority                   = 100
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "443"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+}
+`,
+        expectLines: [1]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: ingress firewalls only, so the implied allow-egress rule (priority 65535) is in force",
+        code: `resource "google_compute_network" "vpc" {
+  name = "vpc"
+}
+
+resource "google_compute_firewall" "ssh_in" {
+  name          = "ssh-in"
+  network       = google_compute_network.vpc.name
+  source_ranges = ["10.0.0.0/8"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+`,
+        expectLines: [1]
+      }
+    ],
+    good: [
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "No egress, and saying so",
+        code: `resource "aws_security_group" "app" {
+  name   = "app"
+  egress = []
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Egress declared by a standalone rule",
+        code: `resource "aws_security_group" "app" {
+  name = "app"
+}
+
+resource "aws_vpc_security_group_egress_rule" "https" {
+  security_group_id = aws_security_group.app.id
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = "10.0.0.0/8"
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "AWS's deny-all idiom",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["127.0.0.1/32"]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: AWS's deny-all idiom",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: no egress, said with AWS's deny-all idiom
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: 127.0.0.1/32
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: egress declared by a standalone SecurityGroupEgress",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: egress declared by a standalone rule
+  AppHttps:
+    Type: AWS::EC2::SecurityGroupEgress
+    Properties:
+      GroupId: !GetAtt AppSecurityGroup.GroupId
+      IpProtocol: tcp
+      FromPort: 443
+      ToPort: 443
+      CidrIp: 10.0.0.0/8
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-json",
+        file: "cdk.out/MyStack.template.json",
+        title: "CDK output: allowAllOutbound false (CDK's sentinel rule)",
+        code: `{
+  "Resources": {
+    "WorkerSecurityGroupDEF456": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "MyStack/Worker/SecurityGroup",
+        "SecurityGroupEgress": [
+          {
+            "CidrIp": "255.255.255.255/32",
+            "Description": "Disallow all traffic",
+            "FromPort": 252,
+            "IpProtocol": "icmp",
+            "ToPort": 86
+          }
+        ]
+      },
+      "Metadata": { "aws:cdk:path": "MyStack/Worker/SecurityGroup/Resource" }
+    }
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: `egress: []` declares no egress",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": { "name": "app", "egress": [] },
+        "outputs": { "egress": [], "id": "sg-0app" }
+      }
+    ]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: `egress = []` is planned as an empty list",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": { "name": "app", "egress": [] }
+        }
+      ]
+    }
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: a deny of Internet overrides AllowInternetOutBound (most subscriptions block TCP 25)",
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+}
+
+resource "azurerm_network_security_rule" "deny_internet" {
+  name                        = "deny-internet"
+  network_security_group_name = azurerm_network_security_group.app.name
+  resource_group_name         = "rg"
+  direction                   = "Outbound"
+  access                      = "Deny"
+  priority                    = 4096
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "*"
+  destination_address_prefix  = "Internet"
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: an EGRESS deny of all (no destination_ranges: 0.0.0.0/0) overrides the implied allow",
+        code: `resource "google_compute_network" "vpc" {
+  name = "vpc"
+}
+
+resource "google_compute_firewall" "deny_all_egress" {
+  name      = "deny-all-egress"
+  network   = google_compute_network.vpc.id
+  direction = "EGRESS"
+  priority  = 65534
+
+  deny {
+    protocol = "all"
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "A custom network ACL without egress entries: its `*` entry denies all outbound traffic",
+        code: `resource "aws_network_acl" "private" {
+  vpc_id = "vpc-123"
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "A NetworkAcl with ingress entries only denies all outbound traffic",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  PrivateAcl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  HttpsIn:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref PrivateAcl
+      RuleNumber: 100
+      Protocol: 6
+      RuleAction: allow
+      Egress: false
+      CidrBlock: 10.0.0.0/8
+      PortRange: { From: 443, To: 443 }
+`,
+        expectLines: []
+      }
+    ]
+  },
+  check(firewall, context) {
+    const defaultOpen = platformDefaultInForce(firewall);
+    if (!defaultOpen && firewall.egressDeclared !== "absent") return;
+    const exposed = defaultOpen;
+    context.report({
+      firewall,
+      level: exposed ? "error" : "warning",
+      securitySeverity: exposed ? "7.5" : "5.0",
+      message: firewall.egressDeclared === "absent" ? `${firewall.displayName} declares no egress policy, ${consequence(firewall)}.` : `${firewall.displayName} declares egress rules but none overrides the platform default, ${consequence(firewall)}.`,
+      location: firewall.location,
+      key: "egress-not-declared"
+    });
+  }
+};
+
+// rules/egr002-open-egress.ts
+function rangeWithin(range3, allowed) {
+  for (let port = range3.from; port <= range3.to; port++) if (!allowed.includes(port)) return false;
+  return true;
+}
+var egr002 = {
+  meta: {
+    id: "EGR002",
+    name: "open-egress",
+    shortDescription: "An egress rule allows traffic to anywhere on the internet.",
+    fullDescription: "An allow rule reaches every address (0.0.0.0/0, ::/0, a set of CIDRs whose union is the whole space, or Azure *, Internet, Any). All protocols or all ports is an error; other ports outside allowedPublicPorts (default 443) are a warning.",
+    help: [
+      "An egress rule to the whole internet lets a compromised or misused workload send data anywhere: a customer database mailed out, posted to an attacker's server, tunnelled over DNS or any open port.",
+      "",
+      '"Anywhere" is decided by CIDR arithmetic: `0.0.0.0/0`, `::/0`, a non-canonical `1.2.3.4/0` and lists such as `0.0.0.0/1` + `128.0.0.0/1` all count.',
+      "",
+      "**Fix**: send traffic to named destinations (a proxy, a VPC endpoint, a prefix list, a peer security group). If HTTPS to the internet is genuinely needed, allow only port 443; other public ports can be allowed with `allowedPublicPorts` in `.egress-lint.yml`."
+    ].join("\n"),
+    defaultLevel: "error",
+    securitySeverity: "8.8",
+    precision: "very-high",
+    tags: ["security", "network", "egress"]
+  },
+  examples: {
+    bad: [
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Everything to everywhere",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+        expectLines: [6]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Two halves make a whole, and the value comes from a variable",
+        code: `variable "egress_cidrs" {
+  default = ["0.0.0.0/1", "128.0.0.0/1"]
+}
+
+resource "aws_security_group" "app" {
+  egress = []
+}
+
+resource "aws_security_group_rule" "out" {
+  type              = "egress"
+  security_group_id = aws_security_group.app.id
+  protocol          = "tcp"
+  from_port         = 8000
+  to_port           = 8080
+  cidr_blocks       = var.egress_cidrs
+}
+`,
+        expectLines: [15]
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: the parameter default opens everything",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  EgressCidr:
+    Type: String
+    Default: 0.0.0.0/0
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: everything to wherever the parameter says
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: !Ref EgressCidr
+`,
+        expectLines: [13]
+      },
+      {
+        format: "cloudformation-json",
+        file: "template.json",
+        title: "CloudFormation: open to ::/0 in the Fn::If branch outside production",
+        code: `{
+  "Conditions": {
+    "IsProd": { "Fn::Equals": [{ "Ref": "Stage" }, "prod"] }
+  },
+  "Parameters": {
+    "Stage": { "Type": "String", "Default": "dev" }
+  },
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "open outside production",
+        "SecurityGroupEgress": [
+          {
+            "IpProtocol": "-1",
+            "CidrIpv6": { "Fn::If": ["IsProd", "fd00:10::/64", "::/0"] }
+          }
+        ]
+      }
+    }
+  }
+}
+`,
+        expectLines: [16]
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: a standalone rule, reported once although the group lists it live too",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "id": "sg-0app",
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": { "name": "app" },
+        "outputs": {
+          "id": "sg-0app",
+          "egress": [{ "protocol": "-1", "fromPort": 0, "toPort": 0, "cidrBlocks": ["0.0.0.0/0"] }]
+        }
+      },
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroupRule:SecurityGroupRule::app-all-out",
+        "custom": true,
+        "type": "aws:ec2/securityGroupRule:SecurityGroupRule",
+        "inputs": {
+          "type": "egress",
+          "securityGroupId": "sg-0app",
+          "protocol": "-1",
+          "fromPort": 0,
+          "toPort": 0,
+          "cidrBlocks": ["0.0.0.0/0"]
+        }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [26]
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: every port to ::/0",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": {
+            "egress": [
+              {
+                "protocol": "tcp",
+                "from_port": 0,
+                "to_port": 65535,
+                "cidr_blocks": [],
+                "ipv6_cidr_blocks": ["::/0"]
+              }
+            ]
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+        expectLines: [18]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: an outbound allow of everything to Internet",
+        code: `resource "azurerm_network_security_rule" "all_out" {
+  name                        = "all-out"
+  network_security_group_name = "app"
+  resource_group_name         = "rg"
+  direction                   = "Outbound"
+  access                      = "Allow"
+  priority                    = 100
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "*"
+  destination_address_prefix  = "Internet"
+}
+`,
+        expectLines: [12]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: an EGRESS allow without destination_ranges reaches 0.0.0.0/0",
+        code: `resource "google_compute_firewall" "ssh_out" {
+  name      = "ssh-out"
+  network   = "default"
+  direction = "EGRESS"
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+`,
+        expectLines: [1]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Network ACL: an egress entry allowing all protocols to 0.0.0.0/0",
+        code: `resource "aws_network_acl" "public" {
+  vpc_id = "vpc-123"
+
+  egress {
+    protocol   = "-1"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "0.0.0.0/0"
+    from_port  = 0
+    to_port    = 0
+  }
+}
+`,
+        expectLines: [8]
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "Network ACL: an egress entry allowing all protocols to ::/0",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  PublicAcl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  AllOut:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref PublicAcl
+      RuleNumber: 100
+      Protocol: -1
+      RuleAction: allow
+      Egress: true
+      Ipv6CidrBlock: ::/0
+`,
+        expectLines: [15]
+      }
+    ],
+    good: [
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "HTTPS only",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port        = 443
+    to_port          = 443
+    protocol         = "tcp"
+    cidr_blocks      = ["0.0.0.0/0"]
+    ipv6_cidr_blocks = ["::/0"]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "A private range",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["10.0.0.0/8"]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: HTTPS only",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: HTTPS only
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 443
+          ToPort: 443
+          CidrIp: 0.0.0.0/0
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-json",
+        file: "template.json",
+        title: "CloudFormation: all traffic, inside the VPC only",
+        code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "everything, but only inside the VPC",
+        "SecurityGroupEgress": [{ "IpProtocol": "-1", "CidrIp": "10.0.0.0/16" }]
+      }
+    }
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: HTTPS only",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": {
+          "egress": [{ "protocol": "tcp", "fromPort": 443, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"] }]
+        }
+      }
+    ]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: a private range",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": {
+            "egress": [{ "protocol": "-1", "from_port": 0, "to_port": 0, "cidr_blocks": ["10.0.0.0/8"] }]
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: an allow that a higher-priority deny fully masks lets nothing out",
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "deny-internet"
+    direction                  = "Outbound"
+    access                     = "Deny"
+    priority                   = 100
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+
+  security_rule {
+    name                       = "legacy-all-out"
+    direction                  = "Outbound"
+    access                     = "Allow"
+    priority                   = 200
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: HTTPS only, to anywhere",
+        code: `resource "google_compute_firewall" "https_out" {
+  name               = "https-out"
+  network            = "default"
+  direction          = "EGRESS"
+  destination_ranges = ["0.0.0.0/0"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["443"]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Network ACL: all protocols, but only inside the VPC",
+        code: `resource "aws_network_acl" "private" {
+  vpc_id = "vpc-123"
+
+  egress {
+    protocol   = "-1"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "10.0.0.0/16"
+    from_port  = 0
+    to_port    = 0
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "Network ACL: a lower rule number denies first, so the later allow-all lets nothing out",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Acl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  DenyAll:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 100
+      Protocol: -1
+      RuleAction: deny
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+  AllowAll:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 200
+      Protocol: -1
+      RuleAction: allow
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+`,
+        expectLines: []
+      }
+    ]
+  },
+  check(firewall, context) {
+    const allowed = compileDestinations(context.settings.allowedDestinations);
+    for (const { rule, destinations } of effectiveAllows(firewall)) {
+      const candidates = destinations.filter((d) => !allowed.matches(d.destination));
+      const open = anywhereDestinations(candidates.map((d) => d.destination));
+      if (open.length === 0) continue;
+      const ports2 = candidates.find((d) => d.destination === open[0])?.ports ?? rule.ports;
+      if (typeof rule.protocol !== "string" && "unknown" in rule.protocol) continue;
+      if (!Array.isArray(ports2)) continue;
+      const everything = rule.protocol === "all" || hasPorts(rule.protocol) && coversAllPorts(ports2);
+      const publicPorts = context.settings.allowedPublicPorts;
+      const onlyAllowed = hasPorts(rule.protocol) && ports2.length > 0 && ports2.every((r) => rangeWithin(r, publicPorts));
+      if (!everything && onlyAllowed) continue;
+      const where = open.map(describeDestination).join(" + ");
+      const traffic = describeTraffic(rule.protocol, ports2);
+      const why = everything ? "anything on the host can send data anywhere" : `only ${publicPorts.join(", ") || "no ports"} may go to the internet (allowedPublicPorts)`;
+      context.report({
+        firewall,
+        level: everything ? "error" : "warning",
+        securitySeverity: everything ? "8.8" : "5.5",
+        message: `${rule.declaredBy.displayName} allows ${traffic} to ${where}${rule.condition ? ` when ${rule.condition}` : ""}: ${why}.`,
+        location: open[0].location,
+        resource: rule.declaredBy.location,
+        related: [...open.flatMap((d) => d.origins), ...rule.origins],
+        key: `${rule.declaredBy.id}|${traffic}|${where}|${rule.condition ?? ""}`
+      });
+    }
+  }
+};
+
+// rules/egr003-smtp-egress-to-non-relay.ts
+var egr003 = {
+  meta: {
+    id: "EGR003",
+    name: "smtp-egress-to-non-relay",
+    shortDescription: "SMTP egress to a destination that is not an approved mail relay.",
+    fullDescription: "An allow rule lets TCP (or all protocols) out on an SMTP port (smtpPorts, default 25, 465, 587, 2525) to a destination that is not listed under relays. Mail should leave only through an approved relay that authenticates, logs and rate-limits it.",
+    help: [
+      "Servers that can speak SMTP to any host can mail your data to anyone: this is how a customer once exfiltrated a company's leads through its own app. Mail should leave only through an approved relay.",
+      "",
+      "The rule fires when an allow rule covers TCP (or all protocols), includes an SMTP port (`smtpPorts`, default 25, 465, 587, 2525), and a destination is not an approved relay. It is an error when relays are configured, and a warning until you declare them.",
+      "",
+      "**Fix**: restrict SMTP egress to the relay, and declare the relay in `.egress-lint.yml`:",
+      "",
+      "```yaml",
+      "relays:",
+      "  - aws_security_group.mail_relay   # Terraform address, CloudFormation logical id, or sg- id",
+      "  - 10.0.5.10/32                    # CIDR",
+      "  - pl-0123456789abcdef0            # prefix list",
+      "```"
+    ].join("\n"),
+    defaultLevel: "error",
+    securitySeverity: "8.1",
+    precision: "high",
+    tags: ["security", "network", "egress", "smtp"]
+  },
+  examples: {
+    bad: [
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Submission port open to a private range that is not the relay",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 587
+    to_port     = 587
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/16"]
+  }
+}
+`,
+        expectLines: [6],
+        settings: { relays: ["10.0.5.10/32"] }
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: submission port to a range that is not the relay",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: submission port to the whole private range, not the relay
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 587
+          ToPort: 587
+          CidrIp: 10.0.0.0/16
+`,
+        expectLines: [11],
+        settings: { relays: ["MailRelaySecurityGroup"] }
+      },
+      {
+        format: "cloudformation-json",
+        file: "template.json",
+        title: "CloudFormation: a standalone rule sends port 25 out, and no relay is configured",
+        code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": { "GroupDescription": "egress comes from the standalone rule below" }
+    },
+    "AppSmtp": {
+      "Type": "AWS::EC2::SecurityGroupEgress",
+      "Properties": {
+        "GroupId": { "Ref": "AppSecurityGroup" },
+        "IpProtocol": 6,
+        "FromPort": 25,
+        "ToPort": 25,
+        "CidrIp": "203.0.113.25/32"
+      }
+    }
+  }
+}
+`,
+        expectLines: [14]
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: submission port to a range that is not the relay",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": {
+          "egress": [{ "protocol": "tcp", "fromPort": 587, "toPort": 587, "cidrBlocks": ["10.0.0.0/16"] }]
+        }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [10],
+        settings: { relays: ["10.0.5.10/32"] }
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: SMTP to anywhere from a standalone rule",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group_rule.smtp",
+          "mode": "managed",
+          "type": "aws_security_group_rule",
+          "name": "smtp",
+          "values": {
+            "type": "egress",
+            "security_group_id": "sg-0app",
+            "protocol": "tcp",
+            "from_port": 25,
+            "to_port": 25,
+            "cidr_blocks": ["0.0.0.0/0"]
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+        expectLines: [17],
+        settings: { relays: ["10.0.5.10/32"] }
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: SMTP to Internet at priority 100, before the deny at 200 (the reverse order masks it)",
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "smtp-out"
+    direction                  = "Outbound"
+    access                     = "Allow"
+    priority                   = 100
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "25"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+
+  security_rule {
+    name                       = "deny-internet"
+    direction                  = "Outbound"
+    access                     = "Deny"
+    priority                   = 200
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+}
+`,
+        expectLines: [15]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: a deny of port 25 leaves 587 open on the lower-priority allow",
+        code: `resource "google_compute_firewall" "deny_smtp" {
+  name      = "deny-smtp"
+  network   = "default"
+  direction = "EGRESS"
+  priority  = 100
+
+  deny {
+    protocol = "tcp"
+    ports    = ["25"]
+  }
+}
+
+resource "google_compute_firewall" "mail" {
+  name               = "mail"
+  network            = "default"
+  direction          = "EGRESS"
+  priority           = 200
+  destination_ranges = ["203.0.113.0/24"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["25", "587"]
+  }
+}
+`,
+        expectLines: [18],
+        settings: { relays: ["10.0.5.10/32"] }
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Network ACL: a standalone egress rule for SMTP to anywhere",
+        code: `resource "aws_network_acl" "app" {
+  vpc_id = "vpc-123"
+}
+
+resource "aws_network_acl_rule" "smtp" {
+  network_acl_id = aws_network_acl.app.id
+  egress         = true
+  rule_number    = 100
+  rule_action    = "allow"
+  protocol       = "tcp"
+  from_port      = 25
+  to_port        = 25
+  cidr_block     = "0.0.0.0/0"
+}
+`,
+        expectLines: [13]
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "Network ACL: SMTPS to a range that is not the relay",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Acl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  Smtps:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 100
+      Protocol: 6
+      RuleAction: allow
+      Egress: true
+      CidrBlock: 10.0.0.0/16
+      PortRange: { From: 465, To: 465 }
+`,
+        expectLines: [15],
+        settings: { relays: ["10.0.5.10/32"] }
+      }
+    ],
+    good: [
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "SMTP only to the relay security group",
+        code: `resource "aws_security_group" "mail_relay" {
+  egress = []
+}
+
+resource "aws_security_group" "app" {
+  egress {
+    from_port       = 587
+    to_port         = 587
+    protocol        = "tcp"
+    security_groups = [aws_security_group.mail_relay.id]
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ["aws_security_group.mail_relay"] }
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: SMTP only to the relay, named by logical id",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  MailRelaySecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: the relay
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: 127.0.0.1/32
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: mail goes to the relay only
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 587
+          ToPort: 587
+          DestinationSecurityGroupId: !GetAtt MailRelaySecurityGroup.GroupId
+`,
+        expectLines: [],
+        settings: { relays: ["MailRelaySecurityGroup"] }
+      },
+      {
+        format: "cloudformation-json",
+        file: "template.json",
+        title: "CloudFormation: SMTP only to the relay's prefix list",
+        code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "mail goes to the relay's prefix list only",
+        "SecurityGroupEgress": [
+          {
+            "IpProtocol": "tcp",
+            "FromPort": 465,
+            "ToPort": 465,
+            "DestinationPrefixListId": "pl-0123456789abcdef0"
+          }
+        ]
+      }
+    }
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ["pl-0123456789abcdef0"] }
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: SMTP only to the relay security group",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": {
+          "egress": [{ "protocol": "tcp", "fromPort": 587, "toPort": 587, "securityGroups": ["sg-0relay"] }]
+        }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ["sg-0relay"] }
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: SMTP only to the relay group, whose id is known after apply",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group_rule.smtp",
+          "mode": "managed",
+          "type": "aws_security_group_rule",
+          "name": "smtp",
+          "values": { "type": "egress", "protocol": "tcp", "from_port": 587, "to_port": 587 }
+        }
+      ]
+    }
+  },
+  "resource_changes": [
+    {
+      "address": "aws_security_group_rule.smtp",
+      "change": { "actions": ["create"], "after_unknown": { "security_group_id": true, "source_security_group_id": true } }
+    }
+  ],
+  "configuration": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group_rule.smtp",
+          "mode": "managed",
+          "type": "aws_security_group_rule",
+          "name": "smtp",
+          "expressions": {
+            "source_security_group_id": { "references": ["aws_security_group.relay.id", "aws_security_group.relay"] }
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ["aws_security_group.relay"] }
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: submission only to the relay application security group",
+        code: `resource "azurerm_application_security_group" "relay" {
+  name                = "relay"
+  location            = "westeurope"
+  resource_group_name = "rg"
+}
+
+resource "azurerm_network_security_rule" "submission" {
+  name                                       = "submission"
+  network_security_group_name                = "app"
+  resource_group_name                        = "rg"
+  direction                                  = "Outbound"
+  access                                     = "Allow"
+  priority                                   = 100
+  protocol                                   = "Tcp"
+  source_port_range                          = "*"
+  destination_port_range                     = "587"
+  source_address_prefix                      = "*"
+  destination_application_security_group_ids = [azurerm_application_security_group.relay.id]
+}
+`,
+        expectLines: [],
+        settings: { relays: ["azurerm_application_security_group.relay"] }
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: at equal priority the deny wins, so the SMTP allow is masked",
+        code: `resource "google_compute_firewall" "deny_smtp" {
+  name      = "deny-smtp"
+  network   = "default"
+  direction = "EGRESS"
+
+  deny {
+    protocol = "tcp"
+    ports    = ["25", "465", "587", "2525"]
+  }
+}
+
+resource "google_compute_firewall" "smtp" {
+  name      = "smtp"
+  network   = "default"
+  direction = "EGRESS"
+
+  allow {
+    protocol = "tcp"
+    ports    = ["25"]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Network ACL: SMTP only to the relay",
+        code: `resource "aws_network_acl" "app" {
+  vpc_id = "vpc-123"
+
+  egress {
+    protocol   = "tcp"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "10.0.5.10/32"
+    from_port  = 587
+    to_port    = 587
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ["10.0.5.10/32"] }
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "Network ACL: a deny of port 25 at a lower rule number masks the later allow",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Acl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  DenySmtp:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 90
+      Protocol: 6
+      RuleAction: deny
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+      PortRange: { From: 25, To: 25 }
+  Smtp:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 100
+      Protocol: 6
+      RuleAction: allow
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+      PortRange: { From: 25, To: 25 }
+`,
+        expectLines: []
+      }
+    ]
+  },
+  check(firewall, context) {
+    const relays = compileDestinations(context.settings.relays);
+    const allowed = compileDestinations(context.settings.allowedDestinations);
+    for (const { rule, destinations } of effectiveAllows(firewall)) {
+      if (rule.protocol !== "tcp" && rule.protocol !== "all") continue;
+      const offending = destinations.filter(({ destination }) => destination.kind !== "unknown" && !relays.matches(destination) && !allowed.matches(destination)).map(({ destination, tcp }) => ({ destination, smtp: context.settings.smtpPorts.filter((p) => portsInclude(tcp, p)) })).filter((d) => d.smtp.length > 0);
+      if (offending.length === 0) continue;
+      const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);
+      const where = offending.map((d) => describeDestination(d.destination)).join(", ");
+      const hint = relays.isEmpty ? "no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml" : "only the configured relays may receive mail";
+      context.report({
+        firewall,
+        level: relays.isEmpty ? "warning" : "error",
+        message: `${rule.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? "s" : ""} ${smtp.join(", ")}) to ${where}${rule.condition ? ` when ${rule.condition}` : ""}, which ${offending.length > 1 ? "are not approved mail relays" : "is not an approved mail relay"}; ${hint}.`,
+        location: offending[0].destination.location,
+        resource: rule.declaredBy.location,
+        related: [...offending.flatMap((d) => d.destination.origins), ...rule.origins],
+        key: `${rule.declaredBy.id}|smtp ${smtp.join(",")}|${where}|${rule.condition ?? ""}`
+      });
+    }
+  }
+};
+
+// rules/index.ts
+var rules = [egr001, egr002, egr003];
+
+// src/config/errors.ts
+var ConfigError = class extends Error {
+  /** The config file (as given, usually absolute). */
+  file;
+  /** Where in the config, as a path like `relays[2].cidr`; empty when the whole file is at fault. */
+  key;
+  /** What was expected or what is wrong, e.g. `not a CIDR`. */
+  expected;
+  constructor(file, key, expected) {
+    super(key ? `${file}: ${key}: ${expected}` : `${file}: ${expected}`);
+    this.name = "ConfigError";
+    this.file = file;
+    this.key = key;
+    this.expected = expected;
+  }
+};
+function formatKeyPath(segments) {
+  let out = "";
+  for (const s of segments) {
+    if (typeof s === "number") out += `[${s}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(s)) out += out ? `.${s}` : s;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}
+
+// src/engine/baseline.ts
+import { readFileSync } from "node:fs";
+var BASELINE_VERSION = 1;
+function createBaseline(findings) {
+  const entries2 = findings.filter((f) => !f.suppression).map((f) => ({ ruleId: f.ruleId, file: f.location.file, firewallId: f.firewallId, fingerprint: f.fingerprint, message: f.message })).sort((a, b) => a.file.localeCompare(b.file) || a.firewallId.localeCompare(b.firewallId) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  return { version: BASELINE_VERSION, findings: entries2 };
+}
+function serializeBaseline(baseline) {
+  return `${JSON.stringify(baseline, null, 2)}
+`;
+}
+function applyBaseline(findings, baseline) {
+  const accepted = new Set(baseline.findings.map((e) => e.fingerprint));
+  let count = 0;
+  for (const finding of findings) {
+    if (finding.suppression || !accepted.has(finding.fingerprint)) continue;
+    finding.suppression = { kind: "external", justification: "baseline" };
+    count++;
+  }
+  return count;
+}
+var REQUIRED_FIELDS = ["ruleId", "file", "firewallId", "fingerprint"];
+function parseBaseline(text2, file) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (error) {
+    throw new ConfigError(file, "", `not a baseline: invalid JSON (${error.message})`);
+  }
+  const record = data;
+  if (typeof data !== "object" || data === null || record.version !== BASELINE_VERSION) {
+    throw new ConfigError(file, "version", `expected ${BASELINE_VERSION} (a baseline written by --baseline-create)`);
+  }
+  if (!Array.isArray(record.findings)) throw new ConfigError(file, "findings", "expected a list");
+  record.findings.forEach((entry2, i) => {
+    for (const field of REQUIRED_FIELDS) {
+      if (typeof entry2?.[field] !== "string") {
+        throw new ConfigError(file, `findings[${i}].${field}`, "expected a string");
+      }
+    }
+  });
+  return data;
+}
+function loadBaseline(path2) {
+  let text2;
+  try {
+    text2 = readFileSync(path2, "utf8");
+  } catch (error) {
+    throw new ConfigError(path2, "", `cannot read the baseline (${error.code ?? String(error)})`);
+  }
+  return parseBaseline(text2, path2);
+}
+
+// src/engine/discover.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import {
+  closeSync,
+  constants as fsConstants,
+  existsSync,
+  fstatSync,
+  openSync,
+  opendirSync,
+  readdirSync,
+  readFileSync as readFileSync2,
+  realpathSync,
+  statSync
+} from "node:fs";
+import { dirname, isAbsolute, join, posix, relative, resolve, sep as sep2 } from "node:path";
+
+// node_modules/balanced-match/dist/esm/index.js
+var range2 = (a, b, str) => {
+  let begs, beg, left, right = void 0, result;
+  let ai = str.indexOf(a);
+  let bi = str.indexOf(b, ai + 1);
+  let i = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str.length;
+    while (i >= 0 && !result) {
+      if (i === ai) {
+        begs.push(i);
+        ai = str.indexOf(a, i + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str.indexOf(b, i + 1);
+      }
+      i = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result = [left, right];
+    }
+  }
+  return result;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range2("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str.slice(0, r[0]),
+    body: str.slice(r[0] + 1, r[1]),
+    post: str.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open.push(i);
+    } else if (c === 125 && open.length) {
+      open.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open.length; i++) {
+    const at2 = open[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str.length - 1; i >= 0; i--) {
+    const c = str.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+  if (!str) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
+  }
+  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix = acc[a] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth2 > maxDepth) {
+    return [str];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str;
+  for (; ; ) {
+    const m = balancedWithBudget(str, masked, budget);
+    if (!m) {
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal2();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal2();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal2();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth2 + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal2();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth2 + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal2();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/brace-expressions.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
+  "[:alpha:]": ["\\p{L}\\p{Nl}", true],
+  "[:ascii:]": ["\\x00-\\x7f", false],
+  "[:blank:]": ["\\p{Zs}\\t", true],
+  "[:cntrl:]": ["\\p{Cc}", true],
+  "[:digit:]": ["\\p{Nd}", true],
+  "[:graph:]": ["\\p{Z}\\p{C}", true, true],
+  "[:lower:]": ["\\p{Ll}", true],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}", true],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
+  "[:upper:]": ["\\p{Lu}", true],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
+  "[:xdigit:]": ["A-Fa-f0-9", false]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var rangesToString = (ranges) => ranges.join("");
+var parseClass = (glob, position) => {
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let uflag = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i < glob.length) {
+    const c = glob.charAt(i);
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negate = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i)) {
+          if (rangeStart) {
+            return ["$.", false, glob.length - pos, true];
+          }
+          i += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          uflag = uflag || u;
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    if (rangeStart) {
+      if (c > rangeStart) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
+      } else if (c === rangeStart) {
+        ranges.push(braceEscape(c));
+      }
+      rangeStart = "";
+      i++;
+      continue;
+    }
+    if (glob.startsWith("-]", i + 1)) {
+      ranges.push(braceEscape(c + "-"));
+      i += 2;
+      continue;
+    }
+    if (glob.startsWith("-", i + 1)) {
+      rangeStart = c;
+      i += 2;
+      continue;
+    }
+    ranges.push(braceEscape(c));
+    i++;
+  }
+  if (endPos < i) {
+    return ["", false, 0, false];
+  }
+  if (!ranges.length && !negs.length) {
+    return ["$.", false, glob.length - pos, true];
+  }
+  if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
+    const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+    return [regexpEscape(r), false, endPos - pos, false];
+  }
+  const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
+  const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
+  const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
+  return [comb, uflag, endPos - pos, true];
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/ast.js
+var _a;
+var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
+var isExtglobType = (c) => types.has(c);
+var isExtglobAST = (c) => isExtglobType(c.type);
+var adoptionMap = /* @__PURE__ */ new Map([
+  ["!", ["@"]],
+  ["?", ["?", "@"]],
+  ["@", ["@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@"]]
+]);
+var adoptionWithSpaceMap = /* @__PURE__ */ new Map([
+  ["!", ["?"]],
+  ["@", ["?"]],
+  ["+", ["?", "*"]]
+]);
+var adoptionAnyMap = /* @__PURE__ */ new Map([
+  ["!", ["?", "@"]],
+  ["?", ["?", "@"]],
+  ["@", ["?", "@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@", "?", "*"]]
+]);
+var usurpMap = /* @__PURE__ */ new Map([
+  ["!", /* @__PURE__ */ new Map([["!", "@"]])],
+  [
+    "?",
+    /* @__PURE__ */ new Map([
+      ["*", "*"],
+      ["+", "*"]
+    ])
+  ],
+  [
+    "@",
+    /* @__PURE__ */ new Map([
+      ["!", "!"],
+      ["?", "?"],
+      ["@", "@"],
+      ["*", "*"],
+      ["+", "+"]
+    ])
+  ],
+  [
+    "+",
+    /* @__PURE__ */ new Map([
+      ["?", "*"],
+      ["*", "*"]
+    ])
+  ]
+]);
+var startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
+var startNoDot = "(?!\\.)";
+var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
+var justDots = /* @__PURE__ */ new Set(["..", "."]);
+var reSpecials = new Set("().*{}+?[]^$\\!");
+var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var qmark = "[^/]";
+var star = qmark + "*?";
+var starNoEmpty = qmark + "+?";
+var ID = 0;
+var AST = class {
+  type;
+  #root;
+  #hasMagic;
+  #uflag = false;
+  #parts = [];
+  #parent;
+  #parentIndex;
+  #negs;
+  #filledNegs = false;
+  #options;
+  #toString;
+  // set to true if it's an extglob with no children
+  // (which really means one child of '')
+  #emptyExt = false;
+  id = ++ID;
+  get depth() {
+    return (this.#parent?.depth ?? -1) + 1;
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return {
+      "@@type": "AST",
+      id: this.id,
+      type: this.type,
+      root: this.#root.id,
+      parent: this.#parent?.id,
+      depth: this.depth,
+      partsLength: this.#parts.length,
+      parts: this.#parts
+    };
+  }
+  constructor(type, parent, options = {}) {
+    this.type = type;
+    if (type)
+      this.#hasMagic = true;
+    this.#parent = parent;
+    this.#root = this.#parent ? this.#parent.#root : this;
+    this.#options = this.#root === this ? options : this.#root.#options;
+    this.#negs = this.#root === this ? [] : this.#root.#negs;
+    if (type === "!" && !this.#root.#filledNegs)
+      this.#negs.push(this);
+    this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+  }
+  get hasMagic() {
+    if (this.#hasMagic !== void 0)
+      return this.#hasMagic;
+    for (const p of this.#parts) {
+      if (typeof p === "string")
+        continue;
+      if (p.type || p.hasMagic)
+        return this.#hasMagic = true;
+    }
+    return this.#hasMagic;
+  }
+  // reconstructs the pattern
+  toString() {
+    return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
+  }
+  #fillNegs() {
+    if (this !== this.#root)
+      throw new Error("should only call on root");
+    if (this.#filledNegs)
+      return this;
+    this.toString();
+    this.#filledNegs = true;
+    let n;
+    while (n = this.#negs.pop()) {
+      if (n.type !== "!")
+        continue;
+      let p = n;
+      let pp = p.#parent;
+      while (pp) {
+        for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+          for (const part of n.#parts) {
+            if (typeof part === "string") {
+              throw new Error("string part in extglob AST??");
+            }
+            part.copyIn(pp.#parts[i]);
+          }
+        }
+        p = pp;
+        pp = p.#parent;
+      }
+    }
+    return this;
+  }
+  push(...parts) {
+    for (const p of parts) {
+      if (p === "")
+        continue;
+      if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
+        throw new Error("invalid part: " + p);
+      }
+      this.#parts.push(p);
+    }
+  }
+  toJSON() {
+    const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
+    if (this.isStart() && !this.type)
+      ret.unshift([]);
+    if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
+      ret.push({});
+    }
+    return ret;
+  }
+  isStart() {
+    if (this.#root === this)
+      return true;
+    if (!this.#parent?.isStart())
+      return false;
+    if (this.#parentIndex === 0)
+      return true;
+    const p = this.#parent;
+    for (let i = 0; i < this.#parentIndex; i++) {
+      const pp = p.#parts[i];
+      if (!(pp instanceof _a && pp.type === "!")) {
+        return false;
+      }
+    }
+    return true;
+  }
+  isEnd() {
+    if (this.#root === this)
+      return true;
+    if (this.#parent?.type === "!")
+      return true;
+    if (!this.#parent?.isEnd())
+      return false;
+    if (!this.type)
+      return this.#parent?.isEnd();
+    const pl = this.#parent ? this.#parent.#parts.length : 0;
+    return this.#parentIndex === pl - 1;
+  }
+  copyIn(part) {
+    if (typeof part === "string")
+      this.push(part);
+    else
+      this.push(part.clone(this));
+  }
+  clone(parent) {
+    const c = new _a(this.type, parent);
+    for (const p of this.#parts) {
+      c.copyIn(p);
+    }
+    return c;
+  }
+  static #parseAST(str, ast, pos, opt, extDepth) {
+    const maxDepth = opt.maxExtglobRecursion ?? 2;
+    let escaping = false;
+    let inBrace = false;
+    let braceStart = -1;
+    let braceNeg = false;
+    if (ast.type === null) {
+      let i2 = pos;
+      let acc2 = "";
+      while (i2 < str.length) {
+        const c = str.charAt(i2++);
+        if (escaping || c === "\\") {
+          escaping = !escaping;
+          acc2 += c;
+          continue;
+        }
+        if (inBrace) {
+          if (i2 === braceStart + 1) {
+            if (c === "^" || c === "!") {
+              braceNeg = true;
+            }
+          } else if (c === "]" && !(i2 === braceStart + 2 && braceNeg)) {
+            inBrace = false;
+          }
+          acc2 += c;
+          continue;
+        } else if (c === "[") {
+          inBrace = true;
+          braceStart = i2;
+          braceNeg = false;
+          acc2 += c;
+          continue;
+        }
+        const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
+        if (doRecurse) {
+          ast.push(acc2);
+          acc2 = "";
+          const ext2 = new _a(c, ast);
+          i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + 1);
+          ast.push(ext2);
+          continue;
+        }
+        acc2 += c;
+      }
+      ast.push(acc2);
+      return i2;
+    }
+    let i = pos + 1;
+    let part = new _a(null, ast);
+    const parts = [];
+    let acc = "";
+    while (i < str.length) {
+      const c = str.charAt(i++);
+      if (escaping || c === "\\") {
+        escaping = !escaping;
+        acc += c;
+        continue;
+      }
+      if (inBrace) {
+        if (i === braceStart + 1) {
+          if (c === "^" || c === "!") {
+            braceNeg = true;
+          }
+        } else if (c === "]" && !(i === braceStart + 2 && braceNeg)) {
+          inBrace = false;
+        }
+        acc += c;
+        continue;
+      } else if (c === "[") {
+        inBrace = true;
+        braceStart = i;
+        braceNeg = false;
+        acc += c;
+        continue;
+      }
+      const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
+      if (doRecurse) {
+        const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+        part.push(acc);
+        acc = "";
+        const ext2 = new _a(c, part);
+        part.push(ext2);
+        i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
+        continue;
+      }
+      if (c === "|") {
+        part.push(acc);
+        acc = "";
+        parts.push(part);
+        part = new _a(null, ast);
+        continue;
+      }
+      if (c === ")") {
+        if (acc === "" && ast.#parts.length === 0) {
+          ast.#emptyExt = true;
+        }
+        part.push(acc);
+        acc = "";
+        ast.push(...parts, part);
+        return i;
+      }
+      acc += c;
+    }
+    ast.type = null;
+    ast.#hasMagic = void 0;
+    ast.#parts = [str.substring(pos - 1)];
+    return i;
+  }
+  #canAdoptWithSpace(child) {
+    return this.#canAdopt(child, adoptionWithSpaceMap);
+  }
+  #canAdopt(child, map = adoptionMap) {
+    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null) {
+      return false;
+    }
+    const gc = child.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canAdoptType(gc.type, map);
+  }
+  #canAdoptType(c, map = adoptionAnyMap) {
+    return !!map.get(this.type)?.includes(c);
+  }
+  #adoptWithSpace(child, index2) {
+    const gc = child.#parts[0];
+    const blank = new _a(null, gc, this.options);
+    blank.#parts.push("");
+    gc.push(blank);
+    this.#adopt(child, index2);
+  }
+  #adopt(child, index2) {
+    const gc = child.#parts[0];
+    this.#parts.splice(index2, 1, ...gc.#parts);
+    for (const p of gc.#parts) {
+      if (typeof p === "object")
+        p.#parent = this;
+    }
+    this.#toString = void 0;
+  }
+  #canUsurpType(c) {
+    const m = usurpMap.get(this.type);
+    return !!m?.has(c);
+  }
+  #canUsurp(child) {
+    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+      return false;
+    }
+    const gc = child.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canUsurpType(gc.type);
+  }
+  #usurp(child) {
+    const m = usurpMap.get(this.type);
+    const gc = child.#parts[0];
+    const nt = m?.get(gc.type);
+    if (!nt)
+      return false;
+    this.#parts = gc.#parts;
+    for (const p of this.#parts) {
+      if (typeof p === "object") {
+        p.#parent = this;
+      }
+    }
+    this.type = nt;
+    this.#toString = void 0;
+    this.#emptyExt = false;
+  }
+  static fromGlob(pattern, options = {}) {
+    const ast = new _a(null, void 0, options);
+    _a.#parseAST(pattern, ast, 0, options, 0);
+    return ast;
+  }
+  // returns the regular expression if there's magic, or the unescaped
+  // string if not.
+  toMMPattern() {
+    if (this !== this.#root)
+      return this.#root.toMMPattern();
+    const glob = this.toString();
+    const [re, body, hasMagic, uflag] = this.toRegExpSource();
+    const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
+    if (!anyMagic) {
+      return body;
+    }
+    const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
+    return Object.assign(new RegExp(`^${re}$`, flags), {
+      _src: re,
+      _glob: glob
+    });
+  }
+  get options() {
+    return this.#options;
+  }
+  // returns the string match, the regexp source, whether there's magic
+  // in the regexp (so a regular expression is required) and whether or
+  // not the uflag is needed for the regular expression (for posix classes)
+  // TODO: instead of injecting the start/end at this point, just return
+  // the BODY of the regexp, along with the start/end portions suitable
+  // for binding the start/end in either a joined full-path makeRe context
+  // (where we bind to (^|/), or a standalone matchPart context (where
+  // we bind to ^, and not /).  Otherwise slashes get duped!
+  //
+  // In part-matching mode, the start is:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: ^(?!\.\.?$)
+  // - if dots allowed or not possible: ^
+  // - if dots possible and not allowed: ^(?!\.)
+  // end is:
+  // - if not isEnd(): nothing
+  // - else: $
+  //
+  // In full-path matching mode, we put the slash at the START of the
+  // pattern, so start is:
+  // - if first pattern: same as part-matching mode
+  // - if not isStart(): nothing
+  // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+  // - if dots allowed or not possible: /
+  // - if dots possible and not allowed: /(?!\.)
+  // end is:
+  // - if last pattern, same as part-matching mode
+  // - else nothing
+  //
+  // Always put the (?:$|/) on negated tails, though, because that has to be
+  // there to bind the end of the negated pattern portion, and it's easier to
+  // just stick it in now rather than try to inject it later in the middle of
+  // the pattern.
+  //
+  // We can just always return the same end, and leave it up to the caller
+  // to know whether it's going to be used joined or in parts.
+  // And, if the start is adjusted slightly, can do the same there:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+  // - if dots allowed or not possible: (?:/|^)
+  // - if dots possible and not allowed: (?:/|^)(?!\.)
+  //
+  // But it's better to have a simpler binding without a conditional, for
+  // performance, so probably better to return both start options.
+  //
+  // Then the caller just ignores the end if it's not the first pattern,
+  // and the start always gets applied.
+  //
+  // But that's always going to be $ if it's the ending pattern, or nothing,
+  // so the caller can just attach $ at the end of the pattern when building.
+  //
+  // So the todo is:
+  // - better detect what kind of start is needed
+  // - return both flavors of starting pattern
+  // - attach $ at the end of the pattern when creating the actual RegExp
+  //
+  // Ah, but wait, no, that all only applies to the root when the first pattern
+  // is not an extglob. If the first pattern IS an extglob, then we need all
+  // that dot prevention biz to live in the extglob portions, because eg
+  // +(*|.x*) can match .xy but not .yx.
+  //
+  // So, return the two flavors if it's #root and the first child is not an
+  // AST, otherwise leave it to the child AST to handle it, and there,
+  // use the (?:^|/) style of start binding.
+  //
+  // Even simplified further:
+  // - Since the start for a join is eg /(?!\.) and the start for a part
+  // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+  // or start or whatever) and prepend ^ or / at the Regexp construction.
+  toRegExpSource(allowDot) {
+    const dot = allowDot ?? !!this.#options.dot;
+    if (this.#root === this) {
+      this.#flatten();
+      this.#fillNegs();
+    }
+    if (!isExtglobAST(this)) {
+      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
+      const src = this.#parts.map((p) => {
+        const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
+        this.#hasMagic = this.#hasMagic || hasMagic;
+        this.#uflag = this.#uflag || uflag;
+        return re;
+      }).join("");
+      let start2 = "";
+      if (this.isStart()) {
+        if (typeof this.#parts[0] === "string") {
+          const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+          if (!dotTravAllowed) {
+            const aps = addPatternStart;
+            const needNoTrav = (
+              // dots are allowed, and the pattern starts with [ or .
+              dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
+              src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
+              src.startsWith("\\.\\.") && aps.has(src.charAt(4))
+            );
+            const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+            start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
+          }
+        }
+      }
+      let end = "";
+      if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
+        end = "(?:$|\\/)";
+      }
+      const final2 = start2 + src + end;
+      return [
+        final2,
+        unescape(src),
+        this.#hasMagic = !!this.#hasMagic,
+        this.#uflag
+      ];
+    }
+    const repeated = this.type === "*" || this.type === "+";
+    const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
+    let body = this.#partsToRegExp(dot);
+    if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
+      const s = this.toString();
+      const me = this;
+      me.#parts = [s];
+      me.type = null;
+      me.#hasMagic = void 0;
+      return [s, unescape(this.toString()), false, false];
+    }
+    let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
+    if (bodyDotAllowed === body) {
+      bodyDotAllowed = "";
+    }
+    if (bodyDotAllowed) {
+      body = `(?:${body})(?:${bodyDotAllowed})*?`;
+    }
+    let final = "";
+    if (this.type === "!" && this.#emptyExt) {
+      final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
+    } else {
+      const close = this.type === "!" ? (
+        // !() must match something,but !(x) can match ''
+        "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
+      ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
+      final = start + body + close;
+    }
+    return [
+      final,
+      unescape(body),
+      this.#hasMagic = !!this.#hasMagic,
+      this.#uflag
+    ];
+  }
+  #flatten() {
+    if (!isExtglobAST(this)) {
+      for (const p of this.#parts) {
+        if (typeof p === "object") {
+          p.#flatten();
+        }
+      }
+    } else {
+      let iterations = 0;
+      let done = false;
+      do {
+        done = true;
+        for (let i = 0; i < this.#parts.length; i++) {
+          const c = this.#parts[i];
+          if (typeof c === "object") {
+            c.#flatten();
+            if (this.#canAdopt(c)) {
+              done = false;
+              this.#adopt(c, i);
+            } else if (this.#canAdoptWithSpace(c)) {
+              done = false;
+              this.#adoptWithSpace(c, i);
+            } else if (this.#canUsurp(c)) {
+              done = false;
+              this.#usurp(c);
+            }
+          }
+        }
+      } while (!done && ++iterations < 10);
+    }
+    this.#toString = void 0;
+  }
+  #partsToRegExp(dot) {
+    return this.#parts.map((p) => {
+      if (typeof p === "string") {
+        throw new Error("string type in extglob ast??");
+      }
+      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+      this.#uflag = this.#uflag || uflag;
+      return re;
+    }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
+  }
+  static #parseGlob(glob, hasMagic, noEmpty = false) {
+    let escaping = false;
+    let re = "";
+    let uflag = false;
+    let inStar = false;
+    for (let i = 0; i < glob.length; i++) {
+      const c = glob.charAt(i);
+      if (escaping) {
+        escaping = false;
+        re += (reSpecials.has(c) ? "\\" : "") + c;
+        continue;
+      }
+      if (c === "*") {
+        if (inStar)
+          continue;
+        inStar = true;
+        re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+        hasMagic = true;
+        continue;
+      } else {
+        inStar = false;
+      }
+      if (c === "\\") {
+        if (i === glob.length - 1) {
+          re += "\\\\";
+        } else {
+          escaping = true;
+        }
+        continue;
+      }
+      if (c === "[") {
+        const [src, needUflag, consumed, magic] = parseClass(glob, i);
+        if (consumed) {
+          re += src;
+          uflag = uflag || needUflag;
+          i += consumed - 1;
+          hasMagic = hasMagic || magic;
+          continue;
+        }
+      }
+      if (c === "?") {
+        re += qmark;
+        hasMagic = true;
+        continue;
+      }
+      re += regExpEscape(c);
+    }
+    return [re, unescape(glob), !!hasMagic, uflag];
+  }
+};
+_a = AST;
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
+  }
+  return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var minimatch = (p, pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (!options.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return new Minimatch(pattern, options).match(p);
+};
+var starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
+var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
+var starDotExtTestNocase = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
+};
+var starDotExtTestNocaseDot = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => f.toLowerCase().endsWith(ext2);
+};
+var starDotStarRE = /^\*+\.\*+$/;
+var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
+var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
+var dotStarRE = /^\.\*+$/;
+var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
+var starRE = /^\*+$/;
+var starTest = (f) => f.length !== 0 && !f.startsWith(".");
+var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
+var qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+var qmarksTestNocase = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTest = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTestNoExt = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && !f.startsWith(".");
+};
+var qmarksTestNoExtDot = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && f !== "." && f !== "..";
+};
+var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var qmark2 = "[^/]";
+var star2 = qmark2 + "*?";
+var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
+var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
+var filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    AST: class AST extends orig.AST {
+      /* c8 ignore start */
+      constructor(type, parent, options = {}) {
+        super(type, parent, ext(def, options));
+      }
+      /* c8 ignore stop */
+      static fromGlob(pattern, options = {}) {
+        return orig.AST.fromGlob(pattern, ext(def, options));
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+var match = (list2, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list2 = list2.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list2.length) {
+    list2.push(pattern);
+  }
+  return list2;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  regexp;
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    const awe = "allowWindowsEscape";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[awe] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.regexp = null;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.make();
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  debug(..._) {
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.braceExpand())];
+    if (options.debug) {
+      this.debug = (...args) => console.error(...args);
+    }
+    this.debug(this.pattern, this.globSet);
+    const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.debug(this.pattern, this.globParts);
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
+        const isDrive = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, 4),
+            ...s.slice(4).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive) {
+          return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.debug(this.pattern, set);
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i = 0; i < this.set.length; i++) {
+        const p = this.set[i];
+        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) {
+          p[2] = "?";
+        }
+      }
+    }
+    this.debug(this.pattern, this.set);
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts) => {
+      let gs = -1;
+      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        let i = gs;
+        while (parts[i + 1] === "**") {
+          i++;
+        }
+        if (i !== gs) {
+          parts.splice(gs, i - gs);
+        }
+      }
+      return parts;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts) => {
+      parts = parts.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts.length === 0 ? [""] : parts;
+    });
+  }
+  levelTwoFileOptimize(parts) {
+    if (!Array.isArray(parts)) {
+      parts = this.slashSplit(parts);
+    }
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i = 1; i < parts.length - 1; i++) {
+          const p = parts[i];
+          if (i === 1 && p === "" && parts[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts.splice(i, 1);
+            i--;
+          }
+        }
+        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          didSomething = true;
+          parts.pop();
+        }
+      }
+      let dd = 0;
+      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+        const p = parts[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
+          didSomething = true;
+          parts.splice(dd - 1, 2);
+          dd -= 2;
+        }
+      }
+    } while (didSomething);
+    return parts.length === 0 ? [""] : parts;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts.splice(gs + 1, gss - gs);
+          }
+          let next = parts[gs + 1];
+          const p = parts[gs + 2];
+          const p2 = parts[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          didSomething = true;
+          parts.splice(gs, 1);
+          const other = parts.slice(0);
+          other[gs] = "**";
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i = 1; i < parts.length - 1; i++) {
+            const p = parts[i];
+            if (i === 1 && p === "" && parts[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts.splice(i, 1);
+              i--;
+            }
+          }
+          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+            didSomething = true;
+            parts.pop();
+          }
+        }
+        let dd = 0;
+        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+          const p = parts[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts.splice(dd - 1, 2, ...splin);
+            if (parts.length === 0)
+              parts.push("");
+            dd -= 2;
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+  //
+  // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+  // ^-- not valid because ** doens't follow symlinks
+  secondPhasePreProcess(globParts) {
+    for (let i = 0; i < globParts.length - 1; i++) {
+      for (let j = i + 1; j < globParts.length; j++) {
+        const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+        if (matched) {
+          globParts[i] = [];
+          globParts[j] = matched;
+          break;
+        }
+      }
+    }
+    return globParts.filter((gs) => gs.length);
+  }
+  partsMatch(a, b, emptyGSMatch = false) {
+    let ai = 0;
+    let bi = 0;
+    let result = [];
+    let which = "";
+    while (ai < a.length && bi < b.length) {
+      if (a[ai] === b[bi]) {
+        result.push(which === "b" ? b[bi] : a[ai]);
+        ai++;
+        bi++;
+      } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
+        result.push(a[ai]);
+        ai++;
+      } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
+        result.push(b[bi]);
+        bi++;
+      } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
+        if (which === "b")
+          return false;
+        which = "a";
+        result.push(a[ai]);
+        ai++;
+        bi++;
+      } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
+        if (which === "a")
+          return false;
+        which = "b";
+        result.push(b[bi]);
+        ai++;
+        bi++;
+      } else {
+        return false;
+      }
+    }
+    return a.length === b.length && result;
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // set partial to true to test if, for example,
+  // "/a/b" matches the start of "/*/b/*/d"
+  // Partial means, if you run out of file before you run
+  // out of pattern, then that's fine, as long as all
+  // the parts match.
+  matchOne(file, pattern, partial = false) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          pattern[pdi] = fd;
+          patternStartIndex = pdi;
+          fileStartIndex = fdi;
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      file = this.levelTwoFileOptimize(file);
+    }
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const [head, body, tail] = partial ? [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1),
+      []
+    ] : [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1, lastgs),
+      pattern.slice(lastgs + 1)
+    ];
+    if (head.length) {
+      const fileHead = file.slice(fileIndex, fileIndex + head.length);
+      if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+        const f = String(file[i2]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    const bodySegments = [[[], 0]];
+    let currentBody = bodySegments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        currentBody = [[], 0];
+        bodySegments.push(currentBody);
+      } else {
+        currentBody[0].push(b);
+        nonGsParts++;
+      }
+    }
+    let i = bodySegments.length - 1;
+    const fileLength = file.length - fileTailMatch;
+    for (const b of bodySegments) {
+      b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+    }
+    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      for (let i = fileIndex; i < file.length; i++) {
+        sawTail = true;
+        const f = file[i];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, after] = bs;
+    while (fileIndex <= after) {
+      const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      this.debug("matchOne loop");
+      let p = pattern[pi];
+      let f = file[fi];
+      this.debug(pattern, p, f);
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      let hit;
+      if (typeof p === "string") {
+        hit = f === p;
+        this.debug("string match", p, f, hit);
+      } else {
+        hit = p.test(f);
+        this.debug("pattern match", p, f, hit);
+      }
+      if (!hit)
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    let m;
+    let fastTest = null;
+    if (m = pattern.match(starRE)) {
+      fastTest = options.dot ? starTestDot : starTest;
+    } else if (m = pattern.match(starDotExtRE)) {
+      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
+    } else if (m = pattern.match(qmarksRE)) {
+      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
+    } else if (m = pattern.match(starDotStarRE)) {
+      fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+    } else if (m = pattern.match(dotStarRE)) {
+      fastTest = dotStarTest;
+    }
+    const re = AST.fromGlob(pattern, this.options).toMMPattern();
+    if (fastTest && typeof re === "object") {
+      Reflect.defineProperty(re, "test", { value: fastTest });
+    }
+    return re;
+  }
+  makeRe() {
+    if (this.regexp || this.regexp === false)
+      return this.regexp;
+    const set = this.set;
+    if (!set.length) {
+      this.regexp = false;
+      return this.regexp;
+    }
+    const options = this.options;
+    const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
+    const flags = new Set(options.nocase ? ["i"] : []);
+    let re = set.map((pattern) => {
+      const pp = pattern.map((p) => {
+        if (p instanceof RegExp) {
+          for (const f of p.flags.split(""))
+            flags.add(f);
+        }
+        return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
+      });
+      pp.forEach((p, i) => {
+        const next = pp[i + 1];
+        const prev = pp[i - 1];
+        if (p !== GLOBSTAR || prev === GLOBSTAR) {
+          return;
+        }
+        if (prev === void 0) {
+          if (next !== void 0 && next !== GLOBSTAR) {
+            pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
+          } else {
+            pp[i] = twoStar;
+          }
+        } else if (next === void 0) {
+          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
+        } else if (next !== GLOBSTAR) {
+          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
+          pp[i + 1] = GLOBSTAR;
+        }
+      });
+      const filtered = pp.filter((p) => p !== GLOBSTAR);
+      if (this.partial && filtered.length >= 1) {
+        const prefixes = [];
+        for (let i = 1; i <= filtered.length; i++) {
+          prefixes.push(filtered.slice(0, i).join("/"));
+        }
+        return "(?:" + prefixes.join("|") + ")";
+      }
+      return filtered.join("/");
+    }).join("|");
+    const [open, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open + re + close + "$";
+    if (this.partial) {
+      re = "^(?:\\/|" + open + re.slice(1, -1) + close + ")$";
+    }
+    if (this.negate)
+      re = "^(?!" + re + ").+$";
+    try {
+      this.regexp = new RegExp(re, [...flags].join(""));
+    } catch {
+      this.regexp = false;
+    }
+    return this.regexp;
+  }
+  slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    this.debug("match", f, this.pattern);
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    if (this.isWindows) {
+      f = f.split("\\").join("/");
+    }
+    const ff = this.slashSplit(f);
+    this.debug(this.pattern, "split", ff);
+    const set = this.set;
+    this.debug(this.pattern, "set", set);
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i = ff.length - 2; !filename && i >= 0; i--) {
+        filename = ff[i];
+      }
+    }
+    for (const pattern of set) {
+      let file = ff;
+      if (options.matchBase && pattern.length === 1) {
+        file = [filename];
+      }
+      const hit = this.matchOne(file, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape;
+
+// src/engine/discover.ts
+var MissingPathError = class extends Error {
+  path;
+  constructor(path2) {
+    super(`no such file or directory: ${path2}`);
+    this.name = "MissingPathError";
+    this.path = path2;
+  }
+};
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
+var INTERESTING = /\.(tf|tfvars|json|ya?ml|template)$/i;
+var BINARY_SNIFF_BYTES = 8192;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function readSourceText(absPath, maxFileSize) {
+  let bytes;
+  let fd;
+  try {
+    fd = openSync(absPath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      return {
+        ok: false,
+        line: 1,
+        column: 1,
+        message: "not a regular file (a FIFO, socket or device); not analysed"
+      };
+    }
+    if (stat.size > maxFileSize)
+      return { ok: false, line: 1, column: 1, message: tooLarge(stat.size, maxFileSize) };
+    bytes = readFileSync2(fd);
+  } catch (error) {
+    return { ok: false, line: 1, column: 1, message: `cannot read the file: ${describeFsError(error)}` };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+  if (bytes.length > maxFileSize)
+    return { ok: false, line: 1, column: 1, message: tooLarge(bytes.length, maxFileSize) };
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      message: "file is UTF-16 encoded; egress-lint reads UTF-8 only (re-save it as UTF-8)"
+    };
+  }
+  const nul = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
+  if (nul !== -1)
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      message: `binary file (NUL byte at offset ${nul}); not analysed`
+    };
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      ...firstInvalidUtf8(bytes),
+      message: "file is not valid UTF-8; not analysed (re-save it as UTF-8)"
+    };
+  }
+}
+function readFound(ref, maxFileSize) {
+  const outcome = readSourceText(ref.absPath, maxFileSize);
+  if (outcome.ok) return { path: ref.path, absPath: ref.absPath, text: outcome.text };
+  return {
+    level: "error",
+    message: outcome.message,
+    location: { file: ref.path, line: outcome.line, column: outcome.column }
+  };
+}
+function tooLarge(size, limit) {
+  return `file is ${size.toLocaleString("en-US")} bytes, over the ${limit.toLocaleString("en-US")}-byte limit; not analysed (raise it with maxFileSize in .egress-lint.yml or --max-file-size, or add the file to ignore)`;
+}
+function describeFsError(error) {
+  const code = error.code;
+  if (code === "EACCES" || code === "EPERM") return `permission denied (${code})`;
+  return code ? `${code}: ${error.message}` : String(error);
+}
+function firstInvalidUtf8(bytes) {
+  const text2 = new TextDecoder("utf-8").decode(bytes);
+  const at2 = text2.indexOf("\uFFFD");
+  const lineStart = text2.lastIndexOf("\n", at2) + 1;
+  let line = 1;
+  for (let i = text2.indexOf("\n"); i !== -1 && i < at2; i = text2.indexOf("\n", i + 1)) line++;
+  return { line, column: at2 - lineStart + 1 };
+}
+function toSlash(p) {
+  return sep2 === "/" ? p : p.split(sep2).join("/");
+}
+function isInside(child, parent) {
+  const rel = relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function gitRoot(start) {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) return void 0;
+  }
+}
+function scanRoot(paths, cwd) {
+  const absolute = (paths.length ? paths : ["."]).map((p) => resolve(cwd, p));
+  for (const [i, abs] of absolute.entries()) {
+    if (!existsSync(abs)) throw new MissingPathError(paths[i] ?? abs);
+  }
+  const first = absolute[0];
+  const firstDir = statSync(first).isDirectory() ? first : dirname(first);
+  let root = gitRoot(firstDir) ?? (isInside(firstDir, cwd) ? resolve(cwd) : firstDir);
+  for (const abs of absolute) {
+    while (!isInside(abs, root)) root = dirname(root);
+  }
+  return root;
+}
+function readIgnoreFile(file) {
+  try {
+    return readFileSync2(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function withGitignoreOf(dirAbs, dirRel, layers) {
+  const text2 = readIgnoreFile(join(dirAbs, ".gitignore"));
+  return text2 === void 0 ? layers : [...layers, { base: dirRel, rules: (0, import_ignore.default)().add(text2) }];
+}
+var CDK_OUTPUT = /(^|\/)cdk\.out(\/|$)/;
+function gitignored(rel, isDir, layers) {
+  if (CDK_OUTPUT.test(rel)) return false;
+  let ignored = false;
+  for (const layer of layers) {
+    const sub = layer.base === "" ? rel : rel.slice(layer.base.length + 1);
+    const verdict = layer.rules.test(isDir ? `${sub}/` : sub);
+    if (verdict.ignored) ignored = true;
+    else if (verdict.unignored) ignored = false;
+  }
+  return ignored;
+}
+function configGlobMatcher(globs, root, base) {
+  if (globs.length === 0) return () => false;
+  const baseRel = base && isInside(base, root) ? toSlash(relative(root, base)) : "";
+  const matchers = globs.map(
+    (g) => new Minimatch(g.replace(/^\.\//, ""), { dot: true, matchBase: !g.replace(/\/$/, "").includes("/") })
+  );
+  return (rel, isDir) => {
+    if (baseRel !== "" && !rel.startsWith(`${baseRel}/`)) return false;
+    const p = baseRel === "" ? rel : rel.slice(baseRel.length + 1);
+    return matchers.some((m) => m.match(p) || isDir && m.match(`${p}/`));
+  };
+}
+function byPath(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function findFiles(paths, options) {
+  const cwd = resolve(options.cwd);
+  const inputs = paths.length ? paths : ["."];
+  const root = scanRoot(inputs, cwd);
+  const relOf = (abs) => toSlash(relative(root, abs));
+  const globIgnored = configGlobMatcher(options.ignore, root, options.ignoreBase);
+  const files = /* @__PURE__ */ new Map();
+  const readReal = /* @__PURE__ */ new Set();
+  const walkedDirs = /* @__PURE__ */ new Set();
+  const diagnostics = [];
+  const report = (file, message, level, line = 1, column = 1) => diagnostics.push({ level, message, location: { file, line, column } });
+  const addFile = ({ abs, rel, real }) => {
+    if (readReal.has(real) || files.has(rel)) return;
+    readReal.add(real);
+    files.set(rel, { path: rel, absPath: abs });
+  };
+  const ancestorLayers = (dirAbs) => {
+    let layers = [];
+    const exclude = readIgnoreFile(join(root, ".git", "info", "exclude"));
+    if (exclude !== void 0) layers.push({ base: "", rules: (0, import_ignore.default)().add(exclude) });
+    const chain = [];
+    for (let dir = dirname(dirAbs); isInside(dir, root); dir = dirname(dir)) {
+      chain.unshift(dir);
+      if (dir === root) break;
+    }
+    for (const dir of chain) layers = withGitignoreOf(dir, relOf(dir), layers);
+    return layers;
+  };
+  const rootReal = realpathSync(root);
+  const pending = [];
+  const linkedDirs = [];
+  const linkedFiles = [];
+  const startWalk = (startAbs) => {
+    const rel = relOf(startAbs);
+    const layers = ancestorLayers(startAbs);
+    const named = rel !== "" && (gitignored(rel, true, layers) || globIgnored(rel, true));
+    pending.push({
+      abs: startAbs,
+      rel,
+      real: realpathSync(startAbs),
+      layers: named ? [] : layers,
+      globs: !named
+    });
+  };
+  const walkPending = () => {
+    while (pending.length > 0) {
+      const dir = pending.pop();
+      if (walkedDirs.has(dir.real)) continue;
+      walkedDirs.add(dir.real);
+      const own = withGitignoreOf(dir.abs, dir.rel, dir.layers);
+      const ignored = (rel, isDir) => gitignored(rel, isDir, own) || dir.globs && globIgnored(rel, isDir);
+      const subdirs = [];
+      const found = [];
+      const child = (name, real) => ({
+        abs: join(dir.abs, name),
+        rel: dir.rel === "" ? name : `${dir.rel}/${name}`,
+        real,
+        layers: own,
+        globs: dir.globs
+      });
+      let handle;
+      try {
+        handle = opendirSync(dir.abs);
+      } catch (error) {
+        report(dir.rel || ".", `cannot read the directory: ${describeFsError(error)}`, "error");
+        continue;
+      }
+      try {
+        for (let entry2 = handle.readSync(); entry2 !== null; entry2 = handle.readSync()) {
+          const name = entry2.name;
+          if (entry2.isDirectory()) {
+            const sub = child(name, join(dir.real, name));
+            if (!SKIPPED_DIRS.has(name) && !ignored(sub.rel, true)) subdirs.push(sub);
+          } else if (entry2.isFile()) {
+            const file = child(name, join(dir.real, name));
+            if (INTERESTING.test(name) && !ignored(file.rel, false)) found.push(file);
+          } else if (entry2.isSymbolicLink()) {
+            const target = followLink(join(dir.abs, name));
+            if ("error" in target) {
+              const rel = child(name, "").rel;
+              if (target.error === "ELOOP" && !ignored(rel, false)) {
+                report(
+                  rel,
+                  "symbolic link loop: the chain of links never reaches a file; not followed",
+                  "warning"
+                );
+              } else if (target.error !== "ELOOP" && INTERESTING.test(name) && !ignored(rel, false)) {
+                report(rel, `broken symbolic link (${target.error}); not analysed`, "warning");
+              }
+              continue;
+            }
+            const link = child(name, target.real);
+            if (target.isDir) {
+              if (SKIPPED_DIRS.has(name) || ignored(link.rel, true)) continue;
+              if (dir.real === target.real || dir.real.startsWith(target.real + sep2)) {
+                const to = toSlash(relative(rootReal, target.real)) || ".";
+                report(
+                  link.rel,
+                  `symbolic link loop: points to ${to}, which contains it; not followed`,
+                  "warning"
+                );
+              } else {
+                linkedDirs.push(link);
+              }
+            } else if (INTERESTING.test(name) && !ignored(link.rel, false)) {
+              linkedFiles.push(link);
+            }
+          }
+        }
+      } catch (error) {
+        report(dir.rel || ".", `cannot list the directory: ${describeFsError(error)}`, "error");
+      } finally {
+        handle.closeSync();
+      }
+      found.sort((a, b) => byPath(a.rel, b.rel));
+      for (const file of found) addFile(file);
+      subdirs.sort((a, b) => byPath(b.rel, a.rel));
+      pending.push(...subdirs);
+    }
+  };
+  for (const input of inputs) {
+    const abs = resolve(cwd, input);
+    if (statSync(abs).isDirectory()) {
+      startWalk(abs);
+      walkPending();
+    } else {
+      addFile({ abs, rel: relOf(abs), real: realpathSync(abs) });
+    }
+  }
+  for (let link = linkedDirs.shift(); link; link = linkedDirs.shift()) {
+    pending.push(link);
+    walkPending();
+  }
+  for (const file of linkedFiles) addFile(file);
+  const sorted = [...files.values()].sort((a, b) => byPath(a.path, b.path));
+  diagnostics.sort((a, b) => byPath(a.location.file, b.location.file));
+  return { root, files: sorted, diagnostics };
+}
+function isFileLink(abs) {
+  const target = followLink(abs);
+  return "isDir" in target && !target.isDir;
+}
+function followLink(abs) {
+  try {
+    const real = realpathSync(abs);
+    return { real, isDir: statSync(real).isDirectory() };
+  } catch (error) {
+    return { error: error.code ?? String(error) };
+  }
+}
+function diskProject(root, discovered, maxFileSize) {
+  const byPath2 = new Map(discovered.map((f) => [f.path, f.text]));
+  const lazy = /* @__PURE__ */ new Map();
+  const inside2 = (path2) => {
+    if (path2.includes("\\") || posix.isAbsolute(path2) || isAbsolute(path2)) return void 0;
+    const normal = posix.normalize(path2);
+    if (normal === ".." || normal.startsWith("../")) return void 0;
+    return normal;
+  };
+  return {
+    exists(path2) {
+      const p = inside2(path2);
+      if (p === void 0) return false;
+      if (byPath2.has(p)) return true;
+      try {
+        return statSync(join(root, p)).isFile();
+      } catch {
+        return false;
+      }
+    },
+    read(path2) {
+      const p = inside2(path2);
+      if (p === void 0) return void 0;
+      const known2 = byPath2.get(p);
+      if (known2 !== void 0) return known2;
+      if (!lazy.has(p)) {
+        const outcome = readSourceText(join(root, p), maxFileSize);
+        lazy.set(p, outcome.ok ? outcome.text : void 0);
+      }
+      return lazy.get(p);
+    },
+    paths: () => [...byPath2.keys()],
+    listDir(dir) {
+      const p = dir === "" || dir === "." ? "" : inside2(dir);
+      if (p === void 0) return void 0;
+      try {
+        const entries2 = readdirSync(join(root, p), { withFileTypes: true });
+        return entries2.filter((e) => e.isFile() || e.isSymbolicLink() && isFileLink(join(root, p, e.name))).map((e) => e.name).sort();
+      } catch {
+        return void 0;
+      }
+    }
+  };
+}
+
+// src/engine/pool.ts
+import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync2 } from "node:fs";
+import { Worker } from "node:worker_threads";
+
+// src/terraform/config.ts
+function toLocation(file, range3) {
+  return {
+    file,
+    line: range3.start.line,
+    column: range3.start.column,
+    endLine: range3.end.line,
+    endColumn: range3.end.column
+  };
+}
+function exprText(file, expr) {
+  const text2 = file.text.slice(expr.range.start.offset, expr.range.end.offset);
+  return text2.length > 120 ? `${text2.slice(0, 117)}...` : text2;
+}
+function buildModuleConfig(dir, files) {
+  const config = {
+    dir,
+    files,
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
+    moduleCalls: /* @__PURE__ */ new Map(),
+    resources: /* @__PURE__ */ new Map()
+  };
+  for (const file of files) {
+    for (const block of file.body.blocks) {
+      const [first, second] = block.labels;
+      switch (block.type) {
+        case "variable":
+          if (first !== void 0) config.variables.set(first, { node: block, file });
+          break;
+        case "locals":
+          for (const attr of block.body.attributes) config.locals.set(attr.name, { node: attr, file });
+          break;
+        case "output":
+          if (first !== void 0) config.outputs.set(first, { node: block, file });
+          break;
+        case "module":
+          if (first !== void 0) config.moduleCalls.set(first, { node: block, file });
+          break;
+        case "resource":
+          if (first !== void 0 && second !== void 0) config.resources.set(`${first}.${second}`, { node: block, file });
+          break;
+      }
+    }
+  }
+  return config;
+}
+function findAttribute(body, name) {
+  for (const a of body.attributes) if (a.name === name) return a;
+  return void 0;
+}
+function isLocalSource(source) {
+  return source.startsWith("./") || source.startsWith("../");
+}
+function joinPath(dir, rel) {
+  const parts = dir === "" || dir === "." ? [] : dir.split("/");
+  for (const seg of rel.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+// src/parsers/hcl/lexer.ts
+var EOF = 0;
+var NEWLINE = 1;
+var IDENT = 2;
+var NUMBER = 3;
+var OBRACE = 4;
+var CBRACE = 5;
+var OBRACK = 6;
+var CBRACK = 7;
+var OPAREN = 8;
+var CPAREN = 9;
+var OQUOTE = 10;
+var CQUOTE = 11;
+var OHEREDOC = 12;
+var CHEREDOC = 13;
+var TEMPLATE_INTERP = 14;
+var TEMPLATE_CONTROL = 15;
+var TEMPLATE_SEQ_END = 16;
+var QUOTED_LIT = 17;
+var STRING_LIT = 18;
+var STAR = 19;
+var SLASH = 20;
+var PLUS = 21;
+var MINUS = 22;
+var PERCENT = 23;
+var EQUAL = 24;
+var EQUALOP = 25;
+var NOTEQUAL = 26;
+var LT = 27;
+var LTE = 28;
+var GT = 29;
+var GTE = 30;
+var AND = 31;
+var OR = 32;
+var BANG = 33;
+var DOT = 34;
+var COMMA = 35;
+var ELLIPSIS = 36;
+var FATARROW = 37;
+var QUESTION = 38;
+var COLON = 39;
+var DOUBLECOLON = 40;
+var INVALID = 41;
+var F_TILDE = 1;
+var F_ESCAPE = 1;
+var F_FLUSH = 1;
+var F_BADNUMBER = 1;
+var INV_CHAR = 1;
+var INV_CR = 2;
+var INV_COMMENT = 3;
+var INV_QUOTED_NEWLINE = 4;
+var INV_BACKSLASH = 5;
+var INV_BITWISE = 6;
+var INV_SEMICOLON = 7;
+var INV_BACKTICK = 8;
+var INV_APOSTROPHE = 9;
+var INV_CURLY_QUOTE = 10;
+var MODE_MAIN = 0;
+var MODE_STRING = 1;
+var MODE_HEREDOC = 2;
+var MODE_BARE = 3;
+var IDC = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45) IDC[c] = 1;
+}
+var ID_START_RE = new RegExp("^\\p{ID_Start}$", "u");
+var ID_CONTINUE_RE = new RegExp("^\\p{ID_Continue}$", "u");
+function codePointAt(s, i) {
+  return s.codePointAt(i) ?? 0;
+}
+function isSpace(c) {
+  if (c <= 255) return c === 32 || c >= 9 && c <= 13 || c === 133 || c === 160;
+  return c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+var Tokens = class {
+  count = 0;
+  cap;
+  type;
+  flag;
+  start;
+  end;
+  sLine;
+  sCol;
+  eLine;
+  eCol;
+  constructor(cap) {
+    this.cap = cap;
+    this.type = new Uint8Array(cap);
+    this.flag = new Uint8Array(cap);
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.sLine = new Int32Array(cap);
+    this.sCol = new Int32Array(cap);
+    this.eLine = new Int32Array(cap);
+    this.eCol = new Int32Array(cap);
+  }
+  grow() {
+    const cap = this.cap * 2;
+    const t = new Uint8Array(cap);
+    t.set(this.type);
+    this.type = t;
+    const f = new Uint8Array(cap);
+    f.set(this.flag);
+    this.flag = f;
+    this.start = growI32(this.start, cap);
+    this.end = growI32(this.end, cap);
+    this.sLine = growI32(this.sLine, cap);
+    this.sCol = growI32(this.sCol, cap);
+    this.eLine = growI32(this.eLine, cap);
+    this.eCol = growI32(this.eCol, cap);
+    this.cap = cap;
+  }
+};
+function growI32(a, cap) {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
+var Lexer = class {
+  src = "";
+  n = 0;
+  line = 1;
+  /** Offset of the first character of the current line (negative on a template's first line when it starts mid-line). */
+  lineStart = 0;
+  /**
+   * Set once an astral character (surrogate pair) has been scanned: columns are then counted by code points
+   * (slow path). Every scanning loop that can step over one sets it before the next column is computed.
+   */
+  astral = false;
+  mode = MODE_MAIN;
+  modes = [];
+  braces = 0;
+  retBraces = [];
+  heredocs = [];
+  tk = new Tokens(16);
+  /**
+   * Tokenises `src` from `begin` (after a BOM) as a config file, or as a bare template when `template`.
+   * `line`/`column` are the position of `src[begin]`.
+   */
+  run(src, begin, template2, tk, line, column) {
+    this.src = src;
+    this.n = src.length;
+    this.line = line;
+    this.lineStart = begin - (column - 1);
+    this.astral = false;
+    this.mode = template2 ? MODE_BARE : MODE_MAIN;
+    this.modes.length = 0;
+    this.braces = 0;
+    this.retBraces.length = 0;
+    this.heredocs.length = 0;
+    tk.count = 0;
+    this.tk = tk;
+    let p = begin;
+    for (; ; ) {
+      const m = this.mode;
+      p = m === MODE_MAIN ? this.lexMain(p) : m === MODE_STRING ? this.lexString(p) : m === MODE_HEREDOC ? this.lexHeredoc(p) : this.lexBare(p);
+      if (p < 0) break;
+    }
+    this.src = "";
+    return tk;
+  }
+  col(off) {
+    const ls = this.lineStart;
+    let c = off - ls + 1;
+    if (this.astral) {
+      const s = this.src;
+      for (let i = ls < 1 ? 1 : ls + 1; i < off; i++) {
+        const ch = s.charCodeAt(i);
+        if (ch >= 56320 && ch <= 57343) {
+          const h = s.charCodeAt(i - 1);
+          if (h >= 55296 && h <= 56319) c--;
+        }
+      }
+    }
+    return c;
+  }
+  /** Emits a token that starts and ends on the current line. */
+  emit(type, s, e, flag) {
+    const tk = this.tk;
+    const k = tk.count;
+    if (k === tk.cap) tk.grow();
+    tk.type[k] = type;
+    tk.flag[k] = flag;
+    tk.start[k] = s;
+    tk.end[k] = e;
+    const ln = this.line;
+    tk.sLine[k] = ln;
+    tk.eLine[k] = ln;
+    if (this.astral) {
+      tk.sCol[k] = this.col(s);
+      tk.eCol[k] = this.col(e);
+    } else {
+      const base = this.lineStart - 1;
+      tk.sCol[k] = s - base;
+      tk.eCol[k] = e - base;
+    }
+    tk.count = k + 1;
+  }
+  /** Emits a token whose start position was taken before scanning across lines. */
+  emitFrom(type, s, e, flag, sLine, sCol) {
+    const tk = this.tk;
+    const k = tk.count;
+    if (k === tk.cap) tk.grow();
+    tk.type[k] = type;
+    tk.flag[k] = flag;
+    tk.start[k] = s;
+    tk.end[k] = e;
+    tk.sLine[k] = sLine;
+    tk.sCol[k] = sCol;
+    tk.eLine[k] = this.line;
+    tk.eCol[k] = this.col(e);
+    tk.count = k + 1;
+  }
+  /** Emits a newline token for [s, e) (e is just after the `\n`). */
+  emitNewline(s, e) {
+    const sLine = this.line;
+    const sCol = this.col(s);
+    this.line = sLine + 1;
+    this.lineStart = e;
+    this.emitFrom(NEWLINE, s, e, 0, sLine, sCol);
+  }
+  /** Emits an INVALID token and EOF; returns -1 (stop). */
+  invalid(s, e, code) {
+    this.emit(INVALID, s, e, code);
+    this.emit(EOF, this.n, this.n, 0);
+    return -1;
+  }
+  pushMode(m) {
+    this.modes.push(this.mode);
+    this.mode = m;
+  }
+  popMode() {
+    this.mode = this.modes.length > 0 ? this.modes.pop() : MODE_MAIN;
+  }
+  /** `${` / `%{` (with optional `~`) at p; enters main mode. Returns the new position. */
+  openSequence(p, c) {
+    const tilde = this.src.charCodeAt(p + 2) === 126;
+    const e = tilde ? p + 3 : p + 2;
+    this.emit(c === 36 ? TEMPLATE_INTERP : TEMPLATE_CONTROL, p, e, tilde ? F_TILDE : 0);
+    this.braces++;
+    this.retBraces.push(this.braces);
+    if (this.heredocs.length > 0) this.heredocs[this.heredocs.length - 1].startOfLine = false;
+    this.pushMode(MODE_MAIN);
+    return e;
+  }
+  /** Scans tokens in main mode until the mode changes (returns the position) or EOF (returns -1). */
+  lexMain(p) {
+    const s = this.src;
+    const n = this.n;
+    for (; ; ) {
+      let c = p < n ? s.charCodeAt(p) : -1;
+      while (c === 32) c = ++p < n ? s.charCodeAt(p) : -1;
+      switch (c) {
+        case -1:
+          this.emit(EOF, n, n, 0);
+          return -1;
+        case 10:
+          this.emitNewline(p, p + 1);
+          p++;
+          continue;
+        case 123:
+          this.emit(OBRACE, p, p + 1, 0);
+          this.braces++;
+          p++;
+          continue;
+        case 125: {
+          const rb = this.retBraces;
+          if (rb.length > 0 && rb[rb.length - 1] === this.braces) {
+            this.emit(TEMPLATE_SEQ_END, p, p + 1, 0);
+            this.braces--;
+            rb.pop();
+            this.popMode();
+            return p + 1;
+          }
+          this.emit(CBRACE, p, p + 1, 0);
+          this.braces--;
+          p++;
+          continue;
+        }
+        case 34:
+          this.emit(OQUOTE, p, p + 1, 0);
+          this.pushMode(MODE_STRING);
+          return p + 1;
+        case 91:
+          this.emit(OBRACK, p, p + 1, 0);
+          p++;
+          continue;
+        case 93:
+          this.emit(CBRACK, p, p + 1, 0);
+          p++;
+          continue;
+        case 40:
+          this.emit(OPAREN, p, p + 1, 0);
+          p++;
+          continue;
+        case 41:
+          this.emit(CPAREN, p, p + 1, 0);
+          p++;
+          continue;
+        case 44:
+          this.emit(COMMA, p, p + 1, 0);
+          p++;
+          continue;
+        case 61: {
+          const d = s.charCodeAt(p + 1);
+          if (d === 61) {
+            this.emit(EQUALOP, p, p + 2, 0);
+            p += 2;
+          } else if (d === 62) {
+            this.emit(FATARROW, p, p + 2, 0);
+            p += 2;
+          } else {
+            this.emit(EQUAL, p, p + 1, 0);
+            p++;
+          }
+          continue;
+        }
+        case 46:
+          if (s.charCodeAt(p + 1) === 46 && s.charCodeAt(p + 2) === 46) {
+            this.emit(ELLIPSIS, p, p + 3, 0);
+            p += 3;
+          } else {
+            this.emit(DOT, p, p + 1, 0);
+            p++;
+          }
+          continue;
+        default:
+          break;
+      }
+      if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95) {
+        p = this.ident(p, p + 1);
+        continue;
+      }
+      if (c >= 48 && c <= 57) {
+        p = this.number(p);
+        continue;
+      }
+      p = this.lexOther(p, c);
+      if (p < 0 || this.mode !== MODE_MAIN) return p;
+    }
+  }
+  /**
+   * The less common main-mode tokens at p (character c). Returns the next position; after a mode change
+   * (heredoc) the caller returns it; -1 after an INVALID token.
+   */
+  lexOther(p, c) {
+    const s = this.src;
+    switch (c) {
+      case 9:
+        return p + 1;
+      case 13:
+        if (s.charCodeAt(p + 1) === 10) {
+          this.emitNewline(p, p + 2);
+          return p + 2;
+        }
+        return this.invalid(p, p + 1, INV_CR);
+      case 35:
+        return this.lineComment(p);
+      case 47: {
+        const d = s.charCodeAt(p + 1);
+        if (d === 47) return this.lineComment(p);
+        if (d === 42) {
+          const e = s.indexOf("*/", p + 2);
+          if (e < 0) return this.invalid(p, p + 2, INV_COMMENT);
+          for (let i = s.indexOf("\n", p + 2); i >= 0 && i < e; i = s.indexOf("\n", i + 1)) {
+            this.line++;
+            this.lineStart = i + 1;
+          }
+          if (!this.astral) this.astral = hasSurrogate(s, p, e);
+          return e + 2;
+        }
+        this.emit(SLASH, p, p + 1, 0);
+        return p + 1;
+      }
+      case 126: {
+        if (s.charCodeAt(p + 1) !== 125) return this.invalid(p, p + 1, INV_BITWISE);
+        this.emit(TEMPLATE_SEQ_END, p, p + 2, F_TILDE);
+        const rb = this.retBraces;
+        if (rb.length > 0 && rb[rb.length - 1] === this.braces) {
+          rb.pop();
+          this.popMode();
+        }
+        this.braces--;
+        return p + 2;
+      }
+      case 42:
+        this.emit(STAR, p, p + 1, 0);
+        return p + 1;
+      case 37:
+        this.emit(PERCENT, p, p + 1, 0);
+        return p + 1;
+      case 43:
+        this.emit(PLUS, p, p + 1, 0);
+        return p + 1;
+      case 45:
+        this.emit(MINUS, p, p + 1, 0);
+        return p + 1;
+      case 63:
+        this.emit(QUESTION, p, p + 1, 0);
+        return p + 1;
+      case 33:
+        if (s.charCodeAt(p + 1) === 61) {
+          this.emit(NOTEQUAL, p, p + 2, 0);
+          return p + 2;
+        }
+        this.emit(BANG, p, p + 1, 0);
+        return p + 1;
+      case 62:
+        if (s.charCodeAt(p + 1) === 61) {
+          this.emit(GTE, p, p + 2, 0);
+          return p + 2;
+        }
+        this.emit(GT, p, p + 1, 0);
+        return p + 1;
+      case 60: {
+        const d = s.charCodeAt(p + 1);
+        if (d === 61) {
+          this.emit(LTE, p, p + 2, 0);
+          return p + 2;
+        }
+        if (d === 60) {
+          const e = this.heredocOpener(p);
+          if (e > 0) return e;
+        }
+        this.emit(LT, p, p + 1, 0);
+        return p + 1;
+      }
+      case 38:
+        if (s.charCodeAt(p + 1) !== 38) return this.invalid(p, p + 1, INV_BITWISE);
+        this.emit(AND, p, p + 2, 0);
+        return p + 2;
+      case 124:
+        if (s.charCodeAt(p + 1) !== 124) return this.invalid(p, p + 1, INV_BITWISE);
+        this.emit(OR, p, p + 2, 0);
+        return p + 2;
+      case 58:
+        if (s.charCodeAt(p + 1) === 58) {
+          this.emit(DOUBLECOLON, p, p + 2, 0);
+          return p + 2;
+        }
+        this.emit(COLON, p, p + 1, 0);
+        return p + 1;
+      case 94:
+        return this.invalid(p, p + 1, INV_BITWISE);
+      case 59:
+        return this.invalid(p, p + 1, INV_SEMICOLON);
+      case 96:
+        return this.invalid(p, p + 1, INV_BACKTICK);
+      case 39:
+        return this.invalid(p, p + 1, INV_APOSTROPHE);
+      default:
+        break;
+    }
+    if (c < 128) return this.invalid(p, p + 1, INV_CHAR);
+    const cp = codePointAt(s, p);
+    const w = cp > 65535 ? 2 : 1;
+    if (w === 2) this.astral = true;
+    if (ID_START_RE.test(String.fromCodePoint(cp))) return this.ident(p, p + w);
+    return this.invalid(p, p + w, cp === 8220 || cp === 8221 ? INV_CURLY_QUOTE : INV_CHAR);
+  }
+  /** `#` or `//` comment at p: becomes a NEWLINE token spanning the comment when it ends with one. */
+  lineComment(p) {
+    const nl = this.src.indexOf("\n", p);
+    if (nl < 0) {
+      if (!this.astral) this.astral = hasSurrogate(this.src, p, this.n);
+      return this.n;
+    }
+    this.emitNewline(p, nl + 1);
+    return nl + 1;
+  }
+  ident(s0, p) {
+    const s = this.src;
+    const n = this.n;
+    while (p < n) {
+      const d = s.charCodeAt(p);
+      if (d < 128) {
+        if (IDC[d] === 0) break;
+        p++;
+      } else {
+        const cp = codePointAt(s, p);
+        if (!ID_CONTINUE_RE.test(String.fromCodePoint(cp))) break;
+        if (cp > 65535) {
+          this.astral = true;
+          p += 2;
+        } else p++;
+      }
+    }
+    this.emit(IDENT, s0, p, 0);
+    return p;
+  }
+  number(p0) {
+    const s = this.src;
+    let q = p0 + 1;
+    let end = q;
+    let complex = false;
+    for (; ; ) {
+      const d = s.charCodeAt(q);
+      if (d >= 48 && d <= 57) {
+        q++;
+        end = q;
+      } else if (d === 46) {
+        q++;
+        complex = true;
+      } else if (d === 101 || d === 69) {
+        let r = q + 1;
+        const sign = s.charCodeAt(r);
+        if (sign === 43 || sign === 45) r++;
+        const dd = s.charCodeAt(r);
+        if (dd >= 48 && dd <= 57) {
+          q = r + 1;
+          end = q;
+          complex = true;
+        } else break;
+      } else break;
+    }
+    this.emit(NUMBER, p0, end, complex && !validNumber(s, p0, end) ? F_BADNUMBER : 0);
+    return end;
+  }
+  /** `<<` or `<<-` + identifier + newline at p: emits OHEREDOC and enters heredoc mode; 0 if not a heredoc. */
+  heredocOpener(p) {
+    const s = this.src;
+    let q = p + 2;
+    let flag = 0;
+    if (s.charCodeAt(q) === 45) {
+      q++;
+      flag = F_FLUSH;
+    }
+    const c = s.charCodeAt(q);
+    const ms = q;
+    if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95) q++;
+    else if (c >= 128 && ID_START_RE.test(String.fromCodePoint(codePointAt(s, q)))) {
+      if (codePointAt(s, q) > 65535) this.astral = true;
+      q += codePointAt(s, q) > 65535 ? 2 : 1;
+    } else return 0;
+    while (q < this.n) {
+      const d = s.charCodeAt(q);
+      if (d < 128) {
+        if (IDC[d] === 0) break;
+        q++;
+      } else {
+        const cp = codePointAt(s, q);
+        if (!ID_CONTINUE_RE.test(String.fromCodePoint(cp))) break;
+        if (cp > 65535) this.astral = true;
+        q += cp > 65535 ? 2 : 1;
+      }
+    }
+    const me = q;
+    if (s.charCodeAt(q) === 13) q++;
+    if (s.charCodeAt(q) !== 10) return 0;
+    q++;
+    const sLine = this.line;
+    const sCol = this.col(p);
+    this.line++;
+    this.lineStart = q;
+    this.emitFrom(OHEREDOC, p, q, flag, sLine, sCol);
+    this.heredocs.push({ marker: s.slice(ms, me), startOfLine: true });
+    this.pushMode(MODE_HEREDOC);
+    return q;
+  }
+  lexString(p) {
+    const s = this.src;
+    const n = this.n;
+    for (; ; ) {
+      if (p >= n) {
+        this.emit(EOF, n, n, 0);
+        return -1;
+      }
+      let c = s.charCodeAt(p);
+      if (c === 34) {
+        this.emit(CQUOTE, p, p + 1, 0);
+        this.popMode();
+        return p + 1;
+      }
+      if ((c === 36 || c === 37) && s.charCodeAt(p + 1) === 123) return this.openSequence(p, c);
+      if (c === 10 || c === 13) return this.invalid(p, p + 1, INV_QUOTED_NEWLINE);
+      const start = p;
+      let esc = 0;
+      for (; ; ) {
+        if (c === 92) {
+          const d = s.charCodeAt(p + 1);
+          if (p + 1 >= n || d === 10 || d === 13) break;
+          if (d >= 55296 && d <= 56319) this.astral = true;
+          esc = F_ESCAPE;
+          p += 2;
+        } else if (c === 36 || c === 37) {
+          const d = s.charCodeAt(p + 1);
+          if (d === 123) break;
+          if (d === c && s.charCodeAt(p + 2) === 123) {
+            esc = F_ESCAPE;
+            p += 3;
+          } else p++;
+        } else if (c === 34 || c === 10 || c === 13) break;
+        else {
+          if (c >= 55296 && c <= 56319) this.astral = true;
+          p++;
+        }
+        if (p >= n) break;
+        c = s.charCodeAt(p);
+      }
+      if (p === start) return this.invalid(p, p + 1, INV_BACKSLASH);
+      this.emit(QUOTED_LIT, start, p, esc);
+    }
+  }
+  lexHeredoc(p) {
+    const s = this.src;
+    const n = this.n;
+    const hd = this.heredocs[this.heredocs.length - 1];
+    for (; ; ) {
+      if (p >= n) {
+        this.emit(EOF, n, n, 0);
+        return -1;
+      }
+      let c = s.charCodeAt(p);
+      if ((c === 36 || c === 37) && s.charCodeAt(p + 1) === 123) return this.openSequence(p, c);
+      const start = p;
+      let esc = 0;
+      let eol = -1;
+      for (; ; ) {
+        if (c === 10) {
+          eol = p;
+          p++;
+          break;
+        }
+        if (c === 13) {
+          if (s.charCodeAt(p + 1) === 10) {
+            eol = p;
+            p += 2;
+            break;
+          }
+          if (p > start) this.emit(STRING_LIT, start, p, esc);
+          return this.invalid(p, p + 1, INV_CR);
+        }
+        if (c === 36 || c === 37) {
+          const d = s.charCodeAt(p + 1);
+          if (d === 123) break;
+          if (d === c && s.charCodeAt(p + 2) === 123) {
+            esc = F_ESCAPE;
+            p += 3;
+          } else p++;
+        } else {
+          if (c >= 55296 && c <= 56319) this.astral = true;
+          p++;
+        }
+        if (p >= n) break;
+        c = s.charCodeAt(p);
+      }
+      if (eol >= 0) {
+        if (hd.startOfLine && isMarkerLine(s, start, eol, hd.marker)) {
+          this.emit(CHEREDOC, start, eol, 0);
+          this.emitNewline(eol, p);
+          this.heredocs.pop();
+          this.popMode();
+          return p;
+        }
+        const sLine = this.line;
+        const sCol = this.col(start);
+        this.line++;
+        this.lineStart = p;
+        this.emitFrom(STRING_LIT, start, p, esc, sLine, sCol);
+        hd.startOfLine = true;
+      } else {
+        this.emit(STRING_LIT, start, p, esc);
+        hd.startOfLine = false;
+      }
+    }
+  }
+  lexBare(p) {
+    const s = this.src;
+    const n = this.n;
+    for (; ; ) {
+      if (p >= n) {
+        this.emit(EOF, n, n, 0);
+        return -1;
+      }
+      let c = s.charCodeAt(p);
+      if ((c === 36 || c === 37) && s.charCodeAt(p + 1) === 123) return this.openSequence(p, c);
+      const start = p;
+      let esc = 0;
+      let nl = false;
+      for (; ; ) {
+        if (c === 10) {
+          p++;
+          nl = true;
+          break;
+        }
+        if (c === 36 || c === 37) {
+          const d = s.charCodeAt(p + 1);
+          if (d === 123) break;
+          if (d === c && s.charCodeAt(p + 2) === 123) {
+            esc = F_ESCAPE;
+            p += 3;
+          } else p++;
+        } else {
+          if (c >= 55296 && c <= 56319) this.astral = true;
+          p++;
+        }
+        if (p >= n) break;
+        c = s.charCodeAt(p);
+      }
+      if (nl) {
+        const sLine = this.line;
+        const sCol = this.col(start);
+        this.line++;
+        this.lineStart = p;
+        this.emitFrom(STRING_LIT, start, p, esc, sLine, sCol);
+      } else this.emit(STRING_LIT, start, p, esc);
+    }
+  }
+};
+function hasSurrogate(s, start, end) {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 55296 && c <= 56319) return true;
+  }
+  return false;
+}
+function isMarkerLine(s, start, end, marker) {
+  let a = start;
+  while (a < end && isSpace(s.charCodeAt(a))) a++;
+  let b = end;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  return b - a === marker.length && s.startsWith(marker, a);
+}
+function validNumber(s, p, end) {
+  let i = p;
+  while (i < end && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  if (i < end && s.charCodeAt(i) === 46) {
+    i++;
+    while (i < end && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  }
+  if (i < end && (s.charCodeAt(i) === 101 || s.charCodeAt(i) === 69)) {
+    i++;
+    if (s.charCodeAt(i) === 43 || s.charCodeAt(i) === 45) i++;
+    const d0 = i;
+    while (i < end && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i === d0) return false;
+  }
+  return i === end;
+}
+var pooledLexer;
+var pooledTokens;
+function tokenize(src, begin, template2, line, column) {
+  const lexer = pooledLexer ?? new Lexer();
+  pooledLexer = void 0;
+  let tk = pooledTokens;
+  pooledTokens = void 0;
+  if (!tk) tk = new Tokens(Math.max(64, src.length >> 2));
+  try {
+    return lexer.run(src, begin, template2, tk, line, column);
+  } finally {
+    pooledLexer = lexer;
+  }
+}
+function releaseTokens(tk) {
+  if (!pooledTokens || pooledTokens.cap < tk.cap) pooledTokens = tk;
+}
+
+// src/parsers/hcl/parser.ts
+var MAX_DEPTH = 500;
+var BAIL = { bail: true };
+var PREC = new Uint8Array(64);
+var OPS = [];
+function op(t, prec, o) {
+  PREC[t] = prec;
+  OPS[t] = o;
+}
+op(OR, 1, "||");
+op(AND, 2, "&&");
+op(EQUALOP, 3, "==");
+op(NOTEQUAL, 3, "!=");
+op(LT, 4, "<");
+op(LTE, 4, "<=");
+op(GT, 4, ">");
+op(GTE, 4, ">=");
+op(PLUS, 5, "+");
+op(MINUS, 5, "-");
+op(STAR, 6, "*");
+op(SLASH, 6, "/");
+op(PERCENT, 6, "%");
+var TT_TEXT = 0;
+var TT_INTERP = 1;
+var TT_IF = 2;
+var TT_ELSE = 3;
+var TT_ENDIF = 4;
+var TT_FOR = 5;
+var TT_ENDFOR = 6;
+var Parser = class {
+  src;
+  base;
+  type;
+  flag;
+  start;
+  end;
+  sLine;
+  sCol;
+  eLine;
+  eCol;
+  /** Index of the next raw token. */
+  pos = 0;
+  /** Number of tokens (the last is EOF). */
+  count;
+  /** Whether newlines are significant (bodies, object constructors) or skipped (inside (), [], templates). */
+  nl = true;
+  depth = 0;
+  errors;
+  tpl = [];
+  /** How to name EOF in messages ("the end of the string" for templates embedded in JSON). */
+  eofName = "the end of the file";
+  tplIdx = 0;
+  /** `base` is added to every token offset (for templates embedded in a larger file). */
+  constructor(src, tk, errors, base) {
+    this.src = src;
+    this.base = base;
+    this.type = tk.type;
+    this.flag = tk.flag;
+    this.start = tk.start;
+    this.end = tk.end;
+    this.sLine = tk.sLine;
+    this.sCol = tk.sCol;
+    this.eLine = tk.eLine;
+    this.eCol = tk.eCol;
+    this.count = tk.count;
+    this.errors = errors;
+  }
+  // ---- tokens -------------------------------------------------------------------------------------------
+  peek() {
+    let i = this.pos;
+    if (!this.nl) {
+      const t = this.type;
+      while (t[i] === NEWLINE) i++;
+    }
+    return i;
+  }
+  sp(i) {
+    return { line: this.sLine[i], column: this.sCol[i], offset: this.start[i] + this.base };
+  }
+  ep(i) {
+    return { line: this.eLine[i], column: this.eCol[i], offset: this.end[i] + this.base };
+  }
+  text(i) {
+    return this.src.slice(this.start[i], this.end[i]);
+  }
+  isKeyword(i, kw) {
+    if (this.type[i] !== IDENT) return false;
+    const s = this.start[i];
+    if (this.end[i] - s !== kw.length) return false;
+    return this.src.startsWith(kw, s);
+  }
+  // ---- errors ---------------------------------------------------------------------------------------------
+  /** Records an error that does not disturb parsing. */
+  report(line, column, message) {
+    this.errors.push({ line, column, message });
+  }
+  fail(i, message) {
+    this.errors.push({ line: this.sLine[i], column: this.sCol[i], message });
+    throw BAIL;
+  }
+  failAt(pos, message) {
+    this.errors.push({ line: pos.line, column: pos.column, message });
+    throw BAIL;
+  }
+  /** Fails on token i: with the lexical problem when it is INVALID, else "`context`: unexpected X". */
+  unexpected(i, context) {
+    if (this.type[i] === INVALID) this.fail(i, this.invalidMessage(i));
+    this.fail(i, `${context}; found ${this.describe(i)}`);
+  }
+  tooDeep(i) {
+    this.fail(i, `Nesting too deep: more than ${MAX_DEPTH} nested blocks or expressions`);
+  }
+  describe(i) {
+    switch (this.type[i]) {
+      case EOF:
+        return this.eofName;
+      case NEWLINE:
+        return "a newline";
+      case OQUOTE:
+        return "a quoted string";
+      case OHEREDOC:
+        return "a heredoc";
+      case QUOTED_LIT:
+      case STRING_LIT:
+        return "string text";
+      case CQUOTE:
+        return "the closing quote";
+      case NUMBER:
+        return `number ${this.text(i)}`;
+      case IDENT:
+        return `"${this.text(i)}"`;
+      default:
+        return JSON.stringify(this.text(i));
+    }
+  }
+  invalidMessage(i) {
+    const ch = this.text(i);
+    switch (this.flag[i]) {
+      case INV_CR:
+        return "Invalid character: a carriage return must be followed by a line feed";
+      case INV_COMMENT:
+        return 'Unterminated comment: "/*" has no matching "*/"';
+      case INV_QUOTED_NEWLINE:
+        return "Invalid multi-line string: quoted strings may not be split over multiple lines; use the \\n escape or a heredoc (<<EOT)";
+      case INV_BACKSLASH:
+        return "Invalid escape sequence: a backslash must be followed by an escape character";
+      case INV_BITWISE: {
+        const hint = ch === "&" ? ' Did you mean "&&"?' : ch === "|" ? ' Did you mean "||"?' : ch === "~" ? ' Did you mean "!"?' : "";
+        return `Unsupported operator: bitwise operators like "${ch}" are not supported.${hint}`;
+      }
+      case INV_SEMICOLON:
+        return 'Invalid character: ";" is not valid; use newlines to separate arguments and blocks, and commas to separate items in collections';
+      case INV_BACKTICK:
+        return 'Invalid character: "`" is not valid; to write a multi-line string, use the heredoc syntax, like "<<EOT"';
+      case INV_APOSTROPHE:
+        return 'Invalid character: single quotes are not valid; use double quotes (") to enclose strings';
+      case INV_CURLY_QUOTE:
+        return 'Invalid character: curly quotes are not valid here; replace them with straight quotes (")';
+      default:
+        return `Invalid character: ${JSON.stringify(ch)} is not used in the HCL language`;
+    }
+  }
+  // ---- bodies ---------------------------------------------------------------------------------------------
+  /**
+   * Parses body items into `attrs`/`blocks` until the closing brace of the block opened by token `open`
+   * (or EOF at the top level, open = -1). Returns the index of the closing token.
+   */
+  parseBody(attrs, blocks, open, typeTok) {
+    const type = this.type;
+    let names = null;
+    for (; ; ) {
+      const i = this.pos;
+      const t = type[i];
+      if (t === IDENT) {
+        this.pos = i + 1;
+        const j = this.pos;
+        const tj = type[j];
+        if (tj === EQUAL) {
+          const attr = this.parseAttribute(i, j, false);
+          let dup;
+          if (names === null && attrs.length < 16) {
+            for (let k = 0; k < attrs.length; k++) if (attrs[k].name === attr.name) dup = attrs[k];
+          } else {
+            if (names === null) {
+              names = /* @__PURE__ */ new Set();
+              for (let k = 0; k < attrs.length; k++) names.add(attrs[k].name);
+            }
+            if (names.has(attr.name)) {
+              for (let k = 0; k < attrs.length; k++) if (attrs[k].name === attr.name) dup = attrs[k];
+            } else names.add(attr.name);
+          }
+          if (dup) {
+            this.report(
+              attr.nameRange.start.line,
+              attr.nameRange.start.column,
+              `Attribute redefined: "${attr.name}" was already set at line ${dup.nameRange.start.line}; each argument may be set only once`
+            );
+          } else attrs.push(attr);
+        } else if (tj === OQUOTE || tj === OBRACE || tj === IDENT) {
+          blocks.push(this.parseBlock(i));
+        } else {
+          const name = this.text(i);
+          this.unexpected(j, `Argument or block definition required: expected "=" to set argument "${name}" or "{" to open a "${name}" block`);
+        }
+        continue;
+      }
+      if (t === NEWLINE) {
+        this.pos = i + 1;
+        continue;
+      }
+      if (open >= 0) {
+        if (t === CBRACE) {
+          this.pos = i + 1;
+          return i;
+        }
+        if (t === EOF) this.unclosed(typeTok, open);
+      } else if (t === EOF) return i;
+      if (t === OQUOTE) this.fail(i, "Invalid argument name: argument names must not be quoted");
+      if (t === CBRACE && open < 0) this.fail(i, 'Unexpected "}": there is no open block to close here');
+      this.unexpected(i, "Argument or block definition required");
+    }
+  }
+  unclosed(typeTok, open) {
+    this.fail(open, `Unclosed block: expected "}" for block "${this.text(typeTok)}" opened at line ${this.sLine[open]}`);
+  }
+  parseAttribute(nameTok, eqTok, singleLine) {
+    this.pos = eqTok + 1;
+    const expr = this.parseExpr();
+    if (!singleLine) {
+      const k = this.pos;
+      const t = this.type[k];
+      if (t === NEWLINE) this.pos = k + 1;
+      else if (t !== EOF) {
+        if (t === COMMA) this.fail(k, "Unexpected comma after argument: arguments must be separated by newlines, not commas");
+        this.unexpected(k, "Missing newline after argument: an argument definition must end with a newline");
+      }
+    }
+    const nameStart = this.sp(nameTok);
+    return {
+      name: this.text(nameTok),
+      nameRange: { start: nameStart, end: this.ep(nameTok) },
+      expr,
+      range: { start: nameStart, end: expr.range.end }
+    };
+  }
+  parseBlock(typeTok) {
+    if (++this.depth > MAX_DEPTH) this.tooDeep(typeTok);
+    const type = this.type;
+    const labels = [];
+    const labelRanges = [];
+    let i;
+    for (; ; ) {
+      i = this.pos;
+      const t = type[i];
+      if (t === OBRACE) break;
+      if (t === OQUOTE) {
+        const close2 = this.parseLabel(i, labels);
+        labelRanges.push({ start: this.sp(i), end: this.ep(close2) });
+      } else if (t === IDENT) {
+        labels.push(this.text(i));
+        labelRanges.push({ start: this.sp(i), end: this.ep(i) });
+        this.pos = i + 1;
+      } else if (t === EQUAL) {
+        this.fail(i, 'Invalid block definition: "=" marks an argument definition and must not be used when defining a block');
+      } else if (t === NEWLINE) {
+        this.fail(i, 'Invalid block definition: a block body must be delimited by "{" and "}", starting on the same line as the block header');
+      } else {
+        this.unexpected(i, 'Invalid block definition: expected a quoted label or "{"');
+      }
+    }
+    const open = i;
+    this.pos = open + 1;
+    const attributes = [];
+    const blocks = [];
+    let close;
+    const j = this.pos;
+    const tj = type[j];
+    if (tj === NEWLINE || tj === EOF || tj === CBRACE) {
+      close = this.parseBody(attributes, blocks, open, typeTok);
+    } else {
+      if (tj !== IDENT) this.unexpected(j, "Invalid single-line block: expected an argument definition");
+      const k = j + 1;
+      const tk = type[k];
+      if (tk === EQUAL) attributes.push(this.parseAttribute(j, k, true));
+      else if (tk === OQUOTE || tk === OBRACE || tk === IDENT)
+        this.fail(j, `Invalid single-line block: it can contain only a single argument; put the nested block "${this.text(j)}" on a line of its own`);
+      else this.unexpected(k, `Invalid single-line block: expected "=" after "${this.text(j)}"`);
+      close = this.pos;
+      const tc = type[close];
+      if (tc === CBRACE) this.pos = close + 1;
+      else if (tc === COMMA) this.fail(close, "Invalid single-line block: it can contain only one argument; use a multi-line block with one argument per line");
+      else if (tc === NEWLINE) this.fail(close, "Invalid single-line block: a block with an argument on its opening line must be closed on that same line");
+      else if (tc === EOF) this.unclosed(typeTok, open);
+      else this.unexpected(close, 'Invalid single-line block: expected "}" right after the argument');
+    }
+    const eol = this.pos;
+    const te = type[eol];
+    if (te === NEWLINE) this.pos = eol + 1;
+    else if (te !== EOF) this.unexpected(eol, "Missing newline after block definition: a block must end with a newline");
+    this.depth--;
+    const start = this.sp(typeTok);
+    const end = this.ep(close);
+    return {
+      type: this.text(typeTok),
+      labels,
+      typeRange: { start, end: this.ep(typeTok) },
+      labelRanges,
+      body: { attributes, blocks, range: { start: this.sp(open), end } },
+      range: { start, end }
+    };
+  }
+  /** A quoted block label (no template sequences). Returns the index of the closing quote. */
+  parseLabel(open, labels) {
+    let value = "";
+    let i = open + 1;
+    for (; ; i++) {
+      const t = this.type[i];
+      if (t === CQUOTE) break;
+      if (t === QUOTED_LIT) value += this.literalValue(i);
+      else if (t === TEMPLATE_INTERP || t === TEMPLATE_CONTROL) {
+        const c = t === TEMPLATE_INTERP ? "$" : "%";
+        this.fail(i, `Invalid block label: template sequences are not allowed in a label; to write a literal "${c}{", write "${c}${c}{"`);
+      } else if (t === EOF) this.fail(open, "Unterminated string: no closing quote for the string opened here");
+      else this.unexpected(i, "Invalid block label");
+    }
+    labels.push(value);
+    this.pos = i + 1;
+    return i;
+  }
+  // ---- expressions ----------------------------------------------------------------------------------------
+  parseExpr() {
+    if (++this.depth > MAX_DEPTH) this.tooDeep(this.peek());
+    const cond = this.parseBinary(1);
+    let out = cond;
+    const q = this.peek();
+    if (this.type[q] === QUESTION) {
+      this.pos = q + 1;
+      const a = this.parseExpr();
+      const c = this.peek();
+      if (this.type[c] !== COLON) this.unexpected(c, 'Missing false expression in conditional: expected ":"');
+      this.pos = c + 1;
+      const b = this.parseExpr();
+      out = { kind: "conditional", condition: cond, then: a, else: b, range: { start: cond.range.start, end: b.range.end } };
+    }
+    this.depth--;
+    return out;
+  }
+  parseBinary(min) {
+    let lhs = this.parseOperand();
+    for (; ; ) {
+      const i = this.peek();
+      const t = this.type[i];
+      const prec = PREC[t];
+      if (prec < min) return lhs;
+      this.pos = i + 1;
+      const rhs = this.parseBinary(prec + 1);
+      lhs = { kind: "binary", op: OPS[t], left: lhs, right: rhs, range: { start: lhs.range.start, end: rhs.range.end } };
+    }
+  }
+  /** A term with its traversals, or a unary operator applied to one. */
+  parseOperand() {
+    const i = this.peek();
+    const t = this.type[i];
+    if (t === MINUS || t === BANG) {
+      this.pos = i + 1;
+      if (++this.depth > MAX_DEPTH) this.tooDeep(i);
+      const operand = this.parseOperand();
+      this.depth--;
+      return { kind: "unary", op: t === MINUS ? "-" : "!", operand, range: { start: this.sp(i), end: operand.range.end } };
+    }
+    return this.parseTraversals(this.parseTerm(i, t));
+  }
+  parseTerm(i, t) {
+    switch (t) {
+      case IDENT: {
+        this.pos = i + 1;
+        const j = this.peek();
+        const tj = this.type[j];
+        if (tj === OPAREN) return this.parseCall(i, i, j);
+        if (tj === DOUBLECOLON) return this.parseNamespacedCall(i);
+        const name = this.text(i);
+        const range3 = { start: this.sp(i), end: this.ep(i) };
+        if (name === "true") return { kind: "literal", value: true, range: range3 };
+        if (name === "false") return { kind: "literal", value: false, range: range3 };
+        if (name === "null") return { kind: "literal", value: null, range: range3 };
+        return { kind: "variable", name, range: range3 };
+      }
+      case NUMBER:
+        this.pos = i + 1;
+        return { kind: "literal", value: this.numberValue(i), range: { start: this.sp(i), end: this.ep(i) } };
+      case OQUOTE:
+        return this.parseQuoted(i);
+      case OHEREDOC:
+        return this.parseHeredoc(i);
+      case OBRACK:
+        return this.parseTuple(i);
+      case OBRACE:
+        return this.parseObject(i);
+      case OPAREN: {
+        this.pos = i + 1;
+        const saved = this.nl;
+        this.nl = false;
+        const expr = this.parseExpr();
+        const c = this.peek();
+        if (this.type[c] !== CPAREN) this.unexpected(c, `Unbalanced parentheses: expected ")" to close the "(" at line ${this.sLine[i]}`);
+        this.pos = c + 1;
+        this.nl = saved;
+        return { kind: "paren", expr, range: { start: this.sp(i), end: this.ep(c) } };
+      }
+      default:
+        if (t === EOF) this.fail(i, "Missing expression: expected an expression, found the end of the file");
+        if (t === INVALID) this.fail(i, this.invalidMessage(i));
+        this.fail(i, `Invalid expression: unexpected ${this.describe(i)}`);
+    }
+  }
+  numberValue(i) {
+    if (this.flag[i] & F_BADNUMBER) {
+      this.report(this.sLine[i], this.sCol[i], `Invalid number literal: ${this.text(i)}`);
+      return NaN;
+    }
+    return Number(this.text(i));
+  }
+  parseNamespacedCall(first) {
+    let last = first;
+    for (; ; ) {
+      const d = this.peek();
+      if (this.type[d] !== DOUBLECOLON) break;
+      this.pos = d + 1;
+      const n = this.peek();
+      if (this.type[n] !== IDENT) this.unexpected(n, 'Invalid function name: expected a name after "::"');
+      this.pos = n + 1;
+      last = n;
+    }
+    const o = this.peek();
+    if (this.type[o] !== OPAREN) this.unexpected(o, 'Missing function call: a namespaced name like "provider::aws::fn" must be followed by "("');
+    return this.parseCall(first, last, o);
+  }
+  parseCall(first, last, open) {
+    const name = first === last ? this.text(first) : this.src.slice(this.start[first], this.end[last]).replace(/\s+/g, "");
+    this.pos = open + 1;
+    const saved = this.nl;
+    this.nl = false;
+    const args = [];
+    let expandFinal = false;
+    let close;
+    for (; ; ) {
+      let k = this.peek();
+      if (this.type[k] === CPAREN) {
+        close = k;
+        break;
+      }
+      args.push(this.parseExpr());
+      k = this.peek();
+      const t = this.type[k];
+      if (t === CPAREN) {
+        close = k;
+        break;
+      }
+      if (t === COMMA) {
+        this.pos = k + 1;
+        continue;
+      }
+      if (t === ELLIPSIS) {
+        expandFinal = true;
+        this.pos = k + 1;
+        close = this.peek();
+        if (this.type[close] !== CPAREN) this.unexpected(close, 'Missing closing parenthesis: an expanded argument (with "...") must be the last one');
+        break;
+      }
+      if (t === EOF) this.fail(open, `Unterminated function call: no ")" for the call to "${name}"`);
+      this.unexpected(k, 'Missing argument separator: expected "," or ")"');
+    }
+    this.pos = close + 1;
+    this.nl = saved;
+    const start = this.sp(first);
+    return { kind: "call", name, args, expandFinal, nameRange: { start, end: this.ep(last) }, range: { start, end: this.ep(close) } };
+  }
+  parseTuple(open) {
+    this.pos = open + 1;
+    const saved = this.nl;
+    this.nl = false;
+    let k = this.peek();
+    if (this.isKeyword(k, "for")) {
+      const e = this.parseFor(open, k, false);
+      this.nl = saved;
+      return e;
+    }
+    const items = [];
+    for (; ; ) {
+      if (this.type[k] === CBRACK) break;
+      items.push(this.parseExpr());
+      k = this.peek();
+      const t = this.type[k];
+      if (t === CBRACK) break;
+      if (t === COMMA) {
+        this.pos = k + 1;
+        k = this.peek();
+        continue;
+      }
+      if (t === EOF) this.fail(open, 'Unterminated tuple: no "]" for this "["');
+      this.unexpected(k, 'Missing item separator: expected "," or "]"');
+    }
+    this.pos = k + 1;
+    this.nl = saved;
+    return { kind: "tuple", items, range: { start: this.sp(open), end: this.ep(k) } };
+  }
+  parseObject(open) {
+    this.pos = open + 1;
+    const saved = this.nl;
+    this.nl = false;
+    const f = this.peek();
+    if (this.isKeyword(f, "for")) {
+      const e = this.parseFor(open, f, true);
+      this.nl = saved;
+      return e;
+    }
+    this.nl = true;
+    const type = this.type;
+    const items = [];
+    let k;
+    for (; ; ) {
+      k = this.pos;
+      let t = type[k];
+      if (t === NEWLINE) {
+        this.pos = k + 1;
+        continue;
+      }
+      if (t === CBRACE) break;
+      const force = t === OPAREN;
+      let key = this.parseExpr();
+      const s = this.pos;
+      t = type[s];
+      if (t !== EQUAL && t !== COLON) {
+        if (t === NEWLINE || t === COMMA) this.fail(s, 'Missing attribute value: expected "=" and a value after the key');
+        if (t === IDENT)
+          this.fail(s, 'Missing key/value separator: expected "="; to use a key containing periods or spaces, write it in quotes');
+        if (t === EOF) this.fail(open, 'Unterminated object: no "}" for this "{"');
+        this.unexpected(s, 'Missing key/value separator: expected "=" or ":"');
+      }
+      this.pos = s + 1;
+      const value = this.parseExpr();
+      if (!force && key.kind === "variable") key = { kind: "literal", value: key.name, range: key.range };
+      items.push({ key, value, range: { start: key.range.start, end: value.range.end } });
+      k = this.pos;
+      t = type[k];
+      if (t === CBRACE) break;
+      if (t === COMMA || t === NEWLINE) {
+        this.pos = k + 1;
+        continue;
+      }
+      if (t === EOF) this.fail(open, 'Unterminated object: no "}" for this "{"');
+      this.unexpected(k, 'Missing attribute separator: expected a newline or ","');
+    }
+    this.pos = k + 1;
+    this.nl = saved;
+    return { kind: "object", items, range: { start: this.sp(open), end: this.ep(k) } };
+  }
+  /** `[for ...]` / `{for ...}`; called with newlines off and `forTok` the `for` keyword. */
+  parseFor(open, forTok, isObject) {
+    const closeType = isObject ? CBRACE : CBRACK;
+    this.pos = forTok + 1;
+    let v = this.peek();
+    if (this.type[v] !== IDENT) this.unexpected(v, 'Invalid "for" expression: expected a variable name after "for"');
+    let valueVar = this.text(v);
+    let keyVar;
+    this.pos = v + 1;
+    const c = this.peek();
+    if (this.type[c] === COMMA) {
+      keyVar = valueVar;
+      this.pos = c + 1;
+      v = this.peek();
+      if (this.type[v] !== IDENT) this.unexpected(v, 'Invalid "for" expression: expected the value variable name after ","');
+      valueVar = this.text(v);
+      this.pos = v + 1;
+    }
+    const inTok = this.peek();
+    if (!this.isKeyword(inTok, "in")) this.unexpected(inTok, 'Invalid "for" expression: expected "in" after the variable names');
+    this.pos = inTok + 1;
+    const collection = this.parseExpr();
+    const colon = this.peek();
+    if (this.type[colon] !== COLON) this.unexpected(colon, 'Invalid "for" expression: expected ":" after the collection expression');
+    this.pos = colon + 1;
+    let valueExpr = this.parseExpr();
+    let keyExpr;
+    const fa = this.peek();
+    if (this.type[fa] === FATARROW) {
+      this.pos = fa + 1;
+      keyExpr = valueExpr;
+      valueExpr = this.parseExpr();
+    }
+    let grouping = false;
+    const el = this.peek();
+    if (this.type[el] === ELLIPSIS) {
+      grouping = true;
+      this.pos = el + 1;
+    }
+    let condition;
+    const ifTok = this.peek();
+    if (this.isKeyword(ifTok, "if")) {
+      this.pos = ifTok + 1;
+      condition = this.parseExpr();
+    }
+    const close = this.peek();
+    if (this.type[close] !== closeType)
+      this.unexpected(close, `Invalid "for" expression: expected "${isObject ? "}" : "]"}" at the end of the expression`);
+    this.pos = close + 1;
+    if (!isObject) {
+      if (keyExpr) this.report(keyExpr.range.start.line, keyExpr.range.start.column, 'Invalid "for" expression: a key expression ("=>") is not valid when building a tuple');
+      if (grouping) this.report(this.sLine[el], this.sCol[el], 'Invalid "for" expression: the grouping ellipsis (...) cannot be used when building a tuple');
+    } else if (!keyExpr) {
+      this.report(valueExpr.range.start.line, valueExpr.range.start.column, 'Invalid "for" expression: a key expression ("key => value") is required when building an object');
+    }
+    const out = {
+      kind: "for",
+      valueVar,
+      collection,
+      valueExpr,
+      grouping,
+      object: isObject,
+      range: { start: this.sp(open), end: this.ep(close) }
+    };
+    if (keyVar !== void 0) out.keyVar = keyVar;
+    if (keyExpr) out.keyExpr = keyExpr;
+    if (condition) out.condition = condition;
+    return out;
+  }
+  parseTraversals(from) {
+    const type = this.type;
+    let ret = from;
+    for (; ; ) {
+      const i = this.peek();
+      const t = type[i];
+      if (t === DOT) {
+        this.pos = i + 1;
+        const j = this.peek();
+        const tj = type[j];
+        this.pos = j + 1;
+        if (tj === IDENT) {
+          ret = { kind: "getattr", object: ret, name: this.text(j), range: { start: ret.range.start, end: this.ep(j) } };
+        } else if (tj === NUMBER) {
+          ret = { kind: "index", object: ret, key: this.legacyIndex(j), range: { start: ret.range.start, end: this.ep(j) } };
+        } else if (tj === STAR) {
+          const item = { kind: "splat-item", range: { start: this.sp(i), end: this.ep(j) } };
+          let each = item;
+          for (; ; ) {
+            const d = this.peek();
+            if (type[d] !== DOT) break;
+            this.pos = d + 1;
+            const a = this.peek();
+            const ta = type[a];
+            this.pos = a + 1;
+            if (ta === IDENT) each = { kind: "getattr", object: each, name: this.text(a), range: { start: item.range.start, end: this.ep(a) } };
+            else if (ta === NUMBER) each = { kind: "index", object: each, key: this.legacyIndex(a), range: { start: item.range.start, end: this.ep(a) } };
+            else if (ta === STAR) this.fail(a, "Nested splat expression not allowed: a splat (*) cannot be used inside an attribute-only splat");
+            else this.unexpected(a, "Invalid attribute name: an attribute name is required after a dot");
+          }
+          ret = { kind: "splat", object: ret, each, range: { start: ret.range.start, end: each.range.end } };
+        } else {
+          this.unexpected(j, "Invalid attribute name: an attribute name is required after a dot");
+        }
+      } else if (t === OBRACK) {
+        this.pos = i + 1;
+        const j = this.peek();
+        if (type[j] === STAR) {
+          this.pos = j + 1;
+          const c = this.peek();
+          if (type[c] !== CBRACK) this.unexpected(c, 'Missing close bracket on splat index: "[*" must be followed by "]"');
+          this.pos = c + 1;
+          const item = { kind: "splat-item", range: { start: this.sp(i), end: this.ep(c) } };
+          if (++this.depth > MAX_DEPTH) this.tooDeep(i);
+          const each = this.parseTraversals(item);
+          this.depth--;
+          ret = { kind: "splat", object: ret, each, range: { start: ret.range.start, end: each.range.end } };
+        } else {
+          const saved = this.nl;
+          this.nl = false;
+          const key = this.parseExpr();
+          const c = this.peek();
+          if (type[c] !== CBRACK) this.unexpected(c, 'Missing close bracket on index: expected "]"');
+          this.pos = c + 1;
+          this.nl = saved;
+          ret = { kind: "index", object: ret, key, range: { start: ret.range.start, end: this.ep(c) } };
+        }
+      } else return ret;
+    }
+  }
+  /** The key of a legacy index step `.0`. */
+  legacyIndex(j) {
+    const text2 = this.text(j);
+    const range3 = { start: this.sp(j), end: this.ep(j) };
+    const dot = text2.indexOf(".");
+    if (dot >= 0) {
+      this.report(
+        this.sLine[j],
+        this.sCol[j],
+        `Invalid legacy index syntax: chaining two legacy indexes is not allowed; use [${text2.slice(0, dot)}][${text2.slice(dot + 1)}] instead`
+      );
+      return { kind: "literal", value: Number(text2.slice(0, dot)), range: range3 };
+    }
+    return { kind: "literal", value: this.numberValue(j), range: range3 };
+  }
+  // ---- templates ------------------------------------------------------------------------------------------
+  parseQuoted(open) {
+    const type = this.type;
+    if (type[open + 1] === CQUOTE) {
+      this.pos = open + 2;
+      const at2 = this.ep(open);
+      return { kind: "template", parts: [{ kind: "text", value: "", range: { start: at2, end: at2 } }], range: { start: this.sp(open), end: this.ep(open + 1) } };
+    }
+    if (type[open + 1] === QUOTED_LIT && type[open + 2] === CQUOTE && !(this.flag[open + 1] & F_ESCAPE)) {
+      this.pos = open + 3;
+      const lit = open + 1;
+      return {
+        kind: "template",
+        parts: [{ kind: "text", value: this.text(lit), range: { start: this.sp(lit), end: this.ep(lit) } }],
+        range: { start: this.sp(open), end: this.ep(open + 2) }
+      };
+    }
+    this.pos = open + 1;
+    const items = this.templateItems(CQUOTE, open);
+    const close = this.pos - 1;
+    return this.buildTemplate(items, this.sp(open), this.ep(close), this.ep(open));
+  }
+  parseHeredoc(open) {
+    this.pos = open + 1;
+    const items = this.templateItems(CHEREDOC, open);
+    const close = this.pos - 1;
+    if (this.flag[open] & F_FLUSH) flushHeredoc(items);
+    return this.buildTemplate(items, this.sp(open), this.ep(close), this.ep(open));
+  }
+  /** Builds a template expression from flat items (used by quoted strings, heredocs and bare templates). */
+  buildTemplate(items, start, end, emptyAt) {
+    this.tpl = items;
+    this.tplIdx = 0;
+    const parts = this.templateSeq(false);
+    if (parts.length === 0) parts.push({ kind: "text", value: "", range: { start: emptyAt, end: emptyAt } });
+    return { kind: "template", parts, range: { start, end } };
+  }
+  /**
+   * Reads template tokens up to the `end` token type (consumed) into flat items, applying `~` strip
+   * markers. `open` is the opening token (-1 for a bare template).
+   */
+  templateItems(end, open) {
+    const type = this.type;
+    const items = [];
+    let ltrimNext = false;
+    let nextCanTrimPrev = false;
+    for (; ; ) {
+      const i = this.pos;
+      const t = type[i];
+      if (t === end) {
+        this.pos = i + 1;
+        return items;
+      }
+      const ltrim = ltrimNext;
+      ltrimNext = false;
+      const canTrimPrev = nextCanTrimPrev;
+      nextCanTrimPrev = false;
+      if (t === QUOTED_LIT || t === STRING_LIT) {
+        let text2 = this.literalValue(i);
+        if (ltrim) text2 = trimLeft(text2);
+        items.push({ k: TT_TEXT, text: text2, expr: null, keyVar: void 0, valueVar: "", start: this.sp(i), end: this.ep(i) });
+        nextCanTrimPrev = true;
+        this.pos = i + 1;
+        continue;
+      }
+      if (t === TEMPLATE_INTERP || t === TEMPLATE_CONTROL) {
+        if (canTrimPrev && this.flag[i] & F_TILDE) {
+          const prev = items[items.length - 1];
+          prev.text = trimRight(prev.text);
+        }
+        this.pos = i + 1;
+        const saved = this.nl;
+        this.nl = false;
+        if (t === TEMPLATE_INTERP) {
+          const expr = this.parseExpr();
+          const c = this.closeSequence(i, end);
+          items.push({ k: TT_INTERP, text: "", expr, keyVar: void 0, valueVar: "", start: this.sp(i), end: this.ep(c) });
+          if (this.flag[c] & F_TILDE) ltrimNext = true;
+        } else {
+          const item = this.directive(i);
+          if (this.flag[this.pos - 1] & F_TILDE) ltrimNext = true;
+          items.push(item);
+        }
+        this.nl = saved;
+        continue;
+      }
+      if (t === EOF) {
+        if (open < 0) this.fail(i, "Unexpected end of template");
+        if (type[open] === OHEREDOC) {
+          const m = /<<-?(\S+)/.exec(this.text(open));
+          this.fail(open, `Unterminated heredoc: no closing "${m ? m[1] : ""}" marker line for the heredoc opened here`);
+        }
+        this.fail(open, "Unterminated string: no closing quote for the string opened here");
+      }
+      this.unexpected(i, "Unterminated template string");
+    }
+  }
+  /** Expects the `}` closing the `${`/`%{` at token `open`; returns its index (consumed). */
+  closeSequence(open, end) {
+    const c = this.peek();
+    const t = this.type[c];
+    if (t !== TEMPLATE_SEQ_END) {
+      if (t === EOF)
+        this.fail(open, `Unclosed template interpolation: no "}" for this "\${" before the end of the ${end === EOF ? "string" : "file"}`);
+      if ((t === CQUOTE || t === OQUOTE) && end === CQUOTE)
+        this.fail(open, 'Unclosed template interpolation: no "}" for this "${" before the end of the quoted string');
+      if (t === COLON)
+        this.fail(c, 'Extra characters after interpolation expression: ":" is not expected here; to write a literal "${", escape it as "$${"');
+      this.unexpected(c, 'Extra characters after interpolation expression: expected "}"; to write a literal "${", escape it as "$${"');
+    }
+    this.pos = c + 1;
+    return c;
+  }
+  /** `%{ if x }`, `%{ else }`, `%{ endif }`, `%{ for k, v in x }`, `%{ endfor }`; the `%{` is token `open`. */
+  directive(open) {
+    const kw = this.peek();
+    if (this.type[kw] !== IDENT)
+      this.unexpected(kw, 'Invalid template directive: expected "if", "for", "else", "endif" or "endfor" after "%{"');
+    this.pos = kw + 1;
+    const name = this.text(kw);
+    let k;
+    let expr = null;
+    let keyVar;
+    let valueVar = "";
+    switch (name) {
+      case "if":
+        k = TT_IF;
+        expr = this.parseExpr();
+        break;
+      case "else":
+        k = TT_ELSE;
+        break;
+      case "endif":
+        k = TT_ENDIF;
+        break;
+      case "endfor":
+        k = TT_ENDFOR;
+        break;
+      case "for": {
+        k = TT_FOR;
+        let v = this.peek();
+        if (this.type[v] !== IDENT) this.unexpected(v, 'Invalid "for" directive: expected a variable name after "for"');
+        valueVar = this.text(v);
+        this.pos = v + 1;
+        const c2 = this.peek();
+        if (this.type[c2] === COMMA) {
+          keyVar = valueVar;
+          this.pos = c2 + 1;
+          v = this.peek();
+          if (this.type[v] !== IDENT) this.unexpected(v, 'Invalid "for" directive: expected the value variable name after ","');
+          valueVar = this.text(v);
+          this.pos = v + 1;
+        }
+        const inTok = this.peek();
+        if (!this.isKeyword(inTok, "in")) this.unexpected(inTok, 'Invalid "for" directive: expected "in" after the variable names');
+        this.pos = inTok + 1;
+        expr = this.parseExpr();
+        break;
+      }
+      default:
+        this.fail(kw, `Invalid template control keyword: "${name}" is not one of if, for, else, endif, endfor`);
+    }
+    const c = this.peek();
+    if (this.type[c] !== TEMPLATE_SEQ_END) this.unexpected(c, `Extra characters in the "%{ ${name} }" directive: expected "}"`);
+    this.pos = c + 1;
+    return { k, text: name, expr, keyVar, valueVar, start: this.sp(open), end: this.ep(c) };
+  }
+  /** Nests flat template items: reads until the end, or (nested) until an else/endif/endfor, not consumed. */
+  templateSeq(nested) {
+    const items = this.tpl;
+    const parts = [];
+    let lastText = null;
+    let empty = 0;
+    while (this.tplIdx < items.length) {
+      const it = items[this.tplIdx];
+      switch (it.k) {
+        case TT_TEXT:
+          this.tplIdx++;
+          if (lastText) {
+            lastText.value += it.text;
+            lastText.range = { start: lastText.range.start, end: it.end };
+          } else {
+            lastText = { kind: "text", value: it.text, range: { start: it.start, end: it.end } };
+            parts.push(lastText);
+          }
+          if (lastText.value === "") empty++;
+          continue;
+        case TT_INTERP:
+          this.tplIdx++;
+          parts.push(it.expr);
+          lastText = null;
+          continue;
+        case TT_IF:
+        case TT_FOR:
+          this.tplIdx++;
+          parts.push(it.k === TT_IF ? this.templateIf(it) : this.templateFor(it));
+          lastText = null;
+          continue;
+        default:
+          if (nested) return dropEmptyText(parts, empty);
+          this.failAt(it.start, `Unexpected "%{ ${it.text} }" directive: there is no matching "%{ ${it.text === "endfor" ? "for" : "if"} }" before it`);
+      }
+    }
+    return dropEmptyText(parts, empty);
+  }
+  nestedTemplate(parts, emptyAt) {
+    if (parts.length === 0) return { kind: "template", parts: [{ kind: "text", value: "", range: { start: emptyAt, end: emptyAt } }], range: { start: emptyAt, end: emptyAt } };
+    return { kind: "template", parts, range: { start: parts[0].range.start, end: parts[parts.length - 1].range.end } };
+  }
+  templateIf(it) {
+    if (++this.depth > MAX_DEPTH) this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH} nested template directives`);
+    const items = this.tpl;
+    const thenParts = this.templateSeq(true);
+    let next = items[this.tplIdx];
+    const missing = `Unexpected end of template: the "%{ if }" at line ${it.start.line} has no matching "%{ endif }"`;
+    if (!next) this.failAt(it.start, missing);
+    let elseParts;
+    let elseTok;
+    if (next.k === TT_ELSE) {
+      elseTok = next;
+      this.tplIdx++;
+      elseParts = this.templateSeq(true);
+      next = items[this.tplIdx];
+      if (!next) this.failAt(it.start, missing);
+    }
+    if (next.k !== TT_ENDIF) {
+      if (next.k === TT_ELSE) this.failAt(next.start, `Unexpected "%{ else }" directive: already in the else clause of the "%{ if }" at line ${it.start.line}`);
+      this.failAt(next.start, `Unexpected "%{ ${next.text} }" directive: expected "%{ endif }" for the "%{ if }" at line ${it.start.line}`);
+    }
+    this.tplIdx++;
+    this.depth--;
+    const out = {
+      kind: "template-if",
+      condition: it.expr,
+      then: this.nestedTemplate(thenParts, it.end),
+      range: { start: it.start, end: next.end }
+    };
+    if (elseParts && elseTok) out.else = this.nestedTemplate(elseParts, elseTok.end);
+    return out;
+  }
+  templateFor(it) {
+    if (++this.depth > MAX_DEPTH) this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH} nested template directives`);
+    const body = this.templateSeq(true);
+    const next = this.tpl[this.tplIdx];
+    if (!next) this.failAt(it.start, `Unexpected end of template: the "%{ for }" at line ${it.start.line} has no matching "%{ endfor }"`);
+    if (next.k !== TT_ENDFOR) {
+      if (next.k === TT_ELSE) this.failAt(next.start, 'Unexpected "%{ else }" directive: a "%{ for }" directive has no else clause');
+      this.failAt(next.start, `Unexpected "%{ ${next.text} }" directive: expected "%{ endfor }" for the "%{ for }" at line ${it.start.line}`);
+    }
+    this.tplIdx++;
+    this.depth--;
+    const out = {
+      kind: "template-for",
+      valueVar: it.valueVar,
+      collection: it.expr,
+      body: this.nestedTemplate(body, it.end),
+      range: { start: it.start, end: next.end }
+    };
+    if (it.keyVar !== void 0) out.keyVar = it.keyVar;
+    return out;
+  }
+  /** The value of a QUOTED_LIT (backslash and `$${` escapes) or STRING_LIT (`$${` / `%%{` escapes only). */
+  literalValue(i) {
+    const s = this.start[i];
+    const e = this.end[i];
+    const src = this.src;
+    if (!(this.flag[i] & F_ESCAPE)) return src.slice(s, e);
+    const quoted = this.type[i] === QUOTED_LIT;
+    let out = "";
+    let seg = s;
+    let p = s;
+    while (p < e) {
+      const c = src.charCodeAt(p);
+      if (c === 92 && quoted) {
+        out += src.slice(seg, p);
+        const d = src.charCodeAt(p + 1);
+        let adv = 2;
+        switch (d) {
+          case 110:
+            out += "\n";
+            break;
+          case 114:
+            out += "\r";
+            break;
+          case 116:
+            out += "	";
+            break;
+          case 34:
+            out += '"';
+            break;
+          case 92:
+            out += "\\";
+            break;
+          case 117:
+          case 85: {
+            const want = d === 117 ? 4 : 8;
+            let h = p + 2;
+            while (h < e && h - (p + 2) < want && isHex(src.charCodeAt(h))) h++;
+            adv = h - p;
+            const col = this.sCol[i] + (p - s);
+            if (h - (p + 2) !== want) {
+              this.report(this.sLine[i], col, `Invalid escape sequence: \\${d === 117 ? "u" : "U"} must be followed by ${want === 4 ? "four" : "eight"} hexadecimal digits`);
+              break;
+            }
+            const cp = parseInt(src.slice(p + 2, h), 16);
+            if (cp > 1114111 || cp >= 55296 && cp <= 57343) {
+              this.report(this.sLine[i], col, `Invalid escape sequence: cannot encode character U+${cp.toString(16).toUpperCase().padStart(4, "0")}`);
+              break;
+            }
+            out += String.fromCodePoint(cp);
+            break;
+          }
+          default: {
+            const cp = src.codePointAt(p + 1) ?? 0;
+            const ch = String.fromCodePoint(cp);
+            adv = 1 + ch.length;
+            this.report(this.sLine[i], this.sCol[i] + (p - s), `Invalid escape sequence: "\\${ch}" is not a valid escape; use \\n, \\r, \\t, \\", \\\\, \\uNNNN or \\UNNNNNNNN`);
+            out += ch;
+          }
+        }
+        p += adv;
+        seg = p;
+      } else if ((c === 36 || c === 37) && src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === 123) {
+        out += src.slice(seg, p + 1) + "{";
+        p += 3;
+        seg = p;
+      } else p++;
+    }
+    return out + src.slice(seg, e);
+  }
+};
+function isHex(c) {
+  return c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+}
+function trimLeft(s) {
+  let i = 0;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i === 0 ? s : s.slice(i);
+}
+function trimRight(s) {
+  let i = s.length;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  return i === s.length ? s : s.slice(0, i);
+}
+function dropEmptyText(parts, empty) {
+  if (empty === 0 || parts.length < 2) return parts;
+  const out = parts.filter((p) => p.kind !== "text" || p.value !== "");
+  if (out.length === 0) return [parts[0]];
+  const k = out[0].kind;
+  if (out.length === 1 && k !== "text" && k !== "template-if" && k !== "template-for") return parts;
+  return out;
+}
+function flushHeredoc(items) {
+  let min = Infinity;
+  let newline = true;
+  const adjust = [];
+  for (const it of items) {
+    if (newline) {
+      newline = false;
+      let spaces = 0;
+      if (it.k === TT_TEXT) {
+        const t = it.text;
+        let units = 0;
+        let count = 0;
+        while (units < t.length && isSpace(t.charCodeAt(units))) {
+          units++;
+          count++;
+        }
+        if (units === t.length && t.endsWith("\n")) spaces = Infinity;
+        else {
+          spaces = count;
+          adjust.push(it);
+        }
+      }
+      if (spaces < min) min = spaces;
+    }
+    if (it.k === TT_TEXT && it.text.endsWith("\n")) newline = true;
+  }
+  if (min === 0 || min === Infinity) return;
+  for (const it of adjust) {
+    it.text = it.text.slice(min);
+    it.start = { line: it.start.line, column: it.start.column + min, offset: it.start.offset + min };
+  }
+}
+function internalError(parser, e, errors) {
+  if (e === BAIL) return;
+  const pos = parser.sp(Math.min(parser.pos, parser.count - 1));
+  const message = e instanceof RangeError ? "Nesting too deep: the input is nested too deeply to parse" : `Internal parser error: ${String(e)}`;
+  errors.push({ line: pos.line, column: pos.column, message });
+}
+function parseHcl(text2) {
+  const begin = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  const tk = tokenize(text2, begin, false, 1, 1);
+  const errors = [];
+  const attributes = [];
+  const blocks = [];
+  const parser = new Parser(text2, tk, errors, 0);
+  try {
+    parser.parseBody(attributes, blocks, -1, -1);
+  } catch (e) {
+    internalError(parser, e, errors);
+  }
+  const start = { line: 1, column: 1, offset: begin };
+  const end = parser.ep(tk.count - 1);
+  releaseTokens(tk);
+  return { body: { attributes, blocks, range: { start, end } }, errors };
+}
+function parseTemplate(text2, start) {
+  const errors = [];
+  if (text2.indexOf("${") < 0 && text2.indexOf("%{") < 0) {
+    const range3 = plainRange(text2, start);
+    return { expr: { kind: "template", parts: [{ kind: "text", value: text2, range: { start, end: range3.end } }], range: range3 }, errors };
+  }
+  const tk = tokenize(text2, 0, true, start.line, start.column);
+  const parser = new Parser(text2, tk, errors, start.offset);
+  parser.eofName = "the end of the string";
+  let expr;
+  const end = parser.ep(tk.count - 1);
+  try {
+    const items = parser.templateItems(EOF, -1);
+    expr = parser.buildTemplate(items, start, end, start);
+  } catch (e) {
+    internalError(parser, e, errors);
+    expr = { kind: "template", parts: [{ kind: "text", value: text2, range: { start, end } }], range: { start, end } };
+  }
+  releaseTokens(tk);
+  return { expr, errors };
+}
+function plainRange(text2, start) {
+  let line = start.line;
+  let lineStart = -(start.column - 1);
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  let column = text2.length - lineStart + 1;
+  for (let i = Math.max(lineStart, 0); i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c >= 56320 && c <= 57343 && i > 0) {
+      const h = text2.charCodeAt(i - 1);
+      if (h >= 55296 && h <= 56319) column--;
+    }
+  }
+  return { start, end: { line, column, offset: start.offset + text2.length } };
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text2.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text2.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text2.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text2.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text2.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text2.charCodeAt(pos);
+      if (ch === 34) {
+        result += text2.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text2.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text2.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text2.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text2.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text2.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text2.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text2.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text2.substring(start, pos);
+          return token = 12;
+        }
+        if (text2.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text2.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text2.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text2.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index2) => {
+  return " ".repeat(index2);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\n" + " ".repeat(index2);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r" + " ".repeat(index2);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r\n" + " ".repeat(index2);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\n" + "	".repeat(index2);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r" + "	".repeat(index2);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r\n" + "	".repeat(index2);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep4, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep4 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep4 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text2, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/parsers/hcl/tfjson.ts
+var LABELS = /* @__PURE__ */ new Map([
+  ["resource", 2],
+  ["data", 2],
+  ["ephemeral", 2],
+  ["module", 1],
+  ["variable", 1],
+  ["output", 1],
+  ["provider", 1],
+  ["check", 1]
+]);
+var MAX_DEPTH2 = 500;
+var JSON_ERRORS = {
+  1: "invalid symbol",
+  2: "invalid number format",
+  3: "expected a property name",
+  4: "expected a value",
+  5: 'expected ":"',
+  6: 'expected ","',
+  7: 'expected "}"',
+  8: 'expected "]"',
+  9: "expected the end of the file",
+  10: "comments are not allowed",
+  11: "unexpected end of comment",
+  12: "unexpected end of string",
+  13: "unexpected end of number",
+  14: "invalid unicode escape",
+  15: "invalid escape character",
+  16: "invalid character in string"
+};
+var Positions = class {
+  constructor(text2) {
+    this.text = text2;
+    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    this.astral = /[\ud800-\udbff]/.test(text2);
+  }
+  text;
+  starts = [0];
+  astral;
+  pos(offset) {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const ls = starts[lo];
+    let column = offset - ls + 1;
+    if (lo === 0 && this.text.charCodeAt(0) === 65279) column--;
+    if (this.astral) {
+      for (let i = ls + 1; i < offset; i++) {
+        const c = this.text.charCodeAt(i);
+        if (c >= 56320 && c <= 57343) {
+          const h = this.text.charCodeAt(i - 1);
+          if (h >= 55296 && h <= 56319) column--;
+        }
+      }
+    }
+    return { line: lo + 1, column, offset };
+  }
+  range(node) {
+    return { start: this.pos(node.offset), end: this.pos(node.offset + node.length) };
+  }
+};
+var JsonMapper = class {
+  constructor(text2) {
+    this.text = text2;
+    this.p = new Positions(text2);
+  }
+  text;
+  errors = [];
+  p;
+  depth = 0;
+  error(offset, message) {
+    const pos = this.p.pos(offset);
+    this.errors.push({ line: pos.line, column: pos.column, message });
+  }
+  /** Top-level property `type` with `labels` labels still to read from `node`. */
+  blocks(type, typeKey, node, remaining, labels, labelKeys, out) {
+    if (node.type === "array") {
+      for (const el of node.children ?? []) this.blocks(type, typeKey, el, remaining, labels, labelKeys, out);
+      return;
+    }
+    if (node.type !== "object") {
+      const what = remaining > 0 ? `an object whose keys are the block's labels` : `an object for the block body`;
+      this.error(node.offset, `Invalid "${type}" block: expected ${what}, found ${describe(node)}`);
+      return;
+    }
+    if (remaining > 0) {
+      for (const prop of node.children ?? []) {
+        const key = prop.children?.[0];
+        const value = prop.children?.[1];
+        if (!key || !value || key.value === "//") continue;
+        this.blocks(type, typeKey, value, remaining - 1, [...labels, String(key.value)], [...labelKeys, key], out);
+      }
+      return;
+    }
+    const head = labelKeys.length > 0 ? labelKeys[labelKeys.length - 1] : typeKey;
+    const bodyRange = this.p.range(node);
+    out.push({
+      type,
+      labels,
+      typeRange: this.p.range(typeKey),
+      labelRanges: labelKeys.map((k) => this.p.range(k)),
+      body: this.body(node, bodyRange),
+      range: { start: this.p.pos(head.offset), end: bodyRange.end }
+    });
+  }
+  body(node, range3) {
+    const attributes = [];
+    const seen = /* @__PURE__ */ new Map();
+    for (const prop of node.children ?? []) {
+      const key = prop.children?.[0];
+      const value = prop.children?.[1];
+      if (!key || !value) continue;
+      const name = String(key.value);
+      if (name === "//") continue;
+      const nameRange = this.p.range(key);
+      const expr = this.expr(value);
+      const attr = { name, nameRange, expr, range: { start: nameRange.start, end: expr.range.end } };
+      const dup = seen.get(name);
+      if (dup) {
+        this.error(key.offset, `Attribute redefined: "${name}" was already set at line ${dup.nameRange.start.line}; each argument may be set only once`);
+        continue;
+      }
+      seen.set(name, attr);
+      attributes.push(attr);
+    }
+    return { attributes, blocks: [], range: range3 };
+  }
+  expr(node) {
+    const range3 = this.p.range(node);
+    if (this.depth >= MAX_DEPTH2) {
+      this.error(node.offset, `Nesting too deep: more than ${MAX_DEPTH2} nested JSON values`);
+      return { kind: "literal", value: null, range: range3 };
+    }
+    this.depth++;
+    const e = this.exprInner(node, range3);
+    this.depth--;
+    return e;
+  }
+  exprInner(node, range3) {
+    switch (node.type) {
+      case "object": {
+        const items = [];
+        for (const prop of node.children ?? []) {
+          const key = prop.children?.[0];
+          const value = prop.children?.[1];
+          if (!key || !value) continue;
+          const keyRange = this.p.range(key);
+          const v = this.expr(value);
+          items.push({ key: { kind: "literal", value: String(key.value), range: keyRange }, value: v, range: { start: keyRange.start, end: v.range.end } });
+        }
+        return { kind: "object", items, range: range3 };
+      }
+      case "array":
+        return { kind: "tuple", items: (node.children ?? []).map((c) => this.expr(c)), range: range3 };
+      case "string": {
+        const value = String(node.value);
+        const start = this.p.pos(node.offset + 1);
+        const raw = this.text.slice(node.offset + 1, node.offset + node.length - 1);
+        const { expr, errors } = parseTemplate(value, start);
+        if (raw !== value) {
+          const remap = escapeRemapper(raw, value, start);
+          remapPositions(expr, remap);
+          for (const e of errors) {
+            const p = remap({ line: e.line, column: e.column, offset: -1 });
+            e.line = p.line;
+            e.column = p.column;
+          }
+        }
+        for (const e of errors) this.errors.push(e);
+        expr.range = range3;
+        return expr;
+      }
+      case "number":
+      case "boolean":
+        return { kind: "literal", value: node.value, range: range3 };
+      default:
+        return { kind: "literal", value: null, range: range3 };
+    }
+  }
+};
+function escapeRemapper(raw, value, start) {
+  const rawAt = new Int32Array(value.length + 1);
+  let r = 0;
+  for (let v = 0; v < value.length; v++) {
+    rawAt[v] = r;
+    if (raw.charCodeAt(r) === 92) r += raw.charCodeAt(r + 1) === 117 ? 6 : 2;
+    else r++;
+  }
+  rawAt[value.length] = raw.length;
+  const lineStarts = [0];
+  for (let i = value.indexOf("\n"); i >= 0; i = value.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const toValueIndex = (p) => {
+    if (p.offset >= 0) return p.offset - start.offset;
+    const li = p.line - start.line;
+    let i = lineStarts[Math.min(Math.max(li, 0), lineStarts.length - 1)];
+    let col = li === 0 ? start.column : 1;
+    while (col < p.column && i < value.length) {
+      const c = value.charCodeAt(i);
+      i += c >= 55296 && c <= 56319 ? 2 : 1;
+      col++;
+    }
+    return i;
+  };
+  return (p) => {
+    const vi = Math.min(Math.max(toValueIndex(p), 0), value.length);
+    const ri = rawAt[vi];
+    let column = start.column;
+    for (let i = 0; i < ri; i++) {
+      const c = raw.charCodeAt(i);
+      if (!(c >= 56320 && c <= 57343 && i > 0 && raw.charCodeAt(i - 1) >= 55296 && raw.charCodeAt(i - 1) <= 56319)) column++;
+    }
+    return { line: start.line, column, offset: start.offset + ri };
+  };
+}
+function remapPositions(root, remap) {
+  const done = /* @__PURE__ */ new Set();
+  const visit2 = (o) => {
+    if (o === null || typeof o !== "object" || done.has(o)) return;
+    done.add(o);
+    if (Array.isArray(o)) {
+      for (const x of o) visit2(x);
+      return;
+    }
+    const rec = o;
+    if (typeof rec.line === "number" && typeof rec.column === "number" && typeof rec.offset === "number") {
+      const p = remap(rec);
+      rec.line = p.line;
+      rec.column = p.column;
+      rec.offset = p.offset;
+      return;
+    }
+    for (const k in rec) visit2(rec[k]);
+  };
+  visit2(root);
+}
+function describe(node) {
+  switch (node.type) {
+    case "string":
+      return "a string";
+    case "number":
+      return "a number";
+    case "boolean":
+      return "a boolean";
+    case "null":
+      return "null";
+    case "array":
+      return "an array";
+    default:
+      return "an object";
+  }
+}
+function parseTfJson(text2) {
+  const m = new JsonMapper(text2);
+  const jsonErrors = [];
+  let root;
+  try {
+    const json = text2.charCodeAt(0) === 65279 ? " " + text2.slice(1) : text2;
+    root = parseTree2(json, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    m.errors.push({ line: 1, column: 1, message: "Invalid JSON: nesting too deep to parse" });
+    return { body: { attributes: [], blocks: [], range: { start: m.p.pos(0), end: m.p.pos(text2.length) } }, errors: m.errors };
+  }
+  for (const e of jsonErrors) {
+    const pos = m.p.pos(e.offset);
+    m.errors.push({ line: pos.line, column: pos.column, message: `Invalid JSON: ${JSON_ERRORS[e.error] ?? "syntax error"}` });
+  }
+  const blocks = [];
+  const fileRange = { start: m.p.pos(text2.charCodeAt(0) === 65279 ? 1 : 0), end: m.p.pos(text2.length) };
+  const body = { attributes: [], blocks, range: fileRange };
+  if (!root) return { body, errors: m.errors };
+  if (root.type !== "object") {
+    if (jsonErrors.length === 0) {
+      const pos = m.p.pos(root.offset);
+      m.errors.push({ line: pos.line, column: pos.column, message: `Invalid Terraform JSON: the root must be an object, found ${describe(root)}` });
+    }
+    return { body, errors: m.errors };
+  }
+  try {
+    for (const prop of root.children ?? []) {
+      const key = prop.children?.[0];
+      const value = prop.children?.[1];
+      if (!key || !value) continue;
+      const type = String(key.value);
+      if (type === "//") continue;
+      m.blocks(type, key, value, LABELS.get(type) ?? 0, [], [], blocks);
+    }
+  } catch (e) {
+    m.errors.push({ line: 1, column: 1, message: `Internal parser error: ${String(e)}` });
+  }
+  return { body, errors: m.errors };
+}
+
+// src/terraform/values.ts
+function unknown(expr, reason, src) {
+  return { t: "unknown", expr, reason, src };
+}
+function asString(v) {
+  switch (v.t) {
+    case "string":
+      return v.v;
+    case "number":
+      return String(v.v);
+    case "bool":
+      return String(v.v);
+    default:
+      return void 0;
+  }
+}
+function asNumber(v) {
+  if (v.t === "number") return v.v;
+  if (v.t === "string" && v.v.trim() !== "" && !Number.isNaN(Number(v.v))) return Number(v.v);
+  return void 0;
+}
+function asBool(v) {
+  if (v.t === "bool") return v.v;
+  if (v.t === "string" && (v.v === "true" || v.v === "false")) return v.v === "true";
+  return void 0;
+}
+function elements(v) {
+  if (v.t === "list") return v.items;
+  if (v.t === "object") return [...v.attrs.keys()].sort().map((k) => v.attrs.get(k));
+  return void 0;
+}
+function toPlain(v) {
+  switch (v.t) {
+    case "list":
+      return v.items.map(toPlain);
+    case "object":
+      return Object.fromEntries([...v.attrs].map(([k, x]) => [k, toPlain(x)]));
+    case "null":
+      return null;
+    case "unknown":
+      return `(unknown: ${v.expr})`;
+    case "ref":
+      return `${v.address}${v.attr.map((a) => `.${a}`).join("")}`;
+    default:
+      return v.v;
+  }
+}
+function equalValues(a, b) {
+  return JSON.stringify(toPlain(a)) === JSON.stringify(toPlain(b));
+}
+function fromPlain(x, src) {
+  if (x === null || x === void 0) return { t: "null", src };
+  if (typeof x === "string") return { t: "string", v: x, src };
+  if (typeof x === "number") return { t: "number", v: x, src };
+  if (typeof x === "boolean") return { t: "bool", v: x, src };
+  if (Array.isArray(x)) return { t: "list", items: x.map((i) => fromPlain(i, src)), src };
+  return { t: "object", attrs: new Map(Object.entries(x).map(([k, i]) => [k, fromPlain(i, src)])), src };
+}
+
+// src/terraform/functions.ts
+var EvalError = class extends Error {
+};
+function list(items, src) {
+  return { t: "list", items, src };
+}
+function needList(v, fn) {
+  const items = elements(v);
+  if (!items) throw new EvalError(`${fn}: expected a list, got ${v.t}`);
+  return items;
+}
+function needString(v, fn) {
+  const s = asString(v);
+  if (s === void 0) throw new EvalError(`${fn}: expected a string, got ${v.t}`);
+  return s;
+}
+function needNumber(v, fn) {
+  const n = asNumber(v);
+  if (n === void 0) throw new EvalError(`${fn}: expected a number, got ${v.t}`);
+  return n;
+}
+function distinct(items) {
+  const seen = /* @__PURE__ */ new Set();
+  return items.filter((i) => {
+    const key = JSON.stringify(toPlain(i));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function flatten(items) {
+  return items.flatMap((i) => i.t === "list" ? flatten(i.items) : [i]);
+}
+function objectOf(v, fn) {
+  if (v.t === "object") return v.attrs;
+  if (v.t === "null") return /* @__PURE__ */ new Map();
+  throw new EvalError(`${fn}: expected a map or object, got ${v.t}`);
+}
+function format2(spec, args) {
+  let next = 0;
+  return spec.replace(/%(-?\d*)(\.\d+)?([sdvqft%])/g, (_m, _width, _prec, verb) => {
+    if (verb === "%") return "%";
+    const arg = args[next++];
+    if (!arg) throw new EvalError("format: not enough arguments");
+    const s = asString(arg) ?? JSON.stringify(toPlain(arg));
+    return verb === "q" ? JSON.stringify(s) : s;
+  });
+}
+function cidrsubnet(prefix, newbits, netnum) {
+  const base = parseCidr(prefix);
+  if (!base) throw new EvalError(`cidrsubnet: invalid CIDR ${prefix}`);
+  const bits = base.version === 4 ? 32 : 128;
+  const length = base.prefix + newbits;
+  if (length > bits || netnum < 0 || netnum >= 2 ** newbits) throw new EvalError("cidrsubnet: out of range");
+  const network = base.network | BigInt(netnum) << BigInt(bits - length);
+  const text2 = base.version === 4 ? addressText4(network) : (parseCidr(`${v6Text(network)}/128`)?.text ?? "").split("/")[0];
+  return `${text2}/${length}`;
+}
+function cidrhost(prefix, hostnum) {
+  const base = parseCidr(prefix);
+  if (!base) throw new EvalError(`cidrhost: invalid CIDR ${prefix}`);
+  const address = base.network + BigInt(hostnum);
+  return base.version === 4 ? addressText4(address) : (parseCidr(v6Text(address))?.text ?? "").split("/")[0];
+}
+function addressText4(n) {
+  return [24n, 16n, 8n, 0n].map((s) => String(n >> s & 0xffn)).join(".");
+}
+function v6Text(n) {
+  const groups = [];
+  for (let s = 112n; s >= 0n; s -= 16n) groups.push((n >> s & 0xffffn).toString(16));
+  return groups.join(":");
+}
+var FUNCTIONS = {
+  concat: (args, src) => list(args.flatMap((a) => needList(a, "concat")), src),
+  flatten: ([a], src) => list(flatten(needList(a, "flatten")), src),
+  distinct: ([a], src) => list(distinct(needList(a, "distinct")), src),
+  toset: ([a], src) => list(distinct(needList(a, "toset")), src),
+  tolist: ([a], src) => list(needList(a, "tolist"), src),
+  tomap: ([a]) => a.t === "object" ? a : { t: "object", attrs: objectOf(a, "tomap") },
+  compact: ([a], src) => list(needList(a, "compact").filter((i) => !(i.t === "string" && i.v === "") && i.t !== "null"), src),
+  length: ([a], src) => {
+    if (a.t === "string") return { t: "number", v: [...a.v].length, src };
+    if (a.t === "object") return { t: "number", v: a.attrs.size, src };
+    return { t: "number", v: needList(a, "length").length, src };
+  },
+  element: ([a, i]) => {
+    const items = needList(a, "element");
+    if (items.length === 0) throw new EvalError("element: empty list");
+    return items[Math.floor(needNumber(i, "element")) % items.length];
+  },
+  index: ([a, v], src) => {
+    const at2 = needList(a, "index").findIndex((x) => equalValues(x, v));
+    if (at2 < 0) throw new EvalError("index: value not found");
+    return { t: "number", v: at2, src };
+  },
+  slice: ([a, from, to], src) => list(needList(a, "slice").slice(needNumber(from, "slice"), needNumber(to, "slice")), src),
+  reverse: ([a], src) => list([...needList(a, "reverse")].reverse(), src),
+  sort: ([a], src) => list([...needList(a, "sort")].sort((x, y) => (asString(x) ?? "").localeCompare(asString(y) ?? "")), src),
+  contains: ([a, v], src) => ({ t: "bool", v: needList(a, "contains").some((x) => equalValues(x, v)), src }),
+  one: ([a]) => {
+    const items = needList(a, "one");
+    if (items.length > 1) throw new EvalError("one: more than one element");
+    return items[0] ?? { t: "null" };
+  },
+  keys: ([a], src) => list([...objectOf(a, "keys").keys()].sort().map((k) => ({ t: "string", v: k, src })), src),
+  values: ([a], src) => list(elements(a) ?? needList(a, "values"), src),
+  merge: (args, src) => {
+    const attrs = /* @__PURE__ */ new Map();
+    for (const a of args) for (const [k, v] of objectOf(a, "merge")) attrs.set(k, v);
+    return { t: "object", attrs, src };
+  },
+  lookup: ([m, k, fallback]) => {
+    const found = objectOf(m, "lookup").get(needString(k, "lookup"));
+    if (found) return found;
+    if (fallback) return fallback;
+    throw new EvalError(`lookup: no key ${asString(k)}`);
+  },
+  zipmap: ([ks, vs], src) => {
+    const keys = needList(ks, "zipmap");
+    const vals = needList(vs, "zipmap");
+    return { t: "object", attrs: new Map(keys.map((k, i) => [needString(k, "zipmap"), vals[i]])), src };
+  },
+  coalesce: (args) => {
+    const found = args.find((a) => a.t !== "null" && !(a.t === "string" && a.v === ""));
+    if (!found) throw new EvalError("coalesce: no non-null argument");
+    return found;
+  },
+  coalescelist: (args) => {
+    const found = args.find((a) => (elements(a)?.length ?? 0) > 0);
+    if (!found) throw new EvalError("coalescelist: no non-empty list");
+    return found;
+  },
+  range: (args, src) => {
+    const [start, end, step] = args.length === 1 ? [0, needNumber(args[0], "range"), 1] : [needNumber(args[0], "range"), needNumber(args[1], "range"), args[2] ? needNumber(args[2], "range") : 1];
+    if (step === 0 || Math.abs((end - start) / step) > 1e4) throw new EvalError("range: too many elements");
+    const out = [];
+    for (let i = start; step > 0 ? i < end : i > end; i += step) out.push({ t: "number", v: i, src });
+    return list(out, src);
+  },
+  join: ([sep4, a], src) => ({ t: "string", v: needList(a, "join").map((i) => needString(i, "join")).join(needString(sep4, "join")), src }),
+  split: ([sep4, s], src) => {
+    const text2 = needString(s, "split");
+    const parts = text2 === "" ? [""] : text2.split(needString(sep4, "split"));
+    return list(parts.map((p) => ({ t: "string", v: p, src: s.src ?? src })), src);
+  },
+  format: ([spec, ...args], src) => ({ t: "string", v: format2(needString(spec, "format"), args), src }),
+  formatlist: ([spec, ...args], src) => {
+    const n = Math.max(...args.map((a) => elements(a)?.length ?? 1));
+    const rows = [];
+    for (let i = 0; i < n; i++) {
+      const row = args.map((a) => a.t === "list" ? a.items[i] : a);
+      rows.push({ t: "string", v: format2(needString(spec, "formatlist"), row), src });
+    }
+    return list(rows, src);
+  },
+  lower: ([s], src) => ({ t: "string", v: needString(s, "lower").toLowerCase(), src: s.src ?? src }),
+  upper: ([s], src) => ({ t: "string", v: needString(s, "upper").toUpperCase(), src: s.src ?? src }),
+  trimspace: ([s], src) => ({ t: "string", v: needString(s, "trimspace").trim(), src: s.src ?? src }),
+  replace: ([s, from, to], src) => ({
+    t: "string",
+    v: needString(s, "replace").split(needString(from, "replace")).join(needString(to, "replace")),
+    src: s.src ?? src
+  }),
+  substr: ([s, off, len], src) => {
+    const text2 = needString(s, "substr");
+    const n = needNumber(len, "substr");
+    return { t: "string", v: text2.substr(needNumber(off, "substr"), n < 0 ? void 0 : n), src };
+  },
+  startswith: ([s, p], src) => ({ t: "bool", v: needString(s, "startswith").startsWith(needString(p, "startswith")), src }),
+  endswith: ([s, p], src) => ({ t: "bool", v: needString(s, "endswith").endsWith(needString(p, "endswith")), src }),
+  tostring: ([s]) => s.t === "null" ? s : { t: "string", v: needString(s, "tostring"), src: s.src },
+  tonumber: ([s]) => s.t === "null" ? s : { t: "number", v: needNumber(s, "tonumber"), src: s.src },
+  tobool: ([s]) => {
+    if (s.t === "null") return s;
+    const b = asBool(s);
+    if (b === void 0) throw new EvalError("tobool: not a bool");
+    return { t: "bool", v: b, src: s.src };
+  },
+  min: (args, src) => ({ t: "number", v: Math.min(...args.map((a) => needNumber(a, "min"))), src }),
+  max: (args, src) => ({ t: "number", v: Math.max(...args.map((a) => needNumber(a, "max"))), src }),
+  abs: ([a], src) => ({ t: "number", v: Math.abs(needNumber(a, "abs")), src }),
+  cidrsubnet: ([p, nb, nn], src) => ({
+    t: "string",
+    v: cidrsubnet(needString(p, "cidrsubnet"), needNumber(nb, "cidrsubnet"), needNumber(nn, "cidrsubnet")),
+    src
+  }),
+  cidrhost: ([p, n], src) => ({ t: "string", v: cidrhost(needString(p, "cidrhost"), needNumber(n, "cidrhost")), src }),
+  setunion: (args, src) => list(distinct(args.flatMap((a) => needList(a, "setunion"))), src),
+  setsubtract: ([a, b], src) => list(needList(a, "setsubtract").filter((x) => !needList(b, "setsubtract").some((y) => equalValues(x, y))), src),
+  setintersection: ([a, ...rest], src) => list(distinct(needList(a, "setintersection").filter((x) => rest.every((r) => needList(r, "setintersection").some((y) => equalValues(x, y))))), src),
+  jsonencode: ([a], src) => ({ t: "string", v: JSON.stringify(toPlain(a)), src })
+};
+function callUnknown(name, src) {
+  return unknown(`${name}(...)`, `function ${name} is not evaluated statically`, src);
+}
+
+// src/terraform/evaluate.ts
+var MAX_DEPTH3 = 1e3;
+var depth = 0;
+function withNames(scope, names) {
+  const merged = new Map(scope.names ?? []);
+  for (const [k, v] of Object.entries(names)) merged.set(k, v);
+  return { ...scope, names: merged };
+}
+function srcOf(scope, expr) {
+  return { loc: toLocation(scope.file.path, expr.range), via: scope.via };
+}
+function evaluate(expr, scope) {
+  try {
+    return evalExpr(expr, scope);
+  } catch (error) {
+    if (error instanceof EvalError) return unknown(exprText(scope.file, expr), error.message, srcOf(scope, expr));
+    throw error;
+  }
+}
+function evalExpr(expr, scope) {
+  if (depth >= MAX_DEPTH3) throw new EvalError("expression nested too deeply");
+  depth++;
+  try {
+    return evalNode(expr, scope);
+  } finally {
+    depth--;
+  }
+}
+function evalNode(expr, inner) {
+  const scope = inner;
+  switch (expr.kind) {
+    case "literal":
+      return literal(expr.value, srcOf(scope, expr));
+    case "template":
+      return template(expr.parts, inner, srcOf(scope, expr));
+    case "template-if": {
+      const cond = evalExpr(expr.condition, inner);
+      if (cond.t === "unknown") return cond;
+      return asBool(cond) ? evalExpr(expr.then, inner) : expr.else ? evalExpr(expr.else, inner) : literal("", srcOf(scope, expr));
+    }
+    case "template-for": {
+      const items = forItems(evalExpr(expr.collection, inner));
+      if (!items) return unknown(exprText(scope.file, expr), "template for over an unknown collection", srcOf(scope, expr));
+      let out = "";
+      for (const [k, v] of items) {
+        const names = { [expr.valueVar]: v };
+        if (expr.keyVar) names[expr.keyVar] = k;
+        const part = evalExpr(expr.body, withNames(inner, names));
+        const s = asString(part);
+        if (s === void 0) return part.t === "unknown" ? part : unknown(exprText(scope.file, expr), "template for produced a non-string");
+        out += s;
+      }
+      return literal(out, srcOf(scope, expr));
+    }
+    case "tuple":
+      return { t: "list", items: expr.items.map((i) => evalExpr(i, inner)), src: srcOf(scope, expr) };
+    case "object": {
+      const attrs = /* @__PURE__ */ new Map();
+      for (const item of expr.items) {
+        const key = item.key.kind === "variable" ? item.key.name : asString(evalExpr(item.key, inner));
+        if (key === void 0) return unknown(exprText(scope.file, expr), "object key is not known", srcOf(scope, expr));
+        attrs.set(key, evalExpr(item.value, inner));
+      }
+      return { t: "object", attrs, src: srcOf(scope, expr) };
+    }
+    case "variable":
+    case "getattr":
+    case "index":
+      return traversal(expr, inner);
+    case "splat": {
+      const base = evalExpr(expr.object, inner);
+      if (base.t === "unknown") return base;
+      const items = base.t === "list" ? base.items : base.t === "null" ? [] : [base];
+      return {
+        t: "list",
+        items: items.map((item) => evalExpr(expr.each, withNames(inner, { "[*]": item }))),
+        src: srcOf(scope, expr)
+      };
+    }
+    case "splat-item": {
+      const item = scope.names?.get("[*]");
+      if (!item) throw new EvalError("splat item outside a splat");
+      return item;
+    }
+    case "call":
+      return call(expr, inner);
+    case "unary": {
+      const v = evalExpr(expr.operand, inner);
+      if (v.t === "unknown") return v;
+      if (expr.op === "!") return { t: "bool", v: !needBool(v), src: srcOf(scope, expr) };
+      return { t: "number", v: -needNumber2(v), src: srcOf(scope, expr) };
+    }
+    case "binary":
+      return binary(expr, inner);
+    case "conditional": {
+      const cond = evalExpr(expr.condition, inner);
+      if (cond.t === "unknown") {
+        const [a, b] = [evalExpr(expr.then, inner), evalExpr(expr.else, inner)];
+        return equalValues(a, b) ? a : unknown(exprText(scope.file, expr), `condition is not known: ${cond.reason}`, srcOf(scope, expr));
+      }
+      return needBool(cond) ? evalExpr(expr.then, inner) : evalExpr(expr.else, inner);
+    }
+    case "for":
+      return forExpr(expr, inner);
+    case "paren":
+      return evalExpr(expr.expr, inner);
+  }
+}
+function literal(value, src) {
+  if (value === null) return { t: "null", src };
+  if (typeof value === "string") return { t: "string", v: value, src };
+  if (typeof value === "number") return { t: "number", v: value, src };
+  return { t: "bool", v: value, src };
+}
+function template(parts, scope, src) {
+  if (parts.length === 1 && parts[0].kind !== "text") return evalExpr(parts[0], scope);
+  let out = "";
+  for (const part of parts) {
+    if (part.kind === "text") {
+      out += part.value;
+      continue;
+    }
+    const v = evalExpr(part, scope);
+    if (v.t === "unknown") return unknown(exprText(scope.file, part), v.reason, src);
+    if (v.t === "ref") return unknown(exprText(scope.file, part), `${toPlain(v)} is known only after apply`, src);
+    const s = asString(v);
+    if (s === void 0) {
+      if (v.t === "null") throw new EvalError("template interpolates null");
+      throw new EvalError(`cannot interpolate a ${v.t} into a string`);
+    }
+    out += s;
+  }
+  return { t: "string", v: out, src };
+}
+function needBool(v) {
+  const b = asBool(v);
+  if (b === void 0) throw new EvalError(`expected a bool, got ${v.t}`);
+  return b;
+}
+function needNumber2(v) {
+  const n = asNumber(v);
+  if (n === void 0) throw new EvalError(`expected a number, got ${v.t}`);
+  return n;
+}
+function binary(expr, scope) {
+  const src = srcOf(scope, expr);
+  const left = evalExpr(expr.left, scope);
+  if (expr.op === "&&" || expr.op === "||") {
+    if (left.t !== "unknown") {
+      const l = needBool(left);
+      if (expr.op === "&&" && !l) return { t: "bool", v: false, src };
+      if (expr.op === "||" && l) return { t: "bool", v: true, src };
+    }
+    const right2 = evalExpr(expr.right, scope);
+    if (left.t === "unknown") return left;
+    if (right2.t === "unknown") return right2;
+    return { t: "bool", v: needBool(right2), src };
+  }
+  const right = evalExpr(expr.right, scope);
+  if (expr.op === "==" || expr.op === "!=") {
+    if (left.t === "unknown") return left;
+    if (right.t === "unknown") return right;
+    const eq = equalValues(left, right);
+    return { t: "bool", v: expr.op === "==" ? eq : !eq, src };
+  }
+  if (left.t === "unknown") return left;
+  if (right.t === "unknown") return right;
+  const a = needNumber2(left);
+  const b = needNumber2(right);
+  switch (expr.op) {
+    case "+":
+      return { t: "number", v: a + b, src };
+    case "-":
+      return { t: "number", v: a - b, src };
+    case "*":
+      return { t: "number", v: a * b, src };
+    case "/":
+      if (b === 0) throw new EvalError("division by zero");
+      return { t: "number", v: a / b, src };
+    case "%":
+      if (b === 0) throw new EvalError("division by zero");
+      return { t: "number", v: a % b, src };
+    case "<":
+      return { t: "bool", v: a < b, src };
+    case ">":
+      return { t: "bool", v: a > b, src };
+    case "<=":
+      return { t: "bool", v: a <= b, src };
+    case ">=":
+      return { t: "bool", v: a >= b, src };
+  }
+}
+function forItems(v) {
+  if (v.t === "list") return v.items.map((item, i) => [{ t: "number", v: i }, item]);
+  if (v.t === "object") return [...v.attrs.keys()].sort().map((k) => [{ t: "string", v: k }, v.attrs.get(k)]);
+  if (v.t === "null") return [];
+  return void 0;
+}
+function forExpr(expr, scope) {
+  const src = srcOf(scope, expr);
+  const collection = evalExpr(expr.collection, scope);
+  if (collection.t === "unknown") return unknown(exprText(scope.file, expr), collection.reason, src);
+  const items = forItems(collection);
+  if (!items) throw new EvalError(`for expression over a ${collection.t}`);
+  const outList = [];
+  const outMap = /* @__PURE__ */ new Map();
+  for (const [k, v] of items) {
+    const names = { [expr.valueVar]: v };
+    if (expr.keyVar) names[expr.keyVar] = k;
+    const inner = withNames(scope, names);
+    if (expr.condition) {
+      const keep = evalExpr(expr.condition, inner);
+      if (keep.t === "unknown") return unknown(exprText(scope.file, expr), keep.reason, src);
+      if (!needBool(keep)) continue;
+    }
+    const value = evalExpr(expr.valueExpr, inner);
+    if (!expr.object) {
+      outList.push(value);
+      continue;
+    }
+    const key = asString(evalExpr(expr.keyExpr, inner));
+    if (key === void 0) return unknown(exprText(scope.file, expr), "for expression key is not known", src);
+    if (expr.grouping) {
+      const group = outMap.get(key);
+      if (group?.t === "list") group.items.push(value);
+      else outMap.set(key, { t: "list", items: [value], src });
+    } else {
+      if (outMap.has(key)) throw new EvalError(`duplicate key ${key} in for expression`);
+      outMap.set(key, value);
+    }
+  }
+  return expr.object ? { t: "object", attrs: outMap, src } : { t: "list", items: outList, src };
+}
+function call(expr, scope) {
+  const src = srcOf(scope, expr);
+  if (expr.name === "try" || expr.name === "can") {
+    for (const arg of expr.args) {
+      try {
+        const v = evalExpr(arg, scope);
+        if (expr.name === "can") return v.t === "unknown" ? v : { t: "bool", v: true, src };
+        return v;
+      } catch (error) {
+        if (!(error instanceof EvalError)) throw error;
+      }
+    }
+    if (expr.name === "can") return { t: "bool", v: false, src };
+    throw new EvalError("try: no argument could be evaluated");
+  }
+  const fn = FUNCTIONS[expr.name];
+  if (!fn) return callUnknown(expr.name, src);
+  let args = expr.args.map((a) => evalExpr(a, scope));
+  if (expr.expandFinal && args.length > 0) {
+    const last = args[args.length - 1];
+    if (last.t === "unknown") return last;
+    args = [...args.slice(0, -1), ...elements(last) ?? []];
+  }
+  const unknownArg = args.find((a) => a.t === "unknown");
+  if (unknownArg) return unknown(exprText(scope.file, expr), unknownArg.t === "unknown" ? unknownArg.reason : "", src);
+  return fn(args, src);
+}
+function flattenTraversal(expr) {
+  const steps = [];
+  let node = expr;
+  for (; ; ) {
+    if (node.kind === "getattr") steps.unshift({ attr: node.name });
+    else if (node.kind === "index") steps.unshift({ index: node.key });
+    else break;
+    node = node.object;
+  }
+  return { root: node, steps };
+}
+function traversal(expr, scope) {
+  const { root, steps } = flattenTraversal(expr);
+  const text2 = () => exprText(scope.file, expr);
+  const src = srcOf(scope, expr);
+  let value;
+  let rest = steps;
+  if (root.kind !== "variable") {
+    value = evalExpr(root, scope);
+  } else {
+    const bound2 = scope.names?.get(root.name);
+    const first = steps[0];
+    const firstName = first && "attr" in first ? first.attr : void 0;
+    if (bound2) value = bound2;
+    else if (root.name === "var" && firstName) {
+      value = scope.module.variable(firstName, src);
+      rest = steps.slice(1);
+    } else if (root.name === "local" && firstName) {
+      value = scope.module.local(firstName, src);
+      rest = steps.slice(1);
+    } else if (root.name === "module" && firstName) {
+      value = scope.module.moduleOutputs(firstName, src);
+      rest = steps.slice(1);
+    } else if (root.name === "path" && firstName) {
+      value = { t: "string", v: firstName === "module" ? scope.module.config.dir || "." : ".", src };
+      rest = steps.slice(1);
+    } else if (root.name === "terraform" && firstName === "workspace") {
+      value = { t: "string", v: "default", src };
+      rest = steps.slice(1);
+    } else if (root.name === "data") {
+      return unknown(text2(), "data sources are read only at plan time", src);
+    } else if (firstName && scope.module.config.resources.has(`${root.name}.${firstName}`)) {
+      value = scope.module.resourceRef(`${root.name}.${firstName}`, src);
+      rest = steps.slice(1);
+    } else if (root.name === "count" || root.name === "each" || root.name === "self") {
+      throw new EvalError(`${root.name} is not available here`);
+    } else {
+      return unknown(text2(), `${root.name}${firstName ? `.${firstName}` : ""} is not declared in this module`, src);
+    }
+  }
+  for (const step of rest) {
+    if (value.t === "unknown") return unknown(text2(), value.reason, src);
+    if ("attr" in step) value = getAttr(value, step.attr, scope);
+    else {
+      const key = evalExpr(step.index, scope);
+      if (key.t === "unknown") return unknown(text2(), key.reason, src);
+      value = index(value, key, scope);
+    }
+  }
+  return value;
+}
+function getAttr(value, name, scope) {
+  switch (value.t) {
+    case "object": {
+      const found = value.attrs.get(name);
+      if (!found) throw new EvalError(`object has no attribute "${name}"`);
+      return found;
+    }
+    case "ref":
+      return scope.module.refAttribute(value, name);
+    case "list":
+      if (/^\d+$/.test(name)) return index(value, { t: "number", v: Number(name) }, scope);
+      throw new EvalError(`a list has no attribute "${name}"`);
+    case "null":
+      throw new EvalError(`attempt to get attribute "${name}" from null`);
+    default:
+      throw new EvalError(`a ${value.t} has no attribute "${name}"`);
+  }
+}
+function index(value, key, scope) {
+  switch (value.t) {
+    case "list": {
+      const i = asNumber(key);
+      if (i === void 0 || i < 0 || i >= value.items.length || !Number.isInteger(i)) {
+        throw new EvalError(`index ${String(toPlain(key))} out of range for a list of ${value.items.length}`);
+      }
+      return value.items[i];
+    }
+    case "object": {
+      const k = asString(key);
+      const found = k === void 0 ? void 0 : value.attrs.get(k);
+      if (!found) throw new EvalError(`no element with key ${String(toPlain(key))}`);
+      return found;
+    }
+    case "ref":
+      return scope.module.refAttribute(value, `[${JSON.stringify(toPlain(key))}]`);
+    case "null":
+      throw new EvalError("attempt to index null");
+    default:
+      throw new EvalError(`a ${value.t} cannot be indexed`);
+  }
+}
+
+// src/terraform/module.ts
+var MAX_MODULE_DEPTH = 16;
+var ModuleInstance = class _ModuleInstance {
+  constructor(config, prefix, inputs, resolver, callChain, depth2 = 0) {
+    this.config = config;
+    this.prefix = prefix;
+    this.inputs = inputs;
+    this.resolver = resolver;
+    this.callChain = callChain;
+    this.depth = depth2;
+  }
+  config;
+  prefix;
+  inputs;
+  resolver;
+  callChain;
+  depth;
+  localCache = /* @__PURE__ */ new Map();
+  variableCache = /* @__PURE__ */ new Map();
+  evaluating = /* @__PURE__ */ new Set();
+  resourceCache;
+  childCache = /* @__PURE__ */ new Map();
+  /** Appended to addresses in messages, e.g. ` (root examples/http)`; set on roots, inherited by children. */
+  rootLabel = "";
+  guard(key, compute, fallback) {
+    if (this.evaluating.has(key)) return fallback();
+    this.evaluating.add(key);
+    try {
+      return compute();
+    } finally {
+      this.evaluating.delete(key);
+    }
+  }
+  variable(name, src) {
+    const cached = this.variableCache.get(name);
+    if (cached) return cached;
+    const input = this.inputs.get(name);
+    const declared = this.config.variables.get(name);
+    let value;
+    if (input) value = this.guard(`var.${name}`, input.value, () => unknown(`var.${name}`, "cyclic reference", src));
+    else if (declared) {
+      const def = findAttribute(declared.node.body, "default");
+      value = def ? evaluate(def.expr, { module: this, file: declared.file, via: `variable "${name}" default` }) : unknown(`var.${name}`, `variable "${name}" has no default and no value is given`, src);
+    } else value = unknown(`var.${name}`, `variable "${name}" is not declared`, src);
+    if (value.t === "null" && declared && input) {
+      const nullable = findAttribute(declared.node.body, "nullable");
+      const def = findAttribute(declared.node.body, "default");
+      if (def && nullable?.expr.kind === "literal" && nullable.expr.value === false) {
+        value = evaluate(def.expr, { module: this, file: declared.file, via: `variable "${name}" default` });
+      }
+    }
+    this.variableCache.set(name, value);
+    return value;
+  }
+  local(name, src) {
+    const cached = this.localCache.get(name);
+    if (cached) return cached;
+    const declared = this.config.locals.get(name);
+    if (!declared) return unknown(`local.${name}`, `local "${name}" is not declared`, src);
+    const value = this.guard(
+      `local.${name}`,
+      () => evaluate(declared.node.expr, { module: this, file: declared.file, via: `local "${name}"` }),
+      () => unknown(`local.${name}`, "cyclic reference", src)
+    );
+    this.localCache.set(name, value);
+    return value;
+  }
+  /** Child module instances of a call, expanded by count/for_each. */
+  children(name) {
+    const cached = this.childCache.get(name);
+    if (cached) return cached;
+    const call2 = this.config.moduleCalls.get(name);
+    const result = [];
+    this.childCache.set(name, result);
+    if (!call2 || this.depth >= MAX_MODULE_DEPTH) return result;
+    const scope = { module: this, file: call2.file };
+    const sourceAttr = findAttribute(call2.node.body, "source");
+    const source = sourceAttr ? asString(evaluate(sourceAttr.expr, scope)) : void 0;
+    if (source === void 0) return result;
+    const callOrigin = {
+      location: toLocation(call2.file.path, call2.node.typeRange),
+      description: `module "${name}" call`
+    };
+    const config = this.resolver(this, name, source, callOrigin.location);
+    if (!config) return result;
+    for (const { key, names } of expand2(call2, scope)) {
+      const keyText2 = key === void 0 ? "" : `[${JSON.stringify(toPlain(key))}]`;
+      const inner = names ? withNames(scope, names) : scope;
+      const inputs = /* @__PURE__ */ new Map();
+      for (const attr of call2.node.body.attributes) {
+        if (["source", "version", "count", "for_each", "providers", "depends_on"].includes(attr.name)) continue;
+        let memo;
+        inputs.set(attr.name, {
+          value: () => memo ??= evaluate(attr.expr, { ...inner, via: inner.via ?? `module "${name}" argument "${attr.name}"` }),
+          origin: { location: toLocation(call2.file.path, attr.nameRange), description: `module "${name}" argument` }
+        });
+      }
+      const instance = new _ModuleInstance(
+        config,
+        `${this.prefix}module.${name}${keyText2}.`,
+        inputs,
+        this.resolver,
+        [...this.callChain, callOrigin],
+        this.depth + 1
+      );
+      instance.rootLabel = this.rootLabel;
+      result.push({ key, instance });
+    }
+    return result;
+  }
+  /** `module.NAME` as a value: an object of outputs, or a list/map of them for count/for_each. */
+  moduleOutputs(name, src) {
+    const call2 = this.config.moduleCalls.get(name);
+    if (!call2) return unknown(`module.${name}`, `module "${name}" is not declared`, src);
+    const children = this.children(name);
+    if (children.length === 0 && !findAttribute(call2.node.body, "count") && !findAttribute(call2.node.body, "for_each")) {
+      return unknown(`module.${name}`, `module "${name}" source is not available locally`, src);
+    }
+    const outputsOf = (child) => {
+      const attrs = /* @__PURE__ */ new Map();
+      for (const [out, block] of child.config.outputs) {
+        const valueAttr = findAttribute(block.node.body, "value");
+        if (!valueAttr) continue;
+        attrs.set(out, child.guard(`output.${out}`, () => evaluate(valueAttr.expr, { module: child, file: block.file }), () => unknown(`module.${name}.${out}`, "cyclic reference", src)));
+      }
+      return { t: "object", attrs, src };
+    };
+    if (findAttribute(call2.node.body, "for_each")) {
+      return { t: "object", attrs: new Map(children.map((c) => [asString(c.key) ?? "", outputsOf(c.instance)])), src };
+    }
+    if (findAttribute(call2.node.body, "count")) return { t: "list", items: children.map((c) => outputsOf(c.instance)), src };
+    return outputsOf(children[0].instance);
+  }
+  /** Instances of one resource (`type.name`) in this module, expanded by count/for_each on first use. */
+  instancesOf(localAddress) {
+    this.resourceCache ??= /* @__PURE__ */ new Map();
+    const cached = this.resourceCache.get(localAddress);
+    if (cached) return cached;
+    const located = this.config.resources.get(localAddress);
+    if (!located) return [];
+    const [type, name] = localAddress.split(".");
+    const scope = { module: this, file: located.file };
+    const instances = expand2(located, scope).map(({ key, names }) => {
+      const keyText2 = key === void 0 ? "" : `[${JSON.stringify(toPlain(key))}]`;
+      const inner = names ? withNames(scope, names) : scope;
+      return {
+        type,
+        name,
+        address: `${this.prefix}${localAddress}${keyText2}`,
+        displayName: `${this.prefix}${localAddress}${keyText2}${this.rootLabel}`,
+        localAddress,
+        module: this,
+        block: located.node,
+        file: located.file,
+        body: new BodyView(located.node.body, inner, located.node),
+        location: toLocation(located.file.path, headerRange(located)),
+        extent: toLocation(located.file.path, located.node.range)
+      };
+    });
+    this.resourceCache.set(localAddress, instances);
+    return instances;
+  }
+  /** `aws_security_group.x` as a value: a ref, or a list/map of refs for count/for_each. */
+  resourceRef(localAddress, src) {
+    const located = this.config.resources.get(localAddress);
+    const instances = this.instancesOf(localAddress);
+    const ref = (i) => ({ t: "ref", address: i.address, attr: [], src });
+    if (findAttribute(located.node.body, "for_each")) {
+      return {
+        t: "object",
+        attrs: new Map(instances.map((i) => [i.address.slice(i.address.lastIndexOf("[") + 2, -2), ref(i)])),
+        src
+      };
+    }
+    if (findAttribute(located.node.body, "count")) return { t: "list", items: instances.map(ref), src };
+    return instances[0] ? ref(instances[0]) : unknown(localAddress, "resource has no instances", src);
+  }
+  /**
+   * Reading an attribute of a resource: an argument written in its configuration is evaluated (so
+   * `aws_vpc.main.cidr_block` resolves); anything else (id, arn, computed) stays a symbolic reference.
+   */
+  refAttribute(ref, name) {
+    if (ref.attr.length === 0 && !name.startsWith("[")) {
+      const instance = this.findInstance(ref.address);
+      const attr = instance && findAttribute(instance.block.body, name);
+      if (instance && attr) {
+        const scope = { ...instance.body.scope, via: `${instance.localAddress} argument "${name}"` };
+        return this.guard(
+          `${ref.address}.${name}`,
+          () => evaluate(attr.expr, scope),
+          () => unknown(`${ref.address}.${name}`, "cyclic reference")
+        );
+      }
+    }
+    return { ...ref, attr: [...ref.attr, name] };
+  }
+  findInstance(address) {
+    if (!address.startsWith(this.prefix)) return void 0;
+    const local = address.slice(this.prefix.length).replace(/\[.*\]$/, "");
+    return this.instancesOf(local).find((i) => i.address === address);
+  }
+};
+function expand2(located, scope) {
+  const body = located.node.body;
+  const count = findAttribute(body, "count");
+  if (count) {
+    const n = asNumber(evaluate(count.expr, scope));
+    if (n === void 0) return [{ names: { count: objectOf2({ index: unknown("count.index", "count is not known") }) } }];
+    return Array.from({ length: Math.max(0, Math.min(n, 1e3)) }, (_, i) => ({
+      key: { t: "number", v: i },
+      names: { count: objectOf2({ index: { t: "number", v: i } }) }
+    }));
+  }
+  const forEach = findAttribute(body, "for_each");
+  if (forEach) {
+    const collection = evaluate(forEach.expr, scope);
+    const items = collection.t === "list" ? collection.items.map((v) => [v, v]) : forItems(collection);
+    if (!items) {
+      const why = collection.t === "unknown" ? collection.reason : "for_each is not a map or set";
+      return [{ names: { each: objectOf2({ key: unknown("each.key", why), value: unknown("each.value", why) }) } }];
+    }
+    return items.slice(0, 1e3).map(([k, v]) => ({ key: k, names: { each: objectOf2({ key: k, value: v }) } }));
+  }
+  return [{}];
+}
+function headerRange(located) {
+  const labels = located.node.labelRanges;
+  return located.file.path.endsWith(".json") && labels.length > 0 ? labels[labels.length - 1] : located.node.typeRange;
+}
+function objectOf2(attrs) {
+  return { t: "object", attrs: new Map(Object.entries(attrs)) };
+}
+var BodyView = class _BodyView {
+  constructor(body, scope, block) {
+    this.body = body;
+    this.scope = scope;
+    this.block = block;
+  }
+  body;
+  scope;
+  block;
+  get file() {
+    return this.scope.file.path;
+  }
+  has(name) {
+    return findAttribute(this.body, name) !== void 0;
+  }
+  attr(name) {
+    const a = findAttribute(this.body, name);
+    return a ? evaluate(a.expr, this.scope) : void 0;
+  }
+  attrExpr(name) {
+    return findAttribute(this.body, name)?.expr;
+  }
+  /** Location of an attribute's expression (or its name when asked). */
+  attrLocation(name) {
+    const a = findAttribute(this.body, name);
+    return a ? toLocation(this.file, a.expr.range) : void 0;
+  }
+  text(expr) {
+    return exprText(this.scope.file, expr);
+  }
+  /** Header location of the block (type keyword), or the body start. */
+  get location() {
+    return toLocation(this.file, this.block ? this.block.typeRange : this.body.range);
+  }
+  /** Whether a nested block of this type is written, statically or as `dynamic "type"`. */
+  hasBlocks(type) {
+    return this.body.blocks.some((b) => b.type === type || b.type === "dynamic" && b.labels[0] === type);
+  }
+  /** Nested blocks of a type in order, with `dynamic` blocks expanded over their for_each. */
+  blocks(type) {
+    const out = [];
+    for (const b of this.body.blocks) {
+      if (b.type === type) out.push(new _BodyView(b.body, this.scope, b));
+      else if (b.type === "dynamic" && b.labels[0] === type) out.push(...this.dynamic(b, type));
+    }
+    return out;
+  }
+  dynamic(block, type) {
+    const content = block.body.blocks.find((b) => b.type === "content");
+    const forEach = findAttribute(block.body, "for_each");
+    if (!content || !forEach) return [];
+    const iteratorAttr = findAttribute(block.body, "iterator");
+    const iterator = iteratorAttr?.expr.kind === "variable" ? iteratorAttr.expr.name : iteratorAttr && asString(evaluate(iteratorAttr.expr, this.scope)) || type;
+    const collection = evaluate(forEach.expr, this.scope);
+    const items = collection.t === "list" ? collection.items.map((v, i) => [{ t: "number", v: i }, v]) : forItems(collection);
+    if (!items) {
+      const why = collection.t === "unknown" ? collection.reason : "for_each is not a collection";
+      const names = { [iterator]: objectOf2({ key: unknown(`${iterator}.key`, why), value: unknown(`${iterator}.value`, why) }) };
+      return [new _BodyView(content.body, withNames(this.scope, names), block)];
+    }
+    return items.map(([key, value]) => new _BodyView(content.body, withNames(this.scope, { [iterator]: objectOf2({ key, value }) }), block));
+  }
+};
+
+// src/terraform/project.ts
+function* resourcesOf(root, types2) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const module = stack.pop();
+    for (const localAddress of module.config.resources.keys()) {
+      if (types2.has(localAddress.slice(0, localAddress.indexOf(".")))) yield* module.instancesOf(localAddress);
+    }
+    const children = [];
+    for (const name of module.config.moduleCalls.keys()) for (const child of module.children(name)) children.push(child.instance);
+    stack.push(...children.reverse());
+  }
+}
+function dirOf(path2) {
+  const i = path2.lastIndexOf("/");
+  return i < 0 ? "" : path2.slice(0, i);
+}
+function baseName(path2) {
+  return path2.slice(path2.lastIndexOf("/") + 1);
+}
+function isTerraformFile(path2) {
+  return path2.endsWith(".tf") || path2.endsWith(".tf.json");
+}
+function isVarFile(path2) {
+  return path2.endsWith(".tfvars") || path2.endsWith(".tfvars.json");
+}
+function parseConfigFile(file, diagnostics) {
+  const parsed = file.path.endsWith(".json") ? parseTfJson(file.text) : parseHcl(file.text);
+  if (parsed.errors.length > 0) {
+    for (const e of parsed.errors.slice(0, 5)) {
+      diagnostics.push({ level: "error", location: { file: file.path, line: e.line, column: e.column }, message: e.message });
+    }
+    return void 0;
+  }
+  return { path: file.path, text: file.text, body: parsed.body };
+}
+function autoVarFiles(dir, varFiles) {
+  const inDir = varFiles.filter((f) => dirOf(f.path) === dir);
+  const named = (n) => inDir.filter((f) => baseName(f.path) === n);
+  const auto = inDir.filter((f) => /\.auto\.tfvars(\.json)?$/.test(f.path)).sort((a, b) => a.path < b.path ? -1 : 1);
+  return [...named("terraform.tfvars"), ...named("terraform.tfvars.json"), ...auto];
+}
+function readVarFile(file, diagnostics, host) {
+  const out = /* @__PURE__ */ new Map();
+  const config = parseConfigFile(file, diagnostics);
+  if (!config) return out;
+  const via = baseName(file.path);
+  for (const attr of config.body.attributes) {
+    const location = toLocation(file.path, attr.nameRange);
+    let memo;
+    out.set(attr.name, {
+      value: () => memo ??= evaluate(attr.expr, { module: host, file: config, via }),
+      origin: { location, description: via }
+    });
+  }
+  return out;
+}
+function cliVar(name, raw, host) {
+  const file = { path: "(command line)", text: `v = ${raw}`, body: { attributes: [], blocks: [], range: emptyRange } };
+  const parsed = /^\s*[[{"\d-]|^\s*(true|false|null)\s*$/.test(raw) ? parseHcl(file.text) : void 0;
+  const attr = parsed && parsed.errors.length === 0 ? parsed.body.attributes[0] : void 0;
+  const location = { file: "(command line)", line: 1, column: 1 };
+  return {
+    value: () => attr ? evaluate(attr.expr, { module: host, file, via: `--var ${name}` }) : fromPlain(raw, { loc: location, via: `--var ${name}` }),
+    origin: { location, description: `--var ${name}` }
+  };
+}
+var emptyRange = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+function loadTerraformProject(files, inputs, project) {
+  const diagnostics = [];
+  const byDir = /* @__PURE__ */ new Map();
+  const varFiles = [];
+  for (const file of files) {
+    if (isVarFile(file.path)) {
+      varFiles.push(file);
+      continue;
+    }
+    const parsed = parseConfigFile(file, diagnostics);
+    const dir = dirOf(file.path);
+    const list2 = byDir.get(dir) ?? [];
+    if (parsed) list2.push(parsed);
+    byDir.set(dir, list2);
+  }
+  const configs = /* @__PURE__ */ new Map();
+  for (const [dir, list2] of byDir) configs.set(dir, buildModuleConfig(dir, list2));
+  const configFor = (dir) => {
+    const known2 = configs.get(dir);
+    if (known2) return known2;
+    const names = project.listDir(dir)?.filter(isTerraformFile) ?? [];
+    const parsed = [];
+    for (const name of names.sort()) {
+      const path2 = dir ? `${dir}/${name}` : name;
+      const text2 = project.read(path2);
+      const file = text2 === void 0 ? void 0 : parseConfigFile({ path: path2, absPath: path2, text: text2 }, diagnostics);
+      if (file) parsed.push(file);
+    }
+    const config = names.length > 0 ? buildModuleConfig(dir, parsed) : void 0;
+    if (config) configs.set(dir, config);
+    return config;
+  };
+  const called = /* @__PURE__ */ new Set();
+  for (const config of configs.values()) {
+    for (const call2 of config.moduleCalls.values()) {
+      const source = findAttribute(call2.node.body, "source");
+      const text2 = source?.expr.kind === "template" && source.expr.parts.length === 1 && source.expr.parts[0].kind === "text" ? source.expr.parts[0].value : void 0;
+      if (text2 && isLocalSource(text2)) {
+        const target = joinPath(config.dir, text2.replace(/\/+$/, ""));
+        if (target !== void 0 && target !== config.dir) called.add(target);
+      }
+    }
+  }
+  const roots = [];
+  const unresolved = [];
+  for (const [dir, config] of [...configs].sort(([a], [b]) => a < b ? -1 : 1)) {
+    if (called.has(dir)) continue;
+    const resolver = moduleResolver(dir, configFor, project, diagnostics, unresolved);
+    const rootInputs = /* @__PURE__ */ new Map();
+    const root = new ModuleInstance(config, "", rootInputs, resolver, []);
+    for (const file of [...autoVarFiles(dir, varFiles), ...inputs.varFiles]) {
+      for (const [k, v] of readVarFile(file, diagnostics, root)) rootInputs.set(k, v);
+    }
+    for (const [k, raw] of Object.entries(inputs.vars)) rootInputs.set(k, cliVar(k, raw, root));
+    roots.push(root);
+  }
+  if (roots.length > 1 || inputs.severalRoots) for (const root of roots) root.rootLabel = ` (root ${root.config.dir || "."})`;
+  for (const file of varFiles) if (!configs.has(dirOf(file.path))) parseConfigFile(file, diagnostics);
+  return {
+    roots,
+    diagnostics,
+    unresolved
+  };
+}
+function moduleResolver(rootDir, configFor, project, diagnostics, unresolved) {
+  let manifest;
+  const manifestDirs = () => {
+    if (manifest) return manifest;
+    manifest = /* @__PURE__ */ new Map();
+    const path2 = joinPath(rootDir, ".terraform/modules/modules.json");
+    const text2 = project.read(path2);
+    if (text2 === void 0) return manifest;
+    try {
+      const parsed = JSON.parse(text2);
+      for (const m of parsed.Modules ?? []) {
+        if (m.Key && m.Dir) {
+          const dir = joinPath(rootDir, m.Dir.replace(/\\/g, "/"));
+          if (dir !== void 0) manifest.set(m.Key, dir);
+        }
+      }
+    } catch (error) {
+      diagnostics.push({ level: "warning", location: { file: path2, line: 1, column: 1 }, message: `cannot read module manifest: ${error.message}` });
+    }
+    return manifest;
+  };
+  return (caller, name, source, at2) => {
+    let dir;
+    if (isLocalSource(source)) dir = joinPath(caller.config.dir, source.replace(/\/+$/, ""));
+    else {
+      const key = [...caller.prefix.matchAll(/module\.([^.[]+)/g)].map((m) => m[1]).concat(name).join(".");
+      dir = manifestDirs().get(key);
+    }
+    const config = dir === void 0 ? void 0 : configFor(dir);
+    if (!config) {
+      const why = isLocalSource(source) ? "the module directory has no Terraform files" : "the module is not downloaded (run terraform init to analyse it)";
+      unresolved.push({ location: at2, expression: `module "${name}" source = "${source}"`, reason: why });
+    }
+    return config;
+  };
+}
+
+// src/engine/lint.ts
+import { createHash } from "node:crypto";
+
+// src/config/overrides.ts
+import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, sep as sep3 } from "node:path";
+var compiled = /* @__PURE__ */ new Map();
+function matchesGlob(file, glob) {
+  let matcher = compiled.get(glob);
+  if (!matcher) compiled.set(glob, matcher = new Minimatch(glob, { dot: true, matchBase: !glob.includes("/") }));
+  return matcher.match(file);
+}
+function matchesAnyGlob(file, globs) {
+  return globs.some((g) => matchesGlob(file, g));
+}
+function effectiveConfigFor(config, file) {
+  const rules2 = { ...config.rules };
+  for (const override of config.overrides) {
+    if (matchesAnyGlob(file, override.files)) Object.assign(rules2, override.rules);
+  }
+  return { ...config, rules: rules2, overrides: [] };
+}
+function rebaseOverrides(config, root) {
+  if (!config.path) return config;
+  const dir = relative2(root, dirname2(config.path)).split(sep3).join("/");
+  if (dir === "" || dir.startsWith("..") || isAbsolute2(dir)) return config;
+  const rebase = (glob) => {
+    const bare = glob.replace(/^\.?\//, "");
+    return bare.includes("/") ? `${dir}/${bare}` : `${dir}/**/${bare}`;
+  };
+  return { ...config, overrides: config.overrides.map((o) => ({ ...o, files: o.files.map(rebase) })) };
+}
+
+// src/config/types.ts
+var DEFAULT_CONFIG = {
+  relays: [],
+  smtpPorts: [25, 465, 587, 2525],
+  allowedPublicPorts: [443],
+  allowedDestinations: [],
+  rules: {},
+  ignore: [],
+  overrides: [],
+  requireReason: false,
+  ignoreResources: [],
+  maxFileSize: 10 * 1024 * 1024
+};
+
+// src/model/platform-defaults.ts
+function defaultRule(anchor, action, name, destination, priority) {
+  return {
+    action,
+    priority,
+    protocol: "all",
+    ports: ALL_PORTS,
+    destinations: [destination],
+    location: anchor.location,
+    origins: [],
+    declaredBy: { ...anchor },
+    name,
+    isPlatformDefault: true
+  };
+}
+function anywhereV4(anchor) {
+  return { kind: "cidr", cidr: ANY_V4, text: ANY_V4.text, location: anchor.location, origins: [] };
+}
+function serviceTag(anchor, tag) {
+  return { kind: "service-tag", tag, text: tag, location: anchor.location, origins: [] };
+}
+function awsDefaultEgress(anchor) {
+  return {
+    name: "allow-all egress",
+    rule: defaultRule(anchor, "allow", "allow-all egress", anywhereV4(anchor))
+  };
+}
+var AZURE_ALLOW_INTERNET_OUT_PRIORITY = 65001;
+var AZURE_DENY_ALL_OUT_PRIORITY = 65500;
+function azureNsgDefaults(anchor) {
+  const allow = defaultRule(
+    anchor,
+    "allow",
+    "AllowInternetOutBound",
+    serviceTag(anchor, "Internet"),
+    AZURE_ALLOW_INTERNET_OUT_PRIORITY
+  );
+  return {
+    platformDefault: {
+      name: "AllowInternetOutBound",
+      priority: AZURE_ALLOW_INTERNET_OUT_PRIORITY,
+      rule: allow
+    },
+    denyAllOutBound: defaultRule(
+      anchor,
+      "deny",
+      "DenyAllOutBound",
+      serviceTag(anchor, "*"),
+      AZURE_DENY_ALL_OUT_PRIORITY
+    )
+  };
+}
+var AWS_NACL_LAST_ENTRY_PRIORITY = 32767;
+function awsNaclFinalDeny(anchor) {
+  const rule = defaultRule(anchor, "deny", "*", anywhereV4(anchor), AWS_NACL_LAST_ENTRY_PRIORITY);
+  return { ...rule, destinations: [...rule.destinations, { kind: "cidr", cidr: ANY_V6, text: ANY_V6.text, location: anchor.location, origins: [] }] };
+}
+var GCP_IMPLIED_EGRESS_PRIORITY = 65535;
+var GCP_DEFAULT_PRIORITY = 1e3;
+function gcpImpliedEgress(anchor) {
+  const rule = defaultRule(
+    anchor,
+    "allow",
+    "implied allow-egress rule",
+    anywhereV4(anchor),
+    GCP_IMPLIED_EGRESS_PRIORITY
+  );
+  return { name: "implied allow-egress rule", priority: GCP_IMPLIED_EGRESS_PRIORITY, rule };
+}
+
+// src/extractors/shared/values.ts
+function locationIn(file, loc2) {
+  return { file, line: loc2.line, column: loc2.column, endLine: loc2.endLine, endColumn: loc2.endColumn };
+}
+var camelNames = /* @__PURE__ */ new Map();
+function camelCase(name) {
+  let camel = camelNames.get(name);
+  if (camel === void 0) {
+    camel = name.replace(/_([a-z0-9])/g, (_m, c) => c.toUpperCase());
+    camelNames.set(name, camel);
+  }
+  return camel;
+}
+function entry(node, key) {
+  if (node?.type !== "object") return void 0;
+  for (const e of node.entries) if (e.key === key) return e.value;
+  return void 0;
+}
+function isMarked(tree) {
+  return tree?.type === "scalar" && tree.value === true;
+}
+function childMasks(masks, child) {
+  return masks.flatMap((m) => {
+    const tree = m.tree ? child(m.tree) : void 0;
+    return tree ? [{ ...m, tree }] : [];
+  });
+}
+function docValue(node, options, masks = []) {
+  const at2 = options.place(node.loc);
+  const marked = masks.find((m) => isMarked(m.tree));
+  if (marked) return { kind: "unknown", expression: marked.expression, reason: marked.reason, at: at2 };
+  const unknown3 = options.unknownOf?.(node);
+  if (unknown3) return { kind: "unknown", ...unknown3, at: at2 };
+  switch (node.type) {
+    case "scalar":
+      return node.value === null ? void 0 : { kind: "scalar", value: node.value, at: at2 };
+    case "array": {
+      const items = [];
+      node.items.forEach((item, i) => {
+        const value = docValue(
+          item,
+          options,
+          childMasks(masks, (t) => t.type === "array" ? t.items[i] : void 0)
+        );
+        if (value) items.push(value);
+      });
+      return { kind: "list", items, at: at2 };
+    }
+    case "object":
+      return { kind: "object", fields: docReader(node, options, masks), at: at2 };
+  }
+}
+function docReader(node, options, masks = []) {
+  const at2 = options.place(node.loc);
+  return {
+    at: at2,
+    get(name) {
+      const key = options.naming === "camel" ? camelCase(name) : name;
+      const value = entry(node, key);
+      const below = childMasks(masks, (t) => entry(t, key));
+      if (value && !(value.type === "scalar" && value.value === null)) return docValue(value, options, below);
+      const marked = below.find((m) => isMarked(m.tree));
+      return marked ? { kind: "unknown", expression: marked.expression, reason: marked.reason, at: at2 } : void 0;
+    }
+  };
+}
+function elementsOf(value) {
+  if (!value) return [];
+  return value.kind === "list" ? value.items : [value];
+}
+function stringOf(value) {
+  return value?.kind === "scalar" && typeof value.value === "string" ? value.value : void 0;
+}
+function numberOf(value) {
+  if (value?.kind !== "scalar") return void 0;
+  if (typeof value.value === "number") return value.value;
+  if (typeof value.value === "string" && /^-?\d+$/.test(value.value.trim())) return Number(value.value);
+  return void 0;
+}
+function unresolvedOf(value) {
+  return { location: value.at.location, expression: value.expression, reason: value.reason };
+}
+
+// src/extractors/shared/aws-network-acl.ts
+function either(attrs, ...names) {
+  for (const name of names) {
+    const value = attrs.get(name);
+    if (value) return value;
+  }
+  return void 0;
+}
+function unknownOf(value, attrs, missing) {
+  if (value?.kind === "unknown") return value;
+  const expression = value?.kind === "scalar" ? String(value.value) : `(${missing})`;
+  return {
+    kind: "unknown",
+    expression,
+    reason: value ? `not a valid ${missing}` : `${missing} is not set`,
+    at: value?.at ?? attrs.at
+  };
+}
+function protocolOf(attrs, context) {
+  const value = attrs.get("protocol");
+  if (value?.kind === "scalar" && typeof value.value !== "boolean") {
+    const protocol = normalizeProtocol(value.value);
+    if (!(typeof protocol === "object" && "unknown" in protocol)) return protocol;
+  }
+  const unknown3 = unknownOf(value, attrs, "protocol");
+  context.unresolved.push(unresolvedOf(unknown3));
+  return { unknown: unknown3.expression };
+}
+function portsOf(protocol, attrs, context) {
+  const from = attrs.get("from_port");
+  const to = attrs.get("to_port");
+  if (protocol !== "all") {
+    for (const bound2 of [from, to]) {
+      if (bound2?.kind !== "unknown") continue;
+      context.unresolved.push(unresolvedOf(bound2));
+      return { unknown: bound2.expression };
+    }
+  }
+  return portsFromPair(protocol, numberOf(from), numberOf(to));
+}
+function destinationsOf(attrs, context) {
+  const destinations = [];
+  for (const value of [attrs.get("cidr_block"), attrs.get("ipv6_cidr_block")]) {
+    if (!value) continue;
+    const text2 = stringOf(value)?.trim();
+    if (text2 === "") continue;
+    const cidr = text2 === void 0 ? void 0 : parseCidr(text2);
+    const { location, origins } = value.at;
+    if (cidr) {
+      destinations.push({ kind: "cidr", cidr, text: text2, location, origins });
+      continue;
+    }
+    const unknown3 = unknownOf(value, attrs, "CIDR");
+    context.unresolved.push(unresolvedOf(unknown3));
+    destinations.push({
+      kind: "unknown",
+      expression: unknown3.expression,
+      text: unknown3.expression,
+      location,
+      origins
+    });
+  }
+  return destinations;
+}
+function originsOf(values) {
+  const seen = /* @__PURE__ */ new Set();
+  return values.flatMap((v) => v?.at.origins ?? []).filter((o) => {
+    const key = `${o.location.file}:${o.location.line}:${o.location.column}:${o.description}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function naclEgressRule(attrs, context) {
+  const actionValue = either(attrs, "rule_action", "action");
+  const action = stringOf(actionValue)?.toLowerCase();
+  if (action !== "allow" && action !== "deny") {
+    context.unresolved.push(unresolvedOf(unknownOf(actionValue, attrs, "rule action")));
+    return void 0;
+  }
+  const ruleNumber = either(attrs, "rule_number", "rule_no");
+  const priority = numberOf(ruleNumber);
+  if (priority === void 0)
+    context.unresolved.push(unresolvedOf(unknownOf(ruleNumber, attrs, "rule number")));
+  const protocol = protocolOf(attrs, context);
+  return {
+    action,
+    priority,
+    protocol,
+    ports: portsOf(protocol, attrs, context),
+    destinations: destinationsOf(attrs, context),
+    location: attrs.at.location,
+    origins: originsOf([attrs.get("protocol"), attrs.get("from_port"), attrs.get("to_port")]),
+    declaredBy: context.declaredBy
+  };
+}
+
+// src/extractors/terraform/values.ts
+function blockFields(view, extent) {
+  return {
+    extent,
+    get: (name) => view.attr(name),
+    locationOf: (name) => view.attrLocation(name) ?? view.location,
+    location: view.location
+  };
+}
+function objectFields(value, fallback, extent) {
+  const location = value.src && !value.src.via ? value.src.loc : fallback;
+  return {
+    extent,
+    get: (name) => value.attrs.get(name),
+    locationOf: (name) => {
+      const v = value.attrs.get(name);
+      return v?.src && !v.src.via ? v.src.loc : location;
+    },
+    location
+  };
+}
+var UnresolvedLog = class {
+  entries = [];
+  add(location, value) {
+    this.entries.push({ location, expression: value.expr, reason: value.reason });
+  }
+};
+function inside(loc2, extent) {
+  return loc2.file === extent.file && loc2.line >= extent.line && loc2.line <= (extent.endLine ?? extent.line);
+}
+function placeOf(value, useSite, extent) {
+  const src = value.src;
+  if (!src) return { location: useSite, origins: [] };
+  if (!src.via && inside(src.loc, extent)) return { location: src.loc, origins: [] };
+  return { location: useSite, origins: src.via ? [{ location: src.loc, description: src.via }] : [] };
+}
+function originsOf2(values) {
+  const out = [];
+  for (const v of values) if (v?.src?.via) out.push({ location: v.src.loc, description: v.src.via });
+  return out;
+}
+function destinationsFrom(value, kind, useSite, extent, log) {
+  if (!value || value.t === "null") return [];
+  const items = value.t === "list" ? value.items : value.t === "unknown" || value.t === "ref" || asString(value) !== void 0 ? [value] : elements(value) ?? [value];
+  const out = [];
+  for (const item of items) {
+    if (item.t === "null") continue;
+    const { location, origins } = placeOf(item, useSite, extent);
+    if (item.t === "unknown") {
+      log.add(location, item);
+      out.push({ kind: "unknown", expression: item.expr, text: item.expr, location, origins });
+      continue;
+    }
+    if (item.t === "ref") {
+      out.push({ kind: kind === "prefix-list" ? "prefix-list" : "security-group", ref: item.address, text: String(toPlain(item)), location, origins });
+      continue;
+    }
+    const text2 = asString(item);
+    if (text2 === void 0 || text2 === "") {
+      if (text2 === "") continue;
+      const u = { t: "unknown", expr: JSON.stringify(toPlain(item)), reason: `expected a string, got ${item.t}` };
+      log.add(location, u);
+      out.push({ kind: "unknown", expression: u.expr, text: u.expr, location, origins });
+      continue;
+    }
+    if (kind === "cidr") {
+      const cidr = parseCidr(text2);
+      if (cidr) out.push({ kind: "cidr", cidr, text: text2, location, origins });
+      else {
+        log.add(location, { t: "unknown", expr: text2, reason: "not a valid CIDR" });
+        out.push({ kind: "unknown", expression: text2, text: text2, location, origins });
+      }
+    } else out.push({ kind, ref: text2, text: text2, location, origins });
+  }
+  return out;
+}
+function protocolFrom(value, location, log) {
+  if (!value || value.t === "null") return { unknown: "(missing)" };
+  if (value.t === "unknown") {
+    log.add(location, value);
+    return { unknown: value.expr };
+  }
+  const text2 = asString(value);
+  return text2 === void 0 ? { unknown: JSON.stringify(toPlain(value)) } : normalizeProtocol(text2);
+}
+function portFrom(value, location, log) {
+  if (!value || value.t === "null") return void 0;
+  if (value.t === "unknown") {
+    log.add(location, value);
+    return null;
+  }
+  const n = asNumber(value);
+  return n === void 0 ? null : n;
+}
+function stringFrom(value) {
+  return value ? asString(value) : void 0;
+}
+
+// src/extractors/terraform/value-reader.ts
+var IDENTITY_ATTRIBUTES = /* @__PURE__ */ new Set(["id", "self_link"]);
+function locatedValue(value, useSite, extent) {
+  const at2 = placeOf(value, useSite, extent);
+  switch (value.t) {
+    case "null":
+      return void 0;
+    case "string":
+    case "number":
+    case "bool":
+      return { kind: "scalar", value: value.v, at: at2 };
+    case "unknown":
+      return { kind: "unknown", expression: value.expr, reason: value.reason, at: at2 };
+    case "ref": {
+      const attr = value.attr[value.attr.length - 1];
+      if (value.attr.length <= 1 && (attr === void 0 || IDENTITY_ATTRIBUTES.has(attr)))
+        return { kind: "scalar", value: value.address, at: at2 };
+      return {
+        kind: "unknown",
+        expression: String(toPlain(value)),
+        reason: `${String(toPlain(value))} is known only after apply`,
+        at: at2
+      };
+    }
+    case "list": {
+      const items = value.items.map((item) => locatedValue(item, useSite, extent)).filter((item) => item !== void 0);
+      return { kind: "list", items, at: at2 };
+    }
+    case "object":
+      return { kind: "object", fields: objectReader(value, at2, extent), at: at2 };
+  }
+}
+function objectReader(value, at2, extent) {
+  return {
+    at: at2,
+    get(name) {
+      const field = value.attrs.get(name);
+      return field ? locatedValue(field, at2.location, extent) : void 0;
+    }
+  };
+}
+function bodyReader(view, extent) {
+  return {
+    at: { location: view.location, origins: [] },
+    get(name) {
+      const value = view.attr(name);
+      if (value !== void 0) return locatedValue(value, view.attrLocation(name) ?? view.location, extent);
+      if (!view.hasBlocks(name)) return void 0;
+      const blocks = view.blocks(name);
+      const items = blocks.map((block) => ({
+        kind: "object",
+        fields: bodyReader(block, extent),
+        at: { location: block.location, origins: [] }
+      }));
+      return { kind: "list", items, at: { location: blocks[0]?.location ?? view.location, origins: [] } };
+    }
+  };
+}
+function unwrapTemplate(expr) {
+  if (expr.kind === "template" && expr.parts.length === 1 && expr.parts[0].kind !== "text")
+    return expr.parts[0];
+  return expr;
+}
+function referencedAddress(view, name) {
+  const expr = view.attrExpr(name);
+  if (!expr) return void 0;
+  const traversal2 = unwrapTemplate(expr);
+  if (traversal2.kind !== "getattr") return void 0;
+  const target = evaluate(traversal2.object, view.scope);
+  return target.t === "ref" && target.attr.length === 0 ? target.address : void 0;
+}
+function declaredByOf(instance) {
+  return {
+    id: instance.address,
+    resourceType: instance.type,
+    displayName: instance.address,
+    location: instance.location
+  };
+}
+
+// src/extractors/terraform/aws-network-acl.ts
+var ACL_TYPES = /* @__PURE__ */ new Set(["aws_network_acl", "aws_default_network_acl"]);
+var RULE = "aws_network_acl_rule";
+var AWS_NACL_TYPES = /* @__PURE__ */ new Set([...ACL_TYPES, RULE]);
+function entries(readers, instance, log) {
+  const context = { declaredBy: declaredByOf(instance), unresolved: log.entries };
+  return readers.map((reader) => naclEgressRule(reader, context)).filter((rule) => rule !== void 0);
+}
+function inlineEntries(instance, log) {
+  const readers = [];
+  for (const element of elementsOf(bodyReader(instance.body, instance.extent).get("egress"))) {
+    if (element.kind === "unknown") log.entries.push(unresolvedOf(element));
+    if (element.kind === "object") readers.push(element.fields);
+  }
+  return entries(readers, instance, log);
+}
+function isEgress(instance, log) {
+  const value = instance.body.attr("egress");
+  if (value?.t === "unknown") log.add(instance.body.attrLocation("egress") ?? instance.location, value);
+  return value !== void 0 && stringFrom(value) === "true";
+}
+function extractAwsNetworkAcls(instances, log) {
+  const acls = /* @__PURE__ */ new Map();
+  for (const instance of instances) {
+    if (!ACL_TYPES.has(instance.type)) continue;
+    const anchor = declaredByOf(instance);
+    const rules2 = inlineEntries(instance, log);
+    acls.set(instance.address, {
+      platform: "terraform",
+      provider: "aws",
+      kind: "aws-network-acl",
+      ...anchor,
+      egressDeclared: rules2.length > 0 ? "rules" : "explicit-empty",
+      rules: [...rules2, awsNaclFinalDeny(anchor)],
+      related: instance.module.callChain
+    });
+  }
+  const orphans = /* @__PURE__ */ new Map();
+  for (const instance of instances) {
+    if (instance.type !== RULE || !isEgress(instance, log)) continue;
+    const rules2 = entries([bodyReader(instance.body, instance.extent)], instance, log);
+    if (rules2.length === 0) continue;
+    const address = referencedAddress(instance.body, "network_acl_id");
+    const acl = address ? acls.get(address) : void 0;
+    if (acl) {
+      acl.rules.splice(acl.rules.length - 1, 0, ...rules2);
+      acl.egressDeclared = "rules";
+      continue;
+    }
+    const value = instance.body.attr("network_acl_id");
+    const name = value?.t === "unknown" ? value.expr : value && stringFrom(value);
+    const id = name ? `network ACL ${name}` : instance.address;
+    const orphan = orphans.get(id);
+    if (orphan) orphan.rules.push(...rules2);
+    else {
+      orphans.set(id, {
+        platform: "terraform",
+        provider: "aws",
+        kind: "aws-network-acl",
+        id,
+        displayName: id,
+        resourceType: RULE,
+        location: instance.location,
+        egressDeclared: "rules",
+        rules: rules2,
+        related: instance.module.callChain
+      });
+    }
+  }
+  return [...acls.values(), ...orphans.values()];
+}
+
+// src/extractors/terraform/aws-security-group.ts
+var GROUP_TYPES = /* @__PURE__ */ new Set(["aws_security_group", "aws_default_security_group"]);
+var AWS_SG_TYPES = /* @__PURE__ */ new Set([...GROUP_TYPES, "aws_security_group_rule", "aws_vpc_security_group_egress_rule"]);
+function declaredBy(instance) {
+  return { id: instance.address, resourceType: instance.type, displayName: instance.displayName, location: instance.location };
+}
+function ports(protocol, from, to) {
+  if (protocol === "all") return portsFromPair("all", void 0, void 0);
+  if (from === null || to === null) return { unknown: "from_port/to_port" };
+  return portsFromPair(protocol, from, to);
+}
+function classicRule(fields, instance, selfRef, log, extraGroupField) {
+  const protocol = protocolFrom(fields.get("protocol"), fields.locationOf("protocol"), log);
+  const from = portFrom(fields.get("from_port"), fields.locationOf("from_port"), log);
+  const to = portFrom(fields.get("to_port"), fields.locationOf("to_port"), log);
+  const destinations = [
+    ...destinationsFrom(fields.get("cidr_blocks"), "cidr", fields.locationOf("cidr_blocks"), fields.extent, log),
+    ...destinationsFrom(fields.get("ipv6_cidr_blocks"), "cidr", fields.locationOf("ipv6_cidr_blocks"), fields.extent, log),
+    ...destinationsFrom(fields.get("prefix_list_ids"), "prefix-list", fields.locationOf("prefix_list_ids"), fields.extent, log),
+    ...destinationsFrom(fields.get("security_groups"), "security-group", fields.locationOf("security_groups"), fields.extent, log)
+  ];
+  if (extraGroupField) destinations.push(...destinationsFrom(fields.get(extraGroupField), "security-group", fields.locationOf(extraGroupField), fields.extent, log));
+  const self = fields.get("self");
+  if (self?.t === "bool" && self.v) {
+    destinations.push({ kind: "security-group", ref: selfRef, text: "self", location: fields.locationOf("self"), origins: [] });
+  }
+  return {
+    action: "allow",
+    protocol,
+    ports: ports(protocol, from, to),
+    destinations,
+    location: fields.location,
+    origins: originsOf2([fields.get("protocol"), fields.get("from_port"), fields.get("to_port")]),
+    declaredBy: declaredBy(instance)
+  };
+}
+function vpcEgressRule(instance, log) {
+  const fields = blockFields(instance.body, instance.extent);
+  const protocol = protocolFrom(fields.get("ip_protocol"), fields.locationOf("ip_protocol"), log);
+  const from = portFrom(fields.get("from_port"), fields.locationOf("from_port"), log);
+  const to = portFrom(fields.get("to_port"), fields.locationOf("to_port"), log);
+  return {
+    action: "allow",
+    protocol,
+    ports: ports(protocol, from, to),
+    destinations: [
+      ...destinationsFrom(fields.get("cidr_ipv4"), "cidr", fields.locationOf("cidr_ipv4"), fields.extent, log),
+      ...destinationsFrom(fields.get("cidr_ipv6"), "cidr", fields.locationOf("cidr_ipv6"), fields.extent, log),
+      ...destinationsFrom(fields.get("prefix_list_id"), "prefix-list", fields.locationOf("prefix_list_id"), fields.extent, log),
+      ...destinationsFrom(fields.get("referenced_security_group_id"), "security-group", fields.locationOf("referenced_security_group_id"), fields.extent, log)
+    ],
+    location: instance.location,
+    origins: originsOf2([fields.get("ip_protocol"), fields.get("from_port"), fields.get("to_port")]),
+    declaredBy: declaredBy(instance)
+  };
+}
+function inlineRules(instance, log) {
+  const body = instance.body;
+  const fromFields = (fields) => ({ rule: classicRule(fields, instance, instance.address, log), fields });
+  if (body.hasBlocks("egress")) return { declared: true, rules: body.blocks("egress").map((b) => fromFields(blockFields(b, instance.extent))) };
+  const value = body.attr("egress");
+  const location = body.attrLocation("egress");
+  if (!value || !location) return { declared: false, rules: [] };
+  if (value.t === "unknown") {
+    log.add(location, value);
+    return { declared: true, rules: [], location };
+  }
+  const items = value.t === "list" ? value.items : value.t === "null" ? [] : [value];
+  const rules2 = items.filter((i) => i.t === "object").map((i) => fromFields(objectFields(i, location, instance.extent)));
+  return { declared: value.t !== "null", rules: rules2, location };
+}
+function targetGroup(value) {
+  if (!value) return void 0;
+  if (value.t === "ref") return value.address;
+  return stringFrom(value);
+}
+function withoutSentinels(rules2) {
+  const portOf = (v) => v?.t === "number" ? v.v : void 0;
+  return rules2.filter(({ rule, fields }) => !isDenyAllSentinel(rule, portOf(fields.get("from_port")), portOf(fields.get("to_port")))).map(({ rule }) => rule);
+}
+function extractAwsSecurityGroups(instances, log) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const instance of instances) {
+    if (!GROUP_TYPES.has(instance.type)) continue;
+    const inline = inlineRules(instance, log);
+    const rules2 = withoutSentinels(inline.rules);
+    groups.set(instance.address, {
+      platform: "terraform",
+      provider: "aws",
+      kind: "aws-security-group",
+      id: instance.address,
+      displayName: instance.displayName,
+      resourceType: instance.type,
+      location: instance.location,
+      // An empty list, or only the deny-all idiom, is an explicit empty egress set.
+      egressDeclared: !inline.declared ? "absent" : rules2.length > 0 ? "rules" : "explicit-empty",
+      rules: rules2,
+      egressLocation: inline.location,
+      related: instance.module.callChain
+    });
+  }
+  for (const instance of instances) {
+    let rule;
+    if (instance.type === "aws_security_group_rule") {
+      const type = stringFrom(instance.body.attr("type"));
+      if (type !== "egress") continue;
+      rule = classicRule(blockFields(instance.body, instance.extent), instance, "", log, "source_security_group_id");
+    } else if (instance.type === "aws_vpc_security_group_egress_rule") {
+      rule = vpcEgressRule(instance, log);
+    } else continue;
+    const target = targetGroup(instance.body.attr("security_group_id"));
+    for (const d of rule.destinations) if (d.kind === "security-group" && d.ref === "") d.ref = target ?? instance.address;
+    if (withoutSentinels([{ rule, fields: blockFields(instance.body, instance.extent) }]).length === 0) {
+      const group2 = target ? groups.get(target) : void 0;
+      if (group2 && group2.egressDeclared === "absent") group2.egressDeclared = "explicit-empty";
+      continue;
+    }
+    const group = target ? groups.get(target) : void 0;
+    if (group) {
+      group.rules.push(rule);
+      group.egressDeclared = "rules";
+      continue;
+    }
+    const id = target ?? instance.address;
+    const standalone = groups.get(`standalone:${id}`);
+    if (standalone) standalone.rules.push(rule);
+    else {
+      groups.set(`standalone:${id}`, {
+        platform: "terraform",
+        provider: "aws",
+        kind: "aws-security-group",
+        id,
+        displayName: target ? `security group ${target}` : instance.displayName,
+        resourceType: instance.type,
+        location: instance.location,
+        egressDeclared: "rules",
+        rules: [rule],
+        related: instance.module.callChain
+      });
+    }
+  }
+  return [...groups.values()];
+}
+
+// src/extractors/shared/azure-nsg.ts
+function unknownDestination(value, context) {
+  context.unresolved.push(unresolvedOf(value));
+  return {
+    kind: "unknown",
+    expression: value.expression,
+    text: value.expression,
+    location: value.at.location,
+    origins: value.at.origins
+  };
+}
+function addressDestination(value, context) {
+  if (value.kind === "unknown") return unknownDestination(value, context);
+  const text2 = stringOf(value)?.trim();
+  if (!text2) return void 0;
+  const { location, origins } = value.at;
+  const cidr = parseCidr(text2);
+  return cidr ? { kind: "cidr", cidr, text: text2, location, origins } : { kind: "service-tag", tag: text2, text: text2, location, origins };
+}
+function applicationGroupDestination(value, context) {
+  if (value.kind === "unknown") return unknownDestination(value, context);
+  const id = value.kind === "object" ? stringOf(value.fields.get("id")) : stringOf(value);
+  if (!id) return void 0;
+  return {
+    kind: "security-group",
+    ref: id,
+    text: id,
+    location: value.at.location,
+    origins: value.at.origins
+  };
+}
+function portRanges(attrs, context) {
+  const values = [
+    ...elementsOf(attrs.get("destination_port_range")),
+    ...elementsOf(attrs.get("destination_port_ranges"))
+  ];
+  if (values.length === 0) return ALL_PORTS;
+  const ranges = [];
+  for (const value of values) {
+    if (value.kind === "unknown") {
+      context.unresolved.push(unresolvedOf(value));
+      return { unknown: value.expression };
+    }
+    const text2 = value.kind === "scalar" ? String(value.value) : "";
+    const range3 = parsePortRangeText(text2);
+    if (!range3) {
+      context.unresolved.push({
+        location: value.at.location,
+        expression: text2,
+        reason: "not a port or port range"
+      });
+      return { unknown: text2 };
+    }
+    ranges.push(range3);
+  }
+  return ranges;
+}
+function enumOf(value, context) {
+  if (value?.kind === "unknown") context.unresolved.push(unresolvedOf(value));
+  return stringOf(value)?.toLowerCase();
+}
+function azureOutboundRules(attrs, context) {
+  if (enumOf(attrs.get("direction"), context) !== "outbound") return [];
+  const access = enumOf(attrs.get("access"), context);
+  if (access !== "allow" && access !== "deny") return [];
+  const protocolValue = attrs.get("protocol");
+  let protocol;
+  if (protocolValue?.kind === "scalar") protocol = normalizeProtocol(String(protocolValue.value));
+  else {
+    if (protocolValue?.kind === "unknown") context.unresolved.push(unresolvedOf(protocolValue));
+    protocol = {
+      unknown: protocolValue?.kind === "unknown" ? protocolValue.expression : "(protocol not set)"
+    };
+  }
+  const ports2 = portRanges(attrs, context);
+  const destinations = [];
+  for (const value of [
+    ...elementsOf(attrs.get("destination_address_prefix")),
+    ...elementsOf(attrs.get("destination_address_prefixes"))
+  ]) {
+    const d = addressDestination(value, context);
+    if (d) destinations.push(d);
+  }
+  for (const field of [
+    "destination_application_security_groups",
+    "destination_application_security_group_ids"
+  ]) {
+    for (const value of elementsOf(attrs.get(field))) {
+      const d = applicationGroupDestination(value, context);
+      if (d) destinations.push(d);
+    }
+  }
+  const rule = (p, rulePorts) => ({
+    action: access,
+    priority: numberOf(attrs.get("priority")),
+    protocol: p,
+    ports: rulePorts,
+    destinations,
+    location: attrs.at.location,
+    origins: [],
+    declaredBy: context.declaredBy,
+    name: stringOf(attrs.get("name")) ?? context.name
+  });
+  if (protocol === "all") {
+    if (!Array.isArray(ports2) || coversAllPorts(ports2))
+      return [rule("all", Array.isArray(ports2) ? ALL_PORTS : ports2)];
+    return [rule("tcp", ports2), rule("udp", ports2)];
+  }
+  return [rule(protocol, hasPorts(protocol) ? ports2 : [])];
+}
+function undecidedRule(attrs) {
+  const direction = attrs.get("direction");
+  if (direction?.kind === "unknown") return true;
+  return stringOf(direction)?.toLowerCase() === "outbound" && attrs.get("access")?.kind === "unknown";
+}
+function inlineAzureRules(value, context) {
+  if (!value) return void 0;
+  const inline = { byName: /* @__PURE__ */ new Map(), undecided: false };
+  elementsOf(value).forEach((element, i) => {
+    if (element.kind === "unknown") context.unresolved.push(unresolvedOf(element));
+    if (element.kind !== "object") {
+      inline.undecided = true;
+      return;
+    }
+    const name = (stringOf(element.fields.get("name")) ?? `#${i}`).toLowerCase();
+    inline.byName.set(name, azureOutboundRules(element.fields, context));
+    inline.undecided ||= undecidedRule(element.fields);
+  });
+  return inline;
+}
+function assembleNsgs(nsgs, standalone) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const nsg of nsgs) for (const key of nsg.keys) if (!byKey.has(key)) byKey.set(key, nsg);
+  const attached = new Map(nsgs.map((n) => [n, []]));
+  const orphans = /* @__PURE__ */ new Map();
+  for (const rule of standalone) {
+    const nsg = rule.groupKeys.map((k) => byKey.get(k)).find((n) => n !== void 0);
+    if (nsg) attached.get(nsg)?.push(rule);
+    else if (rule.rules.length > 0) {
+      const orphan = orphans.get(rule.orphan.id);
+      if (orphan) orphan.rules.push(...rule.rules);
+      else orphans.set(rule.orphan.id, { ...rule.orphan, egressDeclared: "rules", rules: [...rule.rules] });
+    }
+  }
+  const firewalls = nsgs.map((nsg) => {
+    const rules2 = attached.get(nsg) ?? [];
+    const claimed = new Set(rules2.map((r) => r.name));
+    const inline = [];
+    for (const [name, live] of (nsg.live ?? nsg.declared)?.byName ?? []) {
+      if (!claimed.has(name)) inline.push(...nsg.declared?.byName.get(name) ?? live);
+    }
+    const separate = rules2.flatMap((r) => r.rules);
+    const undecided2 = Boolean(
+      nsg.declared?.undecided || nsg.live?.undecided || rules2.some((r) => r.undecided)
+    );
+    const declaresOutbound = separate.length > 0 || [...nsg.declared?.byName.values() ?? []].some((r) => r.length > 0);
+    const { id, resourceType, displayName, location } = nsg.firewall;
+    const { platformDefault, denyAllOutBound } = azureNsgDefaults({
+      id,
+      resourceType,
+      displayName,
+      location
+    });
+    return {
+      ...nsg.firewall,
+      egressDeclared: declaresOutbound || undecided2 ? "rules" : "absent",
+      rules: [...inline, ...separate, denyAllOutBound],
+      // Unknown is not open: when a rule might be the overriding deny, the default is not judged.
+      ...undecided2 ? {} : { platformDefault }
+    };
+  });
+  return [...firewalls, ...orphans.values()];
+}
+
+// src/extractors/terraform/azure-nsg.ts
+var NSG = "azurerm_network_security_group";
+var RULE2 = "azurerm_network_security_rule";
+var AZURE_NSG_TYPES = /* @__PURE__ */ new Set([NSG, RULE2]);
+function undecided(rule) {
+  const direction = rule.get("direction");
+  const access = rule.get("access");
+  if (direction?.kind === "unknown") return true;
+  return stringOf(direction)?.toLowerCase() === "outbound" && access?.kind === "unknown";
+}
+function nameKey(resourceGroup, name) {
+  return resourceGroup !== void 0 && name !== void 0 ? `${resourceGroup}/${name}`.toLowerCase() : void 0;
+}
+function nsgParts(instance, log) {
+  const context = { declaredBy: declaredByOf(instance), unresolved: log.entries };
+  const parts = { instance, inline: [], attached: [], undecided: false };
+  for (const element of elementsOf(bodyReader(instance.body, instance.extent).get("security_rule"))) {
+    if (element.kind === "unknown") log.entries.push(unresolvedOf(element));
+    if (element.kind !== "object") parts.undecided = true;
+    else {
+      parts.inline.push(...azureOutboundRules(element.fields, context));
+      parts.undecided ||= undecided(element.fields);
+    }
+  }
+  return parts;
+}
+function nsgFirewall({ instance, inline, attached, undecided: undecided2 }) {
+  const anchor = declaredByOf(instance);
+  const { platformDefault, denyAllOutBound } = azureNsgDefaults(anchor);
+  const declared = [...inline, ...attached];
+  return {
+    platform: "terraform",
+    provider: "azure",
+    kind: "azure-nsg",
+    ...anchor,
+    egressDeclared: declared.length > 0 || undecided2 ? "rules" : "absent",
+    rules: [...declared, denyAllOutBound],
+    // Unknown is not open: when a rule might be the overriding deny, the default is not judged.
+    ...undecided2 ? {} : { platformDefault },
+    related: instance.module.callChain
+  };
+}
+function extractAzureNsgs(instances, log) {
+  const byAddress = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  for (const instance of instances) {
+    if (instance.type !== NSG) continue;
+    const parts = nsgParts(instance, log);
+    byAddress.set(instance.address, parts);
+    const key = nameKey(
+      stringFrom(instance.body.attr("resource_group_name")),
+      stringFrom(instance.body.attr("name"))
+    );
+    if (key) byName.set(key, parts);
+  }
+  const orphans = /* @__PURE__ */ new Map();
+  for (const instance of instances) {
+    if (instance.type !== RULE2) continue;
+    const reader = bodyReader(instance.body, instance.extent);
+    const rules2 = azureOutboundRules(reader, { declaredBy: declaredByOf(instance), unresolved: log.entries });
+    if (rules2.length === 0 && !undecided(reader)) continue;
+    const nsgName = stringFrom(instance.body.attr("network_security_group_name"));
+    const reference = referencedAddress(instance.body, "network_security_group_name");
+    const nsg = (reference ? byAddress.get(reference) : void 0) ?? byName.get(nameKey(stringFrom(instance.body.attr("resource_group_name")), nsgName) ?? "");
+    if (nsg) {
+      nsg.attached.push(...rules2);
+      nsg.undecided ||= undecided(reader);
+      continue;
+    }
+    if (rules2.length === 0) continue;
+    const id = nsgName !== void 0 ? `network security group ${nsgName}` : instance.address;
+    const orphan = orphans.get(id);
+    if (orphan) orphan.rules.push(...rules2);
+    else {
+      orphans.set(id, {
+        platform: "terraform",
+        provider: "azure",
+        kind: "azure-nsg",
+        id,
+        displayName: id,
+        resourceType: RULE2,
+        location: instance.location,
+        egressDeclared: "rules",
+        rules: rules2,
+        related: instance.module.callChain
+      });
+    }
+  }
+  return [...[...byAddress.values()].map(nsgFirewall), ...orphans.values()];
+}
+
+// src/extractors/shared/gcp-firewall.ts
+function destinationsOf2(attrs, context) {
+  const values = elementsOf(attrs.get("destination_ranges"));
+  if (values.length === 0)
+    return [
+      {
+        kind: "cidr",
+        cidr: ANY_V4,
+        text: ANY_V4.text,
+        location: attrs.at.location,
+        origins: attrs.at.origins
+      }
+    ];
+  const destinations = [];
+  for (const value of values) {
+    const { location, origins } = value.at;
+    if (value.kind === "unknown") {
+      context.unresolved.push(unresolvedOf(value));
+      destinations.push({
+        kind: "unknown",
+        expression: value.expression,
+        text: value.expression,
+        location,
+        origins
+      });
+      continue;
+    }
+    const text2 = stringOf(value)?.trim();
+    if (!text2) continue;
+    const cidr = parseCidr(text2);
+    if (cidr) destinations.push({ kind: "cidr", cidr, text: text2, location, origins });
+    else {
+      context.unresolved.push({ location, expression: text2, reason: "not a CIDR" });
+      destinations.push({ kind: "unknown", expression: text2, text: text2, location, origins });
+    }
+  }
+  return destinations;
+}
+function protocolOf2(value, context) {
+  if (value?.kind === "scalar") return normalizeProtocol(String(value.value));
+  if (value?.kind === "unknown") {
+    context.unresolved.push(unresolvedOf(value));
+    return { unknown: value.expression };
+  }
+  return { unknown: "(protocol not set)" };
+}
+function portsOf2(protocol, entry2, context) {
+  if (protocol === "all") return ALL_PORTS;
+  if (!hasPorts(protocol)) return [];
+  const values = elementsOf(entry2.get("ports"));
+  if (values.length === 0) return ALL_PORTS;
+  const ranges = [];
+  for (const value of values) {
+    if (value.kind === "unknown") {
+      context.unresolved.push(unresolvedOf(value));
+      return { unknown: value.expression };
+    }
+    const text2 = value.kind === "scalar" ? String(value.value) : "";
+    const range3 = parsePortRangeText(text2);
+    if (!range3) {
+      context.unresolved.push({
+        location: value.at.location,
+        expression: text2,
+        reason: "not a port or port range"
+      });
+      return { unknown: text2 };
+    }
+    ranges.push(range3);
+  }
+  return ranges;
+}
+function targetsOf(attrs) {
+  const names = (field) => elementsOf(attrs.get(field)).map((v) => v.kind === "unknown" ? v.expression : stringOf(v) ?? "");
+  const tags = names("target_tags");
+  if (tags.length > 0) return `instances are tagged ${tags.join(", ")}`;
+  const accounts = names("target_service_accounts");
+  if (accounts.length > 0) return `instances run as ${accounts.join(", ")}`;
+  return void 0;
+}
+function gcpEgressRules(attrs, context) {
+  const direction = attrs.get("direction");
+  if (direction?.kind === "unknown") context.unresolved.push(unresolvedOf(direction));
+  if ((stringOf(direction) ?? "INGRESS").toUpperCase() !== "EGRESS") return [];
+  const disabled = attrs.get("disabled");
+  if (disabled?.kind === "scalar" && disabled.value === true) return [];
+  const priority = numberOf(attrs.get("priority")) ?? GCP_DEFAULT_PRIORITY;
+  const destinations = destinationsOf2(attrs, context);
+  const condition = targetsOf(attrs);
+  const rules2 = [];
+  const entries2 = [
+    ["allows", "allow", "allow"],
+    ["denies", "deny", "deny"]
+  ];
+  for (const [plural, singular, action] of entries2) {
+    for (const entry2 of elementsOf(attrs.get(plural) ?? attrs.get(singular))) {
+      if (entry2.kind === "unknown") context.unresolved.push(unresolvedOf(entry2));
+      if (entry2.kind !== "object") continue;
+      const protocol = protocolOf2(entry2.fields.get("protocol"), context);
+      rules2.push({
+        action,
+        priority,
+        protocol,
+        ports: portsOf2(protocol, entry2.fields, context),
+        destinations,
+        location: entry2.at.location,
+        origins: [],
+        declaredBy: context.declaredBy,
+        name: stringOf(attrs.get("name")),
+        condition
+      });
+    }
+  }
+  return rules2;
+}
+function networkName(value) {
+  return value.slice(value.lastIndexOf("/") + 1);
+}
+function assembleGcpNetworks(networks, firewalls) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const network of networks)
+    for (const key of network.keys) if (!byKey.has(key)) byKey.set(key, network);
+  const members = new Map(networks.map((n) => [n, []]));
+  const outside = /* @__PURE__ */ new Map();
+  for (const firewall of firewalls) {
+    const network = firewall.networkKeys.map((k) => byKey.get(k)).find((n) => n !== void 0);
+    if (network) members.get(network)?.push(firewall);
+    else {
+      const name = networkName(firewall.reference);
+      outside.set(name, [...outside.get(name) ?? [], firewall]);
+    }
+  }
+  const result = networks.map((network) => {
+    const list2 = members.get(network) ?? [];
+    const rules2 = list2.flatMap((f) => f.rules);
+    const undecided2 = list2.some((f) => f.undecided);
+    const { id, resourceType, displayName, location } = network.firewall;
+    return {
+      ...network.firewall,
+      egressDeclared: rules2.length > 0 || undecided2 ? "rules" : "absent",
+      rules: rules2,
+      ...undecided2 ? {} : { platformDefault: gcpImpliedEgress({ id, resourceType, displayName, location }) }
+    };
+  });
+  for (const list2 of outside.values()) {
+    const rules2 = list2.flatMap((f) => f.rules);
+    if (rules2.length > 0) result.push({ ...list2[0].orphan, egressDeclared: "rules", rules: rules2 });
+  }
+  return result;
+}
+
+// src/extractors/terraform/gcp-firewall.ts
+var FIREWALL = "google_compute_firewall";
+var NETWORK = "google_compute_network";
+var GCP_FIREWALL_TYPES = /* @__PURE__ */ new Set([FIREWALL, NETWORK]);
+function networkName2(value) {
+  return value.slice(value.lastIndexOf("/") + 1);
+}
+function networkOf(firewall) {
+  const address = referencedAddress(firewall.body, "network");
+  const value = firewall.body.attr("network");
+  const text2 = value === void 0 ? void 0 : value.t === "unknown" ? value.expr : stringFrom(value);
+  return { address, reference: text2 ?? "(network not set)" };
+}
+function networkFirewall(group) {
+  if (group.network) {
+    const anchor = declaredByOf(group.network);
+    return {
+      platform: "terraform",
+      provider: "gcp",
+      kind: "gcp-network",
+      ...anchor,
+      egressDeclared: group.rules.length > 0 || group.undecided ? "rules" : "absent",
+      rules: group.rules,
+      // Unknown is not open: when a firewall might be the overriding deny, the default is not judged.
+      ...group.undecided ? {} : { platformDefault: gcpImpliedEgress(anchor) },
+      related: group.network.module.callChain
+    };
+  }
+  const first = group.firstFirewall;
+  if (!first || group.rules.length === 0 || group.reference === void 0) return void 0;
+  return {
+    platform: "terraform",
+    provider: "gcp",
+    kind: "gcp-network",
+    id: `network ${group.reference}`,
+    displayName: `network ${networkName2(group.reference)}`,
+    resourceType: NETWORK,
+    location: first.location,
+    egressDeclared: "rules",
+    rules: group.rules,
+    related: first.module.callChain
+  };
+}
+function extractGcpFirewalls(instances, log) {
+  const groups = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const network of instances) {
+    if (network.type !== NETWORK) continue;
+    const group = { network, rules: [] };
+    groups.push(group);
+    byKey.set(network.address, group);
+    const name = stringFrom(network.body.attr("name"));
+    if (name !== void 0) byKey.set(`name:${name}`, group);
+  }
+  for (const firewall of instances) {
+    if (firewall.type !== FIREWALL) continue;
+    const reader = bodyReader(firewall.body, firewall.extent);
+    const rules2 = gcpEgressRules(reader, { declaredBy: declaredByOf(firewall), unresolved: log.entries });
+    const { address, reference } = networkOf(firewall);
+    let group = (address ? byKey.get(address) : void 0) ?? byKey.get(`name:${networkName2(reference)}`);
+    if (!group) {
+      group = { reference, rules: [], firstFirewall: firewall };
+      groups.push(group);
+      byKey.set(`name:${networkName2(reference)}`, group);
+    }
+    group.rules.push(...rules2);
+    group.undecided ||= reader.get("direction")?.kind === "unknown";
+  }
+  return groups.map(networkFirewall).filter((f) => f !== void 0);
+}
+
+// src/extractors/terraform/index.ts
+function dedupeUnresolved(entries2) {
+  const seen = /* @__PURE__ */ new Set();
+  return entries2.filter((u) => {
+    const key = `${u.location.file}:${u.location.line}:${u.location.column}:${u.expression}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+var terraformAnalyzer = {
+  id: "terraform",
+  claims: (file) => isTerraformFile(file.path) || isVarFile(file.path),
+  analyze(files, options) {
+    const project = loadTerraformProject(files, { vars: options.terraformVars, varFiles: options.terraformVarFiles, severalRoots: options.terraformSeveralRoots }, options.project);
+    const log = new UnresolvedLog();
+    const firewalls = [];
+    for (const root of project.roots) {
+      const rootFirewalls = [
+        ...extractAwsSecurityGroups([...resourcesOf(root, AWS_SG_TYPES)], log),
+        ...extractAwsNetworkAcls([...resourcesOf(root, AWS_NACL_TYPES)], log),
+        ...extractAzureNsgs([...resourcesOf(root, AZURE_NSG_TYPES)], log),
+        ...extractGcpFirewalls([...resourcesOf(root, GCP_FIREWALL_TYPES)], log)
+      ];
+      if (root.config.dir) for (const f of rootFirewalls) f.id = `${root.config.dir}//${f.id}`;
+      firewalls.push(...rootFirewalls);
+    }
+    return {
+      firewalls,
+      diagnostics: project.diagnostics,
+      unresolved: dedupeUnresolved([...project.unresolved, ...log.entries])
+    };
+  }
+};
+
+// src/parsers/positions.ts
+function lineIndex(text2) {
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  return {
+    position(offset) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if (starts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+  };
+}
+
+// src/parsers/json/index.ts
+var MAX_DEPTH4 = 1e3;
+function loc(index2, offset, length) {
+  const start = index2.position(offset);
+  const end = index2.position(offset + length);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+function depthExceeds(text2, max) {
+  let depth2 = 0;
+  let inString = false;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth2 > max) return { offset: i };
+    } else if (c === 125 || c === 93) depth2--;
+  }
+  return void 0;
+}
+function convert(node, index2) {
+  const l = loc(index2, node.offset, node.length);
+  switch (node.type) {
+    case "object":
+      return {
+        type: "object",
+        loc: l,
+        entries: (node.children ?? []).map((prop) => {
+          const [k, v] = prop.children ?? [];
+          return {
+            key: String(k?.value ?? ""),
+            keyLoc: loc(index2, k.offset, k.length),
+            value: v ? convert(v, index2) : { type: "scalar", value: null, loc: loc(index2, k.offset, k.length) }
+          };
+        })
+      };
+    case "array":
+      return { type: "array", loc: l, items: (node.children ?? []).map((c) => convert(c, index2)) };
+    default:
+      return { type: "scalar", loc: l, value: node.value };
+  }
+}
+function parseJson(text2) {
+  const index2 = lineIndex(text2);
+  const deep = depthExceeds(text2, MAX_DEPTH4);
+  if (deep) {
+    const p = index2.position(deep.offset);
+    return { root: void 0, errors: [{ ...p, message: `nesting deeper than ${MAX_DEPTH4} levels` }] };
+  }
+  const errors = [];
+  const tree = parseTree2(text2, errors, { allowTrailingComma: false, disallowComments: true });
+  return {
+    root: tree && errors.length === 0 ? convert(tree, index2) : void 0,
+    errors: errors.map((e) => ({ ...index2.position(e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}` }))
+  };
+}
+
+// src/extractors/shared/json-document.ts
+function parseJsonFile(file) {
+  const parsed = parseJson(file.text);
+  if (parsed.root) return { root: parsed.root };
+  const [first, ...more] = parsed.errors;
+  const extra = more.length > 0 ? ` (and ${more.length} more error${more.length > 1 ? "s" : ""})` : "";
+  return {
+    diagnostic: {
+      level: "error",
+      location: { file: file.path, line: first?.line ?? 1, column: first?.column ?? 1 },
+      message: `${first?.message ?? "empty JSON document"}${extra}`
+    }
+  };
+}
+function analyzeJsonFiles(analyzer, files, analyzeOne) {
+  const result = { firewalls: [], diagnostics: [], unresolved: [] };
+  for (const file of files) {
+    const parsed = parseJsonFile(file);
+    if ("diagnostic" in parsed) {
+      result.diagnostics.push(parsed.diagnostic);
+      continue;
+    }
+    try {
+      analyzeOne(file, parsed.root, result);
+    } catch (error) {
+      result.diagnostics.push({
+        level: "error",
+        location: { file: file.path, line: 1, column: 1 },
+        message: `internal error in the ${analyzer} analyser: ${error.stack ?? String(error)}`
+      });
+    }
+  }
+  return result;
+}
+
+// src/extractors/shared/aws-sg.ts
+var DESTINATION_FIELDS = [
+  ["cidr_blocks", "cidr"],
+  ["ipv6_cidr_blocks", "cidr"],
+  ["cidr_ipv4", "cidr"],
+  ["cidr_ipv6", "cidr"],
+  ["cidr_ip", "cidr"],
+  ["prefix_list_ids", "prefix-list"],
+  ["prefix_list_id", "prefix-list"],
+  ["destination_prefix_list_id", "prefix-list"],
+  ["security_groups", "security-group"],
+  ["source_security_group_id", "security-group"],
+  ["referenced_security_group_id", "security-group"],
+  ["destination_security_group_id", "security-group"]
+];
+function unknownDestination2(value, context) {
+  context.unresolved.push(unresolvedOf(value));
+  const { location, origins } = value.at;
+  return { kind: "unknown", expression: value.expression, text: value.expression, location, origins };
+}
+function destinationOf(value, kind, context) {
+  if (value.kind === "unknown") return unknownDestination2(value, context);
+  const { location, origins } = value.at;
+  if (value.kind !== "scalar" || typeof value.value !== "string") {
+    return unknownDestination2(
+      {
+        kind: "unknown",
+        expression: `(${value.kind} where a ${kind} was expected)`,
+        reason: "unexpected value shape",
+        at: value.at
+      },
+      context
+    );
+  }
+  const text2 = value.value.trim();
+  if (text2 === "") return void 0;
+  if (kind === "cidr") {
+    const cidr = parseCidr(text2);
+    if (cidr) return { kind: "cidr", cidr, text: text2, location, origins };
+    return unknownDestination2(
+      { kind: "unknown", expression: text2, reason: "not a CIDR", at: value.at },
+      context
+    );
+  }
+  return { kind, ref: text2, text: text2, location, origins };
+}
+function protocolOf3(value, attrs, context) {
+  if (value?.kind === "scalar" && (typeof value.value === "string" || typeof value.value === "number"))
+    return normalizeProtocol(value.value);
+  const unknown3 = value?.kind === "unknown" ? value : {
+    kind: "unknown",
+    expression: "(protocol not set)",
+    reason: "the rule has no protocol",
+    at: value?.at ?? attrs.at
+  };
+  context.unresolved.push(unresolvedOf(unknown3));
+  return { unknown: unknown3.expression };
+}
+function portsOf3(protocol, from, to, context) {
+  if (protocol === "all") return portsFromPair(protocol, void 0, void 0);
+  for (const bound2 of [from, to]) {
+    if (bound2?.kind === "unknown") {
+      context.unresolved.push(unresolvedOf(bound2));
+      return { unknown: bound2.expression };
+    }
+  }
+  return portsFromPair(protocol, numberOf(from), numberOf(to));
+}
+function awsEgressRule(attrs, context) {
+  const protocol = protocolOf3(attrs.get("protocol") ?? attrs.get("ip_protocol"), attrs, context);
+  const from = attrs.get("from_port");
+  const to = attrs.get("to_port");
+  const destinations = [];
+  for (const [field, kind] of DESTINATION_FIELDS) {
+    for (const element of elementsOf(attrs.get(field))) {
+      const destination = destinationOf(element, kind, context);
+      if (destination) destinations.push(destination);
+    }
+  }
+  const self = attrs.get("self");
+  if (self?.kind === "scalar" && self.value === true) {
+    const { location, origins } = self.at;
+    destinations.push({ kind: "security-group", ref: context.selfRef, text: "self", location, origins });
+  } else if (self?.kind === "unknown") destinations.push(unknownDestination2(self, context));
+  const rule = {
+    action: "allow",
+    protocol,
+    ports: portsOf3(protocol, from, to, context),
+    destinations,
+    location: attrs.at.location,
+    origins: [],
+    declaredBy: context.declaredBy
+  };
+  return { rule, denyAll: isDenyAllSentinel(rule, numberOf(from), numberOf(to)) };
+}
+function protocolKey(p) {
+  if (typeof p === "string") return p;
+  return "number" in p ? `#${p.number}` : `?${p.unknown}`;
+}
+function portsKey(ports2) {
+  return Array.isArray(ports2) ? ports2.map((r) => `${r.from}-${r.to}`).join(",") : `?${ports2.unknown}`;
+}
+function destinationKey(d) {
+  switch (d.kind) {
+    case "cidr":
+      return `cidr:${d.cidr.text}`;
+    case "security-group":
+      return `sg:${d.ref}`;
+    case "prefix-list":
+      return `pl:${d.ref}`;
+    case "service-tag":
+      return `tag:${d.tag.toLowerCase()}`;
+    case "unknown":
+      return `?:${d.expression}`;
+  }
+}
+function permissionKey(rule, d) {
+  return `${protocolKey(rule.protocol)}|${portsKey(rule.ports)}|${destinationKey(d)}`;
+}
+function unclaimedLiveRules(live, claimedBy, declared) {
+  const claimed = new Set(claimedBy.flatMap((r) => r.destinations.map((d) => permissionKey(r, d))));
+  const declaredAt = /* @__PURE__ */ new Map();
+  for (const rule of declared)
+    for (const destination of rule.destinations)
+      declaredAt.set(permissionKey(rule, destination), { rule, destination });
+  const result = [];
+  for (const rule of live) {
+    const destinations = [];
+    let location = rule.location;
+    for (const d of rule.destinations) {
+      const key = permissionKey(rule, d);
+      if (claimed.has(key)) continue;
+      const match2 = declaredAt.get(key);
+      if (match2 && destinations.length === 0) location = match2.rule.location;
+      destinations.push(match2?.destination ?? d);
+    }
+    if (destinations.length > 0) result.push({ ...rule, location, destinations });
+  }
+  return result;
+}
+function withoutSentinels2(rules2) {
+  return rules2.filter((r) => !r.denyAll).map((r) => r.rule);
+}
+function assembleSecurityGroups(groups, standalone) {
+  const attached = new Map(groups.map((g) => [g, []]));
+  const byKey = /* @__PURE__ */ new Map();
+  for (const group of groups) for (const key of group.keys) if (!byKey.has(key)) byKey.set(key, group);
+  const orphans = /* @__PURE__ */ new Map();
+  for (const part of standalone) {
+    const group = part.groupKeys.map((k) => byKey.get(k)).find((g) => g !== void 0);
+    if (group) {
+      attached.get(group)?.push(part.rule);
+      continue;
+    }
+    if (part.rule.denyAll) continue;
+    const orphan = orphans.get(part.orphan.id);
+    if (orphan) orphan.rules.push(part.rule.rule);
+    else orphans.set(part.orphan.id, { ...part.orphan, egressDeclared: "rules", rules: [part.rule.rule] });
+  }
+  const firewalls = [];
+  for (const group of groups) {
+    const standaloneRules = attached.get(group) ?? [];
+    const separate = withoutSentinels2(standaloneRules);
+    const declared = group.declared === void 0 ? void 0 : withoutSentinels2(group.declared);
+    const platformDefault = group.declared === void 0 && standaloneRules.length === 0 ? group.defaultWhenUndeclared : void 0;
+    let egressDeclared;
+    if (separate.length > 0 || declared !== void 0 && declared.length > 0) egressDeclared = "rules";
+    else if (declared !== void 0 || standaloneRules.length > 0) egressDeclared = "explicit-empty";
+    else egressDeclared = "absent";
+    const claimedBy = platformDefault ? [...separate, platformDefault.rule] : separate;
+    const inline = group.live ? unclaimedLiveRules(withoutSentinels2(group.live), claimedBy, declared ?? []) : declared ?? [];
+    firewalls.push({ ...group.firewall, egressDeclared, rules: [...inline, ...separate], platformDefault });
+  }
+  return [...firewalls, ...orphans.values()];
+}
+
+// src/parsers/tree.ts
+function get(node, key) {
+  if (node?.type !== "object") return void 0;
+  for (const e of node.entries) if (e.key === key) return e.value;
+  return void 0;
+}
+function toPlain2(node) {
+  switch (node.type) {
+    case "scalar":
+      return node.value;
+    case "array":
+      return node.items.map(toPlain2);
+    case "object": {
+      const out = {};
+      for (const e of node.entries) out[e.key] = toPlain2(e.value);
+      return out;
+    }
+  }
+}
+
+// src/extractors/pulumi/state.ts
+function looksLikePulumiState(text2) {
+  const head = text2.slice(0, 4096);
+  return /^\s*\{/.test(head) && /"version"\s*:/.test(head) && /"(deployment|checkpoint)"\s*:\s*\{/.test(head);
+}
+function stringAt(node, key) {
+  const value = get(node, key);
+  return value?.type === "scalar" && typeof value.value === "string" ? value.value : void 0;
+}
+function stateResources(root) {
+  const deployment = get(root, "deployment") ?? get(get(root, "checkpoint"), "latest");
+  if (get(root, "checkpoint") && deployment?.type === "scalar" && deployment.value === null)
+    return { resources: [] };
+  if (deployment?.type !== "object") return { notState: "no `deployment` (or `checkpoint.latest`) object" };
+  const list2 = get(deployment, "resources");
+  if (list2 === void 0 || list2.type === "scalar" && list2.value === null) return { resources: [] };
+  if (list2.type !== "array") return { notState: "`resources` is not a list" };
+  const resources = [];
+  for (const node of list2.items) {
+    const urn = stringAt(node, "urn");
+    const type = stringAt(node, "type");
+    if (!urn || !type) continue;
+    const flag = (key) => {
+      const v = get(node, key);
+      return v?.type === "scalar" && v.value === true;
+    };
+    if (flag("delete") || !flag("custom")) continue;
+    resources.push({
+      node,
+      urn,
+      type,
+      id: stringAt(node, "id"),
+      inputs: get(node, "inputs"),
+      outputs: get(node, "outputs"),
+      propertyDependencies: get(node, "propertyDependencies"),
+      sourcePosition: stringAt(node, "sourcePosition"),
+      external: flag("external")
+    });
+  }
+  return { resources };
+}
+function parseUrn(urn) {
+  const parts = urn.split("::");
+  if (parts.length < 4 || !parts[0].startsWith("urn:pulumi:")) return void 0;
+  const qualified = parts[2];
+  return {
+    project: parts[1],
+    type: qualified.slice(qualified.lastIndexOf("$") + 1),
+    name: parts.slice(3).join("::")
+  };
+}
+function displayNameOf(resource) {
+  const parsed = parseUrn(resource.urn);
+  return parsed ? `${parsed.type} ${parsed.name}` : resource.urn;
+}
+
+// src/extractors/pulumi/resource-view.ts
+var SECRET_SIGNATURE = "4dabf18193072939515e22adb298388d";
+var UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+function pulumiUnknown(node) {
+  if (node.type === "scalar") {
+    if (node.value === SECRET_SIGNATURE)
+      return { expression: "[secret]", reason: "a Pulumi secret: its value is encrypted in the state" };
+    if (node.value === UNKNOWN_VALUE)
+      return {
+        expression: "[unknown]",
+        reason: "Pulumi had not computed the value when the state was written"
+      };
+    return void 0;
+  }
+  if (node.type === "object" && node.entries.some((e) => e.key === SECRET_SIGNATURE)) {
+    return { expression: "[secret]", reason: "a Pulumi secret: its value is encrypted in the state" };
+  }
+  return void 0;
+}
+function resourceView(resource, file, program) {
+  const stateEntry = locationIn(file, resource.node.loc);
+  const place = (loc2) => program ? {
+    location: program,
+    origins: [{ location: locationIn(file, loc2), description: `Pulumi state of ${resource.urn}` }]
+  } : { location: locationIn(file, loc2), origins: [] };
+  const options = { place, naming: "camel", unknownOf: pulumiUnknown };
+  const readerOf = (node) => node?.type === "object" && !pulumiUnknown(node) ? docReader(node, options) : void 0;
+  const displayName = displayNameOf(resource);
+  const location = program ?? stateEntry;
+  return {
+    resource,
+    displayName,
+    location,
+    related: program ? [{ location: stateEntry, description: `Pulumi state entry of ${resource.urn}` }] : [],
+    declaredBy: { id: resource.urn, resourceType: resource.type, displayName, location },
+    inputs: readerOf(resource.inputs),
+    outputs: readerOf(resource.outputs),
+    dependencies(property) {
+      const urns = get(resource.propertyDependencies, camelCase(property));
+      if (urns?.type !== "array") return [];
+      return urns.items.flatMap((i) => i.type === "scalar" && typeof i.value === "string" ? [i.value] : []);
+    }
+  };
+}
+function liveOrDeclared(view) {
+  return view.outputs ?? view.inputs;
+}
+
+// src/extractors/pulumi/aws.ts
+var CLASSIC_GROUP = "aws:ec2/securityGroup:SecurityGroup";
+var NATIVE_GROUP = "aws-native:ec2:SecurityGroup";
+var GROUP_EGRESS = /* @__PURE__ */ new Map([
+  [CLASSIC_GROUP, "egress"],
+  [NATIVE_GROUP, "security_group_egress"]
+]);
+var RULE_GROUP = /* @__PURE__ */ new Map([
+  ["aws:ec2/securityGroupRule:SecurityGroupRule", "security_group_id"],
+  ["aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "security_group_id"],
+  ["aws-native:ec2:SecurityGroupEgress", "group_id"]
+]);
+var PULUMI_AWS_TYPES = /* @__PURE__ */ new Set([...GROUP_EGRESS.keys(), ...RULE_GROUP.keys()]);
+function baseOf(view) {
+  return {
+    platform: "pulumi",
+    provider: "aws",
+    kind: "aws-security-group",
+    id: view.resource.urn,
+    displayName: view.displayName,
+    resourceType: view.resource.type,
+    location: view.location,
+    related: view.related
+  };
+}
+function groupKeys(view) {
+  const ids = [
+    view.resource.id,
+    stringOf(view.outputs?.get("id")),
+    stringOf(view.outputs?.get("group_id")),
+    view.resource.urn
+  ];
+  return ids.filter((k) => k !== void 0 && k !== "");
+}
+function egressRules(reader, field, view, selfRef, unresolved) {
+  const value = reader?.get(field);
+  if (!value) return void 0;
+  const rules2 = [];
+  for (const element of elementsOf(value)) {
+    if (element.kind === "object")
+      rules2.push(awsEgressRule(element.fields, { declaredBy: view.declaredBy, selfRef, unresolved }));
+    else if (element.kind === "unknown") unresolved.push(unresolvedOf(element));
+  }
+  return rules2;
+}
+function groupParts(view, unresolved) {
+  const field = GROUP_EGRESS.get(view.resource.type) ?? "egress";
+  const selfRef = view.resource.id ?? view.resource.urn;
+  const live = egressRules(view.outputs, field, view, selfRef, unresolved);
+  let declared = egressRules(view.inputs, field, view, selfRef, live ? [] : unresolved);
+  if (view.resource.type === NATIVE_GROUP && declared?.length === 0) declared = void 0;
+  const base = baseOf(view);
+  return {
+    firewall: base,
+    keys: groupKeys(view),
+    declared,
+    live,
+    defaultWhenUndeclared: view.resource.type === NATIVE_GROUP ? awsDefaultEgress(base) : void 0
+  };
+}
+function standaloneParts(view, orphanOf, unresolved) {
+  const reader = liveOrDeclared(view);
+  if (!reader) return void 0;
+  if (view.resource.type === "aws:ec2/securityGroupRule:SecurityGroupRule" && stringOf(reader.get("type")) !== "egress")
+    return void 0;
+  const field = RULE_GROUP.get(view.resource.type) ?? "security_group_id";
+  const groupId = stringOf(reader.get(field));
+  const keys = [groupId, ...view.dependencies(field)].filter((k) => k !== void 0 && k !== "");
+  const rule = awsEgressRule(reader, {
+    declaredBy: view.declaredBy,
+    selfRef: keys[0] ?? view.resource.urn,
+    unresolved
+  });
+  const external = keys.map((k) => orphanOf.get(k)).find((o) => o !== void 0);
+  const orphan = external ?? {
+    ...baseOf(view),
+    id: groupId ?? view.resource.urn,
+    displayName: groupId ? `security group ${groupId}` : view.displayName
+  };
+  return { groupKeys: keys, rule, orphan };
+}
+function awsFirewalls(views, unresolved) {
+  const groups = [];
+  const externalGroups = /* @__PURE__ */ new Map();
+  for (const view of views) {
+    if (!GROUP_EGRESS.has(view.resource.type)) continue;
+    if (view.resource.external) for (const key of groupKeys(view)) externalGroups.set(key, baseOf(view));
+    else groups.push(groupParts(view, unresolved));
+  }
+  const standalone = [];
+  for (const view of views) {
+    if (!RULE_GROUP.has(view.resource.type)) continue;
+    const parts = standaloneParts(view, externalGroups, unresolved);
+    if (parts) standalone.push(parts);
+  }
+  return assembleSecurityGroups(groups, standalone);
+}
+
+// src/extractors/pulumi/azure.ts
+var NSG_NAME = /* @__PURE__ */ new Map([
+  ["azure-native:network:NetworkSecurityGroup", "network_security_group_name"],
+  ["azure:network/networkSecurityGroup:NetworkSecurityGroup", "name"]
+]);
+var RULE_NAME = /* @__PURE__ */ new Map([
+  ["azure-native:network:SecurityRule", "security_rule_name"],
+  ["azure:network/networkSecurityRule:NetworkSecurityRule", "name"]
+]);
+var PULUMI_AZURE_TYPES = /* @__PURE__ */ new Set([...NSG_NAME.keys(), ...RULE_NAME.keys()]);
+function nsgKey(resourceGroup, name) {
+  return resourceGroup && name ? `${resourceGroup}/${name}`.toLowerCase() : void 0;
+}
+function stringIn(view, field) {
+  return stringOf(view.outputs?.get(field)) ?? stringOf(view.inputs?.get(field));
+}
+function defined(values) {
+  return values.filter((v) => v !== void 0 && v !== "");
+}
+function baseOf2(view) {
+  return {
+    platform: "pulumi",
+    provider: "azure",
+    kind: "azure-nsg",
+    id: view.resource.urn,
+    displayName: view.displayName,
+    resourceType: view.resource.type,
+    location: view.location,
+    related: view.related
+  };
+}
+function nsgKeys(view) {
+  const name = stringIn(view, "name") ?? stringIn(view, NSG_NAME.get(view.resource.type) ?? "name");
+  const id = (stringIn(view, "id") ?? view.resource.id)?.toLowerCase();
+  return defined([view.resource.urn, nsgKey(stringIn(view, "resource_group_name"), name), id]);
+}
+function nsgParts2(view, unresolved) {
+  const context = (sink) => ({ declaredBy: view.declaredBy, unresolved: sink });
+  const live = inlineAzureRules(view.outputs?.get("security_rules"), context(unresolved));
+  const declared = inlineAzureRules(view.inputs?.get("security_rules"), context(live ? [] : unresolved));
+  return { firewall: baseOf2(view), keys: nsgKeys(view), declared, live };
+}
+function ruleParts(view, external, unresolved) {
+  const reader = liveOrDeclared(view);
+  if (!reader) return void 0;
+  const nsgName = stringIn(view, "network_security_group_name");
+  const nsgId = (stringIn(view, "id") ?? view.resource.id)?.toLowerCase().replace(/\/securityrules\/[^/]+$/, "");
+  const byName = nsgKey(stringIn(view, "resource_group_name"), nsgName);
+  const groupKeys2 = defined([...view.dependencies("network_security_group_name"), byName, nsgId]);
+  const name = stringIn(view, RULE_NAME.get(view.resource.type) ?? "name") ?? view.resource.urn;
+  const readNsg = groupKeys2.map((k) => external.get(k)).find((v) => v !== void 0);
+  const orphanId = byName ?? nsgId ?? view.resource.urn;
+  return {
+    groupKeys: groupKeys2,
+    name: name.toLowerCase(),
+    rules: azureOutboundRules(reader, { declaredBy: view.declaredBy, unresolved, name }),
+    undecided: undecidedRule(reader),
+    orphan: readNsg ? baseOf2(readNsg) : {
+      ...baseOf2(view),
+      id: orphanId,
+      displayName: nsgName ? `network security group ${nsgName}` : view.displayName
+    }
+  };
+}
+function azureFirewalls(views, unresolved) {
+  const nsgs = [];
+  const external = /* @__PURE__ */ new Map();
+  for (const view of views) {
+    if (!NSG_NAME.has(view.resource.type)) continue;
+    if (view.resource.external) for (const key of nsgKeys(view)) external.set(key, view);
+    else nsgs.push(nsgParts2(view, unresolved));
+  }
+  const rules2 = [];
+  for (const view of views) {
+    if (!RULE_NAME.has(view.resource.type)) continue;
+    const parts = ruleParts(view, external, unresolved);
+    if (parts) rules2.push(parts);
+  }
+  return assembleNsgs(nsgs, rules2);
+}
+
+// src/extractors/pulumi/gcp.ts
+var FIREWALL2 = "gcp:compute/firewall:Firewall";
+var NETWORK2 = "gcp:compute/network:Network";
+var PULUMI_GCP_TYPES = /* @__PURE__ */ new Set([FIREWALL2, NETWORK2]);
+function networkParts(view) {
+  const names = [stringOf(view.outputs?.get("self_link")), stringOf(liveOrDeclared(view)?.get("name"))];
+  return {
+    firewall: {
+      platform: "pulumi",
+      provider: "gcp",
+      kind: "gcp-network",
+      id: view.resource.urn,
+      displayName: view.displayName,
+      resourceType: view.resource.type,
+      location: view.location,
+      related: view.related
+    },
+    keys: [view.resource.urn, ...names.flatMap((n) => n ? [networkName(n)] : [])]
+  };
+}
+function firewallParts(view, unresolved) {
+  const reader = liveOrDeclared(view);
+  if (!reader) return void 0;
+  const reference = stringOf(reader.get("network")) ?? "(network not set)";
+  return {
+    networkKeys: [...view.dependencies("network"), networkName(reference)],
+    reference,
+    rules: gcpEgressRules(reader, { declaredBy: view.declaredBy, unresolved }),
+    undecided: reader.get("direction")?.kind === "unknown",
+    orphan: {
+      platform: "pulumi",
+      provider: "gcp",
+      kind: "gcp-network",
+      id: `network ${reference}`,
+      displayName: `network ${networkName(reference)}`,
+      resourceType: NETWORK2,
+      location: view.location,
+      related: view.related
+    }
+  };
+}
+function gcpFirewalls(views, unresolved) {
+  const networks = views.filter((v) => v.resource.type === NETWORK2 && !v.resource.external).map(networkParts);
+  const firewalls = views.filter((v) => v.resource.type === FIREWALL2).flatMap((v) => firewallParts(v, unresolved) ?? []);
+  return assembleGcpNetworks(networks, firewalls);
+}
+
+// src/extractors/pulumi/source-positions.ts
+import { posix as posix2 } from "node:path";
+var SOURCE_POSITION = /^project:\/\/\/(.+?)#(\d+)(?:,(\d+))?$/;
+var PROJECT_FILE = /(^|\/)Pulumi\.ya?ml$/;
+function projectName(text2) {
+  return text2 ? /^name:\s*["']?([^"'\s#]+)/m.exec(text2)?.[1] : void 0;
+}
+function pulumiProjectDir(project, statePath, projectNameInUrn) {
+  const all = project.paths().filter((p) => PROJECT_FILE.test(p));
+  const named = projectNameInUrn === void 0 ? [] : all.filter((p) => projectName(project.read(p)) === projectNameInUrn);
+  const candidates = named.length > 0 ? named : all;
+  const dirOf3 = (p) => posix2.dirname(p);
+  const ancestors = candidates.map(dirOf3).filter((dir) => dir === "." || statePath.startsWith(`${dir}/`)).sort((a, b) => b.length - a.length);
+  if (ancestors.length > 0) return ancestors[0];
+  return candidates.length === 1 ? dirOf3(candidates[0]) : void 0;
+}
+function decodePath(path2) {
+  try {
+    return decodeURI(path2);
+  } catch {
+    return path2;
+  }
+}
+function programLocation(project, projectDir, sourcePosition) {
+  if (projectDir === void 0 || !sourcePosition) return void 0;
+  const m = SOURCE_POSITION.exec(sourcePosition);
+  if (!m) return void 0;
+  const file = posix2.normalize(posix2.join(projectDir, decodePath(m[1])));
+  if (file.startsWith("../") || file === ".." || posix2.isAbsolute(file) || !project.exists(file))
+    return void 0;
+  return { file, line: Number(m[2]), column: m[3] === void 0 ? 1 : Number(m[3]) };
+}
+
+// src/extractors/pulumi/index.ts
+var FIREWALL_TYPES = /* @__PURE__ */ new Set([...PULUMI_AWS_TYPES, ...PULUMI_AZURE_TYPES, ...PULUMI_GCP_TYPES]);
+var pulumiAnalyzer = {
+  id: "pulumi",
+  claims: (file) => looksLikePulumiState(file.text),
+  analyze: (files, options) => analyzeJsonFiles("pulumi", files, (file, root, result) => {
+    const state = stateResources(root);
+    if ("notState" in state) {
+      result.diagnostics.push({
+        level: "error",
+        location: { file: file.path, line: 1, column: 1 },
+        message: `looks like a Pulumi state export but is not one: ${state.notState}`
+      });
+      return;
+    }
+    const resources = state.resources.filter((r) => FIREWALL_TYPES.has(r.type));
+    if (resources.length === 0) return;
+    const projectDir = pulumiProjectDir(options.project, file.path, parseUrn(resources[0].urn)?.project);
+    const views = resources.map(
+      (r) => resourceView(r, file.path, programLocation(options.project, projectDir, r.sourcePosition))
+    );
+    result.firewalls.push(
+      ...awsFirewalls(views, result.unresolved),
+      ...azureFirewalls(views, result.unresolved),
+      ...gcpFirewalls(views, result.unresolved)
+    );
+  })
+};
+
+// src/extractors/plan/index.ts
+import { posix as posix4 } from "node:path";
+
+// src/extractors/plan/addresses.ts
+function readKey(text2, pos) {
+  if (text2[pos] !== "[") return ["", pos];
+  let i = pos + 1;
+  let inString = false;
+  for (; i < text2.length; i++) {
+    const c = text2[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "]") break;
+  }
+  return [text2.slice(pos, i + 1), i + 1];
+}
+var NAME = /[A-Za-z_][A-Za-z0-9_-]*/y;
+function readName(text2, pos) {
+  NAME.lastIndex = pos;
+  const m = NAME.exec(text2);
+  return m ? [m[0], pos + m[0].length] : void 0;
+}
+function parseAddress(address) {
+  const modules = [];
+  let pos = 0;
+  while (address.startsWith("module.", pos)) {
+    const name2 = readName(address, pos + "module.".length);
+    if (!name2) return void 0;
+    const [key2, next] = readKey(address, name2[1]);
+    if (address[next] !== ".") return void 0;
+    modules.push({ name: name2[0], key: key2 });
+    pos = next + 1;
+  }
+  const type = readName(address, pos);
+  if (!type || type[0] === "data" || address[type[1]] !== ".") return void 0;
+  const name = readName(address, type[1] + 1);
+  if (!name) return void 0;
+  const [key, end] = readKey(address, name[1]);
+  if (end !== address.length) return void 0;
+  return { modules, type: type[0], name: name[0], key };
+}
+function modulePrefix(modules) {
+  return modules.map((m) => `module.${m}.`).join("");
+}
+function staticAddress(address) {
+  return `${modulePrefix(address.modules.map((m) => m.name))}${address.type}.${address.name}`;
+}
+function moduleInstance(address) {
+  return address.modules.map((m) => `module.${m.name}${m.key}.`).join("");
+}
+
+// src/extractors/plan/resource-view.ts
+var GROUP_REFERENCES = /* @__PURE__ */ new Set([
+  "security_group_id",
+  "security_groups",
+  "source_security_group_id",
+  "referenced_security_group_id"
+]);
+var GROUP_TYPES2 = /* @__PURE__ */ new Set(["aws_security_group", "aws_default_security_group"]);
+function typeOf(address) {
+  const parts = address.split(".");
+  return parts[parts.length - 2] ?? "";
+}
+function planView(resource, file, declaration, configuration) {
+  const modulePath = resource.parsed.modules.map((m) => m.name);
+  const place = (loc2) => declaration ? {
+    location: declaration,
+    origins: [{ location: locationIn(file, loc2), description: `planned value of ${resource.address}` }]
+  } : { location: locationIn(file, loc2), origins: [] };
+  const planned = docReader(resource.values, { place, naming: "snake" }, [
+    {
+      tree: resource.sensitive,
+      expression: "(sensitive value)",
+      reason: "the plan marks the value sensitive"
+    },
+    {
+      tree: resource.afterUnknown,
+      expression: "(known after apply)",
+      reason: "the value is known only after apply"
+    }
+  ]);
+  const location = declaration ?? locationIn(file, resource.node.loc);
+  const { type, name } = resource.parsed;
+  const referencesOf = (attribute) => configuration.references(modulePath, type, name, attribute);
+  const referencedResources = (attribute, types2) => [
+    ...new Set(
+      referencesOf(attribute).flatMap((r) => configuration.resolveResources(modulePath, r)).filter((address) => types2.has(typeOf(address)))
+    )
+  ];
+  const values = {
+    at: planned.at,
+    get(attribute) {
+      const value = planned.get(attribute);
+      if (value?.kind !== "unknown") return value;
+      const references = referencesOf(attribute);
+      if (references.length === 0) return value;
+      if (GROUP_REFERENCES.has(attribute)) {
+        const groups = referencedResources(attribute, GROUP_TYPES2);
+        if (groups.length > 0) {
+          const items = groups.map((g) => ({ kind: "scalar", value: g, at: value.at }));
+          return { kind: "list", items, at: value.at };
+        }
+      }
+      return { ...value, expression: references[0] };
+    }
+  };
+  return {
+    resource,
+    modulePath,
+    location,
+    related: declaration ? [{ location: locationIn(file, resource.node.loc), description: `${resource.address} in the plan` }] : [],
+    declaredBy: { id: resource.address, resourceType: type, displayName: resource.address, location },
+    values,
+    referencedResources
+  };
+}
+
+// src/extractors/plan/aws.ts
+var RULE_TYPES = /* @__PURE__ */ new Set(["aws_security_group_rule", "aws_vpc_security_group_egress_rule"]);
+var PLAN_AWS_TYPES = /* @__PURE__ */ new Set([...GROUP_TYPES2, ...RULE_TYPES]);
+function baseOf3(view) {
+  return {
+    platform: "terraform-plan",
+    provider: "aws",
+    kind: "aws-security-group",
+    id: view.resource.address,
+    displayName: view.resource.address,
+    resourceType: view.resource.parsed.type,
+    location: view.location,
+    related: view.related
+  };
+}
+function groupParts2(view, unresolved) {
+  const { address, parsed, live } = view.resource;
+  const egress = view.values.get("egress");
+  const rules2 = egress && egress.kind !== "unknown" ? elementsOf(egress).flatMap(
+    (e) => e.kind === "object" ? [awsEgressRule(e.fields, { declaredBy: view.declaredBy, selfRef: address, unresolved })] : []
+  ) : void 0;
+  const id = stringOf(view.values.get("id"));
+  return {
+    firewall: baseOf3(view),
+    keys: [address, staticAddress(parsed), ...id ? [id] : []],
+    declared: rules2,
+    // Only a group being created shows exactly what is declared; an existing one shows its live rules.
+    live: live ? rules2 : void 0
+  };
+}
+function groupKeysOf(view) {
+  const { parsed } = view.resource;
+  const keys = [];
+  const staticModule = staticAddress(parsed).slice(0, -`${parsed.type}.${parsed.name}`.length);
+  for (const element of elementsOf(view.values.get("security_group_id"))) {
+    const ref = stringOf(element);
+    if (!ref) continue;
+    const local = ref.startsWith(staticModule) ? ref.slice(staticModule.length) : void 0;
+    if (local !== void 0 && !local.startsWith("module.")) {
+      keys.push(`${moduleInstance(parsed)}${local}${parsed.key}`, `${moduleInstance(parsed)}${local}`);
+    }
+    keys.push(ref);
+  }
+  return keys;
+}
+function standaloneParts2(view, unresolved) {
+  const { parsed, address } = view.resource;
+  if (parsed.type === "aws_security_group_rule" && stringOf(view.values.get("type")) !== "egress")
+    return void 0;
+  const keys = groupKeysOf(view);
+  const group = keys[keys.length - 1];
+  const rule = awsEgressRule(view.values, {
+    declaredBy: view.declaredBy,
+    selfRef: group ?? address,
+    unresolved
+  });
+  const orphan = {
+    ...baseOf3(view),
+    id: group ?? address,
+    displayName: group ? `security group ${group}` : address
+  };
+  return { groupKeys: keys, rule, orphan };
+}
+function planAwsFirewalls(views, unresolved) {
+  const groups = [];
+  const standalone = [];
+  for (const view of views) {
+    const type = view.resource.parsed.type;
+    if (GROUP_TYPES2.has(type)) groups.push(groupParts2(view, unresolved));
+    else if (RULE_TYPES.has(type)) {
+      const parts = standaloneParts2(view, unresolved);
+      if (parts) standalone.push(parts);
+    }
+  }
+  return assembleSecurityGroups(groups, standalone);
+}
+
+// src/extractors/plan/azure.ts
+var NSG2 = "azurerm_network_security_group";
+var RULE3 = "azurerm_network_security_rule";
+var NSG_TYPES = /* @__PURE__ */ new Set([NSG2]);
+var PLAN_AZURE_TYPES = /* @__PURE__ */ new Set([NSG2, RULE3]);
+function nameKey2(resourceGroup, name) {
+  return resourceGroup !== void 0 && name !== void 0 ? `${resourceGroup}/${name}`.toLowerCase() : void 0;
+}
+function defined2(values) {
+  return values.filter((v) => v !== void 0 && v !== "");
+}
+function baseOf4(view) {
+  return {
+    platform: "terraform-plan",
+    provider: "azure",
+    kind: "azure-nsg",
+    id: view.resource.address,
+    displayName: view.resource.address,
+    resourceType: view.resource.parsed.type,
+    location: view.location,
+    related: view.related
+  };
+}
+function nsgParts3(view, unresolved) {
+  const { values, resource } = view;
+  const value = values.get("security_rule");
+  const inline = value?.kind === "unknown" ? void 0 : inlineAzureRules(value, { declaredBy: view.declaredBy, unresolved });
+  return {
+    firewall: baseOf4(view),
+    keys: defined2([
+      resource.address,
+      staticAddress(resource.parsed),
+      nameKey2(stringOf(values.get("resource_group_name")), stringOf(values.get("name"))),
+      stringOf(values.get("id"))?.toLowerCase()
+    ]),
+    declared: inline,
+    live: resource.live ? inline : void 0
+  };
+}
+function ruleParts2(view, unresolved) {
+  const { values } = view;
+  const nsgName = stringOf(values.get("network_security_group_name"));
+  const name = stringOf(values.get("name")) ?? view.resource.address;
+  const orphanId = nsgName !== void 0 ? `network security group ${nsgName}` : view.resource.address;
+  return {
+    groupKeys: defined2([
+      ...view.referencedResources("network_security_group_name", NSG_TYPES),
+      nameKey2(stringOf(values.get("resource_group_name")), nsgName)
+    ]),
+    name: name.toLowerCase(),
+    rules: azureOutboundRules(values, { declaredBy: view.declaredBy, unresolved }),
+    undecided: undecidedRule(values),
+    orphan: { ...baseOf4(view), id: orphanId, displayName: orphanId }
+  };
+}
+function planAzureFirewalls(views, unresolved) {
+  const nsgs = views.filter((v) => v.resource.parsed.type === NSG2).map((v) => nsgParts3(v, unresolved));
+  const rules2 = views.filter((v) => v.resource.parsed.type === RULE3).map((v) => ruleParts2(v, unresolved));
+  return assembleNsgs(nsgs, rules2);
+}
+
+// src/extractors/plan/configuration.ts
+var NOT_RESOURCES = /* @__PURE__ */ new Set([
+  "var",
+  "local",
+  "module",
+  "data",
+  "each",
+  "count",
+  "self",
+  "path",
+  "terraform"
+]);
+var MAX_HOPS = 8;
+function stringsIn(node) {
+  if (node?.type !== "array") return [];
+  return node.items.flatMap((i) => i.type === "scalar" && typeof i.value === "string" ? [i.value] : []);
+}
+var PlanConfiguration = class {
+  root;
+  constructor(plan) {
+    this.root = get(get(plan, "configuration"), "root_module");
+  }
+  /** The configuration of the module at a path of call names ([] = root). */
+  module(path2) {
+    let node = this.root;
+    for (const name of path2) node = get(get(get(node, "module_calls"), name), "module");
+    return node;
+  }
+  /** The `source` of the module call that instantiated the module at `path`. */
+  moduleSource(path2) {
+    if (path2.length === 0) return void 0;
+    const call2 = get(get(this.module(path2.slice(0, -1)), "module_calls"), path2[path2.length - 1]);
+    const source = get(call2, "source");
+    return source?.type === "scalar" && typeof source.value === "string" ? source.value : void 0;
+  }
+  /** What a resource attribute's expression references, e.g. ["aws_security_group.relay.id", "aws_security_group.relay"]. */
+  references(path2, type, name, attribute) {
+    const resources = get(this.module(path2), "resources");
+    if (resources?.type !== "array") return [];
+    const resource = resources.items.find((r) => {
+      const t = get(r, "type");
+      const n = get(r, "name");
+      const mode = get(r, "mode");
+      return t?.type === "scalar" && t.value === type && n?.type === "scalar" && n.value === name && !(mode?.type === "scalar" && mode.value === "data");
+    });
+    return stringsIn(get(get(get(resource, "expressions"), attribute), "references"));
+  }
+  /**
+   * The resources (static addresses: module path, type, name) a reference made in module `path` leads to,
+   * following module outputs (`module.sg.id`) and input variables (`var.group_id`) across module boundaries.
+   */
+  resolveResources(path2, reference, hops = 0) {
+    if (hops > MAX_HOPS) return [];
+    const parts = reference.split(".");
+    const root = parts[0].replace(/\[.*$/, "");
+    if (root === "module" && parts.length >= 3) {
+      const call2 = parts[1].replace(/\[.*$/, "");
+      const output = get(
+        get(get(this.module([...path2, call2]), "outputs"), parts[2].replace(/\[.*$/, "")),
+        "expression"
+      );
+      return stringsIn(get(output, "references")).flatMap(
+        (r) => this.resolveResources([...path2, call2], r, hops + 1)
+      );
+    }
+    if (root === "var" && parts.length >= 2 && path2.length > 0) {
+      const parent = path2.slice(0, -1);
+      const call2 = get(get(this.module(parent), "module_calls"), path2[path2.length - 1]);
+      const input = get(get(call2, "expressions"), parts[1].replace(/\[.*$/, ""));
+      return stringsIn(get(input, "references")).flatMap((r) => this.resolveResources(parent, r, hops + 1));
+    }
+    if (NOT_RESOURCES.has(root) || parts.length < 2) return [];
+    return [`${modulePrefix(path2)}${root}.${parts[1].replace(/\[.*$/, "")}`];
+  }
+};
+
+// src/extractors/plan/document.ts
+function looksLikePlan(text2) {
+  return /^\s*\{/.test(text2) && text2.includes('"format_version"') && (text2.includes('"planned_values"') || text2.includes('"resource_changes"') || /"values"\s*:\s*\{\s*"root_module"/.test(text2));
+}
+function scalarString(node) {
+  return node?.type === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+function collectModule(module, into) {
+  const resources = get(module, "resources");
+  if (resources?.type === "array") into.push(...resources.items);
+  const children = get(module, "child_modules");
+  if (children?.type === "array") for (const child of children.items) collectModule(child, into);
+}
+function planResources(plan) {
+  const changes = /* @__PURE__ */ new Map();
+  const changeList = get(plan, "resource_changes");
+  if (changeList?.type === "array") {
+    for (const item of changeList.items) {
+      const address = scalarString(get(item, "address"));
+      if (address && !get(item, "deposed")) changes.set(address, get(item, "change"));
+    }
+  }
+  const actionsOf = (change) => {
+    const actions = get(change, "actions");
+    return actions?.type === "array" ? actions.items.flatMap((a) => a.type === "scalar" && typeof a.value === "string" ? [a.value] : []) : [];
+  };
+  const result = [];
+  const add = (node, values, change, state) => {
+    const address = scalarString(get(node, "address"));
+    const mode = scalarString(get(node, "mode"));
+    const parsed = address ? parseAddress(address) : void 0;
+    if (!address || !parsed || mode !== void 0 && mode !== "managed" || values?.type !== "object")
+      return;
+    const actions = actionsOf(change);
+    const live = state || actions.length > 0 && !actions.includes("create");
+    const sensitive = get(node, "sensitive_values") ?? get(change, "after_sensitive");
+    result.push({
+      node,
+      address,
+      parsed,
+      values,
+      afterUnknown: get(change, "after_unknown"),
+      sensitive,
+      live
+    });
+  };
+  const planned = get(plan, "planned_values");
+  const shownState = get(plan, "values");
+  if (planned || shownState) {
+    const nodes = [];
+    collectModule(get(planned ?? shownState, "root_module"), nodes);
+    for (const node of nodes)
+      add(node, get(node, "values"), changes.get(scalarString(get(node, "address")) ?? ""), !planned);
+  } else if (changeList?.type === "array") {
+    for (const node of changeList.items) {
+      const change = get(node, "change");
+      if (!get(node, "deposed") && actionsOf(change).join() !== "delete")
+        add(node, get(change, "after"), change, false);
+    }
+  }
+  return result;
+}
+
+// src/extractors/plan/gcp.ts
+var FIREWALL3 = "google_compute_firewall";
+var NETWORK3 = "google_compute_network";
+var NETWORK_TYPES = /* @__PURE__ */ new Set([NETWORK3]);
+var PLAN_GCP_TYPES = /* @__PURE__ */ new Set([FIREWALL3, NETWORK3]);
+function networkParts2(view) {
+  const { resource, values } = view;
+  const names = [stringOf(values.get("name")), stringOf(values.get("self_link"))];
+  return {
+    firewall: {
+      platform: "terraform-plan",
+      provider: "gcp",
+      kind: "gcp-network",
+      id: resource.address,
+      displayName: resource.address,
+      resourceType: NETWORK3,
+      location: view.location,
+      related: view.related
+    },
+    keys: [
+      resource.address,
+      staticAddress(resource.parsed),
+      ...names.flatMap((n) => n ? [networkName(n)] : [])
+    ]
+  };
+}
+function firewallParts2(view, unresolved) {
+  const { values } = view;
+  const network = values.get("network");
+  const reference = (network?.kind === "unknown" ? network.expression : stringOf(network)) ?? "(network not set)";
+  return {
+    networkKeys: [...view.referencedResources("network", NETWORK_TYPES), networkName(reference)],
+    reference,
+    rules: gcpEgressRules(values, { declaredBy: view.declaredBy, unresolved }),
+    undecided: values.get("direction")?.kind === "unknown",
+    orphan: {
+      platform: "terraform-plan",
+      provider: "gcp",
+      kind: "gcp-network",
+      id: `network ${reference}`,
+      displayName: `network ${networkName(reference)}`,
+      resourceType: NETWORK3,
+      location: view.location,
+      related: view.related
+    }
+  };
+}
+function planGcpFirewalls(views, unresolved) {
+  const networks = views.filter((v) => v.resource.parsed.type === NETWORK3).map(networkParts2);
+  const firewalls = views.filter((v) => v.resource.parsed.type === FIREWALL3).map((v) => firewallParts2(v, unresolved));
+  return assembleGcpNetworks(networks, firewalls);
+}
+
+// src/extractors/plan/tf-declarations.ts
+import { posix as posix3 } from "node:path";
+var RESOURCE_HEADER = /^[ \t]*(resource)[ \t]+"?([A-Za-z0-9_-]+)"?[ \t]+"?([A-Za-z0-9_-]+)"?[ \t]*\{/gm;
+var TfDeclarations = class {
+  constructor(project, configuration, rootDir) {
+    this.project = project;
+    this.configuration = configuration;
+    this.rootDir = rootDir;
+  }
+  project;
+  configuration;
+  rootDir;
+  headersByDir = /* @__PURE__ */ new Map();
+  modulesJson;
+  /** Module key (`edge.sg`) → directory, from `terraform init`'s `.terraform/modules/modules.json`. */
+  downloadedModules() {
+    if (this.modulesJson) return this.modulesJson;
+    this.modulesJson = /* @__PURE__ */ new Map();
+    const text2 = this.project.read(posix3.join(this.rootDir, ".terraform/modules/modules.json"));
+    try {
+      const parsed = text2 ? JSON.parse(text2) : void 0;
+      const modules = parsed?.Modules;
+      if (Array.isArray(modules)) {
+        for (const m of modules) {
+          if (typeof m.Key === "string" && typeof m.Dir === "string") this.modulesJson.set(m.Key, m.Dir);
+        }
+      }
+    } catch {
+    }
+    return this.modulesJson;
+  }
+  /** The directory of the module at a path of call names: local sources relative to the caller, else modules.json. */
+  moduleDir(path2) {
+    let dir = this.rootDir;
+    for (let i = 1; i <= path2.length; i++) {
+      const source = this.configuration.moduleSource(path2.slice(0, i));
+      if (source !== void 0 && (source.startsWith("./") || source.startsWith("../"))) {
+        dir = posix3.normalize(posix3.join(dir, source));
+      } else {
+        const downloaded = this.downloadedModules().get(path2.slice(0, i).join("."));
+        if (downloaded === void 0) return void 0;
+        dir = posix3.normalize(posix3.join(this.rootDir, downloaded));
+      }
+      if (dir.startsWith("../")) return void 0;
+    }
+    return dir.replace(/\/$/, "") || ".";
+  }
+  headers(dir) {
+    let headers = this.headersByDir.get(dir);
+    if (headers) return headers;
+    headers = /* @__PURE__ */ new Map();
+    const files = (this.project.listDir(dir) ?? []).filter((name) => name.endsWith(".tf"));
+    for (const file of files.map((name) => dir === "." ? name : `${dir}/${name}`)) {
+      const text2 = this.project.read(file);
+      if (!text2) continue;
+      const index2 = lineIndex(text2);
+      for (const m of text2.matchAll(RESOURCE_HEADER)) {
+        const key = `${m[2]}.${m[3]}`;
+        const at2 = index2.position(m.index + m[0].indexOf(m[1]));
+        if (!headers.has(key)) headers.set(key, { file, line: at2.line, column: at2.column });
+      }
+    }
+    this.headersByDir.set(dir, headers);
+    return headers;
+  }
+  /** The `resource "type" "name"` header declaring a resource of the module at `path`, if it is in the scan. */
+  find(path2, type, name) {
+    const dir = this.moduleDir(path2);
+    return dir === void 0 ? void 0 : this.headers(dir).get(`${type}.${name}`);
+  }
+};
+
+// src/extractors/plan/index.ts
+var FIREWALL_TYPES2 = /* @__PURE__ */ new Set([...PLAN_AWS_TYPES, ...PLAN_AZURE_TYPES, ...PLAN_GCP_TYPES]);
+var terraformPlanAnalyzer = {
+  id: "terraform-plan",
+  claims: (file) => looksLikePlan(file.text),
+  analyze: (files, options) => analyzeJsonFiles("terraform-plan", files, (file, root, result) => {
+    const resources = planResources(root).filter((r) => FIREWALL_TYPES2.has(r.parsed.type));
+    if (resources.length === 0) return;
+    const configuration = new PlanConfiguration(root);
+    const declarations = new TfDeclarations(options.project, configuration, posix4.dirname(file.path));
+    const views = resources.map((r) => {
+      const declaration = declarations.find(
+        r.parsed.modules.map((m) => m.name),
+        r.parsed.type,
+        r.parsed.name
+      );
+      return planView(r, file.path, declaration, configuration);
+    });
+    result.firewalls.push(
+      ...planAwsFirewalls(views, result.unresolved),
+      ...planAzureFirewalls(views, result.unresolved),
+      ...planGcpFirewalls(views, result.unresolved)
+    );
+  })
+};
+
+// src/parsers/yaml/cloudformation-tags.ts
+var LONG_FORM = new Map([
+  ["!Ref", "Ref"],
+  ["!Condition", "Condition"],
+  ...[
+    "Sub",
+    "GetAtt",
+    "Join",
+    "Select",
+    "Split",
+    "If",
+    "Equals",
+    "And",
+    "Or",
+    "Not",
+    "FindInMap",
+    "ImportValue",
+    "Base64",
+    "Cidr",
+    "GetAZs",
+    "Transform",
+    "Length",
+    "ToJsonString",
+    "ValueOf",
+    "ValueOfAll",
+    "RefAll",
+    "Contains",
+    "EachMemberEquals",
+    "EachMemberIn"
+  ].map((name) => [`!${name}`, `Fn::${name}`])
+]);
+function getAttList(value) {
+  const text2 = String(value.value);
+  const dot = text2.indexOf(".");
+  const parts = dot < 0 ? [text2] : [text2.slice(0, dot), text2.slice(dot + 1)];
+  return {
+    type: "array",
+    loc: value.loc,
+    items: parts.map((p) => ({ type: "scalar", value: p, loc: value.loc }))
+  };
+}
+var RAIN_DIRECTIVE = /^!Rain::\w+$/;
+var cloudformationTags = (tag, value, loc2, tagLoc) => {
+  const key = LONG_FORM.get(tag) ?? (RAIN_DIRECTIVE.test(tag) ? tag.slice(1) : void 0);
+  if (!key) return void 0;
+  const converted = key === "Fn::GetAtt" && value.type === "scalar" ? getAttList(value) : value;
+  return { type: "object", loc: loc2, entries: [{ key, keyLoc: tagLoc, value: converted }] };
+};
+
+// src/parsers/yaml/index.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_ALIAS_NODES = 1e5;
+var CORE_TAG_PREFIX = "tag:yaml.org,2002:";
+var ConversionError = class extends Error {
+  constructor(offset, message) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+function locOf(c, start, end) {
+  const s = c.index.position(start);
+  const e = c.index.position(end);
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+function tagStart(text2, tag, valueStart) {
+  let i = valueStart;
+  while (i > 0 && /\s/.test(text2[i - 1])) i--;
+  return text2.startsWith(tag, i - tag.length) ? i - tag.length : void 0;
+}
+function keyText(key) {
+  if (key === null) return "";
+  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  throw new ConversionError(
+    key.range[0],
+    "complex mapping keys (a mapping, sequence or alias as a key) are not supported"
+  );
+}
+function convert2(node, depth2, inAlias, c) {
+  if (depth2 > MAX_DEPTH4) throw new ConversionError(node.range[0], `nesting deeper than ${MAX_DEPTH4} levels`);
+  if ((0, import_yaml.isAlias)(node)) return expandAlias(node, depth2, inAlias, c);
+  if (inAlias && --c.aliasNodesLeft < 0) {
+    throw new ConversionError(
+      c.aliasOffset,
+      `alias expansion exceeds ${MAX_ALIAS_NODES} nodes (an alias bomb?)`
+    );
+  }
+  const [start, end] = node.range;
+  let result;
+  if ((0, import_yaml.isScalar)(node)) {
+    const v = node.value;
+    const value = v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
+    result = { type: "scalar", value, loc: locOf(c, start, end) };
+  } else if ((0, import_yaml.isSeq)(node)) {
+    const items = node.items.map((item) => convert2(item, depth2 + 1, inAlias, c));
+    result = { type: "array", items, loc: locOf(c, start, end) };
+  } else {
+    const entries2 = node.items.map((pair) => {
+      const key = pair.key;
+      const keyLoc = key ? locOf(c, key.range[0], key.range[1]) : locOf(c, start, start);
+      const value = pair.value;
+      return {
+        key: keyText(key),
+        keyLoc,
+        value: value ? convert2(value, depth2 + 1, inAlias, c) : { type: "scalar", value: null, loc: keyLoc }
+      };
+    });
+    result = { type: "object", entries: entries2, loc: locOf(c, start, end) };
+  }
+  return node.tag && !node.tag.startsWith(CORE_TAG_PREFIX) ? applyTag(node.tag, result, start, c) : result;
+}
+function applyTag(tag, value, valueStart, c) {
+  const from = tagStart(c.text, tag, valueStart);
+  const tagLoc = from === void 0 ? value.loc : locOf(c, from, from + tag.length);
+  const loc2 = { ...value.loc, line: tagLoc.line, column: tagLoc.column };
+  const converted = c.tags?.(tag, value, loc2, tagLoc);
+  if (!converted) throw new ConversionError(from ?? valueStart, `unknown tag ${tag}`);
+  return converted;
+}
+function expandAlias(alias, depth2, inAlias, c) {
+  const target = alias.resolve(c.doc);
+  if (!target) throw new ConversionError(alias.range[0], `unknown alias *${alias.source}`);
+  if (c.expanding.has(target))
+    throw new ConversionError(alias.range[0], `alias *${alias.source} refers to itself`);
+  if (!inAlias) c.aliasOffset = alias.range[0];
+  c.expanding.add(target);
+  const result = convert2(target, depth2 + 1, true, c);
+  c.expanding.delete(target);
+  return result;
+}
+function parseYaml(text2, options = {}) {
+  const index2 = lineIndex(text2);
+  const at2 = (offset) => index2.position(Math.min(Math.max(offset, 0), text2.length));
+  let doc;
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    return { root: void 0, errors: [{ ...at2(0), message: `invalid YAML: ${error.message}` }] };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  if (doc.errors.length > 0) {
+    const errors = /* @__PURE__ */ new Map();
+    for (const e of doc.errors) {
+      const reason = e.code === "RESOURCE_EXHAUSTION" ? `nesting too deep (${e.message})` : e.message;
+      const error = { ...at2(e.pos[0]), message: `invalid YAML: ${reason}` };
+      errors.set(`${error.line}:${error.message}`, error);
+    }
+    return { root: void 0, errors: [...errors.values()] };
+  }
+  if (!doc.contents) return { root: void 0, errors: [] };
+  const converter = {
+    doc,
+    text: text2,
+    index: index2,
+    tags: options.tags,
+    aliasNodesLeft: MAX_ALIAS_NODES,
+    aliasOffset: 0,
+    expanding: /* @__PURE__ */ new Set()
+  };
+  try {
+    return { root: convert2(doc.contents, 0, false, converter), errors: [] };
+  } catch (error) {
+    if (!(error instanceof ConversionError)) throw error;
+    return { root: void 0, errors: [{ ...at2(error.offset), message: `invalid YAML: ${error.message}` }] };
+  }
+}
+
+// src/extractors/cloudformation/template.ts
+var TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
+var FORMAT_VERSION = /^\s*["']?AWSTemplateFormatVersion["']?\s*:|"AWSTemplateFormatVersion"\s*:/m;
+var RESOURCES_KEY = /^["']?Resources["']?\s*:|"Resources"\s*:\s*\{/m;
+var AWS_TYPE = /\bType["']?\s*:\s*["']?AWS::/;
+function looksLikeCloudFormation(file) {
+  if (!TEMPLATE_EXTENSIONS.test(file.path)) return false;
+  return FORMAT_VERSION.test(file.text) || RESOURCES_KEY.test(file.text) && AWS_TYPE.test(file.text);
+}
+function isTemplate(root) {
+  if (root.type !== "object") return false;
+  if (get(root, "AWSTemplateFormatVersion")) return true;
+  const resources = get(root, "Resources");
+  if (resources?.type !== "object") return false;
+  return resources.entries.some((e) => {
+    const type = get(e.value, "Type");
+    return type?.type === "scalar" && typeof type.value === "string" && type.value.startsWith("AWS::");
+  });
+}
+function toLocation2(file, loc2) {
+  return {
+    file: file.path,
+    line: loc2.line,
+    column: loc2.column,
+    endLine: loc2.endLine,
+    endColumn: loc2.endColumn
+  };
+}
+function duplicateKeyErrors(root) {
+  const errors = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node.type === "array") stack.push(...node.items);
+    if (node.type !== "object") continue;
+    const seen = /* @__PURE__ */ new Map();
+    for (const entry2 of node.entries) {
+      const first = seen.get(entry2.key);
+      if (first)
+        errors.push({
+          loc: entry2.keyLoc,
+          message: `duplicate key "${entry2.key}" (first at line ${first.line})`
+        });
+      else seen.set(entry2.key, entry2.keyLoc);
+      stack.push(entry2.value);
+    }
+  }
+  return errors.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
+}
+function scalarString2(node) {
+  return node?.type === "scalar" && node.value !== null ? String(node.value) : void 0;
+}
+function indexTemplate(file, root) {
+  const resources = /* @__PURE__ */ new Map();
+  const resourcesNode = get(root, "Resources");
+  if (resourcesNode?.type === "object") {
+    for (const entry2 of resourcesNode.entries) {
+      const type = get(entry2.value, "Type");
+      if (type?.type !== "scalar" || typeof type.value !== "string") continue;
+      resources.set(entry2.key, {
+        logicalId: entry2.key,
+        type: type.value,
+        keyLoc: entry2.keyLoc,
+        properties: get(entry2.value, "Properties"),
+        metadata: get(entry2.value, "Metadata"),
+        condition: scalarString2(get(entry2.value, "Condition"))
+      });
+    }
+  }
+  const parameters = /* @__PURE__ */ new Map();
+  const parametersNode = get(root, "Parameters");
+  if (parametersNode?.type === "object") {
+    for (const entry2 of parametersNode.entries) {
+      const type = get(entry2.value, "Type");
+      parameters.set(entry2.key, {
+        name: entry2.key,
+        keyLoc: entry2.keyLoc,
+        type: scalarString2(type),
+        defaultValue: get(entry2.value, "Default"),
+        noEcho: scalarString2(get(entry2.value, "NoEcho"))?.toLowerCase() === "true"
+      });
+    }
+  }
+  return { file, root, resources, parameters, mappings: get(root, "Mappings") };
+}
+function loadTemplate(file) {
+  const json = file.text.trimStart().startsWith("{");
+  const parsed = json ? parseJson(file.text) : parseYaml(file.text, { tags: cloudformationTags });
+  const duplicates = json && parsed.root ? duplicateKeyErrors(parsed.root) : [];
+  const errors = [
+    ...parsed.errors,
+    ...duplicates.map((e) => ({ ...e.loc, message: `invalid JSON: ${e.message}` }))
+  ];
+  if (!parsed.root && errors.length === 0) return { kind: "not-cloudformation" };
+  if (!parsed.root || errors.length > 0) {
+    return {
+      kind: "invalid",
+      diagnostics: errors.map((e) => ({
+        level: "error",
+        location: { file: file.path, line: e.line, column: e.column },
+        message: e.message
+      }))
+    };
+  }
+  return isTemplate(parsed.root) ? { kind: "template", template: indexTemplate(file, parsed.root) } : { kind: "not-cloudformation" };
+}
+
+// src/extractors/cloudformation/intrinsics.ts
+var MAX_ALTERNATIVES = 16;
+var LIST_PARAMETER = /^(CommaDelimitedList|List<.*>)$/;
+var SSM_PARAMETER = /^AWS::SSM::Parameter::Value</;
+function describeConditions(conditions) {
+  if (conditions.length === 0) return void 0;
+  return conditions.map((c) => `condition ${c.name} is ${c.holds}`).join(" and ");
+}
+function mergeConditions(a, b) {
+  const merged = [...a];
+  for (const c of b) {
+    const same = merged.find((m) => m.name === c.name);
+    if (!same) merged.push(c);
+    else if (same.holds !== c.holds) return void 0;
+  }
+  return merged;
+}
+function expressionText(node) {
+  const text2 = node.type === "scalar" ? String(node.value) : JSON.stringify(toPlain2(node));
+  return text2.length > 120 ? `${text2.slice(0, 117)}...` : text2;
+}
+function scalarText(value) {
+  return value.kind === "scalar" ? String(value.value) : void 0;
+}
+function unknown2(node, reason) {
+  return [
+    { value: { kind: "unknown", expression: expressionText(node), reason }, conditions: [], origins: [] }
+  ];
+}
+function known(value, origins = []) {
+  return [{ value, conditions: [], origins }];
+}
+function intrinsicName(node) {
+  if (node.type !== "object" || node.entries.length !== 1) return void 0;
+  const key = node.entries[0].key;
+  return key === "Ref" || key === "Condition" || key.startsWith("Fn::") ? key : void 0;
+}
+function sameValue(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function combinations(parts) {
+  let product = [{ picks: [], conditions: [] }];
+  for (const alternatives of parts) {
+    const next = [];
+    for (const partial of product) {
+      for (const alt of alternatives) {
+        const conditions = mergeConditions(partial.conditions, alt.conditions);
+        if (conditions) next.push({ picks: [...partial.picks, alt], conditions });
+      }
+    }
+    if (next.length > MAX_ALTERNATIVES) return void 0;
+    product = next;
+  }
+  return product;
+}
+function combine2(node, parts, build) {
+  const product = combinations(parts);
+  if (!product) return unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`);
+  return product.map(({ picks, conditions }) => {
+    const unresolved = picks.find((p) => p.value.kind === "unknown")?.value;
+    const value = unresolved?.kind === "unknown" ? { kind: "unknown", expression: expressionText(node), reason: unresolved.reason } : build(picks.map((p) => p.value));
+    return { value, conditions, origins: picks.flatMap((p) => p.origins) };
+  });
+}
+var Resolver = class {
+  constructor(template2, overrides) {
+    this.template = template2;
+    this.overrides = overrides;
+  }
+  template;
+  overrides;
+  /** The alternatives a node evaluates to. */
+  resolve(node) {
+    const name = intrinsicName(node);
+    if (name) return this.intrinsic(name, node.type === "object" ? node.entries[0].value : node, node);
+    switch (node.type) {
+      case "scalar":
+        return node.value === null ? unknown2(node, "empty value") : known({ kind: "scalar", value: node.value });
+      case "array":
+        return combine2(
+          node,
+          node.items.map((item) => this.resolve(item)),
+          (items) => ({
+            kind: "list",
+            items: items.filter((v) => v.kind !== "absent")
+          })
+        );
+      case "object":
+        return unknown2(node, "a mapping where a single value was expected");
+    }
+  }
+  /** The branches of a node that Fn::If (or `AWS::NoValue`) may switch as a whole: a list of rules, one rule. */
+  branches(node) {
+    const name = intrinsicName(node);
+    const arg = node.type === "object" ? node.entries[0]?.value : void 0;
+    if (name === "Ref" && arg?.type === "scalar" && arg.value === "AWS::NoValue")
+      return [{ node: void 0, conditions: [] }];
+    if (name !== "Fn::If" || arg?.type !== "array" || arg.items.length !== 3)
+      return [{ node, conditions: [] }];
+    const [conditionNode, whenTrue, whenFalse] = arg.items;
+    if (conditionNode.type !== "scalar") return [{ node, conditions: [] }];
+    const condition = String(conditionNode.value);
+    const out = [];
+    for (const [branch, holds] of [
+      [whenTrue, true],
+      [whenFalse, false]
+    ]) {
+      for (const b of this.branches(branch)) {
+        const conditions = mergeConditions([{ name: condition, holds }], b.conditions);
+        if (conditions) out.push({ node: b.node, conditions });
+      }
+    }
+    return out;
+  }
+  intrinsic(name, arg, node) {
+    const args = arg.type === "array" ? arg.items : [];
+    switch (name) {
+      case "Ref":
+        return arg.type === "scalar" && typeof arg.value === "string" ? this.ref(arg.value, node) : unknown2(node, "Ref takes a name");
+      case "Fn::GetAtt":
+        return this.getAtt(arg, node);
+      case "Fn::Sub":
+        return this.sub(arg, node);
+      case "Fn::Join":
+        if (args.length !== 2) return unknown2(node, "Fn::Join takes [delimiter, list]");
+        return combine2(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, list2]) => {
+          const parts = list2.kind === "list" ? list2.items.map(scalarText) : [];
+          if (scalarText(delimiter) === void 0 || list2.kind !== "list" || parts.some((p) => p === void 0)) {
+            return notKnown(node, "Fn::Join of values known only at deploy time");
+          }
+          return { kind: "scalar", value: parts.join(scalarText(delimiter)) };
+        });
+      case "Fn::Select":
+        if (args.length !== 2) return unknown2(node, "Fn::Select takes [index, list]");
+        return combine2(node, [this.resolve(args[0]), this.resolve(args[1])], ([index2, list2]) => {
+          const i = Number(scalarText(index2));
+          if (list2.kind !== "list" || !Number.isInteger(i) || i < 0 || i >= list2.items.length) {
+            return notKnown(node, "Fn::Select index out of range or list unknown");
+          }
+          return list2.items[i];
+        });
+      case "Fn::Split":
+        if (args.length !== 2) return unknown2(node, "Fn::Split takes [delimiter, string]");
+        return combine2(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, source]) => {
+          const d = scalarText(delimiter);
+          const s = scalarText(source);
+          if (d === void 0 || s === void 0)
+            return notKnown(node, "Fn::Split of a value known only at deploy time");
+          return { kind: "list", items: s.split(d).map((value) => ({ kind: "scalar", value })) };
+        });
+      case "Fn::FindInMap":
+        return this.findInMap(args, node);
+      case "Fn::If":
+        return this.ifBranches(args, node);
+      case "Fn::ImportValue":
+        return unknown2(node, "Fn::ImportValue is another stack's export, known only at deploy time");
+      case "Fn::GetAZs":
+        return unknown2(node, "Fn::GetAZs is known only at deploy time");
+      default:
+        return unknown2(node, `${name} is not evaluated`);
+    }
+  }
+  ref(name, node) {
+    if (name === "AWS::NoValue") return known({ kind: "absent" });
+    const parameter = this.template.parameters.get(name);
+    if (parameter) return this.parameterValue(parameter, node);
+    const override = this.overrides[name];
+    if (name.startsWith("AWS::")) {
+      if (override === void 0)
+        return unknown2(node, `pseudo parameter ${name} is known only at deploy time`);
+      return known({ kind: "scalar", value: override }, [
+        {
+          location: toLocation2(this.template.file, node.loc),
+          description: `--parameter ${name}=${override}`
+        }
+      ]);
+    }
+    const resource = this.template.resources.get(name);
+    if (resource) return known({ kind: "ref", logicalId: name, resourceType: resource.type });
+    return unknown2(node, `Ref to ${name}, which is neither a parameter nor a resource of this template`);
+  }
+  parameterValue(parameter, node) {
+    const isList = LIST_PARAMETER.test(parameter.type ?? "");
+    const asValue = (v) => isList && typeof v === "string" ? { kind: "list", items: v.split(",").map((s) => ({ kind: "scalar", value: s.trim() })) } : { kind: "scalar", value: v };
+    if (parameter.noEcho)
+      return unknown2(node, `parameter ${parameter.name} is NoEcho (a secret), so it is not read`);
+    const file = this.template.file;
+    const override = this.overrides[parameter.name];
+    if (override !== void 0) {
+      return known(asValue(override), [
+        {
+          location: toLocation2(file, parameter.keyLoc),
+          description: `--parameter ${parameter.name}=${override}`
+        }
+      ]);
+    }
+    if (SSM_PARAMETER.test(parameter.type ?? "")) {
+      return unknown2(node, `parameter ${parameter.name} is read from SSM Parameter Store at deploy time`);
+    }
+    const def = parameter.defaultValue;
+    if (!def)
+      return unknown2(
+        node,
+        `parameter ${parameter.name} has no default; pass --parameter ${parameter.name}=VALUE`
+      );
+    const origin = {
+      location: toLocation2(file, def.loc),
+      description: `parameter ${parameter.name} default`
+    };
+    if (def.type === "scalar" && def.value !== null) return known(asValue(def.value), [origin]);
+    return this.resolve(def).map((alt) => ({ ...alt, origins: [origin, ...alt.origins] }));
+  }
+  getAtt(arg, node) {
+    if (arg.type !== "array" || arg.items.length !== 2)
+      return unknown2(node, "Fn::GetAtt takes [resource, attribute]");
+    const [resourceNode, attributeNode] = arg.items;
+    const resource = resourceNode.type === "scalar" ? this.template.resources.get(String(resourceNode.value)) : void 0;
+    if (!resource) return unknown2(node, "Fn::GetAtt of a resource that is not in this template");
+    return combine2(node, [this.resolve(attributeNode)], ([attribute]) => ({
+      kind: "ref",
+      logicalId: resource.logicalId,
+      resourceType: resource.type,
+      attribute: scalarText(attribute)
+    }));
+  }
+  sub(arg, node) {
+    const [templateNode, varsNode] = arg.type === "array" ? arg.items : [arg, void 0];
+    if (templateNode?.type !== "scalar" || typeof templateNode.value !== "string")
+      return unknown2(node, "Fn::Sub takes a string");
+    const parts = [];
+    let last = 0;
+    for (const m of templateNode.value.matchAll(/\$\{([^}]*)\}/g)) {
+      parts.push(known({ kind: "scalar", value: templateNode.value.slice(last, m.index) }));
+      last = m.index + m[0].length;
+      const name = m[1].trim();
+      if (name.startsWith("!")) {
+        parts.push(known({ kind: "scalar", value: `\${${name.slice(1)}}` }));
+        continue;
+      }
+      const local = varsNode ? get(varsNode, name) : void 0;
+      const dot = name.indexOf(".");
+      if (local) parts.push(this.resolve(local));
+      else if (dot > 0) parts.push(unknown2(node, `\${${name}} is an attribute known only at deploy time`));
+      else parts.push(this.ref(name, node));
+    }
+    parts.push(known({ kind: "scalar", value: templateNode.value.slice(last) }));
+    return combine2(node, parts, (values) => {
+      const texts = values.map(scalarText);
+      if (texts.some((t) => t === void 0))
+        return notKnown(node, "Fn::Sub of a resource id known only at deploy time");
+      return { kind: "scalar", value: texts.join("") };
+    });
+  }
+  findInMap(args, node) {
+    if (args.length < 3) return unknown2(node, "Fn::FindInMap takes [map, key, key]");
+    const product = combinations(args.slice(0, 3).map((a) => this.resolve(a)));
+    if (!product) return unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`);
+    return product.map(({ picks, conditions }) => {
+      const [mapName, topKey, secondKey] = picks.map((p) => scalarText(p.value));
+      const origins = picks.flatMap((p) => p.origins);
+      const entry2 = this.mappingEntry(mapName, topKey, secondKey);
+      const value = entry2 && toValue(entry2);
+      if (!entry2 || !value) {
+        const cause = picks.find((p) => p.value.kind === "unknown")?.value;
+        const reason = cause?.kind === "unknown" ? cause.reason : "Fn::FindInMap of an entry that is not in Mappings";
+        return { value: notKnown(node, reason), conditions, origins };
+      }
+      const description = `Mappings ${mapName}.${topKey ?? "*"}.${secondKey}`;
+      return {
+        value,
+        conditions,
+        origins: [...origins, { location: toLocation2(this.template.file, entry2.loc), description }]
+      };
+    });
+  }
+  /** The Mappings entry; a top key known only at deploy time (AWS::Region) still finds it when every row agrees. */
+  mappingEntry(mapName, topKey, secondKey) {
+    const map = get(this.template.mappings, mapName ?? "");
+    if (map?.type !== "object" || secondKey === void 0) return void 0;
+    if (topKey !== void 0) return get(get(map, topKey), secondKey);
+    const rows = map.entries.map((e) => get(e.value, secondKey));
+    const distinct2 = new Set(rows.map((r) => r ? JSON.stringify(toPlain2(r)) : void 0));
+    return distinct2.size === 1 ? rows[0] : void 0;
+  }
+  ifBranches(args, node) {
+    if (args.length !== 3 || args[0].type !== "scalar")
+      return unknown2(node, "Fn::If takes [condition, value, value]");
+    const condition = String(args[0].value);
+    const whenTrue = this.resolve(args[1]);
+    const whenFalse = this.resolve(args[2]);
+    if (whenTrue.length === 1 && whenFalse.length === 1 && sameValue(whenTrue[0].value, whenFalse[0].value))
+      return whenTrue;
+    const out = [];
+    for (const [alternatives, holds] of [
+      [whenTrue, true],
+      [whenFalse, false]
+    ]) {
+      for (const alt of alternatives) {
+        const conditions = mergeConditions([{ name: condition, holds }], alt.conditions);
+        if (conditions) out.push({ ...alt, conditions });
+      }
+    }
+    return out.length > MAX_ALTERNATIVES ? unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`) : out;
+  }
+};
+function notKnown(node, reason) {
+  return { kind: "unknown", expression: expressionText(node), reason };
+}
+function toValue(node) {
+  if (node.type === "scalar") return node.value === null ? void 0 : { kind: "scalar", value: node.value };
+  if (node.type === "object") return void 0;
+  const items = node.items.map(toValue);
+  return items.every((i) => i !== void 0) ? { kind: "list", items } : void 0;
+}
+
+// src/extractors/cloudformation/security-groups.ts
+var SECURITY_GROUP = "AWS::EC2::SecurityGroup";
+var SECURITY_GROUP_EGRESS = "AWS::EC2::SecurityGroupEgress";
+var PREFIX_LIST = "AWS::EC2::PrefixList";
+var RULE_PROPERTIES = [
+  "IpProtocol",
+  "FromPort",
+  "ToPort",
+  "CidrIp",
+  "CidrIpv6",
+  "DestinationSecurityGroupId",
+  "DestinationPrefixListId"
+];
+var REFERENCE_TARGETS = {
+  DestinationSecurityGroupId: { type: SECURITY_GROUP, attribute: "GroupId" },
+  DestinationPrefixListId: { type: PREFIX_LIST, attribute: "PrefixListId" }
+};
+var pascalNames = /* @__PURE__ */ new Map();
+function pascalCase(name) {
+  let pascal = pascalNames.get(name);
+  if (pascal === void 0) {
+    pascal = name.replace(/(^|_)([a-z0-9])/g, (_m, _sep, c) => c.toUpperCase());
+    pascalNames.set(name, pascal);
+  }
+  return pascal;
+}
+function cdkPathOf(resource) {
+  const path2 = get(resource.metadata, "aws:cdk:path");
+  return path2?.type === "scalar" && typeof path2.value === "string" ? path2.value.replace(/\/Resource$/, "") : void 0;
+}
+function displayNameOf2(resource) {
+  const cdkPath = cdkPathOf(resource);
+  return cdkPath ? `${cdkPath} (${resource.logicalId})` : `${resource.type} ${resource.logicalId}`;
+}
+function existsWhen(resource) {
+  return resource.condition ? [{ name: resource.condition, holds: true }] : [];
+}
+function uniqueOrigins(origins) {
+  const seen = /* @__PURE__ */ new Set();
+  return origins.filter((o) => {
+    const key = `${o.description}@${o.location.line}:${o.location.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+var SecurityGroupExtractor = class {
+  constructor(template2, resolver) {
+    this.template = template2;
+    this.resolver = resolver;
+  }
+  template;
+  resolver;
+  groups = [];
+  standalone = [];
+  unresolved = [];
+  diagnostics = [];
+  /** Groups that a standalone rule attaches to: it removes AWS's default rule, also in an Fn::If branch. */
+  groupsWithStandaloneRules = /* @__PURE__ */ new Set();
+  /** Per group, the conditions under which Fn::If drops its inline list, leaving AWS's default in force. */
+  conditionalDefaults = /* @__PURE__ */ new Map();
+  run() {
+    for (const resource of this.template.resources.values()) {
+      if (resource.type === SECURITY_GROUP) this.securityGroup(resource);
+    }
+    for (const resource of this.template.resources.values()) {
+      if (resource.type === SECURITY_GROUP_EGRESS) this.standaloneRule(resource);
+    }
+    for (const [group, conditionSets] of this.conditionalDefaults) {
+      if (this.groupsWithStandaloneRules.has(group.firewall.id)) continue;
+      for (const conditions of conditionSets)
+        group.declared?.push({ rule: this.conditionalDefault(group, conditions), denyAll: false });
+    }
+    const byKey = new Map(
+      this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}:${u.reason}`, u])
+    );
+    const unresolved = [...byKey.values()];
+    return {
+      firewalls: assembleSecurityGroups(this.groups, this.standalone),
+      unresolved,
+      diagnostics: this.diagnostics
+    };
+  }
+  location(loc2) {
+    return toLocation2(this.template.file, loc2);
+  }
+  declaredBy(resource) {
+    return {
+      id: resource.logicalId,
+      resourceType: resource.type,
+      displayName: displayNameOf2(resource),
+      location: this.location(resource.keyLoc)
+    };
+  }
+  warn(loc2, message) {
+    this.diagnostics.push({ level: "warning", location: this.location(loc2), message });
+  }
+  securityGroup(resource) {
+    const declaredBy2 = this.declaredBy(resource);
+    const cdkPath = cdkPathOf(resource);
+    const egress = get(resource.properties, "SecurityGroupEgress");
+    const group = {
+      firewall: {
+        platform: "cloudformation",
+        provider: "aws",
+        kind: "aws-security-group",
+        id: resource.logicalId,
+        displayName: declaredBy2.displayName,
+        resourceType: resource.type,
+        location: declaredBy2.location,
+        ...egress ? { egressLocation: this.location(egress.loc) } : {},
+        ...cdkPath ? { note: `CDK path ${cdkPath}` } : {}
+      },
+      keys: [resource.logicalId],
+      defaultWhenUndeclared: awsDefaultEgress(declaredBy2)
+    };
+    this.groups.push(group);
+    if (egress) group.declared = this.inlineRules(group, egress, declaredBy2, existsWhen(resource));
+  }
+  /** The inline rules; undefined when no branch declares any (an empty list is no list to CloudFormation). */
+  inlineRules(group, egress, declaredBy2, exists) {
+    const rules2 = [];
+    const droppedWhen = [];
+    for (const list2 of this.resolver.branches(egress)) {
+      if (!list2.node || list2.node.type === "array" && list2.node.items.length === 0) {
+        if (list2.conditions.length > 0) droppedWhen.push([...exists, ...list2.conditions]);
+        continue;
+      }
+      if (list2.node.type !== "array") {
+        this.warn(list2.node.loc, `SecurityGroupEgress of ${declaredBy2.id} is not a list of rules`);
+        continue;
+      }
+      for (const item of list2.node.items) {
+        for (const entry2 of this.resolver.branches(item)) {
+          if (!entry2.node) continue;
+          if (entry2.node.type !== "object") {
+            this.warn(entry2.node.loc, `SecurityGroupEgress entry of ${declaredBy2.id} is not a mapping`);
+            continue;
+          }
+          const conditions = mergeConditions([...exists, ...list2.conditions], entry2.conditions);
+          if (conditions)
+            rules2.push(
+              ...this.ruleVariants({ properties: entry2.node, loc: entry2.node.loc, declaredBy: declaredBy2, conditions })
+            );
+        }
+      }
+    }
+    if (rules2.length === 0) return void 0;
+    if (droppedWhen.length > 0) this.conditionalDefaults.set(group, droppedWhen);
+    return rules2;
+  }
+  standaloneRule(resource) {
+    const properties = resource.properties;
+    if (properties?.type !== "object") {
+      this.warn(resource.keyLoc, `${resource.logicalId} has no Properties`);
+      return;
+    }
+    const declaredBy2 = this.declaredBy(resource);
+    const groupId = get(properties, "GroupId");
+    const targets = groupId ? this.resolver.resolve(groupId) : [];
+    const outside = targets.flatMap((t) => {
+      if (t.value.kind === "ref" && t.value.resourceType === SECURITY_GROUP) return [];
+      return [scalarText(t.value) ?? (t.value.kind === "unknown" ? t.value.expression : "unknown")];
+    });
+    if (targets.length === 0) outside.push("not given");
+    const orphan = {
+      platform: "cloudformation",
+      provider: "aws",
+      kind: "aws-security-group",
+      id: resource.logicalId,
+      displayName: `${declaredBy2.displayName} (group ${outside.join(" or ")})`,
+      resourceType: resource.type,
+      location: declaredBy2.location
+    };
+    for (const target of targets.length > 0 ? targets : [{ value: { kind: "absent" }, conditions: [], origins: [] }]) {
+      const group = target.value.kind === "ref" ? target.value.logicalId : void 0;
+      if (group) this.groupsWithStandaloneRules.add(group);
+      const conditions = mergeConditions(existsWhen(resource), target.conditions);
+      if (!conditions) continue;
+      const source = { properties, loc: resource.keyLoc, declaredBy: declaredBy2, conditions };
+      for (const rule of this.ruleVariants(source))
+        this.standalone.push({ groupKeys: group ? [group] : [], rule, orphan });
+    }
+  }
+  /** One rule per combination of its properties' Fn::If branches, each named by the conditions it needs. */
+  ruleVariants(source) {
+    const properties = RULE_PROPERTIES.map((name) => {
+      const node = get(source.properties, name);
+      if (!node) return [{ value: { kind: "absent" }, conditions: [], origins: [], node }];
+      return this.resolver.resolve(node).map((alt) => ({ ...alt, node }));
+    });
+    const variants = combinations(properties);
+    if (!variants) {
+      this.warn(
+        source.loc,
+        `egress rule of ${source.declaredBy.id} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`
+      );
+      return [];
+    }
+    const rules2 = [];
+    for (const { picks, conditions: own } of variants) {
+      const conditions = mergeConditions(source.conditions, own);
+      if (!conditions) continue;
+      const byName = new Map(RULE_PROPERTIES.map((name, i) => [name, picks[i]]));
+      const mapped = awsEgressRule(this.reader(source, byName), {
+        declaredBy: source.declaredBy,
+        selfRef: source.declaredBy.id,
+        unresolved: this.unresolved
+      });
+      if (mapped.rule.destinations.length === 0) {
+        this.warn(
+          source.loc,
+          `egress rule of ${source.declaredBy.id} has no destination (CidrIp, CidrIpv6, DestinationSecurityGroupId or DestinationPrefixListId); AWS does not add it`
+        );
+        continue;
+      }
+      const condition = describeConditions(conditions);
+      const origins = uniqueOrigins(
+        ["IpProtocol", "FromPort", "ToPort"].flatMap((name) => byName.get(name)?.origins ?? [])
+      );
+      rules2.push({ ...mapped, rule: { ...mapped.rule, origins, ...condition ? { condition } : {} } });
+    }
+    return rules2;
+  }
+  /** The picked property values, read by the shared mapping under its snake_case names. */
+  reader(source, byName) {
+    return {
+      at: { location: this.location(source.loc), origins: [] },
+      get: (name) => {
+        const property = pascalCase(name);
+        const picked = byName.get(property);
+        return picked ? this.located(property, picked) : void 0;
+      }
+    };
+  }
+  located(property, picked) {
+    const { value, node } = picked;
+    if (value.kind === "absent" || !node) return void 0;
+    const at2 = { location: this.location(node.loc), origins: picked.origins };
+    const unknown3 = (reason) => ({
+      kind: "unknown",
+      expression: expressionText(node),
+      reason,
+      at: at2
+    });
+    switch (value.kind) {
+      case "scalar":
+        return { kind: "scalar", value: value.value, at: at2 };
+      case "unknown":
+        return { kind: "unknown", expression: value.expression, reason: value.reason, at: at2 };
+      case "list":
+        return unknown3(`${property} takes one value, not a list`);
+      case "ref": {
+        const target = REFERENCE_TARGETS[property];
+        const attribute = value.attribute ?? target?.attribute;
+        if (target && value.resourceType === target.type && attribute === target.attribute) {
+          return { kind: "scalar", value: value.logicalId, at: at2 };
+        }
+        return unknown3(
+          `${[value.logicalId, value.attribute].filter(Boolean).join(".")} is known only at deploy time`
+        );
+      }
+    }
+  }
+  /** AWS's default rule, in force in the Fn::If branch that drops the whole inline list; located at that list. */
+  conditionalDefault(group, conditions) {
+    const { id, resourceType, displayName, location } = group.firewall;
+    const rule = awsDefaultEgress({ id, resourceType, displayName, location }).rule;
+    const at2 = group.firewall.egressLocation ?? location;
+    const condition = describeConditions(conditions);
+    return {
+      ...rule,
+      location: at2,
+      destinations: rule.destinations.map((d) => ({ ...d, location: at2 })),
+      ...condition ? { condition } : {}
+    };
+  }
+};
+function extractSecurityGroups(template2, resolver) {
+  return new SecurityGroupExtractor(template2, resolver).run();
+}
+
+// src/extractors/cloudformation/network-acl.ts
+var NETWORK_ACL = "AWS::EC2::NetworkAcl";
+var NETWORK_ACL_ENTRY = "AWS::EC2::NetworkAclEntry";
+var PROPERTIES = [
+  ["rule_number", ["RuleNumber"]],
+  ["rule_action", ["RuleAction"]],
+  ["protocol", ["Protocol"]],
+  ["from_port", ["PortRange", "From"]],
+  ["to_port", ["PortRange", "To"]],
+  ["cidr_block", ["CidrBlock"]],
+  ["ipv6_cidr_block", ["Ipv6CidrBlock"]]
+];
+function at(properties, path2) {
+  return path2.reduce((node, key) => get(node, key), properties);
+}
+var NetworkAclExtractor = class {
+  constructor(template2, resolver) {
+    this.template = template2;
+    this.resolver = resolver;
+  }
+  template;
+  resolver;
+  acls = /* @__PURE__ */ new Map();
+  orphans = /* @__PURE__ */ new Map();
+  unresolved = [];
+  diagnostics = [];
+  run() {
+    for (const resource of this.template.resources.values()) {
+      if (resource.type === NETWORK_ACL) this.networkAcl(resource);
+    }
+    for (const resource of this.template.resources.values()) {
+      if (resource.type === NETWORK_ACL_ENTRY) this.entry(resource);
+    }
+    const byKey = new Map(
+      this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}`, u])
+    );
+    return {
+      firewalls: [...this.acls.values(), ...this.orphans.values()],
+      unresolved: [...byKey.values()],
+      diagnostics: this.diagnostics
+    };
+  }
+  location(loc2) {
+    return toLocation2(this.template.file, loc2);
+  }
+  declaredBy(resource) {
+    return {
+      id: resource.logicalId,
+      resourceType: resource.type,
+      displayName: displayNameOf2(resource),
+      location: this.location(resource.keyLoc)
+    };
+  }
+  networkAcl(resource) {
+    const anchor = this.declaredBy(resource);
+    this.acls.set(resource.logicalId, {
+      platform: "cloudformation",
+      provider: "aws",
+      kind: "aws-network-acl",
+      ...anchor,
+      egressDeclared: "explicit-empty",
+      rules: [awsNaclFinalDeny(anchor)]
+    });
+  }
+  entry(resource) {
+    const properties = resource.properties;
+    if (properties?.type !== "object") {
+      this.diagnostics.push({
+        level: "warning",
+        location: this.location(resource.keyLoc),
+        message: `${resource.logicalId} has no Properties`
+      });
+      return;
+    }
+    const exists = resource.condition ? [{ name: resource.condition, holds: true }] : [];
+    const egress = this.picks(properties, ["Egress"]);
+    const fields = PROPERTIES.map(([, path2]) => this.picks(properties, path2));
+    const variants = combinations([egress, ...fields]);
+    if (!variants) {
+      this.diagnostics.push({
+        level: "warning",
+        location: this.location(resource.keyLoc),
+        message: `${resource.logicalId} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`
+      });
+      return;
+    }
+    const declaredBy2 = this.declaredBy(resource);
+    const aclId = get(properties, "NetworkAclId");
+    const targets = aclId ? this.resolver.resolve(aclId) : [{ value: { kind: "absent" }, conditions: [], origins: [] }];
+    for (const target of targets) {
+      const applies = mergeConditions(exists, target.conditions);
+      if (!applies) continue;
+      for (const { picks, conditions: own } of variants) {
+        const conditions = mergeConditions(applies, own);
+        if (!conditions || !this.isEgress(picks[0])) continue;
+        const rule = naclEgressRule(this.reader(declaredBy2, picks.slice(1)), {
+          declaredBy: declaredBy2,
+          unresolved: this.unresolved
+        });
+        if (!rule) continue;
+        const condition = describeConditions(conditions);
+        this.attach(target, resource, condition ? { ...rule, condition } : rule);
+      }
+    }
+  }
+  picks(properties, path2) {
+    const node = at(properties, path2);
+    if (!node) return [{ value: { kind: "absent" }, conditions: [], origins: [], node }];
+    return this.resolver.resolve(node).map((alternative) => ({ ...alternative, node }));
+  }
+  /** `Egress` defaults to false (an ingress entry); an unknown value is counted and the entry left out. */
+  isEgress(pick) {
+    if (pick.value.kind === "unknown" && pick.node) {
+      this.unresolved.push({
+        location: this.location(pick.node.loc),
+        expression: pick.value.expression,
+        reason: pick.value.reason
+      });
+    }
+    return pick.value.kind === "scalar" && String(pick.value.value).toLowerCase() === "true";
+  }
+  /** The picked values, read by the shared mapping under its snake_case names. */
+  reader(declaredBy2, picks) {
+    const byName = new Map(PROPERTIES.map(([name], i) => [name, picks[i]]));
+    return {
+      at: { location: declaredBy2.location, origins: [] },
+      get: (name) => {
+        const pick = byName.get(name);
+        return pick ? this.located(pick) : void 0;
+      }
+    };
+  }
+  located({ value, node, origins }) {
+    if (value.kind === "absent" || !node) return void 0;
+    const placement = { location: this.location(node.loc), origins };
+    switch (value.kind) {
+      case "scalar":
+        return { kind: "scalar", value: value.value, at: placement };
+      case "unknown":
+        return { kind: "unknown", expression: value.expression, reason: value.reason, at: placement };
+      case "list":
+        return {
+          kind: "unknown",
+          expression: expressionText(node),
+          reason: "a list where one value was expected",
+          at: placement
+        };
+      case "ref":
+        return {
+          kind: "unknown",
+          expression: expressionText(node),
+          reason: `${value.logicalId} is known only at deploy time`,
+          at: placement
+        };
+    }
+  }
+  /** To the NACL the entry names by Ref; a NACL outside the template gets the entry checked on its own. */
+  attach(target, resource, rule) {
+    const acl = target.value.kind === "ref" && target.value.resourceType === NETWORK_ACL ? this.acls.get(target.value.logicalId) : void 0;
+    if (acl) {
+      acl.rules.splice(acl.rules.length - 1, 0, rule);
+      acl.egressDeclared = "rules";
+      return;
+    }
+    const name = scalarText(target.value) ?? (target.value.kind === "unknown" ? target.value.expression : "not given");
+    const orphan = this.orphans.get(resource.logicalId);
+    if (orphan) orphan.rules.push(rule);
+    else {
+      this.orphans.set(resource.logicalId, {
+        platform: "cloudformation",
+        provider: "aws",
+        kind: "aws-network-acl",
+        id: resource.logicalId,
+        displayName: `${displayNameOf2(resource)} (network ACL ${name})`,
+        resourceType: resource.type,
+        location: this.location(resource.keyLoc),
+        egressDeclared: "rules",
+        rules: [rule]
+      });
+    }
+  }
+};
+function extractNetworkAcls(template2, resolver) {
+  return new NetworkAclExtractor(template2, resolver).run();
+}
+
+// src/extractors/cloudformation/suppressions.ts
+function text(node) {
+  return node?.type === "scalar" && node.value !== null ? String(node.value) : void 0;
+}
+function cloudformationSuppressions(file) {
+  if (!file.text.includes("egress-lint")) return [];
+  const loaded = loadTemplate(file);
+  if (loaded.kind !== "template") return [];
+  const out = [];
+  for (const resource of loaded.template.resources.values()) {
+    const ignore2 = get(get(resource.metadata, "egress-lint"), "ignore");
+    if (ignore2?.type !== "array") continue;
+    const ids = ignore2.items.flatMap((item) => {
+      const id = text(get(item, "id"));
+      if (id === void 0) return [];
+      const expires = text(get(item, "exp"));
+      const entry2 = {
+        id,
+        reason: text(get(item, "reason")) ?? "",
+        location: toLocation2(file, item.loc)
+      };
+      return [expires === void 0 ? entry2 : { ...entry2, expires }];
+    });
+    if (ids.length > 0) out.push({ logicalId: resource.logicalId, resourceLine: resource.keyLoc.line, ids });
+  }
+  return out;
+}
+
+// src/extractors/cloudformation/index.ts
+function analyzeFile(file, options, result) {
+  const loaded = loadTemplate(file);
+  if (loaded.kind === "invalid") {
+    result.diagnostics.push(...loaded.diagnostics);
+    return;
+  }
+  if (loaded.kind === "not-cloudformation") {
+    result.skipped?.push(file.path);
+    return;
+  }
+  const resolver = new Resolver(loaded.template, options.cfnParameters);
+  for (const extraction of [
+    extractSecurityGroups(loaded.template, resolver),
+    extractNetworkAcls(loaded.template, resolver)
+  ]) {
+    result.firewalls.push(...extraction.firewalls);
+    result.unresolved.push(...extraction.unresolved);
+    result.diagnostics.push(...extraction.diagnostics);
+  }
+}
+var cloudformationAnalyzer = {
+  id: "cloudformation",
+  claims: looksLikeCloudFormation,
+  analyze(files, options) {
+    const result = { firewalls: [], diagnostics: [], unresolved: [], skipped: [] };
+    for (const file of files) {
+      try {
+        analyzeFile(file, options, result);
+      } catch (error) {
+        result.diagnostics.push({
+          level: "error",
+          location: { file: file.path, line: 1, column: 1 },
+          message: `internal error in the cloudformation analyser: ${error.stack ?? String(error)}`
+        });
+      }
+    }
+    return result;
+  }
+};
+
+// src/engine/analyzers.ts
+var analyzers = [terraformAnalyzer, pulumiAnalyzer, terraformPlanAnalyzer, cloudformationAnalyzer];
+
+// src/engine/suppressions.ts
+var MARKER = "egress-lint:ignore";
+var DIRECTIVE = /(^|\s)(#|\/\/|\/\*)\s*egress-lint:ignore(?![\w:-])(.*)$/;
+var COMMENT_ONLY = /^\s*(#|\/\/|\/\*|\*)/;
+var COMMENTLESS = /\.json$/i;
+var TEMPLATE_LIKE = /\.(json|ya?ml|template)$/i;
+var KNOWN_RULE_IDS = rules.map((r) => r.meta.id);
+function isCalendarDate(text2) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === text2;
+}
+function unknownRule(id) {
+  return KNOWN_RULE_IDS.includes(id.toUpperCase()) ? void 0 : `unknown rule ${id} (known rules: ${KNOWN_RULE_IDS.join(", ")})`;
+}
+function invalidExpiry(date) {
+  return isCalendarDate(date) ? void 0 : `invalid expiry date "${date}": write YYYY-MM-DD`;
+}
+function parseDirectiveSpec(spec) {
+  const ruleIds = [];
+  let expires;
+  for (const token of spec.split(/[\s,]+/).filter(Boolean)) {
+    if (token.startsWith("exp:")) {
+      expires = token.slice(4);
+      const error = invalidExpiry(expires);
+      if (error) return { error };
+    } else if (/^[A-Za-z]+\d+$/.test(token)) {
+      const error = unknownRule(token);
+      if (error) return { error };
+      ruleIds.push(token.toUpperCase());
+    } else {
+      return { error: `unexpected "${token}": write the reason after --` };
+    }
+  }
+  if (ruleIds.length === 0) return { error: `no rule id: write ${MARKER} EGR002 -- reason` };
+  return { ruleIds, expires };
+}
+function invalidDirective(location, error) {
+  return { level: "error", code: "invalid-suppression", location, message: `invalid ${MARKER}: ${error}; it suppresses nothing` };
+}
+function parseDirectives(file, text2) {
+  const parsed = { directives: [], problems: [] };
+  if (COMMENTLESS.test(file) || !text2.includes(MARKER)) return parsed;
+  const lines = text2.split(/\r?\n/);
+  const commentOnly = lines.map((l) => COMMENT_ONLY.test(l));
+  lines.forEach((text3, i) => {
+    const m = DIRECTIVE.exec(text3);
+    if (!m) return;
+    const location = { file, line: i + 1, column: m.index + m[1].length + 1 };
+    const body = m[3].replace(/\*\/\s*$/, "");
+    const dash = body.indexOf("--");
+    const spec = parseDirectiveSpec(dash >= 0 ? body.slice(0, dash) : body);
+    if ("error" in spec) {
+      parsed.problems.push(invalidDirective(location, spec.error));
+      return;
+    }
+    const directive = { ...spec, reason: dash >= 0 ? body.slice(dash + 2).trim() : "", location };
+    if (!commentOnly[i]) {
+      directive.line = i + 1;
+    } else {
+      let next = i + 1;
+      while (next < lines.length && commentOnly[next]) next++;
+      if (next < lines.length) directive.line = next + 1;
+      let previous = i - 1;
+      while (previous >= 0 && commentOnly[previous]) previous--;
+      if (previous >= 0 && lines[previous].trim() !== "") directive.resourceLine = previous + 1;
+    }
+    parsed.directives.push(directive);
+  });
+  return parsed;
+}
+function metadataDirectives(file) {
+  const parsed = { directives: [], problems: [] };
+  if (!TEMPLATE_LIKE.test(file.path)) return parsed;
+  for (const resource of cloudformationSuppressions(file)) {
+    for (const entry2 of resource.ids) {
+      const error = unknownRule(entry2.id) ?? (entry2.expires === void 0 ? void 0 : invalidExpiry(entry2.expires));
+      if (error) {
+        parsed.problems.push(invalidDirective(entry2.location, error));
+        continue;
+      }
+      parsed.directives.push({
+        ruleIds: [entry2.id.toUpperCase()],
+        reason: entry2.reason.trim(),
+        expires: entry2.expires,
+        location: entry2.location,
+        resourceLine: resource.resourceLine,
+        firewallId: resource.logicalId
+      });
+    }
+  }
+  return parsed;
+}
+function covers(d, f) {
+  const onLine = (l, line) => line !== void 0 && l.file === d.location.file && l.line === line;
+  const aboutFirewall = d.firewallId !== void 0 && f.firewallId === d.firewallId && f.resource.file === d.location.file;
+  return onLine(f.location, d.line) || onLine(f.resource, d.line) || onLine(f.resource, d.resourceLine) || aboutFirewall;
+}
+function globToRegExp(glob) {
+  const body = glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*+/g, ".*").replace(/\?/g, ".");
+  return new RegExp(`^${body}$`);
+}
+function resourceIdForms(firewallId) {
+  const root = firewallId.indexOf("//");
+  return root > 0 ? [firewallId, firewallId.slice(root + 2)] : [firewallId];
+}
+function applySuppressions(findings, context) {
+  const { config, ruleIds } = context;
+  const today = context.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const diagnostics = [];
+  const byFile = /* @__PURE__ */ new Map();
+  const admit = (parsed, judged) => {
+    if (judged) diagnostics.push(...parsed.problems);
+    for (const directive of parsed.directives) {
+      const problem = directiveProblem(directive, config, today);
+      if (problem) {
+        if (judged) diagnostics.push(problem);
+        continue;
+      }
+      const list2 = byFile.get(directive.location.file) ?? [];
+      list2.push({ directive, used: judged ? /* @__PURE__ */ new Set() : void 0 });
+      byFile.set(directive.location.file, list2);
+    }
+  };
+  for (const file of context.files) {
+    admit(parseDirectives(file.path, file.text), true);
+    admit(metadataDirectives(file), true);
+  }
+  const analysed = new Set(context.files.map((f) => f.path));
+  for (const path2 of new Set(findings.flatMap((f) => [f.location.file, f.resource.file]))) {
+    const text2 = analysed.has(path2) ? void 0 : context.project?.read(path2);
+    if (text2 !== void 0) admit(parseDirectives(path2, text2), false);
+  }
+  const resourcePatterns = config.ignoreResources.map((r) => ({ ...r, regexp: globToRegExp(r.pattern) }));
+  for (const finding of findings) {
+    const candidates = [...byFile.get(finding.location.file) ?? [], ...byFile.get(finding.resource.file) ?? []];
+    const match2 = candidates.find((a) => a.directive.ruleIds.includes(finding.ruleId) && covers(a.directive, finding));
+    if (match2) {
+      match2.used?.add(finding.ruleId);
+      finding.suppression = { kind: "inSource", justification: match2.directive.reason, location: match2.directive.location };
+      continue;
+    }
+    const ids = resourceIdForms(finding.firewallId);
+    const byResource = resourcePatterns.find((r) => ids.some((id) => r.regexp.test(id)));
+    if (byResource) finding.suppression = { kind: "external", justification: byResource.reason };
+  }
+  for (const { directive, used } of [...byFile.values()].flat()) {
+    for (const id of directive.ruleIds) {
+      if (!used || used.has(id) || !ruleIds.has(id)) continue;
+      diagnostics.push({
+        level: "warning",
+        code: "unused-suppression",
+        location: directive.location,
+        message: `unused ${MARKER} for ${id}: no ${id} finding here to suppress`
+      });
+    }
+  }
+  return diagnostics;
+}
+function directiveProblem(d, config, today) {
+  const ids = d.ruleIds.join(", ");
+  if (d.expires !== void 0 && d.expires < today) {
+    return {
+      level: "warning",
+      code: "expired-suppression",
+      location: d.location,
+      message: `${MARKER} ${ids} expired on ${d.expires} and no longer suppresses${d.reason ? ` (reason was: ${d.reason})` : ""}`
+    };
+  }
+  if (config.requireReason && d.reason === "") {
+    return {
+      level: "error",
+      code: "suppression-without-reason",
+      location: d.location,
+      message: `${MARKER} ${ids} has no reason and requireReason is set, so it does not suppress: add "-- why this is acceptable"`
+    };
+  }
+  return void 0;
+}
+
+// src/engine/lint.ts
+function memoryProject(files) {
+  const byPath2 = new Map(files.map((f) => [f.path, f.text]));
+  return {
+    exists: (p) => byPath2.has(p),
+    read: (p) => byPath2.get(p),
+    paths: () => [...byPath2.keys()],
+    listDir: (dir) => {
+      const prefix = dir === "" || dir === "." ? "" : `${dir}/`;
+      const names = [...byPath2.keys()].filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes("/")).map((p) => p.slice(prefix.length));
+      return names.length > 0 ? names : void 0;
+    }
+  };
+}
+function fingerprint(ruleId, file, firewallId, key) {
+  return createHash("sha256").update(`${ruleId}\0${file}\0${firewallId}\0${key}`).digest("hex").slice(0, 32);
+}
+function levelFor(ruleId, file, reported, config, cli) {
+  if (cli[ruleId]) return cli[ruleId];
+  for (let i = config.overrides.length - 1; i >= 0; i--) {
+    const o = config.overrides[i];
+    if (o.rules[ruleId] && matchesAnyGlob(file, o.files)) {
+      return o.rules[ruleId];
+    }
+  }
+  return config.rules[ruleId] ?? reported;
+}
+function internalErrorText(error) {
+  const debug = /\begress-lint\b/.test(process.env.DEBUG ?? "");
+  return (debug ? error.stack : error.message) ?? String(error);
+}
+function lintFiles(files, options = {}) {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const analyzeOptions = {
+    terraformVars: options.terraformVars ?? {},
+    terraformVarFiles: options.terraformVarFiles ?? [],
+    cfnParameters: options.cfnParameters ?? {},
+    terraformSeveralRoots: options.terraformSeveralRoots,
+    project: options.project ?? memoryProject(files)
+  };
+  const claimed = /* @__PURE__ */ new Map();
+  let skipped = 0;
+  for (const file of files) {
+    const analyzer = analyzers.find((a) => a.claims(file));
+    if (!analyzer) {
+      skipped++;
+      continue;
+    }
+    const list2 = claimed.get(analyzer) ?? [];
+    list2.push(file);
+    claimed.set(analyzer, list2);
+  }
+  const result = {
+    findings: [],
+    diagnostics: [...options.diagnostics ?? []],
+    unresolved: [],
+    firewalls: [],
+    stats: { filesScanned: files.length, filesSkipped: skipped, firewalls: 0, unresolved: 0 }
+  };
+  for (const analyzer of analyzers) {
+    const mine = claimed.get(analyzer);
+    if (!mine) continue;
+    try {
+      const analysis = analyzer.analyze(mine, analyzeOptions);
+      result.firewalls.push(...analysis.firewalls);
+      result.diagnostics.push(...analysis.diagnostics);
+      result.unresolved.push(...analysis.unresolved);
+      result.stats.filesSkipped += analysis.skipped?.length ?? 0;
+    } catch (error) {
+      result.diagnostics.push({
+        level: "error",
+        location: { file: mine[0].path, line: 1, column: 1 },
+        message: `internal error in the ${analyzer.id} analyser: ${internalErrorText(error)}`
+      });
+    }
+  }
+  result.findings = runRules(result, options, config, [...claimed.values()].flat());
+  result.stats.firewalls = result.firewalls.length;
+  result.stats.unresolved = result.unresolved.length;
+  return result;
+}
+function runRules(result, options, config, analysed) {
+  const settings = {
+    relays: config.relays,
+    smtpPorts: config.smtpPorts,
+    allowedPublicPorts: config.allowedPublicPorts,
+    allowedDestinations: config.allowedDestinations
+  };
+  const cli = options.ruleLevels ?? {};
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ruleList = options.rules ?? rules;
+  for (const rule of ruleList) {
+    for (const firewall of result.firewalls) {
+      rule.check(firewall, {
+        settings,
+        report(input) {
+          const level = levelFor(rule.meta.id, input.location.file, input.level, config, cli);
+          if (level === "off") return;
+          const print = fingerprint(rule.meta.id, input.location.file, input.firewall.id, input.key);
+          if (seen.has(print)) return;
+          seen.add(print);
+          findings.push({
+            ruleId: rule.meta.id,
+            level,
+            message: input.message,
+            location: input.location,
+            related: input.related ?? [],
+            firewallId: input.firewall.id,
+            platform: input.firewall.platform,
+            fingerprint: print,
+            securitySeverity: input.securitySeverity ?? rule.meta.securitySeverity,
+            resource: input.resource ?? input.firewall.location
+          });
+        }
+      });
+    }
+  }
+  const ruleIds = new Set(ruleList.map((r) => r.meta.id));
+  result.diagnostics.push(...applySuppressions(findings, { files: analysed, project: options.project, config, ruleIds }));
+  if (options.baseline) applyBaseline(findings, options.baseline);
+  return findings.sort(compareFindings);
+}
+function compareFindings(a, b) {
+  return a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId) || (a.firewallId < b.firewallId ? -1 : a.firewallId > b.firewallId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+}
+
+// src/engine/pool.ts
+var POOL_MIN_FILES = 200;
+var POOL_MIN_BYTES = 2 * 1024 * 1024;
+async function lintScan(found, options) {
+  const plan = found.files.length >= (options.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, options) : void 0;
+  let result;
+  if (!plan || plan.bytes < (options.minBytes ?? POOL_MIN_BYTES)) {
+    const files = [];
+    const diagnostics = [...found.diagnostics, ...options.diagnostics];
+    for (const ref of found.files) {
+      const read = readFound(ref, options.maxFileSize);
+      if ("text" in read) files.push(read);
+      else diagnostics.push(read);
+    }
+    const project = diskProject(found.root, files, options.maxFileSize);
+    result = lintFiles(files, { ...options.lint, project, diagnostics });
+  } else {
+    const context = {
+      root: found.root,
+      maxFileSize: options.maxFileSize,
+      allPaths: found.files.map((f) => f.path),
+      lint: { ...options.lint, terraformSeveralRoots: plan.severalRoots }
+    };
+    const merge = new ResultMerger([...found.diagnostics, ...options.diagnostics]);
+    const script = options.jobs > 1 ? workerScript() : void 0;
+    if (script) await runInWorkers(script, plan.units, context, Math.min(options.jobs, plan.units.length), merge);
+    else for (const unit of plan.units) merge.add(lintUnit(unit, context));
+    result = merge.result();
+  }
+  return inCanonicalOrder(result);
+}
+function lintUnit(unit, context) {
+  const files = [];
+  const diagnostics = [];
+  let contextRead = 0;
+  for (const [refs, isContext] of [[unit.owned, false], [unit.context, true]]) {
+    for (const ref of refs) {
+      const read = readFound(ref, context.maxFileSize);
+      if (!("text" in read)) diagnostics.push(read);
+      else {
+        files.push(read);
+        if (isContext) contextRead++;
+      }
+    }
+  }
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const project = { ...diskProject(context.root, files, context.maxFileSize), paths: () => context.allPaths };
+  try {
+    const result = lintFiles(files, { ...context.lint, project, diagnostics });
+    return {
+      findings: result.findings,
+      diagnostics: result.diagnostics,
+      unresolved: result.unresolved,
+      firewalls: result.firewalls,
+      filesScanned: result.stats.filesScanned - contextRead,
+      filesSkipped: result.stats.filesSkipped
+    };
+  } catch (error) {
+    const first = unit.owned[0] ?? unit.context[0];
+    return {
+      findings: [],
+      diagnostics: [...diagnostics, internalError2(first?.path ?? ".", error)],
+      unresolved: [],
+      firewalls: [],
+      filesScanned: 0,
+      filesSkipped: 0
+    };
+  }
+}
+function internalError2(file, error) {
+  return {
+    level: "error",
+    location: { file, line: 1, column: 1 },
+    message: `internal error while analysing this file's group: ${error?.message ?? String(error)}`
+  };
+}
+var LOCAL_SOURCE = /^"?\s*[=:]\s*"(\.\.?\/[^"\r\n]*)"/;
+var SOURCE = Buffer.from("source");
+function dirOf2(path2) {
+  const i = path2.lastIndexOf("/");
+  return i < 0 ? "" : path2.slice(0, i);
+}
+function sizeOf(ref) {
+  try {
+    return statSync2(ref.absPath).size;
+  } catch {
+    return 0;
+  }
+}
+var UNIT_MIN_BYTES = 32 * 1024;
+var UNIT_MAX_BYTES = 128 * 1024;
+function planUnits(files, options) {
+  const tfDirs = /* @__PURE__ */ new Map();
+  const varFilesByDir = /* @__PURE__ */ new Map();
+  const others = [];
+  let bytes = 0;
+  for (const ref of files) {
+    if (isTerraformFile(ref.path)) {
+      const dir = dirOf2(ref.path);
+      let entry2 = tfDirs.get(dir);
+      if (!entry2) tfDirs.set(dir, entry2 = { files: [], bytes: 0, calls: /* @__PURE__ */ new Set() });
+      entry2.files.push(ref);
+      const size = scanLocalCalls(ref, dir, options.maxFileSize, entry2.calls);
+      entry2.bytes += size;
+      bytes += size;
+    } else if (isVarFile(ref.path)) {
+      const dir = dirOf2(ref.path);
+      varFilesByDir.set(dir, [...varFilesByDir.get(dir) ?? [], ref]);
+    } else {
+      const size = sizeOf(ref);
+      others.push({ ref, bytes: size });
+      bytes += size;
+    }
+  }
+  for (const [dir, refs] of varFilesByDir) {
+    const entry2 = tfDirs.get(dir);
+    for (const ref of refs) {
+      const size = sizeOf(ref);
+      bytes += size;
+      if (entry2) {
+        entry2.files.push(ref);
+        entry2.bytes += size;
+      } else others.push({ ref, bytes: size });
+    }
+  }
+  const target = Math.min(Math.max(bytes / (Math.max(options.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
+  const called = /* @__PURE__ */ new Set();
+  for (const [dir, entry2] of tfDirs) for (const to of entry2.calls) if (to !== dir && tfDirs.has(to)) called.add(to);
+  const roots = [...tfDirs.keys()].filter((d) => !called.has(d)).sort();
+  const closureOf = (root) => {
+    const seen = /* @__PURE__ */ new Set([root]);
+    const stack = [root];
+    while (stack.length > 0) {
+      for (const to of tfDirs.get(stack.pop())?.calls ?? []) {
+        if (tfDirs.has(to) && !seen.has(to)) {
+          seen.add(to);
+          stack.push(to);
+        }
+      }
+    }
+    return [...seen];
+  };
+  const closures = roots.map((root) => {
+    const dirs2 = closureOf(root);
+    return { root, dirs: dirs2, key: dirs2.filter((d) => d !== root).sort().join("\0") };
+  });
+  closures.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : a.root < b.root ? -1 : 1);
+  const units = [];
+  const owned = /* @__PURE__ */ new Set();
+  let dirs = /* @__PURE__ */ new Set();
+  let unitBytes = 0;
+  const flush = () => {
+    if (dirs.size === 0) return;
+    const unit = { owned: [], context: [] };
+    for (const dir of [...dirs].sort()) {
+      const entry2 = tfDirs.get(dir);
+      if (owned.has(dir)) unit.context.push(...entry2.files);
+      else unit.owned.push(...entry2.files);
+    }
+    for (const dir of dirs) owned.add(dir);
+    units.push(unit);
+    dirs = /* @__PURE__ */ new Set();
+    unitBytes = 0;
+  };
+  for (const { dirs: closure } of closures) {
+    for (const dir of closure) {
+      if (!dirs.has(dir)) unitBytes += tfDirs.get(dir).bytes;
+      dirs.add(dir);
+    }
+    if (unitBytes >= target) flush();
+  }
+  flush();
+  for (const dir of tfDirs.keys()) if (!owned.has(dir)) dirs.add(dir);
+  flush();
+  let batch = [];
+  let batchBytes = 0;
+  for (const { ref, bytes: size } of others) {
+    batch.push(ref);
+    batchBytes += size;
+    if (batchBytes >= target) {
+      units.push({ owned: batch, context: [] });
+      batch = [];
+      batchBytes = 0;
+    }
+  }
+  if (batch.length > 0) units.push({ owned: batch, context: [] });
+  const weight = (u) => u.owned.length + u.context.length;
+  units.sort((a, b) => weight(b) - weight(a));
+  return { units, bytes, severalRoots: roots.length > 1 };
+}
+var scanBuffer = Buffer.alloc(256 * 1024);
+function scanLocalCalls(ref, dir, maxFileSize, calls) {
+  let fd;
+  let length = 0;
+  try {
+    fd = openSync2(ref.absPath, fsConstants2.O_RDONLY | (fsConstants2.O_NONBLOCK ?? 0));
+    const stat = fstatSync2(fd);
+    const size = stat.size;
+    if (!stat.isFile() || size > maxFileSize) return 0;
+    if (size > scanBuffer.length) scanBuffer = Buffer.alloc(size);
+    for (let n = 1; n > 0 && length < size; length += n) n = readSync(fd, scanBuffer, length, size - length, length);
+  } catch {
+    return 0;
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+  const bytes = scanBuffer.subarray(0, length);
+  for (let at2 = bytes.indexOf(SOURCE); at2 !== -1; at2 = bytes.indexOf(SOURCE, at2 + SOURCE.length)) {
+    const before = at2 > 0 ? bytes[at2 - 1] : 32;
+    if (isWordByte(before)) continue;
+    const m = LOCAL_SOURCE.exec(bytes.toString("latin1", at2 + SOURCE.length, Math.min(length, at2 + 512)));
+    if (!m) continue;
+    const source = Buffer.from(m[1], "latin1").toString("utf8").replace(/\/+$/, "");
+    const target = joinPath(dir, source);
+    if (target !== void 0) calls.add(target);
+  }
+  return length;
+}
+function isWordByte(b) {
+  return b >= 48 && b <= 57 || b >= 65 && b <= 90 || b >= 97 && b <= 122 || b === 95;
+}
+function workerScript() {
+  if (!import.meta.url.endsWith(".js")) return void 0;
+  for (const candidate of ["./worker.js", "../worker.js"]) {
+    const url = new URL(candidate, import.meta.url);
+    try {
+      if (statSync2(url).isFile()) return url;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function runInWorkers(script, units, context, count, merge) {
+  return new Promise((resolve2) => {
+    let next = 0;
+    let running = 0;
+    const start = () => {
+      const worker = new Worker(script, { workerData: context });
+      let current;
+      const take = () => {
+        current = units[next++];
+        if (current) worker.postMessage(current);
+        else {
+          void worker.terminate();
+          if (--running === 0) resolve2();
+        }
+      };
+      worker.on("message", (result) => {
+        merge.add(result);
+        take();
+      });
+      worker.on("error", (error) => {
+        if (current) merge.add(failedUnit(current, error));
+        current = void 0;
+        running--;
+        if (next < units.length) start();
+        else if (running === 0) resolve2();
+      });
+      running++;
+      take();
+    };
+    for (let i = 0; i < count; i++) start();
+  });
+}
+function failedUnit(unit, error) {
+  return {
+    findings: [],
+    diagnostics: unit.owned.map((f) => internalError2(f.path, error)),
+    unresolved: [],
+    firewalls: [],
+    filesScanned: 0,
+    filesSkipped: 0
+  };
+}
+function locationKey(l) {
+  return `${l.file}\0${l.line}\0${l.column}`;
+}
+var ResultMerger = class {
+  findings = [];
+  diagnostics;
+  unresolved = [];
+  firewalls = [];
+  seen = /* @__PURE__ */ new Set();
+  filesScanned = 0;
+  filesSkipped = 0;
+  constructor(diagnostics) {
+    this.diagnostics = [...diagnostics];
+  }
+  add(unit) {
+    const keys = [];
+    const fresh = (items, kind, key, into) => {
+      for (const item of items) {
+        const k = `${kind}\0${key(item)}`;
+        if (this.seen.has(k)) continue;
+        keys.push(k);
+        into.push(item);
+      }
+    };
+    fresh(unit.findings, "f", (f) => f.fingerprint, this.findings);
+    fresh(unit.diagnostics, "d", (d) => `${locationKey(d.location)}\0${d.code ?? ""}\0${d.message}`, this.diagnostics);
+    fresh(unit.unresolved, "u", (u) => `${locationKey(u.location)}\0${u.expression}`, this.unresolved);
+    fresh(unit.firewalls, "w", (w) => `${locationKey(w.location)}\0${w.id}`, this.firewalls);
+    for (const k of keys) this.seen.add(k);
+    this.filesScanned += unit.filesScanned;
+    this.filesSkipped += unit.filesSkipped;
+  }
+  result() {
+    return {
+      findings: this.findings.sort(compareFindings),
+      diagnostics: this.diagnostics,
+      unresolved: this.unresolved,
+      firewalls: this.firewalls,
+      stats: {
+        filesScanned: this.filesScanned,
+        filesSkipped: this.filesSkipped,
+        firewalls: this.firewalls.length,
+        unresolved: this.unresolved.length
+      }
+    };
+  }
+};
+function compareLocations(a, b) {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function inCanonicalOrder(result) {
+  result.diagnostics.sort((a, b) => compareLocations(a.location, b.location) || compareText(a.message, b.message));
+  result.unresolved.sort((a, b) => compareLocations(a.location, b.location) || compareText(a.expression, b.expression));
+  result.firewalls.sort((a, b) => compareLocations(a.location, b.location) || compareText(a.id, b.id));
+  return result;
+}
+
+export {
+  parseCidr,
+  rules,
+  require_dist,
+  lineIndex,
+  parseJson,
+  toPlain2 as toPlain,
+  ConfigError,
+  formatKeyPath,
+  DEFAULT_CONFIG,
+  createBaseline,
+  serializeBaseline,
+  applyBaseline,
+  loadBaseline,
+  MissingPathError,
+  readSourceText,
+  scanRoot,
+  findFiles,
+  effectiveConfigFor,
+  rebaseOverrides,
+  lintScan,
+  lintUnit
+};
