@@ -44,10 +44,13 @@ const oddValue: fc.Arbitrary<Json> = fc.oneof(
     'egress',
     '4dabf18193072939515e22adb298388d',
   ),
-  fc.constant([]),
-  fc.constant({}),
-  fc.constant([null, 1, 'x']),
-  fc.constant({ '4dabf18193072939515e22adb298388d': '1b47061264138c4ac30d75fd1eb44270', ciphertext: 'x' }),
+  fc.constant<Json>([]),
+  fc.constant<Json>({}),
+  fc.constant<Json>([null, 1, 'x']),
+  fc.constant<Json>({
+    '4dabf18193072939515e22adb298388d': '1b47061264138c4ac30d75fd1eb44270',
+    ciphertext: 'x',
+  }),
 );
 
 const FILES = [
