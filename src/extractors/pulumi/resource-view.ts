@@ -13,7 +13,7 @@ import {
 import { displayNameOf, type StateResource } from './state.ts';
 
 /** Pulumi's marker for a secret: the value itself, or the key of the object that wraps the ciphertext. */
-export const SECRET_SIGNATURE = '4dabf18193072939515e22adb298388d';
+const SECRET_SIGNATURE = '4dabf18193072939515e22adb298388d';
 /** Pulumi's marker for an output not yet computed (seen in states written during a preview). */
 const UNKNOWN_VALUE = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
 

@@ -5,7 +5,7 @@ import type { AnalysisResult, Diagnostic, SourceFile } from '../../engine/types.
 import { parseJson } from '../../parsers/json/index.ts';
 import type { DocNode } from '../../parsers/tree.ts';
 
-export function parseJsonFile(file: SourceFile): { root: DocNode } | { diagnostic: Diagnostic } {
+function parseJsonFile(file: SourceFile): { root: DocNode } | { diagnostic: Diagnostic } {
   const parsed = parseJson(file.text);
   if (parsed.root) return { root: parsed.root };
   const [first, ...more] = parsed.errors;
