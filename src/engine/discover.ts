@@ -61,7 +61,8 @@ export interface FoundFiles {
 
 /** Never walked, wherever they are. `.terraform` stays readable through ProjectFiles (downloaded modules). */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform']);
-const INTERESTING = /\.(tf|tfvars|json|ya?ml|template)$/i;
+// egress-lint's own config and baseline files are read by the config loader, not linted.
+const INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template)$/i;
 const BINARY_SNIFF_BYTES = 8192;
 const utf8 = new TextDecoder('utf-8', { fatal: true }); // strips a leading BOM
 
