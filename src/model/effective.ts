@@ -70,9 +70,17 @@ function cidrsContain(cidrs: readonly Cidr[], inner: Cidr): boolean {
   return false;
 }
 
+/** Azure service tags outside the `Internet` tag; every other tag (AzureCloud, Storage, Sql…) is Azure public space within it. */
+const NOT_INTERNET_TAGS = new Set([
+  'virtualnetwork',
+  'virtual_network',
+  'azureloadbalancer',
+  'azure_loadbalancer',
+]);
+
 /** Whether an allow destination lies within Azure's `Internet` tag (or is "anywhere", which an Internet deny reduces to the virtual network). */
 function withinInternet(d: Destination): boolean {
-  if (d.kind === 'service-tag') return isAnywhereTag(d.tag);
+  if (d.kind === 'service-tag') return !NOT_INTERNET_TAGS.has(d.tag.trim().toLowerCase());
   if (d.kind === 'cidr') return d.cidr.prefix === 0 || !NOT_INTERNET.some((n) => cidrOverlaps(n, d.cidr));
   return false;
 }

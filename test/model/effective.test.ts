@@ -248,6 +248,13 @@ describe('destinations', () => {
         allow({ priority: 2, to: ['VirtualNetwork', 'Internet'] }),
       ),
     ).toEqual(['Internet 0-65535']);
+    // The Internet tag includes Azure's public address space: AzureCloud, Storage and the other service tags.
+    expect(
+      open(
+        deny({ priority: 1, to: ['Internet'] }),
+        allow({ priority: 2, to: ['Storage.WestEurope', 'AzureCloud'] }),
+      ),
+    ).toEqual([]);
     expect(open(deny({ priority: 1, to: ['0.0.0.0/0'] }), allow({ priority: 2, to: ['Internet'] }))).toEqual(
       [],
     );
