@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { rules as allRules } from '../../rules/index.ts';
 import { matchesAnyGlob } from '../config/overrides.ts';
 import { DEFAULT_CONFIG, type Config } from '../config/types.ts';
+import type { Origin } from '../model/types.ts';
 import { analyzers } from './analyzers.ts';
 import type { AnalyzeOptions, ProjectFiles } from './formats.ts';
 import { applyBaseline, type Baseline } from './baseline.ts';
@@ -69,6 +70,18 @@ export function levelFor(ruleId: string, file: string, reported: Level, config: 
     }
   }
   return config.rules[ruleId] ?? reported;
+}
+
+/** A finding's related locations: where its values came from, then where its firewall came from (module calls,
+ * a Pulumi state entry), each place once. */
+function relatedOf(input: FindingInput): Origin[] {
+  const seen = new Set<string>();
+  return [...(input.related ?? []), ...(input.firewall.related ?? [])].filter((o) => {
+    const key = `${o.location.file}:${o.location.line}:${o.location.column}`;
+    if (seen.has(key) || (o.location.file === input.location.file && o.location.line === input.location.line)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** An analyser crash, for users: the message, and the stack only when debugging (DEBUG=egress-lint). */
@@ -158,7 +171,7 @@ function runRules(result: LintResult, options: LintOptions, config: Config, anal
             level,
             message: input.message,
             location: input.location,
-            related: input.related ?? [],
+            related: relatedOf(input),
             firewallId: input.firewall.id,
             platform: input.firewall.platform,
             fingerprint: print,

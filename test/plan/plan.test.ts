@@ -55,7 +55,8 @@ describe('root and module resources, located at their .tf declarations', () => {
       (f) => f.ruleId === 'EGR002' && f.firewallId === 'aws_security_group.web',
     );
     expect(web?.location).toEqual({ file: 'main.tf', line: 1, column: 1 });
-    expect(web?.related.map(where)).toEqual(['plan.json:19']);
+    // The planned value, then the group's own entry in the plan.
+    expect(web?.related.map(where)).toEqual(['plan.json:19', 'plan.json:7']);
     expect(byId('aws_security_group.web')?.related?.map(where)).toEqual(['plan.json:7']);
   });
 

@@ -38,10 +38,11 @@ describe('aws classic: declared vs live, standalone rules, program locations', (
       'aws:ec2/securityGroupRule:SecurityGroupRule web-all-out allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.',
     );
     expect(all?.location).toEqual({ file: 'index.ts', line: 10, column: 1 });
-    expect(all?.related.map((r) => `${r.location.file}:${r.location.line}`)).toEqual(['stack.json:133']);
+    // The rule's state entry, then its group's.
+    expect(all?.related.map((r) => `${r.location.file}:${r.location.line}`)).toEqual(['stack.json:133', 'stack.json:30']);
     const smtp = result.findings.find((f) => f.ruleId === 'EGR003' && f.location.line === 3);
     // The live permission the program also declares is placed at its input, not at the output copy.
-    expect(smtp?.related.map((r) => `${r.location.file}:${r.location.line}`)).toEqual(['stack.json:47']);
+    expect(smtp?.related.map((r) => `${r.location.file}:${r.location.line}`)).toEqual(['stack.json:47', 'stack.json:30']);
     expect(byId(`${SG}web-sg`)?.displayName).toBe('aws:ec2/securityGroup:SecurityGroup web-sg');
     expect(byId(`${SG}web-sg`)?.related?.map((r) => `${r.location.file}:${r.location.line}`)).toEqual([
       'stack.json:30',

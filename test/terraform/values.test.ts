@@ -105,9 +105,11 @@ describe('modules', () => {
     ]);
     expect(open[0].related.map((r) => `${r.location.file}:${r.location.line} ${r.description}`)).toEqual([
       'main.tf:4 module "edge" argument "egress_cidr"',
+      'main.tf:1 module "edge" call',
     ]);
     expect(open[1].related.map((r) => `${r.location.file}:${r.location.line} ${r.description}`)).toEqual([
       'modules/sg/main.tf:4 variable "egress_cidr" default',
+      'main.tf:13 module "per_env" call',
     ]);
     // The module directory is analysed through its callers only, not again on its own.
     expect(result.firewalls.map((f) => f.id).filter((id) => !id.startsWith('module.'))).toEqual([]);
