@@ -22,7 +22,7 @@ resource "aws_security_group" "app" {
   }
 }
 
-# The worker: someone opened SMTP straight to the internet (EGR003, and EGR002 for port 25).
+# The worker: someone sent its mail straight to a third-party smarthost, around the relay (EGR003).
 resource "aws_security_group" "worker" {
   name   = "worker"
   vpc_id = var.vpc_id
@@ -44,15 +44,15 @@ resource "aws_security_group" "batch" {
   vpc_id = var.vpc_id
 }
 
-# The debug box: everything to everywhere (EGR002 error, EGR003 error).
+# The debug box: every UDP port to the whole internet, "for DNS and NTP tests" (EGR002).
 resource "aws_security_group" "debug" {
   name   = "debug"
   vpc_id = var.vpc_id
 
   egress {
     from_port        = 0
-    to_port          = 0
-    protocol         = "-1"
+    to_port          = 65535
+    protocol         = "udp"
     cidr_blocks      = ["0.0.0.0/0"]
     ipv6_cidr_blocks = ["::/0"]
   }

@@ -4,6 +4,6 @@ variable "vpc_id" {
 }
 
 variable "smtp_destinations" {
-  description = "Where the worker delivers notification mail"
-  default     = ["0.0.0.0/0"]
+  description = "Where the worker delivers notification mail: a third-party smarthost"
+  default     = ["203.0.113.25/32"]
 }

@@ -95,6 +95,7 @@ export function formatPorts(ports: Ports): string {
 /** What a rule lets through, for messages: `all traffic`, `TCP port 25`, `UDP ports 1000-2000`, `ICMP traffic`. */
 export function describeTraffic(protocol: Protocol, ports: Ports): string {
   if (protocol === 'all') return 'all traffic';
+  if (hasPorts(protocol) && coversAllPorts(ports)) return `all ${protocolName(protocol)} ports`;
   const p = formatPorts(ports);
   return p ? `${protocolName(protocol)} ${p}` : `${protocolName(protocol)} traffic`;
 }
