@@ -368,7 +368,8 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
           if (entry.isDirectory()) {
             const sub = child(name, join(dir.real, name));
             if (!SKIPPED_DIRS.has(name) && !ignored(sub.rel, true)) subdirs.push(sub);
-          } else if (entry.isFile()) {
+          } else if (!entry.isSymbolicLink()) {
+            // Regular files, and FIFOs, sockets and devices named like one: reading refuses those with a reason.
             const file = child(name, join(dir.real, name));
             if (INTERESTING.test(name) && !ignored(file.rel, false)) found.push(file);
           } else if (entry.isSymbolicLink()) {

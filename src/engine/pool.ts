@@ -12,9 +12,15 @@ import { compareFindings, lintFiles, type LintOptions } from './lint.ts';
 import type { Diagnostic, Finding, LintResult, SourceFile } from './types.ts';
 import type { Firewall, Location, Unresolved } from '../model/types.ts';
 
-/** Scans with fewer files, or fewer bytes, than this are linted in one call: a worker costs ~0.1 s to start. */
+/** Scans with fewer files, or fewer bytes, than this are linted in one call. */
 export const POOL_MIN_FILES = 200;
 export const POOL_MIN_BYTES = 2 * 1024 * 1024;
+/**
+ * Workers start from this size. Each costs ~0.1 s of CPU to start and then runs cold code: on 2 cores, measured
+ * on ../shared/corpus/terraform (2.6 MB), one worker beside this thread added 0.35 s of CPU to 0.65 s; on the
+ * 25 MB benchmark tree it pays off once the cores are free.
+ */
+export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 
 /** Lint options every unit shares; plain data, sent once to each worker. */
 export type UnitLintOptions = Pick<
@@ -58,14 +64,21 @@ export interface ScanOptions {
   /** Tests: the size from which a scan is split into units (default POOL_MIN_FILES / POOL_MIN_BYTES). */
   minFiles?: number;
   minBytes?: number;
+  workerMinBytes?: number;
+}
+
+/** `EGRESS_LINT_POOL=force`: units and workers whatever the scan's size (tests and benchmarks of the pool). */
+function forced(): boolean {
+  return process.env.EGRESS_LINT_POOL === 'force';
 }
 
 /** Lints found files: one lintFiles call for a small scan, units (in workers when jobs > 1) for a large one. */
 export async function lintScan(found: FoundFiles, options: ScanOptions): Promise<LintResult> {
+  const force = forced();
   const plan =
-    found.files.length >= (options.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, options) : undefined;
+    force || found.files.length >= (options.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, options) : undefined;
   let result: LintResult;
-  if (!plan || plan.bytes < (options.minBytes ?? POOL_MIN_BYTES)) {
+  if (!plan || (!force && plan.bytes < (options.minBytes ?? POOL_MIN_BYTES))) {
     const files: SourceFile[] = [];
     const diagnostics = [...found.diagnostics, ...options.diagnostics];
     for (const ref of found.files) {
@@ -83,9 +96,16 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
       lint: { ...options.lint, terraformSeveralRoots: plan.severalRoots },
     };
     const merge = new ResultMerger([...found.diagnostics, ...options.diagnostics]);
-    const script = options.jobs > 1 ? workerScript() : undefined;
-    if (script) await runInWorkers(script, plan.units, context, Math.min(options.jobs, plan.units.length), merge);
-    else for (const unit of plan.units) merge.add(lintUnit(unit, context));
+    const queue: UnitQueue = { units: plan.units, next: 0 };
+    const big = force || plan.bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
+    const script = options.jobs > 1 && big ? workerScript() : undefined;
+    // This thread works too: its code is loaded and warm, and a worker costs ~0.1 s of CPU to start.
+    const workers = script ? startWorkers(script, queue, context, Math.min(options.jobs - 1, plan.units.length - 1), merge) : undefined;
+    for (let unit = take(queue); unit; unit = take(queue)) {
+      merge.add(lintUnit(unit, context));
+      if (workers) await new Promise((resume) => setImmediate(resume)); // let workers' results and requests in
+    }
+    await workers;
     result = merge.result();
   }
   return inCanonicalOrder(result);
@@ -347,44 +367,56 @@ function workerScript(): URL | undefined {
   return undefined;
 }
 
-/** Runs units on `count` workers, each taking the next unit when it is done; results are merged as they come. */
-function runInWorkers(
-  script: URL,
-  units: readonly WorkUnit[],
-  context: UnitContext,
-  count: number,
-  merge: ResultMerger,
-): Promise<void> {
+/** Units not started yet, shared by this thread and the workers. */
+interface UnitQueue {
+  units: readonly WorkUnit[];
+  next: number;
+}
+
+function take(queue: UnitQueue): WorkUnit | undefined {
+  return queue.next < queue.units.length ? queue.units[queue.next++] : undefined;
+}
+
+/** Units a worker holds at once: the next one waits in its queue while this thread is busy with a unit. */
+const IN_FLIGHT = 2;
+
+/**
+ * Starts `count` workers that take units from the queue until it is empty; results are merged as they come.
+ * Resolves when every worker is done.
+ */
+function startWorkers(script: URL, queue: UnitQueue, context: UnitContext, count: number, merge: ResultMerger): Promise<void> {
   return new Promise((resolve) => {
-    let next = 0;
     let running = 0;
     const start = () => {
       const worker = new Worker(script, { workerData: context });
-      let current: WorkUnit | undefined;
-      const take = () => {
-        current = units[next++];
-        if (current) worker.postMessage(current);
-        else {
+      const held: WorkUnit[] = [];
+      const feed = () => {
+        for (let unit = held.length < IN_FLIGHT ? take(queue) : undefined; unit; unit = held.length < IN_FLIGHT ? take(queue) : undefined) {
+          held.push(unit);
+          worker.postMessage(unit);
+        }
+        if (held.length === 0) {
           void worker.terminate();
           if (--running === 0) resolve();
         }
       };
       worker.on('message', (result: UnitResult) => {
+        held.shift(); // a worker answers in the order it was sent units
         merge.add(result);
-        take();
+        feed();
       });
-      // A worker that dies (out of memory, a crash in the runtime) loses its unit, reported, and is replaced.
+      // A worker that dies (out of memory, a crash in the runtime) loses its units, reported, and is replaced.
       worker.on('error', (error) => {
-        if (current) merge.add(failedUnit(current, error));
-        current = undefined;
+        for (const unit of held.splice(0)) merge.add(failedUnit(unit, error));
         running--;
-        if (next < units.length) start();
+        if (queue.next < queue.units.length) start();
         else if (running === 0) resolve();
       });
       running++;
-      take();
+      feed();
     };
     for (let i = 0; i < count; i++) start();
+    if (count <= 0) resolve();
   });
 }
 
