@@ -67,7 +67,7 @@ export interface ScanOptions {
   workerMinBytes?: number;
 }
 
-/** `EGRESS_LINT_POOL=force`: units and workers whatever the scan's size (tests and benchmarks of the pool). */
+/** `EGRESS_LINT_POOL=force`: the smallest units, and workers, whatever the scan's size (tests of the pool). */
 function forced(): boolean {
   return process.env.EGRESS_LINT_POOL === 'force';
 }
@@ -76,7 +76,9 @@ function forced(): boolean {
 export async function lintScan(found: FoundFiles, options: ScanOptions): Promise<LintResult> {
   const force = forced();
   const plan =
-    force || found.files.length >= (options.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, options) : undefined;
+    force || found.files.length >= (options.minFiles ?? POOL_MIN_FILES)
+      ? planUnits(found.files, { ...options, unitBytes: force ? 1 : undefined })
+      : undefined;
   let result: LintResult;
   if (!plan || (!force && plan.bytes < (options.minBytes ?? POOL_MIN_BYTES))) {
     const files: SourceFile[] = [];
@@ -201,7 +203,10 @@ const UNIT_MIN_BYTES = 32 * 1024;
 const UNIT_MAX_BYTES = 128 * 1024;
 
 /** Splits a scan into small units, many per job so that fast workers take more. */
-export function planUnits(files: readonly FileRef[], options: { jobs: number; maxFileSize: number }): UnitPlan {
+export function planUnits(
+  files: readonly FileRef[],
+  options: { jobs: number; maxFileSize: number; /** Tests: the size a unit grows to. */ unitBytes?: number },
+): UnitPlan {
   const tfDirs = new Map<string, { files: FileRef[]; bytes: number; calls: Set<string> }>();
   const varFilesByDir = new Map<string, FileRef[]>();
   const others: { ref: FileRef; bytes: number }[] = [];
@@ -237,7 +242,8 @@ export function planUnits(files: readonly FileRef[], options: { jobs: number; ma
     }
   }
 
-  const target = Math.min(Math.max(bytes / (Math.max(options.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
+  const target =
+    options.unitBytes ?? Math.min(Math.max(bytes / (Math.max(options.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
   const called = new Set<string>();
   for (const [dir, entry] of tfDirs) for (const to of entry.calls) if (to !== dir && tfDirs.has(to)) called.add(to);
   const roots = [...tfDirs.keys()].filter((d) => !called.has(d)).sort();

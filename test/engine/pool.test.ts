@@ -1,0 +1,118 @@
+// The worker pool: a scan split into units, linted in workers or one unit at a time, reports exactly what one
+// lintFiles call over the whole scan reports.
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/types.ts';
+import { findFiles } from '../../src/engine/discover.ts';
+import { lintScan, planUnits, type ScanOptions } from '../../src/engine/pool.ts';
+import { toJson } from '../../src/reporters/json.ts';
+import { makeTree, type TreeSpec } from '../discover/tree.ts';
+import { useBundledCli } from '../limits/bundled-cli.ts';
+
+const REPO = new URL('../../', import.meta.url).pathname;
+const cli = useBundledCli();
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+function tree(spec: TreeSpec): string {
+  const t = makeTree(spec);
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+const sg = (name: string, cidr: string) => `resource "aws_security_group" "${name}" {
+  egress {
+    from_port   = 25
+    to_port     = 25
+    protocol    = "tcp"
+    cidr_blocks = [${cidr}]
+  }
+}
+`;
+
+/**
+ * Two roots calling one shared module (analysed in both), the same address in several roots, a module called
+ * from a module, a cycle of module calls with no root, var files with and without configuration, a broken file.
+ */
+const MONOREPO: TreeSpec = {
+  'modules/edge/main.tf': `${sg('edge', 'var.cidr')}variable "cidr" {}\nmodule "inner" {\n  source = "../inner"\n  cidr = var.cidr\n}\n`,
+  'modules/inner/main.tf': `${sg('inner', 'var.cidr')}variable "cidr" {}\n# egress-lint:ignore EGR003 -- reviewed\n`,
+  'svc-a/main.tf': `${sg('app', '"0.0.0.0/0"')}module "edge" {\n  source = "../modules/edge/"\n  cidr = var.cidr\n}\nvariable "cidr" {}\n`,
+  'svc-a/terraform.tfvars': 'cidr = "10.0.0.0/8"\n',
+  'svc-b/main.tf': `${sg('app', 'var.cidr')}module "edge" {\n  source = "../modules/edge"\n  cidr = "0.0.0.0/0"\n}\nvariable "cidr" {\n  default = "192.0.2.0/24"\n}\n`,
+  'cycle/a/main.tf': `${sg('a', '"0.0.0.0/0"')}module "b" {\n  source = "../b"\n}\n`,
+  'cycle/b/main.tf': `${sg('b', '"0.0.0.0/0"')}module "a" {\n  source = "../a"\n}\n`,
+  'orphan/prod.tfvars': 'cidr = [\n',
+  'broken/main.tf': 'resource "aws_security_group" {\n',
+  'json/main.tf.json': JSON.stringify({ module: { edge: { source: '../modules/edge', cidr: '0.0.0.0/0' } } }),
+  'stack.yaml': `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n`,
+};
+
+function options(overrides: Partial<ScanOptions>): ScanOptions {
+  return { jobs: 1, maxFileSize: 1 << 20, lint: { config: DEFAULT_CONFIG }, diagnostics: [], ...overrides };
+}
+
+async function report(dir: string, split: boolean): Promise<string> {
+  const found = findFiles(['.'], { cwd: dir, ignore: [], maxFileSize: 1 << 20 });
+  const sizes = split ? { minFiles: 0, minBytes: 0 } : { minFiles: Infinity };
+  return toJson(await lintScan(found, options(sizes)));
+}
+
+describe('planUnits', () => {
+  it('puts each root with the local modules it calls, each file owned by one unit, cycles together', () => {
+    const dir = tree(MONOREPO);
+    const found = findFiles(['.'], { cwd: dir, ignore: [], maxFileSize: 1 << 20 });
+    // Units of one byte: each root (with its modules) and each other file is a unit of its own.
+    const plan = planUnits(found.files, { jobs: 2, maxFileSize: 1 << 20, unitBytes: 1 });
+    expect(plan.severalRoots).toBe(true);
+    const units = plan.units
+      .map((u) => ({ owned: u.owned.map((f) => f.path).sort(), context: u.context.map((f) => f.path).sort() }))
+      .sort((a, b) => (a.owned[0] < b.owned[0] ? -1 : 1));
+    expect(units).toEqual([
+      { owned: ['broken/main.tf'], context: [] },
+      { owned: ['cycle/a/main.tf', 'cycle/b/main.tf'], context: [] },
+      { owned: ['json/main.tf.json', 'modules/edge/main.tf', 'modules/inner/main.tf'], context: [] },
+      { owned: ['orphan/prod.tfvars'], context: [] },
+      { owned: ['stack.yaml'], context: [] },
+      { owned: ['svc-a/main.tf', 'svc-a/terraform.tfvars'], context: ['modules/edge/main.tf', 'modules/inner/main.tf'] },
+      { owned: ['svc-b/main.tf'], context: ['modules/edge/main.tf', 'modules/inner/main.tf'] },
+    ]);
+    const owned = plan.units.flatMap((u) => u.owned.map((f) => f.path)).sort();
+    expect(owned).toEqual(found.files.map((f) => f.path));
+  });
+});
+
+describe('lintScan', () => {
+  it('reports the same split into units as in one call: a monorepo of shared modules', async () => {
+    const dir = tree(MONOREPO);
+    const whole = await report(dir, false);
+    expect(JSON.parse(whole).findings.length).toBeGreaterThan(8);
+    expect(whole).toContain('(root svc-a)');
+    expect(await report(dir, true)).toBe(whole);
+  });
+
+  it('reports the same split into units as in one call: every fixture', async () => {
+    const dir = join(REPO, 'fixtures');
+    expect(await report(dir, true)).toBe(await report(dir, false));
+  });
+});
+
+describe('egress-lint --jobs', () => {
+  it('prints the same report with workers as without, in every format', () => {
+    const dir = tree(MONOREPO);
+    for (const format of ['json', 'sarif', 'stylish', 'github']) {
+      const single = cli(['--format', format, '--jobs', '1', '.'], { cwd: dir });
+      const pooled = cli(['--format', format, '--jobs', '3', '.'], { cwd: dir, env: { EGRESS_LINT_POOL: 'force' } });
+      expect(single.status).toBe(2); // broken/main.tf
+      expect(pooled.status).toBe(2);
+      expect(pooled.stderr).toBe('');
+      expect(pooled.stdout).toBe(single.stdout);
+    }
+  });
+
+  it('rejects a --jobs that is not a whole number of at least 1', () => {
+    const run = cli(['--jobs', '0', '.'], { cwd: tree({}) });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("invalid value '0' for --jobs (expected a whole number >= 1)");
+  });
+});
