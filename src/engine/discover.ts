@@ -61,8 +61,9 @@ export interface FoundFiles {
 
 /** Never walked, wherever they are. `.terraform` stays readable through ProjectFiles (downloaded modules). */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform']);
-// egress-lint's own config and baseline files are read by the config loader, not linted.
-const INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template)$/i;
+// egress-lint's own config and baseline files are read by the config loader, not linted. `s`: a file name may
+// hold a newline, and such a file must not be skipped silently.
+const INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template)$/is;
 const BINARY_SNIFF_BYTES = 8192;
 const utf8 = new TextDecoder('utf-8', { fatal: true }); // strips a leading BOM
 
