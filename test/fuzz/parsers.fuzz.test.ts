@@ -1,0 +1,36 @@
+// Each parser on random text and on mutations of the fixtures and the corpus: never a throw, never a hang,
+// every problem an error with a 1-based position and a message.
+import fc from 'fast-check';
+import { describe, it } from 'vitest';
+import { parseHcl, parseTfJson } from '../../src/parsers/hcl/index.ts';
+import { parseJson } from '../../src/parsers/json/index.ts';
+import { cloudformationTags } from '../../src/parsers/yaml/cloudformation-tags.ts';
+import { parseYaml } from '../../src/parsers/yaml/index.ts';
+import { isPosition, mutatedText, RUNS, withinTimeBound, type SeedKind } from './harness.ts';
+
+const PARSE_BOUND_MS = 3000;
+
+interface Parsed {
+  errors: { line: number; column: number; message: string }[];
+}
+
+function checkParser(kinds: readonly SeedKind[], parse: (text: string) => Parsed): void {
+  fc.assert(
+    fc.property(mutatedText(kinds), (text) => {
+      const parsed = withinTimeBound(PARSE_BOUND_MS, text, () => parse(text));
+      for (const e of parsed.errors) {
+        if (!isPosition(e.line, e.column) || typeof e.message !== 'string' || e.message === '') {
+          throw new Error(`malformed error ${JSON.stringify(e)}`);
+        }
+      }
+    }),
+    { numRuns: RUNS },
+  );
+}
+
+describe('parsers never throw or hang, and report every problem with a position', () => {
+  it('HCL native syntax', () => checkParser(['tf', 'tfvars'], parseHcl));
+  it('Terraform JSON syntax', () => checkParser(['tf.json', 'cfn-json'], parseTfJson));
+  it('YAML with CloudFormation tags', () => checkParser(['cfn-yaml'], (t) => parseYaml(t, { tags: cloudformationTags })));
+  it('JSON with positions', () => checkParser(['cfn-json', 'pulumi', 'plan'], parseJson));
+});
