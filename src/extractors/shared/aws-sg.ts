@@ -13,6 +13,7 @@ import type {
   Protocol,
   Unresolved,
 } from '../../model/types.ts';
+import { unknownDestination } from './rule-fields.ts';
 import { elementsOf, numberOf, unresolvedOf, type LocatedValue, type ValueReader } from './values.ts';
 
 /**
@@ -49,18 +50,12 @@ export interface AwsRule {
   denyAll: boolean;
 }
 
-function unknownDestination(value: LocatedValue & { kind: 'unknown' }, context: AwsRuleContext): Destination {
-  context.unresolved.push(unresolvedOf(value));
-  const { location, origins } = value.at;
-  return { kind: 'unknown', expression: value.expression, text: value.expression, location, origins };
-}
-
 function destinationOf(
   value: LocatedValue,
   kind: 'cidr' | 'prefix-list' | 'security-group',
   context: AwsRuleContext,
 ): Destination | undefined {
-  if (value.kind === 'unknown') return unknownDestination(value, context);
+  if (value.kind === 'unknown') return unknownDestination(value, context.unresolved);
   const { location, origins } = value.at;
   if (value.kind !== 'scalar' || typeof value.value !== 'string') {
     return unknownDestination(
@@ -70,7 +65,7 @@ function destinationOf(
         reason: 'unexpected value shape',
         at: value.at,
       },
-      context,
+      context.unresolved,
     );
   }
   const text = value.value.trim();
@@ -80,7 +75,7 @@ function destinationOf(
     if (cidr) return { kind: 'cidr', cidr, text, location, origins };
     return unknownDestination(
       { kind: 'unknown', expression: text, reason: 'not a CIDR', at: value.at },
-      context,
+      context.unresolved,
     );
   }
   return { kind, ref: text, text, location, origins };
@@ -135,7 +130,7 @@ export function awsEgressRule(attrs: ValueReader, context: AwsRuleContext): AwsR
   if (self?.kind === 'scalar' && self.value === true) {
     const { location, origins } = self.at;
     destinations.push({ kind: 'security-group', ref: context.selfRef, text: 'self', location, origins });
-  } else if (self?.kind === 'unknown') destinations.push(unknownDestination(self, context));
+  } else if (self?.kind === 'unknown') destinations.push(unknownDestination(self, context.unresolved));
   const rule: EgressRule = {
     action: 'allow',
     protocol,

@@ -3,22 +3,9 @@
 // and live rules with Azure's default outbound rules (design §3).
 import { parseCidr } from '../../model/cidr.ts';
 import { azureNsgDefaults } from '../../model/platform-defaults.ts';
-import {
-  ALL_PORTS,
-  coversAllPorts,
-  hasPorts,
-  normalizeProtocol,
-  parsePortRangeText,
-} from '../../model/protocol.ts';
-import type {
-  Destination,
-  EgressRule,
-  Firewall,
-  PortRange,
-  Ports,
-  Protocol,
-  Unresolved,
-} from '../../model/types.ts';
+import { ALL_PORTS, coversAllPorts, hasPorts } from '../../model/protocol.ts';
+import type { Destination, EgressRule, Firewall, Ports, Protocol, Unresolved } from '../../model/types.ts';
+import { portRangesOf, protocolNamed, unknownDestination } from './rule-fields.ts';
 import {
   elementsOf,
   stringOf,
@@ -35,23 +22,9 @@ export interface AzureRuleContext {
   name?: string;
 }
 
-function unknownDestination(
-  value: LocatedValue & { kind: 'unknown' },
-  context: AzureRuleContext,
-): Destination {
-  context.unresolved.push(unresolvedOf(value));
-  return {
-    kind: 'unknown',
-    expression: value.expression,
-    text: value.expression,
-    location: value.at.location,
-    origins: value.at.origins,
-  };
-}
-
 /** An address prefix is a CIDR or IP, else a service tag (`*`, `Internet`, `VirtualNetwork`, `Storage.WestEurope`). */
 function addressDestination(value: LocatedValue, context: AzureRuleContext): Destination | undefined {
-  if (value.kind === 'unknown') return unknownDestination(value, context);
+  if (value.kind === 'unknown') return unknownDestination(value, context.unresolved);
   const text = stringOf(value)?.trim();
   if (!text) return undefined;
   const { location, origins } = value.at;
@@ -66,7 +39,7 @@ function applicationGroupDestination(
   value: LocatedValue,
   context: AzureRuleContext,
 ): Destination | undefined {
-  if (value.kind === 'unknown') return unknownDestination(value, context);
+  if (value.kind === 'unknown') return unknownDestination(value, context.unresolved);
   const id = value.kind === 'object' ? stringOf(value.fields.get('id')) : stringOf(value);
   if (!id) return undefined;
   return {
@@ -76,33 +49,6 @@ function applicationGroupDestination(
     location: value.at.location,
     origins: value.at.origins,
   };
-}
-
-function portRanges(attrs: ValueReader, context: AzureRuleContext): Ports {
-  const values = [
-    ...elementsOf(attrs.get('destination_port_range')),
-    ...elementsOf(attrs.get('destination_port_ranges')),
-  ];
-  if (values.length === 0) return ALL_PORTS;
-  const ranges: PortRange[] = [];
-  for (const value of values) {
-    if (value.kind === 'unknown') {
-      context.unresolved.push(unresolvedOf(value));
-      return { unknown: value.expression };
-    }
-    const text = value.kind === 'scalar' ? String(value.value) : '';
-    const range = parsePortRangeText(text);
-    if (!range) {
-      context.unresolved.push({
-        location: value.at.location,
-        expression: text,
-        reason: 'not a port or port range',
-      });
-      return { unknown: text };
-    }
-    ranges.push(range);
-  }
-  return ranges;
 }
 
 /** `Allow`/`Deny`, `Outbound`: a required enum; undefined (and counted) when it cannot be read. */
@@ -119,16 +65,11 @@ export function azureOutboundRules(attrs: ValueReader, context: AzureRuleContext
   if (enumOf(attrs.get('direction'), context) !== 'outbound') return [];
   const access = enumOf(attrs.get('access'), context);
   if (access !== 'allow' && access !== 'deny') return [];
-  const protocolValue = attrs.get('protocol');
-  let protocol: Protocol;
-  if (protocolValue?.kind === 'scalar') protocol = normalizeProtocol(String(protocolValue.value));
-  else {
-    if (protocolValue?.kind === 'unknown') context.unresolved.push(unresolvedOf(protocolValue));
-    protocol = {
-      unknown: protocolValue?.kind === 'unknown' ? protocolValue.expression : '(protocol not set)',
-    };
-  }
-  const ports = portRanges(attrs, context);
+  const protocol = protocolNamed(attrs.get('protocol'), context.unresolved);
+  const ports = portRangesOf(
+    [...elementsOf(attrs.get('destination_port_range')), ...elementsOf(attrs.get('destination_port_ranges'))],
+    context.unresolved,
+  );
   const destinations: Destination[] = [];
   for (const value of [
     ...elementsOf(attrs.get('destination_address_prefix')),

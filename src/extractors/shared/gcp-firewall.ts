@@ -3,24 +3,10 @@
 // implied allow-egress rule (design §3).
 import { ANY_V4, parseCidr } from '../../model/cidr.ts';
 import { GCP_DEFAULT_PRIORITY, gcpImpliedEgress } from '../../model/platform-defaults.ts';
-import { ALL_PORTS, hasPorts, normalizeProtocol, parsePortRangeText } from '../../model/protocol.ts';
-import type {
-  Destination,
-  EgressRule,
-  Firewall,
-  PortRange,
-  Ports,
-  Protocol,
-  Unresolved,
-} from '../../model/types.ts';
-import {
-  elementsOf,
-  numberOf,
-  stringOf,
-  unresolvedOf,
-  type LocatedValue,
-  type ValueReader,
-} from './values.ts';
+import { ALL_PORTS, hasPorts } from '../../model/protocol.ts';
+import type { Destination, EgressRule, Firewall, Ports, Protocol, Unresolved } from '../../model/types.ts';
+import { portRangesOf, protocolNamed, unknownDestination } from './rule-fields.ts';
+import { elementsOf, numberOf, stringOf, unresolvedOf, type ValueReader } from './values.ts';
 
 export interface GcpRuleContext {
   declaredBy: EgressRule['declaredBy'];
@@ -42,64 +28,31 @@ function destinationsOf(attrs: ValueReader, context: GcpRuleContext): Destinatio
     ];
   const destinations: Destination[] = [];
   for (const value of values) {
-    const { location, origins } = value.at;
     if (value.kind === 'unknown') {
-      context.unresolved.push(unresolvedOf(value));
-      destinations.push({
-        kind: 'unknown',
-        expression: value.expression,
-        text: value.expression,
-        location,
-        origins,
-      });
+      destinations.push(unknownDestination(value, context.unresolved));
       continue;
     }
     const text = stringOf(value)?.trim();
     if (!text) continue;
     const cidr = parseCidr(text);
+    const { location, origins } = value.at;
     if (cidr) destinations.push({ kind: 'cidr', cidr, text, location, origins });
-    else {
-      context.unresolved.push({ location, expression: text, reason: 'not a CIDR' });
-      destinations.push({ kind: 'unknown', expression: text, text, location, origins });
-    }
+    else
+      destinations.push(
+        unknownDestination(
+          { kind: 'unknown', expression: text, reason: 'not a CIDR', at: value.at },
+          context.unresolved,
+        ),
+      );
   }
   return destinations;
-}
-
-function protocolOf(value: LocatedValue | undefined, context: GcpRuleContext): Protocol {
-  if (value?.kind === 'scalar') return normalizeProtocol(String(value.value));
-  if (value?.kind === 'unknown') {
-    context.unresolved.push(unresolvedOf(value));
-    return { unknown: value.expression };
-  }
-  return { unknown: '(protocol not set)' };
 }
 
 /** `ports: ["80", "8000-8080"]`; none listed means every port of the protocol. */
 function portsOf(protocol: Protocol, entry: ValueReader, context: GcpRuleContext): Ports {
   if (protocol === 'all') return ALL_PORTS;
   if (!hasPorts(protocol)) return [];
-  const values = elementsOf(entry.get('ports'));
-  if (values.length === 0) return ALL_PORTS;
-  const ranges: PortRange[] = [];
-  for (const value of values) {
-    if (value.kind === 'unknown') {
-      context.unresolved.push(unresolvedOf(value));
-      return { unknown: value.expression };
-    }
-    const text = value.kind === 'scalar' ? String(value.value) : '';
-    const range = parsePortRangeText(text);
-    if (!range) {
-      context.unresolved.push({
-        location: value.at.location,
-        expression: text,
-        reason: 'not a port or port range',
-      });
-      return { unknown: text };
-    }
-    ranges.push(range);
-  }
-  return ranges;
+  return portRangesOf(elementsOf(entry.get('ports')), context.unresolved);
 }
 
 /** Which instances a rule applies to, when not all of the network's. */
@@ -132,7 +85,7 @@ export function gcpEgressRules(attrs: ValueReader, context: GcpRuleContext): Egr
     for (const entry of elementsOf(attrs.get(plural) ?? attrs.get(singular))) {
       if (entry.kind === 'unknown') context.unresolved.push(unresolvedOf(entry));
       if (entry.kind !== 'object') continue;
-      const protocol = protocolOf(entry.fields.get('protocol'), context);
+      const protocol = protocolNamed(entry.fields.get('protocol'), context.unresolved);
       rules.push({
         action,
         priority,
