@@ -54,6 +54,8 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
       ruleLevels: options.ruleLevels,
       maxFileSize: options.maxFileSize,
       jobs: options.jobs,
+      // No CLI format draws the firewalls (only the Action's job summary does): their count is enough.
+      keepFirewalls: false,
       baseline: options.baseline === undefined ? undefined : loadBaseline(resolve(io.cwd, options.baseline)),
     });
   } catch (error) {

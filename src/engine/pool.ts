@@ -35,6 +35,8 @@ export interface UnitContext {
   /** Every found file's path: what ProjectFiles.paths() lists in every unit (Pulumi projects, plan sources). */
   allPaths: string[];
   lint: UnitLintOptions;
+  /** Whether units send their firewalls back (the Action's egress map) or only identify them, for the count. */
+  keepFirewalls: boolean;
 }
 
 export interface WorkUnit {
@@ -49,7 +51,10 @@ export interface UnitResult {
   findings: Finding[];
   diagnostics: Diagnostic[];
   unresolved: Unresolved[];
+  /** Empty unless the context keeps firewalls; else in the order of firewallKeys. */
   firewalls: Firewall[];
+  /** Every firewall's identity (location and id): counted, and deduplicated across units. */
+  firewallKeys: string[];
   filesScanned: number;
   filesSkipped: number;
 }
@@ -61,6 +66,8 @@ export interface ScanOptions {
   lint: Omit<UnitLintOptions, 'terraformSeveralRoots'>;
   /** Diagnostics found before analysis (var files). */
   diagnostics: Diagnostic[];
+  /** False when only their count is reported (the CLI): a large scan's firewalls then never reach this thread. */
+  keepFirewalls?: boolean;
   /** Tests: the size from which a scan is split into units (default POOL_MIN_FILES / POOL_MIN_BYTES). */
   minFiles?: number;
   minBytes?: number;
@@ -96,6 +103,7 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
       maxFileSize: options.maxFileSize,
       allPaths: found.files.map((f) => f.path),
       lint: { ...options.lint, terraformSeveralRoots: plan.severalRoots },
+      keepFirewalls: options.keepFirewalls ?? true,
     };
     const merge = new ResultMerger([...found.diagnostics, ...options.diagnostics]);
     const queue: UnitQueue = { units: plan.units, next: 0 };
@@ -137,7 +145,8 @@ export function lintUnit(unit: WorkUnit, context: UnitContext): UnitResult {
       findings: result.findings,
       diagnostics: result.diagnostics,
       unresolved: result.unresolved,
-      firewalls: result.firewalls,
+      firewalls: context.keepFirewalls ? result.firewalls : [],
+      firewallKeys: result.firewalls.map(firewallKey),
       filesScanned: result.stats.filesScanned - contextRead,
       filesSkipped: result.stats.filesSkipped,
     };
@@ -149,6 +158,7 @@ export function lintUnit(unit: WorkUnit, context: UnitContext): UnitResult {
       diagnostics: [...diagnostics, internalError(first?.path ?? '.', error)],
       unresolved: [],
       firewalls: [],
+      firewallKeys: [],
       filesScanned: 0,
       filesSkipped: 0,
     };
@@ -432,6 +442,7 @@ function failedUnit(unit: WorkUnit, error: unknown): UnitResult {
     diagnostics: unit.owned.map((f) => internalError(f.path, error)),
     unresolved: [],
     firewalls: [],
+    firewallKeys: [],
     filesScanned: 0,
     filesSkipped: 0,
   };
@@ -444,6 +455,10 @@ function locationKey(l: Location): string {
   return `${l.file}\0${l.line}\0${l.column}`;
 }
 
+function firewallKey(f: Firewall): string {
+  return `${locationKey(f.location)}\0${f.id}`;
+}
+
 /**
  * Accumulates unit results. A local module shared by several units is analysed in each: what they report about
  * it twice is kept once (within a unit, entries are kept as lintFiles returns them).
@@ -453,6 +468,7 @@ class ResultMerger {
   private readonly diagnostics: Diagnostic[];
   private readonly unresolved: Unresolved[] = [];
   private readonly firewalls: Firewall[] = [];
+  private firewallCount = 0;
   private readonly seen = new Set<string>();
   private filesScanned = 0;
   private filesSkipped = 0;
@@ -474,7 +490,14 @@ class ResultMerger {
     fresh(unit.findings, 'f', (f) => f.fingerprint, this.findings);
     fresh(unit.diagnostics, 'd', (d) => `${locationKey(d.location)}\0${d.code ?? ''}\0${d.message}`, this.diagnostics);
     fresh(unit.unresolved, 'u', (u) => `${locationKey(u.location)}\0${u.expression}`, this.unresolved);
-    fresh(unit.firewalls, 'w', (w) => `${locationKey(w.location)}\0${w.id}`, this.firewalls);
+    for (const [i, key] of unit.firewallKeys.entries()) {
+      const k = `w\0${key}`;
+      if (this.seen.has(k)) continue;
+      keys.push(k);
+      this.firewallCount++;
+      const firewall = unit.firewalls[i]; // present when the context keeps firewalls
+      if (firewall) this.firewalls.push(firewall);
+    }
     for (const k of keys) this.seen.add(k);
     this.filesScanned += unit.filesScanned;
     this.filesSkipped += unit.filesSkipped;
@@ -489,7 +512,7 @@ class ResultMerger {
       stats: {
         filesScanned: this.filesScanned,
         filesSkipped: this.filesSkipped,
-        firewalls: this.firewalls.length,
+        firewalls: this.firewallCount,
         unresolved: this.unresolved.length,
       },
     };

@@ -33,6 +33,8 @@ export interface RunOptions {
   baseline?: Baseline;
   /** `--jobs`: worker threads for a large scan (1: this thread); default, the available cores. */
   jobs?: number;
+  /** False: result.firewalls may be left empty, only stats.firewalls counted (the CLI's reports need no more). */
+  keepFirewalls?: boolean;
 }
 
 export interface RunOutput {
@@ -77,6 +79,7 @@ export async function runLint(options: RunOptions): Promise<RunOutput> {
       baseline: options.baseline,
     },
     diagnostics: varFiles.diagnostics,
+    keepFirewalls: options.keepFirewalls,
   });
   return { result, root: discovery.root, config };
 }
