@@ -9,6 +9,7 @@ import {
   type SecurityGroupParts,
   type StandaloneRuleParts,
 } from '../shared/aws-sg.ts';
+import { firewallBase, type FirewallBase } from '../shared/firewall-base.ts';
 import { elementsOf, stringOf } from '../shared/values.ts';
 import { moduleInstance, staticAddress } from './addresses.ts';
 import { GROUP_TYPES, type PlanView } from './resource-view.ts';
@@ -16,19 +17,8 @@ import { GROUP_TYPES, type PlanView } from './resource-view.ts';
 const RULE_TYPES = new Set(['aws_security_group_rule', 'aws_vpc_security_group_egress_rule']);
 export const PLAN_AWS_TYPES = new Set([...GROUP_TYPES, ...RULE_TYPES]);
 
-type FirewallBase = StandaloneRuleParts['orphan'];
-
 function baseOf(view: PlanView): FirewallBase {
-  return {
-    platform: 'terraform-plan',
-    provider: 'aws',
-    kind: 'aws-security-group',
-    id: view.resource.address,
-    displayName: view.resource.address,
-    resourceType: view.resource.parsed.type,
-    location: view.location,
-    related: view.related,
-  };
+  return firewallBase('terraform-plan', 'aws', 'aws-security-group', view.declaredBy, view.related);
 }
 
 function groupParts(view: PlanView, unresolved: Unresolved[]): SecurityGroupParts {

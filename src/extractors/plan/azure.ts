@@ -10,6 +10,7 @@ import {
   type NsgParts,
   type NsgRuleParts,
 } from '../shared/azure-nsg.ts';
+import { firewallBase, type FirewallBase } from '../shared/firewall-base.ts';
 import { stringOf } from '../shared/values.ts';
 import { staticAddress } from './addresses.ts';
 import type { PlanView } from './resource-view.ts';
@@ -30,17 +31,8 @@ function defined(values: (string | undefined)[]): string[] {
   return values.filter((v): v is string => v !== undefined && v !== '');
 }
 
-function baseOf(view: PlanView): NsgRuleParts['orphan'] {
-  return {
-    platform: 'terraform-plan',
-    provider: 'azure',
-    kind: 'azure-nsg',
-    id: view.resource.address,
-    displayName: view.resource.address,
-    resourceType: view.resource.parsed.type,
-    location: view.location,
-    related: view.related,
-  };
+function baseOf(view: PlanView): FirewallBase {
+  return firewallBase('terraform-plan', 'azure', 'azure-nsg', view.declaredBy, view.related);
 }
 
 function nsgParts(view: PlanView, unresolved: Unresolved[]): NsgParts {

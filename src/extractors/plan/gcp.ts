@@ -5,9 +5,11 @@ import {
   assembleGcpNetworks,
   gcpEgressRules,
   networkName,
+  outsideNetwork,
   type GcpFirewallParts,
   type NetworkParts,
 } from '../shared/gcp-firewall.ts';
+import { firewallBase, type FirewallBase } from '../shared/firewall-base.ts';
 import { stringOf } from '../shared/values.ts';
 import { staticAddress } from './addresses.ts';
 import type { PlanView } from './resource-view.ts';
@@ -17,20 +19,15 @@ const NETWORK = 'google_compute_network';
 const NETWORK_TYPES = new Set([NETWORK]);
 export const PLAN_GCP_TYPES = new Set([FIREWALL, NETWORK]);
 
+function baseOf(view: PlanView): FirewallBase {
+  return firewallBase('terraform-plan', 'gcp', 'gcp-network', view.declaredBy, view.related);
+}
+
 function networkParts(view: PlanView): NetworkParts {
   const { resource, values } = view;
   const names = [stringOf(values.get('name')), stringOf(values.get('self_link'))];
   return {
-    firewall: {
-      platform: 'terraform-plan',
-      provider: 'gcp',
-      kind: 'gcp-network',
-      id: resource.address,
-      displayName: resource.address,
-      resourceType: NETWORK,
-      location: view.location,
-      related: view.related,
-    },
+    firewall: baseOf(view),
     keys: [
       resource.address,
       staticAddress(resource.parsed),
@@ -49,16 +46,7 @@ function firewallParts(view: PlanView, unresolved: Unresolved[]): GcpFirewallPar
     reference,
     rules: gcpEgressRules(values, { declaredBy: view.declaredBy, unresolved }),
     undecided: values.get('direction')?.kind === 'unknown',
-    orphan: {
-      platform: 'terraform-plan',
-      provider: 'gcp',
-      kind: 'gcp-network',
-      id: `network ${reference}`,
-      displayName: `network ${networkName(reference)}`,
-      resourceType: NETWORK,
-      location: view.location,
-      related: view.related,
-    },
+    orphan: outsideNetwork(baseOf(view), NETWORK, reference),
   };
 }
 

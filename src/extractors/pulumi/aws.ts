@@ -10,6 +10,7 @@ import {
   type SecurityGroupParts,
   type StandaloneRuleParts,
 } from '../shared/aws-sg.ts';
+import { firewallBase, type FirewallBase } from '../shared/firewall-base.ts';
 import { elementsOf, stringOf, unresolvedOf, type ValueReader } from '../shared/values.ts';
 import { liveOrDeclared, type ResourceView } from './resource-view.ts';
 
@@ -29,19 +30,8 @@ const RULE_GROUP = new Map([
 
 export const PULUMI_AWS_TYPES = new Set([...GROUP_EGRESS.keys(), ...RULE_GROUP.keys()]);
 
-type FirewallBase = StandaloneRuleParts['orphan'];
-
 function baseOf(view: ResourceView): FirewallBase {
-  return {
-    platform: 'pulumi',
-    provider: 'aws',
-    kind: 'aws-security-group',
-    id: view.resource.urn,
-    displayName: view.displayName,
-    resourceType: view.resource.type,
-    location: view.location,
-    related: view.related,
-  };
+  return firewallBase('pulumi', 'aws', 'aws-security-group', view.declaredBy, view.related);
 }
 
 /** The ids a rule may use for this group: its AWS id (`sg-…`, also `groupId` in aws-native) and its URN. */

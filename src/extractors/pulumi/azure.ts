@@ -9,6 +9,7 @@ import {
   type NsgParts,
   type NsgRuleParts,
 } from '../shared/azure-nsg.ts';
+import { firewallBase, type FirewallBase } from '../shared/firewall-base.ts';
 import { stringOf } from '../shared/values.ts';
 import { liveOrDeclared, type ResourceView } from './resource-view.ts';
 
@@ -38,17 +39,8 @@ function defined(values: (string | undefined)[]): string[] {
   return values.filter((v): v is string => v !== undefined && v !== '');
 }
 
-function baseOf(view: ResourceView): NsgRuleParts['orphan'] {
-  return {
-    platform: 'pulumi',
-    provider: 'azure',
-    kind: 'azure-nsg',
-    id: view.resource.urn,
-    displayName: view.displayName,
-    resourceType: view.resource.type,
-    location: view.location,
-    related: view.related,
-  };
+function baseOf(view: ResourceView): FirewallBase {
+  return firewallBase('pulumi', 'azure', 'azure-nsg', view.declaredBy, view.related);
 }
 
 function nsgKeys(view: ResourceView): string[] {

@@ -5,9 +5,11 @@ import {
   assembleGcpNetworks,
   gcpEgressRules,
   networkName,
+  outsideNetwork,
   type GcpFirewallParts,
   type NetworkParts,
 } from '../shared/gcp-firewall.ts';
+import { firewallBase, type FirewallBase } from '../shared/firewall-base.ts';
 import { stringOf } from '../shared/values.ts';
 import { liveOrDeclared, type ResourceView } from './resource-view.ts';
 
@@ -16,19 +18,14 @@ const NETWORK = 'gcp:compute/network:Network';
 
 export const PULUMI_GCP_TYPES = new Set([FIREWALL, NETWORK]);
 
+function baseOf(view: ResourceView): FirewallBase {
+  return firewallBase('pulumi', 'gcp', 'gcp-network', view.declaredBy, view.related);
+}
+
 function networkParts(view: ResourceView): NetworkParts {
   const names = [stringOf(view.outputs?.get('self_link')), stringOf(liveOrDeclared(view)?.get('name'))];
   return {
-    firewall: {
-      platform: 'pulumi',
-      provider: 'gcp',
-      kind: 'gcp-network',
-      id: view.resource.urn,
-      displayName: view.displayName,
-      resourceType: view.resource.type,
-      location: view.location,
-      related: view.related,
-    },
+    firewall: baseOf(view),
     keys: [view.resource.urn, ...names.flatMap((n) => (n ? [networkName(n)] : []))],
   };
 }
@@ -42,16 +39,7 @@ function firewallParts(view: ResourceView, unresolved: Unresolved[]): GcpFirewal
     reference,
     rules: gcpEgressRules(reader, { declaredBy: view.declaredBy, unresolved }),
     undecided: reader.get('direction')?.kind === 'unknown',
-    orphan: {
-      platform: 'pulumi',
-      provider: 'gcp',
-      kind: 'gcp-network',
-      id: `network ${reference}`,
-      displayName: `network ${networkName(reference)}`,
-      resourceType: NETWORK,
-      location: view.location,
-      related: view.related,
-    },
+    orphan: outsideNetwork(baseOf(view), NETWORK, reference),
   };
 }
 

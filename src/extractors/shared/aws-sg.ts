@@ -13,6 +13,7 @@ import type {
   Protocol,
   Unresolved,
 } from '../../model/types.ts';
+import type { FirewallBase } from './firewall-base.ts';
 import { unknownDestination } from './rule-fields.ts';
 import { elementsOf, numberOf, unresolvedOf, type LocatedValue, type ValueReader } from './values.ts';
 
@@ -145,7 +146,7 @@ export function awsEgressRule(attrs: ValueReader, context: AwsRuleContext): AwsR
 
 /** A security group as a format sees it, before standalone rules are attached. */
 export interface SecurityGroupParts {
-  firewall: Omit<Firewall, 'egressDeclared' | 'rules' | 'platformDefault'>;
+  firewall: FirewallBase;
   /** Every id a standalone rule may use to name the group: cloud id, URN, Terraform address. */
   keys: string[];
   /** Inline egress as the code declares it; undefined when it declares none. */
@@ -165,7 +166,7 @@ export interface StandaloneRuleParts {
   groupKeys: string[];
   rule: AwsRule;
   /** The firewall it is checked under when its group is not in the scan (design §3: still checked on its own). */
-  orphan: Omit<Firewall, 'egressDeclared' | 'rules'>;
+  orphan: FirewallBase;
 }
 
 function protocolKey(p: Protocol): string {

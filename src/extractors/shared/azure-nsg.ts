@@ -5,6 +5,7 @@ import { parseCidr } from '../../model/cidr.ts';
 import { azureNsgDefaults } from '../../model/platform-defaults.ts';
 import { ALL_PORTS, coversAllPorts, hasPorts } from '../../model/protocol.ts';
 import type { Destination, EgressRule, Firewall, Ports, Protocol, Unresolved } from '../../model/types.ts';
+import type { FirewallBase } from './firewall-base.ts';
 import { portRangesOf, protocolNamed, unknownDestination } from './rule-fields.ts';
 import {
   elementsOf,
@@ -141,8 +142,6 @@ export function inlineAzureRules(
   });
   return inline;
 }
-
-type FirewallBase = Omit<Firewall, 'egressDeclared' | 'rules' | 'platformDefault'>;
 
 /** An NSG as a format sees it, before standalone rules are attached. */
 export interface NsgParts {

@@ -5,6 +5,7 @@ import { ANY_V4, parseCidr } from '../../model/cidr.ts';
 import { GCP_DEFAULT_PRIORITY, gcpImpliedEgress } from '../../model/platform-defaults.ts';
 import { ALL_PORTS, hasPorts } from '../../model/protocol.ts';
 import type { Destination, EgressRule, Firewall, Ports, Protocol, Unresolved } from '../../model/types.ts';
+import type { FirewallBase } from './firewall-base.ts';
 import { portRangesOf, protocolNamed, unknownDestination } from './rule-fields.ts';
 import { elementsOf, numberOf, stringOf, unresolvedOf, type ValueReader } from './values.ts';
 
@@ -108,7 +109,15 @@ export function networkName(value: string): string {
   return value.slice(value.lastIndexOf('/') + 1);
 }
 
-type FirewallBase = Omit<Firewall, 'egressDeclared' | 'rules' | 'platformDefault'>;
+/** A network outside the scan, reported at a firewall of it under the name the firewall gives it. */
+export function outsideNetwork(firewall: FirewallBase, networkType: string, reference: string): FirewallBase {
+  return {
+    ...firewall,
+    id: `network ${reference}`,
+    displayName: `network ${networkName(reference)}`,
+    resourceType: networkType,
+  };
+}
 
 /** A VPC network in the scan: it carries GCP's implied allow-egress rule. */
 export interface NetworkParts {

@@ -7,7 +7,8 @@
 import { gcpImpliedEgress } from '../../model/platform-defaults.ts';
 import type { EgressRule, Firewall } from '../../model/types.ts';
 import type { ResourceInstance } from '../../terraform/module.ts';
-import { gcpEgressRules } from '../shared/gcp-firewall.ts';
+import { firewallBase } from '../shared/firewall-base.ts';
+import { gcpEgressRules, networkName, outsideNetwork } from '../shared/gcp-firewall.ts';
 import { bodyReader, declaredByOf, referencedAddress } from './value-reader.ts';
 import { stringFrom, type UnresolvedLog } from './values.ts';
 
@@ -24,11 +25,6 @@ interface NetworkGroup {
   firstFirewall?: ResourceInstance;
   /** A firewall whose direction is unknown may be the EGRESS deny that overrides the implied allow. */
   undecided?: boolean;
-}
-
-/** `default`, `global/networks/default`, `projects/p/global/networks/default` and self links all end in the name. */
-function networkName(value: string): string {
-  return value.slice(value.lastIndexOf('/') + 1);
 }
 
 /** What a firewall's `network` names: a network resource's address, or a name or expression for one outside the scan. */
@@ -57,18 +53,8 @@ function networkFirewall(group: NetworkGroup): Firewall | undefined {
   const first = group.firstFirewall;
   if (!first || group.rules.length === 0 || group.reference === undefined) return undefined;
   // A network outside the scan: its rules are checked, but not its default (its EGRESS denies may be elsewhere).
-  return {
-    platform: 'terraform',
-    provider: 'gcp',
-    kind: 'gcp-network',
-    id: `network ${group.reference}`,
-    displayName: `network ${networkName(group.reference)}`,
-    resourceType: NETWORK,
-    location: first.location,
-    egressDeclared: 'rules',
-    rules: group.rules,
-    related: first.module.callChain,
-  };
+  const firewall = firewallBase('terraform', 'gcp', 'gcp-network', declaredByOf(first), first.module.callChain);
+  return { ...outsideNetwork(firewall, NETWORK, group.reference), egressDeclared: 'rules', rules: group.rules };
 }
 
 export function extractGcpFirewalls(instances: ResourceInstance[], log: UnresolvedLog): Firewall[] {
