@@ -2,25 +2,28 @@
 // entry mapping shared with Terraform (../shared/aws-network-acl.ts). What is CloudFormation's own: intrinsic values
 // with their Fn::If variants, linking entries by Ref to their NACL, and the resource Condition. A NACL created here
 // starts with only the `*` entry, so without egress entries it lets nothing out.
-import type { Diagnostic } from '../../engine/types.ts';
 import { awsNaclFinalDeny } from '../../model/platform-defaults.ts';
-import type { EgressRule, Firewall, Location, Unresolved } from '../../model/types.ts';
-import { get, type DocNode, type NodeLoc } from '../../parsers/tree.ts';
+import type { EgressRule, Firewall } from '../../model/types.ts';
+import { get, type DocNode } from '../../parsers/tree.ts';
 import { naclEgressRule } from '../shared/aws-network-acl.ts';
-import type { LocatedValue, ValueReader } from '../shared/values.ts';
+import type { ValueReader } from '../shared/values.ts';
+import {
+  displayNameOf,
+  existsWhen,
+  TemplateExtractor,
+  type Extraction,
+  type PropertyValue,
+} from './extractor.ts';
 import {
   combinations,
   describeConditions,
-  expressionText,
   mergeConditions,
   MAX_ALTERNATIVES,
   scalarText,
   type Alternative,
-  type Condition,
   type Resolver,
 } from './intrinsics.ts';
-import { displayNameOf, type Extraction } from './security-groups.ts';
-import { toLocation, type Resource, type Template } from './template.ts';
+import type { Resource, Template } from './template.ts';
 
 const NETWORK_ACL = 'AWS::EC2::NetworkAcl';
 const NETWORK_ACL_ENTRY = 'AWS::EC2::NetworkAclEntry';
@@ -36,23 +39,13 @@ const PROPERTIES: [string, string[]][] = [
   ['ipv6_cidr_block', ['Ipv6CidrBlock']],
 ];
 
-/** One way a property can evaluate, with the node it is written at; `node` is undefined when it is not set. */
-type Pick = Alternative & { node: DocNode | undefined };
-
 function at(properties: DocNode, path: string[]): DocNode | undefined {
   return path.reduce<DocNode | undefined>((node, key) => get(node, key), properties);
 }
 
-class NetworkAclExtractor {
+class NetworkAclExtractor extends TemplateExtractor {
   private readonly acls = new Map<string, Firewall>();
   private readonly orphans = new Map<string, Firewall>();
-  private readonly unresolved: Unresolved[] = [];
-  private readonly diagnostics: Diagnostic[] = [];
-
-  constructor(
-    private readonly template: Template,
-    private readonly resolver: Resolver,
-  ) {}
 
   run(): Extraction {
     for (const resource of this.template.resources.values()) {
@@ -71,19 +64,6 @@ class NetworkAclExtractor {
     };
   }
 
-  private location(loc: NodeLoc): Location {
-    return toLocation(this.template.file, loc);
-  }
-
-  private declaredBy(resource: Resource): EgressRule['declaredBy'] {
-    return {
-      id: resource.logicalId,
-      resourceType: resource.type,
-      displayName: displayNameOf(resource),
-      location: this.location(resource.keyLoc),
-    };
-  }
-
   private networkAcl(resource: Resource): void {
     const anchor = this.declaredBy(resource);
     this.acls.set(resource.logicalId, {
@@ -99,23 +79,17 @@ class NetworkAclExtractor {
   private entry(resource: Resource): void {
     const properties = resource.properties;
     if (properties?.type !== 'object') {
-      this.diagnostics.push({
-        level: 'warning',
-        location: this.location(resource.keyLoc),
-        message: `${resource.logicalId} has no Properties`,
-      });
+      this.warn(resource.keyLoc, `${resource.logicalId} has no Properties`);
       return;
     }
-    const exists: Condition[] = resource.condition ? [{ name: resource.condition, holds: true }] : [];
-    const egress = this.picks(properties, ['Egress']);
-    const fields = PROPERTIES.map(([, path]) => this.picks(properties, path));
+    const egress = this.propertyValues(at(properties, ['Egress']));
+    const fields = PROPERTIES.map(([, path]) => this.propertyValues(at(properties, path)));
     const variants = combinations([egress, ...fields]);
     if (!variants) {
-      this.diagnostics.push({
-        level: 'warning',
-        location: this.location(resource.keyLoc),
-        message: `${resource.logicalId} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`,
-      });
+      this.warn(
+        resource.keyLoc,
+        `${resource.logicalId} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`,
+      );
       return;
     }
     const declaredBy = this.declaredBy(resource);
@@ -124,7 +98,7 @@ class NetworkAclExtractor {
       ? this.resolver.resolve(aclId)
       : [{ value: { kind: 'absent' }, conditions: [], origins: [] }];
     for (const target of targets) {
-      const applies = mergeConditions(exists, target.conditions);
+      const applies = mergeConditions(existsWhen(resource), target.conditions);
       if (!applies) continue;
       for (const { picks, conditions: own } of variants) {
         const conditions = mergeConditions(applies, own);
@@ -140,14 +114,8 @@ class NetworkAclExtractor {
     }
   }
 
-  private picks(properties: DocNode, path: string[]): Pick[] {
-    const node = at(properties, path);
-    if (!node) return [{ value: { kind: 'absent' }, conditions: [], origins: [], node }];
-    return this.resolver.resolve(node).map((alternative) => ({ ...alternative, node }));
-  }
-
   /** `Egress` defaults to false (an ingress entry); an unknown value is counted and the entry left out. */
-  private isEgress(pick: Pick): boolean {
+  private isEgress(pick: PropertyValue): boolean {
     if (pick.value.kind === 'unknown' && pick.node) {
       this.unresolved.push({
         location: this.location(pick.node.loc),
@@ -159,40 +127,21 @@ class NetworkAclExtractor {
   }
 
   /** The picked values, read by the shared mapping under its snake_case names. */
-  private reader(declaredBy: EgressRule['declaredBy'], picks: Pick[]): ValueReader {
+  private reader(declaredBy: EgressRule['declaredBy'], picks: PropertyValue[]): ValueReader {
     const byName = new Map(PROPERTIES.map(([name], i) => [name, picks[i]]));
     return {
       at: { location: declaredBy.location, origins: [] },
       get: (name) => {
         const pick = byName.get(name);
-        return pick ? this.located(pick) : undefined;
+        return pick
+          ? this.locatedValue(pick, (value) =>
+              value.kind === 'list'
+                ? 'a list where one value was expected'
+                : `${value.logicalId} is known only at deploy time`,
+            )
+          : undefined;
       },
     };
-  }
-
-  private located({ value, node, origins }: Pick): LocatedValue | undefined {
-    if (value.kind === 'absent' || !node) return undefined;
-    const placement = { location: this.location(node.loc), origins };
-    switch (value.kind) {
-      case 'scalar':
-        return { kind: 'scalar', value: value.value, at: placement };
-      case 'unknown':
-        return { kind: 'unknown', expression: value.expression, reason: value.reason, at: placement };
-      case 'list':
-        return {
-          kind: 'unknown',
-          expression: expressionText(node),
-          reason: 'a list where one value was expected',
-          at: placement,
-        };
-      case 'ref':
-        return {
-          kind: 'unknown',
-          expression: expressionText(node),
-          reason: `${value.logicalId} is known only at deploy time`,
-          at: placement,
-        };
-    }
   }
 
   /** To the NACL the entry names by Ref; a NACL outside the template gets the entry checked on its own. */

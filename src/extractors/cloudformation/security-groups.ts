@@ -2,9 +2,8 @@
 // plan JSON and Pulumi (../shared/aws-sg.ts). This file adds what is CloudFormation's own: intrinsic values with
 // their Fn::If variants, linking standalone rules by Ref/GetAtt, and AWS's allow-all rule on a group that declares
 // no egress — also in an Fn::If branch that drops the whole list.
-import type { Diagnostic } from '../../engine/types.ts';
 import { awsDefaultEgress } from '../../model/platform-defaults.ts';
-import type { EgressRule, Firewall, Location, Origin, Unresolved } from '../../model/types.ts';
+import type { EgressRule, Origin } from '../../model/types.ts';
 import { get, type DocNode, type NodeLoc } from '../../parsers/tree.ts';
 import {
   assembleSecurityGroups,
@@ -13,29 +12,28 @@ import {
   type SecurityGroupParts,
   type StandaloneRuleParts,
 } from '../shared/aws-sg.ts';
-import type { LocatedValue, Placement, ValueReader } from '../shared/values.ts';
+import type { LocatedValue, ValueReader } from '../shared/values.ts';
+import {
+  cdkPathOf,
+  existsWhen,
+  TemplateExtractor,
+  type Extraction,
+  type PropertyValue,
+} from './extractor.ts';
 import {
   combinations,
   describeConditions,
-  expressionText,
   mergeConditions,
   MAX_ALTERNATIVES,
   scalarText,
-  type Alternative,
   type Condition,
   type Resolver,
 } from './intrinsics.ts';
-import { toLocation, type Resource, type Template } from './template.ts';
+import type { Resource, Template } from './template.ts';
 
 export const SECURITY_GROUP = 'AWS::EC2::SecurityGroup';
 export const SECURITY_GROUP_EGRESS = 'AWS::EC2::SecurityGroupEgress';
 const PREFIX_LIST = 'AWS::EC2::PrefixList';
-
-export interface Extraction {
-  firewalls: Firewall[];
-  unresolved: Unresolved[];
-  diagnostics: Diagnostic[];
-}
 
 type DeclaredBy = EgressRule['declaredBy'];
 
@@ -59,9 +57,6 @@ const RULE_PROPERTIES = [
   'DestinationPrefixListId',
 ] as const;
 
-/** A property's evaluation with the node it is written at (undefined when the property is not set). */
-type PropertyValue = Alternative & { node: DocNode | undefined };
-
 /** The resource a reference must name to stand for a destination, and the attribute that gives its id. */
 const REFERENCE_TARGETS: Partial<Record<string, { type: string; attribute: string }>> = {
   DestinationSecurityGroupId: { type: SECURITY_GROUP, attribute: 'GroupId' },
@@ -80,25 +75,6 @@ function pascalCase(name: string): string {
   return pascal;
 }
 
-/** The CDK construct path without the trailing `/Resource` of L1 resources, when the template comes from CDK. */
-function cdkPathOf(resource: Resource): string | undefined {
-  const path = get(resource.metadata, 'aws:cdk:path');
-  return path?.type === 'scalar' && typeof path.value === 'string'
-    ? path.value.replace(/\/Resource$/, '')
-    : undefined;
-}
-
-/** What a user recognises: the construct path for CDK output (a CDK user never sees logical ids), else type and id. */
-export function displayNameOf(resource: Resource): string {
-  const cdkPath = cdkPathOf(resource);
-  return cdkPath ? `${cdkPath} (${resource.logicalId})` : `${resource.type} ${resource.logicalId}`;
-}
-
-/** A resource with a `Condition` exists, and its rules apply, only when that condition is true. */
-function existsWhen(resource: Resource): Condition[] {
-  return resource.condition ? [{ name: resource.condition, holds: true }] : [];
-}
-
 /** FromPort and ToPort often share a parameter: one related location is enough. */
 function uniqueOrigins(origins: Origin[]): Origin[] {
   const seen = new Set<string>();
@@ -110,20 +86,13 @@ function uniqueOrigins(origins: Origin[]): Origin[] {
   });
 }
 
-class SecurityGroupExtractor {
+class SecurityGroupExtractor extends TemplateExtractor {
   private readonly groups: SecurityGroupParts[] = [];
   private readonly standalone: StandaloneRuleParts[] = [];
-  private readonly unresolved: Unresolved[] = [];
-  private readonly diagnostics: Diagnostic[] = [];
   /** Groups that a standalone rule attaches to: it removes AWS's default rule, also in an Fn::If branch. */
   private readonly groupsWithStandaloneRules = new Set<string>();
   /** Per group, the conditions under which Fn::If drops its inline list, leaving AWS's default in force. */
   private readonly conditionalDefaults = new Map<SecurityGroupParts, Condition[][]>();
-
-  constructor(
-    private readonly template: Template,
-    private readonly resolver: Resolver,
-  ) {}
 
   run(): Extraction {
     for (const resource of this.template.resources.values()) {
@@ -147,23 +116,6 @@ class SecurityGroupExtractor {
       unresolved,
       diagnostics: this.diagnostics,
     };
-  }
-
-  private location(loc: NodeLoc): Location {
-    return toLocation(this.template.file, loc);
-  }
-
-  private declaredBy(resource: Resource): DeclaredBy {
-    return {
-      id: resource.logicalId,
-      resourceType: resource.type,
-      displayName: displayNameOf(resource),
-      location: this.location(resource.keyLoc),
-    };
-  }
-
-  private warn(loc: NodeLoc, message: string): void {
-    this.diagnostics.push({ level: 'warning', location: this.location(loc), message });
   }
 
   private securityGroup(resource: Resource): void {
@@ -266,11 +218,7 @@ class SecurityGroupExtractor {
 
   /** One rule per combination of its properties' Fn::If branches, each named by the conditions it needs. */
   private ruleVariants(source: RuleSource): AwsRule[] {
-    const properties = RULE_PROPERTIES.map((name): PropertyValue[] => {
-      const node = get(source.properties, name);
-      if (!node) return [{ value: { kind: 'absent' }, conditions: [], origins: [], node }];
-      return this.resolver.resolve(node).map((alt) => ({ ...alt, node }));
-    });
+    const properties = RULE_PROPERTIES.map((name) => this.propertyValues(get(source.properties, name)));
     const variants = combinations(properties);
     if (!variants) {
       this.warn(
@@ -318,34 +266,22 @@ class SecurityGroupExtractor {
   }
 
   private located(property: string, picked: PropertyValue): LocatedValue | undefined {
-    const { value, node } = picked;
-    if (value.kind === 'absent' || !node) return undefined;
-    const at: Placement = { location: this.location(node.loc), origins: picked.origins };
-    const unknown = (reason: string): LocatedValue => ({
-      kind: 'unknown',
-      expression: expressionText(node),
-      reason,
-      at,
-    });
-    switch (value.kind) {
-      case 'scalar':
-        return { kind: 'scalar', value: value.value, at };
-      case 'unknown':
-        return { kind: 'unknown', expression: value.expression, reason: value.reason, at };
-      case 'list':
-        return unknown(`${property} takes one value, not a list`);
-      case 'ref': {
-        // A reference to a group or prefix list of this template names it by logical id (relays can list it so).
-        const target = REFERENCE_TARGETS[property];
-        const attribute = value.attribute ?? target?.attribute;
-        if (target && value.resourceType === target.type && attribute === target.attribute) {
-          return { kind: 'scalar', value: value.logicalId, at };
-        }
-        return unknown(
-          `${[value.logicalId, value.attribute].filter(Boolean).join('.')} is known only at deploy time`,
-        );
-      }
-    }
+    const { value } = picked;
+    // A reference to a group or prefix list of this template names it by logical id (relays can list it so).
+    const target = REFERENCE_TARGETS[property];
+    const namesTarget =
+      value.kind === 'ref' &&
+      target !== undefined &&
+      value.resourceType === target.type &&
+      (value.attribute ?? target.attribute) === target.attribute;
+    const pick: PropertyValue = namesTarget
+      ? { ...picked, value: { kind: 'scalar', value: value.logicalId } }
+      : picked;
+    return this.locatedValue(pick, (v) =>
+      v.kind === 'list'
+        ? `${property} takes one value, not a list`
+        : `${[v.logicalId, v.attribute].filter(Boolean).join('.')} is known only at deploy time`,
+    );
   }
 
   /** AWS's default rule, in force in the Fn::If branch that drops the whole inline list; located at that list. */
