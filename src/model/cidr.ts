@@ -112,24 +112,26 @@ export function cidrOverlaps(a: Cidr, b: Cidr): boolean {
   return cidrContains(a, b) || cidrContains(b, a);
 }
 
-/** True when the union of the CIDRs covers every IPv4 address, or every IPv6 address. */
-export function coversAnywhere(cidrs: readonly Cidr[]): { v4: boolean; v6: boolean } {
-  return { v4: coversWholeSpace(cidrs, 4), v6: coversWholeSpace(cidrs, 6) };
-}
-
-function coversWholeSpace(cidrs: readonly Cidr[], version: 4 | 6): boolean {
+/** True when the union of the CIDRs contains `inner`: two /1 halves contain 0.0.0.0/0, two /9s contain their /8. */
+export function cidrsCover(cidrs: readonly Cidr[], inner: Cidr): boolean {
+  const [lo, hi] = range(inner);
   const ranges = cidrs
-    .filter((c) => c.version === version)
+    .filter((c) => c.version === inner.version)
     .map(range)
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const max = (1n << BigInt(version === 4 ? V4_BITS : V6_BITS)) - 1n;
-  let next = 0n;
-  for (const [lo, hi] of ranges) {
-    if (lo > next) return false;
-    if (hi + 1n > next) next = hi + 1n;
-    if (next > max) return true;
+  let next = lo;
+  for (const [from, to] of ranges) {
+    if (to < next) continue;
+    if (from > next) return false;
+    next = to + 1n;
+    if (next > hi) return true;
   }
   return false;
+}
+
+/** True when the union of the CIDRs covers every IPv4 address, or every IPv6 address. */
+export function coversAnywhere(cidrs: readonly Cidr[]): { v4: boolean; v6: boolean } {
+  return { v4: cidrsCover(cidrs, ANY_V4), v6: cidrsCover(cidrs, ANY_V6) };
 }
 
 /** The whole IPv4 space, as a CIDR. */

@@ -1,7 +1,7 @@
 // Effective egress (design §3): what each allow rule still lets out after the denies evaluated before it.
 // NSGs, GCP networks and NACLs evaluate rules in priority order and the first match decides, so only a deny
 // evaluated earlier can take traffic away from an allow, port by port. AWS security groups have no denies.
-import { ANY_V4, cidrOverlaps, parseCidr } from './cidr.ts';
+import { ANY_V4, cidrOverlaps, cidrsCover, parseCidr } from './cidr.ts';
 import { isAnywhereTag } from './destinations.ts';
 import { ALL_PORTS } from './protocol.ts';
 import type { Cidr, Destination, EgressRule, Firewall, PortRange, Ports, Protocol } from './types.ts';
@@ -48,28 +48,6 @@ function protocolCovers(deny: Protocol, allow: Protocol): boolean {
   return 'number' in deny && 'number' in allow && deny.number === allow.number;
 }
 
-function addressRange(c: Cidr): [bigint, bigint] {
-  const bits = c.version === 4 ? 32 : 128;
-  return [c.network, c.network + (1n << BigInt(bits - c.prefix)) - 1n];
-}
-
-/** Whether the union of CIDRs contains `inner`: two /1 halves contain 0.0.0.0/0, two /9s contain their /8. */
-function cidrsContain(cidrs: readonly Cidr[], inner: Cidr): boolean {
-  const [lo, hi] = addressRange(inner);
-  const ranges = cidrs
-    .filter((c) => c.version === inner.version)
-    .map(addressRange)
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  let next = lo;
-  for (const [from, to] of ranges) {
-    if (to < next) continue;
-    if (from > next) return false;
-    next = to + 1n;
-    if (next > hi) return true;
-  }
-  return false;
-}
-
 /** Azure service tags outside the `Internet` tag; every other tag (AzureCloud, Storage, Sql…) is Azure public space within it. */
 const NOT_INTERNET_TAGS = new Set([
   'virtualnetwork',
@@ -102,9 +80,9 @@ function denyReaches(deny: EgressRule, allow: Destination): boolean {
       return true;
   }
   if (cidrs.length === 0) return false;
-  if (allow.kind === 'cidr') return cidrsContain(cidrs, allow.cidr);
+  if (allow.kind === 'cidr') return cidrsCover(cidrs, allow.cidr);
   // `*`, `Any`, `Internet`: denied when the CIDRs cover every IPv4 address.
-  return allow.kind === 'service-tag' && isAnywhereTag(allow.tag) && cidrsContain(cidrs, ANY_V4);
+  return allow.kind === 'service-tag' && isAnywhereTag(allow.tag) && cidrsCover(cidrs, ANY_V4);
 }
 
 function subtract(ports: PortRange[], cut: PortRange[]): PortRange[] {

@@ -3,7 +3,7 @@
 // GCP's implied allow-egress rule, a network ACL's final `*` deny.
 import { ANY_V4, ANY_V6 } from './cidr.ts';
 import { ALL_PORTS } from './protocol.ts';
-import type { Destination, EgressRule, Location, PlatformDefault } from './types.ts';
+import type { Cidr, Destination, EgressRule, Location, PlatformDefault } from './types.ts';
 
 /** The firewall a default belongs to; default rules are located at, and declared by, it. */
 export interface DefaultAnchor {
@@ -34,8 +34,9 @@ function defaultRule(
   };
 }
 
-function anywhereV4(anchor: DefaultAnchor): Destination {
-  return { kind: 'cidr', cidr: ANY_V4, text: ANY_V4.text, location: anchor.location, origins: [] };
+/** The whole IPv4 or IPv6 space, located at the firewall. */
+function anywhere(anchor: DefaultAnchor, cidr: Cidr): Destination {
+  return { kind: 'cidr', cidr, text: cidr.text, location: anchor.location, origins: [] };
 }
 
 function serviceTag(anchor: DefaultAnchor, tag: string): Destination {
@@ -46,7 +47,7 @@ function serviceTag(anchor: DefaultAnchor, tag: string): Destination {
 export function awsDefaultEgress(anchor: DefaultAnchor): PlatformDefault {
   return {
     name: 'allow-all egress',
-    rule: defaultRule(anchor, 'allow', 'allow-all egress', anywhereV4(anchor)),
+    rule: defaultRule(anchor, 'allow', 'allow-all egress', anywhere(anchor, ANY_V4)),
   };
 }
 
@@ -90,8 +91,8 @@ export const AWS_NACL_LAST_ENTRY_PRIORITY = 32767;
 
 /** Every network ACL ends with the `*` entry, which denies what no numbered entry allowed (IPv4 and IPv6). */
 export function awsNaclFinalDeny(anchor: DefaultAnchor): EgressRule {
-  const rule = defaultRule(anchor, 'deny', '*', anywhereV4(anchor), AWS_NACL_LAST_ENTRY_PRIORITY);
-  return { ...rule, destinations: [...rule.destinations, { kind: 'cidr', cidr: ANY_V6, text: ANY_V6.text, location: anchor.location, origins: [] }] };
+  const rule = defaultRule(anchor, 'deny', '*', anywhere(anchor, ANY_V4), AWS_NACL_LAST_ENTRY_PRIORITY);
+  return { ...rule, destinations: [...rule.destinations, anywhere(anchor, ANY_V6)] };
 }
 
 export const GCP_IMPLIED_EGRESS_PRIORITY = 65535;
@@ -104,7 +105,7 @@ export function gcpImpliedEgress(anchor: DefaultAnchor): PlatformDefault {
     anchor,
     'allow',
     'implied allow-egress rule',
-    anywhereV4(anchor),
+    anywhere(anchor, ANY_V4),
     GCP_IMPLIED_EGRESS_PRIORITY,
   );
   return { name: 'implied allow-egress rule', priority: GCP_IMPLIED_EGRESS_PRIORITY, rule };
