@@ -4,9 +4,9 @@
 import type { Diagnostic } from '../../engine/types.ts';
 import type { EgressRule, Firewall, Location, Unresolved } from '../../model/types.ts';
 import { get, type DocNode, type NodeLoc } from '../../parsers/tree.ts';
-import type { LocatedValue } from '../shared/values.ts';
+import { locationIn, type LocatedValue } from '../shared/values.ts';
 import { expressionText, type Alternative, type Condition, type Resolver, type Value } from './intrinsics.ts';
-import { toLocation, type Resource, type Template } from './template.ts';
+import type { Resource, Template } from './template.ts';
 
 export interface Extraction {
   firewalls: Firewall[];
@@ -46,7 +46,7 @@ export abstract class TemplateExtractor {
   ) {}
 
   protected location(loc: NodeLoc): Location {
-    return toLocation(this.template.file, loc);
+    return locationIn(this.template.file.path, loc);
   }
 
   protected declaredBy(resource: Resource): EgressRule['declaredBy'] {

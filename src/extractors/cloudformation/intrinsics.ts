@@ -3,7 +3,8 @@
 // deploy time knows (pseudo parameters, imports, attributes) evaluates to `unknown`, never to a guess.
 import type { Origin } from '../../model/types.ts';
 import { get, toPlain, type DocNode } from '../../parsers/tree.ts';
-import { toLocation, type Parameter, type Template } from './template.ts';
+import { locationIn } from '../shared/values.ts';
+import type { Parameter, Template } from './template.ts';
 
 export interface Condition {
   name: string;
@@ -246,7 +247,7 @@ export class Resolver {
         return unknown(node, `pseudo parameter ${name} is known only at deploy time`);
       return known({ kind: 'scalar', value: override }, [
         {
-          location: toLocation(this.template.file, node.loc),
+          location: locationIn(this.template.file.path, node.loc),
           description: `--parameter ${name}=${override}`,
         },
       ]);
@@ -264,12 +265,12 @@ export class Resolver {
         : { kind: 'scalar', value: v };
     if (parameter.noEcho)
       return unknown(node, `parameter ${parameter.name} is NoEcho (a secret), so it is not read`);
-    const file = this.template.file;
+    const file = this.template.file.path;
     const override = this.overrides[parameter.name];
     if (override !== undefined) {
       return known(asValue(override), [
         {
-          location: toLocation(file, parameter.keyLoc),
+          location: locationIn(file, parameter.keyLoc),
           description: `--parameter ${parameter.name}=${override}`,
         },
       ]);
@@ -284,7 +285,7 @@ export class Resolver {
         `parameter ${parameter.name} has no default; pass --parameter ${parameter.name}=VALUE`,
       );
     const origin: Origin = {
-      location: toLocation(file, def.loc),
+      location: locationIn(file, def.loc),
       description: `parameter ${parameter.name} default`,
     };
     if (def.type === 'scalar' && def.value !== null) return known(asValue(def.value), [origin]);
@@ -355,7 +356,7 @@ export class Resolver {
       return {
         value,
         conditions,
-        origins: [...origins, { location: toLocation(this.template.file, entry.loc), description }],
+        origins: [...origins, { location: locationIn(this.template.file.path, entry.loc), description }],
       };
     });
   }

@@ -97,8 +97,9 @@ class NetworkAclExtractor extends TemplateExtractor {
     const targets: Alternative[] = aclId
       ? this.resolver.resolve(aclId)
       : [{ value: { kind: 'absent' }, conditions: [], origins: [] }];
+    const exists = existsWhen(resource);
     for (const target of targets) {
-      const applies = mergeConditions(existsWhen(resource), target.conditions);
+      const applies = mergeConditions(exists, target.conditions);
       if (!applies) continue;
       for (const { picks, conditions: own } of variants) {
         const conditions = mergeConditions(applies, own);

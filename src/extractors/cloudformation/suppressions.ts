@@ -3,8 +3,9 @@
 // The engine's suppression step reads these; YAML templates may also use `# egress-lint:ignore` comments.
 import type { SourceFile } from '../../engine/types.ts';
 import type { Location } from '../../model/types.ts';
-import { get, type DocNode } from '../../parsers/tree.ts';
-import { loadTemplate, toLocation } from './template.ts';
+import { get } from '../../parsers/tree.ts';
+import { locationIn } from '../shared/values.ts';
+import { loadTemplate, scalarString } from './template.ts';
 
 export interface MetadataSuppression {
   /** The resource that declares it; findings whose firewall or declaring resource is this id are covered. */
@@ -23,10 +24,6 @@ export interface MetadataIgnore {
   location: Location;
 }
 
-function text(node: DocNode | undefined): string | undefined {
-  return node?.type === 'scalar' && node.value !== null ? String(node.value) : undefined;
-}
-
 export function cloudformationSuppressions(file: SourceFile): MetadataSuppression[] {
   if (!file.text.includes('egress-lint')) return []; // spares parsing every template a second time
   const loaded = loadTemplate(file);
@@ -36,13 +33,13 @@ export function cloudformationSuppressions(file: SourceFile): MetadataSuppressio
     const ignore = get(get(resource.metadata, 'egress-lint'), 'ignore');
     if (ignore?.type !== 'array') continue;
     const ids = ignore.items.flatMap((item): MetadataIgnore[] => {
-      const id = text(get(item, 'id'));
+      const id = scalarString(get(item, 'id'));
       if (id === undefined) return [];
-      const expires = text(get(item, 'exp'));
+      const expires = scalarString(get(item, 'exp'));
       const entry: MetadataIgnore = {
         id,
-        reason: text(get(item, 'reason')) ?? '',
-        location: toLocation(file, item.loc),
+        reason: scalarString(get(item, 'reason')) ?? '',
+        location: locationIn(file.path, item.loc),
       };
       return [expires === undefined ? entry : { ...entry, expires }];
     });

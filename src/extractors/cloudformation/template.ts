@@ -1,7 +1,6 @@
 // Reading a file as a CloudFormation template: which files are templates (by content, not by extension), parsing
 // YAML or JSON into the shared tree, and indexing the sections the extractor needs.
 import type { Diagnostic, SourceFile } from '../../engine/types.ts';
-import type { Location } from '../../model/types.ts';
 import { parseJson } from '../../parsers/json/index.ts';
 import { cloudformationTags } from '../../parsers/yaml/cloudformation-tags.ts';
 import { parseYaml } from '../../parsers/yaml/index.ts';
@@ -68,16 +67,6 @@ export function isTemplate(root: DocNode): root is DocNode & { type: 'object' } 
   });
 }
 
-export function toLocation(file: SourceFile, loc: NodeLoc): Location {
-  return {
-    file: file.path,
-    line: loc.line,
-    column: loc.column,
-    endLine: loc.endLine,
-    endColumn: loc.endColumn,
-  };
-}
-
 /** JSON allows duplicate keys syntactically; CloudFormation rejects them, and so does the YAML parser. */
 function duplicateKeyErrors(root: DocNode): { loc: NodeLoc; message: string }[] {
   const errors: { loc: NodeLoc; message: string }[] = [];
@@ -102,7 +91,7 @@ function duplicateKeyErrors(root: DocNode): { loc: NodeLoc; message: string }[] 
 }
 
 /** `true` and `"true"` alike: CloudFormation reads scalars as strings. */
-function scalarString(node: DocNode | undefined): string | undefined {
+export function scalarString(node: DocNode | undefined): string | undefined {
   return node?.type === 'scalar' && node.value !== null ? String(node.value) : undefined;
 }
 
