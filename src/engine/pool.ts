@@ -106,16 +106,19 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
       keepFirewalls: options.keepFirewalls ?? true,
     };
     const merge = new ResultMerger([...found.diagnostics, ...options.diagnostics]);
-    const queue: UnitQueue = { units: plan.units, next: 0 };
+    const queue: UnitQueue = { units: plan.units, next: 0, returned: [] };
     const big = force || plan.bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
     const script = options.jobs > 1 && big ? workerScript() : undefined;
     // This thread works too: its code is loaded and warm, and a worker costs ~0.1 s of CPU to start.
     const workers = script ? startWorkers(script, queue, context, Math.min(options.jobs - 1, plan.units.length - 1), merge) : undefined;
-    for (let unit = take(queue); unit; unit = take(queue)) {
-      merge.add(lintUnit(unit, context, plan.read));
-      if (workers) await new Promise((resume) => setImmediate(resume)); // let workers' results and requests in
+    // Until no unit is left: a worker that could not start hands its units back, possibly after this loop.
+    while (!queueEmpty(queue)) {
+      for (let unit = take(queue); unit; unit = take(queue)) {
+        merge.add(lintUnit(unit, context, plan.read));
+        if (workers) await new Promise((resume) => setImmediate(resume)); // let workers' results and requests in
+      }
+      await workers;
     }
-    await workers;
     result = merge.result();
   }
   return inCanonicalOrder(result);
@@ -422,10 +425,16 @@ function workerScript(): URL | undefined {
 interface UnitQueue {
   units: readonly WorkUnit[];
   next: number;
+  /** Units of a worker that failed to start, taken first. */
+  returned: WorkUnit[];
 }
 
 function take(queue: UnitQueue): WorkUnit | undefined {
-  return queue.next < queue.units.length ? queue.units[queue.next++] : undefined;
+  return queue.returned.pop() ?? (queue.next < queue.units.length ? queue.units[queue.next++] : undefined);
+}
+
+function queueEmpty(queue: UnitQueue): boolean {
+  return queue.returned.length === 0 && queue.next >= queue.units.length;
 }
 
 /** Units a worker holds at once: the next one waits in its queue while this thread is busy with a unit. */
@@ -441,6 +450,7 @@ function startWorkers(script: URL, queue: UnitQueue, context: UnitContext, count
     const start = () => {
       const worker = new Worker(script, { workerData: context });
       const held: WorkUnit[] = [];
+      let answered = false;
       const feed = () => {
         for (let unit = held.length < IN_FLIGHT ? take(queue) : undefined; unit; unit = held.length < IN_FLIGHT ? take(queue) : undefined) {
           held.push(unit);
@@ -452,16 +462,25 @@ function startWorkers(script: URL, queue: UnitQueue, context: UnitContext, count
         }
       };
       worker.on('message', (result: UnitResult) => {
+        answered = true;
         held.shift(); // a worker answers in the order it was sent units
         merge.add(result);
         feed();
       });
-      // A worker that dies (out of memory, a crash in the runtime) loses its units, reported, and is replaced.
       worker.on('error', (error) => {
-        for (const unit of held.splice(0)) merge.add(failedUnit(unit, error));
         running--;
-        if (queue.next < queue.units.length) start();
-        else if (running === 0) resolve();
+        if (!answered) {
+          // It never started (its script failed to load): this thread takes its units, and no worker replaces it.
+          queue.returned.push(...held.splice(0));
+        } else {
+          // It died on its units (out of memory, a crash in the runtime): they are reported, and it is replaced.
+          for (const unit of held.splice(0)) merge.add(failedUnit(unit, error));
+          if (!queueEmpty(queue)) {
+            start();
+            return;
+          }
+        }
+        if (running === 0) resolve();
       });
       running++;
       feed();
