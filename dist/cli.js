@@ -70,7 +70,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-VB7SZMVZ.js");
+    const { executeCli } = await import("./chunks/execute-52CLT63B.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

@@ -5,9 +5,9 @@ import {
   __toESM
 } from "./chunk-PYUYWIVF.js";
 
-// node_modules/ignore/index.js
+// ../main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "../main/node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -869,9 +869,9 @@ var require_ignore = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -926,9 +926,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -1084,9 +1084,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -1255,9 +1255,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -1325,9 +1325,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -1375,9 +1375,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -1405,9 +1405,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -1446,9 +1446,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -1564,9 +1564,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -1594,9 +1594,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -1669,9 +1669,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -1812,9 +1812,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -1829,21 +1829,21 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text.length <= endStep)
+        return text;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1860,14 +1860,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1884,12 +1884,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1901,12 +1901,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1921,39 +1921,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text[start];
         }
       }
       return end;
@@ -1965,9 +1965,9 @@ ${indent}${text2.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -2248,9 +2248,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -2372,9 +2372,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -2505,9 +2505,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -2527,9 +2527,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -2587,9 +2587,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -2651,9 +2651,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -2691,9 +2691,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2842,9 +2842,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2986,9 +2986,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -3008,9 +3008,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -3124,9 +3124,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -3146,9 +3146,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -3165,9 +3165,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -3183,9 +3183,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -3207,9 +3207,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -3234,9 +3234,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -3280,9 +3280,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -3325,9 +3325,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3353,9 +3353,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -3420,9 +3420,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -3486,9 +3486,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3564,9 +3564,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -3642,9 +3642,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -3674,9 +3674,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -3723,9 +3723,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -3802,9 +3802,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3891,9 +3891,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3979,9 +3979,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4023,9 +4023,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4117,9 +4117,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -4149,9 +4149,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -4229,9 +4229,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -4538,9 +4538,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -4603,9 +4603,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -4737,9 +4737,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -4779,9 +4779,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -4797,9 +4797,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -4813,9 +4813,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4921,9 +4921,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4972,9 +4972,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -5015,9 +5015,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -5209,9 +5209,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -5274,9 +5274,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -5457,9 +5457,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -5678,9 +5678,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -5759,9 +5759,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -5789,9 +5789,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5895,9 +5895,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5938,9 +5938,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -6146,9 +6146,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -6331,9 +6331,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -6392,9 +6392,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -6454,9 +6454,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -6556,9 +6556,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -7145,9 +7145,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -7176,9 +7176,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -8050,9 +8050,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -8147,9 +8147,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -8202,8 +8202,8 @@ var require_dist = __commonJS({
 // src/model/cidr.ts
 var V4_BITS = 32;
 var V6_BITS = 128;
-function parseV4(text2) {
-  const parts = text2.split(".");
+function parseV4(text) {
+  const parts = text.split(".");
   if (parts.length !== 4) return void 0;
   let value = 0n;
   for (const part of parts) {
@@ -8214,14 +8214,14 @@ function parseV4(text2) {
   }
   return value;
 }
-function parseV6(text2) {
-  let head = text2;
+function parseV6(text) {
+  let head = text;
   let tailV4;
-  const lastColon = text2.lastIndexOf(":");
-  if (lastColon >= 0 && text2.indexOf(".", lastColon) > lastColon) {
-    tailV4 = parseV4(text2.slice(lastColon + 1));
+  const lastColon = text.lastIndexOf(":");
+  if (lastColon >= 0 && text.indexOf(".", lastColon) > lastColon) {
+    tailV4 = parseV4(text.slice(lastColon + 1));
     if (tailV4 === void 0) return void 0;
-    head = text2.slice(0, lastColon + 1) + "0:0";
+    head = text.slice(0, lastColon + 1) + "0:0";
   }
   const halves = head.split("::");
   if (halves.length > 2) return void 0;
@@ -8265,10 +8265,10 @@ function formatV6(value) {
   return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLen).join(":")}`;
 }
 function parseCidr(input) {
-  const text2 = input.trim();
-  const slash = text2.indexOf("/");
-  const addr = slash >= 0 ? text2.slice(0, slash) : text2;
-  const prefixText = slash >= 0 ? text2.slice(slash + 1) : void 0;
+  const text = input.trim();
+  const slash = text.indexOf("/");
+  const addr = slash >= 0 ? text.slice(0, slash) : text;
+  const prefixText = slash >= 0 ? text.slice(slash + 1) : void 0;
   const version = addr.includes(":") ? 6 : 4;
   const bits = version === 4 ? V4_BITS : V6_BITS;
   const value = version === 4 ? parseV4(addr) : parseV6(addr);
@@ -8297,19 +8297,20 @@ function cidrContains(outer, inner) {
 function cidrOverlaps(a, b) {
   return cidrContains(a, b) || cidrContains(b, a);
 }
-function coversAnywhere(cidrs) {
-  return { v4: coversWholeSpace(cidrs, 4), v6: coversWholeSpace(cidrs, 6) };
-}
-function coversWholeSpace(cidrs, version) {
-  const ranges = cidrs.filter((c) => c.version === version).map(range).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  const max = (1n << BigInt(version === 4 ? V4_BITS : V6_BITS)) - 1n;
-  let next = 0n;
-  for (const [lo, hi] of ranges) {
-    if (lo > next) return false;
-    if (hi + 1n > next) next = hi + 1n;
-    if (next > max) return true;
+function cidrsCover(cidrs, inner) {
+  const [lo, hi] = range(inner);
+  const ranges = cidrs.filter((c) => c.version === inner.version).map(range).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  let next = lo;
+  for (const [from, to] of ranges) {
+    if (to < next) continue;
+    if (from > next) return false;
+    next = to + 1n;
+    if (next > hi) return true;
   }
   return false;
+}
+function coversAnywhere(cidrs) {
+  return { v4: cidrsCover(cidrs, ANY_V4), v6: cidrsCover(cidrs, ANY_V6) };
 }
 var ANY_V4 = parseCidr("0.0.0.0/0");
 var ANY_V6 = parseCidr("::/0");
@@ -8425,8 +8426,8 @@ function portsFromPair(protocol, from, to) {
   if (lo > hi || hi > 65535) return { unknown: `${from}-${to}` };
   return [{ from: lo, to: hi }];
 }
-function parsePortRangeText(text2) {
-  const t = text2.trim();
+function parsePortRangeText(text) {
+  const t = text.trim();
   if (t === "*" || t.toLowerCase() === "any") return { from: 0, to: 65535 };
   const m = /^(\d{1,5})(?:\s*-\s*(\d{1,5}))?$/.exec(t);
   if (!m) return void 0;
@@ -8456,6 +8457,7 @@ function formatPorts(ports2) {
 }
 function describeTraffic(protocol, ports2) {
   if (protocol === "all") return "all traffic";
+  if (hasPorts(protocol) && coversAllPorts(ports2)) return `all ${protocolName(protocol)} ports`;
   const p = formatPorts(ports2);
   return p ? `${protocolName(protocol)} ${p}` : `${protocolName(protocol)} traffic`;
 }
@@ -8471,30 +8473,20 @@ var NOT_INTERNET = [
   "fc00::/7",
   "fe80::/10",
   "::1/128"
-].map((text2) => parseCidr(text2));
+].map((text) => parseCidr(text));
 function protocolCovers(deny, allow) {
   if (deny === "all") return true;
   if (typeof deny === "string" || typeof allow === "string") return deny === allow;
   return "number" in deny && "number" in allow && deny.number === allow.number;
 }
-function addressRange(c) {
-  const bits = c.version === 4 ? 32 : 128;
-  return [c.network, c.network + (1n << BigInt(bits - c.prefix)) - 1n];
-}
-function cidrsContain(cidrs, inner) {
-  const [lo, hi] = addressRange(inner);
-  const ranges = cidrs.filter((c) => c.version === inner.version).map(addressRange).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  let next = lo;
-  for (const [from, to] of ranges) {
-    if (to < next) continue;
-    if (from > next) return false;
-    next = to + 1n;
-    if (next > hi) return true;
-  }
-  return false;
-}
+var NOT_INTERNET_TAGS = /* @__PURE__ */ new Set([
+  "virtualnetwork",
+  "virtual_network",
+  "azureloadbalancer",
+  "azure_loadbalancer"
+]);
 function withinInternet(d) {
-  if (d.kind === "service-tag") return isAnywhereTag(d.tag);
+  if (d.kind === "service-tag") return !NOT_INTERNET_TAGS.has(d.tag.trim().toLowerCase());
   if (d.kind === "cidr") return d.cidr.prefix === 0 || !NOT_INTERNET.some((n) => cidrOverlaps(n, d.cidr));
   return false;
 }
@@ -8510,8 +8502,8 @@ function denyReaches(deny, allow) {
       return true;
   }
   if (cidrs.length === 0) return false;
-  if (allow.kind === "cidr") return cidrsContain(cidrs, allow.cidr);
-  return allow.kind === "service-tag" && isAnywhereTag(allow.tag) && cidrsContain(cidrs, ANY_V4);
+  if (allow.kind === "cidr") return cidrsCover(cidrs, allow.cidr);
+  return allow.kind === "service-tag" && isAnywhereTag(allow.tag) && cidrsCover(cidrs, ANY_V4);
 }
 function subtract(ports2, cut) {
   let result = ports2;
@@ -10098,10 +10090,10 @@ function applyBaseline(findings, baseline) {
   return count;
 }
 var REQUIRED_FIELDS = ["ruleId", "file", "firewallId", "fingerprint"];
-function parseBaseline(text2, file) {
+function parseBaseline(text, file) {
   let data;
   try {
-    data = JSON.parse(text2);
+    data = JSON.parse(text);
   } catch (error) {
     throw new ConfigError(file, "", `not a baseline: invalid JSON (${error.message})`);
   }
@@ -10120,13 +10112,13 @@ function parseBaseline(text2, file) {
   return data;
 }
 function loadBaseline(path2) {
-  let text2;
+  let text;
   try {
-    text2 = readFileSync(path2, "utf8");
+    text = readFileSync(path2, "utf8");
   } catch (error) {
     throw new ConfigError(path2, "", `cannot read the baseline (${error.code ?? String(error)})`);
   }
-  return parseBaseline(text2, path2);
+  return parseBaseline(text, path2);
 }
 
 // src/engine/discover.ts
@@ -10145,7 +10137,7 @@ import {
 } from "node:fs";
 import { dirname, isAbsolute, join, posix, relative, resolve, sep as sep2 } from "node:path";
 
-// node_modules/balanced-match/dist/esm/index.js
+// ../main/node_modules/balanced-match/dist/esm/index.js
 var range2 = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
   let ai = str.indexOf(a);
@@ -10182,7 +10174,7 @@ var range2 = (a, b, str) => {
   return result;
 };
 
-// node_modules/brace-expansion/dist/esm/index.js
+// ../main/node_modules/brace-expansion/dist/esm/index.js
 var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
 var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
 var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
@@ -10520,7 +10512,7 @@ function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isT
   return acc;
 }
 
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+// ../main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
 var assertValidPattern = (pattern) => {
   if (typeof pattern !== "string") {
@@ -10531,7 +10523,7 @@ var assertValidPattern = (pattern) => {
   }
 };
 
-// node_modules/minimatch/dist/esm/brace-expressions.js
+// ../main/node_modules/minimatch/dist/esm/brace-expressions.js
 var posixClasses = {
   "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
   "[:alpha:]": ["\\p{L}\\p{Nl}", true],
@@ -10640,7 +10632,7 @@ var parseClass = (glob, position) => {
   return [comb, uflag, endPos - pos, true];
 };
 
-// node_modules/minimatch/dist/esm/unescape.js
+// ../main/node_modules/minimatch/dist/esm/unescape.js
 var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
@@ -10648,7 +10640,7 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
   return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
 };
 
-// node_modules/minimatch/dist/esm/ast.js
+// ../main/node_modules/minimatch/dist/esm/ast.js
 var _a;
 var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
 var isExtglobType = (c) => types.has(c);
@@ -11292,7 +11284,7 @@ var AST = class {
 };
 _a = AST;
 
-// node_modules/minimatch/dist/esm/escape.js
+// ../main/node_modules/minimatch/dist/esm/escape.js
 var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
@@ -11300,7 +11292,7 @@ var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) =
   return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
 };
 
-// node_modules/minimatch/dist/esm/index.js
+// ../main/node_modules/minimatch/dist/esm/index.js
 var minimatch = (p, pattern, options = {}) => {
   assertValidPattern(pattern);
   if (!options.nocomment && pattern.charAt(0) === "#") {
@@ -12119,7 +12111,7 @@ var MissingPathError = class extends Error {
   }
 };
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
-var INTERESTING = /\.(tf|tfvars|json|ya?ml|template)$/i;
+var INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template)$/is;
 var BINARY_SNIFF_BYTES = 8192;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function readSourceText(absPath, maxFileSize) {
@@ -12190,11 +12182,11 @@ function describeFsError(error) {
   return code ? `${code}: ${error.message}` : String(error);
 }
 function firstInvalidUtf8(bytes) {
-  const text2 = new TextDecoder("utf-8").decode(bytes);
-  const at2 = text2.indexOf("\uFFFD");
-  const lineStart = text2.lastIndexOf("\n", at2) + 1;
+  const text = new TextDecoder("utf-8").decode(bytes);
+  const at2 = text.indexOf("\uFFFD");
+  const lineStart = text.lastIndexOf("\n", at2) + 1;
   let line = 1;
-  for (let i = text2.indexOf("\n"); i !== -1 && i < at2; i = text2.indexOf("\n", i + 1)) line++;
+  for (let i = text.indexOf("\n"); i !== -1 && i < at2; i = text.indexOf("\n", i + 1)) line++;
   return { line, column: at2 - lineStart + 1 };
 }
 function toSlash(p) {
@@ -12231,8 +12223,8 @@ function readIgnoreFile(file) {
   }
 }
 function withGitignoreOf(dirAbs, dirRel, layers) {
-  const text2 = readIgnoreFile(join(dirAbs, ".gitignore"));
-  return text2 === void 0 ? layers : [...layers, { base: dirRel, rules: (0, import_ignore.default)().add(text2) }];
+  const text = readIgnoreFile(join(dirAbs, ".gitignore"));
+  return text === void 0 ? layers : [...layers, { base: dirRel, rules: (0, import_ignore.default)().add(text) }];
 }
 var CDK_OUTPUT = /(^|\/)cdk\.out(\/|$)/;
 function gitignored(rel, isDir, layers) {
@@ -12334,7 +12326,7 @@ function findFiles(paths, options) {
           if (entry2.isDirectory()) {
             const sub = child(name, join(dir.real, name));
             if (!SKIPPED_DIRS.has(name) && !ignored(sub.rel, true)) subdirs.push(sub);
-          } else if (entry2.isFile()) {
+          } else if (!entry2.isSymbolicLink()) {
             const file = child(name, join(dir.real, name));
             if (INTERESTING.test(name) && !ignored(file.rel, false)) found.push(file);
           } else if (entry2.isSymbolicLink()) {
@@ -12471,8 +12463,8 @@ function toLocation(file, range3) {
   };
 }
 function exprText(file, expr) {
-  const text2 = file.text.slice(expr.range.start.offset, expr.range.end.offset);
-  return text2.length > 120 ? `${text2.slice(0, 117)}...` : text2;
+  const text = file.text.slice(expr.range.start.offset, expr.range.end.offset);
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 function buildModuleConfig(dir, files) {
   const config = {
@@ -13972,16 +13964,16 @@ var Parser = class {
   }
   /** The key of a legacy index step `.0`. */
   legacyIndex(j) {
-    const text2 = this.text(j);
+    const text = this.text(j);
     const range3 = { start: this.sp(j), end: this.ep(j) };
-    const dot = text2.indexOf(".");
+    const dot = text.indexOf(".");
     if (dot >= 0) {
       this.report(
         this.sLine[j],
         this.sCol[j],
-        `Invalid legacy index syntax: chaining two legacy indexes is not allowed; use [${text2.slice(0, dot)}][${text2.slice(dot + 1)}] instead`
+        `Invalid legacy index syntax: chaining two legacy indexes is not allowed; use [${text.slice(0, dot)}][${text.slice(dot + 1)}] instead`
       );
-      return { kind: "literal", value: Number(text2.slice(0, dot)), range: range3 };
+      return { kind: "literal", value: Number(text.slice(0, dot)), range: range3 };
     }
     return { kind: "literal", value: this.numberValue(j), range: range3 };
   }
@@ -14043,9 +14035,9 @@ var Parser = class {
       const canTrimPrev = nextCanTrimPrev;
       nextCanTrimPrev = false;
       if (t === QUOTED_LIT || t === STRING_LIT) {
-        let text2 = this.literalValue(i);
-        if (ltrim) text2 = trimLeft(text2);
-        items.push({ k: TT_TEXT, text: text2, expr: null, keyVar: void 0, valueVar: "", start: this.sp(i), end: this.ep(i) });
+        let text = this.literalValue(i);
+        if (ltrim) text = trimLeft(text);
+        items.push({ k: TT_TEXT, text, expr: null, keyVar: void 0, valueVar: "", start: this.sp(i), end: this.ep(i) });
         nextCanTrimPrev = true;
         this.pos = i + 1;
         continue;
@@ -14375,13 +14367,13 @@ function internalError(parser, e, errors) {
   const message = e instanceof RangeError ? "Nesting too deep: the input is nested too deeply to parse" : `Internal parser error: ${String(e)}`;
   errors.push({ line: pos.line, column: pos.column, message });
 }
-function parseHcl(text2) {
-  const begin = text2.charCodeAt(0) === 65279 ? 1 : 0;
-  const tk = tokenize(text2, begin, false, 1, 1);
+function parseHcl(text) {
+  const begin = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const tk = tokenize(text, begin, false, 1, 1);
   const errors = [];
   const attributes = [];
   const blocks = [];
-  const parser = new Parser(text2, tk, errors, 0);
+  const parser = new Parser(text, tk, errors, 0);
   try {
     parser.parseBody(attributes, blocks, -1, -1);
   } catch (e) {
@@ -14392,14 +14384,14 @@ function parseHcl(text2) {
   releaseTokens(tk);
   return { body: { attributes, blocks, range: { start, end } }, errors };
 }
-function parseTemplate(text2, start) {
+function parseTemplate(text, start) {
   const errors = [];
-  if (text2.indexOf("${") < 0 && text2.indexOf("%{") < 0) {
-    const range3 = plainRange(text2, start);
-    return { expr: { kind: "template", parts: [{ kind: "text", value: text2, range: { start, end: range3.end } }], range: range3 }, errors };
+  if (text.indexOf("${") < 0 && text.indexOf("%{") < 0) {
+    const range3 = plainRange(text, start);
+    return { expr: { kind: "template", parts: [{ kind: "text", value: text, range: { start, end: range3.end } }], range: range3 }, errors };
   }
-  const tk = tokenize(text2, 0, true, start.line, start.column);
-  const parser = new Parser(text2, tk, errors, start.offset);
+  const tk = tokenize(text, 0, true, start.line, start.column);
+  const parser = new Parser(text, tk, errors, start.offset);
   parser.eofName = "the end of the string";
   let expr;
   const end = parser.ep(tk.count - 1);
@@ -14408,38 +14400,38 @@ function parseTemplate(text2, start) {
     expr = parser.buildTemplate(items, start, end, start);
   } catch (e) {
     internalError(parser, e, errors);
-    expr = { kind: "template", parts: [{ kind: "text", value: text2, range: { start, end } }], range: { start, end } };
+    expr = { kind: "template", parts: [{ kind: "text", value: text, range: { start, end } }], range: { start, end } };
   }
   releaseTokens(tk);
   return { expr, errors };
 }
-function plainRange(text2, start) {
+function plainRange(text, start) {
   let line = start.line;
   let lineStart = -(start.column - 1);
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) {
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
     line++;
     lineStart = i + 1;
   }
-  let column = text2.length - lineStart + 1;
-  for (let i = Math.max(lineStart, 0); i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
+  let column = text.length - lineStart + 1;
+  for (let i = Math.max(lineStart, 0); i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 56320 && c <= 57343 && i > 0) {
-      const h = text2.charCodeAt(i - 1);
+      const h = text.charCodeAt(i - 1);
       if (h >= 55296 && h <= 56319) column--;
     }
   }
-  return { start, end: { line, column, offset: start.offset + text2.length } };
+  return { start, end: { line, column, offset: start.offset + text.length } };
 }
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text2, ignoreTrivia = false) {
-  const len = text2.length;
+// ../main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text2.charCodeAt(pos);
+      let ch = text.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -14466,35 +14458,35 @@ function createScanner(text2, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text2.charCodeAt(pos) === 48) {
+    if (text.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
         pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text2.substring(start, pos);
+        return text.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
         pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -14502,30 +14494,30 @@ function createScanner(text2, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text2.substring(start, end);
+    return text.substring(start, end);
   }
   function scanString() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text2.substring(start, pos);
+        result += text.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text2.charCodeAt(pos);
+      const ch = text.charCodeAt(pos);
       if (ch === 34) {
-        result += text2.substring(start, pos);
+        result += text.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text2.substring(start, pos);
+        result += text.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text2.charCodeAt(pos++);
+        const ch2 = text.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -14567,7 +14559,7 @@ function createScanner(text2, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text2.substring(start, pos);
+          result += text.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -14588,19 +14580,19 @@ function createScanner(text2, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text2.charCodeAt(pos);
+    let code = text.charCodeAt(pos);
     if (isWhiteSpace(code)) {
       do {
         pos++;
         value += String.fromCharCode(code);
-        code = text2.charCodeAt(pos);
+        code = text.charCodeAt(pos);
       } while (isWhiteSpace(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
       pos++;
       value += String.fromCharCode(code);
-      if (code === 13 && text2.charCodeAt(pos) === 10) {
+      if (code === 13 && text.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -14636,31 +14628,31 @@ function createScanner(text2, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text2.charCodeAt(pos + 1) === 47) {
+        if (text.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text2.charCodeAt(pos))) {
+            if (isLineBreak(text.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text2.substring(start, pos);
+          value = text.substring(start, pos);
           return token = 12;
         }
-        if (text2.charCodeAt(pos + 1) === 42) {
+        if (text.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text2.charCodeAt(pos);
-            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -14671,7 +14663,7 @@ function createScanner(text2, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text2.substring(start, pos);
+          value = text.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -14681,7 +14673,7 @@ function createScanner(text2, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -14703,10 +14695,10 @@ function createScanner(text2, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
           pos++;
-          code = text2.charCodeAt(pos);
+          code = text.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text2.substring(tokenOffset, pos);
+          value = text.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -14852,7 +14844,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// ../main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index2) => {
   return " ".repeat(index2);
 });
@@ -14882,14 +14874,14 @@ var cachedBreakLinesWithSpaces = {
   }
 };
 
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
+// ../main/node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
     if (currentParent.type === "property") {
@@ -14940,15 +14932,15 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error, offset, length });
     }
   };
-  visit(text2, visitor, options);
+  visit(text, visitor, options);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
   }
   return result;
 }
-function visit(text2, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text2, false);
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -15273,7 +15265,7 @@ function getNodeType(value) {
   }
 }
 
-// node_modules/jsonc-parser/lib/esm/main.js
+// ../main/node_modules/jsonc-parser/lib/esm/main.js
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -15393,10 +15385,10 @@ var JSON_ERRORS = {
   16: "invalid character in string"
 };
 var Positions = class {
-  constructor(text2) {
-    this.text = text2;
-    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) this.starts.push(i + 1);
-    this.astral = /[\ud800-\udbff]/.test(text2);
+  constructor(text) {
+    this.text = text;
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    this.astral = /[\ud800-\udbff]/.test(text);
   }
   text;
   starts = [0];
@@ -15429,9 +15421,9 @@ var Positions = class {
   }
 };
 var JsonMapper = class {
-  constructor(text2) {
-    this.text = text2;
-    this.p = new Positions(text2);
+  constructor(text) {
+    this.text = text;
+    this.p = new Positions(text);
   }
   text;
   errors = [];
@@ -15618,23 +15610,23 @@ function describe(node) {
       return "an object";
   }
 }
-function parseTfJson(text2) {
-  const m = new JsonMapper(text2);
+function parseTfJson(text) {
+  const m = new JsonMapper(text);
   const jsonErrors = [];
   let root;
   try {
-    const json = text2.charCodeAt(0) === 65279 ? " " + text2.slice(1) : text2;
+    const json = text.charCodeAt(0) === 65279 ? " " + text.slice(1) : text;
     root = parseTree2(json, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch {
     m.errors.push({ line: 1, column: 1, message: "Invalid JSON: nesting too deep to parse" });
-    return { body: { attributes: [], blocks: [], range: { start: m.p.pos(0), end: m.p.pos(text2.length) } }, errors: m.errors };
+    return { body: { attributes: [], blocks: [], range: { start: m.p.pos(0), end: m.p.pos(text.length) } }, errors: m.errors };
   }
   for (const e of jsonErrors) {
     const pos = m.p.pos(e.offset);
     m.errors.push({ line: pos.line, column: pos.column, message: `Invalid JSON: ${JSON_ERRORS[e.error] ?? "syntax error"}` });
   }
   const blocks = [];
-  const fileRange = { start: m.p.pos(text2.charCodeAt(0) === 65279 ? 1 : 0), end: m.p.pos(text2.length) };
+  const fileRange = { start: m.p.pos(text.charCodeAt(0) === 65279 ? 1 : 0), end: m.p.pos(text.length) };
   const body = { attributes: [], blocks, range: fileRange };
   if (!root) return { body, errors: m.errors };
   if (root.type !== "object") {
@@ -15773,8 +15765,8 @@ function cidrsubnet(prefix, newbits, netnum) {
   const length = base.prefix + newbits;
   if (length > bits || netnum < 0 || netnum >= 2 ** newbits) throw new EvalError("cidrsubnet: out of range");
   const network = base.network | BigInt(netnum) << BigInt(bits - length);
-  const text2 = base.version === 4 ? addressText4(network) : (parseCidr(`${v6Text(network)}/128`)?.text ?? "").split("/")[0];
-  return `${text2}/${length}`;
+  const text = base.version === 4 ? addressText4(network) : (parseCidr(`${v6Text(network)}/128`)?.text ?? "").split("/")[0];
+  return `${text}/${length}`;
 }
 function cidrhost(prefix, hostnum) {
   const base = parseCidr(prefix);
@@ -15859,8 +15851,8 @@ var FUNCTIONS = {
   },
   join: ([sep4, a], src) => ({ t: "string", v: needList(a, "join").map((i) => needString(i, "join")).join(needString(sep4, "join")), src }),
   split: ([sep4, s], src) => {
-    const text2 = needString(s, "split");
-    const parts = text2 === "" ? [""] : text2.split(needString(sep4, "split"));
+    const text = needString(s, "split");
+    const parts = text === "" ? [""] : text.split(needString(sep4, "split"));
     return list(parts.map((p) => ({ t: "string", v: p, src: s.src ?? src })), src);
   },
   format: ([spec, ...args], src) => ({ t: "string", v: format2(needString(spec, "format"), args), src }),
@@ -15882,9 +15874,9 @@ var FUNCTIONS = {
     src: s.src ?? src
   }),
   substr: ([s, off, len], src) => {
-    const text2 = needString(s, "substr");
+    const text = needString(s, "substr");
     const n = needNumber(len, "substr");
-    return { t: "string", v: text2.substr(needNumber(off, "substr"), n < 0 ? void 0 : n), src };
+    return { t: "string", v: text.substr(needNumber(off, "substr"), n < 0 ? void 0 : n), src };
   },
   startswith: ([s, p], src) => ({ t: "bool", v: needString(s, "startswith").startsWith(needString(p, "startswith")), src }),
   endswith: ([s, p], src) => ({ t: "bool", v: needString(s, "endswith").endsWith(needString(p, "endswith")), src }),
@@ -16187,7 +16179,7 @@ function flattenTraversal(expr) {
 }
 function traversal(expr, scope) {
   const { root, steps } = flattenTraversal(expr);
-  const text2 = () => exprText(scope.file, expr);
+  const text = () => exprText(scope.file, expr);
   const src = srcOf(scope, expr);
   let value;
   let rest = steps;
@@ -16214,22 +16206,22 @@ function traversal(expr, scope) {
       value = { t: "string", v: "default", src };
       rest = steps.slice(1);
     } else if (root.name === "data") {
-      return unknown(text2(), "data sources are read only at plan time", src);
+      return unknown(text(), "data sources are read only at plan time", src);
     } else if (firstName && scope.module.config.resources.has(`${root.name}.${firstName}`)) {
       value = scope.module.resourceRef(`${root.name}.${firstName}`, src);
       rest = steps.slice(1);
     } else if (root.name === "count" || root.name === "each" || root.name === "self") {
       throw new EvalError(`${root.name} is not available here`);
     } else {
-      return unknown(text2(), `${root.name}${firstName ? `.${firstName}` : ""} is not declared in this module`, src);
+      return unknown(text(), `${root.name}${firstName ? `.${firstName}` : ""} is not declared in this module`, src);
     }
   }
   for (const step of rest) {
-    if (value.t === "unknown") return unknown(text2(), value.reason, src);
+    if (value.t === "unknown") return unknown(text(), value.reason, src);
     if ("attr" in step) value = getAttr(value, step.attr, scope);
     else {
       const key = evalExpr(step.index, scope);
-      if (key.t === "unknown") return unknown(text2(), key.reason, src);
+      if (key.t === "unknown") return unknown(text(), key.reason, src);
       value = index(value, key, scope);
     }
   }
@@ -16665,8 +16657,8 @@ function loadTerraformProject(files, inputs, project) {
     const parsed = [];
     for (const name of names.sort()) {
       const path2 = dir ? `${dir}/${name}` : name;
-      const text2 = project.read(path2);
-      const file = text2 === void 0 ? void 0 : parseConfigFile({ path: path2, absPath: path2, text: text2 }, diagnostics);
+      const text = project.read(path2);
+      const file = text === void 0 ? void 0 : parseConfigFile({ path: path2, absPath: path2, text }, diagnostics);
       if (file) parsed.push(file);
     }
     const config = names.length > 0 ? buildModuleConfig(dir, parsed) : void 0;
@@ -16677,9 +16669,9 @@ function loadTerraformProject(files, inputs, project) {
   for (const config of configs.values()) {
     for (const call2 of config.moduleCalls.values()) {
       const source = findAttribute(call2.node.body, "source");
-      const text2 = source?.expr.kind === "template" && source.expr.parts.length === 1 && source.expr.parts[0].kind === "text" ? source.expr.parts[0].value : void 0;
-      if (text2 && isLocalSource(text2)) {
-        const target = joinPath(config.dir, text2.replace(/\/+$/, ""));
+      const text = source?.expr.kind === "template" && source.expr.parts.length === 1 && source.expr.parts[0].kind === "text" ? source.expr.parts[0].value : void 0;
+      if (text && isLocalSource(text)) {
+        const target = joinPath(config.dir, text.replace(/\/+$/, ""));
         if (target !== void 0 && target !== config.dir) called.add(target);
       }
     }
@@ -16711,10 +16703,10 @@ function moduleResolver(rootDir, configFor, project, diagnostics, unresolved) {
     if (manifest) return manifest;
     manifest = /* @__PURE__ */ new Map();
     const path2 = joinPath(rootDir, ".terraform/modules/modules.json");
-    const text2 = project.read(path2);
-    if (text2 === void 0) return manifest;
+    const text = project.read(path2);
+    if (text === void 0) return manifest;
     try {
-      const parsed = JSON.parse(text2);
+      const parsed = JSON.parse(text);
       for (const m of parsed.Modules ?? []) {
         if (m.Key && m.Dir) {
           const dir = joinPath(rootDir, m.Dir.replace(/\\/g, "/"));
@@ -16803,8 +16795,8 @@ function defaultRule(anchor, action, name, destination, priority) {
     isPlatformDefault: true
   };
 }
-function anywhereV4(anchor) {
-  return { kind: "cidr", cidr: ANY_V4, text: ANY_V4.text, location: anchor.location, origins: [] };
+function anywhere(anchor, cidr) {
+  return { kind: "cidr", cidr, text: cidr.text, location: anchor.location, origins: [] };
 }
 function serviceTag(anchor, tag) {
   return { kind: "service-tag", tag, text: tag, location: anchor.location, origins: [] };
@@ -16812,7 +16804,7 @@ function serviceTag(anchor, tag) {
 function awsDefaultEgress(anchor) {
   return {
     name: "allow-all egress",
-    rule: defaultRule(anchor, "allow", "allow-all egress", anywhereV4(anchor))
+    rule: defaultRule(anchor, "allow", "allow-all egress", anywhere(anchor, ANY_V4))
   };
 }
 var AZURE_ALLOW_INTERNET_OUT_PRIORITY = 65001;
@@ -16842,8 +16834,8 @@ function azureNsgDefaults(anchor) {
 }
 var AWS_NACL_LAST_ENTRY_PRIORITY = 32767;
 function awsNaclFinalDeny(anchor) {
-  const rule = defaultRule(anchor, "deny", "*", anywhereV4(anchor), AWS_NACL_LAST_ENTRY_PRIORITY);
-  return { ...rule, destinations: [...rule.destinations, { kind: "cidr", cidr: ANY_V6, text: ANY_V6.text, location: anchor.location, origins: [] }] };
+  const rule = defaultRule(anchor, "deny", "*", anywhere(anchor, ANY_V4), AWS_NACL_LAST_ENTRY_PRIORITY);
+  return { ...rule, destinations: [...rule.destinations, anywhere(anchor, ANY_V6)] };
 }
 var GCP_IMPLIED_EGRESS_PRIORITY = 65535;
 var GCP_DEFAULT_PRIORITY = 1e3;
@@ -16852,7 +16844,7 @@ function gcpImpliedEgress(anchor) {
     anchor,
     "allow",
     "implied allow-egress rule",
-    anywhereV4(anchor),
+    anywhere(anchor, ANY_V4),
     GCP_IMPLIED_EGRESS_PRIORITY
   );
   return { name: "implied allow-egress rule", priority: GCP_IMPLIED_EGRESS_PRIORITY, rule };
@@ -16985,12 +16977,12 @@ function destinationsOf(attrs, context) {
   const destinations = [];
   for (const value of [attrs.get("cidr_block"), attrs.get("ipv6_cidr_block")]) {
     if (!value) continue;
-    const text2 = stringOf(value)?.trim();
-    if (text2 === "") continue;
-    const cidr = text2 === void 0 ? void 0 : parseCidr(text2);
+    const text = stringOf(value)?.trim();
+    if (text === "") continue;
+    const cidr = text === void 0 ? void 0 : parseCidr(text);
     const { location, origins } = value.at;
     if (cidr) {
-      destinations.push({ kind: "cidr", cidr, text: text2, location, origins });
+      destinations.push({ kind: "cidr", cidr, text, location, origins });
       continue;
     }
     const unknown3 = unknownOf(value, attrs, "CIDR");
@@ -17095,22 +17087,22 @@ function destinationsFrom(value, kind, useSite, extent, log) {
       out.push({ kind: kind === "prefix-list" ? "prefix-list" : "security-group", ref: item.address, text: String(toPlain(item)), location, origins });
       continue;
     }
-    const text2 = asString(item);
-    if (text2 === void 0 || text2 === "") {
-      if (text2 === "") continue;
+    const text = asString(item);
+    if (text === void 0 || text === "") {
+      if (text === "") continue;
       const u = { t: "unknown", expr: JSON.stringify(toPlain(item)), reason: `expected a string, got ${item.t}` };
       log.add(location, u);
       out.push({ kind: "unknown", expression: u.expr, text: u.expr, location, origins });
       continue;
     }
     if (kind === "cidr") {
-      const cidr = parseCidr(text2);
-      if (cidr) out.push({ kind: "cidr", cidr, text: text2, location, origins });
+      const cidr = parseCidr(text);
+      if (cidr) out.push({ kind: "cidr", cidr, text, location, origins });
       else {
-        log.add(location, { t: "unknown", expr: text2, reason: "not a valid CIDR" });
-        out.push({ kind: "unknown", expression: text2, text: text2, location, origins });
+        log.add(location, { t: "unknown", expr: text, reason: "not a valid CIDR" });
+        out.push({ kind: "unknown", expression: text, text, location, origins });
       }
-    } else out.push({ kind, ref: text2, text: text2, location, origins });
+    } else out.push({ kind, ref: text, text, location, origins });
   }
   return out;
 }
@@ -17120,8 +17112,8 @@ function protocolFrom(value, location, log) {
     log.add(location, value);
     return { unknown: value.expr };
   }
-  const text2 = asString(value);
-  return text2 === void 0 ? { unknown: JSON.stringify(toPlain(value)) } : normalizeProtocol(text2);
+  const text = asString(value);
+  return text === void 0 ? { unknown: JSON.stringify(toPlain(value)) } : normalizeProtocol(text);
 }
 function portFrom(value, location, log) {
   if (!value || value.t === "null") return void 0;
@@ -17432,27 +17424,50 @@ function extractAwsSecurityGroups(instances, log) {
   return [...groups.values()];
 }
 
-// src/extractors/shared/azure-nsg.ts
-function unknownDestination(value, context) {
-  context.unresolved.push(unresolvedOf(value));
-  return {
-    kind: "unknown",
-    expression: value.expression,
-    text: value.expression,
-    location: value.at.location,
-    origins: value.at.origins
-  };
-}
-function addressDestination(value, context) {
-  if (value.kind === "unknown") return unknownDestination(value, context);
-  const text2 = stringOf(value)?.trim();
-  if (!text2) return void 0;
+// src/extractors/shared/rule-fields.ts
+function unknownDestination(value, unresolved) {
+  unresolved.push(unresolvedOf(value));
   const { location, origins } = value.at;
-  const cidr = parseCidr(text2);
-  return cidr ? { kind: "cidr", cidr, text: text2, location, origins } : { kind: "service-tag", tag: text2, text: text2, location, origins };
+  return { kind: "unknown", expression: value.expression, text: value.expression, location, origins };
+}
+function protocolNamed(value, unresolved) {
+  if (value?.kind === "scalar") return normalizeProtocol(String(value.value));
+  if (value?.kind === "unknown") {
+    unresolved.push(unresolvedOf(value));
+    return { unknown: value.expression };
+  }
+  return { unknown: "(protocol not set)" };
+}
+function portRangesOf(values, unresolved) {
+  if (values.length === 0) return ALL_PORTS;
+  const ranges = [];
+  for (const value of values) {
+    if (value.kind === "unknown") {
+      unresolved.push(unresolvedOf(value));
+      return { unknown: value.expression };
+    }
+    const text = value.kind === "scalar" ? String(value.value) : "";
+    const range3 = parsePortRangeText(text);
+    if (!range3) {
+      unresolved.push({ location: value.at.location, expression: text, reason: "not a port or port range" });
+      return { unknown: text };
+    }
+    ranges.push(range3);
+  }
+  return ranges;
+}
+
+// src/extractors/shared/azure-nsg.ts
+function addressDestination(value, context) {
+  if (value.kind === "unknown") return unknownDestination(value, context.unresolved);
+  const text = stringOf(value)?.trim();
+  if (!text) return void 0;
+  const { location, origins } = value.at;
+  const cidr = parseCidr(text);
+  return cidr ? { kind: "cidr", cidr, text, location, origins } : { kind: "service-tag", tag: text, text, location, origins };
 }
 function applicationGroupDestination(value, context) {
-  if (value.kind === "unknown") return unknownDestination(value, context);
+  if (value.kind === "unknown") return unknownDestination(value, context.unresolved);
   const id = value.kind === "object" ? stringOf(value.fields.get("id")) : stringOf(value);
   if (!id) return void 0;
   return {
@@ -17463,32 +17478,6 @@ function applicationGroupDestination(value, context) {
     origins: value.at.origins
   };
 }
-function portRanges(attrs, context) {
-  const values = [
-    ...elementsOf(attrs.get("destination_port_range")),
-    ...elementsOf(attrs.get("destination_port_ranges"))
-  ];
-  if (values.length === 0) return ALL_PORTS;
-  const ranges = [];
-  for (const value of values) {
-    if (value.kind === "unknown") {
-      context.unresolved.push(unresolvedOf(value));
-      return { unknown: value.expression };
-    }
-    const text2 = value.kind === "scalar" ? String(value.value) : "";
-    const range3 = parsePortRangeText(text2);
-    if (!range3) {
-      context.unresolved.push({
-        location: value.at.location,
-        expression: text2,
-        reason: "not a port or port range"
-      });
-      return { unknown: text2 };
-    }
-    ranges.push(range3);
-  }
-  return ranges;
-}
 function enumOf(value, context) {
   if (value?.kind === "unknown") context.unresolved.push(unresolvedOf(value));
   return stringOf(value)?.toLowerCase();
@@ -17497,16 +17486,11 @@ function azureOutboundRules(attrs, context) {
   if (enumOf(attrs.get("direction"), context) !== "outbound") return [];
   const access = enumOf(attrs.get("access"), context);
   if (access !== "allow" && access !== "deny") return [];
-  const protocolValue = attrs.get("protocol");
-  let protocol;
-  if (protocolValue?.kind === "scalar") protocol = normalizeProtocol(String(protocolValue.value));
-  else {
-    if (protocolValue?.kind === "unknown") context.unresolved.push(unresolvedOf(protocolValue));
-    protocol = {
-      unknown: protocolValue?.kind === "unknown" ? protocolValue.expression : "(protocol not set)"
-    };
-  }
-  const ports2 = portRanges(attrs, context);
+  const protocol = protocolNamed(attrs.get("protocol"), context.unresolved);
+  const ports2 = portRangesOf(
+    [...elementsOf(attrs.get("destination_port_range")), ...elementsOf(attrs.get("destination_port_ranges"))],
+    context.unresolved
+  );
   const destinations = [];
   for (const value of [
     ...elementsOf(attrs.get("destination_address_prefix")),
@@ -17697,6 +17681,12 @@ function extractAzureNsgs(instances, log) {
   return [...[...byAddress.values()].map(nsgFirewall), ...orphans.values()];
 }
 
+// src/extractors/shared/firewall-base.ts
+function firewallBase(platform, provider, kind, declaredBy2, related) {
+  const { id, displayName, resourceType, location } = declaredBy2;
+  return { platform, provider, kind, id, displayName, resourceType, location, related };
+}
+
 // src/extractors/shared/gcp-firewall.ts
 function destinationsOf2(attrs, context) {
   const values = elementsOf(attrs.get("destination_ranges"));
@@ -17712,61 +17702,29 @@ function destinationsOf2(attrs, context) {
     ];
   const destinations = [];
   for (const value of values) {
-    const { location, origins } = value.at;
     if (value.kind === "unknown") {
-      context.unresolved.push(unresolvedOf(value));
-      destinations.push({
-        kind: "unknown",
-        expression: value.expression,
-        text: value.expression,
-        location,
-        origins
-      });
+      destinations.push(unknownDestination(value, context.unresolved));
       continue;
     }
-    const text2 = stringOf(value)?.trim();
-    if (!text2) continue;
-    const cidr = parseCidr(text2);
-    if (cidr) destinations.push({ kind: "cidr", cidr, text: text2, location, origins });
-    else {
-      context.unresolved.push({ location, expression: text2, reason: "not a CIDR" });
-      destinations.push({ kind: "unknown", expression: text2, text: text2, location, origins });
-    }
+    const text = stringOf(value)?.trim();
+    if (!text) continue;
+    const cidr = parseCidr(text);
+    const { location, origins } = value.at;
+    if (cidr) destinations.push({ kind: "cidr", cidr, text, location, origins });
+    else
+      destinations.push(
+        unknownDestination(
+          { kind: "unknown", expression: text, reason: "not a CIDR", at: value.at },
+          context.unresolved
+        )
+      );
   }
   return destinations;
-}
-function protocolOf2(value, context) {
-  if (value?.kind === "scalar") return normalizeProtocol(String(value.value));
-  if (value?.kind === "unknown") {
-    context.unresolved.push(unresolvedOf(value));
-    return { unknown: value.expression };
-  }
-  return { unknown: "(protocol not set)" };
 }
 function portsOf2(protocol, entry2, context) {
   if (protocol === "all") return ALL_PORTS;
   if (!hasPorts(protocol)) return [];
-  const values = elementsOf(entry2.get("ports"));
-  if (values.length === 0) return ALL_PORTS;
-  const ranges = [];
-  for (const value of values) {
-    if (value.kind === "unknown") {
-      context.unresolved.push(unresolvedOf(value));
-      return { unknown: value.expression };
-    }
-    const text2 = value.kind === "scalar" ? String(value.value) : "";
-    const range3 = parsePortRangeText(text2);
-    if (!range3) {
-      context.unresolved.push({
-        location: value.at.location,
-        expression: text2,
-        reason: "not a port or port range"
-      });
-      return { unknown: text2 };
-    }
-    ranges.push(range3);
-  }
-  return ranges;
+  return portRangesOf(elementsOf(entry2.get("ports")), context.unresolved);
 }
 function targetsOf(attrs) {
   const names = (field) => elementsOf(attrs.get(field)).map((v) => v.kind === "unknown" ? v.expression : stringOf(v) ?? "");
@@ -17794,7 +17752,7 @@ function gcpEgressRules(attrs, context) {
     for (const entry2 of elementsOf(attrs.get(plural) ?? attrs.get(singular))) {
       if (entry2.kind === "unknown") context.unresolved.push(unresolvedOf(entry2));
       if (entry2.kind !== "object") continue;
-      const protocol = protocolOf2(entry2.fields.get("protocol"), context);
+      const protocol = protocolNamed(entry2.fields.get("protocol"), context.unresolved);
       rules2.push({
         action,
         priority,
@@ -17813,6 +17771,14 @@ function gcpEgressRules(attrs, context) {
 }
 function networkName(value) {
   return value.slice(value.lastIndexOf("/") + 1);
+}
+function outsideNetwork(firewall, networkType, reference) {
+  return {
+    ...firewall,
+    id: `network ${reference}`,
+    displayName: `network ${networkName(reference)}`,
+    resourceType: networkType
+  };
 }
 function assembleGcpNetworks(networks, firewalls) {
   const byKey = /* @__PURE__ */ new Map();
@@ -17851,14 +17817,11 @@ function assembleGcpNetworks(networks, firewalls) {
 var FIREWALL = "google_compute_firewall";
 var NETWORK = "google_compute_network";
 var GCP_FIREWALL_TYPES = /* @__PURE__ */ new Set([FIREWALL, NETWORK]);
-function networkName2(value) {
-  return value.slice(value.lastIndexOf("/") + 1);
-}
 function networkOf(firewall) {
   const address = referencedAddress(firewall.body, "network");
   const value = firewall.body.attr("network");
-  const text2 = value === void 0 ? void 0 : value.t === "unknown" ? value.expr : stringFrom(value);
-  return { address, reference: text2 ?? "(network not set)" };
+  const text = value === void 0 ? void 0 : value.t === "unknown" ? value.expr : stringFrom(value);
+  return { address, reference: text ?? "(network not set)" };
 }
 function networkFirewall(group) {
   if (group.network) {
@@ -17877,18 +17840,8 @@ function networkFirewall(group) {
   }
   const first = group.firstFirewall;
   if (!first || group.rules.length === 0 || group.reference === void 0) return void 0;
-  return {
-    platform: "terraform",
-    provider: "gcp",
-    kind: "gcp-network",
-    id: `network ${group.reference}`,
-    displayName: `network ${networkName2(group.reference)}`,
-    resourceType: NETWORK,
-    location: first.location,
-    egressDeclared: "rules",
-    rules: group.rules,
-    related: first.module.callChain
-  };
+  const firewall = firewallBase("terraform", "gcp", "gcp-network", declaredByOf(first), first.module.callChain);
+  return { ...outsideNetwork(firewall, NETWORK, group.reference), egressDeclared: "rules", rules: group.rules };
 }
 function extractGcpFirewalls(instances, log) {
   const groups = [];
@@ -17906,11 +17859,11 @@ function extractGcpFirewalls(instances, log) {
     const reader = bodyReader(firewall.body, firewall.extent);
     const rules2 = gcpEgressRules(reader, { declaredBy: declaredByOf(firewall), unresolved: log.entries });
     const { address, reference } = networkOf(firewall);
-    let group = (address ? byKey.get(address) : void 0) ?? byKey.get(`name:${networkName2(reference)}`);
+    let group = (address ? byKey.get(address) : void 0) ?? byKey.get(`name:${networkName(reference)}`);
     if (!group) {
       group = { reference, rules: [], firstFirewall: firewall };
       groups.push(group);
-      byKey.set(`name:${networkName2(reference)}`, group);
+      byKey.set(`name:${networkName(reference)}`, group);
     }
     group.rules.push(...rules2);
     group.undecided ||= reader.get("direction")?.kind === "unknown";
@@ -17954,9 +17907,9 @@ var terraformAnalyzer = {
 };
 
 // src/parsers/positions.ts
-function lineIndex(text2) {
+function lineIndex(text) {
   const starts = [0];
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   return {
     position(offset) {
       let lo = 0;
@@ -17978,11 +17931,11 @@ function loc(index2, offset, length) {
   const end = index2.position(offset + length);
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
-function depthExceeds(text2, max) {
+function depthExceeds(text, max) {
   let depth2 = 0;
   let inString = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (inString) {
       if (c === 92) i++;
       else if (c === 34) inString = false;
@@ -18015,15 +17968,15 @@ function convert(node, index2) {
       return { type: "scalar", loc: l, value: node.value };
   }
 }
-function parseJson(text2) {
-  const index2 = lineIndex(text2);
-  const deep = depthExceeds(text2, MAX_DEPTH4);
+function parseJson(text) {
+  const index2 = lineIndex(text);
+  const deep = depthExceeds(text, MAX_DEPTH4);
   if (deep) {
     const p = index2.position(deep.offset);
     return { root: void 0, errors: [{ ...p, message: `nesting deeper than ${MAX_DEPTH4} levels` }] };
   }
   const errors = [];
-  const tree = parseTree2(text2, errors, { allowTrailingComma: false, disallowComments: true });
+  const tree = parseTree2(text, errors, { allowTrailingComma: false, disallowComments: true });
   return {
     root: tree && errors.length === 0 ? convert(tree, index2) : void 0,
     errors: errors.map((e) => ({ ...index2.position(e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}` }))
@@ -18080,38 +18033,33 @@ var DESTINATION_FIELDS = [
   ["referenced_security_group_id", "security-group"],
   ["destination_security_group_id", "security-group"]
 ];
-function unknownDestination2(value, context) {
-  context.unresolved.push(unresolvedOf(value));
-  const { location, origins } = value.at;
-  return { kind: "unknown", expression: value.expression, text: value.expression, location, origins };
-}
 function destinationOf(value, kind, context) {
-  if (value.kind === "unknown") return unknownDestination2(value, context);
+  if (value.kind === "unknown") return unknownDestination(value, context.unresolved);
   const { location, origins } = value.at;
   if (value.kind !== "scalar" || typeof value.value !== "string") {
-    return unknownDestination2(
+    return unknownDestination(
       {
         kind: "unknown",
         expression: `(${value.kind} where a ${kind} was expected)`,
         reason: "unexpected value shape",
         at: value.at
       },
-      context
+      context.unresolved
     );
   }
-  const text2 = value.value.trim();
-  if (text2 === "") return void 0;
+  const text = value.value.trim();
+  if (text === "") return void 0;
   if (kind === "cidr") {
-    const cidr = parseCidr(text2);
-    if (cidr) return { kind: "cidr", cidr, text: text2, location, origins };
-    return unknownDestination2(
-      { kind: "unknown", expression: text2, reason: "not a CIDR", at: value.at },
-      context
+    const cidr = parseCidr(text);
+    if (cidr) return { kind: "cidr", cidr, text, location, origins };
+    return unknownDestination(
+      { kind: "unknown", expression: text, reason: "not a CIDR", at: value.at },
+      context.unresolved
     );
   }
-  return { kind, ref: text2, text: text2, location, origins };
+  return { kind, ref: text, text, location, origins };
 }
-function protocolOf3(value, attrs, context) {
+function protocolOf2(value, attrs, context) {
   if (value?.kind === "scalar" && (typeof value.value === "string" || typeof value.value === "number"))
     return normalizeProtocol(value.value);
   const unknown3 = value?.kind === "unknown" ? value : {
@@ -18134,7 +18082,7 @@ function portsOf3(protocol, from, to, context) {
   return portsFromPair(protocol, numberOf(from), numberOf(to));
 }
 function awsEgressRule(attrs, context) {
-  const protocol = protocolOf3(attrs.get("protocol") ?? attrs.get("ip_protocol"), attrs, context);
+  const protocol = protocolOf2(attrs.get("protocol") ?? attrs.get("ip_protocol"), attrs, context);
   const from = attrs.get("from_port");
   const to = attrs.get("to_port");
   const destinations = [];
@@ -18148,7 +18096,7 @@ function awsEgressRule(attrs, context) {
   if (self?.kind === "scalar" && self.value === true) {
     const { location, origins } = self.at;
     destinations.push({ kind: "security-group", ref: context.selfRef, text: "self", location, origins });
-  } else if (self?.kind === "unknown") destinations.push(unknownDestination2(self, context));
+  } else if (self?.kind === "unknown") destinations.push(unknownDestination(self, context.unresolved));
   const rule = {
     action: "allow",
     protocol,
@@ -18262,8 +18210,8 @@ function toPlain2(node) {
 }
 
 // src/extractors/pulumi/state.ts
-function looksLikePulumiState(text2) {
-  const head = text2.slice(0, 4096);
+function looksLikePulumiState(text) {
+  const head = text.slice(0, 4096);
   return /^\s*\{/.test(head) && /"version"\s*:/.test(head) && /"(deployment|checkpoint)"\s*:\s*\{/.test(head);
 }
 function stringAt(node, key) {
@@ -18379,16 +18327,7 @@ var RULE_GROUP = /* @__PURE__ */ new Map([
 ]);
 var PULUMI_AWS_TYPES = /* @__PURE__ */ new Set([...GROUP_EGRESS.keys(), ...RULE_GROUP.keys()]);
 function baseOf(view) {
-  return {
-    platform: "pulumi",
-    provider: "aws",
-    kind: "aws-security-group",
-    id: view.resource.urn,
-    displayName: view.displayName,
-    resourceType: view.resource.type,
-    location: view.location,
-    related: view.related
-  };
+  return firewallBase("pulumi", "aws", "aws-security-group", view.declaredBy, view.related);
 }
 function groupKeys(view) {
   const ids = [
@@ -18483,16 +18422,7 @@ function defined(values) {
   return values.filter((v) => v !== void 0 && v !== "");
 }
 function baseOf2(view) {
-  return {
-    platform: "pulumi",
-    provider: "azure",
-    kind: "azure-nsg",
-    id: view.resource.urn,
-    displayName: view.displayName,
-    resourceType: view.resource.type,
-    location: view.location,
-    related: view.related
-  };
+  return firewallBase("pulumi", "azure", "azure-nsg", view.declaredBy, view.related);
 }
 function nsgKeys(view) {
   const name = stringIn(view, "name") ?? stringIn(view, NSG_NAME.get(view.resource.type) ?? "name");
@@ -18548,19 +18478,13 @@ function azureFirewalls(views, unresolved) {
 var FIREWALL2 = "gcp:compute/firewall:Firewall";
 var NETWORK2 = "gcp:compute/network:Network";
 var PULUMI_GCP_TYPES = /* @__PURE__ */ new Set([FIREWALL2, NETWORK2]);
+function baseOf3(view) {
+  return firewallBase("pulumi", "gcp", "gcp-network", view.declaredBy, view.related);
+}
 function networkParts(view) {
   const names = [stringOf(view.outputs?.get("self_link")), stringOf(liveOrDeclared(view)?.get("name"))];
   return {
-    firewall: {
-      platform: "pulumi",
-      provider: "gcp",
-      kind: "gcp-network",
-      id: view.resource.urn,
-      displayName: view.displayName,
-      resourceType: view.resource.type,
-      location: view.location,
-      related: view.related
-    },
+    firewall: baseOf3(view),
     keys: [view.resource.urn, ...names.flatMap((n) => n ? [networkName(n)] : [])]
   };
 }
@@ -18573,16 +18497,7 @@ function firewallParts(view, unresolved) {
     reference,
     rules: gcpEgressRules(reader, { declaredBy: view.declaredBy, unresolved }),
     undecided: reader.get("direction")?.kind === "unknown",
-    orphan: {
-      platform: "pulumi",
-      provider: "gcp",
-      kind: "gcp-network",
-      id: `network ${reference}`,
-      displayName: `network ${networkName(reference)}`,
-      resourceType: NETWORK2,
-      location: view.location,
-      related: view.related
-    }
+    orphan: outsideNetwork(baseOf3(view), NETWORK2, reference)
   };
 }
 function gcpFirewalls(views, unresolved) {
@@ -18595,8 +18510,8 @@ function gcpFirewalls(views, unresolved) {
 import { posix as posix2 } from "node:path";
 var SOURCE_POSITION = /^project:\/\/\/(.+?)#(\d+)(?:,(\d+))?$/;
 var PROJECT_FILE = /(^|\/)Pulumi\.ya?ml$/;
-function projectName(text2) {
-  return text2 ? /^name:\s*["']?([^"'\s#]+)/m.exec(text2)?.[1] : void 0;
+function projectName(text) {
+  return text ? /^name:\s*["']?([^"'\s#]+)/m.exec(text)?.[1] : void 0;
 }
 function pulumiProjectDir(project, statePath, projectNameInUrn) {
   const all = project.paths().filter((p) => PROJECT_FILE.test(p));
@@ -18657,24 +18572,24 @@ var pulumiAnalyzer = {
 import { posix as posix4 } from "node:path";
 
 // src/extractors/plan/addresses.ts
-function readKey(text2, pos) {
-  if (text2[pos] !== "[") return ["", pos];
+function readKey(text, pos) {
+  if (text[pos] !== "[") return ["", pos];
   let i = pos + 1;
   let inString = false;
-  for (; i < text2.length; i++) {
-    const c = text2[i];
+  for (; i < text.length; i++) {
+    const c = text[i];
     if (inString) {
       if (c === "\\") i++;
       else if (c === '"') inString = false;
     } else if (c === '"') inString = true;
     else if (c === "]") break;
   }
-  return [text2.slice(pos, i + 1), i + 1];
+  return [text.slice(pos, i + 1), i + 1];
 }
 var NAME = /[A-Za-z_][A-Za-z0-9_-]*/y;
-function readName(text2, pos) {
+function readName(text, pos) {
   NAME.lastIndex = pos;
-  const m = NAME.exec(text2);
+  const m = NAME.exec(text);
   return m ? [m[0], pos + m[0].length] : void 0;
 }
 function parseAddress(address) {
@@ -18775,17 +18690,8 @@ function planView(resource, file, declaration, configuration) {
 // src/extractors/plan/aws.ts
 var RULE_TYPES = /* @__PURE__ */ new Set(["aws_security_group_rule", "aws_vpc_security_group_egress_rule"]);
 var PLAN_AWS_TYPES = /* @__PURE__ */ new Set([...GROUP_TYPES2, ...RULE_TYPES]);
-function baseOf3(view) {
-  return {
-    platform: "terraform-plan",
-    provider: "aws",
-    kind: "aws-security-group",
-    id: view.resource.address,
-    displayName: view.resource.address,
-    resourceType: view.resource.parsed.type,
-    location: view.location,
-    related: view.related
-  };
+function baseOf4(view) {
+  return firewallBase("terraform-plan", "aws", "aws-security-group", view.declaredBy, view.related);
 }
 function groupParts2(view, unresolved) {
   const { address, parsed, live } = view.resource;
@@ -18795,7 +18701,7 @@ function groupParts2(view, unresolved) {
   ) : void 0;
   const id = stringOf(view.values.get("id"));
   return {
-    firewall: baseOf3(view),
+    firewall: baseOf4(view),
     keys: [address, staticAddress(parsed), ...id ? [id] : []],
     declared: rules2,
     // Only a group being created shows exactly what is declared; an existing one shows its live rules.
@@ -18829,7 +18735,7 @@ function standaloneParts2(view, unresolved) {
     unresolved
   });
   const orphan = {
-    ...baseOf3(view),
+    ...baseOf4(view),
     id: group ?? address,
     displayName: group ? `security group ${group}` : address
   };
@@ -18860,24 +18766,15 @@ function nameKey2(resourceGroup, name) {
 function defined2(values) {
   return values.filter((v) => v !== void 0 && v !== "");
 }
-function baseOf4(view) {
-  return {
-    platform: "terraform-plan",
-    provider: "azure",
-    kind: "azure-nsg",
-    id: view.resource.address,
-    displayName: view.resource.address,
-    resourceType: view.resource.parsed.type,
-    location: view.location,
-    related: view.related
-  };
+function baseOf5(view) {
+  return firewallBase("terraform-plan", "azure", "azure-nsg", view.declaredBy, view.related);
 }
 function nsgParts3(view, unresolved) {
   const { values, resource } = view;
   const value = values.get("security_rule");
   const inline = value?.kind === "unknown" ? void 0 : inlineAzureRules(value, { declaredBy: view.declaredBy, unresolved });
   return {
-    firewall: baseOf4(view),
+    firewall: baseOf5(view),
     keys: defined2([
       resource.address,
       staticAddress(resource.parsed),
@@ -18901,7 +18798,7 @@ function ruleParts2(view, unresolved) {
     name: name.toLowerCase(),
     rules: azureOutboundRules(values, { declaredBy: view.declaredBy, unresolved }),
     undecided: undecidedRule(values),
-    orphan: { ...baseOf4(view), id: orphanId, displayName: orphanId }
+    orphan: { ...baseOf5(view), id: orphanId, displayName: orphanId }
   };
 }
 function planAzureFirewalls(views, unresolved) {
@@ -18987,8 +18884,8 @@ var PlanConfiguration = class {
 };
 
 // src/extractors/plan/document.ts
-function looksLikePlan(text2) {
-  return /^\s*\{/.test(text2) && text2.includes('"format_version"') && (text2.includes('"planned_values"') || text2.includes('"resource_changes"') || /"values"\s*:\s*\{\s*"root_module"/.test(text2));
+function looksLikePlan(text) {
+  return /^\s*\{/.test(text) && text.includes('"format_version"') && (text.includes('"planned_values"') || text.includes('"resource_changes"') || /"values"\s*:\s*\{\s*"root_module"/.test(text));
 }
 function scalarString(node) {
   return node?.type === "scalar" && typeof node.value === "string" ? node.value : void 0;
@@ -19054,20 +18951,14 @@ var FIREWALL3 = "google_compute_firewall";
 var NETWORK3 = "google_compute_network";
 var NETWORK_TYPES = /* @__PURE__ */ new Set([NETWORK3]);
 var PLAN_GCP_TYPES = /* @__PURE__ */ new Set([FIREWALL3, NETWORK3]);
+function baseOf6(view) {
+  return firewallBase("terraform-plan", "gcp", "gcp-network", view.declaredBy, view.related);
+}
 function networkParts2(view) {
   const { resource, values } = view;
   const names = [stringOf(values.get("name")), stringOf(values.get("self_link"))];
   return {
-    firewall: {
-      platform: "terraform-plan",
-      provider: "gcp",
-      kind: "gcp-network",
-      id: resource.address,
-      displayName: resource.address,
-      resourceType: NETWORK3,
-      location: view.location,
-      related: view.related
-    },
+    firewall: baseOf6(view),
     keys: [
       resource.address,
       staticAddress(resource.parsed),
@@ -19084,16 +18975,7 @@ function firewallParts2(view, unresolved) {
     reference,
     rules: gcpEgressRules(values, { declaredBy: view.declaredBy, unresolved }),
     undecided: values.get("direction")?.kind === "unknown",
-    orphan: {
-      platform: "terraform-plan",
-      provider: "gcp",
-      kind: "gcp-network",
-      id: `network ${reference}`,
-      displayName: `network ${networkName(reference)}`,
-      resourceType: NETWORK3,
-      location: view.location,
-      related: view.related
-    }
+    orphan: outsideNetwork(baseOf6(view), NETWORK3, reference)
   };
 }
 function planGcpFirewalls(views, unresolved) {
@@ -19120,9 +19002,9 @@ var TfDeclarations = class {
   downloadedModules() {
     if (this.modulesJson) return this.modulesJson;
     this.modulesJson = /* @__PURE__ */ new Map();
-    const text2 = this.project.read(posix3.join(this.rootDir, ".terraform/modules/modules.json"));
+    const text = this.project.read(posix3.join(this.rootDir, ".terraform/modules/modules.json"));
     try {
-      const parsed = text2 ? JSON.parse(text2) : void 0;
+      const parsed = text ? JSON.parse(text) : void 0;
       const modules = parsed?.Modules;
       if (Array.isArray(modules)) {
         for (const m of modules) {
@@ -19155,10 +19037,10 @@ var TfDeclarations = class {
     headers = /* @__PURE__ */ new Map();
     const files = (this.project.listDir(dir) ?? []).filter((name) => name.endsWith(".tf"));
     for (const file of files.map((name) => dir === "." ? name : `${dir}/${name}`)) {
-      const text2 = this.project.read(file);
-      if (!text2) continue;
-      const index2 = lineIndex(text2);
-      for (const m of text2.matchAll(RESOURCE_HEADER)) {
+      const text = this.project.read(file);
+      if (!text) continue;
+      const index2 = lineIndex(text);
+      for (const m of text.matchAll(RESOURCE_HEADER)) {
         const key = `${m[2]}.${m[3]}`;
         const at2 = index2.position(m.index + m[0].indexOf(m[1]));
         if (!headers.has(key)) headers.set(key, { file, line: at2.line, column: at2.column });
@@ -19200,283 +19082,6 @@ var terraformPlanAnalyzer = {
   })
 };
 
-// src/parsers/yaml/cloudformation-tags.ts
-var LONG_FORM = new Map([
-  ["!Ref", "Ref"],
-  ["!Condition", "Condition"],
-  ...[
-    "Sub",
-    "GetAtt",
-    "Join",
-    "Select",
-    "Split",
-    "If",
-    "Equals",
-    "And",
-    "Or",
-    "Not",
-    "FindInMap",
-    "ImportValue",
-    "Base64",
-    "Cidr",
-    "GetAZs",
-    "Transform",
-    "Length",
-    "ToJsonString",
-    "ValueOf",
-    "ValueOfAll",
-    "RefAll",
-    "Contains",
-    "EachMemberEquals",
-    "EachMemberIn"
-  ].map((name) => [`!${name}`, `Fn::${name}`])
-]);
-function getAttList(value) {
-  const text2 = String(value.value);
-  const dot = text2.indexOf(".");
-  const parts = dot < 0 ? [text2] : [text2.slice(0, dot), text2.slice(dot + 1)];
-  return {
-    type: "array",
-    loc: value.loc,
-    items: parts.map((p) => ({ type: "scalar", value: p, loc: value.loc }))
-  };
-}
-var RAIN_DIRECTIVE = /^!Rain::\w+$/;
-var cloudformationTags = (tag, value, loc2, tagLoc) => {
-  const key = LONG_FORM.get(tag) ?? (RAIN_DIRECTIVE.test(tag) ? tag.slice(1) : void 0);
-  if (!key) return void 0;
-  const converted = key === "Fn::GetAtt" && value.type === "scalar" ? getAttList(value) : value;
-  return { type: "object", loc: loc2, entries: [{ key, keyLoc: tagLoc, value: converted }] };
-};
-
-// src/parsers/yaml/index.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_ALIAS_NODES = 1e5;
-var CORE_TAG_PREFIX = "tag:yaml.org,2002:";
-var ConversionError = class extends Error {
-  constructor(offset, message) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-function locOf(c, start, end) {
-  const s = c.index.position(start);
-  const e = c.index.position(end);
-  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-}
-function tagStart(text2, tag, valueStart) {
-  let i = valueStart;
-  while (i > 0 && /\s/.test(text2[i - 1])) i--;
-  return text2.startsWith(tag, i - tag.length) ? i - tag.length : void 0;
-}
-function keyText(key) {
-  if (key === null) return "";
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
-  throw new ConversionError(
-    key.range[0],
-    "complex mapping keys (a mapping, sequence or alias as a key) are not supported"
-  );
-}
-function convert2(node, depth2, inAlias, c) {
-  if (depth2 > MAX_DEPTH4) throw new ConversionError(node.range[0], `nesting deeper than ${MAX_DEPTH4} levels`);
-  if ((0, import_yaml.isAlias)(node)) return expandAlias(node, depth2, inAlias, c);
-  if (inAlias && --c.aliasNodesLeft < 0) {
-    throw new ConversionError(
-      c.aliasOffset,
-      `alias expansion exceeds ${MAX_ALIAS_NODES} nodes (an alias bomb?)`
-    );
-  }
-  const [start, end] = node.range;
-  let result;
-  if ((0, import_yaml.isScalar)(node)) {
-    const v = node.value;
-    const value = v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
-    result = { type: "scalar", value, loc: locOf(c, start, end) };
-  } else if ((0, import_yaml.isSeq)(node)) {
-    const items = node.items.map((item) => convert2(item, depth2 + 1, inAlias, c));
-    result = { type: "array", items, loc: locOf(c, start, end) };
-  } else {
-    const entries2 = node.items.map((pair) => {
-      const key = pair.key;
-      const keyLoc = key ? locOf(c, key.range[0], key.range[1]) : locOf(c, start, start);
-      const value = pair.value;
-      return {
-        key: keyText(key),
-        keyLoc,
-        value: value ? convert2(value, depth2 + 1, inAlias, c) : { type: "scalar", value: null, loc: keyLoc }
-      };
-    });
-    result = { type: "object", entries: entries2, loc: locOf(c, start, end) };
-  }
-  return node.tag && !node.tag.startsWith(CORE_TAG_PREFIX) ? applyTag(node.tag, result, start, c) : result;
-}
-function applyTag(tag, value, valueStart, c) {
-  const from = tagStart(c.text, tag, valueStart);
-  const tagLoc = from === void 0 ? value.loc : locOf(c, from, from + tag.length);
-  const loc2 = { ...value.loc, line: tagLoc.line, column: tagLoc.column };
-  const converted = c.tags?.(tag, value, loc2, tagLoc);
-  if (!converted) throw new ConversionError(from ?? valueStart, `unknown tag ${tag}`);
-  return converted;
-}
-function expandAlias(alias, depth2, inAlias, c) {
-  const target = alias.resolve(c.doc);
-  if (!target) throw new ConversionError(alias.range[0], `unknown alias *${alias.source}`);
-  if (c.expanding.has(target))
-    throw new ConversionError(alias.range[0], `alias *${alias.source} refers to itself`);
-  if (!inAlias) c.aliasOffset = alias.range[0];
-  c.expanding.add(target);
-  const result = convert2(target, depth2 + 1, true, c);
-  c.expanding.delete(target);
-  return result;
-}
-function parseYaml(text2, options = {}) {
-  const index2 = lineIndex(text2);
-  const at2 = (offset) => index2.position(Math.min(Math.max(offset, 0), text2.length));
-  let doc;
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: false, uniqueKeys: true });
-  } catch (error) {
-    return { root: void 0, errors: [{ ...at2(0), message: `invalid YAML: ${error.message}` }] };
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
-  if (doc.errors.length > 0) {
-    const errors = /* @__PURE__ */ new Map();
-    for (const e of doc.errors) {
-      const reason = e.code === "RESOURCE_EXHAUSTION" ? `nesting too deep (${e.message})` : e.message;
-      const error = { ...at2(e.pos[0]), message: `invalid YAML: ${reason}` };
-      errors.set(`${error.line}:${error.message}`, error);
-    }
-    return { root: void 0, errors: [...errors.values()] };
-  }
-  if (!doc.contents) return { root: void 0, errors: [] };
-  const converter = {
-    doc,
-    text: text2,
-    index: index2,
-    tags: options.tags,
-    aliasNodesLeft: MAX_ALIAS_NODES,
-    aliasOffset: 0,
-    expanding: /* @__PURE__ */ new Set()
-  };
-  try {
-    return { root: convert2(doc.contents, 0, false, converter), errors: [] };
-  } catch (error) {
-    if (!(error instanceof ConversionError)) throw error;
-    return { root: void 0, errors: [{ ...at2(error.offset), message: `invalid YAML: ${error.message}` }] };
-  }
-}
-
-// src/extractors/cloudformation/template.ts
-var TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
-var FORMAT_VERSION = /^\s*["']?AWSTemplateFormatVersion["']?\s*:|"AWSTemplateFormatVersion"\s*:/m;
-var RESOURCES_KEY = /^["']?Resources["']?\s*:|"Resources"\s*:\s*\{/m;
-var AWS_TYPE = /\bType["']?\s*:\s*["']?AWS::/;
-function looksLikeCloudFormation(file) {
-  if (!TEMPLATE_EXTENSIONS.test(file.path)) return false;
-  return FORMAT_VERSION.test(file.text) || RESOURCES_KEY.test(file.text) && AWS_TYPE.test(file.text);
-}
-function isTemplate(root) {
-  if (root.type !== "object") return false;
-  if (get(root, "AWSTemplateFormatVersion")) return true;
-  const resources = get(root, "Resources");
-  if (resources?.type !== "object") return false;
-  return resources.entries.some((e) => {
-    const type = get(e.value, "Type");
-    return type?.type === "scalar" && typeof type.value === "string" && type.value.startsWith("AWS::");
-  });
-}
-function toLocation2(file, loc2) {
-  return {
-    file: file.path,
-    line: loc2.line,
-    column: loc2.column,
-    endLine: loc2.endLine,
-    endColumn: loc2.endColumn
-  };
-}
-function duplicateKeyErrors(root) {
-  const errors = [];
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node.type === "array") stack.push(...node.items);
-    if (node.type !== "object") continue;
-    const seen = /* @__PURE__ */ new Map();
-    for (const entry2 of node.entries) {
-      const first = seen.get(entry2.key);
-      if (first)
-        errors.push({
-          loc: entry2.keyLoc,
-          message: `duplicate key "${entry2.key}" (first at line ${first.line})`
-        });
-      else seen.set(entry2.key, entry2.keyLoc);
-      stack.push(entry2.value);
-    }
-  }
-  return errors.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
-}
-function scalarString2(node) {
-  return node?.type === "scalar" && node.value !== null ? String(node.value) : void 0;
-}
-function indexTemplate(file, root) {
-  const resources = /* @__PURE__ */ new Map();
-  const resourcesNode = get(root, "Resources");
-  if (resourcesNode?.type === "object") {
-    for (const entry2 of resourcesNode.entries) {
-      const type = get(entry2.value, "Type");
-      if (type?.type !== "scalar" || typeof type.value !== "string") continue;
-      resources.set(entry2.key, {
-        logicalId: entry2.key,
-        type: type.value,
-        keyLoc: entry2.keyLoc,
-        properties: get(entry2.value, "Properties"),
-        metadata: get(entry2.value, "Metadata"),
-        condition: scalarString2(get(entry2.value, "Condition"))
-      });
-    }
-  }
-  const parameters = /* @__PURE__ */ new Map();
-  const parametersNode = get(root, "Parameters");
-  if (parametersNode?.type === "object") {
-    for (const entry2 of parametersNode.entries) {
-      const type = get(entry2.value, "Type");
-      parameters.set(entry2.key, {
-        name: entry2.key,
-        keyLoc: entry2.keyLoc,
-        type: scalarString2(type),
-        defaultValue: get(entry2.value, "Default"),
-        noEcho: scalarString2(get(entry2.value, "NoEcho"))?.toLowerCase() === "true"
-      });
-    }
-  }
-  return { file, root, resources, parameters, mappings: get(root, "Mappings") };
-}
-function loadTemplate(file) {
-  const json = file.text.trimStart().startsWith("{");
-  const parsed = json ? parseJson(file.text) : parseYaml(file.text, { tags: cloudformationTags });
-  const duplicates = json && parsed.root ? duplicateKeyErrors(parsed.root) : [];
-  const errors = [
-    ...parsed.errors,
-    ...duplicates.map((e) => ({ ...e.loc, message: `invalid JSON: ${e.message}` }))
-  ];
-  if (!parsed.root && errors.length === 0) return { kind: "not-cloudformation" };
-  if (!parsed.root || errors.length > 0) {
-    return {
-      kind: "invalid",
-      diagnostics: errors.map((e) => ({
-        level: "error",
-        location: { file: file.path, line: e.line, column: e.column },
-        message: e.message
-      }))
-    };
-  }
-  return isTemplate(parsed.root) ? { kind: "template", template: indexTemplate(file, parsed.root) } : { kind: "not-cloudformation" };
-}
-
 // src/extractors/cloudformation/intrinsics.ts
 var MAX_ALTERNATIVES = 16;
 var LIST_PARAMETER = /^(CommaDelimitedList|List<.*>)$/;
@@ -19495,8 +19100,8 @@ function mergeConditions(a, b) {
   return merged;
 }
 function expressionText(node) {
-  const text2 = node.type === "scalar" ? String(node.value) : JSON.stringify(toPlain2(node));
-  return text2.length > 120 ? `${text2.slice(0, 117)}...` : text2;
+  const text = node.type === "scalar" ? String(node.value) : JSON.stringify(toPlain2(node));
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 function scalarText(value) {
   return value.kind === "scalar" ? String(value.value) : void 0;
@@ -19649,7 +19254,7 @@ var Resolver = class {
         return unknown2(node, `pseudo parameter ${name} is known only at deploy time`);
       return known({ kind: "scalar", value: override }, [
         {
-          location: toLocation2(this.template.file, node.loc),
+          location: locationIn(this.template.file.path, node.loc),
           description: `--parameter ${name}=${override}`
         }
       ]);
@@ -19663,12 +19268,12 @@ var Resolver = class {
     const asValue = (v) => isList && typeof v === "string" ? { kind: "list", items: v.split(",").map((s) => ({ kind: "scalar", value: s.trim() })) } : { kind: "scalar", value: v };
     if (parameter.noEcho)
       return unknown2(node, `parameter ${parameter.name} is NoEcho (a secret), so it is not read`);
-    const file = this.template.file;
+    const file = this.template.file.path;
     const override = this.overrides[parameter.name];
     if (override !== void 0) {
       return known(asValue(override), [
         {
-          location: toLocation2(file, parameter.keyLoc),
+          location: locationIn(file, parameter.keyLoc),
           description: `--parameter ${parameter.name}=${override}`
         }
       ]);
@@ -19683,7 +19288,7 @@ var Resolver = class {
         `parameter ${parameter.name} has no default; pass --parameter ${parameter.name}=VALUE`
       );
     const origin = {
-      location: toLocation2(file, def.loc),
+      location: locationIn(file, def.loc),
       description: `parameter ${parameter.name} default`
     };
     if (def.type === "scalar" && def.value !== null) return known(asValue(def.value), [origin]);
@@ -19748,7 +19353,7 @@ var Resolver = class {
       return {
         value,
         conditions,
-        origins: [...origins, { location: toLocation2(this.template.file, entry2.loc), description }]
+        origins: [...origins, { location: locationIn(this.template.file.path, entry2.loc), description }]
       };
     });
   }
@@ -19792,6 +19397,198 @@ function toValue(node) {
   return items.every((i) => i !== void 0) ? { kind: "list", items } : void 0;
 }
 
+// src/extractors/cloudformation/extractor.ts
+function cdkPathOf(resource) {
+  const path2 = get(resource.metadata, "aws:cdk:path");
+  return path2?.type === "scalar" && typeof path2.value === "string" ? path2.value.replace(/\/Resource$/, "") : void 0;
+}
+function displayNameOf2(resource) {
+  const cdkPath = cdkPathOf(resource);
+  return cdkPath ? `${cdkPath} (${resource.logicalId})` : `${resource.type} ${resource.logicalId}`;
+}
+function existsWhen(resource) {
+  return resource.condition ? [{ name: resource.condition, holds: true }] : [];
+}
+var TemplateExtractor = class {
+  constructor(template2, resolver) {
+    this.template = template2;
+    this.resolver = resolver;
+  }
+  template;
+  resolver;
+  unresolved = [];
+  diagnostics = [];
+  location(loc2) {
+    return locationIn(this.template.file.path, loc2);
+  }
+  declaredBy(resource) {
+    return {
+      id: resource.logicalId,
+      resourceType: resource.type,
+      displayName: displayNameOf2(resource),
+      location: this.location(resource.keyLoc)
+    };
+  }
+  warn(loc2, message) {
+    this.diagnostics.push({ level: "warning", location: this.location(loc2), message });
+  }
+  /** The alternatives of a property; a property that is not set has one, absent. */
+  propertyValues(node) {
+    if (!node) return [{ value: { kind: "absent" }, conditions: [], origins: [], node }];
+    return this.resolver.resolve(node).map((alternative) => ({ ...alternative, node }));
+  }
+  /** A picked value as the shared mappings read it; a list or a resource reference is unknown, for `reasonFor`. */
+  locatedValue({ value, node, origins }, reasonFor) {
+    if (value.kind === "absent" || !node) return void 0;
+    const at2 = { location: this.location(node.loc), origins };
+    switch (value.kind) {
+      case "scalar":
+        return { kind: "scalar", value: value.value, at: at2 };
+      case "unknown":
+        return { kind: "unknown", expression: value.expression, reason: value.reason, at: at2 };
+      case "list":
+      case "ref":
+        return { kind: "unknown", expression: expressionText(node), reason: reasonFor(value), at: at2 };
+    }
+  }
+};
+
+// src/extractors/cloudformation/network-acl.ts
+var NETWORK_ACL = "AWS::EC2::NetworkAcl";
+var NETWORK_ACL_ENTRY = "AWS::EC2::NetworkAclEntry";
+var PROPERTIES = [
+  ["rule_number", ["RuleNumber"]],
+  ["rule_action", ["RuleAction"]],
+  ["protocol", ["Protocol"]],
+  ["from_port", ["PortRange", "From"]],
+  ["to_port", ["PortRange", "To"]],
+  ["cidr_block", ["CidrBlock"]],
+  ["ipv6_cidr_block", ["Ipv6CidrBlock"]]
+];
+function at(properties, path2) {
+  return path2.reduce((node, key) => get(node, key), properties);
+}
+var NetworkAclExtractor = class extends TemplateExtractor {
+  acls = /* @__PURE__ */ new Map();
+  orphans = /* @__PURE__ */ new Map();
+  run() {
+    for (const resource of this.template.resources.values()) {
+      if (resource.type === NETWORK_ACL) this.networkAcl(resource);
+    }
+    for (const resource of this.template.resources.values()) {
+      if (resource.type === NETWORK_ACL_ENTRY) this.entry(resource);
+    }
+    const byKey = new Map(
+      this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}`, u])
+    );
+    return {
+      firewalls: [...this.acls.values(), ...this.orphans.values()],
+      unresolved: [...byKey.values()],
+      diagnostics: this.diagnostics
+    };
+  }
+  networkAcl(resource) {
+    const anchor = this.declaredBy(resource);
+    this.acls.set(resource.logicalId, {
+      platform: "cloudformation",
+      provider: "aws",
+      kind: "aws-network-acl",
+      ...anchor,
+      egressDeclared: "explicit-empty",
+      rules: [awsNaclFinalDeny(anchor)]
+    });
+  }
+  entry(resource) {
+    const properties = resource.properties;
+    if (properties?.type !== "object") {
+      this.warn(resource.keyLoc, `${resource.logicalId} has no Properties`);
+      return;
+    }
+    const egress = this.propertyValues(at(properties, ["Egress"]));
+    const fields = PROPERTIES.map(([, path2]) => this.propertyValues(at(properties, path2)));
+    const variants = combinations([egress, ...fields]);
+    if (!variants) {
+      this.warn(
+        resource.keyLoc,
+        `${resource.logicalId} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`
+      );
+      return;
+    }
+    const declaredBy2 = this.declaredBy(resource);
+    const aclId = get(properties, "NetworkAclId");
+    const targets = aclId ? this.resolver.resolve(aclId) : [{ value: { kind: "absent" }, conditions: [], origins: [] }];
+    const exists = existsWhen(resource);
+    for (const target of targets) {
+      const applies = mergeConditions(exists, target.conditions);
+      if (!applies) continue;
+      for (const { picks, conditions: own } of variants) {
+        const conditions = mergeConditions(applies, own);
+        if (!conditions || !this.isEgress(picks[0])) continue;
+        const rule = naclEgressRule(this.reader(declaredBy2, picks.slice(1)), {
+          declaredBy: declaredBy2,
+          unresolved: this.unresolved
+        });
+        if (!rule) continue;
+        const condition = describeConditions(conditions);
+        this.attach(target, resource, condition ? { ...rule, condition } : rule);
+      }
+    }
+  }
+  /** `Egress` defaults to false (an ingress entry); an unknown value is counted and the entry left out. */
+  isEgress(pick) {
+    if (pick.value.kind === "unknown" && pick.node) {
+      this.unresolved.push({
+        location: this.location(pick.node.loc),
+        expression: pick.value.expression,
+        reason: pick.value.reason
+      });
+    }
+    return pick.value.kind === "scalar" && String(pick.value.value).toLowerCase() === "true";
+  }
+  /** The picked values, read by the shared mapping under its snake_case names. */
+  reader(declaredBy2, picks) {
+    const byName = new Map(PROPERTIES.map(([name], i) => [name, picks[i]]));
+    return {
+      at: { location: declaredBy2.location, origins: [] },
+      get: (name) => {
+        const pick = byName.get(name);
+        return pick ? this.locatedValue(
+          pick,
+          (value) => value.kind === "list" ? "a list where one value was expected" : `${value.logicalId} is known only at deploy time`
+        ) : void 0;
+      }
+    };
+  }
+  /** To the NACL the entry names by Ref; a NACL outside the template gets the entry checked on its own. */
+  attach(target, resource, rule) {
+    const acl = target.value.kind === "ref" && target.value.resourceType === NETWORK_ACL ? this.acls.get(target.value.logicalId) : void 0;
+    if (acl) {
+      acl.rules.splice(acl.rules.length - 1, 0, rule);
+      acl.egressDeclared = "rules";
+      return;
+    }
+    const name = scalarText(target.value) ?? (target.value.kind === "unknown" ? target.value.expression : "not given");
+    const orphan = this.orphans.get(resource.logicalId);
+    if (orphan) orphan.rules.push(rule);
+    else {
+      this.orphans.set(resource.logicalId, {
+        platform: "cloudformation",
+        provider: "aws",
+        kind: "aws-network-acl",
+        id: resource.logicalId,
+        displayName: `${displayNameOf2(resource)} (network ACL ${name})`,
+        resourceType: resource.type,
+        location: this.location(resource.keyLoc),
+        egressDeclared: "rules",
+        rules: [rule]
+      });
+    }
+  }
+};
+function extractNetworkAcls(template2, resolver) {
+  return new NetworkAclExtractor(template2, resolver).run();
+}
+
 // src/extractors/cloudformation/security-groups.ts
 var SECURITY_GROUP = "AWS::EC2::SecurityGroup";
 var SECURITY_GROUP_EGRESS = "AWS::EC2::SecurityGroupEgress";
@@ -19818,17 +19615,6 @@ function pascalCase(name) {
   }
   return pascal;
 }
-function cdkPathOf(resource) {
-  const path2 = get(resource.metadata, "aws:cdk:path");
-  return path2?.type === "scalar" && typeof path2.value === "string" ? path2.value.replace(/\/Resource$/, "") : void 0;
-}
-function displayNameOf2(resource) {
-  const cdkPath = cdkPathOf(resource);
-  return cdkPath ? `${cdkPath} (${resource.logicalId})` : `${resource.type} ${resource.logicalId}`;
-}
-function existsWhen(resource) {
-  return resource.condition ? [{ name: resource.condition, holds: true }] : [];
-}
 function uniqueOrigins(origins) {
   const seen = /* @__PURE__ */ new Set();
   return origins.filter((o) => {
@@ -19838,17 +19624,9 @@ function uniqueOrigins(origins) {
     return true;
   });
 }
-var SecurityGroupExtractor = class {
-  constructor(template2, resolver) {
-    this.template = template2;
-    this.resolver = resolver;
-  }
-  template;
-  resolver;
+var SecurityGroupExtractor = class extends TemplateExtractor {
   groups = [];
   standalone = [];
-  unresolved = [];
-  diagnostics = [];
   /** Groups that a standalone rule attaches to: it removes AWS's default rule, also in an Fn::If branch. */
   groupsWithStandaloneRules = /* @__PURE__ */ new Set();
   /** Per group, the conditions under which Fn::If drops its inline list, leaving AWS's default in force. */
@@ -19874,20 +19652,6 @@ var SecurityGroupExtractor = class {
       unresolved,
       diagnostics: this.diagnostics
     };
-  }
-  location(loc2) {
-    return toLocation2(this.template.file, loc2);
-  }
-  declaredBy(resource) {
-    return {
-      id: resource.logicalId,
-      resourceType: resource.type,
-      displayName: displayNameOf2(resource),
-      location: this.location(resource.keyLoc)
-    };
-  }
-  warn(loc2, message) {
-    this.diagnostics.push({ level: "warning", location: this.location(loc2), message });
   }
   securityGroup(resource) {
     const declaredBy2 = this.declaredBy(resource);
@@ -19978,11 +19742,7 @@ var SecurityGroupExtractor = class {
   }
   /** One rule per combination of its properties' Fn::If branches, each named by the conditions it needs. */
   ruleVariants(source) {
-    const properties = RULE_PROPERTIES.map((name) => {
-      const node = get(source.properties, name);
-      if (!node) return [{ value: { kind: "absent" }, conditions: [], origins: [], node }];
-      return this.resolver.resolve(node).map((alt) => ({ ...alt, node }));
-    });
+    const properties = RULE_PROPERTIES.map((name) => this.propertyValues(get(source.properties, name)));
     const variants = combinations(properties);
     if (!variants) {
       this.warn(
@@ -20028,33 +19788,14 @@ var SecurityGroupExtractor = class {
     };
   }
   located(property, picked) {
-    const { value, node } = picked;
-    if (value.kind === "absent" || !node) return void 0;
-    const at2 = { location: this.location(node.loc), origins: picked.origins };
-    const unknown3 = (reason) => ({
-      kind: "unknown",
-      expression: expressionText(node),
-      reason,
-      at: at2
-    });
-    switch (value.kind) {
-      case "scalar":
-        return { kind: "scalar", value: value.value, at: at2 };
-      case "unknown":
-        return { kind: "unknown", expression: value.expression, reason: value.reason, at: at2 };
-      case "list":
-        return unknown3(`${property} takes one value, not a list`);
-      case "ref": {
-        const target = REFERENCE_TARGETS[property];
-        const attribute = value.attribute ?? target?.attribute;
-        if (target && value.resourceType === target.type && attribute === target.attribute) {
-          return { kind: "scalar", value: value.logicalId, at: at2 };
-        }
-        return unknown3(
-          `${[value.logicalId, value.attribute].filter(Boolean).join(".")} is known only at deploy time`
-        );
-      }
-    }
+    const { value } = picked;
+    const target = REFERENCE_TARGETS[property];
+    const namesTarget = value.kind === "ref" && target !== void 0 && value.resourceType === target.type && (value.attribute ?? target.attribute) === target.attribute;
+    const pick = namesTarget ? { ...picked, value: { kind: "scalar", value: value.logicalId } } : picked;
+    return this.locatedValue(
+      pick,
+      (v) => v.kind === "list" ? `${property} takes one value, not a list` : `${[v.logicalId, v.attribute].filter(Boolean).join(".")} is known only at deploy time`
+    );
   }
   /** AWS's default rule, in force in the Fn::If branch that drops the whole inline list; located at that list. */
   conditionalDefault(group, conditions) {
@@ -20074,196 +19815,275 @@ function extractSecurityGroups(template2, resolver) {
   return new SecurityGroupExtractor(template2, resolver).run();
 }
 
-// src/extractors/cloudformation/network-acl.ts
-var NETWORK_ACL = "AWS::EC2::NetworkAcl";
-var NETWORK_ACL_ENTRY = "AWS::EC2::NetworkAclEntry";
-var PROPERTIES = [
-  ["rule_number", ["RuleNumber"]],
-  ["rule_action", ["RuleAction"]],
-  ["protocol", ["Protocol"]],
-  ["from_port", ["PortRange", "From"]],
-  ["to_port", ["PortRange", "To"]],
-  ["cidr_block", ["CidrBlock"]],
-  ["ipv6_cidr_block", ["Ipv6CidrBlock"]]
-];
-function at(properties, path2) {
-  return path2.reduce((node, key) => get(node, key), properties);
+// src/parsers/yaml/cloudformation-tags.ts
+var LONG_FORM = new Map([
+  ["!Ref", "Ref"],
+  ["!Condition", "Condition"],
+  ...[
+    "Sub",
+    "GetAtt",
+    "Join",
+    "Select",
+    "Split",
+    "If",
+    "Equals",
+    "And",
+    "Or",
+    "Not",
+    "FindInMap",
+    "ImportValue",
+    "Base64",
+    "Cidr",
+    "GetAZs",
+    "Transform",
+    "Length",
+    "ToJsonString",
+    "ValueOf",
+    "ValueOfAll",
+    "RefAll",
+    "Contains",
+    "EachMemberEquals",
+    "EachMemberIn"
+  ].map((name) => [`!${name}`, `Fn::${name}`])
+]);
+function getAttList(value) {
+  const text = String(value.value);
+  const dot = text.indexOf(".");
+  const parts = dot < 0 ? [text] : [text.slice(0, dot), text.slice(dot + 1)];
+  return {
+    type: "array",
+    loc: value.loc,
+    items: parts.map((p) => ({ type: "scalar", value: p, loc: value.loc }))
+  };
 }
-var NetworkAclExtractor = class {
-  constructor(template2, resolver) {
-    this.template = template2;
-    this.resolver = resolver;
-  }
-  template;
-  resolver;
-  acls = /* @__PURE__ */ new Map();
-  orphans = /* @__PURE__ */ new Map();
-  unresolved = [];
-  diagnostics = [];
-  run() {
-    for (const resource of this.template.resources.values()) {
-      if (resource.type === NETWORK_ACL) this.networkAcl(resource);
-    }
-    for (const resource of this.template.resources.values()) {
-      if (resource.type === NETWORK_ACL_ENTRY) this.entry(resource);
-    }
-    const byKey = new Map(
-      this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}`, u])
-    );
-    return {
-      firewalls: [...this.acls.values(), ...this.orphans.values()],
-      unresolved: [...byKey.values()],
-      diagnostics: this.diagnostics
-    };
-  }
-  location(loc2) {
-    return toLocation2(this.template.file, loc2);
-  }
-  declaredBy(resource) {
-    return {
-      id: resource.logicalId,
-      resourceType: resource.type,
-      displayName: displayNameOf2(resource),
-      location: this.location(resource.keyLoc)
-    };
-  }
-  networkAcl(resource) {
-    const anchor = this.declaredBy(resource);
-    this.acls.set(resource.logicalId, {
-      platform: "cloudformation",
-      provider: "aws",
-      kind: "aws-network-acl",
-      ...anchor,
-      egressDeclared: "explicit-empty",
-      rules: [awsNaclFinalDeny(anchor)]
-    });
-  }
-  entry(resource) {
-    const properties = resource.properties;
-    if (properties?.type !== "object") {
-      this.diagnostics.push({
-        level: "warning",
-        location: this.location(resource.keyLoc),
-        message: `${resource.logicalId} has no Properties`
-      });
-      return;
-    }
-    const exists = resource.condition ? [{ name: resource.condition, holds: true }] : [];
-    const egress = this.picks(properties, ["Egress"]);
-    const fields = PROPERTIES.map(([, path2]) => this.picks(properties, path2));
-    const variants = combinations([egress, ...fields]);
-    if (!variants) {
-      this.diagnostics.push({
-        level: "warning",
-        location: this.location(resource.keyLoc),
-        message: `${resource.logicalId} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`
-      });
-      return;
-    }
-    const declaredBy2 = this.declaredBy(resource);
-    const aclId = get(properties, "NetworkAclId");
-    const targets = aclId ? this.resolver.resolve(aclId) : [{ value: { kind: "absent" }, conditions: [], origins: [] }];
-    for (const target of targets) {
-      const applies = mergeConditions(exists, target.conditions);
-      if (!applies) continue;
-      for (const { picks, conditions: own } of variants) {
-        const conditions = mergeConditions(applies, own);
-        if (!conditions || !this.isEgress(picks[0])) continue;
-        const rule = naclEgressRule(this.reader(declaredBy2, picks.slice(1)), {
-          declaredBy: declaredBy2,
-          unresolved: this.unresolved
-        });
-        if (!rule) continue;
-        const condition = describeConditions(conditions);
-        this.attach(target, resource, condition ? { ...rule, condition } : rule);
-      }
-    }
-  }
-  picks(properties, path2) {
-    const node = at(properties, path2);
-    if (!node) return [{ value: { kind: "absent" }, conditions: [], origins: [], node }];
-    return this.resolver.resolve(node).map((alternative) => ({ ...alternative, node }));
-  }
-  /** `Egress` defaults to false (an ingress entry); an unknown value is counted and the entry left out. */
-  isEgress(pick) {
-    if (pick.value.kind === "unknown" && pick.node) {
-      this.unresolved.push({
-        location: this.location(pick.node.loc),
-        expression: pick.value.expression,
-        reason: pick.value.reason
-      });
-    }
-    return pick.value.kind === "scalar" && String(pick.value.value).toLowerCase() === "true";
-  }
-  /** The picked values, read by the shared mapping under its snake_case names. */
-  reader(declaredBy2, picks) {
-    const byName = new Map(PROPERTIES.map(([name], i) => [name, picks[i]]));
-    return {
-      at: { location: declaredBy2.location, origins: [] },
-      get: (name) => {
-        const pick = byName.get(name);
-        return pick ? this.located(pick) : void 0;
-      }
-    };
-  }
-  located({ value, node, origins }) {
-    if (value.kind === "absent" || !node) return void 0;
-    const placement = { location: this.location(node.loc), origins };
-    switch (value.kind) {
-      case "scalar":
-        return { kind: "scalar", value: value.value, at: placement };
-      case "unknown":
-        return { kind: "unknown", expression: value.expression, reason: value.reason, at: placement };
-      case "list":
-        return {
-          kind: "unknown",
-          expression: expressionText(node),
-          reason: "a list where one value was expected",
-          at: placement
-        };
-      case "ref":
-        return {
-          kind: "unknown",
-          expression: expressionText(node),
-          reason: `${value.logicalId} is known only at deploy time`,
-          at: placement
-        };
-    }
-  }
-  /** To the NACL the entry names by Ref; a NACL outside the template gets the entry checked on its own. */
-  attach(target, resource, rule) {
-    const acl = target.value.kind === "ref" && target.value.resourceType === NETWORK_ACL ? this.acls.get(target.value.logicalId) : void 0;
-    if (acl) {
-      acl.rules.splice(acl.rules.length - 1, 0, rule);
-      acl.egressDeclared = "rules";
-      return;
-    }
-    const name = scalarText(target.value) ?? (target.value.kind === "unknown" ? target.value.expression : "not given");
-    const orphan = this.orphans.get(resource.logicalId);
-    if (orphan) orphan.rules.push(rule);
-    else {
-      this.orphans.set(resource.logicalId, {
-        platform: "cloudformation",
-        provider: "aws",
-        kind: "aws-network-acl",
-        id: resource.logicalId,
-        displayName: `${displayNameOf2(resource)} (network ACL ${name})`,
-        resourceType: resource.type,
-        location: this.location(resource.keyLoc),
-        egressDeclared: "rules",
-        rules: [rule]
-      });
-    }
-  }
+var RAIN_DIRECTIVE = /^!Rain::\w+$/;
+var cloudformationTags = (tag, value, loc2, tagLoc) => {
+  const key = LONG_FORM.get(tag) ?? (RAIN_DIRECTIVE.test(tag) ? tag.slice(1) : void 0);
+  if (!key) return void 0;
+  const converted = key === "Fn::GetAtt" && value.type === "scalar" ? getAttList(value) : value;
+  return { type: "object", loc: loc2, entries: [{ key, keyLoc: tagLoc, value: converted }] };
 };
-function extractNetworkAcls(template2, resolver) {
-  return new NetworkAclExtractor(template2, resolver).run();
+
+// src/parsers/yaml/index.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_ALIAS_NODES = 1e5;
+var CORE_TAG_PREFIX = "tag:yaml.org,2002:";
+var ConversionError = class extends Error {
+  constructor(offset, message) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+function locOf(c, start, end) {
+  const s = c.index.position(start);
+  const e = c.index.position(end);
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+function tagStart(text, tag, valueStart) {
+  let i = valueStart;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return text.startsWith(tag, i - tag.length) ? i - tag.length : void 0;
+}
+function keyText(key) {
+  if (key === null) return "";
+  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  throw new ConversionError(
+    key.range[0],
+    "complex mapping keys (a mapping, sequence or alias as a key) are not supported"
+  );
+}
+function convert2(node, depth2, inAlias, c) {
+  if (depth2 > MAX_DEPTH4) throw new ConversionError(node.range[0], `nesting deeper than ${MAX_DEPTH4} levels`);
+  if ((0, import_yaml.isAlias)(node)) return expandAlias(node, depth2, inAlias, c);
+  if (inAlias && --c.aliasNodesLeft < 0) {
+    throw new ConversionError(
+      c.aliasOffset,
+      `alias expansion exceeds ${MAX_ALIAS_NODES} nodes (an alias bomb?)`
+    );
+  }
+  const [start, end] = node.range;
+  let result;
+  if ((0, import_yaml.isScalar)(node)) {
+    const v = node.value;
+    const value = v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
+    result = { type: "scalar", value, loc: locOf(c, start, end) };
+  } else if ((0, import_yaml.isSeq)(node)) {
+    const items = node.items.map((item) => convert2(item, depth2 + 1, inAlias, c));
+    result = { type: "array", items, loc: locOf(c, start, end) };
+  } else {
+    const entries2 = node.items.map((pair) => {
+      const key = pair.key;
+      const keyLoc = key ? locOf(c, key.range[0], key.range[1]) : locOf(c, start, start);
+      const value = pair.value;
+      return {
+        key: keyText(key),
+        keyLoc,
+        value: value ? convert2(value, depth2 + 1, inAlias, c) : { type: "scalar", value: null, loc: keyLoc }
+      };
+    });
+    result = { type: "object", entries: entries2, loc: locOf(c, start, end) };
+  }
+  return node.tag && !node.tag.startsWith(CORE_TAG_PREFIX) ? applyTag(node.tag, result, start, c) : result;
+}
+function applyTag(tag, value, valueStart, c) {
+  const from = tagStart(c.text, tag, valueStart);
+  const tagLoc = from === void 0 ? value.loc : locOf(c, from, from + tag.length);
+  const loc2 = { ...value.loc, line: tagLoc.line, column: tagLoc.column };
+  const converted = c.tags?.(tag, value, loc2, tagLoc);
+  if (!converted) throw new ConversionError(from ?? valueStart, `unknown tag ${tag}`);
+  return converted;
+}
+function expandAlias(alias, depth2, inAlias, c) {
+  const target = alias.resolve(c.doc);
+  if (!target) throw new ConversionError(alias.range[0], `unknown alias *${alias.source}`);
+  if (c.expanding.has(target))
+    throw new ConversionError(alias.range[0], `alias *${alias.source} refers to itself`);
+  if (!inAlias) c.aliasOffset = alias.range[0];
+  c.expanding.add(target);
+  const result = convert2(target, depth2 + 1, true, c);
+  c.expanding.delete(target);
+  return result;
+}
+function parseYaml(text, options = {}) {
+  const index2 = lineIndex(text);
+  const at2 = (offset) => index2.position(Math.min(Math.max(offset, 0), text.length));
+  let doc;
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    return { root: void 0, errors: [{ ...at2(0), message: `invalid YAML: ${error.message}` }] };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  if (doc.errors.length > 0) {
+    const errors = /* @__PURE__ */ new Map();
+    for (const e of doc.errors) {
+      const reason = e.code === "RESOURCE_EXHAUSTION" ? `nesting too deep (${e.message})` : e.message;
+      const error = { ...at2(e.pos[0]), message: `invalid YAML: ${reason}` };
+      errors.set(`${error.line}:${error.message}`, error);
+    }
+    return { root: void 0, errors: [...errors.values()] };
+  }
+  if (!doc.contents) return { root: void 0, errors: [] };
+  const converter = {
+    doc,
+    text,
+    index: index2,
+    tags: options.tags,
+    aliasNodesLeft: MAX_ALIAS_NODES,
+    aliasOffset: 0,
+    expanding: /* @__PURE__ */ new Set()
+  };
+  try {
+    return { root: convert2(doc.contents, 0, false, converter), errors: [] };
+  } catch (error) {
+    if (!(error instanceof ConversionError)) throw error;
+    return { root: void 0, errors: [{ ...at2(error.offset), message: `invalid YAML: ${error.message}` }] };
+  }
+}
+
+// src/extractors/cloudformation/template.ts
+var TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
+var FORMAT_VERSION = /^\s*["']?AWSTemplateFormatVersion["']?\s*:|"AWSTemplateFormatVersion"\s*:/m;
+var RESOURCES_KEY = /^["']?Resources["']?\s*:|"Resources"\s*:\s*\{/m;
+var AWS_TYPE = /\bType["']?\s*:\s*["']?AWS::/;
+function looksLikeCloudFormation(file) {
+  if (!TEMPLATE_EXTENSIONS.test(file.path)) return false;
+  return FORMAT_VERSION.test(file.text) || RESOURCES_KEY.test(file.text) && AWS_TYPE.test(file.text);
+}
+function isTemplate(root) {
+  if (root.type !== "object") return false;
+  if (get(root, "AWSTemplateFormatVersion")) return true;
+  const resources = get(root, "Resources");
+  if (resources?.type !== "object") return false;
+  return resources.entries.some((e) => {
+    const type = get(e.value, "Type");
+    return type?.type === "scalar" && typeof type.value === "string" && type.value.startsWith("AWS::");
+  });
+}
+function duplicateKeyErrors(root) {
+  const errors = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node.type === "array") stack.push(...node.items);
+    if (node.type !== "object") continue;
+    const seen = /* @__PURE__ */ new Map();
+    for (const entry2 of node.entries) {
+      const first = seen.get(entry2.key);
+      if (first)
+        errors.push({
+          loc: entry2.keyLoc,
+          message: `duplicate key "${entry2.key}" (first at line ${first.line})`
+        });
+      else seen.set(entry2.key, entry2.keyLoc);
+      stack.push(entry2.value);
+    }
+  }
+  return errors.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
+}
+function scalarString2(node) {
+  return node?.type === "scalar" && node.value !== null ? String(node.value) : void 0;
+}
+function indexTemplate(file, root) {
+  const resources = /* @__PURE__ */ new Map();
+  const resourcesNode = get(root, "Resources");
+  if (resourcesNode?.type === "object") {
+    for (const entry2 of resourcesNode.entries) {
+      const type = get(entry2.value, "Type");
+      if (type?.type !== "scalar" || typeof type.value !== "string") continue;
+      resources.set(entry2.key, {
+        logicalId: entry2.key,
+        type: type.value,
+        keyLoc: entry2.keyLoc,
+        properties: get(entry2.value, "Properties"),
+        metadata: get(entry2.value, "Metadata"),
+        condition: scalarString2(get(entry2.value, "Condition"))
+      });
+    }
+  }
+  const parameters = /* @__PURE__ */ new Map();
+  const parametersNode = get(root, "Parameters");
+  if (parametersNode?.type === "object") {
+    for (const entry2 of parametersNode.entries) {
+      const type = get(entry2.value, "Type");
+      parameters.set(entry2.key, {
+        name: entry2.key,
+        keyLoc: entry2.keyLoc,
+        type: scalarString2(type),
+        defaultValue: get(entry2.value, "Default"),
+        noEcho: scalarString2(get(entry2.value, "NoEcho"))?.toLowerCase() === "true"
+      });
+    }
+  }
+  return { file, root, resources, parameters, mappings: get(root, "Mappings") };
+}
+function loadTemplate(file) {
+  const json = file.text.trimStart().startsWith("{");
+  const parsed = json ? parseJson(file.text) : parseYaml(file.text, { tags: cloudformationTags });
+  const duplicates = json && parsed.root ? duplicateKeyErrors(parsed.root) : [];
+  const errors = [
+    ...parsed.errors,
+    ...duplicates.map((e) => ({ ...e.loc, message: `invalid JSON: ${e.message}` }))
+  ];
+  if (!parsed.root && errors.length === 0) return { kind: "not-cloudformation" };
+  if (!parsed.root || errors.length > 0) {
+    return {
+      kind: "invalid",
+      diagnostics: errors.map((e) => ({
+        level: "error",
+        location: { file: file.path, line: e.line, column: e.column },
+        message: e.message
+      }))
+    };
+  }
+  return isTemplate(parsed.root) ? { kind: "template", template: indexTemplate(file, parsed.root) } : { kind: "not-cloudformation" };
 }
 
 // src/extractors/cloudformation/suppressions.ts
-function text(node) {
-  return node?.type === "scalar" && node.value !== null ? String(node.value) : void 0;
-}
 function cloudformationSuppressions(file) {
   if (!file.text.includes("egress-lint")) return [];
   const loaded = loadTemplate(file);
@@ -20273,13 +20093,13 @@ function cloudformationSuppressions(file) {
     const ignore2 = get(get(resource.metadata, "egress-lint"), "ignore");
     if (ignore2?.type !== "array") continue;
     const ids = ignore2.items.flatMap((item) => {
-      const id = text(get(item, "id"));
+      const id = scalarString2(get(item, "id"));
       if (id === void 0) return [];
-      const expires = text(get(item, "exp"));
+      const expires = scalarString2(get(item, "exp"));
       const entry2 = {
         id,
-        reason: text(get(item, "reason")) ?? "",
-        location: toLocation2(file, item.loc)
+        reason: scalarString2(get(item, "reason")) ?? "",
+        location: locationIn(file.path, item.loc)
       };
       return [expires === void 0 ? entry2 : { ...entry2, expires }];
     });
@@ -20339,11 +20159,11 @@ var COMMENT_ONLY = /^\s*(#|\/\/|\/\*|\*)/;
 var COMMENTLESS = /\.json$/i;
 var TEMPLATE_LIKE = /\.(json|ya?ml|template)$/i;
 var KNOWN_RULE_IDS = rules.map((r) => r.meta.id);
-function isCalendarDate(text2) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
+function isCalendarDate(text) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().slice(0, 10) === text2;
+  return date.toISOString().slice(0, 10) === text;
 }
 function unknownRule(id) {
   return KNOWN_RULE_IDS.includes(id.toUpperCase()) ? void 0 : `unknown rule ${id} (known rules: ${KNOWN_RULE_IDS.join(", ")})`;
@@ -20373,13 +20193,13 @@ function parseDirectiveSpec(spec) {
 function invalidDirective(location, error) {
   return { level: "error", code: "invalid-suppression", location, message: `invalid ${MARKER}: ${error}; it suppresses nothing` };
 }
-function parseDirectives(file, text2) {
+function parseDirectives(file, text) {
   const parsed = { directives: [], problems: [] };
-  if (COMMENTLESS.test(file) || !text2.includes(MARKER)) return parsed;
-  const lines = text2.split(/\r?\n/);
+  if (COMMENTLESS.test(file) || !text.includes(MARKER)) return parsed;
+  const lines = text.split(/\r?\n/);
   const commentOnly = lines.map((l) => COMMENT_ONLY.test(l));
-  lines.forEach((text3, i) => {
-    const m = DIRECTIVE.exec(text3);
+  lines.forEach((text2, i) => {
+    const m = DIRECTIVE.exec(text2);
     if (!m) return;
     const location = { file, line: i + 1, column: m.index + m[1].length + 1 };
     const body = m[3].replace(/\*\/\s*$/, "");
@@ -20463,8 +20283,8 @@ function applySuppressions(findings, context) {
   }
   const analysed = new Set(context.files.map((f) => f.path));
   for (const path2 of new Set(findings.flatMap((f) => [f.location.file, f.resource.file]))) {
-    const text2 = analysed.has(path2) ? void 0 : context.project?.read(path2);
-    if (text2 !== void 0) admit(parseDirectives(path2, text2), false);
+    const text = analysed.has(path2) ? void 0 : context.project?.read(path2);
+    if (text !== void 0) admit(parseDirectives(path2, text), false);
   }
   const resourcePatterns = config.ignoreResources.map((r) => ({ ...r, regexp: globToRegExp(r.pattern) }));
   for (const finding of findings) {
@@ -20539,6 +20359,15 @@ function levelFor(ruleId, file, reported, config, cli) {
     }
   }
   return config.rules[ruleId] ?? reported;
+}
+function relatedOf(input) {
+  const seen = /* @__PURE__ */ new Set();
+  return [...input.related ?? [], ...input.firewall.related ?? []].filter((o) => {
+    const key = `${o.location.file}:${o.location.line}:${o.location.column}`;
+    if (seen.has(key) || o.location.file === input.location.file && o.location.line === input.location.line) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function internalErrorText(error) {
   const debug = /\begress-lint\b/.test(process.env.DEBUG ?? "");
@@ -20620,7 +20449,7 @@ function runRules(result, options, config, analysed) {
             level,
             message: input.message,
             location: input.location,
-            related: input.related ?? [],
+            related: relatedOf(input),
             firewallId: input.firewall.id,
             platform: input.firewall.platform,
             fingerprint: print,
@@ -20643,10 +20472,15 @@ function compareFindings(a, b) {
 // src/engine/pool.ts
 var POOL_MIN_FILES = 200;
 var POOL_MIN_BYTES = 2 * 1024 * 1024;
+var WORKER_MIN_BYTES = 8 * 1024 * 1024;
+function forced() {
+  return process.env.EGRESS_LINT_POOL === "force";
+}
 async function lintScan(found, options) {
-  const plan = found.files.length >= (options.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, options) : void 0;
+  const force = forced();
+  const plan = force || found.files.length >= (options.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, { ...options, unitBytes: force ? 1 : void 0 }) : void 0;
   let result;
-  if (!plan || plan.bytes < (options.minBytes ?? POOL_MIN_BYTES)) {
+  if (!plan || !force && plan.bytes < (options.minBytes ?? POOL_MIN_BYTES)) {
     const files = [];
     const diagnostics = [...found.diagnostics, ...options.diagnostics];
     for (const ref of found.files) {
@@ -20661,23 +20495,32 @@ async function lintScan(found, options) {
       root: found.root,
       maxFileSize: options.maxFileSize,
       allPaths: found.files.map((f) => f.path),
-      lint: { ...options.lint, terraformSeveralRoots: plan.severalRoots }
+      lint: { ...options.lint, terraformSeveralRoots: plan.severalRoots },
+      keepFirewalls: options.keepFirewalls ?? true
     };
     const merge = new ResultMerger([...found.diagnostics, ...options.diagnostics]);
-    const script = options.jobs > 1 ? workerScript() : void 0;
-    if (script) await runInWorkers(script, plan.units, context, Math.min(options.jobs, plan.units.length), merge);
-    else for (const unit of plan.units) merge.add(lintUnit(unit, context));
+    const queue = { units: plan.units, next: 0, returned: [] };
+    const big = force || plan.bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
+    const script = options.jobs > 1 && big ? workerScript() : void 0;
+    const workers = script ? startWorkers(script, queue, context, Math.min(options.jobs - 1, plan.units.length - 1), merge) : void 0;
+    while (!queueEmpty(queue)) {
+      for (let unit = take(queue); unit; unit = take(queue)) {
+        merge.add(lintUnit(unit, context, plan.read));
+        if (workers) await new Promise((resume) => setImmediate(resume));
+      }
+      await workers;
+    }
     result = merge.result();
   }
   return inCanonicalOrder(result);
 }
-function lintUnit(unit, context) {
+function lintUnit(unit, context, preRead) {
   const files = [];
   const diagnostics = [];
   let contextRead = 0;
   for (const [refs, isContext] of [[unit.owned, false], [unit.context, true]]) {
     for (const ref of refs) {
-      const read = readFound(ref, context.maxFileSize);
+      const read = preRead?.get(ref.path) ?? readFound(ref, context.maxFileSize);
       if (!("text" in read)) diagnostics.push(read);
       else {
         files.push(read);
@@ -20693,7 +20536,8 @@ function lintUnit(unit, context) {
       findings: result.findings,
       diagnostics: result.diagnostics,
       unresolved: result.unresolved,
-      firewalls: result.firewalls,
+      firewalls: context.keepFirewalls ? result.firewalls : [],
+      firewallKeys: result.firewalls.map(firewallKey),
       filesScanned: result.stats.filesScanned - contextRead,
       filesSkipped: result.stats.filesSkipped
     };
@@ -20704,6 +20548,7 @@ function lintUnit(unit, context) {
       diagnostics: [...diagnostics, internalError2(first?.path ?? ".", error)],
       unresolved: [],
       firewalls: [],
+      firewallKeys: [],
       filesScanned: 0,
       filesSkipped: 0
     };
@@ -20717,7 +20562,8 @@ function internalError2(file, error) {
   };
 }
 var LOCAL_SOURCE = /^"?\s*[=:]\s*"(\.\.?\/[^"\r\n]*)"/;
-var SOURCE = Buffer.from("source");
+var KEEP_READ_FILES = 2e3;
+var KEEP_READ_BYTES = 8 * 1024 * 1024;
 function dirOf2(path2) {
   const i = path2.lastIndexOf("/");
   return i < 0 ? "" : path2.slice(0, i);
@@ -20732,6 +20578,11 @@ function sizeOf(ref) {
 var UNIT_MIN_BYTES = 32 * 1024;
 var UNIT_MAX_BYTES = 128 * 1024;
 function planUnits(files, options) {
+  const read = /* @__PURE__ */ new Map();
+  let readBytes = 0;
+  let tfFiles = 0;
+  for (const ref of files) if (isTerraformFile(ref.path)) tfFiles++;
+  const keep = tfFiles <= KEEP_READ_FILES;
   const tfDirs = /* @__PURE__ */ new Map();
   const varFilesByDir = /* @__PURE__ */ new Map();
   const others = [];
@@ -20742,7 +20593,16 @@ function planUnits(files, options) {
       let entry2 = tfDirs.get(dir);
       if (!entry2) tfDirs.set(dir, entry2 = { files: [], bytes: 0, calls: /* @__PURE__ */ new Set() });
       entry2.files.push(ref);
-      const size = scanLocalCalls(ref, dir, options.maxFileSize, entry2.calls);
+      let size;
+      if (keep && readBytes <= KEEP_READ_BYTES) {
+        const file = readFound(ref, options.maxFileSize);
+        size = "text" in file ? file.text.length : 0;
+        if ("text" in file) scanLocalCalls(file.text, dir, entry2.calls);
+        read.set(ref.path, file);
+        readBytes += size;
+      } else {
+        size = scanFileLocalCalls(ref, dir, options.maxFileSize, entry2.calls);
+      }
       entry2.bytes += size;
       bytes += size;
     } else if (isVarFile(ref.path)) {
@@ -20765,7 +20625,7 @@ function planUnits(files, options) {
       } else others.push({ ref, bytes: size });
     }
   }
-  const target = Math.min(Math.max(bytes / (Math.max(options.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
+  const target = options.unitBytes ?? Math.min(Math.max(bytes / (Math.max(options.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
   const called = /* @__PURE__ */ new Set();
   for (const [dir, entry2] of tfDirs) for (const to of entry2.calls) if (to !== dir && tfDirs.has(to)) called.add(to);
   const roots = [...tfDirs.keys()].filter((d) => !called.has(d)).sort();
@@ -20828,19 +20688,30 @@ function planUnits(files, options) {
   if (batch.length > 0) units.push({ owned: batch, context: [] });
   const weight = (u) => u.owned.length + u.context.length;
   units.sort((a, b) => weight(b) - weight(a));
-  return { units, bytes, severalRoots: roots.length > 1 };
+  return { units, bytes, severalRoots: roots.length > 1, read };
 }
+function scanLocalCalls(text, dir, calls) {
+  for (let at2 = text.indexOf("source"); at2 !== -1; at2 = text.indexOf("source", at2 + 6)) {
+    if (at2 > 0 && isWordByte(text.charCodeAt(at2 - 1))) continue;
+    const source = LOCAL_SOURCE.exec(text.slice(at2 + 6, at2 + 512))?.[1];
+    if (source !== void 0) addLocalCall(source, dir, calls);
+  }
+}
+function addLocalCall(source, dir, calls) {
+  const target = joinPath(dir, source.replace(/\/+$/, ""));
+  if (target !== void 0) calls.add(target);
+}
+var SOURCE = Buffer.from("source");
 var scanBuffer = Buffer.alloc(256 * 1024);
-function scanLocalCalls(ref, dir, maxFileSize, calls) {
+function scanFileLocalCalls(ref, dir, maxFileSize, calls) {
   let fd;
   let length = 0;
   try {
     fd = openSync2(ref.absPath, fsConstants2.O_RDONLY | (fsConstants2.O_NONBLOCK ?? 0));
     const stat = fstatSync2(fd);
-    const size = stat.size;
-    if (!stat.isFile() || size > maxFileSize) return 0;
-    if (size > scanBuffer.length) scanBuffer = Buffer.alloc(size);
-    for (let n = 1; n > 0 && length < size; length += n) n = readSync(fd, scanBuffer, length, size - length, length);
+    if (!stat.isFile() || stat.size > maxFileSize) return 0;
+    if (stat.size > scanBuffer.length) scanBuffer = Buffer.alloc(stat.size);
+    for (let n = 1; n > 0 && length < stat.size; length += n) n = readSync(fd, scanBuffer, length, stat.size - length, length);
   } catch {
     return 0;
   } finally {
@@ -20848,18 +20719,15 @@ function scanLocalCalls(ref, dir, maxFileSize, calls) {
   }
   const bytes = scanBuffer.subarray(0, length);
   for (let at2 = bytes.indexOf(SOURCE); at2 !== -1; at2 = bytes.indexOf(SOURCE, at2 + SOURCE.length)) {
-    const before = at2 > 0 ? bytes[at2 - 1] : 32;
-    if (isWordByte(before)) continue;
-    const m = LOCAL_SOURCE.exec(bytes.toString("latin1", at2 + SOURCE.length, Math.min(length, at2 + 512)));
-    if (!m) continue;
-    const source = Buffer.from(m[1], "latin1").toString("utf8").replace(/\/+$/, "");
-    const target = joinPath(dir, source);
-    if (target !== void 0) calls.add(target);
+    if (at2 > 0 && isWordByte(bytes[at2 - 1])) continue;
+    const after = bytes.toString("latin1", at2 + SOURCE.length, Math.min(length, at2 + 512));
+    const source = LOCAL_SOURCE.exec(after)?.[1];
+    if (source !== void 0) addLocalCall(Buffer.from(source, "latin1").toString("utf8"), dir, calls);
   }
   return length;
 }
-function isWordByte(b) {
-  return b >= 48 && b <= 57 || b >= 65 && b <= 90 || b >= 97 && b <= 122 || b === 95;
+function isWordByte(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 }
 function workerScript() {
   if (!import.meta.url.endsWith(".js")) return void 0;
@@ -20872,36 +20740,54 @@ function workerScript() {
   }
   return void 0;
 }
-function runInWorkers(script, units, context, count, merge) {
+function take(queue) {
+  return queue.returned.pop() ?? (queue.next < queue.units.length ? queue.units[queue.next++] : void 0);
+}
+function queueEmpty(queue) {
+  return queue.returned.length === 0 && queue.next >= queue.units.length;
+}
+var IN_FLIGHT = 2;
+function startWorkers(script, queue, context, count, merge) {
   return new Promise((resolve2) => {
-    let next = 0;
     let running = 0;
     const start = () => {
       const worker = new Worker(script, { workerData: context });
-      let current;
-      const take = () => {
-        current = units[next++];
-        if (current) worker.postMessage(current);
-        else {
+      const held = [];
+      let answered = false;
+      const feed = () => {
+        for (let unit = held.length < IN_FLIGHT ? take(queue) : void 0; unit; unit = held.length < IN_FLIGHT ? take(queue) : void 0) {
+          held.push(unit);
+          worker.postMessage(unit);
+        }
+        if (held.length === 0) {
           void worker.terminate();
           if (--running === 0) resolve2();
         }
       };
       worker.on("message", (result) => {
+        answered = true;
+        held.shift();
         merge.add(result);
-        take();
+        feed();
       });
       worker.on("error", (error) => {
-        if (current) merge.add(failedUnit(current, error));
-        current = void 0;
         running--;
-        if (next < units.length) start();
-        else if (running === 0) resolve2();
+        if (!answered) {
+          queue.returned.push(...held.splice(0));
+        } else {
+          for (const unit of held.splice(0)) merge.add(failedUnit(unit, error));
+          if (!queueEmpty(queue)) {
+            start();
+            return;
+          }
+        }
+        if (running === 0) resolve2();
       });
       running++;
-      take();
+      feed();
     };
     for (let i = 0; i < count; i++) start();
+    if (count <= 0) resolve2();
   });
 }
 function failedUnit(unit, error) {
@@ -20910,6 +20796,7 @@ function failedUnit(unit, error) {
     diagnostics: unit.owned.map((f) => internalError2(f.path, error)),
     unresolved: [],
     firewalls: [],
+    firewallKeys: [],
     filesScanned: 0,
     filesSkipped: 0
   };
@@ -20917,11 +20804,15 @@ function failedUnit(unit, error) {
 function locationKey(l) {
   return `${l.file}\0${l.line}\0${l.column}`;
 }
+function firewallKey(f) {
+  return `${locationKey(f.location)}\0${f.id}`;
+}
 var ResultMerger = class {
   findings = [];
   diagnostics;
   unresolved = [];
   firewalls = [];
+  firewallCount = 0;
   seen = /* @__PURE__ */ new Set();
   filesScanned = 0;
   filesSkipped = 0;
@@ -20941,7 +20832,14 @@ var ResultMerger = class {
     fresh(unit.findings, "f", (f) => f.fingerprint, this.findings);
     fresh(unit.diagnostics, "d", (d) => `${locationKey(d.location)}\0${d.code ?? ""}\0${d.message}`, this.diagnostics);
     fresh(unit.unresolved, "u", (u) => `${locationKey(u.location)}\0${u.expression}`, this.unresolved);
-    fresh(unit.firewalls, "w", (w) => `${locationKey(w.location)}\0${w.id}`, this.firewalls);
+    for (const [i, key] of unit.firewallKeys.entries()) {
+      const k = `w\0${key}`;
+      if (this.seen.has(k)) continue;
+      keys.push(k);
+      this.firewallCount++;
+      const firewall = unit.firewalls[i];
+      if (firewall) this.firewalls.push(firewall);
+    }
     for (const k of keys) this.seen.add(k);
     this.filesScanned += unit.filesScanned;
     this.filesSkipped += unit.filesSkipped;
@@ -20955,7 +20853,7 @@ var ResultMerger = class {
       stats: {
         filesScanned: this.filesScanned,
         filesSkipped: this.filesSkipped,
-        firewalls: this.firewalls.length,
+        firewalls: this.firewallCount,
         unresolved: this.unresolved.length
       }
     };
