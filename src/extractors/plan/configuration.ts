@@ -1,6 +1,7 @@
 // The plan's `configuration` block: what each resource's expressions reference (to link a rule to its group when
 // the id is known only after apply) and each module call's source (to find the module's .tf files).
 import { get, type DocNode } from '../../parsers/tree.ts';
+import { docString, docStrings } from '../shared/json-document.ts';
 import { modulePrefix } from './addresses.ts';
 
 /** Reference roots that are not resources. */
@@ -17,11 +18,6 @@ const NOT_RESOURCES = new Set([
 ]);
 /** Module outputs and variables may pass a value through a few modules; deeper chains are not followed. */
 const MAX_HOPS = 8;
-
-function stringsIn(node: DocNode | undefined): string[] {
-  if (node?.type !== 'array') return [];
-  return node.items.flatMap((i) => (i.type === 'scalar' && typeof i.value === 'string' ? [i.value] : []));
-}
 
 export class PlanConfiguration {
   private readonly root: DocNode | undefined;
@@ -41,8 +37,7 @@ export class PlanConfiguration {
   moduleSource(path: readonly string[]): string | undefined {
     if (path.length === 0) return undefined;
     const call = get(get(this.module(path.slice(0, -1)), 'module_calls'), path[path.length - 1]);
-    const source = get(call, 'source');
-    return source?.type === 'scalar' && typeof source.value === 'string' ? source.value : undefined;
+    return docString(get(call, 'source'));
   }
 
   /** What a resource attribute's expression references, e.g. ["aws_security_group.relay.id", "aws_security_group.relay"]. */
@@ -61,7 +56,7 @@ export class PlanConfiguration {
         !(mode?.type === 'scalar' && mode.value === 'data')
       );
     });
-    return stringsIn(get(get(get(resource, 'expressions'), attribute), 'references'));
+    return docStrings(get(get(get(resource, 'expressions'), attribute), 'references'));
   }
 
   /**
@@ -78,7 +73,7 @@ export class PlanConfiguration {
         get(get(this.module([...path, call]), 'outputs'), parts[2].replace(/\[.*$/, '')),
         'expression',
       );
-      return stringsIn(get(output, 'references')).flatMap((r) =>
+      return docStrings(get(output, 'references')).flatMap((r) =>
         this.resolveResources([...path, call], r, hops + 1),
       );
     }
@@ -86,7 +81,7 @@ export class PlanConfiguration {
       const parent = path.slice(0, -1);
       const call = get(get(this.module(parent), 'module_calls'), path[path.length - 1]);
       const input = get(get(call, 'expressions'), parts[1].replace(/\[.*$/, ''));
-      return stringsIn(get(input, 'references')).flatMap((r) => this.resolveResources(parent, r, hops + 1));
+      return docStrings(get(input, 'references')).flatMap((r) => this.resolveResources(parent, r, hops + 1));
     }
     if (NOT_RESOURCES.has(root) || parts.length < 2) return [];
     return [`${modulePrefix(path)}${root}.${parts[1].replace(/\[.*$/, '')}`];

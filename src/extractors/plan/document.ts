@@ -1,6 +1,7 @@
 // `terraform show -json` plan documents: the managed resources with their planned values, and what is known only
 // after apply (`after_unknown`), recognised by content whatever the file is called.
 import { get, type DocNode } from '../../parsers/tree.ts';
+import { docString, docStrings } from '../shared/json-document.ts';
 import { parseAddress, type ResourceAddress } from './addresses.ts';
 
 /**
@@ -31,10 +32,6 @@ export interface PlanResource {
   live: boolean;
 }
 
-function scalarString(node: DocNode | undefined): string | undefined {
-  return node?.type === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
-}
-
 function collectModule(module: DocNode | undefined, into: DocNode[]): void {
   const resources = get(module, 'resources');
   if (resources?.type === 'array') into.push(...resources.items);
@@ -52,22 +49,17 @@ export function planResources(plan: DocNode): PlanResource[] {
   const changeList = get(plan, 'resource_changes');
   if (changeList?.type === 'array') {
     for (const item of changeList.items) {
-      const address = scalarString(get(item, 'address'));
+      const address = docString(get(item, 'address'));
       // A deposed object (the old half of a create-before-destroy) shares the address; it is being destroyed.
       if (address && !get(item, 'deposed')) changes.set(address, get(item, 'change'));
     }
   }
-  const actionsOf = (change: DocNode | undefined) => {
-    const actions = get(change, 'actions');
-    return actions?.type === 'array'
-      ? actions.items.flatMap((a) => (a.type === 'scalar' && typeof a.value === 'string' ? [a.value] : []))
-      : [];
-  };
+  const actionsOf = (change: DocNode | undefined) => docStrings(get(change, 'actions'));
 
   const result: PlanResource[] = [];
   const add = (node: DocNode, values: DocNode | undefined, change: DocNode | undefined, state: boolean) => {
-    const address = scalarString(get(node, 'address'));
-    const mode = scalarString(get(node, 'mode'));
+    const address = docString(get(node, 'address'));
+    const mode = docString(get(node, 'mode'));
     const parsed = address ? parseAddress(address) : undefined;
     if (!address || !parsed || (mode !== undefined && mode !== 'managed') || values?.type !== 'object')
       return;
@@ -91,7 +83,7 @@ export function planResources(plan: DocNode): PlanResource[] {
     const nodes: DocNode[] = [];
     collectModule(get(planned ?? shownState, 'root_module'), nodes);
     for (const node of nodes)
-      add(node, get(node, 'values'), changes.get(scalarString(get(node, 'address')) ?? ''), !planned);
+      add(node, get(node, 'values'), changes.get(docString(get(node, 'address')) ?? ''), !planned);
   } else if (changeList?.type === 'array') {
     for (const node of changeList.items) {
       const change = get(node, 'change');

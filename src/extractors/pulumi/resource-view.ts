@@ -2,6 +2,7 @@
 // program is in the scan, else the state entry), and its inputs and outputs as located values with secrets hidden.
 import type { EgressRule, Location, Origin } from '../../model/types.ts';
 import { get, type DocNode, type NodeLoc } from '../../parsers/tree.ts';
+import { docStrings } from '../shared/json-document.ts';
 import {
   camelCase,
   docReader,
@@ -77,9 +78,7 @@ export function resourceView(
     inputs: readerOf(resource.inputs),
     outputs: readerOf(resource.outputs),
     dependencies(property) {
-      const urns = get(resource.propertyDependencies, camelCase(property));
-      if (urns?.type !== 'array') return [];
-      return urns.items.flatMap((i) => (i.type === 'scalar' && typeof i.value === 'string' ? [i.value] : []));
+      return docStrings(get(resource.propertyDependencies, camelCase(property)));
     },
   };
 }

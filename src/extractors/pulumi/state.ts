@@ -1,6 +1,7 @@
 // `pulumi stack export` documents: version 3 `{ version, deployment: { resources } }` and the older checkpoint
 // form `{ version, checkpoint: { latest: { resources } } }`, recognised by content whatever the file is called.
 import { get, type DocNode } from '../../parsers/tree.ts';
+import { docString } from '../shared/json-document.ts';
 
 /** Cheap test on the first bytes: a JSON object with a `version` and a `deployment` or `checkpoint` key. */
 export function looksLikePulumiState(text: string): boolean {
@@ -24,11 +25,6 @@ export interface StateResource {
   external: boolean;
 }
 
-function stringAt(node: DocNode | undefined, key: string): string | undefined {
-  const value = get(node, key);
-  return value?.type === 'scalar' && typeof value.value === 'string' ? value.value : undefined;
-}
-
 /**
  * The managed resources of a state, or why the document is not one. Components and providers carry no
  * firewalls; resources pending deletion (the old copy of a replacement) would report the same URN twice.
@@ -45,8 +41,8 @@ export function stateResources(
   if (list.type !== 'array') return { notState: '`resources` is not a list' };
   const resources: StateResource[] = [];
   for (const node of list.items) {
-    const urn = stringAt(node, 'urn');
-    const type = stringAt(node, 'type');
+    const urn = docString(get(node, 'urn'));
+    const type = docString(get(node, 'type'));
     if (!urn || !type) continue;
     const flag = (key: string) => {
       const v = get(node, key);
@@ -57,11 +53,11 @@ export function stateResources(
       node,
       urn,
       type,
-      id: stringAt(node, 'id'),
+      id: docString(get(node, 'id')),
       inputs: get(node, 'inputs'),
       outputs: get(node, 'outputs'),
       propertyDependencies: get(node, 'propertyDependencies'),
-      sourcePosition: stringAt(node, 'sourcePosition'),
+      sourcePosition: docString(get(node, 'sourcePosition')),
       external: flag('external'),
     });
   }

@@ -5,6 +5,17 @@ import type { AnalysisResult, Diagnostic, SourceFile } from '../../engine/types.
 import { parseJson } from '../../parsers/json/index.ts';
 import type { DocNode } from '../../parsers/tree.ts';
 
+/** A string scalar's value, else undefined. */
+export function docString(node: DocNode | undefined): string | undefined {
+  return node?.type === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
+}
+
+/** The string items of a list node (other items left out); none when it is not a list. */
+export function docStrings(node: DocNode | undefined): string[] {
+  if (node?.type !== 'array') return [];
+  return node.items.flatMap((item) => docString(item) ?? []);
+}
+
 function parseJsonFile(file: SourceFile): { root: DocNode } | { diagnostic: Diagnostic } {
   const parsed = parseJson(file.text);
   if (parsed.root) return { root: parsed.root };
