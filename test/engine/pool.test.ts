@@ -1,5 +1,6 @@
 // The worker pool: a scan split into units, linted in workers or one unit at a time, reports exactly what one
 // lintFiles call over the whole scan reports.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/types.ts';
@@ -10,6 +11,7 @@ import { makeTree, type TreeSpec } from '../discover/tree.ts';
 import { useBundledCli } from '../limits/bundled-cli.ts';
 
 const REPO = new URL('../../', import.meta.url).pathname;
+const CORPUS = join(REPO, '../shared/corpus');
 const cli = useBundledCli();
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -94,6 +96,10 @@ describe('lintScan', () => {
   it('reports the same split into units as in one call: every fixture', async () => {
     const dir = join(REPO, 'fixtures');
     expect(await report(dir, true)).toBe(await report(dir, false));
+  });
+
+  it.skipIf(!existsSync(CORPUS))('reports the same split into units as in one call: the shared corpus', async () => {
+    expect(await report(CORPUS, true)).toBe(await report(CORPUS, false));
   });
 });
 
