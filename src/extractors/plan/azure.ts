@@ -5,13 +5,14 @@ import {
   assembleNsgs,
   azureOutboundRules,
   inlineAzureRules,
+  nsgNameKey,
   undecidedRule,
   type InlineRules,
   type NsgParts,
   type NsgRuleParts,
 } from '../shared/azure-nsg.ts';
 import { firewallBase, type FirewallBase } from '../shared/firewall-base.ts';
-import { stringOf } from '../shared/values.ts';
+import { nonEmptyStrings, stringOf } from '../shared/values.ts';
 import { staticAddress } from './addresses.ts';
 import type { PlanView } from './resource-view.ts';
 
@@ -19,17 +20,6 @@ const NSG = 'azurerm_network_security_group';
 const RULE = 'azurerm_network_security_rule';
 const NSG_TYPES = new Set([NSG]);
 export const PLAN_AZURE_TYPES = new Set([NSG, RULE]);
-
-/** Azure names are case-insensitive; an NSG is known by its resource group and name. */
-function nameKey(resourceGroup: string | undefined, name: string | undefined): string | undefined {
-  return resourceGroup !== undefined && name !== undefined
-    ? `${resourceGroup}/${name}`.toLowerCase()
-    : undefined;
-}
-
-function defined(values: (string | undefined)[]): string[] {
-  return values.filter((v): v is string => v !== undefined && v !== '');
-}
 
 function baseOf(view: PlanView): FirewallBase {
   return firewallBase('terraform-plan', 'azure', 'azure-nsg', view.declaredBy, view.related);
@@ -45,10 +35,10 @@ function nsgParts(view: PlanView, unresolved: Unresolved[]): NsgParts {
       : inlineAzureRules(value, { declaredBy: view.declaredBy, unresolved });
   return {
     firewall: baseOf(view),
-    keys: defined([
+    keys: nonEmptyStrings([
       resource.address,
       staticAddress(resource.parsed),
-      nameKey(stringOf(values.get('resource_group_name')), stringOf(values.get('name'))),
+      nsgNameKey(stringOf(values.get('resource_group_name')), stringOf(values.get('name'))),
       stringOf(values.get('id'))?.toLowerCase(),
     ]),
     declared: inline,
@@ -62,9 +52,9 @@ function ruleParts(view: PlanView, unresolved: Unresolved[]): NsgRuleParts {
   const name = stringOf(values.get('name')) ?? view.resource.address;
   const orphanId = nsgName !== undefined ? `network security group ${nsgName}` : view.resource.address;
   return {
-    groupKeys: defined([
+    groupKeys: nonEmptyStrings([
       ...view.referencedResources('network_security_group_name', NSG_TYPES),
-      nameKey(stringOf(values.get('resource_group_name')), nsgName),
+      nsgNameKey(stringOf(values.get('resource_group_name')), nsgName),
     ]),
     name: name.toLowerCase(),
     rules: azureOutboundRules(values, { declaredBy: view.declaredBy, unresolved }),

@@ -11,7 +11,7 @@ import {
   type StandaloneRuleParts,
 } from '../shared/aws-sg.ts';
 import { firewallBase, type FirewallBase } from '../shared/firewall-base.ts';
-import { elementsOf, stringOf, unresolvedOf, type ValueReader } from '../shared/values.ts';
+import { elementsOf, nonEmptyStrings, stringOf, unresolvedOf, type ValueReader } from '../shared/values.ts';
 import { liveOrDeclared, type ResourceView } from './resource-view.ts';
 
 const CLASSIC_GROUP = 'aws:ec2/securityGroup:SecurityGroup';
@@ -36,13 +36,12 @@ function baseOf(view: ResourceView): FirewallBase {
 
 /** The ids a rule may use for this group: its AWS id (`sg-…`, also `groupId` in aws-native) and its URN. */
 function groupKeys(view: ResourceView): string[] {
-  const ids = [
+  return nonEmptyStrings([
     view.resource.id,
     stringOf(view.outputs?.get('id')),
     stringOf(view.outputs?.get('group_id')),
     view.resource.urn,
-  ];
-  return ids.filter((k): k is string => k !== undefined && k !== '');
+  ]);
 }
 
 function egressRules(
@@ -95,7 +94,7 @@ function standaloneParts(
     return undefined;
   const field = RULE_GROUP.get(view.resource.type) ?? 'security_group_id';
   const groupId = stringOf(reader.get(field));
-  const keys = [groupId, ...view.dependencies(field)].filter((k): k is string => k !== undefined && k !== '');
+  const keys = nonEmptyStrings([groupId, ...view.dependencies(field)]);
   const rule = awsEgressRule(reader, {
     declaredBy: view.declaredBy,
     selfRef: keys[0] ?? view.resource.urn,

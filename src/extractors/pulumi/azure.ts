@@ -10,7 +10,7 @@ import {
   type NsgRuleParts,
 } from '../shared/azure-nsg.ts';
 import { firewallBase, type FirewallBase } from '../shared/firewall-base.ts';
-import { stringOf } from '../shared/values.ts';
+import { nonEmptyStrings, stringOf } from '../shared/values.ts';
 import { liveOrDeclared, type ResourceView } from './resource-view.ts';
 
 /** NSG types → the input that names the NSG. */
@@ -35,10 +35,6 @@ function stringIn(view: ResourceView, field: string): string | undefined {
   return stringOf(view.outputs?.get(field)) ?? stringOf(view.inputs?.get(field));
 }
 
-function defined(values: (string | undefined)[]): string[] {
-  return values.filter((v): v is string => v !== undefined && v !== '');
-}
-
 function baseOf(view: ResourceView): FirewallBase {
   return firewallBase('pulumi', 'azure', 'azure-nsg', view.declaredBy, view.related);
 }
@@ -46,7 +42,7 @@ function baseOf(view: ResourceView): FirewallBase {
 function nsgKeys(view: ResourceView): string[] {
   const name = stringIn(view, 'name') ?? stringIn(view, NSG_NAME.get(view.resource.type) ?? 'name');
   const id = (stringIn(view, 'id') ?? view.resource.id)?.toLowerCase();
-  return defined([view.resource.urn, nsgKey(stringIn(view, 'resource_group_name'), name), id]);
+  return nonEmptyStrings([view.resource.urn, nsgKey(stringIn(view, 'resource_group_name'), name), id]);
 }
 
 function nsgParts(view: ResourceView, unresolved: Unresolved[]): NsgParts {
@@ -70,7 +66,7 @@ function ruleParts(
     ?.toLowerCase()
     .replace(/\/securityrules\/[^/]+$/, '');
   const byName = nsgKey(stringIn(view, 'resource_group_name'), nsgName);
-  const groupKeys = defined([...view.dependencies('network_security_group_name'), byName, nsgId]);
+  const groupKeys = nonEmptyStrings([...view.dependencies('network_security_group_name'), byName, nsgId]);
   const name = stringIn(view, RULE_NAME.get(view.resource.type) ?? 'name') ?? view.resource.urn;
   // An NSG read with `.get()` is not this program's: its rules here are checked without its defaults.
   const readNsg = groupKeys.map((k) => external.get(k)).find((v) => v !== undefined);

@@ -117,6 +117,13 @@ export function undecidedRule(attrs: ValueReader): boolean {
   return stringOf(direction)?.toLowerCase() === 'outbound' && attrs.get('access')?.kind === 'unknown';
 }
 
+/** Azure names are case-insensitive; an NSG is known by its resource group and name. */
+export function nsgNameKey(resourceGroup: string | undefined, name: string | undefined): string | undefined {
+  return resourceGroup !== undefined && name !== undefined
+    ? `${resourceGroup}/${name}`.toLowerCase()
+    : undefined;
+}
+
 /** An NSG's inline rules by rule name (lower case): how live rules are matched to declarations and standalone rules. */
 export interface InlineRules {
   byName: Map<string, EgressRule[]>;

@@ -149,6 +149,11 @@ export function numberOf(value: LocatedValue | undefined): number | undefined {
   return undefined;
 }
 
+/** The strings that are set and not empty: the ids a resource may be named by. */
+export function nonEmptyStrings(values: readonly (string | undefined)[]): string[] {
+  return values.filter((v): v is string => v !== undefined && v !== '');
+}
+
 /** Records an unknown value so the run can report what it did not analyse. */
 export function unresolvedOf(value: LocatedValue & { kind: 'unknown' }): Unresolved {
   return { location: value.at.location, expression: value.expression, reason: value.reason };

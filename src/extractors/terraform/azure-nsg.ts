@@ -4,8 +4,8 @@
 import { azureNsgDefaults } from '../../model/platform-defaults.ts';
 import type { EgressRule, Firewall } from '../../model/types.ts';
 import type { ResourceInstance } from '../../terraform/module.ts';
-import { azureOutboundRules } from '../shared/azure-nsg.ts';
-import { elementsOf, stringOf, unresolvedOf, type ValueReader } from '../shared/values.ts';
+import { azureOutboundRules, nsgNameKey, undecidedRule } from '../shared/azure-nsg.ts';
+import { elementsOf, unresolvedOf } from '../shared/values.ts';
 import { bodyReader, declaredByOf, referencedAddress } from './value-reader.ts';
 import { stringFrom, type UnresolvedLog } from './values.ts';
 
@@ -21,21 +21,6 @@ interface NsgParts {
   undecided: boolean;
 }
 
-/** Whether a security rule may be outbound but cannot be read as allow or deny (counted as unresolved by the mapping). */
-function undecided(rule: ValueReader): boolean {
-  const direction = rule.get('direction');
-  const access = rule.get('access');
-  if (direction?.kind === 'unknown') return true;
-  return stringOf(direction)?.toLowerCase() === 'outbound' && access?.kind === 'unknown';
-}
-
-/** Azure names are case-insensitive; an NSG is known by its resource group and name. */
-function nameKey(resourceGroup: string | undefined, name: string | undefined): string | undefined {
-  return resourceGroup !== undefined && name !== undefined
-    ? `${resourceGroup}/${name}`.toLowerCase()
-    : undefined;
-}
-
 function nsgParts(instance: ResourceInstance, log: UnresolvedLog): NsgParts {
   const context = { declaredBy: declaredByOf(instance), unresolved: log.entries };
   const parts: NsgParts = { instance, inline: [], attached: [], undecided: false };
@@ -44,7 +29,7 @@ function nsgParts(instance: ResourceInstance, log: UnresolvedLog): NsgParts {
     if (element.kind !== 'object') parts.undecided = true;
     else {
       parts.inline.push(...azureOutboundRules(element.fields, context));
-      parts.undecided ||= undecided(element.fields);
+      parts.undecided ||= undecidedRule(element.fields);
     }
   }
   return parts;
@@ -74,7 +59,7 @@ export function extractAzureNsgs(instances: ResourceInstance[], log: UnresolvedL
     if (instance.type !== NSG) continue;
     const parts = nsgParts(instance, log);
     byAddress.set(instance.address, parts);
-    const key = nameKey(
+    const key = nsgNameKey(
       stringFrom(instance.body.attr('resource_group_name')),
       stringFrom(instance.body.attr('name')),
     );
@@ -86,15 +71,16 @@ export function extractAzureNsgs(instances: ResourceInstance[], log: UnresolvedL
     if (instance.type !== RULE) continue;
     const reader = bodyReader(instance.body, instance.extent);
     const rules = azureOutboundRules(reader, { declaredBy: declaredByOf(instance), unresolved: log.entries });
-    if (rules.length === 0 && !undecided(reader)) continue;
+    const undecided = undecidedRule(reader);
+    if (rules.length === 0 && !undecided) continue;
     const nsgName = stringFrom(instance.body.attr('network_security_group_name'));
     const reference = referencedAddress(instance.body, 'network_security_group_name');
     const nsg =
       (reference ? byAddress.get(reference) : undefined) ??
-      byName.get(nameKey(stringFrom(instance.body.attr('resource_group_name')), nsgName) ?? '');
+      byName.get(nsgNameKey(stringFrom(instance.body.attr('resource_group_name')), nsgName) ?? '');
     if (nsg) {
       nsg.attached.push(...rules);
-      nsg.undecided ||= undecided(reader);
+      nsg.undecided ||= undecided;
       continue;
     }
     if (rules.length === 0) continue;
