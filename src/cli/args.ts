@@ -32,7 +32,7 @@ export interface CliOptions {
   /** `--color` / `--no-color`; undefined lets the environment decide. */
   color?: boolean;
   maxFileSize?: number;
-  /** `--jobs N`: worker threads for a large scan; undefined, the available cores. */
+  /** `--jobs N`: threads for a large scan (N - 1 workers); undefined, the available cores. */
   jobs?: number;
   /** `--baseline FILE`: findings recorded in FILE are reported as suppressed. */
   baseline?: string;

@@ -126,6 +126,21 @@ export function readSourceText(absPath: string, maxFileSize: number): ReadOutcom
   }
 }
 
+/** Reads found files; each one that cannot be analysed is a diagnostic, after `diagnostics`. */
+export function readFiles(
+  refs: readonly FileRef[],
+  maxFileSize: number,
+  diagnostics: readonly Diagnostic[] = [],
+): { files: SourceFile[]; diagnostics: Diagnostic[] } {
+  const out = { files: [] as SourceFile[], diagnostics: [...diagnostics] };
+  for (const ref of refs) {
+    const read = readFound(ref, maxFileSize);
+    if ('text' in read) out.files.push(read);
+    else out.diagnostics.push(read);
+  }
+  return out;
+}
+
 /** Reads a found file: the SourceFile, or the diagnostic saying why it cannot be analysed. */
 export function readFound(ref: FileRef, maxFileSize: number): SourceFile | Diagnostic {
   const outcome = readSourceText(ref.absPath, maxFileSize);
@@ -270,13 +285,7 @@ function byPath(a: string, b: string): number {
 /** Walks and reads the files of interest under `paths`; explicit file paths are always included. */
 export function discoverFiles(paths: readonly string[], options: DiscoverOptions): Discovery {
   const found = findFiles(paths, options);
-  const files: SourceFile[] = [];
-  const diagnostics = [...found.diagnostics];
-  for (const ref of found.files) {
-    const read = readFound(ref, options.maxFileSize);
-    if ('text' in read) files.push(read);
-    else diagnostics.push(read);
-  }
+  const { files, diagnostics } = readFiles(found.files, options.maxFileSize, found.diagnostics);
   // Directory entries arrive in no particular order; sorting keeps reports and exit codes reproducible.
   diagnostics.sort((a, b) => byPath(a.location.file, b.location.file));
   return { root: found.root, files, diagnostics, project: diskProject(found.root, files, options.maxFileSize) };

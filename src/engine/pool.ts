@@ -1,5 +1,6 @@
-// Large scans: split into independent units, each linted by lintFiles in a worker thread (or, with one job, in
-// this thread one unit at a time), and merged into exactly what one lintFiles call over the whole scan returns.
+// Large scans: split into independent units, each linted by lintFiles, one at a time in this thread and, with
+// --jobs N > 1, in N - 1 worker threads beside it; merged into exactly what one lintFiles call over the whole
+// scan returns (tests compare them).
 // A unit is either a batch of Terraform root modules with the local modules they call, or a batch of other
 // files (CloudFormation, Pulumi, plans, var files without configuration): those are analysed file by file.
 // Each unit reads its own files, so memory holds one unit's sources and syntax trees per worker, plus results.
@@ -7,7 +8,7 @@ import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, sta
 import { Worker } from 'node:worker_threads';
 import { joinPath } from '../terraform/config.ts';
 import { isTerraformFile, isVarFile } from '../terraform/project.ts';
-import { diskProject, readFound, type FileRef, type FoundFiles } from './discover.ts';
+import { diskProject, readFiles, readFound, type FileRef, type FoundFiles } from './discover.ts';
 import { compareFindings, lintFiles, type LintOptions } from './lint.ts';
 import type { Diagnostic, Finding, LintResult, SourceFile } from './types.ts';
 import type { Firewall, Location, Unresolved } from '../model/types.ts';
@@ -16,9 +17,9 @@ import type { Firewall, Location, Unresolved } from '../model/types.ts';
 export const POOL_MIN_FILES = 200;
 export const POOL_MIN_BYTES = 2 * 1024 * 1024;
 /**
- * Workers start from this size. Each costs ~0.1 s of CPU to start and then runs cold code: on 2 cores, measured
- * on ../shared/corpus/terraform (2.6 MB), one worker beside this thread added 0.35 s of CPU to 0.65 s; on the
- * 25 MB benchmark tree it pays off once the cores are free.
+ * Workers start from this size. Each loads the engine and runs it cold (JIT warm-up again): on 2 cores, on
+ * ../shared/corpus/terraform (2.6 MB), one worker beside this thread took the CPU from 0.65 s to 1.1 s and
+ * was slower on a busy machine; on the 25 MB benchmark tree it pays off when the second core is free.
  */
 export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 
@@ -60,7 +61,7 @@ export interface UnitResult {
 }
 
 export interface ScanOptions {
-  /** Worker threads; 1 lints in this thread. */
+  /** Threads for a large scan: this one and jobs - 1 workers. */
   jobs: number;
   maxFileSize: number;
   lint: Omit<UnitLintOptions, 'terraformSeveralRoots'>;
@@ -88,13 +89,7 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
       : undefined;
   let result: LintResult;
   if (!plan || (!force && plan.bytes < (options.minBytes ?? POOL_MIN_BYTES))) {
-    const files: SourceFile[] = [];
-    const diagnostics = [...found.diagnostics, ...options.diagnostics];
-    for (const ref of found.files) {
-      const read = readFound(ref, options.maxFileSize);
-      if ('text' in read) files.push(read);
-      else diagnostics.push(read);
-    }
+    const { files, diagnostics } = readFiles(found.files, options.maxFileSize, [...found.diagnostics, ...options.diagnostics]);
     const project = diskProject(found.root, files, options.maxFileSize);
     result = lintFiles(files, { ...options.lint, project, diagnostics });
   } else {

@@ -31,7 +31,7 @@ export interface RunOptions {
   maxFileSize?: number;
   /** `--baseline`: findings recorded in it are reported as suppressed. */
   baseline?: Baseline;
-  /** `--jobs`: worker threads for a large scan (1: this thread); default, the available cores. */
+  /** `--jobs`: threads for a large scan (this one and jobs - 1 workers); default, the available cores. */
   jobs?: number;
   /** False: result.firewalls may be left empty, only stats.firewalls counted (the CLI's reports need no more). */
   keepFirewalls?: boolean;
