@@ -3,7 +3,7 @@
 // their Fn::If variants, linking standalone rules by Ref/GetAtt, and AWS's allow-all rule on a group that declares
 // no egress — also in an Fn::If branch that drops the whole list.
 import { awsDefaultEgress } from '../../model/platform-defaults.ts';
-import type { EgressRule, Origin } from '../../model/types.ts';
+import type { EgressRule } from '../../model/types.ts';
 import { get, type DocNode, type NodeLoc } from '../../parsers/tree.ts';
 import {
   assembleSecurityGroups,
@@ -12,6 +12,7 @@ import {
   type SecurityGroupParts,
   type StandaloneRuleParts,
 } from '../shared/aws-sg.ts';
+import { uniqueOrigins } from '../shared/rule-fields.ts';
 import type { LocatedValue, ValueReader } from '../shared/values.ts';
 import {
   cdkPathOf,
@@ -73,17 +74,6 @@ function pascalCase(name: string): string {
     pascalNames.set(name, pascal);
   }
   return pascal;
-}
-
-/** FromPort and ToPort often share a parameter: one related location is enough. */
-function uniqueOrigins(origins: Origin[]): Origin[] {
-  const seen = new Set<string>();
-  return origins.filter((o) => {
-    const key = `${o.description}@${o.location.line}:${o.location.column}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 class SecurityGroupExtractor extends TemplateExtractor {

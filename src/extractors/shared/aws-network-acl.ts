@@ -5,6 +5,7 @@
 import { parseCidr } from '../../model/cidr.ts';
 import { normalizeProtocol, portsFromPair } from '../../model/protocol.ts';
 import type { Destination, EgressRule, Origin, Ports, Protocol, Unresolved } from '../../model/types.ts';
+import { uniqueOrigins } from './rule-fields.ts';
 import { numberOf, stringOf, unresolvedOf, type LocatedValue, type ValueReader } from './values.ts';
 
 export interface NaclEntryContext {
@@ -88,15 +89,7 @@ function destinationsOf(attrs: ValueReader, context: NaclEntryContext): Destinat
 
 /** Where protocol and ports came from when not written in the entry (a variable default, a parameter); each once. */
 function originsOf(values: (LocatedValue | undefined)[]): Origin[] {
-  const seen = new Set<string>();
-  return values
-    .flatMap((v) => v?.at.origins ?? [])
-    .filter((o) => {
-      const key = `${o.location.file}:${o.location.line}:${o.location.column}:${o.description}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  return uniqueOrigins(values.flatMap((v) => v?.at.origins ?? []));
 }
 
 /**

@@ -1,7 +1,8 @@
 // Rule fields that the provider mappings read alike from located values: a protocol written as a name, a list of
-// port ranges written as text (Azure NSG rules, GCP firewalls), a destination that cannot be known statically.
+// port ranges written as text (Azure NSG rules, GCP firewalls), a destination that cannot be known statically,
+// where a rule's values came from.
 import { ALL_PORTS, normalizeProtocol, parsePortRangeText } from '../../model/protocol.ts';
-import type { Destination, PortRange, Ports, Protocol, Unresolved } from '../../model/types.ts';
+import type { Destination, Origin, PortRange, Ports, Protocol, Unresolved } from '../../model/types.ts';
 import { unresolvedOf, type LocatedValue } from './values.ts';
 
 /** An unknown value as a destination, counted as unresolved (unknown is not open). */
@@ -45,4 +46,15 @@ export function portRangesOf(values: readonly LocatedValue[], unresolved: Unreso
     ranges.push(range);
   }
   return ranges;
+}
+
+/** Origins with each place named once: protocol and ports often come from the same variable or parameter. */
+export function uniqueOrigins(origins: readonly Origin[]): Origin[] {
+  const seen = new Set<string>();
+  return origins.filter((o) => {
+    const key = `${o.location.file}:${o.location.line}:${o.location.column}:${o.description}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
