@@ -53,8 +53,18 @@ function networkFirewall(group: NetworkGroup): Firewall | undefined {
   const first = group.firstFirewall;
   if (!first || group.rules.length === 0 || group.reference === undefined) return undefined;
   // A network outside the scan: its rules are checked, but not its default (its EGRESS denies may be elsewhere).
-  const firewall = firewallBase('terraform', 'gcp', 'gcp-network', declaredByOf(first), first.module.callChain);
-  return { ...outsideNetwork(firewall, NETWORK, group.reference), egressDeclared: 'rules', rules: group.rules };
+  const firewall = firewallBase(
+    'terraform',
+    'gcp',
+    'gcp-network',
+    declaredByOf(first),
+    first.module.callChain,
+  );
+  return {
+    ...outsideNetwork(firewall, NETWORK, group.reference),
+    egressDeclared: 'rules',
+    rules: group.rules,
+  };
 }
 
 export function extractGcpFirewalls(instances: ResourceInstance[], log: UnresolvedLog): Firewall[] {
