@@ -106,14 +106,14 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
     const script = options.jobs > 1 && big ? workerScript() : undefined;
     // This thread works too: its code is loaded and warm, and a worker costs ~0.1 s of CPU to start.
     const workers = script ? startWorkers(script, queue, context, Math.min(options.jobs - 1, plan.units.length - 1), merge) : undefined;
-    // Until no unit is left: a worker that could not start hands its units back, possibly after this loop.
-    while (!queueEmpty(queue)) {
+    // Until every worker is done and no unit is left: a worker that could not start hands its units back.
+    do {
       for (let unit = take(queue); unit; unit = take(queue)) {
         merge.add(lintUnit(unit, context, plan.read));
         if (workers) await new Promise((resume) => setImmediate(resume)); // let workers' results and requests in
       }
       await workers;
-    }
+    } while (!queueEmpty(queue));
     result = merge.result();
   }
   return inCanonicalOrder(result);
@@ -553,9 +553,18 @@ class ResultMerger {
   }
 
   result(): LintResult {
+    // A directive in a local module shared by several units is unused in a unit whose instances it does not
+    // concern; it is used if it suppressed a finding in any of them, as one lintFiles call would see.
+    const used = new Set<string>();
+    for (const f of this.findings) {
+      if (f.suppression?.kind === 'inSource' && f.suppression.location) used.add(`${locationKey(f.suppression.location)}\0${f.ruleId}`);
+    }
+    const diagnostics = this.diagnostics.filter(
+      (d) => d.code !== 'unused-suppression' || !used.has(`${locationKey(d.location)}\0${d.ruleId}`),
+    );
     return {
       findings: this.findings.sort(compareFindings),
-      diagnostics: this.diagnostics,
+      diagnostics,
       unresolved: this.unresolved,
       firewalls: this.firewalls,
       stats: {

@@ -248,6 +248,7 @@ export function applySuppressions(findings: readonly Finding[], context: Suppres
       diagnostics.push({
         level: 'warning',
         code: 'unused-suppression',
+        ruleId: id,
         location: directive.location,
         message: `unused ${MARKER} for ${id}: no ${id} finding here to suppress`,
       });

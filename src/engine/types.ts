@@ -22,6 +22,8 @@ export interface Diagnostic {
   message: string;
   level: 'error' | 'warning';
   code?: SuppressionProblem;
+  /** `unused-suppression`: the rule the directive names (the worker pool merges units' verdicts by it). */
+  ruleId?: string;
 }
 
 /**

@@ -32,15 +32,34 @@ const sg = (name: string, cidr: string) => `resource "aws_security_group" "${nam
 }
 `;
 
+/** A module whose suppression concerns the instance of one caller only (svc-a: SMTP to anywhere; svc-b: HTTPS inside). */
+const RELAY = `variable "cidr" {}
+variable "port" {}
+# egress-lint:ignore EGR003 -- the relay
+resource "aws_security_group" "relay" {
+  egress {
+    from_port   = var.port
+    to_port     = var.port
+    protocol    = "tcp"
+    cidr_blocks = [var.cidr]
+  }
+}
+`;
+const callRelay = (port: number, cidr: string) => `module "relay" {\n  source = "../modules/relay"\n  port = ${port}\n  cidr = "${cidr}"\n}\n`;
+
 /**
  * Two roots calling one shared module (analysed in both), the same address in several roots, a module called
- * from a module, a cycle of module calls with no root, var files with and without configuration, a broken file.
+ * from a module, a suppression in a shared module used by one caller only, a cycle of module calls with no root,
+ * var files with and without configuration, a broken file.
  */
 const MONOREPO: TreeSpec = {
   'modules/edge/main.tf': `${sg('edge', 'var.cidr')}variable "cidr" {}\nmodule "inner" {\n  source = "../inner"\n  cidr = var.cidr\n}\n`,
   'modules/inner/main.tf': `${sg('inner', 'var.cidr')}variable "cidr" {}\n# egress-lint:ignore EGR003 -- reviewed\n`,
   'svc-a/main.tf': `${sg('app', '"0.0.0.0/0"')}module "edge" {\n  source = "../modules/edge/"\n  cidr = var.cidr\n}\nvariable "cidr" {}\n`,
   'svc-a/terraform.tfvars': 'cidr = "10.0.0.0/8"\n',
+  'svc-a/relay.tf': callRelay(25, '0.0.0.0/0'),
+  'svc-b/relay.tf': callRelay(443, '10.0.0.0/8'),
+  'modules/relay/main.tf': RELAY,
   'svc-b/main.tf': `${sg('app', 'var.cidr')}module "edge" {\n  source = "../modules/edge"\n  cidr = "0.0.0.0/0"\n}\nvariable "cidr" {\n  default = "192.0.2.0/24"\n}\n`,
   'cycle/a/main.tf': `${sg('a', '"0.0.0.0/0"')}module "b" {\n  source = "../b"\n}\n`,
   'cycle/b/main.tf': `${sg('b', '"0.0.0.0/0"')}module "a" {\n  source = "../a"\n}\n`,
@@ -74,10 +93,13 @@ describe('planUnits', () => {
       { owned: ['broken/main.tf'], context: [] },
       { owned: ['cycle/a/main.tf', 'cycle/b/main.tf'], context: [] },
       { owned: ['json/main.tf.json', 'modules/edge/main.tf', 'modules/inner/main.tf'], context: [] },
+      {
+        owned: ['modules/relay/main.tf', 'svc-a/main.tf', 'svc-a/relay.tf', 'svc-a/terraform.tfvars'],
+        context: ['modules/edge/main.tf', 'modules/inner/main.tf'],
+      },
       { owned: ['orphan/prod.tfvars'], context: [] },
       { owned: ['stack.yaml'], context: [] },
-      { owned: ['svc-a/main.tf', 'svc-a/terraform.tfvars'], context: ['modules/edge/main.tf', 'modules/inner/main.tf'] },
-      { owned: ['svc-b/main.tf'], context: ['modules/edge/main.tf', 'modules/inner/main.tf'] },
+      { owned: ['svc-b/main.tf', 'svc-b/relay.tf'], context: ['modules/edge/main.tf', 'modules/inner/main.tf', 'modules/relay/main.tf'] },
     ]);
     const owned = plan.units.flatMap((u) => u.owned.map((f) => f.path)).sort();
     expect(owned).toEqual(found.files.map((f) => f.path));
@@ -90,6 +112,11 @@ describe('lintScan', () => {
     const whole = await report(dir, false);
     expect(JSON.parse(whole).findings.length).toBeGreaterThan(8);
     expect(whole).toContain('(root svc-a)');
+    expect(whole).toContain('"justification": "the relay"');
+    const unused = (JSON.parse(whole) as { diagnostics: { code: string | null; location: { file: string } }[] }).diagnostics
+      .filter((d) => d.code === 'unused-suppression')
+      .map((d) => d.location.file);
+    expect(unused).toEqual(['modules/inner/main.tf']);
     expect(await report(dir, true)).toBe(whole);
   });
 
@@ -114,6 +141,15 @@ describe('egress-lint --jobs', () => {
       expect(pooled.stderr).toBe('');
       expect(pooled.stdout).toBe(single.stdout);
     }
+  });
+
+  it('waits for a worker holding every unit', () => {
+    // Two units, one worker: the worker takes both before this thread looks at the queue.
+    const dir = tree({ 'modules/relay/main.tf': RELAY, 'svc-a/main.tf': callRelay(25, '0.0.0.0/0'), 'svc-b/main.tf': callRelay(443, '10.0.0.0/8') });
+    const single = cli(['--format', 'json', '--jobs', '1', '.'], { cwd: dir });
+    const pooled = cli(['--format', 'json', '--jobs', '2', '.'], { cwd: dir, env: { EGRESS_LINT_POOL: 'force' } });
+    expect(JSON.parse(single.stdout).stats.filesScanned).toBe(3);
+    expect(pooled.stdout).toBe(single.stdout);
   });
 
   it('rejects a --jobs that is not a whole number of at least 1', () => {
