@@ -51,8 +51,8 @@ export function awsDefaultEgress(anchor: DefaultAnchor): PlatformDefault {
   };
 }
 
-export const AZURE_ALLOW_INTERNET_OUT_PRIORITY = 65001;
-export const AZURE_DENY_ALL_OUT_PRIORITY = 65500;
+const AZURE_ALLOW_INTERNET_OUT_PRIORITY = 65001;
+const AZURE_DENY_ALL_OUT_PRIORITY = 65500;
 
 /**
  * Azure NSG defaults that decide internet egress: AllowInternetOutBound (65001, cannot be deleted) as the
@@ -87,7 +87,7 @@ export function azureNsgDefaults(anchor: DefaultAnchor): {
 }
 
 /** A NACL's `*` entry comes after the highest rule number (32766). */
-export const AWS_NACL_LAST_ENTRY_PRIORITY = 32767;
+const AWS_NACL_LAST_ENTRY_PRIORITY = 32767;
 
 /** Every network ACL ends with the `*` entry, which denies what no numbered entry allowed (IPv4 and IPv6). */
 export function awsNaclFinalDeny(anchor: DefaultAnchor): EgressRule {
@@ -95,7 +95,7 @@ export function awsNaclFinalDeny(anchor: DefaultAnchor): EgressRule {
   return { ...rule, destinations: [...rule.destinations, anywhere(anchor, ANY_V6)] };
 }
 
-export const GCP_IMPLIED_EGRESS_PRIORITY = 65535;
+const GCP_IMPLIED_EGRESS_PRIORITY = 65535;
 /** GCP firewall rules default to this priority when none is set. */
 export const GCP_DEFAULT_PRIORITY = 1000;
 

@@ -77,7 +77,7 @@ function known(value: Value, origins: Origin[] = []): Alternative[] {
 }
 
 /** The single key of an intrinsic function object (`Ref`, `Fn::Sub`, `Condition`), else undefined. */
-export function intrinsicName(node: DocNode): string | undefined {
+function intrinsicName(node: DocNode): string | undefined {
   if (node.type !== 'object' || node.entries.length !== 1) return undefined;
   const key = node.entries[0].key;
   return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::') ? key : undefined;

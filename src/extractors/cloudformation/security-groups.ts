@@ -32,8 +32,8 @@ import {
 } from './intrinsics.ts';
 import type { Resource, Template } from './template.ts';
 
-export const SECURITY_GROUP = 'AWS::EC2::SecurityGroup';
-export const SECURITY_GROUP_EGRESS = 'AWS::EC2::SecurityGroupEgress';
+const SECURITY_GROUP = 'AWS::EC2::SecurityGroup';
+const SECURITY_GROUP_EGRESS = 'AWS::EC2::SecurityGroupEgress';
 const PREFIX_LIST = 'AWS::EC2::PrefixList';
 
 type DeclaredBy = EgressRule['declaredBy'];

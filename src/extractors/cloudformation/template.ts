@@ -56,7 +56,7 @@ export function looksLikeCloudFormation(file: SourceFile): boolean {
 }
 
 /** A template declares its format version, or has resources of which at least one has an `AWS::` type. */
-export function isTemplate(root: DocNode): root is DocNode & { type: 'object' } {
+function isTemplate(root: DocNode): root is DocNode & { type: 'object' } {
   if (root.type !== 'object') return false;
   if (get(root, 'AWSTemplateFormatVersion')) return true;
   const resources = get(root, 'Resources');

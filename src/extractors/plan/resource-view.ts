@@ -24,10 +24,9 @@ export const GROUP_TYPES = new Set(['aws_security_group', 'aws_default_security_
 
 export interface PlanView {
   resource: PlanResource;
-  /** Module call names from the root. */
-  modulePath: string[];
-  location: Location;
+  /** The plan entry, when the resource is reported at its .tf declaration. */
   related: Origin[];
+  /** The resource as the declarer of its rules, located at its .tf declaration when that is in the scan. */
   declaredBy: EgressRule['declaredBy'];
   values: ValueReader;
   /** The resources of the given types an attribute's expression references (static addresses), per the configuration. */
@@ -96,8 +95,6 @@ export function planView(
   };
   return {
     resource,
-    modulePath,
-    location,
     related: declaration
       ? [{ location: locationIn(file, resource.node.loc), description: `${resource.address} in the plan` }]
       : [],

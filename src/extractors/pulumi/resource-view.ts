@@ -40,10 +40,12 @@ export interface ResourceView {
   resource: StateResource;
   /** `aws:ec2/securityGroup:SecurityGroup web-sg` */
   displayName: string;
-  /** The program line that created it when that file is in the scan, else its entry in the state. */
-  location: Location;
-  /** The state entry, when `location` is the program line. */
+  /** The state entry, when the resource is reported at its program line. */
   related: Origin[];
+  /**
+   * The resource as the declarer of its rules, located at the program line that created it when that file is in
+   * the scan, else at its state entry.
+   */
   declaredBy: EgressRule['declaredBy'];
   inputs?: ValueReader;
   outputs?: ValueReader;
@@ -72,7 +74,6 @@ export function resourceView(
   return {
     resource,
     displayName,
-    location,
     related: program ? [{ location: stateEntry, description: `Pulumi state entry of ${resource.urn}` }] : [],
     declaredBy: { id: resource.urn, resourceType: resource.type, displayName, location },
     inputs: readerOf(resource.inputs),

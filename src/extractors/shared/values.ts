@@ -78,7 +78,7 @@ function childMasks(masks: readonly ValueMask[], child: (tree: DocNode) => DocNo
 }
 
 /** A DocNode as a located value; a part marked by a mask is unknown whatever the node holds. */
-export function docValue(
+function docValue(
   node: DocNode,
   options: DocValueOptions,
   masks: readonly ValueMask[] = [],
