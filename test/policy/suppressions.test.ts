@@ -127,6 +127,7 @@ describe('problems', () => {
       {
         level: 'warning',
         code: 'unused-suppression',
+        ruleId: 'EGR003',
         location: { file: 'main.tf', line: 1, column: 20 },
         message: 'unused egress-lint:ignore for EGR003: no EGR003 finding here to suppress',
       },
