@@ -25,7 +25,7 @@ Configuration:
                            a bare ID restores its built-in level whatever the config says
       --max-file-size SIZE skip (and report) files larger than SIZE bytes (e.g. 20m; default 10m)
       --print-config FILE  print the configuration that applies to FILE (overrides merged) and exit
-  -j, --jobs N             worker threads for large scans (default: the available cores; 1: no workers)
+  -j, --jobs N             threads for large scans (default: the available cores; 1: no worker threads)
 
 Baseline (adopt on existing code, fail only on new findings):
       --baseline-create FILE
@@ -70,7 +70,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-52CLT63B.js");
+    const { executeCli } = await import("./chunks/execute-OU5LF55D.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

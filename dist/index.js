@@ -44970,6 +44970,15 @@ function readSourceText(absPath, maxFileSize) {
     };
   }
 }
+function readFiles(refs, maxFileSize, diagnostics = []) {
+  const out = { files: [], diagnostics: [...diagnostics] };
+  for (const ref of refs) {
+    const read = readFound(ref, maxFileSize);
+    if ("text" in read) out.files.push(read);
+    else out.diagnostics.push(read);
+  }
+  return out;
+}
 function readFound(ref, maxFileSize) {
   const outcome = readSourceText(ref.absPath, maxFileSize);
   if (outcome.ok) return { path: ref.path, absPath: ref.absPath, text: outcome.text };
@@ -48788,8 +48797,53 @@ function numberOf(value) {
   if (typeof value.value === "string" && /^-?\d+$/.test(value.value.trim())) return Number(value.value);
   return void 0;
 }
+function nonEmptyStrings(values) {
+  return values.filter((v) => v !== void 0 && v !== "");
+}
 function unresolvedOf(value) {
   return { location: value.at.location, expression: value.expression, reason: value.reason };
+}
+
+// src/extractors/shared/rule-fields.ts
+function unknownDestination(value, unresolved) {
+  unresolved.push(unresolvedOf(value));
+  const { location, origins } = value.at;
+  return { kind: "unknown", expression: value.expression, text: value.expression, location, origins };
+}
+function protocolNamed(value, unresolved) {
+  if (value?.kind === "scalar") return normalizeProtocol(String(value.value));
+  if (value?.kind === "unknown") {
+    unresolved.push(unresolvedOf(value));
+    return { unknown: value.expression };
+  }
+  return { unknown: "(protocol not set)" };
+}
+function portRangesOf(values, unresolved) {
+  if (values.length === 0) return ALL_PORTS;
+  const ranges = [];
+  for (const value of values) {
+    if (value.kind === "unknown") {
+      unresolved.push(unresolvedOf(value));
+      return { unknown: value.expression };
+    }
+    const text = value.kind === "scalar" ? String(value.value) : "";
+    const range3 = parsePortRangeText(text);
+    if (!range3) {
+      unresolved.push({ location: value.at.location, expression: text, reason: "not a port or port range" });
+      return { unknown: text };
+    }
+    ranges.push(range3);
+  }
+  return ranges;
+}
+function uniqueOrigins(origins) {
+  const seen = /* @__PURE__ */ new Set();
+  return origins.filter((o) => {
+    const key = `${o.location.file}:${o.location.line}:${o.location.column}:${o.description}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // src/extractors/shared/aws-network-acl.ts
@@ -48857,13 +48911,7 @@ function destinationsOf(attrs, context3) {
   return destinations;
 }
 function originsOf(values) {
-  const seen = /* @__PURE__ */ new Set();
-  return values.flatMap((v) => v?.at.origins ?? []).filter((o) => {
-    const key = `${o.location.file}:${o.location.line}:${o.location.column}:${o.description}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return uniqueOrigins(values.flatMap((v) => v?.at.origins ?? []));
 }
 function naclEgressRule(attrs, context3) {
   const actionValue = either(attrs, "rule_action", "action");
@@ -49283,39 +49331,6 @@ function extractAwsSecurityGroups(instances, log) {
   return [...groups.values()];
 }
 
-// src/extractors/shared/rule-fields.ts
-function unknownDestination(value, unresolved) {
-  unresolved.push(unresolvedOf(value));
-  const { location, origins } = value.at;
-  return { kind: "unknown", expression: value.expression, text: value.expression, location, origins };
-}
-function protocolNamed(value, unresolved) {
-  if (value?.kind === "scalar") return normalizeProtocol(String(value.value));
-  if (value?.kind === "unknown") {
-    unresolved.push(unresolvedOf(value));
-    return { unknown: value.expression };
-  }
-  return { unknown: "(protocol not set)" };
-}
-function portRangesOf(values, unresolved) {
-  if (values.length === 0) return ALL_PORTS;
-  const ranges = [];
-  for (const value of values) {
-    if (value.kind === "unknown") {
-      unresolved.push(unresolvedOf(value));
-      return { unknown: value.expression };
-    }
-    const text = value.kind === "scalar" ? String(value.value) : "";
-    const range3 = parsePortRangeText(text);
-    if (!range3) {
-      unresolved.push({ location: value.at.location, expression: text, reason: "not a port or port range" });
-      return { unknown: text };
-    }
-    ranges.push(range3);
-  }
-  return ranges;
-}
-
 // src/extractors/shared/azure-nsg.ts
 function addressDestination(value, context3) {
   if (value.kind === "unknown") return unknownDestination(value, context3.unresolved);
@@ -49390,6 +49405,9 @@ function undecidedRule(attrs) {
   if (direction?.kind === "unknown") return true;
   return stringOf(direction)?.toLowerCase() === "outbound" && attrs.get("access")?.kind === "unknown";
 }
+function nsgNameKey(resourceGroup, name) {
+  return resourceGroup !== void 0 && name !== void 0 ? `${resourceGroup}/${name}`.toLowerCase() : void 0;
+}
 function inlineAzureRules(value, context3) {
   if (!value) return void 0;
   const inline = { byName: /* @__PURE__ */ new Map(), undecided: false };
@@ -49427,7 +49445,7 @@ function assembleNsgs(nsgs, standalone) {
       if (!claimed.has(name)) inline.push(...nsg.declared?.byName.get(name) ?? live);
     }
     const separate = rules2.flatMap((r) => r.rules);
-    const undecided2 = Boolean(
+    const undecided = Boolean(
       nsg.declared?.undecided || nsg.live?.undecided || rules2.some((r) => r.undecided)
     );
     const declaresOutbound = separate.length > 0 || [...nsg.declared?.byName.values() ?? []].some((r) => r.length > 0);
@@ -49440,10 +49458,10 @@ function assembleNsgs(nsgs, standalone) {
     });
     return {
       ...nsg.firewall,
-      egressDeclared: declaresOutbound || undecided2 ? "rules" : "absent",
+      egressDeclared: declaresOutbound || undecided ? "rules" : "absent",
       rules: [...inline, ...separate, denyAllOutBound],
       // Unknown is not open: when a rule might be the overriding deny, the default is not judged.
-      ...undecided2 ? {} : { platformDefault }
+      ...undecided ? {} : { platformDefault }
     };
   });
   return [...firewalls, ...orphans.values()];
@@ -49453,15 +49471,6 @@ function assembleNsgs(nsgs, standalone) {
 var NSG = "azurerm_network_security_group";
 var RULE2 = "azurerm_network_security_rule";
 var AZURE_NSG_TYPES = /* @__PURE__ */ new Set([NSG, RULE2]);
-function undecided(rule) {
-  const direction = rule.get("direction");
-  const access2 = rule.get("access");
-  if (direction?.kind === "unknown") return true;
-  return stringOf(direction)?.toLowerCase() === "outbound" && access2?.kind === "unknown";
-}
-function nameKey(resourceGroup, name) {
-  return resourceGroup !== void 0 && name !== void 0 ? `${resourceGroup}/${name}`.toLowerCase() : void 0;
-}
 function nsgParts(instance, log) {
   const context3 = { declaredBy: declaredByOf(instance), unresolved: log.entries };
   const parts = { instance, inline: [], attached: [], undecided: false };
@@ -49470,12 +49479,12 @@ function nsgParts(instance, log) {
     if (element.kind !== "object") parts.undecided = true;
     else {
       parts.inline.push(...azureOutboundRules(element.fields, context3));
-      parts.undecided ||= undecided(element.fields);
+      parts.undecided ||= undecidedRule(element.fields);
     }
   }
   return parts;
 }
-function nsgFirewall({ instance, inline, attached, undecided: undecided2 }) {
+function nsgFirewall({ instance, inline, attached, undecided }) {
   const anchor = declaredByOf(instance);
   const { platformDefault, denyAllOutBound } = azureNsgDefaults(anchor);
   const declared = [...inline, ...attached];
@@ -49484,10 +49493,10 @@ function nsgFirewall({ instance, inline, attached, undecided: undecided2 }) {
     provider: "azure",
     kind: "azure-nsg",
     ...anchor,
-    egressDeclared: declared.length > 0 || undecided2 ? "rules" : "absent",
+    egressDeclared: declared.length > 0 || undecided ? "rules" : "absent",
     rules: [...declared, denyAllOutBound],
     // Unknown is not open: when a rule might be the overriding deny, the default is not judged.
-    ...undecided2 ? {} : { platformDefault },
+    ...undecided ? {} : { platformDefault },
     related: instance.module.callChain
   };
 }
@@ -49498,7 +49507,7 @@ function extractAzureNsgs(instances, log) {
     if (instance.type !== NSG) continue;
     const parts = nsgParts(instance, log);
     byAddress.set(instance.address, parts);
-    const key = nameKey(
+    const key = nsgNameKey(
       stringFrom(instance.body.attr("resource_group_name")),
       stringFrom(instance.body.attr("name"))
     );
@@ -49509,13 +49518,14 @@ function extractAzureNsgs(instances, log) {
     if (instance.type !== RULE2) continue;
     const reader = bodyReader(instance.body, instance.extent);
     const rules2 = azureOutboundRules(reader, { declaredBy: declaredByOf(instance), unresolved: log.entries });
-    if (rules2.length === 0 && !undecided(reader)) continue;
+    const undecided = undecidedRule(reader);
+    if (rules2.length === 0 && !undecided) continue;
     const nsgName = stringFrom(instance.body.attr("network_security_group_name"));
     const reference = referencedAddress(instance.body, "network_security_group_name");
-    const nsg = (reference ? byAddress.get(reference) : void 0) ?? byName.get(nameKey(stringFrom(instance.body.attr("resource_group_name")), nsgName) ?? "");
+    const nsg = (reference ? byAddress.get(reference) : void 0) ?? byName.get(nsgNameKey(stringFrom(instance.body.attr("resource_group_name")), nsgName) ?? "");
     if (nsg) {
       nsg.attached.push(...rules2);
-      nsg.undecided ||= undecided(reader);
+      nsg.undecided ||= undecided;
       continue;
     }
     if (rules2.length === 0) continue;
@@ -49656,13 +49666,13 @@ function assembleGcpNetworks(networks, firewalls) {
   const result = networks.map((network) => {
     const list2 = members.get(network) ?? [];
     const rules2 = list2.flatMap((f) => f.rules);
-    const undecided2 = list2.some((f) => f.undecided);
+    const undecided = list2.some((f) => f.undecided);
     const { id, resourceType, displayName, location } = network.firewall;
     return {
       ...network.firewall,
-      egressDeclared: rules2.length > 0 || undecided2 ? "rules" : "absent",
+      egressDeclared: rules2.length > 0 || undecided ? "rules" : "absent",
       rules: rules2,
-      ...undecided2 ? {} : { platformDefault: gcpImpliedEgress({ id, resourceType, displayName, location }) }
+      ...undecided ? {} : { platformDefault: gcpImpliedEgress({ id, resourceType, displayName, location }) }
     };
   });
   for (const list2 of outside.values()) {
@@ -49699,8 +49709,18 @@ function networkFirewall(group) {
   }
   const first = group.firstFirewall;
   if (!first || group.rules.length === 0 || group.reference === void 0) return void 0;
-  const firewall = firewallBase("terraform", "gcp", "gcp-network", declaredByOf(first), first.module.callChain);
-  return { ...outsideNetwork(firewall, NETWORK, group.reference), egressDeclared: "rules", rules: group.rules };
+  const firewall = firewallBase(
+    "terraform",
+    "gcp",
+    "gcp-network",
+    declaredByOf(first),
+    first.module.callChain
+  );
+  return {
+    ...outsideNetwork(firewall, NETWORK, group.reference),
+    egressDeclared: "rules",
+    rules: group.rules
+  };
 }
 function extractGcpFirewalls(instances, log) {
   const groups = [];
@@ -49766,6 +49786,13 @@ var terraformAnalyzer = {
 };
 
 // src/extractors/shared/json-document.ts
+function docString(node) {
+  return node?.type === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+function docStrings(node) {
+  if (node?.type !== "array") return [];
+  return node.items.flatMap((item) => docString(item) ?? []);
+}
 function parseJsonFile(file) {
   const parsed = parseJson(file.text);
   if (parsed.root) return { root: parsed.root };
@@ -49976,10 +50003,6 @@ function looksLikePulumiState(text) {
   const head = text.slice(0, 4096);
   return /^\s*\{/.test(head) && /"version"\s*:/.test(head) && /"(deployment|checkpoint)"\s*:\s*\{/.test(head);
 }
-function stringAt(node, key) {
-  const value = get(node, key);
-  return value?.type === "scalar" && typeof value.value === "string" ? value.value : void 0;
-}
 function stateResources(root) {
   const deployment = get(root, "deployment") ?? get(get(root, "checkpoint"), "latest");
   if (get(root, "checkpoint") && deployment?.type === "scalar" && deployment.value === null)
@@ -49990,8 +50013,8 @@ function stateResources(root) {
   if (list2.type !== "array") return { notState: "`resources` is not a list" };
   const resources = [];
   for (const node of list2.items) {
-    const urn = stringAt(node, "urn");
-    const type = stringAt(node, "type");
+    const urn = docString(get(node, "urn"));
+    const type = docString(get(node, "type"));
     if (!urn || !type) continue;
     const flag = (key) => {
       const v = get(node, key);
@@ -50002,11 +50025,11 @@ function stateResources(root) {
       node,
       urn,
       type,
-      id: stringAt(node, "id"),
+      id: docString(get(node, "id")),
       inputs: get(node, "inputs"),
       outputs: get(node, "outputs"),
       propertyDependencies: get(node, "propertyDependencies"),
-      sourcePosition: stringAt(node, "sourcePosition"),
+      sourcePosition: docString(get(node, "sourcePosition")),
       external: flag("external")
     });
   }
@@ -50059,15 +50082,12 @@ function resourceView(resource, file, program) {
   return {
     resource,
     displayName,
-    location,
     related: program ? [{ location: stateEntry, description: `Pulumi state entry of ${resource.urn}` }] : [],
     declaredBy: { id: resource.urn, resourceType: resource.type, displayName, location },
     inputs: readerOf(resource.inputs),
     outputs: readerOf(resource.outputs),
     dependencies(property) {
-      const urns = get(resource.propertyDependencies, camelCase(property));
-      if (urns?.type !== "array") return [];
-      return urns.items.flatMap((i) => i.type === "scalar" && typeof i.value === "string" ? [i.value] : []);
+      return docStrings(get(resource.propertyDependencies, camelCase(property)));
     }
   };
 }
@@ -50092,13 +50112,12 @@ function baseOf(view) {
   return firewallBase("pulumi", "aws", "aws-security-group", view.declaredBy, view.related);
 }
 function groupKeys(view) {
-  const ids = [
+  return nonEmptyStrings([
     view.resource.id,
     stringOf(view.outputs?.get("id")),
     stringOf(view.outputs?.get("group_id")),
     view.resource.urn
-  ];
-  return ids.filter((k) => k !== void 0 && k !== "");
+  ]);
 }
 function egressRules(reader, field, view, selfRef, unresolved) {
   const value = reader?.get(field);
@@ -50133,7 +50152,7 @@ function standaloneParts(view, orphanOf, unresolved) {
     return void 0;
   const field = RULE_GROUP.get(view.resource.type) ?? "security_group_id";
   const groupId = stringOf(reader.get(field));
-  const keys = [groupId, ...view.dependencies(field)].filter((k) => k !== void 0 && k !== "");
+  const keys = nonEmptyStrings([groupId, ...view.dependencies(field)]);
   const rule = awsEgressRule(reader, {
     declaredBy: view.declaredBy,
     selfRef: keys[0] ?? view.resource.urn,
@@ -50180,16 +50199,13 @@ function nsgKey(resourceGroup, name) {
 function stringIn(view, field) {
   return stringOf(view.outputs?.get(field)) ?? stringOf(view.inputs?.get(field));
 }
-function defined(values) {
-  return values.filter((v) => v !== void 0 && v !== "");
-}
 function baseOf2(view) {
   return firewallBase("pulumi", "azure", "azure-nsg", view.declaredBy, view.related);
 }
 function nsgKeys(view) {
   const name = stringIn(view, "name") ?? stringIn(view, NSG_NAME.get(view.resource.type) ?? "name");
   const id = (stringIn(view, "id") ?? view.resource.id)?.toLowerCase();
-  return defined([view.resource.urn, nsgKey(stringIn(view, "resource_group_name"), name), id]);
+  return nonEmptyStrings([view.resource.urn, nsgKey(stringIn(view, "resource_group_name"), name), id]);
 }
 function nsgParts2(view, unresolved) {
   const context3 = (sink) => ({ declaredBy: view.declaredBy, unresolved: sink });
@@ -50203,7 +50219,7 @@ function ruleParts(view, external, unresolved) {
   const nsgName = stringIn(view, "network_security_group_name");
   const nsgId = (stringIn(view, "id") ?? view.resource.id)?.toLowerCase().replace(/\/securityrules\/[^/]+$/, "");
   const byName = nsgKey(stringIn(view, "resource_group_name"), nsgName);
-  const groupKeys2 = defined([...view.dependencies("network_security_group_name"), byName, nsgId]);
+  const groupKeys2 = nonEmptyStrings([...view.dependencies("network_security_group_name"), byName, nsgId]);
   const name = stringIn(view, RULE_NAME.get(view.resource.type) ?? "name") ?? view.resource.urn;
   const readNsg = groupKeys2.map((k) => external.get(k)).find((v) => v !== void 0);
   const orphanId = byName ?? nsgId ?? view.resource.urn;
@@ -50440,8 +50456,6 @@ function planView(resource, file, declaration, configuration) {
   };
   return {
     resource,
-    modulePath,
-    location,
     related: declaration ? [{ location: locationIn(file, resource.node.loc), description: `${resource.address} in the plan` }] : [],
     declaredBy: { id: resource.address, resourceType: type, displayName: resource.address, location },
     values,
@@ -50522,12 +50536,6 @@ var NSG2 = "azurerm_network_security_group";
 var RULE3 = "azurerm_network_security_rule";
 var NSG_TYPES = /* @__PURE__ */ new Set([NSG2]);
 var PLAN_AZURE_TYPES = /* @__PURE__ */ new Set([NSG2, RULE3]);
-function nameKey2(resourceGroup, name) {
-  return resourceGroup !== void 0 && name !== void 0 ? `${resourceGroup}/${name}`.toLowerCase() : void 0;
-}
-function defined2(values) {
-  return values.filter((v) => v !== void 0 && v !== "");
-}
 function baseOf5(view) {
   return firewallBase("terraform-plan", "azure", "azure-nsg", view.declaredBy, view.related);
 }
@@ -50537,10 +50545,10 @@ function nsgParts3(view, unresolved) {
   const inline = value?.kind === "unknown" ? void 0 : inlineAzureRules(value, { declaredBy: view.declaredBy, unresolved });
   return {
     firewall: baseOf5(view),
-    keys: defined2([
+    keys: nonEmptyStrings([
       resource.address,
       staticAddress(resource.parsed),
-      nameKey2(stringOf(values.get("resource_group_name")), stringOf(values.get("name"))),
+      nsgNameKey(stringOf(values.get("resource_group_name")), stringOf(values.get("name"))),
       stringOf(values.get("id"))?.toLowerCase()
     ]),
     declared: inline,
@@ -50553,9 +50561,9 @@ function ruleParts2(view, unresolved) {
   const name = stringOf(values.get("name")) ?? view.resource.address;
   const orphanId = nsgName !== void 0 ? `network security group ${nsgName}` : view.resource.address;
   return {
-    groupKeys: defined2([
+    groupKeys: nonEmptyStrings([
       ...view.referencedResources("network_security_group_name", NSG_TYPES),
-      nameKey2(stringOf(values.get("resource_group_name")), nsgName)
+      nsgNameKey(stringOf(values.get("resource_group_name")), nsgName)
     ]),
     name: name.toLowerCase(),
     rules: azureOutboundRules(values, { declaredBy: view.declaredBy, unresolved }),
@@ -50582,10 +50590,6 @@ var NOT_RESOURCES = /* @__PURE__ */ new Set([
   "terraform"
 ]);
 var MAX_HOPS = 8;
-function stringsIn(node) {
-  if (node?.type !== "array") return [];
-  return node.items.flatMap((i) => i.type === "scalar" && typeof i.value === "string" ? [i.value] : []);
-}
 var PlanConfiguration = class {
   root;
   constructor(plan) {
@@ -50601,8 +50605,7 @@ var PlanConfiguration = class {
   moduleSource(path2) {
     if (path2.length === 0) return void 0;
     const call2 = get(get(this.module(path2.slice(0, -1)), "module_calls"), path2[path2.length - 1]);
-    const source = get(call2, "source");
-    return source?.type === "scalar" && typeof source.value === "string" ? source.value : void 0;
+    return docString(get(call2, "source"));
   }
   /** What a resource attribute's expression references, e.g. ["aws_security_group.relay.id", "aws_security_group.relay"]. */
   references(path2, type, name, attribute) {
@@ -50614,7 +50617,7 @@ var PlanConfiguration = class {
       const mode = get(r, "mode");
       return t?.type === "scalar" && t.value === type && n?.type === "scalar" && n.value === name && !(mode?.type === "scalar" && mode.value === "data");
     });
-    return stringsIn(get(get(get(resource, "expressions"), attribute), "references"));
+    return docStrings(get(get(get(resource, "expressions"), attribute), "references"));
   }
   /**
    * The resources (static addresses: module path, type, name) a reference made in module `path` leads to,
@@ -50630,7 +50633,7 @@ var PlanConfiguration = class {
         get(get(this.module([...path2, call2]), "outputs"), parts[2].replace(/\[.*$/, "")),
         "expression"
       );
-      return stringsIn(get(output, "references")).flatMap(
+      return docStrings(get(output, "references")).flatMap(
         (r) => this.resolveResources([...path2, call2], r, hops + 1)
       );
     }
@@ -50638,7 +50641,7 @@ var PlanConfiguration = class {
       const parent = path2.slice(0, -1);
       const call2 = get(get(this.module(parent), "module_calls"), path2[path2.length - 1]);
       const input = get(get(call2, "expressions"), parts[1].replace(/\[.*$/, ""));
-      return stringsIn(get(input, "references")).flatMap((r) => this.resolveResources(parent, r, hops + 1));
+      return docStrings(get(input, "references")).flatMap((r) => this.resolveResources(parent, r, hops + 1));
     }
     if (NOT_RESOURCES.has(root) || parts.length < 2) return [];
     return [`${modulePrefix(path2)}${root}.${parts[1].replace(/\[.*$/, "")}`];
@@ -50648,9 +50651,6 @@ var PlanConfiguration = class {
 // src/extractors/plan/document.ts
 function looksLikePlan(text) {
   return /^\s*\{/.test(text) && text.includes('"format_version"') && (text.includes('"planned_values"') || text.includes('"resource_changes"') || /"values"\s*:\s*\{\s*"root_module"/.test(text));
-}
-function scalarString(node) {
-  return node?.type === "scalar" && typeof node.value === "string" ? node.value : void 0;
 }
 function collectModule(module, into) {
   const resources = get(module, "resources");
@@ -50663,18 +50663,15 @@ function planResources(plan) {
   const changeList = get(plan, "resource_changes");
   if (changeList?.type === "array") {
     for (const item of changeList.items) {
-      const address = scalarString(get(item, "address"));
+      const address = docString(get(item, "address"));
       if (address && !get(item, "deposed")) changes.set(address, get(item, "change"));
     }
   }
-  const actionsOf = (change) => {
-    const actions = get(change, "actions");
-    return actions?.type === "array" ? actions.items.flatMap((a) => a.type === "scalar" && typeof a.value === "string" ? [a.value] : []) : [];
-  };
+  const actionsOf = (change) => docStrings(get(change, "actions"));
   const result = [];
   const add = (node, values, change, state) => {
-    const address = scalarString(get(node, "address"));
-    const mode = scalarString(get(node, "mode"));
+    const address = docString(get(node, "address"));
+    const mode = docString(get(node, "mode"));
     const parsed = address ? parseAddress(address) : void 0;
     if (!address || !parsed || mode !== void 0 && mode !== "managed" || values?.type !== "object")
       return;
@@ -50697,7 +50694,7 @@ function planResources(plan) {
     const nodes = [];
     collectModule(get(planned ?? shownState, "root_module"), nodes);
     for (const node of nodes)
-      add(node, get(node, "values"), changes.get(scalarString(get(node, "address")) ?? ""), !planned);
+      add(node, get(node, "values"), changes.get(docString(get(node, "address")) ?? ""), !planned);
   } else if (changeList?.type === "array") {
     for (const node of changeList.items) {
       const change = get(node, "change");
@@ -51377,15 +51374,6 @@ function pascalCase(name) {
   }
   return pascal;
 }
-function uniqueOrigins(origins) {
-  const seen = /* @__PURE__ */ new Set();
-  return origins.filter((o) => {
-    const key = `${o.description}@${o.location.line}:${o.location.column}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 var SecurityGroupExtractor = class extends TemplateExtractor {
   groups = [];
   standalone = [];
@@ -51787,7 +51775,7 @@ function duplicateKeyErrors(root) {
   }
   return errors.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
 }
-function scalarString2(node) {
+function scalarString(node) {
   return node?.type === "scalar" && node.value !== null ? String(node.value) : void 0;
 }
 function indexTemplate(file, root) {
@@ -51803,7 +51791,7 @@ function indexTemplate(file, root) {
         keyLoc: entry2.keyLoc,
         properties: get(entry2.value, "Properties"),
         metadata: get(entry2.value, "Metadata"),
-        condition: scalarString2(get(entry2.value, "Condition"))
+        condition: scalarString(get(entry2.value, "Condition"))
       });
     }
   }
@@ -51815,9 +51803,9 @@ function indexTemplate(file, root) {
       parameters.set(entry2.key, {
         name: entry2.key,
         keyLoc: entry2.keyLoc,
-        type: scalarString2(type),
+        type: scalarString(type),
         defaultValue: get(entry2.value, "Default"),
-        noEcho: scalarString2(get(entry2.value, "NoEcho"))?.toLowerCase() === "true"
+        noEcho: scalarString(get(entry2.value, "NoEcho"))?.toLowerCase() === "true"
       });
     }
   }
@@ -51855,12 +51843,12 @@ function cloudformationSuppressions(file) {
     const ignore2 = get(get(resource.metadata, "egress-lint"), "ignore");
     if (ignore2?.type !== "array") continue;
     const ids = ignore2.items.flatMap((item) => {
-      const id = scalarString2(get(item, "id"));
+      const id = scalarString(get(item, "id"));
       if (id === void 0) return [];
-      const expires = scalarString2(get(item, "exp"));
+      const expires = scalarString(get(item, "exp"));
       const entry2 = {
         id,
-        reason: scalarString2(get(item, "reason")) ?? "",
+        reason: scalarString(get(item, "reason")) ?? "",
         location: locationIn(file.path, item.loc)
       };
       return [expires === void 0 ? entry2 : { ...entry2, expires }];
@@ -52079,6 +52067,7 @@ function applySuppressions(findings, context3) {
       diagnostics.push({
         level: "warning",
         code: "unused-suppression",
+        ruleId: id,
         location: directive.location,
         message: `unused ${MARKER} for ${id}: no ${id} finding here to suppress`
       });
@@ -52255,13 +52244,7 @@ async function lintScan(found, options) {
   const plan = force || found.files.length >= (options.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, { ...options, unitBytes: force ? 1 : void 0 }) : void 0;
   let result;
   if (!plan || !force && plan.bytes < (options.minBytes ?? POOL_MIN_BYTES)) {
-    const files = [];
-    const diagnostics = [...found.diagnostics, ...options.diagnostics];
-    for (const ref of found.files) {
-      const read = readFound(ref, options.maxFileSize);
-      if ("text" in read) files.push(read);
-      else diagnostics.push(read);
-    }
+    const { files, diagnostics } = readFiles(found.files, options.maxFileSize, [...found.diagnostics, ...options.diagnostics]);
     const project = diskProject(found.root, files, options.maxFileSize);
     result = lintFiles(files, { ...options.lint, project, diagnostics });
   } else {
@@ -52277,13 +52260,13 @@ async function lintScan(found, options) {
     const big = force || plan.bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
     const script = options.jobs > 1 && big ? workerScript() : void 0;
     const workers = script ? startWorkers(script, queue, context3, Math.min(options.jobs - 1, plan.units.length - 1), merge2) : void 0;
-    while (!queueEmpty(queue)) {
+    do {
       for (let unit = take(queue); unit; unit = take(queue)) {
         merge2.add(lintUnit(unit, context3, plan.read));
         if (workers) await new Promise((resume) => setImmediate(resume));
       }
       await workers;
-    }
+    } while (!queueEmpty(queue));
     result = merge2.result();
   }
   return inCanonicalOrder(result);
@@ -52619,9 +52602,16 @@ var ResultMerger = class {
     this.filesSkipped += unit.filesSkipped;
   }
   result() {
+    const used = /* @__PURE__ */ new Set();
+    for (const f of this.findings) {
+      if (f.suppression?.kind === "inSource" && f.suppression.location) used.add(`${locationKey(f.suppression.location)}\0${f.ruleId}`);
+    }
+    const diagnostics = this.diagnostics.filter(
+      (d) => d.code !== "unused-suppression" || !used.has(`${locationKey(d.location)}\0${d.ruleId}`)
+    );
     return {
       findings: this.findings.sort(compareFindings),
-      diagnostics: this.diagnostics,
+      diagnostics,
       unresolved: this.unresolved,
       firewalls: this.firewalls,
       stats: {

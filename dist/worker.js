@@ -1,7 +1,7 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
   lintUnit
-} from "./chunks/chunk-PKMGSG2Y.js";
+} from "./chunks/chunk-I252AJ5C.js";
 import "./chunks/chunk-PYUYWIVF.js";
 
 // src/engine/worker.ts

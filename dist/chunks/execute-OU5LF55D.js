@@ -26,7 +26,7 @@ import {
   scanRoot,
   serializeBaseline,
   toPlain
-} from "./chunk-PKMGSG2Y.js";
+} from "./chunk-I252AJ5C.js";
 import {
   __commonJS,
   __toESM
