@@ -88,16 +88,18 @@ export function azureOutboundRules(attrs: ValueReader, context: AzureRuleContext
       if (d) destinations.push(d);
     }
   }
+  const priority = numberOf(attrs.get('priority'));
+  const name = stringOf(attrs.get('name')) ?? context.name;
   const rule = (p: Protocol, rulePorts: Ports): EgressRule => ({
     action: access,
-    priority: numberOf(attrs.get('priority')),
+    priority,
     protocol: p,
     ports: rulePorts,
     destinations,
     location: attrs.at.location,
     origins: [],
     declaredBy: context.declaredBy,
-    name: stringOf(attrs.get('name')) ?? context.name,
+    name,
   });
   if (protocol === 'all') {
     if (!Array.isArray(ports) || coversAllPorts(ports))
