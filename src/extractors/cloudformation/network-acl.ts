@@ -6,6 +6,7 @@ import { awsNaclFinalDeny } from '../../model/platform-defaults.ts';
 import type { EgressRule, Firewall } from '../../model/types.ts';
 import { get, type DocNode } from '../../parsers/tree.ts';
 import { naclEgressRule } from '../shared/aws-network-acl.ts';
+import { addOrphanRules, type FirewallBase } from '../shared/firewall-base.ts';
 import type { ValueReader } from '../shared/values.ts';
 import {
   displayNameOf,
@@ -159,21 +160,16 @@ class NetworkAclExtractor extends TemplateExtractor {
     }
     const name =
       scalarText(target.value) ?? (target.value.kind === 'unknown' ? target.value.expression : 'not given');
-    const orphan = this.orphans.get(resource.logicalId);
-    if (orphan) orphan.rules.push(rule);
-    else {
-      this.orphans.set(resource.logicalId, {
-        platform: 'cloudformation',
-        provider: 'aws',
-        kind: 'aws-network-acl',
-        id: resource.logicalId,
-        displayName: `${displayNameOf(resource)} (network ACL ${name})`,
-        resourceType: resource.type,
-        location: this.location(resource.keyLoc),
-        egressDeclared: 'rules',
-        rules: [rule],
-      });
-    }
+    const orphan: FirewallBase = {
+      platform: 'cloudformation',
+      provider: 'aws',
+      kind: 'aws-network-acl',
+      id: resource.logicalId,
+      displayName: `${displayNameOf(resource)} (network ACL ${name})`,
+      resourceType: resource.type,
+      location: this.location(resource.keyLoc),
+    };
+    addOrphanRules(this.orphans, orphan, [rule]);
   }
 }
 

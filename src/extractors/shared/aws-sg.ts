@@ -13,7 +13,7 @@ import type {
   Protocol,
   Unresolved,
 } from '../../model/types.ts';
-import type { FirewallBase } from './firewall-base.ts';
+import { addOrphanRules, type FirewallBase } from './firewall-base.ts';
 import { unknownDestination } from './rule-fields.ts';
 import { elementsOf, numberOf, unresolvedOf, type LocatedValue, type ValueReader } from './values.ts';
 
@@ -252,9 +252,7 @@ export function assembleSecurityGroups(
       continue;
     }
     if (part.rule.denyAll) continue;
-    const orphan = orphans.get(part.orphan.id);
-    if (orphan) orphan.rules.push(part.rule.rule);
-    else orphans.set(part.orphan.id, { ...part.orphan, egressDeclared: 'rules', rules: [part.rule.rule] });
+    addOrphanRules(orphans, part.orphan, [part.rule.rule]);
   }
 
   const firewalls: Firewall[] = [];

@@ -5,7 +5,7 @@ import { parseCidr } from '../../model/cidr.ts';
 import { azureNsgDefaults } from '../../model/platform-defaults.ts';
 import { ALL_PORTS, coversAllPorts, hasPorts } from '../../model/protocol.ts';
 import type { Destination, EgressRule, Firewall, Ports, Protocol, Unresolved } from '../../model/types.ts';
-import type { FirewallBase } from './firewall-base.ts';
+import { addOrphanRules, type FirewallBase } from './firewall-base.ts';
 import { portRangesOf, protocolNamed, unknownDestination } from './rule-fields.ts';
 import {
   elementsOf,
@@ -186,11 +186,7 @@ export function assembleNsgs(nsgs: NsgParts[], standalone: NsgRuleParts[]): Fire
   for (const rule of standalone) {
     const nsg = rule.groupKeys.map((k) => byKey.get(k)).find((n) => n !== undefined);
     if (nsg) attached.get(nsg)?.push(rule);
-    else if (rule.rules.length > 0) {
-      const orphan = orphans.get(rule.orphan.id);
-      if (orphan) orphan.rules.push(...rule.rules);
-      else orphans.set(rule.orphan.id, { ...rule.orphan, egressDeclared: 'rules', rules: [...rule.rules] });
-    }
+    else if (rule.rules.length > 0) addOrphanRules(orphans, rule.orphan, rule.rules);
   }
   const firewalls = nsgs.map((nsg): Firewall => {
     const rules = attached.get(nsg) ?? [];

@@ -1,4 +1,5 @@
-// A firewall as a format sees it before the shared assembly adds its rules, egress policy and platform default.
+// A firewall as a format sees it before the shared assembly adds its rules, egress policy and platform default;
+// the firewall that rules whose own firewall is outside the scan are checked under.
 import type { EgressRule, Firewall, FirewallKind, Origin, Platform, Provider } from '../../model/types.ts';
 
 export type FirewallBase = Omit<Firewall, 'egressDeclared' | 'rules' | 'platformDefault'>;
@@ -13,4 +14,18 @@ export function firewallBase(
 ): FirewallBase {
   const { id, displayName, resourceType, location } = declaredBy;
   return { platform, provider, kind, id, displayName, resourceType, location, related };
+}
+
+/**
+ * Rules whose firewall is outside the scan are still checked, on their own (design §3): one firewall per id of
+ * that firewall, with the rules of every resource that names it, in order.
+ */
+export function addOrphanRules(
+  orphans: Map<string, Firewall>,
+  orphan: FirewallBase,
+  rules: EgressRule[],
+): void {
+  const existing = orphans.get(orphan.id);
+  if (existing) existing.rules.push(...rules);
+  else orphans.set(orphan.id, { ...orphan, egressDeclared: 'rules', rules: [...rules] });
 }

@@ -6,6 +6,7 @@ import { awsNaclFinalDeny } from '../../model/platform-defaults.ts';
 import type { EgressRule, Firewall } from '../../model/types.ts';
 import type { ResourceInstance } from '../../terraform/module.ts';
 import { naclEgressRule } from '../shared/aws-network-acl.ts';
+import { addOrphanRules } from '../shared/firewall-base.ts';
 import { elementsOf, unresolvedOf, type ValueReader } from '../shared/values.ts';
 import { bodyReader, declaredByOf, referencedAddress } from './value-reader.ts';
 import { stringFrom, type UnresolvedLog } from './values.ts';
@@ -69,10 +70,9 @@ export function extractAwsNetworkAcls(instances: ResourceInstance[], log: Unreso
     const value = instance.body.attr('network_acl_id');
     const name = value?.t === 'unknown' ? value.expr : value && stringFrom(value);
     const id = name ? `network ACL ${name}` : instance.address;
-    const orphan = orphans.get(id);
-    if (orphan) orphan.rules.push(...rules);
-    else {
-      orphans.set(id, {
+    addOrphanRules(
+      orphans,
+      {
         platform: 'terraform',
         provider: 'aws',
         kind: 'aws-network-acl',
@@ -80,11 +80,10 @@ export function extractAwsNetworkAcls(instances: ResourceInstance[], log: Unreso
         displayName: id,
         resourceType: RULE,
         location: instance.location,
-        egressDeclared: 'rules',
-        rules,
         related: instance.module.callChain,
-      });
-    }
+      },
+      rules,
+    );
   }
   return [...acls.values(), ...orphans.values()];
 }

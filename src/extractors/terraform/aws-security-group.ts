@@ -6,6 +6,7 @@ import { portsFromPair } from '../../model/protocol.ts';
 import type { Destination, EgressRule, Firewall, Location, Ports } from '../../model/types.ts';
 import type { ResourceInstance } from '../../terraform/module.ts';
 import type { Value } from '../../terraform/values.ts';
+import { addOrphanRules } from '../shared/firewall-base.ts';
 import {
   blockFields,
   destinationsFrom,
@@ -141,6 +142,7 @@ export function extractAwsSecurityGroups(instances: ResourceInstance[], log: Unr
     });
   }
 
+  const orphans = new Map<string, Firewall>();
   for (const instance of instances) {
     let rule: EgressRule | undefined;
     if (instance.type === 'aws_security_group_rule') {
@@ -164,23 +166,16 @@ export function extractAwsSecurityGroups(instances: ResourceInstance[], log: Unr
       continue;
     }
     // A rule whose group is outside the scan (an id, a data source) is still checked on its own.
-    const id = target ?? instance.address;
-    const standalone = groups.get(`standalone:${id}`);
-    if (standalone) standalone.rules.push(rule);
-    else {
-      groups.set(`standalone:${id}`, {
-        platform: 'terraform',
-        provider: 'aws',
-        kind: 'aws-security-group',
-        id,
-        displayName: target ? `security group ${target}` : instance.displayName,
-        resourceType: instance.type,
-        location: instance.location,
-        egressDeclared: 'rules',
-        rules: [rule],
-        related: instance.module.callChain,
-      });
-    }
+    addOrphanRules(orphans, {
+      platform: 'terraform',
+      provider: 'aws',
+      kind: 'aws-security-group',
+      id: target ?? instance.address,
+      displayName: target ? `security group ${target}` : instance.displayName,
+      resourceType: instance.type,
+      location: instance.location,
+      related: instance.module.callChain,
+    }, [rule]);
   }
-  return [...groups.values()];
+  return [...groups.values(), ...orphans.values()];
 }

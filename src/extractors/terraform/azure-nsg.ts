@@ -5,6 +5,7 @@ import { azureNsgDefaults } from '../../model/platform-defaults.ts';
 import type { EgressRule, Firewall } from '../../model/types.ts';
 import type { ResourceInstance } from '../../terraform/module.ts';
 import { azureOutboundRules, nsgNameKey, undecidedRule } from '../shared/azure-nsg.ts';
+import { addOrphanRules } from '../shared/firewall-base.ts';
 import { elementsOf, unresolvedOf } from '../shared/values.ts';
 import { bodyReader, declaredByOf, referencedAddress } from './value-reader.ts';
 import { stringFrom, type UnresolvedLog } from './values.ts';
@@ -87,10 +88,9 @@ export function extractAzureNsgs(instances: ResourceInstance[], log: UnresolvedL
     // The NSG is outside the scan: the rule is still checked on its own, without the NSG's defaults (the NSG may
     // have other rules that are not in the scan either).
     const id = nsgName !== undefined ? `network security group ${nsgName}` : instance.address;
-    const orphan = orphans.get(id);
-    if (orphan) orphan.rules.push(...rules);
-    else {
-      orphans.set(id, {
+    addOrphanRules(
+      orphans,
+      {
         platform: 'terraform',
         provider: 'azure',
         kind: 'azure-nsg',
@@ -98,11 +98,10 @@ export function extractAzureNsgs(instances: ResourceInstance[], log: UnresolvedL
         displayName: id,
         resourceType: RULE,
         location: instance.location,
-        egressDeclared: 'rules',
-        rules,
         related: instance.module.callChain,
-      });
-    }
+      },
+      rules,
+    );
   }
   return [...[...byAddress.values()].map(nsgFirewall), ...orphans.values()];
 }
