@@ -2,14 +2,7 @@
 // scan, else its object in the plan) and its planned values, with what is known only after apply left unknown —
 // named by the expression the configuration records, and group references resolved to their addresses.
 import type { EgressRule, Location, Origin } from '../../model/types.ts';
-import type { NodeLoc } from '../../parsers/tree.ts';
-import {
-  docReader,
-  locationIn,
-  type LocatedValue,
-  type Placement,
-  type ValueReader,
-} from '../shared/values.ts';
+import { docReader, locationIn, placeIn, type LocatedValue, type ValueReader } from '../shared/values.ts';
 import type { PlanConfiguration } from './configuration.ts';
 import type { PlanResource } from './document.ts';
 
@@ -45,13 +38,7 @@ export function planView(
   configuration: PlanConfiguration,
 ): PlanView {
   const modulePath = resource.parsed.modules.map((m) => m.name);
-  const place = (loc: NodeLoc): Placement =>
-    declaration
-      ? {
-          location: declaration,
-          origins: [{ location: locationIn(file, loc), description: `planned value of ${resource.address}` }],
-        }
-      : { location: locationIn(file, loc), origins: [] };
+  const place = placeIn(file, declaration, `planned value of ${resource.address}`);
   // A sensitive value is never read, let alone printed; one known only after apply cannot be.
   const planned = docReader(resource.values, { place, naming: 'snake' }, [
     {

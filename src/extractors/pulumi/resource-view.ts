@@ -1,14 +1,14 @@
 // One state resource as the provider mappings see it: its name, where to report it (the program line when the
 // program is in the scan, else the state entry), and its inputs and outputs as located values with secrets hidden.
 import type { EgressRule, Location, Origin } from '../../model/types.ts';
-import { get, type DocNode, type NodeLoc } from '../../parsers/tree.ts';
+import { get, type DocNode } from '../../parsers/tree.ts';
 import { docStrings } from '../shared/json-document.ts';
 import {
   camelCase,
   docReader,
   locationIn,
+  placeIn,
   type DocValueOptions,
-  type Placement,
   type ValueReader,
 } from '../shared/values.ts';
 import { displayNameOf, type StateResource } from './state.ts';
@@ -59,13 +59,7 @@ export function resourceView(
   program: Location | undefined,
 ): ResourceView {
   const stateEntry = locationIn(file, resource.node.loc);
-  const place = (loc: NodeLoc): Placement =>
-    program
-      ? {
-          location: program,
-          origins: [{ location: locationIn(file, loc), description: `Pulumi state of ${resource.urn}` }],
-        }
-      : { location: locationIn(file, loc), origins: [] };
+  const place = placeIn(file, program, `Pulumi state of ${resource.urn}`);
   const options: DocValueOptions = { place, naming: 'camel', unknownOf: pulumiUnknown };
   const readerOf = (node: DocNode | undefined) =>
     node?.type === 'object' && !pulumiUnknown(node) ? docReader(node, options) : undefined;

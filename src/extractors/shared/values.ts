@@ -37,6 +37,21 @@ export function locationIn(file: string, loc: NodeLoc): Location {
   return { file, line: loc.line, column: loc.column, endLine: loc.endLine, endColumn: loc.endColumn };
 }
 
+/**
+ * Where a document's values are reported: at the source line that declared them (a .tf declaration, a program
+ * line) with their place in the document as an origin, else at that place.
+ */
+export function placeIn(
+  file: string,
+  declaration: Location | undefined,
+  description: string,
+): (loc: NodeLoc) => Placement {
+  return (loc) =>
+    declaration
+      ? { location: declaration, origins: [{ location: locationIn(file, loc), description }] }
+      : { location: locationIn(file, loc), origins: [] };
+}
+
 const camelNames = new Map<string, string>();
 
 /** from_port → fromPort (Pulumi and aws-native spell the provider's names in camelCase). Memoised: hot in big states. */
