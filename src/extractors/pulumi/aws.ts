@@ -104,7 +104,7 @@ function standaloneParts(
   const orphan: FirewallBase = external ?? {
     ...baseOf(view),
     id: groupId ?? view.resource.urn,
-    displayName: groupId ? `security group ${groupId}` : view.displayName,
+    displayName: groupId ? `security group ${groupId}` : view.declaredBy.displayName,
   };
   return { groupKeys: keys, rule, orphan };
 }

@@ -81,7 +81,7 @@ function ruleParts(
       : {
           ...baseOf(view),
           id: orphanId,
-          displayName: nsgName ? `network security group ${nsgName}` : view.displayName,
+          displayName: nsgName ? `network security group ${nsgName}` : view.declaredBy.displayName,
         },
   };
 }

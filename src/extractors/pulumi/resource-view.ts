@@ -38,13 +38,11 @@ function pulumiUnknown(node: DocNode): { expression: string; reason: string } | 
 
 export interface ResourceView {
   resource: StateResource;
-  /** `aws:ec2/securityGroup:SecurityGroup web-sg` */
-  displayName: string;
   /** The state entry, when the resource is reported at its program line. */
   related: Origin[];
   /**
-   * The resource as the declarer of its rules, located at the program line that created it when that file is in
-   * the scan, else at its state entry.
+   * The resource as the declarer of its rules, named by type and name (`aws:ec2/securityGroup:SecurityGroup web-sg`)
+   * and located at the program line that created it when that file is in the scan, else at its state entry.
    */
   declaredBy: EgressRule['declaredBy'];
   inputs?: ValueReader;
@@ -67,7 +65,6 @@ export function resourceView(
   const location = program ?? stateEntry;
   return {
     resource,
-    displayName,
     related: program ? [{ location: stateEntry, description: `Pulumi state entry of ${resource.urn}` }] : [],
     declaredBy: { id: resource.urn, resourceType: resource.type, displayName, location },
     inputs: readerOf(resource.inputs),
