@@ -8,7 +8,7 @@ import type { ResourceInstance } from '../../terraform/module.ts';
 import { naclEgressRule } from '../shared/aws-network-acl.ts';
 import { addOrphanRules } from '../shared/firewall-base.ts';
 import { elementsOf, unresolvedOf, type ValueReader } from '../shared/values.ts';
-import { bodyReader, declaredByOf, referencedAddress } from './value-reader.ts';
+import { bodyReader, declaredByOf, outsideFirewall, referencedAddress } from './value-reader.ts';
 import { stringFrom, type UnresolvedLog } from './values.ts';
 
 const ACL_TYPES = new Set(['aws_network_acl', 'aws_default_network_acl']);
@@ -70,20 +70,7 @@ export function extractAwsNetworkAcls(instances: ResourceInstance[], log: Unreso
     const value = instance.body.attr('network_acl_id');
     const name = value?.t === 'unknown' ? value.expr : value && stringFrom(value);
     const id = name ? `network ACL ${name}` : instance.address;
-    addOrphanRules(
-      orphans,
-      {
-        platform: 'terraform',
-        provider: 'aws',
-        kind: 'aws-network-acl',
-        id,
-        displayName: id,
-        resourceType: RULE,
-        location: instance.location,
-        related: instance.module.callChain,
-      },
-      rules,
-    );
+    addOrphanRules(orphans, outsideFirewall(instance, 'aws', 'aws-network-acl', id), rules);
   }
   return [...acls.values(), ...orphans.values()];
 }

@@ -7,7 +7,7 @@ import type { ResourceInstance } from '../../terraform/module.ts';
 import { azureOutboundRules, nsgNameKey, undecidedRule } from '../shared/azure-nsg.ts';
 import { addOrphanRules } from '../shared/firewall-base.ts';
 import { elementsOf, unresolvedOf } from '../shared/values.ts';
-import { bodyReader, declaredByOf, referencedAddress } from './value-reader.ts';
+import { bodyReader, declaredByOf, outsideFirewall, referencedAddress } from './value-reader.ts';
 import { stringFrom, type UnresolvedLog } from './values.ts';
 
 const NSG = 'azurerm_network_security_group';
@@ -88,20 +88,7 @@ export function extractAzureNsgs(instances: ResourceInstance[], log: UnresolvedL
     // The NSG is outside the scan: the rule is still checked on its own, without the NSG's defaults (the NSG may
     // have other rules that are not in the scan either).
     const id = nsgName !== undefined ? `network security group ${nsgName}` : instance.address;
-    addOrphanRules(
-      orphans,
-      {
-        platform: 'terraform',
-        provider: 'azure',
-        kind: 'azure-nsg',
-        id,
-        displayName: id,
-        resourceType: RULE,
-        location: instance.location,
-        related: instance.module.callChain,
-      },
-      rules,
-    );
+    addOrphanRules(orphans, outsideFirewall(instance, 'azure', 'azure-nsg', id), rules);
   }
   return [...[...byAddress.values()].map(nsgFirewall), ...orphans.values()];
 }

@@ -2,10 +2,11 @@
 // entries): evaluated values become located values, nested blocks become lists of objects (the provider schema's
 // view), and a reference to another resource can be followed to that resource's address.
 import type { Expr } from '../../parsers/hcl/ast.ts';
-import type { EgressRule, Location } from '../../model/types.ts';
+import type { EgressRule, FirewallKind, Location, Provider } from '../../model/types.ts';
 import { evaluate } from '../../terraform/evaluate.ts';
 import type { BodyView, ResourceInstance } from '../../terraform/module.ts';
 import { toPlain, type Value } from '../../terraform/values.ts';
+import type { FirewallBase } from '../shared/firewall-base.ts';
 import type { LocatedValue, Placement, ValueReader } from '../shared/values.ts';
 import { placeOf } from './values.ts';
 
@@ -98,6 +99,25 @@ export function referencedAddress(view: BodyView, name: string): string | undefi
   if (traversal.kind !== 'getattr') return undefined;
   const target = evaluate(traversal.object, view.scope);
   return target.t === 'ref' && target.attr.length === 0 ? target.address : undefined;
+}
+
+/** The firewall a rule resource is checked under when the firewall it names (`id`) is outside the scan. */
+export function outsideFirewall(
+  instance: ResourceInstance,
+  provider: Provider,
+  kind: FirewallKind,
+  id: string,
+): FirewallBase {
+  return {
+    platform: 'terraform',
+    provider,
+    kind,
+    id,
+    displayName: id,
+    resourceType: instance.type,
+    location: instance.location,
+    related: instance.module.callChain,
+  };
 }
 
 /** The resource instance as the declarer of the rules read from it. */
