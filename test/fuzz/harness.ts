@@ -86,7 +86,29 @@ const fragment = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 8, unit: 'binary' }) },
 );
 
+/** Values that keep a file parseable but change what it means: the evaluator, extractors and rules get exercised. */
+const VALUES = [
+  '"0.0.0.0/0"', '"::/0"', '"10.0.0.0/8"', '"1.2.3.4/0"', '"0.0.0.0/1"', '"128.0.0.0/1"', '"300.1.1.1/33"', '"fe80::/10"',
+  '"-1"', '-1', '0', '25', '465', '587', '2525', '65535', '65536', '-5', '1.5', '"tcp"', '"udp"', '"icmp"', '"all"', '"6"',
+  '"17"', '"58"', 'null', 'true', '[]', '{}', '[null]', '""', '"*"', '"Internet"', '"Any"', 'var.x', 'local.y', '"${var.z}"',
+  'aws_security_group.other.id', '"sg-0123"', '"pl-0123"', '["0.0.0.0/0", "::/0"]', '{ Ref: X }', '"Allow"', '"Deny"',
+  '"Outbound"', '"EGRESS"', '"egress"', '"ingress"', '4096', '"4dabf18193072939515e22adb298388d"',
+];
+/** A quoted string or a number: where a value can be swapped without breaking the syntax. */
+const VALUE_SLOT = /"(?:[^"\\\n]|\\.){0,60}"|-?\b\d+(?:\.\d+)?\b/g;
+
 type Mutation = (text: string, at: number, other: string) => string;
+
+/** Replaces the value slot nearest after `at` (wrapping around) with one of VALUES. */
+function swapValue(value: string): Mutation {
+  return (text, at) => {
+    const slots = [...text.matchAll(VALUE_SLOT)];
+    if (slots.length === 0) return text;
+    const slot = slots.find((m) => (m.index ?? 0) >= at) ?? slots[0];
+    const start = slot.index ?? 0;
+    return text.slice(0, start) + value + text.slice(start + slot[0].length);
+  };
+}
 
 /** One random edit at a random place: delete, insert, duplicate, replace, truncate, splice, repeat. */
 const mutation: fc.Arbitrary<{ edit: Mutation; at: number }> = fc.record({
@@ -99,6 +121,9 @@ const mutation: fc.Arbitrary<{ edit: Mutation; at: number }> = fc.record({
     fc.constant<Mutation>((t, at) => t.slice(0, at)),
     fc.nat().map((n): Mutation => (t, at, other) => t.slice(0, at) + other.slice(n % (other.length + 1))),
     fc.tuple(fragment, fc.integer({ min: 2, max: 400 })).map(([f, n]): Mutation => (t, at) => t.slice(0, at) + f.repeat(n) + t.slice(at)),
+    fc.constantFrom(...VALUES).map(swapValue),
+    fc.constantFrom(...VALUES).map(swapValue),
+    fc.constantFrom(...VALUES).map(swapValue),
   ),
 });
 
