@@ -10,7 +10,7 @@ import {
   type StandaloneRuleParts,
 } from '../shared/aws-sg.ts';
 import { firewallBase, type FirewallBase } from '../shared/firewall-base.ts';
-import { elementsOf, stringOf } from '../shared/values.ts';
+import { elementsOf, stringOf, unresolvedOf } from '../shared/values.ts';
 import { moduleInstance, staticAddress } from './addresses.ts';
 import { GROUP_TYPES, type PlanView } from './resource-view.ts';
 
@@ -27,11 +27,13 @@ function groupParts(view: PlanView, unresolved: Unresolved[]): SecurityGroupPart
   // Egress that is not declared is computed, so unknown in the plan: not declared.
   const rules: AwsRule[] | undefined =
     egress && egress.kind !== 'unknown'
-      ? elementsOf(egress).flatMap((e) =>
-          e.kind === 'object'
+      ? elementsOf(egress).flatMap((e) => {
+          // A rule known only after apply is not analysed, but it is counted like any other unknown.
+          if (e.kind === 'unknown') unresolved.push(unresolvedOf(e));
+          return e.kind === 'object'
             ? [awsEgressRule(e.fields, { declaredBy: view.declaredBy, selfRef: address, unresolved })]
-            : [],
-        )
+            : [];
+        })
       : undefined;
   const id = stringOf(view.values.get('id'));
   return {
