@@ -194,7 +194,7 @@ const LOCAL_SOURCE = /^"?\s*[=:]\s*"(\.\.?\/[^"\r\n]*)"/;
  * A scan of up to this many Terraform files is read once, while planning, and the texts (up to KEEP_READ_BYTES)
  * kept for the units: 12% less CPU on ../shared/corpus/terraform (879 files). Larger scans only search the bytes
  * and read again in the units: decoding and keeping the first 8 MB of the 10,000-file benchmark tree cost 40% more
- * CPU (young-generation collections that copied far more).
+ * CPU, most of it in garbage collection.
  */
 const KEEP_READ_FILES = 2000;
 const KEEP_READ_BYTES = 8 * 1024 * 1024;
@@ -219,62 +219,90 @@ function sizeOf(ref: FileRef): number {
 const UNIT_MIN_BYTES = 32 * 1024;
 const UNIT_MAX_BYTES = 128 * 1024;
 
+/** A directory of Terraform configuration: its files (var files included) and the local modules it calls. */
+interface TerraformDir {
+  files: FileRef[];
+  bytes: number;
+  calls: Set<string>;
+}
+
+/** What planning learns from the files: Terraform directories, other files with their sizes. */
+interface Survey {
+  tfDirs: Map<string, TerraformDir>;
+  others: { ref: FileRef; bytes: number }[];
+  bytes: number;
+  read: Map<string, SourceFile | Diagnostic>;
+}
+
 /** Splits a scan into small units, many per job so that fast workers take more. */
 export function planUnits(
   files: readonly FileRef[],
   options: { jobs: number; maxFileSize: number; /** Tests: the size a unit grows to. */ unitBytes?: number },
 ): UnitPlan {
-  const read = new Map<string, SourceFile | Diagnostic>();
+  const survey = surveyFiles(files, options.maxFileSize);
+  const target =
+    options.unitBytes ??
+    Math.min(Math.max(survey.bytes / (Math.max(options.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
+  const { units, roots } = terraformUnits(survey.tfDirs, target);
+  units.push(...batches(survey.others, target));
+  // Largest first: the last unit to finish is then a small one.
+  const weight = (u: WorkUnit) => u.owned.length + u.context.length;
+  units.sort((a, b) => weight(b) - weight(a));
+  return { units, bytes: survey.bytes, severalRoots: roots > 1, read: survey.read };
+}
+
+/** Sizes every file and finds the local module calls of Terraform files (reading small scans once for good). */
+function surveyFiles(files: readonly FileRef[], maxFileSize: number): Survey {
+  const survey: Survey = { tfDirs: new Map(), others: [], bytes: 0, read: new Map() };
+  const keep = files.filter((f) => isTerraformFile(f.path)).length <= KEEP_READ_FILES;
   let readBytes = 0;
-  let tfFiles = 0;
-  for (const ref of files) if (isTerraformFile(ref.path)) tfFiles++;
-  const keep = tfFiles <= KEEP_READ_FILES;
-  const tfDirs = new Map<string, { files: FileRef[]; bytes: number; calls: Set<string> }>();
   const varFilesByDir = new Map<string, FileRef[]>();
-  const others: { ref: FileRef; bytes: number }[] = [];
-  let bytes = 0;
   for (const ref of files) {
+    const dir = dirOf(ref.path);
     if (isTerraformFile(ref.path)) {
-      const dir = dirOf(ref.path);
-      let entry = tfDirs.get(dir);
-      if (!entry) tfDirs.set(dir, (entry = { files: [], bytes: 0, calls: new Set() }));
+      let entry = survey.tfDirs.get(dir);
+      if (!entry) survey.tfDirs.set(dir, (entry = { files: [], bytes: 0, calls: new Set() }));
       entry.files.push(ref);
       let size: number;
       if (keep && readBytes <= KEEP_READ_BYTES) {
-        const file = readFound(ref, options.maxFileSize);
+        const file = readFound(ref, maxFileSize);
         size = 'text' in file ? file.text.length : 0;
         if ('text' in file) scanLocalCalls(file.text, dir, entry.calls);
-        read.set(ref.path, file);
+        survey.read.set(ref.path, file);
         readBytes += size;
       } else {
-        size = scanFileLocalCalls(ref, dir, options.maxFileSize, entry.calls);
+        size = scanFileLocalCalls(ref, dir, maxFileSize, entry.calls);
       }
       entry.bytes += size;
-      bytes += size;
+      survey.bytes += size;
     } else if (isVarFile(ref.path)) {
-      const dir = dirOf(ref.path);
       varFilesByDir.set(dir, [...(varFilesByDir.get(dir) ?? []), ref]);
     } else {
       const size = sizeOf(ref);
-      others.push({ ref, bytes: size });
-      bytes += size;
+      survey.others.push({ ref, bytes: size });
+      survey.bytes += size;
     }
   }
   // Var files go with their directory's configuration; without one they are only checked for syntax.
   for (const [dir, refs] of varFilesByDir) {
-    const entry = tfDirs.get(dir);
+    const entry = survey.tfDirs.get(dir);
     for (const ref of refs) {
       const size = sizeOf(ref);
-      bytes += size;
+      survey.bytes += size;
       if (entry) {
         entry.files.push(ref);
         entry.bytes += size;
-      } else others.push({ ref, bytes: size });
+      } else survey.others.push({ ref, bytes: size });
     }
   }
+  return survey;
+}
 
-  const target =
-    options.unitBytes ?? Math.min(Math.max(bytes / (Math.max(options.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
+/**
+ * Batches of root modules, each with every local module it calls, transitively; a module called by roots in
+ * several units is owned by the first and read as context by the others. Also returns how many roots there are.
+ */
+function terraformUnits(tfDirs: ReadonlyMap<string, TerraformDir>, target: number): { units: WorkUnit[]; roots: number } {
   const called = new Set<string>();
   for (const [dir, entry] of tfDirs) for (const to of entry.calls) if (to !== dir && tfDirs.has(to)) called.add(to);
   const roots = [...tfDirs.keys()].filter((d) => !called.has(d)).sort();
@@ -307,9 +335,9 @@ export function planUnits(
     if (dirs.size === 0) return;
     const unit: WorkUnit = { owned: [], context: [] };
     for (const dir of [...dirs].sort()) {
-      const entry = tfDirs.get(dir)!;
-      if (owned.has(dir)) unit.context.push(...entry.files);
-      else unit.owned.push(...entry.files);
+      const files = tfDirs.get(dir)?.files ?? [];
+      if (owned.has(dir)) unit.context.push(...files);
+      else unit.owned.push(...files);
     }
     for (const dir of dirs) owned.add(dir);
     units.push(unit);
@@ -318,7 +346,7 @@ export function planUnits(
   };
   for (const { dirs: closure } of closures) {
     for (const dir of closure) {
-      if (!dirs.has(dir)) unitBytes += tfDirs.get(dir)!.bytes;
+      if (!dirs.has(dir)) unitBytes += tfDirs.get(dir)?.bytes ?? 0;
       dirs.add(dir);
     }
     if (unitBytes >= target) flush();
@@ -327,12 +355,17 @@ export function planUnits(
   // Directories only reachable from each other (a cycle of module calls) have no root: one unit, as one call would.
   for (const dir of tfDirs.keys()) if (!owned.has(dir)) dirs.add(dir);
   flush();
+  return { units, roots: roots.length };
+}
 
+/** Consecutive files, `target` bytes a batch: each is analysed on its own, so any split works. */
+function batches(files: readonly { ref: FileRef; bytes: number }[], target: number): WorkUnit[] {
+  const units: WorkUnit[] = [];
   let batch: FileRef[] = [];
   let batchBytes = 0;
-  for (const { ref, bytes: size } of others) {
+  for (const { ref, bytes } of files) {
     batch.push(ref);
-    batchBytes += size;
+    batchBytes += bytes;
     if (batchBytes >= target) {
       units.push({ owned: batch, context: [] });
       batch = [];
@@ -340,10 +373,7 @@ export function planUnits(
     }
   }
   if (batch.length > 0) units.push({ owned: batch, context: [] });
-  // Largest first: the last unit to finish is then a small one.
-  const weight = (u: WorkUnit) => u.owned.length + u.context.length;
-  units.sort((a, b) => weight(b) - weight(a));
-  return { units, bytes, severalRoots: roots.length > 1, read };
+  return units;
 }
 
 /** Adds the directories a Terraform file's text calls as local modules to `calls`. */
