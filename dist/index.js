@@ -48722,6 +48722,9 @@ function gcpImpliedEgress(anchor) {
 function locationIn(file, loc2) {
   return { file, line: loc2.line, column: loc2.column, endLine: loc2.endLine, endColumn: loc2.endColumn };
 }
+function placeIn(file, declaration, description) {
+  return (loc2) => declaration ? { location: declaration, origins: [{ location: locationIn(file, loc2), description }] } : { location: locationIn(file, loc2), origins: [] };
+}
 var camelNames = /* @__PURE__ */ new Map();
 function camelCase(name) {
   let camel = camelNames.get(name);
@@ -48937,6 +48940,17 @@ function naclEgressRule(attrs, context3) {
   };
 }
 
+// src/extractors/shared/firewall-base.ts
+function firewallBase(platform2, provider, kind, declaredBy2, related) {
+  const { id, displayName, resourceType, location } = declaredBy2;
+  return { platform: platform2, provider, kind, id, displayName, resourceType, location, related };
+}
+function addOrphanRules(orphans, orphan, rules2) {
+  const existing = orphans.get(orphan.id);
+  if (existing) existing.rules.push(...rules2);
+  else orphans.set(orphan.id, { ...orphan, egressDeclared: "rules", rules: [...rules2] });
+}
+
 // src/extractors/terraform/values.ts
 function blockFields(view, extent) {
   return {
@@ -49106,6 +49120,18 @@ function referencedAddress(view, name) {
   const target = evaluate(traversal2.object, view.scope);
   return target.t === "ref" && target.attr.length === 0 ? target.address : void 0;
 }
+function outsideFirewall(instance, provider, kind, id) {
+  return {
+    platform: "terraform",
+    provider,
+    kind,
+    id,
+    displayName: id,
+    resourceType: instance.type,
+    location: instance.location,
+    related: instance.module.callChain
+  };
+}
 function declaredByOf(instance) {
   return {
     id: instance.address,
@@ -49167,22 +49193,7 @@ function extractAwsNetworkAcls(instances, log) {
     const value = instance.body.attr("network_acl_id");
     const name = value?.t === "unknown" ? value.expr : value && stringFrom(value);
     const id = name ? `network ACL ${name}` : instance.address;
-    const orphan = orphans.get(id);
-    if (orphan) orphan.rules.push(...rules2);
-    else {
-      orphans.set(id, {
-        platform: "terraform",
-        provider: "aws",
-        kind: "aws-network-acl",
-        id,
-        displayName: id,
-        resourceType: RULE,
-        location: instance.location,
-        egressDeclared: "rules",
-        rules: rules2,
-        related: instance.module.callChain
-      });
-    }
+    addOrphanRules(orphans, outsideFirewall(instance, "aws", "aws-network-acl", id), rules2);
   }
   return [...acls.values(), ...orphans.values()];
 }
@@ -49288,6 +49299,7 @@ function extractAwsSecurityGroups(instances, log) {
       related: instance.module.callChain
     });
   }
+  const orphans = /* @__PURE__ */ new Map();
   for (const instance of instances) {
     let rule;
     if (instance.type === "aws_security_group_rule") {
@@ -49310,25 +49322,18 @@ function extractAwsSecurityGroups(instances, log) {
       group.egressDeclared = "rules";
       continue;
     }
-    const id = target ?? instance.address;
-    const standalone = groups.get(`standalone:${id}`);
-    if (standalone) standalone.rules.push(rule);
-    else {
-      groups.set(`standalone:${id}`, {
-        platform: "terraform",
-        provider: "aws",
-        kind: "aws-security-group",
-        id,
-        displayName: target ? `security group ${target}` : instance.displayName,
-        resourceType: instance.type,
-        location: instance.location,
-        egressDeclared: "rules",
-        rules: [rule],
-        related: instance.module.callChain
-      });
-    }
+    addOrphanRules(orphans, {
+      platform: "terraform",
+      provider: "aws",
+      kind: "aws-security-group",
+      id: target ?? instance.address,
+      displayName: target ? `security group ${target}` : instance.displayName,
+      resourceType: instance.type,
+      location: instance.location,
+      related: instance.module.callChain
+    }, [rule]);
   }
-  return [...groups.values()];
+  return [...groups.values(), ...orphans.values()];
 }
 
 // src/extractors/shared/azure-nsg.ts
@@ -49382,16 +49387,18 @@ function azureOutboundRules(attrs, context3) {
       if (d) destinations.push(d);
     }
   }
+  const priority = numberOf(attrs.get("priority"));
+  const name = stringOf(attrs.get("name")) ?? context3.name;
   const rule = (p, rulePorts) => ({
     action: access2,
-    priority: numberOf(attrs.get("priority")),
+    priority,
     protocol: p,
     ports: rulePorts,
     destinations,
     location: attrs.at.location,
     origins: [],
     declaredBy: context3.declaredBy,
-    name: stringOf(attrs.get("name")) ?? context3.name
+    name
   });
   if (protocol === "all") {
     if (!Array.isArray(ports2) || coversAllPorts(ports2))
@@ -49431,11 +49438,7 @@ function assembleNsgs(nsgs, standalone) {
   for (const rule of standalone) {
     const nsg = rule.groupKeys.map((k) => byKey.get(k)).find((n) => n !== void 0);
     if (nsg) attached.get(nsg)?.push(rule);
-    else if (rule.rules.length > 0) {
-      const orphan = orphans.get(rule.orphan.id);
-      if (orphan) orphan.rules.push(...rule.rules);
-      else orphans.set(rule.orphan.id, { ...rule.orphan, egressDeclared: "rules", rules: [...rule.rules] });
-    }
+    else if (rule.rules.length > 0) addOrphanRules(orphans, rule.orphan, rule.rules);
   }
   const firewalls = nsgs.map((nsg) => {
     const rules2 = attached.get(nsg) ?? [];
@@ -49530,30 +49533,9 @@ function extractAzureNsgs(instances, log) {
     }
     if (rules2.length === 0) continue;
     const id = nsgName !== void 0 ? `network security group ${nsgName}` : instance.address;
-    const orphan = orphans.get(id);
-    if (orphan) orphan.rules.push(...rules2);
-    else {
-      orphans.set(id, {
-        platform: "terraform",
-        provider: "azure",
-        kind: "azure-nsg",
-        id,
-        displayName: id,
-        resourceType: RULE2,
-        location: instance.location,
-        egressDeclared: "rules",
-        rules: rules2,
-        related: instance.module.callChain
-      });
-    }
+    addOrphanRules(orphans, outsideFirewall(instance, "azure", "azure-nsg", id), rules2);
   }
   return [...[...byAddress.values()].map(nsgFirewall), ...orphans.values()];
-}
-
-// src/extractors/shared/firewall-base.ts
-function firewallBase(platform2, provider, kind, declaredBy2, related) {
-  const { id, displayName, resourceType, location } = declaredBy2;
-  return { platform: platform2, provider, kind, id, displayName, resourceType, location, related };
 }
 
 // src/extractors/shared/gcp-firewall.ts
@@ -49977,9 +49959,7 @@ function assembleSecurityGroups(groups, standalone) {
       continue;
     }
     if (part.rule.denyAll) continue;
-    const orphan = orphans.get(part.orphan.id);
-    if (orphan) orphan.rules.push(part.rule.rule);
-    else orphans.set(part.orphan.id, { ...part.orphan, egressDeclared: "rules", rules: [part.rule.rule] });
+    addOrphanRules(orphans, part.orphan, [part.rule.rule]);
   }
   const firewalls = [];
   for (const group of groups) {
@@ -50071,17 +50051,13 @@ function pulumiUnknown(node) {
 }
 function resourceView(resource, file, program) {
   const stateEntry = locationIn(file, resource.node.loc);
-  const place = (loc2) => program ? {
-    location: program,
-    origins: [{ location: locationIn(file, loc2), description: `Pulumi state of ${resource.urn}` }]
-  } : { location: locationIn(file, loc2), origins: [] };
+  const place = placeIn(file, program, `Pulumi state of ${resource.urn}`);
   const options = { place, naming: "camel", unknownOf: pulumiUnknown };
   const readerOf = (node) => node?.type === "object" && !pulumiUnknown(node) ? docReader(node, options) : void 0;
   const displayName = displayNameOf(resource);
   const location = program ?? stateEntry;
   return {
     resource,
-    displayName,
     related: program ? [{ location: stateEntry, description: `Pulumi state entry of ${resource.urn}` }] : [],
     declaredBy: { id: resource.urn, resourceType: resource.type, displayName, location },
     inputs: readerOf(resource.inputs),
@@ -50162,7 +50138,7 @@ function standaloneParts(view, orphanOf, unresolved) {
   const orphan = external ?? {
     ...baseOf(view),
     id: groupId ?? view.resource.urn,
-    displayName: groupId ? `security group ${groupId}` : view.displayName
+    displayName: groupId ? `security group ${groupId}` : view.declaredBy.displayName
   };
   return { groupKeys: keys, rule, orphan };
 }
@@ -50231,7 +50207,7 @@ function ruleParts(view, external, unresolved) {
     orphan: readNsg ? baseOf2(readNsg) : {
       ...baseOf2(view),
       id: orphanId,
-      displayName: nsgName ? `network security group ${nsgName}` : view.displayName
+      displayName: nsgName ? `network security group ${nsgName}` : view.declaredBy.displayName
     }
   };
 }
@@ -50413,10 +50389,7 @@ function typeOf(address) {
 }
 function planView(resource, file, declaration, configuration) {
   const modulePath = resource.parsed.modules.map((m) => m.name);
-  const place = (loc2) => declaration ? {
-    location: declaration,
-    origins: [{ location: locationIn(file, loc2), description: `planned value of ${resource.address}` }]
-  } : { location: locationIn(file, loc2), origins: [] };
+  const place = placeIn(file, declaration, `planned value of ${resource.address}`);
   const planned = docReader(resource.values, { place, naming: "snake" }, [
     {
       tree: resource.sensitive,
@@ -50472,9 +50445,10 @@ function baseOf4(view) {
 function groupParts2(view, unresolved) {
   const { address, parsed, live } = view.resource;
   const egress = view.values.get("egress");
-  const rules2 = egress && egress.kind !== "unknown" ? elementsOf(egress).flatMap(
-    (e) => e.kind === "object" ? [awsEgressRule(e.fields, { declaredBy: view.declaredBy, selfRef: address, unresolved })] : []
-  ) : void 0;
+  const rules2 = egress && egress.kind !== "unknown" ? elementsOf(egress).flatMap((e) => {
+    if (e.kind === "unknown") unresolved.push(unresolvedOf(e));
+    return e.kind === "object" ? [awsEgressRule(e.fields, { declaredBy: view.declaredBy, selfRef: address, unresolved })] : [];
+  }) : void 0;
   const id = stringOf(view.values.get("id"));
   return {
     firewall: baseOf4(view),
@@ -51327,21 +51301,16 @@ var NetworkAclExtractor = class extends TemplateExtractor {
       return;
     }
     const name = scalarText(target.value) ?? (target.value.kind === "unknown" ? target.value.expression : "not given");
-    const orphan = this.orphans.get(resource.logicalId);
-    if (orphan) orphan.rules.push(rule);
-    else {
-      this.orphans.set(resource.logicalId, {
-        platform: "cloudformation",
-        provider: "aws",
-        kind: "aws-network-acl",
-        id: resource.logicalId,
-        displayName: `${displayNameOf2(resource)} (network ACL ${name})`,
-        resourceType: resource.type,
-        location: this.location(resource.keyLoc),
-        egressDeclared: "rules",
-        rules: [rule]
-      });
-    }
+    const orphan = {
+      platform: "cloudformation",
+      provider: "aws",
+      kind: "aws-network-acl",
+      id: resource.logicalId,
+      displayName: `${displayNameOf2(resource)} (network ACL ${name})`,
+      resourceType: resource.type,
+      location: this.location(resource.keyLoc)
+    };
+    addOrphanRules(this.orphans, orphan, [rule]);
   }
 };
 function extractNetworkAcls(template2, resolver) {
@@ -52335,54 +52304,59 @@ function sizeOf(ref) {
 var UNIT_MIN_BYTES = 32 * 1024;
 var UNIT_MAX_BYTES = 128 * 1024;
 function planUnits(files, options) {
-  const read = /* @__PURE__ */ new Map();
+  const survey = surveyFiles(files, options.maxFileSize);
+  const target = options.unitBytes ?? Math.min(Math.max(survey.bytes / (Math.max(options.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
+  const { units, roots } = terraformUnits(survey.tfDirs, target);
+  units.push(...batches(survey.others, target));
+  const weight = (u) => u.owned.length + u.context.length;
+  units.sort((a, b) => weight(b) - weight(a));
+  return { units, bytes: survey.bytes, severalRoots: roots > 1, read: survey.read };
+}
+function surveyFiles(files, maxFileSize) {
+  const survey = { tfDirs: /* @__PURE__ */ new Map(), others: [], bytes: 0, read: /* @__PURE__ */ new Map() };
+  const keep = files.filter((f) => isTerraformFile(f.path)).length <= KEEP_READ_FILES;
   let readBytes = 0;
-  let tfFiles = 0;
-  for (const ref of files) if (isTerraformFile(ref.path)) tfFiles++;
-  const keep = tfFiles <= KEEP_READ_FILES;
-  const tfDirs = /* @__PURE__ */ new Map();
   const varFilesByDir = /* @__PURE__ */ new Map();
-  const others = [];
-  let bytes = 0;
   for (const ref of files) {
+    const dir = dirOf2(ref.path);
     if (isTerraformFile(ref.path)) {
-      const dir = dirOf2(ref.path);
-      let entry2 = tfDirs.get(dir);
-      if (!entry2) tfDirs.set(dir, entry2 = { files: [], bytes: 0, calls: /* @__PURE__ */ new Set() });
+      let entry2 = survey.tfDirs.get(dir);
+      if (!entry2) survey.tfDirs.set(dir, entry2 = { files: [], bytes: 0, calls: /* @__PURE__ */ new Set() });
       entry2.files.push(ref);
       let size;
       if (keep && readBytes <= KEEP_READ_BYTES) {
-        const file = readFound(ref, options.maxFileSize);
+        const file = readFound(ref, maxFileSize);
         size = "text" in file ? file.text.length : 0;
         if ("text" in file) scanLocalCalls(file.text, dir, entry2.calls);
-        read.set(ref.path, file);
+        survey.read.set(ref.path, file);
         readBytes += size;
       } else {
-        size = scanFileLocalCalls(ref, dir, options.maxFileSize, entry2.calls);
+        size = scanFileLocalCalls(ref, dir, maxFileSize, entry2.calls);
       }
       entry2.bytes += size;
-      bytes += size;
+      survey.bytes += size;
     } else if (isVarFile(ref.path)) {
-      const dir = dirOf2(ref.path);
       varFilesByDir.set(dir, [...varFilesByDir.get(dir) ?? [], ref]);
     } else {
       const size = sizeOf(ref);
-      others.push({ ref, bytes: size });
-      bytes += size;
+      survey.others.push({ ref, bytes: size });
+      survey.bytes += size;
     }
   }
   for (const [dir, refs] of varFilesByDir) {
-    const entry2 = tfDirs.get(dir);
+    const entry2 = survey.tfDirs.get(dir);
     for (const ref of refs) {
       const size = sizeOf(ref);
-      bytes += size;
+      survey.bytes += size;
       if (entry2) {
         entry2.files.push(ref);
         entry2.bytes += size;
-      } else others.push({ ref, bytes: size });
+      } else survey.others.push({ ref, bytes: size });
     }
   }
-  const target = options.unitBytes ?? Math.min(Math.max(bytes / (Math.max(options.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
+  return survey;
+}
+function terraformUnits(tfDirs, target) {
   const called = /* @__PURE__ */ new Set();
   for (const [dir, entry2] of tfDirs) for (const to of entry2.calls) if (to !== dir && tfDirs.has(to)) called.add(to);
   const roots = [...tfDirs.keys()].filter((d) => !called.has(d)).sort();
@@ -52412,9 +52386,9 @@ function planUnits(files, options) {
     if (dirs.size === 0) return;
     const unit = { owned: [], context: [] };
     for (const dir of [...dirs].sort()) {
-      const entry2 = tfDirs.get(dir);
-      if (owned.has(dir)) unit.context.push(...entry2.files);
-      else unit.owned.push(...entry2.files);
+      const files = tfDirs.get(dir)?.files ?? [];
+      if (owned.has(dir)) unit.context.push(...files);
+      else unit.owned.push(...files);
     }
     for (const dir of dirs) owned.add(dir);
     units.push(unit);
@@ -52423,7 +52397,7 @@ function planUnits(files, options) {
   };
   for (const { dirs: closure } of closures) {
     for (const dir of closure) {
-      if (!dirs.has(dir)) unitBytes += tfDirs.get(dir).bytes;
+      if (!dirs.has(dir)) unitBytes += tfDirs.get(dir)?.bytes ?? 0;
       dirs.add(dir);
     }
     if (unitBytes >= target) flush();
@@ -52431,11 +52405,15 @@ function planUnits(files, options) {
   flush();
   for (const dir of tfDirs.keys()) if (!owned.has(dir)) dirs.add(dir);
   flush();
+  return { units, roots: roots.length };
+}
+function batches(files, target) {
+  const units = [];
   let batch = [];
   let batchBytes = 0;
-  for (const { ref, bytes: size } of others) {
+  for (const { ref, bytes } of files) {
     batch.push(ref);
-    batchBytes += size;
+    batchBytes += bytes;
     if (batchBytes >= target) {
       units.push({ owned: batch, context: [] });
       batch = [];
@@ -52443,9 +52421,7 @@ function planUnits(files, options) {
     }
   }
   if (batch.length > 0) units.push({ owned: batch, context: [] });
-  const weight = (u) => u.owned.length + u.context.length;
-  units.sort((a, b) => weight(b) - weight(a));
-  return { units, bytes, severalRoots: roots.length > 1, read };
+  return units;
 }
 function scanLocalCalls(text, dir, calls) {
   for (let at2 = text.indexOf("source"); at2 !== -1; at2 = text.indexOf("source", at2 + 6)) {

@@ -1,7 +1,7 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
   lintUnit
-} from "./chunks/chunk-4IORLF7D.js";
+} from "./chunks/chunk-5EKFNMBR.js";
 import "./chunks/chunk-PYUYWIVF.js";
 
 // src/engine/worker.ts

@@ -26,7 +26,7 @@ import {
   scanRoot,
   serializeBaseline,
   toPlain
-} from "./chunk-4IORLF7D.js";
+} from "./chunk-5EKFNMBR.js";
 import {
   __commonJS,
   __toESM
