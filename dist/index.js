@@ -39838,7 +39838,9 @@ function anywhereDestinations(destinations) {
   if (single.length > 0) return single;
   const { v4, v6 } = coversAnywhere(cidrs.map((d) => d.cidr));
   const covering = cidrs.filter((d) => v4 && d.cidr.version === 4 || v6 && d.cidr.version === 6);
-  return covering.filter((d) => !covering.some((o) => o !== d && o.cidr.prefix < d.cidr.prefix && cidrContains(o.cidr, d.cidr)));
+  return covering.filter(
+    (d) => !covering.some((o) => o !== d && o.cidr.prefix < d.cidr.prefix && cidrContains(o.cidr, d.cidr))
+  );
 }
 function describeDestination(d) {
   switch (d.kind) {
@@ -41531,7 +41533,12 @@ Resources:
     const allowed = compileDestinations(context3.settings.allowedDestinations);
     for (const { rule, destinations } of effectiveAllows(firewall)) {
       if (rule.protocol !== "tcp" && rule.protocol !== "all") continue;
-      const offending = destinations.filter(({ destination }) => destination.kind !== "unknown" && !relays.matches(destination) && !allowed.matches(destination)).map(({ destination, tcp }) => ({ destination, smtp: context3.settings.smtpPorts.filter((p) => portsInclude(tcp, p)) })).filter((d) => d.smtp.length > 0);
+      const offending = destinations.filter(
+        ({ destination }) => destination.kind !== "unknown" && !relays.matches(destination) && !allowed.matches(destination)
+      ).map(({ destination, tcp }) => ({
+        destination,
+        smtp: context3.settings.smtpPorts.filter((p) => portsInclude(tcp, p))
+      })).filter((d) => d.smtp.length > 0);
       if (offending.length === 0) continue;
       const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);
       const where = offending.map((d) => describeDestination(d.destination)).join(", ");
@@ -42571,7 +42578,10 @@ function parseJson(text) {
   const tree = parseTree2(text, errors, { allowTrailingComma: false, disallowComments: true });
   return {
     root: tree && errors.length === 0 ? convert(tree, index2) : void 0,
-    errors: errors.map((e) => ({ ...index2.position(e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}` }))
+    errors: errors.map((e) => ({
+      ...index2.position(e.offset),
+      message: `invalid JSON: ${printParseErrorCode(e.error)}`
+    }))
   };
 }
 
@@ -42690,8 +42700,14 @@ var egress_lint_schema_default = {
         additionalProperties: false,
         required: ["pattern", "reason"],
         properties: {
-          pattern: { description: "Glob (* any run of characters, ? one) over the firewall id: Pulumi URN, Terraform address (with or without its root module's `dir//` prefix), CloudFormation logical id.", $ref: "#/definitions/nonEmptyString" },
-          reason: { description: "Why these findings are accepted; shown in SARIF.", $ref: "#/definitions/nonEmptyString" }
+          pattern: {
+            description: "Glob (* any run of characters, ? one) over the firewall id: Pulumi URN, Terraform address (with or without its root module's `dir//` prefix), CloudFormation logical id.",
+            $ref: "#/definitions/nonEmptyString"
+          },
+          reason: {
+            description: "Why these findings are accepted; shown in SARIF.",
+            $ref: "#/definitions/nonEmptyString"
+          }
         }
       }
     },
@@ -42737,19 +42753,28 @@ var egress_lint_schema_default = {
           type: "object",
           additionalProperties: false,
           required: ["cidr"],
-          properties: { cidr: { $ref: "#/definitions/nonEmptyString" }, description: { type: "string" } }
+          properties: {
+            cidr: { $ref: "#/definitions/nonEmptyString" },
+            description: { type: "string" }
+          }
         },
         {
           type: "object",
           additionalProperties: false,
           required: ["securityGroup"],
-          properties: { securityGroup: { $ref: "#/definitions/nonEmptyString" }, description: { type: "string" } }
+          properties: {
+            securityGroup: { $ref: "#/definitions/nonEmptyString" },
+            description: { type: "string" }
+          }
         },
         {
           type: "object",
           additionalProperties: false,
           required: ["prefixList"],
-          properties: { prefixList: { $ref: "#/definitions/nonEmptyString" }, description: { type: "string" } }
+          properties: {
+            prefixList: { $ref: "#/definitions/nonEmptyString" },
+            description: { type: "string" }
+          }
         }
       ]
     },
@@ -42808,7 +42833,10 @@ function describeSchemaError(error2) {
   if (parent?.description && DEFINITIONS.includes(parent)) return [path2, `expected ${parent.description}`];
   switch (error2.keyword) {
     case "type":
-      return [path2, `expected ${String(params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ")}`];
+      return [
+        path2,
+        `expected ${String(params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ")}`
+      ];
     case "minimum":
       return [path2, `expected a number of at least ${String(params.limit)}`];
     case "minItems":
@@ -42837,13 +42865,23 @@ function normaliseDestination(entry2, at2, file) {
     throw new ConfigError(file, formatKeyPath([...at2, "cidr"]), "not a CIDR");
   }
   const [key, value] = entry2.securityGroup !== void 0 ? ["securityGroup", entry2.securityGroup] : ["prefixList", entry2.prefixList ?? ""];
-  if (/\s/.test(value.trim())) throw new ConfigError(file, formatKeyPath([...at2, key]), `not a ${key === "securityGroup" ? "security-group reference" : "prefix list"} (contains spaces)`);
+  if (/\s/.test(value.trim()))
+    throw new ConfigError(
+      file,
+      formatKeyPath([...at2, key]),
+      `not a ${key === "securityGroup" ? "security-group reference" : "prefix list"} (contains spaces)`
+    );
   return value.trim();
 }
 function checkRuleIds(levels, at2, file) {
   const known2 = rules.map((r) => r.meta.id);
   for (const id of Object.keys(levels ?? {})) {
-    if (!known2.includes(id)) throw new ConfigError(file, formatKeyPath([...at2, id]), `unknown rule (known rules: ${known2.join(", ")})`);
+    if (!known2.includes(id))
+      throw new ConfigError(
+        file,
+        formatKeyPath([...at2, id]),
+        `unknown rule (known rules: ${known2.join(", ")})`
+      );
   }
 }
 function validateConfig(data, file) {
@@ -42859,7 +42897,9 @@ function validateConfig(data, file) {
   const config = { ...structuredClone(DEFAULT_CONFIG), ...rest, path: file };
   if (relays) config.relays = relays.map((e, i) => normaliseDestination(e, ["relays", i], file));
   if (allowedDestinations) {
-    config.allowedDestinations = allowedDestinations.map((e, i) => normaliseDestination(e, ["allowedDestinations", i], file));
+    config.allowedDestinations = allowedDestinations.map(
+      (e, i) => normaliseDestination(e, ["allowedDestinations", i], file)
+    );
   }
   return config;
 }
@@ -42883,7 +42923,11 @@ function parseYamlConfig(text, file) {
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     const { line, column } = lineIndex(text).position(problem.pos[0]);
-    throw new ConfigError(file, "", `line ${line}, column ${column}: invalid YAML: ${problem.message.split("\n")[0]}`);
+    throw new ConfigError(
+      file,
+      "",
+      `line ${line}, column ${column}: invalid YAML: ${problem.message.split("\n")[0]}`
+    );
   }
   try {
     return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -42897,7 +42941,11 @@ function rejectDuplicateKeys(node, file) {
   const seen = /* @__PURE__ */ new Set();
   for (const entry2 of node.entries) {
     if (seen.has(entry2.key)) {
-      throw new ConfigError(file, "", `line ${entry2.keyLoc.line}, column ${entry2.keyLoc.column}: invalid JSON: duplicate key "${entry2.key}"`);
+      throw new ConfigError(
+        file,
+        "",
+        `line ${entry2.keyLoc.line}, column ${entry2.keyLoc.column}: invalid JSON: duplicate key "${entry2.key}"`
+      );
     }
     seen.add(entry2.key);
     rejectDuplicateKeys(entry2.value, file);
@@ -42917,11 +42965,16 @@ function loadConfig(file) {
   const path2 = resolve(file);
   let text;
   try {
-    if (statSync(path2).size > MAX_CONFIG_BYTES) throw new ConfigError(path2, "", `larger than ${MAX_CONFIG_BYTES} bytes`);
+    if (statSync(path2).size > MAX_CONFIG_BYTES)
+      throw new ConfigError(path2, "", `larger than ${MAX_CONFIG_BYTES} bytes`);
     text = readFileSync3(path2, "utf8");
   } catch (error2) {
     if (error2 instanceof ConfigError) throw error2;
-    throw new ConfigError(path2, "", `cannot read the file (${error2.code ?? String(error2)})`);
+    throw new ConfigError(
+      path2,
+      "",
+      `cannot read the file (${error2.code ?? String(error2)})`
+    );
   }
   const data = extname(path2) === ".json" ? parseJsonConfig(text, path2) : parseYamlConfig(text, path2);
   return validateConfig(data ?? {}, path2);
@@ -45273,7 +45326,8 @@ import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, 
 var compiled2 = /* @__PURE__ */ new Map();
 function matchesGlob(file, glob) {
   let matcher = compiled2.get(glob);
-  if (!matcher) compiled2.set(glob, matcher = new Minimatch(glob, { dot: true, matchBase: !glob.includes("/") }));
+  if (!matcher)
+    compiled2.set(glob, matcher = new Minimatch(glob, { dot: true, matchBase: !glob.includes("/") }));
   return matcher.match(file);
 }
 function matchesAnyGlob(file, globs) {
@@ -45335,7 +45389,8 @@ function buildModuleConfig(dir, files) {
           if (first !== void 0) config.moduleCalls.set(first, { node: block, file });
           break;
         case "resource":
-          if (first !== void 0 && second !== void 0) config.resources.set(`${first}.${second}`, { node: block, file });
+          if (first !== void 0 && second !== void 0)
+            config.resources.set(`${first}.${second}`, { node: block, file });
           break;
       }
     }
@@ -45424,7 +45479,8 @@ var MODE_HEREDOC = 2;
 var MODE_BARE = 3;
 var IDC = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
-  if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45) IDC[c] = 1;
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45)
+    IDC[c] = 1;
 }
 var ID_START_RE = new RegExp("^\\p{ID_Start}$", "u");
 var ID_CONTINUE_RE = new RegExp("^\\p{ID_Continue}$", "u");
@@ -46320,7 +46376,10 @@ var Parser = class {
           blocks.push(this.parseBlock(i));
         } else {
           const name = this.text(i);
-          this.unexpected(j, `Argument or block definition required: expected "=" to set argument "${name}" or "{" to open a "${name}" block`);
+          this.unexpected(
+            j,
+            `Argument or block definition required: expected "=" to set argument "${name}" or "{" to open a "${name}" block`
+          );
         }
         continue;
       }
@@ -46341,7 +46400,10 @@ var Parser = class {
     }
   }
   unclosed(typeTok, open2) {
-    this.fail(open2, `Unclosed block: expected "}" for block "${this.text(typeTok)}" opened at line ${this.sLine[open2]}`);
+    this.fail(
+      open2,
+      `Unclosed block: expected "}" for block "${this.text(typeTok)}" opened at line ${this.sLine[open2]}`
+    );
   }
   parseAttribute(nameTok, eqTok, singleLine) {
     this.pos = eqTok + 1;
@@ -46351,7 +46413,11 @@ var Parser = class {
       const t = this.type[k];
       if (t === NEWLINE) this.pos = k + 1;
       else if (t !== EOF) {
-        if (t === COMMA2) this.fail(k, "Unexpected comma after argument: arguments must be separated by newlines, not commas");
+        if (t === COMMA2)
+          this.fail(
+            k,
+            "Unexpected comma after argument: arguments must be separated by newlines, not commas"
+          );
         this.unexpected(k, "Missing newline after argument: an argument definition must end with a newline");
       }
     }
@@ -46381,9 +46447,15 @@ var Parser = class {
         labelRanges.push({ start: this.sp(i), end: this.ep(i) });
         this.pos = i + 1;
       } else if (t === EQUAL) {
-        this.fail(i, 'Invalid block definition: "=" marks an argument definition and must not be used when defining a block');
+        this.fail(
+          i,
+          'Invalid block definition: "=" marks an argument definition and must not be used when defining a block'
+        );
       } else if (t === NEWLINE) {
-        this.fail(i, 'Invalid block definition: a block body must be delimited by "{" and "}", starting on the same line as the block header');
+        this.fail(
+          i,
+          'Invalid block definition: a block body must be delimited by "{" and "}", starting on the same line as the block header'
+        );
       } else {
         this.unexpected(i, 'Invalid block definition: expected a quoted label or "{"');
       }
@@ -46403,20 +46475,32 @@ var Parser = class {
       const tk = type[k];
       if (tk === EQUAL) attributes.push(this.parseAttribute(j, k, true));
       else if (tk === OQUOTE || tk === OBRACE || tk === IDENT)
-        this.fail(j, `Invalid single-line block: it can contain only a single argument; put the nested block "${this.text(j)}" on a line of its own`);
+        this.fail(
+          j,
+          `Invalid single-line block: it can contain only a single argument; put the nested block "${this.text(j)}" on a line of its own`
+        );
       else this.unexpected(k, `Invalid single-line block: expected "=" after "${this.text(j)}"`);
       close = this.pos;
       const tc = type[close];
       if (tc === CBRACE) this.pos = close + 1;
-      else if (tc === COMMA2) this.fail(close, "Invalid single-line block: it can contain only one argument; use a multi-line block with one argument per line");
-      else if (tc === NEWLINE) this.fail(close, "Invalid single-line block: a block with an argument on its opening line must be closed on that same line");
+      else if (tc === COMMA2)
+        this.fail(
+          close,
+          "Invalid single-line block: it can contain only one argument; use a multi-line block with one argument per line"
+        );
+      else if (tc === NEWLINE)
+        this.fail(
+          close,
+          "Invalid single-line block: a block with an argument on its opening line must be closed on that same line"
+        );
       else if (tc === EOF) this.unclosed(typeTok, open2);
       else this.unexpected(close, 'Invalid single-line block: expected "}" right after the argument');
     }
     const eol = this.pos;
     const te = type[eol];
     if (te === NEWLINE) this.pos = eol + 1;
-    else if (te !== EOF) this.unexpected(eol, "Missing newline after block definition: a block must end with a newline");
+    else if (te !== EOF)
+      this.unexpected(eol, "Missing newline after block definition: a block must end with a newline");
     this.depth--;
     const start = this.sp(typeTok);
     const end = this.ep(close);
@@ -46439,8 +46523,12 @@ var Parser = class {
       if (t === QUOTED_LIT) value += this.literalValue(i);
       else if (t === TEMPLATE_INTERP || t === TEMPLATE_CONTROL) {
         const c = t === TEMPLATE_INTERP ? "$" : "%";
-        this.fail(i, `Invalid block label: template sequences are not allowed in a label; to write a literal "${c}{", write "${c}${c}{"`);
-      } else if (t === EOF) this.fail(open2, "Unterminated string: no closing quote for the string opened here");
+        this.fail(
+          i,
+          `Invalid block label: template sequences are not allowed in a label; to write a literal "${c}{", write "${c}${c}{"`
+        );
+      } else if (t === EOF)
+        this.fail(open2, "Unterminated string: no closing quote for the string opened here");
       else this.unexpected(i, "Invalid block label");
     }
     labels.push(value);
@@ -46460,7 +46548,13 @@ var Parser = class {
       if (this.type[c] !== COLON) this.unexpected(c, 'Missing false expression in conditional: expected ":"');
       this.pos = c + 1;
       const b = this.parseExpr();
-      out = { kind: "conditional", condition: cond, then: a, else: b, range: { start: cond.range.start, end: b.range.end } };
+      out = {
+        kind: "conditional",
+        condition: cond,
+        then: a,
+        else: b,
+        range: { start: cond.range.start, end: b.range.end }
+      };
     }
     this.depth--;
     return out;
@@ -46474,7 +46568,13 @@ var Parser = class {
       if (prec < min) return lhs;
       this.pos = i + 1;
       const rhs = this.parseBinary(prec + 1);
-      lhs = { kind: "binary", op: OPS[t], left: lhs, right: rhs, range: { start: lhs.range.start, end: rhs.range.end } };
+      lhs = {
+        kind: "binary",
+        op: OPS[t],
+        left: lhs,
+        right: rhs,
+        range: { start: lhs.range.start, end: rhs.range.end }
+      };
     }
   }
   /** A term with its traversals, or a unary operator applied to one. */
@@ -46486,7 +46586,12 @@ var Parser = class {
       if (++this.depth > MAX_DEPTH2) this.tooDeep(i);
       const operand = this.parseOperand();
       this.depth--;
-      return { kind: "unary", op: t === MINUS ? "-" : "!", operand, range: { start: this.sp(i), end: operand.range.end } };
+      return {
+        kind: "unary",
+        op: t === MINUS ? "-" : "!",
+        operand,
+        range: { start: this.sp(i), end: operand.range.end }
+      };
     }
     return this.parseTraversals(this.parseTerm(i, t));
   }
@@ -46522,7 +46627,11 @@ var Parser = class {
         this.nl = false;
         const expr = this.parseExpr();
         const c = this.peek();
-        if (this.type[c] !== CPAREN) this.unexpected(c, `Unbalanced parentheses: expected ")" to close the "(" at line ${this.sLine[i]}`);
+        if (this.type[c] !== CPAREN)
+          this.unexpected(
+            c,
+            `Unbalanced parentheses: expected ")" to close the "(" at line ${this.sLine[i]}`
+          );
         this.pos = c + 1;
         this.nl = saved;
         return { kind: "paren", expr, range: { start: this.sp(i), end: this.ep(c) } };
@@ -46552,7 +46661,11 @@ var Parser = class {
       last = n;
     }
     const o = this.peek();
-    if (this.type[o] !== OPAREN) this.unexpected(o, 'Missing function call: a namespaced name like "provider::aws::fn" must be followed by "("');
+    if (this.type[o] !== OPAREN)
+      this.unexpected(
+        o,
+        'Missing function call: a namespaced name like "provider::aws::fn" must be followed by "("'
+      );
     return this.parseCall(first, last, o);
   }
   parseCall(first, last, open2) {
@@ -46584,7 +46697,11 @@ var Parser = class {
         expandFinal = true;
         this.pos = k + 1;
         close = this.peek();
-        if (this.type[close] !== CPAREN) this.unexpected(close, 'Missing closing parenthesis: an expanded argument (with "...") must be the last one');
+        if (this.type[close] !== CPAREN)
+          this.unexpected(
+            close,
+            'Missing closing parenthesis: an expanded argument (with "...") must be the last one'
+          );
         break;
       }
       if (t === EOF) this.fail(open2, `Unterminated function call: no ")" for the call to "${name}"`);
@@ -46593,7 +46710,14 @@ var Parser = class {
     this.pos = close + 1;
     this.nl = saved;
     const start = this.sp(first);
-    return { kind: "call", name, args, expandFinal, nameRange: { start, end: this.ep(last) }, range: { start, end: this.ep(close) } };
+    return {
+      kind: "call",
+      name,
+      args,
+      expandFinal,
+      nameRange: { start, end: this.ep(last) },
+      range: { start, end: this.ep(close) }
+    };
   }
   parseTuple(open2) {
     this.pos = open2 + 1;
@@ -46651,9 +46775,13 @@ var Parser = class {
       const s = this.pos;
       t = type[s];
       if (t !== EQUAL && t !== COLON) {
-        if (t === NEWLINE || t === COMMA2) this.fail(s, 'Missing attribute value: expected "=" and a value after the key');
+        if (t === NEWLINE || t === COMMA2)
+          this.fail(s, 'Missing attribute value: expected "=" and a value after the key');
         if (t === IDENT)
-          this.fail(s, 'Missing key/value separator: expected "="; to use a key containing periods or spaces, write it in quotes');
+          this.fail(
+            s,
+            'Missing key/value separator: expected "="; to use a key containing periods or spaces, write it in quotes'
+          );
         if (t === EOF) this.fail(open2, 'Unterminated object: no "}" for this "{"');
         this.unexpected(s, 'Missing key/value separator: expected "=" or ":"');
       }
@@ -46680,7 +46808,8 @@ var Parser = class {
     const closeType = isObject ? CBRACE : CBRACK;
     this.pos = forTok + 1;
     let v = this.peek();
-    if (this.type[v] !== IDENT) this.unexpected(v, 'Invalid "for" expression: expected a variable name after "for"');
+    if (this.type[v] !== IDENT)
+      this.unexpected(v, 'Invalid "for" expression: expected a variable name after "for"');
     let valueVar = this.text(v);
     let keyVar;
     this.pos = v + 1;
@@ -46689,16 +46818,19 @@ var Parser = class {
       keyVar = valueVar;
       this.pos = c + 1;
       v = this.peek();
-      if (this.type[v] !== IDENT) this.unexpected(v, 'Invalid "for" expression: expected the value variable name after ","');
+      if (this.type[v] !== IDENT)
+        this.unexpected(v, 'Invalid "for" expression: expected the value variable name after ","');
       valueVar = this.text(v);
       this.pos = v + 1;
     }
     const inTok = this.peek();
-    if (!this.isKeyword(inTok, "in")) this.unexpected(inTok, 'Invalid "for" expression: expected "in" after the variable names');
+    if (!this.isKeyword(inTok, "in"))
+      this.unexpected(inTok, 'Invalid "for" expression: expected "in" after the variable names');
     this.pos = inTok + 1;
     const collection = this.parseExpr();
     const colon = this.peek();
-    if (this.type[colon] !== COLON) this.unexpected(colon, 'Invalid "for" expression: expected ":" after the collection expression');
+    if (this.type[colon] !== COLON)
+      this.unexpected(colon, 'Invalid "for" expression: expected ":" after the collection expression');
     this.pos = colon + 1;
     let valueExpr = this.parseExpr();
     let keyExpr;
@@ -46722,13 +46854,30 @@ var Parser = class {
     }
     const close = this.peek();
     if (this.type[close] !== closeType)
-      this.unexpected(close, `Invalid "for" expression: expected "${isObject ? "}" : "]"}" at the end of the expression`);
+      this.unexpected(
+        close,
+        `Invalid "for" expression: expected "${isObject ? "}" : "]"}" at the end of the expression`
+      );
     this.pos = close + 1;
     if (!isObject) {
-      if (keyExpr) this.report(keyExpr.range.start.line, keyExpr.range.start.column, 'Invalid "for" expression: a key expression ("=>") is not valid when building a tuple');
-      if (grouping) this.report(this.sLine[el], this.sCol[el], 'Invalid "for" expression: the grouping ellipsis (...) cannot be used when building a tuple');
+      if (keyExpr)
+        this.report(
+          keyExpr.range.start.line,
+          keyExpr.range.start.column,
+          'Invalid "for" expression: a key expression ("=>") is not valid when building a tuple'
+        );
+      if (grouping)
+        this.report(
+          this.sLine[el],
+          this.sCol[el],
+          'Invalid "for" expression: the grouping ellipsis (...) cannot be used when building a tuple'
+        );
     } else if (!keyExpr) {
-      this.report(valueExpr.range.start.line, valueExpr.range.start.column, 'Invalid "for" expression: a key expression ("key => value") is required when building an object');
+      this.report(
+        valueExpr.range.start.line,
+        valueExpr.range.start.column,
+        'Invalid "for" expression: a key expression ("key => value") is required when building an object'
+      );
     }
     const out = {
       kind: "for",
@@ -46756,9 +46905,19 @@ var Parser = class {
         const tj = type[j];
         this.pos = j + 1;
         if (tj === IDENT) {
-          ret = { kind: "getattr", object: ret, name: this.text(j), range: { start: ret.range.start, end: this.ep(j) } };
+          ret = {
+            kind: "getattr",
+            object: ret,
+            name: this.text(j),
+            range: { start: ret.range.start, end: this.ep(j) }
+          };
         } else if (tj === NUMBER) {
-          ret = { kind: "index", object: ret, key: this.legacyIndex(j), range: { start: ret.range.start, end: this.ep(j) } };
+          ret = {
+            kind: "index",
+            object: ret,
+            key: this.legacyIndex(j),
+            range: { start: ret.range.start, end: this.ep(j) }
+          };
         } else if (tj === STAR) {
           const item = { kind: "splat-item", range: { start: this.sp(i), end: this.ep(j) } };
           let each = item;
@@ -46769,9 +46928,25 @@ var Parser = class {
             const a = this.peek();
             const ta = type[a];
             this.pos = a + 1;
-            if (ta === IDENT) each = { kind: "getattr", object: each, name: this.text(a), range: { start: item.range.start, end: this.ep(a) } };
-            else if (ta === NUMBER) each = { kind: "index", object: each, key: this.legacyIndex(a), range: { start: item.range.start, end: this.ep(a) } };
-            else if (ta === STAR) this.fail(a, "Nested splat expression not allowed: a splat (*) cannot be used inside an attribute-only splat");
+            if (ta === IDENT)
+              each = {
+                kind: "getattr",
+                object: each,
+                name: this.text(a),
+                range: { start: item.range.start, end: this.ep(a) }
+              };
+            else if (ta === NUMBER)
+              each = {
+                kind: "index",
+                object: each,
+                key: this.legacyIndex(a),
+                range: { start: item.range.start, end: this.ep(a) }
+              };
+            else if (ta === STAR)
+              this.fail(
+                a,
+                "Nested splat expression not allowed: a splat (*) cannot be used inside an attribute-only splat"
+              );
             else this.unexpected(a, "Invalid attribute name: an attribute name is required after a dot");
           }
           ret = { kind: "splat", object: ret, each, range: { start: ret.range.start, end: each.range.end } };
@@ -46784,7 +46959,8 @@ var Parser = class {
         if (type[j] === STAR) {
           this.pos = j + 1;
           const c = this.peek();
-          if (type[c] !== CBRACK) this.unexpected(c, 'Missing close bracket on splat index: "[*" must be followed by "]"');
+          if (type[c] !== CBRACK)
+            this.unexpected(c, 'Missing close bracket on splat index: "[*" must be followed by "]"');
           this.pos = c + 1;
           const item = { kind: "splat-item", range: { start: this.sp(i), end: this.ep(c) } };
           if (++this.depth > MAX_DEPTH2) this.tooDeep(i);
@@ -46825,7 +47001,11 @@ var Parser = class {
     if (type[open2 + 1] === CQUOTE) {
       this.pos = open2 + 2;
       const at2 = this.ep(open2);
-      return { kind: "template", parts: [{ kind: "text", value: "", range: { start: at2, end: at2 } }], range: { start: this.sp(open2), end: this.ep(open2 + 1) } };
+      return {
+        kind: "template",
+        parts: [{ kind: "text", value: "", range: { start: at2, end: at2 } }],
+        range: { start: this.sp(open2), end: this.ep(open2 + 1) }
+      };
     }
     if (type[open2 + 1] === QUOTED_LIT && type[open2 + 2] === CQUOTE && !(this.flag[open2 + 1] & F_ESCAPE)) {
       this.pos = open2 + 3;
@@ -46879,7 +47059,15 @@ var Parser = class {
       if (t === QUOTED_LIT || t === STRING_LIT) {
         let text = this.literalValue(i);
         if (ltrim) text = trimLeft(text);
-        items.push({ k: TT_TEXT, text, expr: null, keyVar: void 0, valueVar: "", start: this.sp(i), end: this.ep(i) });
+        items.push({
+          k: TT_TEXT,
+          text,
+          expr: null,
+          keyVar: void 0,
+          valueVar: "",
+          start: this.sp(i),
+          end: this.ep(i)
+        });
         nextCanTrimPrev = true;
         this.pos = i + 1;
         continue;
@@ -46895,7 +47083,15 @@ var Parser = class {
         if (t === TEMPLATE_INTERP) {
           const expr = this.parseExpr();
           const c = this.closeSequence(i, end);
-          items.push({ k: TT_INTERP, text: "", expr, keyVar: void 0, valueVar: "", start: this.sp(i), end: this.ep(c) });
+          items.push({
+            k: TT_INTERP,
+            text: "",
+            expr,
+            keyVar: void 0,
+            valueVar: "",
+            start: this.sp(i),
+            end: this.ep(c)
+          });
           if (this.flag[c] & F_TILDE) ltrimNext = true;
         } else {
           const item = this.directive(i);
@@ -46909,7 +47105,10 @@ var Parser = class {
         if (open2 < 0) this.fail(i, "Unexpected end of template");
         if (type[open2] === OHEREDOC) {
           const m = /<<-?(\S+)/.exec(this.text(open2));
-          this.fail(open2, `Unterminated heredoc: no closing "${m ? m[1] : ""}" marker line for the heredoc opened here`);
+          this.fail(
+            open2,
+            `Unterminated heredoc: no closing "${m ? m[1] : ""}" marker line for the heredoc opened here`
+          );
         }
         this.fail(open2, "Unterminated string: no closing quote for the string opened here");
       }
@@ -46922,12 +47121,24 @@ var Parser = class {
     const t = this.type[c];
     if (t !== TEMPLATE_SEQ_END) {
       if (t === EOF)
-        this.fail(open2, `Unclosed template interpolation: no "}" for this "\${" before the end of the ${end === EOF ? "string" : "file"}`);
+        this.fail(
+          open2,
+          `Unclosed template interpolation: no "}" for this "\${" before the end of the ${end === EOF ? "string" : "file"}`
+        );
       if ((t === CQUOTE || t === OQUOTE) && end === CQUOTE)
-        this.fail(open2, 'Unclosed template interpolation: no "}" for this "${" before the end of the quoted string');
+        this.fail(
+          open2,
+          'Unclosed template interpolation: no "}" for this "${" before the end of the quoted string'
+        );
       if (t === COLON)
-        this.fail(c, 'Extra characters after interpolation expression: ":" is not expected here; to write a literal "${", escape it as "$${"');
-      this.unexpected(c, 'Extra characters after interpolation expression: expected "}"; to write a literal "${", escape it as "$${"');
+        this.fail(
+          c,
+          'Extra characters after interpolation expression: ":" is not expected here; to write a literal "${", escape it as "$${"'
+        );
+      this.unexpected(
+        c,
+        'Extra characters after interpolation expression: expected "}"; to write a literal "${", escape it as "$${"'
+      );
     }
     this.pos = c + 1;
     return c;
@@ -46936,7 +47147,10 @@ var Parser = class {
   directive(open2) {
     const kw = this.peek();
     if (this.type[kw] !== IDENT)
-      this.unexpected(kw, 'Invalid template directive: expected "if", "for", "else", "endif" or "endfor" after "%{"');
+      this.unexpected(
+        kw,
+        'Invalid template directive: expected "if", "for", "else", "endif" or "endfor" after "%{"'
+      );
     this.pos = kw + 1;
     const name = this.text(kw);
     let k;
@@ -46960,7 +47174,8 @@ var Parser = class {
       case "for": {
         k = TT_FOR;
         let v = this.peek();
-        if (this.type[v] !== IDENT) this.unexpected(v, 'Invalid "for" directive: expected a variable name after "for"');
+        if (this.type[v] !== IDENT)
+          this.unexpected(v, 'Invalid "for" directive: expected a variable name after "for"');
         valueVar = this.text(v);
         this.pos = v + 1;
         const c2 = this.peek();
@@ -46968,21 +47183,27 @@ var Parser = class {
           keyVar = valueVar;
           this.pos = c2 + 1;
           v = this.peek();
-          if (this.type[v] !== IDENT) this.unexpected(v, 'Invalid "for" directive: expected the value variable name after ","');
+          if (this.type[v] !== IDENT)
+            this.unexpected(v, 'Invalid "for" directive: expected the value variable name after ","');
           valueVar = this.text(v);
           this.pos = v + 1;
         }
         const inTok = this.peek();
-        if (!this.isKeyword(inTok, "in")) this.unexpected(inTok, 'Invalid "for" directive: expected "in" after the variable names');
+        if (!this.isKeyword(inTok, "in"))
+          this.unexpected(inTok, 'Invalid "for" directive: expected "in" after the variable names');
         this.pos = inTok + 1;
         expr = this.parseExpr();
         break;
       }
       default:
-        this.fail(kw, `Invalid template control keyword: "${name}" is not one of if, for, else, endif, endfor`);
+        this.fail(
+          kw,
+          `Invalid template control keyword: "${name}" is not one of if, for, else, endif, endfor`
+        );
     }
     const c = this.peek();
-    if (this.type[c] !== TEMPLATE_SEQ_END) this.unexpected(c, `Extra characters in the "%{ ${name} }" directive: expected "}"`);
+    if (this.type[c] !== TEMPLATE_SEQ_END)
+      this.unexpected(c, `Extra characters in the "%{ ${name} }" directive: expected "}"`);
     this.pos = c + 1;
     return { k, text: name, expr, keyVar, valueVar, start: this.sp(open2), end: this.ep(c) };
   }
@@ -47019,17 +47240,30 @@ var Parser = class {
           continue;
         default:
           if (nested) return dropEmptyText(parts, empty);
-          this.failAt(it.start, `Unexpected "%{ ${it.text} }" directive: there is no matching "%{ ${it.text === "endfor" ? "for" : "if"} }" before it`);
+          this.failAt(
+            it.start,
+            `Unexpected "%{ ${it.text} }" directive: there is no matching "%{ ${it.text === "endfor" ? "for" : "if"} }" before it`
+          );
       }
     }
     return dropEmptyText(parts, empty);
   }
   nestedTemplate(parts, emptyAt) {
-    if (parts.length === 0) return { kind: "template", parts: [{ kind: "text", value: "", range: { start: emptyAt, end: emptyAt } }], range: { start: emptyAt, end: emptyAt } };
-    return { kind: "template", parts, range: { start: parts[0].range.start, end: parts[parts.length - 1].range.end } };
+    if (parts.length === 0)
+      return {
+        kind: "template",
+        parts: [{ kind: "text", value: "", range: { start: emptyAt, end: emptyAt } }],
+        range: { start: emptyAt, end: emptyAt }
+      };
+    return {
+      kind: "template",
+      parts,
+      range: { start: parts[0].range.start, end: parts[parts.length - 1].range.end }
+    };
   }
   templateIf(it) {
-    if (++this.depth > MAX_DEPTH2) this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH2} nested template directives`);
+    if (++this.depth > MAX_DEPTH2)
+      this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH2} nested template directives`);
     const items = this.tpl;
     const thenParts = this.templateSeq(true);
     let next = items[this.tplIdx];
@@ -47045,8 +47279,15 @@ var Parser = class {
       if (!next) this.failAt(it.start, missing);
     }
     if (next.k !== TT_ENDIF) {
-      if (next.k === TT_ELSE) this.failAt(next.start, `Unexpected "%{ else }" directive: already in the else clause of the "%{ if }" at line ${it.start.line}`);
-      this.failAt(next.start, `Unexpected "%{ ${next.text} }" directive: expected "%{ endif }" for the "%{ if }" at line ${it.start.line}`);
+      if (next.k === TT_ELSE)
+        this.failAt(
+          next.start,
+          `Unexpected "%{ else }" directive: already in the else clause of the "%{ if }" at line ${it.start.line}`
+        );
+      this.failAt(
+        next.start,
+        `Unexpected "%{ ${next.text} }" directive: expected "%{ endif }" for the "%{ if }" at line ${it.start.line}`
+      );
     }
     this.tplIdx++;
     this.depth--;
@@ -47060,13 +47301,25 @@ var Parser = class {
     return out;
   }
   templateFor(it) {
-    if (++this.depth > MAX_DEPTH2) this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH2} nested template directives`);
+    if (++this.depth > MAX_DEPTH2)
+      this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH2} nested template directives`);
     const body = this.templateSeq(true);
     const next = this.tpl[this.tplIdx];
-    if (!next) this.failAt(it.start, `Unexpected end of template: the "%{ for }" at line ${it.start.line} has no matching "%{ endfor }"`);
+    if (!next)
+      this.failAt(
+        it.start,
+        `Unexpected end of template: the "%{ for }" at line ${it.start.line} has no matching "%{ endfor }"`
+      );
     if (next.k !== TT_ENDFOR) {
-      if (next.k === TT_ELSE) this.failAt(next.start, 'Unexpected "%{ else }" directive: a "%{ for }" directive has no else clause');
-      this.failAt(next.start, `Unexpected "%{ ${next.text} }" directive: expected "%{ endfor }" for the "%{ for }" at line ${it.start.line}`);
+      if (next.k === TT_ELSE)
+        this.failAt(
+          next.start,
+          'Unexpected "%{ else }" directive: a "%{ for }" directive has no else clause'
+        );
+      this.failAt(
+        next.start,
+        `Unexpected "%{ ${next.text} }" directive: expected "%{ endfor }" for the "%{ for }" at line ${it.start.line}`
+      );
     }
     this.tplIdx++;
     this.depth--;
@@ -47120,12 +47373,20 @@ var Parser = class {
             adv = h - p;
             const col = this.sCol[i] + (p - s);
             if (h - (p + 2) !== want) {
-              this.report(this.sLine[i], col, `Invalid escape sequence: \\${d === 117 ? "u" : "U"} must be followed by ${want === 4 ? "four" : "eight"} hexadecimal digits`);
+              this.report(
+                this.sLine[i],
+                col,
+                `Invalid escape sequence: \\${d === 117 ? "u" : "U"} must be followed by ${want === 4 ? "four" : "eight"} hexadecimal digits`
+              );
               break;
             }
             const cp = parseInt(src.slice(p + 2, h), 16);
             if (cp > 1114111 || cp >= 55296 && cp <= 57343) {
-              this.report(this.sLine[i], col, `Invalid escape sequence: cannot encode character U+${cp.toString(16).toUpperCase().padStart(4, "0")}`);
+              this.report(
+                this.sLine[i],
+                col,
+                `Invalid escape sequence: cannot encode character U+${cp.toString(16).toUpperCase().padStart(4, "0")}`
+              );
               break;
             }
             out += String.fromCodePoint(cp);
@@ -47135,7 +47396,11 @@ var Parser = class {
             const cp = src.codePointAt(p + 1) ?? 0;
             const ch = String.fromCodePoint(cp);
             adv = 1 + ch.length;
-            this.report(this.sLine[i], this.sCol[i] + (p - s), `Invalid escape sequence: "\\${ch}" is not a valid escape; use \\n, \\r, \\t, \\", \\\\, \\uNNNN or \\UNNNNNNNN`);
+            this.report(
+              this.sLine[i],
+              this.sCol[i] + (p - s),
+              `Invalid escape sequence: "\\${ch}" is not a valid escape; use \\n, \\r, \\t, \\", \\\\, \\uNNNN or \\UNNNNNNNN`
+            );
             out += ch;
           }
         }
@@ -47230,7 +47495,14 @@ function parseTemplate(text, start) {
   const errors = [];
   if (text.indexOf("${") < 0 && text.indexOf("%{") < 0) {
     const range3 = plainRange(text, start);
-    return { expr: { kind: "template", parts: [{ kind: "text", value: text, range: { start, end: range3.end } }], range: range3 }, errors };
+    return {
+      expr: {
+        kind: "template",
+        parts: [{ kind: "text", value: text, range: { start, end: range3.end } }],
+        range: range3
+      },
+      errors
+    };
   }
   const tk = tokenize(text, 0, true, start.line, start.column);
   const parser = new Parser(text, tk, errors, start.offset);
@@ -47242,7 +47514,11 @@ function parseTemplate(text, start) {
     expr = parser.buildTemplate(items, start, end, start);
   } catch (e) {
     internalError(parser, e, errors);
-    expr = { kind: "template", parts: [{ kind: "text", value: text, range: { start, end } }], range: { start, end } };
+    expr = {
+      kind: "template",
+      parts: [{ kind: "text", value: text, range: { start, end } }],
+      range: { start, end }
+    };
   }
   releaseTokens(tk);
   return { expr, errors };
@@ -47360,7 +47636,15 @@ var JsonMapper = class {
         const key = prop.children?.[0];
         const value = prop.children?.[1];
         if (!key || !value || key.value === "//") continue;
-        this.blocks(type, typeKey, value, remaining - 1, [...labels, String(key.value)], [...labelKeys, key], out);
+        this.blocks(
+          type,
+          typeKey,
+          value,
+          remaining - 1,
+          [...labels, String(key.value)],
+          [...labelKeys, key],
+          out
+        );
       }
       return;
     }
@@ -47386,10 +47670,18 @@ var JsonMapper = class {
       if (name === "//") continue;
       const nameRange = this.p.range(key);
       const expr = this.expr(value);
-      const attr = { name, nameRange, expr, range: { start: nameRange.start, end: expr.range.end } };
+      const attr = {
+        name,
+        nameRange,
+        expr,
+        range: { start: nameRange.start, end: expr.range.end }
+      };
       const dup = seen.get(name);
       if (dup) {
-        this.error(key.offset, `Attribute redefined: "${name}" was already set at line ${dup.nameRange.start.line}; each argument may be set only once`);
+        this.error(
+          key.offset,
+          `Attribute redefined: "${name}" was already set at line ${dup.nameRange.start.line}; each argument may be set only once`
+        );
         continue;
       }
       seen.set(name, attr);
@@ -47418,7 +47710,11 @@ var JsonMapper = class {
           if (!key || !value) continue;
           const keyRange = this.p.range(key);
           const v = this.expr(value);
-          items.push({ key: { kind: "literal", value: String(key.value), range: keyRange }, value: v, range: { start: keyRange.start, end: v.range.end } });
+          items.push({
+            key: { kind: "literal", value: String(key.value), range: keyRange },
+            value: v,
+            range: { start: keyRange.start, end: v.range.end }
+          });
         }
         return { kind: "object", items, range: range3 };
       }
@@ -47479,7 +47775,8 @@ function escapeRemapper(raw, value, start) {
     let column = start.column;
     for (let i = 0; i < ri; i++) {
       const c = raw.charCodeAt(i);
-      if (!(c >= 56320 && c <= 57343 && i > 0 && raw.charCodeAt(i - 1) >= 55296 && raw.charCodeAt(i - 1) <= 56319)) column++;
+      if (!(c >= 56320 && c <= 57343 && i > 0 && raw.charCodeAt(i - 1) >= 55296 && raw.charCodeAt(i - 1) <= 56319))
+        column++;
     }
     return { line: start.line, column, offset: start.offset + ri };
   };
@@ -47527,23 +47824,41 @@ function parseTfJson(text) {
   let root;
   try {
     const json = text.charCodeAt(0) === 65279 ? " " + text.slice(1) : text;
-    root = parseTree2(json, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    root = parseTree2(json, jsonErrors, {
+      disallowComments: true,
+      allowTrailingComma: false,
+      allowEmptyContent: false
+    });
   } catch {
     m.errors.push({ line: 1, column: 1, message: "Invalid JSON: nesting too deep to parse" });
-    return { body: { attributes: [], blocks: [], range: { start: m.p.pos(0), end: m.p.pos(text.length) } }, errors: m.errors };
+    return {
+      body: { attributes: [], blocks: [], range: { start: m.p.pos(0), end: m.p.pos(text.length) } },
+      errors: m.errors
+    };
   }
   for (const e of jsonErrors) {
     const pos = m.p.pos(e.offset);
-    m.errors.push({ line: pos.line, column: pos.column, message: `Invalid JSON: ${JSON_ERRORS[e.error] ?? "syntax error"}` });
+    m.errors.push({
+      line: pos.line,
+      column: pos.column,
+      message: `Invalid JSON: ${JSON_ERRORS[e.error] ?? "syntax error"}`
+    });
   }
   const blocks = [];
-  const fileRange = { start: m.p.pos(text.charCodeAt(0) === 65279 ? 1 : 0), end: m.p.pos(text.length) };
+  const fileRange = {
+    start: m.p.pos(text.charCodeAt(0) === 65279 ? 1 : 0),
+    end: m.p.pos(text.length)
+  };
   const body = { attributes: [], blocks, range: fileRange };
   if (!root) return { body, errors: m.errors };
   if (root.type !== "object") {
     if (jsonErrors.length === 0) {
       const pos = m.p.pos(root.offset);
-      m.errors.push({ line: pos.line, column: pos.column, message: `Invalid Terraform JSON: the root must be an object, found ${describe(root)}` });
+      m.errors.push({
+        line: pos.line,
+        column: pos.column,
+        message: `Invalid Terraform JSON: the root must be an object, found ${describe(root)}`
+      });
     }
     return { body, errors: m.errors };
   }
@@ -47618,7 +47933,11 @@ function fromPlain(x, src) {
   if (typeof x === "number") return { t: "number", v: x, src };
   if (typeof x === "boolean") return { t: "bool", v: x, src };
   if (Array.isArray(x)) return { t: "list", items: x.map((i) => fromPlain(i, src)), src };
-  return { t: "object", attrs: new Map(Object.entries(x).map(([k, i]) => [k, fromPlain(i, src)])), src };
+  return {
+    t: "object",
+    attrs: new Map(Object.entries(x).map(([k, i]) => [k, fromPlain(i, src)])),
+    src
+  };
 }
 
 // src/terraform/functions.ts
@@ -47694,13 +48013,19 @@ function v6Text(n) {
   return groups.join(":");
 }
 var FUNCTIONS = {
-  concat: (args, src) => list(args.flatMap((a) => needList(a, "concat")), src),
+  concat: (args, src) => list(
+    args.flatMap((a) => needList(a, "concat")),
+    src
+  ),
   flatten: ([a], src) => list(flatten(needList(a, "flatten")), src),
   distinct: ([a], src) => list(distinct(needList(a, "distinct")), src),
   toset: ([a], src) => list(distinct(needList(a, "toset")), src),
   tolist: ([a], src) => list(needList(a, "tolist"), src),
   tomap: ([a]) => a.t === "object" ? a : { t: "object", attrs: objectOf(a, "tomap") },
-  compact: ([a], src) => list(needList(a, "compact").filter((i) => !(i.t === "string" && i.v === "") && i.t !== "null"), src),
+  compact: ([a], src) => list(
+    needList(a, "compact").filter((i) => !(i.t === "string" && i.v === "") && i.t !== "null"),
+    src
+  ),
   length: ([a], src) => {
     if (a.t === "string") return { t: "number", v: [...a.v].length, src };
     if (a.t === "object") return { t: "number", v: a.attrs.size, src };
@@ -47718,14 +48043,20 @@ var FUNCTIONS = {
   },
   slice: ([a, from, to], src) => list(needList(a, "slice").slice(needNumber(from, "slice"), needNumber(to, "slice")), src),
   reverse: ([a], src) => list([...needList(a, "reverse")].reverse(), src),
-  sort: ([a], src) => list([...needList(a, "sort")].sort((x, y) => (asString(x) ?? "").localeCompare(asString(y) ?? "")), src),
+  sort: ([a], src) => list(
+    [...needList(a, "sort")].sort((x, y) => (asString(x) ?? "").localeCompare(asString(y) ?? "")),
+    src
+  ),
   contains: ([a, v], src) => ({ t: "bool", v: needList(a, "contains").some((x) => equalValues(x, v)), src }),
   one: ([a]) => {
     const items = needList(a, "one");
     if (items.length > 1) throw new EvalError("one: more than one element");
     return items[0] ?? { t: "null" };
   },
-  keys: ([a], src) => list([...objectOf(a, "keys").keys()].sort().map((k) => ({ t: "string", v: k, src })), src),
+  keys: ([a], src) => list(
+    [...objectOf(a, "keys").keys()].sort().map((k) => ({ t: "string", v: k, src })),
+    src
+  ),
   values: ([a], src) => list(elements(a) ?? needList(a, "values"), src),
   merge: (args, src) => {
     const attrs = /* @__PURE__ */ new Map();
@@ -47754,17 +48085,29 @@ var FUNCTIONS = {
     return found;
   },
   range: (args, src) => {
-    const [start, end, step] = args.length === 1 ? [0, needNumber(args[0], "range"), 1] : [needNumber(args[0], "range"), needNumber(args[1], "range"), args[2] ? needNumber(args[2], "range") : 1];
-    if (step === 0 || Math.abs((end - start) / step) > 1e4) throw new EvalError("range: too many elements");
+    const [start, end, step] = args.length === 1 ? [0, needNumber(args[0], "range"), 1] : [
+      needNumber(args[0], "range"),
+      needNumber(args[1], "range"),
+      args[2] ? needNumber(args[2], "range") : 1
+    ];
+    if (step === 0 || Math.abs((end - start) / step) > 1e4)
+      throw new EvalError("range: too many elements");
     const out = [];
     for (let i = start; step > 0 ? i < end : i > end; i += step) out.push({ t: "number", v: i, src });
     return list(out, src);
   },
-  join: ([sep6, a], src) => ({ t: "string", v: needList(a, "join").map((i) => needString(i, "join")).join(needString(sep6, "join")), src }),
+  join: ([sep6, a], src) => ({
+    t: "string",
+    v: needList(a, "join").map((i) => needString(i, "join")).join(needString(sep6, "join")),
+    src
+  }),
   split: ([sep6, s], src) => {
     const text = needString(s, "split");
     const parts = text === "" ? [""] : text.split(needString(sep6, "split"));
-    return list(parts.map((p) => ({ t: "string", v: p, src: s.src ?? src })), src);
+    return list(
+      parts.map((p) => ({ t: "string", v: p, src: s.src ?? src })),
+      src
+    );
   },
   format: ([spec, ...args], src) => ({ t: "string", v: format2(needString(spec, "format"), args), src }),
   formatlist: ([spec, ...args], src) => {
@@ -47789,8 +48132,16 @@ var FUNCTIONS = {
     const n = needNumber(len, "substr");
     return { t: "string", v: text.substr(needNumber(off, "substr"), n < 0 ? void 0 : n), src };
   },
-  startswith: ([s, p], src) => ({ t: "bool", v: needString(s, "startswith").startsWith(needString(p, "startswith")), src }),
-  endswith: ([s, p], src) => ({ t: "bool", v: needString(s, "endswith").endsWith(needString(p, "endswith")), src }),
+  startswith: ([s, p], src) => ({
+    t: "bool",
+    v: needString(s, "startswith").startsWith(needString(p, "startswith")),
+    src
+  }),
+  endswith: ([s, p], src) => ({
+    t: "bool",
+    v: needString(s, "endswith").endsWith(needString(p, "endswith")),
+    src
+  }),
   tostring: ([s]) => s.t === "null" ? s : { t: "string", v: needString(s, "tostring"), src: s.src },
   tonumber: ([s]) => s.t === "null" ? s : { t: "number", v: needNumber(s, "tonumber"), src: s.src },
   tobool: ([s]) => {
@@ -47807,10 +48158,24 @@ var FUNCTIONS = {
     v: cidrsubnet(needString(p, "cidrsubnet"), needNumber(nb, "cidrsubnet"), needNumber(nn, "cidrsubnet")),
     src
   }),
-  cidrhost: ([p, n], src) => ({ t: "string", v: cidrhost(needString(p, "cidrhost"), needNumber(n, "cidrhost")), src }),
+  cidrhost: ([p, n], src) => ({
+    t: "string",
+    v: cidrhost(needString(p, "cidrhost"), needNumber(n, "cidrhost")),
+    src
+  }),
   setunion: (args, src) => list(distinct(args.flatMap((a) => needList(a, "setunion"))), src),
-  setsubtract: ([a, b], src) => list(needList(a, "setsubtract").filter((x) => !needList(b, "setsubtract").some((y) => equalValues(x, y))), src),
-  setintersection: ([a, ...rest], src) => list(distinct(needList(a, "setintersection").filter((x) => rest.every((r) => needList(r, "setintersection").some((y) => equalValues(x, y))))), src),
+  setsubtract: ([a, b], src) => list(
+    needList(a, "setsubtract").filter((x) => !needList(b, "setsubtract").some((y) => equalValues(x, y))),
+    src
+  ),
+  setintersection: ([a, ...rest], src) => list(
+    distinct(
+      needList(a, "setintersection").filter(
+        (x) => rest.every((r) => needList(r, "setintersection").some((y) => equalValues(x, y)))
+      )
+    ),
+    src
+  ),
   jsonencode: ([a], src) => ({ t: "string", v: JSON.stringify(toPlain2(a)), src })
 };
 function callUnknown(name, src) {
@@ -47832,7 +48197,8 @@ function evaluate(expr, scope) {
   try {
     return evalExpr(expr, scope);
   } catch (error2) {
-    if (error2 instanceof EvalError) return unknown(exprText(scope.file, expr), error2.message, srcOf(scope, expr));
+    if (error2 instanceof EvalError)
+      return unknown(exprText(scope.file, expr), error2.message, srcOf(scope, expr));
     throw error2;
   }
 }
@@ -47859,14 +48225,20 @@ function evalNode(expr, inner) {
     }
     case "template-for": {
       const items = forItems(evalExpr(expr.collection, inner));
-      if (!items) return unknown(exprText(scope.file, expr), "template for over an unknown collection", srcOf(scope, expr));
+      if (!items)
+        return unknown(
+          exprText(scope.file, expr),
+          "template for over an unknown collection",
+          srcOf(scope, expr)
+        );
       let out = "";
       for (const [k, v] of items) {
         const names = { [expr.valueVar]: v };
         if (expr.keyVar) names[expr.keyVar] = k;
         const part = evalExpr(expr.body, withNames(inner, names));
         const s = asString(part);
-        if (s === void 0) return part.t === "unknown" ? part : unknown(exprText(scope.file, expr), "template for produced a non-string");
+        if (s === void 0)
+          return part.t === "unknown" ? part : unknown(exprText(scope.file, expr), "template for produced a non-string");
         out += s;
       }
       return literal(out, srcOf(scope, expr));
@@ -47877,7 +48249,8 @@ function evalNode(expr, inner) {
       const attrs = /* @__PURE__ */ new Map();
       for (const item of expr.items) {
         const key = item.key.kind === "variable" ? item.key.name : asString(evalExpr(item.key, inner));
-        if (key === void 0) return unknown(exprText(scope.file, expr), "object key is not known", srcOf(scope, expr));
+        if (key === void 0)
+          return unknown(exprText(scope.file, expr), "object key is not known", srcOf(scope, expr));
         attrs.set(key, evalExpr(item.value, inner));
       }
       return { t: "object", attrs, src: srcOf(scope, expr) };
@@ -47941,7 +48314,8 @@ function template(parts, scope, src) {
     }
     const v = evalExpr(part, scope);
     if (v.t === "unknown") return unknown(exprText(scope.file, part), v.reason, src);
-    if (v.t === "ref") return unknown(exprText(scope.file, part), `${toPlain2(v)} is known only after apply`, src);
+    if (v.t === "ref")
+      return unknown(exprText(scope.file, part), `${toPlain2(v)} is known only after apply`, src);
     const s = asString(v);
     if (s === void 0) {
       if (v.t === "null") throw new EvalError("template interpolates null");
@@ -48011,7 +48385,8 @@ function binary(expr, scope) {
 }
 function forItems(v) {
   if (v.t === "list") return v.items.map((item, i) => [{ t: "number", v: i }, item]);
-  if (v.t === "object") return [...v.attrs.keys()].sort().map((k) => [{ t: "string", v: k }, v.attrs.get(k)]);
+  if (v.t === "object")
+    return [...v.attrs.keys()].sort().map((k) => [{ t: "string", v: k }, v.attrs.get(k)]);
   if (v.t === "null") return [];
   return void 0;
 }
@@ -48074,7 +48449,8 @@ function call(expr, scope) {
     args = [...args.slice(0, -1), ...elements(last) ?? []];
   }
   const unknownArg = args.find((a) => a.t === "unknown");
-  if (unknownArg) return unknown(exprText(scope.file, expr), unknownArg.t === "unknown" ? unknownArg.reason : "", src);
+  if (unknownArg)
+    return unknown(exprText(scope.file, expr), unknownArg.t === "unknown" ? unknownArg.reason : "", src);
   return fn(args, src);
 }
 function flattenTraversal(expr) {
@@ -48124,7 +48500,11 @@ function traversal(expr, scope) {
     } else if (root.name === "count" || root.name === "each" || root.name === "self") {
       throw new EvalError(`${root.name} is not available here`);
     } else {
-      return unknown(text(), `${root.name}${firstName ? `.${firstName}` : ""} is not declared in this module`, src);
+      return unknown(
+        text(),
+        `${root.name}${firstName ? `.${firstName}` : ""} is not declared in this module`,
+        src
+      );
     }
   }
   for (const step of rest) {
@@ -48219,7 +48599,8 @@ var ModuleInstance = class _ModuleInstance {
     const input = this.inputs.get(name);
     const declared = this.config.variables.get(name);
     let value;
-    if (input) value = this.guard(`var.${name}`, input.value, () => unknown(`var.${name}`, "cyclic reference", src));
+    if (input)
+      value = this.guard(`var.${name}`, input.value, () => unknown(`var.${name}`, "cyclic reference", src));
     else if (declared) {
       const def = findAttribute(declared.node.body, "default");
       value = def ? evaluate(def.expr, { module: this, file: declared.file, via: `variable "${name}" default` }) : unknown(`var.${name}`, `variable "${name}" has no default and no value is given`, src);
@@ -48270,11 +48651,18 @@ var ModuleInstance = class _ModuleInstance {
       const inner = names ? withNames(scope, names) : scope;
       const inputs = /* @__PURE__ */ new Map();
       for (const attr of call2.node.body.attributes) {
-        if (["source", "version", "count", "for_each", "providers", "depends_on"].includes(attr.name)) continue;
+        if (["source", "version", "count", "for_each", "providers", "depends_on"].includes(attr.name))
+          continue;
         let memo;
         inputs.set(attr.name, {
-          value: () => memo ??= evaluate(attr.expr, { ...inner, via: inner.via ?? `module "${name}" argument "${attr.name}"` }),
-          origin: { location: toLocation(call2.file.path, attr.nameRange), description: `module "${name}" argument` }
+          value: () => memo ??= evaluate(attr.expr, {
+            ...inner,
+            via: inner.via ?? `module "${name}" argument "${attr.name}"`
+          }),
+          origin: {
+            location: toLocation(call2.file.path, attr.nameRange),
+            description: `module "${name}" argument`
+          }
         });
       }
       const instance = new _ModuleInstance(
@@ -48303,14 +48691,26 @@ var ModuleInstance = class _ModuleInstance {
       for (const [out, block] of child.config.outputs) {
         const valueAttr = findAttribute(block.node.body, "value");
         if (!valueAttr) continue;
-        attrs.set(out, child.guard(`output.${out}`, () => evaluate(valueAttr.expr, { module: child, file: block.file }), () => unknown(`module.${name}.${out}`, "cyclic reference", src)));
+        attrs.set(
+          out,
+          child.guard(
+            `output.${out}`,
+            () => evaluate(valueAttr.expr, { module: child, file: block.file }),
+            () => unknown(`module.${name}.${out}`, "cyclic reference", src)
+          )
+        );
       }
       return { t: "object", attrs, src };
     };
     if (findAttribute(call2.node.body, "for_each")) {
-      return { t: "object", attrs: new Map(children.map((c) => [asString(c.key) ?? "", outputsOf(c.instance)])), src };
+      return {
+        t: "object",
+        attrs: new Map(children.map((c) => [asString(c.key) ?? "", outputsOf(c.instance)])),
+        src
+      };
     }
-    if (findAttribute(call2.node.body, "count")) return { t: "list", items: children.map((c) => outputsOf(c.instance)), src };
+    if (findAttribute(call2.node.body, "count"))
+      return { t: "list", items: children.map((c) => outputsOf(c.instance)), src };
     return outputsOf(children[0].instance);
   }
   /** Instances of one resource (`type.name`) in this module, expanded by count/for_each on first use. */
@@ -48387,7 +48787,8 @@ function expand3(located, scope) {
   const count = findAttribute(body, "count");
   if (count) {
     const n = asNumber(evaluate(count.expr, scope));
-    if (n === void 0) return [{ names: { count: objectOf2({ index: unknown("count.index", "count is not known") }) } }];
+    if (n === void 0)
+      return [{ names: { count: objectOf2({ index: unknown("count.index", "count is not known") }) } }];
     return Array.from({ length: Math.max(0, Math.min(n, 1e3)) }, (_, i) => ({
       key: { t: "number", v: i },
       names: { count: objectOf2({ index: { t: "number", v: i } }) }
@@ -48399,7 +48800,9 @@ function expand3(located, scope) {
     const items = collection.t === "list" ? collection.items.map((v) => [v, v]) : forItems(collection);
     if (!items) {
       const why = collection.t === "unknown" ? collection.reason : "for_each is not a map or set";
-      return [{ names: { each: objectOf2({ key: unknown("each.key", why), value: unknown("each.value", why) }) } }];
+      return [
+        { names: { each: objectOf2({ key: unknown("each.key", why), value: unknown("each.value", why) }) } }
+      ];
     }
     return items.slice(0, 1e3).map(([k, v]) => ({ key: k, names: { each: objectOf2({ key: k, value: v }) } }));
   }
@@ -48469,10 +48872,17 @@ var BodyView = class _BodyView {
     const items = collection.t === "list" ? collection.items.map((v, i) => [{ t: "number", v: i }, v]) : forItems(collection);
     if (!items) {
       const why = collection.t === "unknown" ? collection.reason : "for_each is not a collection";
-      const names = { [iterator2]: objectOf2({ key: unknown(`${iterator2}.key`, why), value: unknown(`${iterator2}.value`, why) }) };
+      const names = {
+        [iterator2]: objectOf2({
+          key: unknown(`${iterator2}.key`, why),
+          value: unknown(`${iterator2}.value`, why)
+        })
+      };
       return [new _BodyView(content.body, withNames(this.scope, names), block)];
     }
-    return items.map(([key, value]) => new _BodyView(content.body, withNames(this.scope, { [iterator2]: objectOf2({ key, value }) }), block));
+    return items.map(
+      ([key, value]) => new _BodyView(content.body, withNames(this.scope, { [iterator2]: objectOf2({ key, value }) }), block)
+    );
   }
 };
 
@@ -48482,10 +48892,12 @@ function* resourcesOf(root, types2) {
   while (stack.length > 0) {
     const module = stack.pop();
     for (const localAddress of module.config.resources.keys()) {
-      if (types2.has(localAddress.slice(0, localAddress.indexOf(".")))) yield* module.instancesOf(localAddress);
+      if (types2.has(localAddress.slice(0, localAddress.indexOf("."))))
+        yield* module.instancesOf(localAddress);
     }
     const children = [];
-    for (const name of module.config.moduleCalls.keys()) for (const child of module.children(name)) children.push(child.instance);
+    for (const name of module.config.moduleCalls.keys())
+      for (const child of module.children(name)) children.push(child.instance);
     stack.push(...children.reverse());
   }
 }
@@ -48506,7 +48918,11 @@ function parseConfigFile(file, diagnostics) {
   const parsed = file.path.endsWith(".json") ? parseTfJson(file.text) : parseHcl(file.text);
   if (parsed.errors.length > 0) {
     for (const e of parsed.errors.slice(0, 5)) {
-      diagnostics.push({ level: "error", location: { file: file.path, line: e.line, column: e.column }, message: e.message });
+      diagnostics.push({
+        level: "error",
+        location: { file: file.path, line: e.line, column: e.column },
+        message: e.message
+      });
     }
     return void 0;
   }
@@ -48534,7 +48950,11 @@ function readVarFile(file, diagnostics, host) {
   return out;
 }
 function cliVar(name, raw, host) {
-  const file = { path: "(command line)", text: `v = ${raw}`, body: { attributes: [], blocks: [], range: emptyRange } };
+  const file = {
+    path: "(command line)",
+    text: `v = ${raw}`,
+    body: { attributes: [], blocks: [], range: emptyRange }
+  };
   const parsed = /^\s*[[{"\d-]|^\s*(true|false|null)\s*$/.test(raw) ? parseHcl(file.text) : void 0;
   const attr = parsed && parsed.errors.length === 0 ? parsed.body.attributes[0] : void 0;
   const location = { file: "(command line)", line: 1, column: 1 };
@@ -48600,7 +49020,8 @@ function loadTerraformProject(files, inputs, project) {
     for (const [k, raw] of Object.entries(inputs.vars)) rootInputs.set(k, cliVar(k, raw, root));
     roots.push(root);
   }
-  if (roots.length > 1 || inputs.severalRoots) for (const root of roots) root.rootLabel = ` (root ${root.config.dir || "."})`;
+  if (roots.length > 1 || inputs.severalRoots)
+    for (const root of roots) root.rootLabel = ` (root ${root.config.dir || "."})`;
   for (const file of varFiles) if (!configs.has(dirOf(file.path))) parseConfigFile(file, diagnostics);
   return {
     roots,
@@ -48625,7 +49046,11 @@ function moduleResolver(rootDir, configFor, project, diagnostics, unresolved) {
         }
       }
     } catch (error2) {
-      diagnostics.push({ level: "warning", location: { file: path2, line: 1, column: 1 }, message: `cannot read module manifest: ${error2.message}` });
+      diagnostics.push({
+        level: "warning",
+        location: { file: path2, line: 1, column: 1 },
+        message: `cannot read module manifest: ${error2.message}`
+      });
     }
     return manifest;
   };
@@ -49005,13 +49430,23 @@ function destinationsFrom(value, kind, useSite, extent, log) {
       continue;
     }
     if (item.t === "ref") {
-      out.push({ kind: kind === "prefix-list" ? "prefix-list" : "security-group", ref: item.address, text: String(toPlain2(item)), location, origins });
+      out.push({
+        kind: kind === "prefix-list" ? "prefix-list" : "security-group",
+        ref: item.address,
+        text: String(toPlain2(item)),
+        location,
+        origins
+      });
       continue;
     }
     const text = asString(item);
     if (text === void 0 || text === "") {
       if (text === "") continue;
-      const u = { t: "unknown", expr: JSON.stringify(toPlain2(item)), reason: `expected a string, got ${item.t}` };
+      const u = {
+        t: "unknown",
+        expr: JSON.stringify(toPlain2(item)),
+        reason: `expected a string, got ${item.t}`
+      };
       log.add(location, u);
       out.push({ kind: "unknown", expression: u.expr, text: u.expr, location, origins });
       continue;
@@ -49200,9 +49635,18 @@ function extractAwsNetworkAcls(instances, log) {
 
 // src/extractors/terraform/aws-security-group.ts
 var GROUP_TYPES = /* @__PURE__ */ new Set(["aws_security_group", "aws_default_security_group"]);
-var AWS_SG_TYPES = /* @__PURE__ */ new Set([...GROUP_TYPES, "aws_security_group_rule", "aws_vpc_security_group_egress_rule"]);
+var AWS_SG_TYPES = /* @__PURE__ */ new Set([
+  ...GROUP_TYPES,
+  "aws_security_group_rule",
+  "aws_vpc_security_group_egress_rule"
+]);
 function declaredBy(instance) {
-  return { id: instance.address, resourceType: instance.type, displayName: instance.displayName, location: instance.location };
+  return {
+    id: instance.address,
+    resourceType: instance.type,
+    displayName: instance.displayName,
+    location: instance.location
+  };
 }
 function ports(protocol, from, to) {
   if (protocol === "all") return portsFromPair("all", void 0, void 0);
@@ -49214,15 +49658,54 @@ function classicRule(fields, instance, selfRef, log, extraGroupField) {
   const from = portFrom(fields.get("from_port"), fields.locationOf("from_port"), log);
   const to = portFrom(fields.get("to_port"), fields.locationOf("to_port"), log);
   const destinations = [
-    ...destinationsFrom(fields.get("cidr_blocks"), "cidr", fields.locationOf("cidr_blocks"), fields.extent, log),
-    ...destinationsFrom(fields.get("ipv6_cidr_blocks"), "cidr", fields.locationOf("ipv6_cidr_blocks"), fields.extent, log),
-    ...destinationsFrom(fields.get("prefix_list_ids"), "prefix-list", fields.locationOf("prefix_list_ids"), fields.extent, log),
-    ...destinationsFrom(fields.get("security_groups"), "security-group", fields.locationOf("security_groups"), fields.extent, log)
+    ...destinationsFrom(
+      fields.get("cidr_blocks"),
+      "cidr",
+      fields.locationOf("cidr_blocks"),
+      fields.extent,
+      log
+    ),
+    ...destinationsFrom(
+      fields.get("ipv6_cidr_blocks"),
+      "cidr",
+      fields.locationOf("ipv6_cidr_blocks"),
+      fields.extent,
+      log
+    ),
+    ...destinationsFrom(
+      fields.get("prefix_list_ids"),
+      "prefix-list",
+      fields.locationOf("prefix_list_ids"),
+      fields.extent,
+      log
+    ),
+    ...destinationsFrom(
+      fields.get("security_groups"),
+      "security-group",
+      fields.locationOf("security_groups"),
+      fields.extent,
+      log
+    )
   ];
-  if (extraGroupField) destinations.push(...destinationsFrom(fields.get(extraGroupField), "security-group", fields.locationOf(extraGroupField), fields.extent, log));
+  if (extraGroupField)
+    destinations.push(
+      ...destinationsFrom(
+        fields.get(extraGroupField),
+        "security-group",
+        fields.locationOf(extraGroupField),
+        fields.extent,
+        log
+      )
+    );
   const self = fields.get("self");
   if (self?.t === "bool" && self.v) {
-    destinations.push({ kind: "security-group", ref: selfRef, text: "self", location: fields.locationOf("self"), origins: [] });
+    destinations.push({
+      kind: "security-group",
+      ref: selfRef,
+      text: "self",
+      location: fields.locationOf("self"),
+      origins: []
+    });
   }
   return {
     action: "allow",
@@ -49244,10 +49727,34 @@ function vpcEgressRule(instance, log) {
     protocol,
     ports: ports(protocol, from, to),
     destinations: [
-      ...destinationsFrom(fields.get("cidr_ipv4"), "cidr", fields.locationOf("cidr_ipv4"), fields.extent, log),
-      ...destinationsFrom(fields.get("cidr_ipv6"), "cidr", fields.locationOf("cidr_ipv6"), fields.extent, log),
-      ...destinationsFrom(fields.get("prefix_list_id"), "prefix-list", fields.locationOf("prefix_list_id"), fields.extent, log),
-      ...destinationsFrom(fields.get("referenced_security_group_id"), "security-group", fields.locationOf("referenced_security_group_id"), fields.extent, log)
+      ...destinationsFrom(
+        fields.get("cidr_ipv4"),
+        "cidr",
+        fields.locationOf("cidr_ipv4"),
+        fields.extent,
+        log
+      ),
+      ...destinationsFrom(
+        fields.get("cidr_ipv6"),
+        "cidr",
+        fields.locationOf("cidr_ipv6"),
+        fields.extent,
+        log
+      ),
+      ...destinationsFrom(
+        fields.get("prefix_list_id"),
+        "prefix-list",
+        fields.locationOf("prefix_list_id"),
+        fields.extent,
+        log
+      ),
+      ...destinationsFrom(
+        fields.get("referenced_security_group_id"),
+        "security-group",
+        fields.locationOf("referenced_security_group_id"),
+        fields.extent,
+        log
+      )
     ],
     location: instance.location,
     origins: originsOf2([fields.get("ip_protocol"), fields.get("from_port"), fields.get("to_port")]),
@@ -49256,8 +49763,15 @@ function vpcEgressRule(instance, log) {
 }
 function inlineRules(instance, log) {
   const body = instance.body;
-  const fromFields = (fields) => ({ rule: classicRule(fields, instance, instance.address, log), fields });
-  if (body.hasBlocks("egress")) return { declared: true, rules: body.blocks("egress").map((b) => fromFields(blockFields(b, instance.extent))) };
+  const fromFields = (fields) => ({
+    rule: classicRule(fields, instance, instance.address, log),
+    fields
+  });
+  if (body.hasBlocks("egress"))
+    return {
+      declared: true,
+      rules: body.blocks("egress").map((b) => fromFields(blockFields(b, instance.extent)))
+    };
   const value = body.attr("egress");
   const location = body.attrLocation("egress");
   if (!value || !location) return { declared: false, rules: [] };
@@ -49276,7 +49790,9 @@ function targetGroup(value) {
 }
 function withoutSentinels(rules2) {
   const portOf = (v) => v?.t === "number" ? v.v : void 0;
-  return rules2.filter(({ rule, fields }) => !isDenyAllSentinel(rule, portOf(fields.get("from_port")), portOf(fields.get("to_port")))).map(({ rule }) => rule);
+  return rules2.filter(
+    ({ rule, fields }) => !isDenyAllSentinel(rule, portOf(fields.get("from_port")), portOf(fields.get("to_port")))
+  ).map(({ rule }) => rule);
 }
 function extractAwsSecurityGroups(instances, log) {
   const groups = /* @__PURE__ */ new Map();
@@ -49305,12 +49821,19 @@ function extractAwsSecurityGroups(instances, log) {
     if (instance.type === "aws_security_group_rule") {
       const type = stringFrom(instance.body.attr("type"));
       if (type !== "egress") continue;
-      rule = classicRule(blockFields(instance.body, instance.extent), instance, "", log, "source_security_group_id");
+      rule = classicRule(
+        blockFields(instance.body, instance.extent),
+        instance,
+        "",
+        log,
+        "source_security_group_id"
+      );
     } else if (instance.type === "aws_vpc_security_group_egress_rule") {
       rule = vpcEgressRule(instance, log);
     } else continue;
     const target = targetGroup(instance.body.attr("security_group_id"));
-    for (const d of rule.destinations) if (d.kind === "security-group" && d.ref === "") d.ref = target ?? instance.address;
+    for (const d of rule.destinations)
+      if (d.kind === "security-group" && d.ref === "") d.ref = target ?? instance.address;
     if (withoutSentinels([{ rule, fields: blockFields(instance.body, instance.extent) }]).length === 0) {
       const group2 = target ? groups.get(target) : void 0;
       if (group2 && group2.egressDeclared === "absent") group2.egressDeclared = "explicit-empty";
@@ -49322,16 +49845,20 @@ function extractAwsSecurityGroups(instances, log) {
       group.egressDeclared = "rules";
       continue;
     }
-    addOrphanRules(orphans, {
-      platform: "terraform",
-      provider: "aws",
-      kind: "aws-security-group",
-      id: target ?? instance.address,
-      displayName: target ? `security group ${target}` : instance.displayName,
-      resourceType: instance.type,
-      location: instance.location,
-      related: instance.module.callChain
-    }, [rule]);
+    addOrphanRules(
+      orphans,
+      {
+        platform: "terraform",
+        provider: "aws",
+        kind: "aws-security-group",
+        id: target ?? instance.address,
+        displayName: target ? `security group ${target}` : instance.displayName,
+        resourceType: instance.type,
+        location: instance.location,
+        related: instance.module.callChain
+      },
+      [rule]
+    );
   }
   return [...groups.values(), ...orphans.values()];
 }
@@ -49746,7 +50273,15 @@ var terraformAnalyzer = {
   id: "terraform",
   claims: (file) => isTerraformFile(file.path) || isVarFile(file.path),
   analyze(files, options) {
-    const project = loadTerraformProject(files, { vars: options.terraformVars, varFiles: options.terraformVarFiles, severalRoots: options.terraformSeveralRoots }, options.project);
+    const project = loadTerraformProject(
+      files,
+      {
+        vars: options.terraformVars,
+        varFiles: options.terraformVarFiles,
+        severalRoots: options.terraformSeveralRoots
+      },
+      options.project
+    );
     const log = new UnresolvedLog();
     const firewalls = [];
     for (const root of project.roots) {
@@ -51869,7 +52404,12 @@ var cloudformationAnalyzer = {
 };
 
 // src/engine/analyzers.ts
-var analyzers = [terraformAnalyzer, pulumiAnalyzer, terraformPlanAnalyzer, cloudformationAnalyzer];
+var analyzers = [
+  terraformAnalyzer,
+  pulumiAnalyzer,
+  terraformPlanAnalyzer,
+  cloudformationAnalyzer
+];
 
 // src/engine/baseline.ts
 function applyBaseline(findings, baseline) {
@@ -51922,7 +52462,12 @@ function parseDirectiveSpec(spec) {
   return { ruleIds, expires };
 }
 function invalidDirective(location, error2) {
-  return { level: "error", code: "invalid-suppression", location, message: `invalid ${MARKER}: ${error2}; it suppresses nothing` };
+  return {
+    level: "error",
+    code: "invalid-suppression",
+    location,
+    message: `invalid ${MARKER}: ${error2}; it suppresses nothing`
+  };
 }
 function parseDirectives(file, text) {
   const parsed = { directives: [], problems: [] };
@@ -51940,7 +52485,11 @@ function parseDirectives(file, text) {
       parsed.problems.push(invalidDirective(location, spec.error));
       return;
     }
-    const directive = { ...spec, reason: dash >= 0 ? body.slice(dash + 2).trim() : "", location };
+    const directive = {
+      ...spec,
+      reason: dash >= 0 ? body.slice(dash + 2).trim() : "",
+      location
+    };
     if (!commentOnly[i]) {
       directive.line = i + 1;
     } else {
@@ -52019,11 +52568,20 @@ function applySuppressions(findings, context3) {
   }
   const resourcePatterns = config.ignoreResources.map((r) => ({ ...r, regexp: globToRegExp(r.pattern) }));
   for (const finding of findings) {
-    const candidates = [...byFile.get(finding.location.file) ?? [], ...byFile.get(finding.resource.file) ?? []];
-    const match2 = candidates.find((a) => a.directive.ruleIds.includes(finding.ruleId) && covers(a.directive, finding));
+    const candidates = [
+      ...byFile.get(finding.location.file) ?? [],
+      ...byFile.get(finding.resource.file) ?? []
+    ];
+    const match2 = candidates.find(
+      (a) => a.directive.ruleIds.includes(finding.ruleId) && covers(a.directive, finding)
+    );
     if (match2) {
       match2.used?.add(finding.ruleId);
-      finding.suppression = { kind: "inSource", justification: match2.directive.reason, location: match2.directive.location };
+      finding.suppression = {
+        kind: "inSource",
+        justification: match2.directive.reason,
+        location: match2.directive.location
+      };
       continue;
     }
     const ids = resourceIdForms(finding.firewallId);
@@ -52096,7 +52654,8 @@ function relatedOf(input) {
   const seen = /* @__PURE__ */ new Set();
   return [...input.related ?? [], ...input.firewall.related ?? []].filter((o) => {
     const key = `${o.location.file}:${o.location.line}:${o.location.column}`;
-    if (seen.has(key) || o.location.file === input.location.file && o.location.line === input.location.line) return false;
+    if (seen.has(key) || o.location.file === input.location.file && o.location.line === input.location.line)
+      return false;
     seen.add(key);
     return true;
   });
@@ -52193,7 +52752,9 @@ function runRules(result, options, config, analysed) {
     }
   }
   const ruleIds = new Set(ruleList.map((r) => r.meta.id));
-  result.diagnostics.push(...applySuppressions(findings, { files: analysed, project: options.project, config, ruleIds }));
+  result.diagnostics.push(
+    ...applySuppressions(findings, { files: analysed, project: options.project, config, ruleIds })
+  );
   if (options.baseline) applyBaseline(findings, options.baseline);
   return findings.sort(compareFindings);
 }
@@ -52213,7 +52774,10 @@ async function lintScan(found, options) {
   const plan = force || found.files.length >= (options.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, { ...options, unitBytes: force ? 1 : void 0 }) : void 0;
   let result;
   if (!plan || !force && plan.bytes < (options.minBytes ?? POOL_MIN_BYTES)) {
-    const { files, diagnostics } = readFiles(found.files, options.maxFileSize, [...found.diagnostics, ...options.diagnostics]);
+    const { files, diagnostics } = readFiles(found.files, options.maxFileSize, [
+      ...found.diagnostics,
+      ...options.diagnostics
+    ]);
     const project = diskProject(found.root, files, options.maxFileSize);
     result = lintFiles(files, { ...options.lint, project, diagnostics });
   } else {
@@ -52244,7 +52808,10 @@ function lintUnit(unit, context3, preRead) {
   const files = [];
   const diagnostics = [];
   let contextRead = 0;
-  for (const [refs, isContext] of [[unit.owned, false], [unit.context, true]]) {
+  for (const [refs, isContext] of [
+    [unit.owned, false],
+    [unit.context, true]
+  ]) {
     for (const ref of refs) {
       const read = preRead?.get(ref.path) ?? readFound(ref, context3.maxFileSize);
       if (!("text" in read)) diagnostics.push(read);
@@ -52358,7 +52925,8 @@ function surveyFiles(files, maxFileSize) {
 }
 function terraformUnits(tfDirs, target) {
   const called = /* @__PURE__ */ new Set();
-  for (const [dir, entry2] of tfDirs) for (const to of entry2.calls) if (to !== dir && tfDirs.has(to)) called.add(to);
+  for (const [dir, entry2] of tfDirs)
+    for (const to of entry2.calls) if (to !== dir && tfDirs.has(to)) called.add(to);
   const roots = [...tfDirs.keys()].filter((d) => !called.has(d)).sort();
   const closureOf = (root) => {
     const seen = /* @__PURE__ */ new Set([root]);
@@ -52375,7 +52943,11 @@ function terraformUnits(tfDirs, target) {
   };
   const closures = roots.map((root) => {
     const dirs2 = closureOf(root);
-    return { root, dirs: dirs2, key: dirs2.filter((d) => d !== root).sort().join("\0") };
+    return {
+      root,
+      dirs: dirs2,
+      key: dirs2.filter((d) => d !== root).sort().join("\0")
+    };
   });
   closures.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : a.root < b.root ? -1 : 1);
   const units = [];
@@ -52444,7 +53016,8 @@ function scanFileLocalCalls(ref, dir, maxFileSize, calls) {
     const stat2 = fstatSync2(fd);
     if (!stat2.isFile() || stat2.size > maxFileSize) return 0;
     if (stat2.size > scanBuffer.length) scanBuffer = Buffer.alloc(stat2.size);
-    for (let n = 1; n > 0 && length < stat2.size; length += n) n = readSync(fd, scanBuffer, length, stat2.size - length, length);
+    for (let n = 1; n > 0 && length < stat2.size; length += n)
+      n = readSync(fd, scanBuffer, length, stat2.size - length, length);
   } catch {
     return 0;
   } finally {
@@ -52563,7 +53136,12 @@ var ResultMerger = class {
       }
     };
     fresh(unit.findings, "f", (f) => f.fingerprint, this.findings);
-    fresh(unit.diagnostics, "d", (d) => `${locationKey(d.location)}\0${d.code ?? ""}\0${d.message}`, this.diagnostics);
+    fresh(
+      unit.diagnostics,
+      "d",
+      (d) => `${locationKey(d.location)}\0${d.code ?? ""}\0${d.message}`,
+      this.diagnostics
+    );
     fresh(unit.unresolved, "u", (u) => `${locationKey(u.location)}\0${u.expression}`, this.unresolved);
     for (const [i, key] of unit.firewallKeys.entries()) {
       const k = `w\0${key}`;
@@ -52580,7 +53158,8 @@ var ResultMerger = class {
   result() {
     const used = /* @__PURE__ */ new Set();
     for (const f of this.findings) {
-      if (f.suppression?.kind === "inSource" && f.suppression.location) used.add(`${locationKey(f.suppression.location)}\0${f.ruleId}`);
+      if (f.suppression?.kind === "inSource" && f.suppression.location)
+        used.add(`${locationKey(f.suppression.location)}\0${f.ruleId}`);
     }
     const diagnostics = this.diagnostics.filter(
       (d) => d.code !== "unused-suppression" || !used.has(`${locationKey(d.location)}\0${d.ruleId}`)
@@ -52606,8 +53185,12 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function inCanonicalOrder(result) {
-  result.diagnostics.sort((a, b) => compareLocations(a.location, b.location) || compareText(a.message, b.message));
-  result.unresolved.sort((a, b) => compareLocations(a.location, b.location) || compareText(a.expression, b.expression));
+  result.diagnostics.sort(
+    (a, b) => compareLocations(a.location, b.location) || compareText(a.message, b.message)
+  );
+  result.unresolved.sort(
+    (a, b) => compareLocations(a.location, b.location) || compareText(a.expression, b.expression)
+  );
   result.firewalls.sort((a, b) => compareLocations(a.location, b.location) || compareText(a.id, b.id));
   return result;
 }

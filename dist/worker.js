@@ -1,7 +1,7 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
   lintUnit
-} from "./chunks/chunk-5EKFNMBR.js";
+} from "./chunks/chunk-WFS5ZQZO.js";
 import "./chunks/chunk-PYUYWIVF.js";
 
 // src/engine/worker.ts

@@ -18,7 +18,7 @@ export const egr002: Rule = {
     fullDescription:
       'An allow rule reaches every address (0.0.0.0/0, ::/0, a set of CIDRs whose union is the whole space, or Azure *, Internet, Any). All protocols or all ports is an error; other ports outside allowedPublicPorts (default 443) are a warning.',
     help: [
-      'An egress rule to the whole internet lets a compromised or misused workload send data anywhere: a customer database mailed out, posted to an attacker\'s server, tunnelled over DNS or any open port.',
+      "An egress rule to the whole internet lets a compromised or misused workload send data anywhere: a customer database mailed out, posted to an attacker's server, tunnelled over DNS or any open port.",
       '',
       '"Anywhere" is decided by CIDR arithmetic: `0.0.0.0/0`, `::/0`, a non-canonical `1.2.3.4/0` and lists such as `0.0.0.0/1` + `128.0.0.0/1` all count.',
       '',

@@ -11,7 +11,7 @@ export const egr003: Rule = {
     fullDescription:
       'An allow rule lets TCP (or all protocols) out on an SMTP port (smtpPorts, default 25, 465, 587, 2525) to a destination that is not listed under relays. Mail should leave only through an approved relay that authenticates, logs and rate-limits it.',
     help: [
-      'Servers that can speak SMTP to any host can mail your data to anyone: this is how a customer once exfiltrated a company\'s leads through its own app. Mail should leave only through an approved relay.',
+      "Servers that can speak SMTP to any host can mail your data to anyone: this is how a customer once exfiltrated a company's leads through its own app. Mail should leave only through an approved relay.",
       '',
       'The rule fires when an allow rule covers TCP (or all protocols), includes an SMTP port (`smtpPorts`, default 25, 465, 587, 2525), and a destination is not an approved relay. It is an error when relays are configured, and a warning until you declare them.',
       '',
@@ -517,8 +517,14 @@ Resources:
       if (rule.protocol !== 'tcp' && rule.protocol !== 'all') continue;
       // One finding per rule, at its first offending destination, naming every destination it reaches.
       const offending = destinations
-        .filter(({ destination }) => destination.kind !== 'unknown' && !relays.matches(destination) && !allowed.matches(destination))
-        .map(({ destination, tcp }) => ({ destination, smtp: context.settings.smtpPorts.filter((p) => portsInclude(tcp, p)) }))
+        .filter(
+          ({ destination }) =>
+            destination.kind !== 'unknown' && !relays.matches(destination) && !allowed.matches(destination),
+        )
+        .map(({ destination, tcp }) => ({
+          destination,
+          smtp: context.settings.smtpPorts.filter((p) => portsInclude(tcp, p)),
+        }))
         .filter((d) => d.smtp.length > 0);
       if (offending.length === 0) continue;
       const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);

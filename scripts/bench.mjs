@@ -5,7 +5,17 @@
 //   --tree  where the generated tree lives (default .bench/tree; generated when missing)
 //   HCLREF  path of the hclref binary (default /tmp/hclref; built by ../shared/tools/hclref/build.sh)
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { env, execPath, exit, pid, stdout, version } from 'node:process';
@@ -72,7 +82,16 @@ process.on('exit', () => {
 );
 
 function timeLint(target) {
-  const args = ['--import', pathToFileURL(probe).href, cli, target, '--format', 'json', '--output', join(probeDir, 'report.json')];
+  const args = [
+    '--import',
+    pathToFileURL(probe).href,
+    cli,
+    target,
+    '--format',
+    'json',
+    '--output',
+    join(probeDir, 'report.json'),
+  ];
   if (values.jobs) args.push('--jobs', values.jobs);
   rmSync(probeOut, { force: true });
   const start = performance.now();
@@ -145,9 +164,13 @@ function bench(name, target, tfDir) {
         `  ${tfSize.files} files, ${fmt(tfSize.bytes / 1e6, 1)} MB  peak RSS ${fmt(Math.max(...tfLint.map((r) => r.maxRssKb)) / 1024, 0)} MB`,
     );
   }
-  print(`  hclref    median ${fmt(refSeconds)} s (min ${fmt(Math.min(...ref.map((r) => r.seconds)))} s)  parse-only: ${ref[0].line}`);
+  print(
+    `  hclref    median ${fmt(refSeconds)} s (min ${fmt(Math.min(...ref.map((r) => r.seconds)))} s)  parse-only: ${ref[0].line}`,
+  );
   const perRun = tfLint.map((r, i) => r.seconds / ref[i].seconds);
-  print(`  ratio     lint / hclref on the same .tf files: ${fmt(tfSeconds / refSeconds)} (median of medians; per run ${perRun.map((r) => fmt(r)).join(', ')})`);
+  print(
+    `  ratio     lint / hclref on the same .tf files: ${fmt(tfSeconds / refSeconds)} (median of medians; per run ${perRun.map((r) => fmt(r)).join(', ')})`,
+  );
 }
 
 function benchVersion() {
@@ -158,13 +181,19 @@ function benchVersion() {
     times.push(performance.now() - start);
   }
   const sorted = [...times].sort((a, b) => a - b);
-  print(`## egress-lint --version: median ${fmt(median(times), 0)} ms, min ${fmt(sorted[0], 0)} ms, max ${fmt(sorted.at(-1), 0)} ms (20 runs)`);
+  print(
+    `## egress-lint --version: median ${fmt(median(times), 0)} ms, min ${fmt(sorted[0], 0)} ms, max ${fmt(sorted.at(-1), 0)} ms (20 runs)`,
+  );
 }
 
-print(`egress-lint bench: node ${version}, ${runs} runs each, jobs ${values.jobs ?? 'default (available cores)'}`);
+print(
+  `egress-lint bench: node ${version}, ${runs} runs each, jobs ${values.jobs ?? 'default (available cores)'}`,
+);
 const tree = resolve(values.tree);
 // The tree is regenerated whenever the generator changed since it was made.
-const generator = createHash('sha256').update(readFileSync(join(repo, 'scripts/gen-bench-tree.mjs'))).digest('hex');
+const generator = createHash('sha256')
+  .update(readFileSync(join(repo, 'scripts/gen-bench-tree.mjs')))
+  .digest('hex');
 const stamp = join(tree, '.generator');
 if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== generator) {
   print(`generating the benchmark tree in ${tree} ...`);

@@ -31,8 +31,24 @@ const random = prng(20240601);
 const pick = (list) => list[Math.floor(random() * list.length)];
 const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
 
-const CIDRS = ['0.0.0.0/0', '10.0.0.0/8', '172.16.0.0/12', '192.168.10.0/24', '0.0.0.0/1', '128.0.0.0/1', '203.0.113.7/32'];
-const PORTS = [[443, 443], [80, 80], [25, 25], [587, 587], [0, 65535], [5432, 5432], [53, 53]];
+const CIDRS = [
+  '0.0.0.0/0',
+  '10.0.0.0/8',
+  '172.16.0.0/12',
+  '192.168.10.0/24',
+  '0.0.0.0/1',
+  '128.0.0.0/1',
+  '203.0.113.7/32',
+];
+const PORTS = [
+  [443, 443],
+  [80, 80],
+  [25, 25],
+  [587, 587],
+  [0, 65535],
+  [5432, 5432],
+  [53, 53],
+];
 const PROTOCOLS = ['tcp', 'udp', '-1', '6'];
 
 function egressBlock([from, to], cidr, protocol = pick(PROTOCOLS)) {
@@ -375,11 +391,16 @@ function cfnJson(i) {
       Properties: {
         GroupDescription: `group ${g}`,
         VpcId: { Ref: 'VpcId' },
-        SecurityGroupEgress: [{ IpProtocol: pick(['tcp', '-1']), FromPort: from, ToPort: to, CidrIp: pick(CIDRS) }],
+        SecurityGroupEgress: [
+          { IpProtocol: pick(['tcp', '-1']), FromPort: from, ToPort: to, CidrIp: pick(CIDRS) },
+        ],
       },
     };
   }
-  resources.Queue = { Type: 'AWS::SQS::Queue', Properties: { QueueName: { 'Fn::Sub': '${AWS::StackName}-q' } } };
+  resources.Queue = {
+    Type: 'AWS::SQS::Queue',
+    Properties: { QueueName: { 'Fn::Sub': '${AWS::StackName}-q' } },
+  };
   const template = {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: `bench stack ${i}`,
@@ -405,7 +426,14 @@ function pulumiState(i) {
       type: 'aws:ec2/securityGroup:SecurityGroup',
       inputs: { egress, name: `sg-${g}` },
       outputs: {
-        egress: egress.map((e) => ({ ...e, description: '', ipv6CidrBlocks: [], prefixListIds: [], securityGroups: [], self: false })),
+        egress: egress.map((e) => ({
+          ...e,
+          description: '',
+          ipv6CidrBlocks: [],
+          prefixListIds: [],
+          securityGroups: [],
+          self: false,
+        })),
         id: `sg-${i}-${g}`,
         name: `sg-${g}`,
       },
@@ -416,10 +444,27 @@ function pulumiState(i) {
     custom: true,
     id: `sgrule-${i}`,
     type: 'aws:ec2/securityGroupRule:SecurityGroupRule',
-    inputs: { type: 'egress', securityGroupId: `sg-${i}-0`, fromPort: 25, toPort: 25, protocol: 'tcp', cidrBlocks: ['0.0.0.0/0'] },
-    outputs: { type: 'egress', securityGroupId: `sg-${i}-0`, fromPort: 25, toPort: 25, protocol: 'tcp', cidrBlocks: ['0.0.0.0/0'] },
+    inputs: {
+      type: 'egress',
+      securityGroupId: `sg-${i}-0`,
+      fromPort: 25,
+      toPort: 25,
+      protocol: 'tcp',
+      cidrBlocks: ['0.0.0.0/0'],
+    },
+    outputs: {
+      type: 'egress',
+      securityGroupId: `sg-${i}-0`,
+      fromPort: 25,
+      toPort: 25,
+      protocol: 'tcp',
+      cidrBlocks: ['0.0.0.0/0'],
+    },
   });
-  const state = { version: 3, deployment: { manifest: { time: '2026-01-01T00:00:00Z', magic: 'x', version: 'v3.140.0' }, resources } };
+  const state = {
+    version: 3,
+    deployment: { manifest: { time: '2026-01-01T00:00:00Z', magic: 'x', version: 'v3.140.0' }, resources },
+  };
   return `${JSON.stringify(state, null, 2)}\n`;
 }
 

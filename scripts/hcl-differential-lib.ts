@@ -64,11 +64,23 @@ export function runHclref(paths: string[], bin = hclrefPath()): RefDump[] {
 /** The items of a parsed body in hclref's shape. */
 export function ourItems(body: Body, prefix = '', out: DiffItem[] = []): DiffItem[] {
   for (const a of body.attributes) {
-    out.push({ kind: 'attribute', path: prefix + a.name, line: a.nameRange.start.line, column: a.nameRange.start.column, endLine: a.expr.range.end.line });
+    out.push({
+      kind: 'attribute',
+      path: prefix + a.name,
+      line: a.nameRange.start.line,
+      column: a.nameRange.start.column,
+      endLine: a.expr.range.end.line,
+    });
   }
   for (const b of body.blocks) {
     const path = prefix + b.type;
-    const item: DiffItem = { kind: 'block', path, line: b.typeRange.start.line, column: b.typeRange.start.column, endLine: b.range.end.line };
+    const item: DiffItem = {
+      kind: 'block',
+      path,
+      line: b.typeRange.start.line,
+      column: b.typeRange.start.column,
+      endLine: b.range.end.line,
+    };
     if (b.labels.length > 0) item.labels = b.labels;
     out.push(item);
     ourItems(b.body, path + '/', out);
@@ -101,8 +113,16 @@ export function compareFile(ref: RefDump, text: string, report: DiffReport): voi
     const e = ours.errors[0];
     report.disagreements.push(
       ourValid
-        ? { file: ref.file, line: refErrorLine(ref.errors?.[0]), message: `hclref finds it invalid (${ref.errors?.[0] ?? ''}), parseHcl valid` }
-        : { file: ref.file, line: e.line, message: `parseHcl finds it invalid (${e.line}:${e.column} ${e.message}), hclref valid` },
+        ? {
+            file: ref.file,
+            line: refErrorLine(ref.errors?.[0]),
+            message: `hclref finds it invalid (${ref.errors?.[0] ?? ''}), parseHcl valid`,
+          }
+        : {
+            file: ref.file,
+            line: e.line,
+            message: `parseHcl finds it invalid (${e.line}:${e.column} ${e.message}), hclref valid`,
+          },
     );
     return;
   }
@@ -133,7 +153,14 @@ function refErrorLine(msg: string | undefined): number {
 
 /** Runs hclref over `paths` and compares every .tf file it reports. */
 export function compareWithHclref(paths: string[], bin = hclrefPath()): DiffReport {
-  const report: DiffReport = { files: 0, verdictAgree: 0, itemFiles: 0, itemsMatched: 0, itemsTotal: 0, disagreements: [] };
+  const report: DiffReport = {
+    files: 0,
+    verdictAgree: 0,
+    itemFiles: 0,
+    itemsMatched: 0,
+    itemsTotal: 0,
+    disagreements: [],
+  };
   for (const dump of runHclref(paths, bin)) {
     if (!existsSync(dump.file)) continue;
     compareFile(dump, readFileSync(dump.file, 'utf8'), report);

@@ -55,6 +55,12 @@ const mb = bytes / 1e6;
 const rate = (ms: number) => `${(mb / (ms / 1000)).toFixed(1)} MB/s`;
 const med = (a: number[]) => a[a.length >> 1];
 console.log(`files=${texts.length} bytes=${bytes} passes=${n}`);
-console.log(`first pass (cold): wall ${coldWall.toFixed(1)} ms (${rate(coldWall)}), cpu ${coldCpu.toFixed(1)} ms`);
-console.log(`warm wall: min ${walls[0].toFixed(1)} ms (${rate(walls[0])}), median ${med(walls).toFixed(1)} ms (${rate(med(walls))})`);
-console.log(`warm cpu:  min ${cpus[0].toFixed(1)} ms (${rate(cpus[0])}), median ${med(cpus).toFixed(1)} ms (${rate(med(cpus))})`);
+console.log(
+  `first pass (cold): wall ${coldWall.toFixed(1)} ms (${rate(coldWall)}), cpu ${coldCpu.toFixed(1)} ms`,
+);
+console.log(
+  `warm wall: min ${walls[0].toFixed(1)} ms (${rate(walls[0])}), median ${med(walls).toFixed(1)} ms (${rate(med(walls))})`,
+);
+console.log(
+  `warm cpu:  min ${cpus[0].toFixed(1)} ms (${rate(cpus[0])}), median ${med(cpus).toFixed(1)} ms (${rate(med(cpus))})`,
+);

@@ -14,7 +14,12 @@ export function readTree(dir: string): SourceFile[] {
     for (const name of readdirSync(d).sort()) {
       const abs = join(d, name);
       if (statSync(abs).isDirectory()) walk(abs);
-      else out.push({ path: relative(dir, abs).split('\\').join('/'), absPath: abs, text: readFileSync(abs, 'utf8') });
+      else
+        out.push({
+          path: relative(dir, abs).split('\\').join('/'),
+          absPath: abs,
+          text: readFileSync(abs, 'utf8'),
+        });
     }
   };
   walk(dir);
@@ -22,10 +27,17 @@ export function readTree(dir: string): SourceFile[] {
 }
 
 /** Lints a fixture directory; `.terraform/` files are reachable through the project but not scanned directly. */
-export function lintFixture(name: string, options: Omit<LintOptions, 'config'> & { config?: Partial<Config> } = {}): LintResult {
+export function lintFixture(
+  name: string,
+  options: Omit<LintOptions, 'config'> & { config?: Partial<Config> } = {},
+): LintResult {
   const all = readTree(join(FIXTURES, name));
   const scanned = all.filter((f) => !f.path.startsWith('.terraform/') && !f.path.includes('/.terraform/'));
-  return lintFiles(scanned, { ...options, config: { ...DEFAULT_CONFIG, ...options.config }, project: memoryProject(all) });
+  return lintFiles(scanned, {
+    ...options,
+    config: { ...DEFAULT_CONFIG, ...options.config },
+    project: memoryProject(all),
+  });
 }
 
 export function summary(result: LintResult, ruleId?: string): string[] {

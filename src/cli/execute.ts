@@ -41,7 +41,9 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
   let output;
   try {
     if (options.printConfig !== undefined) {
-      io.stdout.write(`${JSON.stringify(configForFile(options.printConfig, io.cwd, options.config), null, 2)}\n`);
+      io.stdout.write(
+        `${JSON.stringify(configForFile(options.printConfig, io.cwd, options.config), null, 2)}\n`,
+      );
       return 0;
     }
     output = await runLint({
@@ -72,7 +74,9 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
     if (!writeReport(io, options.baselineCreate, serializeBaseline(baseline))) return 2;
     // Reported as a later `--baseline` run would see it: everything recorded is now suppressed.
     applyBaseline(output.result.findings, baseline);
-    io.stderr.write(`egress-lint: recorded ${baseline.findings.length} findings in ${options.baselineCreate}\n`);
+    io.stderr.write(
+      `egress-lint: recorded ${baseline.findings.length} findings in ${options.baselineCreate}\n`,
+    );
   }
 
   const result = options.quiet ? errorsOnly(output.result) : output.result;

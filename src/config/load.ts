@@ -36,7 +36,11 @@ function parseYamlConfig(text: string, file: string): unknown {
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     const { line, column } = lineIndex(text).position(problem.pos[0]);
-    throw new ConfigError(file, '', `line ${line}, column ${column}: invalid YAML: ${problem.message.split('\n')[0]}`);
+    throw new ConfigError(
+      file,
+      '',
+      `line ${line}, column ${column}: invalid YAML: ${problem.message.split('\n')[0]}`,
+    );
   }
   try {
     return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -52,7 +56,11 @@ function rejectDuplicateKeys(node: DocNode, file: string): void {
   const seen = new Set<string>();
   for (const entry of node.entries) {
     if (seen.has(entry.key)) {
-      throw new ConfigError(file, '', `line ${entry.keyLoc.line}, column ${entry.keyLoc.column}: invalid JSON: duplicate key "${entry.key}"`);
+      throw new ConfigError(
+        file,
+        '',
+        `line ${entry.keyLoc.line}, column ${entry.keyLoc.column}: invalid JSON: duplicate key "${entry.key}"`,
+      );
     }
     seen.add(entry.key);
     rejectDuplicateKeys(entry.value, file);
@@ -75,11 +83,16 @@ export function loadConfig(file: string): Config {
   const path = resolve(file);
   let text: string;
   try {
-    if (statSync(path).size > MAX_CONFIG_BYTES) throw new ConfigError(path, '', `larger than ${MAX_CONFIG_BYTES} bytes`);
+    if (statSync(path).size > MAX_CONFIG_BYTES)
+      throw new ConfigError(path, '', `larger than ${MAX_CONFIG_BYTES} bytes`);
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(path, '', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new ConfigError(
+      path,
+      '',
+      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   const data = extname(path) === '.json' ? parseJsonConfig(text, path) : parseYamlConfig(text, path);
   // An empty YAML file (or one with only comments) is a valid config of defaults.

@@ -11,7 +11,8 @@ const compiled = new Map<string, Minimatch>();
  */
 export function matchesGlob(file: string, glob: string): boolean {
   let matcher = compiled.get(glob);
-  if (!matcher) compiled.set(glob, (matcher = new Minimatch(glob, { dot: true, matchBase: !glob.includes('/') })));
+  if (!matcher)
+    compiled.set(glob, (matcher = new Minimatch(glob, { dot: true, matchBase: !glob.includes('/') })));
   return matcher.match(file);
 }
 

@@ -11,7 +11,8 @@ import { DEFAULT_CONFIG, type Config } from './types.ts';
 type KeyPath = (string | number)[];
 
 /** A config file's data after the schema accepted it: destinations may still be objects. */
-type DestinationEntry = string | { cidr?: string; securityGroup?: string; prefixList?: string; description?: string };
+type DestinationEntry =
+  string | { cidr?: string; securityGroup?: string; prefixList?: string; description?: string };
 interface SchemaValidConfig extends Partial<Omit<Config, 'relays' | 'allowedDestinations'>> {
   $schema?: string;
   relays?: DestinationEntry[];
@@ -49,7 +50,8 @@ function pointerSegments(pointer: string): KeyPath {
 /** What one ajv error means for a user: the key path and what was expected there. */
 function describeSchemaError(error: ErrorObject): [KeyPath, string] {
   const path = pointerSegments(error.instancePath);
-  const parent = error.parentSchema as { description?: string; properties?: Record<string, unknown> } | undefined;
+  const parent = error.parentSchema as
+    { description?: string; properties?: Record<string, unknown> } | undefined;
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -64,7 +66,13 @@ function describeSchemaError(error: ErrorObject): [KeyPath, string] {
   if (parent?.description && DEFINITIONS.includes(parent)) return [path, `expected ${parent.description}`];
   switch (error.keyword) {
     case 'type':
-      return [path, `expected ${String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? t).join(' or ')}`];
+      return [
+        path,
+        `expected ${String(params.type)
+          .split(',')
+          .map((t) => TYPE_NAMES[t] ?? t)
+          .join(' or ')}`,
+      ];
     case 'minimum':
       return [path, `expected a number of at least ${String(params.limit)}`];
     case 'minItems':
@@ -103,15 +111,28 @@ function normaliseDestination(entry: DestinationEntry, at: KeyPath, file: string
     if (parseCidr(entry.cidr)) return entry.cidr.trim();
     throw new ConfigError(file, formatKeyPath([...at, 'cidr']), 'not a CIDR');
   }
-  const [key, value] = entry.securityGroup !== undefined ? ['securityGroup', entry.securityGroup] : ['prefixList', entry.prefixList ?? ''];
-  if (/\s/.test(value.trim())) throw new ConfigError(file, formatKeyPath([...at, key]), `not a ${key === 'securityGroup' ? 'security-group reference' : 'prefix list'} (contains spaces)`);
+  const [key, value] =
+    entry.securityGroup !== undefined
+      ? ['securityGroup', entry.securityGroup]
+      : ['prefixList', entry.prefixList ?? ''];
+  if (/\s/.test(value.trim()))
+    throw new ConfigError(
+      file,
+      formatKeyPath([...at, key]),
+      `not a ${key === 'securityGroup' ? 'security-group reference' : 'prefix list'} (contains spaces)`,
+    );
   return value.trim();
 }
 
 function checkRuleIds(levels: Record<string, LevelSetting> | undefined, at: KeyPath, file: string): void {
   const known = rules.map((r) => r.meta.id);
   for (const id of Object.keys(levels ?? {})) {
-    if (!known.includes(id)) throw new ConfigError(file, formatKeyPath([...at, id]), `unknown rule (known rules: ${known.join(', ')})`);
+    if (!known.includes(id))
+      throw new ConfigError(
+        file,
+        formatKeyPath([...at, id]),
+        `unknown rule (known rules: ${known.join(', ')})`,
+      );
   }
 }
 
@@ -129,7 +150,9 @@ export function validateConfig(data: unknown, file: string): Config {
   const config: Config = { ...structuredClone(DEFAULT_CONFIG), ...rest, path: file };
   if (relays) config.relays = relays.map((e, i) => normaliseDestination(e, ['relays', i], file));
   if (allowedDestinations) {
-    config.allowedDestinations = allowedDestinations.map((e, i) => normaliseDestination(e, ['allowedDestinations', i], file));
+    config.allowedDestinations = allowedDestinations.map((e, i) =>
+      normaliseDestination(e, ['allowedDestinations', i], file),
+    );
   }
   return config;
 }

@@ -5,4 +5,9 @@ import { pulumiAnalyzer } from '../extractors/pulumi/index.ts';
 import { terraformPlanAnalyzer } from '../extractors/plan/index.ts';
 import { cloudformationAnalyzer } from '../extractors/cloudformation/index.ts';
 
-export const analyzers: FormatAnalyzer[] = [terraformAnalyzer, pulumiAnalyzer, terraformPlanAnalyzer, cloudformationAnalyzer];
+export const analyzers: FormatAnalyzer[] = [
+  terraformAnalyzer,
+  pulumiAnalyzer,
+  terraformPlanAnalyzer,
+  cloudformationAnalyzer,
+];

@@ -26,8 +26,20 @@ export interface Baseline {
 export function createBaseline(findings: readonly Finding[]): Baseline {
   const entries = findings
     .filter((f) => !f.suppression)
-    .map((f) => ({ ruleId: f.ruleId, file: f.location.file, firewallId: f.firewallId, fingerprint: f.fingerprint, message: f.message }))
-    .sort((a, b) => a.file.localeCompare(b.file) || a.firewallId.localeCompare(b.firewallId) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+    .map((f) => ({
+      ruleId: f.ruleId,
+      file: f.location.file,
+      firewallId: f.firewallId,
+      fingerprint: f.fingerprint,
+      message: f.message,
+    }))
+    .sort(
+      (a, b) =>
+        a.file.localeCompare(b.file) ||
+        a.firewallId.localeCompare(b.firewallId) ||
+        a.ruleId.localeCompare(b.ruleId) ||
+        a.fingerprint.localeCompare(b.fingerprint),
+    );
   return { version: BASELINE_VERSION, findings: entries };
 }
 
@@ -59,7 +71,11 @@ export function parseBaseline(text: string, file: string): Baseline {
   }
   const record = data as { version?: unknown; findings?: unknown };
   if (typeof data !== 'object' || data === null || record.version !== BASELINE_VERSION) {
-    throw new ConfigError(file, 'version', `expected ${BASELINE_VERSION} (a baseline written by --baseline-create)`);
+    throw new ConfigError(
+      file,
+      'version',
+      `expected ${BASELINE_VERSION} (a baseline written by --baseline-create)`,
+    );
   }
   if (!Array.isArray(record.findings)) throw new ConfigError(file, 'findings', 'expected a list');
   record.findings.forEach((entry: unknown, i) => {
@@ -77,7 +93,11 @@ export function loadBaseline(path: string): Baseline {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ConfigError(path, '', `cannot read the baseline (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new ConfigError(
+      path,
+      '',
+      `cannot read the baseline (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   return parseBaseline(text, path);
 }

@@ -288,7 +288,12 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
   const { files, diagnostics } = readFiles(found.files, options.maxFileSize, found.diagnostics);
   // Directory entries arrive in no particular order; sorting keeps reports and exit codes reproducible.
   diagnostics.sort((a, b) => byPath(a.location.file, b.location.file));
-  return { root: found.root, files, diagnostics, project: diskProject(found.root, files, options.maxFileSize) };
+  return {
+    root: found.root,
+    files,
+    diagnostics,
+    project: diskProject(found.root, files, options.maxFileSize),
+  };
 }
 
 /** Walks `paths` for the files of interest without reading them; explicit file paths are always included. */

@@ -61,7 +61,13 @@ export function fingerprint(ruleId: string, file: string, firewallId: string, ke
 }
 
 /** Level for a rule on a file: command line, then the last matching override, then config `rules`, then the rule's. */
-export function levelFor(ruleId: string, file: string, reported: Level, config: Config, cli: Record<string, LevelSetting>): LevelSetting {
+export function levelFor(
+  ruleId: string,
+  file: string,
+  reported: Level,
+  config: Config,
+  cli: Record<string, LevelSetting>,
+): LevelSetting {
   if (cli[ruleId]) return cli[ruleId];
   for (let i = config.overrides.length - 1; i >= 0; i--) {
     const o = config.overrides[i];
@@ -78,7 +84,8 @@ function relatedOf(input: FindingInput): Origin[] {
   const seen = new Set<string>();
   return [...(input.related ?? []), ...(input.firewall.related ?? [])].filter((o) => {
     const key = `${o.location.file}:${o.location.line}:${o.location.column}`;
-    if (seen.has(key) || (o.location.file === input.location.file && o.location.line === input.location.line)) return false;
+    if (seen.has(key) || (o.location.file === input.location.file && o.location.line === input.location.line))
+      return false;
     seen.add(key);
     return true;
   });
@@ -145,7 +152,12 @@ export function lintFiles(files: readonly SourceFile[], options: LintOptions = {
   return result;
 }
 
-function runRules(result: LintResult, options: LintOptions, config: Config, analysed: readonly SourceFile[]): Finding[] {
+function runRules(
+  result: LintResult,
+  options: LintOptions,
+  config: Config,
+  analysed: readonly SourceFile[],
+): Finding[] {
   const settings: RuleSettings = {
     relays: config.relays,
     smtpPorts: config.smtpPorts,
@@ -183,7 +195,9 @@ function runRules(result: LintResult, options: LintOptions, config: Config, anal
     }
   }
   const ruleIds = new Set(ruleList.map((r) => r.meta.id));
-  result.diagnostics.push(...applySuppressions(findings, { files: analysed, project: options.project, config, ruleIds }));
+  result.diagnostics.push(
+    ...applySuppressions(findings, { files: analysed, project: options.project, config, ruleIds }),
+  );
   if (options.baseline) applyBaseline(findings, options.baseline);
   return findings.sort(compareFindings);
 }

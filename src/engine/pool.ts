@@ -26,7 +26,13 @@ export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 /** Lint options every unit shares; plain data, sent once to each worker. */
 export type UnitLintOptions = Pick<
   LintOptions,
-  'config' | 'terraformVars' | 'terraformVarFiles' | 'cfnParameters' | 'ruleLevels' | 'baseline' | 'terraformSeveralRoots'
+  | 'config'
+  | 'terraformVars'
+  | 'terraformVarFiles'
+  | 'cfnParameters'
+  | 'ruleLevels'
+  | 'baseline'
+  | 'terraformSeveralRoots'
 >;
 
 export interface UnitContext {
@@ -89,7 +95,10 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
       : undefined;
   let result: LintResult;
   if (!plan || (!force && plan.bytes < (options.minBytes ?? POOL_MIN_BYTES))) {
-    const { files, diagnostics } = readFiles(found.files, options.maxFileSize, [...found.diagnostics, ...options.diagnostics]);
+    const { files, diagnostics } = readFiles(found.files, options.maxFileSize, [
+      ...found.diagnostics,
+      ...options.diagnostics,
+    ]);
     const project = diskProject(found.root, files, options.maxFileSize);
     result = lintFiles(files, { ...options.lint, project, diagnostics });
   } else {
@@ -105,7 +114,9 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
     const big = force || plan.bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
     const script = options.jobs > 1 && big ? workerScript() : undefined;
     // This thread works too: its code is loaded and warm, and a worker costs ~0.1 s of CPU to start.
-    const workers = script ? startWorkers(script, queue, context, Math.min(options.jobs - 1, plan.units.length - 1), merge) : undefined;
+    const workers = script
+      ? startWorkers(script, queue, context, Math.min(options.jobs - 1, plan.units.length - 1), merge)
+      : undefined;
     // Until every worker is done and no unit is left: a worker that could not start hands its units back.
     do {
       for (let unit = take(queue); unit; unit = take(queue)) {
@@ -120,11 +131,18 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
 }
 
 /** Lints one unit: reads its files (a file that cannot be read becomes its diagnostic) and runs the engine. */
-export function lintUnit(unit: WorkUnit, context: UnitContext, preRead?: Map<string, SourceFile | Diagnostic>): UnitResult {
+export function lintUnit(
+  unit: WorkUnit,
+  context: UnitContext,
+  preRead?: Map<string, SourceFile | Diagnostic>,
+): UnitResult {
   const files: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
   let contextRead = 0;
-  for (const [refs, isContext] of [[unit.owned, false], [unit.context, true]] as const) {
+  for (const [refs, isContext] of [
+    [unit.owned, false],
+    [unit.context, true],
+  ] as const) {
     for (const ref of refs) {
       const read = preRead?.get(ref.path) ?? readFound(ref, context.maxFileSize);
       if (!('text' in read)) diagnostics.push(read);
@@ -302,9 +320,13 @@ function surveyFiles(files: readonly FileRef[], maxFileSize: number): Survey {
  * Batches of root modules, each with every local module it calls, transitively; a module called by roots in
  * several units is owned by the first and read as context by the others. Also returns how many roots there are.
  */
-function terraformUnits(tfDirs: ReadonlyMap<string, TerraformDir>, target: number): { units: WorkUnit[]; roots: number } {
+function terraformUnits(
+  tfDirs: ReadonlyMap<string, TerraformDir>,
+  target: number,
+): { units: WorkUnit[]; roots: number } {
   const called = new Set<string>();
-  for (const [dir, entry] of tfDirs) for (const to of entry.calls) if (to !== dir && tfDirs.has(to)) called.add(to);
+  for (const [dir, entry] of tfDirs)
+    for (const to of entry.calls) if (to !== dir && tfDirs.has(to)) called.add(to);
   const roots = [...tfDirs.keys()].filter((d) => !called.has(d)).sort();
 
   const closureOf = (root: string): string[] => {
@@ -323,7 +345,14 @@ function terraformUnits(tfDirs: ReadonlyMap<string, TerraformDir>, target: numbe
   // Roots calling the same modules share units, so each unit parses few modules it does not own.
   const closures = roots.map((root) => {
     const dirs = closureOf(root);
-    return { root, dirs, key: dirs.filter((d) => d !== root).sort().join('\0') };
+    return {
+      root,
+      dirs,
+      key: dirs
+        .filter((d) => d !== root)
+        .sort()
+        .join('\0'),
+    };
   });
   closures.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.root < b.root ? -1 : 1));
 
@@ -404,7 +433,8 @@ function scanFileLocalCalls(ref: FileRef, dir: string, maxFileSize: number, call
     const stat = fstatSync(fd);
     if (!stat.isFile() || stat.size > maxFileSize) return 0; // not analysed: its unit reports why
     if (stat.size > scanBuffer.length) scanBuffer = Buffer.alloc(stat.size);
-    for (let n = 1; n > 0 && length < stat.size; length += n) n = readSync(fd, scanBuffer, length, stat.size - length, length);
+    for (let n = 1; n > 0 && length < stat.size; length += n)
+      n = readSync(fd, scanBuffer, length, stat.size - length, length);
   } catch {
     return 0; // its unit reports why it cannot be read
   } finally {
@@ -469,7 +499,13 @@ const IN_FLIGHT = 2;
  * Starts `count` workers that take units from the queue until it is empty; results are merged as they come.
  * Resolves when every worker is done.
  */
-function startWorkers(script: URL, queue: UnitQueue, context: UnitContext, count: number, merge: ResultMerger): Promise<void> {
+function startWorkers(
+  script: URL,
+  queue: UnitQueue,
+  context: UnitContext,
+  count: number,
+  merge: ResultMerger,
+): Promise<void> {
   return new Promise((resolve) => {
     let running = 0;
     const start = () => {
@@ -477,7 +513,11 @@ function startWorkers(script: URL, queue: UnitQueue, context: UnitContext, count
       const held: WorkUnit[] = [];
       let answered = false;
       const feed = () => {
-        for (let unit = held.length < IN_FLIGHT ? take(queue) : undefined; unit; unit = held.length < IN_FLIGHT ? take(queue) : undefined) {
+        for (
+          let unit = held.length < IN_FLIGHT ? take(queue) : undefined;
+          unit;
+          unit = held.length < IN_FLIGHT ? take(queue) : undefined
+        ) {
           held.push(unit);
           worker.postMessage(unit);
         }
@@ -567,7 +607,12 @@ class ResultMerger {
       }
     };
     fresh(unit.findings, 'f', (f) => f.fingerprint, this.findings);
-    fresh(unit.diagnostics, 'd', (d) => `${locationKey(d.location)}\0${d.code ?? ''}\0${d.message}`, this.diagnostics);
+    fresh(
+      unit.diagnostics,
+      'd',
+      (d) => `${locationKey(d.location)}\0${d.code ?? ''}\0${d.message}`,
+      this.diagnostics,
+    );
     fresh(unit.unresolved, 'u', (u) => `${locationKey(u.location)}\0${u.expression}`, this.unresolved);
     for (const [i, key] of unit.firewallKeys.entries()) {
       const k = `w\0${key}`;
@@ -587,7 +632,8 @@ class ResultMerger {
     // concern; it is used if it suppressed a finding in any of them, as one lintFiles call would see.
     const used = new Set<string>();
     for (const f of this.findings) {
-      if (f.suppression?.kind === 'inSource' && f.suppression.location) used.add(`${locationKey(f.suppression.location)}\0${f.ruleId}`);
+      if (f.suppression?.kind === 'inSource' && f.suppression.location)
+        used.add(`${locationKey(f.suppression.location)}\0${f.ruleId}`);
     }
     const diagnostics = this.diagnostics.filter(
       (d) => d.code !== 'unused-suppression' || !used.has(`${locationKey(d.location)}\0${d.ruleId}`),
@@ -617,8 +663,12 @@ function compareText(a: string, b: string): number {
 
 /** Diagnostics, unresolved values and firewalls in file and line order: the same however the scan was split. */
 export function inCanonicalOrder(result: LintResult): LintResult {
-  result.diagnostics.sort((a, b) => compareLocations(a.location, b.location) || compareText(a.message, b.message));
-  result.unresolved.sort((a, b) => compareLocations(a.location, b.location) || compareText(a.expression, b.expression));
+  result.diagnostics.sort(
+    (a, b) => compareLocations(a.location, b.location) || compareText(a.message, b.message),
+  );
+  result.unresolved.sort(
+    (a, b) => compareLocations(a.location, b.location) || compareText(a.expression, b.expression),
+  );
   result.firewalls.sort((a, b) => compareLocations(a.location, b.location) || compareText(a.id, b.id));
   return result;
 }

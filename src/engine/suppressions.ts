@@ -59,7 +59,9 @@ function isCalendarDate(text: string): boolean {
 }
 
 function unknownRule(id: string): string | undefined {
-  return KNOWN_RULE_IDS.includes(id.toUpperCase()) ? undefined : `unknown rule ${id} (known rules: ${KNOWN_RULE_IDS.join(', ')})`;
+  return KNOWN_RULE_IDS.includes(id.toUpperCase())
+    ? undefined
+    : `unknown rule ${id} (known rules: ${KNOWN_RULE_IDS.join(', ')})`;
 }
 
 function invalidExpiry(date: string): string | undefined {
@@ -67,7 +69,9 @@ function invalidExpiry(date: string): string | undefined {
 }
 
 /** The rule ids and expiry in a directive's text, or why it is malformed. */
-export function parseDirectiveSpec(spec: string): { ruleIds: string[]; expires?: string } | { error: string } {
+export function parseDirectiveSpec(
+  spec: string,
+): { ruleIds: string[]; expires?: string } | { error: string } {
   const ruleIds: string[] = [];
   let expires: string | undefined;
   for (const token of spec.split(/[\s,]+/).filter(Boolean)) {
@@ -88,7 +92,12 @@ export function parseDirectiveSpec(spec: string): { ruleIds: string[]; expires?:
 }
 
 function invalidDirective(location: Location, error: string): Diagnostic {
-  return { level: 'error', code: 'invalid-suppression', location, message: `invalid ${MARKER}: ${error}; it suppresses nothing` };
+  return {
+    level: 'error',
+    code: 'invalid-suppression',
+    location,
+    message: `invalid ${MARKER}: ${error}; it suppresses nothing`,
+  };
 }
 
 /** Comment directives in a file. JSON files have no comments and yield none. */
@@ -108,7 +117,11 @@ export function parseDirectives(file: string, text: string): ParsedDirectives {
       parsed.problems.push(invalidDirective(location, spec.error));
       return;
     }
-    const directive: SuppressionDirective = { ...spec, reason: dash >= 0 ? body.slice(dash + 2).trim() : '', location };
+    const directive: SuppressionDirective = {
+      ...spec,
+      reason: dash >= 0 ? body.slice(dash + 2).trim() : '',
+      location,
+    };
     if (!commentOnly[i]) {
       directive.line = i + 1;
     } else {
@@ -134,7 +147,8 @@ export function metadataDirectives(file: SourceFile): ParsedDirectives {
   if (!TEMPLATE_LIKE.test(file.path)) return parsed;
   for (const resource of cloudformationSuppressions(file)) {
     for (const entry of resource.ids) {
-      const error = unknownRule(entry.id) ?? (entry.expires === undefined ? undefined : invalidExpiry(entry.expires));
+      const error =
+        unknownRule(entry.id) ?? (entry.expires === undefined ? undefined : invalidExpiry(entry.expires));
       if (error) {
         parsed.problems.push(invalidDirective(entry.location, error));
         continue;
@@ -154,14 +168,24 @@ export function metadataDirectives(file: SourceFile): ParsedDirectives {
 
 /** Whether a directive covers a finding: its line, the header of the resource that declared it, or its firewall. */
 function covers(d: SuppressionDirective, f: Finding): boolean {
-  const onLine = (l: Location, line: number | undefined) => line !== undefined && l.file === d.location.file && l.line === line;
-  const aboutFirewall = d.firewallId !== undefined && f.firewallId === d.firewallId && f.resource.file === d.location.file;
-  return onLine(f.location, d.line) || onLine(f.resource, d.line) || onLine(f.resource, d.resourceLine) || aboutFirewall;
+  const onLine = (l: Location, line: number | undefined) =>
+    line !== undefined && l.file === d.location.file && l.line === line;
+  const aboutFirewall =
+    d.firewallId !== undefined && f.firewallId === d.firewallId && f.resource.file === d.location.file;
+  return (
+    onLine(f.location, d.line) ||
+    onLine(f.resource, d.line) ||
+    onLine(f.resource, d.resourceLine) ||
+    aboutFirewall
+  );
 }
 
 /** `*` matches any run of characters (including `/` and `:`, which URNs and addresses contain), `?` one. */
 export function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, '.*').replace(/\?/g, '.');
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*+/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${body}$`);
 }
 
@@ -230,11 +254,20 @@ export function applySuppressions(findings: readonly Finding[], context: Suppres
 
   const resourcePatterns = config.ignoreResources.map((r) => ({ ...r, regexp: globToRegExp(r.pattern) }));
   for (const finding of findings) {
-    const candidates = [...(byFile.get(finding.location.file) ?? []), ...(byFile.get(finding.resource.file) ?? [])];
-    const match = candidates.find((a) => a.directive.ruleIds.includes(finding.ruleId) && covers(a.directive, finding));
+    const candidates = [
+      ...(byFile.get(finding.location.file) ?? []),
+      ...(byFile.get(finding.resource.file) ?? []),
+    ];
+    const match = candidates.find(
+      (a) => a.directive.ruleIds.includes(finding.ruleId) && covers(a.directive, finding),
+    );
     if (match) {
       match.used?.add(finding.ruleId);
-      finding.suppression = { kind: 'inSource', justification: match.directive.reason, location: match.directive.location };
+      finding.suppression = {
+        kind: 'inSource',
+        justification: match.directive.reason,
+        location: match.directive.location,
+      };
       continue;
     }
     const ids = resourceIdForms(finding.firewallId);

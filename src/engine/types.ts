@@ -32,7 +32,8 @@ export interface Diagnostic {
  * `suppression-without-reason` (error): no `-- reason` under `requireReason`, so it does not suppress;
  * `invalid-suppression` (error): an unknown rule id, a bad date or stray words, so it does not suppress.
  */
-export type SuppressionProblem = 'unused-suppression' | 'expired-suppression' | 'suppression-without-reason' | 'invalid-suppression';
+export type SuppressionProblem =
+  'unused-suppression' | 'expired-suppression' | 'suppression-without-reason' | 'invalid-suppression';
 
 /** Options every rule can read. */
 export interface RuleSettings {

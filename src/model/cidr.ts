@@ -54,7 +54,7 @@ function formatV6(value: bigint): string {
   // RFC 5952: compress the longest run (length >= 2) of zero groups.
   let bestStart = -1;
   let bestLen = 0;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++;
       continue;

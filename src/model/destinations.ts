@@ -22,7 +22,9 @@ export function anywhereDestinations(destinations: readonly Destination[]): Dest
   const { v4, v6 } = coversAnywhere(cidrs.map((d) => d.cidr));
   const covering = cidrs.filter((d) => (v4 && d.cidr.version === 4) || (v6 && d.cidr.version === 6));
   // Name only the blocks that matter: drop those inside a larger one of the set.
-  return covering.filter((d) => !covering.some((o) => o !== d && o.cidr.prefix < d.cidr.prefix && cidrContains(o.cidr, d.cidr)));
+  return covering.filter(
+    (d) => !covering.some((o) => o !== d && o.cidr.prefix < d.cidr.prefix && cidrContains(o.cidr, d.cidr)),
+  );
 }
 
 /** How a destination is written in messages: `0.0.0.0/0`, `security group aws_security_group.db`. */
@@ -87,5 +89,10 @@ export function isDenyAllSentinel(rule: EgressRule, rawFromPort?: number, rawToP
   const d = rule.destinations[0];
   if (d.kind !== 'cidr') return false;
   if (d.cidr.text === '127.0.0.1/32' && rule.protocol === 'all') return true;
-  return d.cidr.text === '255.255.255.255/32' && rule.protocol === 'icmp' && rawFromPort === 252 && rawToPort === 86;
+  return (
+    d.cidr.text === '255.255.255.255/32' &&
+    rule.protocol === 'icmp' &&
+    rawFromPort === 252 &&
+    rawToPort === 86
+  );
 }

@@ -67,7 +67,8 @@ export function buildModuleConfig(dir: string, files: ConfigFile[]): ModuleConfi
           if (first !== undefined) config.moduleCalls.set(first, { node: block, file });
           break;
         case 'resource':
-          if (first !== undefined && second !== undefined) config.resources.set(`${first}.${second}`, { node: block, file });
+          if (first !== undefined && second !== undefined)
+            config.resources.set(`${first}.${second}`, { node: block, file });
           break;
       }
     }

@@ -47,7 +47,8 @@ export function evaluate(expr: Expr, scope: Scope): Value {
   try {
     return evalExpr(expr, scope);
   } catch (error) {
-    if (error instanceof EvalError) return unknown(exprText(scope.file, expr), error.message, srcOf(scope, expr));
+    if (error instanceof EvalError)
+      return unknown(exprText(scope.file, expr), error.message, srcOf(scope, expr));
     throw error;
   }
 }
@@ -72,18 +73,30 @@ function evalNode(expr: Expr, inner: Scope): Value {
     case 'template-if': {
       const cond = evalExpr(expr.condition, inner);
       if (cond.t === 'unknown') return cond;
-      return asBool(cond) ? evalExpr(expr.then, inner) : expr.else ? evalExpr(expr.else, inner) : literal('', srcOf(scope, expr));
+      return asBool(cond)
+        ? evalExpr(expr.then, inner)
+        : expr.else
+          ? evalExpr(expr.else, inner)
+          : literal('', srcOf(scope, expr));
     }
     case 'template-for': {
       const items = forItems(evalExpr(expr.collection, inner));
-      if (!items) return unknown(exprText(scope.file, expr), 'template for over an unknown collection', srcOf(scope, expr));
+      if (!items)
+        return unknown(
+          exprText(scope.file, expr),
+          'template for over an unknown collection',
+          srcOf(scope, expr),
+        );
       let out = '';
       for (const [k, v] of items) {
         const names: Record<string, Value> = { [expr.valueVar]: v };
         if (expr.keyVar) names[expr.keyVar] = k;
         const part = evalExpr(expr.body, withNames(inner, names));
         const s = asString(part);
-        if (s === undefined) return part.t === 'unknown' ? part : unknown(exprText(scope.file, expr), 'template for produced a non-string');
+        if (s === undefined)
+          return part.t === 'unknown'
+            ? part
+            : unknown(exprText(scope.file, expr), 'template for produced a non-string');
         out += s;
       }
       return literal(out, srcOf(scope, expr));
@@ -94,7 +107,8 @@ function evalNode(expr: Expr, inner: Scope): Value {
       const attrs = new Map<string, Value>();
       for (const item of expr.items) {
         const key = item.key.kind === 'variable' ? item.key.name : asString(evalExpr(item.key, inner));
-        if (key === undefined) return unknown(exprText(scope.file, expr), 'object key is not known', srcOf(scope, expr));
+        if (key === undefined)
+          return unknown(exprText(scope.file, expr), 'object key is not known', srcOf(scope, expr));
         attrs.set(key, evalExpr(item.value, inner));
       }
       return { t: 'object', attrs, src: srcOf(scope, expr) };
@@ -132,7 +146,9 @@ function evalNode(expr: Expr, inner: Scope): Value {
       const cond = evalExpr(expr.condition, inner);
       if (cond.t === 'unknown') {
         const [a, b] = [evalExpr(expr.then, inner), evalExpr(expr.else, inner)];
-        return equalValues(a, b) ? a : unknown(exprText(scope.file, expr), `condition is not known: ${cond.reason}`, srcOf(scope, expr));
+        return equalValues(a, b)
+          ? a
+          : unknown(exprText(scope.file, expr), `condition is not known: ${cond.reason}`, srcOf(scope, expr));
       }
       return needBool(cond) ? evalExpr(expr.then, inner) : evalExpr(expr.else, inner);
     }
@@ -161,7 +177,8 @@ function template(parts: TemplatePart[], scope: Scope, src: Src): Value {
     }
     const v = evalExpr(part, scope);
     if (v.t === 'unknown') return unknown(exprText(scope.file, part), v.reason, src);
-    if (v.t === 'ref') return unknown(exprText(scope.file, part), `${toPlain(v)} is known only after apply`, src);
+    if (v.t === 'ref')
+      return unknown(exprText(scope.file, part), `${toPlain(v)} is known only after apply`, src);
     const s = asString(v);
     if (s === undefined) {
       if (v.t === 'null') throw new EvalError('template interpolates null');
@@ -237,7 +254,8 @@ function binary(expr: Expr & { kind: 'binary' }, scope: Scope): Value {
 /** Key/value pairs of a collection as `for` and `for_each` see them: list index → item, map key → value. */
 export function forItems(v: Value): [Value, Value][] | undefined {
   if (v.t === 'list') return v.items.map((item, i) => [{ t: 'number', v: i }, item]);
-  if (v.t === 'object') return [...v.attrs.keys()].sort().map((k) => [{ t: 'string', v: k }, v.attrs.get(k) as Value]);
+  if (v.t === 'object')
+    return [...v.attrs.keys()].sort().map((k) => [{ t: 'string', v: k }, v.attrs.get(k) as Value]);
   if (v.t === 'null') return [];
   return undefined;
 }
@@ -302,7 +320,8 @@ function call(expr: Expr & { kind: 'call' }, scope: Scope): Value {
     args = [...args.slice(0, -1), ...(elements(last) ?? [])];
   }
   const unknownArg = args.find((a) => a.t === 'unknown');
-  if (unknownArg) return unknown(exprText(scope.file, expr), unknownArg.t === 'unknown' ? unknownArg.reason : '', src);
+  if (unknownArg)
+    return unknown(exprText(scope.file, expr), unknownArg.t === 'unknown' ? unknownArg.reason : '', src);
   return fn(args, src);
 }
 
@@ -357,7 +376,11 @@ function traversal(expr: Expr, scope: Scope): Value {
     } else if (root.name === 'count' || root.name === 'each' || root.name === 'self') {
       throw new EvalError(`${root.name} is not available here`);
     } else {
-      return unknown(text(), `${root.name}${firstName ? `.${firstName}` : ''} is not declared in this module`, src);
+      return unknown(
+        text(),
+        `${root.name}${firstName ? `.${firstName}` : ''} is not declared in this module`,
+        src,
+      );
     }
   }
   for (const step of rest) {

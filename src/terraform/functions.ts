@@ -79,7 +79,10 @@ function cidrsubnet(prefix: string, newbits: number, netnum: number): string {
   const length = base.prefix + newbits;
   if (length > bits || netnum < 0 || netnum >= 2 ** newbits) throw new EvalError('cidrsubnet: out of range');
   const network = base.network | (BigInt(netnum) << BigInt(bits - length));
-  const text = base.version === 4 ? addressText4(network) : (parseCidr(`${v6Text(network)}/128`)?.text ?? '').split('/')[0];
+  const text =
+    base.version === 4
+      ? addressText4(network)
+      : (parseCidr(`${v6Text(network)}/128`)?.text ?? '').split('/')[0];
   return `${text}/${length}`;
 }
 
@@ -101,13 +104,21 @@ function v6Text(n: bigint): string {
 }
 
 export const FUNCTIONS: Record<string, Fn> = {
-  concat: (args, src) => list(args.flatMap((a) => needList(a, 'concat')), src),
+  concat: (args, src) =>
+    list(
+      args.flatMap((a) => needList(a, 'concat')),
+      src,
+    ),
   flatten: ([a], src) => list(flatten(needList(a, 'flatten')), src),
   distinct: ([a], src) => list(distinct(needList(a, 'distinct')), src),
   toset: ([a], src) => list(distinct(needList(a, 'toset')), src),
   tolist: ([a], src) => list(needList(a, 'tolist'), src),
   tomap: ([a]) => (a.t === 'object' ? a : { t: 'object', attrs: objectOf(a, 'tomap') }),
-  compact: ([a], src) => list(needList(a, 'compact').filter((i) => !(i.t === 'string' && i.v === '') && i.t !== 'null'), src),
+  compact: ([a], src) =>
+    list(
+      needList(a, 'compact').filter((i) => !(i.t === 'string' && i.v === '') && i.t !== 'null'),
+      src,
+    ),
   length: ([a], src) => {
     if (a.t === 'string') return { t: 'number', v: [...a.v].length, src };
     if (a.t === 'object') return { t: 'number', v: a.attrs.size, src };
@@ -123,16 +134,25 @@ export const FUNCTIONS: Record<string, Fn> = {
     if (at < 0) throw new EvalError('index: value not found');
     return { t: 'number', v: at, src };
   },
-  slice: ([a, from, to], src) => list(needList(a, 'slice').slice(needNumber(from, 'slice'), needNumber(to, 'slice')), src),
+  slice: ([a, from, to], src) =>
+    list(needList(a, 'slice').slice(needNumber(from, 'slice'), needNumber(to, 'slice')), src),
   reverse: ([a], src) => list([...needList(a, 'reverse')].reverse(), src),
-  sort: ([a], src) => list([...needList(a, 'sort')].sort((x, y) => (asString(x) ?? '').localeCompare(asString(y) ?? '')), src),
+  sort: ([a], src) =>
+    list(
+      [...needList(a, 'sort')].sort((x, y) => (asString(x) ?? '').localeCompare(asString(y) ?? '')),
+      src,
+    ),
   contains: ([a, v], src) => ({ t: 'bool', v: needList(a, 'contains').some((x) => equalValues(x, v)), src }),
   one: ([a]) => {
     const items = needList(a, 'one');
     if (items.length > 1) throw new EvalError('one: more than one element');
     return items[0] ?? { t: 'null' };
   },
-  keys: ([a], src) => list([...objectOf(a, 'keys').keys()].sort().map((k) => ({ t: 'string', v: k, src }) as Value), src),
+  keys: ([a], src) =>
+    list(
+      [...objectOf(a, 'keys').keys()].sort().map((k) => ({ t: 'string', v: k, src }) as Value),
+      src,
+    ),
   values: ([a], src) => list(elements(a) ?? needList(a, 'values'), src),
   merge: (args, src) => {
     const attrs = new Map<string, Value>();
@@ -162,17 +182,33 @@ export const FUNCTIONS: Record<string, Fn> = {
   },
   range: (args, src) => {
     const [start, end, step] =
-      args.length === 1 ? [0, needNumber(args[0], 'range'), 1] : [needNumber(args[0], 'range'), needNumber(args[1], 'range'), args[2] ? needNumber(args[2], 'range') : 1];
-    if (step === 0 || Math.abs((end - start) / step) > 10_000) throw new EvalError('range: too many elements');
+      args.length === 1
+        ? [0, needNumber(args[0], 'range'), 1]
+        : [
+            needNumber(args[0], 'range'),
+            needNumber(args[1], 'range'),
+            args[2] ? needNumber(args[2], 'range') : 1,
+          ];
+    if (step === 0 || Math.abs((end - start) / step) > 10_000)
+      throw new EvalError('range: too many elements');
     const out: Value[] = [];
     for (let i = start; step > 0 ? i < end : i > end; i += step) out.push({ t: 'number', v: i, src });
     return list(out, src);
   },
-  join: ([sep, a], src) => ({ t: 'string', v: needList(a, 'join').map((i) => needString(i, 'join')).join(needString(sep, 'join')), src }),
+  join: ([sep, a], src) => ({
+    t: 'string',
+    v: needList(a, 'join')
+      .map((i) => needString(i, 'join'))
+      .join(needString(sep, 'join')),
+    src,
+  }),
   split: ([sep, s], src) => {
     const text = needString(s, 'split');
     const parts = text === '' ? [''] : text.split(needString(sep, 'split'));
-    return list(parts.map((p) => ({ t: 'string', v: p, src: s.src ?? src }) as Value), src);
+    return list(
+      parts.map((p) => ({ t: 'string', v: p, src: s.src ?? src }) as Value),
+      src,
+    );
   },
   format: ([spec, ...args], src) => ({ t: 'string', v: format(needString(spec, 'format'), args), src }),
   formatlist: ([spec, ...args], src) => {
@@ -197,8 +233,16 @@ export const FUNCTIONS: Record<string, Fn> = {
     const n = needNumber(len, 'substr');
     return { t: 'string', v: text.substr(needNumber(off, 'substr'), n < 0 ? undefined : n), src };
   },
-  startswith: ([s, p], src) => ({ t: 'bool', v: needString(s, 'startswith').startsWith(needString(p, 'startswith')), src }),
-  endswith: ([s, p], src) => ({ t: 'bool', v: needString(s, 'endswith').endsWith(needString(p, 'endswith')), src }),
+  startswith: ([s, p], src) => ({
+    t: 'bool',
+    v: needString(s, 'startswith').startsWith(needString(p, 'startswith')),
+    src,
+  }),
+  endswith: ([s, p], src) => ({
+    t: 'bool',
+    v: needString(s, 'endswith').endsWith(needString(p, 'endswith')),
+    src,
+  }),
   tostring: ([s]) => (s.t === 'null' ? s : { t: 'string', v: needString(s, 'tostring'), src: s.src }),
   tonumber: ([s]) => (s.t === 'null' ? s : { t: 'number', v: needNumber(s, 'tonumber'), src: s.src }),
   tobool: ([s]) => {
@@ -215,11 +259,26 @@ export const FUNCTIONS: Record<string, Fn> = {
     v: cidrsubnet(needString(p, 'cidrsubnet'), needNumber(nb, 'cidrsubnet'), needNumber(nn, 'cidrsubnet')),
     src,
   }),
-  cidrhost: ([p, n], src) => ({ t: 'string', v: cidrhost(needString(p, 'cidrhost'), needNumber(n, 'cidrhost')), src }),
+  cidrhost: ([p, n], src) => ({
+    t: 'string',
+    v: cidrhost(needString(p, 'cidrhost'), needNumber(n, 'cidrhost')),
+    src,
+  }),
   setunion: (args, src) => list(distinct(args.flatMap((a) => needList(a, 'setunion'))), src),
-  setsubtract: ([a, b], src) => list(needList(a, 'setsubtract').filter((x) => !needList(b, 'setsubtract').some((y) => equalValues(x, y))), src),
+  setsubtract: ([a, b], src) =>
+    list(
+      needList(a, 'setsubtract').filter((x) => !needList(b, 'setsubtract').some((y) => equalValues(x, y))),
+      src,
+    ),
   setintersection: ([a, ...rest], src) =>
-    list(distinct(needList(a, 'setintersection').filter((x) => rest.every((r) => needList(r, 'setintersection').some((y) => equalValues(x, y))))), src),
+    list(
+      distinct(
+        needList(a, 'setintersection').filter((x) =>
+          rest.every((r) => needList(r, 'setintersection').some((y) => equalValues(x, y))),
+        ),
+      ),
+      src,
+    ),
   jsonencode: ([a], src) => ({ t: 'string', v: JSON.stringify(toPlain(a)), src }),
 };
 

@@ -2,7 +2,14 @@
 // Everything is lazy and memoised: only what a network extractor asks for is evaluated.
 import type { Block, Body, Expr } from '../parsers/hcl/ast.ts';
 import type { Location, Origin } from '../model/types.ts';
-import { exprText, findAttribute, toLocation, type ConfigFile, type Located, type ModuleConfig } from './config.ts';
+import {
+  exprText,
+  findAttribute,
+  toLocation,
+  type ConfigFile,
+  type Located,
+  type ModuleConfig,
+} from './config.ts';
 import { evaluate, forItems, withNames, type Scope } from './evaluate.ts';
 import { asNumber, asString, elements, toPlain, unknown, type Src, type Value } from './values.ts';
 
@@ -33,7 +40,12 @@ export interface ResourceInstance {
 }
 
 /** Resolves child module directories for a call; returns undefined when the module's source is not available. */
-export type ModuleResolver = (caller: ModuleInstance, name: string, source: string, at: Location) => ModuleConfig | undefined;
+export type ModuleResolver = (
+  caller: ModuleInstance,
+  name: string,
+  source: string,
+  at: Location,
+) => ModuleConfig | undefined;
 
 const MAX_MODULE_DEPTH = 16;
 
@@ -73,7 +85,8 @@ export class ModuleInstance {
     const input = this.inputs.get(name);
     const declared = this.config.variables.get(name);
     let value: Value;
-    if (input) value = this.guard(`var.${name}`, input.value, () => unknown(`var.${name}`, 'cyclic reference', src));
+    if (input)
+      value = this.guard(`var.${name}`, input.value, () => unknown(`var.${name}`, 'cyclic reference', src));
     else if (declared) {
       const def = findAttribute(declared.node.body, 'default');
       value = def
@@ -129,11 +142,19 @@ export class ModuleInstance {
       const inner = names ? withNames(scope, names) : scope;
       const inputs = new Map<string, InputValue>();
       for (const attr of call.node.body.attributes) {
-        if (['source', 'version', 'count', 'for_each', 'providers', 'depends_on'].includes(attr.name)) continue;
+        if (['source', 'version', 'count', 'for_each', 'providers', 'depends_on'].includes(attr.name))
+          continue;
         let memo: Value | undefined;
         inputs.set(attr.name, {
-          value: () => (memo ??= evaluate(attr.expr, { ...inner, via: inner.via ?? `module "${name}" argument "${attr.name}"` })),
-          origin: { location: toLocation(call.file.path, attr.nameRange), description: `module "${name}" argument` },
+          value: () =>
+            (memo ??= evaluate(attr.expr, {
+              ...inner,
+              via: inner.via ?? `module "${name}" argument "${attr.name}"`,
+            })),
+          origin: {
+            location: toLocation(call.file.path, attr.nameRange),
+            description: `module "${name}" argument`,
+          },
         });
       }
       const instance = new ModuleInstance(
@@ -155,7 +176,11 @@ export class ModuleInstance {
     const call = this.config.moduleCalls.get(name);
     if (!call) return unknown(`module.${name}`, `module "${name}" is not declared`, src);
     const children = this.children(name);
-    if (children.length === 0 && !findAttribute(call.node.body, 'count') && !findAttribute(call.node.body, 'for_each')) {
+    if (
+      children.length === 0 &&
+      !findAttribute(call.node.body, 'count') &&
+      !findAttribute(call.node.body, 'for_each')
+    ) {
       return unknown(`module.${name}`, `module "${name}" source is not available locally`, src);
     }
     const outputsOf = (child: ModuleInstance): Value => {
@@ -164,14 +189,26 @@ export class ModuleInstance {
         const valueAttr = findAttribute(block.node.body, 'value');
         if (!valueAttr) continue;
         // Outputs are evaluated lazily through a getter-like object: evaluate now (outputs are small).
-        attrs.set(out, child.guard(`output.${out}`, () => evaluate(valueAttr.expr, { module: child, file: block.file }), () => unknown(`module.${name}.${out}`, 'cyclic reference', src)));
+        attrs.set(
+          out,
+          child.guard(
+            `output.${out}`,
+            () => evaluate(valueAttr.expr, { module: child, file: block.file }),
+            () => unknown(`module.${name}.${out}`, 'cyclic reference', src),
+          ),
+        );
       }
       return { t: 'object', attrs, src };
     };
     if (findAttribute(call.node.body, 'for_each')) {
-      return { t: 'object', attrs: new Map(children.map((c) => [asString(c.key as Value) ?? '', outputsOf(c.instance)])), src };
+      return {
+        t: 'object',
+        attrs: new Map(children.map((c) => [asString(c.key as Value) ?? '', outputsOf(c.instance)])),
+        src,
+      };
     }
-    if (findAttribute(call.node.body, 'count')) return { t: 'list', items: children.map((c) => outputsOf(c.instance)), src };
+    if (findAttribute(call.node.body, 'count'))
+      return { t: 'list', items: children.map((c) => outputsOf(c.instance)), src };
     return outputsOf(children[0].instance);
   }
 
@@ -231,8 +268,10 @@ export class ModuleInstance {
       const attr = instance && findAttribute(instance.block.body, name);
       if (instance && attr) {
         const scope = { ...instance.body.scope, via: `${instance.localAddress} argument "${name}"` };
-        return this.guard(`${ref.address}.${name}`, () => evaluate(attr.expr, scope), () =>
-          unknown(`${ref.address}.${name}`, 'cyclic reference'),
+        return this.guard(
+          `${ref.address}.${name}`,
+          () => evaluate(attr.expr, scope),
+          () => unknown(`${ref.address}.${name}`, 'cyclic reference'),
         );
       }
     }
@@ -253,7 +292,8 @@ function expand(located: Located<Block>, scope: Scope): { key?: Value; names?: R
   if (count) {
     const n = asNumber(evaluate(count.expr, scope));
     // An unknown count is taken as one instance: the resource is analysed rather than silently dropped.
-    if (n === undefined) return [{ names: { count: objectOf({ index: unknown('count.index', 'count is not known') }) } }];
+    if (n === undefined)
+      return [{ names: { count: objectOf({ index: unknown('count.index', 'count is not known') }) } }];
     return Array.from({ length: Math.max(0, Math.min(n, 1000)) }, (_, i) => ({
       key: { t: 'number', v: i } as Value,
       names: { count: objectOf({ index: { t: 'number', v: i } }) },
@@ -262,12 +302,17 @@ function expand(located: Located<Block>, scope: Scope): { key?: Value; names?: R
   const forEach = findAttribute(body, 'for_each');
   if (forEach) {
     const collection = evaluate(forEach.expr, scope);
-    const items = collection.t === 'list' ? collection.items.map((v) => [v, v] as [Value, Value]) : forItems(collection);
+    const items =
+      collection.t === 'list' ? collection.items.map((v) => [v, v] as [Value, Value]) : forItems(collection);
     if (!items) {
       const why = collection.t === 'unknown' ? collection.reason : 'for_each is not a map or set';
-      return [{ names: { each: objectOf({ key: unknown('each.key', why), value: unknown('each.value', why) }) } }];
+      return [
+        { names: { each: objectOf({ key: unknown('each.key', why), value: unknown('each.value', why) }) } },
+      ];
     }
-    return items.slice(0, 1000).map(([k, v]) => ({ key: k, names: { each: objectOf({ key: k, value: v }) } }));
+    return items
+      .slice(0, 1000)
+      .map(([k, v]) => ({ key: k, names: { each: objectOf({ key: k, value: v }) } }));
   }
   return [{}];
 }
@@ -275,7 +320,9 @@ function expand(located: Located<Block>, scope: Scope): { key?: Value; names?: R
 /** Where a resource is named: the type keyword in HCL; in JSON syntax, the key of its name (the type key is shared). */
 function headerRange(located: Located<Block>): Block['typeRange'] {
   const labels = located.node.labelRanges;
-  return located.file.path.endsWith('.json') && labels.length > 0 ? labels[labels.length - 1] : located.node.typeRange;
+  return located.file.path.endsWith('.json') && labels.length > 0
+    ? labels[labels.length - 1]
+    : located.node.typeRange;
 }
 
 function objectOf(attrs: Record<string, Value>): Value {
@@ -346,16 +393,30 @@ export class BodyView {
     const forEach = findAttribute(block.body, 'for_each');
     if (!content || !forEach) return [];
     const iteratorAttr = findAttribute(block.body, 'iterator');
-    const iterator = iteratorAttr?.expr.kind === 'variable' ? iteratorAttr.expr.name : (iteratorAttr && asString(evaluate(iteratorAttr.expr, this.scope))) || type;
+    const iterator =
+      iteratorAttr?.expr.kind === 'variable'
+        ? iteratorAttr.expr.name
+        : (iteratorAttr && asString(evaluate(iteratorAttr.expr, this.scope))) || type;
     const collection = evaluate(forEach.expr, this.scope);
-    const items = collection.t === 'list' ? collection.items.map((v, i) => [{ t: 'number', v: i } as Value, v] as [Value, Value]) : forItems(collection);
+    const items =
+      collection.t === 'list'
+        ? collection.items.map((v, i) => [{ t: 'number', v: i } as Value, v] as [Value, Value])
+        : forItems(collection);
     if (!items) {
       // Unknown collection: analyse the content once with unknown iterator values.
       const why = collection.t === 'unknown' ? collection.reason : 'for_each is not a collection';
-      const names = { [iterator]: objectOf({ key: unknown(`${iterator}.key`, why), value: unknown(`${iterator}.value`, why) }) };
+      const names = {
+        [iterator]: objectOf({
+          key: unknown(`${iterator}.key`, why),
+          value: unknown(`${iterator}.value`, why),
+        }),
+      };
       return [new BodyView(content.body, withNames(this.scope, names), block)];
     }
-    return items.map(([key, value]) => new BodyView(content.body, withNames(this.scope, { [iterator]: objectOf({ key, value }) }), block));
+    return items.map(
+      ([key, value]) =>
+        new BodyView(content.body, withNames(this.scope, { [iterator]: objectOf({ key, value }) }), block),
+    );
   }
 }
 

@@ -4,7 +4,15 @@ import { parseHcl, parseTfJson } from '../parsers/hcl/index.ts';
 import type { Diagnostic, SourceFile } from '../engine/types.ts';
 import type { ProjectFiles } from '../engine/formats.ts';
 import type { Unresolved } from '../model/types.ts';
-import { buildModuleConfig, findAttribute, isLocalSource, joinPath, toLocation, type ConfigFile, type ModuleConfig } from './config.ts';
+import {
+  buildModuleConfig,
+  findAttribute,
+  isLocalSource,
+  joinPath,
+  toLocation,
+  type ConfigFile,
+  type ModuleConfig,
+} from './config.ts';
 import { evaluate } from './evaluate.ts';
 import { ModuleInstance, type InputValue, type ModuleResolver, type ResourceInstance } from './module.ts';
 import { fromPlain, type Value } from './values.ts';
@@ -29,10 +37,12 @@ export function* resourcesOf(root: ModuleInstance, types: ReadonlySet<string>): 
   while (stack.length > 0) {
     const module = stack.pop() as ModuleInstance;
     for (const localAddress of module.config.resources.keys()) {
-      if (types.has(localAddress.slice(0, localAddress.indexOf('.')))) yield* module.instancesOf(localAddress);
+      if (types.has(localAddress.slice(0, localAddress.indexOf('.'))))
+        yield* module.instancesOf(localAddress);
     }
     const children: ModuleInstance[] = [];
-    for (const name of module.config.moduleCalls.keys()) for (const child of module.children(name)) children.push(child.instance);
+    for (const name of module.config.moduleCalls.keys())
+      for (const child of module.children(name)) children.push(child.instance);
     stack.push(...children.reverse());
   }
 }
@@ -58,7 +68,11 @@ function parseConfigFile(file: SourceFile, diagnostics: Diagnostic[]): ConfigFil
   const parsed = file.path.endsWith('.json') ? parseTfJson(file.text) : parseHcl(file.text);
   if (parsed.errors.length > 0) {
     for (const e of parsed.errors.slice(0, 5)) {
-      diagnostics.push({ level: 'error', location: { file: file.path, line: e.line, column: e.column }, message: e.message });
+      diagnostics.push({
+        level: 'error',
+        location: { file: file.path, line: e.line, column: e.column },
+        message: e.message,
+      });
     }
     return undefined;
   }
@@ -76,7 +90,11 @@ function autoVarFiles(dir: string, varFiles: SourceFile[]): SourceFile[] {
 }
 
 /** Reads a var file into name → value, with each value pointing at its line. */
-function readVarFile(file: SourceFile, diagnostics: Diagnostic[], host: ModuleInstance): Map<string, InputValue> {
+function readVarFile(
+  file: SourceFile,
+  diagnostics: Diagnostic[],
+  host: ModuleInstance,
+): Map<string, InputValue> {
   const out = new Map<string, InputValue>();
   const config = parseConfigFile(file, diagnostics);
   if (!config) return out;
@@ -94,19 +112,30 @@ function readVarFile(file: SourceFile, diagnostics: Diagnostic[], host: ModuleIn
 
 /** `--var name=value`: an HCL expression when it parses as one with a literal-ish shape, else a raw string. */
 function cliVar(name: string, raw: string, host: ModuleInstance): InputValue {
-  const file: ConfigFile = { path: '(command line)', text: `v = ${raw}`, body: { attributes: [], blocks: [], range: emptyRange } };
+  const file: ConfigFile = {
+    path: '(command line)',
+    text: `v = ${raw}`,
+    body: { attributes: [], blocks: [], range: emptyRange },
+  };
   const parsed = /^\s*[[{"\d-]|^\s*(true|false|null)\s*$/.test(raw) ? parseHcl(file.text) : undefined;
   const attr = parsed && parsed.errors.length === 0 ? parsed.body.attributes[0] : undefined;
   const location = { file: '(command line)', line: 1, column: 1 };
   return {
-    value: () => (attr ? evaluate(attr.expr, { module: host, file, via: `--var ${name}` }) : fromPlain(raw, { loc: location, via: `--var ${name}` })),
+    value: () =>
+      attr
+        ? evaluate(attr.expr, { module: host, file, via: `--var ${name}` })
+        : fromPlain(raw, { loc: location, via: `--var ${name}` }),
     origin: { location, description: `--var ${name}` },
   };
 }
 
 const emptyRange = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
-export function loadTerraformProject(files: SourceFile[], inputs: TerraformInputs, project: ProjectFiles): TerraformProject {
+export function loadTerraformProject(
+  files: SourceFile[],
+  inputs: TerraformInputs,
+  project: ProjectFiles,
+): TerraformProject {
   const diagnostics: Diagnostic[] = [];
   const byDir = new Map<string, ConfigFile[]>();
   const varFiles: SourceFile[] = [];
@@ -133,7 +162,8 @@ export function loadTerraformProject(files: SourceFile[], inputs: TerraformInput
     for (const name of names.sort()) {
       const path = dir ? `${dir}/${name}` : name;
       const text = project.read(path);
-      const file = text === undefined ? undefined : parseConfigFile({ path, absPath: path, text }, diagnostics);
+      const file =
+        text === undefined ? undefined : parseConfigFile({ path, absPath: path, text }, diagnostics);
       if (file) parsed.push(file);
     }
     const config = names.length > 0 ? buildModuleConfig(dir, parsed) : undefined;
@@ -147,7 +177,12 @@ export function loadTerraformProject(files: SourceFile[], inputs: TerraformInput
   for (const config of configs.values()) {
     for (const call of config.moduleCalls.values()) {
       const source = findAttribute(call.node.body, 'source');
-      const text = source?.expr.kind === 'template' && source.expr.parts.length === 1 && source.expr.parts[0].kind === 'text' ? source.expr.parts[0].value : undefined;
+      const text =
+        source?.expr.kind === 'template' &&
+        source.expr.parts.length === 1 &&
+        source.expr.parts[0].kind === 'text'
+          ? source.expr.parts[0].value
+          : undefined;
       if (text && isLocalSource(text)) {
         const target = joinPath(config.dir, text.replace(/\/+$/, ''));
         if (target !== undefined && target !== config.dir) called.add(target);
@@ -168,7 +203,8 @@ export function loadTerraformProject(files: SourceFile[], inputs: TerraformInput
     for (const [k, raw] of Object.entries(inputs.vars)) rootInputs.set(k, cliVar(k, raw, root));
     roots.push(root);
   }
-  if (roots.length > 1 || inputs.severalRoots) for (const root of roots) root.rootLabel = ` (root ${root.config.dir || '.'})`;
+  if (roots.length > 1 || inputs.severalRoots)
+    for (const root of roots) root.rootLabel = ` (root ${root.config.dir || '.'})`;
   // Var files whose directory holds no configuration are still parsed, so their syntax errors are reported.
   for (const file of varFiles) if (!configs.has(dirOf(file.path))) parseConfigFile(file, diagnostics);
 
@@ -207,7 +243,11 @@ function moduleResolver(
         }
       }
     } catch (error) {
-      diagnostics.push({ level: 'warning', location: { file: path, line: 1, column: 1 }, message: `cannot read module manifest: ${(error as Error).message}` });
+      diagnostics.push({
+        level: 'warning',
+        location: { file: path, line: 1, column: 1 },
+        message: `cannot read module manifest: ${(error as Error).message}`,
+      });
     }
     return manifest;
   };
@@ -215,15 +255,19 @@ function moduleResolver(
     let dir: string | undefined;
     if (isLocalSource(source)) dir = joinPath(caller.config.dir, source.replace(/\/+$/, ''));
     else {
-      const key = [...caller.prefix.matchAll(/module\.([^.[]+)/g)].map((m) => m[1]).concat(name).join('.');
+      const key = [...caller.prefix.matchAll(/module\.([^.[]+)/g)]
+        .map((m) => m[1])
+        .concat(name)
+        .join('.');
       dir = manifestDirs().get(key);
     }
     const config = dir === undefined ? undefined : configFor(dir);
     if (!config) {
-      const why = isLocalSource(source) ? 'the module directory has no Terraform files' : 'the module is not downloaded (run terraform init to analyse it)';
+      const why = isLocalSource(source)
+        ? 'the module directory has no Terraform files'
+        : 'the module is not downloaded (run terraform init to analyse it)';
       unresolved.push({ location: at, expression: `module "${name}" source = "${source}"`, reason: why });
     }
     return config;
   };
 }
-

@@ -47,14 +47,16 @@ export function isKnown(v: Value): boolean {
 /** The first unknown inside a value (for reporting what could not be resolved). */
 export function firstUnknown(v: Value): (Value & { t: 'unknown' }) | undefined {
   if (v.t === 'unknown') return v;
-  if (v.t === 'list') for (const i of v.items) {
-    const u = firstUnknown(i);
-    if (u) return u;
-  }
-  if (v.t === 'object') for (const i of v.attrs.values()) {
-    const u = firstUnknown(i);
-    if (u) return u;
-  }
+  if (v.t === 'list')
+    for (const i of v.items) {
+      const u = firstUnknown(i);
+      if (u) return u;
+    }
+  if (v.t === 'object')
+    for (const i of v.attrs.values()) {
+      const u = firstUnknown(i);
+      if (u) return u;
+    }
   return undefined;
 }
 
@@ -120,7 +122,11 @@ export function fromPlain(x: unknown, src?: Src): Value {
   if (typeof x === 'number') return { t: 'number', v: x, src };
   if (typeof x === 'boolean') return { t: 'bool', v: x, src };
   if (Array.isArray(x)) return { t: 'list', items: x.map((i) => fromPlain(i, src)), src };
-  return { t: 'object', attrs: new Map(Object.entries(x as object).map(([k, i]) => [k, fromPlain(i, src)])), src };
+  return {
+    t: 'object',
+    attrs: new Map(Object.entries(x as object).map(([k, i]) => [k, fromPlain(i, src)])),
+    src,
+  };
 }
 
 export function typeName(v: Value): string {

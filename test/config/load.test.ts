@@ -12,7 +12,9 @@ const fixture = (p: string) => resolve('fixtures/config', p);
 
 describe('findConfig', () => {
   it('finds the nearest config walking up from the start directory', () => {
-    expect(findConfig(fixture('find/inner/deeper'), fixture('find'))).toBe(fixture('find/inner/.egress-lint.json'));
+    expect(findConfig(fixture('find/inner/deeper'), fixture('find'))).toBe(
+      fixture('find/inner/.egress-lint.json'),
+    );
     expect(findConfig(fixture('find/other'), fixture('find'))).toBe(fixture('find/.egress-lint.yml'));
   });
 
@@ -32,7 +34,13 @@ describe('loadConfig', () => {
     expect(config).toEqual({
       ...DEFAULT_CONFIG,
       path: fixture('valid/.egress-lint.yml'),
-      relays: ['10.0.5.10/32', 'aws_security_group.mail_relay', '10.20.0.0/16', 'sg-0123456789abcdef0', 'pl-0123456789abcdef0'],
+      relays: [
+        '10.0.5.10/32',
+        'aws_security_group.mail_relay',
+        '10.20.0.0/16',
+        'sg-0123456789abcdef0',
+        'pl-0123456789abcdef0',
+      ],
       allowedDestinations: ['pl-02cd2c6b'],
       smtpPorts: [25, 587],
       rules: { EGR001: 'warning' },
@@ -42,7 +50,12 @@ describe('loadConfig', () => {
       ],
       ignore: ['vendor/**'],
       requireReason: true,
-      ignoreResources: [{ pattern: 'urn:pulumi:prod::shop::*::bastion', reason: 'bastion needs SSH out to partners (SEC-1234)' }],
+      ignoreResources: [
+        {
+          pattern: 'urn:pulumi:prod::shop::*::bastion',
+          reason: 'bastion needs SSH out to partners (SEC-1234)',
+        },
+      ],
     });
   });
 
@@ -71,7 +84,11 @@ describe('loadConfig', () => {
     ['port-out-of-range.yml', 'smtpPorts[1]', 'expected a port number from 0 to 65535'],
     ['port-string.yml', 'allowedPublicPorts[0]', 'expected a port number from 0 to 65535'],
     ['unknown-rule.yml', 'rules.EGR009', 'unknown rule (known rules: EGR001, EGR002, EGR003)'],
-    ['override-unknown-rule.yml', 'overrides[0].rules.EGR042', 'unknown rule (known rules: EGR001, EGR002, EGR003)'],
+    [
+      'override-unknown-rule.yml',
+      'overrides[0].rules.EGR042',
+      'unknown rule (known rules: EGR001, EGR002, EGR003)',
+    ],
     ['override-no-files.yml', 'overrides[0].files', 'expected at least 1 entry'],
     ['bad-level.yml', 'rules.EGR002', 'expected a level: error, warning, note or off'],
     [
@@ -83,7 +100,11 @@ describe('loadConfig', () => {
     ['require-reason-string.yml', 'requireReason', 'expected true or false'],
     ['max-file-size-zero.yml', 'maxFileSize', 'expected a number of at least 1'],
     ['top-level-list.yml', '', 'expected a mapping (key: value)'],
-    ['syntax-error.yml', '', 'line 2, column 1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    [
+      'syntax-error.yml',
+      '',
+      'line 2, column 1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ],
     ['duplicate-key.yml', '', 'line 2, column 1: invalid YAML: Map keys must be unique'],
     ['js-tag.yml', '', 'line 1, column 9: invalid YAML: Unresolved tag: tag:yaml.org,2002:js/function'],
     ['alias-bomb.yml', '', 'invalid YAML: Excessive alias count indicates a resource exhaustion attack'],
@@ -127,6 +148,10 @@ describe('the shipped JSON Schema', () => {
 
   it('describes every config key', () => {
     const keys = Object.keys(DEFAULT_CONFIG).sort();
-    expect(Object.keys(schema.properties).filter((k) => k !== '$schema').sort()).toEqual(keys);
+    expect(
+      Object.keys(schema.properties)
+        .filter((k) => k !== '$schema')
+        .sort(),
+    ).toEqual(keys);
   });
 });

@@ -30,8 +30,16 @@ describe('matchesGlob', () => {
 
 describe('effectiveConfigFor', () => {
   it('merges the matching overrides over the top-level rules, later ones winning', () => {
-    expect(effectiveConfigFor(config, 'legacy/net/main.tf').rules).toEqual({ EGR001: 'warning', EGR002: 'off', EGR003: 'warning' });
-    expect(effectiveConfigFor(config, 'legacy/old.legacy.tf').rules).toEqual({ EGR001: 'warning', EGR002: 'note', EGR003: 'warning' });
+    expect(effectiveConfigFor(config, 'legacy/net/main.tf').rules).toEqual({
+      EGR001: 'warning',
+      EGR002: 'off',
+      EGR003: 'warning',
+    });
+    expect(effectiveConfigFor(config, 'legacy/old.legacy.tf').rules).toEqual({
+      EGR001: 'warning',
+      EGR002: 'note',
+      EGR003: 'warning',
+    });
     expect(effectiveConfigFor(config, 'app/main.tf').rules).toEqual({ EGR001: 'warning', EGR002: 'error' });
   });
 
@@ -45,7 +53,9 @@ describe('effectiveConfigFor', () => {
   it('agrees with the level the engine uses for every rule and file', () => {
     for (const file of ['legacy/net/main.tf', 'legacy/old.legacy.tf', 'app/main.tf', 'app/x.legacy.tf']) {
       for (const id of ['EGR001', 'EGR002', 'EGR003']) {
-        expect(levelFor(id, file, 'error', config, {}), `${id} ${file}`).toBe(effectiveConfigFor(config, file).rules[id] ?? 'error');
+        expect(levelFor(id, file, 'error', config, {}), `${id} ${file}`).toBe(
+          effectiveConfigFor(config, file).rules[id] ?? 'error',
+        );
       }
     }
   });

@@ -45,7 +45,8 @@ resource "aws_security_group" "relay" {
   }
 }
 `;
-const callRelay = (port: number, cidr: string) => `module "relay" {\n  source = "../modules/relay"\n  port = ${port}\n  cidr = "${cidr}"\n}\n`;
+const callRelay = (port: number, cidr: string) =>
+  `module "relay" {\n  source = "../modules/relay"\n  port = ${port}\n  cidr = "${cidr}"\n}\n`;
 
 /**
  * Two roots calling one shared module (analysed in both), the same address in several roots, a module called
@@ -87,7 +88,10 @@ describe('planUnits', () => {
     const plan = planUnits(found.files, { jobs: 2, maxFileSize: 1 << 20, unitBytes: 1 });
     expect(plan.severalRoots).toBe(true);
     const units = plan.units
-      .map((u) => ({ owned: u.owned.map((f) => f.path).sort(), context: u.context.map((f) => f.path).sort() }))
+      .map((u) => ({
+        owned: u.owned.map((f) => f.path).sort(),
+        context: u.context.map((f) => f.path).sort(),
+      }))
       .sort((a, b) => (a.owned[0] < b.owned[0] ? -1 : 1));
     expect(units).toEqual([
       { owned: ['broken/main.tf'], context: [] },
@@ -99,7 +103,10 @@ describe('planUnits', () => {
       },
       { owned: ['orphan/prod.tfvars'], context: [] },
       { owned: ['stack.yaml'], context: [] },
-      { owned: ['svc-b/main.tf', 'svc-b/relay.tf'], context: ['modules/edge/main.tf', 'modules/inner/main.tf', 'modules/relay/main.tf'] },
+      {
+        owned: ['svc-b/main.tf', 'svc-b/relay.tf'],
+        context: ['modules/edge/main.tf', 'modules/inner/main.tf', 'modules/relay/main.tf'],
+      },
     ]);
     const owned = plan.units.flatMap((u) => u.owned.map((f) => f.path)).sort();
     expect(owned).toEqual(found.files.map((f) => f.path));
@@ -113,7 +120,9 @@ describe('lintScan', () => {
     expect(JSON.parse(whole).findings.length).toBeGreaterThan(8);
     expect(whole).toContain('(root svc-a)');
     expect(whole).toContain('"justification": "the relay"');
-    const unused = (JSON.parse(whole) as { diagnostics: { code: string | null; location: { file: string } }[] }).diagnostics
+    const unused = (
+      JSON.parse(whole) as { diagnostics: { code: string | null; location: { file: string } }[] }
+    ).diagnostics
       .filter((d) => d.code === 'unused-suppression')
       .map((d) => d.location.file);
     expect(unused).toEqual(['modules/inner/main.tf']);
@@ -125,9 +134,12 @@ describe('lintScan', () => {
     expect(await report(dir, true)).toBe(await report(dir, false));
   });
 
-  it.skipIf(!existsSync(CORPUS))('reports the same split into units as in one call: the shared corpus', async () => {
-    expect(await report(CORPUS, true)).toBe(await report(CORPUS, false));
-  });
+  it.skipIf(!existsSync(CORPUS))(
+    'reports the same split into units as in one call: the shared corpus',
+    async () => {
+      expect(await report(CORPUS, true)).toBe(await report(CORPUS, false));
+    },
+  );
 });
 
 describe('egress-lint --jobs', () => {
@@ -135,7 +147,10 @@ describe('egress-lint --jobs', () => {
     const dir = tree(MONOREPO);
     for (const format of ['json', 'sarif', 'stylish', 'github']) {
       const single = cli(['--format', format, '--jobs', '1', '.'], { cwd: dir });
-      const pooled = cli(['--format', format, '--jobs', '3', '.'], { cwd: dir, env: { EGRESS_LINT_POOL: 'force' } });
+      const pooled = cli(['--format', format, '--jobs', '3', '.'], {
+        cwd: dir,
+        env: { EGRESS_LINT_POOL: 'force' },
+      });
       expect(single.status).toBe(2); // broken/main.tf
       expect(pooled.status).toBe(2);
       expect(pooled.stderr).toBe('');
@@ -145,9 +160,16 @@ describe('egress-lint --jobs', () => {
 
   it('waits for a worker holding every unit', () => {
     // Two units, one worker: the worker takes both before this thread looks at the queue.
-    const dir = tree({ 'modules/relay/main.tf': RELAY, 'svc-a/main.tf': callRelay(25, '0.0.0.0/0'), 'svc-b/main.tf': callRelay(443, '10.0.0.0/8') });
+    const dir = tree({
+      'modules/relay/main.tf': RELAY,
+      'svc-a/main.tf': callRelay(25, '0.0.0.0/0'),
+      'svc-b/main.tf': callRelay(443, '10.0.0.0/8'),
+    });
     const single = cli(['--format', 'json', '--jobs', '1', '.'], { cwd: dir });
-    const pooled = cli(['--format', 'json', '--jobs', '2', '.'], { cwd: dir, env: { EGRESS_LINT_POOL: 'force' } });
+    const pooled = cli(['--format', 'json', '--jobs', '2', '.'], {
+      cwd: dir,
+      env: { EGRESS_LINT_POOL: 'force' },
+    });
     expect(JSON.parse(single.stdout).stats.filesScanned).toBe(3);
     expect(pooled.stdout).toBe(single.stdout);
   });

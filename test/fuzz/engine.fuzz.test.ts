@@ -26,26 +26,44 @@ const SLOTS: { path: string; kinds: SeedKind[] }[] = [
 /** One to three files in distinct slots. */
 const project: fc.Arbitrary<SourceFile[]> = fc
   .uniqueArray(fc.nat(SLOTS.length - 1), { minLength: 1, maxLength: 3 })
-  .chain((slots) => fc.tuple(...slots.map((i) => mutatedText(SLOTS[i].kinds).map((text) => ({ path: SLOTS[i].path, absPath: SLOTS[i].path, text })))));
+  .chain((slots) =>
+    fc.tuple(
+      ...slots.map((i) =>
+        mutatedText(SLOTS[i].kinds).map((text) => ({ path: SLOTS[i].path, absPath: SLOTS[i].path, text })),
+      ),
+    ),
+  );
 
 describe('the engine never throws or hangs, and reports every problem as a diagnostic', () => {
   it('lintFiles and every reporter', () => {
     fc.assert(
       fc.property(project, (files) => {
         const input = files.map((f) => `--- ${f.path}\n${f.text}`).join('\n');
-        const result = withinTimeBound(LINT_BOUND_MS, input, () => lintFiles(files, { project: memoryProject(files) }));
+        const result = withinTimeBound(LINT_BOUND_MS, input, () =>
+          lintFiles(files, { project: memoryProject(files) }),
+        );
         const paths = new Set(files.map((f) => f.path));
         for (const d of result.diagnostics) {
           if (d.message.startsWith('internal error')) throw new Error(`analyser crash: ${d.message}`);
-          if (!paths.has(d.location.file) || !isPosition(d.location.line, d.location.column) || d.message === '') {
+          if (
+            !paths.has(d.location.file) ||
+            !isPosition(d.location.line, d.location.column) ||
+            d.message === ''
+          ) {
             throw new Error(`malformed diagnostic ${JSON.stringify(d)}`);
           }
         }
         for (const f of result.findings) {
-          if (!isPosition(f.location.line, f.location.column)) throw new Error(`finding without a position ${JSON.stringify(f)}`);
+          if (!isPosition(f.location.line, f.location.column))
+            throw new Error(`finding without a position ${JSON.stringify(f)}`);
         }
         for (const name of FORMAT_NAMES) {
-          const text = format(result, name, { color: true, toolVersion: '0.0.0', informationUri: 'https://example.com', rules });
+          const text = format(result, name, {
+            color: true,
+            toolVersion: '0.0.0',
+            informationUri: 'https://example.com',
+            rules,
+          });
           if (name === 'json' || name === 'sarif') JSON.parse(text);
         }
       }),

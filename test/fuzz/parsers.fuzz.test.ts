@@ -31,6 +31,7 @@ function checkParser(kinds: readonly SeedKind[], parse: (text: string) => Parsed
 describe('parsers never throw or hang, and report every problem with a position', () => {
   it('HCL native syntax', () => checkParser(['tf', 'tfvars'], parseHcl));
   it('Terraform JSON syntax', () => checkParser(['tf.json', 'cfn-json'], parseTfJson));
-  it('YAML with CloudFormation tags', () => checkParser(['cfn-yaml'], (t) => parseYaml(t, { tags: cloudformationTags })));
+  it('YAML with CloudFormation tags', () =>
+    checkParser(['cfn-yaml'], (t) => parseYaml(t, { tags: cloudformationTags })));
   it('JSON with positions', () => checkParser(['cfn-json', 'pulumi', 'plan'], parseJson));
 });

@@ -16,24 +16,36 @@ export interface CliRun {
 
 export interface JsonReport {
   findings: { ruleId: string; level: string; message: string; location: { file: string; line: number } }[];
-  diagnostics: { level: string; code: string | null; message: string; location: { file: string; line: number; column: number } }[];
+  diagnostics: {
+    level: string;
+    code: string | null;
+    message: string;
+    location: { file: string; line: number; column: number };
+  }[];
   stats: { filesScanned: number; filesSkipped: number; firewalls: number };
 }
 
 /** Registers beforeAll/afterAll hooks that build the CLI; returns a function that runs it. */
-export function useBundledCli(): (args: string[], options?: { cwd?: string; env?: Record<string, string>; uid?: number; gid?: number }) => CliRun {
+export function useBundledCli(): (
+  args: string[],
+  options?: { cwd?: string; env?: Record<string, string>; uid?: number; gid?: number },
+) => CliRun {
   let buildDir = '';
   beforeAll(() => {
     buildDir = mkdtempSync(join(tmpdir(), 'egress-lint-build-'));
     chmodSync(buildDir, 0o755); // readable by the unprivileged user some tests run it as
-    const build = spawnSync(process.execPath, ['scripts/build.mjs', '--outdir', buildDir], { cwd: REPO, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, ['scripts/build.mjs', '--outdir', buildDir], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
     expect(build.status, build.stderr).toBe(0);
   });
   afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
 
   return (args, options = {}) => {
     const env = { ...process.env };
-    for (const key of ['NO_COLOR', 'FORCE_COLOR', 'DEBUG', 'GITHUB_ACTIONS', 'EGRESS_LINT_POOL']) delete env[key];
+    for (const key of ['NO_COLOR', 'FORCE_COLOR', 'DEBUG', 'GITHUB_ACTIONS', 'EGRESS_LINT_POOL'])
+      delete env[key];
     const spawnOptions: SpawnSyncOptions = {
       cwd: options.cwd,
       env: { ...env, ...options.env },

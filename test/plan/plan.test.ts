@@ -103,7 +103,9 @@ describe('root and module resources, located at their .tf declarations', () => {
 
 describe('a downloaded module', () => {
   it('is found through .terraform/modules/modules.json', () => {
-    expect(summary(lintPlan('plan/downloaded-module'))).toEqual(['EGR001 warning .terraform/modules/edge/main.tf:5']);
+    expect(summary(lintPlan('plan/downloaded-module'))).toEqual([
+      'EGR001 warning .terraform/modules/edge/main.tf:5',
+    ]);
   });
 });
 

@@ -41,7 +41,11 @@ describe('--print-config', () => {
     const dir = copy('overrides');
     const sandbox = await cli(['--print-config', 'app/dev.sandbox.tf'], dir);
     expect(sandbox.status).toBe(0);
-    expect(JSON.parse(sandbox.stdout)).toEqual({ ...DEFAULT_CONFIG, path: join(dir, '.egress-lint.yml'), rules: { EGR002: 'off' } });
+    expect(JSON.parse(sandbox.stdout)).toEqual({
+      ...DEFAULT_CONFIG,
+      path: join(dir, '.egress-lint.yml'),
+      rules: { EGR002: 'off' },
+    });
     const legacy = await cli(['--print-config', 'legacy/main.tf'], dir);
     expect(JSON.parse(legacy.stdout).rules).toEqual({ EGR002: 'warning' });
   });
@@ -58,29 +62,45 @@ describe('--print-config', () => {
     const dir = copy('overrides');
     writeFileSync(join(dir, '.egress-lint.yml'), 'rules:\n  EGR002: warn\n');
     const run = await cli(['--print-config', 'app/main.tf'], dir);
-    expect(run).toEqual({ status: 2, stdout: '', stderr: `egress-lint: ${join(dir, '.egress-lint.yml')}: rules.EGR002: expected a level: error, warning, note or off\n` });
+    expect(run).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `egress-lint: ${join(dir, '.egress-lint.yml')}: rules.EGR002: expected a level: error, warning, note or off\n`,
+    });
   });
 });
 
 describe.skipIf(!hasTerraform)('--baseline-create and --baseline', () => {
   it('records the current findings, then fails only on new ones after a block moved', async () => {
     const dir = copy('baseline/before');
-    const created = await cli(['--baseline-create', 'egress-baseline.json', '--fail-level', 'warning', '--no-color'], dir);
+    const created = await cli(
+      ['--baseline-create', 'egress-baseline.json', '--fail-level', 'warning', '--no-color'],
+      dir,
+    );
     expect(created.stderr).toBe('egress-lint: recorded 3 findings in egress-baseline.json\n');
     expect(created.status).toBe(0);
     expect(created.stdout).toBe('✔ No problems, 3 suppressed · 1 file, 2 firewalls\n');
     const recorded = JSON.parse(readFileSync(join(dir, 'egress-baseline.json'), 'utf8'));
-    expect(recorded.findings.map((f: { ruleId: string; firewallId: string }) => `${f.ruleId} ${f.firewallId}`)).toEqual([
+    expect(
+      recorded.findings.map((f: { ruleId: string; firewallId: string }) => `${f.ruleId} ${f.firewallId}`),
+    ).toEqual([
       'EGR002 aws_security_group.web',
       'EGR002 aws_security_group.worker',
       'EGR003 aws_security_group.worker',
     ]);
 
     cpSync(join(FIXTURES, 'policy/baseline/after/main.tf'), join(dir, 'main.tf'));
-    const json = await cli(['--baseline', 'egress-baseline.json', '--format', 'json', '--fail-level', 'warning'], dir);
+    const json = await cli(
+      ['--baseline', 'egress-baseline.json', '--format', 'json', '--fail-level', 'warning'],
+      dir,
+    );
     expect(json.status).toBe(1);
-    const report = JSON.parse(json.stdout) as { findings: { ruleId: string; location: { line: number }; suppression: unknown }[] };
-    expect(report.findings.filter((f) => !f.suppression).map((f) => `${f.ruleId}:${f.location.line}`)).toEqual(['EGR002:28', 'EGR003:28']);
+    const report = JSON.parse(json.stdout) as {
+      findings: { ruleId: string; location: { line: number }; suppression: unknown }[];
+    };
+    expect(
+      report.findings.filter((f) => !f.suppression).map((f) => `${f.ruleId}:${f.location.line}`),
+    ).toEqual(['EGR002:28', 'EGR003:28']);
     expect(report.findings.filter((f) => f.suppression)).toHaveLength(3);
   });
 
@@ -89,16 +109,26 @@ describe.skipIf(!hasTerraform)('--baseline-create and --baseline', () => {
     writeFileSync(join(dir, 'b.json'), '{"version": 7, "findings": []}');
     const run = await cli(['--baseline', 'b.json'], dir);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`egress-lint: ${join(dir, 'b.json')}: version: expected 1 (a baseline written by --baseline-create)\n`);
+    expect(run.stderr).toBe(
+      `egress-lint: ${join(dir, 'b.json')}: version: expected 1 (a baseline written by --baseline-create)\n`,
+    );
     expect(() => parseCliArgs(['--baseline', 'a.json', '--baseline-create', 'b.json'])).toThrow(UsageError);
   });
 });
 
 describe('rebaseOverrides', () => {
-  const config = { ...DEFAULT_CONFIG, path: '/repo/infra/.egress-lint.yml', overrides: [{ files: ['legacy/**', '*.sandbox.tf', './app/*.tf'], rules: {} }] };
+  const config = {
+    ...DEFAULT_CONFIG,
+    path: '/repo/infra/.egress-lint.yml',
+    overrides: [{ files: ['legacy/**', '*.sandbox.tf', './app/*.tf'], rules: {} }],
+  };
 
   it('makes globs relative to the config directory match root-relative paths', () => {
-    expect(rebaseOverrides(config, '/repo').overrides[0].files).toEqual(['infra/legacy/**', 'infra/**/*.sandbox.tf', 'infra/app/*.tf']);
+    expect(rebaseOverrides(config, '/repo').overrides[0].files).toEqual([
+      'infra/legacy/**',
+      'infra/**/*.sandbox.tf',
+      'infra/app/*.tf',
+    ]);
   });
 
   it('leaves them when the config is at the root or outside it', () => {

@@ -8,11 +8,17 @@ const read = (p: string) => readFileSync(new URL(`../../fixtures/policy/${p}`, i
 describe('parseDirectiveSpec', () => {
   it('reads one or several rule ids, separated by commas or spaces, in any case', () => {
     expect(parseDirectiveSpec('EGR002')).toEqual({ ruleIds: ['EGR002'], expires: undefined });
-    expect(parseDirectiveSpec(' EGR001,EGR002  egr003 ')).toEqual({ ruleIds: ['EGR001', 'EGR002', 'EGR003'], expires: undefined });
+    expect(parseDirectiveSpec(' EGR001,EGR002  egr003 ')).toEqual({
+      ruleIds: ['EGR001', 'EGR002', 'EGR003'],
+      expires: undefined,
+    });
   });
 
   it('reads an expiry date', () => {
-    expect(parseDirectiveSpec('EGR002 exp:2027-03-31')).toEqual({ ruleIds: ['EGR002'], expires: '2027-03-31' });
+    expect(parseDirectiveSpec('EGR002 exp:2027-03-31')).toEqual({
+      ruleIds: ['EGR002'],
+      expires: '2027-03-31',
+    });
   });
 
   it.each([
@@ -80,31 +86,43 @@ describe('parseDirectives', () => {
         level: 'error',
         code: 'invalid-suppression',
         location: { file: 'main.tf', line: 25, column: 33 },
-        message: 'invalid egress-lint:ignore: unknown rule EGR02 (known rules: EGR001, EGR002, EGR003); it suppresses nothing',
+        message:
+          'invalid egress-lint:ignore: unknown rule EGR02 (known rules: EGR001, EGR002, EGR003); it suppresses nothing',
       },
     ]);
   });
 
   it('reads YAML comments and block comments', () => {
     const yaml = 'Egress:\n  - CidrIp: 0.0.0.0/0 # egress-lint:ignore EGR002 -- mirrors\n';
-    expect(parseDirectives('t.yaml', yaml).directives).toMatchObject([{ ruleIds: ['EGR002'], reason: 'mirrors', line: 2 }]);
+    expect(parseDirectives('t.yaml', yaml).directives).toMatchObject([
+      { ruleIds: ['EGR002'], reason: 'mirrors', line: 2 },
+    ]);
     const block = 'cidr_blocks = ["0.0.0.0/0"] /* egress-lint:ignore EGR002 -- mirrors */\n';
-    expect(parseDirectives('main.tf', block).directives).toMatchObject([{ ruleIds: ['EGR002'], reason: 'mirrors', line: 1 }]);
+    expect(parseDirectives('main.tf', block).directives).toMatchObject([
+      { ruleIds: ['EGR002'], reason: 'mirrors', line: 1 },
+    ]);
   });
 
   it('takes everything after the first -- as the reason, and no -- as no reason', () => {
     const text = '# egress-lint:ignore EGR002 -- partners -- see NET-1\n# egress-lint:ignore EGR003\nx = 1\n';
-    expect(parseDirectives('main.tf', text).directives.map((d) => d.reason)).toEqual(['partners -- see NET-1', '']);
+    expect(parseDirectives('main.tf', text).directives.map((d) => d.reason)).toEqual([
+      'partners -- see NET-1',
+      '',
+    ]);
   });
 
   it('ignores JSON files (no comments there) and markers that do not start a comment', () => {
-    expect(parseDirectives('template.json', '{ "Description": "# egress-lint:ignore EGR002 -- x" }')).toEqual({ directives: [], problems: [] });
-    const text = 'name = "sg#egress-lint:ignore EGR002"\n# egress-lint:ignore-file EGR002\n# egress-lint:ignored EGR002\n';
+    expect(parseDirectives('template.json', '{ "Description": "# egress-lint:ignore EGR002 -- x" }')).toEqual(
+      { directives: [], problems: [] },
+    );
+    const text =
+      'name = "sg#egress-lint:ignore EGR002"\n# egress-lint:ignore-file EGR002\n# egress-lint:ignored EGR002\n';
     expect(parseDirectives('main.tf', text)).toEqual({ directives: [], problems: [] });
   });
 
   it('does not let a directive reach past a blank line or the end of the file', () => {
-    const text = 'resource "a" "b" {\n\n  # egress-lint:ignore EGR002 -- x\n}\n# egress-lint:ignore EGR001 -- y';
+    const text =
+      'resource "a" "b" {\n\n  # egress-lint:ignore EGR002 -- x\n}\n# egress-lint:ignore EGR001 -- y';
     expect(parseDirectives('main.tf', text).directives.map((d) => [d.line, d.resourceLine])).toEqual([
       [4, undefined],
       [undefined, 4],

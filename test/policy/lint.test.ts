@@ -20,12 +20,18 @@ const hasPulumi = analyzers.some((a) => a.id === 'pulumi');
 /** Lints fixtures/policy/<name> with its own .egress-lint.yml, if it has one. */
 function lintPolicy(name: string): LintResult {
   const configFile = join(FIXTURES, 'policy', name, '.egress-lint.yml');
-  return lintFixture(`policy/${name}`, { config: existsSync(configFile) ? loadConfig(configFile) : undefined });
+  return lintFixture(`policy/${name}`, {
+    config: existsSync(configFile) ? loadConfig(configFile) : undefined,
+  });
 }
 
 const findings = (r: LintResult) =>
-  r.findings.map((f) => `${f.ruleId} ${f.level} ${f.location.file}:${f.location.line} ${f.suppression ? `suppressed(${f.suppression.kind}: ${f.suppression.justification})` : 'active'}`);
-const diagnostics = (r: LintResult) => r.diagnostics.map((d) => `${d.code ?? 'file'} ${d.level} ${d.location.file}:${d.location.line}`);
+  r.findings.map(
+    (f) =>
+      `${f.ruleId} ${f.level} ${f.location.file}:${f.location.line} ${f.suppression ? `suppressed(${f.suppression.kind}: ${f.suppression.justification})` : 'active'}`,
+  );
+const diagnostics = (r: LintResult) =>
+  r.diagnostics.map((d) => `${d.code ?? 'file'} ${d.level} ${d.location.file}:${d.location.line}`);
 
 describe.skipIf(!hasTerraform)('Terraform inline suppressions', () => {
   it('suppresses on the line, above it, above the resource and at the top of the resource', () => {
@@ -42,7 +48,11 @@ describe.skipIf(!hasTerraform)('Terraform inline suppressions', () => {
 
   it('reports an expired, an unused and a malformed directive, and the findings they fail to suppress', () => {
     const result = lintPolicy('problems');
-    expect(findings(result)).toEqual(['EGR002 error main.tf:6 active', 'EGR003 warning main.tf:6 active', 'EGR002 warning main.tf:25 active']);
+    expect(findings(result)).toEqual([
+      'EGR002 error main.tf:6 active',
+      'EGR003 warning main.tf:6 active',
+      'EGR002 warning main.tf:25 active',
+    ]);
     expect(diagnostics(result).sort()).toEqual([
       'expired-suppression warning main.tf:6',
       'invalid-suppression error main.tf:25',
@@ -52,7 +62,10 @@ describe.skipIf(!hasTerraform)('Terraform inline suppressions', () => {
 
   it('under requireReason, reports a directive without a reason and does not let it suppress', () => {
     const result = lintPolicy('require-reason');
-    expect(findings(result)).toEqual(['EGR002 warning main.tf:7 active', 'EGR002 warning main.tf:16 suppressed(inSource: webhooks to customers (NET-51))']);
+    expect(findings(result)).toEqual([
+      'EGR002 warning main.tf:7 active',
+      'EGR002 warning main.tf:16 suppressed(inSource: webhooks to customers (NET-51))',
+    ]);
     expect(diagnostics(result)).toEqual(['suppression-without-reason error main.tf:6']);
   });
 });
@@ -60,7 +73,10 @@ describe.skipIf(!hasTerraform)('Terraform inline suppressions', () => {
 describe.skipIf(!hasTerraform)('config policy', () => {
   it('applies overrides by glob: a directory glob and a base-name glob', () => {
     const result = lintPolicy('overrides');
-    expect(findings(result)).toEqual(['EGR002 error app/main.tf:6 active', 'EGR002 warning legacy/main.tf:6 active']);
+    expect(findings(result)).toEqual([
+      'EGR002 error app/main.tf:6 active',
+      'EGR002 warning legacy/main.tf:6 active',
+    ]);
     const config = loadConfig(join(FIXTURES, 'policy/overrides/.egress-lint.yml'));
     expect(effectiveConfigFor(config, 'app/dev.sandbox.tf').rules).toEqual({ EGR002: 'off' });
   });
@@ -103,7 +119,10 @@ describe.skipIf(!hasTerraform)('baseline', () => {
   const baseline = createBaseline(before.findings);
 
   it('records the findings of the code as it was (the committed baseline.json; keys only, messages may be reworded)', () => {
-    const committed = parseBaseline(readFileSync(join(FIXTURES, 'policy/baseline/baseline.json'), 'utf8'), 'baseline.json');
+    const committed = parseBaseline(
+      readFileSync(join(FIXTURES, 'policy/baseline/baseline.json'), 'utf8'),
+      'baseline.json',
+    );
     const keys = (entries: typeof baseline.findings) => entries.map(({ message: _message, ...key }) => key);
     expect(keys(baseline.findings)).toEqual(keys(committed.findings));
   });
@@ -141,14 +160,24 @@ describe.skipIf(!hasCloudFormation)('CloudFormation Metadata suppressions', () =
 describe.skipIf(!hasTerraform)('reporting suppressed findings', () => {
   it('keeps them in SARIF as results with an inSource or external suppression and its justification', () => {
     const inline = lintPolicy('inline');
-    const log = toSarifLog(inline, { rules, toolVersion: '0.0.0', informationUri: 'https://example.invalid/egress-lint' });
+    const log = toSarifLog(inline, {
+      rules,
+      toolVersion: '0.0.0',
+      informationUri: 'https://example.invalid/egress-lint',
+    });
     const results = log.runs[0].results;
     expect(results).toHaveLength(5);
     expect(results[3].suppressions).toEqual([
       { kind: 'inSource', justification: 'HTTP to package mirrors (NET-7)', location: expect.anything() },
     ]);
-    const baselined = lintFixture('policy/baseline/after', { baseline: createBaseline(lintPolicy('baseline/before').findings) });
-    const external = toSarifLog(baselined, { rules, toolVersion: '0.0.0', informationUri: 'https://example.invalid/egress-lint' });
+    const baselined = lintFixture('policy/baseline/after', {
+      baseline: createBaseline(lintPolicy('baseline/before').findings),
+    });
+    const external = toSarifLog(baselined, {
+      rules,
+      toolVersion: '0.0.0',
+      informationUri: 'https://example.invalid/egress-lint',
+    });
     expect(external.runs[0].results.map((r) => r.suppressions ?? null)).toEqual([
       [{ kind: 'external', justification: 'baseline' }],
       [{ kind: 'external', justification: 'baseline' }],

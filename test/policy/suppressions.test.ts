@@ -8,7 +8,13 @@ import type { Finding, SourceFile } from '../../src/engine/types.ts';
 
 const ALL_RULES = new Set(['EGR001', 'EGR002', 'EGR003']);
 
-function finding(ruleId: string, file: string, line: number, resourceLine: number, firewallId = 'aws_security_group.x'): Finding {
+function finding(
+  ruleId: string,
+  file: string,
+  line: number,
+  resourceLine: number,
+  firewallId = 'aws_security_group.x',
+): Finding {
   return {
     ruleId,
     level: 'error',
@@ -23,7 +29,11 @@ function finding(ruleId: string, file: string, line: number, resourceLine: numbe
   };
 }
 
-function run(files: SourceFile[], findings: Finding[], context: Omit<Partial<SuppressionContext>, 'config'> & { config?: Partial<Config> } = {}) {
+function run(
+  files: SourceFile[],
+  findings: Finding[],
+  context: Omit<Partial<SuppressionContext>, 'config'> & { config?: Partial<Config> } = {},
+) {
   const diagnostics = applySuppressions(findings, {
     files,
     ruleIds: ALL_RULES,
@@ -54,7 +64,10 @@ describe('coverage', () => {
       finding('EGR002', 'main.tf', 4, 1), // trailing directive
       finding('EGR003', 'main.tf', 6, 1), // directive on the line above
     ];
-    expect(run([main], findings)).toEqual({ diagnostics: [], suppressed: ['whole resource', 'this line', 'next line'] });
+    expect(run([main], findings)).toEqual({
+      diagnostics: [],
+      suppressed: ['whole resource', 'this line', 'next line'],
+    });
     expect(findings[1].suppression).toEqual({
       kind: 'inSource',
       justification: 'this line',
@@ -78,13 +91,19 @@ describe('coverage', () => {
   });
 
   it('covers a finding whose resource header follows the directive, wherever the finding is', () => {
-    const text = file('main.tf', ['# egress-lint:ignore EGR001 -- managed elsewhere', 'resource "aws_security_group" "x" {', '}']);
+    const text = file('main.tf', [
+      '# egress-lint:ignore EGR001 -- managed elsewhere',
+      'resource "aws_security_group" "x" {',
+      '}',
+    ]);
     expect(run([text], [finding('EGR001', 'main.tf', 3, 2)]).suppressed).toEqual(['managed elsewhere']);
   });
 });
 
 describe('problems', () => {
-  const main = file('main.tf', ['cidr = "0.0.0.0/0" # egress-lint:ignore EGR002 exp:2027-03-31 -- until the migration']);
+  const main = file('main.tf', [
+    'cidr = "0.0.0.0/0" # egress-lint:ignore EGR002 exp:2027-03-31 -- until the migration',
+  ]);
 
   it('keeps a directive through its expiry day and drops it the day after, saying so', () => {
     expect(run([main], [finding('EGR002', 'main.tf', 1, 1)], { today: '2027-03-31' })).toEqual({
@@ -98,7 +117,8 @@ describe('problems', () => {
           level: 'warning',
           code: 'expired-suppression',
           location: { file: 'main.tf', line: 1, column: 20 },
-          message: 'egress-lint:ignore EGR002 expired on 2027-03-31 and no longer suppresses (reason was: until the migration)',
+          message:
+            'egress-lint:ignore EGR002 expired on 2027-03-31 and no longer suppresses (reason was: until the migration)',
         },
       ],
     });
@@ -107,14 +127,17 @@ describe('problems', () => {
   it('requires a reason under requireReason, and then the directive does not suppress', () => {
     const noReason = file('main.tf', ['cidr = "0.0.0.0/0" # egress-lint:ignore EGR002']);
     expect(run([noReason], [finding('EGR002', 'main.tf', 1, 1)]).suppressed).toEqual(['']);
-    expect(run([noReason], [finding('EGR002', 'main.tf', 1, 1)], { config: { requireReason: true } })).toEqual({
+    expect(
+      run([noReason], [finding('EGR002', 'main.tf', 1, 1)], { config: { requireReason: true } }),
+    ).toEqual({
       suppressed: [null],
       diagnostics: [
         {
           level: 'error',
           code: 'suppression-without-reason',
           location: { file: 'main.tf', line: 1, column: 20 },
-          message: 'egress-lint:ignore EGR002 has no reason and requireReason is set, so it does not suppress: add "-- why this is acceptable"',
+          message:
+            'egress-lint:ignore EGR002 has no reason and requireReason is set, so it does not suppress: add "-- why this is acceptable"',
         },
       ],
     });
@@ -132,27 +155,49 @@ describe('problems', () => {
         message: 'unused egress-lint:ignore for EGR003: no EGR003 finding here to suppress',
       },
     ]);
-    expect(run([both], [finding('EGR002', 'main.tf', 1, 1)], { ruleIds: new Set(['EGR002']) }).diagnostics).toEqual([]);
+    expect(
+      run([both], [finding('EGR002', 'main.tf', 1, 1)], { ruleIds: new Set(['EGR002']) }).diagnostics,
+    ).toEqual([]);
   });
 });
 
 describe('files outside the analysed set', () => {
   it('applies their directives to findings that point into them, without judging them', () => {
     const module = 'modules/sg/main.tf';
-    const project = memoryProject([file(module, ['# egress-lint:ignore EGR001, EGR003 -- module default', 'resource "aws_security_group" "x" {', '}'])]);
+    const project = memoryProject([
+      file(module, [
+        '# egress-lint:ignore EGR001, EGR003 -- module default',
+        'resource "aws_security_group" "x" {',
+        '}',
+      ]),
+    ]);
     const findings = [finding('EGR001', module, 2, 2)];
-    expect(run([file('main.tf', ['module "sg" {}'])], findings, { project })).toEqual({ diagnostics: [], suppressed: ['module default'] });
+    expect(run([file('main.tf', ['module "sg" {}'])], findings, { project })).toEqual({
+      diagnostics: [],
+      suppressed: ['module default'],
+    });
   });
 });
 
 describe('ignoreResources', () => {
-  const ignoreResources = [{ pattern: 'urn:pulumi:prod::shop::*::bastion', reason: 'SSH to partners (SEC-1234)' }];
+  const ignoreResources = [
+    { pattern: 'urn:pulumi:prod::shop::*::bastion', reason: 'SSH to partners (SEC-1234)' },
+  ];
 
   it('suppresses every finding about a matching firewall as external, with the reason', () => {
     const urn = 'urn:pulumi:prod::shop::aws:ec2/securityGroup:SecurityGroup::bastion';
-    const findings = [finding('EGR002', 'Pulumi.prod.json', 40, 30, urn), finding('EGR002', 'Pulumi.prod.json', 80, 70, `${urn}-2`)];
-    expect(run([], findings, { config: { ignoreResources } }).suppressed).toEqual(['SSH to partners (SEC-1234)', null]);
-    expect(findings[0].suppression).toEqual({ kind: 'external', justification: 'SSH to partners (SEC-1234)' });
+    const findings = [
+      finding('EGR002', 'Pulumi.prod.json', 40, 30, urn),
+      finding('EGR002', 'Pulumi.prod.json', 80, 70, `${urn}-2`),
+    ];
+    expect(run([], findings, { config: { ignoreResources } }).suppressed).toEqual([
+      'SSH to partners (SEC-1234)',
+      null,
+    ]);
+    expect(findings[0].suppression).toEqual({
+      kind: 'external',
+      justification: 'SSH to partners (SEC-1234)',
+    });
   });
 
   it('matches a Terraform address in any root module, or in the root the pattern names', () => {

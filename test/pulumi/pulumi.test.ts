@@ -39,10 +39,16 @@ describe('aws classic: declared vs live, standalone rules, program locations', (
     );
     expect(all?.location).toEqual({ file: 'index.ts', line: 10, column: 1 });
     // The rule's state entry, then its group's.
-    expect(all?.related.map((r) => `${r.location.file}:${r.location.line}`)).toEqual(['stack.json:133', 'stack.json:30']);
+    expect(all?.related.map((r) => `${r.location.file}:${r.location.line}`)).toEqual([
+      'stack.json:133',
+      'stack.json:30',
+    ]);
     const smtp = result.findings.find((f) => f.ruleId === 'EGR003' && f.location.line === 3);
     // The live permission the program also declares is placed at its input, not at the output copy.
-    expect(smtp?.related.map((r) => `${r.location.file}:${r.location.line}`)).toEqual(['stack.json:47', 'stack.json:30']);
+    expect(smtp?.related.map((r) => `${r.location.file}:${r.location.line}`)).toEqual([
+      'stack.json:47',
+      'stack.json:30',
+    ]);
     expect(byId(`${SG}web-sg`)?.displayName).toBe('aws:ec2/securityGroup:SecurityGroup web-sg');
     expect(byId(`${SG}web-sg`)?.related?.map((r) => `${r.location.file}:${r.location.line}`)).toEqual([
       'stack.json:30',

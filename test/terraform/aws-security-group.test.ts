@@ -46,13 +46,17 @@ describe('security-group forms', () => {
 
   it('keeps references to other groups symbolic, so a relay matches by address', () => {
     const toRelay = byId('aws_security_group.to_relay');
-    expect(toRelay?.rules[0].destinations.map((d) => (d.kind === 'security-group' ? d.ref : d.kind))).toEqual([
-      'aws_security_group.relay',
-    ]);
+    expect(toRelay?.rules[0].destinations.map((d) => (d.kind === 'security-group' ? d.ref : d.kind))).toEqual(
+      ['aws_security_group.relay'],
+    );
     const withRelay = lintFixture('terraform/sg-forms', { config: { relays: ['aws_security_group.relay'] } });
     expect(withRelay.findings.filter((f) => f.location.line === 62)).toEqual([]);
     // With relays configured, the other SMTP findings become errors.
-    expect(summary(withRelay, 'EGR003')).toEqual(['EGR003 error main.tf:7', 'EGR003 error main.tf:39', 'EGR003 error main.tf:54']);
+    expect(summary(withRelay, 'EGR003')).toEqual([
+      'EGR003 error main.tf:7',
+      'EGR003 error main.tf:39',
+      'EGR003 error main.tf:54',
+    ]);
   });
 });
 

@@ -19,7 +19,9 @@ describe.skipIf(!existsSync(CORPUS))('Terraform corpus', () => {
   });
 
   it('keeps the findings reviewed by hand', () => {
-    const seen = result.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.line} ${f.firewallId}`);
+    const seen = result.findings.map(
+      (f) => `${f.ruleId} ${f.location.file}:${f.location.line} ${f.firewallId}`,
+    );
     expect(seen).toEqual(
       expect.arrayContaining([
         // examples/http: egress_rules = ["all-all"] with the module's default egress CIDRs 0.0.0.0/0 and ::/0
@@ -36,6 +38,7 @@ describe.skipIf(!existsSync(CORPUS))('Terraform corpus', () => {
 
   it('never reports an unresolved value as open', () => {
     const unresolvedAt = new Set(result.unresolved.map((u) => `${u.location.file}:${u.location.line}`));
-    for (const f of result.findings) expect(unresolvedAt.has(`${f.location.file}:${f.location.line}`)).toBe(false);
+    for (const f of result.findings)
+      expect(unresolvedAt.has(`${f.location.file}:${f.location.line}`)).toBe(false);
   });
 });

@@ -16,7 +16,10 @@ describe('variables', () => {
     const result = lintFixture('terraform/variables');
     const [fromDefault, fromTfvars, fromAuto] = result.findings.filter((f) => f.ruleId === 'EGR002');
     expect(fromDefault.related).toEqual([
-      { location: { file: 'main.tf', line: 2, column: 14, endLine: 2, endColumn: 25 }, description: 'variable "default_only" default' },
+      {
+        location: { file: 'main.tf', line: 2, column: 14, endLine: 2, endColumn: 25 },
+        description: 'variable "default_only" default',
+      },
     ]);
     expect(fromTfvars.related.map((r) => `${r.location.file}:${r.location.line} ${r.description}`)).toEqual([
       'terraform.tfvars:1 terraform.tfvars',
@@ -70,7 +73,9 @@ describe('locals, templates, conditionals, for expressions and functions', () =>
   });
   it('names the local a value came from', () => {
     const conditional = result.findings.find((f) => f.ruleId === 'EGR002' && f.location.line === 29);
-    expect(conditional?.related.map((r) => `${r.location.line} ${r.description}`)).toEqual(['13 local "open"']);
+    expect(conditional?.related.map((r) => `${r.location.line} ${r.description}`)).toEqual([
+      '13 local "open"',
+    ]);
   });
 });
 
@@ -139,7 +144,9 @@ describe('unknown values', () => {
     const [dest] = fw?.rules[0].destinations ?? [];
     expect(dest.text).toBe('10.20.0.0/16');
     expect(dest.location.line).toBe(23);
-    expect(dest.origins.map((o) => `${o.location.line} ${o.description}`)).toEqual(['6 aws_vpc.app argument "cidr_block"']);
+    expect(dest.origins.map((o) => `${o.location.line} ${o.description}`)).toEqual([
+      '6 aws_vpc.app argument "cidr_block"',
+    ]);
   });
 });
 

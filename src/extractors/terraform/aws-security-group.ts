@@ -20,33 +20,91 @@ import {
 } from './values.ts';
 
 const GROUP_TYPES = new Set(['aws_security_group', 'aws_default_security_group']);
-export const AWS_SG_TYPES = new Set([...GROUP_TYPES, 'aws_security_group_rule', 'aws_vpc_security_group_egress_rule']);
+export const AWS_SG_TYPES = new Set([
+  ...GROUP_TYPES,
+  'aws_security_group_rule',
+  'aws_vpc_security_group_egress_rule',
+]);
 
 function declaredBy(instance: ResourceInstance): EgressRule['declaredBy'] {
-  return { id: instance.address, resourceType: instance.type, displayName: instance.displayName, location: instance.location };
+  return {
+    id: instance.address,
+    resourceType: instance.type,
+    displayName: instance.displayName,
+    location: instance.location,
+  };
 }
 
-function ports(protocol: EgressRule['protocol'], from: number | undefined | null, to: number | undefined | null): Ports {
+function ports(
+  protocol: EgressRule['protocol'],
+  from: number | undefined | null,
+  to: number | undefined | null,
+): Ports {
   if (protocol === 'all') return portsFromPair('all', undefined, undefined);
   if (from === null || to === null) return { unknown: 'from_port/to_port' };
   return portsFromPair(protocol, from, to);
 }
 
 /** One rule from the classic field names shared by inline egress and aws_security_group_rule. */
-function classicRule(fields: Fields, instance: ResourceInstance, selfRef: string, log: UnresolvedLog, extraGroupField?: string): EgressRule {
+function classicRule(
+  fields: Fields,
+  instance: ResourceInstance,
+  selfRef: string,
+  log: UnresolvedLog,
+  extraGroupField?: string,
+): EgressRule {
   const protocol = protocolFrom(fields.get('protocol'), fields.locationOf('protocol'), log);
   const from = portFrom(fields.get('from_port'), fields.locationOf('from_port'), log);
   const to = portFrom(fields.get('to_port'), fields.locationOf('to_port'), log);
   const destinations: Destination[] = [
-    ...destinationsFrom(fields.get('cidr_blocks'), 'cidr', fields.locationOf('cidr_blocks'), fields.extent, log),
-    ...destinationsFrom(fields.get('ipv6_cidr_blocks'), 'cidr', fields.locationOf('ipv6_cidr_blocks'), fields.extent, log),
-    ...destinationsFrom(fields.get('prefix_list_ids'), 'prefix-list', fields.locationOf('prefix_list_ids'), fields.extent, log),
-    ...destinationsFrom(fields.get('security_groups'), 'security-group', fields.locationOf('security_groups'), fields.extent, log),
+    ...destinationsFrom(
+      fields.get('cidr_blocks'),
+      'cidr',
+      fields.locationOf('cidr_blocks'),
+      fields.extent,
+      log,
+    ),
+    ...destinationsFrom(
+      fields.get('ipv6_cidr_blocks'),
+      'cidr',
+      fields.locationOf('ipv6_cidr_blocks'),
+      fields.extent,
+      log,
+    ),
+    ...destinationsFrom(
+      fields.get('prefix_list_ids'),
+      'prefix-list',
+      fields.locationOf('prefix_list_ids'),
+      fields.extent,
+      log,
+    ),
+    ...destinationsFrom(
+      fields.get('security_groups'),
+      'security-group',
+      fields.locationOf('security_groups'),
+      fields.extent,
+      log,
+    ),
   ];
-  if (extraGroupField) destinations.push(...destinationsFrom(fields.get(extraGroupField), 'security-group', fields.locationOf(extraGroupField), fields.extent, log));
+  if (extraGroupField)
+    destinations.push(
+      ...destinationsFrom(
+        fields.get(extraGroupField),
+        'security-group',
+        fields.locationOf(extraGroupField),
+        fields.extent,
+        log,
+      ),
+    );
   const self = fields.get('self');
   if (self?.t === 'bool' && self.v) {
-    destinations.push({ kind: 'security-group', ref: selfRef, text: 'self', location: fields.locationOf('self'), origins: [] });
+    destinations.push({
+      kind: 'security-group',
+      ref: selfRef,
+      text: 'self',
+      location: fields.locationOf('self'),
+      origins: [],
+    });
   }
   return {
     action: 'allow',
@@ -70,10 +128,34 @@ function vpcEgressRule(instance: ResourceInstance, log: UnresolvedLog): EgressRu
     protocol,
     ports: ports(protocol, from, to),
     destinations: [
-      ...destinationsFrom(fields.get('cidr_ipv4'), 'cidr', fields.locationOf('cidr_ipv4'), fields.extent, log),
-      ...destinationsFrom(fields.get('cidr_ipv6'), 'cidr', fields.locationOf('cidr_ipv6'), fields.extent, log),
-      ...destinationsFrom(fields.get('prefix_list_id'), 'prefix-list', fields.locationOf('prefix_list_id'), fields.extent, log),
-      ...destinationsFrom(fields.get('referenced_security_group_id'), 'security-group', fields.locationOf('referenced_security_group_id'), fields.extent, log),
+      ...destinationsFrom(
+        fields.get('cidr_ipv4'),
+        'cidr',
+        fields.locationOf('cidr_ipv4'),
+        fields.extent,
+        log,
+      ),
+      ...destinationsFrom(
+        fields.get('cidr_ipv6'),
+        'cidr',
+        fields.locationOf('cidr_ipv6'),
+        fields.extent,
+        log,
+      ),
+      ...destinationsFrom(
+        fields.get('prefix_list_id'),
+        'prefix-list',
+        fields.locationOf('prefix_list_id'),
+        fields.extent,
+        log,
+      ),
+      ...destinationsFrom(
+        fields.get('referenced_security_group_id'),
+        'security-group',
+        fields.locationOf('referenced_security_group_id'),
+        fields.extent,
+        log,
+      ),
     ],
     location: instance.location,
     origins: originsOf([fields.get('ip_protocol'), fields.get('from_port'), fields.get('to_port')]),
@@ -87,10 +169,20 @@ interface RuleWithFields {
 }
 
 /** Inline rules of a group: `egress` blocks (static and dynamic) or the `egress = [...]` attribute form. */
-function inlineRules(instance: ResourceInstance, log: UnresolvedLog): { declared: boolean; rules: RuleWithFields[]; location?: Location } {
+function inlineRules(
+  instance: ResourceInstance,
+  log: UnresolvedLog,
+): { declared: boolean; rules: RuleWithFields[]; location?: Location } {
   const body = instance.body;
-  const fromFields = (fields: Fields) => ({ rule: classicRule(fields, instance, instance.address, log), fields });
-  if (body.hasBlocks('egress')) return { declared: true, rules: body.blocks('egress').map((b) => fromFields(blockFields(b, instance.extent))) };
+  const fromFields = (fields: Fields) => ({
+    rule: classicRule(fields, instance, instance.address, log),
+    fields,
+  });
+  if (body.hasBlocks('egress'))
+    return {
+      declared: true,
+      rules: body.blocks('egress').map((b) => fromFields(blockFields(b, instance.extent))),
+    };
   const value = body.attr('egress');
   const location = body.attrLocation('egress');
   if (!value || !location) return { declared: false, rules: [] };
@@ -116,7 +208,10 @@ function targetGroup(value: Value | undefined): string | undefined {
 function withoutSentinels(rules: RuleWithFields[]): EgressRule[] {
   const portOf = (v: Value | undefined) => (v?.t === 'number' ? v.v : undefined);
   return rules
-    .filter(({ rule, fields }) => !isDenyAllSentinel(rule, portOf(fields.get('from_port')), portOf(fields.get('to_port'))))
+    .filter(
+      ({ rule, fields }) =>
+        !isDenyAllSentinel(rule, portOf(fields.get('from_port')), portOf(fields.get('to_port'))),
+    )
     .map(({ rule }) => rule);
 }
 
@@ -148,12 +243,19 @@ export function extractAwsSecurityGroups(instances: ResourceInstance[], log: Unr
     if (instance.type === 'aws_security_group_rule') {
       const type = stringFrom(instance.body.attr('type'));
       if (type !== 'egress') continue;
-      rule = classicRule(blockFields(instance.body, instance.extent), instance, '', log, 'source_security_group_id');
+      rule = classicRule(
+        blockFields(instance.body, instance.extent),
+        instance,
+        '',
+        log,
+        'source_security_group_id',
+      );
     } else if (instance.type === 'aws_vpc_security_group_egress_rule') {
       rule = vpcEgressRule(instance, log);
     } else continue;
     const target = targetGroup(instance.body.attr('security_group_id'));
-    for (const d of rule.destinations) if (d.kind === 'security-group' && d.ref === '') d.ref = target ?? instance.address;
+    for (const d of rule.destinations)
+      if (d.kind === 'security-group' && d.ref === '') d.ref = target ?? instance.address;
     if (withoutSentinels([{ rule, fields: blockFields(instance.body, instance.extent) }]).length === 0) {
       const group = target ? groups.get(target) : undefined;
       if (group && group.egressDeclared === 'absent') group.egressDeclared = 'explicit-empty';
@@ -166,16 +268,20 @@ export function extractAwsSecurityGroups(instances: ResourceInstance[], log: Unr
       continue;
     }
     // A rule whose group is outside the scan (an id, a data source) is still checked on its own.
-    addOrphanRules(orphans, {
-      platform: 'terraform',
-      provider: 'aws',
-      kind: 'aws-security-group',
-      id: target ?? instance.address,
-      displayName: target ? `security group ${target}` : instance.displayName,
-      resourceType: instance.type,
-      location: instance.location,
-      related: instance.module.callChain,
-    }, [rule]);
+    addOrphanRules(
+      orphans,
+      {
+        platform: 'terraform',
+        provider: 'aws',
+        kind: 'aws-security-group',
+        id: target ?? instance.address,
+        displayName: target ? `security group ${target}` : instance.displayName,
+        resourceType: instance.type,
+        location: instance.location,
+        related: instance.module.callChain,
+      },
+      [rule],
+    );
   }
   return [...groups.values(), ...orphans.values()];
 }

@@ -23,7 +23,15 @@ export const terraformAnalyzer: FormatAnalyzer = {
   id: 'terraform',
   claims: (file) => isTerraformFile(file.path) || isVarFile(file.path),
   analyze(files, options) {
-    const project = loadTerraformProject(files, { vars: options.terraformVars, varFiles: options.terraformVarFiles, severalRoots: options.terraformSeveralRoots }, options.project);
+    const project = loadTerraformProject(
+      files,
+      {
+        vars: options.terraformVars,
+        varFiles: options.terraformVarFiles,
+        severalRoots: options.terraformSeveralRoots,
+      },
+      options.project,
+    );
     const log = new UnresolvedLog();
     const firewalls: Firewall[] = [];
     // Addresses are unique within a root module only, so each root is extracted on its own.

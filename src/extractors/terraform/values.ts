@@ -55,7 +55,11 @@ function inside(loc: Location, extent: Location): boolean {
  * Where to point for a value used at `useSite`: the literal itself when it is written inside the resource,
  * else the use site with the literal's place as an origin (a variable default, a tfvars line, a module argument).
  */
-export function placeOf(value: Value, useSite: Location, extent: Location): { location: Location; origins: Origin[] } {
+export function placeOf(
+  value: Value,
+  useSite: Location,
+  extent: Location,
+): { location: Location; origins: Origin[] } {
   const src = value.src;
   if (!src) return { location: useSite, origins: [] };
   if (!src.via && inside(src.loc, extent)) return { location: src.loc, origins: [] };
@@ -80,7 +84,12 @@ export function destinationsFrom(
   log: UnresolvedLog,
 ): Destination[] {
   if (!value || value.t === 'null') return [];
-  const items = value.t === 'list' ? value.items : value.t === 'unknown' || value.t === 'ref' || asString(value) !== undefined ? [value] : elements(value) ?? [value];
+  const items =
+    value.t === 'list'
+      ? value.items
+      : value.t === 'unknown' || value.t === 'ref' || asString(value) !== undefined
+        ? [value]
+        : (elements(value) ?? [value]);
   const out: Destination[] = [];
   for (const item of items) {
     if (item.t === 'null') continue;
@@ -91,13 +100,23 @@ export function destinationsFrom(
       continue;
     }
     if (item.t === 'ref') {
-      out.push({ kind: kind === 'prefix-list' ? 'prefix-list' : 'security-group', ref: item.address, text: String(toPlain(item)), location, origins });
+      out.push({
+        kind: kind === 'prefix-list' ? 'prefix-list' : 'security-group',
+        ref: item.address,
+        text: String(toPlain(item)),
+        location,
+        origins,
+      });
       continue;
     }
     const text = asString(item);
     if (text === undefined || text === '') {
       if (text === '') continue; // "" is Terraform's idiom for "none" in conditional lists
-      const u = { t: 'unknown' as const, expr: JSON.stringify(toPlain(item)), reason: `expected a string, got ${item.t}` };
+      const u = {
+        t: 'unknown' as const,
+        expr: JSON.stringify(toPlain(item)),
+        reason: `expected a string, got ${item.t}`,
+      };
       log.add(location, u);
       out.push({ kind: 'unknown', expression: u.expr, text: u.expr, location, origins });
       continue;
@@ -125,7 +144,11 @@ export function protocolFrom(value: Value | undefined, location: Location, log: 
 }
 
 /** A port number field; undefined when absent, null when unknown (logged). */
-export function portFrom(value: Value | undefined, location: Location, log: UnresolvedLog): number | undefined | null {
+export function portFrom(
+  value: Value | undefined,
+  location: Location,
+  log: UnresolvedLog,
+): number | undefined | null {
   if (!value || value.t === 'null') return undefined;
   if (value.t === 'unknown') {
     log.add(location, value);

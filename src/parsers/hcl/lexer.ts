@@ -84,7 +84,8 @@ const MODE_BARE = 3;
 /** ASCII identifier-continue table: letters, digits, `_`, `-`. */
 const IDC = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45) IDC[c] = 1;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45)
+    IDC[c] = 1;
 }
 const ID_START_RE = /^\p{ID_Start}$/u;
 const ID_CONTINUE_RE = /^\p{ID_Continue}$/u;
@@ -96,7 +97,15 @@ function codePointAt(s: string, i: number): number {
 /** Go's unicode.IsSpace. */
 export function isSpace(c: number): boolean {
   if (c <= 0xff) return c === 32 || (c >= 9 && c <= 13) || c === 0x85 || c === 0xa0;
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
 }
 
 export class Tokens {
@@ -190,7 +199,14 @@ export class Lexer {
     let p = begin;
     for (;;) {
       const m = this.mode;
-      p = m === MODE_MAIN ? this.lexMain(p) : m === MODE_STRING ? this.lexString(p) : m === MODE_HEREDOC ? this.lexHeredoc(p) : this.lexBare(p);
+      p =
+        m === MODE_MAIN
+          ? this.lexMain(p)
+          : m === MODE_STRING
+            ? this.lexString(p)
+            : m === MODE_HEREDOC
+              ? this.lexHeredoc(p)
+              : this.lexBare(p);
       if (p < 0) break;
     }
     this.src = '';
@@ -588,8 +604,7 @@ export class Lexer {
     else if (c >= 128 && ID_START_RE.test(String.fromCodePoint(codePointAt(s, q)))) {
       if (codePointAt(s, q) > 0xffff) this.astral = true;
       q += codePointAt(s, q) > 0xffff ? 2 : 1;
-    }
-    else return 0;
+    } else return 0;
     while (q < this.n) {
       const d = s.charCodeAt(q);
       if (d < 128) {
@@ -808,7 +823,13 @@ let pooledLexer: Lexer | undefined;
 let pooledTokens: Tokens | undefined;
 
 /** Tokenises `src`; the returned buffer must be handed back with `releaseTokens` when done. */
-export function tokenize(src: string, begin: number, template: boolean, line: number, column: number): Tokens {
+export function tokenize(
+  src: string,
+  begin: number,
+  template: boolean,
+  line: number,
+  column: number,
+): Tokens {
   const lexer = pooledLexer ?? new Lexer();
   pooledLexer = undefined;
   let tk = pooledTokens;

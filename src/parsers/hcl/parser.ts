@@ -3,7 +3,18 @@
 // first structural error instead of attempting recovery. Nesting is capped (MAX_DEPTH) so hostile input
 // reports "nesting too deep" instead of overflowing the stack.
 
-import type { Attribute, BinaryOp, Block, Expr, ObjectItem, ParseError, ParsedHcl, Pos, Range, TemplatePart } from './ast.ts';
+import type {
+  Attribute,
+  BinaryOp,
+  Block,
+  Expr,
+  ObjectItem,
+  ParseError,
+  ParsedHcl,
+  Pos,
+  Range,
+  TemplatePart,
+} from './ast.ts';
 import {
   AND,
   BANG,
@@ -245,7 +256,14 @@ export class Parser {
       case INV_BACKSLASH:
         return 'Invalid escape sequence: a backslash must be followed by an escape character';
       case INV_BITWISE: {
-        const hint = ch === '&' ? ' Did you mean "&&"?' : ch === '|' ? ' Did you mean "||"?' : ch === '~' ? ' Did you mean "!"?' : '';
+        const hint =
+          ch === '&'
+            ? ' Did you mean "&&"?'
+            : ch === '|'
+              ? ' Did you mean "||"?'
+              : ch === '~'
+                ? ' Did you mean "!"?'
+                : '';
         return `Unsupported operator: bitwise operators like "${ch}" are not supported.${hint}`;
       }
       case INV_SEMICOLON:
@@ -302,7 +320,10 @@ export class Parser {
           blocks.push(this.parseBlock(i));
         } else {
           const name = this.text(i);
-          this.unexpected(j, `Argument or block definition required: expected "=" to set argument "${name}" or "{" to open a "${name}" block`);
+          this.unexpected(
+            j,
+            `Argument or block definition required: expected "=" to set argument "${name}" or "{" to open a "${name}" block`,
+          );
         }
         continue;
       }
@@ -324,7 +345,10 @@ export class Parser {
   }
 
   private unclosed(typeTok: number, open: number): never {
-    this.fail(open, `Unclosed block: expected "}" for block "${this.text(typeTok)}" opened at line ${this.sLine[open]}`);
+    this.fail(
+      open,
+      `Unclosed block: expected "}" for block "${this.text(typeTok)}" opened at line ${this.sLine[open]}`,
+    );
   }
 
   private parseAttribute(nameTok: number, eqTok: number, singleLine: boolean): Attribute {
@@ -335,7 +359,11 @@ export class Parser {
       const t = this.type[k];
       if (t === NEWLINE) this.pos = k + 1;
       else if (t !== EOF) {
-        if (t === COMMA) this.fail(k, 'Unexpected comma after argument: arguments must be separated by newlines, not commas');
+        if (t === COMMA)
+          this.fail(
+            k,
+            'Unexpected comma after argument: arguments must be separated by newlines, not commas',
+          );
         this.unexpected(k, 'Missing newline after argument: an argument definition must end with a newline');
       }
     }
@@ -366,9 +394,15 @@ export class Parser {
         labelRanges.push({ start: this.sp(i), end: this.ep(i) });
         this.pos = i + 1;
       } else if (t === EQUAL) {
-        this.fail(i, 'Invalid block definition: "=" marks an argument definition and must not be used when defining a block');
+        this.fail(
+          i,
+          'Invalid block definition: "=" marks an argument definition and must not be used when defining a block',
+        );
       } else if (t === NEWLINE) {
-        this.fail(i, 'Invalid block definition: a block body must be delimited by "{" and "}", starting on the same line as the block header');
+        this.fail(
+          i,
+          'Invalid block definition: a block body must be delimited by "{" and "}", starting on the same line as the block header',
+        );
       } else {
         this.unexpected(i, 'Invalid block definition: expected a quoted label or "{"');
       }
@@ -389,20 +423,32 @@ export class Parser {
       const tk = type[k];
       if (tk === EQUAL) attributes.push(this.parseAttribute(j, k, true));
       else if (tk === OQUOTE || tk === OBRACE || tk === IDENT)
-        this.fail(j, `Invalid single-line block: it can contain only a single argument; put the nested block "${this.text(j)}" on a line of its own`);
+        this.fail(
+          j,
+          `Invalid single-line block: it can contain only a single argument; put the nested block "${this.text(j)}" on a line of its own`,
+        );
       else this.unexpected(k, `Invalid single-line block: expected "=" after "${this.text(j)}"`);
       close = this.pos;
       const tc = type[close];
       if (tc === CBRACE) this.pos = close + 1;
-      else if (tc === COMMA) this.fail(close, 'Invalid single-line block: it can contain only one argument; use a multi-line block with one argument per line');
-      else if (tc === NEWLINE) this.fail(close, 'Invalid single-line block: a block with an argument on its opening line must be closed on that same line');
+      else if (tc === COMMA)
+        this.fail(
+          close,
+          'Invalid single-line block: it can contain only one argument; use a multi-line block with one argument per line',
+        );
+      else if (tc === NEWLINE)
+        this.fail(
+          close,
+          'Invalid single-line block: a block with an argument on its opening line must be closed on that same line',
+        );
       else if (tc === EOF) this.unclosed(typeTok, open);
       else this.unexpected(close, 'Invalid single-line block: expected "}" right after the argument');
     }
     const eol = this.pos;
     const te = type[eol];
     if (te === NEWLINE) this.pos = eol + 1;
-    else if (te !== EOF) this.unexpected(eol, 'Missing newline after block definition: a block must end with a newline');
+    else if (te !== EOF)
+      this.unexpected(eol, 'Missing newline after block definition: a block must end with a newline');
     this.depth--;
     const start = this.sp(typeTok);
     const end = this.ep(close);
@@ -420,14 +466,18 @@ export class Parser {
   private parseLabel(open: number, labels: string[]): number {
     let value = '';
     let i = open + 1;
-    for (;; i++) {
+    for (; ; i++) {
       const t = this.type[i];
       if (t === CQUOTE) break;
       if (t === QUOTED_LIT) value += this.literalValue(i);
       else if (t === TEMPLATE_INTERP || t === TEMPLATE_CONTROL) {
         const c = t === TEMPLATE_INTERP ? '$' : '%';
-        this.fail(i, `Invalid block label: template sequences are not allowed in a label; to write a literal "${c}{", write "${c}${c}{"`);
-      } else if (t === EOF) this.fail(open, 'Unterminated string: no closing quote for the string opened here');
+        this.fail(
+          i,
+          `Invalid block label: template sequences are not allowed in a label; to write a literal "${c}{", write "${c}${c}{"`,
+        );
+      } else if (t === EOF)
+        this.fail(open, 'Unterminated string: no closing quote for the string opened here');
       else this.unexpected(i, 'Invalid block label');
     }
     labels.push(value);
@@ -449,7 +499,13 @@ export class Parser {
       if (this.type[c] !== COLON) this.unexpected(c, 'Missing false expression in conditional: expected ":"');
       this.pos = c + 1;
       const b = this.parseExpr();
-      out = { kind: 'conditional', condition: cond, then: a, else: b, range: { start: cond.range.start, end: b.range.end } };
+      out = {
+        kind: 'conditional',
+        condition: cond,
+        then: a,
+        else: b,
+        range: { start: cond.range.start, end: b.range.end },
+      };
     }
     this.depth--;
     return out;
@@ -464,7 +520,13 @@ export class Parser {
       if (prec < min) return lhs;
       this.pos = i + 1;
       const rhs = this.parseBinary(prec + 1);
-      lhs = { kind: 'binary', op: OPS[t], left: lhs, right: rhs, range: { start: lhs.range.start, end: rhs.range.end } };
+      lhs = {
+        kind: 'binary',
+        op: OPS[t],
+        left: lhs,
+        right: rhs,
+        range: { start: lhs.range.start, end: rhs.range.end },
+      };
     }
   }
 
@@ -477,7 +539,12 @@ export class Parser {
       if (++this.depth > MAX_DEPTH) this.tooDeep(i);
       const operand = this.parseOperand();
       this.depth--;
-      return { kind: 'unary', op: t === MINUS ? '-' : '!', operand, range: { start: this.sp(i), end: operand.range.end } };
+      return {
+        kind: 'unary',
+        op: t === MINUS ? '-' : '!',
+        operand,
+        range: { start: this.sp(i), end: operand.range.end },
+      };
     }
     return this.parseTraversals(this.parseTerm(i, t));
   }
@@ -514,7 +581,11 @@ export class Parser {
         this.nl = false;
         const expr = this.parseExpr();
         const c = this.peek();
-        if (this.type[c] !== CPAREN) this.unexpected(c, `Unbalanced parentheses: expected ")" to close the "(" at line ${this.sLine[i]}`);
+        if (this.type[c] !== CPAREN)
+          this.unexpected(
+            c,
+            `Unbalanced parentheses: expected ")" to close the "(" at line ${this.sLine[i]}`,
+          );
         this.pos = c + 1;
         this.nl = saved;
         return { kind: 'paren', expr, range: { start: this.sp(i), end: this.ep(c) } };
@@ -546,12 +617,19 @@ export class Parser {
       last = n;
     }
     const o = this.peek();
-    if (this.type[o] !== OPAREN) this.unexpected(o, 'Missing function call: a namespaced name like "provider::aws::fn" must be followed by "("');
+    if (this.type[o] !== OPAREN)
+      this.unexpected(
+        o,
+        'Missing function call: a namespaced name like "provider::aws::fn" must be followed by "("',
+      );
     return this.parseCall(first, last, o);
   }
 
   private parseCall(first: number, last: number, open: number): Expr {
-    const name = first === last ? this.text(first) : this.src.slice(this.start[first], this.end[last]).replace(/\s+/g, '');
+    const name =
+      first === last
+        ? this.text(first)
+        : this.src.slice(this.start[first], this.end[last]).replace(/\s+/g, '');
     this.pos = open + 1;
     const saved = this.nl;
     this.nl = false;
@@ -579,7 +657,11 @@ export class Parser {
         expandFinal = true;
         this.pos = k + 1;
         close = this.peek();
-        if (this.type[close] !== CPAREN) this.unexpected(close, 'Missing closing parenthesis: an expanded argument (with "...") must be the last one');
+        if (this.type[close] !== CPAREN)
+          this.unexpected(
+            close,
+            'Missing closing parenthesis: an expanded argument (with "...") must be the last one',
+          );
         break;
       }
       if (t === EOF) this.fail(open, `Unterminated function call: no ")" for the call to "${name}"`);
@@ -588,7 +670,14 @@ export class Parser {
     this.pos = close + 1;
     this.nl = saved;
     const start = this.sp(first);
-    return { kind: 'call', name, args, expandFinal, nameRange: { start, end: this.ep(last) }, range: { start, end: this.ep(close) } };
+    return {
+      kind: 'call',
+      name,
+      args,
+      expandFinal,
+      nameRange: { start, end: this.ep(last) },
+      range: { start, end: this.ep(close) },
+    };
   }
 
   private parseTuple(open: number): Expr {
@@ -648,9 +737,13 @@ export class Parser {
       const s = this.pos;
       t = type[s];
       if (t !== EQUAL && t !== COLON) {
-        if (t === NEWLINE || t === COMMA) this.fail(s, 'Missing attribute value: expected "=" and a value after the key');
+        if (t === NEWLINE || t === COMMA)
+          this.fail(s, 'Missing attribute value: expected "=" and a value after the key');
         if (t === IDENT)
-          this.fail(s, 'Missing key/value separator: expected "="; to use a key containing periods or spaces, write it in quotes');
+          this.fail(
+            s,
+            'Missing key/value separator: expected "="; to use a key containing periods or spaces, write it in quotes',
+          );
         if (t === EOF) this.fail(open, 'Unterminated object: no "}" for this "{"');
         this.unexpected(s, 'Missing key/value separator: expected "=" or ":"');
       }
@@ -678,7 +771,8 @@ export class Parser {
     const closeType = isObject ? CBRACE : CBRACK;
     this.pos = forTok + 1;
     let v = this.peek();
-    if (this.type[v] !== IDENT) this.unexpected(v, 'Invalid "for" expression: expected a variable name after "for"');
+    if (this.type[v] !== IDENT)
+      this.unexpected(v, 'Invalid "for" expression: expected a variable name after "for"');
     let valueVar = this.text(v);
     let keyVar: string | undefined;
     this.pos = v + 1;
@@ -687,16 +781,19 @@ export class Parser {
       keyVar = valueVar;
       this.pos = c + 1;
       v = this.peek();
-      if (this.type[v] !== IDENT) this.unexpected(v, 'Invalid "for" expression: expected the value variable name after ","');
+      if (this.type[v] !== IDENT)
+        this.unexpected(v, 'Invalid "for" expression: expected the value variable name after ","');
       valueVar = this.text(v);
       this.pos = v + 1;
     }
     const inTok = this.peek();
-    if (!this.isKeyword(inTok, 'in')) this.unexpected(inTok, 'Invalid "for" expression: expected "in" after the variable names');
+    if (!this.isKeyword(inTok, 'in'))
+      this.unexpected(inTok, 'Invalid "for" expression: expected "in" after the variable names');
     this.pos = inTok + 1;
     const collection = this.parseExpr();
     const colon = this.peek();
-    if (this.type[colon] !== COLON) this.unexpected(colon, 'Invalid "for" expression: expected ":" after the collection expression');
+    if (this.type[colon] !== COLON)
+      this.unexpected(colon, 'Invalid "for" expression: expected ":" after the collection expression');
     this.pos = colon + 1;
     let valueExpr = this.parseExpr();
     let keyExpr: Expr | undefined;
@@ -720,13 +817,30 @@ export class Parser {
     }
     const close = this.peek();
     if (this.type[close] !== closeType)
-      this.unexpected(close, `Invalid "for" expression: expected "${isObject ? '}' : ']'}" at the end of the expression`);
+      this.unexpected(
+        close,
+        `Invalid "for" expression: expected "${isObject ? '}' : ']'}" at the end of the expression`,
+      );
     this.pos = close + 1;
     if (!isObject) {
-      if (keyExpr) this.report(keyExpr.range.start.line, keyExpr.range.start.column, 'Invalid "for" expression: a key expression ("=>") is not valid when building a tuple');
-      if (grouping) this.report(this.sLine[el], this.sCol[el], 'Invalid "for" expression: the grouping ellipsis (...) cannot be used when building a tuple');
+      if (keyExpr)
+        this.report(
+          keyExpr.range.start.line,
+          keyExpr.range.start.column,
+          'Invalid "for" expression: a key expression ("=>") is not valid when building a tuple',
+        );
+      if (grouping)
+        this.report(
+          this.sLine[el],
+          this.sCol[el],
+          'Invalid "for" expression: the grouping ellipsis (...) cannot be used when building a tuple',
+        );
     } else if (!keyExpr) {
-      this.report(valueExpr.range.start.line, valueExpr.range.start.column, 'Invalid "for" expression: a key expression ("key => value") is required when building an object');
+      this.report(
+        valueExpr.range.start.line,
+        valueExpr.range.start.column,
+        'Invalid "for" expression: a key expression ("key => value") is required when building an object',
+      );
     }
     const out: Expr = {
       kind: 'for',
@@ -755,9 +869,19 @@ export class Parser {
         const tj = type[j];
         this.pos = j + 1;
         if (tj === IDENT) {
-          ret = { kind: 'getattr', object: ret, name: this.text(j), range: { start: ret.range.start, end: this.ep(j) } };
+          ret = {
+            kind: 'getattr',
+            object: ret,
+            name: this.text(j),
+            range: { start: ret.range.start, end: this.ep(j) },
+          };
         } else if (tj === NUMBER) {
-          ret = { kind: 'index', object: ret, key: this.legacyIndex(j), range: { start: ret.range.start, end: this.ep(j) } };
+          ret = {
+            kind: 'index',
+            object: ret,
+            key: this.legacyIndex(j),
+            range: { start: ret.range.start, end: this.ep(j) },
+          };
         } else if (tj === STAR) {
           // Attribute-only splat: `x.*.a.b`.
           const item: Expr = { kind: 'splat-item', range: { start: this.sp(i), end: this.ep(j) } };
@@ -769,9 +893,25 @@ export class Parser {
             const a = this.peek();
             const ta = type[a];
             this.pos = a + 1;
-            if (ta === IDENT) each = { kind: 'getattr', object: each, name: this.text(a), range: { start: item.range.start, end: this.ep(a) } };
-            else if (ta === NUMBER) each = { kind: 'index', object: each, key: this.legacyIndex(a), range: { start: item.range.start, end: this.ep(a) } };
-            else if (ta === STAR) this.fail(a, 'Nested splat expression not allowed: a splat (*) cannot be used inside an attribute-only splat');
+            if (ta === IDENT)
+              each = {
+                kind: 'getattr',
+                object: each,
+                name: this.text(a),
+                range: { start: item.range.start, end: this.ep(a) },
+              };
+            else if (ta === NUMBER)
+              each = {
+                kind: 'index',
+                object: each,
+                key: this.legacyIndex(a),
+                range: { start: item.range.start, end: this.ep(a) },
+              };
+            else if (ta === STAR)
+              this.fail(
+                a,
+                'Nested splat expression not allowed: a splat (*) cannot be used inside an attribute-only splat',
+              );
             else this.unexpected(a, 'Invalid attribute name: an attribute name is required after a dot');
           }
           ret = { kind: 'splat', object: ret, each, range: { start: ret.range.start, end: each.range.end } };
@@ -785,7 +925,8 @@ export class Parser {
           // Full splat: `x[*].a[0]`, consuming every following traversal.
           this.pos = j + 1;
           const c = this.peek();
-          if (type[c] !== CBRACK) this.unexpected(c, 'Missing close bracket on splat index: "[*" must be followed by "]"');
+          if (type[c] !== CBRACK)
+            this.unexpected(c, 'Missing close bracket on splat index: "[*" must be followed by "]"');
           this.pos = c + 1;
           const item: Expr = { kind: 'splat-item', range: { start: this.sp(i), end: this.ep(c) } };
           if (++this.depth > MAX_DEPTH) this.tooDeep(i);
@@ -830,7 +971,11 @@ export class Parser {
     if (type[open + 1] === CQUOTE) {
       this.pos = open + 2;
       const at = this.ep(open);
-      return { kind: 'template', parts: [{ kind: 'text', value: '', range: { start: at, end: at } }], range: { start: this.sp(open), end: this.ep(open + 1) } };
+      return {
+        kind: 'template',
+        parts: [{ kind: 'text', value: '', range: { start: at, end: at } }],
+        range: { start: this.sp(open), end: this.ep(open + 1) },
+      };
     }
     if (type[open + 1] === QUOTED_LIT && type[open + 2] === CQUOTE && !(this.flag[open + 1] & F_ESCAPE)) {
       this.pos = open + 3;
@@ -887,7 +1032,15 @@ export class Parser {
       if (t === QUOTED_LIT || t === STRING_LIT) {
         let text = this.literalValue(i);
         if (ltrim) text = trimLeft(text);
-        items.push({ k: TT_TEXT, text, expr: null, keyVar: undefined, valueVar: '', start: this.sp(i), end: this.ep(i) });
+        items.push({
+          k: TT_TEXT,
+          text,
+          expr: null,
+          keyVar: undefined,
+          valueVar: '',
+          start: this.sp(i),
+          end: this.ep(i),
+        });
         nextCanTrimPrev = true;
         this.pos = i + 1;
         continue;
@@ -903,7 +1056,15 @@ export class Parser {
         if (t === TEMPLATE_INTERP) {
           const expr = this.parseExpr();
           const c = this.closeSequence(i, end);
-          items.push({ k: TT_INTERP, text: '', expr, keyVar: undefined, valueVar: '', start: this.sp(i), end: this.ep(c) });
+          items.push({
+            k: TT_INTERP,
+            text: '',
+            expr,
+            keyVar: undefined,
+            valueVar: '',
+            start: this.sp(i),
+            end: this.ep(c),
+          });
           if (this.flag[c] & F_TILDE) ltrimNext = true;
         } else {
           const item = this.directive(i);
@@ -917,7 +1078,10 @@ export class Parser {
         if (open < 0) this.fail(i, 'Unexpected end of template');
         if (type[open] === OHEREDOC) {
           const m = /<<-?(\S+)/.exec(this.text(open));
-          this.fail(open, `Unterminated heredoc: no closing "${m ? m[1] : ''}" marker line for the heredoc opened here`);
+          this.fail(
+            open,
+            `Unterminated heredoc: no closing "${m ? m[1] : ''}" marker line for the heredoc opened here`,
+          );
         }
         this.fail(open, 'Unterminated string: no closing quote for the string opened here');
       }
@@ -931,12 +1095,24 @@ export class Parser {
     const t = this.type[c];
     if (t !== TEMPLATE_SEQ_END) {
       if (t === EOF)
-        this.fail(open, `Unclosed template interpolation: no "}" for this "\${" before the end of the ${end === EOF ? 'string' : 'file'}`);
+        this.fail(
+          open,
+          `Unclosed template interpolation: no "}" for this "\${" before the end of the ${end === EOF ? 'string' : 'file'}`,
+        );
       if ((t === CQUOTE || t === OQUOTE) && end === CQUOTE)
-        this.fail(open, 'Unclosed template interpolation: no "}" for this "${" before the end of the quoted string');
+        this.fail(
+          open,
+          'Unclosed template interpolation: no "}" for this "${" before the end of the quoted string',
+        );
       if (t === COLON)
-        this.fail(c, 'Extra characters after interpolation expression: ":" is not expected here; to write a literal "${", escape it as "$${"');
-      this.unexpected(c, 'Extra characters after interpolation expression: expected "}"; to write a literal "${", escape it as "$${"');
+        this.fail(
+          c,
+          'Extra characters after interpolation expression: ":" is not expected here; to write a literal "${", escape it as "$${"',
+        );
+      this.unexpected(
+        c,
+        'Extra characters after interpolation expression: expected "}"; to write a literal "${", escape it as "$${"',
+      );
     }
     this.pos = c + 1;
     return c;
@@ -946,7 +1122,10 @@ export class Parser {
   private directive(open: number): TplItem {
     const kw = this.peek();
     if (this.type[kw] !== IDENT)
-      this.unexpected(kw, 'Invalid template directive: expected "if", "for", "else", "endif" or "endfor" after "%{"');
+      this.unexpected(
+        kw,
+        'Invalid template directive: expected "if", "for", "else", "endif" or "endfor" after "%{"',
+      );
     this.pos = kw + 1;
     const name = this.text(kw);
     let k: number;
@@ -970,7 +1149,8 @@ export class Parser {
       case 'for': {
         k = TT_FOR;
         let v = this.peek();
-        if (this.type[v] !== IDENT) this.unexpected(v, 'Invalid "for" directive: expected a variable name after "for"');
+        if (this.type[v] !== IDENT)
+          this.unexpected(v, 'Invalid "for" directive: expected a variable name after "for"');
         valueVar = this.text(v);
         this.pos = v + 1;
         const c = this.peek();
@@ -978,21 +1158,27 @@ export class Parser {
           keyVar = valueVar;
           this.pos = c + 1;
           v = this.peek();
-          if (this.type[v] !== IDENT) this.unexpected(v, 'Invalid "for" directive: expected the value variable name after ","');
+          if (this.type[v] !== IDENT)
+            this.unexpected(v, 'Invalid "for" directive: expected the value variable name after ","');
           valueVar = this.text(v);
           this.pos = v + 1;
         }
         const inTok = this.peek();
-        if (!this.isKeyword(inTok, 'in')) this.unexpected(inTok, 'Invalid "for" directive: expected "in" after the variable names');
+        if (!this.isKeyword(inTok, 'in'))
+          this.unexpected(inTok, 'Invalid "for" directive: expected "in" after the variable names');
         this.pos = inTok + 1;
         expr = this.parseExpr();
         break;
       }
       default:
-        this.fail(kw, `Invalid template control keyword: "${name}" is not one of if, for, else, endif, endfor`);
+        this.fail(
+          kw,
+          `Invalid template control keyword: "${name}" is not one of if, for, else, endif, endfor`,
+        );
     }
     const c = this.peek();
-    if (this.type[c] !== TEMPLATE_SEQ_END) this.unexpected(c, `Extra characters in the "%{ ${name} }" directive: expected "}"`);
+    if (this.type[c] !== TEMPLATE_SEQ_END)
+      this.unexpected(c, `Extra characters in the "%{ ${name} }" directive: expected "}"`);
     this.pos = c + 1;
     return { k, text: name, expr, keyVar, valueVar, start: this.sp(open), end: this.ep(c) };
   }
@@ -1030,19 +1216,32 @@ export class Parser {
           continue;
         default:
           if (nested) return dropEmptyText(parts, empty);
-          this.failAt(it.start, `Unexpected "%{ ${it.text} }" directive: there is no matching "%{ ${it.text === 'endfor' ? 'for' : 'if'} }" before it`);
+          this.failAt(
+            it.start,
+            `Unexpected "%{ ${it.text} }" directive: there is no matching "%{ ${it.text === 'endfor' ? 'for' : 'if'} }" before it`,
+          );
       }
     }
     return dropEmptyText(parts, empty);
   }
 
   private nestedTemplate(parts: TemplatePart[], emptyAt: Pos): Expr {
-    if (parts.length === 0) return { kind: 'template', parts: [{ kind: 'text', value: '', range: { start: emptyAt, end: emptyAt } }], range: { start: emptyAt, end: emptyAt } };
-    return { kind: 'template', parts, range: { start: parts[0].range.start, end: parts[parts.length - 1].range.end } };
+    if (parts.length === 0)
+      return {
+        kind: 'template',
+        parts: [{ kind: 'text', value: '', range: { start: emptyAt, end: emptyAt } }],
+        range: { start: emptyAt, end: emptyAt },
+      };
+    return {
+      kind: 'template',
+      parts,
+      range: { start: parts[0].range.start, end: parts[parts.length - 1].range.end },
+    };
   }
 
   private templateIf(it: TplItem): Expr {
-    if (++this.depth > MAX_DEPTH) this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH} nested template directives`);
+    if (++this.depth > MAX_DEPTH)
+      this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH} nested template directives`);
     const items = this.tpl;
     const thenParts = this.templateSeq(true);
     let next = items[this.tplIdx];
@@ -1058,8 +1257,15 @@ export class Parser {
       if (!next) this.failAt(it.start, missing);
     }
     if (next.k !== TT_ENDIF) {
-      if (next.k === TT_ELSE) this.failAt(next.start, `Unexpected "%{ else }" directive: already in the else clause of the "%{ if }" at line ${it.start.line}`);
-      this.failAt(next.start, `Unexpected "%{ ${next.text} }" directive: expected "%{ endif }" for the "%{ if }" at line ${it.start.line}`);
+      if (next.k === TT_ELSE)
+        this.failAt(
+          next.start,
+          `Unexpected "%{ else }" directive: already in the else clause of the "%{ if }" at line ${it.start.line}`,
+        );
+      this.failAt(
+        next.start,
+        `Unexpected "%{ ${next.text} }" directive: expected "%{ endif }" for the "%{ if }" at line ${it.start.line}`,
+      );
     }
     this.tplIdx++;
     this.depth--;
@@ -1074,13 +1280,25 @@ export class Parser {
   }
 
   private templateFor(it: TplItem): Expr {
-    if (++this.depth > MAX_DEPTH) this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH} nested template directives`);
+    if (++this.depth > MAX_DEPTH)
+      this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH} nested template directives`);
     const body = this.templateSeq(true);
     const next = this.tpl[this.tplIdx];
-    if (!next) this.failAt(it.start, `Unexpected end of template: the "%{ for }" at line ${it.start.line} has no matching "%{ endfor }"`);
+    if (!next)
+      this.failAt(
+        it.start,
+        `Unexpected end of template: the "%{ for }" at line ${it.start.line} has no matching "%{ endfor }"`,
+      );
     if (next.k !== TT_ENDFOR) {
-      if (next.k === TT_ELSE) this.failAt(next.start, 'Unexpected "%{ else }" directive: a "%{ for }" directive has no else clause');
-      this.failAt(next.start, `Unexpected "%{ ${next.text} }" directive: expected "%{ endfor }" for the "%{ for }" at line ${it.start.line}`);
+      if (next.k === TT_ELSE)
+        this.failAt(
+          next.start,
+          'Unexpected "%{ else }" directive: a "%{ for }" directive has no else clause',
+        );
+      this.failAt(
+        next.start,
+        `Unexpected "%{ ${next.text} }" directive: expected "%{ endfor }" for the "%{ for }" at line ${it.start.line}`,
+      );
     }
     this.tplIdx++;
     this.depth--;
@@ -1135,12 +1353,20 @@ export class Parser {
             adv = h - p;
             const col = this.sCol[i] + (p - s);
             if (h - (p + 2) !== want) {
-              this.report(this.sLine[i], col, `Invalid escape sequence: \\${d === 117 ? 'u' : 'U'} must be followed by ${want === 4 ? 'four' : 'eight'} hexadecimal digits`);
+              this.report(
+                this.sLine[i],
+                col,
+                `Invalid escape sequence: \\${d === 117 ? 'u' : 'U'} must be followed by ${want === 4 ? 'four' : 'eight'} hexadecimal digits`,
+              );
               break;
             }
             const cp = parseInt(src.slice(p + 2, h), 16);
             if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
-              this.report(this.sLine[i], col, `Invalid escape sequence: cannot encode character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
+              this.report(
+                this.sLine[i],
+                col,
+                `Invalid escape sequence: cannot encode character U+${cp.toString(16).toUpperCase().padStart(4, '0')}`,
+              );
               break;
             }
             out += String.fromCodePoint(cp);
@@ -1150,7 +1376,11 @@ export class Parser {
             const cp = src.codePointAt(p + 1) ?? 0;
             const ch = String.fromCodePoint(cp);
             adv = 1 + ch.length;
-            this.report(this.sLine[i], this.sCol[i] + (p - s), `Invalid escape sequence: "\\${ch}" is not a valid escape; use \\n, \\r, \\t, \\", \\\\, \\uNNNN or \\UNNNNNNNN`);
+            this.report(
+              this.sLine[i],
+              this.sCol[i] + (p - s),
+              `Invalid escape sequence: "\\${ch}" is not a valid escape; use \\n, \\r, \\t, \\", \\\\, \\uNNNN or \\UNNNNNNNN`,
+            );
             out += ch;
           }
         }
@@ -1233,14 +1463,15 @@ function flushHeredoc(items: TplItem[]): void {
   }
 }
 
-
 // ---- entry points ---------------------------------------------------------------------------------------
 
 function internalError(parser: Parser, e: unknown, errors: ParseError[]): void {
   if (e === BAIL) return;
   const pos = parser.sp(Math.min(parser.pos, parser.count - 1));
   const message =
-    e instanceof RangeError ? 'Nesting too deep: the input is nested too deeply to parse' : `Internal parser error: ${String(e)}`;
+    e instanceof RangeError
+      ? 'Nesting too deep: the input is nested too deeply to parse'
+      : `Internal parser error: ${String(e)}`;
   errors.push({ line: pos.line, column: pos.column, message });
 }
 
@@ -1272,7 +1503,14 @@ export function parseTemplate(text: string, start: Pos): { expr: Expr; errors: P
   // Fast path: plain text.
   if (text.indexOf('${') < 0 && text.indexOf('%{') < 0) {
     const range = plainRange(text, start);
-    return { expr: { kind: 'template', parts: [{ kind: 'text', value: text, range: { start, end: range.end } }], range }, errors };
+    return {
+      expr: {
+        kind: 'template',
+        parts: [{ kind: 'text', value: text, range: { start, end: range.end } }],
+        range,
+      },
+      errors,
+    };
   }
   const tk = tokenize(text, 0, true, start.line, start.column);
   const parser = new Parser(text, tk, errors, start.offset);
@@ -1284,7 +1522,11 @@ export function parseTemplate(text: string, start: Pos): { expr: Expr; errors: P
     expr = parser.buildTemplate(items, start, end, start);
   } catch (e) {
     internalError(parser, e, errors);
-    expr = { kind: 'template', parts: [{ kind: 'text', value: text, range: { start, end } }], range: { start, end } };
+    expr = {
+      kind: 'template',
+      parts: [{ kind: 'text', value: text, range: { start, end } }],
+      range: { start, end },
+    };
   }
   releaseTokens(tk);
   return { expr, errors };

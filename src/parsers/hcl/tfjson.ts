@@ -96,13 +96,22 @@ class JsonMapper {
   }
 
   /** Top-level property `type` with `labels` labels still to read from `node`. */
-  blocks(type: string, typeKey: Node, node: Node, remaining: number, labels: string[], labelKeys: Node[], out: Block[]): void {
+  blocks(
+    type: string,
+    typeKey: Node,
+    node: Node,
+    remaining: number,
+    labels: string[],
+    labelKeys: Node[],
+    out: Block[],
+  ): void {
     if (node.type === 'array') {
       for (const el of node.children ?? []) this.blocks(type, typeKey, el, remaining, labels, labelKeys, out);
       return;
     }
     if (node.type !== 'object') {
-      const what = remaining > 0 ? `an object whose keys are the block's labels` : `an object for the block body`;
+      const what =
+        remaining > 0 ? `an object whose keys are the block's labels` : `an object for the block body`;
       this.error(node.offset, `Invalid "${type}" block: expected ${what}, found ${describe(node)}`);
       return;
     }
@@ -111,7 +120,15 @@ class JsonMapper {
         const key = prop.children?.[0];
         const value = prop.children?.[1];
         if (!key || !value || key.value === '//') continue;
-        this.blocks(type, typeKey, value, remaining - 1, [...labels, String(key.value)], [...labelKeys, key], out);
+        this.blocks(
+          type,
+          typeKey,
+          value,
+          remaining - 1,
+          [...labels, String(key.value)],
+          [...labelKeys, key],
+          out,
+        );
       }
       return;
     }
@@ -138,10 +155,18 @@ class JsonMapper {
       if (name === '//') continue;
       const nameRange = this.p.range(key);
       const expr = this.expr(value);
-      const attr: Attribute = { name, nameRange, expr, range: { start: nameRange.start, end: expr.range.end } };
+      const attr: Attribute = {
+        name,
+        nameRange,
+        expr,
+        range: { start: nameRange.start, end: expr.range.end },
+      };
       const dup = seen.get(name);
       if (dup) {
-        this.error(key.offset, `Attribute redefined: "${name}" was already set at line ${dup.nameRange.start.line}; each argument may be set only once`);
+        this.error(
+          key.offset,
+          `Attribute redefined: "${name}" was already set at line ${dup.nameRange.start.line}; each argument may be set only once`,
+        );
         continue;
       }
       seen.set(name, attr);
@@ -172,7 +197,11 @@ class JsonMapper {
           if (!key || !value) continue;
           const keyRange = this.p.range(key);
           const v = this.expr(value);
-          items.push({ key: { kind: 'literal', value: String(key.value), range: keyRange }, value: v, range: { start: keyRange.start, end: v.range.end } });
+          items.push({
+            key: { kind: 'literal', value: String(key.value), range: keyRange },
+            value: v,
+            range: { start: keyRange.start, end: v.range.end },
+          });
         }
         return { kind: 'object', items, range };
       }
@@ -242,7 +271,14 @@ function escapeRemapper(raw: string, value: string, start: Pos): (p: Pos) => Pos
     let column = start.column;
     for (let i = 0; i < ri; i++) {
       const c = raw.charCodeAt(i);
-      if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && raw.charCodeAt(i - 1) >= 0xd800 && raw.charCodeAt(i - 1) <= 0xdbff)) column++;
+      if (!(
+        c >= 0xdc00 &&
+        c <= 0xdfff &&
+        i > 0 &&
+        raw.charCodeAt(i - 1) >= 0xd800 &&
+        raw.charCodeAt(i - 1) <= 0xdbff
+      ))
+        column++;
     }
     return { line: start.line, column, offset: start.offset + ri };
   };
@@ -296,24 +332,42 @@ export function parseTfJson(text: string): ParsedHcl {
   try {
     // A leading BOM is skipped (replaced by a space, keeping offsets), as the native syntax does.
     const json = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-    root = parseTree(json, jsonErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    root = parseTree(json, jsonErrors, {
+      disallowComments: true,
+      allowTrailingComma: false,
+      allowEmptyContent: false,
+    });
   } catch {
     // jsonc-parser recurses per nesting level: absurdly deep input overflows the stack.
     m.errors.push({ line: 1, column: 1, message: 'Invalid JSON: nesting too deep to parse' });
-    return { body: { attributes: [], blocks: [], range: { start: m.p.pos(0), end: m.p.pos(text.length) } }, errors: m.errors };
+    return {
+      body: { attributes: [], blocks: [], range: { start: m.p.pos(0), end: m.p.pos(text.length) } },
+      errors: m.errors,
+    };
   }
   for (const e of jsonErrors) {
     const pos = m.p.pos(e.offset);
-    m.errors.push({ line: pos.line, column: pos.column, message: `Invalid JSON: ${JSON_ERRORS[e.error] ?? 'syntax error'}` });
+    m.errors.push({
+      line: pos.line,
+      column: pos.column,
+      message: `Invalid JSON: ${JSON_ERRORS[e.error] ?? 'syntax error'}`,
+    });
   }
   const blocks: Block[] = [];
-  const fileRange: Range = { start: m.p.pos(text.charCodeAt(0) === 0xfeff ? 1 : 0), end: m.p.pos(text.length) };
+  const fileRange: Range = {
+    start: m.p.pos(text.charCodeAt(0) === 0xfeff ? 1 : 0),
+    end: m.p.pos(text.length),
+  };
   const body: Body = { attributes: [], blocks, range: fileRange };
   if (!root) return { body, errors: m.errors };
   if (root.type !== 'object') {
     if (jsonErrors.length === 0) {
       const pos = m.p.pos(root.offset);
-      m.errors.push({ line: pos.line, column: pos.column, message: `Invalid Terraform JSON: the root must be an object, found ${describe(root)}` });
+      m.errors.push({
+        line: pos.line,
+        column: pos.column,
+        message: `Invalid Terraform JSON: the root must be an object, found ${describe(root)}`,
+      });
     }
     return { body, errors: m.errors };
   }

@@ -40,7 +40,9 @@ function convert(node: Node, index: LineIndex): DocNode {
           return {
             key: String(k?.value ?? ''),
             keyLoc: loc(index, k.offset, k.length),
-            value: v ? convert(v, index) : { type: 'scalar', value: null, loc: loc(index, k.offset, k.length) },
+            value: v
+              ? convert(v, index)
+              : { type: 'scalar', value: null, loc: loc(index, k.offset, k.length) },
           };
         }),
       };
@@ -63,6 +65,9 @@ export function parseJson(text: string): ParsedDoc {
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   return {
     root: tree && errors.length === 0 ? convert(tree, index) : undefined,
-    errors: errors.map((e) => ({ ...index.position(e.offset), message: `invalid JSON: ${printParseErrorCode(e.error)}` })),
+    errors: errors.map((e) => ({
+      ...index.position(e.offset),
+      message: `invalid JSON: ${printParseErrorCode(e.error)}`,
+    })),
   };
 }

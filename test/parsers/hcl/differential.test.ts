@@ -3,7 +3,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareWithHclref, formatReport, hclrefAvailable, runHclref } from '../../../scripts/hcl-differential-lib.ts';
+import {
+  compareWithHclref,
+  formatReport,
+  hclrefAvailable,
+  runHclref,
+} from '../../../scripts/hcl-differential-lib.ts';
 import { parseHcl } from '../../../src/parsers/hcl/index.ts';
 import { FIXTURES } from './helpers.ts';
 
@@ -12,14 +17,17 @@ const haveRef = hclrefAvailable();
 const haveCorpus = existsSync(CORPUS);
 
 describe('differential against hclref', () => {
-  it.skipIf(!haveRef || !haveCorpus)('agrees on every corpus file: verdict and every block/attribute position', () => {
-    const r = compareWithHclref([CORPUS]);
-    expect(r.files).toBeGreaterThan(800);
-    expect(r.disagreements, formatReport(r)).toEqual([]);
-    expect(r.verdictAgree).toBe(r.files);
-    expect(r.itemsMatched).toBe(r.itemsTotal);
-    expect(r.itemsTotal).toBeGreaterThan(30000);
-  });
+  it.skipIf(!haveRef || !haveCorpus)(
+    'agrees on every corpus file: verdict and every block/attribute position',
+    () => {
+      const r = compareWithHclref([CORPUS]);
+      expect(r.files).toBeGreaterThan(800);
+      expect(r.disagreements, formatReport(r)).toEqual([]);
+      expect(r.verdictAgree).toBe(r.files);
+      expect(r.itemsMatched).toBe(r.itemsTotal);
+      expect(r.itemsTotal).toBeGreaterThan(30000);
+    },
+  );
 
   it.skipIf(!haveRef)('agrees on the feature fixtures (provider::ns::fn needs HCL >= 2.21, left out)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hcl-fixtures-'));
@@ -43,7 +51,7 @@ describe('differential against hclref', () => {
     'missing-newline': 'a = 1 b = 2\n',
     'heredoc-at-eof': 'a = <<EOT\nx\nEOT',
     'unclosed-tuple': 'a = [1, 2\n',
-    'duplicate': 'a = 1\na = 2\n',
+    duplicate: 'a = 1\na = 2\n',
     'unclosed-interp': 'a = "${x"\n',
     'one-line-two-args': 'a { b = 1, c = 2 }\n',
     'missing-endif': 'a = "%{ if x }y"\n',
@@ -56,8 +64,8 @@ describe('differential against hclref', () => {
     'tuple-for-key': 'a = [for x in y : x => x]\n',
     'object-for-no-key': 'a = {for x in y : x}\n',
     'object-newline-op': 'a = {\n  b = 1 +\n  2\n}\n',
-    'semicolon': 'a = 1;\n',
-    'bitwise': 'a = x & y\n',
+    semicolon: 'a = 1;\n',
+    bitwise: 'a = x & y\n',
     'label-template': 'a "${x}" {}\n',
     'block-after-block': 'a {} b {}\n',
     'dot-newline': 'a = x\n.y\n',
@@ -73,12 +81,15 @@ describe('differential against hclref', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hcl-invalid-'));
     try {
       for (const [name, src] of Object.entries(invalid)) writeFileSync(join(dir, name + '.tf'), src);
-      for (const f of readdirSync(join(FIXTURES, 'invalid'))) writeFileSync(join(dir, 'fixture-' + f), parseSource('invalid/' + f));
+      for (const f of readdirSync(join(FIXTURES, 'invalid')))
+        writeFileSync(join(dir, 'fixture-' + f), parseSource('invalid/' + f));
       const dumps = runHclref([dir]);
       expect(dumps.length).toBe(Object.keys(invalid).length + readdirSync(join(FIXTURES, 'invalid')).length);
       const verdicts = dumps.map((d) => {
         const name = d.file.slice(dir.length + 1);
-        const src = name.startsWith('fixture-') ? parseSource('invalid/' + name.slice(8)) : invalid[name.slice(0, -3)];
+        const src = name.startsWith('fixture-')
+          ? parseSource('invalid/' + name.slice(8))
+          : invalid[name.slice(0, -3)];
         return { name, hclref: (d.errors ?? []).length > 0, ours: parseHcl(src).errors.length > 0 };
       });
       expect(verdicts.filter((v) => !v.hclref || !v.ours)).toEqual([]);
@@ -95,12 +106,12 @@ describe('differential against hclref', () => {
       'for-multiline': 'a = {\nfor k, v in m : k => v\n}\n',
       'index-newline': 'a = x[\n0\n]\n',
       'comment-in-one-line-block': 'a {/*\n*/ b = 1 }\nc = 2\n',
-      'tabs': 'a\t=\t1\n',
+      tabs: 'a\t=\t1\n',
       'unicode-ident': '\u00e4 = \u00e4\n',
       'legacy-splat-index': 'a = x.*.y.0\n',
       'call-on-newline-in-parens': 'a = (f\n(1))\n',
       'eof-without-newline': 'a {\n  b = 1\n}',
-      'crlf': 'a {\r\n  b = <<-EOT\r\n    x\r\n  EOT\r\n}\r\n',
+      crlf: 'a {\r\n  b = <<-EOT\r\n    x\r\n  EOT\r\n}\r\n',
     };
     const dir = mkdtempSync(join(tmpdir(), 'hcl-valid-'));
     try {

@@ -23,7 +23,12 @@ describe('syntax errors (fixtures/hcl/invalid)', () => {
     ['unterminated-comment.tf', 1, 7, /^Unterminated comment/],
     ['single-quotes.tf', 1, 5, /single quotes are not valid/],
     ['bad-escape.tf', 1, 6, /^Invalid escape sequence: "\\q"/],
-    ['block-brace-next-line.tf', 1, 6, /^Argument or block definition required: expected "=" to set argument "block" or "\{"/],
+    [
+      'block-brace-next-line.tf',
+      1,
+      6,
+      /^Argument or block definition required: expected "=" to set argument "block" or "\{"/,
+    ],
     ['bad-number.tf', 1, 5, /^Invalid number literal: 1\.2\.3$/],
     ['quoted-name.tf', 1, 1, /^Invalid argument name: argument names must not be quoted$/],
   ];
@@ -59,12 +64,22 @@ describe('more invalid inputs', () => {
     ['a = {for x in y : x}\n', 1, 19, /key expression \("key => value"\) is required/],
     ['a = "%{ else }"\n', 1, 6, /^Unexpected "%\{ else \}" directive/],
     ['a = "%{ bogus }"\n', 1, 9, /^Invalid template control keyword: "bogus"/],
-    ['a = x.\n', 1, 7, /^Invalid attribute name: an attribute name is required after a dot; found a newline$/],
+    [
+      'a = x.\n',
+      1,
+      7,
+      /^Invalid attribute name: an attribute name is required after a dot; found a newline$/,
+    ],
     ['a = x.0.1\n', 1, 7, /^Invalid legacy index syntax/],
     ['a = f(1 2)\n', 1, 9, /^Missing argument separator/],
     ['a = f(x..., y)\n', 1, 11, /^Missing closing parenthesis/],
     ['a "${x}" {}\n', 1, 4, /^Invalid block label: template sequences are not allowed/],
-    ['a { b = 1\n}\n', 1, 10, /^Invalid single-line block: a block with an argument on its opening line must be closed on that same line$/],
+    [
+      'a { b = 1\n}\n',
+      1,
+      10,
+      /^Invalid single-line block: a block with an argument on its opening line must be closed on that same line$/,
+    ],
     ['a {} b {}\n', 1, 6, /^Missing newline after block definition/],
     ['a = 1;\n', 1, 6, /";" is not valid/],
     ['a = x & y\n', 1, 7, /Did you mean "&&"\?/],
@@ -87,7 +102,8 @@ describe('more invalid inputs', () => {
 });
 
 describe('nesting limit', () => {
-  const deep = (n: number, open: string, close: string, inner = '1') => `a = ${open.repeat(n)}${inner}${close.repeat(n)}\n`;
+  const deep = (n: number, open: string, close: string, inner = '1') =>
+    `a = ${open.repeat(n)}${inner}${close.repeat(n)}\n`;
 
   it(`accepts nesting below the limit (${MAX_DEPTH})`, () => {
     expect(parseHcl(deep(200, '[', ']')).errors).toEqual([]);
@@ -125,7 +141,43 @@ describe('robustness', () => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       return seed / 0x7fffffff;
     };
-    const alphabet = ['a', 'b', ' ', '\n', '=', '{', '}', '[', ']', '(', ')', '"', '$', '%', '~', '<<EOT\n', 'EOT\n', '#', '/*', '*/', '.', '*', ',', ':', '?', '1', '\\', '\r', 'for', 'in', 'if', '=>', '...', '😀', '\t'];
+    const alphabet = [
+      'a',
+      'b',
+      ' ',
+      '\n',
+      '=',
+      '{',
+      '}',
+      '[',
+      ']',
+      '(',
+      ')',
+      '"',
+      '$',
+      '%',
+      '~',
+      '<<EOT\n',
+      'EOT\n',
+      '#',
+      '/*',
+      '*/',
+      '.',
+      '*',
+      ',',
+      ':',
+      '?',
+      '1',
+      '\\',
+      '\r',
+      'for',
+      'in',
+      'if',
+      '=>',
+      '...',
+      '😀',
+      '\t',
+    ];
     for (let i = 0; i < 3000; i++) {
       let s = '';
       const n = Math.floor(rnd() * 60);

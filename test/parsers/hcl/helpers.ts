@@ -61,7 +61,9 @@ export function show(e: Expr): string {
       const vars = `${e.keyVar ? e.keyVar + ', ' : ''}${e.valueVar}`;
       const body = `${e.keyExpr ? show(e.keyExpr) + ' => ' : ''}${show(e.valueExpr)}${e.grouping ? '...' : ''}`;
       const cond = e.condition ? ` if ${show(e.condition)}` : '';
-      return e.object ? `{for ${vars} in ${show(e.collection)} : ${body}${cond}}` : `[for ${vars} in ${show(e.collection)} : ${body}${cond}]`;
+      return e.object
+        ? `{for ${vars} in ${show(e.collection)} : ${body}${cond}}`
+        : `[for ${vars} in ${show(e.collection)} : ${body}${cond}]`;
     }
     case 'paren':
       return `(${show(e.expr)})`;

@@ -47,7 +47,9 @@ describe('blocks', () => {
       ['egress', '13:3-13:12'],
     ]);
     const eg = r.body.blocks[0];
-    expect(eg.body.attributes.map((a) => [a.name, rng(a.nameRange), rng(a.expr.range), show(a.expr)])).toEqual([
+    expect(
+      eg.body.attributes.map((a) => [a.name, rng(a.nameRange), rng(a.expr.range), show(a.expr)]),
+    ).toEqual([
       ['from_port', '9:5-9:14', '9:17-9:18', '0'],
       ['to_port', '10:5-10:12', '10:17-10:18', '0'],
     ]);
@@ -57,7 +59,9 @@ describe('blocks', () => {
   it('parses one-line blocks and identifier labels', () => {
     const locals = body.blocks[2];
     expect(rng(locals.range)).toBe('16:1-16:32');
-    expect(locals.body.attributes.map((a) => [a.name, rng(a.range), show(a.expr)])).toEqual([['region', '16:10-16:30', 'tpl("eu-west-1")']]);
+    expect(locals.body.attributes.map((a) => [a.name, rng(a.range), show(a.expr)])).toEqual([
+      ['region', '16:10-16:30', 'tpl("eu-west-1")'],
+    ]);
     const mod = body.blocks[3];
     expect(mod.labelRanges.map(rng)).toEqual(['17:8-17:13', '17:14-17:17']);
   });
@@ -256,7 +260,10 @@ describe('traversals, splats and calls', () => {
   });
   it('legacy index .0 is an index step', () => {
     expect(t('legacy')).toBe('aws_instance.web[0].id');
-    expect(attr(body, 'legacy').expr).toMatchObject({ kind: 'getattr', object: { kind: 'index', key: { kind: 'literal', value: 0 } } });
+    expect(attr(body, 'legacy').expr).toMatchObject({
+      kind: 'getattr',
+      object: { kind: 'index', key: { kind: 'literal', value: 0 } },
+    });
   });
   it('full and attribute-only splats', () => {
     expect(t('splat')).toBe('splat(aws_instance.web, @.id)');
@@ -321,7 +328,12 @@ describe('for expressions', () => {
     expect(t('kv')).toBe('[for k, v in var.map : tpl(k "=" v) if (v != tpl(""))]');
     expect(t('obj')).toBe('{for k, v in var.map : k => v}');
     expect(t('group')).toBe('{for s in var.list : substr(s, 0, 1) => s...}');
-    expect(attr(body, 'group').expr).toMatchObject({ kind: 'for', object: true, grouping: true, valueVar: 's' });
+    expect(attr(body, 'group').expr).toMatchObject({
+      kind: 'for',
+      object: true,
+      grouping: true,
+      valueVar: 's',
+    });
     expect(attr(body, 'obj').expr).toMatchObject({ kind: 'for', keyVar: 'k', valueVar: 'v' });
   });
   it('newlines are ignored inside a for expression', () => {

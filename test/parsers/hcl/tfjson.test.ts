@@ -24,7 +24,9 @@ describe('parseTemplate', () => {
 
   it('a lone interpolation, directives, escapes and strip markers', () => {
     expect(show(parseTemplate('${var.x}', at).expr)).toBe('tpl(var.x)');
-    expect(show(parseTemplate('%{ for s in var.l }${s},%{ endfor }', at).expr)).toBe('tpl(%for(s in var.l: tpl(s ",")))');
+    expect(show(parseTemplate('%{ for s in var.l }${s},%{ endfor }', at).expr)).toBe(
+      'tpl(%for(s in var.l: tpl(s ",")))',
+    );
     expect(show(parseTemplate('$${not} %%{not} \\n', at).expr)).toBe('tpl("${not} %{not} \\\\n")');
     expect(show(parseTemplate('a  ${~ x ~}  b', at).expr)).toBe('tpl("a" x "b")');
   });
@@ -90,7 +92,9 @@ describe('parseTfJson', () => {
 
   it('converts nested values: objects, arrays, numbers, booleans, null, strings', () => {
     const egress = attr(r.body.blocks[0].body, 'egress').expr;
-    expect(show(egress)).toBe('[{"from_port" = 0, "cidr_blocks" = [tpl("0.0.0.0/0")], "self" = false, "description" = null}]');
+    expect(show(egress)).toBe(
+      '[{"from_port" = 0, "cidr_blocks" = [tpl("0.0.0.0/0")], "self" = false, "description" = null}]',
+    );
     if (egress.kind !== 'tuple' || egress.items[0].kind !== 'object') throw new Error();
     const item = egress.items[0].items[1];
     expect(item.key).toMatchObject({ kind: 'literal', value: 'cidr_blocks' });
@@ -133,21 +137,33 @@ describe('parseTfJson', () => {
     expect(e.length).toBeGreaterThan(0);
     expect(e[0]).toMatchObject({ line: 6, column: 7 });
     expect(e[0].message).toMatch(/^Invalid JSON/);
-    expect(parseTfJson('{"a": }').errors[0]).toEqual({ line: 1, column: 7, message: 'Invalid JSON: expected a value' });
+    expect(parseTfJson('{"a": }').errors[0]).toEqual({
+      line: 1,
+      column: 7,
+      message: 'Invalid JSON: expected a value',
+    });
   });
 
   it('reports template errors inside strings at their position', () => {
     const e = parseTfJson(fixture('json/bad-template.tf.json')).errors;
     expect(e).toHaveLength(1);
     // at the "${" inside the string
-    expect(e[0]).toEqual({ line: 3, column: 11, message: 'Unclosed template interpolation: no "}" for this "${" before the end of the string' });
+    expect(e[0]).toEqual({
+      line: 3,
+      column: 11,
+      message: 'Unclosed template interpolation: no "}" for this "${" before the end of the string',
+    });
   });
 
   it('rejects a root that is not an object, and bad block shapes', () => {
-    expect(parseTfJson(fixture('json/not-object.tf.json')).errors[0].message).toMatch(/root must be an object/);
+    expect(parseTfJson(fixture('json/not-object.tf.json')).errors[0].message).toMatch(
+      /root must be an object/,
+    );
     const bad = parseTfJson('{"resource": {"aws_x": {"a": 5}}}');
     expect(bad.errors[0]).toMatchObject({ line: 1, column: 30 });
-    expect(bad.errors[0].message).toMatch(/^Invalid "resource" block: expected an object for the block body, found a number/);
+    expect(bad.errors[0].message).toMatch(
+      /^Invalid "resource" block: expected an object for the block body, found a number/,
+    );
   });
 
   it('never throws on deep nesting', () => {

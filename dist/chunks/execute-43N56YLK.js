@@ -26,7 +26,7 @@ import {
   scanRoot,
   serializeBaseline,
   toPlain
-} from "./chunk-5EKFNMBR.js";
+} from "./chunk-WFS5ZQZO.js";
 import {
   __commonJS,
   __toESM
@@ -7015,8 +7015,14 @@ var egress_lint_schema_default = {
         additionalProperties: false,
         required: ["pattern", "reason"],
         properties: {
-          pattern: { description: "Glob (* any run of characters, ? one) over the firewall id: Pulumi URN, Terraform address (with or without its root module's `dir//` prefix), CloudFormation logical id.", $ref: "#/definitions/nonEmptyString" },
-          reason: { description: "Why these findings are accepted; shown in SARIF.", $ref: "#/definitions/nonEmptyString" }
+          pattern: {
+            description: "Glob (* any run of characters, ? one) over the firewall id: Pulumi URN, Terraform address (with or without its root module's `dir//` prefix), CloudFormation logical id.",
+            $ref: "#/definitions/nonEmptyString"
+          },
+          reason: {
+            description: "Why these findings are accepted; shown in SARIF.",
+            $ref: "#/definitions/nonEmptyString"
+          }
         }
       }
     },
@@ -7062,19 +7068,28 @@ var egress_lint_schema_default = {
           type: "object",
           additionalProperties: false,
           required: ["cidr"],
-          properties: { cidr: { $ref: "#/definitions/nonEmptyString" }, description: { type: "string" } }
+          properties: {
+            cidr: { $ref: "#/definitions/nonEmptyString" },
+            description: { type: "string" }
+          }
         },
         {
           type: "object",
           additionalProperties: false,
           required: ["securityGroup"],
-          properties: { securityGroup: { $ref: "#/definitions/nonEmptyString" }, description: { type: "string" } }
+          properties: {
+            securityGroup: { $ref: "#/definitions/nonEmptyString" },
+            description: { type: "string" }
+          }
         },
         {
           type: "object",
           additionalProperties: false,
           required: ["prefixList"],
-          properties: { prefixList: { $ref: "#/definitions/nonEmptyString" }, description: { type: "string" } }
+          properties: {
+            prefixList: { $ref: "#/definitions/nonEmptyString" },
+            description: { type: "string" }
+          }
         }
       ]
     },
@@ -7119,7 +7134,10 @@ function describeSchemaError(error) {
   if (parent?.description && DEFINITIONS.includes(parent)) return [path, `expected ${parent.description}`];
   switch (error.keyword) {
     case "type":
-      return [path, `expected ${String(params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ")}`];
+      return [
+        path,
+        `expected ${String(params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ")}`
+      ];
     case "minimum":
       return [path, `expected a number of at least ${String(params.limit)}`];
     case "minItems":
@@ -7148,13 +7166,23 @@ function normaliseDestination(entry, at, file) {
     throw new ConfigError(file, formatKeyPath([...at, "cidr"]), "not a CIDR");
   }
   const [key, value] = entry.securityGroup !== void 0 ? ["securityGroup", entry.securityGroup] : ["prefixList", entry.prefixList ?? ""];
-  if (/\s/.test(value.trim())) throw new ConfigError(file, formatKeyPath([...at, key]), `not a ${key === "securityGroup" ? "security-group reference" : "prefix list"} (contains spaces)`);
+  if (/\s/.test(value.trim()))
+    throw new ConfigError(
+      file,
+      formatKeyPath([...at, key]),
+      `not a ${key === "securityGroup" ? "security-group reference" : "prefix list"} (contains spaces)`
+    );
   return value.trim();
 }
 function checkRuleIds(levels, at, file) {
   const known = rules.map((r) => r.meta.id);
   for (const id of Object.keys(levels ?? {})) {
-    if (!known.includes(id)) throw new ConfigError(file, formatKeyPath([...at, id]), `unknown rule (known rules: ${known.join(", ")})`);
+    if (!known.includes(id))
+      throw new ConfigError(
+        file,
+        formatKeyPath([...at, id]),
+        `unknown rule (known rules: ${known.join(", ")})`
+      );
   }
 }
 function validateConfig(data, file) {
@@ -7170,7 +7198,9 @@ function validateConfig(data, file) {
   const config = { ...structuredClone(DEFAULT_CONFIG), ...rest, path: file };
   if (relays) config.relays = relays.map((e, i) => normaliseDestination(e, ["relays", i], file));
   if (allowedDestinations) {
-    config.allowedDestinations = allowedDestinations.map((e, i) => normaliseDestination(e, ["allowedDestinations", i], file));
+    config.allowedDestinations = allowedDestinations.map(
+      (e, i) => normaliseDestination(e, ["allowedDestinations", i], file)
+    );
   }
   return config;
 }
@@ -7194,7 +7224,11 @@ function parseYamlConfig(text, file) {
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     const { line, column } = lineIndex(text).position(problem.pos[0]);
-    throw new ConfigError(file, "", `line ${line}, column ${column}: invalid YAML: ${problem.message.split("\n")[0]}`);
+    throw new ConfigError(
+      file,
+      "",
+      `line ${line}, column ${column}: invalid YAML: ${problem.message.split("\n")[0]}`
+    );
   }
   try {
     return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -7208,7 +7242,11 @@ function rejectDuplicateKeys(node, file) {
   const seen = /* @__PURE__ */ new Set();
   for (const entry of node.entries) {
     if (seen.has(entry.key)) {
-      throw new ConfigError(file, "", `line ${entry.keyLoc.line}, column ${entry.keyLoc.column}: invalid JSON: duplicate key "${entry.key}"`);
+      throw new ConfigError(
+        file,
+        "",
+        `line ${entry.keyLoc.line}, column ${entry.keyLoc.column}: invalid JSON: duplicate key "${entry.key}"`
+      );
     }
     seen.add(entry.key);
     rejectDuplicateKeys(entry.value, file);
@@ -7228,11 +7266,16 @@ function loadConfig(file) {
   const path = resolve(file);
   let text;
   try {
-    if (statSync(path).size > MAX_CONFIG_BYTES) throw new ConfigError(path, "", `larger than ${MAX_CONFIG_BYTES} bytes`);
+    if (statSync(path).size > MAX_CONFIG_BYTES)
+      throw new ConfigError(path, "", `larger than ${MAX_CONFIG_BYTES} bytes`);
     text = readFileSync(path, "utf8");
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(path, "", `cannot read the file (${error.code ?? String(error)})`);
+    throw new ConfigError(
+      path,
+      "",
+      `cannot read the file (${error.code ?? String(error)})`
+    );
   }
   const data = extname(path) === ".json" ? parseJsonConfig(text, path) : parseYamlConfig(text, path);
   return validateConfig(data ?? {}, path);
@@ -7817,8 +7860,10 @@ async function executeCli(options, io) {
   let output;
   try {
     if (options.printConfig !== void 0) {
-      io.stdout.write(`${JSON.stringify(configForFile(options.printConfig, io.cwd, options.config), null, 2)}
-`);
+      io.stdout.write(
+        `${JSON.stringify(configForFile(options.printConfig, io.cwd, options.config), null, 2)}
+`
+      );
       return 0;
     }
     output = await runLint({
@@ -7848,8 +7893,10 @@ async function executeCli(options, io) {
     const baseline = createBaseline(output.result.findings);
     if (!writeReport(io, options.baselineCreate, serializeBaseline(baseline))) return 2;
     applyBaseline(output.result.findings, baseline);
-    io.stderr.write(`egress-lint: recorded ${baseline.findings.length} findings in ${options.baselineCreate}
-`);
+    io.stderr.write(
+      `egress-lint: recorded ${baseline.findings.length} findings in ${options.baselineCreate}
+`
+    );
   }
   const result = options.quiet ? errorsOnly(output.result) : output.result;
   const report = format(result, options.format, {
