@@ -70,7 +70,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-43N56YLK.js");
+    const { executeCli } = await import("./chunks/execute-KPW2EN46.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

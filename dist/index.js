@@ -48584,6 +48584,7 @@ var ModuleInstance = class _ModuleInstance {
   childCache = /* @__PURE__ */ new Map();
   /** Appended to addresses in messages, e.g. ` (root examples/http)`; set on roots, inherited by children. */
   rootLabel = "";
+  outputsCache;
   guard(key, compute, fallback) {
     if (this.evaluating.has(key)) return fallback();
     this.evaluating.add(key);
@@ -48678,6 +48679,25 @@ var ModuleInstance = class _ModuleInstance {
     }
     return result;
   }
+  /** This instance's outputs as an object, evaluated once (every `module.x.y` reference reads it). */
+  outputs(callerName) {
+    if (this.outputsCache) return this.outputsCache;
+    const attrs = /* @__PURE__ */ new Map();
+    for (const [out, block] of this.config.outputs) {
+      const valueAttr = findAttribute(block.node.body, "value");
+      if (!valueAttr) continue;
+      attrs.set(
+        out,
+        this.guard(
+          `output.${out}`,
+          () => evaluate(valueAttr.expr, { module: this, file: block.file }),
+          () => unknown(`${callerName}.${out}`, "cyclic reference")
+        )
+      );
+    }
+    this.outputsCache = { t: "object", attrs };
+    return this.outputsCache;
+  }
   /** `module.NAME` as a value: an object of outputs, or a list/map of them for count/for_each. */
   moduleOutputs(name, src) {
     const call2 = this.config.moduleCalls.get(name);
@@ -48686,22 +48706,7 @@ var ModuleInstance = class _ModuleInstance {
     if (children.length === 0 && !findAttribute(call2.node.body, "count") && !findAttribute(call2.node.body, "for_each")) {
       return unknown(`module.${name}`, `module "${name}" source is not available locally`, src);
     }
-    const outputsOf = (child) => {
-      const attrs = /* @__PURE__ */ new Map();
-      for (const [out, block] of child.config.outputs) {
-        const valueAttr = findAttribute(block.node.body, "value");
-        if (!valueAttr) continue;
-        attrs.set(
-          out,
-          child.guard(
-            `output.${out}`,
-            () => evaluate(valueAttr.expr, { module: child, file: block.file }),
-            () => unknown(`module.${name}.${out}`, "cyclic reference", src)
-          )
-        );
-      }
-      return { t: "object", attrs, src };
-    };
+    const outputsOf = (child) => child.outputs(`module.${name}`);
     if (findAttribute(call2.node.body, "for_each")) {
       return {
         t: "object",

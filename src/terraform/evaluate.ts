@@ -10,7 +10,6 @@ import {
   asString,
   elements,
   equalValues,
-  NULL,
   toPlain,
   unknown,
   type Src,
@@ -438,5 +437,3 @@ function index(value: Value, key: Value, scope: Scope): Value {
       throw new EvalError(`a ${value.t} cannot be indexed`);
   }
 }
-
-export { NULL };

@@ -11,7 +11,7 @@ import {
   type ModuleConfig,
 } from './config.ts';
 import { evaluate, forItems, withNames, type Scope } from './evaluate.ts';
-import { asNumber, asString, elements, toPlain, unknown, type Src, type Value } from './values.ts';
+import { asNumber, asString, toPlain, unknown, type Src, type Value } from './values.ts';
 
 /** A value supplied from outside a module: a caller's argument, tfvars, --var. */
 export interface InputValue {
@@ -57,6 +57,7 @@ export class ModuleInstance {
   private childCache = new Map<string, { key?: Value; instance: ModuleInstance }[]>();
   /** Appended to addresses in messages, e.g. ` (root examples/http)`; set on roots, inherited by children. */
   rootLabel = '';
+  private outputsCache?: Value;
 
   constructor(
     readonly config: ModuleConfig,
@@ -171,6 +172,26 @@ export class ModuleInstance {
     return result;
   }
 
+  /** This instance's outputs as an object, evaluated once (every `module.x.y` reference reads it). */
+  outputs(callerName: string): Value {
+    if (this.outputsCache) return this.outputsCache;
+    const attrs = new Map<string, Value>();
+    for (const [out, block] of this.config.outputs) {
+      const valueAttr = findAttribute(block.node.body, 'value');
+      if (!valueAttr) continue;
+      attrs.set(
+        out,
+        this.guard(
+          `output.${out}`,
+          () => evaluate(valueAttr.expr, { module: this, file: block.file }),
+          () => unknown(`${callerName}.${out}`, 'cyclic reference'),
+        ),
+      );
+    }
+    this.outputsCache = { t: 'object', attrs };
+    return this.outputsCache;
+  }
+
   /** `module.NAME` as a value: an object of outputs, or a list/map of them for count/for_each. */
   moduleOutputs(name: string, src: Src): Value {
     const call = this.config.moduleCalls.get(name);
@@ -183,23 +204,7 @@ export class ModuleInstance {
     ) {
       return unknown(`module.${name}`, `module "${name}" source is not available locally`, src);
     }
-    const outputsOf = (child: ModuleInstance): Value => {
-      const attrs = new Map<string, Value>();
-      for (const [out, block] of child.config.outputs) {
-        const valueAttr = findAttribute(block.node.body, 'value');
-        if (!valueAttr) continue;
-        // Outputs are evaluated lazily through a getter-like object: evaluate now (outputs are small).
-        attrs.set(
-          out,
-          child.guard(
-            `output.${out}`,
-            () => evaluate(valueAttr.expr, { module: child, file: block.file }),
-            () => unknown(`module.${name}.${out}`, 'cyclic reference', src),
-          ),
-        );
-      }
-      return { t: 'object', attrs, src };
-    };
+    const outputsOf = (child: ModuleInstance): Value => child.outputs(`module.${name}`);
     if (findAttribute(call.node.body, 'for_each')) {
       return {
         t: 'object',
@@ -419,5 +424,3 @@ export class BodyView {
     );
   }
 }
-
-export { elements };

@@ -20,44 +20,8 @@ export type Value =
   /** A reference to a managed resource instance (`aws_security_group.relay`), with the attribute path read from it. */
   | { t: 'ref'; address: string; attr: string[]; src?: Src };
 
-export const NULL: Value = { t: 'null' };
-
-export function str(v: string, src?: Src): Value {
-  return { t: 'string', v, src };
-}
-
 export function unknown(expr: string, reason: string, src?: Src): Value {
   return { t: 'unknown', expr, reason, src };
-}
-
-export function isKnown(v: Value): boolean {
-  switch (v.t) {
-    case 'unknown':
-      return false;
-    case 'list':
-      return v.items.every(isKnown);
-    case 'object':
-      for (const item of v.attrs.values()) if (!isKnown(item)) return false;
-      return true;
-    default:
-      return true;
-  }
-}
-
-/** The first unknown inside a value (for reporting what could not be resolved). */
-export function firstUnknown(v: Value): (Value & { t: 'unknown' }) | undefined {
-  if (v.t === 'unknown') return v;
-  if (v.t === 'list')
-    for (const i of v.items) {
-      const u = firstUnknown(i);
-      if (u) return u;
-    }
-  if (v.t === 'object')
-    for (const i of v.attrs.values()) {
-      const u = firstUnknown(i);
-      if (u) return u;
-    }
-  return undefined;
 }
 
 /** Terraform's string conversion: numbers and bools convert, the rest do not. */
@@ -127,8 +91,4 @@ export function fromPlain(x: unknown, src?: Src): Value {
     attrs: new Map(Object.entries(x as object).map(([k, i]) => [k, fromPlain(i, src)])),
     src,
   };
-}
-
-export function typeName(v: Value): string {
-  return v.t === 'list' ? 'list' : v.t === 'object' ? 'object' : v.t;
 }

@@ -26,7 +26,7 @@ import {
   scanRoot,
   serializeBaseline,
   toPlain
-} from "./chunk-WFS5ZQZO.js";
+} from "./chunk-WK234BQU.js";
 import {
   __commonJS,
   __toESM
