@@ -46804,12 +46804,11 @@ var Parser = class {
     return { kind: "object", items, range: { start: this.sp(open2), end: this.ep(k) } };
   }
   /** `[for ...]` / `{for ...}`; called with newlines off and `forTok` the `for` keyword. */
-  parseFor(open2, forTok, isObject) {
-    const closeType = isObject ? CBRACE : CBRACK;
-    this.pos = forTok + 1;
+  /** `k, v in` or `v in` after `for` (in a for expression or a template directive); leaves pos after `in`. */
+  parseForVariables(what) {
     let v = this.peek();
     if (this.type[v] !== IDENT)
-      this.unexpected(v, 'Invalid "for" expression: expected a variable name after "for"');
+      this.unexpected(v, `Invalid "for" ${what}: expected a variable name after "for"`);
     let valueVar = this.text(v);
     let keyVar;
     this.pos = v + 1;
@@ -46819,14 +46818,20 @@ var Parser = class {
       this.pos = c + 1;
       v = this.peek();
       if (this.type[v] !== IDENT)
-        this.unexpected(v, 'Invalid "for" expression: expected the value variable name after ","');
+        this.unexpected(v, `Invalid "for" ${what}: expected the value variable name after ","`);
       valueVar = this.text(v);
       this.pos = v + 1;
     }
     const inTok = this.peek();
     if (!this.isKeyword(inTok, "in"))
-      this.unexpected(inTok, 'Invalid "for" expression: expected "in" after the variable names');
+      this.unexpected(inTok, `Invalid "for" ${what}: expected "in" after the variable names`);
     this.pos = inTok + 1;
+    return { keyVar, valueVar };
+  }
+  parseFor(open2, forTok, isObject) {
+    const closeType = isObject ? CBRACE : CBRACK;
+    this.pos = forTok + 1;
+    const { keyVar, valueVar } = this.parseForVariables("expression");
     const collection = this.parseExpr();
     const colon = this.peek();
     if (this.type[colon] !== COLON)
@@ -47173,25 +47178,7 @@ var Parser = class {
         break;
       case "for": {
         k = TT_FOR;
-        let v = this.peek();
-        if (this.type[v] !== IDENT)
-          this.unexpected(v, 'Invalid "for" directive: expected a variable name after "for"');
-        valueVar = this.text(v);
-        this.pos = v + 1;
-        const c2 = this.peek();
-        if (this.type[c2] === COMMA2) {
-          keyVar = valueVar;
-          this.pos = c2 + 1;
-          v = this.peek();
-          if (this.type[v] !== IDENT)
-            this.unexpected(v, 'Invalid "for" directive: expected the value variable name after ","');
-          valueVar = this.text(v);
-          this.pos = v + 1;
-        }
-        const inTok = this.peek();
-        if (!this.isKeyword(inTok, "in"))
-          this.unexpected(inTok, 'Invalid "for" directive: expected "in" after the variable names');
-        this.pos = inTok + 1;
+        ({ keyVar, valueVar } = this.parseForVariables("directive"));
         expr = this.parseExpr();
         break;
       }

@@ -1,7 +1,7 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
   lintUnit
-} from "./chunks/chunk-WK234BQU.js";
+} from "./chunks/chunk-NJBX3QIC.js";
 import "./chunks/chunk-PYUYWIVF.js";
 
 // src/engine/worker.ts

@@ -767,12 +767,11 @@ export class Parser {
   }
 
   /** `[for ...]` / `{for ...}`; called with newlines off and `forTok` the `for` keyword. */
-  private parseFor(open: number, forTok: number, isObject: boolean): Expr {
-    const closeType = isObject ? CBRACE : CBRACK;
-    this.pos = forTok + 1;
+  /** `k, v in` or `v in` after `for` (in a for expression or a template directive); leaves pos after `in`. */
+  private parseForVariables(what: 'expression' | 'directive'): { keyVar?: string; valueVar: string } {
     let v = this.peek();
     if (this.type[v] !== IDENT)
-      this.unexpected(v, 'Invalid "for" expression: expected a variable name after "for"');
+      this.unexpected(v, `Invalid "for" ${what}: expected a variable name after "for"`);
     let valueVar = this.text(v);
     let keyVar: string | undefined;
     this.pos = v + 1;
@@ -782,14 +781,21 @@ export class Parser {
       this.pos = c + 1;
       v = this.peek();
       if (this.type[v] !== IDENT)
-        this.unexpected(v, 'Invalid "for" expression: expected the value variable name after ","');
+        this.unexpected(v, `Invalid "for" ${what}: expected the value variable name after ","`);
       valueVar = this.text(v);
       this.pos = v + 1;
     }
     const inTok = this.peek();
     if (!this.isKeyword(inTok, 'in'))
-      this.unexpected(inTok, 'Invalid "for" expression: expected "in" after the variable names');
+      this.unexpected(inTok, `Invalid "for" ${what}: expected "in" after the variable names`);
     this.pos = inTok + 1;
+    return { keyVar, valueVar };
+  }
+
+  private parseFor(open: number, forTok: number, isObject: boolean): Expr {
+    const closeType = isObject ? CBRACE : CBRACK;
+    this.pos = forTok + 1;
+    const { keyVar, valueVar } = this.parseForVariables('expression');
     const collection = this.parseExpr();
     const colon = this.peek();
     if (this.type[colon] !== COLON)
@@ -1148,25 +1154,7 @@ export class Parser {
         break;
       case 'for': {
         k = TT_FOR;
-        let v = this.peek();
-        if (this.type[v] !== IDENT)
-          this.unexpected(v, 'Invalid "for" directive: expected a variable name after "for"');
-        valueVar = this.text(v);
-        this.pos = v + 1;
-        const c = this.peek();
-        if (this.type[c] === COMMA) {
-          keyVar = valueVar;
-          this.pos = c + 1;
-          v = this.peek();
-          if (this.type[v] !== IDENT)
-            this.unexpected(v, 'Invalid "for" directive: expected the value variable name after ","');
-          valueVar = this.text(v);
-          this.pos = v + 1;
-        }
-        const inTok = this.peek();
-        if (!this.isKeyword(inTok, 'in'))
-          this.unexpected(inTok, 'Invalid "for" directive: expected "in" after the variable names');
-        this.pos = inTok + 1;
+        ({ keyVar, valueVar } = this.parseForVariables('directive'));
         expr = this.parseExpr();
         break;
       }

@@ -26,7 +26,7 @@ import {
   scanRoot,
   serializeBaseline,
   toPlain
-} from "./chunk-WK234BQU.js";
+} from "./chunk-NJBX3QIC.js";
 import {
   __commonJS,
   __toESM
