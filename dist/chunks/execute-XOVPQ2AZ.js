@@ -26,7 +26,7 @@ import {
   scanRoot,
   serializeBaseline,
   toPlain
-} from "./chunk-NJBX3QIC.js";
+} from "./chunk-Q3RZNL4V.js";
 import {
   __commonJS,
   __toESM

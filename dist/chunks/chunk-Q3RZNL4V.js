@@ -16265,20 +16265,19 @@ function evalExpr(expr, scope) {
     depth--;
   }
 }
-function evalNode(expr, inner) {
-  const scope = inner;
+function evalNode(expr, scope) {
   switch (expr.kind) {
     case "literal":
       return literal(expr.value, srcOf(scope, expr));
     case "template":
-      return template(expr.parts, inner, srcOf(scope, expr));
+      return template(expr.parts, scope, srcOf(scope, expr));
     case "template-if": {
-      const cond = evalExpr(expr.condition, inner);
+      const cond = evalExpr(expr.condition, scope);
       if (cond.t === "unknown") return cond;
-      return asBool(cond) ? evalExpr(expr.then, inner) : expr.else ? evalExpr(expr.else, inner) : literal("", srcOf(scope, expr));
+      return asBool(cond) ? evalExpr(expr.then, scope) : expr.else ? evalExpr(expr.else, scope) : literal("", srcOf(scope, expr));
     }
     case "template-for": {
-      const items = forItems(evalExpr(expr.collection, inner));
+      const items = forItems(evalExpr(expr.collection, scope));
       if (!items)
         return unknown(
           exprText(scope.file, expr),
@@ -16289,7 +16288,7 @@ function evalNode(expr, inner) {
       for (const [k, v] of items) {
         const names = { [expr.valueVar]: v };
         if (expr.keyVar) names[expr.keyVar] = k;
-        const part = evalExpr(expr.body, withNames(inner, names));
+        const part = evalExpr(expr.body, withNames(scope, names));
         const s = asString(part);
         if (s === void 0)
           return part.t === "unknown" ? part : unknown(exprText(scope.file, expr), "template for produced a non-string");
@@ -16298,28 +16297,28 @@ function evalNode(expr, inner) {
       return literal(out, srcOf(scope, expr));
     }
     case "tuple":
-      return { t: "list", items: expr.items.map((i) => evalExpr(i, inner)), src: srcOf(scope, expr) };
+      return { t: "list", items: expr.items.map((i) => evalExpr(i, scope)), src: srcOf(scope, expr) };
     case "object": {
       const attrs = /* @__PURE__ */ new Map();
       for (const item of expr.items) {
-        const key = item.key.kind === "variable" ? item.key.name : asString(evalExpr(item.key, inner));
+        const key = item.key.kind === "variable" ? item.key.name : asString(evalExpr(item.key, scope));
         if (key === void 0)
           return unknown(exprText(scope.file, expr), "object key is not known", srcOf(scope, expr));
-        attrs.set(key, evalExpr(item.value, inner));
+        attrs.set(key, evalExpr(item.value, scope));
       }
       return { t: "object", attrs, src: srcOf(scope, expr) };
     }
     case "variable":
     case "getattr":
     case "index":
-      return traversal(expr, inner);
+      return traversal(expr, scope);
     case "splat": {
-      const base = evalExpr(expr.object, inner);
+      const base = evalExpr(expr.object, scope);
       if (base.t === "unknown") return base;
       const items = base.t === "list" ? base.items : base.t === "null" ? [] : [base];
       return {
         t: "list",
-        items: items.map((item) => evalExpr(expr.each, withNames(inner, { "[*]": item }))),
+        items: items.map((item) => evalExpr(expr.each, withNames(scope, { "[*]": item }))),
         src: srcOf(scope, expr)
       };
     }
@@ -16329,27 +16328,27 @@ function evalNode(expr, inner) {
       return item;
     }
     case "call":
-      return call(expr, inner);
+      return call(expr, scope);
     case "unary": {
-      const v = evalExpr(expr.operand, inner);
+      const v = evalExpr(expr.operand, scope);
       if (v.t === "unknown") return v;
       if (expr.op === "!") return { t: "bool", v: !needBool(v), src: srcOf(scope, expr) };
       return { t: "number", v: -needNumber2(v), src: srcOf(scope, expr) };
     }
     case "binary":
-      return binary(expr, inner);
+      return binary(expr, scope);
     case "conditional": {
-      const cond = evalExpr(expr.condition, inner);
+      const cond = evalExpr(expr.condition, scope);
       if (cond.t === "unknown") {
-        const [a, b] = [evalExpr(expr.then, inner), evalExpr(expr.else, inner)];
+        const [a, b] = [evalExpr(expr.then, scope), evalExpr(expr.else, scope)];
         return equalValues(a, b) ? a : unknown(exprText(scope.file, expr), `condition is not known: ${cond.reason}`, srcOf(scope, expr));
       }
-      return needBool(cond) ? evalExpr(expr.then, inner) : evalExpr(expr.else, inner);
+      return needBool(cond) ? evalExpr(expr.then, scope) : evalExpr(expr.else, scope);
     }
     case "for":
-      return forExpr(expr, inner);
+      return forExpr(expr, scope);
     case "paren":
-      return evalExpr(expr.expr, inner);
+      return evalExpr(expr.expr, scope);
   }
 }
 function literal(value, src) {
