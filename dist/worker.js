@@ -1,7 +1,7 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
   lintUnit
-} from "./chunks/chunk-Q3RZNL4V.js";
+} from "./chunks/chunk-DRZ7JXZJ.js";
 import "./chunks/chunk-PYUYWIVF.js";
 
 // src/engine/worker.ts

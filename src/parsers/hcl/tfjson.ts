@@ -9,6 +9,7 @@
 import { parseTree, type Node, type ParseError as JsonError } from 'jsonc-parser';
 import type { Attribute, Block, Body, Expr, ObjectItem, ParseError, ParsedHcl, Pos, Range } from './ast.ts';
 import { parseTemplate } from './parser.ts';
+import { lineIndex, type LineIndex } from '../positions.ts';
 
 const LABELS = new Map<string, number>([
   ['resource', 2],
@@ -43,27 +44,21 @@ const JSON_ERRORS: Record<number, string> = {
   16: 'invalid character in string',
 };
 
+/** Positions as HCL counts them: the shared line index, with columns in code points and a BOM not counted. */
 class Positions {
-  private readonly starts: number[] = [0];
+  private readonly index: LineIndex;
   private readonly astral: boolean;
 
   constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    this.index = lineIndex(text);
     this.astral = /[\ud800-\udbff]/.test(text);
   }
 
   pos(offset: number): Pos {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const ls = starts[lo];
-    let column = offset - ls + 1;
-    if (lo === 0 && this.text.charCodeAt(0) === 0xfeff) column--;
+    const { line, column: utf16Column } = this.index.position(offset);
+    const ls = offset - utf16Column + 1;
+    let column = utf16Column;
+    if (line === 1 && this.text.charCodeAt(0) === 0xfeff) column--;
     if (this.astral) {
       for (let i = ls + 1; i < offset; i++) {
         const c = this.text.charCodeAt(i);
@@ -73,7 +68,7 @@ class Positions {
         }
       }
     }
-    return { line: lo + 1, column, offset };
+    return { line, column, offset };
   }
 
   range(node: Node): Range {

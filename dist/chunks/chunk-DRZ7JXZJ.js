@@ -15595,6 +15595,24 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
+// src/parsers/positions.ts
+function lineIndex(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return {
+    position(offset) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if (starts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+  };
+}
+
 // src/parsers/hcl/tfjson.ts
 var LABELS = /* @__PURE__ */ new Map([
   ["resource", 2],
@@ -15628,24 +15646,17 @@ var JSON_ERRORS = {
 var Positions = class {
   constructor(text) {
     this.text = text;
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    this.index = lineIndex(text);
     this.astral = /[\ud800-\udbff]/.test(text);
   }
   text;
-  starts = [0];
+  index;
   astral;
   pos(offset) {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const ls = starts[lo];
-    let column = offset - ls + 1;
-    if (lo === 0 && this.text.charCodeAt(0) === 65279) column--;
+    const { line, column: utf16Column } = this.index.position(offset);
+    const ls = offset - utf16Column + 1;
+    let column = utf16Column;
+    if (line === 1 && this.text.charCodeAt(0) === 65279) column--;
     if (this.astral) {
       for (let i = ls + 1; i < offset; i++) {
         const c = this.text.charCodeAt(i);
@@ -15655,7 +15666,7 @@ var Positions = class {
         }
       }
     }
-    return { line: lo + 1, column, offset };
+    return { line, column, offset };
   }
   range(node) {
     return { start: this.pos(node.offset), end: this.pos(node.offset + node.length) };
@@ -18403,24 +18414,6 @@ var terraformAnalyzer = {
     };
   }
 };
-
-// src/parsers/positions.ts
-function lineIndex(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return {
-    position(offset) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi + 1 >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: lo + 1, column: offset - starts[lo] + 1 };
-    }
-  };
-}
 
 // src/parsers/json/index.ts
 var MAX_DEPTH4 = 1e3;

@@ -26,7 +26,7 @@ import {
   scanRoot,
   serializeBaseline,
   toPlain
-} from "./chunk-Q3RZNL4V.js";
+} from "./chunk-DRZ7JXZJ.js";
 import {
   __commonJS,
   __toESM
