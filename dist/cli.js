@@ -70,7 +70,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-F5NPT5GR.js");
+    const { executeCli } = await import("./chunks/execute-FFYDZGRT.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

@@ -44960,6 +44960,11 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
+// src/model/order.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/engine/discover.ts
 var MissingPathError = class extends Error {
   path;
@@ -45118,9 +45123,6 @@ function configGlobMatcher(globs, root, base) {
     return matchers.some((m) => m.match(p) || isDir && m.match(`${p}/`));
   };
 }
-function byPath(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function findFiles(paths, options) {
   const cwd = resolve2(options.cwd);
   const inputs = paths.length ? paths : ["."];
@@ -45235,9 +45237,9 @@ function findFiles(paths, options) {
       } finally {
         handle.closeSync();
       }
-      found.sort((a, b) => byPath(a.rel, b.rel));
+      found.sort((a, b) => compareText(a.rel, b.rel));
       for (const file of found) addFile(file);
-      subdirs.sort((a, b) => byPath(b.rel, a.rel));
+      subdirs.sort((a, b) => compareText(b.rel, a.rel));
       pending.push(...subdirs);
     }
   };
@@ -45255,8 +45257,8 @@ function findFiles(paths, options) {
     walkPending();
   }
   for (const file of linkedFiles) addFile(file);
-  const sorted = [...files.values()].sort((a, b) => byPath(a.path, b.path));
-  diagnostics.sort((a, b) => byPath(a.location.file, b.location.file));
+  const sorted = [...files.values()].sort((a, b) => compareText(a.path, b.path));
+  diagnostics.sort((a, b) => compareText(a.location.file, b.location.file));
   return { root, files: sorted, diagnostics };
 }
 function isFileLink(abs) {
@@ -45272,7 +45274,7 @@ function followLink(abs) {
   }
 }
 function diskProject(root, discovered, maxFileSize) {
-  const byPath2 = new Map(discovered.map((f) => [f.path, f.text]));
+  const byPath = new Map(discovered.map((f) => [f.path, f.text]));
   const lazy = /* @__PURE__ */ new Map();
   const inside2 = (path2) => {
     if (path2.includes("\\") || posix.isAbsolute(path2) || isAbsolute(path2)) return void 0;
@@ -45284,7 +45286,7 @@ function diskProject(root, discovered, maxFileSize) {
     exists(path2) {
       const p = inside2(path2);
       if (p === void 0) return false;
-      if (byPath2.has(p)) return true;
+      if (byPath.has(p)) return true;
       try {
         return statSync2(join2(root, p)).isFile();
       } catch {
@@ -45294,7 +45296,7 @@ function diskProject(root, discovered, maxFileSize) {
     read(path2) {
       const p = inside2(path2);
       if (p === void 0) return void 0;
-      const known2 = byPath2.get(p);
+      const known2 = byPath.get(p);
       if (known2 !== void 0) return known2;
       if (!lazy.has(p)) {
         const outcome = readSourceText(join2(root, p), maxFileSize);
@@ -45302,7 +45304,7 @@ function diskProject(root, discovered, maxFileSize) {
       }
       return lazy.get(p);
     },
-    paths: () => [...byPath2.keys()],
+    paths: () => [...byPath.keys()],
     listDir(dir) {
       const p = dir === "" || dir === "." ? "" : inside2(dir);
       if (p === void 0) return void 0;
@@ -48024,7 +48026,7 @@ var FUNCTIONS = {
   slice: ([a, from, to], src) => list(needList(a, "slice").slice(needNumber(from, "slice"), needNumber(to, "slice")), src),
   reverse: ([a], src) => list([...needList(a, "reverse")].reverse(), src),
   sort: ([a], src) => list(
-    [...needList(a, "sort")].sort((x, y) => (asString(x) ?? "").localeCompare(asString(y) ?? "")),
+    [...needList(a, "sort")].sort((x, y) => compareText(asString(x) ?? "", asString(y) ?? "")),
     src
   ),
   contains: ([a, v], src) => ({ t: "bool", v: needList(a, "contains").some((x) => equalValues(x, v)), src }),
@@ -52609,14 +52611,14 @@ function directiveProblem(d, config, today) {
 
 // src/engine/lint.ts
 function memoryProject(files) {
-  const byPath2 = new Map(files.map((f) => [f.path, f.text]));
+  const byPath = new Map(files.map((f) => [f.path, f.text]));
   return {
-    exists: (p) => byPath2.has(p),
-    read: (p) => byPath2.get(p),
-    paths: () => [...byPath2.keys()],
+    exists: (p) => byPath.has(p),
+    read: (p) => byPath.get(p),
+    paths: () => [...byPath.keys()],
     listDir: (dir) => {
       const prefix = dir === "" || dir === "." ? "" : `${dir}/`;
-      const names = [...byPath2.keys()].filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes("/")).map((p) => p.slice(prefix.length));
+      const names = [...byPath.keys()].filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes("/")).map((p) => p.slice(prefix.length));
       return names.length > 0 ? names : void 0;
     }
   };
@@ -52743,7 +52745,7 @@ function runRules(result, options, config, analysed) {
   return findings.sort(compareFindings);
 }
 function compareFindings(a, b) {
-  return a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId) || (a.firewallId < b.firewallId ? -1 : a.firewallId > b.firewallId ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+  return compareText(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || compareText(a.ruleId, b.ruleId) || compareText(a.firewallId, b.firewallId) || compareText(a.fingerprint, b.fingerprint);
 }
 
 // src/engine/pool.ts
@@ -53163,10 +53165,7 @@ var ResultMerger = class {
   }
 };
 function compareLocations(a, b) {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column;
 }
 function inCanonicalOrder(result) {
   result.diagnostics.sort(

@@ -1,7 +1,7 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
   lintUnit
-} from "./chunks/chunk-DRZ7JXZJ.js";
+} from "./chunks/chunk-GUZHHINI.js";
 import "./chunks/chunk-PYUYWIVF.js";
 
 // src/engine/worker.ts

@@ -4,6 +4,7 @@
 // `external` with the justification `baseline`, so SARIF keeps the audit trail.
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../config/errors.ts';
+import { compareText } from '../model/order.ts';
 import type { Finding } from './types.ts';
 
 export const BASELINE_VERSION = 1;
@@ -35,10 +36,10 @@ export function createBaseline(findings: readonly Finding[]): Baseline {
     }))
     .sort(
       (a, b) =>
-        a.file.localeCompare(b.file) ||
-        a.firewallId.localeCompare(b.firewallId) ||
-        a.ruleId.localeCompare(b.ruleId) ||
-        a.fingerprint.localeCompare(b.fingerprint),
+        compareText(a.file, b.file) ||
+        compareText(a.firewallId, b.firewallId) ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.fingerprint, b.fingerprint),
     );
   return { version: BASELINE_VERSION, findings: entries };
 }

@@ -16,6 +16,7 @@ import ignore, { type Ignore } from 'ignore';
 import { Minimatch } from 'minimatch';
 import type { ProjectFiles } from './formats.ts';
 import type { Diagnostic, SourceFile } from './types.ts';
+import { compareText } from '../model/order.ts';
 
 /** A path named on the command line that does not exist: a usage error (exit 2), not a per-file diagnostic. */
 export class MissingPathError extends Error {
@@ -278,16 +279,12 @@ interface PendingDir extends FoundFile {
   globs: boolean;
 }
 
-function byPath(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Walks and reads the files of interest under `paths`; explicit file paths are always included. */
 export function discoverFiles(paths: readonly string[], options: DiscoverOptions): Discovery {
   const found = findFiles(paths, options);
   const { files, diagnostics } = readFiles(found.files, options.maxFileSize, found.diagnostics);
   // Directory entries arrive in no particular order; sorting keeps reports and exit codes reproducible.
-  diagnostics.sort((a, b) => byPath(a.location.file, b.location.file));
+  diagnostics.sort((a, b) => compareText(a.location.file, b.location.file));
   return {
     root: found.root,
     files,
@@ -427,9 +424,9 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
       } finally {
         handle.closeSync();
       }
-      found.sort((a, b) => byPath(a.rel, b.rel));
+      found.sort((a, b) => compareText(a.rel, b.rel));
       for (const file of found) addFile(file);
-      subdirs.sort((a, b) => byPath(b.rel, a.rel)); // reversed: popped in name order
+      subdirs.sort((a, b) => compareText(b.rel, a.rel)); // reversed: popped in name order
       pending.push(...subdirs);
     }
   };
@@ -449,8 +446,8 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
   }
   for (const file of linkedFiles) addFile(file);
 
-  const sorted = [...files.values()].sort((a, b) => byPath(a.path, b.path));
-  diagnostics.sort((a, b) => byPath(a.location.file, b.location.file));
+  const sorted = [...files.values()].sort((a, b) => compareText(a.path, b.path));
+  diagnostics.sort((a, b) => compareText(a.location.file, b.location.file));
   return { root, files: sorted, diagnostics };
 }
 

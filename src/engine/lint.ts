@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { rules as allRules } from '../../rules/index.ts';
 import { matchesAnyGlob } from '../config/overrides.ts';
 import { DEFAULT_CONFIG, type Config } from '../config/types.ts';
+import { compareText } from '../model/order.ts';
 import type { Origin } from '../model/types.ts';
 import { analyzers } from './analyzers.ts';
 import type { AnalyzeOptions, ProjectFiles } from './formats.ts';
@@ -205,11 +206,11 @@ function runRules(
 /** Report order: file, line, column, rule; then firewall and fingerprint, a total order, so results merged from the worker pool's units come out exactly as from one call. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    a.location.file.localeCompare(b.location.file) ||
+    compareText(a.location.file, b.location.file) ||
     a.location.line - b.location.line ||
     a.location.column - b.location.column ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    (a.firewallId < b.firewallId ? -1 : a.firewallId > b.firewallId ? 1 : 0) ||
-    (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.firewallId, b.firewallId) ||
+    compareText(a.fingerprint, b.fingerprint)
   );
 }

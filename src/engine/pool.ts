@@ -11,6 +11,7 @@ import { isTerraformFile, isVarFile } from '../terraform/project.ts';
 import { diskProject, readFiles, readFound, type FileRef, type FoundFiles } from './discover.ts';
 import { compareFindings, lintFiles, type LintOptions } from './lint.ts';
 import type { Diagnostic, Finding, LintResult, SourceFile } from './types.ts';
+import { compareText } from '../model/order.ts';
 import type { Firewall, Location, Unresolved } from '../model/types.ts';
 
 /** Scans with fewer files, or fewer bytes, than this are linted in one call. */
@@ -654,11 +655,7 @@ class ResultMerger {
 }
 
 function compareLocations(a: Location, b: Location): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column;
 }
 
 /** Diagnostics, unresolved values and firewalls in file and line order: the same however the scan was split. */

@@ -1,6 +1,7 @@
 // Terraform's built-in functions that shape network values. Functions that read files, the clock or the
 // network (file, templatefile, timestamp, uuid, ...) are deliberately absent: they evaluate to unknown.
 import { parseCidr } from '../model/cidr.ts';
+import { compareText } from '../model/order.ts';
 import {
   asBool,
   asNumber,
@@ -139,7 +140,7 @@ export const FUNCTIONS: Record<string, Fn> = {
   reverse: ([a], src) => list([...needList(a, 'reverse')].reverse(), src),
   sort: ([a], src) =>
     list(
-      [...needList(a, 'sort')].sort((x, y) => (asString(x) ?? '').localeCompare(asString(y) ?? '')),
+      [...needList(a, 'sort')].sort((x, y) => compareText(asString(x) ?? '', asString(y) ?? '')),
       src,
     ),
   contains: ([a, v], src) => ({ t: 'bool', v: needList(a, 'contains').some((x) => equalValues(x, v)), src }),

@@ -26,7 +26,7 @@ import {
   scanRoot,
   serializeBaseline,
   toPlain
-} from "./chunk-DRZ7JXZJ.js";
+} from "./chunk-GUZHHINI.js";
 import {
   __commonJS,
   __toESM
