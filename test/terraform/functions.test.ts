@@ -6,7 +6,11 @@ import { toPlain } from '../../src/terraform/values.ts';
 /** The value of `local.value` in a one-file configuration. */
 function localValue(expression: string): unknown {
   const files = [{ path: 'main.tf', absPath: 'main.tf', text: `locals {\n  value = ${expression}\n}\n` }];
-  const { roots, diagnostics } = loadTerraformProject(files, { vars: {}, varFiles: [] }, memoryProject(files));
+  const { roots, diagnostics } = loadTerraformProject(
+    files,
+    { vars: {}, varFiles: [] },
+    memoryProject(files),
+  );
   expect(diagnostics).toEqual([]);
   return toPlain(roots[0].local('value', { loc: { file: 'main.tf', line: 1, column: 1 } }));
 }
