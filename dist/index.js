@@ -42522,6 +42522,28 @@ function lineIndex(text) {
     }
   };
 }
+function hclLineIndex(text) {
+  const index2 = lineIndex(text);
+  const astral = /[\ud800-\udbff]/.test(text);
+  const bom = text.charCodeAt(0) === 65279;
+  return {
+    position(offset) {
+      const { line, column: utf16Column } = index2.position(offset);
+      let column = utf16Column;
+      if (line === 1 && bom) column--;
+      if (astral) {
+        for (let i = offset - utf16Column + 2; i < offset; i++) {
+          const c = text.charCodeAt(i);
+          if (c >= 56320 && c <= 57343) {
+            const h = text.charCodeAt(i - 1);
+            if (h >= 55296 && h <= 56319) column--;
+          }
+        }
+      }
+      return { line, column };
+    }
+  };
+}
 
 // src/parsers/json/index.ts
 var MAX_DEPTH = 1e3;
@@ -45351,17 +45373,25 @@ import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatS
 import { Worker } from "node:worker_threads";
 
 // src/terraform/config.ts
-function toLocation(file, range3) {
+var lineIndexes = /* @__PURE__ */ new WeakMap();
+function toLocation(file, span) {
+  let lines = lineIndexes.get(file);
+  if (!lines) lineIndexes.set(file, lines = hclLineIndex(file.text));
+  const start = lines.position(span.start);
+  const end = lines.position(span.end);
   return {
-    file,
-    line: range3.start.line,
-    column: range3.start.column,
-    endLine: range3.end.line,
-    endColumn: range3.end.column
+    file: file.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column
   };
 }
+function nameSpan(attr) {
+  return { start: attr.start, end: attr.nameEnd };
+}
 function exprText(file, expr) {
-  const text = file.text.slice(expr.range.start.offset, expr.range.end.offset);
+  const text = file.text.slice(expr.start, expr.end);
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 function buildModuleConfig(dir, files) {
@@ -46252,11 +46282,22 @@ var Parser = class {
     }
     return i;
   }
+  /** Offset of token i's start. */
   sp(i) {
-    return { line: this.sLine[i], column: this.sCol[i], offset: this.start[i] + this.base };
+    return this.start[i] + this.base;
   }
+  /** Offset of token i's end. */
   ep(i) {
-    return { line: this.eLine[i], column: this.eCol[i], offset: this.end[i] + this.base };
+    return this.end[i] + this.base;
+  }
+  tokenPosition(i) {
+    return { line: this.sLine[i], column: this.sCol[i] };
+  }
+  /** The line of an offset in a native file (bodies exist only there: base 0, first line 1); error messages only. */
+  lineAt(offset) {
+    let line = 1;
+    for (let i = this.src.indexOf("\n"); i >= 0 && i < offset; i = this.src.indexOf("\n", i + 1)) line++;
+    return line;
   }
   text(i) {
     return this.src.slice(this.start[i], this.end[i]);
@@ -46274,10 +46315,6 @@ var Parser = class {
   }
   fail(i, message) {
     this.errors.push({ line: this.sLine[i], column: this.sCol[i], message });
-    throw BAIL;
-  }
-  failAt(pos, message) {
-    this.errors.push({ line: pos.line, column: pos.column, message });
     throw BAIL;
   }
   /** Fails on token i: with the lexical problem when it is INVALID, else "`context`: unexpected X". */
@@ -46369,9 +46406,9 @@ var Parser = class {
           }
           if (dup) {
             this.report(
-              attr.nameRange.start.line,
-              attr.nameRange.start.column,
-              `Attribute redefined: "${attr.name}" was already set at line ${dup.nameRange.start.line}; each argument may be set only once`
+              this.sLine[i],
+              this.sCol[i],
+              `Attribute redefined: "${attr.name}" was already set at line ${this.lineAt(dup.start)}; each argument may be set only once`
             );
           } else attrs.push(attr);
         } else if (tj === OQUOTE || tj === OBRACE || tj === IDENT) {
@@ -46423,19 +46460,19 @@ var Parser = class {
         this.unexpected(k, "Missing newline after argument: an argument definition must end with a newline");
       }
     }
-    const nameStart = this.sp(nameTok);
     return {
       name: this.text(nameTok),
-      nameRange: { start: nameStart, end: this.ep(nameTok) },
+      start: this.sp(nameTok),
+      nameEnd: this.ep(nameTok),
       expr,
-      range: { start: nameStart, end: expr.range.end }
+      end: expr.end
     };
   }
   parseBlock(typeTok) {
     if (++this.depth > MAX_DEPTH2) this.tooDeep(typeTok);
     const type = this.type;
     const labels = [];
-    const labelRanges = [];
+    const labelSpans = [];
     let i;
     for (; ; ) {
       i = this.pos;
@@ -46443,10 +46480,10 @@ var Parser = class {
       if (t === OBRACE) break;
       if (t === OQUOTE) {
         const close2 = this.parseLabel(i, labels);
-        labelRanges.push({ start: this.sp(i), end: this.ep(close2) });
+        labelSpans.push({ start: this.sp(i), end: this.ep(close2) });
       } else if (t === IDENT) {
         labels.push(this.text(i));
-        labelRanges.push({ start: this.sp(i), end: this.ep(i) });
+        labelSpans.push({ start: this.sp(i), end: this.ep(i) });
         this.pos = i + 1;
       } else if (t === EQUAL) {
         this.fail(
@@ -46504,15 +46541,15 @@ var Parser = class {
     else if (te !== EOF)
       this.unexpected(eol, "Missing newline after block definition: a block must end with a newline");
     this.depth--;
-    const start = this.sp(typeTok);
     const end = this.ep(close);
     return {
       type: this.text(typeTok),
       labels,
-      typeRange: { start, end: this.ep(typeTok) },
-      labelRanges,
-      body: { attributes, blocks, range: { start: this.sp(open2), end } },
-      range: { start, end }
+      start: this.sp(typeTok),
+      typeSpan: { start: this.sp(typeTok), end: this.ep(typeTok) },
+      labelSpans,
+      body: { attributes, blocks, start: this.sp(open2), end },
+      end
     };
   }
   /** A quoted block label (no template sequences). Returns the index of the closing quote. */
@@ -46555,7 +46592,8 @@ var Parser = class {
         condition: cond,
         then: a,
         else: b,
-        range: { start: cond.range.start, end: b.range.end }
+        start: cond.start,
+        end: b.end
       };
     }
     this.depth--;
@@ -46575,7 +46613,8 @@ var Parser = class {
         op: OPS[t],
         left: lhs,
         right: rhs,
-        range: { start: lhs.range.start, end: rhs.range.end }
+        start: lhs.start,
+        end: rhs.end
       };
     }
   }
@@ -46592,7 +46631,8 @@ var Parser = class {
         kind: "unary",
         op: t === MINUS ? "-" : "!",
         operand,
-        range: { start: this.sp(i), end: operand.range.end }
+        start: this.sp(i),
+        end: operand.end
       };
     }
     return this.parseTraversals(this.parseTerm(i, t));
@@ -46606,15 +46646,16 @@ var Parser = class {
         if (tj === OPAREN) return this.parseCall(i, i, j);
         if (tj === DOUBLECOLON) return this.parseNamespacedCall(i);
         const name = this.text(i);
-        const range3 = { start: this.sp(i), end: this.ep(i) };
-        if (name === "true") return { kind: "literal", value: true, range: range3 };
-        if (name === "false") return { kind: "literal", value: false, range: range3 };
-        if (name === "null") return { kind: "literal", value: null, range: range3 };
-        return { kind: "variable", name, range: range3 };
+        const start = this.sp(i);
+        const end = this.ep(i);
+        if (name === "true") return { kind: "literal", value: true, start, end };
+        if (name === "false") return { kind: "literal", value: false, start, end };
+        if (name === "null") return { kind: "literal", value: null, start, end };
+        return { kind: "variable", name, start, end };
       }
       case NUMBER:
         this.pos = i + 1;
-        return { kind: "literal", value: this.numberValue(i), range: { start: this.sp(i), end: this.ep(i) } };
+        return { kind: "literal", value: this.numberValue(i), start: this.sp(i), end: this.ep(i) };
       case OQUOTE:
         return this.parseQuoted(i);
       case OHEREDOC:
@@ -46636,7 +46677,7 @@ var Parser = class {
           );
         this.pos = c + 1;
         this.nl = saved;
-        return { kind: "paren", expr, range: { start: this.sp(i), end: this.ep(c) } };
+        return { kind: "paren", expr, start: this.sp(i), end: this.ep(c) };
       }
       default:
         if (t === EOF) this.fail(i, "Missing expression: expected an expression, found the end of the file");
@@ -46711,14 +46752,14 @@ var Parser = class {
     }
     this.pos = close + 1;
     this.nl = saved;
-    const start = this.sp(first);
     return {
       kind: "call",
       name,
       args,
       expandFinal,
-      nameRange: { start, end: this.ep(last) },
-      range: { start, end: this.ep(close) }
+      nameEnd: this.ep(last),
+      start: this.sp(first),
+      end: this.ep(close)
     };
   }
   parseTuple(open2) {
@@ -46748,7 +46789,7 @@ var Parser = class {
     }
     this.pos = k + 1;
     this.nl = saved;
-    return { kind: "tuple", items, range: { start: this.sp(open2), end: this.ep(k) } };
+    return { kind: "tuple", items, start: this.sp(open2), end: this.ep(k) };
   }
   parseObject(open2) {
     this.pos = open2 + 1;
@@ -46789,8 +46830,9 @@ var Parser = class {
       }
       this.pos = s + 1;
       const value = this.parseExpr();
-      if (!force && key.kind === "variable") key = { kind: "literal", value: key.name, range: key.range };
-      items.push({ key, value, range: { start: key.range.start, end: value.range.end } });
+      if (!force && key.kind === "variable")
+        key = { kind: "literal", value: key.name, start: key.start, end: key.end };
+      items.push({ key, value, start: key.start, end: value.end });
       k = this.pos;
       t = type[k];
       if (t === CBRACE) break;
@@ -46803,7 +46845,7 @@ var Parser = class {
     }
     this.pos = k + 1;
     this.nl = saved;
-    return { kind: "object", items, range: { start: this.sp(open2), end: this.ep(k) } };
+    return { kind: "object", items, start: this.sp(open2), end: this.ep(k) };
   }
   /** `[for ...]` / `{for ...}`; called with newlines off and `forTok` the `for` keyword. */
   /** `k, v in` or `v in` after `for` (in a for expression or a template directive); leaves pos after `in`. */
@@ -46839,12 +46881,16 @@ var Parser = class {
     if (this.type[colon] !== COLON)
       this.unexpected(colon, 'Invalid "for" expression: expected ":" after the collection expression');
     this.pos = colon + 1;
+    let valueTok = this.peek();
     let valueExpr = this.parseExpr();
     let keyExpr;
+    let keyTok = valueTok;
     const fa = this.peek();
     if (this.type[fa] === FATARROW) {
       this.pos = fa + 1;
       keyExpr = valueExpr;
+      keyTok = valueTok;
+      valueTok = this.peek();
       valueExpr = this.parseExpr();
     }
     let grouping = false;
@@ -46869,8 +46915,8 @@ var Parser = class {
     if (!isObject) {
       if (keyExpr)
         this.report(
-          keyExpr.range.start.line,
-          keyExpr.range.start.column,
+          this.sLine[keyTok],
+          this.sCol[keyTok],
           'Invalid "for" expression: a key expression ("=>") is not valid when building a tuple'
         );
       if (grouping)
@@ -46881,8 +46927,8 @@ var Parser = class {
         );
     } else if (!keyExpr) {
       this.report(
-        valueExpr.range.start.line,
-        valueExpr.range.start.column,
+        this.sLine[valueTok],
+        this.sCol[valueTok],
         'Invalid "for" expression: a key expression ("key => value") is required when building an object'
       );
     }
@@ -46893,7 +46939,8 @@ var Parser = class {
       valueExpr,
       grouping,
       object: isObject,
-      range: { start: this.sp(open2), end: this.ep(close) }
+      start: this.sp(open2),
+      end: this.ep(close)
     };
     if (keyVar !== void 0) out.keyVar = keyVar;
     if (keyExpr) out.keyExpr = keyExpr;
@@ -46916,17 +46963,19 @@ var Parser = class {
             kind: "getattr",
             object: ret,
             name: this.text(j),
-            range: { start: ret.range.start, end: this.ep(j) }
+            start: ret.start,
+            end: this.ep(j)
           };
         } else if (tj === NUMBER) {
           ret = {
             kind: "index",
             object: ret,
             key: this.legacyIndex(j),
-            range: { start: ret.range.start, end: this.ep(j) }
+            start: ret.start,
+            end: this.ep(j)
           };
         } else if (tj === STAR) {
-          const item = { kind: "splat-item", range: { start: this.sp(i), end: this.ep(j) } };
+          const item = { kind: "splat-item", start: this.sp(i), end: this.ep(j) };
           let each = item;
           for (; ; ) {
             const d = this.peek();
@@ -46940,14 +46989,16 @@ var Parser = class {
                 kind: "getattr",
                 object: each,
                 name: this.text(a),
-                range: { start: item.range.start, end: this.ep(a) }
+                start: item.start,
+                end: this.ep(a)
               };
             else if (ta === NUMBER)
               each = {
                 kind: "index",
                 object: each,
                 key: this.legacyIndex(a),
-                range: { start: item.range.start, end: this.ep(a) }
+                start: item.start,
+                end: this.ep(a)
               };
             else if (ta === STAR)
               this.fail(
@@ -46956,7 +47007,7 @@ var Parser = class {
               );
             else this.unexpected(a, "Invalid attribute name: an attribute name is required after a dot");
           }
-          ret = { kind: "splat", object: ret, each, range: { start: ret.range.start, end: each.range.end } };
+          ret = { kind: "splat", object: ret, each, start: ret.start, end: each.end };
         } else {
           this.unexpected(j, "Invalid attribute name: an attribute name is required after a dot");
         }
@@ -46969,11 +47020,11 @@ var Parser = class {
           if (type[c] !== CBRACK)
             this.unexpected(c, 'Missing close bracket on splat index: "[*" must be followed by "]"');
           this.pos = c + 1;
-          const item = { kind: "splat-item", range: { start: this.sp(i), end: this.ep(c) } };
+          const item = { kind: "splat-item", start: this.sp(i), end: this.ep(c) };
           if (++this.depth > MAX_DEPTH2) this.tooDeep(i);
           const each = this.parseTraversals(item);
           this.depth--;
-          ret = { kind: "splat", object: ret, each, range: { start: ret.range.start, end: each.range.end } };
+          ret = { kind: "splat", object: ret, each, start: ret.start, end: each.end };
         } else {
           const saved = this.nl;
           this.nl = false;
@@ -46982,7 +47033,7 @@ var Parser = class {
           if (type[c] !== CBRACK) this.unexpected(c, 'Missing close bracket on index: expected "]"');
           this.pos = c + 1;
           this.nl = saved;
-          ret = { kind: "index", object: ret, key, range: { start: ret.range.start, end: this.ep(c) } };
+          ret = { kind: "index", object: ret, key, start: ret.start, end: this.ep(c) };
         }
       } else return ret;
     }
@@ -46990,7 +47041,8 @@ var Parser = class {
   /** The key of a legacy index step `.0`. */
   legacyIndex(j) {
     const text = this.text(j);
-    const range3 = { start: this.sp(j), end: this.ep(j) };
+    const start = this.sp(j);
+    const end = this.ep(j);
     const dot = text.indexOf(".");
     if (dot >= 0) {
       this.report(
@@ -46998,9 +47050,9 @@ var Parser = class {
         this.sCol[j],
         `Invalid legacy index syntax: chaining two legacy indexes is not allowed; use [${text.slice(0, dot)}][${text.slice(dot + 1)}] instead`
       );
-      return { kind: "literal", value: Number(text.slice(0, dot)), range: range3 };
+      return { kind: "literal", value: Number(text.slice(0, dot)), start, end };
     }
-    return { kind: "literal", value: this.numberValue(j), range: range3 };
+    return { kind: "literal", value: this.numberValue(j), start, end };
   }
   // ---- templates ------------------------------------------------------------------------------------------
   parseQuoted(open2) {
@@ -47010,8 +47062,9 @@ var Parser = class {
       const at2 = this.ep(open2);
       return {
         kind: "template",
-        parts: [{ kind: "text", value: "", range: { start: at2, end: at2 } }],
-        range: { start: this.sp(open2), end: this.ep(open2 + 1) }
+        parts: [{ kind: "text", value: "", start: at2, end: at2 }],
+        start: this.sp(open2),
+        end: this.ep(open2 + 1)
       };
     }
     if (type[open2 + 1] === QUOTED_LIT && type[open2 + 2] === CQUOTE && !(this.flag[open2 + 1] & F_ESCAPE)) {
@@ -47019,8 +47072,9 @@ var Parser = class {
       const lit = open2 + 1;
       return {
         kind: "template",
-        parts: [{ kind: "text", value: this.text(lit), range: { start: this.sp(lit), end: this.ep(lit) } }],
-        range: { start: this.sp(open2), end: this.ep(open2 + 2) }
+        parts: [{ kind: "text", value: this.text(lit), start: this.sp(lit), end: this.ep(lit) }],
+        start: this.sp(open2),
+        end: this.ep(open2 + 2)
       };
     }
     this.pos = open2 + 1;
@@ -47040,8 +47094,8 @@ var Parser = class {
     this.tpl = items;
     this.tplIdx = 0;
     const parts = this.templateSeq(false);
-    if (parts.length === 0) parts.push({ kind: "text", value: "", range: { start: emptyAt, end: emptyAt } });
-    return { kind: "template", parts, range: { start, end } };
+    if (parts.length === 0) parts.push({ kind: "text", value: "", start: emptyAt, end: emptyAt });
+    return { kind: "template", parts, start, end };
   }
   /**
    * Reads template tokens up to the `end` token type (consumed) into flat items, applying `~` strip
@@ -47072,6 +47126,7 @@ var Parser = class {
           expr: null,
           keyVar: void 0,
           valueVar: "",
+          tok: i,
           start: this.sp(i),
           end: this.ep(i)
         });
@@ -47096,6 +47151,7 @@ var Parser = class {
             expr,
             keyVar: void 0,
             valueVar: "",
+            tok: i,
             start: this.sp(i),
             end: this.ep(c)
           });
@@ -47194,7 +47250,7 @@ var Parser = class {
     if (this.type[c] !== TEMPLATE_SEQ_END)
       this.unexpected(c, `Extra characters in the "%{ ${name} }" directive: expected "}"`);
     this.pos = c + 1;
-    return { k, text: name, expr, keyVar, valueVar, start: this.sp(open2), end: this.ep(c) };
+    return { k, text: name, expr, keyVar, valueVar, tok: open2, start: this.sp(open2), end: this.ep(c) };
   }
   /** Nests flat template items: reads until the end, or (nested) until an else/endif/endfor, not consumed. */
   templateSeq(nested) {
@@ -47209,9 +47265,9 @@ var Parser = class {
           this.tplIdx++;
           if (lastText) {
             lastText.value += it.text;
-            lastText.range = { start: lastText.range.start, end: it.end };
+            lastText.end = it.end;
           } else {
-            lastText = { kind: "text", value: it.text, range: { start: it.start, end: it.end } };
+            lastText = { kind: "text", value: it.text, start: it.start, end: it.end };
             parts.push(lastText);
           }
           if (lastText.value === "") empty++;
@@ -47229,8 +47285,8 @@ var Parser = class {
           continue;
         default:
           if (nested) return dropEmptyText(parts, empty);
-          this.failAt(
-            it.start,
+          this.fail(
+            it.tok,
             `Unexpected "%{ ${it.text} }" directive: there is no matching "%{ ${it.text === "endfor" ? "for" : "if"} }" before it`
           );
       }
@@ -47241,23 +47297,20 @@ var Parser = class {
     if (parts.length === 0)
       return {
         kind: "template",
-        parts: [{ kind: "text", value: "", range: { start: emptyAt, end: emptyAt } }],
-        range: { start: emptyAt, end: emptyAt }
+        parts: [{ kind: "text", value: "", start: emptyAt, end: emptyAt }],
+        start: emptyAt,
+        end: emptyAt
       };
-    return {
-      kind: "template",
-      parts,
-      range: { start: parts[0].range.start, end: parts[parts.length - 1].range.end }
-    };
+    return { kind: "template", parts, start: parts[0].start, end: parts[parts.length - 1].end };
   }
   templateIf(it) {
     if (++this.depth > MAX_DEPTH2)
-      this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH2} nested template directives`);
+      this.fail(it.tok, `Nesting too deep: more than ${MAX_DEPTH2} nested template directives`);
     const items = this.tpl;
     const thenParts = this.templateSeq(true);
     let next = items[this.tplIdx];
-    const missing = `Unexpected end of template: the "%{ if }" at line ${it.start.line} has no matching "%{ endif }"`;
-    if (!next) this.failAt(it.start, missing);
+    const missing = `Unexpected end of template: the "%{ if }" at line ${this.sLine[it.tok]} has no matching "%{ endif }"`;
+    if (!next) this.fail(it.tok, missing);
     let elseParts;
     let elseTok;
     if (next.k === TT_ELSE) {
@@ -47265,17 +47318,17 @@ var Parser = class {
       this.tplIdx++;
       elseParts = this.templateSeq(true);
       next = items[this.tplIdx];
-      if (!next) this.failAt(it.start, missing);
+      if (!next) this.fail(it.tok, missing);
     }
     if (next.k !== TT_ENDIF) {
       if (next.k === TT_ELSE)
-        this.failAt(
-          next.start,
-          `Unexpected "%{ else }" directive: already in the else clause of the "%{ if }" at line ${it.start.line}`
+        this.fail(
+          next.tok,
+          `Unexpected "%{ else }" directive: already in the else clause of the "%{ if }" at line ${this.sLine[it.tok]}`
         );
-      this.failAt(
-        next.start,
-        `Unexpected "%{ ${next.text} }" directive: expected "%{ endif }" for the "%{ if }" at line ${it.start.line}`
+      this.fail(
+        next.tok,
+        `Unexpected "%{ ${next.text} }" directive: expected "%{ endif }" for the "%{ if }" at line ${this.sLine[it.tok]}`
       );
     }
     this.tplIdx++;
@@ -47284,30 +47337,28 @@ var Parser = class {
       kind: "template-if",
       condition: it.expr,
       then: this.nestedTemplate(thenParts, it.end),
-      range: { start: it.start, end: next.end }
+      start: it.start,
+      end: next.end
     };
     if (elseParts && elseTok) out.else = this.nestedTemplate(elseParts, elseTok.end);
     return out;
   }
   templateFor(it) {
     if (++this.depth > MAX_DEPTH2)
-      this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH2} nested template directives`);
+      this.fail(it.tok, `Nesting too deep: more than ${MAX_DEPTH2} nested template directives`);
     const body = this.templateSeq(true);
     const next = this.tpl[this.tplIdx];
     if (!next)
-      this.failAt(
-        it.start,
-        `Unexpected end of template: the "%{ for }" at line ${it.start.line} has no matching "%{ endfor }"`
+      this.fail(
+        it.tok,
+        `Unexpected end of template: the "%{ for }" at line ${this.sLine[it.tok]} has no matching "%{ endfor }"`
       );
     if (next.k !== TT_ENDFOR) {
       if (next.k === TT_ELSE)
-        this.failAt(
-          next.start,
-          'Unexpected "%{ else }" directive: a "%{ for }" directive has no else clause'
-        );
-      this.failAt(
-        next.start,
-        `Unexpected "%{ ${next.text} }" directive: expected "%{ endfor }" for the "%{ for }" at line ${it.start.line}`
+        this.fail(next.tok, 'Unexpected "%{ else }" directive: a "%{ for }" directive has no else clause');
+      this.fail(
+        next.tok,
+        `Unexpected "%{ ${next.text} }" directive: expected "%{ endfor }" for the "%{ for }" at line ${this.sLine[it.tok]}`
       );
     }
     this.tplIdx++;
@@ -47317,7 +47368,8 @@ var Parser = class {
       valueVar: it.valueVar,
       collection: it.expr,
       body: this.nestedTemplate(body, it.end),
-      range: { start: it.start, end: next.end }
+      start: it.start,
+      end: next.end
     };
     if (it.keyVar !== void 0) out.keyVar = it.keyVar;
     return out;
@@ -47454,12 +47506,12 @@ function flushHeredoc(items) {
   if (min === 0 || min === Infinity) return;
   for (const it of adjust) {
     it.text = it.text.slice(min);
-    it.start = { line: it.start.line, column: it.start.column + min, offset: it.start.offset + min };
+    it.start += min;
   }
 }
 function internalError(parser, e, errors) {
   if (e === BAIL) return;
-  const pos = parser.sp(Math.min(parser.pos, parser.count - 1));
+  const pos = parser.tokenPosition(Math.min(parser.pos, parser.count - 1));
   const message = e instanceof RangeError ? "Nesting too deep: the input is nested too deeply to parse" : `Internal parser error: ${String(e)}`;
   errors.push({ line: pos.line, column: pos.column, message });
 }
@@ -47475,20 +47527,20 @@ function parseHcl(text) {
   } catch (e) {
     internalError(parser, e, errors);
   }
-  const start = { line: 1, column: 1, offset: begin };
   const end = parser.ep(tk.count - 1);
   releaseTokens(tk);
-  return { body: { attributes, blocks, range: { start, end } }, errors };
+  return { body: { attributes, blocks, start: begin, end }, errors };
 }
 function parseTemplate(text, start) {
   const errors = [];
+  const end = start.offset + text.length;
   if (text.indexOf("${") < 0 && text.indexOf("%{") < 0) {
-    const range3 = plainRange(text, start);
     return {
       expr: {
         kind: "template",
-        parts: [{ kind: "text", value: text, range: { start, end: range3.end } }],
-        range: range3
+        parts: [{ kind: "text", value: text, start: start.offset, end }],
+        start: start.offset,
+        end
       },
       errors
     };
@@ -47497,37 +47549,20 @@ function parseTemplate(text, start) {
   const parser = new Parser(text, tk, errors, start.offset);
   parser.eofName = "the end of the string";
   let expr;
-  const end = parser.ep(tk.count - 1);
   try {
     const items = parser.templateItems(EOF, -1);
-    expr = parser.buildTemplate(items, start, end, start);
+    expr = parser.buildTemplate(items, start.offset, end, start.offset);
   } catch (e) {
     internalError(parser, e, errors);
     expr = {
       kind: "template",
-      parts: [{ kind: "text", value: text, range: { start, end } }],
-      range: { start, end }
+      parts: [{ kind: "text", value: text, start: start.offset, end }],
+      start: start.offset,
+      end
     };
   }
   releaseTokens(tk);
   return { expr, errors };
-}
-function plainRange(text, start) {
-  let line = start.line;
-  let lineStart = -(start.column - 1);
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  let column = text.length - lineStart + 1;
-  for (let i = Math.max(lineStart, 0); i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 56320 && c <= 57343 && i > 0) {
-      const h = text.charCodeAt(i - 1);
-      if (h >= 55296 && h <= 56319) column--;
-    }
-  }
-  return { start, end: { line, column, offset: start.offset + text.length } };
 }
 
 // src/parsers/hcl/tfjson.ts
@@ -47560,46 +47595,20 @@ var JSON_ERRORS = {
   15: "invalid escape character",
   16: "invalid character in string"
 };
-var Positions = class {
-  constructor(text) {
-    this.text = text;
-    this.index = lineIndex(text);
-    this.astral = /[\ud800-\udbff]/.test(text);
-  }
-  text;
-  index;
-  astral;
-  pos(offset) {
-    const { line, column: utf16Column } = this.index.position(offset);
-    const ls = offset - utf16Column + 1;
-    let column = utf16Column;
-    if (line === 1 && this.text.charCodeAt(0) === 65279) column--;
-    if (this.astral) {
-      for (let i = ls + 1; i < offset; i++) {
-        const c = this.text.charCodeAt(i);
-        if (c >= 56320 && c <= 57343) {
-          const h = this.text.charCodeAt(i - 1);
-          if (h >= 55296 && h <= 56319) column--;
-        }
-      }
-    }
-    return { line, column, offset };
-  }
-  range(node) {
-    return { start: this.pos(node.offset), end: this.pos(node.offset + node.length) };
-  }
-};
+function spanOf(node) {
+  return { start: node.offset, end: node.offset + node.length };
+}
 var JsonMapper = class {
   constructor(text) {
     this.text = text;
-    this.p = new Positions(text);
+    this.lines = hclLineIndex(text);
   }
   text;
   errors = [];
-  p;
+  lines;
   depth = 0;
   error(offset, message) {
-    const pos = this.p.pos(offset);
+    const pos = this.lines.position(offset);
     this.errors.push({ line: pos.line, column: pos.column, message });
   }
   /** Top-level property `type` with `labels` labels still to read from `node`. */
@@ -47631,17 +47640,17 @@ var JsonMapper = class {
       return;
     }
     const head = labelKeys.length > 0 ? labelKeys[labelKeys.length - 1] : typeKey;
-    const bodyRange = this.p.range(node);
     out.push({
       type,
       labels,
-      typeRange: this.p.range(typeKey),
-      labelRanges: labelKeys.map((k) => this.p.range(k)),
-      body: this.body(node, bodyRange),
-      range: { start: this.p.pos(head.offset), end: bodyRange.end }
+      start: head.offset,
+      typeSpan: spanOf(typeKey),
+      labelSpans: labelKeys.map(spanOf),
+      body: this.body(node),
+      end: node.offset + node.length
     });
   }
-  body(node, range3) {
+  body(node) {
     const attributes = [];
     const seen = /* @__PURE__ */ new Map();
     for (const prop of node.children ?? []) {
@@ -47650,39 +47659,40 @@ var JsonMapper = class {
       if (!key || !value) continue;
       const name = String(key.value);
       if (name === "//") continue;
-      const nameRange = this.p.range(key);
       const expr = this.expr(value);
       const attr = {
         name,
-        nameRange,
+        start: key.offset,
+        nameEnd: key.offset + key.length,
         expr,
-        range: { start: nameRange.start, end: expr.range.end }
+        end: expr.end
       };
       const dup = seen.get(name);
       if (dup) {
         this.error(
           key.offset,
-          `Attribute redefined: "${name}" was already set at line ${dup.nameRange.start.line}; each argument may be set only once`
+          `Attribute redefined: "${name}" was already set at line ${this.lines.position(dup.start).line}; each argument may be set only once`
         );
         continue;
       }
       seen.set(name, attr);
       attributes.push(attr);
     }
-    return { attributes, blocks: [], range: range3 };
+    return { attributes, blocks: [], ...spanOf(node) };
   }
   expr(node) {
-    const range3 = this.p.range(node);
+    const start = node.offset;
+    const end = node.offset + node.length;
     if (this.depth >= MAX_DEPTH3) {
       this.error(node.offset, `Nesting too deep: more than ${MAX_DEPTH3} nested JSON values`);
-      return { kind: "literal", value: null, range: range3 };
+      return { kind: "literal", value: null, start, end };
     }
     this.depth++;
-    const e = this.exprInner(node, range3);
+    const e = this.exprInner(node, start, end);
     this.depth--;
     return e;
   }
-  exprInner(node, range3) {
+  exprInner(node, start, end) {
     switch (node.type) {
       case "object": {
         const items = [];
@@ -47690,41 +47700,38 @@ var JsonMapper = class {
           const key = prop.children?.[0];
           const value = prop.children?.[1];
           if (!key || !value) continue;
-          const keyRange = this.p.range(key);
           const v = this.expr(value);
           items.push({
-            key: { kind: "literal", value: String(key.value), range: keyRange },
+            key: { kind: "literal", value: String(key.value), ...spanOf(key) },
             value: v,
-            range: { start: keyRange.start, end: v.range.end }
+            start: key.offset,
+            end: v.end
           });
         }
-        return { kind: "object", items, range: range3 };
+        return { kind: "object", items, start, end };
       }
       case "array":
-        return { kind: "tuple", items: (node.children ?? []).map((c) => this.expr(c)), range: range3 };
+        return { kind: "tuple", items: (node.children ?? []).map((c) => this.expr(c)), start, end };
       case "string": {
         const value = String(node.value);
-        const start = this.p.pos(node.offset + 1);
+        const at2 = { ...this.lines.position(node.offset + 1), offset: node.offset + 1 };
         const raw = this.text.slice(node.offset + 1, node.offset + node.length - 1);
-        const { expr, errors } = parseTemplate(value, start);
+        const { expr, errors } = parseTemplate(value, at2);
         if (raw !== value) {
-          const remap = escapeRemapper(raw, value, start);
-          remapPositions(expr, remap);
-          for (const e of errors) {
-            const p = remap({ line: e.line, column: e.column, offset: -1 });
-            e.line = p.line;
-            e.column = p.column;
-          }
+          const remap = escapeRemapper(raw, value, at2);
+          remapOffsets(expr, remap.offset);
+          for (const e of errors) Object.assign(e, remap.position(e.line, e.column));
         }
         for (const e of errors) this.errors.push(e);
-        expr.range = range3;
+        expr.start = start;
+        expr.end = end;
         return expr;
       }
       case "number":
       case "boolean":
-        return { kind: "literal", value: node.value, range: range3 };
+        return { kind: "literal", value: node.value, start, end };
       default:
-        return { kind: "literal", value: null, range: range3 };
+        return { kind: "literal", value: null, start, end };
     }
   }
 };
@@ -47737,50 +47744,48 @@ function escapeRemapper(raw, value, start) {
     else r++;
   }
   rawAt[value.length] = raw.length;
+  const rawIndex = (valueIndex) => rawAt[Math.min(Math.max(valueIndex, 0), value.length)];
   const lineStarts = [0];
   for (let i = value.indexOf("\n"); i >= 0; i = value.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const toValueIndex = (p) => {
-    if (p.offset >= 0) return p.offset - start.offset;
-    const li = p.line - start.line;
+  const valueIndexAt = (line, column) => {
+    const li = line - start.line;
     let i = lineStarts[Math.min(Math.max(li, 0), lineStarts.length - 1)];
     let col = li === 0 ? start.column : 1;
-    while (col < p.column && i < value.length) {
+    while (col < column && i < value.length) {
       const c = value.charCodeAt(i);
       i += c >= 55296 && c <= 56319 ? 2 : 1;
       col++;
     }
     return i;
   };
-  return (p) => {
-    const vi = Math.min(Math.max(toValueIndex(p), 0), value.length);
-    const ri = rawAt[vi];
-    let column = start.column;
-    for (let i = 0; i < ri; i++) {
-      const c = raw.charCodeAt(i);
-      if (!(c >= 56320 && c <= 57343 && i > 0 && raw.charCodeAt(i - 1) >= 55296 && raw.charCodeAt(i - 1) <= 56319))
-        column++;
+  return {
+    offset: (o) => start.offset + rawIndex(o - start.offset),
+    position(line, column) {
+      const ri = rawIndex(valueIndexAt(line, column));
+      let rawColumn = start.column;
+      for (let i = 0; i < ri; i++) {
+        const c = raw.charCodeAt(i);
+        const low = c >= 56320 && c <= 57343;
+        if (!(low && i > 0 && raw.charCodeAt(i - 1) >= 55296 && raw.charCodeAt(i - 1) <= 56319))
+          rawColumn++;
+      }
+      return { line: start.line, column: rawColumn };
     }
-    return { line: start.line, column, offset: start.offset + ri };
   };
 }
-function remapPositions(root, remap) {
-  const done = /* @__PURE__ */ new Set();
+function remapOffsets(root, remap) {
   const visit2 = (o) => {
-    if (o === null || typeof o !== "object" || done.has(o)) return;
-    done.add(o);
+    if (o === null || typeof o !== "object") return;
     if (Array.isArray(o)) {
       for (const x of o) visit2(x);
       return;
     }
-    const rec = o;
-    if (typeof rec.line === "number" && typeof rec.column === "number" && typeof rec.offset === "number") {
-      const p = remap(rec);
-      rec.line = p.line;
-      rec.column = p.column;
-      rec.offset = p.offset;
-      return;
+    const node = o;
+    for (const k in node) {
+      const v = node[k];
+      if (typeof v === "number" && (k === "start" || k === "end" || k === "nameEnd")) node[k] = remap(v);
+      else visit2(v);
     }
-    for (const k in rec) visit2(rec[k]);
   };
   visit2(root);
 }
@@ -47813,35 +47818,20 @@ function parseTfJson(text) {
     });
   } catch {
     m.errors.push({ line: 1, column: 1, message: "Invalid JSON: nesting too deep to parse" });
-    return {
-      body: { attributes: [], blocks: [], range: { start: m.p.pos(0), end: m.p.pos(text.length) } },
-      errors: m.errors
-    };
+    return { body: { attributes: [], blocks: [], start: 0, end: text.length }, errors: m.errors };
   }
-  for (const e of jsonErrors) {
-    const pos = m.p.pos(e.offset);
-    m.errors.push({
-      line: pos.line,
-      column: pos.column,
-      message: `Invalid JSON: ${JSON_ERRORS[e.error] ?? "syntax error"}`
-    });
-  }
+  for (const e of jsonErrors) m.error(e.offset, `Invalid JSON: ${JSON_ERRORS[e.error] ?? "syntax error"}`);
   const blocks = [];
-  const fileRange = {
-    start: m.p.pos(text.charCodeAt(0) === 65279 ? 1 : 0),
-    end: m.p.pos(text.length)
+  const body = {
+    attributes: [],
+    blocks,
+    start: text.charCodeAt(0) === 65279 ? 1 : 0,
+    end: text.length
   };
-  const body = { attributes: [], blocks, range: fileRange };
   if (!root) return { body, errors: m.errors };
   if (root.type !== "object") {
-    if (jsonErrors.length === 0) {
-      const pos = m.p.pos(root.offset);
-      m.errors.push({
-        line: pos.line,
-        column: pos.column,
-        message: `Invalid Terraform JSON: the root must be an object, found ${describe(root)}`
-      });
-    }
+    if (jsonErrors.length === 0)
+      m.error(root.offset, `Invalid Terraform JSON: the root must be an object, found ${describe(root)}`);
     return { body, errors: m.errors };
   }
   try {
@@ -48173,7 +48163,7 @@ function withNames(scope, names) {
   return { ...scope, names: merged };
 }
 function srcOf(scope, expr) {
-  return { loc: toLocation(scope.file.path, expr.range), via: scope.via };
+  return { loc: toLocation(scope.file, expr), via: scope.via };
 }
 function evaluate(expr, scope) {
   try {
@@ -48623,7 +48613,7 @@ var ModuleInstance = class _ModuleInstance {
     const source = sourceAttr ? asString(evaluate(sourceAttr.expr, scope)) : void 0;
     if (source === void 0) return result;
     const callOrigin = {
-      location: toLocation(call2.file.path, call2.node.typeRange),
+      location: toLocation(call2.file, call2.node.typeSpan),
       description: `module "${name}" call`
     };
     const config = this.resolver(this, name, source, callOrigin.location);
@@ -48642,7 +48632,7 @@ var ModuleInstance = class _ModuleInstance {
             via: inner.via ?? `module "${name}" argument "${attr.name}"`
           }),
           origin: {
-            location: toLocation(call2.file.path, attr.nameRange),
+            location: toLocation(call2.file, nameSpan(attr)),
             description: `module "${name}" argument`
           }
         });
@@ -48721,8 +48711,8 @@ var ModuleInstance = class _ModuleInstance {
         block: located.node,
         file: located.file,
         body: new BodyView(located.node.body, inner, located.node),
-        location: toLocation(located.file.path, headerRange(located)),
-        extent: toLocation(located.file.path, located.node.range)
+        location: toLocation(located.file, headerSpan(located)),
+        extent: toLocation(located.file, located.node)
       };
     });
     this.resourceCache.set(localAddress, instances);
@@ -48794,9 +48784,9 @@ function expand3(located, scope) {
   }
   return [{}];
 }
-function headerRange(located) {
-  const labels = located.node.labelRanges;
-  return located.file.path.endsWith(".json") && labels.length > 0 ? labels[labels.length - 1] : located.node.typeRange;
+function headerSpan(located) {
+  const labels = located.node.labelSpans;
+  return located.file.path.endsWith(".json") && labels.length > 0 ? labels[labels.length - 1] : located.node.typeSpan;
 }
 function objectOf2(attrs) {
   return { t: "object", attrs: new Map(Object.entries(attrs)) };
@@ -48826,14 +48816,14 @@ var BodyView = class _BodyView {
   /** Location of an attribute's expression (or its name when asked). */
   attrLocation(name) {
     const a = findAttribute(this.body, name);
-    return a ? toLocation(this.file, a.expr.range) : void 0;
+    return a ? toLocation(this.scope.file, a.expr) : void 0;
   }
   text(expr) {
     return exprText(this.scope.file, expr);
   }
   /** Header location of the block (type keyword), or the body start. */
   get location() {
-    return toLocation(this.file, this.block ? this.block.typeRange : this.body.range);
+    return toLocation(this.scope.file, this.block ? this.block.typeSpan : this.body);
   }
   /** Whether a nested block of this type is written, statically or as `dynamic "type"`. */
   hasBlocks(type) {
@@ -48926,7 +48916,7 @@ function readVarFile(file, diagnostics, host) {
   if (!config) return out;
   const via = baseName(file.path);
   for (const attr of config.body.attributes) {
-    const location = toLocation(file.path, attr.nameRange);
+    const location = toLocation(config, nameSpan(attr));
     let memo;
     out.set(attr.name, {
       value: () => memo ??= evaluate(attr.expr, { module: host, file: config, via }),
@@ -48939,7 +48929,7 @@ function cliVar(name, raw, host) {
   const file = {
     path: "(command line)",
     text: `v = ${raw}`,
-    body: { attributes: [], blocks: [], range: emptyRange }
+    body: { attributes: [], blocks: [], start: 0, end: 0 }
   };
   const parsed = /^\s*[[{"\d-]|^\s*(true|false|null)\s*$/.test(raw) ? parseHcl(file.text) : void 0;
   const attr = parsed && parsed.errors.length === 0 ? parsed.body.attributes[0] : void 0;
@@ -48949,7 +48939,6 @@ function cliVar(name, raw, host) {
     origin: { location, description: `--var ${name}` }
   };
 }
-var emptyRange = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 function loadTerraformProject(files, inputs, project) {
   const diagnostics = [];
   const byDir = /* @__PURE__ */ new Map();

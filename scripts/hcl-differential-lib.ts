@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { parseHcl } from '../src/parsers/hcl/index.ts';
 import type { Body } from '../src/parsers/hcl/ast.ts';
+import { hclLineIndex, type LineIndex } from '../src/parsers/positions.ts';
 
 export interface DiffItem {
   kind: 'block' | 'attribute';
@@ -61,29 +62,31 @@ export function runHclref(paths: string[], bin = hclrefPath()): RefDump[] {
   return dumps;
 }
 
-/** The items of a parsed body in hclref's shape. */
-export function ourItems(body: Body, prefix = '', out: DiffItem[] = []): DiffItem[] {
+/** The items of a parsed body in hclref's shape; `lines` is the file's hclLineIndex. */
+export function ourItems(body: Body, lines: LineIndex, prefix = '', out: DiffItem[] = []): DiffItem[] {
   for (const a of body.attributes) {
+    const name = lines.position(a.start);
     out.push({
       kind: 'attribute',
       path: prefix + a.name,
-      line: a.nameRange.start.line,
-      column: a.nameRange.start.column,
-      endLine: a.expr.range.end.line,
+      line: name.line,
+      column: name.column,
+      endLine: lines.position(a.expr.end).line,
     });
   }
   for (const b of body.blocks) {
     const path = prefix + b.type;
+    const type = lines.position(b.start);
     const item: DiffItem = {
       kind: 'block',
       path,
-      line: b.typeRange.start.line,
-      column: b.typeRange.start.column,
-      endLine: b.range.end.line,
+      line: type.line,
+      column: type.column,
+      endLine: lines.position(b.end).line,
     };
     if (b.labels.length > 0) item.labels = b.labels;
     out.push(item);
-    ourItems(b.body, path + '/', out);
+    ourItems(b.body, lines, path + '/', out);
   }
   return out;
 }
@@ -130,7 +133,7 @@ export function compareFile(ref: RefDump, text: string, report: DiffReport): voi
   if (!refValid) return;
   report.itemFiles++;
   const a = countKeys(ref.items);
-  const b = countKeys(ourItems(ours.body));
+  const b = countKeys(ourItems(ours.body, hclLineIndex(text)));
   for (const [k, { n, line }] of a) {
     const m = b.get(k)?.n ?? 0;
     report.itemsMatched += Math.min(n, m);

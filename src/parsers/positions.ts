@@ -21,3 +21,30 @@ export function lineIndex(text: string): LineIndex {
     },
   };
 }
+
+/**
+ * Line and column as HCL counts them: columns in code points (an astral character is one column; HCL counts
+ * grapheme clusters, which differs only after combining sequences), a leading BOM not counted.
+ */
+export function hclLineIndex(text: string): LineIndex {
+  const index = lineIndex(text);
+  const astral = /[\ud800-\udbff]/.test(text);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return {
+    position(offset) {
+      const { line, column: utf16Column } = index.position(offset);
+      let column = utf16Column;
+      if (line === 1 && bom) column--;
+      if (astral) {
+        for (let i = offset - utf16Column + 2; i < offset; i++) {
+          const c = text.charCodeAt(i);
+          if (c >= 0xdc00 && c <= 0xdfff) {
+            const h = text.charCodeAt(i - 1);
+            if (h >= 0xd800 && h <= 0xdbff) column--;
+          }
+        }
+      }
+      return { line, column };
+    },
+  };
+}

@@ -1,5 +1,6 @@
 // A Terraform module directory's configuration: its blocks indexed by kind and name. Syntax only; no values.
-import type { Attribute, Block, Body, Expr, Range } from '../parsers/hcl/ast.ts';
+import type { Attribute, Block, Body, Expr, Span } from '../parsers/hcl/ast.ts';
+import { hclLineIndex, type LineIndex } from '../parsers/positions.ts';
 import type { Location } from '../model/types.ts';
 
 export interface ConfigFile {
@@ -24,19 +25,32 @@ export interface ModuleConfig {
   resources: Map<string, Located<Block>>;
 }
 
-export function toLocation(file: string, range: Range): Location {
+/** Line indexes of the files whose positions were asked for; most files never are. */
+const lineIndexes = new WeakMap<ConfigFile, LineIndex>();
+
+/** Where a span of a configuration file is, as reported. */
+export function toLocation(file: ConfigFile, span: Span): Location {
+  let lines = lineIndexes.get(file);
+  if (!lines) lineIndexes.set(file, (lines = hclLineIndex(file.text)));
+  const start = lines.position(span.start);
+  const end = lines.position(span.end);
   return {
-    file,
-    line: range.start.line,
-    column: range.start.column,
-    endLine: range.end.line,
-    endColumn: range.end.column,
+    file: file.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
   };
+}
+
+/** An attribute's name. */
+export function nameSpan(attr: Attribute): Span {
+  return { start: attr.start, end: attr.nameEnd };
 }
 
 /** The source text of an expression, for messages about values that stay unknown. */
 export function exprText(file: ConfigFile, expr: Expr): string {
-  const text = file.text.slice(expr.range.start.offset, expr.range.end.offset);
+  const text = file.text.slice(expr.start, expr.end);
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 

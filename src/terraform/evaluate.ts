@@ -38,7 +38,7 @@ export function withNames(scope: Scope, names: Record<string, Value>): Scope {
 }
 
 function srcOf(scope: Scope, expr: Expr): Src {
-  return { loc: toLocation(scope.file.path, expr.range), via: scope.via };
+  return { loc: toLocation(scope.file, expr), via: scope.via };
 }
 
 /** Evaluates, turning evaluation errors into unknown values with the reason. */

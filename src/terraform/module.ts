@@ -1,10 +1,11 @@
 // Module instances: where variables, locals, module calls and resource instances get their values.
 // Everything is lazy and memoised: only what a network extractor asks for is evaluated.
-import type { Block, Body, Expr } from '../parsers/hcl/ast.ts';
+import type { Block, Body, Expr, Span } from '../parsers/hcl/ast.ts';
 import type { Location, Origin } from '../model/types.ts';
 import {
   exprText,
   findAttribute,
+  nameSpan,
   toLocation,
   type ConfigFile,
   type Located,
@@ -133,7 +134,7 @@ export class ModuleInstance {
     const source = sourceAttr ? asString(evaluate(sourceAttr.expr, scope)) : undefined;
     if (source === undefined) return result;
     const callOrigin: Origin = {
-      location: toLocation(call.file.path, call.node.typeRange),
+      location: toLocation(call.file, call.node.typeSpan),
       description: `module "${name}" call`,
     };
     const config = this.resolver(this, name, source, callOrigin.location);
@@ -153,7 +154,7 @@ export class ModuleInstance {
               via: inner.via ?? `module "${name}" argument "${attr.name}"`,
             })),
           origin: {
-            location: toLocation(call.file.path, attr.nameRange),
+            location: toLocation(call.file, nameSpan(attr)),
             description: `module "${name}" argument`,
           },
         });
@@ -239,8 +240,8 @@ export class ModuleInstance {
         block: located.node,
         file: located.file,
         body: new BodyView(located.node.body, inner, located.node),
-        location: toLocation(located.file.path, headerRange(located)),
-        extent: toLocation(located.file.path, located.node.range),
+        location: toLocation(located.file, headerSpan(located)),
+        extent: toLocation(located.file, located.node),
       };
     });
     this.resourceCache.set(localAddress, instances);
@@ -323,11 +324,11 @@ function expand(located: Located<Block>, scope: Scope): { key?: Value; names?: R
 }
 
 /** Where a resource is named: the type keyword in HCL; in JSON syntax, the key of its name (the type key is shared). */
-function headerRange(located: Located<Block>): Block['typeRange'] {
-  const labels = located.node.labelRanges;
+function headerSpan(located: Located<Block>): Span {
+  const labels = located.node.labelSpans;
   return located.file.path.endsWith('.json') && labels.length > 0
     ? labels[labels.length - 1]
-    : located.node.typeRange;
+    : located.node.typeSpan;
 }
 
 function objectOf(attrs: Record<string, Value>): Value {
@@ -366,7 +367,7 @@ export class BodyView {
   /** Location of an attribute's expression (or its name when asked). */
   attrLocation(name: string): Location | undefined {
     const a = findAttribute(this.body, name);
-    return a ? toLocation(this.file, a.expr.range) : undefined;
+    return a ? toLocation(this.scope.file, a.expr) : undefined;
   }
 
   text(expr: Expr): string {
@@ -375,7 +376,7 @@ export class BodyView {
 
   /** Header location of the block (type keyword), or the body start. */
   get location(): Location {
-    return toLocation(this.file, this.block ? this.block.typeRange : this.body.range);
+    return toLocation(this.scope.file, this.block ? this.block.typeSpan : this.body);
   }
 
   /** Whether a nested block of this type is written, statically or as `dynamic "type"`. */

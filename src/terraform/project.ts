@@ -9,6 +9,7 @@ import {
   findAttribute,
   isLocalSource,
   joinPath,
+  nameSpan,
   toLocation,
   type ConfigFile,
   type ModuleConfig,
@@ -100,7 +101,7 @@ function readVarFile(
   if (!config) return out;
   const via = baseName(file.path);
   for (const attr of config.body.attributes) {
-    const location = toLocation(file.path, attr.nameRange);
+    const location = toLocation(config, nameSpan(attr));
     let memo: Value | undefined;
     out.set(attr.name, {
       value: () => (memo ??= evaluate(attr.expr, { module: host, file: config, via })),
@@ -115,7 +116,7 @@ function cliVar(name: string, raw: string, host: ModuleInstance): InputValue {
   const file: ConfigFile = {
     path: '(command line)',
     text: `v = ${raw}`,
-    body: { attributes: [], blocks: [], range: emptyRange },
+    body: { attributes: [], blocks: [], start: 0, end: 0 },
   };
   const parsed = /^\s*[[{"\d-]|^\s*(true|false|null)\s*$/.test(raw) ? parseHcl(file.text) : undefined;
   const attr = parsed && parsed.errors.length === 0 ? parsed.body.attributes[0] : undefined;
@@ -128,8 +129,6 @@ function cliVar(name: string, raw: string, host: ModuleInstance): InputValue {
     origin: { location, description: `--var ${name}` },
   };
 }
-
-const emptyRange = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
 export function loadTerraformProject(
   files: SourceFile[],

@@ -1,73 +1,73 @@
 // HCL syntax tree with positions. Produced by parseHcl (native syntax) and parseTfJson (JSON syntax);
 // knows nothing about Terraform or networks.
+//
+// Every node carries its own span as two offsets: no position objects. Building a {line, column, offset}
+// pair for every node was a third of the parse time in a whole lint of the Terraform corpus (and the
+// garbage behind it); line and column are computed only for what gets reported (hclLineIndex).
 
-/** 1-based line and column (column counts Unicode code points, as HCL does), 0-based byte-ish offset (UTF-16 index). */
-export interface Pos {
-  line: number;
-  column: number;
-  offset: number;
+/** `[start, end)`: UTF-16 offsets into the file's text. */
+export interface Span {
+  start: number;
+  end: number;
 }
 
-/** `end` is exclusive. */
-export interface Range {
-  start: Pos;
-  end: Pos;
-}
-
-export interface Body {
+export interface Body extends Span {
   attributes: Attribute[];
   blocks: Block[];
-  range: Range;
 }
 
-export interface Attribute {
+/** From the name to the end of the expression. */
+export interface Attribute extends Span {
   name: string;
-  nameRange: Range;
+  /** The name is `[start, nameEnd)`. */
+  nameEnd: number;
   expr: Expr;
-  /** From the name to the end of the expression. */
-  range: Range;
 }
 
-export interface Block {
+/** From the type keyword (in JSON syntax, the key of the last label) to the closing brace (inclusive). */
+export interface Block extends Span {
   type: string;
   labels: string[];
-  typeRange: Range;
-  labelRanges: Range[];
+  /** The type keyword (in JSON syntax, its key, shared by the blocks under it). */
+  typeSpan: Span;
+  labelSpans: Span[];
   body: Body;
-  /** From the type keyword to the closing brace (inclusive). */
-  range: Range;
 }
 
 export type BinaryOp = '||' | '&&' | '==' | '!=' | '<' | '>' | '<=' | '>=' | '+' | '-' | '*' | '/' | '%';
 
-export type TemplatePart = { kind: 'text'; value: string; range: Range } | Expr;
+export type TemplatePart = ({ kind: 'text'; value: string } & Span) | Expr;
 
-export type Expr =
-  | { kind: 'literal'; value: string | number | boolean | null; range: Range }
+/** An expression; `Expr` adds its span. */
+export type ExprNode =
+  | { kind: 'literal'; value: string | number | boolean | null }
   /** Quoted string or heredoc; `parts` interleaves literal text with interpolations and directives. */
-  | { kind: 'template'; parts: TemplatePart[]; range: Range }
+  | { kind: 'template'; parts: TemplatePart[] }
   /** `%{ if cond }…%{ else }…%{ endif }` inside a template */
-  | { kind: 'template-if'; condition: Expr; then: Expr; else?: Expr; range: Range }
+  | { kind: 'template-if'; condition: Expr; then: Expr; else?: Expr }
   /** `%{ for k, v in coll }…%{ endfor }` inside a template */
-  | { kind: 'template-for'; keyVar?: string; valueVar: string; collection: Expr; body: Expr; range: Range }
-  | { kind: 'tuple'; items: Expr[]; range: Range }
-  | { kind: 'object'; items: ObjectItem[]; range: Range }
+  | { kind: 'template-for'; keyVar?: string; valueVar: string; collection: Expr; body: Expr }
+  | { kind: 'tuple'; items: Expr[] }
+  | { kind: 'object'; items: ObjectItem[] }
   /** A root name: `var`, `local`, `aws_security_group`, `each`, `count`, a `for` variable. */
-  | { kind: 'variable'; name: string; range: Range }
-  | { kind: 'getattr'; object: Expr; name: string; range: Range }
-  | { kind: 'index'; object: Expr; key: Expr; range: Range }
+  | { kind: 'variable'; name: string }
+  | { kind: 'getattr'; object: Expr; name: string }
+  | { kind: 'index'; object: Expr; key: Expr }
   /**
    * Splat: `object[*].a.b` (full) or `object.*.a` (attribute-only). `each` is the traversal applied to
    * every element, written relative to a `{ kind: 'splat-item' }` placeholder; for a bare `x[*]` it is
    * the placeholder itself.
    */
-  | { kind: 'splat'; object: Expr; each: Expr; range: Range }
-  | { kind: 'splat-item'; range: Range }
-  /** `name(args...)`; `expandFinal` for `f(list...)`. Namespaced calls (`provider::x::y`) keep the full name. */
-  | { kind: 'call'; name: string; args: Expr[]; expandFinal: boolean; nameRange: Range; range: Range }
-  | { kind: 'unary'; op: '-' | '!'; operand: Expr; range: Range }
-  | { kind: 'binary'; op: BinaryOp; left: Expr; right: Expr; range: Range }
-  | { kind: 'conditional'; condition: Expr; then: Expr; else: Expr; range: Range }
+  | { kind: 'splat'; object: Expr; each: Expr }
+  | { kind: 'splat-item' }
+  /**
+   * `name(args...)`; `expandFinal` for `f(list...)`. Namespaced calls (`provider::x::y`) keep the full name,
+   * written `[start, nameEnd)`.
+   */
+  | { kind: 'call'; name: string; args: Expr[]; expandFinal: boolean; nameEnd: number }
+  | { kind: 'unary'; op: '-' | '!'; operand: Expr }
+  | { kind: 'binary'; op: BinaryOp; left: Expr; right: Expr }
+  | { kind: 'conditional'; condition: Expr; then: Expr; else: Expr }
   /**
    * `[for k, v in coll : value if cond]` (object=false) or `{for k, v in coll : key => value... if cond}`
    * (object=true; `grouping` for the `...` form).
@@ -82,15 +82,15 @@ export type Expr =
       condition?: Expr;
       grouping: boolean;
       object: boolean;
-      range: Range;
     }
-  | { kind: 'paren'; expr: Expr; range: Range };
+  | { kind: 'paren'; expr: Expr };
 
-export interface ObjectItem {
+export type Expr = ExprNode & Span;
+
+export interface ObjectItem extends Span {
   /** A bare identifier key is a `literal` string here (HCL treats `{a = 1}` keys as strings); `(expr)` keys are expressions. */
   key: Expr;
   value: Expr;
-  range: Range;
 }
 
 export interface ParseError {

@@ -11,8 +11,7 @@ import type {
   ObjectItem,
   ParseError,
   ParsedHcl,
-  Pos,
-  Range,
+  Span,
   TemplatePart,
 } from './ast.ts';
 import {
@@ -117,11 +116,13 @@ interface TplItem {
   expr: Expr | null;
   keyVar: string | undefined;
   valueVar: string;
-  start: Pos;
-  end: Pos;
+  /** Its first token (error positions). */
+  tok: number;
+  start: number;
+  end: number;
 }
 
-type TextPart = { kind: 'text'; value: string; range: Range };
+type TextPart = { kind: 'text'; value: string } & Span;
 
 export class Parser {
   private readonly src: string;
@@ -174,12 +175,25 @@ export class Parser {
     return i;
   }
 
-  sp(i: number): Pos {
-    return { line: this.sLine[i], column: this.sCol[i], offset: this.start[i] + this.base };
+  /** Offset of token i's start. */
+  sp(i: number): number {
+    return this.start[i] + this.base;
   }
 
-  ep(i: number): Pos {
-    return { line: this.eLine[i], column: this.eCol[i], offset: this.end[i] + this.base };
+  /** Offset of token i's end. */
+  ep(i: number): number {
+    return this.end[i] + this.base;
+  }
+
+  tokenPosition(i: number): { line: number; column: number } {
+    return { line: this.sLine[i], column: this.sCol[i] };
+  }
+
+  /** The line of an offset in a native file (bodies exist only there: base 0, first line 1); error messages only. */
+  private lineAt(offset: number): number {
+    let line = 1;
+    for (let i = this.src.indexOf('\n'); i >= 0 && i < offset; i = this.src.indexOf('\n', i + 1)) line++;
+    return line;
   }
 
   private text(i: number): string {
@@ -202,11 +216,6 @@ export class Parser {
 
   private fail(i: number, message: string): never {
     this.errors.push({ line: this.sLine[i], column: this.sCol[i], message });
-    throw BAIL;
-  }
-
-  private failAt(pos: Pos, message: string): never {
-    this.errors.push({ line: pos.line, column: pos.column, message });
     throw BAIL;
   }
 
@@ -311,9 +320,9 @@ export class Parser {
           }
           if (dup) {
             this.report(
-              attr.nameRange.start.line,
-              attr.nameRange.start.column,
-              `Attribute redefined: "${attr.name}" was already set at line ${dup.nameRange.start.line}; each argument may be set only once`,
+              this.sLine[i],
+              this.sCol[i],
+              `Attribute redefined: "${attr.name}" was already set at line ${this.lineAt(dup.start)}; each argument may be set only once`,
             );
           } else attrs.push(attr);
         } else if (tj === OQUOTE || tj === OBRACE || tj === IDENT) {
@@ -367,12 +376,12 @@ export class Parser {
         this.unexpected(k, 'Missing newline after argument: an argument definition must end with a newline');
       }
     }
-    const nameStart = this.sp(nameTok);
     return {
       name: this.text(nameTok),
-      nameRange: { start: nameStart, end: this.ep(nameTok) },
+      start: this.sp(nameTok),
+      nameEnd: this.ep(nameTok),
       expr,
-      range: { start: nameStart, end: expr.range.end },
+      end: expr.end,
     };
   }
 
@@ -380,7 +389,7 @@ export class Parser {
     if (++this.depth > MAX_DEPTH) this.tooDeep(typeTok);
     const type = this.type;
     const labels: string[] = [];
-    const labelRanges: Range[] = [];
+    const labelSpans: Span[] = [];
     let i: number;
     for (;;) {
       i = this.pos;
@@ -388,10 +397,10 @@ export class Parser {
       if (t === OBRACE) break;
       if (t === OQUOTE) {
         const close = this.parseLabel(i, labels);
-        labelRanges.push({ start: this.sp(i), end: this.ep(close) });
+        labelSpans.push({ start: this.sp(i), end: this.ep(close) });
       } else if (t === IDENT) {
         labels.push(this.text(i));
-        labelRanges.push({ start: this.sp(i), end: this.ep(i) });
+        labelSpans.push({ start: this.sp(i), end: this.ep(i) });
         this.pos = i + 1;
       } else if (t === EQUAL) {
         this.fail(
@@ -450,15 +459,15 @@ export class Parser {
     else if (te !== EOF)
       this.unexpected(eol, 'Missing newline after block definition: a block must end with a newline');
     this.depth--;
-    const start = this.sp(typeTok);
     const end = this.ep(close);
     return {
       type: this.text(typeTok),
       labels,
-      typeRange: { start, end: this.ep(typeTok) },
-      labelRanges,
-      body: { attributes, blocks, range: { start: this.sp(open), end } },
-      range: { start, end },
+      start: this.sp(typeTok),
+      typeSpan: { start: this.sp(typeTok), end: this.ep(typeTok) },
+      labelSpans,
+      body: { attributes, blocks, start: this.sp(open), end },
+      end,
     };
   }
 
@@ -504,7 +513,8 @@ export class Parser {
         condition: cond,
         then: a,
         else: b,
-        range: { start: cond.range.start, end: b.range.end },
+        start: cond.start,
+        end: b.end,
       };
     }
     this.depth--;
@@ -525,7 +535,8 @@ export class Parser {
         op: OPS[t],
         left: lhs,
         right: rhs,
-        range: { start: lhs.range.start, end: rhs.range.end },
+        start: lhs.start,
+        end: rhs.end,
       };
     }
   }
@@ -543,7 +554,8 @@ export class Parser {
         kind: 'unary',
         op: t === MINUS ? '-' : '!',
         operand,
-        range: { start: this.sp(i), end: operand.range.end },
+        start: this.sp(i),
+        end: operand.end,
       };
     }
     return this.parseTraversals(this.parseTerm(i, t));
@@ -558,15 +570,16 @@ export class Parser {
         if (tj === OPAREN) return this.parseCall(i, i, j);
         if (tj === DOUBLECOLON) return this.parseNamespacedCall(i);
         const name = this.text(i);
-        const range = { start: this.sp(i), end: this.ep(i) };
-        if (name === 'true') return { kind: 'literal', value: true, range };
-        if (name === 'false') return { kind: 'literal', value: false, range };
-        if (name === 'null') return { kind: 'literal', value: null, range };
-        return { kind: 'variable', name, range };
+        const start = this.sp(i);
+        const end = this.ep(i);
+        if (name === 'true') return { kind: 'literal', value: true, start, end };
+        if (name === 'false') return { kind: 'literal', value: false, start, end };
+        if (name === 'null') return { kind: 'literal', value: null, start, end };
+        return { kind: 'variable', name, start, end };
       }
       case NUMBER:
         this.pos = i + 1;
-        return { kind: 'literal', value: this.numberValue(i), range: { start: this.sp(i), end: this.ep(i) } };
+        return { kind: 'literal', value: this.numberValue(i), start: this.sp(i), end: this.ep(i) };
       case OQUOTE:
         return this.parseQuoted(i);
       case OHEREDOC:
@@ -588,7 +601,7 @@ export class Parser {
           );
         this.pos = c + 1;
         this.nl = saved;
-        return { kind: 'paren', expr, range: { start: this.sp(i), end: this.ep(c) } };
+        return { kind: 'paren', expr, start: this.sp(i), end: this.ep(c) };
       }
       default:
         if (t === EOF) this.fail(i, 'Missing expression: expected an expression, found the end of the file');
@@ -669,14 +682,14 @@ export class Parser {
     }
     this.pos = close + 1;
     this.nl = saved;
-    const start = this.sp(first);
     return {
       kind: 'call',
       name,
       args,
       expandFinal,
-      nameRange: { start, end: this.ep(last) },
-      range: { start, end: this.ep(close) },
+      nameEnd: this.ep(last),
+      start: this.sp(first),
+      end: this.ep(close),
     };
   }
 
@@ -707,7 +720,7 @@ export class Parser {
     }
     this.pos = k + 1;
     this.nl = saved;
-    return { kind: 'tuple', items, range: { start: this.sp(open), end: this.ep(k) } };
+    return { kind: 'tuple', items, start: this.sp(open), end: this.ep(k) };
   }
 
   private parseObject(open: number): Expr {
@@ -749,8 +762,9 @@ export class Parser {
       }
       this.pos = s + 1;
       const value = this.parseExpr();
-      if (!force && key.kind === 'variable') key = { kind: 'literal', value: key.name, range: key.range };
-      items.push({ key, value, range: { start: key.range.start, end: value.range.end } });
+      if (!force && key.kind === 'variable')
+        key = { kind: 'literal', value: key.name, start: key.start, end: key.end };
+      items.push({ key, value, start: key.start, end: value.end });
       k = this.pos;
       t = type[k];
       if (t === CBRACE) break;
@@ -763,7 +777,7 @@ export class Parser {
     }
     this.pos = k + 1;
     this.nl = saved;
-    return { kind: 'object', items, range: { start: this.sp(open), end: this.ep(k) } };
+    return { kind: 'object', items, start: this.sp(open), end: this.ep(k) };
   }
 
   /** `[for ...]` / `{for ...}`; called with newlines off and `forTok` the `for` keyword. */
@@ -801,12 +815,16 @@ export class Parser {
     if (this.type[colon] !== COLON)
       this.unexpected(colon, 'Invalid "for" expression: expected ":" after the collection expression');
     this.pos = colon + 1;
+    let valueTok = this.peek();
     let valueExpr = this.parseExpr();
     let keyExpr: Expr | undefined;
+    let keyTok = valueTok;
     const fa = this.peek();
     if (this.type[fa] === FATARROW) {
       this.pos = fa + 1;
       keyExpr = valueExpr;
+      keyTok = valueTok;
+      valueTok = this.peek();
       valueExpr = this.parseExpr();
     }
     let grouping = false;
@@ -831,8 +849,8 @@ export class Parser {
     if (!isObject) {
       if (keyExpr)
         this.report(
-          keyExpr.range.start.line,
-          keyExpr.range.start.column,
+          this.sLine[keyTok],
+          this.sCol[keyTok],
           'Invalid "for" expression: a key expression ("=>") is not valid when building a tuple',
         );
       if (grouping)
@@ -843,8 +861,8 @@ export class Parser {
         );
     } else if (!keyExpr) {
       this.report(
-        valueExpr.range.start.line,
-        valueExpr.range.start.column,
+        this.sLine[valueTok],
+        this.sCol[valueTok],
         'Invalid "for" expression: a key expression ("key => value") is required when building an object',
       );
     }
@@ -855,7 +873,8 @@ export class Parser {
       valueExpr,
       grouping,
       object: isObject,
-      range: { start: this.sp(open), end: this.ep(close) },
+      start: this.sp(open),
+      end: this.ep(close),
     };
     if (keyVar !== undefined) out.keyVar = keyVar;
     if (keyExpr) out.keyExpr = keyExpr;
@@ -879,18 +898,20 @@ export class Parser {
             kind: 'getattr',
             object: ret,
             name: this.text(j),
-            range: { start: ret.range.start, end: this.ep(j) },
+            start: ret.start,
+            end: this.ep(j),
           };
         } else if (tj === NUMBER) {
           ret = {
             kind: 'index',
             object: ret,
             key: this.legacyIndex(j),
-            range: { start: ret.range.start, end: this.ep(j) },
+            start: ret.start,
+            end: this.ep(j),
           };
         } else if (tj === STAR) {
           // Attribute-only splat: `x.*.a.b`.
-          const item: Expr = { kind: 'splat-item', range: { start: this.sp(i), end: this.ep(j) } };
+          const item: Expr = { kind: 'splat-item', start: this.sp(i), end: this.ep(j) };
           let each: Expr = item;
           for (;;) {
             const d = this.peek();
@@ -904,14 +925,16 @@ export class Parser {
                 kind: 'getattr',
                 object: each,
                 name: this.text(a),
-                range: { start: item.range.start, end: this.ep(a) },
+                start: item.start,
+                end: this.ep(a),
               };
             else if (ta === NUMBER)
               each = {
                 kind: 'index',
                 object: each,
                 key: this.legacyIndex(a),
-                range: { start: item.range.start, end: this.ep(a) },
+                start: item.start,
+                end: this.ep(a),
               };
             else if (ta === STAR)
               this.fail(
@@ -920,7 +943,7 @@ export class Parser {
               );
             else this.unexpected(a, 'Invalid attribute name: an attribute name is required after a dot');
           }
-          ret = { kind: 'splat', object: ret, each, range: { start: ret.range.start, end: each.range.end } };
+          ret = { kind: 'splat', object: ret, each, start: ret.start, end: each.end };
         } else {
           this.unexpected(j, 'Invalid attribute name: an attribute name is required after a dot');
         }
@@ -934,11 +957,11 @@ export class Parser {
           if (type[c] !== CBRACK)
             this.unexpected(c, 'Missing close bracket on splat index: "[*" must be followed by "]"');
           this.pos = c + 1;
-          const item: Expr = { kind: 'splat-item', range: { start: this.sp(i), end: this.ep(c) } };
+          const item: Expr = { kind: 'splat-item', start: this.sp(i), end: this.ep(c) };
           if (++this.depth > MAX_DEPTH) this.tooDeep(i);
           const each = this.parseTraversals(item);
           this.depth--;
-          ret = { kind: 'splat', object: ret, each, range: { start: ret.range.start, end: each.range.end } };
+          ret = { kind: 'splat', object: ret, each, start: ret.start, end: each.end };
         } else {
           const saved = this.nl;
           this.nl = false;
@@ -947,7 +970,7 @@ export class Parser {
           if (type[c] !== CBRACK) this.unexpected(c, 'Missing close bracket on index: expected "]"');
           this.pos = c + 1;
           this.nl = saved;
-          ret = { kind: 'index', object: ret, key, range: { start: ret.range.start, end: this.ep(c) } };
+          ret = { kind: 'index', object: ret, key, start: ret.start, end: this.ep(c) };
         }
       } else return ret;
     }
@@ -956,7 +979,8 @@ export class Parser {
   /** The key of a legacy index step `.0`. */
   private legacyIndex(j: number): Expr {
     const text = this.text(j);
-    const range = { start: this.sp(j), end: this.ep(j) };
+    const start = this.sp(j);
+    const end = this.ep(j);
     const dot = text.indexOf('.');
     if (dot >= 0) {
       this.report(
@@ -964,9 +988,9 @@ export class Parser {
         this.sCol[j],
         `Invalid legacy index syntax: chaining two legacy indexes is not allowed; use [${text.slice(0, dot)}][${text.slice(dot + 1)}] instead`,
       );
-      return { kind: 'literal', value: Number(text.slice(0, dot)), range };
+      return { kind: 'literal', value: Number(text.slice(0, dot)), start, end };
     }
-    return { kind: 'literal', value: this.numberValue(j), range };
+    return { kind: 'literal', value: this.numberValue(j), start, end };
   }
 
   // ---- templates ------------------------------------------------------------------------------------------
@@ -979,8 +1003,9 @@ export class Parser {
       const at = this.ep(open);
       return {
         kind: 'template',
-        parts: [{ kind: 'text', value: '', range: { start: at, end: at } }],
-        range: { start: this.sp(open), end: this.ep(open + 1) },
+        parts: [{ kind: 'text', value: '', start: at, end: at }],
+        start: this.sp(open),
+        end: this.ep(open + 1),
       };
     }
     if (type[open + 1] === QUOTED_LIT && type[open + 2] === CQUOTE && !(this.flag[open + 1] & F_ESCAPE)) {
@@ -988,8 +1013,9 @@ export class Parser {
       const lit = open + 1;
       return {
         kind: 'template',
-        parts: [{ kind: 'text', value: this.text(lit), range: { start: this.sp(lit), end: this.ep(lit) } }],
-        range: { start: this.sp(open), end: this.ep(open + 2) },
+        parts: [{ kind: 'text', value: this.text(lit), start: this.sp(lit), end: this.ep(lit) }],
+        start: this.sp(open),
+        end: this.ep(open + 2),
       };
     }
     this.pos = open + 1;
@@ -1007,12 +1033,12 @@ export class Parser {
   }
 
   /** Builds a template expression from flat items (used by quoted strings, heredocs and bare templates). */
-  buildTemplate(items: TplItem[], start: Pos, end: Pos, emptyAt: Pos): Expr {
+  buildTemplate(items: TplItem[], start: number, end: number, emptyAt: number): Expr {
     this.tpl = items;
     this.tplIdx = 0;
     const parts = this.templateSeq(false);
-    if (parts.length === 0) parts.push({ kind: 'text', value: '', range: { start: emptyAt, end: emptyAt } });
-    return { kind: 'template', parts, range: { start, end } };
+    if (parts.length === 0) parts.push({ kind: 'text', value: '', start: emptyAt, end: emptyAt });
+    return { kind: 'template', parts, start, end };
   }
 
   /**
@@ -1044,6 +1070,7 @@ export class Parser {
           expr: null,
           keyVar: undefined,
           valueVar: '',
+          tok: i,
           start: this.sp(i),
           end: this.ep(i),
         });
@@ -1068,6 +1095,7 @@ export class Parser {
             expr,
             keyVar: undefined,
             valueVar: '',
+            tok: i,
             start: this.sp(i),
             end: this.ep(c),
           });
@@ -1168,7 +1196,7 @@ export class Parser {
     if (this.type[c] !== TEMPLATE_SEQ_END)
       this.unexpected(c, `Extra characters in the "%{ ${name} }" directive: expected "}"`);
     this.pos = c + 1;
-    return { k, text: name, expr, keyVar, valueVar, start: this.sp(open), end: this.ep(c) };
+    return { k, text: name, expr, keyVar, valueVar, tok: open, start: this.sp(open), end: this.ep(c) };
   }
 
   /** Nests flat template items: reads until the end, or (nested) until an else/endif/endfor, not consumed. */
@@ -1184,9 +1212,9 @@ export class Parser {
           this.tplIdx++;
           if (lastText) {
             lastText.value += it.text;
-            lastText.range = { start: lastText.range.start, end: it.end };
+            lastText.end = it.end;
           } else {
-            lastText = { kind: 'text', value: it.text, range: { start: it.start, end: it.end } };
+            lastText = { kind: 'text', value: it.text, start: it.start, end: it.end };
             parts.push(lastText);
           }
           if (lastText.value === '') empty++;
@@ -1204,8 +1232,8 @@ export class Parser {
           continue;
         default:
           if (nested) return dropEmptyText(parts, empty);
-          this.failAt(
-            it.start,
+          this.fail(
+            it.tok,
             `Unexpected "%{ ${it.text} }" directive: there is no matching "%{ ${it.text === 'endfor' ? 'for' : 'if'} }" before it`,
           );
       }
@@ -1213,28 +1241,25 @@ export class Parser {
     return dropEmptyText(parts, empty);
   }
 
-  private nestedTemplate(parts: TemplatePart[], emptyAt: Pos): Expr {
+  private nestedTemplate(parts: TemplatePart[], emptyAt: number): Expr {
     if (parts.length === 0)
       return {
         kind: 'template',
-        parts: [{ kind: 'text', value: '', range: { start: emptyAt, end: emptyAt } }],
-        range: { start: emptyAt, end: emptyAt },
+        parts: [{ kind: 'text', value: '', start: emptyAt, end: emptyAt }],
+        start: emptyAt,
+        end: emptyAt,
       };
-    return {
-      kind: 'template',
-      parts,
-      range: { start: parts[0].range.start, end: parts[parts.length - 1].range.end },
-    };
+    return { kind: 'template', parts, start: parts[0].start, end: parts[parts.length - 1].end };
   }
 
   private templateIf(it: TplItem): Expr {
     if (++this.depth > MAX_DEPTH)
-      this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH} nested template directives`);
+      this.fail(it.tok, `Nesting too deep: more than ${MAX_DEPTH} nested template directives`);
     const items = this.tpl;
     const thenParts = this.templateSeq(true);
     let next = items[this.tplIdx];
-    const missing = `Unexpected end of template: the "%{ if }" at line ${it.start.line} has no matching "%{ endif }"`;
-    if (!next) this.failAt(it.start, missing);
+    const missing = `Unexpected end of template: the "%{ if }" at line ${this.sLine[it.tok]} has no matching "%{ endif }"`;
+    if (!next) this.fail(it.tok, missing);
     let elseParts: TemplatePart[] | undefined;
     let elseTok: TplItem | undefined;
     if (next.k === TT_ELSE) {
@@ -1242,17 +1267,17 @@ export class Parser {
       this.tplIdx++;
       elseParts = this.templateSeq(true);
       next = items[this.tplIdx];
-      if (!next) this.failAt(it.start, missing);
+      if (!next) this.fail(it.tok, missing);
     }
     if (next.k !== TT_ENDIF) {
       if (next.k === TT_ELSE)
-        this.failAt(
-          next.start,
-          `Unexpected "%{ else }" directive: already in the else clause of the "%{ if }" at line ${it.start.line}`,
+        this.fail(
+          next.tok,
+          `Unexpected "%{ else }" directive: already in the else clause of the "%{ if }" at line ${this.sLine[it.tok]}`,
         );
-      this.failAt(
-        next.start,
-        `Unexpected "%{ ${next.text} }" directive: expected "%{ endif }" for the "%{ if }" at line ${it.start.line}`,
+      this.fail(
+        next.tok,
+        `Unexpected "%{ ${next.text} }" directive: expected "%{ endif }" for the "%{ if }" at line ${this.sLine[it.tok]}`,
       );
     }
     this.tplIdx++;
@@ -1261,7 +1286,8 @@ export class Parser {
       kind: 'template-if',
       condition: it.expr as Expr,
       then: this.nestedTemplate(thenParts, it.end),
-      range: { start: it.start, end: next.end },
+      start: it.start,
+      end: next.end,
     };
     if (elseParts && elseTok) out.else = this.nestedTemplate(elseParts, elseTok.end);
     return out;
@@ -1269,23 +1295,20 @@ export class Parser {
 
   private templateFor(it: TplItem): Expr {
     if (++this.depth > MAX_DEPTH)
-      this.failAt(it.start, `Nesting too deep: more than ${MAX_DEPTH} nested template directives`);
+      this.fail(it.tok, `Nesting too deep: more than ${MAX_DEPTH} nested template directives`);
     const body = this.templateSeq(true);
     const next = this.tpl[this.tplIdx];
     if (!next)
-      this.failAt(
-        it.start,
-        `Unexpected end of template: the "%{ for }" at line ${it.start.line} has no matching "%{ endfor }"`,
+      this.fail(
+        it.tok,
+        `Unexpected end of template: the "%{ for }" at line ${this.sLine[it.tok]} has no matching "%{ endfor }"`,
       );
     if (next.k !== TT_ENDFOR) {
       if (next.k === TT_ELSE)
-        this.failAt(
-          next.start,
-          'Unexpected "%{ else }" directive: a "%{ for }" directive has no else clause',
-        );
-      this.failAt(
-        next.start,
-        `Unexpected "%{ ${next.text} }" directive: expected "%{ endfor }" for the "%{ for }" at line ${it.start.line}`,
+        this.fail(next.tok, 'Unexpected "%{ else }" directive: a "%{ for }" directive has no else clause');
+      this.fail(
+        next.tok,
+        `Unexpected "%{ ${next.text} }" directive: expected "%{ endfor }" for the "%{ for }" at line ${this.sLine[it.tok]}`,
       );
     }
     this.tplIdx++;
@@ -1295,7 +1318,8 @@ export class Parser {
       valueVar: it.valueVar,
       collection: it.expr as Expr,
       body: this.nestedTemplate(body, it.end),
-      range: { start: it.start, end: next.end },
+      start: it.start,
+      end: next.end,
     };
     if (it.keyVar !== undefined) out.keyVar = it.keyVar;
     return out;
@@ -1447,7 +1471,7 @@ function flushHeredoc(items: TplItem[]): void {
   if (min === 0 || min === Infinity) return;
   for (const it of adjust) {
     it.text = it.text.slice(min);
-    it.start = { line: it.start.line, column: it.start.column + min, offset: it.start.offset + min };
+    it.start += min;
   }
 }
 
@@ -1455,7 +1479,7 @@ function flushHeredoc(items: TplItem[]): void {
 
 function internalError(parser: Parser, e: unknown, errors: ParseError[]): void {
   if (e === BAIL) return;
-  const pos = parser.sp(Math.min(parser.pos, parser.count - 1));
+  const pos = parser.tokenPosition(Math.min(parser.pos, parser.count - 1));
   const message =
     e instanceof RangeError
       ? 'Nesting too deep: the input is nested too deeply to parse'
@@ -1476,26 +1500,30 @@ export function parseHcl(text: string): ParsedHcl {
   } catch (e) {
     internalError(parser, e, errors);
   }
-  const start: Pos = { line: 1, column: 1, offset: begin };
   const end = parser.ep(tk.count - 1);
   releaseTokens(tk);
-  return { body: { attributes, blocks, range: { start, end } }, errors };
+  return { body: { attributes, blocks, start: begin, end }, errors };
 }
 
 /**
  * Parses `text` as a bare template (Terraform JSON strings: `${...}` interpolations and `%{...}` directives,
- * `$${` / `%%{` escapes, no backslash escapes). Positions are offset so that `text[0]` is at `start`.
+ * `$${` / `%%{` escapes, no backslash escapes). `text[0]` is at `start`: node offsets count from its offset,
+ * error lines and columns from its line and column.
  */
-export function parseTemplate(text: string, start: Pos): { expr: Expr; errors: ParseError[] } {
+export function parseTemplate(
+  text: string,
+  start: { line: number; column: number; offset: number },
+): { expr: Expr; errors: ParseError[] } {
   const errors: ParseError[] = [];
+  const end = start.offset + text.length;
   // Fast path: plain text.
   if (text.indexOf('${') < 0 && text.indexOf('%{') < 0) {
-    const range = plainRange(text, start);
     return {
       expr: {
         kind: 'template',
-        parts: [{ kind: 'text', value: text, range: { start, end: range.end } }],
-        range,
+        parts: [{ kind: 'text', value: text, start: start.offset, end }],
+        start: start.offset,
+        end,
       },
       errors,
     };
@@ -1504,36 +1532,18 @@ export function parseTemplate(text: string, start: Pos): { expr: Expr; errors: P
   const parser = new Parser(text, tk, errors, start.offset);
   parser.eofName = 'the end of the string';
   let expr: Expr;
-  const end = parser.ep(tk.count - 1);
   try {
     const items = parser.templateItems(EOF, -1);
-    expr = parser.buildTemplate(items, start, end, start);
+    expr = parser.buildTemplate(items, start.offset, end, start.offset);
   } catch (e) {
     internalError(parser, e, errors);
     expr = {
       kind: 'template',
-      parts: [{ kind: 'text', value: text, range: { start, end } }],
-      range: { start, end },
+      parts: [{ kind: 'text', value: text, start: start.offset, end }],
+      start: start.offset,
+      end,
     };
   }
   releaseTokens(tk);
   return { expr, errors };
-}
-
-function plainRange(text: string, start: Pos): { start: Pos; end: Pos } {
-  let line = start.line;
-  let lineStart = -(start.column - 1);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  let column = text.length - lineStart + 1;
-  for (let i = Math.max(lineStart, 0); i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
-      const h = text.charCodeAt(i - 1);
-      if (h >= 0xd800 && h <= 0xdbff) column--;
-    }
-  }
-  return { start, end: { line, column, offset: start.offset + text.length } };
 }

@@ -7,9 +7,9 @@
 // the JSON string has no backslash escapes and approximate (shifted by the escapes) otherwise.
 
 import { parseTree, type Node, type ParseError as JsonError } from 'jsonc-parser';
-import type { Attribute, Block, Body, Expr, ObjectItem, ParseError, ParsedHcl, Pos, Range } from './ast.ts';
+import type { Attribute, Block, Body, Expr, ObjectItem, ParseError, ParsedHcl, Span } from './ast.ts';
 import { parseTemplate } from './parser.ts';
-import { lineIndex, type LineIndex } from '../positions.ts';
+import { hclLineIndex, type LineIndex } from '../positions.ts';
 
 const LABELS = new Map<string, number>([
   ['resource', 2],
@@ -44,49 +44,21 @@ const JSON_ERRORS: Record<number, string> = {
   16: 'invalid character in string',
 };
 
-/** Positions as HCL counts them: the shared line index, with columns in code points and a BOM not counted. */
-class Positions {
-  private readonly index: LineIndex;
-  private readonly astral: boolean;
-
-  constructor(private readonly text: string) {
-    this.index = lineIndex(text);
-    this.astral = /[\ud800-\udbff]/.test(text);
-  }
-
-  pos(offset: number): Pos {
-    const { line, column: utf16Column } = this.index.position(offset);
-    const ls = offset - utf16Column + 1;
-    let column = utf16Column;
-    if (line === 1 && this.text.charCodeAt(0) === 0xfeff) column--;
-    if (this.astral) {
-      for (let i = ls + 1; i < offset; i++) {
-        const c = this.text.charCodeAt(i);
-        if (c >= 0xdc00 && c <= 0xdfff) {
-          const h = this.text.charCodeAt(i - 1);
-          if (h >= 0xd800 && h <= 0xdbff) column--;
-        }
-      }
-    }
-    return { line, column, offset };
-  }
-
-  range(node: Node): Range {
-    return { start: this.pos(node.offset), end: this.pos(node.offset + node.length) };
-  }
+function spanOf(node: Node): Span {
+  return { start: node.offset, end: node.offset + node.length };
 }
 
 class JsonMapper {
   readonly errors: ParseError[] = [];
-  readonly p: Positions;
+  readonly lines: LineIndex;
   private depth = 0;
 
   constructor(readonly text: string) {
-    this.p = new Positions(text);
+    this.lines = hclLineIndex(text);
   }
 
-  private error(offset: number, message: string): void {
-    const pos = this.p.pos(offset);
+  error(offset: number, message: string): void {
+    const pos = this.lines.position(offset);
     this.errors.push({ line: pos.line, column: pos.column, message });
   }
 
@@ -128,18 +100,18 @@ class JsonMapper {
       return;
     }
     const head = labelKeys.length > 0 ? labelKeys[labelKeys.length - 1] : typeKey;
-    const bodyRange = this.p.range(node);
     out.push({
       type,
       labels,
-      typeRange: this.p.range(typeKey),
-      labelRanges: labelKeys.map((k) => this.p.range(k)),
-      body: this.body(node, bodyRange),
-      range: { start: this.p.pos(head.offset), end: bodyRange.end },
+      start: head.offset,
+      typeSpan: spanOf(typeKey),
+      labelSpans: labelKeys.map(spanOf),
+      body: this.body(node),
+      end: node.offset + node.length,
     });
   }
 
-  body(node: Node, range: Range): Body {
+  body(node: Node): Body {
     const attributes: Attribute[] = [];
     const seen = new Map<string, Attribute>();
     for (const prop of node.children ?? []) {
@@ -148,41 +120,42 @@ class JsonMapper {
       if (!key || !value) continue;
       const name = String(key.value);
       if (name === '//') continue;
-      const nameRange = this.p.range(key);
       const expr = this.expr(value);
       const attr: Attribute = {
         name,
-        nameRange,
+        start: key.offset,
+        nameEnd: key.offset + key.length,
         expr,
-        range: { start: nameRange.start, end: expr.range.end },
+        end: expr.end,
       };
       const dup = seen.get(name);
       if (dup) {
         this.error(
           key.offset,
-          `Attribute redefined: "${name}" was already set at line ${dup.nameRange.start.line}; each argument may be set only once`,
+          `Attribute redefined: "${name}" was already set at line ${this.lines.position(dup.start).line}; each argument may be set only once`,
         );
         continue;
       }
       seen.set(name, attr);
       attributes.push(attr);
     }
-    return { attributes, blocks: [], range };
+    return { attributes, blocks: [], ...spanOf(node) };
   }
 
   expr(node: Node): Expr {
-    const range = this.p.range(node);
+    const start = node.offset;
+    const end = node.offset + node.length;
     if (this.depth >= MAX_DEPTH) {
       this.error(node.offset, `Nesting too deep: more than ${MAX_DEPTH} nested JSON values`);
-      return { kind: 'literal', value: null, range };
+      return { kind: 'literal', value: null, start, end };
     }
     this.depth++;
-    const e = this.exprInner(node, range);
+    const e = this.exprInner(node, start, end);
     this.depth--;
     return e;
   }
 
-  private exprInner(node: Node, range: Range): Expr {
+  private exprInner(node: Node, start: number, end: number): Expr {
     switch (node.type) {
       case 'object': {
         const items: ObjectItem[] = [];
@@ -190,52 +163,59 @@ class JsonMapper {
           const key = prop.children?.[0];
           const value = prop.children?.[1];
           if (!key || !value) continue;
-          const keyRange = this.p.range(key);
           const v = this.expr(value);
           items.push({
-            key: { kind: 'literal', value: String(key.value), range: keyRange },
+            key: { kind: 'literal', value: String(key.value), ...spanOf(key) },
             value: v,
-            range: { start: keyRange.start, end: v.range.end },
+            start: key.offset,
+            end: v.end,
           });
         }
-        return { kind: 'object', items, range };
+        return { kind: 'object', items, start, end };
       }
       case 'array':
-        return { kind: 'tuple', items: (node.children ?? []).map((c) => this.expr(c)), range };
+        return { kind: 'tuple', items: (node.children ?? []).map((c) => this.expr(c)), start, end };
       case 'string': {
         const value = String(node.value);
-        const start = this.p.pos(node.offset + 1);
+        const at = { ...this.lines.position(node.offset + 1), offset: node.offset + 1 };
         const raw = this.text.slice(node.offset + 1, node.offset + node.length - 1);
-        const { expr, errors } = parseTemplate(value, start);
+        const { expr, errors } = parseTemplate(value, at);
         if (raw !== value) {
           // The string has JSON escapes: map positions in the decoded value back to the source.
-          const remap = escapeRemapper(raw, value, start);
-          remapPositions(expr, remap);
-          for (const e of errors) {
-            const p = remap({ line: e.line, column: e.column, offset: -1 });
-            e.line = p.line;
-            e.column = p.column;
-          }
+          const remap = escapeRemapper(raw, value, at);
+          remapOffsets(expr, remap.offset);
+          for (const e of errors) Object.assign(e, remap.position(e.line, e.column));
         }
         for (const e of errors) this.errors.push(e);
-        expr.range = range;
+        expr.start = start;
+        expr.end = end;
         return expr;
       }
       case 'number':
       case 'boolean':
-        return { kind: 'literal', value: node.value as number | boolean, range };
+        return { kind: 'literal', value: node.value as number | boolean, start, end };
       default:
-        return { kind: 'literal', value: null, range };
+        return { kind: 'literal', value: null, start, end };
     }
   }
 }
 
+interface TemplateStart {
+  line: number;
+  column: number;
+  offset: number;
+}
+
 /**
- * For a JSON string whose source `raw` (between the quotes, starting at `start`) decodes to `value`:
- * a function moving a position computed on `value` (as parseTemplate does, from `start`) to the source.
+ * For a JSON string whose source `raw` (between the quotes, starting at `start`) decodes to `value`: moves
+ * node offsets and error positions computed on `value` (as parseTemplate does, from `start`) to the source.
  * JSON strings hold no raw newlines, so the line is always `start.line`.
  */
-function escapeRemapper(raw: string, value: string, start: Pos): (p: Pos) => Pos {
+function escapeRemapper(
+  raw: string,
+  value: string,
+  start: TemplateStart,
+): { offset(o: number): number; position(line: number, column: number): { line: number; column: number } } {
   // rawAt[i] = index in raw of the character that decodes to value[i]; rawAt[value.length] = raw.length.
   const rawAt = new Int32Array(value.length + 1);
   let r = 0;
@@ -245,59 +225,51 @@ function escapeRemapper(raw: string, value: string, start: Pos): (p: Pos) => Pos
     else r++;
   }
   rawAt[value.length] = raw.length;
-  // value index of a (line, column) computed by parseTemplate: walk value counting lines/code points.
+  const rawIndex = (valueIndex: number) => rawAt[Math.min(Math.max(valueIndex, 0), value.length)];
+  // The value index of a (line, column) computed by parseTemplate: walk value counting lines and code points.
   const lineStarts = [0];
   for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const toValueIndex = (p: Pos): number => {
-    if (p.offset >= 0) return p.offset - start.offset;
-    const li = p.line - start.line;
+  const valueIndexAt = (line: number, column: number): number => {
+    const li = line - start.line;
     let i = lineStarts[Math.min(Math.max(li, 0), lineStarts.length - 1)];
     let col = li === 0 ? start.column : 1;
-    while (col < p.column && i < value.length) {
+    while (col < column && i < value.length) {
       const c = value.charCodeAt(i);
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       col++;
     }
     return i;
   };
-  return (p: Pos): Pos => {
-    const vi = Math.min(Math.max(toValueIndex(p), 0), value.length);
-    const ri = rawAt[vi];
-    let column = start.column;
-    for (let i = 0; i < ri; i++) {
-      const c = raw.charCodeAt(i);
-      if (!(
-        c >= 0xdc00 &&
-        c <= 0xdfff &&
-        i > 0 &&
-        raw.charCodeAt(i - 1) >= 0xd800 &&
-        raw.charCodeAt(i - 1) <= 0xdbff
-      ))
-        column++;
-    }
-    return { line: start.line, column, offset: start.offset + ri };
+  return {
+    offset: (o) => start.offset + rawIndex(o - start.offset),
+    position(line, column) {
+      const ri = rawIndex(valueIndexAt(line, column));
+      let rawColumn = start.column;
+      for (let i = 0; i < ri; i++) {
+        const c = raw.charCodeAt(i);
+        const low = c >= 0xdc00 && c <= 0xdfff;
+        if (!(low && i > 0 && raw.charCodeAt(i - 1) >= 0xd800 && raw.charCodeAt(i - 1) <= 0xdbff))
+          rawColumn++;
+      }
+      return { line: start.line, column: rawColumn };
+    },
   };
 }
 
-/** Applies `remap` once to every Pos object in an expression tree (Pos objects may be shared). */
-function remapPositions(root: Expr, remap: (p: Pos) => Pos): void {
-  const done = new Set<object>();
+/** Applies `remap` to every offset in an expression tree (node spans and call name ends). */
+function remapOffsets(root: Expr, remap: (offset: number) => number): void {
   const visit = (o: unknown): void => {
-    if (o === null || typeof o !== 'object' || done.has(o)) return;
-    done.add(o);
+    if (o === null || typeof o !== 'object') return;
     if (Array.isArray(o)) {
       for (const x of o) visit(x);
       return;
     }
-    const rec = o as Record<string, unknown>;
-    if (typeof rec.line === 'number' && typeof rec.column === 'number' && typeof rec.offset === 'number') {
-      const p = remap(rec as unknown as Pos);
-      rec.line = p.line;
-      rec.column = p.column;
-      rec.offset = p.offset;
-      return;
+    const node = o as Record<string, unknown>;
+    for (const k in node) {
+      const v = node[k];
+      if (typeof v === 'number' && (k === 'start' || k === 'end' || k === 'nameEnd')) node[k] = remap(v);
+      else visit(v);
     }
-    for (const k in rec) visit(rec[k]);
   };
   visit(root);
 }
@@ -335,35 +307,20 @@ export function parseTfJson(text: string): ParsedHcl {
   } catch {
     // jsonc-parser recurses per nesting level: absurdly deep input overflows the stack.
     m.errors.push({ line: 1, column: 1, message: 'Invalid JSON: nesting too deep to parse' });
-    return {
-      body: { attributes: [], blocks: [], range: { start: m.p.pos(0), end: m.p.pos(text.length) } },
-      errors: m.errors,
-    };
+    return { body: { attributes: [], blocks: [], start: 0, end: text.length }, errors: m.errors };
   }
-  for (const e of jsonErrors) {
-    const pos = m.p.pos(e.offset);
-    m.errors.push({
-      line: pos.line,
-      column: pos.column,
-      message: `Invalid JSON: ${JSON_ERRORS[e.error] ?? 'syntax error'}`,
-    });
-  }
+  for (const e of jsonErrors) m.error(e.offset, `Invalid JSON: ${JSON_ERRORS[e.error] ?? 'syntax error'}`);
   const blocks: Block[] = [];
-  const fileRange: Range = {
-    start: m.p.pos(text.charCodeAt(0) === 0xfeff ? 1 : 0),
-    end: m.p.pos(text.length),
+  const body: Body = {
+    attributes: [],
+    blocks,
+    start: text.charCodeAt(0) === 0xfeff ? 1 : 0,
+    end: text.length,
   };
-  const body: Body = { attributes: [], blocks, range: fileRange };
   if (!root) return { body, errors: m.errors };
   if (root.type !== 'object') {
-    if (jsonErrors.length === 0) {
-      const pos = m.p.pos(root.offset);
-      m.errors.push({
-        line: pos.line,
-        column: pos.column,
-        message: `Invalid Terraform JSON: the root must be an object, found ${describe(root)}`,
-      });
-    }
+    if (jsonErrors.length === 0)
+      m.error(root.offset, `Invalid Terraform JSON: the root must be an object, found ${describe(root)}`);
     return { body, errors: m.errors };
   }
   try {

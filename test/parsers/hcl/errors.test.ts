@@ -50,9 +50,9 @@ describe('syntax errors (fixtures/hcl/invalid)', () => {
   it('keeps the first of duplicate attributes and continues', () => {
     const r = parseHcl('a = 1\na = 2\nb = 3\n');
     expect(r.errors).toHaveLength(1);
-    expect(r.body.attributes.map((a) => [a.name, a.expr.range.start.line])).toEqual([
-      ['a', 1],
-      ['b', 3],
+    expect(r.body.attributes.map((a) => [a.name, a.expr.start])).toEqual([
+      ['a', 4],
+      ['b', 16],
     ]);
   });
 });

@@ -1,7 +1,8 @@
 // Test helpers: compact rendering of HCL expressions and range formatting.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Attribute, Body, Expr, Range, TemplatePart } from '../../../src/parsers/hcl/ast.ts';
+import type { Attribute, Body, Expr, Span, TemplatePart } from '../../../src/parsers/hcl/ast.ts';
+import { hclLineIndex } from '../../../src/parsers/positions.ts';
 
 export const FIXTURES = fileURLToPath(new URL('../../../fixtures/hcl/', import.meta.url));
 
@@ -9,9 +10,17 @@ export function fixture(name: string): string {
   return readFileSync(FIXTURES + name, 'utf8');
 }
 
-/** `line:col-line:col` (columns 1-based, end exclusive). */
-export function rng(r: Range): string {
-  return `${r.start.line}:${r.start.column}-${r.end.line}:${r.end.column}`;
+/** `line:col-line:col` of a span of `text` (columns 1-based, end exclusive). */
+export function rng(text: string, span: Span): string {
+  const lines = hclLineIndex(text);
+  const start = lines.position(span.start);
+  const end = lines.position(span.end);
+  return `${start.line}:${start.column}-${end.line}:${end.column}`;
+}
+
+/** An attribute's or a function call's name. */
+export function nameSpan(a: { start: number; nameEnd: number }): Span {
+  return { start: a.start, end: a.nameEnd };
 }
 
 export function attr(body: Body, name: string): Attribute {
@@ -70,65 +79,65 @@ export function show(e: Expr): string {
   }
 }
 
-/** Every range in an expression tree, for invariant checks. */
-export function allRanges(e: Expr, out: Range[] = []): Range[] {
-  out.push(e.range);
+/** Every span in an expression tree, for invariant checks. */
+export function allSpans(e: Expr, out: Span[] = []): Span[] {
+  out.push(e);
   switch (e.kind) {
     case 'template':
       for (const p of e.parts) {
-        if (p.kind === 'text') out.push(p.range);
-        else allRanges(p, out);
+        if (p.kind === 'text') out.push(p);
+        else allSpans(p, out);
       }
       break;
     case 'template-if':
-      allRanges(e.condition, out);
-      allRanges(e.then, out);
-      if (e.else) allRanges(e.else, out);
+      allSpans(e.condition, out);
+      allSpans(e.then, out);
+      if (e.else) allSpans(e.else, out);
       break;
     case 'template-for':
-      allRanges(e.collection, out);
-      allRanges(e.body, out);
+      allSpans(e.collection, out);
+      allSpans(e.body, out);
       break;
     case 'tuple':
-      for (const i of e.items) allRanges(i, out);
+      for (const i of e.items) allSpans(i, out);
       break;
     case 'object':
       for (const i of e.items) {
-        out.push(i.range);
-        allRanges(i.key, out);
-        allRanges(i.value, out);
+        out.push(i);
+        allSpans(i.key, out);
+        allSpans(i.value, out);
       }
       break;
     case 'getattr':
     case 'index':
     case 'splat':
-      allRanges(e.object, out);
-      if (e.kind === 'index') allRanges(e.key, out);
-      if (e.kind === 'splat') allRanges(e.each, out);
+      allSpans(e.object, out);
+      if (e.kind === 'index') allSpans(e.key, out);
+      if (e.kind === 'splat') allSpans(e.each, out);
       break;
     case 'call':
-      for (const a of e.args) allRanges(a, out);
+      for (const a of e.args) allSpans(a, out);
       break;
     case 'unary':
-      allRanges(e.operand, out);
+      allSpans(e.operand, out);
       break;
     case 'binary':
-      allRanges(e.left, out);
-      allRanges(e.right, out);
+      allSpans(e.left, out);
+      allSpans(e.right, out);
       break;
     case 'conditional':
-      allRanges(e.condition, out);
-      allRanges(e.then, out);
-      allRanges(e.else, out);
+      allSpans(e.condition, out);
+      allSpans(e.then, out);
+      allSpans(e.else, out);
       break;
     case 'for':
-      allRanges(e.collection, out);
-      if (e.keyExpr) allRanges(e.keyExpr, out);
-      allRanges(e.valueExpr, out);
-      if (e.condition) allRanges(e.condition, out);
+      allSpans(e.collection, out);
+      if (e.keyExpr) allSpans(e.keyExpr, out);
+      allSpans(e.valueExpr, out);
+      if (e.condition) allSpans(e.condition, out);
       break;
     case 'paren':
-      allRanges(e.expr, out);
+      allSpans(e.expr, out);
       break;
     default:
       break;
@@ -136,7 +145,7 @@ export function allRanges(e: Expr, out: Range[] = []): Range[] {
   return out;
 }
 
-/** The source text a range covers. */
-export function slice(text: string, r: Range): string {
-  return text.slice(r.start.offset, r.end.offset);
+/** The source text a span covers. */
+export function slice(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTemplate, parseTfJson } from '../../../src/parsers/hcl/index.ts';
-import { attr, fixture, rng, show, slice } from './helpers.ts';
+import { attr, fixture, nameSpan, rng, show, slice } from './helpers.ts';
 
 describe('parseTemplate', () => {
   const at = { line: 3, column: 10, offset: 40 };
@@ -9,8 +9,7 @@ describe('parseTemplate', () => {
     const { expr, errors } = parseTemplate('0.0.0.0/0', at);
     expect(errors).toEqual([]);
     expect(show(expr)).toBe('tpl("0.0.0.0/0")');
-    expect(rng(expr.range)).toBe('3:10-3:19');
-    expect(expr.range.end.offset).toBe(49);
+    expect([expr.start, expr.end]).toEqual([40, 49]);
   });
 
   it('interpolations with positions offset from start', () => {
@@ -18,8 +17,11 @@ describe('parseTemplate', () => {
     expect(errors).toEqual([]);
     expect(show(expr)).toBe('tpl("a-" var.x "-b")');
     if (expr.kind !== 'template') throw new Error();
-    expect(expr.parts.map((p) => rng(p.range))).toEqual(['3:10-3:12', '3:14-3:19', '3:20-3:22']);
-    expect(expr.parts[1].range.start.offset).toBe(44);
+    expect(expr.parts.map((p) => [p.start, p.end])).toEqual([
+      [40, 42],
+      [44, 49],
+      [50, 52],
+    ]);
   });
 
   it('a lone interpolation, directives, escapes and strip markers', () => {
@@ -31,10 +33,13 @@ describe('parseTemplate', () => {
     expect(show(parseTemplate('a  ${~ x ~}  b', at).expr)).toBe('tpl("a" x "b")');
   });
 
-  it('multi-line text counts lines from start', () => {
+  it('multi-line text: offsets count from start', () => {
     const { expr } = parseTemplate('x\ny ${z}', at);
     if (expr.kind !== 'template') throw new Error();
-    expect(expr.parts.map((p) => rng(p.range))).toEqual(['3:10-4:3', '4:5-4:6']);
+    expect(expr.parts.map((p) => [p.start, p.end])).toEqual([
+      [40, 44],
+      [46, 47],
+    ]);
   });
 
   it('reports errors with positions and never throws', () => {
@@ -69,11 +74,11 @@ describe('parseTfJson', () => {
 
   it('gives key positions for type and labels, and the body object range', () => {
     const res = r.body.blocks[0];
-    expect(rng(res.typeRange)).toBe('3:3-3:13');
-    expect(slice(text, res.typeRange)).toBe('"resource"');
-    expect(res.labelRanges.map(rng)).toEqual(['4:5-4:25', '5:7-5:12']);
-    expect(rng(res.body.range)).toBe('5:14-16:8');
-    expect(rng(res.range)).toBe('5:7-16:8');
+    expect(rng(text, res.typeSpan)).toBe('3:3-3:13');
+    expect(slice(text, res.typeSpan)).toBe('"resource"');
+    expect(res.labelSpans.map((s) => rng(text, s))).toEqual(['4:5-4:25', '5:7-5:12']);
+    expect(rng(text, res.body)).toBe('5:14-16:8');
+    expect(rng(text, res)).toBe('5:7-16:8');
   });
 
   it('turns body properties into attributes, dropping "//" comments', () => {
@@ -81,13 +86,13 @@ describe('parseTfJson', () => {
     expect(body.attributes.map((a) => a.name)).toEqual(['name', 'egress']);
     expect(body.blocks).toEqual([]);
     const name = attr(body, 'name');
-    expect(rng(name.nameRange)).toBe('7:9-7:15');
+    expect(rng(text, nameSpan(name))).toBe('7:9-7:15');
     expect(show(name.expr)).toBe('tpl("app-" var.env)');
-    expect(rng(name.expr.range)).toBe('7:17-7:33');
+    expect(rng(text, name.expr)).toBe('7:17-7:33');
     if (name.expr.kind !== 'template') throw new Error();
     // positions inside the string are exact when it has no escapes
-    expect(slice(text, name.expr.parts[1].range)).toBe('var.env');
-    expect(rng(name.range)).toBe('7:9-7:33');
+    expect(slice(text, name.expr.parts[1])).toBe('var.env');
+    expect(rng(text, name)).toBe('7:9-7:33');
   });
 
   it('converts nested values: objects, arrays, numbers, booleans, null, strings', () => {
@@ -98,8 +103,8 @@ describe('parseTfJson', () => {
     if (egress.kind !== 'tuple' || egress.items[0].kind !== 'object') throw new Error();
     const item = egress.items[0].items[1];
     expect(item.key).toMatchObject({ kind: 'literal', value: 'cidr_blocks' });
-    expect(rng(item.key.range)).toBe('11:13-11:26');
-    expect(rng(item.value.range)).toBe('11:28-11:41');
+    expect(rng(text, item.key)).toBe('11:13-11:26');
+    expect(rng(text, item.value)).toBe('11:28-11:41');
   });
 
   it('an array of objects yields several blocks', () => {
@@ -110,7 +115,7 @@ describe('parseTfJson', () => {
     ]);
     const mods = r.body.blocks.filter((b) => b.type === 'module');
     expect(mods.map((b) => show(b.body.attributes[0].expr))).toEqual(['tpl("./net")', 'tpl("./net2")']);
-    expect(mods.map((b) => b.body.range.start.line)).toEqual([28, 29]);
+    expect(mods.map((b) => rng(text, b.body).split(':')[0])).toEqual(['28', '29']);
   });
 
   it('maps template positions back through JSON escapes', () => {
@@ -120,8 +125,9 @@ describe('parseTfJson', () => {
     const e = res.body.blocks[0].body.attributes[0].expr;
     expect(show(e)).toBe('tpl("A\\n" var.y)');
     if (e.kind !== 'template') throw new Error();
-    expect(slice(src, e.parts[1].range)).toBe('var.y');
-    expect(e.parts[1].range.start).toEqual({ line: 1, column: 29, offset: 28 });
+    expect(slice(src, e.parts[1])).toBe('var.y');
+    expect(e.parts[1].start).toBe(28);
+    expect(rng(src, e.parts[1])).toBe('1:29-1:34');
     const bad = parseTfJson('{"locals": {"a": "\\t${x"}}');
     expect(bad.errors[0]).toMatchObject({ line: 1, column: 21 });
   });
@@ -129,7 +135,8 @@ describe('parseTfJson', () => {
   it('skips a leading BOM', () => {
     const res = parseTfJson('\ufeff{"locals": {"a": 1}}');
     expect(res.errors).toEqual([]);
-    expect(res.body.blocks[0].typeRange.start).toEqual({ line: 1, column: 2, offset: 2 });
+    expect(res.body.blocks[0].typeSpan.start).toBe(2);
+    expect(rng('\ufeff{"locals": {"a": 1}}', res.body.blocks[0].typeSpan)).toBe('1:2-1:10');
   });
 
   it('reports invalid JSON with line and column', () => {

@@ -26,7 +26,7 @@ import {
   scanRoot,
   serializeBaseline,
   toPlain
-} from "./chunk-GUZHHINI.js";
+} from "./chunk-HR4YL5AC.js";
 import {
   __commonJS,
   __toESM
