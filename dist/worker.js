@@ -1,7 +1,7 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
   lintUnit
-} from "./chunks/chunk-HR4YL5AC.js";
+} from "./chunks/chunk-UUNX5FK4.js";
 import "./chunks/chunk-PYUYWIVF.js";
 
 // src/engine/worker.ts

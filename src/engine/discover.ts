@@ -218,6 +218,8 @@ interface IgnoreLayer {
 }
 
 function readIgnoreFile(file: string): string | undefined {
+  // Checked first: most directories have none, and a failed read costs an exception.
+  if (!existsSync(file)) return undefined;
   try {
     return readFileSync(file, 'utf8');
   } catch {
@@ -225,8 +227,13 @@ function readIgnoreFile(file: string): string | undefined {
   }
 }
 
+/** `join` for a name read from a directory: no normalising (a third of a walk's time). */
+function childPath(dir: string, name: string): string {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
+
 function withGitignoreOf(dirAbs: string, dirRel: string, layers: IgnoreLayer[]): IgnoreLayer[] {
-  const text = readIgnoreFile(join(dirAbs, '.gitignore'));
+  const text = readIgnoreFile(childPath(dirAbs, '.gitignore'));
   return text === undefined ? layers : [...layers, { base: dirRel, rules: ignore().add(text) }];
 }
 
@@ -360,7 +367,7 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
       const subdirs: PendingDir[] = [];
       const found: FoundFile[] = [];
       const child = (name: string, real: string): PendingDir => ({
-        abs: join(dir.abs, name),
+        abs: childPath(dir.abs, name),
         rel: dir.rel === '' ? name : `${dir.rel}/${name}`,
         real,
         layers: own,
@@ -378,14 +385,15 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
         for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) {
           const name = entry.name;
           if (entry.isDirectory()) {
-            const sub = child(name, join(dir.real, name));
+            const sub = child(name, childPath(dir.real, name));
             if (!SKIPPED_DIRS.has(name) && !ignored(sub.rel, true)) subdirs.push(sub);
           } else if (!entry.isSymbolicLink()) {
             // Regular files, and FIFOs, sockets and devices named like one: reading refuses those with a reason.
-            const file = child(name, join(dir.real, name));
-            if (INTERESTING.test(name) && !ignored(file.rel, false)) found.push(file);
+            if (!INTERESTING.test(name)) continue;
+            const file = child(name, childPath(dir.real, name));
+            if (!ignored(file.rel, false)) found.push(file);
           } else if (entry.isSymbolicLink()) {
-            const target = followLink(join(dir.abs, name));
+            const target = followLink(childPath(dir.abs, name));
             if ('error' in target) {
               // A dangling link matters only where a file of interest was meant; a chain of links that never
               // ends could have been a directory, so it is always reported.

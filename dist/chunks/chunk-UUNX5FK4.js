@@ -12255,14 +12255,18 @@ function scanRoot(paths, cwd) {
   return root;
 }
 function readIgnoreFile(file) {
+  if (!existsSync(file)) return void 0;
   try {
     return readFileSync2(file, "utf8");
   } catch {
     return void 0;
   }
 }
+function childPath(dir, name) {
+  return dir.endsWith(sep2) ? dir + name : dir + sep2 + name;
+}
 function withGitignoreOf(dirAbs, dirRel, layers) {
-  const text = readIgnoreFile(join(dirAbs, ".gitignore"));
+  const text = readIgnoreFile(childPath(dirAbs, ".gitignore"));
   return text === void 0 ? layers : [...layers, { base: dirRel, rules: (0, import_ignore.default)().add(text) }];
 }
 var CDK_OUTPUT = /(^|\/)cdk\.out(\/|$)/;
@@ -12343,7 +12347,7 @@ function findFiles(paths, options) {
       const subdirs = [];
       const found = [];
       const child = (name, real) => ({
-        abs: join(dir.abs, name),
+        abs: childPath(dir.abs, name),
         rel: dir.rel === "" ? name : `${dir.rel}/${name}`,
         real,
         layers: own,
@@ -12360,13 +12364,14 @@ function findFiles(paths, options) {
         for (let entry2 = handle.readSync(); entry2 !== null; entry2 = handle.readSync()) {
           const name = entry2.name;
           if (entry2.isDirectory()) {
-            const sub = child(name, join(dir.real, name));
+            const sub = child(name, childPath(dir.real, name));
             if (!SKIPPED_DIRS.has(name) && !ignored(sub.rel, true)) subdirs.push(sub);
           } else if (!entry2.isSymbolicLink()) {
-            const file = child(name, join(dir.real, name));
-            if (INTERESTING.test(name) && !ignored(file.rel, false)) found.push(file);
+            if (!INTERESTING.test(name)) continue;
+            const file = child(name, childPath(dir.real, name));
+            if (!ignored(file.rel, false)) found.push(file);
           } else if (entry2.isSymbolicLink()) {
-            const target = followLink(join(dir.abs, name));
+            const target = followLink(childPath(dir.abs, name));
             if ("error" in target) {
               const rel = child(name, "").rel;
               if (target.error === "ELOOP" && !ignored(rel, false)) {

@@ -26,7 +26,7 @@ import {
   scanRoot,
   serializeBaseline,
   toPlain
-} from "./chunk-HR4YL5AC.js";
+} from "./chunk-UUNX5FK4.js";
 import {
   __commonJS,
   __toESM
