@@ -45537,8 +45537,6 @@ var Tokens = class {
   end;
   sLine;
   sCol;
-  eLine;
-  eCol;
   constructor(cap) {
     this.cap = cap;
     this.type = new Uint8Array(cap);
@@ -45547,8 +45545,6 @@ var Tokens = class {
     this.end = new Int32Array(cap);
     this.sLine = new Int32Array(cap);
     this.sCol = new Int32Array(cap);
-    this.eLine = new Int32Array(cap);
-    this.eCol = new Int32Array(cap);
   }
   grow() {
     const cap = this.cap * 2;
@@ -45562,8 +45558,6 @@ var Tokens = class {
     this.end = growI32(this.end, cap);
     this.sLine = growI32(this.sLine, cap);
     this.sCol = growI32(this.sCol, cap);
-    this.eLine = growI32(this.eLine, cap);
-    this.eCol = growI32(this.eCol, cap);
     this.cap = cap;
   }
 };
@@ -45590,12 +45584,12 @@ var Lexer = class {
   heredocs = [];
   tk = new Tokens(16);
   /**
-   * Tokenises `src` from `begin` (after a BOM) as a config file, or as a bare template when `template`.
+   * Tokenises `src` from `begin` (after a BOM) to `end` as a config file, or as a bare template when `template`.
    * `line`/`column` are the position of `src[begin]`.
    */
-  run(src, begin, template2, tk, line, column) {
+  run(src, begin, end, template2, tk, line, column) {
     this.src = src;
-    this.n = src.length;
+    this.n = end;
     this.line = line;
     this.lineStart = begin - (column - 1);
     this.astral = false;
@@ -45630,7 +45624,7 @@ var Lexer = class {
     }
     return c;
   }
-  /** Emits a token that starts and ends on the current line. */
+  /** Emits a token that starts on the current line. */
   emit(type, s, e, flag) {
     const tk = this.tk;
     const k = tk.count;
@@ -45639,17 +45633,8 @@ var Lexer = class {
     tk.flag[k] = flag;
     tk.start[k] = s;
     tk.end[k] = e;
-    const ln = this.line;
-    tk.sLine[k] = ln;
-    tk.eLine[k] = ln;
-    if (this.astral) {
-      tk.sCol[k] = this.col(s);
-      tk.eCol[k] = this.col(e);
-    } else {
-      const base = this.lineStart - 1;
-      tk.sCol[k] = s - base;
-      tk.eCol[k] = e - base;
-    }
+    tk.sLine[k] = this.line;
+    tk.sCol[k] = this.astral ? this.col(s) : s - this.lineStart + 1;
     tk.count = k + 1;
   }
   /** Emits a token whose start position was taken before scanning across lines. */
@@ -45663,8 +45648,6 @@ var Lexer = class {
     tk.end[k] = e;
     tk.sLine[k] = sLine;
     tk.sCol[k] = sCol;
-    tk.eLine[k] = this.line;
-    tk.eCol[k] = this.col(e);
     tk.count = k + 1;
   }
   /** Emits a newline token for [s, e) (e is just after the `\n`). */
@@ -46195,14 +46178,14 @@ function validNumber(s, p, end) {
 }
 var pooledLexer;
 var pooledTokens;
-function tokenize(src, begin, template2, line, column) {
+function tokenize(src, begin, template2, line, column, end = src.length) {
   const lexer = pooledLexer ?? new Lexer();
   pooledLexer = void 0;
   let tk = pooledTokens;
   pooledTokens = void 0;
-  if (!tk) tk = new Tokens(Math.max(64, src.length >> 2));
+  if (!tk) tk = new Tokens(Math.max(64, end - begin >> 2));
   try {
-    return lexer.run(src, begin, template2, tk, line, column);
+    return lexer.run(src, begin, end, template2, tk, line, column);
   } finally {
     pooledLexer = lexer;
   }
@@ -46213,6 +46196,7 @@ function releaseTokens(tk) {
 
 // src/parsers/hcl/parser.ts
 var MAX_DEPTH2 = 500;
+var SKIMMED = { kind: "splat-item", start: 0, end: 0 };
 var BAIL = { bail: true };
 var PREC = new Uint8Array(64);
 var OPS = [];
@@ -46249,14 +46233,18 @@ var Parser = class {
   end;
   sLine;
   sCol;
-  eLine;
-  eCol;
   /** Index of the next raw token. */
   pos = 0;
   /** Number of tokens (the last is EOF). */
   count;
   /** Whether newlines are significant (bodies, object constructors) or skipped (inside (), [], templates). */
   nl = true;
+  /**
+   * False: skim mode. Expressions are checked (every error is found) but not built; attributes keep where their
+   * expression is and build it on first use (LazyAttribute). Most expressions in a configuration (descriptions,
+   * types, arguments of modules that are not downloaded) are never evaluated.
+   */
+  build = true;
   depth = 0;
   errors;
   tpl = [];
@@ -46273,8 +46261,6 @@ var Parser = class {
     this.end = tk.end;
     this.sLine = tk.sLine;
     this.sCol = tk.sCol;
-    this.eLine = tk.eLine;
-    this.eCol = tk.eCol;
     this.count = tk.count;
     this.errors = errors;
   }
@@ -46452,6 +46438,7 @@ var Parser = class {
   parseAttribute(nameTok, eqTok, singleLine) {
     this.pos = eqTok + 1;
     const expr = this.parseExpr();
+    const exprEnd = this.ep(this.pos - 1);
     if (!singleLine) {
       const k = this.pos;
       const t = this.type[k];
@@ -46465,6 +46452,15 @@ var Parser = class {
         this.unexpected(k, "Missing newline after argument: an argument definition must end with a newline");
       }
     }
+    if (!this.build)
+      return new LazyAttribute(
+        this.text(nameTok),
+        this.sp(nameTok),
+        this.ep(nameTok),
+        this.sp(eqTok + 1),
+        exprEnd,
+        this.src
+      );
     return {
       name: this.text(nameTok),
       start: this.sp(nameTok),
@@ -46580,6 +46576,10 @@ var Parser = class {
     return i;
   }
   // ---- expressions ----------------------------------------------------------------------------------------
+  /** Skim mode for the rest of the file: attributes become LazyAttributes. */
+  skim() {
+    this.build = false;
+  }
   parseExpr() {
     if (++this.depth > MAX_DEPTH2) this.tooDeep(this.peek());
     const cond = this.parseBinary(1);
@@ -46613,6 +46613,7 @@ var Parser = class {
       if (prec < min) return lhs;
       this.pos = i + 1;
       const rhs = this.parseBinary(prec + 1);
+      if (!this.build) continue;
       lhs = {
         kind: "binary",
         op: OPS[t],
@@ -46650,6 +46651,7 @@ var Parser = class {
         const tj = this.type[j];
         if (tj === OPAREN) return this.parseCall(i, i, j);
         if (tj === DOUBLECOLON) return this.parseNamespacedCall(i);
+        if (!this.build) return SKIMMED;
         const name = this.text(i);
         const start = this.sp(i);
         const end = this.ep(i);
@@ -46658,9 +46660,11 @@ var Parser = class {
         if (name === "null") return { kind: "literal", value: null, start, end };
         return { kind: "variable", name, start, end };
       }
-      case NUMBER:
+      case NUMBER: {
         this.pos = i + 1;
-        return { kind: "literal", value: this.numberValue(i), start: this.sp(i), end: this.ep(i) };
+        const value = this.numberValue(i);
+        return this.build ? { kind: "literal", value, start: this.sp(i), end: this.ep(i) } : SKIMMED;
+      }
       case OQUOTE:
         return this.parseQuoted(i);
       case OHEREDOC:
@@ -46716,8 +46720,10 @@ var Parser = class {
       );
     return this.parseCall(first, last, o);
   }
+  callName(first, last) {
+    return first === last ? this.text(first) : this.src.slice(this.start[first], this.end[last]).replace(/\s+/g, "");
+  }
   parseCall(first, last, open2) {
-    const name = first === last ? this.text(first) : this.src.slice(this.start[first], this.end[last]).replace(/\s+/g, "");
     this.pos = open2 + 1;
     const saved = this.nl;
     this.nl = false;
@@ -46730,7 +46736,8 @@ var Parser = class {
         close = k;
         break;
       }
-      args.push(this.parseExpr());
+      const arg = this.parseExpr();
+      if (this.build) args.push(arg);
       k = this.peek();
       const t = this.type[k];
       if (t === CPAREN) {
@@ -46752,14 +46759,16 @@ var Parser = class {
           );
         break;
       }
-      if (t === EOF) this.fail(open2, `Unterminated function call: no ")" for the call to "${name}"`);
+      if (t === EOF)
+        this.fail(open2, `Unterminated function call: no ")" for the call to "${this.callName(first, last)}"`);
       this.unexpected(k, 'Missing argument separator: expected "," or ")"');
     }
     this.pos = close + 1;
     this.nl = saved;
+    if (!this.build) return SKIMMED;
     return {
       kind: "call",
-      name,
+      name: this.callName(first, last),
       args,
       expandFinal,
       nameEnd: this.ep(last),
@@ -46780,7 +46789,8 @@ var Parser = class {
     const items = [];
     for (; ; ) {
       if (this.type[k] === CBRACK) break;
-      items.push(this.parseExpr());
+      const item = this.parseExpr();
+      if (this.build) items.push(item);
       k = this.peek();
       const t = this.type[k];
       if (t === CBRACK) break;
@@ -46794,7 +46804,7 @@ var Parser = class {
     }
     this.pos = k + 1;
     this.nl = saved;
-    return { kind: "tuple", items, start: this.sp(open2), end: this.ep(k) };
+    return this.build ? { kind: "tuple", items, start: this.sp(open2), end: this.ep(k) } : SKIMMED;
   }
   parseObject(open2) {
     this.pos = open2 + 1;
@@ -46835,9 +46845,11 @@ var Parser = class {
       }
       this.pos = s + 1;
       const value = this.parseExpr();
-      if (!force && key.kind === "variable")
-        key = { kind: "literal", value: key.name, start: key.start, end: key.end };
-      items.push({ key, value, start: key.start, end: value.end });
+      if (this.build) {
+        if (!force && key.kind === "variable")
+          key = { kind: "literal", value: key.name, start: key.start, end: key.end };
+        items.push({ key, value, start: key.start, end: value.end });
+      }
       k = this.pos;
       t = type[k];
       if (t === CBRACE) break;
@@ -46850,7 +46862,7 @@ var Parser = class {
     }
     this.pos = k + 1;
     this.nl = saved;
-    return { kind: "object", items, start: this.sp(open2), end: this.ep(k) };
+    return this.build ? { kind: "object", items, start: this.sp(open2), end: this.ep(k) } : SKIMMED;
   }
   /** `[for ...]` / `{for ...}`; called with newlines off and `forTok` the `for` keyword. */
   /** `k, v in` or `v in` after `for` (in a for expression or a template directive); leaves pos after `in`. */
@@ -46964,21 +46976,11 @@ var Parser = class {
         const tj = type[j];
         this.pos = j + 1;
         if (tj === IDENT) {
-          ret = {
-            kind: "getattr",
-            object: ret,
-            name: this.text(j),
-            start: ret.start,
-            end: this.ep(j)
-          };
+          if (this.build)
+            ret = { kind: "getattr", object: ret, name: this.text(j), start: ret.start, end: this.ep(j) };
         } else if (tj === NUMBER) {
-          ret = {
-            kind: "index",
-            object: ret,
-            key: this.legacyIndex(j),
-            start: ret.start,
-            end: this.ep(j)
-          };
+          const key = this.legacyIndex(j);
+          if (this.build) ret = { kind: "index", object: ret, key, start: ret.start, end: this.ep(j) };
         } else if (tj === STAR) {
           const item = { kind: "splat-item", start: this.sp(i), end: this.ep(j) };
           let each = item;
@@ -47038,7 +47040,7 @@ var Parser = class {
           if (type[c] !== CBRACK) this.unexpected(c, 'Missing close bracket on index: expected "]"');
           this.pos = c + 1;
           this.nl = saved;
-          ret = { kind: "index", object: ret, key, start: ret.start, end: this.ep(c) };
+          if (this.build) ret = { kind: "index", object: ret, key, start: ret.start, end: this.ep(c) };
         }
       } else return ret;
     }
@@ -47064,6 +47066,7 @@ var Parser = class {
     const type = this.type;
     if (type[open2 + 1] === CQUOTE) {
       this.pos = open2 + 2;
+      if (!this.build) return SKIMMED;
       const at2 = this.ep(open2);
       return {
         kind: "template",
@@ -47074,6 +47077,7 @@ var Parser = class {
     }
     if (type[open2 + 1] === QUOTED_LIT && type[open2 + 2] === CQUOTE && !(this.flag[open2 + 1] & F_ESCAPE)) {
       this.pos = open2 + 3;
+      if (!this.build) return SKIMMED;
       const lit = open2 + 1;
       return {
         kind: "template",
@@ -47099,6 +47103,7 @@ var Parser = class {
     this.tpl = items;
     this.tplIdx = 0;
     const parts = this.templateSeq(false);
+    if (!this.build) return SKIMMED;
     if (parts.length === 0) parts.push({ kind: "text", value: "", start: emptyAt, end: emptyAt });
     return { kind: "template", parts, start, end };
   }
@@ -47514,6 +47519,37 @@ function flushHeredoc(items) {
     it.start += min;
   }
 }
+var LazyAttribute = class {
+  constructor(name, start, nameEnd, exprStart, end, src) {
+    this.name = name;
+    this.start = start;
+    this.nameEnd = nameEnd;
+    this.exprStart = exprStart;
+    this.end = end;
+    this.src = src;
+  }
+  name;
+  start;
+  nameEnd;
+  exprStart;
+  end;
+  src;
+  built;
+  get expr() {
+    if (this.built) return this.built;
+    const lineEnd = this.src.indexOf("\n", this.end);
+    const tk = tokenize(this.src, this.exprStart, false, 1, 1, lineEnd < 0 ? this.src.length : lineEnd + 1);
+    try {
+      this.built = new Parser(this.src, tk, [], 0).parseExpr();
+    } catch (e) {
+      if (e === BAIL) throw new Error("HCL parser: an expression that was checked failed to build");
+      throw e;
+    } finally {
+      releaseTokens(tk);
+    }
+    return this.built;
+  }
+};
 function internalError(parser, e, errors) {
   if (e === BAIL) return;
   const pos = parser.tokenPosition(Math.min(parser.pos, parser.count - 1));
@@ -47527,6 +47563,7 @@ function parseHcl(text) {
   const attributes = [];
   const blocks = [];
   const parser = new Parser(text, tk, errors, 0);
+  parser.skim();
   try {
     parser.parseBody(attributes, blocks, -1, -1);
   } catch (e) {

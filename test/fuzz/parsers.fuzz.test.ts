@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { parseHcl, parseTfJson } from '../../src/parsers/hcl/index.ts';
+import type { Body } from '../../src/parsers/hcl/ast.ts';
 import { parseJson } from '../../src/parsers/json/index.ts';
 import { cloudformationTags } from '../../src/parsers/yaml/cloudformation-tags.ts';
 import { parseYaml } from '../../src/parsers/yaml/index.ts';
@@ -28,8 +29,27 @@ function checkParser(kinds: readonly SeedKind[], parse: (text: string) => Parsed
   );
 }
 
+function checkExpressions(body: Body): void {
+  for (const a of body.attributes) {
+    const { expr } = a;
+    if (expr.end !== a.end || expr.start < a.nameEnd)
+      throw new Error(
+        `attribute ${a.name} spans ${a.start}-${a.end}, its expression ${expr.start}-${expr.end}`,
+      );
+  }
+  for (const b of body.blocks) checkExpressions(b.body);
+}
+
 describe('parsers never throw or hang, and report every problem with a position', () => {
   it('HCL native syntax', () => checkParser(['tf', 'tfvars'], parseHcl));
+  // Expressions are only checked while parsing and built when first read (LazyAttribute): each must build, and
+  // span exactly what the attribute says, even in a file with an error further on.
+  it('HCL native syntax: every attribute expression builds on demand', () =>
+    checkParser(['tf', 'tfvars'], (text) => {
+      const parsed = parseHcl(text);
+      checkExpressions(parsed.body);
+      return parsed;
+    }));
   it('Terraform JSON syntax', () => checkParser(['tf.json', 'cfn-json'], parseTfJson));
   it('YAML with CloudFormation tags', () =>
     checkParser(['cfn-yaml'], (t) => parseYaml(t, { tags: cloudformationTags })));

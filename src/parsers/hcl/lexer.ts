@@ -117,8 +117,6 @@ export class Tokens {
   end: Int32Array;
   sLine: Int32Array;
   sCol: Int32Array;
-  eLine: Int32Array;
-  eCol: Int32Array;
 
   constructor(cap: number) {
     this.cap = cap;
@@ -128,8 +126,6 @@ export class Tokens {
     this.end = new Int32Array(cap);
     this.sLine = new Int32Array(cap);
     this.sCol = new Int32Array(cap);
-    this.eLine = new Int32Array(cap);
-    this.eCol = new Int32Array(cap);
   }
 
   grow(): void {
@@ -144,8 +140,6 @@ export class Tokens {
     this.end = growI32(this.end, cap);
     this.sLine = growI32(this.sLine, cap);
     this.sCol = growI32(this.sCol, cap);
-    this.eLine = growI32(this.eLine, cap);
-    this.eCol = growI32(this.eCol, cap);
     this.cap = cap;
   }
 }
@@ -180,12 +174,20 @@ export class Lexer {
   private tk: Tokens = new Tokens(16);
 
   /**
-   * Tokenises `src` from `begin` (after a BOM) as a config file, or as a bare template when `template`.
+   * Tokenises `src` from `begin` (after a BOM) to `end` as a config file, or as a bare template when `template`.
    * `line`/`column` are the position of `src[begin]`.
    */
-  run(src: string, begin: number, template: boolean, tk: Tokens, line: number, column: number): Tokens {
+  run(
+    src: string,
+    begin: number,
+    end: number,
+    template: boolean,
+    tk: Tokens,
+    line: number,
+    column: number,
+  ): Tokens {
     this.src = src;
-    this.n = src.length;
+    this.n = end;
     this.line = line;
     this.lineStart = begin - (column - 1);
     this.astral = false; // set on the first surrogate pair met while scanning (see col)
@@ -229,7 +231,7 @@ export class Lexer {
     return c;
   }
 
-  /** Emits a token that starts and ends on the current line. */
+  /** Emits a token that starts on the current line. */
   private emit(type: number, s: number, e: number, flag: number): void {
     const tk = this.tk;
     const k = tk.count;
@@ -238,17 +240,8 @@ export class Lexer {
     tk.flag[k] = flag;
     tk.start[k] = s;
     tk.end[k] = e;
-    const ln = this.line;
-    tk.sLine[k] = ln;
-    tk.eLine[k] = ln;
-    if (this.astral) {
-      tk.sCol[k] = this.col(s);
-      tk.eCol[k] = this.col(e);
-    } else {
-      const base = this.lineStart - 1;
-      tk.sCol[k] = s - base;
-      tk.eCol[k] = e - base;
-    }
+    tk.sLine[k] = this.line;
+    tk.sCol[k] = this.astral ? this.col(s) : s - this.lineStart + 1;
     tk.count = k + 1;
   }
 
@@ -263,8 +256,6 @@ export class Lexer {
     tk.end[k] = e;
     tk.sLine[k] = sLine;
     tk.sCol[k] = sCol;
-    tk.eLine[k] = this.line;
-    tk.eCol[k] = this.col(e);
     tk.count = k + 1;
   }
 
@@ -822,21 +813,25 @@ function validNumber(s: string, p: number, end: number): boolean {
 let pooledLexer: Lexer | undefined;
 let pooledTokens: Tokens | undefined;
 
-/** Tokenises `src`; the returned buffer must be handed back with `releaseTokens` when done. */
+/**
+ * Tokenises `src` from `begin` to `end` (default: its end); the returned buffer must be handed back with
+ * `releaseTokens` when done.
+ */
 export function tokenize(
   src: string,
   begin: number,
   template: boolean,
   line: number,
   column: number,
+  end = src.length,
 ): Tokens {
   const lexer = pooledLexer ?? new Lexer();
   pooledLexer = undefined;
   let tk = pooledTokens;
   pooledTokens = undefined;
-  if (!tk) tk = new Tokens(Math.max(64, src.length >> 2));
+  if (!tk) tk = new Tokens(Math.max(64, (end - begin) >> 2));
   try {
-    return lexer.run(src, begin, template, tk, line, column);
+    return lexer.run(src, begin, end, template, tk, line, column);
   } finally {
     pooledLexer = lexer;
   }

@@ -78,6 +78,9 @@ import {
 
 export const MAX_DEPTH = 500;
 
+/** What an expression parsed in skim mode returns: nothing is built, only checked. */
+const SKIMMED: Expr = { kind: 'splat-item', start: 0, end: 0 };
+
 /** Thrown internally to stop at the first structural error; never escapes the entry points. */
 export const BAIL: { readonly bail: true } = { bail: true };
 
@@ -133,14 +136,18 @@ export class Parser {
   private readonly end: Int32Array;
   private readonly sLine: Int32Array;
   private readonly sCol: Int32Array;
-  private readonly eLine: Int32Array;
-  private readonly eCol: Int32Array;
   /** Index of the next raw token. */
   pos = 0;
   /** Number of tokens (the last is EOF). */
   readonly count: number;
   /** Whether newlines are significant (bodies, object constructors) or skipped (inside (), [], templates). */
   private nl = true;
+  /**
+   * False: skim mode. Expressions are checked (every error is found) but not built; attributes keep where their
+   * expression is and build it on first use (LazyAttribute). Most expressions in a configuration (descriptions,
+   * types, arguments of modules that are not downloaded) are never evaluated.
+   */
+  private build = true;
   private depth = 0;
   readonly errors: ParseError[];
   private tpl: TplItem[] = [];
@@ -158,8 +165,6 @@ export class Parser {
     this.end = tk.end;
     this.sLine = tk.sLine;
     this.sCol = tk.sCol;
-    this.eLine = tk.eLine;
-    this.eCol = tk.eCol;
     this.count = tk.count;
     this.errors = errors;
   }
@@ -363,6 +368,7 @@ export class Parser {
   private parseAttribute(nameTok: number, eqTok: number, singleLine: boolean): Attribute {
     this.pos = eqTok + 1;
     const expr = this.parseExpr();
+    const exprEnd = this.ep(this.pos - 1);
     if (!singleLine) {
       const k = this.pos;
       const t = this.type[k];
@@ -376,6 +382,15 @@ export class Parser {
         this.unexpected(k, 'Missing newline after argument: an argument definition must end with a newline');
       }
     }
+    if (!this.build)
+      return new LazyAttribute(
+        this.text(nameTok),
+        this.sp(nameTok),
+        this.ep(nameTok),
+        this.sp(eqTok + 1),
+        exprEnd,
+        this.src,
+      );
     return {
       name: this.text(nameTok),
       start: this.sp(nameTok),
@@ -496,6 +511,11 @@ export class Parser {
 
   // ---- expressions ----------------------------------------------------------------------------------------
 
+  /** Skim mode for the rest of the file: attributes become LazyAttributes. */
+  skim(): void {
+    this.build = false;
+  }
+
   parseExpr(): Expr {
     if (++this.depth > MAX_DEPTH) this.tooDeep(this.peek());
     const cond = this.parseBinary(1);
@@ -530,6 +550,7 @@ export class Parser {
       if (prec < min) return lhs;
       this.pos = i + 1;
       const rhs = this.parseBinary(prec + 1);
+      if (!this.build) continue;
       lhs = {
         kind: 'binary',
         op: OPS[t],
@@ -569,6 +590,7 @@ export class Parser {
         const tj = this.type[j];
         if (tj === OPAREN) return this.parseCall(i, i, j);
         if (tj === DOUBLECOLON) return this.parseNamespacedCall(i);
+        if (!this.build) return SKIMMED;
         const name = this.text(i);
         const start = this.sp(i);
         const end = this.ep(i);
@@ -577,9 +599,11 @@ export class Parser {
         if (name === 'null') return { kind: 'literal', value: null, start, end };
         return { kind: 'variable', name, start, end };
       }
-      case NUMBER:
+      case NUMBER: {
         this.pos = i + 1;
-        return { kind: 'literal', value: this.numberValue(i), start: this.sp(i), end: this.ep(i) };
+        const value = this.numberValue(i); // checked in skim mode too
+        return this.build ? { kind: 'literal', value, start: this.sp(i), end: this.ep(i) } : SKIMMED;
+      }
       case OQUOTE:
         return this.parseQuoted(i);
       case OHEREDOC:
@@ -638,11 +662,13 @@ export class Parser {
     return this.parseCall(first, last, o);
   }
 
+  private callName(first: number, last: number): string {
+    return first === last
+      ? this.text(first)
+      : this.src.slice(this.start[first], this.end[last]).replace(/\s+/g, '');
+  }
+
   private parseCall(first: number, last: number, open: number): Expr {
-    const name =
-      first === last
-        ? this.text(first)
-        : this.src.slice(this.start[first], this.end[last]).replace(/\s+/g, '');
     this.pos = open + 1;
     const saved = this.nl;
     this.nl = false;
@@ -655,7 +681,8 @@ export class Parser {
         close = k;
         break;
       }
-      args.push(this.parseExpr());
+      const arg = this.parseExpr();
+      if (this.build) args.push(arg);
       k = this.peek();
       const t = this.type[k];
       if (t === CPAREN) {
@@ -677,14 +704,16 @@ export class Parser {
           );
         break;
       }
-      if (t === EOF) this.fail(open, `Unterminated function call: no ")" for the call to "${name}"`);
+      if (t === EOF)
+        this.fail(open, `Unterminated function call: no ")" for the call to "${this.callName(first, last)}"`);
       this.unexpected(k, 'Missing argument separator: expected "," or ")"');
     }
     this.pos = close + 1;
     this.nl = saved;
+    if (!this.build) return SKIMMED;
     return {
       kind: 'call',
-      name,
+      name: this.callName(first, last),
       args,
       expandFinal,
       nameEnd: this.ep(last),
@@ -706,7 +735,8 @@ export class Parser {
     const items: Expr[] = [];
     for (;;) {
       if (this.type[k] === CBRACK) break;
-      items.push(this.parseExpr());
+      const item = this.parseExpr();
+      if (this.build) items.push(item);
       k = this.peek();
       const t = this.type[k];
       if (t === CBRACK) break;
@@ -720,7 +750,7 @@ export class Parser {
     }
     this.pos = k + 1;
     this.nl = saved;
-    return { kind: 'tuple', items, start: this.sp(open), end: this.ep(k) };
+    return this.build ? { kind: 'tuple', items, start: this.sp(open), end: this.ep(k) } : SKIMMED;
   }
 
   private parseObject(open: number): Expr {
@@ -762,9 +792,11 @@ export class Parser {
       }
       this.pos = s + 1;
       const value = this.parseExpr();
-      if (!force && key.kind === 'variable')
-        key = { kind: 'literal', value: key.name, start: key.start, end: key.end };
-      items.push({ key, value, start: key.start, end: value.end });
+      if (this.build) {
+        if (!force && key.kind === 'variable')
+          key = { kind: 'literal', value: key.name, start: key.start, end: key.end };
+        items.push({ key, value, start: key.start, end: value.end });
+      }
       k = this.pos;
       t = type[k];
       if (t === CBRACE) break;
@@ -777,7 +809,7 @@ export class Parser {
     }
     this.pos = k + 1;
     this.nl = saved;
-    return { kind: 'object', items, start: this.sp(open), end: this.ep(k) };
+    return this.build ? { kind: 'object', items, start: this.sp(open), end: this.ep(k) } : SKIMMED;
   }
 
   /** `[for ...]` / `{for ...}`; called with newlines off and `forTok` the `for` keyword. */
@@ -894,21 +926,11 @@ export class Parser {
         const tj = type[j];
         this.pos = j + 1;
         if (tj === IDENT) {
-          ret = {
-            kind: 'getattr',
-            object: ret,
-            name: this.text(j),
-            start: ret.start,
-            end: this.ep(j),
-          };
+          if (this.build)
+            ret = { kind: 'getattr', object: ret, name: this.text(j), start: ret.start, end: this.ep(j) };
         } else if (tj === NUMBER) {
-          ret = {
-            kind: 'index',
-            object: ret,
-            key: this.legacyIndex(j),
-            start: ret.start,
-            end: this.ep(j),
-          };
+          const key = this.legacyIndex(j);
+          if (this.build) ret = { kind: 'index', object: ret, key, start: ret.start, end: this.ep(j) };
         } else if (tj === STAR) {
           // Attribute-only splat: `x.*.a.b`.
           const item: Expr = { kind: 'splat-item', start: this.sp(i), end: this.ep(j) };
@@ -970,7 +992,7 @@ export class Parser {
           if (type[c] !== CBRACK) this.unexpected(c, 'Missing close bracket on index: expected "]"');
           this.pos = c + 1;
           this.nl = saved;
-          ret = { kind: 'index', object: ret, key, start: ret.start, end: this.ep(c) };
+          if (this.build) ret = { kind: 'index', object: ret, key, start: ret.start, end: this.ep(c) };
         }
       } else return ret;
     }
@@ -1000,6 +1022,7 @@ export class Parser {
     // Fast path: "" and "text" without escapes (most strings).
     if (type[open + 1] === CQUOTE) {
       this.pos = open + 2;
+      if (!this.build) return SKIMMED;
       const at = this.ep(open);
       return {
         kind: 'template',
@@ -1010,6 +1033,7 @@ export class Parser {
     }
     if (type[open + 1] === QUOTED_LIT && type[open + 2] === CQUOTE && !(this.flag[open + 1] & F_ESCAPE)) {
       this.pos = open + 3;
+      if (!this.build) return SKIMMED;
       const lit = open + 1;
       return {
         kind: 'template',
@@ -1036,7 +1060,8 @@ export class Parser {
   buildTemplate(items: TplItem[], start: number, end: number, emptyAt: number): Expr {
     this.tpl = items;
     this.tplIdx = 0;
-    const parts = this.templateSeq(false);
+    const parts = this.templateSeq(false); // in skim mode too: it finds unmatched directives
+    if (!this.build) return SKIMMED;
     if (parts.length === 0) parts.push({ kind: 'text', value: '', start: emptyAt, end: emptyAt });
     return { kind: 'template', parts, start, end };
   }
@@ -1475,6 +1500,42 @@ function flushHeredoc(items: TplItem[]): void {
   }
 }
 
+/**
+ * An attribute of a skimmed file: its expression, already checked, is tokenised again and built when first read.
+ * Nothing but offsets is kept meanwhile (keeping every file's tokens cost more than lexing the few expressions
+ * that are read twice).
+ */
+class LazyAttribute implements Attribute {
+  private built: Expr | undefined;
+
+  constructor(
+    readonly name: string,
+    readonly start: number,
+    readonly nameEnd: number,
+    /** Where the expression starts; it ends at `end`. */
+    private readonly exprStart: number,
+    readonly end: number,
+    private readonly src: string,
+  ) {}
+
+  get expr(): Expr {
+    if (this.built) return this.built;
+    // Line and column only matter for errors, and this expression has none: it was checked when skimmed. The
+    // rest of its last line is included: a heredoc's closing marker is recognised by the newline after it.
+    const lineEnd = this.src.indexOf('\n', this.end);
+    const tk = tokenize(this.src, this.exprStart, false, 1, 1, lineEnd < 0 ? this.src.length : lineEnd + 1);
+    try {
+      this.built = new Parser(this.src, tk, [], 0).parseExpr();
+    } catch (e) {
+      if (e === BAIL) throw new Error('HCL parser: an expression that was checked failed to build');
+      throw e;
+    } finally {
+      releaseTokens(tk);
+    }
+    return this.built;
+  }
+}
+
 // ---- entry points ---------------------------------------------------------------------------------------
 
 function internalError(parser: Parser, e: unknown, errors: ParseError[]): void {
@@ -1495,6 +1556,7 @@ export function parseHcl(text: string): ParsedHcl {
   const attributes: Attribute[] = [];
   const blocks: Block[] = [];
   const parser = new Parser(text, tk, errors, 0);
+  parser.skim();
   try {
     parser.parseBody(attributes, blocks, -1, -1);
   } catch (e) {

@@ -26,7 +26,7 @@ import {
   scanRoot,
   serializeBaseline,
   toPlain
-} from "./chunk-UUNX5FK4.js";
+} from "./chunk-772EGI5X.js";
 import {
   __commonJS,
   __toESM

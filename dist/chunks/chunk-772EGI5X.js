@@ -12693,8 +12693,6 @@ var Tokens = class {
   end;
   sLine;
   sCol;
-  eLine;
-  eCol;
   constructor(cap) {
     this.cap = cap;
     this.type = new Uint8Array(cap);
@@ -12703,8 +12701,6 @@ var Tokens = class {
     this.end = new Int32Array(cap);
     this.sLine = new Int32Array(cap);
     this.sCol = new Int32Array(cap);
-    this.eLine = new Int32Array(cap);
-    this.eCol = new Int32Array(cap);
   }
   grow() {
     const cap = this.cap * 2;
@@ -12718,8 +12714,6 @@ var Tokens = class {
     this.end = growI32(this.end, cap);
     this.sLine = growI32(this.sLine, cap);
     this.sCol = growI32(this.sCol, cap);
-    this.eLine = growI32(this.eLine, cap);
-    this.eCol = growI32(this.eCol, cap);
     this.cap = cap;
   }
 };
@@ -12746,12 +12740,12 @@ var Lexer = class {
   heredocs = [];
   tk = new Tokens(16);
   /**
-   * Tokenises `src` from `begin` (after a BOM) as a config file, or as a bare template when `template`.
+   * Tokenises `src` from `begin` (after a BOM) to `end` as a config file, or as a bare template when `template`.
    * `line`/`column` are the position of `src[begin]`.
    */
-  run(src, begin, template2, tk, line, column) {
+  run(src, begin, end, template2, tk, line, column) {
     this.src = src;
-    this.n = src.length;
+    this.n = end;
     this.line = line;
     this.lineStart = begin - (column - 1);
     this.astral = false;
@@ -12786,7 +12780,7 @@ var Lexer = class {
     }
     return c;
   }
-  /** Emits a token that starts and ends on the current line. */
+  /** Emits a token that starts on the current line. */
   emit(type, s, e, flag) {
     const tk = this.tk;
     const k = tk.count;
@@ -12795,17 +12789,8 @@ var Lexer = class {
     tk.flag[k] = flag;
     tk.start[k] = s;
     tk.end[k] = e;
-    const ln = this.line;
-    tk.sLine[k] = ln;
-    tk.eLine[k] = ln;
-    if (this.astral) {
-      tk.sCol[k] = this.col(s);
-      tk.eCol[k] = this.col(e);
-    } else {
-      const base = this.lineStart - 1;
-      tk.sCol[k] = s - base;
-      tk.eCol[k] = e - base;
-    }
+    tk.sLine[k] = this.line;
+    tk.sCol[k] = this.astral ? this.col(s) : s - this.lineStart + 1;
     tk.count = k + 1;
   }
   /** Emits a token whose start position was taken before scanning across lines. */
@@ -12819,8 +12804,6 @@ var Lexer = class {
     tk.end[k] = e;
     tk.sLine[k] = sLine;
     tk.sCol[k] = sCol;
-    tk.eLine[k] = this.line;
-    tk.eCol[k] = this.col(e);
     tk.count = k + 1;
   }
   /** Emits a newline token for [s, e) (e is just after the `\n`). */
@@ -13351,14 +13334,14 @@ function validNumber(s, p, end) {
 }
 var pooledLexer;
 var pooledTokens;
-function tokenize(src, begin, template2, line, column) {
+function tokenize(src, begin, template2, line, column, end = src.length) {
   const lexer = pooledLexer ?? new Lexer();
   pooledLexer = void 0;
   let tk = pooledTokens;
   pooledTokens = void 0;
-  if (!tk) tk = new Tokens(Math.max(64, src.length >> 2));
+  if (!tk) tk = new Tokens(Math.max(64, end - begin >> 2));
   try {
-    return lexer.run(src, begin, template2, tk, line, column);
+    return lexer.run(src, begin, end, template2, tk, line, column);
   } finally {
     pooledLexer = lexer;
   }
@@ -13369,6 +13352,7 @@ function releaseTokens(tk) {
 
 // src/parsers/hcl/parser.ts
 var MAX_DEPTH = 500;
+var SKIMMED = { kind: "splat-item", start: 0, end: 0 };
 var BAIL = { bail: true };
 var PREC = new Uint8Array(64);
 var OPS = [];
@@ -13405,14 +13389,18 @@ var Parser = class {
   end;
   sLine;
   sCol;
-  eLine;
-  eCol;
   /** Index of the next raw token. */
   pos = 0;
   /** Number of tokens (the last is EOF). */
   count;
   /** Whether newlines are significant (bodies, object constructors) or skipped (inside (), [], templates). */
   nl = true;
+  /**
+   * False: skim mode. Expressions are checked (every error is found) but not built; attributes keep where their
+   * expression is and build it on first use (LazyAttribute). Most expressions in a configuration (descriptions,
+   * types, arguments of modules that are not downloaded) are never evaluated.
+   */
+  build = true;
   depth = 0;
   errors;
   tpl = [];
@@ -13429,8 +13417,6 @@ var Parser = class {
     this.end = tk.end;
     this.sLine = tk.sLine;
     this.sCol = tk.sCol;
-    this.eLine = tk.eLine;
-    this.eCol = tk.eCol;
     this.count = tk.count;
     this.errors = errors;
   }
@@ -13608,6 +13594,7 @@ var Parser = class {
   parseAttribute(nameTok, eqTok, singleLine) {
     this.pos = eqTok + 1;
     const expr = this.parseExpr();
+    const exprEnd = this.ep(this.pos - 1);
     if (!singleLine) {
       const k = this.pos;
       const t = this.type[k];
@@ -13621,6 +13608,15 @@ var Parser = class {
         this.unexpected(k, "Missing newline after argument: an argument definition must end with a newline");
       }
     }
+    if (!this.build)
+      return new LazyAttribute(
+        this.text(nameTok),
+        this.sp(nameTok),
+        this.ep(nameTok),
+        this.sp(eqTok + 1),
+        exprEnd,
+        this.src
+      );
     return {
       name: this.text(nameTok),
       start: this.sp(nameTok),
@@ -13736,6 +13732,10 @@ var Parser = class {
     return i;
   }
   // ---- expressions ----------------------------------------------------------------------------------------
+  /** Skim mode for the rest of the file: attributes become LazyAttributes. */
+  skim() {
+    this.build = false;
+  }
   parseExpr() {
     if (++this.depth > MAX_DEPTH) this.tooDeep(this.peek());
     const cond = this.parseBinary(1);
@@ -13769,6 +13769,7 @@ var Parser = class {
       if (prec < min) return lhs;
       this.pos = i + 1;
       const rhs = this.parseBinary(prec + 1);
+      if (!this.build) continue;
       lhs = {
         kind: "binary",
         op: OPS[t],
@@ -13806,6 +13807,7 @@ var Parser = class {
         const tj = this.type[j];
         if (tj === OPAREN) return this.parseCall(i, i, j);
         if (tj === DOUBLECOLON) return this.parseNamespacedCall(i);
+        if (!this.build) return SKIMMED;
         const name = this.text(i);
         const start = this.sp(i);
         const end = this.ep(i);
@@ -13814,9 +13816,11 @@ var Parser = class {
         if (name === "null") return { kind: "literal", value: null, start, end };
         return { kind: "variable", name, start, end };
       }
-      case NUMBER:
+      case NUMBER: {
         this.pos = i + 1;
-        return { kind: "literal", value: this.numberValue(i), start: this.sp(i), end: this.ep(i) };
+        const value = this.numberValue(i);
+        return this.build ? { kind: "literal", value, start: this.sp(i), end: this.ep(i) } : SKIMMED;
+      }
       case OQUOTE:
         return this.parseQuoted(i);
       case OHEREDOC:
@@ -13872,8 +13876,10 @@ var Parser = class {
       );
     return this.parseCall(first, last, o);
   }
+  callName(first, last) {
+    return first === last ? this.text(first) : this.src.slice(this.start[first], this.end[last]).replace(/\s+/g, "");
+  }
   parseCall(first, last, open) {
-    const name = first === last ? this.text(first) : this.src.slice(this.start[first], this.end[last]).replace(/\s+/g, "");
     this.pos = open + 1;
     const saved = this.nl;
     this.nl = false;
@@ -13886,7 +13892,8 @@ var Parser = class {
         close = k;
         break;
       }
-      args.push(this.parseExpr());
+      const arg = this.parseExpr();
+      if (this.build) args.push(arg);
       k = this.peek();
       const t = this.type[k];
       if (t === CPAREN) {
@@ -13908,14 +13915,16 @@ var Parser = class {
           );
         break;
       }
-      if (t === EOF) this.fail(open, `Unterminated function call: no ")" for the call to "${name}"`);
+      if (t === EOF)
+        this.fail(open, `Unterminated function call: no ")" for the call to "${this.callName(first, last)}"`);
       this.unexpected(k, 'Missing argument separator: expected "," or ")"');
     }
     this.pos = close + 1;
     this.nl = saved;
+    if (!this.build) return SKIMMED;
     return {
       kind: "call",
-      name,
+      name: this.callName(first, last),
       args,
       expandFinal,
       nameEnd: this.ep(last),
@@ -13936,7 +13945,8 @@ var Parser = class {
     const items = [];
     for (; ; ) {
       if (this.type[k] === CBRACK) break;
-      items.push(this.parseExpr());
+      const item = this.parseExpr();
+      if (this.build) items.push(item);
       k = this.peek();
       const t = this.type[k];
       if (t === CBRACK) break;
@@ -13950,7 +13960,7 @@ var Parser = class {
     }
     this.pos = k + 1;
     this.nl = saved;
-    return { kind: "tuple", items, start: this.sp(open), end: this.ep(k) };
+    return this.build ? { kind: "tuple", items, start: this.sp(open), end: this.ep(k) } : SKIMMED;
   }
   parseObject(open) {
     this.pos = open + 1;
@@ -13991,9 +14001,11 @@ var Parser = class {
       }
       this.pos = s + 1;
       const value = this.parseExpr();
-      if (!force && key.kind === "variable")
-        key = { kind: "literal", value: key.name, start: key.start, end: key.end };
-      items.push({ key, value, start: key.start, end: value.end });
+      if (this.build) {
+        if (!force && key.kind === "variable")
+          key = { kind: "literal", value: key.name, start: key.start, end: key.end };
+        items.push({ key, value, start: key.start, end: value.end });
+      }
       k = this.pos;
       t = type[k];
       if (t === CBRACE) break;
@@ -14006,7 +14018,7 @@ var Parser = class {
     }
     this.pos = k + 1;
     this.nl = saved;
-    return { kind: "object", items, start: this.sp(open), end: this.ep(k) };
+    return this.build ? { kind: "object", items, start: this.sp(open), end: this.ep(k) } : SKIMMED;
   }
   /** `[for ...]` / `{for ...}`; called with newlines off and `forTok` the `for` keyword. */
   /** `k, v in` or `v in` after `for` (in a for expression or a template directive); leaves pos after `in`. */
@@ -14120,21 +14132,11 @@ var Parser = class {
         const tj = type[j];
         this.pos = j + 1;
         if (tj === IDENT) {
-          ret = {
-            kind: "getattr",
-            object: ret,
-            name: this.text(j),
-            start: ret.start,
-            end: this.ep(j)
-          };
+          if (this.build)
+            ret = { kind: "getattr", object: ret, name: this.text(j), start: ret.start, end: this.ep(j) };
         } else if (tj === NUMBER) {
-          ret = {
-            kind: "index",
-            object: ret,
-            key: this.legacyIndex(j),
-            start: ret.start,
-            end: this.ep(j)
-          };
+          const key = this.legacyIndex(j);
+          if (this.build) ret = { kind: "index", object: ret, key, start: ret.start, end: this.ep(j) };
         } else if (tj === STAR) {
           const item = { kind: "splat-item", start: this.sp(i), end: this.ep(j) };
           let each = item;
@@ -14194,7 +14196,7 @@ var Parser = class {
           if (type[c] !== CBRACK) this.unexpected(c, 'Missing close bracket on index: expected "]"');
           this.pos = c + 1;
           this.nl = saved;
-          ret = { kind: "index", object: ret, key, start: ret.start, end: this.ep(c) };
+          if (this.build) ret = { kind: "index", object: ret, key, start: ret.start, end: this.ep(c) };
         }
       } else return ret;
     }
@@ -14220,6 +14222,7 @@ var Parser = class {
     const type = this.type;
     if (type[open + 1] === CQUOTE) {
       this.pos = open + 2;
+      if (!this.build) return SKIMMED;
       const at2 = this.ep(open);
       return {
         kind: "template",
@@ -14230,6 +14233,7 @@ var Parser = class {
     }
     if (type[open + 1] === QUOTED_LIT && type[open + 2] === CQUOTE && !(this.flag[open + 1] & F_ESCAPE)) {
       this.pos = open + 3;
+      if (!this.build) return SKIMMED;
       const lit = open + 1;
       return {
         kind: "template",
@@ -14255,6 +14259,7 @@ var Parser = class {
     this.tpl = items;
     this.tplIdx = 0;
     const parts = this.templateSeq(false);
+    if (!this.build) return SKIMMED;
     if (parts.length === 0) parts.push({ kind: "text", value: "", start: emptyAt, end: emptyAt });
     return { kind: "template", parts, start, end };
   }
@@ -14670,6 +14675,37 @@ function flushHeredoc(items) {
     it.start += min;
   }
 }
+var LazyAttribute = class {
+  constructor(name, start, nameEnd, exprStart, end, src) {
+    this.name = name;
+    this.start = start;
+    this.nameEnd = nameEnd;
+    this.exprStart = exprStart;
+    this.end = end;
+    this.src = src;
+  }
+  name;
+  start;
+  nameEnd;
+  exprStart;
+  end;
+  src;
+  built;
+  get expr() {
+    if (this.built) return this.built;
+    const lineEnd = this.src.indexOf("\n", this.end);
+    const tk = tokenize(this.src, this.exprStart, false, 1, 1, lineEnd < 0 ? this.src.length : lineEnd + 1);
+    try {
+      this.built = new Parser(this.src, tk, [], 0).parseExpr();
+    } catch (e) {
+      if (e === BAIL) throw new Error("HCL parser: an expression that was checked failed to build");
+      throw e;
+    } finally {
+      releaseTokens(tk);
+    }
+    return this.built;
+  }
+};
 function internalError(parser, e, errors) {
   if (e === BAIL) return;
   const pos = parser.tokenPosition(Math.min(parser.pos, parser.count - 1));
@@ -14683,6 +14719,7 @@ function parseHcl(text) {
   const attributes = [];
   const blocks = [];
   const parser = new Parser(text, tk, errors, 0);
+  parser.skim();
   try {
     parser.parseBody(attributes, blocks, -1, -1);
   } catch (e) {
