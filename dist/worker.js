@@ -1,7 +1,7 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
   lintUnit
-} from "./chunks/chunk-772EGI5X.js";
+} from "./chunks/chunk-IYNFI5RD.js";
 import "./chunks/chunk-PYUYWIVF.js";
 
 // src/engine/worker.ts

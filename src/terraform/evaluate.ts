@@ -1,6 +1,7 @@
 // Static evaluation of Terraform expressions: variables, locals, templates, conditionals, for expressions,
 // functions, resource and module references. What cannot be known stays unknown; nothing is executed.
-import type { Expr, TemplatePart } from '../parsers/hcl/ast.ts';
+import type { Expr, Span, TemplatePart } from '../parsers/hcl/ast.ts';
+import type { Location } from '../model/types.ts';
 import { exprText, toLocation, type ConfigFile } from './config.ts';
 import { callUnknown, EvalError, FUNCTIONS } from './functions.ts';
 import type { ModuleInstance } from './module.ts';
@@ -37,8 +38,27 @@ export function withNames(scope: Scope, names: Record<string, Value>): Scope {
   return { ...scope, names: merged };
 }
 
+/**
+ * Where a literal was written. Its line and column are looked up when a finding or a related location reads
+ * them: most evaluated literals never reach one, and building a Location for each was the evaluator's largest
+ * allocation.
+ */
+class LiteralSrc implements Src {
+  private location: Location | undefined;
+
+  constructor(
+    private readonly file: ConfigFile,
+    private readonly span: Span,
+    readonly via: string | undefined,
+  ) {}
+
+  get loc(): Location {
+    return (this.location ??= toLocation(this.file, this.span));
+  }
+}
+
 function srcOf(scope: Scope, expr: Expr): Src {
-  return { loc: toLocation(scope.file, expr), via: scope.via };
+  return new LiteralSrc(scope.file, expr, scope.via);
 }
 
 /** Evaluates, turning evaluation errors into unknown values with the reason. */

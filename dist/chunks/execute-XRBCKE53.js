@@ -26,7 +26,7 @@ import {
   scanRoot,
   serializeBaseline,
   toPlain
-} from "./chunk-772EGI5X.js";
+} from "./chunk-IYNFI5RD.js";
 import {
   __commonJS,
   __toESM

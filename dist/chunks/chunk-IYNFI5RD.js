@@ -12566,8 +12566,11 @@ function buildModuleConfig(dir, files) {
     resources: /* @__PURE__ */ new Map()
   };
   for (const file of files) {
-    for (const block of file.body.blocks) {
-      const [first, second] = block.labels;
+    const blocks = file.body.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i];
+      const first = block.labels[0];
+      const second = block.labels[1];
       switch (block.type) {
         case "variable":
           if (first !== void 0) config.variables.set(first, { node: block, file });
@@ -12591,7 +12594,8 @@ function buildModuleConfig(dir, files) {
   return config;
 }
 function findAttribute(body, name) {
-  for (const a of body.attributes) if (a.name === name) return a;
+  const attributes = body.attributes;
+  for (let i = 0; i < attributes.length; i++) if (attributes[i].name === name) return attributes[i];
   return void 0;
 }
 function isLocalSource(source) {
@@ -16291,8 +16295,22 @@ function withNames(scope, names) {
   for (const [k, v] of Object.entries(names)) merged.set(k, v);
   return { ...scope, names: merged };
 }
+var LiteralSrc = class {
+  constructor(file, span, via) {
+    this.file = file;
+    this.span = span;
+    this.via = via;
+  }
+  file;
+  span;
+  via;
+  location;
+  get loc() {
+    return this.location ??= toLocation(this.file, this.span);
+  }
+};
 function srcOf(scope, expr) {
-  return { loc: toLocation(scope.file, expr), via: scope.via };
+  return new LiteralSrc(scope.file, expr, scope.via);
 }
 function evaluate(expr, scope) {
   try {
