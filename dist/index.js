@@ -11,12 +11,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -19921,6 +19933,1918 @@ var require_lib = __commonJS({
   }
 });
 
+// src/model/cidr.ts
+function parseV4(text) {
+  const parts = text.split(".");
+  if (parts.length !== 4) return void 0;
+  let value = 0n;
+  for (const part of parts) {
+    if (!/^\d{1,3}$/.test(part)) return void 0;
+    const n = Number(part);
+    if (n > 255) return void 0;
+    value = value << 8n | BigInt(n);
+  }
+  return value;
+}
+function parseV6(text) {
+  let head = text;
+  let tailV4;
+  const lastColon = text.lastIndexOf(":");
+  if (lastColon >= 0 && text.indexOf(".", lastColon) > lastColon) {
+    tailV4 = parseV4(text.slice(lastColon + 1));
+    if (tailV4 === void 0) return void 0;
+    head = text.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = head.split("::");
+  if (halves.length > 2) return void 0;
+  const groupsOf = (s) => s === "" ? [] : s.split(":");
+  const left = groupsOf(halves[0]);
+  const right = halves.length === 2 ? groupsOf(halves[1]) : [];
+  const missing = 8 - left.length - right.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return void 0;
+  const groups = [...left, ...Array(halves.length === 2 ? missing : 0).fill("0"), ...right];
+  let value = 0n;
+  for (const g of groups) {
+    if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return void 0;
+    value = value << 16n | BigInt(parseInt(g, 16));
+  }
+  if (tailV4 !== void 0) value = value & ~0xffffffffn | tailV4;
+  return value;
+}
+function formatV4(value) {
+  return [24n, 16n, 8n, 0n].map((shift) => String(value >> shift & 0xffn)).join(".");
+}
+function formatV6(value) {
+  const groups = [];
+  for (let shift = 112n; shift >= 0n; shift -= 16n) groups.push(Number(value >> shift & 0xffffn));
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen && j - i >= 2) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestStart < 0) return hex.join(":");
+  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLen).join(":")}`;
+}
+function parseCidr(input) {
+  const text = input.trim();
+  const slash = text.indexOf("/");
+  const addr = slash >= 0 ? text.slice(0, slash) : text;
+  const prefixText = slash >= 0 ? text.slice(slash + 1) : void 0;
+  const version = addr.includes(":") ? 6 : 4;
+  const bits = version === 4 ? V4_BITS : V6_BITS;
+  const value = version === 4 ? parseV4(addr) : parseV6(addr);
+  if (value === void 0) return void 0;
+  let prefix = bits;
+  if (prefixText !== void 0) {
+    if (!/^\d{1,3}$/.test(prefixText)) return void 0;
+    prefix = Number(prefixText);
+    if (prefix > bits) return void 0;
+  }
+  const hostBits = BigInt(bits - prefix);
+  const network = value >> hostBits << hostBits;
+  const format3 = version === 4 ? formatV4 : formatV6;
+  return { version, network, prefix, text: `${format3(network)}/${prefix}` };
+}
+function range(c) {
+  const bits = c.version === 4 ? V4_BITS : V6_BITS;
+  const size = 1n << BigInt(bits - c.prefix);
+  return [c.network, c.network + size - 1n];
+}
+function cidrContains(outer, inner) {
+  if (outer.version !== inner.version || outer.prefix > inner.prefix) return false;
+  const [lo, hi] = range(outer);
+  return inner.network >= lo && inner.network <= hi;
+}
+function cidrOverlaps(a, b) {
+  return cidrContains(a, b) || cidrContains(b, a);
+}
+function cidrsCover(cidrs, inner) {
+  const [lo, hi] = range(inner);
+  const ranges = cidrs.filter((c) => c.version === inner.version).map(range).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  let next = lo;
+  for (const [from, to] of ranges) {
+    if (to < next) continue;
+    if (from > next) return false;
+    next = to + 1n;
+    if (next > hi) return true;
+  }
+  return false;
+}
+function coversAnywhere(cidrs) {
+  return { v4: cidrsCover(cidrs, ANY_V4), v6: cidrsCover(cidrs, ANY_V6) };
+}
+var V4_BITS, V6_BITS, ANY_V4, ANY_V6;
+var init_cidr = __esm({
+  "src/model/cidr.ts"() {
+    "use strict";
+    V4_BITS = 32;
+    V6_BITS = 128;
+    ANY_V4 = parseCidr("0.0.0.0/0");
+    ANY_V6 = parseCidr("::/0");
+  }
+});
+
+// src/model/destinations.ts
+function isAnywhereTag(tag) {
+  return ANYWHERE_TAGS.has(tag.trim().toLowerCase());
+}
+function anywhereDestinations(destinations) {
+  const tags = destinations.filter((d) => d.kind === "service-tag" && isAnywhereTag(d.tag));
+  if (tags.length > 0) return tags;
+  const cidrs = destinations.filter((d) => d.kind === "cidr");
+  const single = cidrs.filter((d) => d.cidr.prefix === 0);
+  if (single.length > 0) return single;
+  const { v4, v6 } = coversAnywhere(cidrs.map((d) => d.cidr));
+  const covering = cidrs.filter((d) => v4 && d.cidr.version === 4 || v6 && d.cidr.version === 6);
+  return covering.filter(
+    (d) => !covering.some((o) => o !== d && o.cidr.prefix < d.cidr.prefix && cidrContains(o.cidr, d.cidr))
+  );
+}
+function describeDestination(d) {
+  switch (d.kind) {
+    case "cidr":
+      return d.cidr.text;
+    case "security-group":
+      return `security group ${d.ref}`;
+    case "prefix-list":
+      return `prefix list ${d.ref}`;
+    case "service-tag":
+      return d.tag;
+    case "unknown":
+      return d.expression;
+  }
+}
+function bareAddress(ref) {
+  return ref.replace(/^(module\.[^.]+(\[[^\]]*\])?\.)+/, "").replace(/\[[^\]]*\]$/, "").replace(/\.(id|arn|group_id|GroupId)$/, "");
+}
+function compileDestinations(specs) {
+  const cidrs = [];
+  const refs = /* @__PURE__ */ new Set();
+  for (const spec of specs) {
+    const cidr = parseCidr(spec);
+    if (cidr) cidrs.push(cidr);
+    else refs.add(spec.trim());
+  }
+  return {
+    isEmpty: specs.length === 0,
+    matches(d) {
+      switch (d.kind) {
+        case "cidr":
+          return cidrs.some((c) => cidrContains(c, d.cidr));
+        case "security-group":
+        case "prefix-list":
+          return refs.has(d.ref) || refs.has(bareAddress(d.ref));
+        case "service-tag":
+          return refs.has(d.tag);
+        case "unknown":
+          return false;
+      }
+    }
+  };
+}
+function isDenyAllSentinel(rule, rawFromPort, rawToPort) {
+  if (rule.destinations.length !== 1) return false;
+  const d = rule.destinations[0];
+  if (d.kind !== "cidr") return false;
+  if (d.cidr.text === "127.0.0.1/32" && rule.protocol === "all") return true;
+  return d.cidr.text === "255.255.255.255/32" && rule.protocol === "icmp" && rawFromPort === 252 && rawToPort === 86;
+}
+var ANYWHERE_TAGS;
+var init_destinations = __esm({
+  "src/model/destinations.ts"() {
+    "use strict";
+    init_cidr();
+    ANYWHERE_TAGS = /* @__PURE__ */ new Set(["*", "internet", "any", "0.0.0.0/0", "::/0"]);
+  }
+});
+
+// src/model/protocol.ts
+function normalizeProtocol(value) {
+  const key = String(value).trim().toLowerCase();
+  const named = NAMED[key];
+  if (named) return named;
+  if (/^\d+$/.test(key)) {
+    const n = Number(key);
+    if (n >= 0 && n <= 255) return { number: n };
+  }
+  return { unknown: String(value) };
+}
+function protocolName(p) {
+  if (typeof p === "string") return p === "all" ? "all protocols" : p.toUpperCase();
+  if ("number" in p) return `protocol ${p.number}`;
+  return `protocol ${p.unknown}`;
+}
+function hasPorts(p) {
+  return p === "tcp" || p === "udp" || p === "all";
+}
+function portsFromPair(protocol, from, to) {
+  if (protocol === "all") return ALL_PORTS;
+  if (!hasPorts(protocol)) return [];
+  const lo = from === void 0 || from < 0 ? 0 : from;
+  const hi = to === void 0 || to < 0 ? 65535 : to;
+  if (lo > hi || hi > 65535) return { unknown: `${from}-${to}` };
+  return [{ from: lo, to: hi }];
+}
+function parsePortRangeText(text) {
+  const t = text.trim();
+  if (t === "*" || t.toLowerCase() === "any") return { from: 0, to: 65535 };
+  const m = /^(\d{1,5})(?:\s*-\s*(\d{1,5}))?$/.exec(t);
+  if (!m) return void 0;
+  const from = Number(m[1]);
+  const to = m[2] === void 0 ? from : Number(m[2]);
+  if (from > to || to > 65535) return void 0;
+  return { from, to };
+}
+function coversAllPorts(ports2) {
+  if (!Array.isArray(ports2)) return false;
+  let next = 0;
+  for (const r of [...ports2].sort((a, b) => a.from - b.from)) {
+    if (r.from > next) return false;
+    next = Math.max(next, r.to + 1);
+  }
+  return next > 65535;
+}
+function portsInclude(ports2, port) {
+  return Array.isArray(ports2) && ports2.some((r) => r.from <= port && port <= r.to);
+}
+function formatPorts(ports2) {
+  if (!Array.isArray(ports2)) return `ports ${ports2.unknown}`;
+  if (ports2.length === 0) return "";
+  if (coversAllPorts(ports2)) return "all ports";
+  const parts = ports2.map((r) => r.from === r.to ? String(r.from) : `${r.from}-${r.to}`);
+  return `${parts.length === 1 && !parts[0].includes("-") ? "port" : "ports"} ${parts.join(", ")}`;
+}
+function describeTraffic(protocol, ports2) {
+  if (protocol === "all") return "all traffic";
+  if (hasPorts(protocol) && coversAllPorts(ports2)) return `all ${protocolName(protocol)} ports`;
+  const p = formatPorts(ports2);
+  return p ? `${protocolName(protocol)} ${p}` : `${protocolName(protocol)} traffic`;
+}
+var ALL_PORTS, NAMED;
+var init_protocol = __esm({
+  "src/model/protocol.ts"() {
+    "use strict";
+    ALL_PORTS = [{ from: 0, to: 65535 }];
+    NAMED = {
+      "-1": "all",
+      all: "all",
+      any: "all",
+      "*": "all",
+      tcp: "tcp",
+      "6": "tcp",
+      udp: "udp",
+      "17": "udp",
+      icmp: "icmp",
+      "1": "icmp",
+      icmpv6: "icmpv6",
+      "58": "icmpv6",
+      "ipv6-icmp": "icmpv6",
+      // IPsec, as Azure NSG rules name them.
+      esp: { number: 50 },
+      ah: { number: 51 }
+    };
+  }
+});
+
+// src/model/effective.ts
+function protocolCovers(deny, allow) {
+  if (deny === "all") return true;
+  if (typeof deny === "string" || typeof allow === "string") return deny === allow;
+  return "number" in deny && "number" in allow && deny.number === allow.number;
+}
+function withinInternet(d) {
+  if (d.kind === "service-tag") return !NOT_INTERNET_TAGS.has(d.tag.trim().toLowerCase());
+  if (d.kind === "cidr") return d.cidr.prefix === 0 || !NOT_INTERNET.some((n) => cidrOverlaps(n, d.cidr));
+  return false;
+}
+function denyReaches(deny, allow) {
+  const cidrs = [];
+  for (const d of deny.destinations) {
+    if (d.kind === "service-tag") {
+      const tag = d.tag.trim().toLowerCase();
+      if (tag === "internet" ? withinInternet(allow) : isAnywhereTag(tag)) return true;
+      if (allow.kind === "service-tag" && allow.tag.trim().toLowerCase() === tag) return true;
+    } else if (d.kind === "cidr") cidrs.push(d.cidr);
+    else if ((d.kind === "security-group" || d.kind === "prefix-list") && allow.kind === d.kind && allow.ref === d.ref)
+      return true;
+  }
+  if (cidrs.length === 0) return false;
+  if (allow.kind === "cidr") return cidrsCover(cidrs, allow.cidr);
+  return allow.kind === "service-tag" && isAnywhereTag(allow.tag) && cidrsCover(cidrs, ANY_V4);
+}
+function subtract(ports2, cut) {
+  let result = ports2;
+  for (const c of cut) {
+    const next = [];
+    for (const r of result) {
+      if (c.to < r.from || c.from > r.to) next.push(r);
+      else {
+        if (r.from < c.from) next.push({ from: r.from, to: c.from - 1 });
+        if (r.to > c.to) next.push({ from: c.to + 1, to: r.to });
+      }
+    }
+    result = next;
+  }
+  return result;
+}
+function evaluatedBefore(deny, allow, rules2) {
+  if (Boolean(deny.isPlatformDefault) !== Boolean(allow.isPlatformDefault)) return !deny.isPlatformDefault;
+  if (deny.priority !== void 0 && allow.priority !== void 0) return deny.priority <= allow.priority;
+  return rules2.indexOf(deny) < rules2.indexOf(allow);
+}
+function sameScope(deny, allow) {
+  return deny.condition === void 0 || deny.condition === allow.condition;
+}
+function remainingPorts(protocol, ports2, denies) {
+  if (denies.some((d) => d.protocol === "all" && Array.isArray(d.ports))) return void 0;
+  if (!Array.isArray(ports2)) return ports2;
+  const covering = denies.filter((d) => protocolCovers(d.protocol, protocol));
+  if (ports2.length === 0) return covering.length > 0 ? void 0 : [];
+  let open2 = ports2;
+  for (const deny of covering) if (Array.isArray(deny.ports)) open2 = subtract(open2, deny.ports);
+  return open2.length === 0 ? void 0 : open2;
+}
+function effectiveAllow(allow, rules2) {
+  const denies = rules2.filter(
+    (r) => r.action === "deny" && sameScope(r, allow) && evaluatedBefore(r, allow, rules2)
+  );
+  const destinations = [];
+  for (const destination of allow.destinations) {
+    const reaching = denies.filter((d) => denyReaches(d, destination));
+    const ports2 = remainingPorts(allow.protocol, allow.ports, reaching);
+    if (ports2 === void 0) continue;
+    const portsOf4 = (protocol) => {
+      if (allow.protocol === protocol) return ports2;
+      return allow.protocol === "all" ? remainingPorts(protocol, ALL_PORTS, reaching) ?? [] : [];
+    };
+    destinations.push({ destination, ports: ports2, tcp: portsOf4("tcp"), udp: portsOf4("udp") });
+  }
+  return { rule: allow, destinations };
+}
+function effectiveAllows(firewall) {
+  const all = firewall.platformDefault ? [...firewall.rules, firewall.platformDefault.rule] : firewall.rules;
+  return firewall.rules.filter((r) => r.action === "allow").map((r) => effectiveAllow(r, all)).filter((e) => e.destinations.length > 0);
+}
+function platformDefaultInForce(firewall) {
+  if (!firewall.platformDefault) return false;
+  const rule = firewall.platformDefault.rule;
+  return effectiveAllow(rule, [...firewall.rules, rule]).destinations.length > 0;
+}
+var NOT_INTERNET, NOT_INTERNET_TAGS;
+var init_effective = __esm({
+  "src/model/effective.ts"() {
+    "use strict";
+    init_cidr();
+    init_destinations();
+    init_protocol();
+    NOT_INTERNET = [
+      "10.0.0.0/8",
+      "172.16.0.0/12",
+      "192.168.0.0/16",
+      "100.64.0.0/10",
+      "127.0.0.0/8",
+      "169.254.0.0/16",
+      "fc00::/7",
+      "fe80::/10",
+      "::1/128"
+    ].map((text) => parseCidr(text));
+    NOT_INTERNET_TAGS = /* @__PURE__ */ new Set([
+      "virtualnetwork",
+      "virtual_network",
+      "azureloadbalancer",
+      "azure_loadbalancer"
+    ]);
+  }
+});
+
+// rules/egr001-egress-not-declared.ts
+function consequence(firewall) {
+  const name = firewall.platformDefault?.name;
+  const priority = firewall.platformDefault?.priority;
+  const named = priority === void 0 ? name : `${name}, priority ${priority}`;
+  switch (firewall.kind) {
+    case "aws-security-group":
+      return firewall.platformDefault ? `so AWS's default ${name} rule is in force: every port to every IPv4 address. Declare the egress it needs, or the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)` : "so egress is unmanaged: rules added outside this code persist and are never reviewed or removed. Declare `egress = []` or the rules it needs";
+    case "azure-nsg":
+      return `so internet egress is allowed by the platform default ${named}. Add an outbound Deny to Internet (or *) at a priority below 65000 and allow only what is needed`;
+    case "gcp-network":
+      return `so internet egress is allowed by the platform default ${named}. Add an EGRESS deny firewall for 0.0.0.0/0, all protocols, and allow only what is needed`;
+    case "aws-network-acl":
+      return `so all outbound traffic is allowed by ${name}. Declare egress entries that allow only what is needed`;
+  }
+}
+var egr001;
+var init_egr001_egress_not_declared = __esm({
+  "rules/egr001-egress-not-declared.ts"() {
+    "use strict";
+    init_effective();
+    egr001 = {
+      meta: {
+        id: "EGR001",
+        name: "egress-not-declared",
+        shortDescription: "A firewall has no explicit egress policy.",
+        fullDescription: "A security group, network ACL, NSG or VPC network declares no egress rules and no explicit empty set, so the platform default decides what may leave: allow-all on CloudFormation, Azure and GCP, unmanaged rules on Terraform and Pulumi.",
+        help: [
+          "Deny-by-default egress starts with declaring it. When a firewall declares nothing, the platform decides:",
+          "",
+          "- **CloudFormation** `AWS::EC2::SecurityGroup`: AWS adds an allow-all egress rule (0.0.0.0/0, all protocols).",
+          '- **Terraform / Pulumi** `aws_security_group`: the provider removes that rule, but egress is *unmanaged* \u2014 rules added by hand or by other tools persist unnoticed. `egress = []` makes "no egress" explicit and enforced.',
+          "- **Azure NSG**: `AllowInternetOutBound` (priority 65001) lets everything out unless an outbound deny overrides it.",
+          "- **GCP VPC**: the implied allow-egress rule (priority 65535) lets everything out unless an EGRESS deny overrides it.",
+          "",
+          "**Fix**: declare the egress the workload needs, or an explicit empty set (`egress = []`; in CloudFormation one rule to `127.0.0.1/32` with protocol `-1`)."
+        ].join("\n"),
+        defaultLevel: "error",
+        securitySeverity: "7.5",
+        precision: "very-high",
+        tags: ["security", "network", "egress"]
+      },
+      examples: {
+        bad: [
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "A security group with no egress at all",
+            code: `resource "aws_security_group" "app" {
+  name   = "app"
+  vpc_id = var.vpc_id
+}
+
+variable "vpc_id" {
+  default = "vpc-123"
+}
+`,
+            expectLines: [1]
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "CloudFormation: a security group with no egress keeps AWS's allow-all rule",
+            code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: no SecurityGroupEgress, so AWS adds allow-all
+      VpcId: vpc-0123456789abcdef0
+`,
+            expectLines: [3]
+          },
+          {
+            format: "cloudformation-json",
+            file: "template.json",
+            title: "CloudFormation: an empty SecurityGroupEgress list is no list",
+            code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "an empty list is no list: AWS adds allow-all",
+        "SecurityGroupEgress": []
+      }
+    }
+  }
+}
+`,
+            expectLines: [3]
+          },
+          {
+            format: "pulumi",
+            file: "stack.json",
+            title: "Pulumi: no egress among the inputs (the live, empty outputs do not declare anything)",
+            code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": { "name": "app" },
+        "outputs": { "egress": [], "id": "sg-0app" }
+      }
+    ]
+  }
+}
+`,
+            expectLines: [5]
+          },
+          {
+            format: "terraform-plan",
+            file: "plan.json",
+            title: "Plan JSON: egress not declared, so unknown until apply",
+            code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": { "name": "app" }
+        }
+      ]
+    }
+  },
+  "resource_changes": [
+    {
+      "address": "aws_security_group.app",
+      "change": { "actions": ["create"], "after_unknown": { "egress": true } }
+    }
+  ]
+}
+`,
+            expectLines: [6]
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "Azure: inbound rules only, so AllowInternetOutBound (priority 65001) lets everything out",
+            code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "https-in"
+    direction                  = "Inbound"
+    access                     = "Allow"
+    priority                   = 100
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "443"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+}
+`,
+            expectLines: [1]
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "GCP: ingress firewalls only, so the implied allow-egress rule (priority 65535) is in force",
+            code: `resource "google_compute_network" "vpc" {
+  name = "vpc"
+}
+
+resource "google_compute_firewall" "ssh_in" {
+  name          = "ssh-in"
+  network       = google_compute_network.vpc.name
+  source_ranges = ["10.0.0.0/8"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+`,
+            expectLines: [1]
+          }
+        ],
+        good: [
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "No egress, and saying so",
+            code: `resource "aws_security_group" "app" {
+  name   = "app"
+  egress = []
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "Egress declared by a standalone rule",
+            code: `resource "aws_security_group" "app" {
+  name = "app"
+}
+
+resource "aws_vpc_security_group_egress_rule" "https" {
+  security_group_id = aws_security_group.app.id
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = "10.0.0.0/8"
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "AWS's deny-all idiom",
+            code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["127.0.0.1/32"]
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "CloudFormation: AWS's deny-all idiom",
+            code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: no egress, said with AWS's deny-all idiom
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: 127.0.0.1/32
+`,
+            expectLines: []
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "CloudFormation: egress declared by a standalone SecurityGroupEgress",
+            code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: egress declared by a standalone rule
+  AppHttps:
+    Type: AWS::EC2::SecurityGroupEgress
+    Properties:
+      GroupId: !GetAtt AppSecurityGroup.GroupId
+      IpProtocol: tcp
+      FromPort: 443
+      ToPort: 443
+      CidrIp: 10.0.0.0/8
+`,
+            expectLines: []
+          },
+          {
+            format: "cloudformation-json",
+            file: "cdk.out/MyStack.template.json",
+            title: "CDK output: allowAllOutbound false (CDK's sentinel rule)",
+            code: `{
+  "Resources": {
+    "WorkerSecurityGroupDEF456": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "MyStack/Worker/SecurityGroup",
+        "SecurityGroupEgress": [
+          {
+            "CidrIp": "255.255.255.255/32",
+            "Description": "Disallow all traffic",
+            "FromPort": 252,
+            "IpProtocol": "icmp",
+            "ToPort": 86
+          }
+        ]
+      },
+      "Metadata": { "aws:cdk:path": "MyStack/Worker/SecurityGroup/Resource" }
+    }
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "pulumi",
+            file: "stack.json",
+            title: "Pulumi: `egress: []` declares no egress",
+            code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": { "name": "app", "egress": [] },
+        "outputs": { "egress": [], "id": "sg-0app" }
+      }
+    ]
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "terraform-plan",
+            file: "plan.json",
+            title: "Plan JSON: `egress = []` is planned as an empty list",
+            code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": { "name": "app", "egress": [] }
+        }
+      ]
+    }
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "Azure: a deny of Internet overrides AllowInternetOutBound (most subscriptions block TCP 25)",
+            code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+}
+
+resource "azurerm_network_security_rule" "deny_internet" {
+  name                        = "deny-internet"
+  network_security_group_name = azurerm_network_security_group.app.name
+  resource_group_name         = "rg"
+  direction                   = "Outbound"
+  access                      = "Deny"
+  priority                    = 4096
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "*"
+  destination_address_prefix  = "Internet"
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "GCP: an EGRESS deny of all (no destination_ranges: 0.0.0.0/0) overrides the implied allow",
+            code: `resource "google_compute_network" "vpc" {
+  name = "vpc"
+}
+
+resource "google_compute_firewall" "deny_all_egress" {
+  name      = "deny-all-egress"
+  network   = google_compute_network.vpc.id
+  direction = "EGRESS"
+  priority  = 65534
+
+  deny {
+    protocol = "all"
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "A custom network ACL without egress entries: its `*` entry denies all outbound traffic",
+            code: `resource "aws_network_acl" "private" {
+  vpc_id = "vpc-123"
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "A NetworkAcl with ingress entries only denies all outbound traffic",
+            code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  PrivateAcl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  HttpsIn:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref PrivateAcl
+      RuleNumber: 100
+      Protocol: 6
+      RuleAction: allow
+      Egress: false
+      CidrBlock: 10.0.0.0/8
+      PortRange: { From: 443, To: 443 }
+`,
+            expectLines: []
+          }
+        ]
+      },
+      check(firewall, context3) {
+        const defaultOpen = platformDefaultInForce(firewall);
+        if (!defaultOpen && firewall.egressDeclared !== "absent") return;
+        const exposed = defaultOpen;
+        context3.report({
+          firewall,
+          level: exposed ? "error" : "warning",
+          securitySeverity: exposed ? "7.5" : "5.0",
+          message: firewall.egressDeclared === "absent" ? `${firewall.displayName} declares no egress policy, ${consequence(firewall)}.` : `${firewall.displayName} declares egress rules but none overrides the platform default, ${consequence(firewall)}.`,
+          location: firewall.location,
+          key: "egress-not-declared"
+        });
+      }
+    };
+  }
+});
+
+// rules/egr002-open-egress.ts
+function rangeWithin(range3, allowed) {
+  for (let port = range3.from; port <= range3.to; port++) if (!allowed.includes(port)) return false;
+  return true;
+}
+var egr002;
+var init_egr002_open_egress = __esm({
+  "rules/egr002-open-egress.ts"() {
+    "use strict";
+    init_destinations();
+    init_effective();
+    init_protocol();
+    egr002 = {
+      meta: {
+        id: "EGR002",
+        name: "open-egress",
+        shortDescription: "An egress rule allows traffic to anywhere on the internet.",
+        fullDescription: "An allow rule reaches every address (0.0.0.0/0, ::/0, a set of CIDRs whose union is the whole space, or Azure *, Internet, Any). All protocols or all ports is an error; other ports outside allowedPublicPorts (default 443) are a warning.",
+        help: [
+          "An egress rule to the whole internet lets a compromised or misused workload send data anywhere: a customer database mailed out, posted to an attacker's server, tunnelled over DNS or any open port.",
+          "",
+          '"Anywhere" is decided by CIDR arithmetic: `0.0.0.0/0`, `::/0`, a non-canonical `1.2.3.4/0` and lists such as `0.0.0.0/1` + `128.0.0.0/1` all count.',
+          "",
+          "**Fix**: send traffic to named destinations (a proxy, a VPC endpoint, a prefix list, a peer security group). If HTTPS to the internet is genuinely needed, allow only port 443; other public ports can be allowed with `allowedPublicPorts` in `.egress-lint.yml`."
+        ].join("\n"),
+        defaultLevel: "error",
+        securitySeverity: "8.8",
+        precision: "very-high",
+        tags: ["security", "network", "egress"]
+      },
+      examples: {
+        bad: [
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "Everything to everywhere",
+            code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+            expectLines: [6]
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "Two halves make a whole, and the value comes from a variable",
+            code: `variable "egress_cidrs" {
+  default = ["0.0.0.0/1", "128.0.0.0/1"]
+}
+
+resource "aws_security_group" "app" {
+  egress = []
+}
+
+resource "aws_security_group_rule" "out" {
+  type              = "egress"
+  security_group_id = aws_security_group.app.id
+  protocol          = "tcp"
+  from_port         = 8000
+  to_port           = 8080
+  cidr_blocks       = var.egress_cidrs
+}
+`,
+            expectLines: [15]
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "CloudFormation: the parameter default opens everything",
+            code: `AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  EgressCidr:
+    Type: String
+    Default: 0.0.0.0/0
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: everything to wherever the parameter says
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: !Ref EgressCidr
+`,
+            expectLines: [13]
+          },
+          {
+            format: "cloudformation-json",
+            file: "template.json",
+            title: "CloudFormation: open to ::/0 in the Fn::If branch outside production",
+            code: `{
+  "Conditions": {
+    "IsProd": { "Fn::Equals": [{ "Ref": "Stage" }, "prod"] }
+  },
+  "Parameters": {
+    "Stage": { "Type": "String", "Default": "dev" }
+  },
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "open outside production",
+        "SecurityGroupEgress": [
+          {
+            "IpProtocol": "-1",
+            "CidrIpv6": { "Fn::If": ["IsProd", "fd00:10::/64", "::/0"] }
+          }
+        ]
+      }
+    }
+  }
+}
+`,
+            expectLines: [16]
+          },
+          {
+            format: "pulumi",
+            file: "stack.json",
+            title: "Pulumi: a standalone rule, reported once although the group lists it live too",
+            code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "id": "sg-0app",
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": { "name": "app" },
+        "outputs": {
+          "id": "sg-0app",
+          "egress": [{ "protocol": "-1", "fromPort": 0, "toPort": 0, "cidrBlocks": ["0.0.0.0/0"] }]
+        }
+      },
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroupRule:SecurityGroupRule::app-all-out",
+        "custom": true,
+        "type": "aws:ec2/securityGroupRule:SecurityGroupRule",
+        "inputs": {
+          "type": "egress",
+          "securityGroupId": "sg-0app",
+          "protocol": "-1",
+          "fromPort": 0,
+          "toPort": 0,
+          "cidrBlocks": ["0.0.0.0/0"]
+        }
+      }
+    ]
+  }
+}
+`,
+            expectLines: [26]
+          },
+          {
+            format: "terraform-plan",
+            file: "plan.json",
+            title: "Plan JSON: every port to ::/0",
+            code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": {
+            "egress": [
+              {
+                "protocol": "tcp",
+                "from_port": 0,
+                "to_port": 65535,
+                "cidr_blocks": [],
+                "ipv6_cidr_blocks": ["::/0"]
+              }
+            ]
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+            expectLines: [18]
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "Azure: an outbound allow of everything to Internet",
+            code: `resource "azurerm_network_security_rule" "all_out" {
+  name                        = "all-out"
+  network_security_group_name = "app"
+  resource_group_name         = "rg"
+  direction                   = "Outbound"
+  access                      = "Allow"
+  priority                    = 100
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "*"
+  destination_address_prefix  = "Internet"
+}
+`,
+            expectLines: [12]
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "GCP: an EGRESS allow without destination_ranges reaches 0.0.0.0/0",
+            code: `resource "google_compute_firewall" "ssh_out" {
+  name      = "ssh-out"
+  network   = "default"
+  direction = "EGRESS"
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+`,
+            expectLines: [1]
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "Network ACL: an egress entry allowing all protocols to 0.0.0.0/0",
+            code: `resource "aws_network_acl" "public" {
+  vpc_id = "vpc-123"
+
+  egress {
+    protocol   = "-1"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "0.0.0.0/0"
+    from_port  = 0
+    to_port    = 0
+  }
+}
+`,
+            expectLines: [8]
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "Network ACL: an egress entry allowing all protocols to ::/0",
+            code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  PublicAcl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  AllOut:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref PublicAcl
+      RuleNumber: 100
+      Protocol: -1
+      RuleAction: allow
+      Egress: true
+      Ipv6CidrBlock: ::/0
+`,
+            expectLines: [15]
+          }
+        ],
+        good: [
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "HTTPS only",
+            code: `resource "aws_security_group" "app" {
+  egress {
+    from_port        = 443
+    to_port          = 443
+    protocol         = "tcp"
+    cidr_blocks      = ["0.0.0.0/0"]
+    ipv6_cidr_blocks = ["::/0"]
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "A private range",
+            code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["10.0.0.0/8"]
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "CloudFormation: HTTPS only",
+            code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: HTTPS only
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 443
+          ToPort: 443
+          CidrIp: 0.0.0.0/0
+`,
+            expectLines: []
+          },
+          {
+            format: "cloudformation-json",
+            file: "template.json",
+            title: "CloudFormation: all traffic, inside the VPC only",
+            code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "everything, but only inside the VPC",
+        "SecurityGroupEgress": [{ "IpProtocol": "-1", "CidrIp": "10.0.0.0/16" }]
+      }
+    }
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "pulumi",
+            file: "stack.json",
+            title: "Pulumi: HTTPS only",
+            code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": {
+          "egress": [{ "protocol": "tcp", "fromPort": 443, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"] }]
+        }
+      }
+    ]
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "terraform-plan",
+            file: "plan.json",
+            title: "Plan JSON: a private range",
+            code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": {
+            "egress": [{ "protocol": "-1", "from_port": 0, "to_port": 0, "cidr_blocks": ["10.0.0.0/8"] }]
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "Azure: an allow that a higher-priority deny fully masks lets nothing out",
+            code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "deny-internet"
+    direction                  = "Outbound"
+    access                     = "Deny"
+    priority                   = 100
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+
+  security_rule {
+    name                       = "legacy-all-out"
+    direction                  = "Outbound"
+    access                     = "Allow"
+    priority                   = 200
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "GCP: HTTPS only, to anywhere",
+            code: `resource "google_compute_firewall" "https_out" {
+  name               = "https-out"
+  network            = "default"
+  direction          = "EGRESS"
+  destination_ranges = ["0.0.0.0/0"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["443"]
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "Network ACL: all protocols, but only inside the VPC",
+            code: `resource "aws_network_acl" "private" {
+  vpc_id = "vpc-123"
+
+  egress {
+    protocol   = "-1"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "10.0.0.0/16"
+    from_port  = 0
+    to_port    = 0
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "Network ACL: a lower rule number denies first, so the later allow-all lets nothing out",
+            code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Acl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  DenyAll:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 100
+      Protocol: -1
+      RuleAction: deny
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+  AllowAll:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 200
+      Protocol: -1
+      RuleAction: allow
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+`,
+            expectLines: []
+          }
+        ]
+      },
+      check(firewall, context3) {
+        const allowed = compileDestinations(context3.settings.allowedDestinations);
+        for (const { rule, destinations } of effectiveAllows(firewall)) {
+          const candidates = destinations.filter((d) => !allowed.matches(d.destination));
+          const open2 = anywhereDestinations(candidates.map((d) => d.destination));
+          if (open2.length === 0) continue;
+          const ports2 = candidates.find((d) => d.destination === open2[0])?.ports ?? rule.ports;
+          if (typeof rule.protocol !== "string" && "unknown" in rule.protocol) continue;
+          if (!Array.isArray(ports2)) continue;
+          const everything = rule.protocol === "all" || hasPorts(rule.protocol) && coversAllPorts(ports2);
+          const publicPorts = context3.settings.allowedPublicPorts;
+          const onlyAllowed = hasPorts(rule.protocol) && ports2.length > 0 && ports2.every((r) => rangeWithin(r, publicPorts));
+          if (!everything && onlyAllowed) continue;
+          const where = open2.map(describeDestination).join(" + ");
+          const traffic = describeTraffic(rule.protocol, ports2);
+          const why = everything ? "anything on the host can send data anywhere" : `only ${publicPorts.join(", ") || "no ports"} may go to the internet (allowedPublicPorts)`;
+          context3.report({
+            firewall,
+            level: everything ? "error" : "warning",
+            securitySeverity: everything ? "8.8" : "5.5",
+            message: `${rule.declaredBy.displayName} allows ${traffic} to ${where}${rule.condition ? ` when ${rule.condition}` : ""}: ${why}.`,
+            location: open2[0].location,
+            resource: rule.declaredBy.location,
+            related: [...open2.flatMap((d) => d.origins), ...rule.origins],
+            key: `${rule.declaredBy.id}|${traffic}|${where}|${rule.condition ?? ""}`
+          });
+        }
+      }
+    };
+  }
+});
+
+// rules/egr003-smtp-egress-to-non-relay.ts
+var egr003;
+var init_egr003_smtp_egress_to_non_relay = __esm({
+  "rules/egr003-smtp-egress-to-non-relay.ts"() {
+    "use strict";
+    init_destinations();
+    init_effective();
+    init_protocol();
+    egr003 = {
+      meta: {
+        id: "EGR003",
+        name: "smtp-egress-to-non-relay",
+        shortDescription: "SMTP egress to a destination that is not an approved mail relay.",
+        fullDescription: "An allow rule lets TCP (or all protocols) out on an SMTP port (smtpPorts, default 25, 465, 587, 2525) to a destination that is not listed under relays. Mail should leave only through an approved relay that authenticates, logs and rate-limits it.",
+        help: [
+          "Servers that can speak SMTP to any host can mail your data to anyone: this is how a customer once exfiltrated a company's leads through its own app. Mail should leave only through an approved relay.",
+          "",
+          "The rule fires when an allow rule covers TCP (or all protocols), includes an SMTP port (`smtpPorts`, default 25, 465, 587, 2525), and a destination is not an approved relay. It is an error when relays are configured, and a warning until you declare them.",
+          "",
+          "**Fix**: restrict SMTP egress to the relay, and declare the relay in `.egress-lint.yml`:",
+          "",
+          "```yaml",
+          "relays:",
+          "  - aws_security_group.mail_relay   # Terraform address, CloudFormation logical id, or sg- id",
+          "  - 10.0.5.10/32                    # CIDR",
+          "  - pl-0123456789abcdef0            # prefix list",
+          "```"
+        ].join("\n"),
+        defaultLevel: "error",
+        securitySeverity: "8.1",
+        precision: "high",
+        tags: ["security", "network", "egress", "smtp"]
+      },
+      examples: {
+        bad: [
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "Submission port open to a private range that is not the relay",
+            code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 587
+    to_port     = 587
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/16"]
+  }
+}
+`,
+            expectLines: [6],
+            settings: { relays: ["10.0.5.10/32"] }
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "CloudFormation: submission port to a range that is not the relay",
+            code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: submission port to the whole private range, not the relay
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 587
+          ToPort: 587
+          CidrIp: 10.0.0.0/16
+`,
+            expectLines: [11],
+            settings: { relays: ["MailRelaySecurityGroup"] }
+          },
+          {
+            format: "cloudformation-json",
+            file: "template.json",
+            title: "CloudFormation: a standalone rule sends port 25 out, and no relay is configured",
+            code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": { "GroupDescription": "egress comes from the standalone rule below" }
+    },
+    "AppSmtp": {
+      "Type": "AWS::EC2::SecurityGroupEgress",
+      "Properties": {
+        "GroupId": { "Ref": "AppSecurityGroup" },
+        "IpProtocol": 6,
+        "FromPort": 25,
+        "ToPort": 25,
+        "CidrIp": "203.0.113.25/32"
+      }
+    }
+  }
+}
+`,
+            expectLines: [14]
+          },
+          {
+            format: "pulumi",
+            file: "stack.json",
+            title: "Pulumi: submission port to a range that is not the relay",
+            code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": {
+          "egress": [{ "protocol": "tcp", "fromPort": 587, "toPort": 587, "cidrBlocks": ["10.0.0.0/16"] }]
+        }
+      }
+    ]
+  }
+}
+`,
+            expectLines: [10],
+            settings: { relays: ["10.0.5.10/32"] }
+          },
+          {
+            format: "terraform-plan",
+            file: "plan.json",
+            title: "Plan JSON: SMTP to anywhere from a standalone rule",
+            code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group_rule.smtp",
+          "mode": "managed",
+          "type": "aws_security_group_rule",
+          "name": "smtp",
+          "values": {
+            "type": "egress",
+            "security_group_id": "sg-0app",
+            "protocol": "tcp",
+            "from_port": 25,
+            "to_port": 25,
+            "cidr_blocks": ["0.0.0.0/0"]
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+            expectLines: [17],
+            settings: { relays: ["10.0.5.10/32"] }
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "Azure: SMTP to Internet at priority 100, before the deny at 200 (the reverse order masks it)",
+            code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "smtp-out"
+    direction                  = "Outbound"
+    access                     = "Allow"
+    priority                   = 100
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "25"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+
+  security_rule {
+    name                       = "deny-internet"
+    direction                  = "Outbound"
+    access                     = "Deny"
+    priority                   = 200
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+}
+`,
+            expectLines: [15]
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "GCP: a deny of port 25 leaves 587 open on the lower-priority allow",
+            code: `resource "google_compute_firewall" "deny_smtp" {
+  name      = "deny-smtp"
+  network   = "default"
+  direction = "EGRESS"
+  priority  = 100
+
+  deny {
+    protocol = "tcp"
+    ports    = ["25"]
+  }
+}
+
+resource "google_compute_firewall" "mail" {
+  name               = "mail"
+  network            = "default"
+  direction          = "EGRESS"
+  priority           = 200
+  destination_ranges = ["203.0.113.0/24"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["25", "587"]
+  }
+}
+`,
+            expectLines: [18],
+            settings: { relays: ["10.0.5.10/32"] }
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "Network ACL: a standalone egress rule for SMTP to anywhere",
+            code: `resource "aws_network_acl" "app" {
+  vpc_id = "vpc-123"
+}
+
+resource "aws_network_acl_rule" "smtp" {
+  network_acl_id = aws_network_acl.app.id
+  egress         = true
+  rule_number    = 100
+  rule_action    = "allow"
+  protocol       = "tcp"
+  from_port      = 25
+  to_port        = 25
+  cidr_block     = "0.0.0.0/0"
+}
+`,
+            expectLines: [13]
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "Network ACL: SMTPS to a range that is not the relay",
+            code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Acl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  Smtps:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 100
+      Protocol: 6
+      RuleAction: allow
+      Egress: true
+      CidrBlock: 10.0.0.0/16
+      PortRange: { From: 465, To: 465 }
+`,
+            expectLines: [15],
+            settings: { relays: ["10.0.5.10/32"] }
+          }
+        ],
+        good: [
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "SMTP only to the relay security group",
+            code: `resource "aws_security_group" "mail_relay" {
+  egress = []
+}
+
+resource "aws_security_group" "app" {
+  egress {
+    from_port       = 587
+    to_port         = 587
+    protocol        = "tcp"
+    security_groups = [aws_security_group.mail_relay.id]
+  }
+}
+`,
+            expectLines: [],
+            settings: { relays: ["aws_security_group.mail_relay"] }
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "CloudFormation: SMTP only to the relay, named by logical id",
+            code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  MailRelaySecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: the relay
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: 127.0.0.1/32
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: mail goes to the relay only
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 587
+          ToPort: 587
+          DestinationSecurityGroupId: !GetAtt MailRelaySecurityGroup.GroupId
+`,
+            expectLines: [],
+            settings: { relays: ["MailRelaySecurityGroup"] }
+          },
+          {
+            format: "cloudformation-json",
+            file: "template.json",
+            title: "CloudFormation: SMTP only to the relay's prefix list",
+            code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "mail goes to the relay's prefix list only",
+        "SecurityGroupEgress": [
+          {
+            "IpProtocol": "tcp",
+            "FromPort": 465,
+            "ToPort": 465,
+            "DestinationPrefixListId": "pl-0123456789abcdef0"
+          }
+        ]
+      }
+    }
+  }
+}
+`,
+            expectLines: [],
+            settings: { relays: ["pl-0123456789abcdef0"] }
+          },
+          {
+            format: "pulumi",
+            file: "stack.json",
+            title: "Pulumi: SMTP only to the relay security group",
+            code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": {
+          "egress": [{ "protocol": "tcp", "fromPort": 587, "toPort": 587, "securityGroups": ["sg-0relay"] }]
+        }
+      }
+    ]
+  }
+}
+`,
+            expectLines: [],
+            settings: { relays: ["sg-0relay"] }
+          },
+          {
+            format: "terraform-plan",
+            file: "plan.json",
+            title: "Plan JSON: SMTP only to the relay group, whose id is known after apply",
+            code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group_rule.smtp",
+          "mode": "managed",
+          "type": "aws_security_group_rule",
+          "name": "smtp",
+          "values": { "type": "egress", "protocol": "tcp", "from_port": 587, "to_port": 587 }
+        }
+      ]
+    }
+  },
+  "resource_changes": [
+    {
+      "address": "aws_security_group_rule.smtp",
+      "change": { "actions": ["create"], "after_unknown": { "security_group_id": true, "source_security_group_id": true } }
+    }
+  ],
+  "configuration": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group_rule.smtp",
+          "mode": "managed",
+          "type": "aws_security_group_rule",
+          "name": "smtp",
+          "expressions": {
+            "source_security_group_id": { "references": ["aws_security_group.relay.id", "aws_security_group.relay"] }
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+            expectLines: [],
+            settings: { relays: ["aws_security_group.relay"] }
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "Azure: submission only to the relay application security group",
+            code: `resource "azurerm_application_security_group" "relay" {
+  name                = "relay"
+  location            = "westeurope"
+  resource_group_name = "rg"
+}
+
+resource "azurerm_network_security_rule" "submission" {
+  name                                       = "submission"
+  network_security_group_name                = "app"
+  resource_group_name                        = "rg"
+  direction                                  = "Outbound"
+  access                                     = "Allow"
+  priority                                   = 100
+  protocol                                   = "Tcp"
+  source_port_range                          = "*"
+  destination_port_range                     = "587"
+  source_address_prefix                      = "*"
+  destination_application_security_group_ids = [azurerm_application_security_group.relay.id]
+}
+`,
+            expectLines: [],
+            settings: { relays: ["azurerm_application_security_group.relay"] }
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "GCP: at equal priority the deny wins, so the SMTP allow is masked",
+            code: `resource "google_compute_firewall" "deny_smtp" {
+  name      = "deny-smtp"
+  network   = "default"
+  direction = "EGRESS"
+
+  deny {
+    protocol = "tcp"
+    ports    = ["25", "465", "587", "2525"]
+  }
+}
+
+resource "google_compute_firewall" "smtp" {
+  name      = "smtp"
+  network   = "default"
+  direction = "EGRESS"
+
+  allow {
+    protocol = "tcp"
+    ports    = ["25"]
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "Network ACL: SMTP only to the relay",
+            code: `resource "aws_network_acl" "app" {
+  vpc_id = "vpc-123"
+
+  egress {
+    protocol   = "tcp"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "10.0.5.10/32"
+    from_port  = 587
+    to_port    = 587
+  }
+}
+`,
+            expectLines: [],
+            settings: { relays: ["10.0.5.10/32"] }
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "Network ACL: a deny of port 25 at a lower rule number masks the later allow",
+            code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Acl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  DenySmtp:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 90
+      Protocol: 6
+      RuleAction: deny
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+      PortRange: { From: 25, To: 25 }
+  Smtp:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 100
+      Protocol: 6
+      RuleAction: allow
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+      PortRange: { From: 25, To: 25 }
+`,
+            expectLines: []
+          }
+        ]
+      },
+      check(firewall, context3) {
+        const relays = compileDestinations(context3.settings.relays);
+        const allowed = compileDestinations(context3.settings.allowedDestinations);
+        for (const { rule, destinations } of effectiveAllows(firewall)) {
+          if (rule.protocol !== "tcp" && rule.protocol !== "all") continue;
+          const offending = destinations.filter(
+            ({ destination }) => destination.kind !== "unknown" && !relays.matches(destination) && !allowed.matches(destination)
+          ).map(({ destination, tcp }) => ({
+            destination,
+            smtp: context3.settings.smtpPorts.filter((p) => portsInclude(tcp, p))
+          })).filter((d) => d.smtp.length > 0);
+          if (offending.length === 0) continue;
+          const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);
+          const where = offending.map((d) => describeDestination(d.destination)).join(", ");
+          const hint = relays.isEmpty ? "no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml" : "only the configured relays may receive mail";
+          context3.report({
+            firewall,
+            level: relays.isEmpty ? "warning" : "error",
+            message: `${rule.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? "s" : ""} ${smtp.join(", ")}) to ${where}${rule.condition ? ` when ${rule.condition}` : ""}, which ${offending.length > 1 ? "are not approved mail relays" : "is not an approved mail relay"}; ${hint}.`,
+            location: offending[0].destination.location,
+            resource: rule.declaredBy.location,
+            related: [...offending.flatMap((d) => d.destination.origins), ...rule.origins],
+            key: `${rule.declaredBy.id}|smtp ${smtp.join(",")}|${where}|${rule.condition ?? ""}`
+          });
+        }
+      }
+    };
+  }
+});
+
+// rules/index.ts
+var rules;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_egr001_egress_not_declared();
+    init_egr002_open_egress();
+    init_egr003_smtp_egress_to_non_relay();
+    rules = [egr001, egr002, egr003];
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -27251,6 +29175,38 @@ var require_dist = __commonJS({
   }
 });
 
+// src/config/errors.ts
+function formatKeyPath(segments) {
+  let out = "";
+  for (const s of segments) {
+    if (typeof s === "number") out += `[${s}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(s)) out += out ? `.${s}` : s;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}
+var ConfigError;
+var init_errors = __esm({
+  "src/config/errors.ts"() {
+    "use strict";
+    ConfigError = class extends Error {
+      /** The config file (as given, usually absolute). */
+      file;
+      /** Where in the config, as a path like `relays[2].cidr`; empty when the whole file is at fault. */
+      key;
+      /** What was expected or what is wrong, e.g. `not a CIDR`. */
+      expected;
+      constructor(file, key, expected) {
+        super(key ? `${file}: ${key}: ${expected}` : `${file}: ${expected}`);
+        this.name = "ConfigError";
+        this.file = file;
+        this.key = key;
+        this.expected = expected;
+      }
+    };
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -34156,6 +36112,302 @@ var require_ajv = __commonJS({
   }
 });
 
+// schema/egress-lint.schema.json
+var egress_lint_schema_default;
+var init_egress_lint_schema = __esm({
+  "schema/egress-lint.schema.json"() {
+    egress_lint_schema_default = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      title: "egress-lint configuration",
+      description: "Configuration for egress-lint (.egress-lint.yml, .egress-lint.yaml or .egress-lint.json). Declarative only.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        $schema: {
+          description: "The schema this file follows, for editor completion.",
+          type: "string"
+        },
+        relays: {
+          description: "Approved mail relays (EGR003): CIDRs, security-group ids or IaC addresses/logical ids, prefix-list ids.",
+          $ref: "#/definitions/destinationList"
+        },
+        allowedDestinations: {
+          description: "Destinations allowed for all egress; same syntax as relays.",
+          $ref: "#/definitions/destinationList"
+        },
+        smtpPorts: {
+          description: "Ports treated as SMTP by EGR003. Default: [25, 465, 587, 2525].",
+          $ref: "#/definitions/portList"
+        },
+        allowedPublicPorts: {
+          description: "Ports that may be open to anywhere without an EGR002 warning. Default: [443].",
+          $ref: "#/definitions/portList"
+        },
+        rules: {
+          description: "Rule id (EGR001\u2026) to level: error, warning, note or off.",
+          $ref: "#/definitions/ruleLevels"
+        },
+        ignore: {
+          description: "Globs of files not to scan, relative to this file's directory.",
+          $ref: "#/definitions/globList"
+        },
+        overrides: {
+          description: "Rule levels for files matching globs; later entries win.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["files", "rules"],
+            properties: {
+              files: {
+                description: "Globs of files this override applies to.",
+                type: "array",
+                minItems: 1,
+                items: { $ref: "#/definitions/nonEmptyString" }
+              },
+              rules: { $ref: "#/definitions/ruleLevels" }
+            }
+          }
+        },
+        requireReason: {
+          description: "Inline suppressions must give a reason after `--`.",
+          type: "boolean"
+        },
+        ignoreResources: {
+          description: "Resources whose findings are suppressed, by Pulumi URN or IaC address glob, each with a reason.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["pattern", "reason"],
+            properties: {
+              pattern: {
+                description: "Glob (* any run of characters, ? one) over the firewall id: Pulumi URN, Terraform address (with or without its root module's `dir//` prefix), CloudFormation logical id.",
+                $ref: "#/definitions/nonEmptyString"
+              },
+              reason: {
+                description: "Why these findings are accepted; shown in SARIF.",
+                $ref: "#/definitions/nonEmptyString"
+              }
+            }
+          }
+        },
+        maxFileSize: {
+          description: "Files larger than this many bytes are reported, not parsed. Default: 10485760.",
+          type: "integer",
+          minimum: 1
+        }
+      },
+      definitions: {
+        nonEmptyString: {
+          description: "a non-empty string",
+          type: "string",
+          minLength: 1
+        },
+        port: {
+          description: "a port number from 0 to 65535",
+          type: "integer",
+          minimum: 0,
+          maximum: 65535
+        },
+        portList: {
+          type: "array",
+          items: { $ref: "#/definitions/port" }
+        },
+        globList: {
+          type: "array",
+          items: { $ref: "#/definitions/nonEmptyString" }
+        },
+        level: {
+          description: "a level: error, warning, note or off",
+          enum: ["error", "warning", "note", "off"]
+        },
+        ruleLevels: {
+          type: "object",
+          additionalProperties: { $ref: "#/definitions/level" }
+        },
+        destination: {
+          description: "a CIDR, security-group reference or prefix list: a string, or an object with one of cidr, securityGroup, prefixList (and an optional description)",
+          anyOf: [
+            { $ref: "#/definitions/nonEmptyString" },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["cidr"],
+              properties: {
+                cidr: { $ref: "#/definitions/nonEmptyString" },
+                description: { type: "string" }
+              }
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["securityGroup"],
+              properties: {
+                securityGroup: { $ref: "#/definitions/nonEmptyString" },
+                description: { type: "string" }
+              }
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["prefixList"],
+              properties: {
+                prefixList: { $ref: "#/definitions/nonEmptyString" },
+                description: { type: "string" }
+              }
+            }
+          ]
+        },
+        destinationList: {
+          type: "array",
+          items: { $ref: "#/definitions/destination" }
+        }
+      }
+    };
+  }
+});
+
+// src/config/types.ts
+var DEFAULT_CONFIG;
+var init_types = __esm({
+  "src/config/types.ts"() {
+    "use strict";
+    DEFAULT_CONFIG = {
+      relays: [],
+      smtpPorts: [25, 465, 587, 2525],
+      allowedPublicPorts: [443],
+      allowedDestinations: [],
+      rules: {},
+      ignore: [],
+      overrides: [],
+      requireReason: false,
+      ignoreResources: [],
+      maxFileSize: 10 * 1024 * 1024
+    };
+  }
+});
+
+// src/config/validate.ts
+var validate_exports = {};
+__export(validate_exports, {
+  validateConfig: () => validateConfig
+});
+function schemaValidator() {
+  compiled ??= new import_ajv.Ajv({ allErrors: false, verbose: true, strict: true }).compile(egress_lint_schema_default);
+  return compiled;
+}
+function pointerSegments(pointer) {
+  if (!pointer) return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function describeSchemaError(error2) {
+  const path2 = pointerSegments(error2.instancePath);
+  const parent = error2.parentSchema;
+  const params = error2.params;
+  switch (error2.keyword) {
+    case "additionalProperties": {
+      const known2 = Object.keys(parent?.properties ?? {}).filter((k) => k !== "$schema");
+      return [[...path2, String(params.additionalProperty)], `unknown key (known keys: ${known2.join(", ")})`];
+    }
+    case "required":
+      return [[...path2, String(params.missingProperty)], "missing (required)"];
+  }
+  if (parent?.description && DEFINITIONS.includes(parent)) return [path2, `expected ${parent.description}`];
+  switch (error2.keyword) {
+    case "type":
+      return [
+        path2,
+        `expected ${String(params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ")}`
+      ];
+    case "minimum":
+      return [path2, `expected a number of at least ${String(params.limit)}`];
+    case "minItems":
+      return [path2, `expected at least ${String(params.limit)} entr${params.limit === 1 ? "y" : "ies"}`];
+    default:
+      return [path2, error2.message ?? `failed ${error2.keyword}`];
+  }
+}
+function primaryError(errors) {
+  const alternatives = errors.find((e) => e.keyword === "anyOf");
+  if (!alternatives) return errors[0];
+  const depth2 = (e) => pointerSegments(e.instancePath).length;
+  const deepest = errors.filter((e) => e !== alternatives && e.keyword !== "additionalProperties" && e.keyword !== "required").reduce((best, e) => !best || depth2(e) > depth2(best) ? e : best, void 0);
+  return deepest && depth2(deepest) > depth2(alternatives) ? deepest : alternatives;
+}
+function normaliseDestination(entry2, at2, file) {
+  if (typeof entry2 === "string") {
+    const spec = entry2.trim();
+    if (parseCidr(spec) || !(ADDRESS_LIKE.test(spec) || /\s/.test(spec))) return spec;
+    throw new ConfigError(file, formatKeyPath(at2), NOT_A_DESTINATION);
+  }
+  if (entry2.cidr !== void 0) {
+    if (parseCidr(entry2.cidr)) return entry2.cidr.trim();
+    throw new ConfigError(file, formatKeyPath([...at2, "cidr"]), "not a CIDR");
+  }
+  const [key, value] = entry2.securityGroup !== void 0 ? ["securityGroup", entry2.securityGroup] : ["prefixList", entry2.prefixList ?? ""];
+  if (/\s/.test(value.trim()))
+    throw new ConfigError(
+      file,
+      formatKeyPath([...at2, key]),
+      `not a ${key === "securityGroup" ? "security-group reference" : "prefix list"} (contains spaces)`
+    );
+  return value.trim();
+}
+function checkRuleIds(levels, at2, file) {
+  const known2 = rules.map((r) => r.meta.id);
+  for (const id of Object.keys(levels ?? {})) {
+    if (!known2.includes(id))
+      throw new ConfigError(
+        file,
+        formatKeyPath([...at2, id]),
+        `unknown rule (known rules: ${known2.join(", ")})`
+      );
+  }
+}
+function validateConfig(data, file) {
+  const validate = schemaValidator();
+  if (!validate(data)) {
+    const [path2, expected] = describeSchemaError(primaryError(validate.errors ?? []));
+    throw new ConfigError(file, formatKeyPath(path2), expected);
+  }
+  const { relays, allowedDestinations, ...rest } = data;
+  delete rest.$schema;
+  checkRuleIds(rest.rules, ["rules"], file);
+  rest.overrides?.forEach((o, i) => checkRuleIds(o.rules, ["overrides", i, "rules"], file));
+  const config = { ...structuredClone(DEFAULT_CONFIG), ...rest, path: file };
+  if (relays) config.relays = relays.map((e, i) => normaliseDestination(e, ["relays", i], file));
+  if (allowedDestinations) {
+    config.allowedDestinations = allowedDestinations.map(
+      (e, i) => normaliseDestination(e, ["allowedDestinations", i], file)
+    );
+  }
+  return config;
+}
+var import_ajv, compiled, TYPE_NAMES, DEFINITIONS, ADDRESS_LIKE, NOT_A_DESTINATION;
+var init_validate = __esm({
+  "src/config/validate.ts"() {
+    "use strict";
+    import_ajv = __toESM(require_ajv(), 1);
+    init_egress_lint_schema();
+    init_rules();
+    init_cidr();
+    init_errors();
+    init_types();
+    TYPE_NAMES = {
+      array: "a list",
+      object: "a mapping (key: value)",
+      string: "a string",
+      integer: "a whole number",
+      number: "a number",
+      boolean: "true or false"
+    };
+    DEFINITIONS = Object.values(egress_lint_schema_default.definitions);
+    ADDRESS_LIKE = /^[\d.]+(\/.*)?$|^[\da-f.]*:[\da-f:.]*(\/.*)?$|\/\d*$/i;
+    NOT_A_DESTINATION = "not a CIDR, security-group reference or prefix list";
+  }
+});
+
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/ignore/index.js"(exports, module) {
@@ -39709,1855 +41961,8 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/model/cidr.ts
-var V4_BITS = 32;
-var V6_BITS = 128;
-function parseV4(text) {
-  const parts = text.split(".");
-  if (parts.length !== 4) return void 0;
-  let value = 0n;
-  for (const part of parts) {
-    if (!/^\d{1,3}$/.test(part)) return void 0;
-    const n = Number(part);
-    if (n > 255) return void 0;
-    value = value << 8n | BigInt(n);
-  }
-  return value;
-}
-function parseV6(text) {
-  let head = text;
-  let tailV4;
-  const lastColon = text.lastIndexOf(":");
-  if (lastColon >= 0 && text.indexOf(".", lastColon) > lastColon) {
-    tailV4 = parseV4(text.slice(lastColon + 1));
-    if (tailV4 === void 0) return void 0;
-    head = text.slice(0, lastColon + 1) + "0:0";
-  }
-  const halves = head.split("::");
-  if (halves.length > 2) return void 0;
-  const groupsOf = (s) => s === "" ? [] : s.split(":");
-  const left = groupsOf(halves[0]);
-  const right = halves.length === 2 ? groupsOf(halves[1]) : [];
-  const missing = 8 - left.length - right.length;
-  if (halves.length === 1 ? missing !== 0 : missing < 1) return void 0;
-  const groups = [...left, ...Array(halves.length === 2 ? missing : 0).fill("0"), ...right];
-  let value = 0n;
-  for (const g of groups) {
-    if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return void 0;
-    value = value << 16n | BigInt(parseInt(g, 16));
-  }
-  if (tailV4 !== void 0) value = value & ~0xffffffffn | tailV4;
-  return value;
-}
-function formatV4(value) {
-  return [24n, 16n, 8n, 0n].map((shift) => String(value >> shift & 0xffn)).join(".");
-}
-function formatV6(value) {
-  const groups = [];
-  for (let shift = 112n; shift >= 0n; shift -= 16n) groups.push(Number(value >> shift & 0xffffn));
-  let bestStart = -1;
-  let bestLen = 0;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen && j - i >= 2) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart < 0) return hex.join(":");
-  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLen).join(":")}`;
-}
-function parseCidr(input) {
-  const text = input.trim();
-  const slash = text.indexOf("/");
-  const addr = slash >= 0 ? text.slice(0, slash) : text;
-  const prefixText = slash >= 0 ? text.slice(slash + 1) : void 0;
-  const version = addr.includes(":") ? 6 : 4;
-  const bits = version === 4 ? V4_BITS : V6_BITS;
-  const value = version === 4 ? parseV4(addr) : parseV6(addr);
-  if (value === void 0) return void 0;
-  let prefix = bits;
-  if (prefixText !== void 0) {
-    if (!/^\d{1,3}$/.test(prefixText)) return void 0;
-    prefix = Number(prefixText);
-    if (prefix > bits) return void 0;
-  }
-  const hostBits = BigInt(bits - prefix);
-  const network = value >> hostBits << hostBits;
-  const format3 = version === 4 ? formatV4 : formatV6;
-  return { version, network, prefix, text: `${format3(network)}/${prefix}` };
-}
-function range(c) {
-  const bits = c.version === 4 ? V4_BITS : V6_BITS;
-  const size = 1n << BigInt(bits - c.prefix);
-  return [c.network, c.network + size - 1n];
-}
-function cidrContains(outer, inner) {
-  if (outer.version !== inner.version || outer.prefix > inner.prefix) return false;
-  const [lo, hi] = range(outer);
-  return inner.network >= lo && inner.network <= hi;
-}
-function cidrOverlaps(a, b) {
-  return cidrContains(a, b) || cidrContains(b, a);
-}
-function cidrsCover(cidrs, inner) {
-  const [lo, hi] = range(inner);
-  const ranges = cidrs.filter((c) => c.version === inner.version).map(range).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  let next = lo;
-  for (const [from, to] of ranges) {
-    if (to < next) continue;
-    if (from > next) return false;
-    next = to + 1n;
-    if (next > hi) return true;
-  }
-  return false;
-}
-function coversAnywhere(cidrs) {
-  return { v4: cidrsCover(cidrs, ANY_V4), v6: cidrsCover(cidrs, ANY_V6) };
-}
-var ANY_V4 = parseCidr("0.0.0.0/0");
-var ANY_V6 = parseCidr("::/0");
-
-// src/model/destinations.ts
-var ANYWHERE_TAGS = /* @__PURE__ */ new Set(["*", "internet", "any", "0.0.0.0/0", "::/0"]);
-function isAnywhereTag(tag) {
-  return ANYWHERE_TAGS.has(tag.trim().toLowerCase());
-}
-function anywhereDestinations(destinations) {
-  const tags = destinations.filter((d) => d.kind === "service-tag" && isAnywhereTag(d.tag));
-  if (tags.length > 0) return tags;
-  const cidrs = destinations.filter((d) => d.kind === "cidr");
-  const single = cidrs.filter((d) => d.cidr.prefix === 0);
-  if (single.length > 0) return single;
-  const { v4, v6 } = coversAnywhere(cidrs.map((d) => d.cidr));
-  const covering = cidrs.filter((d) => v4 && d.cidr.version === 4 || v6 && d.cidr.version === 6);
-  return covering.filter(
-    (d) => !covering.some((o) => o !== d && o.cidr.prefix < d.cidr.prefix && cidrContains(o.cidr, d.cidr))
-  );
-}
-function describeDestination(d) {
-  switch (d.kind) {
-    case "cidr":
-      return d.cidr.text;
-    case "security-group":
-      return `security group ${d.ref}`;
-    case "prefix-list":
-      return `prefix list ${d.ref}`;
-    case "service-tag":
-      return d.tag;
-    case "unknown":
-      return d.expression;
-  }
-}
-function bareAddress(ref) {
-  return ref.replace(/^(module\.[^.]+(\[[^\]]*\])?\.)+/, "").replace(/\[[^\]]*\]$/, "").replace(/\.(id|arn|group_id|GroupId)$/, "");
-}
-function compileDestinations(specs) {
-  const cidrs = [];
-  const refs = /* @__PURE__ */ new Set();
-  for (const spec of specs) {
-    const cidr = parseCidr(spec);
-    if (cidr) cidrs.push(cidr);
-    else refs.add(spec.trim());
-  }
-  return {
-    isEmpty: specs.length === 0,
-    matches(d) {
-      switch (d.kind) {
-        case "cidr":
-          return cidrs.some((c) => cidrContains(c, d.cidr));
-        case "security-group":
-        case "prefix-list":
-          return refs.has(d.ref) || refs.has(bareAddress(d.ref));
-        case "service-tag":
-          return refs.has(d.tag);
-        case "unknown":
-          return false;
-      }
-    }
-  };
-}
-function isDenyAllSentinel(rule, rawFromPort, rawToPort) {
-  if (rule.destinations.length !== 1) return false;
-  const d = rule.destinations[0];
-  if (d.kind !== "cidr") return false;
-  if (d.cidr.text === "127.0.0.1/32" && rule.protocol === "all") return true;
-  return d.cidr.text === "255.255.255.255/32" && rule.protocol === "icmp" && rawFromPort === 252 && rawToPort === 86;
-}
-
-// src/model/protocol.ts
-var ALL_PORTS = [{ from: 0, to: 65535 }];
-var NAMED = {
-  "-1": "all",
-  all: "all",
-  any: "all",
-  "*": "all",
-  tcp: "tcp",
-  "6": "tcp",
-  udp: "udp",
-  "17": "udp",
-  icmp: "icmp",
-  "1": "icmp",
-  icmpv6: "icmpv6",
-  "58": "icmpv6",
-  "ipv6-icmp": "icmpv6",
-  // IPsec, as Azure NSG rules name them.
-  esp: { number: 50 },
-  ah: { number: 51 }
-};
-function normalizeProtocol(value) {
-  const key = String(value).trim().toLowerCase();
-  const named = NAMED[key];
-  if (named) return named;
-  if (/^\d+$/.test(key)) {
-    const n = Number(key);
-    if (n >= 0 && n <= 255) return { number: n };
-  }
-  return { unknown: String(value) };
-}
-function protocolName(p) {
-  if (typeof p === "string") return p === "all" ? "all protocols" : p.toUpperCase();
-  if ("number" in p) return `protocol ${p.number}`;
-  return `protocol ${p.unknown}`;
-}
-function hasPorts(p) {
-  return p === "tcp" || p === "udp" || p === "all";
-}
-function portsFromPair(protocol, from, to) {
-  if (protocol === "all") return ALL_PORTS;
-  if (!hasPorts(protocol)) return [];
-  const lo = from === void 0 || from < 0 ? 0 : from;
-  const hi = to === void 0 || to < 0 ? 65535 : to;
-  if (lo > hi || hi > 65535) return { unknown: `${from}-${to}` };
-  return [{ from: lo, to: hi }];
-}
-function parsePortRangeText(text) {
-  const t = text.trim();
-  if (t === "*" || t.toLowerCase() === "any") return { from: 0, to: 65535 };
-  const m = /^(\d{1,5})(?:\s*-\s*(\d{1,5}))?$/.exec(t);
-  if (!m) return void 0;
-  const from = Number(m[1]);
-  const to = m[2] === void 0 ? from : Number(m[2]);
-  if (from > to || to > 65535) return void 0;
-  return { from, to };
-}
-function coversAllPorts(ports2) {
-  if (!Array.isArray(ports2)) return false;
-  let next = 0;
-  for (const r of [...ports2].sort((a, b) => a.from - b.from)) {
-    if (r.from > next) return false;
-    next = Math.max(next, r.to + 1);
-  }
-  return next > 65535;
-}
-function portsInclude(ports2, port) {
-  return Array.isArray(ports2) && ports2.some((r) => r.from <= port && port <= r.to);
-}
-function formatPorts(ports2) {
-  if (!Array.isArray(ports2)) return `ports ${ports2.unknown}`;
-  if (ports2.length === 0) return "";
-  if (coversAllPorts(ports2)) return "all ports";
-  const parts = ports2.map((r) => r.from === r.to ? String(r.from) : `${r.from}-${r.to}`);
-  return `${parts.length === 1 && !parts[0].includes("-") ? "port" : "ports"} ${parts.join(", ")}`;
-}
-function describeTraffic(protocol, ports2) {
-  if (protocol === "all") return "all traffic";
-  if (hasPorts(protocol) && coversAllPorts(ports2)) return `all ${protocolName(protocol)} ports`;
-  const p = formatPorts(ports2);
-  return p ? `${protocolName(protocol)} ${p}` : `${protocolName(protocol)} traffic`;
-}
-
-// src/model/effective.ts
-var NOT_INTERNET = [
-  "10.0.0.0/8",
-  "172.16.0.0/12",
-  "192.168.0.0/16",
-  "100.64.0.0/10",
-  "127.0.0.0/8",
-  "169.254.0.0/16",
-  "fc00::/7",
-  "fe80::/10",
-  "::1/128"
-].map((text) => parseCidr(text));
-function protocolCovers(deny, allow) {
-  if (deny === "all") return true;
-  if (typeof deny === "string" || typeof allow === "string") return deny === allow;
-  return "number" in deny && "number" in allow && deny.number === allow.number;
-}
-var NOT_INTERNET_TAGS = /* @__PURE__ */ new Set([
-  "virtualnetwork",
-  "virtual_network",
-  "azureloadbalancer",
-  "azure_loadbalancer"
-]);
-function withinInternet(d) {
-  if (d.kind === "service-tag") return !NOT_INTERNET_TAGS.has(d.tag.trim().toLowerCase());
-  if (d.kind === "cidr") return d.cidr.prefix === 0 || !NOT_INTERNET.some((n) => cidrOverlaps(n, d.cidr));
-  return false;
-}
-function denyReaches(deny, allow) {
-  const cidrs = [];
-  for (const d of deny.destinations) {
-    if (d.kind === "service-tag") {
-      const tag = d.tag.trim().toLowerCase();
-      if (tag === "internet" ? withinInternet(allow) : isAnywhereTag(tag)) return true;
-      if (allow.kind === "service-tag" && allow.tag.trim().toLowerCase() === tag) return true;
-    } else if (d.kind === "cidr") cidrs.push(d.cidr);
-    else if ((d.kind === "security-group" || d.kind === "prefix-list") && allow.kind === d.kind && allow.ref === d.ref)
-      return true;
-  }
-  if (cidrs.length === 0) return false;
-  if (allow.kind === "cidr") return cidrsCover(cidrs, allow.cidr);
-  return allow.kind === "service-tag" && isAnywhereTag(allow.tag) && cidrsCover(cidrs, ANY_V4);
-}
-function subtract(ports2, cut) {
-  let result = ports2;
-  for (const c of cut) {
-    const next = [];
-    for (const r of result) {
-      if (c.to < r.from || c.from > r.to) next.push(r);
-      else {
-        if (r.from < c.from) next.push({ from: r.from, to: c.from - 1 });
-        if (r.to > c.to) next.push({ from: c.to + 1, to: r.to });
-      }
-    }
-    result = next;
-  }
-  return result;
-}
-function evaluatedBefore(deny, allow, rules2) {
-  if (Boolean(deny.isPlatformDefault) !== Boolean(allow.isPlatformDefault)) return !deny.isPlatformDefault;
-  if (deny.priority !== void 0 && allow.priority !== void 0) return deny.priority <= allow.priority;
-  return rules2.indexOf(deny) < rules2.indexOf(allow);
-}
-function sameScope(deny, allow) {
-  return deny.condition === void 0 || deny.condition === allow.condition;
-}
-function remainingPorts(protocol, ports2, denies) {
-  if (denies.some((d) => d.protocol === "all" && Array.isArray(d.ports))) return void 0;
-  if (!Array.isArray(ports2)) return ports2;
-  const covering = denies.filter((d) => protocolCovers(d.protocol, protocol));
-  if (ports2.length === 0) return covering.length > 0 ? void 0 : [];
-  let open2 = ports2;
-  for (const deny of covering) if (Array.isArray(deny.ports)) open2 = subtract(open2, deny.ports);
-  return open2.length === 0 ? void 0 : open2;
-}
-function effectiveAllow(allow, rules2) {
-  const denies = rules2.filter(
-    (r) => r.action === "deny" && sameScope(r, allow) && evaluatedBefore(r, allow, rules2)
-  );
-  const destinations = [];
-  for (const destination of allow.destinations) {
-    const reaching = denies.filter((d) => denyReaches(d, destination));
-    const ports2 = remainingPorts(allow.protocol, allow.ports, reaching);
-    if (ports2 === void 0) continue;
-    const portsOf4 = (protocol) => {
-      if (allow.protocol === protocol) return ports2;
-      return allow.protocol === "all" ? remainingPorts(protocol, ALL_PORTS, reaching) ?? [] : [];
-    };
-    destinations.push({ destination, ports: ports2, tcp: portsOf4("tcp"), udp: portsOf4("udp") });
-  }
-  return { rule: allow, destinations };
-}
-function effectiveAllows(firewall) {
-  const all = firewall.platformDefault ? [...firewall.rules, firewall.platformDefault.rule] : firewall.rules;
-  return firewall.rules.filter((r) => r.action === "allow").map((r) => effectiveAllow(r, all)).filter((e) => e.destinations.length > 0);
-}
-function platformDefaultInForce(firewall) {
-  if (!firewall.platformDefault) return false;
-  const rule = firewall.platformDefault.rule;
-  return effectiveAllow(rule, [...firewall.rules, rule]).destinations.length > 0;
-}
-
-// rules/egr001-egress-not-declared.ts
-function consequence(firewall) {
-  const name = firewall.platformDefault?.name;
-  const priority = firewall.platformDefault?.priority;
-  const named = priority === void 0 ? name : `${name}, priority ${priority}`;
-  switch (firewall.kind) {
-    case "aws-security-group":
-      return firewall.platformDefault ? `so AWS's default ${name} rule is in force: every port to every IPv4 address. Declare the egress it needs, or the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)` : "so egress is unmanaged: rules added outside this code persist and are never reviewed or removed. Declare `egress = []` or the rules it needs";
-    case "azure-nsg":
-      return `so internet egress is allowed by the platform default ${named}. Add an outbound Deny to Internet (or *) at a priority below 65000 and allow only what is needed`;
-    case "gcp-network":
-      return `so internet egress is allowed by the platform default ${named}. Add an EGRESS deny firewall for 0.0.0.0/0, all protocols, and allow only what is needed`;
-    case "aws-network-acl":
-      return `so all outbound traffic is allowed by ${name}. Declare egress entries that allow only what is needed`;
-  }
-}
-var egr001 = {
-  meta: {
-    id: "EGR001",
-    name: "egress-not-declared",
-    shortDescription: "A firewall has no explicit egress policy.",
-    fullDescription: "A security group, network ACL, NSG or VPC network declares no egress rules and no explicit empty set, so the platform default decides what may leave: allow-all on CloudFormation, Azure and GCP, unmanaged rules on Terraform and Pulumi.",
-    help: [
-      "Deny-by-default egress starts with declaring it. When a firewall declares nothing, the platform decides:",
-      "",
-      "- **CloudFormation** `AWS::EC2::SecurityGroup`: AWS adds an allow-all egress rule (0.0.0.0/0, all protocols).",
-      '- **Terraform / Pulumi** `aws_security_group`: the provider removes that rule, but egress is *unmanaged* \u2014 rules added by hand or by other tools persist unnoticed. `egress = []` makes "no egress" explicit and enforced.',
-      "- **Azure NSG**: `AllowInternetOutBound` (priority 65001) lets everything out unless an outbound deny overrides it.",
-      "- **GCP VPC**: the implied allow-egress rule (priority 65535) lets everything out unless an EGRESS deny overrides it.",
-      "",
-      "**Fix**: declare the egress the workload needs, or an explicit empty set (`egress = []`; in CloudFormation one rule to `127.0.0.1/32` with protocol `-1`)."
-    ].join("\n"),
-    defaultLevel: "error",
-    securitySeverity: "7.5",
-    precision: "very-high",
-    tags: ["security", "network", "egress"]
-  },
-  examples: {
-    bad: [
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "A security group with no egress at all",
-        code: `resource "aws_security_group" "app" {
-  name   = "app"
-  vpc_id = var.vpc_id
-}
-
-variable "vpc_id" {
-  default = "vpc-123"
-}
-`,
-        expectLines: [1]
-      },
-      {
-        format: "cloudformation-yaml",
-        file: "template.yaml",
-        title: "CloudFormation: a security group with no egress keeps AWS's allow-all rule",
-        code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: no SecurityGroupEgress, so AWS adds allow-all
-      VpcId: vpc-0123456789abcdef0
-`,
-        expectLines: [3]
-      },
-      {
-        format: "cloudformation-json",
-        file: "template.json",
-        title: "CloudFormation: an empty SecurityGroupEgress list is no list",
-        code: `{
-  "Resources": {
-    "AppSecurityGroup": {
-      "Type": "AWS::EC2::SecurityGroup",
-      "Properties": {
-        "GroupDescription": "an empty list is no list: AWS adds allow-all",
-        "SecurityGroupEgress": []
-      }
-    }
-  }
-}
-`,
-        expectLines: [3]
-      },
-      {
-        format: "pulumi",
-        file: "stack.json",
-        title: "Pulumi: no egress among the inputs (the live, empty outputs do not declare anything)",
-        code: `{
-  "version": 3,
-  "deployment": {
-    "resources": [
-      {
-        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
-        "custom": true,
-        "type": "aws:ec2/securityGroup:SecurityGroup",
-        "inputs": { "name": "app" },
-        "outputs": { "egress": [], "id": "sg-0app" }
-      }
-    ]
-  }
-}
-`,
-        expectLines: [5]
-      },
-      {
-        format: "terraform-plan",
-        file: "plan.json",
-        title: "Plan JSON: egress not declared, so unknown until apply",
-        code: `{
-  "format_version": "1.2",
-  "planned_values": {
-    "root_module": {
-      "resources": [
-        {
-          "address": "aws_security_group.app",
-          "mode": "managed",
-          "type": "aws_security_group",
-          "name": "app",
-          "values": { "name": "app" }
-        }
-      ]
-    }
-  },
-  "resource_changes": [
-    {
-      "address": "aws_security_group.app",
-      "change": { "actions": ["create"], "after_unknown": { "egress": true } }
-    }
-  ]
-}
-`,
-        expectLines: [6]
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "Azure: inbound rules only, so AllowInternetOutBound (priority 65001) lets everything out",
-        code: `resource "azurerm_network_security_group" "app" {
-  name                = "app"
-  location            = "westeurope"
-  resource_group_name = "rg"
-
-  security_rule {
-    name                       = "https-in"
-    direction                  = "Inbound"
-    access                     = "Allow"
-    priority                   = 100
-    protocol                   = "Tcp"
-    source_port_range          = "*"
-    destination_port_range     = "443"
-    source_address_prefix      = "*"
-    destination_address_prefix = "*"
-  }
-}
-`,
-        expectLines: [1]
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "GCP: ingress firewalls only, so the implied allow-egress rule (priority 65535) is in force",
-        code: `resource "google_compute_network" "vpc" {
-  name = "vpc"
-}
-
-resource "google_compute_firewall" "ssh_in" {
-  name          = "ssh-in"
-  network       = google_compute_network.vpc.name
-  source_ranges = ["10.0.0.0/8"]
-
-  allow {
-    protocol = "tcp"
-    ports    = ["22"]
-  }
-}
-`,
-        expectLines: [1]
-      }
-    ],
-    good: [
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "No egress, and saying so",
-        code: `resource "aws_security_group" "app" {
-  name   = "app"
-  egress = []
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "Egress declared by a standalone rule",
-        code: `resource "aws_security_group" "app" {
-  name = "app"
-}
-
-resource "aws_vpc_security_group_egress_rule" "https" {
-  security_group_id = aws_security_group.app.id
-  ip_protocol       = "tcp"
-  from_port         = 443
-  to_port           = 443
-  cidr_ipv4         = "10.0.0.0/8"
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "AWS's deny-all idiom",
-        code: `resource "aws_security_group" "app" {
-  egress {
-    from_port   = 0
-    to_port     = 0
-    protocol    = "-1"
-    cidr_blocks = ["127.0.0.1/32"]
-  }
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "cloudformation-yaml",
-        file: "template.yaml",
-        title: "CloudFormation: AWS's deny-all idiom",
-        code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: no egress, said with AWS's deny-all idiom
-      SecurityGroupEgress:
-        - IpProtocol: -1
-          CidrIp: 127.0.0.1/32
-`,
-        expectLines: []
-      },
-      {
-        format: "cloudformation-yaml",
-        file: "template.yaml",
-        title: "CloudFormation: egress declared by a standalone SecurityGroupEgress",
-        code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: egress declared by a standalone rule
-  AppHttps:
-    Type: AWS::EC2::SecurityGroupEgress
-    Properties:
-      GroupId: !GetAtt AppSecurityGroup.GroupId
-      IpProtocol: tcp
-      FromPort: 443
-      ToPort: 443
-      CidrIp: 10.0.0.0/8
-`,
-        expectLines: []
-      },
-      {
-        format: "cloudformation-json",
-        file: "cdk.out/MyStack.template.json",
-        title: "CDK output: allowAllOutbound false (CDK's sentinel rule)",
-        code: `{
-  "Resources": {
-    "WorkerSecurityGroupDEF456": {
-      "Type": "AWS::EC2::SecurityGroup",
-      "Properties": {
-        "GroupDescription": "MyStack/Worker/SecurityGroup",
-        "SecurityGroupEgress": [
-          {
-            "CidrIp": "255.255.255.255/32",
-            "Description": "Disallow all traffic",
-            "FromPort": 252,
-            "IpProtocol": "icmp",
-            "ToPort": 86
-          }
-        ]
-      },
-      "Metadata": { "aws:cdk:path": "MyStack/Worker/SecurityGroup/Resource" }
-    }
-  }
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "pulumi",
-        file: "stack.json",
-        title: "Pulumi: `egress: []` declares no egress",
-        code: `{
-  "version": 3,
-  "deployment": {
-    "resources": [
-      {
-        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
-        "custom": true,
-        "type": "aws:ec2/securityGroup:SecurityGroup",
-        "inputs": { "name": "app", "egress": [] },
-        "outputs": { "egress": [], "id": "sg-0app" }
-      }
-    ]
-  }
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "terraform-plan",
-        file: "plan.json",
-        title: "Plan JSON: `egress = []` is planned as an empty list",
-        code: `{
-  "format_version": "1.2",
-  "planned_values": {
-    "root_module": {
-      "resources": [
-        {
-          "address": "aws_security_group.app",
-          "mode": "managed",
-          "type": "aws_security_group",
-          "name": "app",
-          "values": { "name": "app", "egress": [] }
-        }
-      ]
-    }
-  }
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "Azure: a deny of Internet overrides AllowInternetOutBound (most subscriptions block TCP 25)",
-        code: `resource "azurerm_network_security_group" "app" {
-  name                = "app"
-  location            = "westeurope"
-  resource_group_name = "rg"
-}
-
-resource "azurerm_network_security_rule" "deny_internet" {
-  name                        = "deny-internet"
-  network_security_group_name = azurerm_network_security_group.app.name
-  resource_group_name         = "rg"
-  direction                   = "Outbound"
-  access                      = "Deny"
-  priority                    = 4096
-  protocol                    = "*"
-  source_port_range           = "*"
-  destination_port_range      = "*"
-  source_address_prefix       = "*"
-  destination_address_prefix  = "Internet"
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "GCP: an EGRESS deny of all (no destination_ranges: 0.0.0.0/0) overrides the implied allow",
-        code: `resource "google_compute_network" "vpc" {
-  name = "vpc"
-}
-
-resource "google_compute_firewall" "deny_all_egress" {
-  name      = "deny-all-egress"
-  network   = google_compute_network.vpc.id
-  direction = "EGRESS"
-  priority  = 65534
-
-  deny {
-    protocol = "all"
-  }
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "A custom network ACL without egress entries: its `*` entry denies all outbound traffic",
-        code: `resource "aws_network_acl" "private" {
-  vpc_id = "vpc-123"
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "cloudformation-yaml",
-        file: "template.yaml",
-        title: "A NetworkAcl with ingress entries only denies all outbound traffic",
-        code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  PrivateAcl:
-    Type: AWS::EC2::NetworkAcl
-    Properties:
-      VpcId: vpc-123
-  HttpsIn:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties:
-      NetworkAclId: !Ref PrivateAcl
-      RuleNumber: 100
-      Protocol: 6
-      RuleAction: allow
-      Egress: false
-      CidrBlock: 10.0.0.0/8
-      PortRange: { From: 443, To: 443 }
-`,
-        expectLines: []
-      }
-    ]
-  },
-  check(firewall, context3) {
-    const defaultOpen = platformDefaultInForce(firewall);
-    if (!defaultOpen && firewall.egressDeclared !== "absent") return;
-    const exposed = defaultOpen;
-    context3.report({
-      firewall,
-      level: exposed ? "error" : "warning",
-      securitySeverity: exposed ? "7.5" : "5.0",
-      message: firewall.egressDeclared === "absent" ? `${firewall.displayName} declares no egress policy, ${consequence(firewall)}.` : `${firewall.displayName} declares egress rules but none overrides the platform default, ${consequence(firewall)}.`,
-      location: firewall.location,
-      key: "egress-not-declared"
-    });
-  }
-};
-
-// rules/egr002-open-egress.ts
-function rangeWithin(range3, allowed) {
-  for (let port = range3.from; port <= range3.to; port++) if (!allowed.includes(port)) return false;
-  return true;
-}
-var egr002 = {
-  meta: {
-    id: "EGR002",
-    name: "open-egress",
-    shortDescription: "An egress rule allows traffic to anywhere on the internet.",
-    fullDescription: "An allow rule reaches every address (0.0.0.0/0, ::/0, a set of CIDRs whose union is the whole space, or Azure *, Internet, Any). All protocols or all ports is an error; other ports outside allowedPublicPorts (default 443) are a warning.",
-    help: [
-      "An egress rule to the whole internet lets a compromised or misused workload send data anywhere: a customer database mailed out, posted to an attacker's server, tunnelled over DNS or any open port.",
-      "",
-      '"Anywhere" is decided by CIDR arithmetic: `0.0.0.0/0`, `::/0`, a non-canonical `1.2.3.4/0` and lists such as `0.0.0.0/1` + `128.0.0.0/1` all count.',
-      "",
-      "**Fix**: send traffic to named destinations (a proxy, a VPC endpoint, a prefix list, a peer security group). If HTTPS to the internet is genuinely needed, allow only port 443; other public ports can be allowed with `allowedPublicPorts` in `.egress-lint.yml`."
-    ].join("\n"),
-    defaultLevel: "error",
-    securitySeverity: "8.8",
-    precision: "very-high",
-    tags: ["security", "network", "egress"]
-  },
-  examples: {
-    bad: [
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "Everything to everywhere",
-        code: `resource "aws_security_group" "app" {
-  egress {
-    from_port   = 0
-    to_port     = 0
-    protocol    = "-1"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}
-`,
-        expectLines: [6]
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "Two halves make a whole, and the value comes from a variable",
-        code: `variable "egress_cidrs" {
-  default = ["0.0.0.0/1", "128.0.0.0/1"]
-}
-
-resource "aws_security_group" "app" {
-  egress = []
-}
-
-resource "aws_security_group_rule" "out" {
-  type              = "egress"
-  security_group_id = aws_security_group.app.id
-  protocol          = "tcp"
-  from_port         = 8000
-  to_port           = 8080
-  cidr_blocks       = var.egress_cidrs
-}
-`,
-        expectLines: [15]
-      },
-      {
-        format: "cloudformation-yaml",
-        file: "template.yaml",
-        title: "CloudFormation: the parameter default opens everything",
-        code: `AWSTemplateFormatVersion: '2010-09-09'
-Parameters:
-  EgressCidr:
-    Type: String
-    Default: 0.0.0.0/0
-Resources:
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: everything to wherever the parameter says
-      SecurityGroupEgress:
-        - IpProtocol: -1
-          CidrIp: !Ref EgressCidr
-`,
-        expectLines: [13]
-      },
-      {
-        format: "cloudformation-json",
-        file: "template.json",
-        title: "CloudFormation: open to ::/0 in the Fn::If branch outside production",
-        code: `{
-  "Conditions": {
-    "IsProd": { "Fn::Equals": [{ "Ref": "Stage" }, "prod"] }
-  },
-  "Parameters": {
-    "Stage": { "Type": "String", "Default": "dev" }
-  },
-  "Resources": {
-    "AppSecurityGroup": {
-      "Type": "AWS::EC2::SecurityGroup",
-      "Properties": {
-        "GroupDescription": "open outside production",
-        "SecurityGroupEgress": [
-          {
-            "IpProtocol": "-1",
-            "CidrIpv6": { "Fn::If": ["IsProd", "fd00:10::/64", "::/0"] }
-          }
-        ]
-      }
-    }
-  }
-}
-`,
-        expectLines: [16]
-      },
-      {
-        format: "pulumi",
-        file: "stack.json",
-        title: "Pulumi: a standalone rule, reported once although the group lists it live too",
-        code: `{
-  "version": 3,
-  "deployment": {
-    "resources": [
-      {
-        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
-        "custom": true,
-        "id": "sg-0app",
-        "type": "aws:ec2/securityGroup:SecurityGroup",
-        "inputs": { "name": "app" },
-        "outputs": {
-          "id": "sg-0app",
-          "egress": [{ "protocol": "-1", "fromPort": 0, "toPort": 0, "cidrBlocks": ["0.0.0.0/0"] }]
-        }
-      },
-      {
-        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroupRule:SecurityGroupRule::app-all-out",
-        "custom": true,
-        "type": "aws:ec2/securityGroupRule:SecurityGroupRule",
-        "inputs": {
-          "type": "egress",
-          "securityGroupId": "sg-0app",
-          "protocol": "-1",
-          "fromPort": 0,
-          "toPort": 0,
-          "cidrBlocks": ["0.0.0.0/0"]
-        }
-      }
-    ]
-  }
-}
-`,
-        expectLines: [26]
-      },
-      {
-        format: "terraform-plan",
-        file: "plan.json",
-        title: "Plan JSON: every port to ::/0",
-        code: `{
-  "format_version": "1.2",
-  "planned_values": {
-    "root_module": {
-      "resources": [
-        {
-          "address": "aws_security_group.app",
-          "mode": "managed",
-          "type": "aws_security_group",
-          "name": "app",
-          "values": {
-            "egress": [
-              {
-                "protocol": "tcp",
-                "from_port": 0,
-                "to_port": 65535,
-                "cidr_blocks": [],
-                "ipv6_cidr_blocks": ["::/0"]
-              }
-            ]
-          }
-        }
-      ]
-    }
-  }
-}
-`,
-        expectLines: [18]
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "Azure: an outbound allow of everything to Internet",
-        code: `resource "azurerm_network_security_rule" "all_out" {
-  name                        = "all-out"
-  network_security_group_name = "app"
-  resource_group_name         = "rg"
-  direction                   = "Outbound"
-  access                      = "Allow"
-  priority                    = 100
-  protocol                    = "*"
-  source_port_range           = "*"
-  destination_port_range      = "*"
-  source_address_prefix       = "*"
-  destination_address_prefix  = "Internet"
-}
-`,
-        expectLines: [12]
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "GCP: an EGRESS allow without destination_ranges reaches 0.0.0.0/0",
-        code: `resource "google_compute_firewall" "ssh_out" {
-  name      = "ssh-out"
-  network   = "default"
-  direction = "EGRESS"
-
-  allow {
-    protocol = "tcp"
-    ports    = ["22"]
-  }
-}
-`,
-        expectLines: [1]
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "Network ACL: an egress entry allowing all protocols to 0.0.0.0/0",
-        code: `resource "aws_network_acl" "public" {
-  vpc_id = "vpc-123"
-
-  egress {
-    protocol   = "-1"
-    rule_no    = 100
-    action     = "allow"
-    cidr_block = "0.0.0.0/0"
-    from_port  = 0
-    to_port    = 0
-  }
-}
-`,
-        expectLines: [8]
-      },
-      {
-        format: "cloudformation-yaml",
-        file: "template.yaml",
-        title: "Network ACL: an egress entry allowing all protocols to ::/0",
-        code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  PublicAcl:
-    Type: AWS::EC2::NetworkAcl
-    Properties:
-      VpcId: vpc-123
-  AllOut:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties:
-      NetworkAclId: !Ref PublicAcl
-      RuleNumber: 100
-      Protocol: -1
-      RuleAction: allow
-      Egress: true
-      Ipv6CidrBlock: ::/0
-`,
-        expectLines: [15]
-      }
-    ],
-    good: [
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "HTTPS only",
-        code: `resource "aws_security_group" "app" {
-  egress {
-    from_port        = 443
-    to_port          = 443
-    protocol         = "tcp"
-    cidr_blocks      = ["0.0.0.0/0"]
-    ipv6_cidr_blocks = ["::/0"]
-  }
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "A private range",
-        code: `resource "aws_security_group" "app" {
-  egress {
-    from_port   = 0
-    to_port     = 0
-    protocol    = "-1"
-    cidr_blocks = ["10.0.0.0/8"]
-  }
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "cloudformation-yaml",
-        file: "template.yaml",
-        title: "CloudFormation: HTTPS only",
-        code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: HTTPS only
-      SecurityGroupEgress:
-        - IpProtocol: tcp
-          FromPort: 443
-          ToPort: 443
-          CidrIp: 0.0.0.0/0
-`,
-        expectLines: []
-      },
-      {
-        format: "cloudformation-json",
-        file: "template.json",
-        title: "CloudFormation: all traffic, inside the VPC only",
-        code: `{
-  "Resources": {
-    "AppSecurityGroup": {
-      "Type": "AWS::EC2::SecurityGroup",
-      "Properties": {
-        "GroupDescription": "everything, but only inside the VPC",
-        "SecurityGroupEgress": [{ "IpProtocol": "-1", "CidrIp": "10.0.0.0/16" }]
-      }
-    }
-  }
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "pulumi",
-        file: "stack.json",
-        title: "Pulumi: HTTPS only",
-        code: `{
-  "version": 3,
-  "deployment": {
-    "resources": [
-      {
-        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
-        "custom": true,
-        "type": "aws:ec2/securityGroup:SecurityGroup",
-        "inputs": {
-          "egress": [{ "protocol": "tcp", "fromPort": 443, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"] }]
-        }
-      }
-    ]
-  }
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "terraform-plan",
-        file: "plan.json",
-        title: "Plan JSON: a private range",
-        code: `{
-  "format_version": "1.2",
-  "planned_values": {
-    "root_module": {
-      "resources": [
-        {
-          "address": "aws_security_group.app",
-          "mode": "managed",
-          "type": "aws_security_group",
-          "name": "app",
-          "values": {
-            "egress": [{ "protocol": "-1", "from_port": 0, "to_port": 0, "cidr_blocks": ["10.0.0.0/8"] }]
-          }
-        }
-      ]
-    }
-  }
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "Azure: an allow that a higher-priority deny fully masks lets nothing out",
-        code: `resource "azurerm_network_security_group" "app" {
-  name                = "app"
-  location            = "westeurope"
-  resource_group_name = "rg"
-
-  security_rule {
-    name                       = "deny-internet"
-    direction                  = "Outbound"
-    access                     = "Deny"
-    priority                   = 100
-    protocol                   = "*"
-    source_port_range          = "*"
-    destination_port_range     = "*"
-    source_address_prefix      = "*"
-    destination_address_prefix = "Internet"
-  }
-
-  security_rule {
-    name                       = "legacy-all-out"
-    direction                  = "Outbound"
-    access                     = "Allow"
-    priority                   = 200
-    protocol                   = "*"
-    source_port_range          = "*"
-    destination_port_range     = "*"
-    source_address_prefix      = "*"
-    destination_address_prefix = "*"
-  }
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "GCP: HTTPS only, to anywhere",
-        code: `resource "google_compute_firewall" "https_out" {
-  name               = "https-out"
-  network            = "default"
-  direction          = "EGRESS"
-  destination_ranges = ["0.0.0.0/0"]
-
-  allow {
-    protocol = "tcp"
-    ports    = ["443"]
-  }
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "Network ACL: all protocols, but only inside the VPC",
-        code: `resource "aws_network_acl" "private" {
-  vpc_id = "vpc-123"
-
-  egress {
-    protocol   = "-1"
-    rule_no    = 100
-    action     = "allow"
-    cidr_block = "10.0.0.0/16"
-    from_port  = 0
-    to_port    = 0
-  }
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "cloudformation-yaml",
-        file: "template.yaml",
-        title: "Network ACL: a lower rule number denies first, so the later allow-all lets nothing out",
-        code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  Acl:
-    Type: AWS::EC2::NetworkAcl
-    Properties:
-      VpcId: vpc-123
-  DenyAll:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties:
-      NetworkAclId: !Ref Acl
-      RuleNumber: 100
-      Protocol: -1
-      RuleAction: deny
-      Egress: true
-      CidrBlock: 0.0.0.0/0
-  AllowAll:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties:
-      NetworkAclId: !Ref Acl
-      RuleNumber: 200
-      Protocol: -1
-      RuleAction: allow
-      Egress: true
-      CidrBlock: 0.0.0.0/0
-`,
-        expectLines: []
-      }
-    ]
-  },
-  check(firewall, context3) {
-    const allowed = compileDestinations(context3.settings.allowedDestinations);
-    for (const { rule, destinations } of effectiveAllows(firewall)) {
-      const candidates = destinations.filter((d) => !allowed.matches(d.destination));
-      const open2 = anywhereDestinations(candidates.map((d) => d.destination));
-      if (open2.length === 0) continue;
-      const ports2 = candidates.find((d) => d.destination === open2[0])?.ports ?? rule.ports;
-      if (typeof rule.protocol !== "string" && "unknown" in rule.protocol) continue;
-      if (!Array.isArray(ports2)) continue;
-      const everything = rule.protocol === "all" || hasPorts(rule.protocol) && coversAllPorts(ports2);
-      const publicPorts = context3.settings.allowedPublicPorts;
-      const onlyAllowed = hasPorts(rule.protocol) && ports2.length > 0 && ports2.every((r) => rangeWithin(r, publicPorts));
-      if (!everything && onlyAllowed) continue;
-      const where = open2.map(describeDestination).join(" + ");
-      const traffic = describeTraffic(rule.protocol, ports2);
-      const why = everything ? "anything on the host can send data anywhere" : `only ${publicPorts.join(", ") || "no ports"} may go to the internet (allowedPublicPorts)`;
-      context3.report({
-        firewall,
-        level: everything ? "error" : "warning",
-        securitySeverity: everything ? "8.8" : "5.5",
-        message: `${rule.declaredBy.displayName} allows ${traffic} to ${where}${rule.condition ? ` when ${rule.condition}` : ""}: ${why}.`,
-        location: open2[0].location,
-        resource: rule.declaredBy.location,
-        related: [...open2.flatMap((d) => d.origins), ...rule.origins],
-        key: `${rule.declaredBy.id}|${traffic}|${where}|${rule.condition ?? ""}`
-      });
-    }
-  }
-};
-
-// rules/egr003-smtp-egress-to-non-relay.ts
-var egr003 = {
-  meta: {
-    id: "EGR003",
-    name: "smtp-egress-to-non-relay",
-    shortDescription: "SMTP egress to a destination that is not an approved mail relay.",
-    fullDescription: "An allow rule lets TCP (or all protocols) out on an SMTP port (smtpPorts, default 25, 465, 587, 2525) to a destination that is not listed under relays. Mail should leave only through an approved relay that authenticates, logs and rate-limits it.",
-    help: [
-      "Servers that can speak SMTP to any host can mail your data to anyone: this is how a customer once exfiltrated a company's leads through its own app. Mail should leave only through an approved relay.",
-      "",
-      "The rule fires when an allow rule covers TCP (or all protocols), includes an SMTP port (`smtpPorts`, default 25, 465, 587, 2525), and a destination is not an approved relay. It is an error when relays are configured, and a warning until you declare them.",
-      "",
-      "**Fix**: restrict SMTP egress to the relay, and declare the relay in `.egress-lint.yml`:",
-      "",
-      "```yaml",
-      "relays:",
-      "  - aws_security_group.mail_relay   # Terraform address, CloudFormation logical id, or sg- id",
-      "  - 10.0.5.10/32                    # CIDR",
-      "  - pl-0123456789abcdef0            # prefix list",
-      "```"
-    ].join("\n"),
-    defaultLevel: "error",
-    securitySeverity: "8.1",
-    precision: "high",
-    tags: ["security", "network", "egress", "smtp"]
-  },
-  examples: {
-    bad: [
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "Submission port open to a private range that is not the relay",
-        code: `resource "aws_security_group" "app" {
-  egress {
-    from_port   = 587
-    to_port     = 587
-    protocol    = "tcp"
-    cidr_blocks = ["10.0.0.0/16"]
-  }
-}
-`,
-        expectLines: [6],
-        settings: { relays: ["10.0.5.10/32"] }
-      },
-      {
-        format: "cloudformation-yaml",
-        file: "template.yaml",
-        title: "CloudFormation: submission port to a range that is not the relay",
-        code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: submission port to the whole private range, not the relay
-      SecurityGroupEgress:
-        - IpProtocol: tcp
-          FromPort: 587
-          ToPort: 587
-          CidrIp: 10.0.0.0/16
-`,
-        expectLines: [11],
-        settings: { relays: ["MailRelaySecurityGroup"] }
-      },
-      {
-        format: "cloudformation-json",
-        file: "template.json",
-        title: "CloudFormation: a standalone rule sends port 25 out, and no relay is configured",
-        code: `{
-  "Resources": {
-    "AppSecurityGroup": {
-      "Type": "AWS::EC2::SecurityGroup",
-      "Properties": { "GroupDescription": "egress comes from the standalone rule below" }
-    },
-    "AppSmtp": {
-      "Type": "AWS::EC2::SecurityGroupEgress",
-      "Properties": {
-        "GroupId": { "Ref": "AppSecurityGroup" },
-        "IpProtocol": 6,
-        "FromPort": 25,
-        "ToPort": 25,
-        "CidrIp": "203.0.113.25/32"
-      }
-    }
-  }
-}
-`,
-        expectLines: [14]
-      },
-      {
-        format: "pulumi",
-        file: "stack.json",
-        title: "Pulumi: submission port to a range that is not the relay",
-        code: `{
-  "version": 3,
-  "deployment": {
-    "resources": [
-      {
-        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
-        "custom": true,
-        "type": "aws:ec2/securityGroup:SecurityGroup",
-        "inputs": {
-          "egress": [{ "protocol": "tcp", "fromPort": 587, "toPort": 587, "cidrBlocks": ["10.0.0.0/16"] }]
-        }
-      }
-    ]
-  }
-}
-`,
-        expectLines: [10],
-        settings: { relays: ["10.0.5.10/32"] }
-      },
-      {
-        format: "terraform-plan",
-        file: "plan.json",
-        title: "Plan JSON: SMTP to anywhere from a standalone rule",
-        code: `{
-  "format_version": "1.2",
-  "planned_values": {
-    "root_module": {
-      "resources": [
-        {
-          "address": "aws_security_group_rule.smtp",
-          "mode": "managed",
-          "type": "aws_security_group_rule",
-          "name": "smtp",
-          "values": {
-            "type": "egress",
-            "security_group_id": "sg-0app",
-            "protocol": "tcp",
-            "from_port": 25,
-            "to_port": 25,
-            "cidr_blocks": ["0.0.0.0/0"]
-          }
-        }
-      ]
-    }
-  }
-}
-`,
-        expectLines: [17],
-        settings: { relays: ["10.0.5.10/32"] }
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "Azure: SMTP to Internet at priority 100, before the deny at 200 (the reverse order masks it)",
-        code: `resource "azurerm_network_security_group" "app" {
-  name                = "app"
-  location            = "westeurope"
-  resource_group_name = "rg"
-
-  security_rule {
-    name                       = "smtp-out"
-    direction                  = "Outbound"
-    access                     = "Allow"
-    priority                   = 100
-    protocol                   = "Tcp"
-    source_port_range          = "*"
-    destination_port_range     = "25"
-    source_address_prefix      = "*"
-    destination_address_prefix = "Internet"
-  }
-
-  security_rule {
-    name                       = "deny-internet"
-    direction                  = "Outbound"
-    access                     = "Deny"
-    priority                   = 200
-    protocol                   = "*"
-    source_port_range          = "*"
-    destination_port_range     = "*"
-    source_address_prefix      = "*"
-    destination_address_prefix = "Internet"
-  }
-}
-`,
-        expectLines: [15]
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "GCP: a deny of port 25 leaves 587 open on the lower-priority allow",
-        code: `resource "google_compute_firewall" "deny_smtp" {
-  name      = "deny-smtp"
-  network   = "default"
-  direction = "EGRESS"
-  priority  = 100
-
-  deny {
-    protocol = "tcp"
-    ports    = ["25"]
-  }
-}
-
-resource "google_compute_firewall" "mail" {
-  name               = "mail"
-  network            = "default"
-  direction          = "EGRESS"
-  priority           = 200
-  destination_ranges = ["203.0.113.0/24"]
-
-  allow {
-    protocol = "tcp"
-    ports    = ["25", "587"]
-  }
-}
-`,
-        expectLines: [18],
-        settings: { relays: ["10.0.5.10/32"] }
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "Network ACL: a standalone egress rule for SMTP to anywhere",
-        code: `resource "aws_network_acl" "app" {
-  vpc_id = "vpc-123"
-}
-
-resource "aws_network_acl_rule" "smtp" {
-  network_acl_id = aws_network_acl.app.id
-  egress         = true
-  rule_number    = 100
-  rule_action    = "allow"
-  protocol       = "tcp"
-  from_port      = 25
-  to_port        = 25
-  cidr_block     = "0.0.0.0/0"
-}
-`,
-        expectLines: [13]
-      },
-      {
-        format: "cloudformation-yaml",
-        file: "template.yaml",
-        title: "Network ACL: SMTPS to a range that is not the relay",
-        code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  Acl:
-    Type: AWS::EC2::NetworkAcl
-    Properties:
-      VpcId: vpc-123
-  Smtps:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties:
-      NetworkAclId: !Ref Acl
-      RuleNumber: 100
-      Protocol: 6
-      RuleAction: allow
-      Egress: true
-      CidrBlock: 10.0.0.0/16
-      PortRange: { From: 465, To: 465 }
-`,
-        expectLines: [15],
-        settings: { relays: ["10.0.5.10/32"] }
-      }
-    ],
-    good: [
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "SMTP only to the relay security group",
-        code: `resource "aws_security_group" "mail_relay" {
-  egress = []
-}
-
-resource "aws_security_group" "app" {
-  egress {
-    from_port       = 587
-    to_port         = 587
-    protocol        = "tcp"
-    security_groups = [aws_security_group.mail_relay.id]
-  }
-}
-`,
-        expectLines: [],
-        settings: { relays: ["aws_security_group.mail_relay"] }
-      },
-      {
-        format: "cloudformation-yaml",
-        file: "template.yaml",
-        title: "CloudFormation: SMTP only to the relay, named by logical id",
-        code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  MailRelaySecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: the relay
-      SecurityGroupEgress:
-        - IpProtocol: -1
-          CidrIp: 127.0.0.1/32
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: mail goes to the relay only
-      SecurityGroupEgress:
-        - IpProtocol: tcp
-          FromPort: 587
-          ToPort: 587
-          DestinationSecurityGroupId: !GetAtt MailRelaySecurityGroup.GroupId
-`,
-        expectLines: [],
-        settings: { relays: ["MailRelaySecurityGroup"] }
-      },
-      {
-        format: "cloudformation-json",
-        file: "template.json",
-        title: "CloudFormation: SMTP only to the relay's prefix list",
-        code: `{
-  "Resources": {
-    "AppSecurityGroup": {
-      "Type": "AWS::EC2::SecurityGroup",
-      "Properties": {
-        "GroupDescription": "mail goes to the relay's prefix list only",
-        "SecurityGroupEgress": [
-          {
-            "IpProtocol": "tcp",
-            "FromPort": 465,
-            "ToPort": 465,
-            "DestinationPrefixListId": "pl-0123456789abcdef0"
-          }
-        ]
-      }
-    }
-  }
-}
-`,
-        expectLines: [],
-        settings: { relays: ["pl-0123456789abcdef0"] }
-      },
-      {
-        format: "pulumi",
-        file: "stack.json",
-        title: "Pulumi: SMTP only to the relay security group",
-        code: `{
-  "version": 3,
-  "deployment": {
-    "resources": [
-      {
-        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
-        "custom": true,
-        "type": "aws:ec2/securityGroup:SecurityGroup",
-        "inputs": {
-          "egress": [{ "protocol": "tcp", "fromPort": 587, "toPort": 587, "securityGroups": ["sg-0relay"] }]
-        }
-      }
-    ]
-  }
-}
-`,
-        expectLines: [],
-        settings: { relays: ["sg-0relay"] }
-      },
-      {
-        format: "terraform-plan",
-        file: "plan.json",
-        title: "Plan JSON: SMTP only to the relay group, whose id is known after apply",
-        code: `{
-  "format_version": "1.2",
-  "planned_values": {
-    "root_module": {
-      "resources": [
-        {
-          "address": "aws_security_group_rule.smtp",
-          "mode": "managed",
-          "type": "aws_security_group_rule",
-          "name": "smtp",
-          "values": { "type": "egress", "protocol": "tcp", "from_port": 587, "to_port": 587 }
-        }
-      ]
-    }
-  },
-  "resource_changes": [
-    {
-      "address": "aws_security_group_rule.smtp",
-      "change": { "actions": ["create"], "after_unknown": { "security_group_id": true, "source_security_group_id": true } }
-    }
-  ],
-  "configuration": {
-    "root_module": {
-      "resources": [
-        {
-          "address": "aws_security_group_rule.smtp",
-          "mode": "managed",
-          "type": "aws_security_group_rule",
-          "name": "smtp",
-          "expressions": {
-            "source_security_group_id": { "references": ["aws_security_group.relay.id", "aws_security_group.relay"] }
-          }
-        }
-      ]
-    }
-  }
-}
-`,
-        expectLines: [],
-        settings: { relays: ["aws_security_group.relay"] }
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "Azure: submission only to the relay application security group",
-        code: `resource "azurerm_application_security_group" "relay" {
-  name                = "relay"
-  location            = "westeurope"
-  resource_group_name = "rg"
-}
-
-resource "azurerm_network_security_rule" "submission" {
-  name                                       = "submission"
-  network_security_group_name                = "app"
-  resource_group_name                        = "rg"
-  direction                                  = "Outbound"
-  access                                     = "Allow"
-  priority                                   = 100
-  protocol                                   = "Tcp"
-  source_port_range                          = "*"
-  destination_port_range                     = "587"
-  source_address_prefix                      = "*"
-  destination_application_security_group_ids = [azurerm_application_security_group.relay.id]
-}
-`,
-        expectLines: [],
-        settings: { relays: ["azurerm_application_security_group.relay"] }
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "GCP: at equal priority the deny wins, so the SMTP allow is masked",
-        code: `resource "google_compute_firewall" "deny_smtp" {
-  name      = "deny-smtp"
-  network   = "default"
-  direction = "EGRESS"
-
-  deny {
-    protocol = "tcp"
-    ports    = ["25", "465", "587", "2525"]
-  }
-}
-
-resource "google_compute_firewall" "smtp" {
-  name      = "smtp"
-  network   = "default"
-  direction = "EGRESS"
-
-  allow {
-    protocol = "tcp"
-    ports    = ["25"]
-  }
-}
-`,
-        expectLines: []
-      },
-      {
-        format: "terraform",
-        file: "main.tf",
-        title: "Network ACL: SMTP only to the relay",
-        code: `resource "aws_network_acl" "app" {
-  vpc_id = "vpc-123"
-
-  egress {
-    protocol   = "tcp"
-    rule_no    = 100
-    action     = "allow"
-    cidr_block = "10.0.5.10/32"
-    from_port  = 587
-    to_port    = 587
-  }
-}
-`,
-        expectLines: [],
-        settings: { relays: ["10.0.5.10/32"] }
-      },
-      {
-        format: "cloudformation-yaml",
-        file: "template.yaml",
-        title: "Network ACL: a deny of port 25 at a lower rule number masks the later allow",
-        code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  Acl:
-    Type: AWS::EC2::NetworkAcl
-    Properties:
-      VpcId: vpc-123
-  DenySmtp:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties:
-      NetworkAclId: !Ref Acl
-      RuleNumber: 90
-      Protocol: 6
-      RuleAction: deny
-      Egress: true
-      CidrBlock: 0.0.0.0/0
-      PortRange: { From: 25, To: 25 }
-  Smtp:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties:
-      NetworkAclId: !Ref Acl
-      RuleNumber: 100
-      Protocol: 6
-      RuleAction: allow
-      Egress: true
-      CidrBlock: 0.0.0.0/0
-      PortRange: { From: 25, To: 25 }
-`,
-        expectLines: []
-      }
-    ]
-  },
-  check(firewall, context3) {
-    const relays = compileDestinations(context3.settings.relays);
-    const allowed = compileDestinations(context3.settings.allowedDestinations);
-    for (const { rule, destinations } of effectiveAllows(firewall)) {
-      if (rule.protocol !== "tcp" && rule.protocol !== "all") continue;
-      const offending = destinations.filter(
-        ({ destination }) => destination.kind !== "unknown" && !relays.matches(destination) && !allowed.matches(destination)
-      ).map(({ destination, tcp }) => ({
-        destination,
-        smtp: context3.settings.smtpPorts.filter((p) => portsInclude(tcp, p))
-      })).filter((d) => d.smtp.length > 0);
-      if (offending.length === 0) continue;
-      const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);
-      const where = offending.map((d) => describeDestination(d.destination)).join(", ");
-      const hint = relays.isEmpty ? "no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml" : "only the configured relays may receive mail";
-      context3.report({
-        firewall,
-        level: relays.isEmpty ? "warning" : "error",
-        message: `${rule.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? "s" : ""} ${smtp.join(", ")}) to ${where}${rule.condition ? ` when ${rule.condition}` : ""}, which ${offending.length > 1 ? "are not approved mail relays" : "is not an approved mail relay"}; ${hint}.`,
-        location: offending[0].destination.location,
-        resource: rule.declaredBy.location,
-        related: [...offending.flatMap((d) => d.destination.origins), ...rule.origins],
-        key: `${rule.declaredBy.id}|smtp ${smtp.join(",")}|${where}|${rule.condition ?? ""}`
-      });
-    }
-  }
-};
-
-// rules/index.ts
-var rules = [egr001, egr002, egr003];
+// src/action/main.ts
+init_rules();
 
 // src/cli/package-info.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -42627,306 +43032,9 @@ function toPlain(node) {
   }
 }
 
-// src/config/errors.ts
-var ConfigError = class extends Error {
-  /** The config file (as given, usually absolute). */
-  file;
-  /** Where in the config, as a path like `relays[2].cidr`; empty when the whole file is at fault. */
-  key;
-  /** What was expected or what is wrong, e.g. `not a CIDR`. */
-  expected;
-  constructor(file, key, expected) {
-    super(key ? `${file}: ${key}: ${expected}` : `${file}: ${expected}`);
-    this.name = "ConfigError";
-    this.file = file;
-    this.key = key;
-    this.expected = expected;
-  }
-};
-function formatKeyPath(segments) {
-  let out = "";
-  for (const s of segments) {
-    if (typeof s === "number") out += `[${s}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(s)) out += out ? `.${s}` : s;
-    else out += `[${JSON.stringify(s)}]`;
-  }
-  return out;
-}
-
-// src/config/validate.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schema/egress-lint.schema.json
-var egress_lint_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  title: "egress-lint configuration",
-  description: "Configuration for egress-lint (.egress-lint.yml, .egress-lint.yaml or .egress-lint.json). Declarative only.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: {
-      description: "The schema this file follows, for editor completion.",
-      type: "string"
-    },
-    relays: {
-      description: "Approved mail relays (EGR003): CIDRs, security-group ids or IaC addresses/logical ids, prefix-list ids.",
-      $ref: "#/definitions/destinationList"
-    },
-    allowedDestinations: {
-      description: "Destinations allowed for all egress; same syntax as relays.",
-      $ref: "#/definitions/destinationList"
-    },
-    smtpPorts: {
-      description: "Ports treated as SMTP by EGR003. Default: [25, 465, 587, 2525].",
-      $ref: "#/definitions/portList"
-    },
-    allowedPublicPorts: {
-      description: "Ports that may be open to anywhere without an EGR002 warning. Default: [443].",
-      $ref: "#/definitions/portList"
-    },
-    rules: {
-      description: "Rule id (EGR001\u2026) to level: error, warning, note or off.",
-      $ref: "#/definitions/ruleLevels"
-    },
-    ignore: {
-      description: "Globs of files not to scan, relative to this file's directory.",
-      $ref: "#/definitions/globList"
-    },
-    overrides: {
-      description: "Rule levels for files matching globs; later entries win.",
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["files", "rules"],
-        properties: {
-          files: {
-            description: "Globs of files this override applies to.",
-            type: "array",
-            minItems: 1,
-            items: { $ref: "#/definitions/nonEmptyString" }
-          },
-          rules: { $ref: "#/definitions/ruleLevels" }
-        }
-      }
-    },
-    requireReason: {
-      description: "Inline suppressions must give a reason after `--`.",
-      type: "boolean"
-    },
-    ignoreResources: {
-      description: "Resources whose findings are suppressed, by Pulumi URN or IaC address glob, each with a reason.",
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["pattern", "reason"],
-        properties: {
-          pattern: {
-            description: "Glob (* any run of characters, ? one) over the firewall id: Pulumi URN, Terraform address (with or without its root module's `dir//` prefix), CloudFormation logical id.",
-            $ref: "#/definitions/nonEmptyString"
-          },
-          reason: {
-            description: "Why these findings are accepted; shown in SARIF.",
-            $ref: "#/definitions/nonEmptyString"
-          }
-        }
-      }
-    },
-    maxFileSize: {
-      description: "Files larger than this many bytes are reported, not parsed. Default: 10485760.",
-      type: "integer",
-      minimum: 1
-    }
-  },
-  definitions: {
-    nonEmptyString: {
-      description: "a non-empty string",
-      type: "string",
-      minLength: 1
-    },
-    port: {
-      description: "a port number from 0 to 65535",
-      type: "integer",
-      minimum: 0,
-      maximum: 65535
-    },
-    portList: {
-      type: "array",
-      items: { $ref: "#/definitions/port" }
-    },
-    globList: {
-      type: "array",
-      items: { $ref: "#/definitions/nonEmptyString" }
-    },
-    level: {
-      description: "a level: error, warning, note or off",
-      enum: ["error", "warning", "note", "off"]
-    },
-    ruleLevels: {
-      type: "object",
-      additionalProperties: { $ref: "#/definitions/level" }
-    },
-    destination: {
-      description: "a CIDR, security-group reference or prefix list: a string, or an object with one of cidr, securityGroup, prefixList (and an optional description)",
-      anyOf: [
-        { $ref: "#/definitions/nonEmptyString" },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["cidr"],
-          properties: {
-            cidr: { $ref: "#/definitions/nonEmptyString" },
-            description: { type: "string" }
-          }
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["securityGroup"],
-          properties: {
-            securityGroup: { $ref: "#/definitions/nonEmptyString" },
-            description: { type: "string" }
-          }
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["prefixList"],
-          properties: {
-            prefixList: { $ref: "#/definitions/nonEmptyString" },
-            description: { type: "string" }
-          }
-        }
-      ]
-    },
-    destinationList: {
-      type: "array",
-      items: { $ref: "#/definitions/destination" }
-    }
-  }
-};
-
-// src/config/types.ts
-var DEFAULT_CONFIG = {
-  relays: [],
-  smtpPorts: [25, 465, 587, 2525],
-  allowedPublicPorts: [443],
-  allowedDestinations: [],
-  rules: {},
-  ignore: [],
-  overrides: [],
-  requireReason: false,
-  ignoreResources: [],
-  maxFileSize: 10 * 1024 * 1024
-};
-
-// src/config/validate.ts
-var compiled;
-function schemaValidator() {
-  compiled ??= new import_ajv.Ajv({ allErrors: false, verbose: true, strict: true }).compile(egress_lint_schema_default);
-  return compiled;
-}
-var TYPE_NAMES = {
-  array: "a list",
-  object: "a mapping (key: value)",
-  string: "a string",
-  integer: "a whole number",
-  number: "a number",
-  boolean: "true or false"
-};
-var DEFINITIONS = Object.values(egress_lint_schema_default.definitions);
-function pointerSegments(pointer) {
-  if (!pointer) return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
-function describeSchemaError(error2) {
-  const path2 = pointerSegments(error2.instancePath);
-  const parent = error2.parentSchema;
-  const params = error2.params;
-  switch (error2.keyword) {
-    case "additionalProperties": {
-      const known2 = Object.keys(parent?.properties ?? {}).filter((k) => k !== "$schema");
-      return [[...path2, String(params.additionalProperty)], `unknown key (known keys: ${known2.join(", ")})`];
-    }
-    case "required":
-      return [[...path2, String(params.missingProperty)], "missing (required)"];
-  }
-  if (parent?.description && DEFINITIONS.includes(parent)) return [path2, `expected ${parent.description}`];
-  switch (error2.keyword) {
-    case "type":
-      return [
-        path2,
-        `expected ${String(params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ")}`
-      ];
-    case "minimum":
-      return [path2, `expected a number of at least ${String(params.limit)}`];
-    case "minItems":
-      return [path2, `expected at least ${String(params.limit)} entr${params.limit === 1 ? "y" : "ies"}`];
-    default:
-      return [path2, error2.message ?? `failed ${error2.keyword}`];
-  }
-}
-function primaryError(errors) {
-  const alternatives = errors.find((e) => e.keyword === "anyOf");
-  if (!alternatives) return errors[0];
-  const depth2 = (e) => pointerSegments(e.instancePath).length;
-  const deepest = errors.filter((e) => e !== alternatives && e.keyword !== "additionalProperties" && e.keyword !== "required").reduce((best, e) => !best || depth2(e) > depth2(best) ? e : best, void 0);
-  return deepest && depth2(deepest) > depth2(alternatives) ? deepest : alternatives;
-}
-var ADDRESS_LIKE = /^[\d.]+(\/.*)?$|^[\da-f.]*:[\da-f:.]*(\/.*)?$|\/\d*$/i;
-var NOT_A_DESTINATION = "not a CIDR, security-group reference or prefix list";
-function normaliseDestination(entry2, at2, file) {
-  if (typeof entry2 === "string") {
-    const spec = entry2.trim();
-    if (parseCidr(spec) || !(ADDRESS_LIKE.test(spec) || /\s/.test(spec))) return spec;
-    throw new ConfigError(file, formatKeyPath(at2), NOT_A_DESTINATION);
-  }
-  if (entry2.cidr !== void 0) {
-    if (parseCidr(entry2.cidr)) return entry2.cidr.trim();
-    throw new ConfigError(file, formatKeyPath([...at2, "cidr"]), "not a CIDR");
-  }
-  const [key, value] = entry2.securityGroup !== void 0 ? ["securityGroup", entry2.securityGroup] : ["prefixList", entry2.prefixList ?? ""];
-  if (/\s/.test(value.trim()))
-    throw new ConfigError(
-      file,
-      formatKeyPath([...at2, key]),
-      `not a ${key === "securityGroup" ? "security-group reference" : "prefix list"} (contains spaces)`
-    );
-  return value.trim();
-}
-function checkRuleIds(levels, at2, file) {
-  const known2 = rules.map((r) => r.meta.id);
-  for (const id of Object.keys(levels ?? {})) {
-    if (!known2.includes(id))
-      throw new ConfigError(
-        file,
-        formatKeyPath([...at2, id]),
-        `unknown rule (known rules: ${known2.join(", ")})`
-      );
-  }
-}
-function validateConfig(data, file) {
-  const validate = schemaValidator();
-  if (!validate(data)) {
-    const [path2, expected] = describeSchemaError(primaryError(validate.errors ?? []));
-    throw new ConfigError(file, formatKeyPath(path2), expected);
-  }
-  const { relays, allowedDestinations, ...rest } = data;
-  delete rest.$schema;
-  checkRuleIds(rest.rules, ["rules"], file);
-  rest.overrides?.forEach((o, i) => checkRuleIds(o.rules, ["overrides", i, "rules"], file));
-  const config = { ...structuredClone(DEFAULT_CONFIG), ...rest, path: file };
-  if (relays) config.relays = relays.map((e, i) => normaliseDestination(e, ["relays", i], file));
-  if (allowedDestinations) {
-    config.allowedDestinations = allowedDestinations.map(
-      (e, i) => normaliseDestination(e, ["allowedDestinations", i], file)
-    );
-  }
-  return config;
-}
-
 // src/config/load.ts
+init_errors();
+init_errors();
 var CONFIG_FILE_NAMES = [".egress-lint.yml", ".egress-lint.yaml", ".egress-lint.json"];
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
@@ -42983,7 +43091,7 @@ function parseJsonConfig(text, file) {
   rejectDuplicateKeys(parsed.root, file);
   return toPlain(parsed.root);
 }
-function loadConfig(file) {
+async function loadConfig(file) {
   const path2 = resolve(file);
   let text;
   try {
@@ -42999,7 +43107,8 @@ function loadConfig(file) {
     );
   }
   const data = extname(path2) === ".json" ? parseJsonConfig(text, path2) : parseYamlConfig(text, path2);
-  return validateConfig(data ?? {}, path2);
+  const { validateConfig: validateConfig2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
+  return validateConfig2(data ?? {}, path2);
 }
 
 // src/engine/discover.ts
@@ -45372,6 +45481,9 @@ function rebaseOverrides(config, root) {
   };
   return { ...config, overrides: config.overrides.map((o) => ({ ...o, files: o.files.map(rebase) })) };
 }
+
+// src/engine/run.ts
+init_types();
 
 // src/engine/pool.ts
 import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync3 } from "node:fs";
@@ -47895,6 +48007,9 @@ function parseTfJson(text) {
   return { body, errors: m.errors };
 }
 
+// src/terraform/functions.ts
+init_cidr();
+
 // src/terraform/values.ts
 function unknown(expr, reason, src) {
   return { t: "unknown", expr, reason, src };
@@ -49106,9 +49221,13 @@ function moduleResolver(rootDir, configFor, project, diagnostics, unresolved) {
 }
 
 // src/engine/lint.ts
+init_rules();
 import { createHash } from "node:crypto";
+init_types();
 
 // src/model/platform-defaults.ts
+init_cidr();
+init_protocol();
 function defaultRule(anchor, action, name, destination, priority) {
   return {
     action,
@@ -49177,6 +49296,13 @@ function gcpImpliedEgress(anchor) {
   );
   return { name: "implied allow-egress rule", priority: GCP_IMPLIED_EGRESS_PRIORITY, rule };
 }
+
+// src/extractors/shared/aws-network-acl.ts
+init_cidr();
+init_protocol();
+
+// src/extractors/shared/rule-fields.ts
+init_protocol();
 
 // src/extractors/shared/values.ts
 function locationIn(file, loc2) {
@@ -49412,6 +49538,8 @@ function addOrphanRules(orphans, orphan, rules2) {
 }
 
 // src/extractors/terraform/values.ts
+init_cidr();
+init_protocol();
 function blockFields(view, extent) {
   return {
     extent,
@@ -49669,6 +49797,8 @@ function extractAwsNetworkAcls(instances, log) {
 }
 
 // src/extractors/terraform/aws-security-group.ts
+init_destinations();
+init_protocol();
 var GROUP_TYPES = /* @__PURE__ */ new Set(["aws_security_group", "aws_default_security_group"]);
 var AWS_SG_TYPES = /* @__PURE__ */ new Set([
   ...GROUP_TYPES,
@@ -49899,6 +50029,8 @@ function extractAwsSecurityGroups(instances, log) {
 }
 
 // src/extractors/shared/azure-nsg.ts
+init_cidr();
+init_protocol();
 function addressDestination(value, context3) {
   if (value.kind === "unknown") return unknownDestination(value, context3.unresolved);
   const text = stringOf(value)?.trim();
@@ -50101,6 +50233,8 @@ function extractAzureNsgs(instances, log) {
 }
 
 // src/extractors/shared/gcp-firewall.ts
+init_cidr();
+init_protocol();
 function destinationsOf2(attrs, context3) {
   const values = elementsOf(attrs.get("destination_ranges"));
   if (values.length === 0)
@@ -50380,6 +50514,9 @@ function analyzeJsonFiles(analyzer, files, analyzeOne) {
 }
 
 // src/extractors/shared/aws-sg.ts
+init_cidr();
+init_destinations();
+init_protocol();
 var DESTINATION_FIELDS = [
   ["cidr_blocks", "cidr"],
   ["ipv6_cidr_blocks", "cidr"],
@@ -52447,6 +52584,7 @@ var analyzers = [
 ];
 
 // src/engine/baseline.ts
+init_errors();
 function applyBaseline(findings, baseline) {
   const accepted = new Set(baseline.findings.map((e) => e.fingerprint));
   let count = 0;
@@ -52459,6 +52597,7 @@ function applyBaseline(findings, baseline) {
 }
 
 // src/engine/suppressions.ts
+init_rules();
 var MARKER = "egress-lint:ignore";
 var DIRECTIVE = /(^|\s)(#|\/\/|\/\*)\s*egress-lint:ignore(?![\w:-])(.*)$/;
 var COMMENT_ONLY = /^\s*(#|\/\/|\/\*|\*)/;
@@ -53233,7 +53372,7 @@ async function runLint(options) {
   const paths = options.paths.length ? options.paths : ["."];
   const root = scanRoot(paths, cwd);
   const config = withCliRuleLevels(
-    resolveConfig(paths, cwd, root, options.configPath),
+    await resolveConfig(paths, cwd, root, options.configPath),
     options.ruleLevels ?? {}
   );
   const maxFileSize = options.maxFileSize ?? config.maxFileSize;
@@ -53263,11 +53402,11 @@ async function runLint(options) {
   });
   return { result, root: discovery.root, config };
 }
-function resolveConfig(paths, cwd, root, configPath) {
-  if (configPath) return rebaseOverrides(loadConfig(resolve3(cwd, configPath)), root);
+async function resolveConfig(paths, cwd, root, configPath) {
+  if (configPath) return rebaseOverrides(await loadConfig(resolve3(cwd, configPath)), root);
   const first = resolve3(cwd, paths[0]);
   const found = findConfig(statSync4(first).isDirectory() ? first : dirname4(first), root);
-  return found ? rebaseOverrides(loadConfig(found), root) : DEFAULT_CONFIG;
+  return found ? rebaseOverrides(await loadConfig(found), root) : DEFAULT_CONFIG;
 }
 function withCliRuleLevels(config, levels) {
   const restored = Object.keys(levels).filter((id) => levels[id] === "default");
@@ -53574,6 +53713,7 @@ function toSarif(result, options) {
 }
 
 // src/reporters/github.ts
+init_rules();
 function escapeData2(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -53833,6 +53973,9 @@ function readInputs() {
   }
 }
 
+// src/action/summary.ts
+init_rules();
+
 // src/reporters/markdown.ts
 function escapeMarkdown(text) {
   return oneLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&");
@@ -53920,6 +54063,9 @@ var BoundedMarkdown = class {
 };
 
 // src/reporters/egress-map.ts
+init_destinations();
+init_effective();
+init_protocol();
 function ruleSource(rule) {
   const details = [
     rule.name !== void 0 ? `rule ${rule.name}` : void 0,

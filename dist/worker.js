@@ -1,7 +1,8 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
   lintUnit
-} from "./chunks/chunk-IYNFI5RD.js";
+} from "./chunks/chunk-WFQP7O77.js";
+import "./chunks/chunk-HPGPHMQJ.js";
 import "./chunks/chunk-PYUYWIVF.js";
 
 // src/engine/worker.ts

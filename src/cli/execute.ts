@@ -42,7 +42,7 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
   try {
     if (options.printConfig !== undefined) {
       io.stdout.write(
-        `${JSON.stringify(configForFile(options.printConfig, io.cwd, options.config), null, 2)}\n`,
+        `${JSON.stringify(await configForFile(options.printConfig, io.cwd, options.config), null, 2)}\n`,
       );
       return 0;
     }

@@ -7,7 +7,6 @@ import { lineIndex } from '../parsers/positions.ts';
 import { toPlain, type DocNode } from '../parsers/tree.ts';
 import { ConfigError } from './errors.ts';
 import type { Config } from './types.ts';
-import { validateConfig } from './validate.ts';
 
 export { ConfigError } from './errors.ts';
 
@@ -78,8 +77,8 @@ function parseJsonConfig(text: string, file: string): unknown {
   return toPlain(parsed.root);
 }
 
-/** Reads, validates and merges a config file over DEFAULT_CONFIG; throws ConfigError on any problem. */
-export function loadConfig(file: string): Config {
+/** Reads, validates and merges a config file over DEFAULT_CONFIG; rejects with ConfigError on any problem. */
+export async function loadConfig(file: string): Promise<Config> {
   const path = resolve(file);
   let text: string;
   try {
@@ -95,6 +94,8 @@ export function loadConfig(file: string): Config {
     );
   }
   const data = extname(path) === '.json' ? parseJsonConfig(text, path) : parseYamlConfig(text, path);
+  // The validator (ajv: a quarter of the CLI's code) is loaded only when there is a config file to check.
+  const { validateConfig } = await import('./validate.ts');
   // An empty YAML file (or one with only comments) is a valid config of defaults.
   return validateConfig(data ?? {}, path);
 }

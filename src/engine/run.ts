@@ -50,7 +50,7 @@ export async function runLint(options: RunOptions): Promise<RunOutput> {
   const paths = options.paths.length ? options.paths : ['.'];
   const root = scanRoot(paths, cwd);
   const config = withCliRuleLevels(
-    resolveConfig(paths, cwd, root, options.configPath),
+    await resolveConfig(paths, cwd, root, options.configPath),
     options.ruleLevels ?? {},
   );
   const maxFileSize = options.maxFileSize ?? config.maxFileSize;
@@ -85,23 +85,23 @@ export async function runLint(options: RunOptions): Promise<RunOutput> {
 }
 
 /** `--print-config FILE`: the configuration a run would apply to FILE, overrides merged. Throws like runLint. */
-export function configForFile(file: string, cwd: string, configPath?: string): Config {
+export async function configForFile(file: string, cwd: string, configPath?: string): Promise<Config> {
   const root = scanRoot([file], cwd);
   const relativePath = relative(root, resolve(cwd, file)).split(sep).join('/');
-  return effectiveConfigFor(resolveConfig([file], cwd, root, configPath), relativePath);
+  return effectiveConfigFor(await resolveConfig([file], cwd, root, configPath), relativePath);
 }
 
 /** `--config`, else the nearest `.egress-lint.*` from the first scanned directory up to the root, else defaults. */
-function resolveConfig(
+async function resolveConfig(
   paths: readonly string[],
   cwd: string,
   root: string,
   configPath: string | undefined,
-): Config {
-  if (configPath) return rebaseOverrides(loadConfig(resolve(cwd, configPath)), root);
+): Promise<Config> {
+  if (configPath) return rebaseOverrides(await loadConfig(resolve(cwd, configPath)), root);
   const first = resolve(cwd, paths[0]);
   const found = findConfig(statSync(first).isDirectory() ? first : dirname(first), root);
-  return found ? rebaseOverrides(loadConfig(found), root) : DEFAULT_CONFIG;
+  return found ? rebaseOverrides(await loadConfig(found), root) : DEFAULT_CONFIG;
 }
 
 /** Bare `--rule ID` drops the config's settings for that rule (top level and overrides) so its built-in level applies. */

@@ -29,8 +29,8 @@ describe('findConfig', () => {
 });
 
 describe('loadConfig', () => {
-  it('normalises destination objects to strings and merges over the defaults', () => {
-    const config = loadConfig(fixture('valid/.egress-lint.yml'));
+  it('normalises destination objects to strings and merges over the defaults', async () => {
+    const config = await loadConfig(fixture('valid/.egress-lint.yml'));
     expect(config).toEqual({
       ...DEFAULT_CONFIG,
       path: fixture('valid/.egress-lint.yml'),
@@ -59,16 +59,16 @@ describe('loadConfig', () => {
     });
   });
 
-  it('reads JSON configs, keeping defaults for keys not given', () => {
-    const config = loadConfig(fixture('valid/.egress-lint.json'));
+  it('reads JSON configs, keeping defaults for keys not given', async () => {
+    const config = await loadConfig(fixture('valid/.egress-lint.json'));
     expect(config.relays).toEqual(['10.0.5.10/32', 'sg-0123456789abcdef0']);
     expect(config.allowedPublicPorts).toEqual([443, 8443]);
     expect(config.rules).toEqual({ EGR003: 'off' });
     expect(config.smtpPorts).toEqual(DEFAULT_CONFIG.smtpPorts);
   });
 
-  it('does not share arrays with DEFAULT_CONFIG', () => {
-    const config = loadConfig(fixture('find/.egress-lint.yml'));
+  it('does not share arrays with DEFAULT_CONFIG', async () => {
+    const config = await loadConfig(fixture('find/.egress-lint.yml'));
     config.smtpPorts.push(1);
     expect(DEFAULT_CONFIG.smtpPorts).toEqual([25, 465, 587, 2525]);
   });
@@ -111,29 +111,26 @@ describe('loadConfig', () => {
     ['trailing-comma.json', '', 'line 2, column 27: invalid JSON: ValueExpected'],
     ['duplicate-key.json', '', 'line 3, column 22: invalid JSON: duplicate key "EGR002"'],
   ];
-  it.each(invalid)('rejects %s at %s', (name, key, expected) => {
+  it.each(invalid)('rejects %s at %s', async (name, key, expected) => {
     const file = fixture(`invalid/${name}`);
-    const error = (() => {
-      try {
-        loadConfig(file);
-      } catch (e) {
-        return e;
-      }
-    })();
+    const error = await loadConfig(file).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ConfigError);
     expect(error).toMatchObject({ file, key, expected });
     expect((error as Error).message).toBe(key ? `${file}: ${key}: ${expected}` : `${file}: ${expected}`);
   });
 
-  it('reports an unreadable file as a ConfigError', () => {
-    expect(() => loadConfig(fixture('missing/.egress-lint.yml'))).toThrow(
+  it('reports an unreadable file as a ConfigError', async () => {
+    await expect(loadConfig(fixture('missing/.egress-lint.yml'))).rejects.toThrow(
       new ConfigError(fixture('missing/.egress-lint.yml'), '', 'cannot read the file (ENOENT)'),
     );
   });
 
-  it('treats a file with only comments as all defaults', () => {
+  it('treats a file with only comments as all defaults', async () => {
     const file = fixture('comments-only/.egress-lint.yml');
-    expect(loadConfig(file)).toEqual({ ...DEFAULT_CONFIG, path: file });
+    expect(await loadConfig(file)).toEqual({ ...DEFAULT_CONFIG, path: file });
   });
 });
 

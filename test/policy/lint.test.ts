@@ -18,10 +18,10 @@ const hasCloudFormation = analyzers.some((a) => a.id === 'cloudformation');
 const hasPulumi = analyzers.some((a) => a.id === 'pulumi');
 
 /** Lints fixtures/policy/<name> with its own .egress-lint.yml, if it has one. */
-function lintPolicy(name: string): LintResult {
+async function lintPolicy(name: string): Promise<LintResult> {
   const configFile = join(FIXTURES, 'policy', name, '.egress-lint.yml');
   return lintFixture(`policy/${name}`, {
-    config: existsSync(configFile) ? loadConfig(configFile) : undefined,
+    config: existsSync(configFile) ? await loadConfig(configFile) : undefined,
   });
 }
 
@@ -34,8 +34,8 @@ const diagnostics = (r: LintResult) =>
   r.diagnostics.map((d) => `${d.code ?? 'file'} ${d.level} ${d.location.file}:${d.location.line}`);
 
 describe.skipIf(!hasTerraform)('Terraform inline suppressions', () => {
-  it('suppresses on the line, above it, above the resource and at the top of the resource', () => {
-    const result = lintPolicy('inline');
+  it('suppresses on the line, above it, above the resource and at the top of the resource', async () => {
+    const result = await lintPolicy('inline');
     expect(findings(result)).toEqual([
       "EGR001 warning main.tf:2 suppressed(inSource: egress is managed by the platform team's module (NET-12))",
       'EGR002 error main.tf:14 suppressed(inSource: partner SFTP and SMTP integration (NET-42))',
@@ -46,8 +46,8 @@ describe.skipIf(!hasTerraform)('Terraform inline suppressions', () => {
     expect(result.diagnostics).toEqual([]);
   });
 
-  it('reports an expired, an unused and a malformed directive, and the findings they fail to suppress', () => {
-    const result = lintPolicy('problems');
+  it('reports an expired, an unused and a malformed directive, and the findings they fail to suppress', async () => {
+    const result = await lintPolicy('problems');
     expect(findings(result)).toEqual([
       'EGR002 error main.tf:6 active',
       'EGR003 warning main.tf:6 active',
@@ -60,8 +60,8 @@ describe.skipIf(!hasTerraform)('Terraform inline suppressions', () => {
     ]);
   });
 
-  it('under requireReason, reports a directive without a reason and does not let it suppress', () => {
-    const result = lintPolicy('require-reason');
+  it('under requireReason, reports a directive without a reason and does not let it suppress', async () => {
+    const result = await lintPolicy('require-reason');
     expect(findings(result)).toEqual([
       'EGR002 warning main.tf:7 active',
       'EGR002 warning main.tf:16 suppressed(inSource: webhooks to customers (NET-51))',
@@ -71,18 +71,18 @@ describe.skipIf(!hasTerraform)('Terraform inline suppressions', () => {
 });
 
 describe.skipIf(!hasTerraform)('config policy', () => {
-  it('applies overrides by glob: a directory glob and a base-name glob', () => {
-    const result = lintPolicy('overrides');
+  it('applies overrides by glob: a directory glob and a base-name glob', async () => {
+    const result = await lintPolicy('overrides');
     expect(findings(result)).toEqual([
       'EGR002 error app/main.tf:6 active',
       'EGR002 warning legacy/main.tf:6 active',
     ]);
-    const config = loadConfig(join(FIXTURES, 'policy/overrides/.egress-lint.yml'));
+    const config = await loadConfig(join(FIXTURES, 'policy/overrides/.egress-lint.yml'));
     expect(effectiveConfigFor(config, 'app/dev.sandbox.tf').rules).toEqual({ EGR002: 'off' });
   });
 
-  it('suppresses findings about resources matched by ignoreResources, as external with the reason', () => {
-    expect(findings(lintPolicy('ignore-resources'))).toEqual([
+  it('suppresses findings about resources matched by ignoreResources, as external with the reason', async () => {
+    expect(findings(await lintPolicy('ignore-resources'))).toEqual([
       'EGR002 error main.tf:6 suppressed(external: legacy VPC, decommissioned in Q3 (NET-77))',
       'EGR003 warning main.tf:6 suppressed(external: legacy VPC, decommissioned in Q3 (NET-77))',
       'EGR002 error main.tf:15 active',
@@ -92,20 +92,20 @@ describe.skipIf(!hasTerraform)('config policy', () => {
 });
 
 describe.skipIf(!hasTerraform)('allowedDestinations', () => {
-  it('lets any egress reach the listed prefix lists and CIDRs, and nothing else', () => {
+  it('lets any egress reach the listed prefix lists and CIDRs, and nothing else', async () => {
     expect(findings(lintFixture('policy/allowed-destinations'))).toEqual([
       'EGR003 warning main.tf:6 active',
       'EGR003 warning main.tf:13 active',
       'EGR003 warning main.tf:20 active',
     ]);
-    expect(findings(lintPolicy('allowed-destinations'))).toEqual(['EGR003 warning main.tf:20 active']);
+    expect(findings(await lintPolicy('allowed-destinations'))).toEqual(['EGR003 warning main.tf:20 active']);
   });
 });
 
 describe.skipIf(!hasPulumi)('Pulumi state', () => {
-  it('suppresses by URN glob through ignoreResources (state files have no comments)', () => {
+  it('suppresses by URN glob through ignoreResources (state files have no comments)', async () => {
     const reason = 'bastion needs SSH out to partner hosts (SEC-1234)';
-    expect(findings(lintPolicy('pulumi-ignore-resources'))).toEqual([
+    expect(findings(await lintPolicy('pulumi-ignore-resources'))).toEqual([
       `EGR002 error stack.json:24 suppressed(external: ${reason})`,
       `EGR003 warning stack.json:24 suppressed(external: ${reason})`,
       'EGR002 error stack.json:62 active',
@@ -115,7 +115,7 @@ describe.skipIf(!hasPulumi)('Pulumi state', () => {
 });
 
 describe.skipIf(!hasTerraform)('baseline', () => {
-  const before = lintPolicy('baseline/before');
+  const before = lintFixture('policy/baseline/before'); // no config there
   const baseline = createBaseline(before.findings);
 
   it('records the findings of the code as it was (the committed baseline.json; keys only, messages may be reworded)', () => {
@@ -145,8 +145,8 @@ describe.skipIf(!hasTerraform)('baseline', () => {
 });
 
 describe.skipIf(!hasCloudFormation)('CloudFormation Metadata suppressions', () => {
-  it('suppresses by resource Metadata in JSON and YAML, next to comment directives in YAML', () => {
-    const result = lintPolicy('cloudformation-metadata');
+  it('suppresses by resource Metadata in JSON and YAML, next to comment directives in YAML', async () => {
+    const result = await lintPolicy('cloudformation-metadata');
     expect(findings(result)).toEqual([
       'EGR002 warning template.json:13 suppressed(inSource: HTTP to package mirrors (NET-7))',
       'EGR001 error template.json:16 active',
@@ -158,8 +158,8 @@ describe.skipIf(!hasCloudFormation)('CloudFormation Metadata suppressions', () =
 });
 
 describe.skipIf(!hasTerraform)('reporting suppressed findings', () => {
-  it('keeps them in SARIF as results with an inSource or external suppression and its justification', () => {
-    const inline = lintPolicy('inline');
+  it('keeps them in SARIF as results with an inSource or external suppression and its justification', async () => {
+    const inline = await lintPolicy('inline');
     const log = toSarifLog(inline, {
       rules,
       toolVersion: '0.0.0',
@@ -171,7 +171,7 @@ describe.skipIf(!hasTerraform)('reporting suppressed findings', () => {
       { kind: 'inSource', justification: 'HTTP to package mirrors (NET-7)', location: expect.anything() },
     ]);
     const baselined = lintFixture('policy/baseline/after', {
-      baseline: createBaseline(lintPolicy('baseline/before').findings),
+      baseline: createBaseline(lintFixture('policy/baseline/before').findings),
     });
     const external = toSarifLog(baselined, {
       rules,
@@ -187,8 +187,8 @@ describe.skipIf(!hasTerraform)('reporting suppressed findings', () => {
     ]);
   });
 
-  it('counts them in the summary line', () => {
-    expect(summaryText(lintPolicy('inline'))).toBe('No problems, 5 suppressed · 1 file, 4 firewalls');
-    expect(summaryText(lintPolicy('problems'))).toMatch(/^6 problems \(2 errors, 4 warnings\) · /);
+  it('counts them in the summary line', async () => {
+    expect(summaryText(await lintPolicy('inline'))).toBe('No problems, 5 suppressed · 1 file, 4 firewalls');
+    expect(summaryText(await lintPolicy('problems'))).toMatch(/^6 problems \(2 errors, 4 warnings\) · /);
   });
 });

@@ -1,0 +1,1908 @@
+import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
+
+// src/model/cidr.ts
+var V4_BITS = 32;
+var V6_BITS = 128;
+function parseV4(text) {
+  const parts = text.split(".");
+  if (parts.length !== 4) return void 0;
+  let value = 0n;
+  for (const part of parts) {
+    if (!/^\d{1,3}$/.test(part)) return void 0;
+    const n = Number(part);
+    if (n > 255) return void 0;
+    value = value << 8n | BigInt(n);
+  }
+  return value;
+}
+function parseV6(text) {
+  let head = text;
+  let tailV4;
+  const lastColon = text.lastIndexOf(":");
+  if (lastColon >= 0 && text.indexOf(".", lastColon) > lastColon) {
+    tailV4 = parseV4(text.slice(lastColon + 1));
+    if (tailV4 === void 0) return void 0;
+    head = text.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = head.split("::");
+  if (halves.length > 2) return void 0;
+  const groupsOf = (s) => s === "" ? [] : s.split(":");
+  const left = groupsOf(halves[0]);
+  const right = halves.length === 2 ? groupsOf(halves[1]) : [];
+  const missing = 8 - left.length - right.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return void 0;
+  const groups = [...left, ...Array(halves.length === 2 ? missing : 0).fill("0"), ...right];
+  let value = 0n;
+  for (const g of groups) {
+    if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return void 0;
+    value = value << 16n | BigInt(parseInt(g, 16));
+  }
+  if (tailV4 !== void 0) value = value & ~0xffffffffn | tailV4;
+  return value;
+}
+function formatV4(value) {
+  return [24n, 16n, 8n, 0n].map((shift) => String(value >> shift & 0xffn)).join(".");
+}
+function formatV6(value) {
+  const groups = [];
+  for (let shift = 112n; shift >= 0n; shift -= 16n) groups.push(Number(value >> shift & 0xffffn));
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen && j - i >= 2) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestStart < 0) return hex.join(":");
+  return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLen).join(":")}`;
+}
+function parseCidr(input) {
+  const text = input.trim();
+  const slash = text.indexOf("/");
+  const addr = slash >= 0 ? text.slice(0, slash) : text;
+  const prefixText = slash >= 0 ? text.slice(slash + 1) : void 0;
+  const version = addr.includes(":") ? 6 : 4;
+  const bits = version === 4 ? V4_BITS : V6_BITS;
+  const value = version === 4 ? parseV4(addr) : parseV6(addr);
+  if (value === void 0) return void 0;
+  let prefix = bits;
+  if (prefixText !== void 0) {
+    if (!/^\d{1,3}$/.test(prefixText)) return void 0;
+    prefix = Number(prefixText);
+    if (prefix > bits) return void 0;
+  }
+  const hostBits = BigInt(bits - prefix);
+  const network = value >> hostBits << hostBits;
+  const format = version === 4 ? formatV4 : formatV6;
+  return { version, network, prefix, text: `${format(network)}/${prefix}` };
+}
+function range(c) {
+  const bits = c.version === 4 ? V4_BITS : V6_BITS;
+  const size = 1n << BigInt(bits - c.prefix);
+  return [c.network, c.network + size - 1n];
+}
+function cidrContains(outer, inner) {
+  if (outer.version !== inner.version || outer.prefix > inner.prefix) return false;
+  const [lo, hi] = range(outer);
+  return inner.network >= lo && inner.network <= hi;
+}
+function cidrOverlaps(a, b) {
+  return cidrContains(a, b) || cidrContains(b, a);
+}
+function cidrsCover(cidrs, inner) {
+  const [lo, hi] = range(inner);
+  const ranges = cidrs.filter((c) => c.version === inner.version).map(range).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  let next = lo;
+  for (const [from, to] of ranges) {
+    if (to < next) continue;
+    if (from > next) return false;
+    next = to + 1n;
+    if (next > hi) return true;
+  }
+  return false;
+}
+function coversAnywhere(cidrs) {
+  return { v4: cidrsCover(cidrs, ANY_V4), v6: cidrsCover(cidrs, ANY_V6) };
+}
+var ANY_V4 = parseCidr("0.0.0.0/0");
+var ANY_V6 = parseCidr("::/0");
+
+// src/model/destinations.ts
+var ANYWHERE_TAGS = /* @__PURE__ */ new Set(["*", "internet", "any", "0.0.0.0/0", "::/0"]);
+function isAnywhereTag(tag) {
+  return ANYWHERE_TAGS.has(tag.trim().toLowerCase());
+}
+function anywhereDestinations(destinations) {
+  const tags = destinations.filter((d) => d.kind === "service-tag" && isAnywhereTag(d.tag));
+  if (tags.length > 0) return tags;
+  const cidrs = destinations.filter((d) => d.kind === "cidr");
+  const single = cidrs.filter((d) => d.cidr.prefix === 0);
+  if (single.length > 0) return single;
+  const { v4, v6 } = coversAnywhere(cidrs.map((d) => d.cidr));
+  const covering = cidrs.filter((d) => v4 && d.cidr.version === 4 || v6 && d.cidr.version === 6);
+  return covering.filter(
+    (d) => !covering.some((o) => o !== d && o.cidr.prefix < d.cidr.prefix && cidrContains(o.cidr, d.cidr))
+  );
+}
+function describeDestination(d) {
+  switch (d.kind) {
+    case "cidr":
+      return d.cidr.text;
+    case "security-group":
+      return `security group ${d.ref}`;
+    case "prefix-list":
+      return `prefix list ${d.ref}`;
+    case "service-tag":
+      return d.tag;
+    case "unknown":
+      return d.expression;
+  }
+}
+function bareAddress(ref) {
+  return ref.replace(/^(module\.[^.]+(\[[^\]]*\])?\.)+/, "").replace(/\[[^\]]*\]$/, "").replace(/\.(id|arn|group_id|GroupId)$/, "");
+}
+function compileDestinations(specs) {
+  const cidrs = [];
+  const refs = /* @__PURE__ */ new Set();
+  for (const spec of specs) {
+    const cidr = parseCidr(spec);
+    if (cidr) cidrs.push(cidr);
+    else refs.add(spec.trim());
+  }
+  return {
+    isEmpty: specs.length === 0,
+    matches(d) {
+      switch (d.kind) {
+        case "cidr":
+          return cidrs.some((c) => cidrContains(c, d.cidr));
+        case "security-group":
+        case "prefix-list":
+          return refs.has(d.ref) || refs.has(bareAddress(d.ref));
+        case "service-tag":
+          return refs.has(d.tag);
+        case "unknown":
+          return false;
+      }
+    }
+  };
+}
+function isDenyAllSentinel(rule, rawFromPort, rawToPort) {
+  if (rule.destinations.length !== 1) return false;
+  const d = rule.destinations[0];
+  if (d.kind !== "cidr") return false;
+  if (d.cidr.text === "127.0.0.1/32" && rule.protocol === "all") return true;
+  return d.cidr.text === "255.255.255.255/32" && rule.protocol === "icmp" && rawFromPort === 252 && rawToPort === 86;
+}
+
+// src/model/protocol.ts
+var ALL_PORTS = [{ from: 0, to: 65535 }];
+var NAMED = {
+  "-1": "all",
+  all: "all",
+  any: "all",
+  "*": "all",
+  tcp: "tcp",
+  "6": "tcp",
+  udp: "udp",
+  "17": "udp",
+  icmp: "icmp",
+  "1": "icmp",
+  icmpv6: "icmpv6",
+  "58": "icmpv6",
+  "ipv6-icmp": "icmpv6",
+  // IPsec, as Azure NSG rules name them.
+  esp: { number: 50 },
+  ah: { number: 51 }
+};
+function normalizeProtocol(value) {
+  const key = String(value).trim().toLowerCase();
+  const named = NAMED[key];
+  if (named) return named;
+  if (/^\d+$/.test(key)) {
+    const n = Number(key);
+    if (n >= 0 && n <= 255) return { number: n };
+  }
+  return { unknown: String(value) };
+}
+function protocolName(p) {
+  if (typeof p === "string") return p === "all" ? "all protocols" : p.toUpperCase();
+  if ("number" in p) return `protocol ${p.number}`;
+  return `protocol ${p.unknown}`;
+}
+function hasPorts(p) {
+  return p === "tcp" || p === "udp" || p === "all";
+}
+function portsFromPair(protocol, from, to) {
+  if (protocol === "all") return ALL_PORTS;
+  if (!hasPorts(protocol)) return [];
+  const lo = from === void 0 || from < 0 ? 0 : from;
+  const hi = to === void 0 || to < 0 ? 65535 : to;
+  if (lo > hi || hi > 65535) return { unknown: `${from}-${to}` };
+  return [{ from: lo, to: hi }];
+}
+function parsePortRangeText(text) {
+  const t = text.trim();
+  if (t === "*" || t.toLowerCase() === "any") return { from: 0, to: 65535 };
+  const m = /^(\d{1,5})(?:\s*-\s*(\d{1,5}))?$/.exec(t);
+  if (!m) return void 0;
+  const from = Number(m[1]);
+  const to = m[2] === void 0 ? from : Number(m[2]);
+  if (from > to || to > 65535) return void 0;
+  return { from, to };
+}
+function coversAllPorts(ports) {
+  if (!Array.isArray(ports)) return false;
+  let next = 0;
+  for (const r of [...ports].sort((a, b) => a.from - b.from)) {
+    if (r.from > next) return false;
+    next = Math.max(next, r.to + 1);
+  }
+  return next > 65535;
+}
+function portsInclude(ports, port) {
+  return Array.isArray(ports) && ports.some((r) => r.from <= port && port <= r.to);
+}
+function formatPorts(ports) {
+  if (!Array.isArray(ports)) return `ports ${ports.unknown}`;
+  if (ports.length === 0) return "";
+  if (coversAllPorts(ports)) return "all ports";
+  const parts = ports.map((r) => r.from === r.to ? String(r.from) : `${r.from}-${r.to}`);
+  return `${parts.length === 1 && !parts[0].includes("-") ? "port" : "ports"} ${parts.join(", ")}`;
+}
+function describeTraffic(protocol, ports) {
+  if (protocol === "all") return "all traffic";
+  if (hasPorts(protocol) && coversAllPorts(ports)) return `all ${protocolName(protocol)} ports`;
+  const p = formatPorts(ports);
+  return p ? `${protocolName(protocol)} ${p}` : `${protocolName(protocol)} traffic`;
+}
+
+// src/model/effective.ts
+var NOT_INTERNET = [
+  "10.0.0.0/8",
+  "172.16.0.0/12",
+  "192.168.0.0/16",
+  "100.64.0.0/10",
+  "127.0.0.0/8",
+  "169.254.0.0/16",
+  "fc00::/7",
+  "fe80::/10",
+  "::1/128"
+].map((text) => parseCidr(text));
+function protocolCovers(deny, allow) {
+  if (deny === "all") return true;
+  if (typeof deny === "string" || typeof allow === "string") return deny === allow;
+  return "number" in deny && "number" in allow && deny.number === allow.number;
+}
+var NOT_INTERNET_TAGS = /* @__PURE__ */ new Set([
+  "virtualnetwork",
+  "virtual_network",
+  "azureloadbalancer",
+  "azure_loadbalancer"
+]);
+function withinInternet(d) {
+  if (d.kind === "service-tag") return !NOT_INTERNET_TAGS.has(d.tag.trim().toLowerCase());
+  if (d.kind === "cidr") return d.cidr.prefix === 0 || !NOT_INTERNET.some((n) => cidrOverlaps(n, d.cidr));
+  return false;
+}
+function denyReaches(deny, allow) {
+  const cidrs = [];
+  for (const d of deny.destinations) {
+    if (d.kind === "service-tag") {
+      const tag = d.tag.trim().toLowerCase();
+      if (tag === "internet" ? withinInternet(allow) : isAnywhereTag(tag)) return true;
+      if (allow.kind === "service-tag" && allow.tag.trim().toLowerCase() === tag) return true;
+    } else if (d.kind === "cidr") cidrs.push(d.cidr);
+    else if ((d.kind === "security-group" || d.kind === "prefix-list") && allow.kind === d.kind && allow.ref === d.ref)
+      return true;
+  }
+  if (cidrs.length === 0) return false;
+  if (allow.kind === "cidr") return cidrsCover(cidrs, allow.cidr);
+  return allow.kind === "service-tag" && isAnywhereTag(allow.tag) && cidrsCover(cidrs, ANY_V4);
+}
+function subtract(ports, cut) {
+  let result = ports;
+  for (const c of cut) {
+    const next = [];
+    for (const r of result) {
+      if (c.to < r.from || c.from > r.to) next.push(r);
+      else {
+        if (r.from < c.from) next.push({ from: r.from, to: c.from - 1 });
+        if (r.to > c.to) next.push({ from: c.to + 1, to: r.to });
+      }
+    }
+    result = next;
+  }
+  return result;
+}
+function evaluatedBefore(deny, allow, rules2) {
+  if (Boolean(deny.isPlatformDefault) !== Boolean(allow.isPlatformDefault)) return !deny.isPlatformDefault;
+  if (deny.priority !== void 0 && allow.priority !== void 0) return deny.priority <= allow.priority;
+  return rules2.indexOf(deny) < rules2.indexOf(allow);
+}
+function sameScope(deny, allow) {
+  return deny.condition === void 0 || deny.condition === allow.condition;
+}
+function remainingPorts(protocol, ports, denies) {
+  if (denies.some((d) => d.protocol === "all" && Array.isArray(d.ports))) return void 0;
+  if (!Array.isArray(ports)) return ports;
+  const covering = denies.filter((d) => protocolCovers(d.protocol, protocol));
+  if (ports.length === 0) return covering.length > 0 ? void 0 : [];
+  let open = ports;
+  for (const deny of covering) if (Array.isArray(deny.ports)) open = subtract(open, deny.ports);
+  return open.length === 0 ? void 0 : open;
+}
+function effectiveAllow(allow, rules2) {
+  const denies = rules2.filter(
+    (r) => r.action === "deny" && sameScope(r, allow) && evaluatedBefore(r, allow, rules2)
+  );
+  const destinations = [];
+  for (const destination of allow.destinations) {
+    const reaching = denies.filter((d) => denyReaches(d, destination));
+    const ports = remainingPorts(allow.protocol, allow.ports, reaching);
+    if (ports === void 0) continue;
+    const portsOf = (protocol) => {
+      if (allow.protocol === protocol) return ports;
+      return allow.protocol === "all" ? remainingPorts(protocol, ALL_PORTS, reaching) ?? [] : [];
+    };
+    destinations.push({ destination, ports, tcp: portsOf("tcp"), udp: portsOf("udp") });
+  }
+  return { rule: allow, destinations };
+}
+function effectiveAllows(firewall) {
+  const all = firewall.platformDefault ? [...firewall.rules, firewall.platformDefault.rule] : firewall.rules;
+  return firewall.rules.filter((r) => r.action === "allow").map((r) => effectiveAllow(r, all)).filter((e) => e.destinations.length > 0);
+}
+function platformDefaultInForce(firewall) {
+  if (!firewall.platformDefault) return false;
+  const rule = firewall.platformDefault.rule;
+  return effectiveAllow(rule, [...firewall.rules, rule]).destinations.length > 0;
+}
+
+// rules/egr001-egress-not-declared.ts
+function consequence(firewall) {
+  const name = firewall.platformDefault?.name;
+  const priority = firewall.platformDefault?.priority;
+  const named = priority === void 0 ? name : `${name}, priority ${priority}`;
+  switch (firewall.kind) {
+    case "aws-security-group":
+      return firewall.platformDefault ? `so AWS's default ${name} rule is in force: every port to every IPv4 address. Declare the egress it needs, or the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)` : "so egress is unmanaged: rules added outside this code persist and are never reviewed or removed. Declare `egress = []` or the rules it needs";
+    case "azure-nsg":
+      return `so internet egress is allowed by the platform default ${named}. Add an outbound Deny to Internet (or *) at a priority below 65000 and allow only what is needed`;
+    case "gcp-network":
+      return `so internet egress is allowed by the platform default ${named}. Add an EGRESS deny firewall for 0.0.0.0/0, all protocols, and allow only what is needed`;
+    case "aws-network-acl":
+      return `so all outbound traffic is allowed by ${name}. Declare egress entries that allow only what is needed`;
+  }
+}
+var egr001 = {
+  meta: {
+    id: "EGR001",
+    name: "egress-not-declared",
+    shortDescription: "A firewall has no explicit egress policy.",
+    fullDescription: "A security group, network ACL, NSG or VPC network declares no egress rules and no explicit empty set, so the platform default decides what may leave: allow-all on CloudFormation, Azure and GCP, unmanaged rules on Terraform and Pulumi.",
+    help: [
+      "Deny-by-default egress starts with declaring it. When a firewall declares nothing, the platform decides:",
+      "",
+      "- **CloudFormation** `AWS::EC2::SecurityGroup`: AWS adds an allow-all egress rule (0.0.0.0/0, all protocols).",
+      '- **Terraform / Pulumi** `aws_security_group`: the provider removes that rule, but egress is *unmanaged* \u2014 rules added by hand or by other tools persist unnoticed. `egress = []` makes "no egress" explicit and enforced.',
+      "- **Azure NSG**: `AllowInternetOutBound` (priority 65001) lets everything out unless an outbound deny overrides it.",
+      "- **GCP VPC**: the implied allow-egress rule (priority 65535) lets everything out unless an EGRESS deny overrides it.",
+      "",
+      "**Fix**: declare the egress the workload needs, or an explicit empty set (`egress = []`; in CloudFormation one rule to `127.0.0.1/32` with protocol `-1`)."
+    ].join("\n"),
+    defaultLevel: "error",
+    securitySeverity: "7.5",
+    precision: "very-high",
+    tags: ["security", "network", "egress"]
+  },
+  examples: {
+    bad: [
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "A security group with no egress at all",
+        code: `resource "aws_security_group" "app" {
+  name   = "app"
+  vpc_id = var.vpc_id
+}
+
+variable "vpc_id" {
+  default = "vpc-123"
+}
+`,
+        expectLines: [1]
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: a security group with no egress keeps AWS's allow-all rule",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: no SecurityGroupEgress, so AWS adds allow-all
+      VpcId: vpc-0123456789abcdef0
+`,
+        expectLines: [3]
+      },
+      {
+        format: "cloudformation-json",
+        file: "template.json",
+        title: "CloudFormation: an empty SecurityGroupEgress list is no list",
+        code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "an empty list is no list: AWS adds allow-all",
+        "SecurityGroupEgress": []
+      }
+    }
+  }
+}
+`,
+        expectLines: [3]
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: no egress among the inputs (the live, empty outputs do not declare anything)",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": { "name": "app" },
+        "outputs": { "egress": [], "id": "sg-0app" }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [5]
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: egress not declared, so unknown until apply",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": { "name": "app" }
+        }
+      ]
+    }
+  },
+  "resource_changes": [
+    {
+      "address": "aws_security_group.app",
+      "change": { "actions": ["create"], "after_unknown": { "egress": true } }
+    }
+  ]
+}
+`,
+        expectLines: [6]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: inbound rules only, so AllowInternetOutBound (priority 65001) lets everything out",
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "https-in"
+    direction                  = "Inbound"
+    access                     = "Allow"
+    priority                   = 100
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "443"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+}
+`,
+        expectLines: [1]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: ingress firewalls only, so the implied allow-egress rule (priority 65535) is in force",
+        code: `resource "google_compute_network" "vpc" {
+  name = "vpc"
+}
+
+resource "google_compute_firewall" "ssh_in" {
+  name          = "ssh-in"
+  network       = google_compute_network.vpc.name
+  source_ranges = ["10.0.0.0/8"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+`,
+        expectLines: [1]
+      }
+    ],
+    good: [
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "No egress, and saying so",
+        code: `resource "aws_security_group" "app" {
+  name   = "app"
+  egress = []
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Egress declared by a standalone rule",
+        code: `resource "aws_security_group" "app" {
+  name = "app"
+}
+
+resource "aws_vpc_security_group_egress_rule" "https" {
+  security_group_id = aws_security_group.app.id
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = "10.0.0.0/8"
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "AWS's deny-all idiom",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["127.0.0.1/32"]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: AWS's deny-all idiom",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: no egress, said with AWS's deny-all idiom
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: 127.0.0.1/32
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: egress declared by a standalone SecurityGroupEgress",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: egress declared by a standalone rule
+  AppHttps:
+    Type: AWS::EC2::SecurityGroupEgress
+    Properties:
+      GroupId: !GetAtt AppSecurityGroup.GroupId
+      IpProtocol: tcp
+      FromPort: 443
+      ToPort: 443
+      CidrIp: 10.0.0.0/8
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-json",
+        file: "cdk.out/MyStack.template.json",
+        title: "CDK output: allowAllOutbound false (CDK's sentinel rule)",
+        code: `{
+  "Resources": {
+    "WorkerSecurityGroupDEF456": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "MyStack/Worker/SecurityGroup",
+        "SecurityGroupEgress": [
+          {
+            "CidrIp": "255.255.255.255/32",
+            "Description": "Disallow all traffic",
+            "FromPort": 252,
+            "IpProtocol": "icmp",
+            "ToPort": 86
+          }
+        ]
+      },
+      "Metadata": { "aws:cdk:path": "MyStack/Worker/SecurityGroup/Resource" }
+    }
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: `egress: []` declares no egress",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": { "name": "app", "egress": [] },
+        "outputs": { "egress": [], "id": "sg-0app" }
+      }
+    ]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: `egress = []` is planned as an empty list",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": { "name": "app", "egress": [] }
+        }
+      ]
+    }
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: a deny of Internet overrides AllowInternetOutBound (most subscriptions block TCP 25)",
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+}
+
+resource "azurerm_network_security_rule" "deny_internet" {
+  name                        = "deny-internet"
+  network_security_group_name = azurerm_network_security_group.app.name
+  resource_group_name         = "rg"
+  direction                   = "Outbound"
+  access                      = "Deny"
+  priority                    = 4096
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "*"
+  destination_address_prefix  = "Internet"
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: an EGRESS deny of all (no destination_ranges: 0.0.0.0/0) overrides the implied allow",
+        code: `resource "google_compute_network" "vpc" {
+  name = "vpc"
+}
+
+resource "google_compute_firewall" "deny_all_egress" {
+  name      = "deny-all-egress"
+  network   = google_compute_network.vpc.id
+  direction = "EGRESS"
+  priority  = 65534
+
+  deny {
+    protocol = "all"
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "A custom network ACL without egress entries: its `*` entry denies all outbound traffic",
+        code: `resource "aws_network_acl" "private" {
+  vpc_id = "vpc-123"
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "A NetworkAcl with ingress entries only denies all outbound traffic",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  PrivateAcl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  HttpsIn:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref PrivateAcl
+      RuleNumber: 100
+      Protocol: 6
+      RuleAction: allow
+      Egress: false
+      CidrBlock: 10.0.0.0/8
+      PortRange: { From: 443, To: 443 }
+`,
+        expectLines: []
+      }
+    ]
+  },
+  check(firewall, context) {
+    const defaultOpen = platformDefaultInForce(firewall);
+    if (!defaultOpen && firewall.egressDeclared !== "absent") return;
+    const exposed = defaultOpen;
+    context.report({
+      firewall,
+      level: exposed ? "error" : "warning",
+      securitySeverity: exposed ? "7.5" : "5.0",
+      message: firewall.egressDeclared === "absent" ? `${firewall.displayName} declares no egress policy, ${consequence(firewall)}.` : `${firewall.displayName} declares egress rules but none overrides the platform default, ${consequence(firewall)}.`,
+      location: firewall.location,
+      key: "egress-not-declared"
+    });
+  }
+};
+
+// rules/egr002-open-egress.ts
+function rangeWithin(range2, allowed) {
+  for (let port = range2.from; port <= range2.to; port++) if (!allowed.includes(port)) return false;
+  return true;
+}
+var egr002 = {
+  meta: {
+    id: "EGR002",
+    name: "open-egress",
+    shortDescription: "An egress rule allows traffic to anywhere on the internet.",
+    fullDescription: "An allow rule reaches every address (0.0.0.0/0, ::/0, a set of CIDRs whose union is the whole space, or Azure *, Internet, Any). All protocols or all ports is an error; other ports outside allowedPublicPorts (default 443) are a warning.",
+    help: [
+      "An egress rule to the whole internet lets a compromised or misused workload send data anywhere: a customer database mailed out, posted to an attacker's server, tunnelled over DNS or any open port.",
+      "",
+      '"Anywhere" is decided by CIDR arithmetic: `0.0.0.0/0`, `::/0`, a non-canonical `1.2.3.4/0` and lists such as `0.0.0.0/1` + `128.0.0.0/1` all count.',
+      "",
+      "**Fix**: send traffic to named destinations (a proxy, a VPC endpoint, a prefix list, a peer security group). If HTTPS to the internet is genuinely needed, allow only port 443; other public ports can be allowed with `allowedPublicPorts` in `.egress-lint.yml`."
+    ].join("\n"),
+    defaultLevel: "error",
+    securitySeverity: "8.8",
+    precision: "very-high",
+    tags: ["security", "network", "egress"]
+  },
+  examples: {
+    bad: [
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Everything to everywhere",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+        expectLines: [6]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Two halves make a whole, and the value comes from a variable",
+        code: `variable "egress_cidrs" {
+  default = ["0.0.0.0/1", "128.0.0.0/1"]
+}
+
+resource "aws_security_group" "app" {
+  egress = []
+}
+
+resource "aws_security_group_rule" "out" {
+  type              = "egress"
+  security_group_id = aws_security_group.app.id
+  protocol          = "tcp"
+  from_port         = 8000
+  to_port           = 8080
+  cidr_blocks       = var.egress_cidrs
+}
+`,
+        expectLines: [15]
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: the parameter default opens everything",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  EgressCidr:
+    Type: String
+    Default: 0.0.0.0/0
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: everything to wherever the parameter says
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: !Ref EgressCidr
+`,
+        expectLines: [13]
+      },
+      {
+        format: "cloudformation-json",
+        file: "template.json",
+        title: "CloudFormation: open to ::/0 in the Fn::If branch outside production",
+        code: `{
+  "Conditions": {
+    "IsProd": { "Fn::Equals": [{ "Ref": "Stage" }, "prod"] }
+  },
+  "Parameters": {
+    "Stage": { "Type": "String", "Default": "dev" }
+  },
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "open outside production",
+        "SecurityGroupEgress": [
+          {
+            "IpProtocol": "-1",
+            "CidrIpv6": { "Fn::If": ["IsProd", "fd00:10::/64", "::/0"] }
+          }
+        ]
+      }
+    }
+  }
+}
+`,
+        expectLines: [16]
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: a standalone rule, reported once although the group lists it live too",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "id": "sg-0app",
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": { "name": "app" },
+        "outputs": {
+          "id": "sg-0app",
+          "egress": [{ "protocol": "-1", "fromPort": 0, "toPort": 0, "cidrBlocks": ["0.0.0.0/0"] }]
+        }
+      },
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroupRule:SecurityGroupRule::app-all-out",
+        "custom": true,
+        "type": "aws:ec2/securityGroupRule:SecurityGroupRule",
+        "inputs": {
+          "type": "egress",
+          "securityGroupId": "sg-0app",
+          "protocol": "-1",
+          "fromPort": 0,
+          "toPort": 0,
+          "cidrBlocks": ["0.0.0.0/0"]
+        }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [26]
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: every port to ::/0",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": {
+            "egress": [
+              {
+                "protocol": "tcp",
+                "from_port": 0,
+                "to_port": 65535,
+                "cidr_blocks": [],
+                "ipv6_cidr_blocks": ["::/0"]
+              }
+            ]
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+        expectLines: [18]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: an outbound allow of everything to Internet",
+        code: `resource "azurerm_network_security_rule" "all_out" {
+  name                        = "all-out"
+  network_security_group_name = "app"
+  resource_group_name         = "rg"
+  direction                   = "Outbound"
+  access                      = "Allow"
+  priority                    = 100
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "*"
+  destination_address_prefix  = "Internet"
+}
+`,
+        expectLines: [12]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: an EGRESS allow without destination_ranges reaches 0.0.0.0/0",
+        code: `resource "google_compute_firewall" "ssh_out" {
+  name      = "ssh-out"
+  network   = "default"
+  direction = "EGRESS"
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+`,
+        expectLines: [1]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Network ACL: an egress entry allowing all protocols to 0.0.0.0/0",
+        code: `resource "aws_network_acl" "public" {
+  vpc_id = "vpc-123"
+
+  egress {
+    protocol   = "-1"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "0.0.0.0/0"
+    from_port  = 0
+    to_port    = 0
+  }
+}
+`,
+        expectLines: [8]
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "Network ACL: an egress entry allowing all protocols to ::/0",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  PublicAcl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  AllOut:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref PublicAcl
+      RuleNumber: 100
+      Protocol: -1
+      RuleAction: allow
+      Egress: true
+      Ipv6CidrBlock: ::/0
+`,
+        expectLines: [15]
+      }
+    ],
+    good: [
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "HTTPS only",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port        = 443
+    to_port          = 443
+    protocol         = "tcp"
+    cidr_blocks      = ["0.0.0.0/0"]
+    ipv6_cidr_blocks = ["::/0"]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "A private range",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["10.0.0.0/8"]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: HTTPS only",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: HTTPS only
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 443
+          ToPort: 443
+          CidrIp: 0.0.0.0/0
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-json",
+        file: "template.json",
+        title: "CloudFormation: all traffic, inside the VPC only",
+        code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "everything, but only inside the VPC",
+        "SecurityGroupEgress": [{ "IpProtocol": "-1", "CidrIp": "10.0.0.0/16" }]
+      }
+    }
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: HTTPS only",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": {
+          "egress": [{ "protocol": "tcp", "fromPort": 443, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"] }]
+        }
+      }
+    ]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: a private range",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group.app",
+          "mode": "managed",
+          "type": "aws_security_group",
+          "name": "app",
+          "values": {
+            "egress": [{ "protocol": "-1", "from_port": 0, "to_port": 0, "cidr_blocks": ["10.0.0.0/8"] }]
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: an allow that a higher-priority deny fully masks lets nothing out",
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "deny-internet"
+    direction                  = "Outbound"
+    access                     = "Deny"
+    priority                   = 100
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+
+  security_rule {
+    name                       = "legacy-all-out"
+    direction                  = "Outbound"
+    access                     = "Allow"
+    priority                   = 200
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: HTTPS only, to anywhere",
+        code: `resource "google_compute_firewall" "https_out" {
+  name               = "https-out"
+  network            = "default"
+  direction          = "EGRESS"
+  destination_ranges = ["0.0.0.0/0"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["443"]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Network ACL: all protocols, but only inside the VPC",
+        code: `resource "aws_network_acl" "private" {
+  vpc_id = "vpc-123"
+
+  egress {
+    protocol   = "-1"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "10.0.0.0/16"
+    from_port  = 0
+    to_port    = 0
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "Network ACL: a lower rule number denies first, so the later allow-all lets nothing out",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Acl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  DenyAll:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 100
+      Protocol: -1
+      RuleAction: deny
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+  AllowAll:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 200
+      Protocol: -1
+      RuleAction: allow
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+`,
+        expectLines: []
+      }
+    ]
+  },
+  check(firewall, context) {
+    const allowed = compileDestinations(context.settings.allowedDestinations);
+    for (const { rule, destinations } of effectiveAllows(firewall)) {
+      const candidates = destinations.filter((d) => !allowed.matches(d.destination));
+      const open = anywhereDestinations(candidates.map((d) => d.destination));
+      if (open.length === 0) continue;
+      const ports = candidates.find((d) => d.destination === open[0])?.ports ?? rule.ports;
+      if (typeof rule.protocol !== "string" && "unknown" in rule.protocol) continue;
+      if (!Array.isArray(ports)) continue;
+      const everything = rule.protocol === "all" || hasPorts(rule.protocol) && coversAllPorts(ports);
+      const publicPorts = context.settings.allowedPublicPorts;
+      const onlyAllowed = hasPorts(rule.protocol) && ports.length > 0 && ports.every((r) => rangeWithin(r, publicPorts));
+      if (!everything && onlyAllowed) continue;
+      const where = open.map(describeDestination).join(" + ");
+      const traffic = describeTraffic(rule.protocol, ports);
+      const why = everything ? "anything on the host can send data anywhere" : `only ${publicPorts.join(", ") || "no ports"} may go to the internet (allowedPublicPorts)`;
+      context.report({
+        firewall,
+        level: everything ? "error" : "warning",
+        securitySeverity: everything ? "8.8" : "5.5",
+        message: `${rule.declaredBy.displayName} allows ${traffic} to ${where}${rule.condition ? ` when ${rule.condition}` : ""}: ${why}.`,
+        location: open[0].location,
+        resource: rule.declaredBy.location,
+        related: [...open.flatMap((d) => d.origins), ...rule.origins],
+        key: `${rule.declaredBy.id}|${traffic}|${where}|${rule.condition ?? ""}`
+      });
+    }
+  }
+};
+
+// rules/egr003-smtp-egress-to-non-relay.ts
+var egr003 = {
+  meta: {
+    id: "EGR003",
+    name: "smtp-egress-to-non-relay",
+    shortDescription: "SMTP egress to a destination that is not an approved mail relay.",
+    fullDescription: "An allow rule lets TCP (or all protocols) out on an SMTP port (smtpPorts, default 25, 465, 587, 2525) to a destination that is not listed under relays. Mail should leave only through an approved relay that authenticates, logs and rate-limits it.",
+    help: [
+      "Servers that can speak SMTP to any host can mail your data to anyone: this is how a customer once exfiltrated a company's leads through its own app. Mail should leave only through an approved relay.",
+      "",
+      "The rule fires when an allow rule covers TCP (or all protocols), includes an SMTP port (`smtpPorts`, default 25, 465, 587, 2525), and a destination is not an approved relay. It is an error when relays are configured, and a warning until you declare them.",
+      "",
+      "**Fix**: restrict SMTP egress to the relay, and declare the relay in `.egress-lint.yml`:",
+      "",
+      "```yaml",
+      "relays:",
+      "  - aws_security_group.mail_relay   # Terraform address, CloudFormation logical id, or sg- id",
+      "  - 10.0.5.10/32                    # CIDR",
+      "  - pl-0123456789abcdef0            # prefix list",
+      "```"
+    ].join("\n"),
+    defaultLevel: "error",
+    securitySeverity: "8.1",
+    precision: "high",
+    tags: ["security", "network", "egress", "smtp"]
+  },
+  examples: {
+    bad: [
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Submission port open to a private range that is not the relay",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 587
+    to_port     = 587
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/16"]
+  }
+}
+`,
+        expectLines: [6],
+        settings: { relays: ["10.0.5.10/32"] }
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: submission port to a range that is not the relay",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: submission port to the whole private range, not the relay
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 587
+          ToPort: 587
+          CidrIp: 10.0.0.0/16
+`,
+        expectLines: [11],
+        settings: { relays: ["MailRelaySecurityGroup"] }
+      },
+      {
+        format: "cloudformation-json",
+        file: "template.json",
+        title: "CloudFormation: a standalone rule sends port 25 out, and no relay is configured",
+        code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": { "GroupDescription": "egress comes from the standalone rule below" }
+    },
+    "AppSmtp": {
+      "Type": "AWS::EC2::SecurityGroupEgress",
+      "Properties": {
+        "GroupId": { "Ref": "AppSecurityGroup" },
+        "IpProtocol": 6,
+        "FromPort": 25,
+        "ToPort": 25,
+        "CidrIp": "203.0.113.25/32"
+      }
+    }
+  }
+}
+`,
+        expectLines: [14]
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: submission port to a range that is not the relay",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": {
+          "egress": [{ "protocol": "tcp", "fromPort": 587, "toPort": 587, "cidrBlocks": ["10.0.0.0/16"] }]
+        }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [10],
+        settings: { relays: ["10.0.5.10/32"] }
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: SMTP to anywhere from a standalone rule",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group_rule.smtp",
+          "mode": "managed",
+          "type": "aws_security_group_rule",
+          "name": "smtp",
+          "values": {
+            "type": "egress",
+            "security_group_id": "sg-0app",
+            "protocol": "tcp",
+            "from_port": 25,
+            "to_port": 25,
+            "cidr_blocks": ["0.0.0.0/0"]
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+        expectLines: [17],
+        settings: { relays: ["10.0.5.10/32"] }
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: SMTP to Internet at priority 100, before the deny at 200 (the reverse order masks it)",
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "smtp-out"
+    direction                  = "Outbound"
+    access                     = "Allow"
+    priority                   = 100
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "25"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+
+  security_rule {
+    name                       = "deny-internet"
+    direction                  = "Outbound"
+    access                     = "Deny"
+    priority                   = 200
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+}
+`,
+        expectLines: [15]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: a deny of port 25 leaves 587 open on the lower-priority allow",
+        code: `resource "google_compute_firewall" "deny_smtp" {
+  name      = "deny-smtp"
+  network   = "default"
+  direction = "EGRESS"
+  priority  = 100
+
+  deny {
+    protocol = "tcp"
+    ports    = ["25"]
+  }
+}
+
+resource "google_compute_firewall" "mail" {
+  name               = "mail"
+  network            = "default"
+  direction          = "EGRESS"
+  priority           = 200
+  destination_ranges = ["203.0.113.0/24"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["25", "587"]
+  }
+}
+`,
+        expectLines: [18],
+        settings: { relays: ["10.0.5.10/32"] }
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Network ACL: a standalone egress rule for SMTP to anywhere",
+        code: `resource "aws_network_acl" "app" {
+  vpc_id = "vpc-123"
+}
+
+resource "aws_network_acl_rule" "smtp" {
+  network_acl_id = aws_network_acl.app.id
+  egress         = true
+  rule_number    = 100
+  rule_action    = "allow"
+  protocol       = "tcp"
+  from_port      = 25
+  to_port        = 25
+  cidr_block     = "0.0.0.0/0"
+}
+`,
+        expectLines: [13]
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "Network ACL: SMTPS to a range that is not the relay",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Acl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  Smtps:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 100
+      Protocol: 6
+      RuleAction: allow
+      Egress: true
+      CidrBlock: 10.0.0.0/16
+      PortRange: { From: 465, To: 465 }
+`,
+        expectLines: [15],
+        settings: { relays: ["10.0.5.10/32"] }
+      }
+    ],
+    good: [
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "SMTP only to the relay security group",
+        code: `resource "aws_security_group" "mail_relay" {
+  egress = []
+}
+
+resource "aws_security_group" "app" {
+  egress {
+    from_port       = 587
+    to_port         = 587
+    protocol        = "tcp"
+    security_groups = [aws_security_group.mail_relay.id]
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ["aws_security_group.mail_relay"] }
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: SMTP only to the relay, named by logical id",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  MailRelaySecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: the relay
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: 127.0.0.1/32
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: mail goes to the relay only
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 587
+          ToPort: 587
+          DestinationSecurityGroupId: !GetAtt MailRelaySecurityGroup.GroupId
+`,
+        expectLines: [],
+        settings: { relays: ["MailRelaySecurityGroup"] }
+      },
+      {
+        format: "cloudformation-json",
+        file: "template.json",
+        title: "CloudFormation: SMTP only to the relay's prefix list",
+        code: `{
+  "Resources": {
+    "AppSecurityGroup": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "mail goes to the relay's prefix list only",
+        "SecurityGroupEgress": [
+          {
+            "IpProtocol": "tcp",
+            "FromPort": 465,
+            "ToPort": 465,
+            "DestinationPrefixListId": "pl-0123456789abcdef0"
+          }
+        ]
+      }
+    }
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ["pl-0123456789abcdef0"] }
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi: SMTP only to the relay security group",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": {
+          "egress": [{ "protocol": "tcp", "fromPort": 587, "toPort": 587, "securityGroups": ["sg-0relay"] }]
+        }
+      }
+    ]
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ["sg-0relay"] }
+      },
+      {
+        format: "terraform-plan",
+        file: "plan.json",
+        title: "Plan JSON: SMTP only to the relay group, whose id is known after apply",
+        code: `{
+  "format_version": "1.2",
+  "planned_values": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group_rule.smtp",
+          "mode": "managed",
+          "type": "aws_security_group_rule",
+          "name": "smtp",
+          "values": { "type": "egress", "protocol": "tcp", "from_port": 587, "to_port": 587 }
+        }
+      ]
+    }
+  },
+  "resource_changes": [
+    {
+      "address": "aws_security_group_rule.smtp",
+      "change": { "actions": ["create"], "after_unknown": { "security_group_id": true, "source_security_group_id": true } }
+    }
+  ],
+  "configuration": {
+    "root_module": {
+      "resources": [
+        {
+          "address": "aws_security_group_rule.smtp",
+          "mode": "managed",
+          "type": "aws_security_group_rule",
+          "name": "smtp",
+          "expressions": {
+            "source_security_group_id": { "references": ["aws_security_group.relay.id", "aws_security_group.relay"] }
+          }
+        }
+      ]
+    }
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ["aws_security_group.relay"] }
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: submission only to the relay application security group",
+        code: `resource "azurerm_application_security_group" "relay" {
+  name                = "relay"
+  location            = "westeurope"
+  resource_group_name = "rg"
+}
+
+resource "azurerm_network_security_rule" "submission" {
+  name                                       = "submission"
+  network_security_group_name                = "app"
+  resource_group_name                        = "rg"
+  direction                                  = "Outbound"
+  access                                     = "Allow"
+  priority                                   = 100
+  protocol                                   = "Tcp"
+  source_port_range                          = "*"
+  destination_port_range                     = "587"
+  source_address_prefix                      = "*"
+  destination_application_security_group_ids = [azurerm_application_security_group.relay.id]
+}
+`,
+        expectLines: [],
+        settings: { relays: ["azurerm_application_security_group.relay"] }
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "GCP: at equal priority the deny wins, so the SMTP allow is masked",
+        code: `resource "google_compute_firewall" "deny_smtp" {
+  name      = "deny-smtp"
+  network   = "default"
+  direction = "EGRESS"
+
+  deny {
+    protocol = "tcp"
+    ports    = ["25", "465", "587", "2525"]
+  }
+}
+
+resource "google_compute_firewall" "smtp" {
+  name      = "smtp"
+  network   = "default"
+  direction = "EGRESS"
+
+  allow {
+    protocol = "tcp"
+    ports    = ["25"]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Network ACL: SMTP only to the relay",
+        code: `resource "aws_network_acl" "app" {
+  vpc_id = "vpc-123"
+
+  egress {
+    protocol   = "tcp"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "10.0.5.10/32"
+    from_port  = 587
+    to_port    = 587
+  }
+}
+`,
+        expectLines: [],
+        settings: { relays: ["10.0.5.10/32"] }
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "Network ACL: a deny of port 25 at a lower rule number masks the later allow",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Acl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+  DenySmtp:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 90
+      Protocol: 6
+      RuleAction: deny
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+      PortRange: { From: 25, To: 25 }
+  Smtp:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: 100
+      Protocol: 6
+      RuleAction: allow
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+      PortRange: { From: 25, To: 25 }
+`,
+        expectLines: []
+      }
+    ]
+  },
+  check(firewall, context) {
+    const relays = compileDestinations(context.settings.relays);
+    const allowed = compileDestinations(context.settings.allowedDestinations);
+    for (const { rule, destinations } of effectiveAllows(firewall)) {
+      if (rule.protocol !== "tcp" && rule.protocol !== "all") continue;
+      const offending = destinations.filter(
+        ({ destination }) => destination.kind !== "unknown" && !relays.matches(destination) && !allowed.matches(destination)
+      ).map(({ destination, tcp }) => ({
+        destination,
+        smtp: context.settings.smtpPorts.filter((p) => portsInclude(tcp, p))
+      })).filter((d) => d.smtp.length > 0);
+      if (offending.length === 0) continue;
+      const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);
+      const where = offending.map((d) => describeDestination(d.destination)).join(", ");
+      const hint = relays.isEmpty ? "no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml" : "only the configured relays may receive mail";
+      context.report({
+        firewall,
+        level: relays.isEmpty ? "warning" : "error",
+        message: `${rule.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? "s" : ""} ${smtp.join(", ")}) to ${where}${rule.condition ? ` when ${rule.condition}` : ""}, which ${offending.length > 1 ? "are not approved mail relays" : "is not an approved mail relay"}; ${hint}.`,
+        location: offending[0].destination.location,
+        resource: rule.declaredBy.location,
+        related: [...offending.flatMap((d) => d.destination.origins), ...rule.origins],
+        key: `${rule.declaredBy.id}|smtp ${smtp.join(",")}|${where}|${rule.condition ?? ""}`
+      });
+    }
+  }
+};
+
+// rules/index.ts
+var rules = [egr001, egr002, egr003];
+
+// src/config/errors.ts
+var ConfigError = class extends Error {
+  /** The config file (as given, usually absolute). */
+  file;
+  /** Where in the config, as a path like `relays[2].cidr`; empty when the whole file is at fault. */
+  key;
+  /** What was expected or what is wrong, e.g. `not a CIDR`. */
+  expected;
+  constructor(file, key, expected) {
+    super(key ? `${file}: ${key}: ${expected}` : `${file}: ${expected}`);
+    this.name = "ConfigError";
+    this.file = file;
+    this.key = key;
+    this.expected = expected;
+  }
+};
+function formatKeyPath(segments) {
+  let out = "";
+  for (const s of segments) {
+    if (typeof s === "number") out += `[${s}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(s)) out += out ? `.${s}` : s;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}
+
+// src/config/types.ts
+var DEFAULT_CONFIG = {
+  relays: [],
+  smtpPorts: [25, 465, 587, 2525],
+  allowedPublicPorts: [443],
+  allowedDestinations: [],
+  rules: {},
+  ignore: [],
+  overrides: [],
+  requireReason: false,
+  ignoreResources: [],
+  maxFileSize: 10 * 1024 * 1024
+};
+
+export {
+  parseCidr,
+  ANY_V4,
+  ANY_V6,
+  isDenyAllSentinel,
+  ALL_PORTS,
+  normalizeProtocol,
+  hasPorts,
+  portsFromPair,
+  parsePortRangeText,
+  coversAllPorts,
+  rules,
+  ConfigError,
+  formatKeyPath,
+  DEFAULT_CONFIG
+};
