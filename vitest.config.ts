@@ -6,5 +6,6 @@ export default defineConfig({
     exclude: ['test/fuzz/**'],
     testTimeout: 60_000,
     pool: 'threads',
+    setupFiles: ['test/setup.ts'],
   },
 });

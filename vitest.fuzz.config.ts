@@ -17,6 +17,7 @@ export default defineConfig({
     // A hang is caught per input by the harness (test/fuzz/harness.ts); this only stops a runaway file.
     testTimeout: 30 * 60_000,
     pool: 'threads',
+    setupFiles: ['test/setup.ts'],
     env: { FUZZ_RUNS: runs },
   },
 });

@@ -70,7 +70,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-UT2FD2UL.js");
+    const { executeCli } = await import("./chunks/execute-RQFYQWMJ.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

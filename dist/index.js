@@ -21845,6 +21845,1150 @@ var init_rules = __esm({
   }
 });
 
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+var init_scanner = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
+var init_string_intern = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    cachedSpaces = new Array(20).fill(0).map((_, index2) => {
+      return " ".repeat(index2);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\n" + " ".repeat(index2);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r" + " ".repeat(index2);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r\n" + " ".repeat(index2);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\n" + "	".repeat(index2);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r" + "	".repeat(index2);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r\n" + "	".repeat(index2);
+        })
+      }
+    };
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+var init_format = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_scanner();
+    init_string_intern();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep6, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep6 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep6 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+var ParseOptions;
+var init_parser = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_scanner();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+var init_edit = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_format();
+    init_parser();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/main.js
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_format();
+    init_edit();
+    init_scanner();
+    init_parser();
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    parseTree2 = parseTree;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
+  }
+});
+
+// src/parsers/positions.ts
+function lineIndex(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return {
+    position(offset) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if (starts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+  };
+}
+function hclLineIndex(text) {
+  const index2 = lineIndex(text);
+  const astral = /[\ud800-\udbff]/.test(text);
+  const bom = text.charCodeAt(0) === 65279;
+  return {
+    position(offset) {
+      const { line, column: utf16Column } = index2.position(offset);
+      let column = utf16Column;
+      if (line === 1 && bom) column--;
+      if (astral) {
+        for (let i = offset - utf16Column + 2; i < offset; i++) {
+          const c = text.charCodeAt(i);
+          if (c >= 56320 && c <= 57343) {
+            const h = text.charCodeAt(i - 1);
+            if (h >= 55296 && h <= 56319) column--;
+          }
+        }
+      }
+      return { line, column };
+    }
+  };
+}
+var init_positions = __esm({
+  "src/parsers/positions.ts"() {
+    "use strict";
+  }
+});
+
+// src/parsers/json/index.ts
+function loc(index2, offset, length) {
+  const start = index2.position(offset);
+  const end = index2.position(offset + length);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+function depthExceeds(text, max) {
+  let depth2 = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth2 > max) return { offset: i };
+    } else if (c === 125 || c === 93) depth2--;
+  }
+  return void 0;
+}
+function convert(node, index2) {
+  const l = loc(index2, node.offset, node.length);
+  switch (node.type) {
+    case "object":
+      return {
+        type: "object",
+        loc: l,
+        entries: (node.children ?? []).map((prop) => {
+          const [k, v] = prop.children ?? [];
+          return {
+            key: String(k?.value ?? ""),
+            keyLoc: loc(index2, k.offset, k.length),
+            value: v ? convert(v, index2) : { type: "scalar", value: null, loc: loc(index2, k.offset, k.length) }
+          };
+        })
+      };
+    case "array":
+      return { type: "array", loc: l, items: (node.children ?? []).map((c) => convert(c, index2)) };
+    default:
+      return { type: "scalar", loc: l, value: node.value };
+  }
+}
+function parseJson(text) {
+  const index2 = lineIndex(text);
+  const deep = depthExceeds(text, MAX_DEPTH);
+  if (deep) {
+    const p = index2.position(deep.offset);
+    return { root: void 0, errors: [{ ...p, message: `nesting deeper than ${MAX_DEPTH} levels` }] };
+  }
+  const errors = [];
+  const tree = parseTree2(text, errors, { allowTrailingComma: false, disallowComments: true });
+  return {
+    root: tree && errors.length === 0 ? convert(tree, index2) : void 0,
+    errors: errors.map((e) => ({
+      ...index2.position(e.offset),
+      message: `invalid JSON: ${printParseErrorCode(e.error)}`
+    }))
+  };
+}
+var MAX_DEPTH;
+var init_json = __esm({
+  "src/parsers/json/index.ts"() {
+    "use strict";
+    init_main();
+    init_positions();
+    MAX_DEPTH = 1e3;
+  }
+});
+
+// src/parsers/tree.ts
+function get(node, key) {
+  if (node?.type !== "object") return void 0;
+  for (const e of node.entries) if (e.key === key) return e.value;
+  return void 0;
+}
+function toPlain(node) {
+  switch (node.type) {
+    case "scalar":
+      return node.value;
+    case "array":
+      return node.items.map(toPlain);
+    case "object": {
+      const out = {};
+      for (const e of node.entries) out[e.key] = toPlain(e.value);
+      return out;
+    }
+  }
+}
+var init_tree = __esm({
+  "src/parsers/tree.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/errors.ts
+function formatKeyPath(segments) {
+  let out = "";
+  for (const s of segments) {
+    if (typeof s === "number") out += `[${s}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(s)) out += out ? `.${s}` : s;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}
+var ConfigError;
+var init_errors = __esm({
+  "src/config/errors.ts"() {
+    "use strict";
+    ConfigError = class extends Error {
+      /** The config file (as given, usually absolute). */
+      file;
+      /** Where in the config, as a path like `relays[2].cidr`; empty when the whole file is at fault. */
+      key;
+      /** What was expected or what is wrong, e.g. `not a CIDR`. */
+      expected;
+      constructor(file, key, expected) {
+        super(key ? `${file}: ${key}: ${expected}` : `${file}: ${expected}`);
+        this.name = "ConfigError";
+        this.file = file;
+        this.key = key;
+        this.expected = expected;
+      }
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -29175,35 +30319,36 @@ var require_dist = __commonJS({
   }
 });
 
-// src/config/errors.ts
-function formatKeyPath(segments) {
-  let out = "";
-  for (const s of segments) {
-    if (typeof s === "number") out += `[${s}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(s)) out += out ? `.${s}` : s;
-    else out += `[${JSON.stringify(s)}]`;
+// src/config/yaml-config.ts
+var yaml_config_exports = {};
+__export(yaml_config_exports, {
+  parseYamlConfig: () => parseYamlConfig
+});
+function parseYamlConfig(text, file) {
+  const doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: true, prettyErrors: false });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) {
+    const { line, column } = lineIndex(text).position(problem.pos[0]);
+    throw new ConfigError(
+      file,
+      "",
+      `line ${line}, column ${column}: invalid YAML: ${problem.message.split("\n")[0]}`
+    );
   }
-  return out;
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error2) {
+    throw new ConfigError(file, "", `invalid YAML: ${error2.message}`);
+  }
 }
-var ConfigError;
-var init_errors = __esm({
-  "src/config/errors.ts"() {
+var import_yaml, MAX_ALIAS_COUNT;
+var init_yaml_config = __esm({
+  "src/config/yaml-config.ts"() {
     "use strict";
-    ConfigError = class extends Error {
-      /** The config file (as given, usually absolute). */
-      file;
-      /** Where in the config, as a path like `relays[2].cidr`; empty when the whole file is at fault. */
-      key;
-      /** What was expected or what is wrong, e.g. `not a CIDR`. */
-      expected;
-      constructor(file, key, expected) {
-        super(key ? `${file}: ${key}: ${expected}` : `${file}: ${expected}`);
-        this.name = "ConfigError";
-        this.file = file;
-        this.key = key;
-        this.expected = expected;
-      }
-    };
+    import_yaml = __toESM(require_dist(), 1);
+    init_positions();
+    init_errors();
+    MAX_ALIAS_COUNT = 100;
   }
 });
 
@@ -37272,6 +38417,1679 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/extractors/cloudformation/detect.ts
+function mayBeTemplate(path2) {
+  return TEMPLATE_EXTENSIONS.test(path2);
+}
+function looksLikeCloudFormation(file) {
+  if (!mayBeTemplate(file.path)) return false;
+  return FORMAT_VERSION.test(file.text) || RESOURCES_KEY.test(file.text) && AWS_TYPE.test(file.text);
+}
+var TEMPLATE_EXTENSIONS, FORMAT_VERSION, RESOURCES_KEY, AWS_TYPE;
+var init_detect = __esm({
+  "src/extractors/cloudformation/detect.ts"() {
+    "use strict";
+    TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
+    FORMAT_VERSION = /^\s*["']?AWSTemplateFormatVersion["']?\s*:|"AWSTemplateFormatVersion"\s*:/m;
+    RESOURCES_KEY = /^["']?Resources["']?\s*:|"Resources"\s*:\s*\{/m;
+    AWS_TYPE = /\bType["']?\s*:\s*["']?AWS::/;
+  }
+});
+
+// src/model/platform-defaults.ts
+function defaultRule(anchor, action, name, destination, priority) {
+  return {
+    action,
+    priority,
+    protocol: "all",
+    ports: ALL_PORTS,
+    destinations: [destination],
+    location: anchor.location,
+    origins: [],
+    declaredBy: { ...anchor },
+    name,
+    isPlatformDefault: true
+  };
+}
+function anywhere(anchor, cidr) {
+  return { kind: "cidr", cidr, text: cidr.text, location: anchor.location, origins: [] };
+}
+function serviceTag(anchor, tag) {
+  return { kind: "service-tag", tag, text: tag, location: anchor.location, origins: [] };
+}
+function awsDefaultEgress(anchor) {
+  return {
+    name: "allow-all egress",
+    rule: defaultRule(anchor, "allow", "allow-all egress", anywhere(anchor, ANY_V4))
+  };
+}
+function azureNsgDefaults(anchor) {
+  const allow = defaultRule(
+    anchor,
+    "allow",
+    "AllowInternetOutBound",
+    serviceTag(anchor, "Internet"),
+    AZURE_ALLOW_INTERNET_OUT_PRIORITY
+  );
+  return {
+    platformDefault: {
+      name: "AllowInternetOutBound",
+      priority: AZURE_ALLOW_INTERNET_OUT_PRIORITY,
+      rule: allow
+    },
+    denyAllOutBound: defaultRule(
+      anchor,
+      "deny",
+      "DenyAllOutBound",
+      serviceTag(anchor, "*"),
+      AZURE_DENY_ALL_OUT_PRIORITY
+    )
+  };
+}
+function awsNaclFinalDeny(anchor) {
+  const rule = defaultRule(anchor, "deny", "*", anywhere(anchor, ANY_V4), AWS_NACL_LAST_ENTRY_PRIORITY);
+  return { ...rule, destinations: [...rule.destinations, anywhere(anchor, ANY_V6)] };
+}
+function gcpImpliedEgress(anchor) {
+  const rule = defaultRule(
+    anchor,
+    "allow",
+    "implied allow-egress rule",
+    anywhere(anchor, ANY_V4),
+    GCP_IMPLIED_EGRESS_PRIORITY
+  );
+  return { name: "implied allow-egress rule", priority: GCP_IMPLIED_EGRESS_PRIORITY, rule };
+}
+var AZURE_ALLOW_INTERNET_OUT_PRIORITY, AZURE_DENY_ALL_OUT_PRIORITY, AWS_NACL_LAST_ENTRY_PRIORITY, GCP_IMPLIED_EGRESS_PRIORITY, GCP_DEFAULT_PRIORITY;
+var init_platform_defaults = __esm({
+  "src/model/platform-defaults.ts"() {
+    "use strict";
+    init_cidr();
+    init_protocol();
+    AZURE_ALLOW_INTERNET_OUT_PRIORITY = 65001;
+    AZURE_DENY_ALL_OUT_PRIORITY = 65500;
+    AWS_NACL_LAST_ENTRY_PRIORITY = 32767;
+    GCP_IMPLIED_EGRESS_PRIORITY = 65535;
+    GCP_DEFAULT_PRIORITY = 1e3;
+  }
+});
+
+// src/extractors/shared/values.ts
+function locationIn(file, loc2) {
+  return { file, line: loc2.line, column: loc2.column, endLine: loc2.endLine, endColumn: loc2.endColumn };
+}
+function placeIn(file, declaration, description) {
+  return (loc2) => declaration ? { location: declaration, origins: [{ location: locationIn(file, loc2), description }] } : { location: locationIn(file, loc2), origins: [] };
+}
+function camelCase(name) {
+  let camel = camelNames.get(name);
+  if (camel === void 0) {
+    camel = name.replace(/_([a-z0-9])/g, (_m, c) => c.toUpperCase());
+    camelNames.set(name, camel);
+  }
+  return camel;
+}
+function entry(node, key) {
+  if (node?.type !== "object") return void 0;
+  for (const e of node.entries) if (e.key === key) return e.value;
+  return void 0;
+}
+function isMarked(tree) {
+  return tree?.type === "scalar" && tree.value === true;
+}
+function childMasks(masks, child) {
+  return masks.flatMap((m) => {
+    const tree = m.tree ? child(m.tree) : void 0;
+    return tree ? [{ ...m, tree }] : [];
+  });
+}
+function docValue(node, options, masks = []) {
+  const at2 = options.place(node.loc);
+  const marked = masks.find((m) => isMarked(m.tree));
+  if (marked) return { kind: "unknown", expression: marked.expression, reason: marked.reason, at: at2 };
+  const unknown3 = options.unknownOf?.(node);
+  if (unknown3) return { kind: "unknown", ...unknown3, at: at2 };
+  switch (node.type) {
+    case "scalar":
+      return node.value === null ? void 0 : { kind: "scalar", value: node.value, at: at2 };
+    case "array": {
+      const items = [];
+      node.items.forEach((item, i) => {
+        const value = docValue(
+          item,
+          options,
+          childMasks(masks, (t) => t.type === "array" ? t.items[i] : void 0)
+        );
+        if (value) items.push(value);
+      });
+      return { kind: "list", items, at: at2 };
+    }
+    case "object":
+      return { kind: "object", fields: docReader(node, options, masks), at: at2 };
+  }
+}
+function docReader(node, options, masks = []) {
+  const at2 = options.place(node.loc);
+  return {
+    at: at2,
+    get(name) {
+      const key = options.naming === "camel" ? camelCase(name) : name;
+      const value = entry(node, key);
+      const below = childMasks(masks, (t) => entry(t, key));
+      if (value && !(value.type === "scalar" && value.value === null)) return docValue(value, options, below);
+      const marked = below.find((m) => isMarked(m.tree));
+      return marked ? { kind: "unknown", expression: marked.expression, reason: marked.reason, at: at2 } : void 0;
+    }
+  };
+}
+function elementsOf(value) {
+  if (!value) return [];
+  return value.kind === "list" ? value.items : [value];
+}
+function stringOf(value) {
+  return value?.kind === "scalar" && typeof value.value === "string" ? value.value : void 0;
+}
+function numberOf(value) {
+  if (value?.kind !== "scalar") return void 0;
+  if (typeof value.value === "number") return value.value;
+  if (typeof value.value === "string" && /^-?\d+$/.test(value.value.trim())) return Number(value.value);
+  return void 0;
+}
+function nonEmptyStrings(values) {
+  return values.filter((v) => v !== void 0 && v !== "");
+}
+function unresolvedOf(value) {
+  return { location: value.at.location, expression: value.expression, reason: value.reason };
+}
+var camelNames;
+var init_values = __esm({
+  "src/extractors/shared/values.ts"() {
+    "use strict";
+    camelNames = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/extractors/shared/rule-fields.ts
+function unknownDestination(value, unresolved) {
+  unresolved.push(unresolvedOf(value));
+  const { location, origins } = value.at;
+  return { kind: "unknown", expression: value.expression, text: value.expression, location, origins };
+}
+function protocolNamed(value, unresolved) {
+  if (value?.kind === "scalar") return normalizeProtocol(String(value.value));
+  if (value?.kind === "unknown") {
+    unresolved.push(unresolvedOf(value));
+    return { unknown: value.expression };
+  }
+  return { unknown: "(protocol not set)" };
+}
+function portRangesOf(values, unresolved) {
+  if (values.length === 0) return ALL_PORTS;
+  const ranges = [];
+  for (const value of values) {
+    if (value.kind === "unknown") {
+      unresolved.push(unresolvedOf(value));
+      return { unknown: value.expression };
+    }
+    const text = value.kind === "scalar" ? String(value.value) : "";
+    const range3 = parsePortRangeText(text);
+    if (!range3) {
+      unresolved.push({ location: value.at.location, expression: text, reason: "not a port or port range" });
+      return { unknown: text };
+    }
+    ranges.push(range3);
+  }
+  return ranges;
+}
+function uniqueOrigins(origins) {
+  const seen = /* @__PURE__ */ new Set();
+  return origins.filter((o) => {
+    const key = `${o.location.file}:${o.location.line}:${o.location.column}:${o.description}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+var init_rule_fields = __esm({
+  "src/extractors/shared/rule-fields.ts"() {
+    "use strict";
+    init_protocol();
+    init_values();
+  }
+});
+
+// src/extractors/shared/aws-network-acl.ts
+function either(attrs, ...names) {
+  for (const name of names) {
+    const value = attrs.get(name);
+    if (value) return value;
+  }
+  return void 0;
+}
+function unknownOf(value, attrs, missing) {
+  if (value?.kind === "unknown") return value;
+  const expression = value?.kind === "scalar" ? String(value.value) : `(${missing})`;
+  return {
+    kind: "unknown",
+    expression,
+    reason: value ? `not a valid ${missing}` : `${missing} is not set`,
+    at: value?.at ?? attrs.at
+  };
+}
+function protocolOf(attrs, context3) {
+  const value = attrs.get("protocol");
+  if (value?.kind === "scalar" && typeof value.value !== "boolean") {
+    const protocol = normalizeProtocol(value.value);
+    if (!(typeof protocol === "object" && "unknown" in protocol)) return protocol;
+  }
+  const unknown3 = unknownOf(value, attrs, "protocol");
+  context3.unresolved.push(unresolvedOf(unknown3));
+  return { unknown: unknown3.expression };
+}
+function portsOf(protocol, attrs, context3) {
+  const from = attrs.get("from_port");
+  const to = attrs.get("to_port");
+  if (protocol !== "all") {
+    for (const bound2 of [from, to]) {
+      if (bound2?.kind !== "unknown") continue;
+      context3.unresolved.push(unresolvedOf(bound2));
+      return { unknown: bound2.expression };
+    }
+  }
+  return portsFromPair(protocol, numberOf(from), numberOf(to));
+}
+function destinationsOf(attrs, context3) {
+  const destinations = [];
+  for (const value of [attrs.get("cidr_block"), attrs.get("ipv6_cidr_block")]) {
+    if (!value) continue;
+    const text = stringOf(value)?.trim();
+    if (text === "") continue;
+    const cidr = text === void 0 ? void 0 : parseCidr(text);
+    const { location, origins } = value.at;
+    if (cidr) {
+      destinations.push({ kind: "cidr", cidr, text, location, origins });
+      continue;
+    }
+    const unknown3 = unknownOf(value, attrs, "CIDR");
+    context3.unresolved.push(unresolvedOf(unknown3));
+    destinations.push({
+      kind: "unknown",
+      expression: unknown3.expression,
+      text: unknown3.expression,
+      location,
+      origins
+    });
+  }
+  return destinations;
+}
+function originsOf(values) {
+  return uniqueOrigins(values.flatMap((v) => v?.at.origins ?? []));
+}
+function naclEgressRule(attrs, context3) {
+  const actionValue = either(attrs, "rule_action", "action");
+  const action = stringOf(actionValue)?.toLowerCase();
+  if (action !== "allow" && action !== "deny") {
+    context3.unresolved.push(unresolvedOf(unknownOf(actionValue, attrs, "rule action")));
+    return void 0;
+  }
+  const ruleNumber = either(attrs, "rule_number", "rule_no");
+  const priority = numberOf(ruleNumber);
+  if (priority === void 0)
+    context3.unresolved.push(unresolvedOf(unknownOf(ruleNumber, attrs, "rule number")));
+  const protocol = protocolOf(attrs, context3);
+  return {
+    action,
+    priority,
+    protocol,
+    ports: portsOf(protocol, attrs, context3),
+    destinations: destinationsOf(attrs, context3),
+    location: attrs.at.location,
+    origins: originsOf([attrs.get("protocol"), attrs.get("from_port"), attrs.get("to_port")]),
+    declaredBy: context3.declaredBy
+  };
+}
+var init_aws_network_acl = __esm({
+  "src/extractors/shared/aws-network-acl.ts"() {
+    "use strict";
+    init_cidr();
+    init_protocol();
+    init_rule_fields();
+    init_values();
+  }
+});
+
+// src/extractors/shared/firewall-base.ts
+function firewallBase(platform2, provider, kind, declaredBy2, related) {
+  const { id, displayName, resourceType, location } = declaredBy2;
+  return { platform: platform2, provider, kind, id, displayName, resourceType, location, related };
+}
+function addOrphanRules(orphans, orphan, rules2) {
+  const existing = orphans.get(orphan.id);
+  if (existing) existing.rules.push(...rules2);
+  else orphans.set(orphan.id, { ...orphan, egressDeclared: "rules", rules: [...rules2] });
+}
+var init_firewall_base = __esm({
+  "src/extractors/shared/firewall-base.ts"() {
+    "use strict";
+  }
+});
+
+// src/extractors/shared/aws-sg.ts
+function destinationOf(value, kind, context3) {
+  if (value.kind === "unknown") return unknownDestination(value, context3.unresolved);
+  const { location, origins } = value.at;
+  if (value.kind !== "scalar" || typeof value.value !== "string") {
+    return unknownDestination(
+      {
+        kind: "unknown",
+        expression: `(${value.kind} where a ${kind} was expected)`,
+        reason: "unexpected value shape",
+        at: value.at
+      },
+      context3.unresolved
+    );
+  }
+  const text = value.value.trim();
+  if (text === "") return void 0;
+  if (kind === "cidr") {
+    const cidr = parseCidr(text);
+    if (cidr) return { kind: "cidr", cidr, text, location, origins };
+    return unknownDestination(
+      { kind: "unknown", expression: text, reason: "not a CIDR", at: value.at },
+      context3.unresolved
+    );
+  }
+  return { kind, ref: text, text, location, origins };
+}
+function protocolOf2(value, attrs, context3) {
+  if (value?.kind === "scalar" && (typeof value.value === "string" || typeof value.value === "number"))
+    return normalizeProtocol(value.value);
+  const unknown3 = value?.kind === "unknown" ? value : {
+    kind: "unknown",
+    expression: "(protocol not set)",
+    reason: "the rule has no protocol",
+    at: value?.at ?? attrs.at
+  };
+  context3.unresolved.push(unresolvedOf(unknown3));
+  return { unknown: unknown3.expression };
+}
+function portsOf3(protocol, from, to, context3) {
+  if (protocol === "all") return portsFromPair(protocol, void 0, void 0);
+  for (const bound2 of [from, to]) {
+    if (bound2?.kind === "unknown") {
+      context3.unresolved.push(unresolvedOf(bound2));
+      return { unknown: bound2.expression };
+    }
+  }
+  return portsFromPair(protocol, numberOf(from), numberOf(to));
+}
+function awsEgressRule(attrs, context3) {
+  const protocol = protocolOf2(attrs.get("protocol") ?? attrs.get("ip_protocol"), attrs, context3);
+  const from = attrs.get("from_port");
+  const to = attrs.get("to_port");
+  const destinations = [];
+  for (const [field, kind] of DESTINATION_FIELDS) {
+    for (const element of elementsOf(attrs.get(field))) {
+      const destination = destinationOf(element, kind, context3);
+      if (destination) destinations.push(destination);
+    }
+  }
+  const self = attrs.get("self");
+  if (self?.kind === "scalar" && self.value === true) {
+    const { location, origins } = self.at;
+    destinations.push({ kind: "security-group", ref: context3.selfRef, text: "self", location, origins });
+  } else if (self?.kind === "unknown") destinations.push(unknownDestination(self, context3.unresolved));
+  const rule = {
+    action: "allow",
+    protocol,
+    ports: portsOf3(protocol, from, to, context3),
+    destinations,
+    location: attrs.at.location,
+    origins: [],
+    declaredBy: context3.declaredBy
+  };
+  return { rule, denyAll: isDenyAllSentinel(rule, numberOf(from), numberOf(to)) };
+}
+function protocolKey(p) {
+  if (typeof p === "string") return p;
+  return "number" in p ? `#${p.number}` : `?${p.unknown}`;
+}
+function portsKey(ports2) {
+  return Array.isArray(ports2) ? ports2.map((r) => `${r.from}-${r.to}`).join(",") : `?${ports2.unknown}`;
+}
+function destinationKey(d) {
+  switch (d.kind) {
+    case "cidr":
+      return `cidr:${d.cidr.text}`;
+    case "security-group":
+      return `sg:${d.ref}`;
+    case "prefix-list":
+      return `pl:${d.ref}`;
+    case "service-tag":
+      return `tag:${d.tag.toLowerCase()}`;
+    case "unknown":
+      return `?:${d.expression}`;
+  }
+}
+function permissionKey(rule, d) {
+  return `${protocolKey(rule.protocol)}|${portsKey(rule.ports)}|${destinationKey(d)}`;
+}
+function unclaimedLiveRules(live, claimedBy, declared) {
+  const claimed = new Set(claimedBy.flatMap((r) => r.destinations.map((d) => permissionKey(r, d))));
+  const declaredAt = /* @__PURE__ */ new Map();
+  for (const rule of declared)
+    for (const destination of rule.destinations)
+      declaredAt.set(permissionKey(rule, destination), { rule, destination });
+  const result = [];
+  for (const rule of live) {
+    const destinations = [];
+    let location = rule.location;
+    for (const d of rule.destinations) {
+      const key = permissionKey(rule, d);
+      if (claimed.has(key)) continue;
+      const match2 = declaredAt.get(key);
+      if (match2 && destinations.length === 0) location = match2.rule.location;
+      destinations.push(match2?.destination ?? d);
+    }
+    if (destinations.length > 0) result.push({ ...rule, location, destinations });
+  }
+  return result;
+}
+function withoutSentinels2(rules2) {
+  return rules2.filter((r) => !r.denyAll).map((r) => r.rule);
+}
+function assembleSecurityGroups(groups, standalone) {
+  const attached = new Map(groups.map((g) => [g, []]));
+  const byKey = /* @__PURE__ */ new Map();
+  for (const group of groups) for (const key of group.keys) if (!byKey.has(key)) byKey.set(key, group);
+  const orphans = /* @__PURE__ */ new Map();
+  for (const part of standalone) {
+    const group = part.groupKeys.map((k) => byKey.get(k)).find((g) => g !== void 0);
+    if (group) {
+      attached.get(group)?.push(part.rule);
+      continue;
+    }
+    if (part.rule.denyAll) continue;
+    addOrphanRules(orphans, part.orphan, [part.rule.rule]);
+  }
+  const firewalls = [];
+  for (const group of groups) {
+    const standaloneRules = attached.get(group) ?? [];
+    const separate = withoutSentinels2(standaloneRules);
+    const declared = group.declared === void 0 ? void 0 : withoutSentinels2(group.declared);
+    const platformDefault = group.declared === void 0 && standaloneRules.length === 0 ? group.defaultWhenUndeclared : void 0;
+    let egressDeclared;
+    if (separate.length > 0 || declared !== void 0 && declared.length > 0) egressDeclared = "rules";
+    else if (declared !== void 0 || standaloneRules.length > 0) egressDeclared = "explicit-empty";
+    else egressDeclared = "absent";
+    const claimedBy = platformDefault ? [...separate, platformDefault.rule] : separate;
+    const inline = group.live ? unclaimedLiveRules(withoutSentinels2(group.live), claimedBy, declared ?? []) : declared ?? [];
+    firewalls.push({ ...group.firewall, egressDeclared, rules: [...inline, ...separate], platformDefault });
+  }
+  return [...firewalls, ...orphans.values()];
+}
+var DESTINATION_FIELDS;
+var init_aws_sg = __esm({
+  "src/extractors/shared/aws-sg.ts"() {
+    "use strict";
+    init_cidr();
+    init_destinations();
+    init_protocol();
+    init_firewall_base();
+    init_rule_fields();
+    init_values();
+    DESTINATION_FIELDS = [
+      ["cidr_blocks", "cidr"],
+      ["ipv6_cidr_blocks", "cidr"],
+      ["cidr_ipv4", "cidr"],
+      ["cidr_ipv6", "cidr"],
+      ["cidr_ip", "cidr"],
+      ["prefix_list_ids", "prefix-list"],
+      ["prefix_list_id", "prefix-list"],
+      ["destination_prefix_list_id", "prefix-list"],
+      ["security_groups", "security-group"],
+      ["source_security_group_id", "security-group"],
+      ["referenced_security_group_id", "security-group"],
+      ["destination_security_group_id", "security-group"]
+    ];
+  }
+});
+
+// src/extractors/cloudformation/intrinsics.ts
+function describeConditions(conditions) {
+  if (conditions.length === 0) return void 0;
+  return conditions.map((c) => `condition ${c.name} is ${c.holds}`).join(" and ");
+}
+function mergeConditions(a, b) {
+  const merged = [...a];
+  for (const c of b) {
+    const same = merged.find((m) => m.name === c.name);
+    if (!same) merged.push(c);
+    else if (same.holds !== c.holds) return void 0;
+  }
+  return merged;
+}
+function expressionText(node) {
+  const text = node.type === "scalar" ? String(node.value) : JSON.stringify(toPlain(node));
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+function scalarText(value) {
+  return value.kind === "scalar" ? String(value.value) : void 0;
+}
+function unknown2(node, reason) {
+  return [
+    { value: { kind: "unknown", expression: expressionText(node), reason }, conditions: [], origins: [] }
+  ];
+}
+function known(value, origins = []) {
+  return [{ value, conditions: [], origins }];
+}
+function intrinsicName(node) {
+  if (node.type !== "object" || node.entries.length !== 1) return void 0;
+  const key = node.entries[0].key;
+  return key === "Ref" || key === "Condition" || key.startsWith("Fn::") ? key : void 0;
+}
+function sameValue(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function combinations(parts) {
+  let product = [{ picks: [], conditions: [] }];
+  for (const alternatives of parts) {
+    const next = [];
+    for (const partial of product) {
+      for (const alt of alternatives) {
+        const conditions = mergeConditions(partial.conditions, alt.conditions);
+        if (conditions) next.push({ picks: [...partial.picks, alt], conditions });
+      }
+    }
+    if (next.length > MAX_ALTERNATIVES) return void 0;
+    product = next;
+  }
+  return product;
+}
+function combine2(node, parts, build) {
+  const product = combinations(parts);
+  if (!product) return unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`);
+  return product.map(({ picks, conditions }) => {
+    const unresolved = picks.find((p) => p.value.kind === "unknown")?.value;
+    const value = unresolved?.kind === "unknown" ? { kind: "unknown", expression: expressionText(node), reason: unresolved.reason } : build(picks.map((p) => p.value));
+    return { value, conditions, origins: picks.flatMap((p) => p.origins) };
+  });
+}
+function notKnown(node, reason) {
+  return { kind: "unknown", expression: expressionText(node), reason };
+}
+function toValue(node) {
+  if (node.type === "scalar") return node.value === null ? void 0 : { kind: "scalar", value: node.value };
+  if (node.type === "object") return void 0;
+  const items = node.items.map(toValue);
+  return items.every((i) => i !== void 0) ? { kind: "list", items } : void 0;
+}
+var MAX_ALTERNATIVES, LIST_PARAMETER, SSM_PARAMETER, Resolver;
+var init_intrinsics = __esm({
+  "src/extractors/cloudformation/intrinsics.ts"() {
+    "use strict";
+    init_tree();
+    init_values();
+    MAX_ALTERNATIVES = 16;
+    LIST_PARAMETER = /^(CommaDelimitedList|List<.*>)$/;
+    SSM_PARAMETER = /^AWS::SSM::Parameter::Value</;
+    Resolver = class {
+      constructor(template2, overrides) {
+        this.template = template2;
+        this.overrides = overrides;
+      }
+      template;
+      overrides;
+      /** The alternatives a node evaluates to. */
+      resolve(node) {
+        const name = intrinsicName(node);
+        if (name) return this.intrinsic(name, node.type === "object" ? node.entries[0].value : node, node);
+        switch (node.type) {
+          case "scalar":
+            return node.value === null ? unknown2(node, "empty value") : known({ kind: "scalar", value: node.value });
+          case "array":
+            return combine2(
+              node,
+              node.items.map((item) => this.resolve(item)),
+              (items) => ({
+                kind: "list",
+                items: items.filter((v) => v.kind !== "absent")
+              })
+            );
+          case "object":
+            return unknown2(node, "a mapping where a single value was expected");
+        }
+      }
+      /** The branches of a node that Fn::If (or `AWS::NoValue`) may switch as a whole: a list of rules, one rule. */
+      branches(node) {
+        const name = intrinsicName(node);
+        const arg = node.type === "object" ? node.entries[0]?.value : void 0;
+        if (name === "Ref" && arg?.type === "scalar" && arg.value === "AWS::NoValue")
+          return [{ node: void 0, conditions: [] }];
+        if (name !== "Fn::If" || arg?.type !== "array" || arg.items.length !== 3)
+          return [{ node, conditions: [] }];
+        const [conditionNode, whenTrue, whenFalse] = arg.items;
+        if (conditionNode.type !== "scalar") return [{ node, conditions: [] }];
+        const condition = String(conditionNode.value);
+        const out = [];
+        for (const [branch, holds] of [
+          [whenTrue, true],
+          [whenFalse, false]
+        ]) {
+          for (const b of this.branches(branch)) {
+            const conditions = mergeConditions([{ name: condition, holds }], b.conditions);
+            if (conditions) out.push({ node: b.node, conditions });
+          }
+        }
+        return out;
+      }
+      intrinsic(name, arg, node) {
+        const args = arg.type === "array" ? arg.items : [];
+        switch (name) {
+          case "Ref":
+            return arg.type === "scalar" && typeof arg.value === "string" ? this.ref(arg.value, node) : unknown2(node, "Ref takes a name");
+          case "Fn::GetAtt":
+            return this.getAtt(arg, node);
+          case "Fn::Sub":
+            return this.sub(arg, node);
+          case "Fn::Join":
+            if (args.length !== 2) return unknown2(node, "Fn::Join takes [delimiter, list]");
+            return combine2(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, list2]) => {
+              const parts = list2.kind === "list" ? list2.items.map(scalarText) : [];
+              if (scalarText(delimiter) === void 0 || list2.kind !== "list" || parts.some((p) => p === void 0)) {
+                return notKnown(node, "Fn::Join of values known only at deploy time");
+              }
+              return { kind: "scalar", value: parts.join(scalarText(delimiter)) };
+            });
+          case "Fn::Select":
+            if (args.length !== 2) return unknown2(node, "Fn::Select takes [index, list]");
+            return combine2(node, [this.resolve(args[0]), this.resolve(args[1])], ([index2, list2]) => {
+              const i = Number(scalarText(index2));
+              if (list2.kind !== "list" || !Number.isInteger(i) || i < 0 || i >= list2.items.length) {
+                return notKnown(node, "Fn::Select index out of range or list unknown");
+              }
+              return list2.items[i];
+            });
+          case "Fn::Split":
+            if (args.length !== 2) return unknown2(node, "Fn::Split takes [delimiter, string]");
+            return combine2(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, source]) => {
+              const d = scalarText(delimiter);
+              const s = scalarText(source);
+              if (d === void 0 || s === void 0)
+                return notKnown(node, "Fn::Split of a value known only at deploy time");
+              return { kind: "list", items: s.split(d).map((value) => ({ kind: "scalar", value })) };
+            });
+          case "Fn::FindInMap":
+            return this.findInMap(args, node);
+          case "Fn::If":
+            return this.ifBranches(args, node);
+          case "Fn::ImportValue":
+            return unknown2(node, "Fn::ImportValue is another stack's export, known only at deploy time");
+          case "Fn::GetAZs":
+            return unknown2(node, "Fn::GetAZs is known only at deploy time");
+          default:
+            return unknown2(node, `${name} is not evaluated`);
+        }
+      }
+      ref(name, node) {
+        if (name === "AWS::NoValue") return known({ kind: "absent" });
+        const parameter = this.template.parameters.get(name);
+        if (parameter) return this.parameterValue(parameter, node);
+        const override = this.overrides[name];
+        if (name.startsWith("AWS::")) {
+          if (override === void 0)
+            return unknown2(node, `pseudo parameter ${name} is known only at deploy time`);
+          return known({ kind: "scalar", value: override }, [
+            {
+              location: locationIn(this.template.file.path, node.loc),
+              description: `--parameter ${name}=${override}`
+            }
+          ]);
+        }
+        const resource = this.template.resources.get(name);
+        if (resource) return known({ kind: "ref", logicalId: name, resourceType: resource.type });
+        return unknown2(node, `Ref to ${name}, which is neither a parameter nor a resource of this template`);
+      }
+      parameterValue(parameter, node) {
+        const isList = LIST_PARAMETER.test(parameter.type ?? "");
+        const asValue = (v) => isList && typeof v === "string" ? { kind: "list", items: v.split(",").map((s) => ({ kind: "scalar", value: s.trim() })) } : { kind: "scalar", value: v };
+        if (parameter.noEcho)
+          return unknown2(node, `parameter ${parameter.name} is NoEcho (a secret), so it is not read`);
+        const file = this.template.file.path;
+        const override = this.overrides[parameter.name];
+        if (override !== void 0) {
+          return known(asValue(override), [
+            {
+              location: locationIn(file, parameter.keyLoc),
+              description: `--parameter ${parameter.name}=${override}`
+            }
+          ]);
+        }
+        if (SSM_PARAMETER.test(parameter.type ?? "")) {
+          return unknown2(node, `parameter ${parameter.name} is read from SSM Parameter Store at deploy time`);
+        }
+        const def = parameter.defaultValue;
+        if (!def)
+          return unknown2(
+            node,
+            `parameter ${parameter.name} has no default; pass --parameter ${parameter.name}=VALUE`
+          );
+        const origin = {
+          location: locationIn(file, def.loc),
+          description: `parameter ${parameter.name} default`
+        };
+        if (def.type === "scalar" && def.value !== null) return known(asValue(def.value), [origin]);
+        return this.resolve(def).map((alt) => ({ ...alt, origins: [origin, ...alt.origins] }));
+      }
+      getAtt(arg, node) {
+        if (arg.type !== "array" || arg.items.length !== 2)
+          return unknown2(node, "Fn::GetAtt takes [resource, attribute]");
+        const [resourceNode, attributeNode] = arg.items;
+        const resource = resourceNode.type === "scalar" ? this.template.resources.get(String(resourceNode.value)) : void 0;
+        if (!resource) return unknown2(node, "Fn::GetAtt of a resource that is not in this template");
+        return combine2(node, [this.resolve(attributeNode)], ([attribute]) => ({
+          kind: "ref",
+          logicalId: resource.logicalId,
+          resourceType: resource.type,
+          attribute: scalarText(attribute)
+        }));
+      }
+      sub(arg, node) {
+        const [templateNode, varsNode] = arg.type === "array" ? arg.items : [arg, void 0];
+        if (templateNode?.type !== "scalar" || typeof templateNode.value !== "string")
+          return unknown2(node, "Fn::Sub takes a string");
+        const parts = [];
+        let last = 0;
+        for (const m of templateNode.value.matchAll(/\$\{([^}]*)\}/g)) {
+          parts.push(known({ kind: "scalar", value: templateNode.value.slice(last, m.index) }));
+          last = m.index + m[0].length;
+          const name = m[1].trim();
+          if (name.startsWith("!")) {
+            parts.push(known({ kind: "scalar", value: `\${${name.slice(1)}}` }));
+            continue;
+          }
+          const local = varsNode ? get(varsNode, name) : void 0;
+          const dot = name.indexOf(".");
+          if (local) parts.push(this.resolve(local));
+          else if (dot > 0) parts.push(unknown2(node, `\${${name}} is an attribute known only at deploy time`));
+          else parts.push(this.ref(name, node));
+        }
+        parts.push(known({ kind: "scalar", value: templateNode.value.slice(last) }));
+        return combine2(node, parts, (values) => {
+          const texts = values.map(scalarText);
+          if (texts.some((t) => t === void 0))
+            return notKnown(node, "Fn::Sub of a resource id known only at deploy time");
+          return { kind: "scalar", value: texts.join("") };
+        });
+      }
+      findInMap(args, node) {
+        if (args.length < 3) return unknown2(node, "Fn::FindInMap takes [map, key, key]");
+        const product = combinations(args.slice(0, 3).map((a) => this.resolve(a)));
+        if (!product) return unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`);
+        return product.map(({ picks, conditions }) => {
+          const [mapName, topKey, secondKey] = picks.map((p) => scalarText(p.value));
+          const origins = picks.flatMap((p) => p.origins);
+          const entry2 = this.mappingEntry(mapName, topKey, secondKey);
+          const value = entry2 && toValue(entry2);
+          if (!entry2 || !value) {
+            const cause = picks.find((p) => p.value.kind === "unknown")?.value;
+            const reason = cause?.kind === "unknown" ? cause.reason : "Fn::FindInMap of an entry that is not in Mappings";
+            return { value: notKnown(node, reason), conditions, origins };
+          }
+          const description = `Mappings ${mapName}.${topKey ?? "*"}.${secondKey}`;
+          return {
+            value,
+            conditions,
+            origins: [...origins, { location: locationIn(this.template.file.path, entry2.loc), description }]
+          };
+        });
+      }
+      /** The Mappings entry; a top key known only at deploy time (AWS::Region) still finds it when every row agrees. */
+      mappingEntry(mapName, topKey, secondKey) {
+        const map = get(this.template.mappings, mapName ?? "");
+        if (map?.type !== "object" || secondKey === void 0) return void 0;
+        if (topKey !== void 0) return get(get(map, topKey), secondKey);
+        const rows = map.entries.map((e) => get(e.value, secondKey));
+        const distinct2 = new Set(rows.map((r) => r ? JSON.stringify(toPlain(r)) : void 0));
+        return distinct2.size === 1 ? rows[0] : void 0;
+      }
+      ifBranches(args, node) {
+        if (args.length !== 3 || args[0].type !== "scalar")
+          return unknown2(node, "Fn::If takes [condition, value, value]");
+        const condition = String(args[0].value);
+        const whenTrue = this.resolve(args[1]);
+        const whenFalse = this.resolve(args[2]);
+        if (whenTrue.length === 1 && whenFalse.length === 1 && sameValue(whenTrue[0].value, whenFalse[0].value))
+          return whenTrue;
+        const out = [];
+        for (const [alternatives, holds] of [
+          [whenTrue, true],
+          [whenFalse, false]
+        ]) {
+          for (const alt of alternatives) {
+            const conditions = mergeConditions([{ name: condition, holds }], alt.conditions);
+            if (conditions) out.push({ ...alt, conditions });
+          }
+        }
+        return out.length > MAX_ALTERNATIVES ? unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`) : out;
+      }
+    };
+  }
+});
+
+// src/extractors/cloudformation/extractor.ts
+function cdkPathOf(resource) {
+  const path2 = get(resource.metadata, "aws:cdk:path");
+  return path2?.type === "scalar" && typeof path2.value === "string" ? path2.value.replace(/\/Resource$/, "") : void 0;
+}
+function displayNameOf2(resource) {
+  const cdkPath = cdkPathOf(resource);
+  return cdkPath ? `${cdkPath} (${resource.logicalId})` : `${resource.type} ${resource.logicalId}`;
+}
+function existsWhen(resource) {
+  return resource.condition ? [{ name: resource.condition, holds: true }] : [];
+}
+var TemplateExtractor;
+var init_extractor = __esm({
+  "src/extractors/cloudformation/extractor.ts"() {
+    "use strict";
+    init_tree();
+    init_values();
+    init_intrinsics();
+    TemplateExtractor = class {
+      constructor(template2, resolver) {
+        this.template = template2;
+        this.resolver = resolver;
+      }
+      template;
+      resolver;
+      unresolved = [];
+      diagnostics = [];
+      location(loc2) {
+        return locationIn(this.template.file.path, loc2);
+      }
+      declaredBy(resource) {
+        return {
+          id: resource.logicalId,
+          resourceType: resource.type,
+          displayName: displayNameOf2(resource),
+          location: this.location(resource.keyLoc)
+        };
+      }
+      warn(loc2, message) {
+        this.diagnostics.push({ level: "warning", location: this.location(loc2), message });
+      }
+      /** The alternatives of a property; a property that is not set has one, absent. */
+      propertyValues(node) {
+        if (!node) return [{ value: { kind: "absent" }, conditions: [], origins: [], node }];
+        return this.resolver.resolve(node).map((alternative) => ({ ...alternative, node }));
+      }
+      /** A picked value as the shared mappings read it; a list or a resource reference is unknown, for `reasonFor`. */
+      locatedValue({ value, node, origins }, reasonFor) {
+        if (value.kind === "absent" || !node) return void 0;
+        const at2 = { location: this.location(node.loc), origins };
+        switch (value.kind) {
+          case "scalar":
+            return { kind: "scalar", value: value.value, at: at2 };
+          case "unknown":
+            return { kind: "unknown", expression: value.expression, reason: value.reason, at: at2 };
+          case "list":
+          case "ref":
+            return { kind: "unknown", expression: expressionText(node), reason: reasonFor(value), at: at2 };
+        }
+      }
+    };
+  }
+});
+
+// src/extractors/cloudformation/network-acl.ts
+function at(properties, path2) {
+  return path2.reduce((node, key) => get(node, key), properties);
+}
+function extractNetworkAcls(template2, resolver) {
+  return new NetworkAclExtractor(template2, resolver).run();
+}
+var NETWORK_ACL, NETWORK_ACL_ENTRY, PROPERTIES, NetworkAclExtractor;
+var init_network_acl = __esm({
+  "src/extractors/cloudformation/network-acl.ts"() {
+    "use strict";
+    init_platform_defaults();
+    init_tree();
+    init_aws_network_acl();
+    init_firewall_base();
+    init_extractor();
+    init_intrinsics();
+    NETWORK_ACL = "AWS::EC2::NetworkAcl";
+    NETWORK_ACL_ENTRY = "AWS::EC2::NetworkAclEntry";
+    PROPERTIES = [
+      ["rule_number", ["RuleNumber"]],
+      ["rule_action", ["RuleAction"]],
+      ["protocol", ["Protocol"]],
+      ["from_port", ["PortRange", "From"]],
+      ["to_port", ["PortRange", "To"]],
+      ["cidr_block", ["CidrBlock"]],
+      ["ipv6_cidr_block", ["Ipv6CidrBlock"]]
+    ];
+    NetworkAclExtractor = class extends TemplateExtractor {
+      acls = /* @__PURE__ */ new Map();
+      orphans = /* @__PURE__ */ new Map();
+      run() {
+        for (const resource of this.template.resources.values()) {
+          if (resource.type === NETWORK_ACL) this.networkAcl(resource);
+        }
+        for (const resource of this.template.resources.values()) {
+          if (resource.type === NETWORK_ACL_ENTRY) this.entry(resource);
+        }
+        const byKey = new Map(
+          this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}`, u])
+        );
+        return {
+          firewalls: [...this.acls.values(), ...this.orphans.values()],
+          unresolved: [...byKey.values()],
+          diagnostics: this.diagnostics
+        };
+      }
+      networkAcl(resource) {
+        const anchor = this.declaredBy(resource);
+        this.acls.set(resource.logicalId, {
+          platform: "cloudformation",
+          provider: "aws",
+          kind: "aws-network-acl",
+          ...anchor,
+          egressDeclared: "explicit-empty",
+          rules: [awsNaclFinalDeny(anchor)]
+        });
+      }
+      entry(resource) {
+        const properties = resource.properties;
+        if (properties?.type !== "object") {
+          this.warn(resource.keyLoc, `${resource.logicalId} has no Properties`);
+          return;
+        }
+        const egress = this.propertyValues(at(properties, ["Egress"]));
+        const fields = PROPERTIES.map(([, path2]) => this.propertyValues(at(properties, path2)));
+        const variants = combinations([egress, ...fields]);
+        if (!variants) {
+          this.warn(
+            resource.keyLoc,
+            `${resource.logicalId} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`
+          );
+          return;
+        }
+        const declaredBy2 = this.declaredBy(resource);
+        const aclId = get(properties, "NetworkAclId");
+        const targets = aclId ? this.resolver.resolve(aclId) : [{ value: { kind: "absent" }, conditions: [], origins: [] }];
+        const exists2 = existsWhen(resource);
+        for (const target of targets) {
+          const applies = mergeConditions(exists2, target.conditions);
+          if (!applies) continue;
+          for (const { picks, conditions: own } of variants) {
+            const conditions = mergeConditions(applies, own);
+            if (!conditions || !this.isEgress(picks[0])) continue;
+            const rule = naclEgressRule(this.reader(declaredBy2, picks.slice(1)), {
+              declaredBy: declaredBy2,
+              unresolved: this.unresolved
+            });
+            if (!rule) continue;
+            const condition = describeConditions(conditions);
+            this.attach(target, resource, condition ? { ...rule, condition } : rule);
+          }
+        }
+      }
+      /** `Egress` defaults to false (an ingress entry); an unknown value is counted and the entry left out. */
+      isEgress(pick) {
+        if (pick.value.kind === "unknown" && pick.node) {
+          this.unresolved.push({
+            location: this.location(pick.node.loc),
+            expression: pick.value.expression,
+            reason: pick.value.reason
+          });
+        }
+        return pick.value.kind === "scalar" && String(pick.value.value).toLowerCase() === "true";
+      }
+      /** The picked values, read by the shared mapping under its snake_case names. */
+      reader(declaredBy2, picks) {
+        const byName = new Map(PROPERTIES.map(([name], i) => [name, picks[i]]));
+        return {
+          at: { location: declaredBy2.location, origins: [] },
+          get: (name) => {
+            const pick = byName.get(name);
+            return pick ? this.locatedValue(
+              pick,
+              (value) => value.kind === "list" ? "a list where one value was expected" : `${value.logicalId} is known only at deploy time`
+            ) : void 0;
+          }
+        };
+      }
+      /** To the NACL the entry names by Ref; a NACL outside the template gets the entry checked on its own. */
+      attach(target, resource, rule) {
+        const acl = target.value.kind === "ref" && target.value.resourceType === NETWORK_ACL ? this.acls.get(target.value.logicalId) : void 0;
+        if (acl) {
+          acl.rules.splice(acl.rules.length - 1, 0, rule);
+          acl.egressDeclared = "rules";
+          return;
+        }
+        const name = scalarText(target.value) ?? (target.value.kind === "unknown" ? target.value.expression : "not given");
+        const orphan = {
+          platform: "cloudformation",
+          provider: "aws",
+          kind: "aws-network-acl",
+          id: resource.logicalId,
+          displayName: `${displayNameOf2(resource)} (network ACL ${name})`,
+          resourceType: resource.type,
+          location: this.location(resource.keyLoc)
+        };
+        addOrphanRules(this.orphans, orphan, [rule]);
+      }
+    };
+  }
+});
+
+// src/extractors/cloudformation/security-groups.ts
+function pascalCase(name) {
+  let pascal = pascalNames.get(name);
+  if (pascal === void 0) {
+    pascal = name.replace(/(^|_)([a-z0-9])/g, (_m, _sep, c) => c.toUpperCase());
+    pascalNames.set(name, pascal);
+  }
+  return pascal;
+}
+function extractSecurityGroups(template2, resolver) {
+  return new SecurityGroupExtractor(template2, resolver).run();
+}
+var SECURITY_GROUP, SECURITY_GROUP_EGRESS, PREFIX_LIST, RULE_PROPERTIES, REFERENCE_TARGETS, pascalNames, SecurityGroupExtractor;
+var init_security_groups = __esm({
+  "src/extractors/cloudformation/security-groups.ts"() {
+    "use strict";
+    init_platform_defaults();
+    init_tree();
+    init_aws_sg();
+    init_rule_fields();
+    init_extractor();
+    init_intrinsics();
+    SECURITY_GROUP = "AWS::EC2::SecurityGroup";
+    SECURITY_GROUP_EGRESS = "AWS::EC2::SecurityGroupEgress";
+    PREFIX_LIST = "AWS::EC2::PrefixList";
+    RULE_PROPERTIES = [
+      "IpProtocol",
+      "FromPort",
+      "ToPort",
+      "CidrIp",
+      "CidrIpv6",
+      "DestinationSecurityGroupId",
+      "DestinationPrefixListId"
+    ];
+    REFERENCE_TARGETS = {
+      DestinationSecurityGroupId: { type: SECURITY_GROUP, attribute: "GroupId" },
+      DestinationPrefixListId: { type: PREFIX_LIST, attribute: "PrefixListId" }
+    };
+    pascalNames = /* @__PURE__ */ new Map();
+    SecurityGroupExtractor = class extends TemplateExtractor {
+      groups = [];
+      standalone = [];
+      /** Groups that a standalone rule attaches to: it removes AWS's default rule, also in an Fn::If branch. */
+      groupsWithStandaloneRules = /* @__PURE__ */ new Set();
+      /** Per group, the conditions under which Fn::If drops its inline list, leaving AWS's default in force. */
+      conditionalDefaults = /* @__PURE__ */ new Map();
+      run() {
+        for (const resource of this.template.resources.values()) {
+          if (resource.type === SECURITY_GROUP) this.securityGroup(resource);
+        }
+        for (const resource of this.template.resources.values()) {
+          if (resource.type === SECURITY_GROUP_EGRESS) this.standaloneRule(resource);
+        }
+        for (const [group, conditionSets] of this.conditionalDefaults) {
+          if (this.groupsWithStandaloneRules.has(group.firewall.id)) continue;
+          for (const conditions of conditionSets)
+            group.declared?.push({ rule: this.conditionalDefault(group, conditions), denyAll: false });
+        }
+        const byKey = new Map(
+          this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}:${u.reason}`, u])
+        );
+        const unresolved = [...byKey.values()];
+        return {
+          firewalls: assembleSecurityGroups(this.groups, this.standalone),
+          unresolved,
+          diagnostics: this.diagnostics
+        };
+      }
+      securityGroup(resource) {
+        const declaredBy2 = this.declaredBy(resource);
+        const cdkPath = cdkPathOf(resource);
+        const egress = get(resource.properties, "SecurityGroupEgress");
+        const group = {
+          firewall: {
+            platform: "cloudformation",
+            provider: "aws",
+            kind: "aws-security-group",
+            id: resource.logicalId,
+            displayName: declaredBy2.displayName,
+            resourceType: resource.type,
+            location: declaredBy2.location,
+            ...egress ? { egressLocation: this.location(egress.loc) } : {},
+            ...cdkPath ? { note: `CDK path ${cdkPath}` } : {}
+          },
+          keys: [resource.logicalId],
+          defaultWhenUndeclared: awsDefaultEgress(declaredBy2)
+        };
+        this.groups.push(group);
+        if (egress) group.declared = this.inlineRules(group, egress, declaredBy2, existsWhen(resource));
+      }
+      /** The inline rules; undefined when no branch declares any (an empty list is no list to CloudFormation). */
+      inlineRules(group, egress, declaredBy2, exists2) {
+        const rules2 = [];
+        const droppedWhen = [];
+        for (const list2 of this.resolver.branches(egress)) {
+          if (!list2.node || list2.node.type === "array" && list2.node.items.length === 0) {
+            if (list2.conditions.length > 0) droppedWhen.push([...exists2, ...list2.conditions]);
+            continue;
+          }
+          if (list2.node.type !== "array") {
+            this.warn(list2.node.loc, `SecurityGroupEgress of ${declaredBy2.id} is not a list of rules`);
+            continue;
+          }
+          for (const item of list2.node.items) {
+            for (const entry2 of this.resolver.branches(item)) {
+              if (!entry2.node) continue;
+              if (entry2.node.type !== "object") {
+                this.warn(entry2.node.loc, `SecurityGroupEgress entry of ${declaredBy2.id} is not a mapping`);
+                continue;
+              }
+              const conditions = mergeConditions([...exists2, ...list2.conditions], entry2.conditions);
+              if (conditions)
+                rules2.push(
+                  ...this.ruleVariants({ properties: entry2.node, loc: entry2.node.loc, declaredBy: declaredBy2, conditions })
+                );
+            }
+          }
+        }
+        if (rules2.length === 0) return void 0;
+        if (droppedWhen.length > 0) this.conditionalDefaults.set(group, droppedWhen);
+        return rules2;
+      }
+      standaloneRule(resource) {
+        const properties = resource.properties;
+        if (properties?.type !== "object") {
+          this.warn(resource.keyLoc, `${resource.logicalId} has no Properties`);
+          return;
+        }
+        const declaredBy2 = this.declaredBy(resource);
+        const groupId = get(properties, "GroupId");
+        const targets = groupId ? this.resolver.resolve(groupId) : [];
+        const outside = targets.flatMap((t) => {
+          if (t.value.kind === "ref" && t.value.resourceType === SECURITY_GROUP) return [];
+          return [scalarText(t.value) ?? (t.value.kind === "unknown" ? t.value.expression : "unknown")];
+        });
+        if (targets.length === 0) outside.push("not given");
+        const orphan = {
+          platform: "cloudformation",
+          provider: "aws",
+          kind: "aws-security-group",
+          id: resource.logicalId,
+          displayName: `${declaredBy2.displayName} (group ${outside.join(" or ")})`,
+          resourceType: resource.type,
+          location: declaredBy2.location
+        };
+        for (const target of targets.length > 0 ? targets : [{ value: { kind: "absent" }, conditions: [], origins: [] }]) {
+          const group = target.value.kind === "ref" ? target.value.logicalId : void 0;
+          if (group) this.groupsWithStandaloneRules.add(group);
+          const conditions = mergeConditions(existsWhen(resource), target.conditions);
+          if (!conditions) continue;
+          const source = { properties, loc: resource.keyLoc, declaredBy: declaredBy2, conditions };
+          for (const rule of this.ruleVariants(source))
+            this.standalone.push({ groupKeys: group ? [group] : [], rule, orphan });
+        }
+      }
+      /** One rule per combination of its properties' Fn::If branches, each named by the conditions it needs. */
+      ruleVariants(source) {
+        const properties = RULE_PROPERTIES.map((name) => this.propertyValues(get(source.properties, name)));
+        const variants = combinations(properties);
+        if (!variants) {
+          this.warn(
+            source.loc,
+            `egress rule of ${source.declaredBy.id} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`
+          );
+          return [];
+        }
+        const rules2 = [];
+        for (const { picks, conditions: own } of variants) {
+          const conditions = mergeConditions(source.conditions, own);
+          if (!conditions) continue;
+          const byName = new Map(RULE_PROPERTIES.map((name, i) => [name, picks[i]]));
+          const mapped = awsEgressRule(this.reader(source, byName), {
+            declaredBy: source.declaredBy,
+            selfRef: source.declaredBy.id,
+            unresolved: this.unresolved
+          });
+          if (mapped.rule.destinations.length === 0) {
+            this.warn(
+              source.loc,
+              `egress rule of ${source.declaredBy.id} has no destination (CidrIp, CidrIpv6, DestinationSecurityGroupId or DestinationPrefixListId); AWS does not add it`
+            );
+            continue;
+          }
+          const condition = describeConditions(conditions);
+          const origins = uniqueOrigins(
+            ["IpProtocol", "FromPort", "ToPort"].flatMap((name) => byName.get(name)?.origins ?? [])
+          );
+          rules2.push({ ...mapped, rule: { ...mapped.rule, origins, ...condition ? { condition } : {} } });
+        }
+        return rules2;
+      }
+      /** The picked property values, read by the shared mapping under its snake_case names. */
+      reader(source, byName) {
+        return {
+          at: { location: this.location(source.loc), origins: [] },
+          get: (name) => {
+            const property = pascalCase(name);
+            const picked = byName.get(property);
+            return picked ? this.located(property, picked) : void 0;
+          }
+        };
+      }
+      located(property, picked) {
+        const { value } = picked;
+        const target = REFERENCE_TARGETS[property];
+        const namesTarget = value.kind === "ref" && target !== void 0 && value.resourceType === target.type && (value.attribute ?? target.attribute) === target.attribute;
+        const pick = namesTarget ? { ...picked, value: { kind: "scalar", value: value.logicalId } } : picked;
+        return this.locatedValue(
+          pick,
+          (v) => v.kind === "list" ? `${property} takes one value, not a list` : `${[v.logicalId, v.attribute].filter(Boolean).join(".")} is known only at deploy time`
+        );
+      }
+      /** AWS's default rule, in force in the Fn::If branch that drops the whole inline list; located at that list. */
+      conditionalDefault(group, conditions) {
+        const { id, resourceType, displayName, location } = group.firewall;
+        const rule = awsDefaultEgress({ id, resourceType, displayName, location }).rule;
+        const at2 = group.firewall.egressLocation ?? location;
+        const condition = describeConditions(conditions);
+        return {
+          ...rule,
+          location: at2,
+          destinations: rule.destinations.map((d) => ({ ...d, location: at2 })),
+          ...condition ? { condition } : {}
+        };
+      }
+    };
+  }
+});
+
+// src/parsers/yaml/cloudformation-tags.ts
+function getAttList(value) {
+  const text = String(value.value);
+  const dot = text.indexOf(".");
+  const parts = dot < 0 ? [text] : [text.slice(0, dot), text.slice(dot + 1)];
+  return {
+    type: "array",
+    loc: value.loc,
+    items: parts.map((p) => ({ type: "scalar", value: p, loc: value.loc }))
+  };
+}
+var LONG_FORM, RAIN_DIRECTIVE, cloudformationTags;
+var init_cloudformation_tags = __esm({
+  "src/parsers/yaml/cloudformation-tags.ts"() {
+    "use strict";
+    LONG_FORM = new Map([
+      ["!Ref", "Ref"],
+      ["!Condition", "Condition"],
+      ...[
+        "Sub",
+        "GetAtt",
+        "Join",
+        "Select",
+        "Split",
+        "If",
+        "Equals",
+        "And",
+        "Or",
+        "Not",
+        "FindInMap",
+        "ImportValue",
+        "Base64",
+        "Cidr",
+        "GetAZs",
+        "Transform",
+        "Length",
+        "ToJsonString",
+        "ValueOf",
+        "ValueOfAll",
+        "RefAll",
+        "Contains",
+        "EachMemberEquals",
+        "EachMemberIn"
+      ].map((name) => [`!${name}`, `Fn::${name}`])
+    ]);
+    RAIN_DIRECTIVE = /^!Rain::\w+$/;
+    cloudformationTags = (tag, value, loc2, tagLoc) => {
+      const key = LONG_FORM.get(tag) ?? (RAIN_DIRECTIVE.test(tag) ? tag.slice(1) : void 0);
+      if (!key) return void 0;
+      const converted = key === "Fn::GetAtt" && value.type === "scalar" ? getAttList(value) : value;
+      return { type: "object", loc: loc2, entries: [{ key, keyLoc: tagLoc, value: converted }] };
+    };
+  }
+});
+
+// src/parsers/yaml/index.ts
+function locOf(c, start, end) {
+  const s = c.index.position(start);
+  const e = c.index.position(end);
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+function tagStart(text, tag, valueStart) {
+  let i = valueStart;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return text.startsWith(tag, i - tag.length) ? i - tag.length : void 0;
+}
+function keyText(key) {
+  if (key === null) return "";
+  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
+  throw new ConversionError(
+    key.range[0],
+    "complex mapping keys (a mapping, sequence or alias as a key) are not supported"
+  );
+}
+function convert2(node, depth2, inAlias, c) {
+  if (depth2 > MAX_DEPTH) throw new ConversionError(node.range[0], `nesting deeper than ${MAX_DEPTH} levels`);
+  if ((0, import_yaml2.isAlias)(node)) return expandAlias(node, depth2, inAlias, c);
+  if (inAlias && --c.aliasNodesLeft < 0) {
+    throw new ConversionError(
+      c.aliasOffset,
+      `alias expansion exceeds ${MAX_ALIAS_NODES} nodes (an alias bomb?)`
+    );
+  }
+  const [start, end] = node.range;
+  let result;
+  if ((0, import_yaml2.isScalar)(node)) {
+    const v = node.value;
+    const value = v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
+    result = { type: "scalar", value, loc: locOf(c, start, end) };
+  } else if ((0, import_yaml2.isSeq)(node)) {
+    const items = node.items.map((item) => convert2(item, depth2 + 1, inAlias, c));
+    result = { type: "array", items, loc: locOf(c, start, end) };
+  } else {
+    const entries2 = node.items.map((pair) => {
+      const key = pair.key;
+      const keyLoc = key ? locOf(c, key.range[0], key.range[1]) : locOf(c, start, start);
+      const value = pair.value;
+      return {
+        key: keyText(key),
+        keyLoc,
+        value: value ? convert2(value, depth2 + 1, inAlias, c) : { type: "scalar", value: null, loc: keyLoc }
+      };
+    });
+    result = { type: "object", entries: entries2, loc: locOf(c, start, end) };
+  }
+  return node.tag && !node.tag.startsWith(CORE_TAG_PREFIX) ? applyTag(node.tag, result, start, c) : result;
+}
+function applyTag(tag, value, valueStart, c) {
+  const from = tagStart(c.text, tag, valueStart);
+  const tagLoc = from === void 0 ? value.loc : locOf(c, from, from + tag.length);
+  const loc2 = { ...value.loc, line: tagLoc.line, column: tagLoc.column };
+  const converted = c.tags?.(tag, value, loc2, tagLoc);
+  if (!converted) throw new ConversionError(from ?? valueStart, `unknown tag ${tag}`);
+  return converted;
+}
+function expandAlias(alias, depth2, inAlias, c) {
+  const target = alias.resolve(c.doc);
+  if (!target) throw new ConversionError(alias.range[0], `unknown alias *${alias.source}`);
+  if (c.expanding.has(target))
+    throw new ConversionError(alias.range[0], `alias *${alias.source} refers to itself`);
+  if (!inAlias) c.aliasOffset = alias.range[0];
+  c.expanding.add(target);
+  const result = convert2(target, depth2 + 1, true, c);
+  c.expanding.delete(target);
+  return result;
+}
+function parseYaml(text, options = {}) {
+  const index2 = lineIndex(text);
+  const at2 = (offset) => index2.position(Math.min(Math.max(offset, 0), text.length));
+  let doc;
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false, uniqueKeys: true });
+  } catch (error2) {
+    return { root: void 0, errors: [{ ...at2(0), message: `invalid YAML: ${error2.message}` }] };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  if (doc.errors.length > 0) {
+    const errors = /* @__PURE__ */ new Map();
+    for (const e of doc.errors) {
+      const reason = e.code === "RESOURCE_EXHAUSTION" ? `nesting too deep (${e.message})` : e.message;
+      const error2 = { ...at2(e.pos[0]), message: `invalid YAML: ${reason}` };
+      errors.set(`${error2.line}:${error2.message}`, error2);
+    }
+    return { root: void 0, errors: [...errors.values()] };
+  }
+  if (!doc.contents) return { root: void 0, errors: [] };
+  const converter = {
+    doc,
+    text,
+    index: index2,
+    tags: options.tags,
+    aliasNodesLeft: MAX_ALIAS_NODES,
+    aliasOffset: 0,
+    expanding: /* @__PURE__ */ new Set()
+  };
+  try {
+    return { root: convert2(doc.contents, 0, false, converter), errors: [] };
+  } catch (error2) {
+    if (!(error2 instanceof ConversionError)) throw error2;
+    return { root: void 0, errors: [{ ...at2(error2.offset), message: `invalid YAML: ${error2.message}` }] };
+  }
+}
+var import_yaml2, MAX_ALIAS_NODES, CORE_TAG_PREFIX, ConversionError;
+var init_yaml = __esm({
+  "src/parsers/yaml/index.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_json();
+    init_positions();
+    MAX_ALIAS_NODES = 1e5;
+    CORE_TAG_PREFIX = "tag:yaml.org,2002:";
+    ConversionError = class extends Error {
+      constructor(offset, message) {
+        super(message);
+        this.offset = offset;
+      }
+      offset;
+    };
+  }
+});
+
+// src/extractors/cloudformation/template.ts
+function isTemplate(root) {
+  if (root.type !== "object") return false;
+  if (get(root, "AWSTemplateFormatVersion")) return true;
+  const resources = get(root, "Resources");
+  if (resources?.type !== "object") return false;
+  return resources.entries.some((e) => {
+    const type = get(e.value, "Type");
+    return type?.type === "scalar" && typeof type.value === "string" && type.value.startsWith("AWS::");
+  });
+}
+function duplicateKeyErrors(root) {
+  const errors = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node.type === "array") stack.push(...node.items);
+    if (node.type !== "object") continue;
+    const seen = /* @__PURE__ */ new Map();
+    for (const entry2 of node.entries) {
+      const first = seen.get(entry2.key);
+      if (first)
+        errors.push({
+          loc: entry2.keyLoc,
+          message: `duplicate key "${entry2.key}" (first at line ${first.line})`
+        });
+      else seen.set(entry2.key, entry2.keyLoc);
+      stack.push(entry2.value);
+    }
+  }
+  return errors.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
+}
+function scalarString(node) {
+  return node?.type === "scalar" && node.value !== null ? String(node.value) : void 0;
+}
+function indexTemplate(file, root) {
+  const resources = /* @__PURE__ */ new Map();
+  const resourcesNode = get(root, "Resources");
+  if (resourcesNode?.type === "object") {
+    for (const entry2 of resourcesNode.entries) {
+      const type = get(entry2.value, "Type");
+      if (type?.type !== "scalar" || typeof type.value !== "string") continue;
+      resources.set(entry2.key, {
+        logicalId: entry2.key,
+        type: type.value,
+        keyLoc: entry2.keyLoc,
+        properties: get(entry2.value, "Properties"),
+        metadata: get(entry2.value, "Metadata"),
+        condition: scalarString(get(entry2.value, "Condition"))
+      });
+    }
+  }
+  const parameters = /* @__PURE__ */ new Map();
+  const parametersNode = get(root, "Parameters");
+  if (parametersNode?.type === "object") {
+    for (const entry2 of parametersNode.entries) {
+      const type = get(entry2.value, "Type");
+      parameters.set(entry2.key, {
+        name: entry2.key,
+        keyLoc: entry2.keyLoc,
+        type: scalarString(type),
+        defaultValue: get(entry2.value, "Default"),
+        noEcho: scalarString(get(entry2.value, "NoEcho"))?.toLowerCase() === "true"
+      });
+    }
+  }
+  return { file, root, resources, parameters, mappings: get(root, "Mappings") };
+}
+function loadTemplate(file) {
+  const json = file.text.trimStart().startsWith("{");
+  const parsed = json ? parseJson(file.text) : parseYaml(file.text, { tags: cloudformationTags });
+  const duplicates = json && parsed.root ? duplicateKeyErrors(parsed.root) : [];
+  const errors = [
+    ...parsed.errors,
+    ...duplicates.map((e) => ({ ...e.loc, message: `invalid JSON: ${e.message}` }))
+  ];
+  if (!parsed.root && errors.length === 0) return { kind: "not-cloudformation" };
+  if (!parsed.root || errors.length > 0) {
+    return {
+      kind: "invalid",
+      diagnostics: errors.map((e) => ({
+        level: "error",
+        location: { file: file.path, line: e.line, column: e.column },
+        message: e.message
+      }))
+    };
+  }
+  return isTemplate(parsed.root) ? { kind: "template", template: indexTemplate(file, parsed.root) } : { kind: "not-cloudformation" };
+}
+var init_template = __esm({
+  "src/extractors/cloudformation/template.ts"() {
+    "use strict";
+    init_json();
+    init_cloudformation_tags();
+    init_yaml();
+    init_tree();
+  }
+});
+
+// src/extractors/cloudformation/suppressions.ts
+function cloudformationSuppressions(file) {
+  if (!file.text.includes("egress-lint")) return [];
+  const loaded = loadTemplate(file);
+  if (loaded.kind !== "template") return [];
+  const out = [];
+  for (const resource of loaded.template.resources.values()) {
+    const ignore2 = get(get(resource.metadata, "egress-lint"), "ignore");
+    if (ignore2?.type !== "array") continue;
+    const ids = ignore2.items.flatMap((item) => {
+      const id = scalarString(get(item, "id"));
+      if (id === void 0) return [];
+      const expires = scalarString(get(item, "exp"));
+      const entry2 = {
+        id,
+        reason: scalarString(get(item, "reason")) ?? "",
+        location: locationIn(file.path, item.loc)
+      };
+      return [expires === void 0 ? entry2 : { ...entry2, expires }];
+    });
+    if (ids.length > 0) out.push({ logicalId: resource.logicalId, resourceLine: resource.keyLoc.line, ids });
+  }
+  return out;
+}
+var init_suppressions = __esm({
+  "src/extractors/cloudformation/suppressions.ts"() {
+    "use strict";
+    init_tree();
+    init_values();
+    init_template();
+  }
+});
+
+// src/extractors/cloudformation/index.ts
+var cloudformation_exports = {};
+__export(cloudformation_exports, {
+  cloudformationAnalyzer: () => cloudformationAnalyzer,
+  cloudformationSuppressions: () => cloudformationSuppressions
+});
+function analyzeFile(file, options, result) {
+  const loaded = loadTemplate(file);
+  if (loaded.kind === "invalid") {
+    result.diagnostics.push(...loaded.diagnostics);
+    return;
+  }
+  if (loaded.kind === "not-cloudformation") {
+    result.skipped?.push(file.path);
+    return;
+  }
+  const resolver = new Resolver(loaded.template, options.cfnParameters);
+  for (const extraction of [
+    extractSecurityGroups(loaded.template, resolver),
+    extractNetworkAcls(loaded.template, resolver)
+  ]) {
+    result.firewalls.push(...extraction.firewalls);
+    result.unresolved.push(...extraction.unresolved);
+    result.diagnostics.push(...extraction.diagnostics);
+  }
+}
+var cloudformationAnalyzer;
+var init_cloudformation = __esm({
+  "src/extractors/cloudformation/index.ts"() {
+    "use strict";
+    init_intrinsics();
+    init_network_acl();
+    init_security_groups();
+    init_detect();
+    init_suppressions();
+    init_template();
+    cloudformationAnalyzer = {
+      id: "cloudformation",
+      claims: looksLikeCloudFormation,
+      analyze(files, options) {
+        const result = { firewalls: [], diagnostics: [], unresolved: [], skipped: [] };
+        for (const file of files) {
+          try {
+            analyzeFile(file, options, result);
+          } catch (error2) {
+            result.diagnostics.push({
+              level: "error",
+              location: { file: file.path, line: 1, column: 1 },
+              message: `internal error in the cloudformation analyser: ${error2.stack ?? String(error2)}`
+            });
+          }
+        }
+        return result;
+      },
+      dataSuppressions: cloudformationSuppressions
+    };
+  }
+});
+
 // src/action/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname5, resolve as resolve4 } from "node:path";
@@ -41975,1069 +44793,14 @@ var VERSION7 = pkg.version;
 var HOMEPAGE = pkg.homepage ?? "https://github.com/egress-lint/egress-lint";
 
 // src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
+init_json();
+init_tree();
+init_errors();
+init_errors();
 import { existsSync as existsSync3, readFileSync as readFileSync3, statSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text.charCodeAt(pos);
-      if (ch === 34) {
-        result += text.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text.substring(start, pos);
-          return token = 12;
-        }
-        if (text.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index2) => {
-  return " ".repeat(index2);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\n" + " ".repeat(index2);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r" + " ".repeat(index2);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r\n" + " ".repeat(index2);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\n" + "	".repeat(index2);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r" + "	".repeat(index2);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r\n" + "	".repeat(index2);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep6, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep6 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep6 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
-    }
-  };
-  visit(text, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
-    onError(error2);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parseTree2 = parseTree;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
-  switch (code) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// src/parsers/positions.ts
-function lineIndex(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return {
-    position(offset) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi + 1 >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: lo + 1, column: offset - starts[lo] + 1 };
-    }
-  };
-}
-function hclLineIndex(text) {
-  const index2 = lineIndex(text);
-  const astral = /[\ud800-\udbff]/.test(text);
-  const bom = text.charCodeAt(0) === 65279;
-  return {
-    position(offset) {
-      const { line, column: utf16Column } = index2.position(offset);
-      let column = utf16Column;
-      if (line === 1 && bom) column--;
-      if (astral) {
-        for (let i = offset - utf16Column + 2; i < offset; i++) {
-          const c = text.charCodeAt(i);
-          if (c >= 56320 && c <= 57343) {
-            const h = text.charCodeAt(i - 1);
-            if (h >= 55296 && h <= 56319) column--;
-          }
-        }
-      }
-      return { line, column };
-    }
-  };
-}
-
-// src/parsers/json/index.ts
-var MAX_DEPTH = 1e3;
-function loc(index2, offset, length) {
-  const start = index2.position(offset);
-  const end = index2.position(offset + length);
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-}
-function depthExceeds(text, max) {
-  let depth2 = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
-      if (++depth2 > max) return { offset: i };
-    } else if (c === 125 || c === 93) depth2--;
-  }
-  return void 0;
-}
-function convert(node, index2) {
-  const l = loc(index2, node.offset, node.length);
-  switch (node.type) {
-    case "object":
-      return {
-        type: "object",
-        loc: l,
-        entries: (node.children ?? []).map((prop) => {
-          const [k, v] = prop.children ?? [];
-          return {
-            key: String(k?.value ?? ""),
-            keyLoc: loc(index2, k.offset, k.length),
-            value: v ? convert(v, index2) : { type: "scalar", value: null, loc: loc(index2, k.offset, k.length) }
-          };
-        })
-      };
-    case "array":
-      return { type: "array", loc: l, items: (node.children ?? []).map((c) => convert(c, index2)) };
-    default:
-      return { type: "scalar", loc: l, value: node.value };
-  }
-}
-function parseJson(text) {
-  const index2 = lineIndex(text);
-  const deep = depthExceeds(text, MAX_DEPTH);
-  if (deep) {
-    const p = index2.position(deep.offset);
-    return { root: void 0, errors: [{ ...p, message: `nesting deeper than ${MAX_DEPTH} levels` }] };
-  }
-  const errors = [];
-  const tree = parseTree2(text, errors, { allowTrailingComma: false, disallowComments: true });
-  return {
-    root: tree && errors.length === 0 ? convert(tree, index2) : void 0,
-    errors: errors.map((e) => ({
-      ...index2.position(e.offset),
-      message: `invalid JSON: ${printParseErrorCode(e.error)}`
-    }))
-  };
-}
-
-// src/parsers/tree.ts
-function get(node, key) {
-  if (node?.type !== "object") return void 0;
-  for (const e of node.entries) if (e.key === key) return e.value;
-  return void 0;
-}
-function toPlain(node) {
-  switch (node.type) {
-    case "scalar":
-      return node.value;
-    case "array":
-      return node.items.map(toPlain);
-    case "object": {
-      const out = {};
-      for (const e of node.entries) out[e.key] = toPlain(e.value);
-      return out;
-    }
-  }
-}
-
-// src/config/load.ts
-init_errors();
-init_errors();
 var CONFIG_FILE_NAMES = [".egress-lint.yml", ".egress-lint.yaml", ".egress-lint.json"];
 var MAX_CONFIG_BYTES = 1024 * 1024;
-var MAX_ALIAS_COUNT = 100;
 function findConfig(startDir, stopDir) {
   const stop = resolve(stopDir);
   for (let dir = resolve(startDir); ; dir = dirname(dir)) {
@@ -43046,23 +44809,6 @@ function findConfig(startDir, stopDir) {
       if (existsSync3(candidate) && statSync(candidate).isFile()) return candidate;
     }
     if (dir === stop || dirname(dir) === dir) return void 0;
-  }
-}
-function parseYamlConfig(text, file) {
-  const doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: true, prettyErrors: false });
-  const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) {
-    const { line, column } = lineIndex(text).position(problem.pos[0]);
-    throw new ConfigError(
-      file,
-      "",
-      `line ${line}, column ${column}: invalid YAML: ${problem.message.split("\n")[0]}`
-    );
-  }
-  try {
-    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error2) {
-    throw new ConfigError(file, "", `invalid YAML: ${error2.message}`);
   }
 }
 function rejectDuplicateKeys(node, file) {
@@ -43106,7 +44852,7 @@ async function loadConfig(file) {
       `cannot read the file (${error2.code ?? String(error2)})`
     );
   }
-  const data = extname(path2) === ".json" ? parseJsonConfig(text, path2) : parseYamlConfig(text, path2);
+  const data = extname(path2) === ".json" ? parseJsonConfig(text, path2) : (await Promise.resolve().then(() => (init_yaml_config(), yaml_config_exports))).parseYamlConfig(text, path2);
   const { validateConfig: validateConfig2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
   return validateConfig2(data ?? {}, path2);
 }
@@ -45490,6 +47236,7 @@ import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatS
 import { Worker } from "node:worker_threads";
 
 // src/terraform/config.ts
+init_positions();
 var lineIndexes = /* @__PURE__ */ new WeakMap();
 function toLocation(file, span) {
   let lines = lineIndexes.get(file);
@@ -45568,6 +47315,9 @@ function joinPath(dir, rel) {
   }
   return parts.join("/");
 }
+
+// src/engine/analyzers.ts
+init_detect();
 
 // src/parsers/hcl/lexer.ts
 var EOF = 0;
@@ -47724,6 +49474,8 @@ function parseTemplate(text, start) {
 }
 
 // src/parsers/hcl/tfjson.ts
+init_main();
+init_positions();
 var LABELS = /* @__PURE__ */ new Map([
   ["resource", 2],
   ["data", 2],
@@ -49220,322 +50972,11 @@ function moduleResolver(rootDir, configFor, project, diagnostics, unresolved) {
   };
 }
 
-// src/engine/lint.ts
-init_rules();
-import { createHash } from "node:crypto";
-init_types();
-
-// src/model/platform-defaults.ts
-init_cidr();
-init_protocol();
-function defaultRule(anchor, action, name, destination, priority) {
-  return {
-    action,
-    priority,
-    protocol: "all",
-    ports: ALL_PORTS,
-    destinations: [destination],
-    location: anchor.location,
-    origins: [],
-    declaredBy: { ...anchor },
-    name,
-    isPlatformDefault: true
-  };
-}
-function anywhere(anchor, cidr) {
-  return { kind: "cidr", cidr, text: cidr.text, location: anchor.location, origins: [] };
-}
-function serviceTag(anchor, tag) {
-  return { kind: "service-tag", tag, text: tag, location: anchor.location, origins: [] };
-}
-function awsDefaultEgress(anchor) {
-  return {
-    name: "allow-all egress",
-    rule: defaultRule(anchor, "allow", "allow-all egress", anywhere(anchor, ANY_V4))
-  };
-}
-var AZURE_ALLOW_INTERNET_OUT_PRIORITY = 65001;
-var AZURE_DENY_ALL_OUT_PRIORITY = 65500;
-function azureNsgDefaults(anchor) {
-  const allow = defaultRule(
-    anchor,
-    "allow",
-    "AllowInternetOutBound",
-    serviceTag(anchor, "Internet"),
-    AZURE_ALLOW_INTERNET_OUT_PRIORITY
-  );
-  return {
-    platformDefault: {
-      name: "AllowInternetOutBound",
-      priority: AZURE_ALLOW_INTERNET_OUT_PRIORITY,
-      rule: allow
-    },
-    denyAllOutBound: defaultRule(
-      anchor,
-      "deny",
-      "DenyAllOutBound",
-      serviceTag(anchor, "*"),
-      AZURE_DENY_ALL_OUT_PRIORITY
-    )
-  };
-}
-var AWS_NACL_LAST_ENTRY_PRIORITY = 32767;
-function awsNaclFinalDeny(anchor) {
-  const rule = defaultRule(anchor, "deny", "*", anywhere(anchor, ANY_V4), AWS_NACL_LAST_ENTRY_PRIORITY);
-  return { ...rule, destinations: [...rule.destinations, anywhere(anchor, ANY_V6)] };
-}
-var GCP_IMPLIED_EGRESS_PRIORITY = 65535;
-var GCP_DEFAULT_PRIORITY = 1e3;
-function gcpImpliedEgress(anchor) {
-  const rule = defaultRule(
-    anchor,
-    "allow",
-    "implied allow-egress rule",
-    anywhere(anchor, ANY_V4),
-    GCP_IMPLIED_EGRESS_PRIORITY
-  );
-  return { name: "implied allow-egress rule", priority: GCP_IMPLIED_EGRESS_PRIORITY, rule };
-}
-
-// src/extractors/shared/aws-network-acl.ts
-init_cidr();
-init_protocol();
-
-// src/extractors/shared/rule-fields.ts
-init_protocol();
-
-// src/extractors/shared/values.ts
-function locationIn(file, loc2) {
-  return { file, line: loc2.line, column: loc2.column, endLine: loc2.endLine, endColumn: loc2.endColumn };
-}
-function placeIn(file, declaration, description) {
-  return (loc2) => declaration ? { location: declaration, origins: [{ location: locationIn(file, loc2), description }] } : { location: locationIn(file, loc2), origins: [] };
-}
-var camelNames = /* @__PURE__ */ new Map();
-function camelCase(name) {
-  let camel = camelNames.get(name);
-  if (camel === void 0) {
-    camel = name.replace(/_([a-z0-9])/g, (_m, c) => c.toUpperCase());
-    camelNames.set(name, camel);
-  }
-  return camel;
-}
-function entry(node, key) {
-  if (node?.type !== "object") return void 0;
-  for (const e of node.entries) if (e.key === key) return e.value;
-  return void 0;
-}
-function isMarked(tree) {
-  return tree?.type === "scalar" && tree.value === true;
-}
-function childMasks(masks, child) {
-  return masks.flatMap((m) => {
-    const tree = m.tree ? child(m.tree) : void 0;
-    return tree ? [{ ...m, tree }] : [];
-  });
-}
-function docValue(node, options, masks = []) {
-  const at2 = options.place(node.loc);
-  const marked = masks.find((m) => isMarked(m.tree));
-  if (marked) return { kind: "unknown", expression: marked.expression, reason: marked.reason, at: at2 };
-  const unknown3 = options.unknownOf?.(node);
-  if (unknown3) return { kind: "unknown", ...unknown3, at: at2 };
-  switch (node.type) {
-    case "scalar":
-      return node.value === null ? void 0 : { kind: "scalar", value: node.value, at: at2 };
-    case "array": {
-      const items = [];
-      node.items.forEach((item, i) => {
-        const value = docValue(
-          item,
-          options,
-          childMasks(masks, (t) => t.type === "array" ? t.items[i] : void 0)
-        );
-        if (value) items.push(value);
-      });
-      return { kind: "list", items, at: at2 };
-    }
-    case "object":
-      return { kind: "object", fields: docReader(node, options, masks), at: at2 };
-  }
-}
-function docReader(node, options, masks = []) {
-  const at2 = options.place(node.loc);
-  return {
-    at: at2,
-    get(name) {
-      const key = options.naming === "camel" ? camelCase(name) : name;
-      const value = entry(node, key);
-      const below = childMasks(masks, (t) => entry(t, key));
-      if (value && !(value.type === "scalar" && value.value === null)) return docValue(value, options, below);
-      const marked = below.find((m) => isMarked(m.tree));
-      return marked ? { kind: "unknown", expression: marked.expression, reason: marked.reason, at: at2 } : void 0;
-    }
-  };
-}
-function elementsOf(value) {
-  if (!value) return [];
-  return value.kind === "list" ? value.items : [value];
-}
-function stringOf(value) {
-  return value?.kind === "scalar" && typeof value.value === "string" ? value.value : void 0;
-}
-function numberOf(value) {
-  if (value?.kind !== "scalar") return void 0;
-  if (typeof value.value === "number") return value.value;
-  if (typeof value.value === "string" && /^-?\d+$/.test(value.value.trim())) return Number(value.value);
-  return void 0;
-}
-function nonEmptyStrings(values) {
-  return values.filter((v) => v !== void 0 && v !== "");
-}
-function unresolvedOf(value) {
-  return { location: value.at.location, expression: value.expression, reason: value.reason };
-}
-
-// src/extractors/shared/rule-fields.ts
-function unknownDestination(value, unresolved) {
-  unresolved.push(unresolvedOf(value));
-  const { location, origins } = value.at;
-  return { kind: "unknown", expression: value.expression, text: value.expression, location, origins };
-}
-function protocolNamed(value, unresolved) {
-  if (value?.kind === "scalar") return normalizeProtocol(String(value.value));
-  if (value?.kind === "unknown") {
-    unresolved.push(unresolvedOf(value));
-    return { unknown: value.expression };
-  }
-  return { unknown: "(protocol not set)" };
-}
-function portRangesOf(values, unresolved) {
-  if (values.length === 0) return ALL_PORTS;
-  const ranges = [];
-  for (const value of values) {
-    if (value.kind === "unknown") {
-      unresolved.push(unresolvedOf(value));
-      return { unknown: value.expression };
-    }
-    const text = value.kind === "scalar" ? String(value.value) : "";
-    const range3 = parsePortRangeText(text);
-    if (!range3) {
-      unresolved.push({ location: value.at.location, expression: text, reason: "not a port or port range" });
-      return { unknown: text };
-    }
-    ranges.push(range3);
-  }
-  return ranges;
-}
-function uniqueOrigins(origins) {
-  const seen = /* @__PURE__ */ new Set();
-  return origins.filter((o) => {
-    const key = `${o.location.file}:${o.location.line}:${o.location.column}:${o.description}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-// src/extractors/shared/aws-network-acl.ts
-function either(attrs, ...names) {
-  for (const name of names) {
-    const value = attrs.get(name);
-    if (value) return value;
-  }
-  return void 0;
-}
-function unknownOf(value, attrs, missing) {
-  if (value?.kind === "unknown") return value;
-  const expression = value?.kind === "scalar" ? String(value.value) : `(${missing})`;
-  return {
-    kind: "unknown",
-    expression,
-    reason: value ? `not a valid ${missing}` : `${missing} is not set`,
-    at: value?.at ?? attrs.at
-  };
-}
-function protocolOf(attrs, context3) {
-  const value = attrs.get("protocol");
-  if (value?.kind === "scalar" && typeof value.value !== "boolean") {
-    const protocol = normalizeProtocol(value.value);
-    if (!(typeof protocol === "object" && "unknown" in protocol)) return protocol;
-  }
-  const unknown3 = unknownOf(value, attrs, "protocol");
-  context3.unresolved.push(unresolvedOf(unknown3));
-  return { unknown: unknown3.expression };
-}
-function portsOf(protocol, attrs, context3) {
-  const from = attrs.get("from_port");
-  const to = attrs.get("to_port");
-  if (protocol !== "all") {
-    for (const bound2 of [from, to]) {
-      if (bound2?.kind !== "unknown") continue;
-      context3.unresolved.push(unresolvedOf(bound2));
-      return { unknown: bound2.expression };
-    }
-  }
-  return portsFromPair(protocol, numberOf(from), numberOf(to));
-}
-function destinationsOf(attrs, context3) {
-  const destinations = [];
-  for (const value of [attrs.get("cidr_block"), attrs.get("ipv6_cidr_block")]) {
-    if (!value) continue;
-    const text = stringOf(value)?.trim();
-    if (text === "") continue;
-    const cidr = text === void 0 ? void 0 : parseCidr(text);
-    const { location, origins } = value.at;
-    if (cidr) {
-      destinations.push({ kind: "cidr", cidr, text, location, origins });
-      continue;
-    }
-    const unknown3 = unknownOf(value, attrs, "CIDR");
-    context3.unresolved.push(unresolvedOf(unknown3));
-    destinations.push({
-      kind: "unknown",
-      expression: unknown3.expression,
-      text: unknown3.expression,
-      location,
-      origins
-    });
-  }
-  return destinations;
-}
-function originsOf(values) {
-  return uniqueOrigins(values.flatMap((v) => v?.at.origins ?? []));
-}
-function naclEgressRule(attrs, context3) {
-  const actionValue = either(attrs, "rule_action", "action");
-  const action = stringOf(actionValue)?.toLowerCase();
-  if (action !== "allow" && action !== "deny") {
-    context3.unresolved.push(unresolvedOf(unknownOf(actionValue, attrs, "rule action")));
-    return void 0;
-  }
-  const ruleNumber = either(attrs, "rule_number", "rule_no");
-  const priority = numberOf(ruleNumber);
-  if (priority === void 0)
-    context3.unresolved.push(unresolvedOf(unknownOf(ruleNumber, attrs, "rule number")));
-  const protocol = protocolOf(attrs, context3);
-  return {
-    action,
-    priority,
-    protocol,
-    ports: portsOf(protocol, attrs, context3),
-    destinations: destinationsOf(attrs, context3),
-    location: attrs.at.location,
-    origins: originsOf([attrs.get("protocol"), attrs.get("from_port"), attrs.get("to_port")]),
-    declaredBy: context3.declaredBy
-  };
-}
-
-// src/extractors/shared/firewall-base.ts
-function firewallBase(platform2, provider, kind, declaredBy2, related) {
-  const { id, displayName, resourceType, location } = declaredBy2;
-  return { platform: platform2, provider, kind, id, displayName, resourceType, location, related };
-}
-function addOrphanRules(orphans, orphan, rules2) {
-  const existing = orphans.get(orphan.id);
-  if (existing) existing.rules.push(...rules2);
-  else orphans.set(orphan.id, { ...orphan, egressDeclared: "rules", rules: [...rules2] });
-}
+// src/extractors/terraform/aws-network-acl.ts
+init_platform_defaults();
+init_aws_network_acl();
+init_firewall_base();
+init_values();
 
 // src/extractors/terraform/values.ts
 init_cidr();
@@ -49799,6 +51240,7 @@ function extractAwsNetworkAcls(instances, log) {
 // src/extractors/terraform/aws-security-group.ts
 init_destinations();
 init_protocol();
+init_firewall_base();
 var GROUP_TYPES = /* @__PURE__ */ new Set(["aws_security_group", "aws_default_security_group"]);
 var AWS_SG_TYPES = /* @__PURE__ */ new Set([
   ...GROUP_TYPES,
@@ -50028,9 +51470,16 @@ function extractAwsSecurityGroups(instances, log) {
   return [...groups.values(), ...orphans.values()];
 }
 
+// src/extractors/terraform/azure-nsg.ts
+init_platform_defaults();
+
 // src/extractors/shared/azure-nsg.ts
 init_cidr();
+init_platform_defaults();
 init_protocol();
+init_firewall_base();
+init_rule_fields();
+init_values();
 function addressDestination(value, context3) {
   if (value.kind === "unknown") return unknownDestination(value, context3.unresolved);
   const text = stringOf(value)?.trim();
@@ -50165,6 +51614,8 @@ function assembleNsgs(nsgs, standalone) {
 }
 
 // src/extractors/terraform/azure-nsg.ts
+init_firewall_base();
+init_values();
 var NSG = "azurerm_network_security_group";
 var RULE2 = "azurerm_network_security_rule";
 var AZURE_NSG_TYPES = /* @__PURE__ */ new Set([NSG, RULE2]);
@@ -50232,9 +51683,16 @@ function extractAzureNsgs(instances, log) {
   return [...[...byAddress.values()].map(nsgFirewall), ...orphans.values()];
 }
 
+// src/extractors/terraform/gcp-firewall.ts
+init_platform_defaults();
+init_firewall_base();
+
 // src/extractors/shared/gcp-firewall.ts
 init_cidr();
+init_platform_defaults();
 init_protocol();
+init_rule_fields();
+init_values();
 function destinationsOf2(attrs, context3) {
   const values = elementsOf(attrs.get("destination_ranges"));
   if (values.length === 0)
@@ -50472,6 +51930,7 @@ var terraformAnalyzer = {
 };
 
 // src/extractors/shared/json-document.ts
+init_json();
 function docString(node) {
   return node?.type === "scalar" && typeof node.value === "string" ? node.value : void 0;
 }
@@ -50513,179 +51972,18 @@ function analyzeJsonFiles(analyzer, files, analyzeOne) {
   return result;
 }
 
-// src/extractors/shared/aws-sg.ts
-init_cidr();
-init_destinations();
-init_protocol();
-var DESTINATION_FIELDS = [
-  ["cidr_blocks", "cidr"],
-  ["ipv6_cidr_blocks", "cidr"],
-  ["cidr_ipv4", "cidr"],
-  ["cidr_ipv6", "cidr"],
-  ["cidr_ip", "cidr"],
-  ["prefix_list_ids", "prefix-list"],
-  ["prefix_list_id", "prefix-list"],
-  ["destination_prefix_list_id", "prefix-list"],
-  ["security_groups", "security-group"],
-  ["source_security_group_id", "security-group"],
-  ["referenced_security_group_id", "security-group"],
-  ["destination_security_group_id", "security-group"]
-];
-function destinationOf(value, kind, context3) {
-  if (value.kind === "unknown") return unknownDestination(value, context3.unresolved);
-  const { location, origins } = value.at;
-  if (value.kind !== "scalar" || typeof value.value !== "string") {
-    return unknownDestination(
-      {
-        kind: "unknown",
-        expression: `(${value.kind} where a ${kind} was expected)`,
-        reason: "unexpected value shape",
-        at: value.at
-      },
-      context3.unresolved
-    );
-  }
-  const text = value.value.trim();
-  if (text === "") return void 0;
-  if (kind === "cidr") {
-    const cidr = parseCidr(text);
-    if (cidr) return { kind: "cidr", cidr, text, location, origins };
-    return unknownDestination(
-      { kind: "unknown", expression: text, reason: "not a CIDR", at: value.at },
-      context3.unresolved
-    );
-  }
-  return { kind, ref: text, text, location, origins };
-}
-function protocolOf2(value, attrs, context3) {
-  if (value?.kind === "scalar" && (typeof value.value === "string" || typeof value.value === "number"))
-    return normalizeProtocol(value.value);
-  const unknown3 = value?.kind === "unknown" ? value : {
-    kind: "unknown",
-    expression: "(protocol not set)",
-    reason: "the rule has no protocol",
-    at: value?.at ?? attrs.at
-  };
-  context3.unresolved.push(unresolvedOf(unknown3));
-  return { unknown: unknown3.expression };
-}
-function portsOf3(protocol, from, to, context3) {
-  if (protocol === "all") return portsFromPair(protocol, void 0, void 0);
-  for (const bound2 of [from, to]) {
-    if (bound2?.kind === "unknown") {
-      context3.unresolved.push(unresolvedOf(bound2));
-      return { unknown: bound2.expression };
-    }
-  }
-  return portsFromPair(protocol, numberOf(from), numberOf(to));
-}
-function awsEgressRule(attrs, context3) {
-  const protocol = protocolOf2(attrs.get("protocol") ?? attrs.get("ip_protocol"), attrs, context3);
-  const from = attrs.get("from_port");
-  const to = attrs.get("to_port");
-  const destinations = [];
-  for (const [field, kind] of DESTINATION_FIELDS) {
-    for (const element of elementsOf(attrs.get(field))) {
-      const destination = destinationOf(element, kind, context3);
-      if (destination) destinations.push(destination);
-    }
-  }
-  const self = attrs.get("self");
-  if (self?.kind === "scalar" && self.value === true) {
-    const { location, origins } = self.at;
-    destinations.push({ kind: "security-group", ref: context3.selfRef, text: "self", location, origins });
-  } else if (self?.kind === "unknown") destinations.push(unknownDestination(self, context3.unresolved));
-  const rule = {
-    action: "allow",
-    protocol,
-    ports: portsOf3(protocol, from, to, context3),
-    destinations,
-    location: attrs.at.location,
-    origins: [],
-    declaredBy: context3.declaredBy
-  };
-  return { rule, denyAll: isDenyAllSentinel(rule, numberOf(from), numberOf(to)) };
-}
-function protocolKey(p) {
-  if (typeof p === "string") return p;
-  return "number" in p ? `#${p.number}` : `?${p.unknown}`;
-}
-function portsKey(ports2) {
-  return Array.isArray(ports2) ? ports2.map((r) => `${r.from}-${r.to}`).join(",") : `?${ports2.unknown}`;
-}
-function destinationKey(d) {
-  switch (d.kind) {
-    case "cidr":
-      return `cidr:${d.cidr.text}`;
-    case "security-group":
-      return `sg:${d.ref}`;
-    case "prefix-list":
-      return `pl:${d.ref}`;
-    case "service-tag":
-      return `tag:${d.tag.toLowerCase()}`;
-    case "unknown":
-      return `?:${d.expression}`;
-  }
-}
-function permissionKey(rule, d) {
-  return `${protocolKey(rule.protocol)}|${portsKey(rule.ports)}|${destinationKey(d)}`;
-}
-function unclaimedLiveRules(live, claimedBy, declared) {
-  const claimed = new Set(claimedBy.flatMap((r) => r.destinations.map((d) => permissionKey(r, d))));
-  const declaredAt = /* @__PURE__ */ new Map();
-  for (const rule of declared)
-    for (const destination of rule.destinations)
-      declaredAt.set(permissionKey(rule, destination), { rule, destination });
-  const result = [];
-  for (const rule of live) {
-    const destinations = [];
-    let location = rule.location;
-    for (const d of rule.destinations) {
-      const key = permissionKey(rule, d);
-      if (claimed.has(key)) continue;
-      const match2 = declaredAt.get(key);
-      if (match2 && destinations.length === 0) location = match2.rule.location;
-      destinations.push(match2?.destination ?? d);
-    }
-    if (destinations.length > 0) result.push({ ...rule, location, destinations });
-  }
-  return result;
-}
-function withoutSentinels2(rules2) {
-  return rules2.filter((r) => !r.denyAll).map((r) => r.rule);
-}
-function assembleSecurityGroups(groups, standalone) {
-  const attached = new Map(groups.map((g) => [g, []]));
-  const byKey = /* @__PURE__ */ new Map();
-  for (const group of groups) for (const key of group.keys) if (!byKey.has(key)) byKey.set(key, group);
-  const orphans = /* @__PURE__ */ new Map();
-  for (const part of standalone) {
-    const group = part.groupKeys.map((k) => byKey.get(k)).find((g) => g !== void 0);
-    if (group) {
-      attached.get(group)?.push(part.rule);
-      continue;
-    }
-    if (part.rule.denyAll) continue;
-    addOrphanRules(orphans, part.orphan, [part.rule.rule]);
-  }
-  const firewalls = [];
-  for (const group of groups) {
-    const standaloneRules = attached.get(group) ?? [];
-    const separate = withoutSentinels2(standaloneRules);
-    const declared = group.declared === void 0 ? void 0 : withoutSentinels2(group.declared);
-    const platformDefault = group.declared === void 0 && standaloneRules.length === 0 ? group.defaultWhenUndeclared : void 0;
-    let egressDeclared;
-    if (separate.length > 0 || declared !== void 0 && declared.length > 0) egressDeclared = "rules";
-    else if (declared !== void 0 || standaloneRules.length > 0) egressDeclared = "explicit-empty";
-    else egressDeclared = "absent";
-    const claimedBy = platformDefault ? [...separate, platformDefault.rule] : separate;
-    const inline = group.live ? unclaimedLiveRules(withoutSentinels2(group.live), claimedBy, declared ?? []) : declared ?? [];
-    firewalls.push({ ...group.firewall, egressDeclared, rules: [...inline, ...separate], platformDefault });
-  }
-  return [...firewalls, ...orphans.values()];
-}
+// src/extractors/pulumi/aws.ts
+init_platform_defaults();
+init_aws_sg();
+init_firewall_base();
+init_values();
+
+// src/extractors/pulumi/resource-view.ts
+init_tree();
+init_values();
 
 // src/extractors/pulumi/state.ts
+init_tree();
 function looksLikePulumiState(text) {
   const head = text.slice(0, 4096);
   return /^\s*\{/.test(head) && /"version"\s*:/.test(head) && /"(deployment|checkpoint)"\s*:\s*\{/.test(head);
@@ -50867,6 +52165,8 @@ function awsFirewalls(views, unresolved) {
 }
 
 // src/extractors/pulumi/azure.ts
+init_firewall_base();
+init_values();
 var NSG_NAME = /* @__PURE__ */ new Map([
   ["azure-native:network:NetworkSecurityGroup", "network_security_group_name"],
   ["azure:network/networkSecurityGroup:NetworkSecurityGroup", "name"]
@@ -50936,6 +52236,8 @@ function azureFirewalls(views, unresolved) {
 }
 
 // src/extractors/pulumi/gcp.ts
+init_firewall_base();
+init_values();
 var FIREWALL2 = "gcp:compute/firewall:Firewall";
 var NETWORK2 = "gcp:compute/network:Network";
 var PULUMI_GCP_TYPES = /* @__PURE__ */ new Set([FIREWALL2, NETWORK2]);
@@ -51032,6 +52334,11 @@ var pulumiAnalyzer = {
 // src/extractors/plan/index.ts
 import { posix as posix4 } from "node:path";
 
+// src/extractors/plan/aws.ts
+init_aws_sg();
+init_firewall_base();
+init_values();
+
 // src/extractors/plan/addresses.ts
 function readKey(text, pos) {
   if (text[pos] !== "[") return ["", pos];
@@ -51083,6 +52390,7 @@ function moduleInstance(address) {
 }
 
 // src/extractors/plan/resource-view.ts
+init_values();
 var GROUP_REFERENCES = /* @__PURE__ */ new Set([
   "security_group_id",
   "security_groups",
@@ -51213,6 +52521,8 @@ function planAwsFirewalls(views, unresolved) {
 }
 
 // src/extractors/plan/azure.ts
+init_firewall_base();
+init_values();
 var NSG2 = "azurerm_network_security_group";
 var RULE3 = "azurerm_network_security_rule";
 var NSG_TYPES = /* @__PURE__ */ new Set([NSG2]);
@@ -51259,6 +52569,7 @@ function planAzureFirewalls(views, unresolved) {
 }
 
 // src/extractors/plan/configuration.ts
+init_tree();
 var NOT_RESOURCES = /* @__PURE__ */ new Set([
   "var",
   "local",
@@ -51330,6 +52641,7 @@ var PlanConfiguration = class {
 };
 
 // src/extractors/plan/document.ts
+init_tree();
 function looksLikePlan(text) {
   return /^\s*\{/.test(text) && text.includes('"format_version"') && (text.includes('"planned_values"') || text.includes('"resource_changes"') || /"values"\s*:\s*\{\s*"root_module"/.test(text));
 }
@@ -51387,6 +52699,8 @@ function planResources(plan) {
 }
 
 // src/extractors/plan/gcp.ts
+init_firewall_base();
+init_values();
 var FIREWALL3 = "google_compute_firewall";
 var NETWORK3 = "google_compute_network";
 var NETWORK_TYPES = /* @__PURE__ */ new Set([NETWORK3]);
@@ -51425,6 +52739,7 @@ function planGcpFirewalls(views, unresolved) {
 }
 
 // src/extractors/plan/tf-declarations.ts
+init_positions();
 import { posix as posix3 } from "node:path";
 var RESOURCE_HEADER = /^[ \t]*(resource)[ \t]+"?([A-Za-z0-9_-]+)"?[ \t]+"?([A-Za-z0-9_-]+)"?[ \t]*\{/gm;
 var TfDeclarations = class {
@@ -51522,1066 +52837,33 @@ var terraformPlanAnalyzer = {
   })
 };
 
-// src/extractors/cloudformation/intrinsics.ts
-var MAX_ALTERNATIVES = 16;
-var LIST_PARAMETER = /^(CommaDelimitedList|List<.*>)$/;
-var SSM_PARAMETER = /^AWS::SSM::Parameter::Value</;
-function describeConditions(conditions) {
-  if (conditions.length === 0) return void 0;
-  return conditions.map((c) => `condition ${c.name} is ${c.holds}`).join(" and ");
-}
-function mergeConditions(a, b) {
-  const merged = [...a];
-  for (const c of b) {
-    const same = merged.find((m) => m.name === c.name);
-    if (!same) merged.push(c);
-    else if (same.holds !== c.holds) return void 0;
-  }
-  return merged;
-}
-function expressionText(node) {
-  const text = node.type === "scalar" ? String(node.value) : JSON.stringify(toPlain(node));
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
-}
-function scalarText(value) {
-  return value.kind === "scalar" ? String(value.value) : void 0;
-}
-function unknown2(node, reason) {
-  return [
-    { value: { kind: "unknown", expression: expressionText(node), reason }, conditions: [], origins: [] }
-  ];
-}
-function known(value, origins = []) {
-  return [{ value, conditions: [], origins }];
-}
-function intrinsicName(node) {
-  if (node.type !== "object" || node.entries.length !== 1) return void 0;
-  const key = node.entries[0].key;
-  return key === "Ref" || key === "Condition" || key.startsWith("Fn::") ? key : void 0;
-}
-function sameValue(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-function combinations(parts) {
-  let product = [{ picks: [], conditions: [] }];
-  for (const alternatives of parts) {
-    const next = [];
-    for (const partial of product) {
-      for (const alt of alternatives) {
-        const conditions = mergeConditions(partial.conditions, alt.conditions);
-        if (conditions) next.push({ picks: [...partial.picks, alt], conditions });
-      }
-    }
-    if (next.length > MAX_ALTERNATIVES) return void 0;
-    product = next;
-  }
-  return product;
-}
-function combine2(node, parts, build) {
-  const product = combinations(parts);
-  if (!product) return unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`);
-  return product.map(({ picks, conditions }) => {
-    const unresolved = picks.find((p) => p.value.kind === "unknown")?.value;
-    const value = unresolved?.kind === "unknown" ? { kind: "unknown", expression: expressionText(node), reason: unresolved.reason } : build(picks.map((p) => p.value));
-    return { value, conditions, origins: picks.flatMap((p) => p.origins) };
-  });
-}
-var Resolver = class {
-  constructor(template2, overrides) {
-    this.template = template2;
-    this.overrides = overrides;
-  }
-  template;
-  overrides;
-  /** The alternatives a node evaluates to. */
-  resolve(node) {
-    const name = intrinsicName(node);
-    if (name) return this.intrinsic(name, node.type === "object" ? node.entries[0].value : node, node);
-    switch (node.type) {
-      case "scalar":
-        return node.value === null ? unknown2(node, "empty value") : known({ kind: "scalar", value: node.value });
-      case "array":
-        return combine2(
-          node,
-          node.items.map((item) => this.resolve(item)),
-          (items) => ({
-            kind: "list",
-            items: items.filter((v) => v.kind !== "absent")
-          })
-        );
-      case "object":
-        return unknown2(node, "a mapping where a single value was expected");
-    }
-  }
-  /** The branches of a node that Fn::If (or `AWS::NoValue`) may switch as a whole: a list of rules, one rule. */
-  branches(node) {
-    const name = intrinsicName(node);
-    const arg = node.type === "object" ? node.entries[0]?.value : void 0;
-    if (name === "Ref" && arg?.type === "scalar" && arg.value === "AWS::NoValue")
-      return [{ node: void 0, conditions: [] }];
-    if (name !== "Fn::If" || arg?.type !== "array" || arg.items.length !== 3)
-      return [{ node, conditions: [] }];
-    const [conditionNode, whenTrue, whenFalse] = arg.items;
-    if (conditionNode.type !== "scalar") return [{ node, conditions: [] }];
-    const condition = String(conditionNode.value);
-    const out = [];
-    for (const [branch, holds] of [
-      [whenTrue, true],
-      [whenFalse, false]
-    ]) {
-      for (const b of this.branches(branch)) {
-        const conditions = mergeConditions([{ name: condition, holds }], b.conditions);
-        if (conditions) out.push({ node: b.node, conditions });
-      }
-    }
-    return out;
-  }
-  intrinsic(name, arg, node) {
-    const args = arg.type === "array" ? arg.items : [];
-    switch (name) {
-      case "Ref":
-        return arg.type === "scalar" && typeof arg.value === "string" ? this.ref(arg.value, node) : unknown2(node, "Ref takes a name");
-      case "Fn::GetAtt":
-        return this.getAtt(arg, node);
-      case "Fn::Sub":
-        return this.sub(arg, node);
-      case "Fn::Join":
-        if (args.length !== 2) return unknown2(node, "Fn::Join takes [delimiter, list]");
-        return combine2(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, list2]) => {
-          const parts = list2.kind === "list" ? list2.items.map(scalarText) : [];
-          if (scalarText(delimiter) === void 0 || list2.kind !== "list" || parts.some((p) => p === void 0)) {
-            return notKnown(node, "Fn::Join of values known only at deploy time");
-          }
-          return { kind: "scalar", value: parts.join(scalarText(delimiter)) };
-        });
-      case "Fn::Select":
-        if (args.length !== 2) return unknown2(node, "Fn::Select takes [index, list]");
-        return combine2(node, [this.resolve(args[0]), this.resolve(args[1])], ([index2, list2]) => {
-          const i = Number(scalarText(index2));
-          if (list2.kind !== "list" || !Number.isInteger(i) || i < 0 || i >= list2.items.length) {
-            return notKnown(node, "Fn::Select index out of range or list unknown");
-          }
-          return list2.items[i];
-        });
-      case "Fn::Split":
-        if (args.length !== 2) return unknown2(node, "Fn::Split takes [delimiter, string]");
-        return combine2(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, source]) => {
-          const d = scalarText(delimiter);
-          const s = scalarText(source);
-          if (d === void 0 || s === void 0)
-            return notKnown(node, "Fn::Split of a value known only at deploy time");
-          return { kind: "list", items: s.split(d).map((value) => ({ kind: "scalar", value })) };
-        });
-      case "Fn::FindInMap":
-        return this.findInMap(args, node);
-      case "Fn::If":
-        return this.ifBranches(args, node);
-      case "Fn::ImportValue":
-        return unknown2(node, "Fn::ImportValue is another stack's export, known only at deploy time");
-      case "Fn::GetAZs":
-        return unknown2(node, "Fn::GetAZs is known only at deploy time");
-      default:
-        return unknown2(node, `${name} is not evaluated`);
-    }
-  }
-  ref(name, node) {
-    if (name === "AWS::NoValue") return known({ kind: "absent" });
-    const parameter = this.template.parameters.get(name);
-    if (parameter) return this.parameterValue(parameter, node);
-    const override = this.overrides[name];
-    if (name.startsWith("AWS::")) {
-      if (override === void 0)
-        return unknown2(node, `pseudo parameter ${name} is known only at deploy time`);
-      return known({ kind: "scalar", value: override }, [
-        {
-          location: locationIn(this.template.file.path, node.loc),
-          description: `--parameter ${name}=${override}`
-        }
-      ]);
-    }
-    const resource = this.template.resources.get(name);
-    if (resource) return known({ kind: "ref", logicalId: name, resourceType: resource.type });
-    return unknown2(node, `Ref to ${name}, which is neither a parameter nor a resource of this template`);
-  }
-  parameterValue(parameter, node) {
-    const isList = LIST_PARAMETER.test(parameter.type ?? "");
-    const asValue = (v) => isList && typeof v === "string" ? { kind: "list", items: v.split(",").map((s) => ({ kind: "scalar", value: s.trim() })) } : { kind: "scalar", value: v };
-    if (parameter.noEcho)
-      return unknown2(node, `parameter ${parameter.name} is NoEcho (a secret), so it is not read`);
-    const file = this.template.file.path;
-    const override = this.overrides[parameter.name];
-    if (override !== void 0) {
-      return known(asValue(override), [
-        {
-          location: locationIn(file, parameter.keyLoc),
-          description: `--parameter ${parameter.name}=${override}`
-        }
-      ]);
-    }
-    if (SSM_PARAMETER.test(parameter.type ?? "")) {
-      return unknown2(node, `parameter ${parameter.name} is read from SSM Parameter Store at deploy time`);
-    }
-    const def = parameter.defaultValue;
-    if (!def)
-      return unknown2(
-        node,
-        `parameter ${parameter.name} has no default; pass --parameter ${parameter.name}=VALUE`
-      );
-    const origin = {
-      location: locationIn(file, def.loc),
-      description: `parameter ${parameter.name} default`
-    };
-    if (def.type === "scalar" && def.value !== null) return known(asValue(def.value), [origin]);
-    return this.resolve(def).map((alt) => ({ ...alt, origins: [origin, ...alt.origins] }));
-  }
-  getAtt(arg, node) {
-    if (arg.type !== "array" || arg.items.length !== 2)
-      return unknown2(node, "Fn::GetAtt takes [resource, attribute]");
-    const [resourceNode, attributeNode] = arg.items;
-    const resource = resourceNode.type === "scalar" ? this.template.resources.get(String(resourceNode.value)) : void 0;
-    if (!resource) return unknown2(node, "Fn::GetAtt of a resource that is not in this template");
-    return combine2(node, [this.resolve(attributeNode)], ([attribute]) => ({
-      kind: "ref",
-      logicalId: resource.logicalId,
-      resourceType: resource.type,
-      attribute: scalarText(attribute)
-    }));
-  }
-  sub(arg, node) {
-    const [templateNode, varsNode] = arg.type === "array" ? arg.items : [arg, void 0];
-    if (templateNode?.type !== "scalar" || typeof templateNode.value !== "string")
-      return unknown2(node, "Fn::Sub takes a string");
-    const parts = [];
-    let last = 0;
-    for (const m of templateNode.value.matchAll(/\$\{([^}]*)\}/g)) {
-      parts.push(known({ kind: "scalar", value: templateNode.value.slice(last, m.index) }));
-      last = m.index + m[0].length;
-      const name = m[1].trim();
-      if (name.startsWith("!")) {
-        parts.push(known({ kind: "scalar", value: `\${${name.slice(1)}}` }));
-        continue;
-      }
-      const local = varsNode ? get(varsNode, name) : void 0;
-      const dot = name.indexOf(".");
-      if (local) parts.push(this.resolve(local));
-      else if (dot > 0) parts.push(unknown2(node, `\${${name}} is an attribute known only at deploy time`));
-      else parts.push(this.ref(name, node));
-    }
-    parts.push(known({ kind: "scalar", value: templateNode.value.slice(last) }));
-    return combine2(node, parts, (values) => {
-      const texts = values.map(scalarText);
-      if (texts.some((t) => t === void 0))
-        return notKnown(node, "Fn::Sub of a resource id known only at deploy time");
-      return { kind: "scalar", value: texts.join("") };
-    });
-  }
-  findInMap(args, node) {
-    if (args.length < 3) return unknown2(node, "Fn::FindInMap takes [map, key, key]");
-    const product = combinations(args.slice(0, 3).map((a) => this.resolve(a)));
-    if (!product) return unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`);
-    return product.map(({ picks, conditions }) => {
-      const [mapName, topKey, secondKey] = picks.map((p) => scalarText(p.value));
-      const origins = picks.flatMap((p) => p.origins);
-      const entry2 = this.mappingEntry(mapName, topKey, secondKey);
-      const value = entry2 && toValue(entry2);
-      if (!entry2 || !value) {
-        const cause = picks.find((p) => p.value.kind === "unknown")?.value;
-        const reason = cause?.kind === "unknown" ? cause.reason : "Fn::FindInMap of an entry that is not in Mappings";
-        return { value: notKnown(node, reason), conditions, origins };
-      }
-      const description = `Mappings ${mapName}.${topKey ?? "*"}.${secondKey}`;
-      return {
-        value,
-        conditions,
-        origins: [...origins, { location: locationIn(this.template.file.path, entry2.loc), description }]
-      };
-    });
-  }
-  /** The Mappings entry; a top key known only at deploy time (AWS::Region) still finds it when every row agrees. */
-  mappingEntry(mapName, topKey, secondKey) {
-    const map = get(this.template.mappings, mapName ?? "");
-    if (map?.type !== "object" || secondKey === void 0) return void 0;
-    if (topKey !== void 0) return get(get(map, topKey), secondKey);
-    const rows = map.entries.map((e) => get(e.value, secondKey));
-    const distinct2 = new Set(rows.map((r) => r ? JSON.stringify(toPlain(r)) : void 0));
-    return distinct2.size === 1 ? rows[0] : void 0;
-  }
-  ifBranches(args, node) {
-    if (args.length !== 3 || args[0].type !== "scalar")
-      return unknown2(node, "Fn::If takes [condition, value, value]");
-    const condition = String(args[0].value);
-    const whenTrue = this.resolve(args[1]);
-    const whenFalse = this.resolve(args[2]);
-    if (whenTrue.length === 1 && whenFalse.length === 1 && sameValue(whenTrue[0].value, whenFalse[0].value))
-      return whenTrue;
-    const out = [];
-    for (const [alternatives, holds] of [
-      [whenTrue, true],
-      [whenFalse, false]
-    ]) {
-      for (const alt of alternatives) {
-        const conditions = mergeConditions([{ name: condition, holds }], alt.conditions);
-        if (conditions) out.push({ ...alt, conditions });
-      }
-    }
-    return out.length > MAX_ALTERNATIVES ? unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`) : out;
-  }
-};
-function notKnown(node, reason) {
-  return { kind: "unknown", expression: expressionText(node), reason };
-}
-function toValue(node) {
-  if (node.type === "scalar") return node.value === null ? void 0 : { kind: "scalar", value: node.value };
-  if (node.type === "object") return void 0;
-  const items = node.items.map(toValue);
-  return items.every((i) => i !== void 0) ? { kind: "list", items } : void 0;
-}
-
-// src/extractors/cloudformation/extractor.ts
-function cdkPathOf(resource) {
-  const path2 = get(resource.metadata, "aws:cdk:path");
-  return path2?.type === "scalar" && typeof path2.value === "string" ? path2.value.replace(/\/Resource$/, "") : void 0;
-}
-function displayNameOf2(resource) {
-  const cdkPath = cdkPathOf(resource);
-  return cdkPath ? `${cdkPath} (${resource.logicalId})` : `${resource.type} ${resource.logicalId}`;
-}
-function existsWhen(resource) {
-  return resource.condition ? [{ name: resource.condition, holds: true }] : [];
-}
-var TemplateExtractor = class {
-  constructor(template2, resolver) {
-    this.template = template2;
-    this.resolver = resolver;
-  }
-  template;
-  resolver;
-  unresolved = [];
-  diagnostics = [];
-  location(loc2) {
-    return locationIn(this.template.file.path, loc2);
-  }
-  declaredBy(resource) {
-    return {
-      id: resource.logicalId,
-      resourceType: resource.type,
-      displayName: displayNameOf2(resource),
-      location: this.location(resource.keyLoc)
-    };
-  }
-  warn(loc2, message) {
-    this.diagnostics.push({ level: "warning", location: this.location(loc2), message });
-  }
-  /** The alternatives of a property; a property that is not set has one, absent. */
-  propertyValues(node) {
-    if (!node) return [{ value: { kind: "absent" }, conditions: [], origins: [], node }];
-    return this.resolver.resolve(node).map((alternative) => ({ ...alternative, node }));
-  }
-  /** A picked value as the shared mappings read it; a list or a resource reference is unknown, for `reasonFor`. */
-  locatedValue({ value, node, origins }, reasonFor) {
-    if (value.kind === "absent" || !node) return void 0;
-    const at2 = { location: this.location(node.loc), origins };
-    switch (value.kind) {
-      case "scalar":
-        return { kind: "scalar", value: value.value, at: at2 };
-      case "unknown":
-        return { kind: "unknown", expression: value.expression, reason: value.reason, at: at2 };
-      case "list":
-      case "ref":
-        return { kind: "unknown", expression: expressionText(node), reason: reasonFor(value), at: at2 };
-    }
-  }
-};
-
-// src/extractors/cloudformation/network-acl.ts
-var NETWORK_ACL = "AWS::EC2::NetworkAcl";
-var NETWORK_ACL_ENTRY = "AWS::EC2::NetworkAclEntry";
-var PROPERTIES = [
-  ["rule_number", ["RuleNumber"]],
-  ["rule_action", ["RuleAction"]],
-  ["protocol", ["Protocol"]],
-  ["from_port", ["PortRange", "From"]],
-  ["to_port", ["PortRange", "To"]],
-  ["cidr_block", ["CidrBlock"]],
-  ["ipv6_cidr_block", ["Ipv6CidrBlock"]]
-];
-function at(properties, path2) {
-  return path2.reduce((node, key) => get(node, key), properties);
-}
-var NetworkAclExtractor = class extends TemplateExtractor {
-  acls = /* @__PURE__ */ new Map();
-  orphans = /* @__PURE__ */ new Map();
-  run() {
-    for (const resource of this.template.resources.values()) {
-      if (resource.type === NETWORK_ACL) this.networkAcl(resource);
-    }
-    for (const resource of this.template.resources.values()) {
-      if (resource.type === NETWORK_ACL_ENTRY) this.entry(resource);
-    }
-    const byKey = new Map(
-      this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}`, u])
-    );
-    return {
-      firewalls: [...this.acls.values(), ...this.orphans.values()],
-      unresolved: [...byKey.values()],
-      diagnostics: this.diagnostics
-    };
-  }
-  networkAcl(resource) {
-    const anchor = this.declaredBy(resource);
-    this.acls.set(resource.logicalId, {
-      platform: "cloudformation",
-      provider: "aws",
-      kind: "aws-network-acl",
-      ...anchor,
-      egressDeclared: "explicit-empty",
-      rules: [awsNaclFinalDeny(anchor)]
-    });
-  }
-  entry(resource) {
-    const properties = resource.properties;
-    if (properties?.type !== "object") {
-      this.warn(resource.keyLoc, `${resource.logicalId} has no Properties`);
-      return;
-    }
-    const egress = this.propertyValues(at(properties, ["Egress"]));
-    const fields = PROPERTIES.map(([, path2]) => this.propertyValues(at(properties, path2)));
-    const variants = combinations([egress, ...fields]);
-    if (!variants) {
-      this.warn(
-        resource.keyLoc,
-        `${resource.logicalId} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`
-      );
-      return;
-    }
-    const declaredBy2 = this.declaredBy(resource);
-    const aclId = get(properties, "NetworkAclId");
-    const targets = aclId ? this.resolver.resolve(aclId) : [{ value: { kind: "absent" }, conditions: [], origins: [] }];
-    const exists2 = existsWhen(resource);
-    for (const target of targets) {
-      const applies = mergeConditions(exists2, target.conditions);
-      if (!applies) continue;
-      for (const { picks, conditions: own } of variants) {
-        const conditions = mergeConditions(applies, own);
-        if (!conditions || !this.isEgress(picks[0])) continue;
-        const rule = naclEgressRule(this.reader(declaredBy2, picks.slice(1)), {
-          declaredBy: declaredBy2,
-          unresolved: this.unresolved
-        });
-        if (!rule) continue;
-        const condition = describeConditions(conditions);
-        this.attach(target, resource, condition ? { ...rule, condition } : rule);
-      }
-    }
-  }
-  /** `Egress` defaults to false (an ingress entry); an unknown value is counted and the entry left out. */
-  isEgress(pick) {
-    if (pick.value.kind === "unknown" && pick.node) {
-      this.unresolved.push({
-        location: this.location(pick.node.loc),
-        expression: pick.value.expression,
-        reason: pick.value.reason
-      });
-    }
-    return pick.value.kind === "scalar" && String(pick.value.value).toLowerCase() === "true";
-  }
-  /** The picked values, read by the shared mapping under its snake_case names. */
-  reader(declaredBy2, picks) {
-    const byName = new Map(PROPERTIES.map(([name], i) => [name, picks[i]]));
-    return {
-      at: { location: declaredBy2.location, origins: [] },
-      get: (name) => {
-        const pick = byName.get(name);
-        return pick ? this.locatedValue(
-          pick,
-          (value) => value.kind === "list" ? "a list where one value was expected" : `${value.logicalId} is known only at deploy time`
-        ) : void 0;
-      }
-    };
-  }
-  /** To the NACL the entry names by Ref; a NACL outside the template gets the entry checked on its own. */
-  attach(target, resource, rule) {
-    const acl = target.value.kind === "ref" && target.value.resourceType === NETWORK_ACL ? this.acls.get(target.value.logicalId) : void 0;
-    if (acl) {
-      acl.rules.splice(acl.rules.length - 1, 0, rule);
-      acl.egressDeclared = "rules";
-      return;
-    }
-    const name = scalarText(target.value) ?? (target.value.kind === "unknown" ? target.value.expression : "not given");
-    const orphan = {
-      platform: "cloudformation",
-      provider: "aws",
-      kind: "aws-network-acl",
-      id: resource.logicalId,
-      displayName: `${displayNameOf2(resource)} (network ACL ${name})`,
-      resourceType: resource.type,
-      location: this.location(resource.keyLoc)
-    };
-    addOrphanRules(this.orphans, orphan, [rule]);
-  }
-};
-function extractNetworkAcls(template2, resolver) {
-  return new NetworkAclExtractor(template2, resolver).run();
-}
-
-// src/extractors/cloudformation/security-groups.ts
-var SECURITY_GROUP = "AWS::EC2::SecurityGroup";
-var SECURITY_GROUP_EGRESS = "AWS::EC2::SecurityGroupEgress";
-var PREFIX_LIST = "AWS::EC2::PrefixList";
-var RULE_PROPERTIES = [
-  "IpProtocol",
-  "FromPort",
-  "ToPort",
-  "CidrIp",
-  "CidrIpv6",
-  "DestinationSecurityGroupId",
-  "DestinationPrefixListId"
-];
-var REFERENCE_TARGETS = {
-  DestinationSecurityGroupId: { type: SECURITY_GROUP, attribute: "GroupId" },
-  DestinationPrefixListId: { type: PREFIX_LIST, attribute: "PrefixListId" }
-};
-var pascalNames = /* @__PURE__ */ new Map();
-function pascalCase(name) {
-  let pascal = pascalNames.get(name);
-  if (pascal === void 0) {
-    pascal = name.replace(/(^|_)([a-z0-9])/g, (_m, _sep, c) => c.toUpperCase());
-    pascalNames.set(name, pascal);
-  }
-  return pascal;
-}
-var SecurityGroupExtractor = class extends TemplateExtractor {
-  groups = [];
-  standalone = [];
-  /** Groups that a standalone rule attaches to: it removes AWS's default rule, also in an Fn::If branch. */
-  groupsWithStandaloneRules = /* @__PURE__ */ new Set();
-  /** Per group, the conditions under which Fn::If drops its inline list, leaving AWS's default in force. */
-  conditionalDefaults = /* @__PURE__ */ new Map();
-  run() {
-    for (const resource of this.template.resources.values()) {
-      if (resource.type === SECURITY_GROUP) this.securityGroup(resource);
-    }
-    for (const resource of this.template.resources.values()) {
-      if (resource.type === SECURITY_GROUP_EGRESS) this.standaloneRule(resource);
-    }
-    for (const [group, conditionSets] of this.conditionalDefaults) {
-      if (this.groupsWithStandaloneRules.has(group.firewall.id)) continue;
-      for (const conditions of conditionSets)
-        group.declared?.push({ rule: this.conditionalDefault(group, conditions), denyAll: false });
-    }
-    const byKey = new Map(
-      this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}:${u.reason}`, u])
-    );
-    const unresolved = [...byKey.values()];
-    return {
-      firewalls: assembleSecurityGroups(this.groups, this.standalone),
-      unresolved,
-      diagnostics: this.diagnostics
-    };
-  }
-  securityGroup(resource) {
-    const declaredBy2 = this.declaredBy(resource);
-    const cdkPath = cdkPathOf(resource);
-    const egress = get(resource.properties, "SecurityGroupEgress");
-    const group = {
-      firewall: {
-        platform: "cloudformation",
-        provider: "aws",
-        kind: "aws-security-group",
-        id: resource.logicalId,
-        displayName: declaredBy2.displayName,
-        resourceType: resource.type,
-        location: declaredBy2.location,
-        ...egress ? { egressLocation: this.location(egress.loc) } : {},
-        ...cdkPath ? { note: `CDK path ${cdkPath}` } : {}
-      },
-      keys: [resource.logicalId],
-      defaultWhenUndeclared: awsDefaultEgress(declaredBy2)
-    };
-    this.groups.push(group);
-    if (egress) group.declared = this.inlineRules(group, egress, declaredBy2, existsWhen(resource));
-  }
-  /** The inline rules; undefined when no branch declares any (an empty list is no list to CloudFormation). */
-  inlineRules(group, egress, declaredBy2, exists2) {
-    const rules2 = [];
-    const droppedWhen = [];
-    for (const list2 of this.resolver.branches(egress)) {
-      if (!list2.node || list2.node.type === "array" && list2.node.items.length === 0) {
-        if (list2.conditions.length > 0) droppedWhen.push([...exists2, ...list2.conditions]);
-        continue;
-      }
-      if (list2.node.type !== "array") {
-        this.warn(list2.node.loc, `SecurityGroupEgress of ${declaredBy2.id} is not a list of rules`);
-        continue;
-      }
-      for (const item of list2.node.items) {
-        for (const entry2 of this.resolver.branches(item)) {
-          if (!entry2.node) continue;
-          if (entry2.node.type !== "object") {
-            this.warn(entry2.node.loc, `SecurityGroupEgress entry of ${declaredBy2.id} is not a mapping`);
-            continue;
-          }
-          const conditions = mergeConditions([...exists2, ...list2.conditions], entry2.conditions);
-          if (conditions)
-            rules2.push(
-              ...this.ruleVariants({ properties: entry2.node, loc: entry2.node.loc, declaredBy: declaredBy2, conditions })
-            );
-        }
-      }
-    }
-    if (rules2.length === 0) return void 0;
-    if (droppedWhen.length > 0) this.conditionalDefaults.set(group, droppedWhen);
-    return rules2;
-  }
-  standaloneRule(resource) {
-    const properties = resource.properties;
-    if (properties?.type !== "object") {
-      this.warn(resource.keyLoc, `${resource.logicalId} has no Properties`);
-      return;
-    }
-    const declaredBy2 = this.declaredBy(resource);
-    const groupId = get(properties, "GroupId");
-    const targets = groupId ? this.resolver.resolve(groupId) : [];
-    const outside = targets.flatMap((t) => {
-      if (t.value.kind === "ref" && t.value.resourceType === SECURITY_GROUP) return [];
-      return [scalarText(t.value) ?? (t.value.kind === "unknown" ? t.value.expression : "unknown")];
-    });
-    if (targets.length === 0) outside.push("not given");
-    const orphan = {
-      platform: "cloudformation",
-      provider: "aws",
-      kind: "aws-security-group",
-      id: resource.logicalId,
-      displayName: `${declaredBy2.displayName} (group ${outside.join(" or ")})`,
-      resourceType: resource.type,
-      location: declaredBy2.location
-    };
-    for (const target of targets.length > 0 ? targets : [{ value: { kind: "absent" }, conditions: [], origins: [] }]) {
-      const group = target.value.kind === "ref" ? target.value.logicalId : void 0;
-      if (group) this.groupsWithStandaloneRules.add(group);
-      const conditions = mergeConditions(existsWhen(resource), target.conditions);
-      if (!conditions) continue;
-      const source = { properties, loc: resource.keyLoc, declaredBy: declaredBy2, conditions };
-      for (const rule of this.ruleVariants(source))
-        this.standalone.push({ groupKeys: group ? [group] : [], rule, orphan });
-    }
-  }
-  /** One rule per combination of its properties' Fn::If branches, each named by the conditions it needs. */
-  ruleVariants(source) {
-    const properties = RULE_PROPERTIES.map((name) => this.propertyValues(get(source.properties, name)));
-    const variants = combinations(properties);
-    if (!variants) {
-      this.warn(
-        source.loc,
-        `egress rule of ${source.declaredBy.id} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`
-      );
-      return [];
-    }
-    const rules2 = [];
-    for (const { picks, conditions: own } of variants) {
-      const conditions = mergeConditions(source.conditions, own);
-      if (!conditions) continue;
-      const byName = new Map(RULE_PROPERTIES.map((name, i) => [name, picks[i]]));
-      const mapped = awsEgressRule(this.reader(source, byName), {
-        declaredBy: source.declaredBy,
-        selfRef: source.declaredBy.id,
-        unresolved: this.unresolved
-      });
-      if (mapped.rule.destinations.length === 0) {
-        this.warn(
-          source.loc,
-          `egress rule of ${source.declaredBy.id} has no destination (CidrIp, CidrIpv6, DestinationSecurityGroupId or DestinationPrefixListId); AWS does not add it`
-        );
-        continue;
-      }
-      const condition = describeConditions(conditions);
-      const origins = uniqueOrigins(
-        ["IpProtocol", "FromPort", "ToPort"].flatMap((name) => byName.get(name)?.origins ?? [])
-      );
-      rules2.push({ ...mapped, rule: { ...mapped.rule, origins, ...condition ? { condition } : {} } });
-    }
-    return rules2;
-  }
-  /** The picked property values, read by the shared mapping under its snake_case names. */
-  reader(source, byName) {
-    return {
-      at: { location: this.location(source.loc), origins: [] },
-      get: (name) => {
-        const property = pascalCase(name);
-        const picked = byName.get(property);
-        return picked ? this.located(property, picked) : void 0;
-      }
-    };
-  }
-  located(property, picked) {
-    const { value } = picked;
-    const target = REFERENCE_TARGETS[property];
-    const namesTarget = value.kind === "ref" && target !== void 0 && value.resourceType === target.type && (value.attribute ?? target.attribute) === target.attribute;
-    const pick = namesTarget ? { ...picked, value: { kind: "scalar", value: value.logicalId } } : picked;
-    return this.locatedValue(
-      pick,
-      (v) => v.kind === "list" ? `${property} takes one value, not a list` : `${[v.logicalId, v.attribute].filter(Boolean).join(".")} is known only at deploy time`
-    );
-  }
-  /** AWS's default rule, in force in the Fn::If branch that drops the whole inline list; located at that list. */
-  conditionalDefault(group, conditions) {
-    const { id, resourceType, displayName, location } = group.firewall;
-    const rule = awsDefaultEgress({ id, resourceType, displayName, location }).rule;
-    const at2 = group.firewall.egressLocation ?? location;
-    const condition = describeConditions(conditions);
-    return {
-      ...rule,
-      location: at2,
-      destinations: rule.destinations.map((d) => ({ ...d, location: at2 })),
-      ...condition ? { condition } : {}
-    };
-  }
-};
-function extractSecurityGroups(template2, resolver) {
-  return new SecurityGroupExtractor(template2, resolver).run();
-}
-
-// src/parsers/yaml/cloudformation-tags.ts
-var LONG_FORM = new Map([
-  ["!Ref", "Ref"],
-  ["!Condition", "Condition"],
-  ...[
-    "Sub",
-    "GetAtt",
-    "Join",
-    "Select",
-    "Split",
-    "If",
-    "Equals",
-    "And",
-    "Or",
-    "Not",
-    "FindInMap",
-    "ImportValue",
-    "Base64",
-    "Cidr",
-    "GetAZs",
-    "Transform",
-    "Length",
-    "ToJsonString",
-    "ValueOf",
-    "ValueOfAll",
-    "RefAll",
-    "Contains",
-    "EachMemberEquals",
-    "EachMemberIn"
-  ].map((name) => [`!${name}`, `Fn::${name}`])
-]);
-function getAttList(value) {
-  const text = String(value.value);
-  const dot = text.indexOf(".");
-  const parts = dot < 0 ? [text] : [text.slice(0, dot), text.slice(dot + 1)];
-  return {
-    type: "array",
-    loc: value.loc,
-    items: parts.map((p) => ({ type: "scalar", value: p, loc: value.loc }))
-  };
-}
-var RAIN_DIRECTIVE = /^!Rain::\w+$/;
-var cloudformationTags = (tag, value, loc2, tagLoc) => {
-  const key = LONG_FORM.get(tag) ?? (RAIN_DIRECTIVE.test(tag) ? tag.slice(1) : void 0);
-  if (!key) return void 0;
-  const converted = key === "Fn::GetAtt" && value.type === "scalar" ? getAttList(value) : value;
-  return { type: "object", loc: loc2, entries: [{ key, keyLoc: tagLoc, value: converted }] };
-};
-
-// src/parsers/yaml/index.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var MAX_ALIAS_NODES = 1e5;
-var CORE_TAG_PREFIX = "tag:yaml.org,2002:";
-var ConversionError = class extends Error {
-  constructor(offset, message) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-function locOf(c, start, end) {
-  const s = c.index.position(start);
-  const e = c.index.position(end);
-  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-}
-function tagStart(text, tag, valueStart) {
-  let i = valueStart;
-  while (i > 0 && /\s/.test(text[i - 1])) i--;
-  return text.startsWith(tag, i - tag.length) ? i - tag.length : void 0;
-}
-function keyText(key) {
-  if (key === null) return "";
-  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
-  throw new ConversionError(
-    key.range[0],
-    "complex mapping keys (a mapping, sequence or alias as a key) are not supported"
-  );
-}
-function convert2(node, depth2, inAlias, c) {
-  if (depth2 > MAX_DEPTH) throw new ConversionError(node.range[0], `nesting deeper than ${MAX_DEPTH} levels`);
-  if ((0, import_yaml2.isAlias)(node)) return expandAlias(node, depth2, inAlias, c);
-  if (inAlias && --c.aliasNodesLeft < 0) {
-    throw new ConversionError(
-      c.aliasOffset,
-      `alias expansion exceeds ${MAX_ALIAS_NODES} nodes (an alias bomb?)`
-    );
-  }
-  const [start, end] = node.range;
-  let result;
-  if ((0, import_yaml2.isScalar)(node)) {
-    const v = node.value;
-    const value = v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
-    result = { type: "scalar", value, loc: locOf(c, start, end) };
-  } else if ((0, import_yaml2.isSeq)(node)) {
-    const items = node.items.map((item) => convert2(item, depth2 + 1, inAlias, c));
-    result = { type: "array", items, loc: locOf(c, start, end) };
-  } else {
-    const entries2 = node.items.map((pair) => {
-      const key = pair.key;
-      const keyLoc = key ? locOf(c, key.range[0], key.range[1]) : locOf(c, start, start);
-      const value = pair.value;
-      return {
-        key: keyText(key),
-        keyLoc,
-        value: value ? convert2(value, depth2 + 1, inAlias, c) : { type: "scalar", value: null, loc: keyLoc }
-      };
-    });
-    result = { type: "object", entries: entries2, loc: locOf(c, start, end) };
-  }
-  return node.tag && !node.tag.startsWith(CORE_TAG_PREFIX) ? applyTag(node.tag, result, start, c) : result;
-}
-function applyTag(tag, value, valueStart, c) {
-  const from = tagStart(c.text, tag, valueStart);
-  const tagLoc = from === void 0 ? value.loc : locOf(c, from, from + tag.length);
-  const loc2 = { ...value.loc, line: tagLoc.line, column: tagLoc.column };
-  const converted = c.tags?.(tag, value, loc2, tagLoc);
-  if (!converted) throw new ConversionError(from ?? valueStart, `unknown tag ${tag}`);
-  return converted;
-}
-function expandAlias(alias, depth2, inAlias, c) {
-  const target = alias.resolve(c.doc);
-  if (!target) throw new ConversionError(alias.range[0], `unknown alias *${alias.source}`);
-  if (c.expanding.has(target))
-    throw new ConversionError(alias.range[0], `alias *${alias.source} refers to itself`);
-  if (!inAlias) c.aliasOffset = alias.range[0];
-  c.expanding.add(target);
-  const result = convert2(target, depth2 + 1, true, c);
-  c.expanding.delete(target);
-  return result;
-}
-function parseYaml(text, options = {}) {
-  const index2 = lineIndex(text);
-  const at2 = (offset) => index2.position(Math.min(Math.max(offset, 0), text.length));
-  let doc;
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false, uniqueKeys: true });
-  } catch (error2) {
-    return { root: void 0, errors: [{ ...at2(0), message: `invalid YAML: ${error2.message}` }] };
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
-  if (doc.errors.length > 0) {
-    const errors = /* @__PURE__ */ new Map();
-    for (const e of doc.errors) {
-      const reason = e.code === "RESOURCE_EXHAUSTION" ? `nesting too deep (${e.message})` : e.message;
-      const error2 = { ...at2(e.pos[0]), message: `invalid YAML: ${reason}` };
-      errors.set(`${error2.line}:${error2.message}`, error2);
-    }
-    return { root: void 0, errors: [...errors.values()] };
-  }
-  if (!doc.contents) return { root: void 0, errors: [] };
-  const converter = {
-    doc,
-    text,
-    index: index2,
-    tags: options.tags,
-    aliasNodesLeft: MAX_ALIAS_NODES,
-    aliasOffset: 0,
-    expanding: /* @__PURE__ */ new Set()
-  };
-  try {
-    return { root: convert2(doc.contents, 0, false, converter), errors: [] };
-  } catch (error2) {
-    if (!(error2 instanceof ConversionError)) throw error2;
-    return { root: void 0, errors: [{ ...at2(error2.offset), message: `invalid YAML: ${error2.message}` }] };
-  }
-}
-
-// src/extractors/cloudformation/template.ts
-var TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
-var FORMAT_VERSION = /^\s*["']?AWSTemplateFormatVersion["']?\s*:|"AWSTemplateFormatVersion"\s*:/m;
-var RESOURCES_KEY = /^["']?Resources["']?\s*:|"Resources"\s*:\s*\{/m;
-var AWS_TYPE = /\bType["']?\s*:\s*["']?AWS::/;
-function looksLikeCloudFormation(file) {
-  if (!TEMPLATE_EXTENSIONS.test(file.path)) return false;
-  return FORMAT_VERSION.test(file.text) || RESOURCES_KEY.test(file.text) && AWS_TYPE.test(file.text);
-}
-function isTemplate(root) {
-  if (root.type !== "object") return false;
-  if (get(root, "AWSTemplateFormatVersion")) return true;
-  const resources = get(root, "Resources");
-  if (resources?.type !== "object") return false;
-  return resources.entries.some((e) => {
-    const type = get(e.value, "Type");
-    return type?.type === "scalar" && typeof type.value === "string" && type.value.startsWith("AWS::");
-  });
-}
-function duplicateKeyErrors(root) {
-  const errors = [];
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node.type === "array") stack.push(...node.items);
-    if (node.type !== "object") continue;
-    const seen = /* @__PURE__ */ new Map();
-    for (const entry2 of node.entries) {
-      const first = seen.get(entry2.key);
-      if (first)
-        errors.push({
-          loc: entry2.keyLoc,
-          message: `duplicate key "${entry2.key}" (first at line ${first.line})`
-        });
-      else seen.set(entry2.key, entry2.keyLoc);
-      stack.push(entry2.value);
-    }
-  }
-  return errors.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
-}
-function scalarString(node) {
-  return node?.type === "scalar" && node.value !== null ? String(node.value) : void 0;
-}
-function indexTemplate(file, root) {
-  const resources = /* @__PURE__ */ new Map();
-  const resourcesNode = get(root, "Resources");
-  if (resourcesNode?.type === "object") {
-    for (const entry2 of resourcesNode.entries) {
-      const type = get(entry2.value, "Type");
-      if (type?.type !== "scalar" || typeof type.value !== "string") continue;
-      resources.set(entry2.key, {
-        logicalId: entry2.key,
-        type: type.value,
-        keyLoc: entry2.keyLoc,
-        properties: get(entry2.value, "Properties"),
-        metadata: get(entry2.value, "Metadata"),
-        condition: scalarString(get(entry2.value, "Condition"))
-      });
-    }
-  }
-  const parameters = /* @__PURE__ */ new Map();
-  const parametersNode = get(root, "Parameters");
-  if (parametersNode?.type === "object") {
-    for (const entry2 of parametersNode.entries) {
-      const type = get(entry2.value, "Type");
-      parameters.set(entry2.key, {
-        name: entry2.key,
-        keyLoc: entry2.keyLoc,
-        type: scalarString(type),
-        defaultValue: get(entry2.value, "Default"),
-        noEcho: scalarString(get(entry2.value, "NoEcho"))?.toLowerCase() === "true"
-      });
-    }
-  }
-  return { file, root, resources, parameters, mappings: get(root, "Mappings") };
-}
-function loadTemplate(file) {
-  const json = file.text.trimStart().startsWith("{");
-  const parsed = json ? parseJson(file.text) : parseYaml(file.text, { tags: cloudformationTags });
-  const duplicates = json && parsed.root ? duplicateKeyErrors(parsed.root) : [];
-  const errors = [
-    ...parsed.errors,
-    ...duplicates.map((e) => ({ ...e.loc, message: `invalid JSON: ${e.message}` }))
-  ];
-  if (!parsed.root && errors.length === 0) return { kind: "not-cloudformation" };
-  if (!parsed.root || errors.length > 0) {
-    return {
-      kind: "invalid",
-      diagnostics: errors.map((e) => ({
-        level: "error",
-        location: { file: file.path, line: e.line, column: e.column },
-        message: e.message
-      }))
-    };
-  }
-  return isTemplate(parsed.root) ? { kind: "template", template: indexTemplate(file, parsed.root) } : { kind: "not-cloudformation" };
-}
-
-// src/extractors/cloudformation/suppressions.ts
-function cloudformationSuppressions(file) {
-  if (!file.text.includes("egress-lint")) return [];
-  const loaded = loadTemplate(file);
-  if (loaded.kind !== "template") return [];
-  const out = [];
-  for (const resource of loaded.template.resources.values()) {
-    const ignore2 = get(get(resource.metadata, "egress-lint"), "ignore");
-    if (ignore2?.type !== "array") continue;
-    const ids = ignore2.items.flatMap((item) => {
-      const id = scalarString(get(item, "id"));
-      if (id === void 0) return [];
-      const expires = scalarString(get(item, "exp"));
-      const entry2 = {
-        id,
-        reason: scalarString(get(item, "reason")) ?? "",
-        location: locationIn(file.path, item.loc)
-      };
-      return [expires === void 0 ? entry2 : { ...entry2, expires }];
-    });
-    if (ids.length > 0) out.push({ logicalId: resource.logicalId, resourceLine: resource.keyLoc.line, ids });
-  }
-  return out;
-}
-
-// src/extractors/cloudformation/index.ts
-function analyzeFile(file, options, result) {
-  const loaded = loadTemplate(file);
-  if (loaded.kind === "invalid") {
-    result.diagnostics.push(...loaded.diagnostics);
-    return;
-  }
-  if (loaded.kind === "not-cloudformation") {
-    result.skipped?.push(file.path);
-    return;
-  }
-  const resolver = new Resolver(loaded.template, options.cfnParameters);
-  for (const extraction of [
-    extractSecurityGroups(loaded.template, resolver),
-    extractNetworkAcls(loaded.template, resolver)
-  ]) {
-    result.firewalls.push(...extraction.firewalls);
-    result.unresolved.push(...extraction.unresolved);
-    result.diagnostics.push(...extraction.diagnostics);
-  }
-}
-var cloudformationAnalyzer = {
-  id: "cloudformation",
-  claims: looksLikeCloudFormation,
-  analyze(files, options) {
-    const result = { firewalls: [], diagnostics: [], unresolved: [], skipped: [] };
-    for (const file of files) {
-      try {
-        analyzeFile(file, options, result);
-      } catch (error2) {
-        result.diagnostics.push({
-          level: "error",
-          location: { file: file.path, line: 1, column: 1 },
-          message: `internal error in the cloudformation analyser: ${error2.stack ?? String(error2)}`
-        });
-      }
-    }
-    return result;
-  }
-};
-
 // src/engine/analyzers.ts
+var cloudformation;
+function loadedCloudFormation() {
+  if (!cloudformation)
+    throw new Error("CloudFormation support was not loaded (prepareAnalyzers) before linting");
+  return cloudformation;
+}
+async function prepareAnalyzers(paths) {
+  if (!cloudformation && paths.some(mayBeTemplate))
+    cloudformation = (await Promise.resolve().then(() => (init_cloudformation(), cloudformation_exports))).cloudformationAnalyzer;
+}
 var analyzers = [
   terraformAnalyzer,
   pulumiAnalyzer,
   terraformPlanAnalyzer,
-  cloudformationAnalyzer
+  {
+    id: "cloudformation",
+    claims: looksLikeCloudFormation,
+    analyze: (files, options) => loadedCloudFormation().analyze(files, options),
+    dataSuppressions: (file) => loadedCloudFormation().dataSuppressions?.(file) ?? []
+  }
 ];
+
+// src/engine/lint.ts
+init_rules();
+import { createHash } from "node:crypto";
+init_types();
 
 // src/engine/baseline.ts
 init_errors();
@@ -52602,7 +52884,6 @@ var MARKER = "egress-lint:ignore";
 var DIRECTIVE = /(^|\s)(#|\/\/|\/\*)\s*egress-lint:ignore(?![\w:-])(.*)$/;
 var COMMENT_ONLY = /^\s*(#|\/\/|\/\*|\*)/;
 var COMMENTLESS = /\.json$/i;
-var TEMPLATE_LIKE = /\.(json|ya?ml|template)$/i;
 var KNOWN_RULE_IDS = rules.map((r) => r.meta.id);
 function isCalendarDate(text) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -52678,10 +52959,9 @@ function parseDirectives(file, text) {
   });
   return parsed;
 }
-function metadataDirectives(file) {
+function dataDirectives(suppressions) {
   const parsed = { directives: [], problems: [] };
-  if (!TEMPLATE_LIKE.test(file.path)) return parsed;
-  for (const resource of cloudformationSuppressions(file)) {
+  for (const resource of suppressions) {
     for (const entry2 of resource.ids) {
       const error2 = unknownRule(entry2.id) ?? (entry2.expires === void 0 ? void 0 : invalidExpiry(entry2.expires));
       if (error2) {
@@ -52733,7 +53013,7 @@ function applySuppressions(findings, context3) {
   };
   for (const file of context3.files) {
     admit(parseDirectives(file.path, file.text), true);
-    admit(metadataDirectives(file), true);
+    if (context3.dataSuppressions) admit(dataDirectives(context3.dataSuppressions(file)), true);
   }
   const analysed = new Set(context3.files.map((f) => f.path));
   for (const path2 of new Set(findings.flatMap((f) => [f.location.file, f.resource.file]))) {
@@ -52883,12 +53163,12 @@ function lintFiles(files, options = {}) {
       });
     }
   }
-  result.findings = runRules(result, options, config, [...claimed.values()].flat());
+  result.findings = runRules(result, options, config, claimed);
   result.stats.firewalls = result.firewalls.length;
   result.stats.unresolved = result.unresolved.length;
   return result;
 }
-function runRules(result, options, config, analysed) {
+function runRules(result, options, config, claimed) {
   const settings = {
     relays: config.relays,
     smtpPorts: config.smtpPorts,
@@ -52926,8 +53206,16 @@ function runRules(result, options, config, analysed) {
     }
   }
   const ruleIds = new Set(ruleList.map((r) => r.meta.id));
+  const analyserOf = /* @__PURE__ */ new Map();
+  for (const [analyzer, files] of claimed) for (const file of files) analyserOf.set(file, analyzer);
   result.diagnostics.push(
-    ...applySuppressions(findings, { files: analysed, project: options.project, config, ruleIds })
+    ...applySuppressions(findings, {
+      files: [...analyserOf.keys()],
+      project: options.project,
+      config,
+      ruleIds,
+      dataSuppressions: (file) => analyserOf.get(file)?.dataSuppressions?.(file) ?? []
+    })
   );
   if (options.baseline) applyBaseline(findings, options.baseline);
   return findings.sort(compareFindings);
@@ -52944,6 +53232,7 @@ function forced() {
   return process.env.EGRESS_LINT_POOL === "force";
 }
 async function lintScan(found, options) {
+  await prepareAnalyzers(found.files.map((f) => f.path));
   const force = forced();
   const plan = force || found.files.length >= (options.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, { ...options, unitBytes: force ? 1 : void 0 }) : void 0;
   let result;

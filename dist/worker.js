@@ -1,8 +1,13 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
-  lintUnit
-} from "./chunks/chunk-WFQP7O77.js";
-import "./chunks/chunk-HPGPHMQJ.js";
+  lintUnit,
+  prepareAnalyzers
+} from "./chunks/chunk-B7GUGZGS.js";
+import "./chunks/chunk-KXZBHLR2.js";
+import "./chunks/chunk-G4RFJCIO.js";
+import "./chunks/chunk-HEPJGZNP.js";
+import "./chunks/chunk-7EVMNQA2.js";
+import "./chunks/chunk-OYDGSS33.js";
 import "./chunks/chunk-PYUYWIVF.js";
 
 // src/engine/worker.ts
@@ -10,4 +15,5 @@ import { parentPort, workerData } from "node:worker_threads";
 var context = workerData;
 var port = parentPort;
 if (!port) throw new Error("egress-lint worker: not started as a worker thread");
+await prepareAnalyzers(context.allPaths);
 port.on("message", (unit) => port.postMessage(lintUnit(unit, context)));

@@ -3,9 +3,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { prepareAnalyzers } from '../src/engine/analyzers.ts';
 import { lintFiles, memoryProject } from '../src/engine/lint.ts';
 import type { SourceFile } from '../src/engine/types.ts';
-import { loadTemplate, looksLikeCloudFormation } from '../src/extractors/cloudformation/template.ts';
+import { looksLikeCloudFormation } from '../src/extractors/cloudformation/detect.ts';
+import { loadTemplate } from '../src/extractors/cloudformation/template.ts';
 
 const ROUNDS = 7;
 const root = process.argv[2] ?? '../shared/corpus/cloudformation/aws-cloudformation-templates';
@@ -37,6 +39,7 @@ function median(run: () => void): number {
 }
 
 const templates = readAll(root).filter(looksLikeCloudFormation);
+await prepareAnalyzers(templates.map((t) => t.path));
 const groups = {
   YAML: templates.filter((f) => !f.text.trimStart().startsWith('{')),
   JSON: templates.filter((f) => f.text.trimStart().startsWith('{')),

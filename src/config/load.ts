@@ -1,9 +1,7 @@
 // Finding and loading `.egress-lint.yml|yaml|json`. Declarative only: parsed as data, never executed.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
 import { parseJson } from '../parsers/json/index.ts';
-import { lineIndex } from '../parsers/positions.ts';
 import { toPlain, type DocNode } from '../parsers/tree.ts';
 import { ConfigError } from './errors.ts';
 import type { Config } from './types.ts';
@@ -14,8 +12,6 @@ export const CONFIG_FILE_NAMES = ['.egress-lint.yml', '.egress-lint.yaml', '.egr
 
 /** A config is a page of settings; anything this large is a mistake or an attack, not a config. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
-/** Aliases expanded when converting YAML to data; a handful is normal, thousands is a "billion laughs". */
-const MAX_ALIAS_COUNT = 100;
 
 /** The nearest config file from startDir up to (and including) stopDir, the repository root. */
 export function findConfig(startDir: string, stopDir: string): string | undefined {
@@ -26,25 +22,6 @@ export function findConfig(startDir: string, stopDir: string): string | undefine
       if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
     }
     if (dir === stop || dirname(dir) === dir) return undefined;
-  }
-}
-
-function parseYamlConfig(text: string, file: string): unknown {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  // Warnings include unresolved tags (`!!js/function`): a config has no use for tags, so they are errors too.
-  const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) {
-    const { line, column } = lineIndex(text).position(problem.pos[0]);
-    throw new ConfigError(
-      file,
-      '',
-      `line ${line}, column ${column}: invalid YAML: ${problem.message.split('\n')[0]}`,
-    );
-  }
-  try {
-    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    throw new ConfigError(file, '', `invalid YAML: ${(error as Error).message}`);
   }
 }
 
@@ -93,7 +70,11 @@ export async function loadConfig(file: string): Promise<Config> {
       `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     );
   }
-  const data = extname(path) === '.json' ? parseJsonConfig(text, path) : parseYamlConfig(text, path);
+  // The YAML library is loaded only when a YAML config is read (a run without one needs none).
+  const data =
+    extname(path) === '.json'
+      ? parseJsonConfig(text, path)
+      : (await import('./yaml-config.ts')).parseYamlConfig(text, path);
   // The validator (ajv: a quarter of the CLI's code) is loaded only when there is a config file to check.
   const { validateConfig } = await import('./validate.ts');
   // An empty YAML file (or one with only comments) is a valid config of defaults.

@@ -1,13 +1,34 @@
 // The registry of input formats, in claim order (the first analyser that claims a file gets it).
+// CloudFormation (with the YAML parser: a third of the engine's code) is loaded only for scans that hold a file
+// it could claim: prepareAnalyzers does that before linting, so a Terraform-only run never loads it.
 import type { FormatAnalyzer } from './formats.ts';
+import { mayBeTemplate, looksLikeCloudFormation } from '../extractors/cloudformation/detect.ts';
 import { terraformAnalyzer } from '../extractors/terraform/index.ts';
 import { pulumiAnalyzer } from '../extractors/pulumi/index.ts';
 import { terraformPlanAnalyzer } from '../extractors/plan/index.ts';
-import { cloudformationAnalyzer } from '../extractors/cloudformation/index.ts';
+
+let cloudformation: FormatAnalyzer | undefined;
+
+function loadedCloudFormation(): FormatAnalyzer {
+  if (!cloudformation)
+    throw new Error('CloudFormation support was not loaded (prepareAnalyzers) before linting');
+  return cloudformation;
+}
+
+/** Loads the analysers that files with these paths may need. Every entry point calls it before linting. */
+export async function prepareAnalyzers(paths: readonly string[]): Promise<void> {
+  if (!cloudformation && paths.some(mayBeTemplate))
+    cloudformation = (await import('../extractors/cloudformation/index.ts')).cloudformationAnalyzer;
+}
 
 export const analyzers: FormatAnalyzer[] = [
   terraformAnalyzer,
   pulumiAnalyzer,
   terraformPlanAnalyzer,
-  cloudformationAnalyzer,
+  {
+    id: 'cloudformation',
+    claims: looksLikeCloudFormation,
+    analyze: (files, options) => loadedCloudFormation().analyze(files, options),
+    dataSuppressions: (file) => loadedCloudFormation().dataSuppressions?.(file) ?? [],
+  },
 ];

@@ -1,3 +1,4 @@
+import type { Location } from '../model/types.ts';
 import type { AnalysisResult, SourceFile } from './types.ts';
 
 /** Read access to the scanned project beyond the files handed to an analyser (modules.json, Pulumi sources). */
@@ -27,6 +28,27 @@ export interface AnalyzeOptions {
   project: ProjectFiles;
 }
 
+/**
+ * A suppression written in a file's data, for formats without comments (CloudFormation resource Metadata):
+ * it covers the resource that declares it and, when that resource is a firewall, every finding about it.
+ */
+export interface DataSuppression {
+  /** The resource that declares it; findings whose firewall or declaring resource is this id are covered. */
+  logicalId: string;
+  /** The line of the resource's key (its header), the same line as a finding's `resource` location. */
+  resourceLine: number;
+  ids: DataSuppressionEntry[];
+}
+
+/** One `{ id, reason, exp }` entry; `location` is where it is written, for diagnostics about it (unused, expired). */
+export interface DataSuppressionEntry {
+  id: string;
+  reason: string;
+  /** `exp: YYYY-MM-DD`, as in comment directives; left to the engine to validate. */
+  expires?: string;
+  location: Location;
+}
+
 /** One input format: claims files by path and content, and maps them to firewalls. */
 export interface FormatAnalyzer {
   id: 'terraform' | 'terraform-plan' | 'cloudformation' | 'pulumi';
@@ -37,4 +59,6 @@ export interface FormatAnalyzer {
    * input: report it as a Diagnostic with path, line and reason, and go on with the other files.
    */
   analyze(files: SourceFile[], options: AnalyzeOptions): AnalysisResult;
+  /** Suppressions written in the data of a file it claimed (the engine judges and applies them). */
+  dataSuppressions?(file: SourceFile): DataSuppression[];
 }

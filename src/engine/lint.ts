@@ -6,7 +6,7 @@ import { DEFAULT_CONFIG, type Config } from '../config/types.ts';
 import { compareText } from '../model/order.ts';
 import type { Origin } from '../model/types.ts';
 import { analyzers } from './analyzers.ts';
-import type { AnalyzeOptions, ProjectFiles } from './formats.ts';
+import type { AnalyzeOptions, FormatAnalyzer, ProjectFiles } from './formats.ts';
 import { applyBaseline, type Baseline } from './baseline.ts';
 import { applySuppressions } from './suppressions.ts';
 import type {
@@ -108,7 +108,7 @@ export function lintFiles(files: readonly SourceFile[], options: LintOptions = {
     project: options.project ?? memoryProject(files),
   };
 
-  const claimed = new Map<(typeof analyzers)[number], SourceFile[]>();
+  const claimed = new Map<FormatAnalyzer, SourceFile[]>();
   let skipped = 0;
   for (const file of files) {
     const analyzer = analyzers.find((a) => a.claims(file));
@@ -147,7 +147,7 @@ export function lintFiles(files: readonly SourceFile[], options: LintOptions = {
     }
   }
 
-  result.findings = runRules(result, options, config, [...claimed.values()].flat());
+  result.findings = runRules(result, options, config, claimed);
   result.stats.firewalls = result.firewalls.length;
   result.stats.unresolved = result.unresolved.length;
   return result;
@@ -157,7 +157,7 @@ function runRules(
   result: LintResult,
   options: LintOptions,
   config: Config,
-  analysed: readonly SourceFile[],
+  claimed: ReadonlyMap<FormatAnalyzer, SourceFile[]>,
 ): Finding[] {
   const settings: RuleSettings = {
     relays: config.relays,
@@ -196,8 +196,16 @@ function runRules(
     }
   }
   const ruleIds = new Set(ruleList.map((r) => r.meta.id));
+  const analyserOf = new Map<SourceFile, FormatAnalyzer>();
+  for (const [analyzer, files] of claimed) for (const file of files) analyserOf.set(file, analyzer);
   result.diagnostics.push(
-    ...applySuppressions(findings, { files: analysed, project: options.project, config, ruleIds }),
+    ...applySuppressions(findings, {
+      files: [...analyserOf.keys()],
+      project: options.project,
+      config,
+      ruleIds,
+      dataSuppressions: (file) => analyserOf.get(file)?.dataSuppressions?.(file) ?? [],
+    }),
   );
   if (options.baseline) applyBaseline(findings, options.baseline);
   return findings.sort(compareFindings);

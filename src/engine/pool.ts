@@ -7,6 +7,7 @@
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { joinPath } from '../terraform/config.ts';
+import { prepareAnalyzers } from './analyzers.ts';
 import { isTerraformFile, isVarFile } from '../terraform/project.ts';
 import { diskProject, readFiles, readFound, type FileRef, type FoundFiles } from './discover.ts';
 import { compareFindings, lintFiles, type LintOptions } from './lint.ts';
@@ -89,6 +90,7 @@ function forced(): boolean {
 
 /** Lints found files: one lintFiles call for a small scan, units (in workers when jobs > 1) for a large one. */
 export async function lintScan(found: FoundFiles, options: ScanOptions): Promise<LintResult> {
+  await prepareAnalyzers(found.files.map((f) => f.path));
   const force = forced();
   const plan =
     force || found.files.length >= (options.minFiles ?? POOL_MIN_FILES)

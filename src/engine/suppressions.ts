@@ -2,8 +2,9 @@
 // - inline directives `# egress-lint:ignore EGR002 exp:2027-03-31 -- reason` (also `//`, `/* */`), covering the
 //   line they annotate (trailing, or the code line below a run of comment lines; when that line is a resource
 //   header, the whole resource) or, written on the lines just inside a resource header, the whole resource;
-// - CloudFormation resource `Metadata: { egress-lint: { ignore: [{ id, reason, exp }] } }`, covering that
-//   resource and, on a security group, every finding about the group;
+// - suppressions in a file's data, which its analyser reads (FormatAnalyzer.dataSuppressions): CloudFormation
+//   resource `Metadata: { egress-lint: { ignore: [{ id, reason, exp }] } }`, covering that resource and, on a
+//   security group, every finding about the group;
 // - config `ignoreResources` (firewall id globs with a reason), for Pulumi state and anything without comments.
 // A suppressed finding stays in the result with `suppression` set, so reports can audit it.
 //
@@ -12,9 +13,8 @@
 // problem other than being unused does not suppress, so the finding it aimed at is reported as well.
 import { rules as allRules } from '../../rules/index.ts';
 import type { Config } from '../config/types.ts';
-import { cloudformationSuppressions } from '../extractors/cloudformation/index.ts';
 import type { Location } from '../model/types.ts';
-import type { ProjectFiles } from './formats.ts';
+import type { DataSuppression, ProjectFiles } from './formats.ts';
 import type { Diagnostic, Finding, SourceFile } from './types.ts';
 
 /** One suppression as written: a comment directive or a CloudFormation Metadata entry. */
@@ -46,8 +46,6 @@ const DIRECTIVE = /(^|\s)(#|\/\/|\/\*)\s*egress-lint:ignore(?![\w:-])(.*)$/;
 const COMMENT_ONLY = /^\s*(#|\/\/|\/\*|\*)/;
 /** Formats whose syntax has no comments; their suppressions live in data (Metadata) or config. */
 const COMMENTLESS = /\.json$/i;
-/** Files that may be CloudFormation templates, whose resource Metadata may hold suppressions. */
-const TEMPLATE_LIKE = /\.(json|ya?ml|template)$/i;
 
 const KNOWN_RULE_IDS: readonly string[] = allRules.map((r) => r.meta.id);
 
@@ -139,13 +137,13 @@ export function parseDirectives(file: string, text: string): ParsedDirectives {
 }
 
 /**
- * CloudFormation resource Metadata entries (JSON and YAML templates), each covering the resource that declares
- * it and, on a security group, every finding about that group (including its standalone egress resources).
+ * Suppressions written in a file's data (CloudFormation resource Metadata), each covering the resource that
+ * declares it and, on a security group, every finding about that group (including its standalone egress
+ * resources).
  */
-export function metadataDirectives(file: SourceFile): ParsedDirectives {
+function dataDirectives(suppressions: readonly DataSuppression[]): ParsedDirectives {
   const parsed: ParsedDirectives = { directives: [], problems: [] };
-  if (!TEMPLATE_LIKE.test(file.path)) return parsed;
-  for (const resource of cloudformationSuppressions(file)) {
+  for (const resource of suppressions) {
     for (const entry of resource.ids) {
       const error =
         unknownRule(entry.id) ?? (entry.expires === undefined ? undefined : invalidExpiry(entry.expires));
@@ -206,6 +204,8 @@ export interface SuppressionContext {
   config: Config;
   /** Rules that ran: a directive for a rule that did not run is not called unused. */
   ruleIds: ReadonlySet<string>;
+  /** Suppressions in an analysed file's data, from the analyser that read it. */
+  dataSuppressions?: (file: SourceFile) => DataSuppression[];
   /** Today (UTC) for expiry; a parameter so tests do not depend on the clock. */
   today?: string;
 }
@@ -242,7 +242,7 @@ export function applySuppressions(findings: readonly Finding[], context: Suppres
   };
   for (const file of context.files) {
     admit(parseDirectives(file.path, file.text), true);
-    admit(metadataDirectives(file), true);
+    if (context.dataSuppressions) admit(dataDirectives(context.dataSuppressions(file)), true);
   }
   // Findings can point into files outside the analysed set (module sources): their directives apply too, but
   // are not judged, since only part of what they annotate was analysed.

@@ -1,9 +1,12 @@
 // A worker thread of the pool (src/engine/pool.ts): lints the units it is sent, one at a time, and posts back
 // each unit's results. Bundled as dist/worker.js.
 import { parentPort, workerData } from 'node:worker_threads';
+import { prepareAnalyzers } from './analyzers.ts';
 import { lintUnit, type UnitContext, type WorkUnit } from './pool.ts';
 
 const context = workerData as UnitContext;
 const port = parentPort;
 if (!port) throw new Error('egress-lint worker: not started as a worker thread');
+// Units sent meanwhile wait in the port's queue until the listener is attached.
+await prepareAnalyzers(context.allPaths);
 port.on('message', (unit: WorkUnit) => port.postMessage(lintUnit(unit, context)));

@@ -4,9 +4,11 @@ import type { AnalysisResult, SourceFile } from '../../engine/types.ts';
 import { Resolver } from './intrinsics.ts';
 import { extractNetworkAcls } from './network-acl.ts';
 import { extractSecurityGroups } from './security-groups.ts';
-import { loadTemplate, looksLikeCloudFormation } from './template.ts';
+import { looksLikeCloudFormation } from './detect.ts';
+import { cloudformationSuppressions } from './suppressions.ts';
+import { loadTemplate } from './template.ts';
 
-export { cloudformationSuppressions, type MetadataIgnore, type MetadataSuppression } from './suppressions.ts';
+export { cloudformationSuppressions };
 
 function analyzeFile(file: SourceFile, options: AnalyzeOptions, result: AnalysisResult): void {
   const loaded = loadTemplate(file);
@@ -48,4 +50,5 @@ export const cloudformationAnalyzer: FormatAnalyzer = {
     }
     return result;
   },
+  dataSuppressions: cloudformationSuppressions,
 };

@@ -38,23 +38,6 @@ export type LoadedTemplate =
   | { kind: 'not-cloudformation' }
   | { kind: 'invalid'; diagnostics: Diagnostic[] };
 
-const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
-/** The format version key at the top of a YAML or JSON template. */
-const FORMAT_VERSION = /^\s*["']?AWSTemplateFormatVersion["']?\s*:|"AWSTemplateFormatVersion"\s*:/m;
-/** A top-level `Resources` key (JSON or YAML), and a resource type of the AWS namespace. */
-const RESOURCES_KEY = /^["']?Resources["']?\s*:|"Resources"\s*:\s*\{/m;
-const AWS_TYPE = /\bType["']?\s*:\s*["']?AWS::/;
-
-/**
- * Cheap test on path and text: a YAML/JSON file that declares a template format version, or has `Resources` with
- * an `AWS::` type. The precise test (`isTemplate`) runs on the parsed tree; files that fail it are skipped.
- * Escaped text inside a JSON string (a plan's embedded template) does not match these patterns.
- */
-export function looksLikeCloudFormation(file: SourceFile): boolean {
-  if (!TEMPLATE_EXTENSIONS.test(file.path)) return false;
-  return FORMAT_VERSION.test(file.text) || (RESOURCES_KEY.test(file.text) && AWS_TYPE.test(file.text));
-}
-
 /** A template declares its format version, or has resources of which at least one has an `AWS::` type. */
 function isTemplate(root: DocNode): root is DocNode & { type: 'object' } {
   if (root.type !== 'object') return false;

@@ -1,11 +1,15 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
-  ConfigError,
   DEFAULT_CONFIG,
-  formatKeyPath,
-  parseCidr,
   rules
-} from "./chunk-HPGPHMQJ.js";
+} from "./chunk-KXZBHLR2.js";
+import {
+  ConfigError,
+  formatKeyPath
+} from "./chunk-G4RFJCIO.js";
+import {
+  parseCidr
+} from "./chunk-OYDGSS33.js";
 import {
   __commonJS,
   __toESM

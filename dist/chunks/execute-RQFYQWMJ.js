@@ -11,37 +11,37 @@ import {
   createBaseline,
   effectiveConfigFor,
   findFiles,
-  lineIndex,
   lintScan,
   loadBaseline,
-  parseJson,
   readSourceText,
   rebaseOverrides,
-  require_dist,
   scanRoot,
-  serializeBaseline,
-  toPlain
-} from "./chunk-WFQP7O77.js";
+  serializeBaseline
+} from "./chunk-B7GUGZGS.js";
 import {
-  ConfigError,
   DEFAULT_CONFIG,
   rules
-} from "./chunk-HPGPHMQJ.js";
+} from "./chunk-KXZBHLR2.js";
 import {
-  __toESM
-} from "./chunk-PYUYWIVF.js";
+  ConfigError
+} from "./chunk-G4RFJCIO.js";
+import {
+  parseJson,
+  toPlain
+} from "./chunk-HEPJGZNP.js";
+import "./chunk-7EVMNQA2.js";
+import "./chunk-OYDGSS33.js";
+import "./chunk-PYUYWIVF.js";
 
 // src/cli/execute.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname3, resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 var CONFIG_FILE_NAMES = [".egress-lint.yml", ".egress-lint.yaml", ".egress-lint.json"];
 var MAX_CONFIG_BYTES = 1024 * 1024;
-var MAX_ALIAS_COUNT = 100;
 function findConfig(startDir, stopDir) {
   const stop = resolve(stopDir);
   for (let dir = resolve(startDir); ; dir = dirname(dir)) {
@@ -50,23 +50,6 @@ function findConfig(startDir, stopDir) {
       if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
     }
     if (dir === stop || dirname(dir) === dir) return void 0;
-  }
-}
-function parseYamlConfig(text, file) {
-  const doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: true, prettyErrors: false });
-  const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) {
-    const { line, column } = lineIndex(text).position(problem.pos[0]);
-    throw new ConfigError(
-      file,
-      "",
-      `line ${line}, column ${column}: invalid YAML: ${problem.message.split("\n")[0]}`
-    );
-  }
-  try {
-    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    throw new ConfigError(file, "", `invalid YAML: ${error.message}`);
   }
 }
 function rejectDuplicateKeys(node, file) {
@@ -110,8 +93,8 @@ async function loadConfig(file) {
       `cannot read the file (${error.code ?? String(error)})`
     );
   }
-  const data = extname(path) === ".json" ? parseJsonConfig(text, path) : parseYamlConfig(text, path);
-  const { validateConfig } = await import("./validate-224VMIAH.js");
+  const data = extname(path) === ".json" ? parseJsonConfig(text, path) : (await import("./yaml-config-IIKCJX2V.js")).parseYamlConfig(text, path);
+  const { validateConfig } = await import("./validate-SF5XL35L.js");
   return validateConfig(data ?? {}, path);
 }
 

@@ -1,0 +1,1076 @@
+import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
+import {
+  require_dist
+} from "./chunk-QUNNNYKS.js";
+import {
+  MAX_DEPTH,
+  addOrphanRules,
+  assembleSecurityGroups,
+  awsDefaultEgress,
+  awsEgressRule,
+  awsNaclFinalDeny,
+  get,
+  locationIn,
+  looksLikeCloudFormation,
+  naclEgressRule,
+  parseJson,
+  toPlain,
+  uniqueOrigins
+} from "./chunk-HEPJGZNP.js";
+import {
+  lineIndex
+} from "./chunk-7EVMNQA2.js";
+import "./chunk-OYDGSS33.js";
+import {
+  __toESM
+} from "./chunk-PYUYWIVF.js";
+
+// src/extractors/cloudformation/intrinsics.ts
+var MAX_ALTERNATIVES = 16;
+var LIST_PARAMETER = /^(CommaDelimitedList|List<.*>)$/;
+var SSM_PARAMETER = /^AWS::SSM::Parameter::Value</;
+function describeConditions(conditions) {
+  if (conditions.length === 0) return void 0;
+  return conditions.map((c) => `condition ${c.name} is ${c.holds}`).join(" and ");
+}
+function mergeConditions(a, b) {
+  const merged = [...a];
+  for (const c of b) {
+    const same = merged.find((m) => m.name === c.name);
+    if (!same) merged.push(c);
+    else if (same.holds !== c.holds) return void 0;
+  }
+  return merged;
+}
+function expressionText(node) {
+  const text = node.type === "scalar" ? String(node.value) : JSON.stringify(toPlain(node));
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+function scalarText(value) {
+  return value.kind === "scalar" ? String(value.value) : void 0;
+}
+function unknown(node, reason) {
+  return [
+    { value: { kind: "unknown", expression: expressionText(node), reason }, conditions: [], origins: [] }
+  ];
+}
+function known(value, origins = []) {
+  return [{ value, conditions: [], origins }];
+}
+function intrinsicName(node) {
+  if (node.type !== "object" || node.entries.length !== 1) return void 0;
+  const key = node.entries[0].key;
+  return key === "Ref" || key === "Condition" || key.startsWith("Fn::") ? key : void 0;
+}
+function sameValue(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function combinations(parts) {
+  let product = [{ picks: [], conditions: [] }];
+  for (const alternatives of parts) {
+    const next = [];
+    for (const partial of product) {
+      for (const alt of alternatives) {
+        const conditions = mergeConditions(partial.conditions, alt.conditions);
+        if (conditions) next.push({ picks: [...partial.picks, alt], conditions });
+      }
+    }
+    if (next.length > MAX_ALTERNATIVES) return void 0;
+    product = next;
+  }
+  return product;
+}
+function combine(node, parts, build) {
+  const product = combinations(parts);
+  if (!product) return unknown(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`);
+  return product.map(({ picks, conditions }) => {
+    const unresolved = picks.find((p) => p.value.kind === "unknown")?.value;
+    const value = unresolved?.kind === "unknown" ? { kind: "unknown", expression: expressionText(node), reason: unresolved.reason } : build(picks.map((p) => p.value));
+    return { value, conditions, origins: picks.flatMap((p) => p.origins) };
+  });
+}
+var Resolver = class {
+  constructor(template, overrides) {
+    this.template = template;
+    this.overrides = overrides;
+  }
+  template;
+  overrides;
+  /** The alternatives a node evaluates to. */
+  resolve(node) {
+    const name = intrinsicName(node);
+    if (name) return this.intrinsic(name, node.type === "object" ? node.entries[0].value : node, node);
+    switch (node.type) {
+      case "scalar":
+        return node.value === null ? unknown(node, "empty value") : known({ kind: "scalar", value: node.value });
+      case "array":
+        return combine(
+          node,
+          node.items.map((item) => this.resolve(item)),
+          (items) => ({
+            kind: "list",
+            items: items.filter((v) => v.kind !== "absent")
+          })
+        );
+      case "object":
+        return unknown(node, "a mapping where a single value was expected");
+    }
+  }
+  /** The branches of a node that Fn::If (or `AWS::NoValue`) may switch as a whole: a list of rules, one rule. */
+  branches(node) {
+    const name = intrinsicName(node);
+    const arg = node.type === "object" ? node.entries[0]?.value : void 0;
+    if (name === "Ref" && arg?.type === "scalar" && arg.value === "AWS::NoValue")
+      return [{ node: void 0, conditions: [] }];
+    if (name !== "Fn::If" || arg?.type !== "array" || arg.items.length !== 3)
+      return [{ node, conditions: [] }];
+    const [conditionNode, whenTrue, whenFalse] = arg.items;
+    if (conditionNode.type !== "scalar") return [{ node, conditions: [] }];
+    const condition = String(conditionNode.value);
+    const out = [];
+    for (const [branch, holds] of [
+      [whenTrue, true],
+      [whenFalse, false]
+    ]) {
+      for (const b of this.branches(branch)) {
+        const conditions = mergeConditions([{ name: condition, holds }], b.conditions);
+        if (conditions) out.push({ node: b.node, conditions });
+      }
+    }
+    return out;
+  }
+  intrinsic(name, arg, node) {
+    const args = arg.type === "array" ? arg.items : [];
+    switch (name) {
+      case "Ref":
+        return arg.type === "scalar" && typeof arg.value === "string" ? this.ref(arg.value, node) : unknown(node, "Ref takes a name");
+      case "Fn::GetAtt":
+        return this.getAtt(arg, node);
+      case "Fn::Sub":
+        return this.sub(arg, node);
+      case "Fn::Join":
+        if (args.length !== 2) return unknown(node, "Fn::Join takes [delimiter, list]");
+        return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, list]) => {
+          const parts = list.kind === "list" ? list.items.map(scalarText) : [];
+          if (scalarText(delimiter) === void 0 || list.kind !== "list" || parts.some((p) => p === void 0)) {
+            return notKnown(node, "Fn::Join of values known only at deploy time");
+          }
+          return { kind: "scalar", value: parts.join(scalarText(delimiter)) };
+        });
+      case "Fn::Select":
+        if (args.length !== 2) return unknown(node, "Fn::Select takes [index, list]");
+        return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([index, list]) => {
+          const i = Number(scalarText(index));
+          if (list.kind !== "list" || !Number.isInteger(i) || i < 0 || i >= list.items.length) {
+            return notKnown(node, "Fn::Select index out of range or list unknown");
+          }
+          return list.items[i];
+        });
+      case "Fn::Split":
+        if (args.length !== 2) return unknown(node, "Fn::Split takes [delimiter, string]");
+        return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, source]) => {
+          const d = scalarText(delimiter);
+          const s = scalarText(source);
+          if (d === void 0 || s === void 0)
+            return notKnown(node, "Fn::Split of a value known only at deploy time");
+          return { kind: "list", items: s.split(d).map((value) => ({ kind: "scalar", value })) };
+        });
+      case "Fn::FindInMap":
+        return this.findInMap(args, node);
+      case "Fn::If":
+        return this.ifBranches(args, node);
+      case "Fn::ImportValue":
+        return unknown(node, "Fn::ImportValue is another stack's export, known only at deploy time");
+      case "Fn::GetAZs":
+        return unknown(node, "Fn::GetAZs is known only at deploy time");
+      default:
+        return unknown(node, `${name} is not evaluated`);
+    }
+  }
+  ref(name, node) {
+    if (name === "AWS::NoValue") return known({ kind: "absent" });
+    const parameter = this.template.parameters.get(name);
+    if (parameter) return this.parameterValue(parameter, node);
+    const override = this.overrides[name];
+    if (name.startsWith("AWS::")) {
+      if (override === void 0)
+        return unknown(node, `pseudo parameter ${name} is known only at deploy time`);
+      return known({ kind: "scalar", value: override }, [
+        {
+          location: locationIn(this.template.file.path, node.loc),
+          description: `--parameter ${name}=${override}`
+        }
+      ]);
+    }
+    const resource = this.template.resources.get(name);
+    if (resource) return known({ kind: "ref", logicalId: name, resourceType: resource.type });
+    return unknown(node, `Ref to ${name}, which is neither a parameter nor a resource of this template`);
+  }
+  parameterValue(parameter, node) {
+    const isList = LIST_PARAMETER.test(parameter.type ?? "");
+    const asValue = (v) => isList && typeof v === "string" ? { kind: "list", items: v.split(",").map((s) => ({ kind: "scalar", value: s.trim() })) } : { kind: "scalar", value: v };
+    if (parameter.noEcho)
+      return unknown(node, `parameter ${parameter.name} is NoEcho (a secret), so it is not read`);
+    const file = this.template.file.path;
+    const override = this.overrides[parameter.name];
+    if (override !== void 0) {
+      return known(asValue(override), [
+        {
+          location: locationIn(file, parameter.keyLoc),
+          description: `--parameter ${parameter.name}=${override}`
+        }
+      ]);
+    }
+    if (SSM_PARAMETER.test(parameter.type ?? "")) {
+      return unknown(node, `parameter ${parameter.name} is read from SSM Parameter Store at deploy time`);
+    }
+    const def = parameter.defaultValue;
+    if (!def)
+      return unknown(
+        node,
+        `parameter ${parameter.name} has no default; pass --parameter ${parameter.name}=VALUE`
+      );
+    const origin = {
+      location: locationIn(file, def.loc),
+      description: `parameter ${parameter.name} default`
+    };
+    if (def.type === "scalar" && def.value !== null) return known(asValue(def.value), [origin]);
+    return this.resolve(def).map((alt) => ({ ...alt, origins: [origin, ...alt.origins] }));
+  }
+  getAtt(arg, node) {
+    if (arg.type !== "array" || arg.items.length !== 2)
+      return unknown(node, "Fn::GetAtt takes [resource, attribute]");
+    const [resourceNode, attributeNode] = arg.items;
+    const resource = resourceNode.type === "scalar" ? this.template.resources.get(String(resourceNode.value)) : void 0;
+    if (!resource) return unknown(node, "Fn::GetAtt of a resource that is not in this template");
+    return combine(node, [this.resolve(attributeNode)], ([attribute]) => ({
+      kind: "ref",
+      logicalId: resource.logicalId,
+      resourceType: resource.type,
+      attribute: scalarText(attribute)
+    }));
+  }
+  sub(arg, node) {
+    const [templateNode, varsNode] = arg.type === "array" ? arg.items : [arg, void 0];
+    if (templateNode?.type !== "scalar" || typeof templateNode.value !== "string")
+      return unknown(node, "Fn::Sub takes a string");
+    const parts = [];
+    let last = 0;
+    for (const m of templateNode.value.matchAll(/\$\{([^}]*)\}/g)) {
+      parts.push(known({ kind: "scalar", value: templateNode.value.slice(last, m.index) }));
+      last = m.index + m[0].length;
+      const name = m[1].trim();
+      if (name.startsWith("!")) {
+        parts.push(known({ kind: "scalar", value: `\${${name.slice(1)}}` }));
+        continue;
+      }
+      const local = varsNode ? get(varsNode, name) : void 0;
+      const dot = name.indexOf(".");
+      if (local) parts.push(this.resolve(local));
+      else if (dot > 0) parts.push(unknown(node, `\${${name}} is an attribute known only at deploy time`));
+      else parts.push(this.ref(name, node));
+    }
+    parts.push(known({ kind: "scalar", value: templateNode.value.slice(last) }));
+    return combine(node, parts, (values) => {
+      const texts = values.map(scalarText);
+      if (texts.some((t) => t === void 0))
+        return notKnown(node, "Fn::Sub of a resource id known only at deploy time");
+      return { kind: "scalar", value: texts.join("") };
+    });
+  }
+  findInMap(args, node) {
+    if (args.length < 3) return unknown(node, "Fn::FindInMap takes [map, key, key]");
+    const product = combinations(args.slice(0, 3).map((a) => this.resolve(a)));
+    if (!product) return unknown(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`);
+    return product.map(({ picks, conditions }) => {
+      const [mapName, topKey, secondKey] = picks.map((p) => scalarText(p.value));
+      const origins = picks.flatMap((p) => p.origins);
+      const entry = this.mappingEntry(mapName, topKey, secondKey);
+      const value = entry && toValue(entry);
+      if (!entry || !value) {
+        const cause = picks.find((p) => p.value.kind === "unknown")?.value;
+        const reason = cause?.kind === "unknown" ? cause.reason : "Fn::FindInMap of an entry that is not in Mappings";
+        return { value: notKnown(node, reason), conditions, origins };
+      }
+      const description = `Mappings ${mapName}.${topKey ?? "*"}.${secondKey}`;
+      return {
+        value,
+        conditions,
+        origins: [...origins, { location: locationIn(this.template.file.path, entry.loc), description }]
+      };
+    });
+  }
+  /** The Mappings entry; a top key known only at deploy time (AWS::Region) still finds it when every row agrees. */
+  mappingEntry(mapName, topKey, secondKey) {
+    const map = get(this.template.mappings, mapName ?? "");
+    if (map?.type !== "object" || secondKey === void 0) return void 0;
+    if (topKey !== void 0) return get(get(map, topKey), secondKey);
+    const rows = map.entries.map((e) => get(e.value, secondKey));
+    const distinct = new Set(rows.map((r) => r ? JSON.stringify(toPlain(r)) : void 0));
+    return distinct.size === 1 ? rows[0] : void 0;
+  }
+  ifBranches(args, node) {
+    if (args.length !== 3 || args[0].type !== "scalar")
+      return unknown(node, "Fn::If takes [condition, value, value]");
+    const condition = String(args[0].value);
+    const whenTrue = this.resolve(args[1]);
+    const whenFalse = this.resolve(args[2]);
+    if (whenTrue.length === 1 && whenFalse.length === 1 && sameValue(whenTrue[0].value, whenFalse[0].value))
+      return whenTrue;
+    const out = [];
+    for (const [alternatives, holds] of [
+      [whenTrue, true],
+      [whenFalse, false]
+    ]) {
+      for (const alt of alternatives) {
+        const conditions = mergeConditions([{ name: condition, holds }], alt.conditions);
+        if (conditions) out.push({ ...alt, conditions });
+      }
+    }
+    return out.length > MAX_ALTERNATIVES ? unknown(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`) : out;
+  }
+};
+function notKnown(node, reason) {
+  return { kind: "unknown", expression: expressionText(node), reason };
+}
+function toValue(node) {
+  if (node.type === "scalar") return node.value === null ? void 0 : { kind: "scalar", value: node.value };
+  if (node.type === "object") return void 0;
+  const items = node.items.map(toValue);
+  return items.every((i) => i !== void 0) ? { kind: "list", items } : void 0;
+}
+
+// src/extractors/cloudformation/extractor.ts
+function cdkPathOf(resource) {
+  const path = get(resource.metadata, "aws:cdk:path");
+  return path?.type === "scalar" && typeof path.value === "string" ? path.value.replace(/\/Resource$/, "") : void 0;
+}
+function displayNameOf(resource) {
+  const cdkPath = cdkPathOf(resource);
+  return cdkPath ? `${cdkPath} (${resource.logicalId})` : `${resource.type} ${resource.logicalId}`;
+}
+function existsWhen(resource) {
+  return resource.condition ? [{ name: resource.condition, holds: true }] : [];
+}
+var TemplateExtractor = class {
+  constructor(template, resolver) {
+    this.template = template;
+    this.resolver = resolver;
+  }
+  template;
+  resolver;
+  unresolved = [];
+  diagnostics = [];
+  location(loc) {
+    return locationIn(this.template.file.path, loc);
+  }
+  declaredBy(resource) {
+    return {
+      id: resource.logicalId,
+      resourceType: resource.type,
+      displayName: displayNameOf(resource),
+      location: this.location(resource.keyLoc)
+    };
+  }
+  warn(loc, message) {
+    this.diagnostics.push({ level: "warning", location: this.location(loc), message });
+  }
+  /** The alternatives of a property; a property that is not set has one, absent. */
+  propertyValues(node) {
+    if (!node) return [{ value: { kind: "absent" }, conditions: [], origins: [], node }];
+    return this.resolver.resolve(node).map((alternative) => ({ ...alternative, node }));
+  }
+  /** A picked value as the shared mappings read it; a list or a resource reference is unknown, for `reasonFor`. */
+  locatedValue({ value, node, origins }, reasonFor) {
+    if (value.kind === "absent" || !node) return void 0;
+    const at2 = { location: this.location(node.loc), origins };
+    switch (value.kind) {
+      case "scalar":
+        return { kind: "scalar", value: value.value, at: at2 };
+      case "unknown":
+        return { kind: "unknown", expression: value.expression, reason: value.reason, at: at2 };
+      case "list":
+      case "ref":
+        return { kind: "unknown", expression: expressionText(node), reason: reasonFor(value), at: at2 };
+    }
+  }
+};
+
+// src/extractors/cloudformation/network-acl.ts
+var NETWORK_ACL = "AWS::EC2::NetworkAcl";
+var NETWORK_ACL_ENTRY = "AWS::EC2::NetworkAclEntry";
+var PROPERTIES = [
+  ["rule_number", ["RuleNumber"]],
+  ["rule_action", ["RuleAction"]],
+  ["protocol", ["Protocol"]],
+  ["from_port", ["PortRange", "From"]],
+  ["to_port", ["PortRange", "To"]],
+  ["cidr_block", ["CidrBlock"]],
+  ["ipv6_cidr_block", ["Ipv6CidrBlock"]]
+];
+function at(properties, path) {
+  return path.reduce((node, key) => get(node, key), properties);
+}
+var NetworkAclExtractor = class extends TemplateExtractor {
+  acls = /* @__PURE__ */ new Map();
+  orphans = /* @__PURE__ */ new Map();
+  run() {
+    for (const resource of this.template.resources.values()) {
+      if (resource.type === NETWORK_ACL) this.networkAcl(resource);
+    }
+    for (const resource of this.template.resources.values()) {
+      if (resource.type === NETWORK_ACL_ENTRY) this.entry(resource);
+    }
+    const byKey = new Map(
+      this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}`, u])
+    );
+    return {
+      firewalls: [...this.acls.values(), ...this.orphans.values()],
+      unresolved: [...byKey.values()],
+      diagnostics: this.diagnostics
+    };
+  }
+  networkAcl(resource) {
+    const anchor = this.declaredBy(resource);
+    this.acls.set(resource.logicalId, {
+      platform: "cloudformation",
+      provider: "aws",
+      kind: "aws-network-acl",
+      ...anchor,
+      egressDeclared: "explicit-empty",
+      rules: [awsNaclFinalDeny(anchor)]
+    });
+  }
+  entry(resource) {
+    const properties = resource.properties;
+    if (properties?.type !== "object") {
+      this.warn(resource.keyLoc, `${resource.logicalId} has no Properties`);
+      return;
+    }
+    const egress = this.propertyValues(at(properties, ["Egress"]));
+    const fields = PROPERTIES.map(([, path]) => this.propertyValues(at(properties, path)));
+    const variants = combinations([egress, ...fields]);
+    if (!variants) {
+      this.warn(
+        resource.keyLoc,
+        `${resource.logicalId} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`
+      );
+      return;
+    }
+    const declaredBy = this.declaredBy(resource);
+    const aclId = get(properties, "NetworkAclId");
+    const targets = aclId ? this.resolver.resolve(aclId) : [{ value: { kind: "absent" }, conditions: [], origins: [] }];
+    const exists = existsWhen(resource);
+    for (const target of targets) {
+      const applies = mergeConditions(exists, target.conditions);
+      if (!applies) continue;
+      for (const { picks, conditions: own } of variants) {
+        const conditions = mergeConditions(applies, own);
+        if (!conditions || !this.isEgress(picks[0])) continue;
+        const rule = naclEgressRule(this.reader(declaredBy, picks.slice(1)), {
+          declaredBy,
+          unresolved: this.unresolved
+        });
+        if (!rule) continue;
+        const condition = describeConditions(conditions);
+        this.attach(target, resource, condition ? { ...rule, condition } : rule);
+      }
+    }
+  }
+  /** `Egress` defaults to false (an ingress entry); an unknown value is counted and the entry left out. */
+  isEgress(pick) {
+    if (pick.value.kind === "unknown" && pick.node) {
+      this.unresolved.push({
+        location: this.location(pick.node.loc),
+        expression: pick.value.expression,
+        reason: pick.value.reason
+      });
+    }
+    return pick.value.kind === "scalar" && String(pick.value.value).toLowerCase() === "true";
+  }
+  /** The picked values, read by the shared mapping under its snake_case names. */
+  reader(declaredBy, picks) {
+    const byName = new Map(PROPERTIES.map(([name], i) => [name, picks[i]]));
+    return {
+      at: { location: declaredBy.location, origins: [] },
+      get: (name) => {
+        const pick = byName.get(name);
+        return pick ? this.locatedValue(
+          pick,
+          (value) => value.kind === "list" ? "a list where one value was expected" : `${value.logicalId} is known only at deploy time`
+        ) : void 0;
+      }
+    };
+  }
+  /** To the NACL the entry names by Ref; a NACL outside the template gets the entry checked on its own. */
+  attach(target, resource, rule) {
+    const acl = target.value.kind === "ref" && target.value.resourceType === NETWORK_ACL ? this.acls.get(target.value.logicalId) : void 0;
+    if (acl) {
+      acl.rules.splice(acl.rules.length - 1, 0, rule);
+      acl.egressDeclared = "rules";
+      return;
+    }
+    const name = scalarText(target.value) ?? (target.value.kind === "unknown" ? target.value.expression : "not given");
+    const orphan = {
+      platform: "cloudformation",
+      provider: "aws",
+      kind: "aws-network-acl",
+      id: resource.logicalId,
+      displayName: `${displayNameOf(resource)} (network ACL ${name})`,
+      resourceType: resource.type,
+      location: this.location(resource.keyLoc)
+    };
+    addOrphanRules(this.orphans, orphan, [rule]);
+  }
+};
+function extractNetworkAcls(template, resolver) {
+  return new NetworkAclExtractor(template, resolver).run();
+}
+
+// src/extractors/cloudformation/security-groups.ts
+var SECURITY_GROUP = "AWS::EC2::SecurityGroup";
+var SECURITY_GROUP_EGRESS = "AWS::EC2::SecurityGroupEgress";
+var PREFIX_LIST = "AWS::EC2::PrefixList";
+var RULE_PROPERTIES = [
+  "IpProtocol",
+  "FromPort",
+  "ToPort",
+  "CidrIp",
+  "CidrIpv6",
+  "DestinationSecurityGroupId",
+  "DestinationPrefixListId"
+];
+var REFERENCE_TARGETS = {
+  DestinationSecurityGroupId: { type: SECURITY_GROUP, attribute: "GroupId" },
+  DestinationPrefixListId: { type: PREFIX_LIST, attribute: "PrefixListId" }
+};
+var pascalNames = /* @__PURE__ */ new Map();
+function pascalCase(name) {
+  let pascal = pascalNames.get(name);
+  if (pascal === void 0) {
+    pascal = name.replace(/(^|_)([a-z0-9])/g, (_m, _sep, c) => c.toUpperCase());
+    pascalNames.set(name, pascal);
+  }
+  return pascal;
+}
+var SecurityGroupExtractor = class extends TemplateExtractor {
+  groups = [];
+  standalone = [];
+  /** Groups that a standalone rule attaches to: it removes AWS's default rule, also in an Fn::If branch. */
+  groupsWithStandaloneRules = /* @__PURE__ */ new Set();
+  /** Per group, the conditions under which Fn::If drops its inline list, leaving AWS's default in force. */
+  conditionalDefaults = /* @__PURE__ */ new Map();
+  run() {
+    for (const resource of this.template.resources.values()) {
+      if (resource.type === SECURITY_GROUP) this.securityGroup(resource);
+    }
+    for (const resource of this.template.resources.values()) {
+      if (resource.type === SECURITY_GROUP_EGRESS) this.standaloneRule(resource);
+    }
+    for (const [group, conditionSets] of this.conditionalDefaults) {
+      if (this.groupsWithStandaloneRules.has(group.firewall.id)) continue;
+      for (const conditions of conditionSets)
+        group.declared?.push({ rule: this.conditionalDefault(group, conditions), denyAll: false });
+    }
+    const byKey = new Map(
+      this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}:${u.reason}`, u])
+    );
+    const unresolved = [...byKey.values()];
+    return {
+      firewalls: assembleSecurityGroups(this.groups, this.standalone),
+      unresolved,
+      diagnostics: this.diagnostics
+    };
+  }
+  securityGroup(resource) {
+    const declaredBy = this.declaredBy(resource);
+    const cdkPath = cdkPathOf(resource);
+    const egress = get(resource.properties, "SecurityGroupEgress");
+    const group = {
+      firewall: {
+        platform: "cloudformation",
+        provider: "aws",
+        kind: "aws-security-group",
+        id: resource.logicalId,
+        displayName: declaredBy.displayName,
+        resourceType: resource.type,
+        location: declaredBy.location,
+        ...egress ? { egressLocation: this.location(egress.loc) } : {},
+        ...cdkPath ? { note: `CDK path ${cdkPath}` } : {}
+      },
+      keys: [resource.logicalId],
+      defaultWhenUndeclared: awsDefaultEgress(declaredBy)
+    };
+    this.groups.push(group);
+    if (egress) group.declared = this.inlineRules(group, egress, declaredBy, existsWhen(resource));
+  }
+  /** The inline rules; undefined when no branch declares any (an empty list is no list to CloudFormation). */
+  inlineRules(group, egress, declaredBy, exists) {
+    const rules = [];
+    const droppedWhen = [];
+    for (const list of this.resolver.branches(egress)) {
+      if (!list.node || list.node.type === "array" && list.node.items.length === 0) {
+        if (list.conditions.length > 0) droppedWhen.push([...exists, ...list.conditions]);
+        continue;
+      }
+      if (list.node.type !== "array") {
+        this.warn(list.node.loc, `SecurityGroupEgress of ${declaredBy.id} is not a list of rules`);
+        continue;
+      }
+      for (const item of list.node.items) {
+        for (const entry of this.resolver.branches(item)) {
+          if (!entry.node) continue;
+          if (entry.node.type !== "object") {
+            this.warn(entry.node.loc, `SecurityGroupEgress entry of ${declaredBy.id} is not a mapping`);
+            continue;
+          }
+          const conditions = mergeConditions([...exists, ...list.conditions], entry.conditions);
+          if (conditions)
+            rules.push(
+              ...this.ruleVariants({ properties: entry.node, loc: entry.node.loc, declaredBy, conditions })
+            );
+        }
+      }
+    }
+    if (rules.length === 0) return void 0;
+    if (droppedWhen.length > 0) this.conditionalDefaults.set(group, droppedWhen);
+    return rules;
+  }
+  standaloneRule(resource) {
+    const properties = resource.properties;
+    if (properties?.type !== "object") {
+      this.warn(resource.keyLoc, `${resource.logicalId} has no Properties`);
+      return;
+    }
+    const declaredBy = this.declaredBy(resource);
+    const groupId = get(properties, "GroupId");
+    const targets = groupId ? this.resolver.resolve(groupId) : [];
+    const outside = targets.flatMap((t) => {
+      if (t.value.kind === "ref" && t.value.resourceType === SECURITY_GROUP) return [];
+      return [scalarText(t.value) ?? (t.value.kind === "unknown" ? t.value.expression : "unknown")];
+    });
+    if (targets.length === 0) outside.push("not given");
+    const orphan = {
+      platform: "cloudformation",
+      provider: "aws",
+      kind: "aws-security-group",
+      id: resource.logicalId,
+      displayName: `${declaredBy.displayName} (group ${outside.join(" or ")})`,
+      resourceType: resource.type,
+      location: declaredBy.location
+    };
+    for (const target of targets.length > 0 ? targets : [{ value: { kind: "absent" }, conditions: [], origins: [] }]) {
+      const group = target.value.kind === "ref" ? target.value.logicalId : void 0;
+      if (group) this.groupsWithStandaloneRules.add(group);
+      const conditions = mergeConditions(existsWhen(resource), target.conditions);
+      if (!conditions) continue;
+      const source = { properties, loc: resource.keyLoc, declaredBy, conditions };
+      for (const rule of this.ruleVariants(source))
+        this.standalone.push({ groupKeys: group ? [group] : [], rule, orphan });
+    }
+  }
+  /** One rule per combination of its properties' Fn::If branches, each named by the conditions it needs. */
+  ruleVariants(source) {
+    const properties = RULE_PROPERTIES.map((name) => this.propertyValues(get(source.properties, name)));
+    const variants = combinations(properties);
+    if (!variants) {
+      this.warn(
+        source.loc,
+        `egress rule of ${source.declaredBy.id} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`
+      );
+      return [];
+    }
+    const rules = [];
+    for (const { picks, conditions: own } of variants) {
+      const conditions = mergeConditions(source.conditions, own);
+      if (!conditions) continue;
+      const byName = new Map(RULE_PROPERTIES.map((name, i) => [name, picks[i]]));
+      const mapped = awsEgressRule(this.reader(source, byName), {
+        declaredBy: source.declaredBy,
+        selfRef: source.declaredBy.id,
+        unresolved: this.unresolved
+      });
+      if (mapped.rule.destinations.length === 0) {
+        this.warn(
+          source.loc,
+          `egress rule of ${source.declaredBy.id} has no destination (CidrIp, CidrIpv6, DestinationSecurityGroupId or DestinationPrefixListId); AWS does not add it`
+        );
+        continue;
+      }
+      const condition = describeConditions(conditions);
+      const origins = uniqueOrigins(
+        ["IpProtocol", "FromPort", "ToPort"].flatMap((name) => byName.get(name)?.origins ?? [])
+      );
+      rules.push({ ...mapped, rule: { ...mapped.rule, origins, ...condition ? { condition } : {} } });
+    }
+    return rules;
+  }
+  /** The picked property values, read by the shared mapping under its snake_case names. */
+  reader(source, byName) {
+    return {
+      at: { location: this.location(source.loc), origins: [] },
+      get: (name) => {
+        const property = pascalCase(name);
+        const picked = byName.get(property);
+        return picked ? this.located(property, picked) : void 0;
+      }
+    };
+  }
+  located(property, picked) {
+    const { value } = picked;
+    const target = REFERENCE_TARGETS[property];
+    const namesTarget = value.kind === "ref" && target !== void 0 && value.resourceType === target.type && (value.attribute ?? target.attribute) === target.attribute;
+    const pick = namesTarget ? { ...picked, value: { kind: "scalar", value: value.logicalId } } : picked;
+    return this.locatedValue(
+      pick,
+      (v) => v.kind === "list" ? `${property} takes one value, not a list` : `${[v.logicalId, v.attribute].filter(Boolean).join(".")} is known only at deploy time`
+    );
+  }
+  /** AWS's default rule, in force in the Fn::If branch that drops the whole inline list; located at that list. */
+  conditionalDefault(group, conditions) {
+    const { id, resourceType, displayName, location } = group.firewall;
+    const rule = awsDefaultEgress({ id, resourceType, displayName, location }).rule;
+    const at2 = group.firewall.egressLocation ?? location;
+    const condition = describeConditions(conditions);
+    return {
+      ...rule,
+      location: at2,
+      destinations: rule.destinations.map((d) => ({ ...d, location: at2 })),
+      ...condition ? { condition } : {}
+    };
+  }
+};
+function extractSecurityGroups(template, resolver) {
+  return new SecurityGroupExtractor(template, resolver).run();
+}
+
+// src/parsers/yaml/cloudformation-tags.ts
+var LONG_FORM = new Map([
+  ["!Ref", "Ref"],
+  ["!Condition", "Condition"],
+  ...[
+    "Sub",
+    "GetAtt",
+    "Join",
+    "Select",
+    "Split",
+    "If",
+    "Equals",
+    "And",
+    "Or",
+    "Not",
+    "FindInMap",
+    "ImportValue",
+    "Base64",
+    "Cidr",
+    "GetAZs",
+    "Transform",
+    "Length",
+    "ToJsonString",
+    "ValueOf",
+    "ValueOfAll",
+    "RefAll",
+    "Contains",
+    "EachMemberEquals",
+    "EachMemberIn"
+  ].map((name) => [`!${name}`, `Fn::${name}`])
+]);
+function getAttList(value) {
+  const text = String(value.value);
+  const dot = text.indexOf(".");
+  const parts = dot < 0 ? [text] : [text.slice(0, dot), text.slice(dot + 1)];
+  return {
+    type: "array",
+    loc: value.loc,
+    items: parts.map((p) => ({ type: "scalar", value: p, loc: value.loc }))
+  };
+}
+var RAIN_DIRECTIVE = /^!Rain::\w+$/;
+var cloudformationTags = (tag, value, loc, tagLoc) => {
+  const key = LONG_FORM.get(tag) ?? (RAIN_DIRECTIVE.test(tag) ? tag.slice(1) : void 0);
+  if (!key) return void 0;
+  const converted = key === "Fn::GetAtt" && value.type === "scalar" ? getAttList(value) : value;
+  return { type: "object", loc, entries: [{ key, keyLoc: tagLoc, value: converted }] };
+};
+
+// src/parsers/yaml/index.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_ALIAS_NODES = 1e5;
+var CORE_TAG_PREFIX = "tag:yaml.org,2002:";
+var ConversionError = class extends Error {
+  constructor(offset, message) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+function locOf(c, start, end) {
+  const s = c.index.position(start);
+  const e = c.index.position(end);
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+function tagStart(text, tag, valueStart) {
+  let i = valueStart;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return text.startsWith(tag, i - tag.length) ? i - tag.length : void 0;
+}
+function keyText(key) {
+  if (key === null) return "";
+  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  throw new ConversionError(
+    key.range[0],
+    "complex mapping keys (a mapping, sequence or alias as a key) are not supported"
+  );
+}
+function convert(node, depth, inAlias, c) {
+  if (depth > MAX_DEPTH) throw new ConversionError(node.range[0], `nesting deeper than ${MAX_DEPTH} levels`);
+  if ((0, import_yaml.isAlias)(node)) return expandAlias(node, depth, inAlias, c);
+  if (inAlias && --c.aliasNodesLeft < 0) {
+    throw new ConversionError(
+      c.aliasOffset,
+      `alias expansion exceeds ${MAX_ALIAS_NODES} nodes (an alias bomb?)`
+    );
+  }
+  const [start, end] = node.range;
+  let result;
+  if ((0, import_yaml.isScalar)(node)) {
+    const v = node.value;
+    const value = v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
+    result = { type: "scalar", value, loc: locOf(c, start, end) };
+  } else if ((0, import_yaml.isSeq)(node)) {
+    const items = node.items.map((item) => convert(item, depth + 1, inAlias, c));
+    result = { type: "array", items, loc: locOf(c, start, end) };
+  } else {
+    const entries = node.items.map((pair) => {
+      const key = pair.key;
+      const keyLoc = key ? locOf(c, key.range[0], key.range[1]) : locOf(c, start, start);
+      const value = pair.value;
+      return {
+        key: keyText(key),
+        keyLoc,
+        value: value ? convert(value, depth + 1, inAlias, c) : { type: "scalar", value: null, loc: keyLoc }
+      };
+    });
+    result = { type: "object", entries, loc: locOf(c, start, end) };
+  }
+  return node.tag && !node.tag.startsWith(CORE_TAG_PREFIX) ? applyTag(node.tag, result, start, c) : result;
+}
+function applyTag(tag, value, valueStart, c) {
+  const from = tagStart(c.text, tag, valueStart);
+  const tagLoc = from === void 0 ? value.loc : locOf(c, from, from + tag.length);
+  const loc = { ...value.loc, line: tagLoc.line, column: tagLoc.column };
+  const converted = c.tags?.(tag, value, loc, tagLoc);
+  if (!converted) throw new ConversionError(from ?? valueStart, `unknown tag ${tag}`);
+  return converted;
+}
+function expandAlias(alias, depth, inAlias, c) {
+  const target = alias.resolve(c.doc);
+  if (!target) throw new ConversionError(alias.range[0], `unknown alias *${alias.source}`);
+  if (c.expanding.has(target))
+    throw new ConversionError(alias.range[0], `alias *${alias.source} refers to itself`);
+  if (!inAlias) c.aliasOffset = alias.range[0];
+  c.expanding.add(target);
+  const result = convert(target, depth + 1, true, c);
+  c.expanding.delete(target);
+  return result;
+}
+function parseYaml(text, options = {}) {
+  const index = lineIndex(text);
+  const at2 = (offset) => index.position(Math.min(Math.max(offset, 0), text.length));
+  let doc;
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    return { root: void 0, errors: [{ ...at2(0), message: `invalid YAML: ${error.message}` }] };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  if (doc.errors.length > 0) {
+    const errors = /* @__PURE__ */ new Map();
+    for (const e of doc.errors) {
+      const reason = e.code === "RESOURCE_EXHAUSTION" ? `nesting too deep (${e.message})` : e.message;
+      const error = { ...at2(e.pos[0]), message: `invalid YAML: ${reason}` };
+      errors.set(`${error.line}:${error.message}`, error);
+    }
+    return { root: void 0, errors: [...errors.values()] };
+  }
+  if (!doc.contents) return { root: void 0, errors: [] };
+  const converter = {
+    doc,
+    text,
+    index,
+    tags: options.tags,
+    aliasNodesLeft: MAX_ALIAS_NODES,
+    aliasOffset: 0,
+    expanding: /* @__PURE__ */ new Set()
+  };
+  try {
+    return { root: convert(doc.contents, 0, false, converter), errors: [] };
+  } catch (error) {
+    if (!(error instanceof ConversionError)) throw error;
+    return { root: void 0, errors: [{ ...at2(error.offset), message: `invalid YAML: ${error.message}` }] };
+  }
+}
+
+// src/extractors/cloudformation/template.ts
+function isTemplate(root) {
+  if (root.type !== "object") return false;
+  if (get(root, "AWSTemplateFormatVersion")) return true;
+  const resources = get(root, "Resources");
+  if (resources?.type !== "object") return false;
+  return resources.entries.some((e) => {
+    const type = get(e.value, "Type");
+    return type?.type === "scalar" && typeof type.value === "string" && type.value.startsWith("AWS::");
+  });
+}
+function duplicateKeyErrors(root) {
+  const errors = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node.type === "array") stack.push(...node.items);
+    if (node.type !== "object") continue;
+    const seen = /* @__PURE__ */ new Map();
+    for (const entry of node.entries) {
+      const first = seen.get(entry.key);
+      if (first)
+        errors.push({
+          loc: entry.keyLoc,
+          message: `duplicate key "${entry.key}" (first at line ${first.line})`
+        });
+      else seen.set(entry.key, entry.keyLoc);
+      stack.push(entry.value);
+    }
+  }
+  return errors.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
+}
+function scalarString(node) {
+  return node?.type === "scalar" && node.value !== null ? String(node.value) : void 0;
+}
+function indexTemplate(file, root) {
+  const resources = /* @__PURE__ */ new Map();
+  const resourcesNode = get(root, "Resources");
+  if (resourcesNode?.type === "object") {
+    for (const entry of resourcesNode.entries) {
+      const type = get(entry.value, "Type");
+      if (type?.type !== "scalar" || typeof type.value !== "string") continue;
+      resources.set(entry.key, {
+        logicalId: entry.key,
+        type: type.value,
+        keyLoc: entry.keyLoc,
+        properties: get(entry.value, "Properties"),
+        metadata: get(entry.value, "Metadata"),
+        condition: scalarString(get(entry.value, "Condition"))
+      });
+    }
+  }
+  const parameters = /* @__PURE__ */ new Map();
+  const parametersNode = get(root, "Parameters");
+  if (parametersNode?.type === "object") {
+    for (const entry of parametersNode.entries) {
+      const type = get(entry.value, "Type");
+      parameters.set(entry.key, {
+        name: entry.key,
+        keyLoc: entry.keyLoc,
+        type: scalarString(type),
+        defaultValue: get(entry.value, "Default"),
+        noEcho: scalarString(get(entry.value, "NoEcho"))?.toLowerCase() === "true"
+      });
+    }
+  }
+  return { file, root, resources, parameters, mappings: get(root, "Mappings") };
+}
+function loadTemplate(file) {
+  const json = file.text.trimStart().startsWith("{");
+  const parsed = json ? parseJson(file.text) : parseYaml(file.text, { tags: cloudformationTags });
+  const duplicates = json && parsed.root ? duplicateKeyErrors(parsed.root) : [];
+  const errors = [
+    ...parsed.errors,
+    ...duplicates.map((e) => ({ ...e.loc, message: `invalid JSON: ${e.message}` }))
+  ];
+  if (!parsed.root && errors.length === 0) return { kind: "not-cloudformation" };
+  if (!parsed.root || errors.length > 0) {
+    return {
+      kind: "invalid",
+      diagnostics: errors.map((e) => ({
+        level: "error",
+        location: { file: file.path, line: e.line, column: e.column },
+        message: e.message
+      }))
+    };
+  }
+  return isTemplate(parsed.root) ? { kind: "template", template: indexTemplate(file, parsed.root) } : { kind: "not-cloudformation" };
+}
+
+// src/extractors/cloudformation/suppressions.ts
+function cloudformationSuppressions(file) {
+  if (!file.text.includes("egress-lint")) return [];
+  const loaded = loadTemplate(file);
+  if (loaded.kind !== "template") return [];
+  const out = [];
+  for (const resource of loaded.template.resources.values()) {
+    const ignore = get(get(resource.metadata, "egress-lint"), "ignore");
+    if (ignore?.type !== "array") continue;
+    const ids = ignore.items.flatMap((item) => {
+      const id = scalarString(get(item, "id"));
+      if (id === void 0) return [];
+      const expires = scalarString(get(item, "exp"));
+      const entry = {
+        id,
+        reason: scalarString(get(item, "reason")) ?? "",
+        location: locationIn(file.path, item.loc)
+      };
+      return [expires === void 0 ? entry : { ...entry, expires }];
+    });
+    if (ids.length > 0) out.push({ logicalId: resource.logicalId, resourceLine: resource.keyLoc.line, ids });
+  }
+  return out;
+}
+
+// src/extractors/cloudformation/index.ts
+function analyzeFile(file, options, result) {
+  const loaded = loadTemplate(file);
+  if (loaded.kind === "invalid") {
+    result.diagnostics.push(...loaded.diagnostics);
+    return;
+  }
+  if (loaded.kind === "not-cloudformation") {
+    result.skipped?.push(file.path);
+    return;
+  }
+  const resolver = new Resolver(loaded.template, options.cfnParameters);
+  for (const extraction of [
+    extractSecurityGroups(loaded.template, resolver),
+    extractNetworkAcls(loaded.template, resolver)
+  ]) {
+    result.firewalls.push(...extraction.firewalls);
+    result.unresolved.push(...extraction.unresolved);
+    result.diagnostics.push(...extraction.diagnostics);
+  }
+}
+var cloudformationAnalyzer = {
+  id: "cloudformation",
+  claims: looksLikeCloudFormation,
+  analyze(files, options) {
+    const result = { firewalls: [], diagnostics: [], unresolved: [], skipped: [] };
+    for (const file of files) {
+      try {
+        analyzeFile(file, options, result);
+      } catch (error) {
+        result.diagnostics.push({
+          level: "error",
+          location: { file: file.path, line: 1, column: 1 },
+          message: `internal error in the cloudformation analyser: ${error.stack ?? String(error)}`
+        });
+      }
+    }
+    return result;
+  },
+  dataSuppressions: cloudformationSuppressions
+};
+export {
+  cloudformationAnalyzer,
+  cloudformationSuppressions
+};
