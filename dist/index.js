@@ -47448,6 +47448,9 @@ var Lexer = class {
   braces = 0;
   retBraces = [];
   heredocs = [];
+  /** Set by templateText: the flag of the text run it scanned, and where its line end is (-1: none). */
+  textEsc = 0;
+  textEol = -1;
   tk = new Tokens(16);
   /**
    * Tokenises `src` from `begin` (after a BOM) to `end` as a config file, or as a bare template when `template`.
@@ -47906,6 +47909,54 @@ var Lexer = class {
       this.emit(QUOTED_LIT, start, p, esc);
     }
   }
+  /**
+   * A run of template text from `start` (heredocs and bare templates: no backslash escapes) up to and including a
+   * line end, or up to a `${` / `%{` or the end. Sets `textEsc` and `textEol` (the line end's offset, or -1) and
+   * returns the position after the run; in a heredoc a CR not followed by LF is reported and -1 returned.
+   */
+  templateText(start, heredoc) {
+    const s = this.src;
+    const n = this.n;
+    let p = start;
+    let c = s.charCodeAt(p);
+    this.textEsc = 0;
+    this.textEol = -1;
+    for (; ; ) {
+      if (c === 10) {
+        this.textEol = p;
+        return p + 1;
+      }
+      if (c === 13 && heredoc) {
+        if (s.charCodeAt(p + 1) === 10) {
+          this.textEol = p;
+          return p + 2;
+        }
+        if (p > start) this.emit(STRING_LIT, start, p, this.textEsc);
+        return this.invalid(p, p + 1, INV_CR);
+      }
+      if (c === 36 || c === 37) {
+        const d = s.charCodeAt(p + 1);
+        if (d === 123) return p;
+        if (d === c && s.charCodeAt(p + 2) === 123) {
+          this.textEsc = F_ESCAPE;
+          p += 3;
+        } else p++;
+      } else {
+        if (c >= 55296 && c <= 56319) this.astral = true;
+        p++;
+      }
+      if (p >= n) return p;
+      c = s.charCodeAt(p);
+    }
+  }
+  /** Emits a text token that ends a line (its start position taken before moving to the next line). */
+  emitTextLine(start, end, flag) {
+    const sLine = this.line;
+    const sCol = this.col(start);
+    this.line++;
+    this.lineStart = end;
+    this.emitFrom(STRING_LIT, start, end, flag, sLine, sCol);
+  }
   lexHeredoc(p) {
     const s = this.src;
     const n = this.n;
@@ -47915,40 +47966,12 @@ var Lexer = class {
         this.emit(EOF, n, n, 0);
         return -1;
       }
-      let c = s.charCodeAt(p);
+      const c = s.charCodeAt(p);
       if ((c === 36 || c === 37) && s.charCodeAt(p + 1) === 123) return this.openSequence(p, c);
       const start = p;
-      let esc = 0;
-      let eol = -1;
-      for (; ; ) {
-        if (c === 10) {
-          eol = p;
-          p++;
-          break;
-        }
-        if (c === 13) {
-          if (s.charCodeAt(p + 1) === 10) {
-            eol = p;
-            p += 2;
-            break;
-          }
-          if (p > start) this.emit(STRING_LIT, start, p, esc);
-          return this.invalid(p, p + 1, INV_CR);
-        }
-        if (c === 36 || c === 37) {
-          const d = s.charCodeAt(p + 1);
-          if (d === 123) break;
-          if (d === c && s.charCodeAt(p + 2) === 123) {
-            esc = F_ESCAPE;
-            p += 3;
-          } else p++;
-        } else {
-          if (c >= 55296 && c <= 56319) this.astral = true;
-          p++;
-        }
-        if (p >= n) break;
-        c = s.charCodeAt(p);
-      }
+      p = this.templateText(start, true);
+      if (p < 0) return -1;
+      const eol = this.textEol;
       if (eol >= 0) {
         if (hd.startOfLine && isMarkerLine(s, start, eol, hd.marker)) {
           this.emit(CHEREDOC, start, eol, 0);
@@ -47957,14 +47980,10 @@ var Lexer = class {
           this.popMode();
           return p;
         }
-        const sLine = this.line;
-        const sCol = this.col(start);
-        this.line++;
-        this.lineStart = p;
-        this.emitFrom(STRING_LIT, start, p, esc, sLine, sCol);
+        this.emitTextLine(start, p, this.textEsc);
         hd.startOfLine = true;
       } else {
-        this.emit(STRING_LIT, start, p, esc);
+        this.emit(STRING_LIT, start, p, this.textEsc);
         hd.startOfLine = false;
       }
     }
@@ -47977,38 +47996,12 @@ var Lexer = class {
         this.emit(EOF, n, n, 0);
         return -1;
       }
-      let c = s.charCodeAt(p);
+      const c = s.charCodeAt(p);
       if ((c === 36 || c === 37) && s.charCodeAt(p + 1) === 123) return this.openSequence(p, c);
       const start = p;
-      let esc = 0;
-      let nl = false;
-      for (; ; ) {
-        if (c === 10) {
-          p++;
-          nl = true;
-          break;
-        }
-        if (c === 36 || c === 37) {
-          const d = s.charCodeAt(p + 1);
-          if (d === 123) break;
-          if (d === c && s.charCodeAt(p + 2) === 123) {
-            esc = F_ESCAPE;
-            p += 3;
-          } else p++;
-        } else {
-          if (c >= 55296 && c <= 56319) this.astral = true;
-          p++;
-        }
-        if (p >= n) break;
-        c = s.charCodeAt(p);
-      }
-      if (nl) {
-        const sLine = this.line;
-        const sCol = this.col(start);
-        this.line++;
-        this.lineStart = p;
-        this.emitFrom(STRING_LIT, start, p, esc, sLine, sCol);
-      } else this.emit(STRING_LIT, start, p, esc);
+      p = this.templateText(start, false);
+      if (this.textEol >= 0) this.emitTextLine(start, p, this.textEsc);
+      else this.emit(STRING_LIT, start, p, this.textEsc);
     }
   }
 };

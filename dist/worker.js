@@ -2,7 +2,7 @@ import { createRequire as __egressLintCreateRequire } from 'node:module'; const 
 import {
   lintUnit,
   prepareAnalyzers
-} from "./chunks/chunk-B7GUGZGS.js";
+} from "./chunks/chunk-VM6XVJHK.js";
 import "./chunks/chunk-KXZBHLR2.js";
 import "./chunks/chunk-G4RFJCIO.js";
 import "./chunks/chunk-HEPJGZNP.js";

@@ -171,6 +171,9 @@ export class Lexer {
   private braces = 0;
   private retBraces: number[] = [];
   private heredocs: Heredoc[] = [];
+  /** Set by templateText: the flag of the text run it scanned, and where its line end is (-1: none). */
+  private textEsc = 0;
+  private textEol = -1;
   private tk: Tokens = new Tokens(16);
 
   /**
@@ -667,6 +670,56 @@ export class Lexer {
     }
   }
 
+  /**
+   * A run of template text from `start` (heredocs and bare templates: no backslash escapes) up to and including a
+   * line end, or up to a `${` / `%{` or the end. Sets `textEsc` and `textEol` (the line end's offset, or -1) and
+   * returns the position after the run; in a heredoc a CR not followed by LF is reported and -1 returned.
+   */
+  private templateText(start: number, heredoc: boolean): number {
+    const s = this.src;
+    const n = this.n;
+    let p = start;
+    let c = s.charCodeAt(p);
+    this.textEsc = 0;
+    this.textEol = -1;
+    for (;;) {
+      if (c === 10) {
+        this.textEol = p;
+        return p + 1;
+      }
+      if (c === 13 && heredoc) {
+        if (s.charCodeAt(p + 1) === 10) {
+          this.textEol = p;
+          return p + 2;
+        }
+        if (p > start) this.emit(STRING_LIT, start, p, this.textEsc);
+        return this.invalid(p, p + 1, INV_CR);
+      }
+      if (c === 36 || c === 37) {
+        const d = s.charCodeAt(p + 1);
+        if (d === 123) return p;
+        if (d === c && s.charCodeAt(p + 2) === 123) {
+          this.textEsc = F_ESCAPE;
+          p += 3;
+        } else p++;
+      } else {
+        if (c >= 0xd800 && c <= 0xdbff) this.astral = true;
+        p++;
+      }
+      if (p >= n) return p;
+      c = s.charCodeAt(p);
+    }
+  }
+
+  /** Emits a text token that ends a line (its start position taken before moving to the next line). */
+  private emitTextLine(start: number, end: number, flag: number): void {
+    const sLine = this.line;
+    const sCol = this.col(start);
+    this.line++;
+    this.lineStart = end;
+    this.emitFrom(STRING_LIT, start, end, flag, sLine, sCol);
+  }
+
   private lexHeredoc(p: number): number {
     const s = this.src;
     const n = this.n;
@@ -676,40 +729,12 @@ export class Lexer {
         this.emit(EOF, n, n, 0);
         return -1;
       }
-      let c = s.charCodeAt(p);
+      const c = s.charCodeAt(p);
       if ((c === 36 || c === 37) && s.charCodeAt(p + 1) === 123) return this.openSequence(p, c);
       const start = p;
-      let esc = 0;
-      let eol = -1;
-      for (;;) {
-        if (c === 10) {
-          eol = p;
-          p++;
-          break;
-        }
-        if (c === 13) {
-          if (s.charCodeAt(p + 1) === 10) {
-            eol = p;
-            p += 2;
-            break;
-          }
-          if (p > start) this.emit(STRING_LIT, start, p, esc);
-          return this.invalid(p, p + 1, INV_CR);
-        }
-        if (c === 36 || c === 37) {
-          const d = s.charCodeAt(p + 1);
-          if (d === 123) break;
-          if (d === c && s.charCodeAt(p + 2) === 123) {
-            esc = F_ESCAPE;
-            p += 3;
-          } else p++;
-        } else {
-          if (c >= 0xd800 && c <= 0xdbff) this.astral = true;
-          p++;
-        }
-        if (p >= n) break;
-        c = s.charCodeAt(p);
-      }
+      p = this.templateText(start, true);
+      if (p < 0) return -1;
+      const eol = this.textEol;
       if (eol >= 0) {
         if (hd.startOfLine && isMarkerLine(s, start, eol, hd.marker)) {
           this.emit(CHEREDOC, start, eol, 0);
@@ -718,14 +743,10 @@ export class Lexer {
           this.popMode();
           return p;
         }
-        const sLine = this.line;
-        const sCol = this.col(start);
-        this.line++;
-        this.lineStart = p;
-        this.emitFrom(STRING_LIT, start, p, esc, sLine, sCol);
+        this.emitTextLine(start, p, this.textEsc);
         hd.startOfLine = true;
       } else {
-        this.emit(STRING_LIT, start, p, esc);
+        this.emit(STRING_LIT, start, p, this.textEsc);
         hd.startOfLine = false;
       }
     }
@@ -739,38 +760,12 @@ export class Lexer {
         this.emit(EOF, n, n, 0);
         return -1;
       }
-      let c = s.charCodeAt(p);
+      const c = s.charCodeAt(p);
       if ((c === 36 || c === 37) && s.charCodeAt(p + 1) === 123) return this.openSequence(p, c);
       const start = p;
-      let esc = 0;
-      let nl = false;
-      for (;;) {
-        if (c === 10) {
-          p++;
-          nl = true;
-          break;
-        }
-        if (c === 36 || c === 37) {
-          const d = s.charCodeAt(p + 1);
-          if (d === 123) break;
-          if (d === c && s.charCodeAt(p + 2) === 123) {
-            esc = F_ESCAPE;
-            p += 3;
-          } else p++;
-        } else {
-          if (c >= 0xd800 && c <= 0xdbff) this.astral = true;
-          p++;
-        }
-        if (p >= n) break;
-        c = s.charCodeAt(p);
-      }
-      if (nl) {
-        const sLine = this.line;
-        const sCol = this.col(start);
-        this.line++;
-        this.lineStart = p;
-        this.emitFrom(STRING_LIT, start, p, esc, sLine, sCol);
-      } else this.emit(STRING_LIT, start, p, esc);
+      p = this.templateText(start, false);
+      if (this.textEol >= 0) this.emitTextLine(start, p, this.textEsc);
+      else this.emit(STRING_LIT, start, p, this.textEsc);
     }
   }
 }

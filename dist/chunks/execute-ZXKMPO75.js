@@ -17,7 +17,7 @@ import {
   rebaseOverrides,
   scanRoot,
   serializeBaseline
-} from "./chunk-B7GUGZGS.js";
+} from "./chunk-VM6XVJHK.js";
 import {
   DEFAULT_CONFIG,
   rules
