@@ -49480,6 +49480,7 @@ var LABELS = /* @__PURE__ */ new Map([
   ["check", 1]
 ]);
 var MAX_DEPTH3 = 500;
+var DYNAMIC_BLOCK_HOSTS = /* @__PURE__ */ new Set(["resource", "data", "ephemeral"]);
 var JSON_ERRORS = {
   1: "invalid symbol",
   2: "invalid number format",
@@ -49549,12 +49550,18 @@ var JsonMapper = class {
       start: head.offset,
       typeSpan: spanOf(typeKey),
       labelSpans: labelKeys.map(spanOf),
-      body: this.body(node),
+      body: this.body(node, DYNAMIC_BLOCK_HOSTS.has(type)),
       end: node.offset + node.length
     });
   }
-  body(node) {
+  /**
+   * A block body: every property is an attribute, except, in resources and data sources (`dynamic`), the
+   * `"dynamic": { "TYPE": { "for_each": ..., "iterator": ..., "content": { ... } } }` property, which becomes
+   * `dynamic "TYPE"` blocks with a `content` block, as the native syntax writes them.
+   */
+  body(node, withDynamic = false) {
     const attributes = [];
+    const blocks = [];
     const seen = /* @__PURE__ */ new Map();
     for (const prop of node.children ?? []) {
       const key = prop.children?.[0];
@@ -49562,6 +49569,10 @@ var JsonMapper = class {
       if (!key || !value) continue;
       const name = String(key.value);
       if (name === "//") continue;
+      if (withDynamic && name === "dynamic" && value.type === "object") {
+        this.dynamicBlocks(key, value, blocks);
+        continue;
+      }
       const expr = this.expr(value);
       const attr = {
         name,
@@ -49581,7 +49592,49 @@ var JsonMapper = class {
       seen.set(name, attr);
       attributes.push(attr);
     }
-    return { attributes, blocks: [], ...spanOf(node) };
+    return { attributes, blocks, ...spanOf(node) };
+  }
+  /** `{ "TYPE": spec | [spec, ...] }` of a `dynamic` property: one `dynamic "TYPE"` block per spec. */
+  dynamicBlocks(dynamicKey, node, out) {
+    for (const prop of node.children ?? []) {
+      const typeKey = prop.children?.[0];
+      const value = prop.children?.[1];
+      if (!typeKey || !value || typeKey.value === "//") continue;
+      for (const spec of value.type === "array" ? value.children ?? [] : [value]) {
+        if (spec.type !== "object") {
+          this.error(
+            spec.offset,
+            `Invalid dynamic block: expected an object with "for_each" and "content", found ${describe(spec)}`
+          );
+          continue;
+        }
+        const content = spec.children?.find((p) => p.children?.[0]?.value === "content");
+        const contentKey = content?.children?.[0];
+        const contentValue = content?.children?.[1];
+        const body = this.body(spec);
+        if (contentKey && contentValue?.type === "object") {
+          body.attributes = body.attributes.filter((a) => a.name !== "content");
+          body.blocks.push({
+            type: "content",
+            labels: [],
+            start: contentKey.offset,
+            typeSpan: spanOf(contentKey),
+            labelSpans: [],
+            body: this.body(contentValue, true),
+            end: contentValue.offset + contentValue.length
+          });
+        }
+        out.push({
+          type: "dynamic",
+          labels: [String(typeKey.value)],
+          start: typeKey.offset,
+          typeSpan: spanOf(dynamicKey),
+          labelSpans: [spanOf(typeKey)],
+          body,
+          end: spec.offset + spec.length
+        });
+      }
+    }
   }
   expr(node) {
     const start = node.offset;

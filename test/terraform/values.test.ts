@@ -156,4 +156,15 @@ describe('.tf.json', () => {
     expect(summary(result, 'EGR002')).toEqual(['EGR002 error main.tf.json:13']);
     expect(summary(result, 'EGR001')).toEqual(['EGR001 warning main.tf.json:17']);
   });
+
+  it('expands dynamic blocks written in JSON (as CDK for Terraform writes them) over their for_each', () => {
+    const result = lintFixture('terraform/tfjson-dynamic');
+    // app: port 25 to the internet from the variable's second rule; empty: for_each [] makes no egress block.
+    expect(summary(result)).toEqual(['EGR002 warning main.tf.json:23', 'EGR003 warning main.tf.json:23']);
+    const smtp = result.findings.find((f) => f.ruleId === 'EGR003');
+    expect(smtp?.related.map((r) => `${r.description} ${r.location.line}:${r.location.column}`)).toEqual([
+      'variable "egress_rules" default 7:33',
+      'variable "egress_rules" default 7:19',
+    ]);
+  });
 });

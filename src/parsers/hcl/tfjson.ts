@@ -24,6 +24,9 @@ const LABELS = new Map<string, number>([
 
 const MAX_DEPTH = 500;
 
+/** Block types whose bodies may hold `dynamic` blocks (nested blocks exist only in these). */
+const DYNAMIC_BLOCK_HOSTS = new Set(['resource', 'data', 'ephemeral']);
+
 // jsonc-parser's ParseErrorCode values.
 const JSON_ERRORS: Record<number, string> = {
   1: 'invalid symbol',
@@ -106,13 +109,19 @@ class JsonMapper {
       start: head.offset,
       typeSpan: spanOf(typeKey),
       labelSpans: labelKeys.map(spanOf),
-      body: this.body(node),
+      body: this.body(node, DYNAMIC_BLOCK_HOSTS.has(type)),
       end: node.offset + node.length,
     });
   }
 
-  body(node: Node): Body {
+  /**
+   * A block body: every property is an attribute, except, in resources and data sources (`dynamic`), the
+   * `"dynamic": { "TYPE": { "for_each": ..., "iterator": ..., "content": { ... } } }` property, which becomes
+   * `dynamic "TYPE"` blocks with a `content` block, as the native syntax writes them.
+   */
+  body(node: Node, withDynamic = false): Body {
     const attributes: Attribute[] = [];
+    const blocks: Block[] = [];
     const seen = new Map<string, Attribute>();
     for (const prop of node.children ?? []) {
       const key = prop.children?.[0];
@@ -120,6 +129,10 @@ class JsonMapper {
       if (!key || !value) continue;
       const name = String(key.value);
       if (name === '//') continue;
+      if (withDynamic && name === 'dynamic' && value.type === 'object') {
+        this.dynamicBlocks(key, value, blocks);
+        continue;
+      }
       const expr = this.expr(value);
       const attr: Attribute = {
         name,
@@ -139,7 +152,51 @@ class JsonMapper {
       seen.set(name, attr);
       attributes.push(attr);
     }
-    return { attributes, blocks: [], ...spanOf(node) };
+    return { attributes, blocks, ...spanOf(node) };
+  }
+
+  /** `{ "TYPE": spec | [spec, ...] }` of a `dynamic` property: one `dynamic "TYPE"` block per spec. */
+  private dynamicBlocks(dynamicKey: Node, node: Node, out: Block[]): void {
+    for (const prop of node.children ?? []) {
+      const typeKey = prop.children?.[0];
+      const value = prop.children?.[1];
+      if (!typeKey || !value || typeKey.value === '//') continue;
+      for (const spec of value.type === 'array' ? (value.children ?? []) : [value]) {
+        if (spec.type !== 'object') {
+          this.error(
+            spec.offset,
+            `Invalid dynamic block: expected an object with "for_each" and "content", found ${describe(spec)}`,
+          );
+          continue;
+        }
+        const content = spec.children?.find((p) => p.children?.[0]?.value === 'content');
+        const contentKey = content?.children?.[0];
+        const contentValue = content?.children?.[1];
+        const body = this.body(spec);
+        if (contentKey && contentValue?.type === 'object') {
+          // `content` holds the generated block's arguments (and, in turn, its own dynamic blocks).
+          body.attributes = body.attributes.filter((a) => a.name !== 'content');
+          body.blocks.push({
+            type: 'content',
+            labels: [],
+            start: contentKey.offset,
+            typeSpan: spanOf(contentKey),
+            labelSpans: [],
+            body: this.body(contentValue, true),
+            end: contentValue.offset + contentValue.length,
+          });
+        }
+        out.push({
+          type: 'dynamic',
+          labels: [String(typeKey.value)],
+          start: typeKey.offset,
+          typeSpan: spanOf(dynamicKey),
+          labelSpans: [spanOf(typeKey)],
+          body,
+          end: spec.offset + spec.length,
+        });
+      }
+    }
   }
 
   expr(node: Node): Expr {

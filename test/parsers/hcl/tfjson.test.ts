@@ -51,6 +51,41 @@ describe('parseTemplate', () => {
   });
 });
 
+describe('parseTfJson: dynamic blocks', () => {
+  const text = fixture('../terraform/tfjson-dynamic/main.tf.json');
+  const r = parseTfJson(text);
+
+  it('maps "dynamic" in a resource to dynamic "TYPE" blocks with a content block', () => {
+    expect(r.errors).toEqual([]);
+    const [app, empty] = r.body.blocks.filter((b) => b.type === 'resource');
+    expect(app.body.attributes.map((a) => a.name)).toEqual(['name']);
+    const dynamic = app.body.blocks[0];
+    expect([dynamic.type, dynamic.labels]).toEqual(['dynamic', ['egress']]);
+    expect(slice(text, dynamic.typeSpan)).toBe('"dynamic"');
+    expect(rng(text, dynamic.labelSpans[0])).toBe('16:11-16:19');
+    expect(dynamic.body.attributes.map((a) => [a.name, show(a.expr)])).toEqual([
+      ['for_each', 'tpl(var.egress_rules)'],
+      ['iterator', 'tpl("rule")'],
+    ]);
+    const content = dynamic.body.blocks[0];
+    expect(content.type).toBe('content');
+    expect(content.body.attributes.map((a) => a.name)).toEqual([
+      'from_port',
+      'to_port',
+      'protocol',
+      'cidr_blocks',
+    ]);
+    // An array of specs is one dynamic block each.
+    expect(empty.body.blocks.map((b) => [b.type, b.labels])).toEqual([['dynamic', ['egress']]]);
+  });
+
+  it('keeps "dynamic" an ordinary attribute outside resources and data sources', () => {
+    const locals = parseTfJson('{"locals": {"dynamic": {"egress": {"content": {}}}}}').body.blocks[0];
+    expect(locals.body.blocks).toEqual([]);
+    expect(locals.body.attributes.map((a) => a.name)).toEqual(['dynamic']);
+  });
+});
+
 describe('parseTfJson', () => {
   const text = fixture('json/main.tf.json');
   const r = parseTfJson(text);

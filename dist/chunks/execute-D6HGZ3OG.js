@@ -17,7 +17,7 @@ import {
   rebaseOverrides,
   scanRoot,
   serializeBaseline
-} from "./chunk-VM6XVJHK.js";
+} from "./chunk-FBSMWZ7K.js";
 import {
   DEFAULT_CONFIG,
   rules
