@@ -79,6 +79,17 @@ describe('parseTfJson: dynamic blocks', () => {
     expect(empty.body.blocks.map((b) => [b.type, b.labels])).toEqual([['dynamic', ['egress']]]);
   });
 
+  it('reports a dynamic block that is not an object, with its position', () => {
+    const bad = parseTfJson('{"resource": {"aws_security_group": {"g": {"dynamic": {"egress": "x"}}}}}');
+    expect(bad.errors).toEqual([
+      {
+        line: 1,
+        column: 66,
+        message: 'Invalid dynamic block: expected an object with "for_each" and "content", found a string',
+      },
+    ]);
+  });
+
   it('keeps "dynamic" an ordinary attribute outside resources and data sources', () => {
     const locals = parseTfJson('{"locals": {"dynamic": {"egress": {"content": {}}}}}').body.blocks[0];
     expect(locals.body.blocks).toEqual([]);
