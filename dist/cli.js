@@ -70,7 +70,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-D6HGZ3OG.js");
+    const { executeCli } = await import("./chunks/execute-UUENMNAO.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

@@ -46843,6 +46843,7 @@ function compareText(a, b) {
 }
 
 // src/engine/discover.ts
+init_positions();
 var MissingPathError = class extends Error {
   path;
   constructor(path2) {
@@ -46933,11 +46934,7 @@ function describeFsError(error2) {
 }
 function firstInvalidUtf8(bytes) {
   const text = new TextDecoder("utf-8").decode(bytes);
-  const at2 = text.indexOf("\uFFFD");
-  const lineStart = text.lastIndexOf("\n", at2) + 1;
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < at2; i = text.indexOf("\n", i + 1)) line++;
-  return { line, column: at2 - lineStart + 1 };
+  return lineIndex(text).position(text.indexOf("\uFFFD"));
 }
 function toSlash(p) {
   return sep3 === "/" ? p : p.split(sep3).join("/");
@@ -47251,9 +47248,6 @@ function toLocation(file, span) {
     endColumn: end.column
   };
 }
-function nameSpan(attr) {
-  return { start: attr.start, end: attr.nameEnd };
-}
 function exprText(file, expr) {
   const text = file.text.slice(expr.start, expr.end);
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
@@ -47318,6 +47312,11 @@ function joinPath(dir, rel) {
 
 // src/engine/analyzers.ts
 init_detect();
+
+// src/parsers/hcl/ast.ts
+function nameSpan(node) {
+  return { start: node.start, end: node.nameEnd };
+}
 
 // src/parsers/hcl/lexer.ts
 var EOF = 0;
@@ -48054,6 +48053,7 @@ function releaseTokens(tk) {
 }
 
 // src/parsers/hcl/parser.ts
+init_positions();
 var MAX_DEPTH2 = 500;
 var SKIMMED = { kind: "splat-item", start: 0, end: 0 };
 var BAIL = { bail: true };
@@ -48142,12 +48142,6 @@ var Parser = class {
   }
   tokenPosition(i) {
     return { line: this.sLine[i], column: this.sCol[i] };
-  }
-  /** The line of an offset in a native file (bodies exist only there: base 0, first line 1); error messages only. */
-  lineAt(offset) {
-    let line = 1;
-    for (let i = this.src.indexOf("\n"); i >= 0 && i < offset; i = this.src.indexOf("\n", i + 1)) line++;
-    return line;
   }
   text(i) {
     return this.src.slice(this.start[i], this.end[i]);
@@ -48258,7 +48252,7 @@ var Parser = class {
             this.report(
               this.sLine[i],
               this.sCol[i],
-              `Attribute redefined: "${attr.name}" was already set at line ${this.lineAt(dup.start)}; each argument may be set only once`
+              `Attribute redefined: "${attr.name}" was already set at line ${lineIndex(this.src).position(dup.start).line}; each argument may be set only once`
             );
           } else attrs.push(attr);
         } else if (tj === OQUOTE || tj === OBRACE || tj === IDENT) {
@@ -49502,6 +49496,15 @@ var JSON_ERRORS = {
 function spanOf(node) {
   return { start: node.offset, end: node.offset + node.length };
 }
+function propertiesOf(node, commentsAllowed) {
+  const out = [];
+  for (const prop of node.children ?? []) {
+    const key = prop.children?.[0];
+    const value = prop.children?.[1];
+    if (key && value && !(commentsAllowed && key.value === "//")) out.push([key, value]);
+  }
+  return out;
+}
 var JsonMapper = class {
   constructor(text) {
     this.text = text;
@@ -49527,10 +49530,7 @@ var JsonMapper = class {
       return;
     }
     if (remaining > 0) {
-      for (const prop of node.children ?? []) {
-        const key = prop.children?.[0];
-        const value = prop.children?.[1];
-        if (!key || !value || key.value === "//") continue;
+      for (const [key, value] of propertiesOf(node, true)) {
         this.blocks(
           type,
           typeKey,
@@ -49550,56 +49550,59 @@ var JsonMapper = class {
       start: head.offset,
       typeSpan: spanOf(typeKey),
       labelSpans: labelKeys.map(spanOf),
-      body: this.body(node, DYNAMIC_BLOCK_HOSTS.has(type)),
+      body: this.body(node, DYNAMIC_BLOCK_HOSTS.has(type) ? "resource" : "attributes"),
       end: node.offset + node.length
     });
   }
   /**
-   * A block body: every property is an attribute, except, in resources and data sources (`dynamic`), the
+   * A block body: every property is an attribute, except, in resources and data sources, the
    * `"dynamic": { "TYPE": { "for_each": ..., "iterator": ..., "content": { ... } } }` property, which becomes
    * `dynamic "TYPE"` blocks with a `content` block, as the native syntax writes them.
    */
-  body(node, withDynamic = false) {
+  body(node, kind) {
     const attributes = [];
     const blocks = [];
-    const seen = /* @__PURE__ */ new Map();
-    for (const prop of node.children ?? []) {
-      const key = prop.children?.[0];
-      const value = prop.children?.[1];
-      if (!key || !value) continue;
+    const firstSetAt = /* @__PURE__ */ new Map();
+    const firstSetting = (name, key) => {
+      const first = firstSetAt.get(name);
+      if (first === void 0) {
+        firstSetAt.set(name, key.offset);
+        return true;
+      }
+      this.error(
+        key.offset,
+        `Attribute redefined: "${name}" was already set at line ${this.lines.position(first).line}; each argument may be set only once`
+      );
+      return false;
+    };
+    for (const [key, value] of propertiesOf(node, true)) {
       const name = String(key.value);
-      if (name === "//") continue;
-      if (withDynamic && name === "dynamic" && value.type === "object") {
+      if (kind === "resource" && name === "dynamic" && value.type === "object") {
         this.dynamicBlocks(key, value, blocks);
         continue;
       }
-      const expr = this.expr(value);
-      const attr = {
-        name,
-        start: key.offset,
-        nameEnd: key.offset + key.length,
-        expr,
-        end: expr.end
-      };
-      const dup = seen.get(name);
-      if (dup) {
-        this.error(
-          key.offset,
-          `Attribute redefined: "${name}" was already set at line ${this.lines.position(dup.start).line}; each argument may be set only once`
-        );
+      if (kind === "dynamic-spec" && name === "content" && value.type === "object") {
+        if (firstSetting(name, key))
+          blocks.push({
+            type: "content",
+            labels: [],
+            start: key.offset,
+            typeSpan: spanOf(key),
+            labelSpans: [],
+            body: this.body(value, "resource"),
+            end: value.offset + value.length
+          });
         continue;
       }
-      seen.set(name, attr);
-      attributes.push(attr);
+      const expr = this.expr(value);
+      if (firstSetting(name, key))
+        attributes.push({ name, start: key.offset, nameEnd: key.offset + key.length, expr, end: expr.end });
     }
     return { attributes, blocks, ...spanOf(node) };
   }
   /** `{ "TYPE": spec | [spec, ...] }` of a `dynamic` property: one `dynamic "TYPE"` block per spec. */
   dynamicBlocks(dynamicKey, node, out) {
-    for (const prop of node.children ?? []) {
-      const typeKey = prop.children?.[0];
-      const value = prop.children?.[1];
-      if (!typeKey || !value || typeKey.value === "//") continue;
+    for (const [typeKey, value] of propertiesOf(node, true)) {
       for (const spec of value.type === "array" ? value.children ?? [] : [value]) {
         if (spec.type !== "object") {
           this.error(
@@ -49608,29 +49611,13 @@ var JsonMapper = class {
           );
           continue;
         }
-        const content = spec.children?.find((p) => p.children?.[0]?.value === "content");
-        const contentKey = content?.children?.[0];
-        const contentValue = content?.children?.[1];
-        const body = this.body(spec);
-        if (contentKey && contentValue?.type === "object") {
-          body.attributes = body.attributes.filter((a) => a.name !== "content");
-          body.blocks.push({
-            type: "content",
-            labels: [],
-            start: contentKey.offset,
-            typeSpan: spanOf(contentKey),
-            labelSpans: [],
-            body: this.body(contentValue, true),
-            end: contentValue.offset + contentValue.length
-          });
-        }
         out.push({
           type: "dynamic",
           labels: [String(typeKey.value)],
           start: typeKey.offset,
           typeSpan: spanOf(dynamicKey),
           labelSpans: [spanOf(typeKey)],
-          body,
+          body: this.body(spec, "dynamic-spec"),
           end: spec.offset + spec.length
         });
       }
@@ -49652,10 +49639,7 @@ var JsonMapper = class {
     switch (node.type) {
       case "object": {
         const items = [];
-        for (const prop of node.children ?? []) {
-          const key = prop.children?.[0];
-          const value = prop.children?.[1];
-          if (!key || !value) continue;
+        for (const [key, value] of propertiesOf(node, false)) {
           const v = this.expr(value);
           items.push({
             key: { kind: "literal", value: String(key.value), ...spanOf(key) },
@@ -49791,12 +49775,8 @@ function parseTfJson(text) {
     return { body, errors: m.errors };
   }
   try {
-    for (const prop of root.children ?? []) {
-      const key = prop.children?.[0];
-      const value = prop.children?.[1];
-      if (!key || !value) continue;
+    for (const [key, value] of propertiesOf(root, true)) {
       const type = String(key.value);
-      if (type === "//") continue;
       m.blocks(type, key, value, LABELS.get(type) ?? 0, [], [], blocks);
     }
   } catch (e) {

@@ -2,7 +2,7 @@ import { createRequire as __egressLintCreateRequire } from 'node:module'; const 
 import {
   lintUnit,
   prepareAnalyzers
-} from "./chunks/chunk-FBSMWZ7K.js";
+} from "./chunks/chunk-6HP7G7EH.js";
 import "./chunks/chunk-KXZBHLR2.js";
 import "./chunks/chunk-G4RFJCIO.js";
 import "./chunks/chunk-HEPJGZNP.js";

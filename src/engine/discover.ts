@@ -17,6 +17,7 @@ import { Minimatch } from 'minimatch';
 import type { ProjectFiles } from './formats.ts';
 import type { Diagnostic, SourceFile } from './types.ts';
 import { compareText } from '../model/order.ts';
+import { lineIndex } from '../parsers/positions.ts';
 
 /** A path named on the command line that does not exist: a usage error (exit 2), not a per-file diagnostic. */
 export class MissingPathError extends Error {
@@ -169,11 +170,7 @@ function describeFsError(error: unknown): string {
 /** Line and column of the first invalid byte, found via the replacement character of a lenient decode. */
 function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
   const text = new TextDecoder('utf-8').decode(bytes);
-  const at = text.indexOf('\uFFFD');
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
-  return { line, column: at - lineStart + 1 };
+  return lineIndex(text).position(text.indexOf('\uFFFD'));
 }
 
 function toSlash(p: string): string {

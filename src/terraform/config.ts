@@ -43,11 +43,6 @@ export function toLocation(file: ConfigFile, span: Span): Location {
   };
 }
 
-/** An attribute's name. */
-export function nameSpan(attr: Attribute): Span {
-  return { start: attr.start, end: attr.nameEnd };
-}
-
 /** The source text of an expression, for messages about values that stay unknown. */
 export function exprText(file: ConfigFile, expr: Expr): string {
   const text = file.text.slice(expr.start, expr.end);

@@ -1,11 +1,10 @@
 // Module instances: where variables, locals, module calls and resource instances get their values.
 // Everything is lazy and memoised: only what a network extractor asks for is evaluated.
-import type { Block, Body, Expr, Span } from '../parsers/hcl/ast.ts';
+import { nameSpan, type Block, type Body, type Expr, type Span } from '../parsers/hcl/ast.ts';
 import type { Location, Origin } from '../model/types.ts';
 import {
   exprText,
   findAttribute,
-  nameSpan,
   toLocation,
   type ConfigFile,
   type Located,

@@ -1,6 +1,6 @@
 // A Terraform tree: files grouped into module directories, root modules found, variables supplied, and
 // every resource instance enumerated through local and downloaded (.terraform/modules) module calls.
-import { parseHcl, parseTfJson } from '../parsers/hcl/index.ts';
+import { nameSpan, parseHcl, parseTfJson } from '../parsers/hcl/index.ts';
 import type { Diagnostic, SourceFile } from '../engine/types.ts';
 import type { ProjectFiles } from '../engine/formats.ts';
 import type { Unresolved } from '../model/types.ts';
@@ -9,7 +9,6 @@ import {
   findAttribute,
   isLocalSource,
   joinPath,
-  nameSpan,
   toLocation,
   type ConfigFile,
   type ModuleConfig,

@@ -16,6 +16,11 @@ export interface Body extends Span {
   blocks: Block[];
 }
 
+/** The name of an attribute or a function call, `[start, nameEnd)`. */
+export function nameSpan(node: { start: number; nameEnd: number }): Span {
+  return { start: node.start, end: node.nameEnd };
+}
+
 /** From the name to the end of the expression. */
 export interface Attribute extends Span {
   name: string;

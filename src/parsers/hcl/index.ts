@@ -2,5 +2,6 @@
 // (parseTfJson), all producing the AST in ast.ts.
 
 export type * from './ast.ts';
+export { nameSpan } from './ast.ts';
 export { parseHcl, parseTemplate, MAX_DEPTH } from './parser.ts';
 export { parseTfJson } from './tfjson.ts';

@@ -75,6 +75,7 @@ import {
   tokenize,
   type Tokens,
 } from './lexer.ts';
+import { lineIndex } from '../positions.ts';
 
 export const MAX_DEPTH = 500;
 
@@ -192,13 +193,6 @@ export class Parser {
 
   tokenPosition(i: number): { line: number; column: number } {
     return { line: this.sLine[i], column: this.sCol[i] };
-  }
-
-  /** The line of an offset in a native file (bodies exist only there: base 0, first line 1); error messages only. */
-  private lineAt(offset: number): number {
-    let line = 1;
-    for (let i = this.src.indexOf('\n'); i >= 0 && i < offset; i = this.src.indexOf('\n', i + 1)) line++;
-    return line;
   }
 
   private text(i: number): string {
@@ -327,7 +321,7 @@ export class Parser {
             this.report(
               this.sLine[i],
               this.sCol[i],
-              `Attribute redefined: "${attr.name}" was already set at line ${this.lineAt(dup.start)}; each argument may be set only once`,
+              `Attribute redefined: "${attr.name}" was already set at line ${lineIndex(this.src).position(dup.start).line}; each argument may be set only once`,
             );
           } else attrs.push(attr);
         } else if (tj === OQUOTE || tj === OBRACE || tj === IDENT) {

@@ -51,6 +51,26 @@ function spanOf(node: Node): Span {
   return { start: node.offset, end: node.offset + node.length };
 }
 
+/**
+ * The [key, value] properties of a JSON object. Where the object is a block body or a level of labels,
+ * `"//"` keys are comments (Terraform's JSON syntax) and are left out; in an object value they are data.
+ */
+function propertiesOf(node: Node, commentsAllowed: boolean): [Node, Node][] {
+  const out: [Node, Node][] = [];
+  for (const prop of node.children ?? []) {
+    const key = prop.children?.[0];
+    const value = prop.children?.[1];
+    if (key && value && !(commentsAllowed && key.value === '//')) out.push([key, value]);
+  }
+  return out;
+}
+
+/**
+ * What a body may hold besides attributes: a resource's (or data source's) `dynamic` property, or, in a
+ * dynamic block's specification, its `content` block.
+ */
+type BodyKind = 'attributes' | 'resource' | 'dynamic-spec';
+
 class JsonMapper {
   readonly errors: ParseError[] = [];
   readonly lines: LineIndex;
@@ -86,10 +106,7 @@ class JsonMapper {
       return;
     }
     if (remaining > 0) {
-      for (const prop of node.children ?? []) {
-        const key = prop.children?.[0];
-        const value = prop.children?.[1];
-        if (!key || !value || key.value === '//') continue;
+      for (const [key, value] of propertiesOf(node, true)) {
         this.blocks(
           type,
           typeKey,
@@ -109,58 +126,63 @@ class JsonMapper {
       start: head.offset,
       typeSpan: spanOf(typeKey),
       labelSpans: labelKeys.map(spanOf),
-      body: this.body(node, DYNAMIC_BLOCK_HOSTS.has(type)),
+      body: this.body(node, DYNAMIC_BLOCK_HOSTS.has(type) ? 'resource' : 'attributes'),
       end: node.offset + node.length,
     });
   }
 
   /**
-   * A block body: every property is an attribute, except, in resources and data sources (`dynamic`), the
+   * A block body: every property is an attribute, except, in resources and data sources, the
    * `"dynamic": { "TYPE": { "for_each": ..., "iterator": ..., "content": { ... } } }` property, which becomes
    * `dynamic "TYPE"` blocks with a `content` block, as the native syntax writes them.
    */
-  body(node: Node, withDynamic = false): Body {
+  body(node: Node, kind: BodyKind): Body {
     const attributes: Attribute[] = [];
     const blocks: Block[] = [];
-    const seen = new Map<string, Attribute>();
-    for (const prop of node.children ?? []) {
-      const key = prop.children?.[0];
-      const value = prop.children?.[1];
-      if (!key || !value) continue;
+    const firstSetAt = new Map<string, number>();
+    /** Whether this is the first time `name` is set here; a second time is reported. */
+    const firstSetting = (name: string, key: Node): boolean => {
+      const first = firstSetAt.get(name);
+      if (first === undefined) {
+        firstSetAt.set(name, key.offset);
+        return true;
+      }
+      this.error(
+        key.offset,
+        `Attribute redefined: "${name}" was already set at line ${this.lines.position(first).line}; each argument may be set only once`,
+      );
+      return false;
+    };
+    for (const [key, value] of propertiesOf(node, true)) {
       const name = String(key.value);
-      if (name === '//') continue;
-      if (withDynamic && name === 'dynamic' && value.type === 'object') {
+      if (kind === 'resource' && name === 'dynamic' && value.type === 'object') {
         this.dynamicBlocks(key, value, blocks);
         continue;
       }
-      const expr = this.expr(value);
-      const attr: Attribute = {
-        name,
-        start: key.offset,
-        nameEnd: key.offset + key.length,
-        expr,
-        end: expr.end,
-      };
-      const dup = seen.get(name);
-      if (dup) {
-        this.error(
-          key.offset,
-          `Attribute redefined: "${name}" was already set at line ${this.lines.position(dup.start).line}; each argument may be set only once`,
-        );
+      if (kind === 'dynamic-spec' && name === 'content' && value.type === 'object') {
+        // The generated block's arguments (and, in turn, its own dynamic blocks).
+        if (firstSetting(name, key))
+          blocks.push({
+            type: 'content',
+            labels: [],
+            start: key.offset,
+            typeSpan: spanOf(key),
+            labelSpans: [],
+            body: this.body(value, 'resource'),
+            end: value.offset + value.length,
+          });
         continue;
       }
-      seen.set(name, attr);
-      attributes.push(attr);
+      const expr = this.expr(value);
+      if (firstSetting(name, key))
+        attributes.push({ name, start: key.offset, nameEnd: key.offset + key.length, expr, end: expr.end });
     }
     return { attributes, blocks, ...spanOf(node) };
   }
 
   /** `{ "TYPE": spec | [spec, ...] }` of a `dynamic` property: one `dynamic "TYPE"` block per spec. */
   private dynamicBlocks(dynamicKey: Node, node: Node, out: Block[]): void {
-    for (const prop of node.children ?? []) {
-      const typeKey = prop.children?.[0];
-      const value = prop.children?.[1];
-      if (!typeKey || !value || typeKey.value === '//') continue;
+    for (const [typeKey, value] of propertiesOf(node, true)) {
       for (const spec of value.type === 'array' ? (value.children ?? []) : [value]) {
         if (spec.type !== 'object') {
           this.error(
@@ -169,30 +191,13 @@ class JsonMapper {
           );
           continue;
         }
-        const content = spec.children?.find((p) => p.children?.[0]?.value === 'content');
-        const contentKey = content?.children?.[0];
-        const contentValue = content?.children?.[1];
-        const body = this.body(spec);
-        if (contentKey && contentValue?.type === 'object') {
-          // `content` holds the generated block's arguments (and, in turn, its own dynamic blocks).
-          body.attributes = body.attributes.filter((a) => a.name !== 'content');
-          body.blocks.push({
-            type: 'content',
-            labels: [],
-            start: contentKey.offset,
-            typeSpan: spanOf(contentKey),
-            labelSpans: [],
-            body: this.body(contentValue, true),
-            end: contentValue.offset + contentValue.length,
-          });
-        }
         out.push({
           type: 'dynamic',
           labels: [String(typeKey.value)],
           start: typeKey.offset,
           typeSpan: spanOf(dynamicKey),
           labelSpans: [spanOf(typeKey)],
-          body,
+          body: this.body(spec, 'dynamic-spec'),
           end: spec.offset + spec.length,
         });
       }
@@ -216,10 +221,7 @@ class JsonMapper {
     switch (node.type) {
       case 'object': {
         const items: ObjectItem[] = [];
-        for (const prop of node.children ?? []) {
-          const key = prop.children?.[0];
-          const value = prop.children?.[1];
-          if (!key || !value) continue;
+        for (const [key, value] of propertiesOf(node, false)) {
           const v = this.expr(value);
           items.push({
             key: { kind: 'literal', value: String(key.value), ...spanOf(key) },
@@ -381,12 +383,8 @@ export function parseTfJson(text: string): ParsedHcl {
     return { body, errors: m.errors };
   }
   try {
-    for (const prop of root.children ?? []) {
-      const key = prop.children?.[0];
-      const value = prop.children?.[1];
-      if (!key || !value) continue;
+    for (const [key, value] of propertiesOf(root, true)) {
       const type = String(key.value);
-      if (type === '//') continue;
       m.blocks(type, key, value, LABELS.get(type) ?? 0, [], [], blocks);
     }
   } catch (e) {

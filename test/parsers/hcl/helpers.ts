@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Attribute, Body, Expr, Span, TemplatePart } from '../../../src/parsers/hcl/ast.ts';
 import { hclLineIndex } from '../../../src/parsers/positions.ts';
+export { nameSpan } from '../../../src/parsers/hcl/ast.ts';
 
 export const FIXTURES = fileURLToPath(new URL('../../../fixtures/hcl/', import.meta.url));
 
@@ -16,11 +17,6 @@ export function rng(text: string, span: Span): string {
   const start = lines.position(span.start);
   const end = lines.position(span.end);
   return `${start.line}:${start.column}-${end.line}:${end.column}`;
-}
-
-/** An attribute's or a function call's name. */
-export function nameSpan(a: { start: number; nameEnd: number }): Span {
-  return { start: a.start, end: a.nameEnd };
 }
 
 export function attr(body: Body, name: string): Attribute {

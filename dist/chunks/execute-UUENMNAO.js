@@ -17,7 +17,7 @@ import {
   rebaseOverrides,
   scanRoot,
   serializeBaseline
-} from "./chunk-FBSMWZ7K.js";
+} from "./chunk-6HP7G7EH.js";
 import {
   DEFAULT_CONFIG,
   rules
