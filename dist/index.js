@@ -44792,6 +44792,12 @@ var pkg = bundled ? { version: "0.1.0", homepage: "https://github.com/egress-lin
 var VERSION7 = pkg.version;
 var HOMEPAGE = pkg.homepage ?? "https://github.com/egress-lint/egress-lint";
 
+// src/cli/v8-flags.ts
+import { setFlagsFromString } from "node:v8";
+function tuneV8ForLinting() {
+  setFlagsFromString("--no-turbo-inlining");
+}
+
 // src/config/load.ts
 init_json();
 init_tree();
@@ -47230,7 +47236,6 @@ init_types();
 
 // src/engine/pool.ts
 import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync3 } from "node:fs";
-import { Worker } from "node:worker_threads";
 
 // src/terraform/config.ts
 init_positions();
@@ -47309,6 +47314,42 @@ function joinPath(dir, rel) {
   }
   return parts.join("/");
 }
+
+// src/terraform/parse-cache.ts
+var MAX_CACHED_BYTES = 4 * 1024 * 1024;
+var ParseCache = class {
+  constructor(shared, maxBytes = MAX_CACHED_BYTES) {
+    this.shared = shared;
+    this.maxBytes = maxBytes;
+  }
+  shared;
+  maxBytes;
+  entries = /* @__PURE__ */ new Map();
+  bytes = 0;
+  /** `parse(text)`, or the tree of an earlier call for the same path and text. */
+  parse(path2, text, parse4) {
+    if (!this.shared.has(path2)) return parse4(text);
+    const entry2 = this.entries.get(path2);
+    if (entry2 && entry2.text === text) {
+      this.entries.delete(path2);
+      this.entries.set(path2, entry2);
+      return entry2.parsed;
+    }
+    const parsed = parse4(text);
+    if (entry2) this.forget(path2, entry2.text);
+    this.entries.set(path2, { text, parsed });
+    this.bytes += text.length;
+    for (const [oldest, { text: oldText }] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.forget(oldest, oldText);
+    }
+    return parsed;
+  }
+  forget(path2, text) {
+    this.entries.delete(path2);
+    this.bytes -= text.length;
+  }
+};
 
 // src/engine/analyzers.ts
 init_detect();
@@ -50843,8 +50884,9 @@ function isTerraformFile(path2) {
 function isVarFile(path2) {
   return path2.endsWith(".tfvars") || path2.endsWith(".tfvars.json");
 }
-function parseConfigFile(file, diagnostics) {
-  const parsed = file.path.endsWith(".json") ? parseTfJson(file.text) : parseHcl(file.text);
+function parseConfigFile(file, diagnostics, cache) {
+  const parse4 = file.path.endsWith(".json") ? parseTfJson : parseHcl;
+  const parsed = cache ? cache.parse(file.path, file.text, parse4) : parse4(file.text);
   if (parsed.errors.length > 0) {
     for (const e of parsed.errors.slice(0, 5)) {
       diagnostics.push({
@@ -50901,7 +50943,7 @@ function loadTerraformProject(files, inputs, project) {
       varFiles.push(file);
       continue;
     }
-    const parsed = parseConfigFile(file, diagnostics);
+    const parsed = parseConfigFile(file, diagnostics, inputs.parseCache);
     const dir = dirOf(file.path);
     const list2 = byDir.get(dir) ?? [];
     if (parsed) list2.push(parsed);
@@ -51931,7 +51973,8 @@ var terraformAnalyzer = {
       {
         vars: options.terraformVars,
         varFiles: options.terraformVarFiles,
-        severalRoots: options.terraformSeveralRoots
+        severalRoots: options.terraformSeveralRoots,
+        parseCache: options.terraformParseCache
       },
       options.project
     );
@@ -53151,6 +53194,7 @@ function lintFiles(files, options = {}) {
     terraformVarFiles: options.terraformVarFiles ?? [],
     cfnParameters: options.cfnParameters ?? {},
     terraformSeveralRoots: options.terraformSeveralRoots,
+    terraformParseCache: options.terraformParseCache,
     project: options.project ?? memoryProject(files)
   };
   const claimed = /* @__PURE__ */ new Map();
@@ -53274,17 +53318,27 @@ async function lintScan(found, options) {
       root: found.root,
       maxFileSize: options.maxFileSize,
       allPaths: found.files.map((f) => f.path),
+      sharedPaths: plan.shared,
       lint: { ...options.lint, terraformSeveralRoots: plan.severalRoots },
       keepFirewalls: options.keepFirewalls ?? true
     };
     const merge2 = new ResultMerger([...found.diagnostics, ...options.diagnostics]);
     const queue = { units: plan.units, next: 0, returned: [] };
+    const parseCache = new ParseCache(new Set(plan.shared));
     const big = force || plan.bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
     const script = options.jobs > 1 && big ? workerScript() : void 0;
-    const workers = script ? startWorkers(script, queue, context3, Math.min(options.jobs - 1, plan.units.length - 1), merge2) : void 0;
+    const workers = script ? startWorkers(
+      // Loaded only here: most scans start no worker (its module costs ~2.5 ms to load).
+      (await import("node:worker_threads")).Worker,
+      script,
+      queue,
+      context3,
+      Math.min(options.jobs - 1, plan.units.length - 1),
+      merge2
+    ) : void 0;
     do {
       for (let unit = take(queue); unit; unit = take(queue)) {
-        merge2.add(lintUnit(unit, context3, plan.read));
+        merge2.add(lintUnit(unit, context3, parseCache, plan.read));
         if (workers) await new Promise((resume) => setImmediate(resume));
       }
       await workers;
@@ -53293,7 +53347,7 @@ async function lintScan(found, options) {
   }
   return inCanonicalOrder(result);
 }
-function lintUnit(unit, context3, preRead) {
+function lintUnit(unit, context3, parseCache, preRead) {
   const files = [];
   const diagnostics = [];
   let contextRead = 0;
@@ -53313,7 +53367,12 @@ function lintUnit(unit, context3, preRead) {
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const project = { ...diskProject(context3.root, files, context3.maxFileSize), paths: () => context3.allPaths };
   try {
-    const result = lintFiles(files, { ...context3.lint, project, diagnostics });
+    const result = lintFiles(files, {
+      ...context3.lint,
+      project,
+      diagnostics,
+      terraformParseCache: parseCache
+    });
     return {
       findings: result.findings,
       diagnostics: result.diagnostics,
@@ -53366,7 +53425,8 @@ function planUnits(files, options) {
   units.push(...batches(survey.others, target));
   const weight = (u) => u.owned.length + u.context.length;
   units.sort((a, b) => weight(b) - weight(a));
-  return { units, bytes: survey.bytes, severalRoots: roots > 1, read: survey.read };
+  const shared = [...new Set(units.flatMap((u) => u.context.map((f) => f.path)))];
+  return { units, bytes: survey.bytes, severalRoots: roots > 1, read: survey.read, shared };
 }
 function surveyFiles(files, maxFileSize) {
   const survey = { tfDirs: /* @__PURE__ */ new Map(), others: [], bytes: 0, read: /* @__PURE__ */ new Map() };
@@ -53542,7 +53602,7 @@ function queueEmpty(queue) {
   return queue.returned.length === 0 && queue.next >= queue.units.length;
 }
 var IN_FLIGHT = 2;
-function startWorkers(script, queue, context3, count, merge2) {
+function startWorkers(Worker, script, queue, context3, count, merge2) {
   return new Promise((resolve5) => {
     let running = 0;
     const start = () => {
@@ -54603,6 +54663,7 @@ async function writeSummary(markdown) {
   }
 }
 async function lintAndReport() {
+  tuneV8ForLinting();
   const inputs = readInputs();
   const runContext = runContextOf(context2, process.env);
   const { result, root } = await runLint({

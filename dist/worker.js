@@ -1,8 +1,9 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
+  ParseCache,
   lintUnit,
   prepareAnalyzers
-} from "./chunks/chunk-6HP7G7EH.js";
+} from "./chunks/chunk-XJL6M2DH.js";
 import "./chunks/chunk-KXZBHLR2.js";
 import "./chunks/chunk-G4RFJCIO.js";
 import "./chunks/chunk-HEPJGZNP.js";
@@ -16,4 +17,5 @@ var context = workerData;
 var port = parentPort;
 if (!port) throw new Error("egress-lint worker: not started as a worker thread");
 await prepareAnalyzers(context.allPaths);
-port.on("message", (unit) => port.postMessage(lintUnit(unit, context)));
+var parseCache = new ParseCache(new Set(context.sharedPaths));
+port.on("message", (unit) => port.postMessage(lintUnit(unit, context, parseCache)));

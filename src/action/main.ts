@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { rules } from '../../rules/index.ts';
 import { HOMEPAGE, VERSION } from '../cli/package-info.ts';
+import { tuneV8ForLinting } from '../cli/v8-flags.ts';
 import { ConfigError } from '../config/load.ts';
 import { MissingPathError } from '../engine/discover.ts';
 import { outcomeOf, runLint, type FailLevel, type Outcome } from '../engine/run.ts';
@@ -86,6 +87,7 @@ async function writeSummary(markdown: string): Promise<void> {
 }
 
 async function lintAndReport(): Promise<void> {
+  tuneV8ForLinting();
   const inputs = readInputs();
   const runContext = runContextOf(context, process.env);
   const { result, root } = await runLint({

@@ -10,6 +10,7 @@ import type { LintResult } from '../engine/types.ts';
 import { format } from '../reporters/index.ts';
 import { colorEnabled, UsageError, type CliOptions } from './args.ts';
 import { HOMEPAGE, VERSION } from './package-info.ts';
+import { tuneV8ForLinting } from './v8-flags.ts';
 
 export interface CliIo {
   cwd: string;
@@ -46,6 +47,7 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
       );
       return 0;
     }
+    tuneV8ForLinting();
     output = await runLint({
       paths: options.paths,
       cwd: io.cwd,

@@ -1,4 +1,5 @@
 import type { Location } from '../model/types.ts';
+import type { ParseCache } from '../terraform/parse-cache.ts';
 import type { AnalysisResult, SourceFile } from './types.ts';
 
 /** Read access to the scanned project beyond the files handed to an analyser (modules.json, Pulumi sources). */
@@ -25,6 +26,8 @@ export interface AnalyzeOptions {
   cfnParameters: Record<string, string>;
   /** The scan holds several Terraform root modules, though this call may see one (see src/engine/pool.ts). */
   terraformSeveralRoots?: boolean;
+  /** Terraform trees shared between the units of a scan (src/engine/pool.ts). */
+  terraformParseCache?: ParseCache;
   project: ProjectFiles;
 }
 

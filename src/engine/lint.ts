@@ -4,6 +4,7 @@ import { rules as allRules } from '../../rules/index.ts';
 import { matchesAnyGlob } from '../config/overrides.ts';
 import { DEFAULT_CONFIG, type Config } from '../config/types.ts';
 import { compareText } from '../model/order.ts';
+import type { ParseCache } from '../terraform/parse-cache.ts';
 import type { Origin } from '../model/types.ts';
 import { analyzers } from './analyzers.ts';
 import type { AnalyzeOptions, FormatAnalyzer, ProjectFiles } from './formats.ts';
@@ -28,6 +29,8 @@ export interface LintOptions {
   cfnParameters?: Record<string, string>;
   /** The scan holds several Terraform root modules, though these files may hold one (see src/engine/pool.ts). */
   terraformSeveralRoots?: boolean;
+  /** Terraform trees shared between the units of a scan (see src/engine/pool.ts). */
+  terraformParseCache?: ParseCache;
   /** `--rule ID:level|off` from the command line; wins over config. */
   ruleLevels?: Record<string, LevelSetting>;
   /** Project access for cross-file lookups; defaults to the given files only. */
@@ -105,6 +108,7 @@ export function lintFiles(files: readonly SourceFile[], options: LintOptions = {
     terraformVarFiles: options.terraformVarFiles ?? [],
     cfnParameters: options.cfnParameters ?? {},
     terraformSeveralRoots: options.terraformSeveralRoots,
+    terraformParseCache: options.terraformParseCache,
     project: options.project ?? memoryProject(files),
   };
 

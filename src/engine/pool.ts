@@ -3,10 +3,11 @@
 // scan returns (tests compare them).
 // A unit is either a batch of Terraform root modules with the local modules they call, or a batch of other
 // files (CloudFormation, Pulumi, plans, var files without configuration): those are analysed file by file.
-// Each unit reads its own files, so memory holds one unit's sources and syntax trees per worker, plus results.
+// Each unit reads its own files, so memory holds one unit's sources and syntax trees per worker, plus results,
+// plus the trees of local modules several units call (a ParseCache per thread, bounded).
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { joinPath } from '../terraform/config.ts';
+import { ParseCache } from '../terraform/parse-cache.ts';
 import { prepareAnalyzers } from './analyzers.ts';
 import { isTerraformFile, isVarFile } from '../terraform/project.ts';
 import { diskProject, readFiles, readFound, type FileRef, type FoundFiles } from './discover.ts';
@@ -43,6 +44,8 @@ export interface UnitContext {
   maxFileSize: number;
   /** Every found file's path: what ProjectFiles.paths() lists in every unit (Pulumi projects, plan sources). */
   allPaths: string[];
+  /** Files read by more than one unit (local modules shared by roots of several units): parsed once per thread. */
+  sharedPaths: string[];
   lint: UnitLintOptions;
   /** Whether units send their firewalls back (the Action's egress map) or only identify them, for the count. */
   keepFirewalls: boolean;
@@ -109,21 +112,31 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
       root: found.root,
       maxFileSize: options.maxFileSize,
       allPaths: found.files.map((f) => f.path),
+      sharedPaths: plan.shared,
       lint: { ...options.lint, terraformSeveralRoots: plan.severalRoots },
       keepFirewalls: options.keepFirewalls ?? true,
     };
     const merge = new ResultMerger([...found.diagnostics, ...options.diagnostics]);
     const queue: UnitQueue = { units: plan.units, next: 0, returned: [] };
+    const parseCache = new ParseCache(new Set(plan.shared));
     const big = force || plan.bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
     const script = options.jobs > 1 && big ? workerScript() : undefined;
     // This thread works too: its code is loaded and warm, and a worker costs ~0.1 s of CPU to start.
     const workers = script
-      ? startWorkers(script, queue, context, Math.min(options.jobs - 1, plan.units.length - 1), merge)
+      ? startWorkers(
+          // Loaded only here: most scans start no worker (its module costs ~2.5 ms to load).
+          (await import('node:worker_threads')).Worker,
+          script,
+          queue,
+          context,
+          Math.min(options.jobs - 1, plan.units.length - 1),
+          merge,
+        )
       : undefined;
     // Until every worker is done and no unit is left: a worker that could not start hands its units back.
     do {
       for (let unit = take(queue); unit; unit = take(queue)) {
-        merge.add(lintUnit(unit, context, plan.read));
+        merge.add(lintUnit(unit, context, parseCache, plan.read));
         if (workers) await new Promise((resume) => setImmediate(resume)); // let workers' results and requests in
       }
       await workers;
@@ -137,6 +150,7 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
 export function lintUnit(
   unit: WorkUnit,
   context: UnitContext,
+  parseCache: ParseCache,
   preRead?: Map<string, SourceFile | Diagnostic>,
 ): UnitResult {
   const files: SourceFile[] = [];
@@ -159,7 +173,12 @@ export function lintUnit(
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const project = { ...diskProject(context.root, files, context.maxFileSize), paths: () => context.allPaths };
   try {
-    const result = lintFiles(files, { ...context.lint, project, diagnostics });
+    const result = lintFiles(files, {
+      ...context.lint,
+      project,
+      diagnostics,
+      terraformParseCache: parseCache,
+    });
     return {
       findings: result.findings,
       diagnostics: result.diagnostics,
@@ -203,6 +222,8 @@ export interface UnitPlan {
   severalRoots: boolean;
   /** Files read while planning (Terraform files of a scan under KEEP_READ_BYTES), by path: not read again. */
   read: Map<string, SourceFile | Diagnostic>;
+  /** Paths some unit reads as context: read by more than one unit. */
+  shared: string[];
 }
 
 /**
@@ -269,7 +290,8 @@ export function planUnits(
   // Largest first: the last unit to finish is then a small one.
   const weight = (u: WorkUnit) => u.owned.length + u.context.length;
   units.sort((a, b) => weight(b) - weight(a));
-  return { units, bytes: survey.bytes, severalRoots: roots > 1, read: survey.read };
+  const shared = [...new Set(units.flatMap((u) => u.context.map((f) => f.path)))];
+  return { units, bytes: survey.bytes, severalRoots: roots > 1, read: survey.read, shared };
 }
 
 /** Sizes every file and finds the local module calls of Terraform files (reading small scans once for good). */
@@ -503,6 +525,7 @@ const IN_FLIGHT = 2;
  * Resolves when every worker is done.
  */
 function startWorkers(
+  Worker: typeof import('node:worker_threads').Worker,
   script: URL,
   queue: UnitQueue,
   context: UnitContext,

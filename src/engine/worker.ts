@@ -2,6 +2,7 @@
 // each unit's results. Bundled as dist/worker.js.
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareAnalyzers } from './analyzers.ts';
+import { ParseCache } from '../terraform/parse-cache.ts';
 import { lintUnit, type UnitContext, type WorkUnit } from './pool.ts';
 
 const context = workerData as UnitContext;
@@ -9,4 +10,5 @@ const port = parentPort;
 if (!port) throw new Error('egress-lint worker: not started as a worker thread');
 // Units sent meanwhile wait in the port's queue until the listener is attached.
 await prepareAnalyzers(context.allPaths);
-port.on('message', (unit: WorkUnit) => port.postMessage(lintUnit(unit, context)));
+const parseCache = new ParseCache(new Set(context.sharedPaths));
+port.on('message', (unit: WorkUnit) => port.postMessage(lintUnit(unit, context, parseCache)));

@@ -14,6 +14,7 @@ import {
   type ModuleConfig,
 } from './config.ts';
 import { evaluate } from './evaluate.ts';
+import type { ParseCache } from './parse-cache.ts';
 import { ModuleInstance, type InputValue, type ModuleResolver, type ResourceInstance } from './module.ts';
 import { fromPlain, type Value } from './values.ts';
 
@@ -22,6 +23,8 @@ export interface TerraformInputs {
   varFiles: SourceFile[];
   /** The whole scan holds several root modules, though these files may hold one (the worker pool splits scans). */
   severalRoots?: boolean;
+  /** Trees of files parsed by an earlier unit of the same scan. */
+  parseCache?: ParseCache;
 }
 
 export interface TerraformProject {
@@ -64,8 +67,13 @@ export function isVarFile(path: string): boolean {
   return path.endsWith('.tfvars') || path.endsWith('.tfvars.json');
 }
 
-function parseConfigFile(file: SourceFile, diagnostics: Diagnostic[]): ConfigFile | undefined {
-  const parsed = file.path.endsWith('.json') ? parseTfJson(file.text) : parseHcl(file.text);
+function parseConfigFile(
+  file: SourceFile,
+  diagnostics: Diagnostic[],
+  cache?: ParseCache,
+): ConfigFile | undefined {
+  const parse = file.path.endsWith('.json') ? parseTfJson : parseHcl;
+  const parsed = cache ? cache.parse(file.path, file.text, parse) : parse(file.text);
   if (parsed.errors.length > 0) {
     for (const e of parsed.errors.slice(0, 5)) {
       diagnostics.push({
@@ -142,7 +150,7 @@ export function loadTerraformProject(
       varFiles.push(file);
       continue;
     }
-    const parsed = parseConfigFile(file, diagnostics);
+    const parsed = parseConfigFile(file, diagnostics, inputs.parseCache);
     const dir = dirOf(file.path);
     const list = byDir.get(dir) ?? [];
     if (parsed) list.push(parsed);

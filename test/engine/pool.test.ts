@@ -110,6 +110,12 @@ describe('planUnits', () => {
     ]);
     const owned = plan.units.flatMap((u) => u.owned.map((f) => f.path)).sort();
     expect(owned).toEqual(found.files.map((f) => f.path));
+    // Read by two units: the ones each thread parses once (ParseCache).
+    expect([...plan.shared].sort()).toEqual([
+      'modules/edge/main.tf',
+      'modules/inner/main.tf',
+      'modules/relay/main.tf',
+    ]);
   });
 });
 

@@ -29,6 +29,7 @@ export const terraformAnalyzer: FormatAnalyzer = {
         vars: options.terraformVars,
         varFiles: options.terraformVarFiles,
         severalRoots: options.terraformSeveralRoots,
+        parseCache: options.terraformParseCache,
       },
       options.project,
     );

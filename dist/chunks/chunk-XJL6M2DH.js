@@ -3328,6 +3328,42 @@ function diskProject(root, discovered, maxFileSize) {
   };
 }
 
+// src/terraform/parse-cache.ts
+var MAX_CACHED_BYTES = 4 * 1024 * 1024;
+var ParseCache = class {
+  constructor(shared, maxBytes = MAX_CACHED_BYTES) {
+    this.shared = shared;
+    this.maxBytes = maxBytes;
+  }
+  shared;
+  maxBytes;
+  entries = /* @__PURE__ */ new Map();
+  bytes = 0;
+  /** `parse(text)`, or the tree of an earlier call for the same path and text. */
+  parse(path2, text, parse) {
+    if (!this.shared.has(path2)) return parse(text);
+    const entry = this.entries.get(path2);
+    if (entry && entry.text === text) {
+      this.entries.delete(path2);
+      this.entries.set(path2, entry);
+      return entry.parsed;
+    }
+    const parsed = parse(text);
+    if (entry) this.forget(path2, entry.text);
+    this.entries.set(path2, { text, parsed });
+    this.bytes += text.length;
+    for (const [oldest, { text: oldText }] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.forget(oldest, oldText);
+    }
+    return parsed;
+  }
+  forget(path2, text) {
+    this.entries.delete(path2);
+    this.bytes -= text.length;
+  }
+};
+
 // src/parsers/hcl/ast.ts
 function nameSpan(node) {
   return { start: node.start, end: node.nameEnd };
@@ -6929,8 +6965,9 @@ function isTerraformFile(path2) {
 function isVarFile(path2) {
   return path2.endsWith(".tfvars") || path2.endsWith(".tfvars.json");
 }
-function parseConfigFile(file, diagnostics) {
-  const parsed = file.path.endsWith(".json") ? parseTfJson(file.text) : parseHcl(file.text);
+function parseConfigFile(file, diagnostics, cache) {
+  const parse = file.path.endsWith(".json") ? parseTfJson : parseHcl;
+  const parsed = cache ? cache.parse(file.path, file.text, parse) : parse(file.text);
   if (parsed.errors.length > 0) {
     for (const e of parsed.errors.slice(0, 5)) {
       diagnostics.push({
@@ -6987,7 +7024,7 @@ function loadTerraformProject(files, inputs, project) {
       varFiles.push(file);
       continue;
     }
-    const parsed = parseConfigFile(file, diagnostics);
+    const parsed = parseConfigFile(file, diagnostics, inputs.parseCache);
     const dir = dirOf(file.path);
     const list2 = byDir.get(dir) ?? [];
     if (parsed) list2.push(parsed);
@@ -7986,7 +8023,8 @@ var terraformAnalyzer = {
       {
         vars: options.terraformVars,
         varFiles: options.terraformVarFiles,
-        severalRoots: options.terraformSeveralRoots
+        severalRoots: options.terraformSeveralRoots,
+        parseCache: options.terraformParseCache
       },
       options.project
     );
@@ -8914,7 +8952,6 @@ var analyzers = [
 
 // src/engine/pool.ts
 import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync2 } from "node:fs";
-import { Worker } from "node:worker_threads";
 
 // src/engine/lint.ts
 import { createHash } from "node:crypto";
@@ -9195,6 +9232,7 @@ function lintFiles(files, options = {}) {
     terraformVarFiles: options.terraformVarFiles ?? [],
     cfnParameters: options.cfnParameters ?? {},
     terraformSeveralRoots: options.terraformSeveralRoots,
+    terraformParseCache: options.terraformParseCache,
     project: options.project ?? memoryProject(files)
   };
   const claimed = /* @__PURE__ */ new Map();
@@ -9318,17 +9356,27 @@ async function lintScan(found, options) {
       root: found.root,
       maxFileSize: options.maxFileSize,
       allPaths: found.files.map((f) => f.path),
+      sharedPaths: plan.shared,
       lint: { ...options.lint, terraformSeveralRoots: plan.severalRoots },
       keepFirewalls: options.keepFirewalls ?? true
     };
     const merge = new ResultMerger([...found.diagnostics, ...options.diagnostics]);
     const queue = { units: plan.units, next: 0, returned: [] };
+    const parseCache = new ParseCache(new Set(plan.shared));
     const big = force || plan.bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
     const script = options.jobs > 1 && big ? workerScript() : void 0;
-    const workers = script ? startWorkers(script, queue, context, Math.min(options.jobs - 1, plan.units.length - 1), merge) : void 0;
+    const workers = script ? startWorkers(
+      // Loaded only here: most scans start no worker (its module costs ~2.5 ms to load).
+      (await import("node:worker_threads")).Worker,
+      script,
+      queue,
+      context,
+      Math.min(options.jobs - 1, plan.units.length - 1),
+      merge
+    ) : void 0;
     do {
       for (let unit = take(queue); unit; unit = take(queue)) {
-        merge.add(lintUnit(unit, context, plan.read));
+        merge.add(lintUnit(unit, context, parseCache, plan.read));
         if (workers) await new Promise((resume) => setImmediate(resume));
       }
       await workers;
@@ -9337,7 +9385,7 @@ async function lintScan(found, options) {
   }
   return inCanonicalOrder(result);
 }
-function lintUnit(unit, context, preRead) {
+function lintUnit(unit, context, parseCache, preRead) {
   const files = [];
   const diagnostics = [];
   let contextRead = 0;
@@ -9357,7 +9405,12 @@ function lintUnit(unit, context, preRead) {
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const project = { ...diskProject(context.root, files, context.maxFileSize), paths: () => context.allPaths };
   try {
-    const result = lintFiles(files, { ...context.lint, project, diagnostics });
+    const result = lintFiles(files, {
+      ...context.lint,
+      project,
+      diagnostics,
+      terraformParseCache: parseCache
+    });
     return {
       findings: result.findings,
       diagnostics: result.diagnostics,
@@ -9410,7 +9463,8 @@ function planUnits(files, options) {
   units.push(...batches(survey.others, target));
   const weight = (u) => u.owned.length + u.context.length;
   units.sort((a, b) => weight(b) - weight(a));
-  return { units, bytes: survey.bytes, severalRoots: roots > 1, read: survey.read };
+  const shared = [...new Set(units.flatMap((u) => u.context.map((f) => f.path)))];
+  return { units, bytes: survey.bytes, severalRoots: roots > 1, read: survey.read, shared };
 }
 function surveyFiles(files, maxFileSize) {
   const survey = { tfDirs: /* @__PURE__ */ new Map(), others: [], bytes: 0, read: /* @__PURE__ */ new Map() };
@@ -9586,7 +9640,7 @@ function queueEmpty(queue) {
   return queue.returned.length === 0 && queue.next >= queue.units.length;
 }
 var IN_FLIGHT = 2;
-function startWorkers(script, queue, context, count, merge) {
+function startWorkers(Worker, script, queue, context, count, merge) {
   return new Promise((resolve2) => {
     let running = 0;
     const start = () => {
@@ -9736,6 +9790,7 @@ export {
   findFiles,
   effectiveConfigFor,
   rebaseOverrides,
+  ParseCache,
   prepareAnalyzers,
   lintScan,
   lintUnit

@@ -17,7 +17,7 @@ import {
   rebaseOverrides,
   scanRoot,
   serializeBaseline
-} from "./chunk-6HP7G7EH.js";
+} from "./chunk-XJL6M2DH.js";
 import {
   DEFAULT_CONFIG,
   rules
@@ -657,6 +657,12 @@ function format(result, name, options) {
   }
 }
 
+// src/cli/v8-flags.ts
+import { setFlagsFromString } from "node:v8";
+function tuneV8ForLinting() {
+  setFlagsFromString("--no-turbo-inlining");
+}
+
 // src/cli/execute.ts
 function errorsOnly(result) {
   return {
@@ -683,6 +689,7 @@ async function executeCli(options, io) {
       );
       return 0;
     }
+    tuneV8ForLinting();
     output = await runLint({
       paths: options.paths,
       cwd: io.cwd,
