@@ -70,7 +70,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-PCP5GSLM.js");
+    const { executeCli } = await import("./chunks/execute-PBQNQM2J.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

@@ -50168,6 +50168,32 @@ function evaluate(expr, scope) {
     throw error2;
   }
 }
+function isConstant(expr) {
+  switch (expr.kind) {
+    case "literal":
+      return true;
+    case "template":
+      return expr.parts.every((part) => part.kind === "text" || isConstant(part));
+    case "tuple":
+      return expr.items.every(isConstant);
+    case "object":
+      return expr.items.every(
+        (item) => (item.key.kind === "variable" || isConstant(item.key)) && isConstant(item.value)
+      );
+    case "call":
+      return expr.args.every(isConstant);
+    case "unary":
+      return isConstant(expr.operand);
+    case "binary":
+      return isConstant(expr.left) && isConstant(expr.right);
+    case "conditional":
+      return isConstant(expr.condition) && isConstant(expr.then) && isConstant(expr.else);
+    case "paren":
+      return isConstant(expr.expr);
+    default:
+      return false;
+  }
+}
 function evalExpr(expr, scope) {
   if (depth >= MAX_DEPTH4) throw new EvalError("expression nested too deeply");
   depth++;
@@ -50527,6 +50553,7 @@ function index(value, key, scope) {
 
 // src/terraform/module.ts
 var MAX_MODULE_DEPTH = 16;
+var constantDefaults = /* @__PURE__ */ new WeakMap();
 var ModuleInstance = class _ModuleInstance {
   constructor(config, prefix, inputs, resolver, callChain, depth2 = 0) {
     this.config = config;
@@ -50569,16 +50596,23 @@ var ModuleInstance = class _ModuleInstance {
       value = this.guard(`var.${name}`, input.value, () => unknown(`var.${name}`, "cyclic reference", src));
     else if (declared) {
       const def = findAttribute(declared.node.body, "default");
-      value = def ? evaluate(def.expr, { module: this, file: declared.file, via: `variable "${name}" default` }) : unknown(`var.${name}`, `variable "${name}" has no default and no value is given`, src);
+      value = def ? this.defaultValue(name, def.expr, declared.file) : unknown(`var.${name}`, `variable "${name}" has no default and no value is given`, src);
     } else value = unknown(`var.${name}`, `variable "${name}" is not declared`, src);
     if (value.t === "null" && declared && input) {
       const nullable = findAttribute(declared.node.body, "nullable");
       const def = findAttribute(declared.node.body, "default");
       if (def && nullable?.expr.kind === "literal" && nullable.expr.value === false) {
-        value = evaluate(def.expr, { module: this, file: declared.file, via: `variable "${name}" default` });
+        value = this.defaultValue(name, def.expr, declared.file);
       }
     }
     this.variableCache.set(name, value);
+    return value;
+  }
+  defaultValue(name, expr, file) {
+    const known2 = constantDefaults.get(expr);
+    if (known2) return known2;
+    const value = evaluate(expr, { module: this, file, via: `variable "${name}" default` });
+    if (value.t !== "unknown" && isConstant(expr)) constantDefaults.set(expr, value);
     return value;
   }
   local(name, src) {

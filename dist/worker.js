@@ -3,7 +3,7 @@ import {
   ParseCache,
   lintUnit,
   prepareAnalyzers
-} from "./chunks/chunk-XJL6M2DH.js";
+} from "./chunks/chunk-IONDSBZG.js";
 import "./chunks/chunk-KXZBHLR2.js";
 import "./chunks/chunk-G4RFJCIO.js";
 import "./chunks/chunk-HEPJGZNP.js";

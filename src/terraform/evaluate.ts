@@ -72,6 +72,38 @@ export function evaluate(expr: Expr, scope: Scope): Value {
   }
 }
 
+/**
+ * Whether an expression refers to nothing (no variable, local, resource, `each`, `count`, for-expression name): its
+ * value is the same in every scope. Functions are pure here (see functions.ts), so calls on such arguments qualify.
+ */
+export function isConstant(expr: Expr): boolean {
+  switch (expr.kind) {
+    case 'literal':
+      return true;
+    case 'template':
+      return expr.parts.every((part) => part.kind === 'text' || isConstant(part));
+    case 'tuple':
+      return expr.items.every(isConstant);
+    case 'object':
+      // A bare-name key is its name, as evalNode reads it.
+      return expr.items.every(
+        (item) => (item.key.kind === 'variable' || isConstant(item.key)) && isConstant(item.value),
+      );
+    case 'call':
+      return expr.args.every(isConstant);
+    case 'unary':
+      return isConstant(expr.operand);
+    case 'binary':
+      return isConstant(expr.left) && isConstant(expr.right);
+    case 'conditional':
+      return isConstant(expr.condition) && isConstant(expr.then) && isConstant(expr.else);
+    case 'paren':
+      return isConstant(expr.expr);
+    default:
+      return false;
+  }
+}
+
 function evalExpr(expr: Expr, scope: Scope): Value {
   if (depth >= MAX_DEPTH) throw new EvalError('expression nested too deeply');
   depth++;

@@ -10,7 +10,7 @@ import {
   type Located,
   type ModuleConfig,
 } from './config.ts';
-import { evaluate, forItems, withNames, type Scope } from './evaluate.ts';
+import { evaluate, forItems, isConstant, withNames, type Scope } from './evaluate.ts';
 import { asNumber, asString, toPlain, unknown, type Src, type Value } from './values.ts';
 
 /** A value supplied from outside a module: a caller's argument, tfvars, --var. */
@@ -48,6 +48,13 @@ export type ModuleResolver = (
 ) => ModuleConfig | undefined;
 
 const MAX_MODULE_DEPTH = 16;
+
+/**
+ * Values of variable defaults that refer to nothing (Terraform allows no references there), by expression: the same
+ * in every instance of the module, and in every unit of a scan sharing its syntax tree. A module called by many
+ * others (terraform-aws-security-group's 60 wrappers) would otherwise evaluate its large default maps each time.
+ */
+const constantDefaults = new WeakMap<Expr, Value>();
 
 export class ModuleInstance {
   private readonly localCache = new Map<string, Value>();
@@ -91,7 +98,7 @@ export class ModuleInstance {
     else if (declared) {
       const def = findAttribute(declared.node.body, 'default');
       value = def
-        ? evaluate(def.expr, { module: this, file: declared.file, via: `variable "${name}" default` })
+        ? this.defaultValue(name, def.expr, declared.file)
         : unknown(`var.${name}`, `variable "${name}" has no default and no value is given`, src);
     } else value = unknown(`var.${name}`, `variable "${name}" is not declared`, src);
     // `nullable = false` variables fall back to their default when given null.
@@ -99,10 +106,19 @@ export class ModuleInstance {
       const nullable = findAttribute(declared.node.body, 'nullable');
       const def = findAttribute(declared.node.body, 'default');
       if (def && nullable?.expr.kind === 'literal' && nullable.expr.value === false) {
-        value = evaluate(def.expr, { module: this, file: declared.file, via: `variable "${name}" default` });
+        value = this.defaultValue(name, def.expr, declared.file);
       }
     }
     this.variableCache.set(name, value);
+    return value;
+  }
+
+  private defaultValue(name: string, expr: Expr, file: ConfigFile): Value {
+    const known = constantDefaults.get(expr);
+    if (known) return known;
+    const value = evaluate(expr, { module: this, file, via: `variable "${name}" default` });
+    // An unknown may be this evaluation's own limit (nesting depth reached through a deep chain of calls).
+    if (value.t !== 'unknown' && isConstant(expr)) constantDefaults.set(expr, value);
     return value;
   }
 

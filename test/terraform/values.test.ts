@@ -1,5 +1,8 @@
 // Value resolution (design §5): each fixture asserts exact rule ids, levels and lines, and where values came from.
 import { describe, expect, it } from 'vitest';
+import { lintFiles } from '../../src/engine/lint.ts';
+import { parseHcl } from '../../src/parsers/hcl/index.ts';
+import { isConstant } from '../../src/terraform/evaluate.ts';
 import { lintFixture, summary } from '../helpers.ts';
 
 describe('variables', () => {
@@ -53,6 +56,74 @@ describe('variables', () => {
         reason: 'variable "no_default" has no default and no value is given',
       },
     ]);
+  });
+});
+
+describe('variable defaults in module instances', () => {
+  // `derived` refers to another variable, which Terraform refuses in a default; evaluated per instance all the same.
+  const MODULE = `variable "cidrs" {
+  default = ["0.0.0.0/0"]
+}
+variable "port" {}
+variable "derived" {
+  default = var.port
+}
+resource "aws_security_group" "this" {
+  egress {
+    from_port   = var.derived
+    to_port     = var.derived
+    protocol    = "tcp"
+    cidr_blocks = var.cidrs
+  }
+}
+`;
+  const ROOT = ['smtp_open', 'smtp_inside', 'https_open']
+    .map(
+      (name) =>
+        `module "${name}" {\n  source = "./modules/sg"\n  port = ${name.startsWith('smtp') ? 25 : 443}\n` +
+        `${name === 'smtp_inside' ? '  cidrs = ["10.0.0.0/8"]\n' : ''}}\n`,
+    )
+    .join('');
+
+  it("gives each instance its own value: its caller's argument, else the default", () => {
+    const files = [
+      { path: 'modules/sg/main.tf', absPath: 'modules/sg/main.tf', text: MODULE },
+      { path: 'main.tf', absPath: 'main.tf', text: ROOT },
+    ];
+    const result = lintFiles(files);
+    expect(result.findings.map((f) => `${f.ruleId} ${f.message.slice(0, f.message.indexOf(':'))}`)).toEqual([
+      'EGR002 module.smtp_open.aws_security_group.this allows TCP port 25 to 0.0.0.0/0',
+      'EGR003 module.smtp_inside.aws_security_group.this allows SMTP (port 25) to 10.0.0.0/8, which is not an approved mail relay; no relays are configured',
+      'EGR003 module.smtp_open.aws_security_group.this allows SMTP (port 25) to 0.0.0.0/0, which is not an approved mail relay; no relays are configured',
+    ]);
+    const open = result.findings.find((f) => f.ruleId === 'EGR002');
+    expect(open?.related.map((r) => `${r.description} ${r.location.file}:${r.location.line}`)).toEqual([
+      'variable "cidrs" default modules/sg/main.tf:2',
+      'module "smtp_open" argument "port" main.tf:3',
+      'module "smtp_open" call main.tf:1',
+    ]);
+  });
+
+  it('treats only expressions that refer to nothing as the same in every instance', () => {
+    const constant = (expression: string) =>
+      isConstant(parseHcl(`x = ${expression}\n`).body.attributes[0].expr);
+    for (const expression of [
+      '["0.0.0.0/0", 25, true, null]',
+      '{ smtp = [25, 25, "tcp", "SMTP"], "https" = [443] }',
+      '"port-${25 + 1}"',
+      'cidrsubnet("10.0.0.0/8", 8, 1)',
+      '-1 > 0 ? "a" : ("b")',
+    ])
+      expect([expression, constant(expression)]).toEqual([expression, true]);
+    for (const expression of [
+      'var.port',
+      '["10.0.0.0/8", local.cidr]',
+      '{ (var.key) = 1 }',
+      '[for p in [25, 587] : p]',
+      'path.module',
+      '"%{ if true }a%{ endif }"',
+    ])
+      expect([expression, constant(expression)]).toEqual([expression, false]);
   });
 });
 

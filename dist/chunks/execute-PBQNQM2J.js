@@ -17,7 +17,7 @@ import {
   rebaseOverrides,
   scanRoot,
   serializeBaseline
-} from "./chunk-XJL6M2DH.js";
+} from "./chunk-IONDSBZG.js";
 import {
   DEFAULT_CONFIG,
   rules
