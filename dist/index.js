@@ -44794,8 +44794,10 @@ var HOMEPAGE = pkg.homepage ?? "https://github.com/egress-lint/egress-lint";
 
 // src/cli/v8-flags.ts
 import { setFlagsFromString } from "node:v8";
-function tuneV8ForLinting() {
+function tuneV8ForLinting(nodeVersion = process.versions.node) {
+  if (Number(nodeVersion.split(".")[0]) >= 22) return false;
   setFlagsFromString("--no-turbo-inlining");
+  return true;
 }
 
 // src/config/load.ts

@@ -659,8 +659,10 @@ function format(result, name, options) {
 
 // src/cli/v8-flags.ts
 import { setFlagsFromString } from "node:v8";
-function tuneV8ForLinting() {
+function tuneV8ForLinting(nodeVersion = process.versions.node) {
+  if (Number(nodeVersion.split(".")[0]) >= 22) return false;
   setFlagsFromString("--no-turbo-inlining");
+  return true;
 }
 
 // src/cli/execute.ts
