@@ -70,7 +70,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-W4UEADIO.js");
+    const { executeCli } = await import("./chunks/execute-STHDGG22.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

@@ -3,7 +3,7 @@ import {
   ParseCache,
   lintUnit,
   prepareAnalyzers
-} from "./chunks/chunk-IONDSBZG.js";
+} from "./chunks/chunk-OZG42DNS.js";
 import "./chunks/chunk-KXZBHLR2.js";
 import "./chunks/chunk-G4RFJCIO.js";
 import "./chunks/chunk-HEPJGZNP.js";
@@ -17,5 +17,5 @@ var context = workerData;
 var port = parentPort;
 if (!port) throw new Error("egress-lint worker: not started as a worker thread");
 await prepareAnalyzers(context.allPaths);
-var parseCache = new ParseCache(new Set(context.sharedPaths));
+var parseCache = new ParseCache(context.sharedPaths);
 port.on("message", (unit) => port.postMessage(lintUnit(unit, context, parseCache)));

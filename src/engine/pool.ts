@@ -118,7 +118,7 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
     };
     const merge = new ResultMerger([...found.diagnostics, ...options.diagnostics]);
     const queue: UnitQueue = { units: plan.units, next: 0, returned: [] };
-    const parseCache = new ParseCache(new Set(plan.shared));
+    const parseCache = new ParseCache(context.sharedPaths);
     const big = force || plan.bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
     const script = options.jobs > 1 && big ? workerScript() : undefined;
     // This thread works too: its code is loaded and warm, and a worker costs ~0.1 s of CPU to start.

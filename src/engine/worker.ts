@@ -10,5 +10,5 @@ const port = parentPort;
 if (!port) throw new Error('egress-lint worker: not started as a worker thread');
 // Units sent meanwhile wait in the port's queue until the listener is attached.
 await prepareAnalyzers(context.allPaths);
-const parseCache = new ParseCache(new Set(context.sharedPaths));
+const parseCache = new ParseCache(context.sharedPaths);
 port.on('message', (unit: WorkUnit) => port.postMessage(lintUnit(unit, context, parseCache)));

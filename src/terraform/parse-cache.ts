@@ -8,12 +8,15 @@ const MAX_CACHED_BYTES = 4 * 1024 * 1024;
 export class ParseCache {
   private readonly entries = new Map<string, { text: string; parsed: ParsedHcl }>();
   private bytes = 0;
+  /** The only paths worth keeping: files more than one unit reads. */
+  private readonly shared: ReadonlySet<string>;
 
   constructor(
-    /** The only paths worth keeping: files more than one unit reads. */
-    private readonly shared: ReadonlySet<string>,
+    shared: Iterable<string>,
     private readonly maxBytes = MAX_CACHED_BYTES,
-  ) {}
+  ) {
+    this.shared = new Set(shared);
+  }
 
   /** `parse(text)`, or the tree of an earlier call for the same path and text. */
   parse(path: string, text: string, parse: (text: string) => ParsedHcl): ParsedHcl {

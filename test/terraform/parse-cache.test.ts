@@ -18,7 +18,7 @@ function countingParser(): { parse: (text: string) => ParsedHcl; calls: string[]
 
 describe('ParseCache', () => {
   it('parses a shared file once for the same text, again when its text differs', () => {
-    const cache = new ParseCache(new Set(['modules/edge/main.tf']));
+    const cache = new ParseCache(['modules/edge/main.tf']);
     const { parse, calls } = countingParser();
     const first = cache.parse('modules/edge/main.tf', 'a = 1\n', parse);
     // A unit reads the file again: an equal string, not the same one.
@@ -32,7 +32,7 @@ describe('ParseCache', () => {
   });
 
   it('keeps no file that only one unit reads', () => {
-    const cache = new ParseCache(new Set(['shared.tf']));
+    const cache = new ParseCache(['shared.tf']);
     const { parse, calls } = countingParser();
     const first = cache.parse('own.tf', 'a = 1\n', parse);
     expect(cache.parse('own.tf', 'a = 1\n', parse)).not.toBe(first);
@@ -41,7 +41,7 @@ describe('ParseCache', () => {
 
   it('drops the least recently used trees beyond its size', () => {
     const paths = ['a.tf', 'b.tf', 'c.tf'];
-    const cache = new ParseCache(new Set(paths), 22); // room for two of these files
+    const cache = new ParseCache(paths, 22); // room for two of these files
     const { parse, calls } = countingParser();
     const text = (p: string) => `x = "${p}"\n`; // 11 characters
     for (const p of paths.slice(0, 2)) cache.parse(p, text(p), parse);
@@ -56,7 +56,7 @@ describe('ParseCache', () => {
   });
 
   it('keeps its parse errors with the tree', () => {
-    const cache = new ParseCache(new Set(['bad.tf']));
+    const cache = new ParseCache(['bad.tf']);
     const { parse, calls } = countingParser();
     const first = cache.parse('bad.tf', 'a = \n', parse);
     expect(first.errors.length).toBeGreaterThan(0);

@@ -3332,13 +3332,14 @@ function diskProject(root, discovered, maxFileSize) {
 var MAX_CACHED_BYTES = 4 * 1024 * 1024;
 var ParseCache = class {
   constructor(shared, maxBytes = MAX_CACHED_BYTES) {
-    this.shared = shared;
     this.maxBytes = maxBytes;
+    this.shared = new Set(shared);
   }
-  shared;
   maxBytes;
   entries = /* @__PURE__ */ new Map();
   bytes = 0;
+  /** The only paths worth keeping: files more than one unit reads. */
+  shared;
   /** `parse(text)`, or the tree of an earlier call for the same path and text. */
   parse(path2, text, parse) {
     if (!this.shared.has(path2)) return parse(text);
@@ -9396,7 +9397,7 @@ async function lintScan(found, options) {
     };
     const merge = new ResultMerger([...found.diagnostics, ...options.diagnostics]);
     const queue = { units: plan.units, next: 0, returned: [] };
-    const parseCache = new ParseCache(new Set(plan.shared));
+    const parseCache = new ParseCache(context.sharedPaths);
     const big = force || plan.bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
     const script = options.jobs > 1 && big ? workerScript() : void 0;
     const workers = script ? startWorkers(

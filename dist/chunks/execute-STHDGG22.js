@@ -17,7 +17,7 @@ import {
   rebaseOverrides,
   scanRoot,
   serializeBaseline
-} from "./chunk-IONDSBZG.js";
+} from "./chunk-OZG42DNS.js";
 import {
   DEFAULT_CONFIG,
   rules
