@@ -70,7 +70,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-STHDGG22.js");
+    const { executeCli } = await import("./chunks/execute-LVKC2FHV.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

@@ -49,6 +49,9 @@ export type ModuleResolver = (
 
 const MAX_MODULE_DEPTH = 16;
 
+/** Arguments of a module call that are Terraform's, not inputs of the module. */
+const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+
 /**
  * Values of variable defaults that refer to nothing (Terraform allows no references there), by expression: the same
  * in every instance of the module, and in every unit of a scan sharing its syntax tree. A module called by many
@@ -159,8 +162,7 @@ export class ModuleInstance {
       const inner = names ? withNames(scope, names) : scope;
       const inputs = new Map<string, InputValue>();
       for (const attr of call.node.body.attributes) {
-        if (['source', 'version', 'count', 'for_each', 'providers', 'depends_on'].includes(attr.name))
-          continue;
+        if (META_ARGUMENTS.has(attr.name)) continue;
         let memo: Value | undefined;
         inputs.set(attr.name, {
           value: () =>

@@ -6635,6 +6635,7 @@ function index(value, key, scope) {
 
 // src/terraform/module.ts
 var MAX_MODULE_DEPTH = 16;
+var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 var constantDefaults = /* @__PURE__ */ new WeakMap();
 var ModuleInstance = class _ModuleInstance {
   constructor(config, prefix, inputs, resolver, callChain, depth2 = 0) {
@@ -6733,8 +6734,7 @@ var ModuleInstance = class _ModuleInstance {
       const inner = names ? withNames(scope, names) : scope;
       const inputs = /* @__PURE__ */ new Map();
       for (const attr of call2.node.body.attributes) {
-        if (["source", "version", "count", "for_each", "providers", "depends_on"].includes(attr.name))
-          continue;
+        if (META_ARGUMENTS.has(attr.name)) continue;
         let memo;
         inputs.set(attr.name, {
           value: () => memo ??= evaluate(attr.expr, {

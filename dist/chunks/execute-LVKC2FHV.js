@@ -17,7 +17,7 @@ import {
   rebaseOverrides,
   scanRoot,
   serializeBaseline
-} from "./chunk-OZG42DNS.js";
+} from "./chunk-PRLGUQC7.js";
 import {
   DEFAULT_CONFIG,
   rules
