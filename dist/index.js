@@ -47305,6 +47305,10 @@ function findAttribute(body, name) {
 function isLocalSource(source) {
   return source.startsWith("./") || source.startsWith("../");
 }
+function dirOf(path2) {
+  const i = path2.lastIndexOf("/");
+  return i < 0 ? "" : path2.slice(0, i);
+}
 function joinPath(dir, rel) {
   const parts = dir === "" || dir === "." ? [] : dir.split("/");
   for (const seg of rel.split("/")) {
@@ -50908,10 +50912,6 @@ function* resourcesOf(root, types2) {
     stack.push(...children.reverse());
   }
 }
-function dirOf(path2) {
-  const i = path2.lastIndexOf("/");
-  return i < 0 ? "" : path2.slice(0, i);
-}
 function baseName(path2) {
   return path2.slice(path2.lastIndexOf("/") + 1);
 }
@@ -52386,10 +52386,10 @@ function pulumiProjectDir(project, statePath, projectNameInUrn) {
   const all = project.paths().filter((p) => PROJECT_FILE.test(p));
   const named = projectNameInUrn === void 0 ? [] : all.filter((p) => projectName(project.read(p)) === projectNameInUrn);
   const candidates = named.length > 0 ? named : all;
-  const dirOf3 = (p) => posix2.dirname(p);
-  const ancestors = candidates.map(dirOf3).filter((dir) => dir === "." || statePath.startsWith(`${dir}/`)).sort((a, b) => b.length - a.length);
+  const dirOf2 = (p) => posix2.dirname(p);
+  const ancestors = candidates.map(dirOf2).filter((dir) => dir === "." || statePath.startsWith(`${dir}/`)).sort((a, b) => b.length - a.length);
   if (ancestors.length > 0) return ancestors[0];
-  return candidates.length === 1 ? dirOf3(candidates[0]) : void 0;
+  return candidates.length === 1 ? dirOf2(candidates[0]) : void 0;
 }
 function decodePath(path2) {
   try {
@@ -53442,10 +53442,6 @@ function internalError2(file, error2) {
 var LOCAL_SOURCE = /^"?\s*[=:]\s*"(\.\.?\/[^"\r\n]*)"/;
 var KEEP_READ_FILES = 2e3;
 var KEEP_READ_BYTES = 8 * 1024 * 1024;
-function dirOf2(path2) {
-  const i = path2.lastIndexOf("/");
-  return i < 0 ? "" : path2.slice(0, i);
-}
 function sizeOf(ref) {
   try {
     return statSync3(ref.absPath).size;
@@ -53471,7 +53467,7 @@ function surveyFiles(files, maxFileSize) {
   let readBytes = 0;
   const varFilesByDir = /* @__PURE__ */ new Map();
   for (const ref of files) {
-    const dir = dirOf2(ref.path);
+    const dir = dirOf(ref.path);
     if (isTerraformFile(ref.path)) {
       let entry2 = survey.tfDirs.get(dir);
       if (!entry2) survey.tfDirs.set(dir, entry2 = { files: [], bytes: 0, calls: /* @__PURE__ */ new Set() });

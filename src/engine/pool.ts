@@ -6,7 +6,7 @@
 // Each unit reads its own files, so memory holds one unit's sources and syntax trees per worker, plus results,
 // plus the trees of local modules several units call (a ParseCache per thread, bounded).
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { joinPath } from '../terraform/config.ts';
+import { dirOf, joinPath } from '../terraform/config.ts';
 import { ParseCache } from '../terraform/parse-cache.ts';
 import { prepareAnalyzers } from './analyzers.ts';
 import { isTerraformFile, isVarFile } from '../terraform/project.ts';
@@ -240,11 +240,6 @@ const LOCAL_SOURCE = /^"?\s*[=:]\s*"(\.\.?\/[^"\r\n]*)"/;
  */
 const KEEP_READ_FILES = 2000;
 const KEEP_READ_BYTES = 8 * 1024 * 1024;
-
-function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-}
 
 function sizeOf(ref: FileRef): number {
   try {

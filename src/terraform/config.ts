@@ -101,6 +101,12 @@ export function isLocalSource(source: string): boolean {
   return source.startsWith('./') || source.startsWith('../');
 }
 
+/** The directory of a '/'-separated relative path ('' for a file at the root). */
+export function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
 /** Joins and normalises '/'-separated relative paths; undefined when the result escapes the scan root. */
 export function joinPath(dir: string, rel: string): string | undefined {
   const parts = dir === '' || dir === '.' ? [] : dir.split('/');

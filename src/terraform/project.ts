@@ -6,6 +6,7 @@ import type { ProjectFiles } from '../engine/formats.ts';
 import type { Unresolved } from '../model/types.ts';
 import {
   buildModuleConfig,
+  dirOf,
   findAttribute,
   isLocalSource,
   joinPath,
@@ -48,11 +49,6 @@ export function* resourcesOf(root: ModuleInstance, types: ReadonlySet<string>): 
       for (const child of module.children(name)) children.push(child.instance);
     stack.push(...children.reverse());
   }
-}
-
-function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
 }
 
 function baseName(path: string): string {

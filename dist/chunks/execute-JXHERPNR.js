@@ -17,7 +17,7 @@ import {
   rebaseOverrides,
   scanRoot,
   serializeBaseline
-} from "./chunk-PRLGUQC7.js";
+} from "./chunk-SIJOCUYX.js";
 import {
   DEFAULT_CONFIG,
   rules
