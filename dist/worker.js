@@ -3,7 +3,7 @@ import {
   ParseCache,
   lintUnit,
   prepareAnalyzers
-} from "./chunks/chunk-SIJOCUYX.js";
+} from "./chunks/chunk-VPWFLZJ5.js";
 import "./chunks/chunk-KXZBHLR2.js";
 import "./chunks/chunk-G4RFJCIO.js";
 import "./chunks/chunk-HEPJGZNP.js";

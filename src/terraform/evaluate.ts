@@ -3,7 +3,7 @@
 import type { Expr, Span, TemplatePart } from '../parsers/hcl/ast.ts';
 import type { Location } from '../model/types.ts';
 import { exprText, toLocation, type ConfigFile } from './config.ts';
-import { callUnknown, EvalError, FUNCTIONS } from './functions.ts';
+import { callUnknown, EvalError, FUNCTIONS, needNumber } from './functions.ts';
 import type { ModuleInstance } from './module.ts';
 import {
   asBool,
@@ -243,12 +243,6 @@ function needBool(v: Value): boolean {
   const b = asBool(v);
   if (b === undefined) throw new EvalError(`expected a bool, got ${v.t}`);
   return b;
-}
-
-function needNumber(v: Value): number {
-  const n = asNumber(v);
-  if (n === undefined) throw new EvalError(`expected a number, got ${v.t}`);
-  return n;
 }
 
 function binary(expr: Expr & { kind: 'binary' }, scope: Scope): Value {

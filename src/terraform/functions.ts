@@ -35,9 +35,10 @@ function needString(v: Value, fn: string): string {
   return s;
 }
 
-function needNumber(v: Value, fn: string): number {
+/** A number, or an evaluation error naming the function (`fn`) or operator that wanted one. */
+export function needNumber(v: Value, fn?: string): number {
   const n = asNumber(v);
-  if (n === undefined) throw new EvalError(`${fn}: expected a number, got ${v.t}`);
+  if (n === undefined) throw new EvalError(`${fn ? `${fn}: ` : ''}expected a number, got ${v.t}`);
   return n;
 }
 

@@ -17,7 +17,7 @@ import {
   rebaseOverrides,
   scanRoot,
   serializeBaseline
-} from "./chunk-SIJOCUYX.js";
+} from "./chunk-VPWFLZJ5.js";
 import {
   DEFAULT_CONFIG,
   rules

@@ -5996,7 +5996,7 @@ function needString(v, fn) {
 }
 function needNumber(v, fn) {
   const n = asNumber(v);
-  if (n === void 0) throw new EvalError(`${fn}: expected a number, got ${v.t}`);
+  if (n === void 0) throw new EvalError(`${fn ? `${fn}: ` : ""}expected a number, got ${v.t}`);
   return n;
 }
 function distinct(items) {
@@ -6357,7 +6357,7 @@ function evalNode(expr, scope) {
       const v = evalExpr(expr.operand, scope);
       if (v.t === "unknown") return v;
       if (expr.op === "!") return { t: "bool", v: !needBool(v), src: srcOf(scope, expr) };
-      return { t: "number", v: -needNumber2(v), src: srcOf(scope, expr) };
+      return { t: "number", v: -needNumber(v), src: srcOf(scope, expr) };
     }
     case "binary":
       return binary(expr, scope);
@@ -6407,11 +6407,6 @@ function needBool(v) {
   if (b === void 0) throw new EvalError(`expected a bool, got ${v.t}`);
   return b;
 }
-function needNumber2(v) {
-  const n = asNumber(v);
-  if (n === void 0) throw new EvalError(`expected a number, got ${v.t}`);
-  return n;
-}
 function binary(expr, scope) {
   const src = srcOf(scope, expr);
   const left = evalExpr(expr.left, scope);
@@ -6435,8 +6430,8 @@ function binary(expr, scope) {
   }
   if (left.t === "unknown") return left;
   if (right.t === "unknown") return right;
-  const a = needNumber2(left);
-  const b = needNumber2(right);
+  const a = needNumber(left);
+  const b = needNumber(right);
   switch (expr.op) {
     case "+":
       return { t: "number", v: a + b, src };
