@@ -368,6 +368,29 @@ describe('files that are not CloudFormation', () => {
   });
 });
 
+describe('a broken part never costs the whole file', () => {
+  it('reports a duplicate key in one resource as an error and analyses the rest', () => {
+    const result = lint([fixture('partial/duplicate-in-lambda.yaml')]);
+    expect(result.diagnostics).toEqual([
+      {
+        level: 'error',
+        location: { file: 'partial/duplicate-in-lambda.yaml', line: 9, column: 7 },
+        message: 'invalid YAML: duplicate key "Runtime" (first at line 7)',
+      },
+    ]);
+    expect(summary(result)).toEqual(['EGR003 error partial/duplicate-in-lambda.yaml:21']);
+  });
+
+  it('analyses the template lint ran on with the lenient indentation PyYAML accepts', () => {
+    const result = lint(readTree(join(DIR, 'lenient-yaml')));
+    expect(result.diagnostics).toEqual([]);
+    expect(summary(result)).toEqual([
+      'EGR002 error flow-under-key.yaml:10',
+      'EGR003 error quoted-policy.yaml:22',
+    ]);
+  });
+});
+
 describe('bad input', () => {
   it('gives one clear error per file, and the run goes on', () => {
     const deep = `{"AWSTemplateFormatVersion": "2010-09-09", "Resources": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
@@ -384,7 +407,7 @@ describe('bad input', () => {
     ).toEqual([
       'error bad/alias-bomb.yaml:10:14 invalid YAML: alias expansion exceeds 100000 nodes (an alias bomb?)',
       'error bad/duplicate-keys.json:8:5 invalid JSON: duplicate key "Group" (first at line 4)',
-      'error bad/duplicate-keys.yaml:7:7 invalid YAML: Map keys must be unique',
+      'error bad/duplicate-keys.yaml:7:7 invalid YAML: duplicate key "GroupDescription" (first at line 6)',
       'error bad/tabs.yaml:4:1 invalid YAML: Tabs are not allowed as indentation',
       'error bad/unknown-tag.yaml:6:25 invalid YAML: unknown tag !Reference',
       'error bad/deep.json:1:1056 nesting deeper than 1000 levels',
