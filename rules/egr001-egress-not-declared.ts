@@ -2,6 +2,19 @@ import { platformDefaultInForce } from '../src/model/effective.ts';
 import type { Rule } from '../src/engine/types.ts';
 import type { Firewall } from '../src/model/types.ts';
 
+/** An explicit empty egress set, in the syntax of the file the firewall was read from. */
+function emptyEgress(firewall: Firewall): string {
+  switch (firewall.platform) {
+    case 'pulumi':
+      return '`egress: []` in its arguments';
+    case 'cloudformation':
+      return 'the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)';
+    case 'terraform':
+    case 'terraform-plan':
+      return '`egress = []`';
+  }
+}
+
 /** What having no egress policy means on each platform (design §3). */
 function consequence(firewall: Firewall): string {
   const name = firewall.platformDefault?.name;
@@ -11,7 +24,7 @@ function consequence(firewall: Firewall): string {
     case 'aws-security-group':
       return firewall.platformDefault
         ? `so AWS's default ${name} rule is in force: every port to every IPv4 address. Declare the egress it needs, or the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)`
-        : 'so egress is unmanaged: rules added outside this code persist and are never reviewed or removed. Declare `egress = []` or the rules it needs';
+        : `so egress is unmanaged: rules added outside this code persist and are never reviewed or removed. Declare ${emptyEgress(firewall)} or the rules it needs`;
     case 'azure-nsg':
       return `so internet egress is allowed by the platform default ${named}. Add an outbound Deny to Internet (or *) at a priority below 65000 and allow only what is needed`;
     case 'gcp-network':

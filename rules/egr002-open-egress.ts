@@ -1,14 +1,14 @@
-import { anywhereDestinations, compileDestinations, describeDestination } from '../src/model/destinations.ts';
+import { openToAnywhere } from '../src/model/anywhere.ts';
+import { compileDestinations, describeDestination } from '../src/model/destinations.ts';
 import { effectiveAllows } from '../src/model/effective.ts';
-import { coversAllPorts, describeTraffic, hasPorts } from '../src/model/protocol.ts';
+import {
+  allTraffic,
+  describeTraffic,
+  formatPublicPort,
+  portsInclude,
+  withinPublicPorts,
+} from '../src/model/protocol.ts';
 import type { Rule } from '../src/engine/types.ts';
-import type { PortRange } from '../src/model/types.ts';
-
-/** Every port of the range is one of the allowed public ports. */
-function rangeWithin(range: PortRange, allowed: number[]): boolean {
-  for (let port = range.from; port <= range.to; port++) if (!allowed.includes(port)) return false;
-  return true;
-}
 
 export const egr002: Rule = {
   meta: {
@@ -491,31 +491,38 @@ Resources:
   },
   check(firewall, context) {
     const allowed = compileDestinations(context.settings.allowedDestinations);
-    for (const { rule, destinations } of effectiveAllows(firewall)) {
-      const candidates = destinations.filter((d) => !allowed.matches(d.destination));
-      const open = anywhereDestinations(candidates.map((d) => d.destination));
-      if (open.length === 0) continue;
-      const ports = candidates.find((d) => d.destination === open[0])?.ports ?? rule.ports;
-      if (typeof rule.protocol !== 'string' && 'unknown' in rule.protocol) continue;
-      if (!Array.isArray(ports)) continue; // unknown ports are counted as unresolved, not reported
-      const everything = rule.protocol === 'all' || (hasPorts(rule.protocol) && coversAllPorts(ports));
-      const publicPorts = context.settings.allowedPublicPorts;
-      const onlyAllowed =
-        hasPorts(rule.protocol) && ports.length > 0 && ports.every((r) => rangeWithin(r, publicPorts));
-      if (!everything && onlyAllowed) continue;
+    const publicPorts = context.settings.allowedPublicPorts;
+    for (const { rule, open, ports, tcp, partners } of openToAnywhere(effectiveAllows(firewall), (d) =>
+      allowed.matches(d),
+    )) {
+      const everything = allTraffic(rule.protocol, ports);
+      if (!everything && withinPublicPorts(rule.protocol, ports, publicPorts)) continue;
       const where = open.map(describeDestination).join(' + ');
       const traffic = describeTraffic(rule.protocol, ports);
+      const together =
+        partners.length === 0
+          ? ''
+          : `, which with ${partners.map((p) => `${p.destinations.map(describeDestination).join(' + ')} (line ${p.rule.location.line})`).join(', ')} covers every address`;
+      const smtp = context.settings.smtpPorts.filter((p) => portsInclude(tcp, p));
+      const mail = everything && smtp.length > 0 ? `, mail (SMTP ports ${smtp.join(', ')}) included` : '';
       const why = everything
-        ? 'anything on the host can send data anywhere'
-        : `only ${publicPorts.join(', ') || 'no ports'} may go to the internet (allowedPublicPorts)`;
+        ? `anything on the host can send data anywhere${mail}`
+        : `only ${publicPorts.map(formatPublicPort).join(', ') || 'no ports'} may go to the internet (allowedPublicPorts)`;
       context.report({
         firewall,
         level: everything ? 'error' : 'warning',
         securitySeverity: everything ? '8.8' : '5.5',
-        message: `${rule.declaredBy.displayName} allows ${traffic} to ${where}${rule.condition ? ` when ${rule.condition}` : ''}: ${why}.`,
+        message: `${rule.declaredBy.displayName} allows ${traffic} to ${where}${together}${rule.condition ? ` when ${rule.condition}` : ''}: ${why}.`,
         location: open[0].location,
         resource: rule.declaredBy.location,
-        related: [...open.flatMap((d) => d.origins), ...rule.origins],
+        related: [
+          ...open.flatMap((d) => d.origins),
+          ...rule.origins,
+          ...partners.map((p) => ({
+            location: p.rule.location,
+            description: 'the rule that completes "anywhere"',
+          })),
+        ],
         key: `${rule.declaredBy.id}|${traffic}|${where}|${rule.condition ?? ''}`,
       });
     }

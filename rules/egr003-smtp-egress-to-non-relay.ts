@@ -1,7 +1,9 @@
+import { openToAnywhere } from '../src/model/anywhere.ts';
 import { compileDestinations, describeDestination } from '../src/model/destinations.ts';
 import { effectiveAllows } from '../src/model/effective.ts';
-import { portsInclude } from '../src/model/protocol.ts';
-import type { Rule } from '../src/engine/types.ts';
+import { allTraffic, portsInclude } from '../src/model/protocol.ts';
+import type { Rule, RuleContext } from '../src/engine/types.ts';
+import type { Destination, EgressRule, Firewall } from '../src/model/types.ts';
 
 export const egr003: Rule = {
   meta: {
@@ -513,34 +515,63 @@ Resources:
   check(firewall, context) {
     const relays = compileDestinations(context.settings.relays);
     const allowed = compileDestinations(context.settings.allowedDestinations);
-    for (const { rule, destinations } of effectiveAllows(firewall)) {
+    const allows = effectiveAllows(firewall);
+    // Destinations that are anywhere (alone or with the firewall's other allows), and those EGR002 reports as an
+    // error (all traffic to anywhere): that finding already says mail is included.
+    const anywhere = new Set<Destination>();
+    const reportedByOpenEgress = new Set<Destination>();
+    for (const open of openToAnywhere(allows, (d) => allowed.matches(d))) {
+      open.open.forEach((d) => anywhere.add(d));
+      const level = context.levelOf('EGR002', open.open[0].location.file, 'error');
+      if (allTraffic(open.rule.protocol, open.ports) && level === 'error')
+        open.open.forEach((d) => reportedByOpenEgress.add(d));
+    }
+    for (const { rule, destinations } of allows) {
       if (rule.protocol !== 'tcp' && rule.protocol !== 'all') continue;
-      // One finding per rule, at its first offending destination, naming every destination it reaches.
       const offending = destinations
         .filter(
           ({ destination }) =>
-            destination.kind !== 'unknown' && !relays.matches(destination) && !allowed.matches(destination),
+            destination.kind !== 'unknown' &&
+            !relays.matches(destination) &&
+            !allowed.matches(destination) &&
+            !reportedByOpenEgress.has(destination),
         )
         .map(({ destination, tcp }) => ({
           destination,
           smtp: context.settings.smtpPorts.filter((p) => portsInclude(tcp, p)),
         }))
         .filter((d) => d.smtp.length > 0);
-      if (offending.length === 0) continue;
-      const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);
-      const where = offending.map((d) => describeDestination(d.destination)).join(', ');
-      const hint = relays.isEmpty
-        ? 'no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml'
-        : 'only the configured relays may receive mail';
-      context.report({
-        firewall,
-        level: relays.isEmpty ? 'warning' : 'error',
-        message: `${rule.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? 's' : ''} ${smtp.join(', ')}) to ${where}${rule.condition ? ` when ${rule.condition}` : ''}, which ${offending.length > 1 ? 'are not approved mail relays' : 'is not an approved mail relay'}; ${hint}.`,
-        location: offending[0].destination.location,
-        resource: rule.declaredBy.location,
-        related: [...offending.flatMap((d) => d.destination.origins), ...rule.origins],
-        key: `${rule.declaredBy.id}|smtp ${smtp.join(',')}|${where}|${rule.condition ?? ''}`,
-      });
+      // SMTP to anywhere is an error whatever the relays; to a named destination, a warning until relays are declared.
+      const toAnywhere = offending.filter((d) => anywhere.has(d.destination));
+      const toNamed = offending.filter((d) => !anywhere.has(d.destination));
+      if (toAnywhere.length > 0) reportSmtp(firewall, rule, toAnywhere, 'error', context, relays.isEmpty);
+      if (toNamed.length > 0)
+        reportSmtp(firewall, rule, toNamed, relays.isEmpty ? 'warning' : 'error', context, relays.isEmpty);
     }
   },
 };
+
+/** One finding per rule and level, at its first offending destination, naming every destination it reaches. */
+function reportSmtp(
+  firewall: Firewall,
+  rule: EgressRule,
+  offending: { destination: Destination; smtp: number[] }[],
+  level: 'error' | 'warning',
+  context: RuleContext,
+  noRelays: boolean,
+): void {
+  const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);
+  const where = offending.map((d) => describeDestination(d.destination)).join(', ');
+  const hint = noRelays
+    ? 'no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml'
+    : 'only the configured relays may receive mail';
+  context.report({
+    firewall,
+    level,
+    message: `${rule.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? 's' : ''} ${smtp.join(', ')}) to ${where}${rule.condition ? ` when ${rule.condition}` : ''}, which ${offending.length > 1 ? 'are not approved mail relays' : 'is not an approved mail relay'}; ${hint}.`,
+    location: offending[0].destination.location,
+    resource: rule.declaredBy.location,
+    related: [...offending.flatMap((d) => d.destination.origins), ...rule.origins],
+    key: `${rule.declaredBy.id}|smtp ${smtp.join(',')}|${where}|${rule.condition ?? ''}`,
+  });
+}

@@ -177,6 +177,7 @@ function runRules(
     for (const firewall of result.firewalls) {
       rule.check(firewall, {
         settings,
+        levelOf: (ruleId, file, reported) => levelFor(ruleId, file, reported, config, cli),
         report(input: FindingInput) {
           const level = levelFor(rule.meta.id, input.location.file, input.level, config, cli);
           if (level === 'off') return;

@@ -40,7 +40,8 @@ export interface RuleSettings {
   /** Approved mail relays: CIDRs, security-group ids/addresses/logical ids, prefix-list ids. */
   relays: string[];
   smtpPorts: number[];
-  allowedPublicPorts: number[];
+  /** Ports open to anywhere without EGR002's warning: `443` (TCP and UDP), `'443/tcp'`, `'443/udp'`. */
+  allowedPublicPorts: (number | string)[];
   /** Destinations allowed for all egress (issue 7); same syntax as relays. */
   allowedDestinations: string[];
 }
@@ -81,6 +82,11 @@ export interface FindingInput {
 export interface RuleContext {
   settings: RuleSettings;
   report(finding: FindingInput): void;
+  /**
+   * The level another rule's finding in `file` would get (config, overrides and `--rule` applied), so a rule can
+   * leave alone what that rule already reports (EGR003 and EGR002's all-traffic errors: one problem, one finding).
+   */
+  levelOf(ruleId: string, file: string, reported: Level): LevelSetting;
 }
 
 /** An example that is run as a test and rendered into the rule's docs. */

@@ -2,6 +2,13 @@
 import { cidrContains, coversAnywhere, parseCidr } from './cidr.ts';
 import type { Cidr, Destination, EgressRule } from './types.ts';
 
+const LOOPBACK = [parseCidr('127.0.0.0/8'), parseCidr('::1/128')] as Cidr[];
+
+/** A destination on the host itself (127.0.0.0/8, ::1/128): traffic to it never leaves the host. */
+export function isLoopback(d: Destination): boolean {
+  return d.kind === 'cidr' && LOOPBACK.some((l) => cidrContains(l, d.cidr));
+}
+
 /** Azure/GCP service tags and wildcards that mean "the internet". Compared case-insensitively. */
 const ANYWHERE_TAGS = new Set(['*', 'internet', 'any', '0.0.0.0/0', '::/0']);
 

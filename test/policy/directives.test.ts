@@ -48,7 +48,7 @@ describe('parseDirectives', () => {
       },
       // First line inside a resource: covers the next code line and the resource whose header is line 6.
       {
-        ruleIds: ['EGR002', 'EGR003'],
+        ruleIds: ['EGR002'],
         reason: 'partner SFTP and SMTP integration (NET-42)',
         expires: '2099-12-31',
         location: { file: 'main.tf', line: 7, column: 3 },

@@ -16,16 +16,15 @@ describe('Azure network security groups', () => {
       'EGR001 error main.tf:4', // only an inbound rule: AllowInternetOutBound is in force
       'EGR001 error main.tf:22', // a TCP 25 deny does not override AllowInternetOutBound
       'EGR002 warning main.tf:48', // 25-587 to *, with 25 masked by deny-smtp
-      'EGR003 warning main.tf:48',
+      'EGR003 error main.tf:48',
       'EGR002 warning main.tf:137', // UDP 53 to 0.0.0.0/0 (the 10.0.0.0/8 element is not anywhere)
       'EGR003 warning main.tf:151', // SMTP to the VirtualNetwork tag: not anywhere, but not a relay
       'EGR003 warning main.tf:171', // SMTP to an application security group, linked by resource group and name
       'EGR002 error main.tf:185', // NSG outside the scan: the rule on its own
-      'EGR003 warning main.tf:185',
       'EGR002 warning main.tf:199', // protocol Esp (50) to Internet
       'EGR001 error main.tf:209', // rules from a dynamic block, none a deny
       'EGR002 warning main.tf:225', // the dynamic block's smtp element; https (443) is allowed
-      'EGR003 warning main.tf:225',
+      'EGR003 error main.tf:225',
     ]);
     expect(result.diagnostics).toEqual([]);
     expect(result.unresolved).toEqual([]);
@@ -81,7 +80,6 @@ describe('Azure network security groups', () => {
     expect(summary(withRelay, 'EGR003')).toEqual([
       'EGR003 error main.tf:48',
       'EGR003 error main.tf:151',
-      'EGR003 error main.tf:185',
       'EGR003 error main.tf:225',
     ]);
   });

@@ -31,7 +31,7 @@ describe('variables', () => {
       'override.auto.tfvars:1 override.auto.tfvars',
     ]);
     expect(fromDefault.message).toBe(
-      'aws_security_group.a allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.',
+      'aws_security_group.a allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere, mail (SMTP ports 25, 465, 587, 2525) included.',
     );
   });
 
@@ -231,7 +231,7 @@ describe('.tf.json', () => {
   it('expands dynamic blocks written in JSON (as CDK for Terraform writes them) over their for_each', () => {
     const result = lintFixture('terraform/tfjson-dynamic');
     // app: port 25 to the internet from the variable's second rule; empty: for_each [] makes no egress block.
-    expect(summary(result)).toEqual(['EGR002 warning main.tf.json:23', 'EGR003 warning main.tf.json:23']);
+    expect(summary(result)).toEqual(['EGR002 warning main.tf.json:23', 'EGR003 error main.tf.json:23']);
     const smtp = result.findings.find((f) => f.ruleId === 'EGR003');
     expect(smtp?.related.map((r) => `${r.description} ${r.location.line}:${r.location.column}`)).toEqual([
       'variable "egress_rules" default 7:33',
