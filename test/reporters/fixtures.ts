@@ -198,7 +198,7 @@ export function sampleResult(): LintResult {
         ruleId: 'EGR002',
         level: 'error',
         message:
-          'aws_security_group.app allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere, mail (SMTP ports 25, 465, 587, 2525) included.',
+          'aws_security_group.app allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.',
         location: loc('main.tf', 6, 19, { line: 6, column: 30 }),
         related: [{ description: 'variable "egress_cidrs" default', location: loc('vars.tf', 2, 13) }],
         fingerprint: '0123456789abcdef0123456789abcdef',

@@ -30,7 +30,7 @@ describe('toGithub', () => {
     expect(toGithub(sampleResult(), { rules })).toBe(
       [
         "::error file=broken.tf,line=3::Unexpected token '}': expected an attribute or block.",
-        '::error file=main.tf,line=6,col=19,endLine=6,endColumn=30,title=EGR002 open-egress::aws_security_group.app allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere, mail (SMTP ports 25, 465, 587, 2525) included.',
+        '::error file=main.tf,line=6,col=19,endLine=6,endColumn=30,title=EGR002 open-egress::aws_security_group.app allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.',
         '::warning file=main.tf,line=10,col=1,title=EGR001 egress-not-declared::aws_security_group.db declares no egress policy.',
         '::warning file=main.tf,line=14,col=3,title=unused-suppression::unused egress-lint:ignore for EGR003: no EGR003 finding here to suppress',
         '',

@@ -14,7 +14,7 @@ describe('toJson', () => {
       ruleId: 'EGR002',
       level: 'error',
       message:
-        'aws_security_group.app allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere, mail (SMTP ports 25, 465, 587, 2525) included.',
+        'aws_security_group.app allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.',
       location: { file: 'main.tf', line: 6, column: 19, endLine: 6, endColumn: 30 },
       related: [
         {

@@ -101,7 +101,7 @@ describe('toSarif', () => {
       ruleIndex: 1,
       level: 'error',
       message: {
-        text: 'aws_security_group.app allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere, mail (SMTP ports 25, 465, 587, 2525) included.',
+        text: 'aws_security_group.app allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.',
       },
       locations: [
         {
