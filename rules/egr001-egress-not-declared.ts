@@ -45,9 +45,11 @@ export const egr001: Rule = {
       'Deny-by-default egress starts with declaring it. When a firewall declares nothing, the platform decides:',
       '',
       '- **CloudFormation** `AWS::EC2::SecurityGroup`: AWS adds an allow-all egress rule (0.0.0.0/0, all protocols).',
-      '- **Terraform / Pulumi** `aws_security_group`: the provider removes that rule, but egress is *unmanaged* — rules added by hand or by other tools persist unnoticed. `egress = []` makes "no egress" explicit and enforced.',
+      '- **Terraform / Pulumi** `aws_security_group`: the provider removes that rule, but egress is *unmanaged* — rules added by hand or by other tools persist unnoticed. `egress = []` (Pulumi: `egress: []`) makes "no egress" explicit and enforced.',
       '- **Azure NSG**: `AllowInternetOutBound` (priority 65001) lets everything out unless an outbound deny overrides it.',
       '- **GCP VPC**: the implied allow-egress rule (priority 65535) lets everything out unless an EGRESS deny overrides it.',
+      '',
+      'A deny whose protocol, ports or destination cannot be resolved (a variable without a value) might be the one that overrides the default: unknown is never open, so the firewall is counted as unresolved and not reported.',
       '',
       '**Fix**: declare the egress the workload needs, or an explicit empty set (`egress = []`; in CloudFormation one rule to `127.0.0.1/32` with protocol `-1`).',
     ].join('\n'),
@@ -125,6 +127,7 @@ Resources:
 }
 `,
         expectLines: [5],
+        expectMessage: 'Declare `egress: []` in its arguments or the rules it needs',
       },
       {
         format: 'terraform-plan',
@@ -396,6 +399,33 @@ resource "google_compute_firewall" "deny_all_egress" {
 
   deny {
     protocol = "all"
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title:
+          'Azure: a deny whose protocol is a variable without a value might override AllowInternetOutBound: unknown, counted, not reported',
+        code: `variable "deny_protocol" {}
+
+resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "deny-internet"
+    direction                  = "Outbound"
+    access                     = "Deny"
+    priority                   = 4096
+    protocol                   = var.deny_protocol
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
   }
 }
 `,

@@ -11,11 +11,13 @@ export const egr003: Rule = {
     name: 'smtp-egress-to-non-relay',
     shortDescription: 'SMTP egress to a destination that is not an approved mail relay.',
     fullDescription:
-      'An allow rule lets TCP (or all protocols) out on an SMTP port (smtpPorts, default 25, 465, 587, 2525) to a destination that is not listed under relays. Mail should leave only through an approved relay that authenticates, logs and rate-limits it.',
+      'An allow rule lets TCP (or all protocols) out on an SMTP port (smtpPorts, default 25, 465, 587, 2525) to a destination that is not listed under relays. SMTP to anywhere is always an error; to a specific destination, a warning until relays are configured. All traffic to anywhere is left to EGR002. Mail should leave only through an approved relay that authenticates, logs and rate-limits it.',
     help: [
       "Servers that can speak SMTP to any host can mail your data to anyone: this is how a customer once exfiltrated a company's leads through its own app. Mail should leave only through an approved relay.",
       '',
-      'The rule fires when an allow rule covers TCP (or all protocols), includes an SMTP port (`smtpPorts`, default 25, 465, 587, 2525), and a destination is not an approved relay. It is an error when relays are configured, and a warning until you declare them.',
+      'The rule fires when an allow rule covers TCP (or all protocols), includes an SMTP port (`smtpPorts`, default 25, 465, 587, 2525), and a destination is not an approved relay. SMTP to anywhere (`0.0.0.0/0`, `::/0`, `Internet`, `*`, or allows that together cover every address) is always an error: no approved relay is "anywhere". SMTP to a specific destination is an error when relays are configured, and a warning until you declare them.',
+      '',
+      'All traffic to anywhere includes SMTP, but that is one problem: EGR002 reports it as an error and its message says mail is included, so this rule does not report it again (unless EGR002 is turned off or lowered). Loopback (`127.0.0.0/8`, `::1`) is never a mail destination: a local MTA is fine.',
       '',
       '**Fix**: restrict SMTP egress to the relay, and declare the relay in `.egress-lint.yml`:',
       '',
@@ -33,6 +35,62 @@ export const egr003: Rule = {
   },
   examples: {
     bad: [
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'SMTP to anywhere is an error, relays configured or not',
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port        = 587
+    to_port          = 587
+    protocol         = "tcp"
+    ipv6_cidr_blocks = ["::/0"]
+  }
+}
+`,
+        expectLines: [6],
+        expectLevels: ['error'],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'SMTP to one specific host: a warning until relays are configured (then an error)',
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 25
+    to_port     = 25
+    protocol    = "tcp"
+    cidr_blocks = ["198.51.100.25/32"]
+  }
+}
+`,
+        expectLines: [6],
+        expectLevels: ['warning'],
+        expectMessage: 'no relays are configured',
+      },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: 'CloudFormation: two rules whose CIDRs together send SMTP anywhere',
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: SMTP to each half of the internet
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 25
+          ToPort: 25
+          CidrIp: 0.0.0.0/1
+        - IpProtocol: tcp
+          FromPort: 25
+          ToPort: 25
+          CidrIp: 128.0.0.0/1
+`,
+        expectLines: [11, 15],
+        expectLevels: ['error', 'error'],
+      },
       {
         format: 'terraform',
         file: 'main.tf',
@@ -145,6 +203,7 @@ Resources:
 }
 `,
         expectLines: [17],
+        expectLevels: ['error'],
         settings: { relays: ['10.0.5.10/32'] },
       },
       {
@@ -262,6 +321,40 @@ Resources:
       },
     ],
     good: [
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title:
+          'All traffic to anywhere is one EGR002 error whose message says mail is included: one problem, one finding',
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: 'CloudFormation: a local MTA on 127.0.0.1:25 (loopback never leaves the host)',
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: mail goes to the local MTA only
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 25
+          ToPort: 25
+          CidrIp: 127.0.0.1/32
+`,
+        expectLines: [],
+      },
       {
         format: 'terraform',
         file: 'main.tf',

@@ -97,6 +97,10 @@ export interface RuleExample {
   code: string;
   /** Lines (1-based, in `code`) where the rule must fire; empty for a good example. */
   expectLines: number[];
+  /** The level of each finding, in the order of `expectLines`, when the example is about levels. */
+  expectLevels?: Level[];
+  /** Text the first finding's message must contain, when the example is about what the message says. */
+  expectMessage?: string;
   title?: string;
   /** Overrides applied when running this example (e.g. relays). */
   settings?: Partial<RuleSettings>;

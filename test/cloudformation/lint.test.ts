@@ -359,6 +359,52 @@ describe('files that are not CloudFormation', () => {
   });
 });
 
+describe('conditions the parameters decide', () => {
+  const file = () => [fixture('conditions.yaml')];
+
+  it('checks only the branch that applies, drops resources never created, and keeps both branches of the rest', () => {
+    const result = lint(file());
+    expect(summary(result)).toEqual([
+      'EGR002 error conditions.yaml:25', // IsProd is false with Stage's default: the 0.0.0.0/0 branch
+      'EGR002 warning conditions.yaml:35', // DevOnly exists: IsDevInEurope (And, Not, Condition) is true
+      'EGR002 warning conditions.yaml:49', // Owner has no default: each branch, named by its condition
+      'EGR002 warning conditions.yaml:49',
+      'EGR002 warning conditions.yaml:58', // SecurityGroupEgress as a single mapping: read as one rule
+      'EGR003 error conditions.yaml:58',
+    ]);
+    expect(result.firewalls.map((f) => f.id)).not.toContain('ProdOrUsOnly');
+    expect(messagesAt(result, 'EGR002', 25)[0]).not.toContain('when condition');
+    expect(messagesAt(result, 'EGR002', 49).map((m) => m.replace(/.* when (.*): .*/, '$1'))).toEqual([
+      'condition OwnedByOps is true',
+      'condition OwnedByOps is false',
+    ]);
+  });
+
+  it('takes --parameter values over defaults', () => {
+    const result = lint(file(), { cfnParameters: { Stage: 'prod', Owner: 'ops' } });
+    expect(summary(result)).toEqual([
+      'EGR003 warning conditions.yaml:25', // IsProd: the 10.0.0.0/8 branch (mail to a private range, no relays)
+      'EGR001 error conditions.yaml:36', // ProdOrUsOnly is created now, and declares no egress
+      'EGR002 warning conditions.yaml:49', // OwnedByOps is true: 0.0.0.0/0 only
+      'EGR002 warning conditions.yaml:58',
+      'EGR003 error conditions.yaml:58',
+    ]);
+  });
+
+  it('warns that a single-mapping SecurityGroupEgress should be a list, and does not read it as no egress', () => {
+    const result = lint(file());
+    expect(result.diagnostics).toEqual([
+      {
+        level: 'warning',
+        location: { file: 'conditions.yaml', line: 55, column: 9, endLine: 59, endColumn: 1 },
+        message:
+          'SecurityGroupEgress of SingleRule is a single rule, not a list: read as one rule; write it as a list item (- IpProtocol: …)',
+      },
+    ]);
+    expect(result.findings.filter((f) => f.firewallId === 'SingleRule' && f.ruleId === 'EGR001')).toEqual([]);
+  });
+});
+
 describe('a broken part never costs the whole file', () => {
   it('reports a duplicate key in one resource as an error and analyses the rest', () => {
     const result = lint([fixture('partial/duplicate-in-lambda.yaml')]);
