@@ -220,6 +220,34 @@ Resources:
         expectLines: [26],
       },
       {
+        format: 'pulumi',
+        file: 'stack.json',
+        title: 'Pulumi GCP: a firewall not created yet (empty outputs) is analysed from its inputs',
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::vpc::gcp:compute/firewall:Firewall::all-out",
+        "custom": true,
+        "type": "gcp:compute/firewall:Firewall",
+        "inputs": {
+          "name": "all-out",
+          "network": "projects/acme/global/networks/shared-vpc",
+          "direction": "EGRESS",
+          "allows": [{ "protocol": "all" }],
+          "destinationRanges": ["0.0.0.0/0"]
+        },
+        "outputs": {}
+      }
+    ]
+  }
+}
+`,
+        expectLines: [14],
+        expectLevels: ['error'],
+      },
+      {
         format: 'terraform-plan',
         file: 'plan.json',
         title: 'Plan JSON: every port to ::/0',
