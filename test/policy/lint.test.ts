@@ -33,6 +33,22 @@ const findings = (r: LintResult) =>
 const diagnostics = (r: LintResult) =>
   r.diagnostics.map((d) => `${d.code ?? 'file'} ${d.level} ${d.location.file}:${d.location.line}`);
 
+describe.skipIf(!hasTerraform || !hasCloudFormation)('suppressing a block', () => {
+  it('covers everything inside the block a directive is above or on the header of (HCL and YAML)', async () => {
+    const result = await lintPolicy('blocks');
+    expect(findings(result)).toEqual([
+      'EGR002 warning main.tf:10 suppressed(inSource: HTTP to package mirrors (NET-7))',
+      'EGR002 warning main.tf:17 suppressed(inSource: FTP to the partner (NET-8))',
+      'EGR002 warning main.tf:24 active',
+      'EGR002 warning template.yaml:12 suppressed(inSource: HTTP to package mirrors (NET-7))',
+      "EGR003 warning template.yaml:17 suppressed(inSource: the partner's relay, to be declared (NET-9))",
+      // Above SecurityGroupEgress: the whole list, this rule too.
+      'EGR002 warning template.yaml:21 suppressed(inSource: HTTP to package mirrors (NET-7))',
+    ]);
+    expect(result.diagnostics).toEqual([]);
+  });
+});
+
 describe.skipIf(!hasTerraform)('Terraform inline suppressions', () => {
   it('suppresses on the line, above it, above the resource and at the top of the resource', async () => {
     const result = await lintPolicy('inline');
