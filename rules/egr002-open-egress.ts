@@ -9,6 +9,12 @@ import {
   withinPublicPorts,
 } from '../src/model/protocol.ts';
 import type { Rule } from '../src/engine/types.ts';
+import type { Location } from '../src/model/types.ts';
+
+/** Where a partner rule is, for a message about a finding in `file`: its line, with its file when elsewhere. */
+function placeOf(location: Location, file: string): string {
+  return location.file === file ? `line ${location.line}` : `${location.file}:${location.line}`;
+}
 
 export const egr002: Rule = {
   meta: {
@@ -668,7 +674,7 @@ Resources:
       const together =
         partners.length === 0
           ? ''
-          : `, which with ${partners.map((p) => `${p.destinations.map(describeDestination).join(' + ')} (line ${p.rule.location.line})`).join(', ')} covers every address`;
+          : `, which with ${partners.map((p) => `${p.destinations.map(describeDestination).join(' + ')} (${placeOf(p.rule.location, open[0].location.file)})`).join(', ')} covers every address`;
       const smtp = context.settings.smtpPorts.filter((p) => portsInclude(tcp, p));
       const mail = everything && smtp.length > 0 ? `, mail (SMTP ports ${smtp.join(', ')}) included` : '';
       const why = everything
