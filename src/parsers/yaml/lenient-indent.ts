@@ -15,6 +15,8 @@
 // away in a quoted scalar, ignored between flow tokens), so values are unchanged; only whole lines shift right,
 // and `originalColumn` maps a column of the repaired text back to the one the user wrote.
 
+import { lineIndex } from '../positions.ts';
+
 export interface IndentRepair {
   text: string;
   /** Spaces added at the start of each 0-based line (absent: none). */
@@ -127,16 +129,8 @@ export function repairIndentation(text: string): IndentRepair | undefined {
     starts.push(offset);
     offset += line.length + 1;
   }
-  const lineAt = (pos: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const index = lineIndex(text);
+  const lineAt = (pos: number) => index.position(pos).line - 1;
   const added = new Map<number, number>();
   let blockScalarIndent = -1;
   for (let n = 0; n < lines.length; n++) {
@@ -156,7 +150,8 @@ export function repairIndentation(text: string): IndentRepair | undefined {
     if (opener !== '"' && opener !== "'" && opener !== '[' && opener !== '{') continue;
     const at = starts[n] + value;
     const close = opener === '[' || opener === '{' ? closingBracket(text, at) : closingQuote(text, at);
-    if (close === undefined) continue;
+    // Never closed: the text is broken beyond indentation, and scanning on from every later opener would be quadratic.
+    if (close === undefined) break;
     const last = lineAt(close);
     // Continuation lines must be indented more than the node's parent, which starts at `content`.
     const needed = content + 1;
