@@ -1,6 +1,7 @@
 // Module instances: where variables, locals, module calls and resource instances get their values.
 // Everything is lazy and memoised: only what a network extractor asks for is evaluated.
 import { nameSpan, type Block, type Body, type Expr, type Span } from '../parsers/hcl/ast.ts';
+import type { ProjectFiles } from '../engine/formats.ts';
 import type { Location, Origin } from '../model/types.ts';
 import {
   exprText,
@@ -39,6 +40,12 @@ export interface ResourceInstance {
   extent: Location;
 }
 
+/** The scanned files a module's file functions may read, and the root module's directory paths resolve from. */
+export interface ModuleFiles {
+  project: ProjectFiles;
+  rootDir: string;
+}
+
 /** Resolves child module directories for a call; returns undefined when the module's source is not available. */
 export type ModuleResolver = (
   caller: ModuleInstance,
@@ -67,6 +74,8 @@ export class ModuleInstance {
   private childCache = new Map<string, { key?: Value; instance: ModuleInstance }[]>();
   /** Appended to addresses in messages, e.g. ` (root examples/http)`; set on roots, inherited by children. */
   rootLabel = '';
+  /** Set on roots, inherited by children: what file(), templatefile() and fileset() read. */
+  files?: ModuleFiles;
   private outputsCache?: Value;
 
   constructor(
@@ -185,6 +194,7 @@ export class ModuleInstance {
         this.depth + 1,
       );
       instance.rootLabel = this.rootLabel;
+      instance.files = this.files;
       result.push({ key, instance });
     }
     return result;

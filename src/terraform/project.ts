@@ -199,6 +199,7 @@ export function loadTerraformProject(
     const resolver = moduleResolver(dir, configFor, project, diagnostics, unresolved);
     const rootInputs = new Map<string, InputValue>();
     const root = new ModuleInstance(config, '', rootInputs, resolver, []);
+    root.files = { project, rootDir: dir };
     for (const file of [...autoVarFiles(dir, varFiles), ...inputs.varFiles]) {
       for (const [k, v] of readVarFile(file, diagnostics, root)) rootInputs.set(k, v);
     }
