@@ -1,6 +1,8 @@
 // A Terraform tree: files grouped into module directories, root modules found, variables supplied, and
 // every resource instance enumerated through local and downloaded (.terraform/modules) module calls.
 import { nameSpan, parseHcl, parseTfJson } from '../parsers/hcl/index.ts';
+import { parseJson } from '../parsers/json/index.ts';
+import type { DocNode } from '../parsers/tree.ts';
 import type { Diagnostic, SourceFile } from '../engine/types.ts';
 import type { ProjectFiles } from '../engine/formats.ts';
 import type { Unresolved } from '../model/types.ts';
@@ -17,7 +19,7 @@ import {
 import { evaluate } from './evaluate.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { ModuleInstance, type InputValue, type ModuleResolver, type ResourceInstance } from './module.ts';
-import { fromPlain, type Value } from './values.ts';
+import { fromPlain, type Src, type Value } from './values.ts';
 
 export interface TerraformInputs {
   vars: Record<string, string>;
@@ -99,6 +101,7 @@ function readVarFile(
   diagnostics: Diagnostic[],
   host: ModuleInstance,
 ): Map<string, InputValue> {
+  if (file.path.endsWith('.json')) return readJsonVarFile(file, diagnostics);
   const out = new Map<string, InputValue>();
   const config = parseConfigFile(file, diagnostics);
   if (!config) return out;
@@ -110,6 +113,63 @@ function readVarFile(
       value: () => (memo ??= evaluate(attr.expr, { module: host, file: config, via })),
       origin: { location, description: via },
     });
+  }
+  return out;
+}
+
+/** A JSON value of a .tfvars.json file, each part pointing at where it is written. Values are literal: no templates. */
+function jsonVarValue(node: DocNode, file: string, via: string): Value {
+  const src: Src = {
+    loc: {
+      file,
+      line: node.loc.line,
+      column: node.loc.column,
+      endLine: node.loc.endLine,
+      endColumn: node.loc.endColumn,
+    },
+    via,
+  };
+  switch (node.type) {
+    case 'array':
+      return { t: 'list', items: node.items.map((i) => jsonVarValue(i, file, via)), src };
+    case 'object':
+      return {
+        t: 'object',
+        attrs: new Map(node.entries.map((e) => [e.key, jsonVarValue(e.value, file, via)])),
+        src,
+      };
+    default:
+      return fromPlain(node.value, src);
+  }
+}
+
+/** `terraform.tfvars.json`, `*.auto.tfvars.json`, `--var-file x.tfvars.json`: one JSON object of variable values. */
+function readJsonVarFile(file: SourceFile, diagnostics: Diagnostic[]): Map<string, InputValue> {
+  const out = new Map<string, InputValue>();
+  const parsed = parseJson(file.text);
+  // The first error only: the JSON parser's recovery reports the same mistake several times.
+  const [e] = parsed.errors;
+  if (e)
+    diagnostics.push({
+      level: 'error',
+      location: { file: file.path, line: e.line, column: e.column },
+      message: e.message,
+    });
+  if (parsed.errors.length > 0) return out;
+  const root = parsed.root;
+  if (root?.type !== 'object') {
+    diagnostics.push({
+      level: 'error',
+      location: { file: file.path, line: root?.loc.line ?? 1, column: root?.loc.column ?? 1 },
+      message: 'a .tfvars.json file must be a JSON object of variable values',
+    });
+    return out;
+  }
+  const via = baseName(file.path);
+  for (const entry of root.entries) {
+    const location = { file: file.path, line: entry.keyLoc.line, column: entry.keyLoc.column };
+    const value = jsonVarValue(entry.value, file.path, via);
+    out.set(entry.key, { value: () => value, origin: { location, description: via } });
   }
   return out;
 }
@@ -209,7 +269,11 @@ export function loadTerraformProject(
   if (roots.length > 1 || inputs.severalRoots)
     for (const root of roots) root.rootLabel = ` (root ${root.config.dir || '.'})`;
   // Var files whose directory holds no configuration are still parsed, so their syntax errors are reported.
-  for (const file of varFiles) if (!configs.has(dirOf(file.path))) parseConfigFile(file, diagnostics);
+  for (const file of varFiles)
+    if (!configs.has(dirOf(file.path))) {
+      if (file.path.endsWith('.json')) readJsonVarFile(file, diagnostics);
+      else parseConfigFile(file, diagnostics);
+    }
 
   return {
     roots,
