@@ -12,6 +12,8 @@ import {
   type ModuleConfig,
 } from './config.ts';
 import { evaluate, forItems, isConstant, withNames, type Scope } from './evaluate.ts';
+import { EvalError } from './functions/index.ts';
+import { convert, typeConstraint } from './types.ts';
 import { asNumber, asString, toPlain, unknown, type Src, type Value } from './values.ts';
 
 /** A value supplied from outside a module: a caller's argument, tfvars, --var. */
@@ -121,8 +123,22 @@ export class ModuleInstance {
         value = this.defaultValue(name, def.expr, declared.file);
       }
     }
+    const type = declared && findAttribute(declared.node.body, 'type');
+    if (type && declared) value = this.typed(name, value, type.expr, declared.file, src);
     this.variableCache.set(name, value);
     return value;
+  }
+
+  /** The value converted to the variable's declared type, optional attributes filled; unknown when it does not fit. */
+  private typed(name: string, value: Value, type: Expr, file: ConfigFile, src: Src): Value {
+    try {
+      return convert(value, typeConstraint(type), (expr) =>
+        evaluate(expr, { module: this, file, via: `variable "${name}" optional default` }),
+      );
+    } catch (error) {
+      if (error instanceof EvalError) return unknown(`var.${name}`, error.message, src);
+      throw error;
+    }
   }
 
   private defaultValue(name: string, expr: Expr, file: ConfigFile): Value {

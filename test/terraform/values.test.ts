@@ -230,8 +230,13 @@ describe('.tf.json', () => {
 
   it('expands dynamic blocks written in JSON (as CDK for Terraform writes them) over their for_each', () => {
     const result = lintFixture('terraform/tfjson-dynamic');
-    // app: port 25 to the internet from the variable's second rule; empty: for_each [] makes no egress block.
-    expect(summary(result)).toEqual(['EGR002 warning main.tf.json:23', 'EGR003 warning main.tf.json:23']);
+    // app: port 25 to the internet from the variable's second rule; empty: for_each [] makes no egress block, so
+    // its egress is unmanaged (EGR001), exactly as if no block were written (issue 14, item 5).
+    expect(summary(result)).toEqual([
+      'EGR002 warning main.tf.json:23',
+      'EGR003 warning main.tf.json:23',
+      'EGR001 warning main.tf.json:28',
+    ]);
     const smtp = result.findings.find((f) => f.ruleId === 'EGR003');
     expect(smtp?.related.map((r) => `${r.description} ${r.location.line}:${r.location.column}`)).toEqual([
       'variable "egress_rules" default 7:33',

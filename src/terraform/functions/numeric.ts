@@ -61,8 +61,14 @@ export const CONVERSION_FUNCTIONS: Record<string, FunctionDef> = {
     if (b === undefined) conversionError('tobool', v, 'bool');
     return { t: 'bool', v: b, src: v.src };
   }),
-  tolist: def(1, 1, ([v]) =>
-    needKnown(v).t === 'null' ? v : { t: 'list', items: unifyPrimitives(needList(v, 'tolist')), src: v.src },
+  tolist: def(
+    1,
+    1,
+    ([v]) =>
+      needKnown(v).t === 'null'
+        ? v
+        : { t: 'list', items: unifyPrimitives(needList(v, 'tolist', { partial: true })), src: v.src },
+    { partial: true },
   ),
   tomap: def(1, 1, ([v]) => {
     if (needKnown(v).t === 'null') return v;
@@ -77,8 +83,12 @@ export const CONVERSION_FUNCTIONS: Record<string, FunctionDef> = {
     if (n === undefined) conversionError('tonumber', v, 'number');
     return { t: 'number', v: n, src: v.src };
   }),
-  toset: def(1, 1, ([v]) =>
-    needKnown(v).t === 'null' ? v : setOf(unifyPrimitives(needList(v, 'toset')), v.src),
+  toset: def(
+    1,
+    1,
+    ([v]) =>
+      needKnown(v).t === 'null' ? v : setOf(unifyPrimitives(needList(v, 'toset', { partial: true })), v.src),
+    { partial: true },
   ),
   tostring: def(1, 1, ([v]) => {
     if (needKnown(v).t === 'null') return v;
