@@ -7,6 +7,7 @@ import type { Destination, EgressRule, Firewall, Location, Ports } from '../../m
 import type { ResourceInstance } from '../../terraform/module.ts';
 import type { Value } from '../../terraform/values.ts';
 import { addOrphanRules } from '../shared/firewall-base.ts';
+import { variantOf } from './value-reader.ts';
 import {
   blockFields,
   destinationsFrom,
@@ -33,6 +34,7 @@ function declaredBy(instance: ResourceInstance): EgressRule['declaredBy'] {
     resourceType: instance.type,
     displayName: instance.displayName,
     location: instance.location,
+    variant: variantOf(instance),
   };
 }
 
@@ -250,6 +252,7 @@ export function extractAwsSecurityGroups(instances: ResourceInstance[], log: Unr
       rules,
       egressLocation: inline.location,
       related: instance.module.callChain,
+      variant: variantOf(instance),
     });
   }
 
@@ -301,6 +304,7 @@ export function extractAwsSecurityGroups(instances: ResourceInstance[], log: Unr
         resourceType: instance.type,
         location: instance.location,
         related: instance.module.callChain,
+        variant: variantOf(instance, target ?? instance.address),
       },
       [rule],
     );
