@@ -17,6 +17,7 @@ import {
   type ModuleConfig,
 } from './config.ts';
 import { evaluate } from './evaluate.ts';
+import { mayHoldFirewall } from './module-sources.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { ModuleInstance, type InputValue, type ModuleResolver, type ResourceInstance } from './module.ts';
 import { fromPlain, type Src, type Value } from './values.ts';
@@ -329,12 +330,19 @@ function moduleResolver(
       dir = manifestDirs().get(key);
     }
     const config = dir === undefined ? undefined : configFor(dir);
-    if (!config) {
-      const why = isLocalSource(source)
-        ? 'the module directory has no Terraform files'
-        : 'the module is not downloaded (run terraform init to analyse it)';
+    if (config) return config;
+    let why: string | undefined;
+    if (!isLocalSource(source))
+      // A module that cannot hold a firewall (another provider's, an S3 bucket's) decides no firewall's egress.
+      why = mayHoldFirewall(source)
+        ? 'the module is not downloaded (run terraform init to analyse it)'
+        : undefined;
+    else if (dir === undefined)
+      why = 'the module directory is outside the scanned directory (scan a directory that contains it)';
+    else if (project.listDir(dir) === undefined) why = 'the module directory does not exist';
+    else why = 'the module directory has no Terraform files';
+    if (why)
       unresolved.push({ location: at, expression: `module "${name}" source = "${source}"`, reason: why });
-    }
-    return config;
+    return undefined;
   };
 }
