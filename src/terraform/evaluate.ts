@@ -369,6 +369,10 @@ function call(expr: Expr & { kind: 'call' }, scope: Scope): Value {
     if (expr.name === 'can') return { t: 'bool', v: false, src };
     throw new EvalError('try: no argument could be evaluated');
   }
+  // As Terraform: a template to render must come from a reference, never a literal that was interpolated already.
+  const [template] = expr.args;
+  if (expr.name === 'templatestring' && template && !['variable', 'getattr', 'index'].includes(template.kind))
+    throw new EvalError('templatestring: the template must be a reference to a string, such as local.template');
   let args = expr.args.map((a) => evalExpr(a, scope));
   if (expr.expandFinal && args.length > 0) {
     const last = args[args.length - 1];

@@ -137,7 +137,10 @@ const DOCUMENTED: Record<string, [string, unknown][]> = {
     ['substr("hello world", -5, -1)', 'world'],
     ['substr("hello world", 6, 10)', 'world'],
   ],
-  templatestring: [['templatestring("Hello, $${name}!", { name = "Jodie" })', 'Hello, Jodie!']],
+  templatestring: [
+    ['templatestring(local.greeting, { name = "Jodie" })', 'Hello, Jodie!'],
+    ['templatestring("Hello, $${name}!", { name = "Jodie" })', ERROR], // not a reference
+  ],
   title: [['title("hello world")', 'Hello World']],
   trim: [
     ['trim("?!hello?!", "!?")', 'hello'],
@@ -449,6 +452,7 @@ const DOCUMENTED: Record<string, [string, unknown][]> = {
 };
 
 const FILES = {
+  'templates.tf': 'locals {\n  greeting = "Hello, $${name}!"\n}\n',
   'hello.txt': 'Hello World',
   'files/hello.txt': 'hello',
   'files/world.txt': 'world',

@@ -164,3 +164,21 @@ describe('partly unknown lists', () => {
     expect(localValue('concat(["a"], var.unset)[1]').t).toBe('unknown');
   });
 });
+
+describe('resource attributes known only after apply', () => {
+  const files = { 'sg.tf': 'resource "aws_security_group" "x" {}\n' };
+
+  it('makes a string function of them unknown, which try() does not replace with its fallback', () => {
+    const value = localValue('try(format("sg-%s", aws_security_group.x.id), "fallback")', files);
+    expect(value.t === 'unknown' && value.reason).toBe('aws_security_group.x.id is known only after apply');
+  });
+
+  it('passes them through where Terraform passes the value (coalesce, one, element)', () => {
+    for (const expression of [
+      'coalesce(null, aws_security_group.x.id)',
+      'one([aws_security_group.x.id])',
+      'element([aws_security_group.x.id], 0)',
+    ])
+      expect(plainValue(expression, files)).toBe('aws_security_group.x.id');
+  });
+});

@@ -54,6 +54,15 @@ function known(v: Value): Value {
   return v;
 }
 
+/** A string, number or bool argument: a resource's attribute (`aws_security_group.x.id`) is known only after apply. */
+function primitive(v: Value): Value {
+  if (v.t === 'ref') {
+    const text = `${v.address}${v.attr.map((a) => `.${a}`).join('')}`;
+    throw new UnknownArgument({ t: 'unknown', expr: text, reason: `${text} is known only after apply` });
+  }
+  return known(v);
+}
+
 /** Stands for any number of unknown elements (concat's unknown argument): what they are, and how many, is unknown. */
 export function isSpread(v: Value): boolean {
   return v.t === 'unknown' && v.spread === true;
@@ -75,7 +84,7 @@ export function needList(
 }
 
 export function needString(v: Value, fn: string): string {
-  known(v);
+  primitive(v);
   const s = asString(v);
   if (s === undefined) fail(fn, `expected a string, got ${typeName(v)}`);
   return s;
@@ -83,7 +92,7 @@ export function needString(v: Value, fn: string): string {
 
 /** A number, or an evaluation error naming the function (`fn`) or operator that wanted one. */
 export function needNumber(v: Value, fn?: string): number {
-  known(v);
+  primitive(v);
   const n = asNumber(v);
   if (n === undefined) throw new EvalError(`${fn ? `${fn}: ` : ''}expected a number, got ${typeName(v)}`);
   return n;
@@ -96,7 +105,7 @@ export function needInteger(v: Value, fn: string): number {
 }
 
 export function needBool(v: Value, fn: string): boolean {
-  known(v);
+  primitive(v);
   const b = asBool(v);
   if (b === undefined) fail(fn, `expected a bool, got ${typeName(v)}`);
   return b;

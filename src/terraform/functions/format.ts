@@ -1,7 +1,7 @@
 // Terraform's format(): Go's fmt verbs as cty implements them — %v %#v %t %b %d %o %x %X %e %E %f %g %G %s %q %%,
 // flags (+ - space 0 #), width, precision and explicit argument indexes (%[2]s).
 import { asBool, asNumber, asString, type Value } from '../values.ts';
-import { fail, needKnown } from './args.ts';
+import { fail, needKnown, needString } from './args.ts';
 import { jsonText } from './encoding.ts';
 
 interface Spec {
@@ -58,6 +58,7 @@ function integer(v: Value, spec: Spec): number {
 }
 
 function formatOne(v: Value, spec: Spec): string {
+  if (v.t === 'ref') return pad(needString(v, 'format'), spec, false); // known only after apply: unknown
   needKnown(v);
   if (v.t === 'null' && spec.verb !== 'v')
     fail('format', `unsupported value for "%${spec.verb}": null value cannot be formatted`);
