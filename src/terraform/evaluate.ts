@@ -372,14 +372,16 @@ function call(expr: Expr & { kind: 'call' }, scope: Scope): Value {
   // As Terraform: a template to render must come from a reference, never a literal that was interpolated already.
   const [template] = expr.args;
   if (expr.name === 'templatestring' && template && !['variable', 'getattr', 'index'].includes(template.kind))
-    throw new EvalError('templatestring: the template must be a reference to a string, such as local.template');
+    throw new EvalError(
+      'templatestring: the template must be a reference to a string, such as local.template',
+    );
   let args = expr.args.map((a) => evalExpr(a, scope));
   if (expr.expandFinal && args.length > 0) {
     const last = args[args.length - 1];
     if (last.t === 'unknown') return last;
     args = [...args.slice(0, -1), ...(elements(last) ?? [])];
   }
-  return callFunction(expr.name, args, callContext(scope, src), exprText(scope.file, expr));
+  return callFunction(expr.name, args, new ScopeCallContext(scope, src), () => exprText(scope.file, expr));
 }
 
 /** Where a path given to a file function is, relative to the scan root; unknown when outside it. */
@@ -395,36 +397,47 @@ function scannedPath(scope: Scope, path: string): string {
   return resolved;
 }
 
-/** What a function call may read: files under the scanned root, resolved as Terraform does (from the root module). */
-function callContext(scope: Scope, src: Src): CallContext {
-  return {
-    src,
-    readFile(path) {
-      const text = scope.module.files?.project.read(scannedPath(scope, path));
-      if (text === undefined) throw new EvalError(`no file exists at ${path}`);
-      return text;
-    },
-    fileExists: (path) => scope.module.files?.project.exists(scannedPath(scope, path)) === true,
-    filesUnder(dir) {
-      const base = scannedPath(scope, dir);
-      const prefix = base === '' ? '' : `${base}/`;
-      const paths = scope.module.files?.project.paths() ?? [];
-      return paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
-    },
-    renderTemplate(text, names, templateFile) {
-      const parsed = parseTemplate(text, { line: 1, column: 1, offset: 0 });
-      const path = templateFile === undefined ? scope.file.path : scannedPath(scope, templateFile);
-      if (parsed.errors.length > 0) {
-        const e = parsed.errors[0];
-        throw new EvalError(`${path}:${e.line},${e.column}: ${e.message}`);
-      }
-      const file: ConfigFile = { path, text, body: { attributes: [], blocks: [], start: 0, end: 0 } };
-      // A templatestring's text is not its file's: its literals are origins, never primary locations.
-      const via = templateFile === undefined ? (scope.via ?? 'templatestring') : scope.via;
-      const value = evalExpr(parsed.expr, { module: scope.module, file, names, via, template: true });
-      return value.t === 'string' ? { ...value, src } : value;
-    },
-  };
+/**
+ * What a function call may read: files under the scanned root, resolved as Terraform does (from the root module).
+ * A class, not closures: one small object per call, and most calls never use it.
+ */
+class ScopeCallContext implements CallContext {
+  constructor(
+    private readonly scope: Scope,
+    readonly src: Src,
+  ) {}
+
+  readFile(path: string): string {
+    const text = this.scope.module.files?.project.read(scannedPath(this.scope, path));
+    if (text === undefined) throw new EvalError(`no file exists at ${path}`);
+    return text;
+  }
+
+  fileExists(path: string): boolean {
+    return this.scope.module.files?.project.exists(scannedPath(this.scope, path)) === true;
+  }
+
+  filesUnder(dir: string): string[] {
+    const base = scannedPath(this.scope, dir);
+    const prefix = base === '' ? '' : `${base}/`;
+    const paths = this.scope.module.files?.project.paths() ?? [];
+    return paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+  }
+
+  renderTemplate(text: string, names: Map<string, Value>, templateFile?: string): Value {
+    const scope = this.scope;
+    const parsed = parseTemplate(text, { line: 1, column: 1, offset: 0 });
+    const path = templateFile === undefined ? scope.file.path : scannedPath(scope, templateFile);
+    if (parsed.errors.length > 0) {
+      const e = parsed.errors[0];
+      throw new EvalError(`${path}:${e.line},${e.column}: ${e.message}`);
+    }
+    const file: ConfigFile = { path, text, body: { attributes: [], blocks: [], start: 0, end: 0 } };
+    // A templatestring's text is not its file's: its literals are origins, never primary locations.
+    const via = templateFile === undefined ? (scope.via ?? 'templatestring') : scope.via;
+    const value = evalExpr(parsed.expr, { module: scope.module, file, names, via, template: true });
+    return value.t === 'string' ? { ...value, src: this.src } : value;
+  }
 }
 
 /** A chain of `.name` and `[key]` steps from a root name. */

@@ -49,7 +49,7 @@ export function isContextual(name: string): boolean {
  * Calls a built-in with evaluated arguments. Unknown arguments make the result unknown (except for functions that
  * keep what is known of a list); errors become EvalErrors naming the function.
  */
-export function callFunction(name: string, args: Value[], ctx: CallContext, text: string): Value {
+export function callFunction(name: string, args: Value[], ctx: CallContext, text: () => string): Value {
   const fn = functionNamed(name);
   if (!fn) return callUnknown(name, ctx.src);
   if (args.length < fn.min || args.length > fn.max) {
@@ -61,12 +61,12 @@ export function callFunction(name: string, args: Value[], ctx: CallContext, text
   }
   if (!fn.partial) {
     const unknownArg = args.find((a) => a.t === 'unknown');
-    if (unknownArg?.t === 'unknown') return unknown(text, unknownArg.reason, ctx.src);
+    if (unknownArg?.t === 'unknown') return unknown(text(), unknownArg.reason, ctx.src);
   }
   try {
     return fn.fn(args, ctx);
   } catch (error) {
-    if (error instanceof UnknownArgument) return unknown(text, error.value.reason, ctx.src);
+    if (error instanceof UnknownArgument) return unknown(text(), error.value.reason, ctx.src);
     if (error instanceof EvalError) throw error;
     // A library error (a RangeError from huge input, a decoder's complaint) is this call's error, not a crash.
     throw new EvalError(`${name}: ${(error as Error).message}`);
