@@ -12,7 +12,7 @@ import {
   type ModuleConfig,
 } from './config.ts';
 import { evaluate, forItems, isConstant, withNames, type Scope } from './evaluate.ts';
-import { EvalError } from './functions/index.ts';
+import { EvalError, isSpread } from './functions/index.ts';
 import { convert, typeConstraint } from './types.ts';
 import { asNumber, asString, toPlain, unknown, type Src, type Value } from './values.ts';
 
@@ -350,7 +350,9 @@ function expand(located: Located<Block>, scope: Scope): { key?: Value; names?: R
   }
   const forEach = findAttribute(body, 'for_each');
   if (forEach) {
-    const collection = evaluate(forEach.expr, scope);
+    let collection = evaluate(forEach.expr, scope);
+    // Instance keys must all be known (Terraform's rule): a set with an unknown part has unknown instances.
+    if (collection.t === 'list') collection = collection.items.find(isSpread) ?? collection;
     const items =
       collection.t === 'list' ? collection.items.map((v) => [v, v] as [Value, Value]) : forItems(collection);
     if (!items) {

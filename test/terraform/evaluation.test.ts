@@ -209,3 +209,26 @@ resource "aws_security_group_rule" "d" {
     ]);
   });
 });
+
+describe('for_each over a partly unknown set', () => {
+  it('has unknown instances (Terraform needs every key), analysed once with unknown values', () => {
+    const result = lintTf({
+      'main.tf': `variable "extra" {}
+resource "aws_security_group" "a" {
+  for_each = toset(concat(["0.0.0.0/0"], var.extra))
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = [each.value]
+  }
+}
+`,
+    });
+    expect(result.firewalls.map((f) => f.id)).toEqual(['aws_security_group.a']);
+    expect(summary(result)).toEqual([]);
+    expect(unresolved(result)).toEqual([
+      '8 each.value: variable "extra" has no default and no value is given',
+    ]);
+  });
+});
