@@ -1,9 +1,9 @@
 // Static evaluation of Terraform expressions: variables, locals, templates, conditionals, for expressions,
 // functions, resource and module references. What cannot be known stays unknown; nothing is executed.
 import type { Expr, Span, TemplatePart } from '../parsers/hcl/ast.ts';
-import { parseTemplate } from '../parsers/hcl/parser.ts';
 import type { Location } from '../model/types.ts';
-import { exprText, joinPath, relativePath, toLocation, type ConfigFile } from './config.ts';
+import { ScopeCallContext } from './call-context.ts';
+import { exprText, relativePath, toLocation, type ConfigFile } from './config.ts';
 import {
   callFunction,
   EvalError,
@@ -11,7 +11,6 @@ import {
   isSpread,
   needNumber,
   UnknownArgument,
-  type CallContext,
 } from './functions/index.ts';
 import type { ModuleInstance } from './module.ts';
 import {
@@ -381,63 +380,9 @@ function call(expr: Expr & { kind: 'call' }, scope: Scope): Value {
     if (last.t === 'unknown') return last;
     args = [...args.slice(0, -1), ...(elements(last) ?? [])];
   }
-  return callFunction(expr.name, args, new ScopeCallContext(scope, src), () => exprText(scope.file, expr));
-}
-
-/** Where a path given to a file function is, relative to the scan root; unknown when outside it. */
-function scannedPath(scope: Scope, path: string): string {
-  const files = scope.module.files;
-  const resolved = files && !path.startsWith('/') ? joinPath(files.rootDir, path) : undefined;
-  if (resolved === undefined)
-    throw new UnknownArgument({
-      t: 'unknown',
-      expr: JSON.stringify(path),
-      reason: `${path} is outside the scanned root`,
-    });
-  return resolved;
-}
-
-/**
- * What a function call may read: files under the scanned root, resolved as Terraform does (from the root module).
- * A class, not closures: one small object per call, and most calls never use it.
- */
-class ScopeCallContext implements CallContext {
-  constructor(
-    private readonly scope: Scope,
-    readonly src: Src,
-  ) {}
-
-  readFile(path: string): string {
-    const text = this.scope.module.files?.project.read(scannedPath(this.scope, path));
-    if (text === undefined) throw new EvalError(`no file exists at ${path}`);
-    return text;
-  }
-
-  fileExists(path: string): boolean {
-    return this.scope.module.files?.project.exists(scannedPath(this.scope, path)) === true;
-  }
-
-  filesUnder(dir: string): string[] {
-    const base = scannedPath(this.scope, dir);
-    const prefix = base === '' ? '' : `${base}/`;
-    const paths = this.scope.module.files?.project.paths() ?? [];
-    return paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
-  }
-
-  renderTemplate(text: string, names: Map<string, Value>, templateFile?: string): Value {
-    const scope = this.scope;
-    const parsed = parseTemplate(text, { line: 1, column: 1, offset: 0 });
-    const path = templateFile === undefined ? scope.file.path : scannedPath(scope, templateFile);
-    if (parsed.errors.length > 0) {
-      const e = parsed.errors[0];
-      throw new EvalError(`${path}:${e.line},${e.column}: ${e.message}`);
-    }
-    const file: ConfigFile = { path, text, body: { attributes: [], blocks: [], start: 0, end: 0 } };
-    // A templatestring's text is not its file's: its literals are origins, never primary locations.
-    const via = templateFile === undefined ? (scope.via ?? 'templatestring') : scope.via;
-    const value = evalExpr(parsed.expr, { module: scope.module, file, names, via, template: true });
-    return value.t === 'string' ? { ...value, src: this.src } : value;
-  }
+  return callFunction(expr.name, args, new ScopeCallContext(scope, src, evalExpr), () =>
+    exprText(scope.file, expr),
+  );
 }
 
 /** A chain of `.name` and `[key]` steps from a root name. */
