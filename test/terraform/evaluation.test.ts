@@ -166,6 +166,25 @@ resource "aws_security_group_rule" "out" {
     ]);
     expect(summary(result)).toEqual([]);
   });
+
+  it.each([
+    'join("", aws_security_group.g[*].id)',
+    'one(aws_security_group.g[*].id)',
+    'try(aws_security_group.g.id, "")',
+  ])('attaches a rule linked by %s to a group without count', (link) => {
+    const result = lintTf({
+      'main.tf': `resource "aws_security_group" "g" {}
+resource "aws_vpc_security_group_egress_rule" "out" {
+  security_group_id = ${link}
+  ip_protocol       = "-1"
+  cidr_ipv4         = "10.0.0.0/8"
+}
+`,
+    });
+    expect(result.firewalls.map((f) => `${f.id} ${f.egressDeclared} ${f.rules.length}`)).toEqual([
+      'aws_security_group.g rules 1',
+    ]);
+  });
 });
 
 describe('required arguments (item 7)', () => {
