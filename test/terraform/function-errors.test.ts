@@ -182,3 +182,14 @@ describe('resource attributes known only after apply', () => {
       expect(plainValue(expression, files)).toBe('aws_security_group.x.id');
   });
 });
+
+describe('results too large to build', () => {
+  it.each([
+    'setproduct(range(1000), range(1000), range(1000))',
+    'format("%900000000s", "x")',
+    'indent(100000000, "a\\nb")',
+  ])('%s is unknown, not a run that never ends', (expression) => {
+    const value = localValue(expression);
+    expect(value.t === 'unknown' && value.reason).toMatch(/more than 1000000 evaluated/);
+  });
+});

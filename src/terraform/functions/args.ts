@@ -208,3 +208,16 @@ export function unifyPrimitives(items: Value[]): Value[] {
     return items;
   return items.map((i) => (i.t === 'number' || i.t === 'bool' ? str(String(i.v), i.src) : i));
 }
+
+/** Elements or characters a function may build: beyond, its result is unknown rather than a run that never ends. */
+export const MAX_RESULT_SIZE = 1_000_000;
+
+/** Stops a call whose result would exceed MAX_RESULT_SIZE (Terraform would compute it; egress-lint does not). */
+export function checkSize(fn: string, size: number): void {
+  if (size > MAX_RESULT_SIZE)
+    throw new UnknownArgument({
+      t: 'unknown',
+      expr: `${fn}(...)`,
+      reason: `${fn} would build ${size} elements or characters, more than ${MAX_RESULT_SIZE} evaluated`,
+    });
+}

@@ -5,6 +5,7 @@ import { compareText } from '../../model/order.ts';
 import { asBool, asString, elements, type Value } from '../values.ts';
 import {
   bool,
+  checkSize,
   def,
   distinctValues,
   fail,
@@ -191,9 +192,11 @@ export const COLLECTION_FUNCTIONS: Record<string, FunctionDef> = {
       ),
     ),
   ),
-  setproduct: def(2, Infinity, (args) =>
-    list(setproduct(args.map((a) => needList(a, 'setproduct'))).map((row) => list(row))),
-  ),
+  setproduct: def(2, Infinity, (args) => {
+    const sets = args.map((a) => needList(a, 'setproduct'));
+    checkSize('setproduct', sets.reduce((n, set) => n * set.length, 1) * sets.length);
+    return list(setproduct(sets).map((row) => list(row)));
+  }),
   setsubtract: def(2, 2, ([a, b]) =>
     setOf(needList(a, 'setsubtract').filter((x) => !contains(needList(b, 'setsubtract'), x))),
   ),

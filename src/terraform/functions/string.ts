@@ -1,6 +1,7 @@
 // String functions: https://developer.hashicorp.com/terraform/language/functions (String Functions).
 import type { Value } from '../values.ts';
 import {
+  checkSize,
   def,
   fail,
   graphemes,
@@ -69,6 +70,8 @@ function replace(text: string, search: string, replacement: string): string {
       return expandReplacement(replacement, args.slice(0, count) as string[], groups);
     });
   }
+  const count = search === '' ? text.length + 1 : text.split(search).length - 1;
+  checkSize('replace', text.length + count * replacement.length);
   return text.replaceAll(search, replacement);
 }
 
@@ -130,8 +133,10 @@ export const STRING_FUNCTIONS: Record<string, FunctionDef> = {
     return list(rows, ctx.src);
   }),
   indent: def(2, 2, ([n, s]) => {
-    const spaces = needInteger(n, 'indent');
-    return str(needString(s, 'indent').replaceAll('\n', `\n${' '.repeat(Math.max(0, spaces))}`));
+    const spaces = Math.max(0, needInteger(n, 'indent'));
+    const text = needString(s, 'indent');
+    checkSize('indent', text.length + spaces * text.split('\n').length);
+    return str(text.replaceAll('\n', `\n${' '.repeat(spaces)}`));
   }),
   join: def(2, Infinity, ([sep, ...lists], ctx) => {
     const separator = needString(sep, 'join');
