@@ -1,4 +1,4 @@
-import type { Firewall, Location, Origin, Platform, Unresolved } from '../model/types.ts';
+import type { Firewall, Location, Origin, Platform, Unresolved, Variant } from '../model/types.ts';
 
 export type Level = 'error' | 'warning' | 'note';
 export type LevelSetting = Level | 'off';
@@ -134,6 +134,18 @@ export interface Finding {
   /** The header of the resource that declared what fired. */
   resource: Location;
   suppression?: Suppression;
+  /** The instances this finding is about, when its firewall or rule is one of several (see src/engine/variants.ts). */
+  variants?: FindingVariants;
+}
+
+/** What merging findings about instances of one declaration needs: the message with the name left out, the names. */
+export interface FindingVariants {
+  /** The message with the instance's display name replaced by NAME_SLOT. */
+  template: string;
+  /** Each instance: its name, root, and the firewall it belongs to. */
+  instances: (Pick<Variant, 'address' | 'root'> & { firewallId: string })[];
+  /** After a merge: how many of the related locations are the kept finding's own (the others follow, sorted). */
+  own?: number;
 }
 
 /** What one format analyser returns for the files it was given. */

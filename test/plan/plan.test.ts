@@ -30,12 +30,15 @@ describe('root and module resources, located at their .tf declarations', () => {
       'EGR001 warning main.tf:11', // egress not declared: unknown in the plan
       'EGR003 warning main.tf:29', // 587 to the relay group, known only after apply: no relays configured
       'EGR002 warning main.tf:55', // attached through module.edge.sg_id
-      'EGR002 warning modules/edge/main.tf:1', // module instance [0], declared in the module's directory
-      'EGR002 warning modules/edge/main.tf:1', // and instance [1]
-      'EGR003 error modules/edge/main.tf:1', // SMTP to anywhere, in each instance
-      'EGR003 error modules/edge/main.tf:1',
+      'EGR002 warning modules/edge/main.tf:1', // module instances [0] and [1], declared in the module's directory
+      'EGR003 error modules/edge/main.tf:1', // SMTP to anywhere, both instances in one finding
       'EGR001 warning plan.json:89', // no .tf declares it: the resource in the plan
     ]);
+    // The two count instances say the same at the same place: one finding naming both (issue 14, item 9).
+    const edge = result.findings.find(
+      (f) => f.ruleId === 'EGR002' && f.location.file === 'modules/edge/main.tf',
+    );
+    expect(edge?.message).toMatch(/^module\.edge\.aws_security_group\.this\[0\] and \[1\] allows /);
   });
 
   it('uses Terraform addresses as ids and keeps the planned value as a related location', () => {
@@ -93,7 +96,6 @@ describe('root and module resources, located at their .tf declarations', () => {
 
   it('accepts the relay by its address (the others become errors once relays are configured)', () => {
     expect(summary(lintPlan('plan/modules-and-refs', ['aws_security_group.relay']), 'EGR003')).toEqual([
-      'EGR003 error modules/edge/main.tf:1',
       'EGR003 error modules/edge/main.tf:1',
     ]);
   });

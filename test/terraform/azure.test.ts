@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/types.ts';
 import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
-import { lintFixture, readTree, summary } from '../helpers.ts';
+import { instanceIds, lintFixture, readTree, summary } from '../helpers.ts';
 
 describe('Azure network security groups', () => {
   const result = lintFixture('terraform/azure/nsg');
@@ -110,8 +110,8 @@ describe.skipIf(!existsSync(NSG_MODULE))('terraform-azurerm-network-security-gro
   });
 
   it('keeps the findings reviewed by hand: every example declares inbound rules only', () => {
-    const seen = result.findings.map(
-      (f) => `${f.ruleId} ${f.level} ${f.location.file}:${f.location.line} ${f.firewallId}`,
+    const seen = result.findings.flatMap((f) =>
+      instanceIds(f).map((id) => `${f.ruleId} ${f.level} ${f.location.file}:${f.location.line} ${id}`),
     );
     expect(seen).toEqual(
       expect.arrayContaining([
@@ -127,7 +127,11 @@ describe.skipIf(!existsSync(NSG_MODULE))('terraform-azurerm-network-security-gro
     expect(customRules?.egressDeclared).toBe('absent');
     // Nothing but AllowInternetOutBound is reported: no NSG in the module declares an outbound rule.
     expect(
-      new Set(result.findings.filter((f) => nsgs.some((n) => n.id === f.firewallId)).map((f) => f.ruleId)),
+      new Set(
+        result.findings
+          .filter((f) => instanceIds(f).some((id) => nsgs.some((n) => n.id === id)))
+          .map((f) => f.ruleId),
+      ),
     ).toEqual(new Set(['EGR001']));
   });
 });

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
-import { lintFixture, readTree, summary } from '../helpers.ts';
+import { instanceIds, lintFixture, readTree, summary } from '../helpers.ts';
 
 describe('network ACLs', () => {
   const result = lintFixture('terraform/nacl/acls');
@@ -62,9 +62,11 @@ describe.skipIf(!existsSync(VPC))('terraform-aws-vpc NACLs (corpus)', () => {
   const files = existsSync(VPC) ? readTree(VPC) : [];
   const result = lintFiles(files, { project: memoryProject(files) });
   const acls = new Set(result.firewalls.filter((f) => f.kind === 'aws-network-acl').map((f) => f.id));
-  const seen = result.findings
-    .filter((f) => acls.has(f.firewallId))
-    .map((f) => `${f.ruleId} ${f.level} ${f.location.file}:${f.location.line} ${f.firewallId}`);
+  const seen = result.findings.flatMap((f) =>
+    instanceIds(f)
+      .filter((id) => acls.has(id))
+      .map((id) => `${f.ruleId} ${f.level} ${f.location.file}:${f.location.line} ${id}`),
+  );
 
   it('analyses the module and its examples without a diagnostic', () => {
     expect(result.diagnostics).toEqual([]);
