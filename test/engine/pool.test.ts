@@ -7,11 +7,12 @@ import { DEFAULT_CONFIG } from '../../src/config/types.ts';
 import { findFiles } from '../../src/engine/discover.ts';
 import { lintScan, planUnits, type ScanOptions } from '../../src/engine/pool.ts';
 import { toJson } from '../../src/reporters/json.ts';
+import { CORPUS_ROOT } from '../corpus.ts';
 import { makeTree, type TreeSpec } from '../discover/tree.ts';
 import { useBundledCli } from '../limits/bundled-cli.ts';
 
 const REPO = new URL('../../', import.meta.url).pathname;
-const CORPUS = join(REPO, '../shared/corpus');
+const CORPUS = CORPUS_ROOT;
 const cli = useBundledCli();
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
