@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { CliRuleLevel, FailLevel } from '../engine/run.ts';
 import type { FormatName } from '../reporters/index.ts';
+import { LEVEL_WORDS_TEXT, levelFromWord } from '../config/levels.ts';
 
 /** A bad command line: exit 2 with this one-line message and a pointer to --help. */
 export class UsageError extends Error {
@@ -12,9 +13,8 @@ export class UsageError extends Error {
 }
 
 /** The reporters' FORMAT_NAMES, repeated as a type-checked literal so parsing never loads the reporters. */
-const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github'];
+const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'];
 const FAIL_LEVELS: readonly FailLevel[] = ['error', 'warning', 'note', 'none'];
-const RULE_LEVELS: readonly CliRuleLevel[] = ['error', 'warning', 'note', 'off'];
 
 export interface CliOptions {
   paths: string[];
@@ -107,7 +107,9 @@ function ruleLevels(values: readonly string[] = []): Record<string, CliRuleLevel
     const m = /^([A-Za-z]+\d+)(?::(.*))?$/.exec(value.trim());
     if (!m)
       throw new UsageError(`invalid value '${value}' for --rule (expected ID or ID:level, e.g. EGR002:off)`);
-    out[m[1].toUpperCase()] = m[2] === undefined ? 'default' : oneOf('rule', m[2], RULE_LEVELS);
+    const level = m[2] === undefined ? 'default' : levelFromWord(m[2].trim().toLowerCase());
+    if (!level) throw new UsageError(`invalid value '${m[2]}' for --rule (expected ${LEVEL_WORDS_TEXT})`);
+    out[m[1].toUpperCase()] = level;
   }
   return out;
 }

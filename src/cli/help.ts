@@ -6,14 +6,15 @@ Finds network-egress misconfigurations (open egress, undeclared egress, SMTP to 
 Terraform, CloudFormation, Terraform plan JSON and Pulumi state. Paths default to the current directory.
 
 Output:
-  -f, --format FORMAT      stylish (default), json, sarif or github (workflow annotations)
+  -f, --format FORMAT      stylish (default), json, sarif, github (workflow annotations), junit (JUnit XML:
+                           Jenkins, GitLab, Azure DevOps) or gitlab (GitLab Code Quality)
   -o, --output FILE        write the report to FILE instead of standard output
   -q, --quiet              report errors only
       --color, --no-color  force or disable colour (default: on for a terminal; NO_COLOR, FORCE_COLOR)
 
 Configuration:
   -c, --config FILE        use FILE instead of the nearest .egress-lint.yml/.yaml/.json
-      --rule ID[:LEVEL]    set a rule's level: error, warning, note or off (repeatable);
+      --rule ID[:LEVEL]    set a rule's level: error, warning, note or off; ESLint's warn, 0, 1, 2 too (repeatable);
                            a bare ID restores its built-in level whatever the config says
       --max-file-size SIZE skip (and report) files larger than SIZE bytes (e.g. 20m; default 10m)
       --print-config FILE  print the configuration that applies to FILE (overrides merged) and exit
