@@ -5,16 +5,14 @@ import type { Finding, LintResult } from '../engine/types.ts';
 import { compareText } from '../model/order.ts';
 import { activeFindings, isFileFailure, plural, problemsOf, type Problem } from './text.ts';
 
-/** Characters XML 1.0 cannot hold at all (most C0 controls, lone surrogates, U+FFFE/FFFF) become U+FFFD. */
+/** Characters XML 1.0 cannot hold at all (most C0 controls, lone surrogates, U+FFFE/FFFF). */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- finding the control characters XML forbids is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text content: markup escaped, characters XML cannot hold as U+FFFD. */
 function xmlText(text: string): string {
-  return text
-    .replace(
-      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-      '\ufffd',
-    )
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return text.replace(NOT_XML, '\ufffd').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** An attribute value: also quotes, and line breaks as character references (a parser would fold them to spaces). */
