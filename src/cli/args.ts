@@ -40,6 +40,10 @@ export interface CliOptions {
   baselineCreate?: string;
   /** `--print-config FILE`: print the configuration that applies to FILE instead of linting. */
   printConfig?: string;
+  /** `--no-ignore`: scan files git ignores. */
+  noIgnore: boolean;
+  /** `--pass-on-no-files`: a scan that finds nothing to lint exits 0 instead of 2. */
+  passOnNoFiles: boolean;
   help: boolean;
   version: boolean;
 }
@@ -62,6 +66,8 @@ const OPTIONS = {
   baseline: { type: 'string' },
   'baseline-create': { type: 'string' },
   'print-config': { type: 'string' },
+  'no-ignore': { type: 'boolean' },
+  'pass-on-no-files': { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -185,6 +191,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     baseline: v.baseline,
     baselineCreate: v['baseline-create'],
     printConfig: v['print-config'],
+    noIgnore: v['no-ignore'] ?? false,
+    passOnNoFiles: v['pass-on-no-files'] ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
   };

@@ -19,7 +19,7 @@ export interface CliIo {
   stderr: { write(text: string): unknown };
 }
 
-/** `--quiet`: errors only, in the report and in the exit status. */
+/** `--quiet`: errors only in the report; the exit status is the full result's (see executeCli). */
 function errorsOnly(result: LintResult): LintResult {
   return {
     ...result,
@@ -42,8 +42,15 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
   let output;
   try {
     if (options.printConfig !== undefined) {
+      const { config, source } = await configForFile(
+        options.printConfig,
+        io.cwd,
+        options.config,
+        options.ruleLevels,
+      );
+      const { printConfig } = await import('../config/print.ts');
       io.stdout.write(
-        `${JSON.stringify(await configForFile(options.printConfig, io.cwd, options.config), null, 2)}\n`,
+        printConfig(config, { file: options.printConfig, source, rules, cliLevels: options.ruleLevels }),
       );
       return 0;
     }
@@ -60,6 +67,7 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
       jobs: options.jobs,
       // No CLI format draws the firewalls (only the Action's job summary does): their count is enough.
       keepFirewalls: false,
+      noIgnore: options.noIgnore,
       baseline: options.baseline === undefined ? undefined : loadBaseline(resolve(io.cwd, options.baseline)),
     });
   } catch (error) {
@@ -81,6 +89,8 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
     );
   }
 
+  for (const notice of output.notices) io.stderr.write(`egress-lint: ${notice}\n`);
+
   const result = options.quiet ? errorsOnly(output.result) : output.result;
   const report = format(result, options.format, {
     color: colorEnabled(options.color, io.env, options.output === undefined && io.stdout.isTTY === true),
@@ -93,7 +103,18 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
   const text = report === '' || report.endsWith('\n') ? report : `${report}\n`;
   if (options.output === undefined) io.stdout.write(text);
   else if (!writeReport(io, options.output, text)) return 2;
-  return outcomeOf(result, options.failLevel, options.maxWarnings).exitCode;
+  if (output.nothingLinted && !options.passOnNoFiles) {
+    io.stderr.write(
+      `egress-lint: no Terraform, CloudFormation or Pulumi file to lint in ${options.paths.join(', ')} ` +
+        `(${output.result.stats.filesScanned} files read, none of those formats); ` +
+        `pass --pass-on-no-files if that is expected\n`,
+    );
+    return 2;
+  }
+  // --quiet hides warnings from the report, never from an explicit --fail-level; like ESLint's, it leaves them out
+  // of --max-warnings.
+  return outcomeOf(output.result, options.failLevel, options.quiet ? undefined : options.maxWarnings)
+    .exitCode;
 }
 
 /** Writes a file the user named (creating its directory); false, with the reason on stderr, when it cannot. */

@@ -29,7 +29,7 @@ export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 /** Lint options every unit shares; plain data, sent once to each worker. */
 export type UnitLintOptions = Pick<
   LintOptions,
-  | 'config'
+  | 'configs'
   | 'terraformVars'
   | 'terraformVarFiles'
   | 'cfnParameters'
@@ -69,6 +69,7 @@ export interface UnitResult {
   firewallKeys: string[];
   filesScanned: number;
   filesSkipped: number;
+  inputsUsed: string[];
 }
 
 export interface ScanOptions {
@@ -187,6 +188,7 @@ export function lintUnit(
       firewallKeys: result.firewalls.map(firewallKey),
       filesScanned: result.stats.filesScanned - contextRead,
       filesSkipped: result.stats.filesSkipped,
+      inputsUsed: result.inputsUsed ?? [],
     };
   } catch (error) {
     // Rules and suppressions run outside the analysers' guard: a bug there costs this unit, not the run.
@@ -199,6 +201,7 @@ export function lintUnit(
       firewallKeys: [],
       filesScanned: 0,
       filesSkipped: 0,
+      inputsUsed: [],
     };
   }
 }
@@ -585,6 +588,7 @@ function failedUnit(unit: WorkUnit, error: unknown): UnitResult {
     firewallKeys: [],
     filesScanned: 0,
     filesSkipped: 0,
+    inputsUsed: [],
   };
 }
 
@@ -612,6 +616,7 @@ class ResultMerger {
   private readonly seen = new Set<string>();
   private filesScanned = 0;
   private filesSkipped = 0;
+  private readonly inputsUsed = new Set<string>();
 
   constructor(diagnostics: Diagnostic[]) {
     this.diagnostics = [...diagnostics];
@@ -646,6 +651,7 @@ class ResultMerger {
     for (const k of keys) this.seen.add(k);
     this.filesScanned += unit.filesScanned;
     this.filesSkipped += unit.filesSkipped;
+    for (const input of unit.inputsUsed) this.inputsUsed.add(input);
   }
 
   result(): LintResult {
@@ -670,6 +676,7 @@ class ResultMerger {
         firewalls: this.firewallCount,
         unresolved: this.unresolved.length,
       },
+      inputsUsed: [...this.inputsUsed],
     };
   }
 }

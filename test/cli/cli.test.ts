@@ -335,7 +335,9 @@ describe.skipIf(!hasTerraform)('Terraform findings through the CLI', () => {
 
   it('explicit file paths are scanned even when the config ignores them', () => {
     const dir = fixture('ignored'); // .egress-lint.yml ignores *.tf
-    expect(cli([], dir).status).toBe(0);
+    // Everything ignored: nothing to lint is not a pass.
+    expect(cli([], dir).status).toBe(2);
+    expect(cli(['--pass-on-no-files'], dir).status).toBe(0);
     const run = cli(['--format', 'json', 'main.tf'], dir);
     expect(run.status).toBe(1);
     expect(findingLines(jsonOf(run))).toEqual(FINDINGS);

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { singleConfig } from '../../src/config/set.ts';
 import { DEFAULT_CONFIG } from '../../src/config/types.ts';
 import { findFiles } from '../../src/engine/discover.ts';
 import { lintScan, planUnits, type ScanOptions } from '../../src/engine/pool.ts';
@@ -72,7 +73,13 @@ const MONOREPO: TreeSpec = {
 };
 
 function options(overrides: Partial<ScanOptions>): ScanOptions {
-  return { jobs: 1, maxFileSize: 1 << 20, lint: { config: DEFAULT_CONFIG }, diagnostics: [], ...overrides };
+  return {
+    jobs: 1,
+    maxFileSize: 1 << 20,
+    lint: { configs: singleConfig(DEFAULT_CONFIG) },
+    diagnostics: [],
+    ...overrides,
+  };
 }
 
 async function report(dir: string, split: boolean): Promise<string> {
