@@ -29,7 +29,7 @@ const options = {
 describe('format', () => {
   it('dispatches every format name to its reporter', () => {
     const result = sampleResult();
-    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'sarif', 'github']);
+    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab']);
     expect(format(result, 'stylish', options)).toBe(
       toStylish(result, { color: false, root: '/repo', cwd: '/repo/infra' }),
     );
