@@ -94,8 +94,8 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
   throw new UsageError(`invalid value '${value}' for --${option} (expected ${allowed.join(', ')})`);
 }
 
-/** `name=value` pairs; the value may itself contain '='. */
-function assignments(option: string, values: readonly string[] = []): Record<string, string> {
+/** `name=value` pairs; the value may itself contain '='. Shared with the Action's inputs. */
+export function assignments(option: string, values: readonly string[] = []): Record<string, string> {
   const out: Record<string, string> = {};
   for (const pair of values) {
     const eq = pair.indexOf('=');
@@ -107,7 +107,8 @@ function assignments(option: string, values: readonly string[] = []): Record<str
   return out;
 }
 
-function ruleLevels(values: readonly string[] = []): Record<string, CliRuleLevel> {
+/** `ID` or `ID:level` entries (--rule, the Action's rules input). */
+export function ruleLevels(values: readonly string[] = []): Record<string, CliRuleLevel> {
   const out: Record<string, CliRuleLevel> = {};
   for (const value of values) {
     const m = /^([A-Za-z]+\d+)(?::(.*))?$/.exec(value.trim());
@@ -120,7 +121,7 @@ function ruleLevels(values: readonly string[] = []): Record<string, CliRuleLevel
   return out;
 }
 
-function wholeNumber(option: string, value: string, min: number): number {
+export function wholeNumber(option: string, value: string, min: number): number {
   const n = /^-?\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(n) || n < min) {
     throw new UsageError(`invalid value '${value}' for --${option} (expected a whole number >= ${min})`);

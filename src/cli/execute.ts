@@ -28,17 +28,18 @@ function errorsOnly(result: LintResult): LintResult {
   };
 }
 
-function checkRuleIds(options: CliOptions): void {
+/** Throws UsageError for a rule id no rule has (the Action checks its rules input with it too). */
+export function checkRuleIds(levels: Record<string, unknown>, option = '--rule'): void {
   const known = rules.map((r) => r.meta.id);
-  for (const id of Object.keys(options.ruleLevels)) {
+  for (const id of Object.keys(levels)) {
     if (!known.includes(id))
-      throw new UsageError(`unknown rule '${id}' in --rule (known rules: ${known.join(', ')})`);
+      throw new UsageError(`unknown rule '${id}' in ${option} (known rules: ${known.join(', ')})`);
   }
 }
 
 /** Runs the lint the options describe; returns the exit code. Throws UsageError; other expected errors become exit 2 here. */
 export async function executeCli(options: CliOptions, io: CliIo): Promise<number> {
-  checkRuleIds(options);
+  checkRuleIds(options.ruleLevels);
   let output;
   try {
     if (options.printConfig !== undefined) {

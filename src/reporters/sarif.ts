@@ -10,7 +10,7 @@ import type {
 } from '../engine/types.ts';
 import type { Location, Unresolved } from '../model/types.ts';
 import { isFileFailure, markdownToPlainText, plural, unresolvedCount } from './text.ts';
-import { directoryUri, relativeUri } from './uri.ts';
+import { directoryUri, relativeUri, ruleDocsUrl } from './uri.ts';
 
 export interface SarifOptions {
   /** Every rule, in registry order; results point at them by index. */
@@ -178,10 +178,6 @@ function sarifLocation(l: Location, message?: string, id?: number): SarifLocatio
   };
 }
 
-function helpUri(informationUri: string, ruleId: string): string {
-  return `${informationUri.replace(/\/+$/, '')}/blob/main/docs/rules/${ruleId}.md`;
-}
-
 /** GitHub's names for security-severity scores (over 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low). */
 function severityBand(score: string): string {
   const n = Number(score);
@@ -211,7 +207,7 @@ function ruleDescriptor(
     shortDescription: { text: meta.shortDescription },
     fullDescription: { text: meta.fullDescription },
     help: { text: markdownToPlainText(meta.help), markdown: meta.help },
-    helpUri: helpUri(informationUri, meta.id),
+    helpUri: ruleDocsUrl(informationUri, meta.id),
     defaultConfiguration: { level: meta.defaultLevel },
     properties: {
       tags: [...meta.tags],

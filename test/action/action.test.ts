@@ -158,7 +158,8 @@ function sarifOf(outcome: Outcome): { log: unknown; results: string[] } {
   };
   const results = log.runs[0].results.map((r) => {
     const { artifactLocation, region } = r.locations[0].physicalLocation;
-    return `${r.ruleId} ${artifactLocation.uri}:${region.startLine}`;
+    // EGR002/medium: a warning's own descriptor (its security-severity); the rule is EGR002.
+    return `${r.ruleId.split('/')[0]} ${artifactLocation.uri}:${region.startLine}`;
   });
   return { log, results: results.sort() };
 }
@@ -227,15 +228,46 @@ describe('the Action on a pull request that adds SMTP to 0.0.0.0/0', () => {
     expect(o.summary).toContain(
       '| EGR002 open-egress | 0 | 12 | 0 | 0 |\n| EGR003 smtp-egress-to-non-relay | 1 | 0 | 0 | 0 |',
     );
+    // The pull request's own findings first, marked, rule ids linked to their docs.
+    const docs = 'https://github.com/egress-lint/egress-lint/blob/main/docs/rules';
     expect(o.summary).toContain(
-      `| error | EGR003 | [mail.tf:8](${blob}/mail.tf#L8) | aws\\_security\\_group\\_rule.smtp allows SMTP (port 25) to 0.0.0.0/0`,
+      `| ✎ warning | [EGR002](${docs}/EGR002.md) | [legacy.tf:24](${blob}/legacy.tf#L24) |`,
     );
     expect(o.summary).toContain(
+      `| ✎ error | [EGR003](${docs}/EGR003.md) | [mail.tf:8](${blob}/mail.tf#L8) | aws\\_security\\_group\\_rule.smtp allows SMTP (port 25) to 0.0.0.0/0`,
+    );
+    expect(o.summary.indexOf('| ✎ error | [EGR003]')).toBeLessThan(o.summary.indexOf(`[legacy.tf:6](`));
+    // The map: ten identical legacy groups in one node, the changed one apart; the relay drawn as a relay.
+    expect(o.summary).toContain(
+      [
+        '  subgraph g0["legacy.tf"]',
+        '    f0_0["aws_security_group.legacy_01 and 9 like it"]',
+        '    f0_1["✎ aws_security_group.legacy_03"]',
+        '  end',
+        '  subgraph g1["network.tf"]',
+        '    f1_0["✎ aws_security_group.app"]',
+        '  end',
+        '  d0(("Internet"))',
+        '  d1(["relay 10.0.5.10/32"])',
+        '  f0_0 -->|"TCP port 8080"| d0',
+        '  f0_1 -->|"TCP port 8081"| d0',
+        '  f1_0 -->|"TCP port 25, TCP port 443"| d0',
+        '  f1_0 -->|"TCP port 587"| d1',
+        '  class f1_0 error',
+        '  class f0_0,f0_1 warning',
+        '  class f0_1,f1_0 changed',
+      ].join('\n'),
+    );
+    // The tables per firewall, folded.
+    const details = o.summary.slice(o.summary.indexOf('<details>'), o.summary.indexOf('</details>'));
+    expect(details).toContain(
       `#### aws\\_security\\_group.app (aws\\_security\\_group) · [network.tf:1](${blob}/network.tf#L1)`,
     );
-    expect(o.summary).toContain(
-      `| allow | 0.0.0.0/0 | TCP | port 443 | aws\\_security\\_group.app · [network.tf:4](${blob}/network.tf#L4) |\n` +
-        `| allow | 0.0.0.0/0 | TCP | port 25 | aws\\_security\\_group\\_rule.smtp · [mail.tf:1](${blob}/mail.tf#L1) |`,
+    expect(details).toContain(
+      `| allow | 0.0.0.0/0 | TCP | port 443 | aws\\_security\\_group.app · [network.tf:4](${blob}/network.tf#L4) |\n`,
+    );
+    expect(details).toContain(
+      `| allow | 0.0.0.0/0 | TCP | port 25 | aws\\_security\\_group\\_rule.smtp · [mail.tf:1](${blob}/mail.tf#L1) |`,
     );
     expect(Buffer.byteLength(o.summary)).toBeLessThan(1024 * 1024);
   });
@@ -366,8 +398,9 @@ describe('the Action outside pull requests and on bad input', () => {
   it('uses the config input instead of the discovered .egress-lint.yml', async () => {
     const o = await act({ event: 'push', inputs: { config: join(ACTION_FIXTURES, 'egr002-off.yml') } });
     // EGR002 off, and no relays in this config, so EGR003 is a warning and nothing fails.
-    expect(o.annotations.map(brief)).toEqual(['warning mail.tf:8 EGR003']);
-    expect(o.outputs).toMatchObject({ findings: '1', errors: '0', warnings: '1' });
+    // Without relays, the mail through the relay in network.tf is reported as well.
+    expect(o.annotations.map(brief)).toEqual(['warning mail.tf:8 EGR003', 'warning network.tf:17 EGR003']);
+    expect(o.outputs).toMatchObject({ findings: '2', errors: '0', warnings: '2' });
     expect(o.run.status).toBe(0);
   });
 

@@ -133,11 +133,18 @@ describe('hostile text', () => {
       rules,
       linkBase: (f, l) => `https://github.com/o/r/blob/main/${f}#L${l}`,
     });
-    expect(out).not.toContain('<');
+    // The only HTML is the summary's own <details> around the firewall tables.
+    const html = out.split('\n').filter((l) => l.includes('<'));
+    expect(html.map((l) => l.replace(/>.*<\//, '></'))).toEqual([
+      '<details>',
+      '<summary></summary>',
+      '</details>',
+    ]);
     expect(out).not.toMatch(/(?<!\\)\]\(javascript/);
     const lines = out.split('\n');
     expect(lines.filter((l) => l.startsWith('#')).map((l) => l.split(' ')[0])).toEqual([
       '##',
+      '###',
       '###',
       '###',
       '###',
