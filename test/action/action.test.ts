@@ -443,6 +443,7 @@ describe('the Action outside pull requests and on bad input', () => {
     ]);
     expect(existsSync(join(o.workspace, 'egress-lint.sarif'))).toBe(false);
     expect(o.outputs).toEqual({});
+    expect(o.summary).toContain('**✖ Nothing was linted.** egress-lint: Input fail-level must be one of');
 
     const empty = await act({ inputs: { path: '' } });
     expect(empty.annotations).toEqual(['::error::egress-lint: Input required and not supplied: path']);
@@ -455,5 +456,109 @@ describe('the Action outside pull requests and on bad input', () => {
     expect(o.run.status).toBe(1);
     expect(o.annotations).toHaveLength(1);
     expect(o.annotations[0]).toMatch(/^::error::egress-lint: .*\.egress-lint\.yml.*smtpPorts/);
+    // The job summary says why nothing was linted.
+    expect(o.summary).toMatch(
+      /^## egress-lint\n\n\*\*✖ Nothing was linted\.\*\* egress-lint: .*smtpPorts.* See the \[step log\]\(https:\/\/github\.com\/octo-org\/network\/actions\/runs\/4242\)\.\n$/,
+    );
+  });
+});
+
+describe('what teams set in the workflow', () => {
+  it('with only-changed reports a finding a config change caused off its line (base commit linted), not older ones', async () => {
+    const repo = fixtureRepo('config-pr');
+    cleanups.push(repo.cleanup);
+    const forbidden: ApiBehaviour = { status: 403, message: 'Resource not accessible by integration' };
+    const o = await act({ inputs: { 'only-changed': 'true' }, api: forbidden }, repo);
+    // main.tf did not change; the config did. old.tf's finding was there before the pull request.
+    expect(o.annotations.map(brief)).toEqual(['warning main.tf:6 EGR002']);
+    expect(o.outputs).toMatchObject({ findings: '1', warnings: '1' });
+    expect(o.summary).toContain('| ✎ warning | [EGR002]');
+    expect(o.summary).toContain('1 more problem elsewhere is in egress-lint.sarif.');
+
+    // A shallow clone has neither the base commit nor the changed lines: everything is reported, as a notice says.
+    const shallow = await act(
+      { inputs: { 'only-changed': 'true' }, api: forbidden, workspace: shallowClone(repo) },
+      repo,
+    );
+    expect(shallow.outputs).toMatchObject({ findings: '2' });
+  });
+
+  it('takes var files, vars, parameters, rule levels, max-warnings and a baseline as the CLI does', async () => {
+    const tree = makeTree({
+      'main.tf':
+        'variable "cidrs" {\n  default = []\n}\nresource "aws_security_group" "a" {\n  egress {\n    from_port   = 8080\n    to_port     = 8080\n    protocol    = "tcp"\n    cidr_blocks = var.cidrs\n  }\n}\n',
+      'prod.tfvars': 'cidrs = ["0.0.0.0/0"]\n',
+      'stack.yaml':
+        'Parameters:\n  Cidr:\n    Type: String\n    Default: 10.0.0.0/8\nResources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupEgress:\n        - IpProtocol: tcp\n          FromPort: 8443\n          ToPort: 8443\n          CidrIp: !Ref Cidr\n',
+    });
+    cleanups.push(tree.cleanup);
+    const plain = await act({ event: 'push', workspace: tree.dir });
+    expect(plain.outputs).toMatchObject({ findings: '0' });
+    expect(plain.run.status).toBe(0);
+
+    const inputs = { 'var-files': 'prod.tfvars', parameters: 'Cidr=0.0.0.0/0', 'max-warnings': '1' };
+    const opened = await act({ event: 'push', workspace: tree.dir, inputs });
+    expect(opened.annotations.map(brief)).toEqual([
+      'warning main.tf:9 EGR002',
+      'warning stack.yaml:14 EGR002',
+      '::error::egress-lint: 2 problems (0 errors, 2 warnings) · 3 files, 2 firewalls. The step fails at fail-level error or over max-warnings 1.',
+    ]);
+    const viaVars = await act({
+      event: 'push',
+      workspace: tree.dir,
+      inputs: { vars: 'cidrs=["0.0.0.0/0"]\nunused=1', rules: 'EGR002:warn' },
+    });
+    expect(viaVars.annotations.map(brief)).toEqual([
+      '::warning title=egress-lint::--var unused matches no variable declared in a scanned Terraform root module',
+      'warning main.tf:9 EGR002',
+    ]);
+    const off = await act({ event: 'push', workspace: tree.dir, inputs: { ...inputs, rules: 'EGR002:0' } });
+    expect(off.outputs).toMatchObject({ findings: '0' });
+    const badRule = await act({ event: 'push', workspace: tree.dir, inputs: { rules: 'EGR999:off' } });
+    expect(badRule.annotations).toEqual([
+      "::error::egress-lint: unknown rule 'EGR999' in the rules input (known rules: EGR001, EGR002, EGR003)",
+    ]);
+
+    // A baseline: recorded findings are suppressed, and dropped from the SARIF file unless kept.
+    spawnSync(
+      process.execPath,
+      [
+        join(bundle, '../cli.js'),
+        '--baseline-create',
+        'baseline.json',
+        '--var-file',
+        'prod.tfvars',
+        '--parameter',
+        'Cidr=0.0.0.0/0',
+        '.',
+      ],
+      { cwd: tree.dir },
+    );
+    const based = await act({
+      event: 'push',
+      workspace: tree.dir,
+      inputs: { ...inputs, baseline: 'baseline.json' },
+    });
+    expect(based.run.status).toBe(0);
+    expect(based.outputs).toMatchObject({ findings: '0' });
+    expect(sarifOf(based).results).toEqual([]);
+    const kept = await act({
+      event: 'push',
+      workspace: tree.dir,
+      inputs: { ...inputs, baseline: 'baseline.json', 'sarif-suppressed': 'keep' },
+    });
+    expect(sarifOf(kept).results).toEqual(['EGR002 main.tf:9', 'EGR002 stack.yaml:14']);
+  });
+
+  it('fails when there is nothing to lint, unless pass-on-no-files', async () => {
+    const tree = makeTree({ 'README.md': '# docs only\n' });
+    cleanups.push(tree.cleanup);
+    const o = await act({ event: 'push', workspace: tree.dir });
+    expect(o.run.status).toBe(1);
+    expect(o.annotations).toEqual([
+      '::error::egress-lint: no Terraform, CloudFormation or Pulumi file to lint in .; set pass-on-no-files if that is expected.',
+    ]);
+    const passing = await act({ event: 'push', workspace: tree.dir, inputs: { 'pass-on-no-files': 'true' } });
+    expect(passing.run.status).toBe(0);
   });
 });
