@@ -3,9 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCliArgs } from '../../src/cli/args.ts';
-import { executeCli } from '../../src/cli/execute.ts';
 import { makeTree, type TreeSpec } from '../discover/tree.ts';
+import { cliInProcess as cli } from './in-process.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -14,18 +13,6 @@ function tree(spec: TreeSpec): string {
   const t = makeTree({ '.git/HEAD': 'ref: refs/heads/main\n', ...spec });
   cleanups.push(t.cleanup);
   return t.dir;
-}
-
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const status = await executeCli(parseCliArgs(args), {
-    cwd,
-    env: {},
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { status, stdout, stderr };
 }
 
 interface Report {

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCliArgs, UsageError } from '../../src/cli/args.ts';
-import { executeCli } from '../../src/cli/execute.ts';
 import { rebaseOverrides } from '../../src/config/overrides.ts';
 import { DEFAULT_CONFIG } from '../../src/config/types.ts';
 import { analyzers } from '../../src/engine/analyzers.ts';
 import { FIXTURES } from '../helpers.ts';
+import { cliInProcess as cli } from '../cli/in-process.ts';
 
 const hasTerraform = analyzers.some((a) => a.id === 'terraform');
 
@@ -23,18 +23,6 @@ function copy(name: string): string {
   cpSync(join(FIXTURES, 'policy', name), dir, { recursive: true });
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
-}
-
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const status = await executeCli(parseCliArgs(args), {
-    cwd,
-    env: {},
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-  });
-  return { status, stdout, stderr };
 }
 
 describe('--print-config', () => {
