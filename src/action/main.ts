@@ -16,7 +16,7 @@ import { loadBaseline } from '../engine/baseline.ts';
 import { MissingPathError } from '../engine/discover.ts';
 import { outcomeOf, runLint, type FailLevel, type Outcome } from '../engine/run.ts';
 import type { LintResult } from '../engine/types.ts';
-import { toSarif } from '../reporters/sarif.ts';
+import { GITHUB_MAX_RESULTS, toSarif } from '../reporters/sarif.ts';
 import { ruleDocsUrl } from '../reporters/uri.ts';
 import { configOf, type ConfigSet } from '../config/set.ts';
 import type { Config } from '../config/types.ts';
@@ -169,6 +169,12 @@ async function lintAndReport(inputs: ActionInputs, runContext: RunContext): Prom
   for (const notice of notices) core.warning(notice, { title: 'egress-lint' });
   const sarifPath = resolve(runContext.workspace, inputs.sarifFile);
   writeSarif(sarifPath, result, root, inputs.sarifSuppressed);
+  const uploaded = inputs.sarifSuppressed === 'drop' ? activeFindings(result).length : result.findings.length;
+  if (uploaded > GITHUB_MAX_RESULTS)
+    core.warning(
+      `${uploaded} results: GitHub code scanning rejects more than ${GITHUB_MAX_RESULTS} per run, so ${inputs.sarifFile} keeps the ${GITHUB_MAX_RESULTS} most severe (the job summary counts them all).`,
+      { title: 'egress-lint' },
+    );
 
   const changed = await changedLinesFor(inputs, runContext, result, root);
   const baseFingerprints =
