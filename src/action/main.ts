@@ -166,15 +166,14 @@ async function lintAndReport(inputs: ActionInputs, runContext: RunContext): Prom
     runContext.workspace,
     runContext.workspace,
   );
-  for (const notice of notices) core.warning(notice, { title: 'egress-lint' });
   const sarifPath = resolve(runContext.workspace, inputs.sarifFile);
   writeSarif(sarifPath, result, root, inputs.sarifSuppressed);
   const uploaded = inputs.sarifSuppressed === 'drop' ? activeFindings(result).length : result.findings.length;
   if (uploaded > GITHUB_MAX_RESULTS)
-    core.warning(
+    notices.push(
       `${uploaded} results: GitHub code scanning rejects more than ${GITHUB_MAX_RESULTS} per run, so ${inputs.sarifFile} keeps the ${GITHUB_MAX_RESULTS} most severe (the job summary counts them all).`,
-      { title: 'egress-lint' },
     );
+  for (const notice of notices) core.warning(notice, { title: 'egress-lint' });
 
   const changed = await changedLinesFor(inputs, runContext, result, root);
   const baseFingerprints =
