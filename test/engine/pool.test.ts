@@ -194,3 +194,33 @@ describe('egress-lint --jobs', () => {
     expect(run.stderr).toContain("invalid value '0' for --jobs (expected a whole number >= 1)");
   });
 });
+
+describe('inputs that match something, across units', () => {
+  it('unites what each unit matched: a --var one root declares counts for the whole scan', async () => {
+    const dir = tree({
+      'a/main.tf': 'variable "only_in_a" {}\n',
+      'b/main.tf': 'variable "only_in_b" {}\n',
+      'stack.yaml':
+        "AWSTemplateFormatVersion: '2010-09-09'\nParameters:\n  Cidr:\n    Type: String\nResources: {}\n",
+    });
+    const found = findFiles(['.'], { cwd: dir, ignore: [], maxFileSize: 1 << 20 });
+    for (const sizes of [{ minFiles: 0, minBytes: 0 }, { minFiles: Infinity }]) {
+      const result = await lintScan(
+        found,
+        options({
+          ...sizes,
+          lint: {
+            configs: singleConfig({ ...DEFAULT_CONFIG, relays: ['10.0.5.10/32'] }),
+            terraformVars: { only_in_a: '1', only_in_b: '2', nowhere: '3' },
+            cfnParameters: { Cidr: '10.0.0.0/8', Vpc: 'x' },
+          },
+        }),
+      );
+      expect([...(result.inputsUsed ?? [])].sort()).toEqual([
+        'parameter:Cidr',
+        'var:only_in_a',
+        'var:only_in_b',
+      ]);
+    }
+  });
+});
