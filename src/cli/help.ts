@@ -9,7 +9,7 @@ Output:
   -f, --format FORMAT      stylish (default), json, sarif, github (workflow annotations), junit (JUnit XML:
                            Jenkins, GitLab, Azure DevOps) or gitlab (GitLab Code Quality)
   -o, --output FILE        write the report to FILE instead of standard output
-  -q, --quiet              report errors only (the exit status still follows --fail-level and --max-warnings)
+  -q, --quiet              report errors only (warnings still fail an explicit --fail-level warning)
       --color, --no-color  force or disable colour (default: on for a terminal; NO_COLOR, FORCE_COLOR)
 
 Configuration:
