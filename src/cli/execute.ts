@@ -8,6 +8,7 @@ import { MissingPathError } from '../engine/discover.ts';
 import { configForFile, outcomeOf, runLint } from '../engine/run.ts';
 import type { LintResult } from '../engine/types.ts';
 import { format } from '../reporters/index.ts';
+import { plural } from '../reporters/text.ts';
 import { colorEnabled, UsageError, type CliOptions } from './args.ts';
 import { HOMEPAGE, VERSION } from './package-info.ts';
 import { tuneV8ForLinting } from './v8-flags.ts';
@@ -107,7 +108,7 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
   if (output.nothingLinted && !options.passOnNoFiles) {
     io.stderr.write(
       `egress-lint: no Terraform, CloudFormation or Pulumi file to lint in ${options.paths.join(', ')} ` +
-        `(${output.result.stats.filesScanned} files read, none of those formats); ` +
+        `(${plural(output.result.stats.filesScanned, 'file')} read, none of those formats); ` +
         `pass --pass-on-no-files if that is expected\n`,
     );
     return 2;

@@ -95,7 +95,7 @@ describe('no silent green', () => {
     const run = await cli([], dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      'egress-lint: no Terraform, CloudFormation or Pulumi file to lint in . (1 files read, none of those formats); pass --pass-on-no-files if that is expected\n',
+      'egress-lint: no Terraform, CloudFormation or Pulumi file to lint in . (1 file read, none of those formats); pass --pass-on-no-files if that is expected\n',
     );
     expect((await cli(['--pass-on-no-files'], dir)).status).toBe(0);
   });
