@@ -119,7 +119,8 @@ export async function runLint(options: RunOptions): Promise<RunOutput> {
     root: found.root,
     configs,
     notices,
-    nothingLinted: linted === 0 && result.diagnostics.length === 0,
+    // Warnings (a symbolic link loop) do not make a scan that linted nothing a pass; errors exit 2 anyway.
+    nothingLinted: linted === 0,
   };
 }
 
