@@ -7,5 +7,6 @@ export default defineConfig({
     testTimeout: 60_000,
     pool: 'threads',
     setupFiles: ['test/setup.ts'],
+    globalSetup: ['test/global-setup.ts'],
   },
 });

@@ -42,14 +42,49 @@ export interface ScopedResults {
   elsewhere: LintResult;
 }
 
-/** The result split by the changed lines; firewalls, unresolved values and stats stay whole in both. */
-export function splitByChangedLines(result: LintResult, changed: ChangedLines): ScopedResults {
+/**
+ * The result split by the changed lines; firewalls, unresolved values and stats stay whole in both. With
+ * `baseFingerprints` (the findings at the base commit), a finding that is new there is the pull request's too,
+ * wherever its line is (a config change, a deleted deny rule).
+ */
+export function splitByChangedLines(
+  result: LintResult,
+  changed: ChangedLines,
+  baseFingerprints?: ReadonlySet<string>,
+): ScopedResults {
+  const ours = causedByPullRequest(changed, baseFingerprints);
   const scoped = (keep: boolean): LintResult => ({
     ...result,
-    findings: result.findings.filter((f) => findingOnChangedLines(f, changed) === keep),
+    findings: result.findings.filter((f) => ours(f) === keep),
     diagnostics: result.diagnostics.filter((d) => diagnosticOnChangedLines(d, changed) === keep),
   });
   return { onChangedLines: scoped(true), elsewhere: scoped(false) };
+}
+
+/** Whether the pull request caused a finding: it is on lines the pull request changed, or not there at its base. */
+export function causedByPullRequest(
+  changed: ChangedLines,
+  baseFingerprints?: ReadonlySet<string>,
+): (finding: Finding) => boolean {
+  return (f) =>
+    findingOnChangedLines(f, changed) ||
+    (baseFingerprints !== undefined && !baseFingerprints.has(f.fingerprint));
+}
+
+/** Firewalls the pull request changed: a changed line in the firewall's resource or one of its rules, or a finding it caused. */
+export function changedFirewalls(
+  result: LintResult,
+  changed: ChangedLines,
+  caused: (finding: Finding) => boolean,
+): Set<string> {
+  const ids = new Set(result.findings.filter(caused).map((f) => f.firewallId));
+  for (const firewall of result.firewalls) {
+    if (
+      [firewall.location, ...firewall.rules.map((r) => r.location)].some((l) => locationTouches(changed, l))
+    )
+      ids.add(firewall.id);
+  }
+  return ids;
 }
 
 /** Files that could not be analysed, then problems on changed lines, then the rest; each in file order. */

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { CliRuleLevel, FailLevel } from '../engine/run.ts';
 import type { FormatName } from '../reporters/index.ts';
+import { LEVEL_WORDS_TEXT, levelFromWord } from '../config/levels.ts';
 
 /** A bad command line: exit 2 with this one-line message and a pointer to --help. */
 export class UsageError extends Error {
@@ -12,9 +13,8 @@ export class UsageError extends Error {
 }
 
 /** The reporters' FORMAT_NAMES, repeated as a type-checked literal so parsing never loads the reporters. */
-const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github'];
+const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'];
 const FAIL_LEVELS: readonly FailLevel[] = ['error', 'warning', 'note', 'none'];
-const RULE_LEVELS: readonly CliRuleLevel[] = ['error', 'warning', 'note', 'off'];
 
 export interface CliOptions {
   paths: string[];
@@ -40,6 +40,10 @@ export interface CliOptions {
   baselineCreate?: string;
   /** `--print-config FILE`: print the configuration that applies to FILE instead of linting. */
   printConfig?: string;
+  /** `--no-ignore`: scan files git ignores. */
+  noIgnore: boolean;
+  /** `--pass-on-no-files`: a scan that finds nothing to lint exits 0 instead of 2. */
+  passOnNoFiles: boolean;
   help: boolean;
   version: boolean;
 }
@@ -62,6 +66,8 @@ const OPTIONS = {
   baseline: { type: 'string' },
   'baseline-create': { type: 'string' },
   'print-config': { type: 'string' },
+  'no-ignore': { type: 'boolean' },
+  'pass-on-no-files': { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -88,8 +94,8 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
   throw new UsageError(`invalid value '${value}' for --${option} (expected ${allowed.join(', ')})`);
 }
 
-/** `name=value` pairs; the value may itself contain '='. */
-function assignments(option: string, values: readonly string[] = []): Record<string, string> {
+/** `name=value` pairs; the value may itself contain '='. Shared with the Action's inputs. */
+export function assignments(option: string, values: readonly string[] = []): Record<string, string> {
   const out: Record<string, string> = {};
   for (const pair of values) {
     const eq = pair.indexOf('=');
@@ -101,18 +107,21 @@ function assignments(option: string, values: readonly string[] = []): Record<str
   return out;
 }
 
-function ruleLevels(values: readonly string[] = []): Record<string, CliRuleLevel> {
+/** `ID` or `ID:level` entries (--rule, the Action's rules input). */
+export function ruleLevels(values: readonly string[] = []): Record<string, CliRuleLevel> {
   const out: Record<string, CliRuleLevel> = {};
   for (const value of values) {
     const m = /^([A-Za-z]+\d+)(?::(.*))?$/.exec(value.trim());
     if (!m)
       throw new UsageError(`invalid value '${value}' for --rule (expected ID or ID:level, e.g. EGR002:off)`);
-    out[m[1].toUpperCase()] = m[2] === undefined ? 'default' : oneOf('rule', m[2], RULE_LEVELS);
+    const level = m[2] === undefined ? 'default' : levelFromWord(m[2].trim().toLowerCase());
+    if (!level) throw new UsageError(`invalid value '${m[2]}' for --rule (expected ${LEVEL_WORDS_TEXT})`);
+    out[m[1].toUpperCase()] = level;
   }
   return out;
 }
 
-function wholeNumber(option: string, value: string, min: number): number {
+export function wholeNumber(option: string, value: string, min: number): number {
   const n = /^-?\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(n) || n < min) {
     throw new UsageError(`invalid value '${value}' for --${option} (expected a whole number >= ${min})`);
@@ -183,6 +192,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     baseline: v.baseline,
     baselineCreate: v['baseline-create'],
     printConfig: v['print-config'],
+    noIgnore: v['no-ignore'] ?? false,
+    passOnNoFiles: v['pass-on-no-files'] ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
   };

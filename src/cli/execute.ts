@@ -8,6 +8,7 @@ import { MissingPathError } from '../engine/discover.ts';
 import { configForFile, outcomeOf, runLint } from '../engine/run.ts';
 import type { LintResult } from '../engine/types.ts';
 import { format } from '../reporters/index.ts';
+import { plural } from '../reporters/text.ts';
 import { colorEnabled, UsageError, type CliOptions } from './args.ts';
 import { HOMEPAGE, VERSION } from './package-info.ts';
 import { tuneV8ForLinting } from './v8-flags.ts';
@@ -19,7 +20,7 @@ export interface CliIo {
   stderr: { write(text: string): unknown };
 }
 
-/** `--quiet`: errors only, in the report and in the exit status. */
+/** `--quiet`: errors only in the report; the exit status is the full result's (see executeCli). */
 function errorsOnly(result: LintResult): LintResult {
   return {
     ...result,
@@ -28,22 +29,30 @@ function errorsOnly(result: LintResult): LintResult {
   };
 }
 
-function checkRuleIds(options: CliOptions): void {
+/** Throws UsageError for a rule id no rule has (the Action checks its rules input with it too). */
+export function checkRuleIds(levels: Record<string, unknown>, option = '--rule'): void {
   const known = rules.map((r) => r.meta.id);
-  for (const id of Object.keys(options.ruleLevels)) {
+  for (const id of Object.keys(levels)) {
     if (!known.includes(id))
-      throw new UsageError(`unknown rule '${id}' in --rule (known rules: ${known.join(', ')})`);
+      throw new UsageError(`unknown rule '${id}' in ${option} (known rules: ${known.join(', ')})`);
   }
 }
 
 /** Runs the lint the options describe; returns the exit code. Throws UsageError; other expected errors become exit 2 here. */
 export async function executeCli(options: CliOptions, io: CliIo): Promise<number> {
-  checkRuleIds(options);
+  checkRuleIds(options.ruleLevels);
   let output;
   try {
     if (options.printConfig !== undefined) {
+      const { config, source } = await configForFile(
+        options.printConfig,
+        io.cwd,
+        options.config,
+        options.ruleLevels,
+      );
+      const { printConfig } = await import('../config/print.ts');
       io.stdout.write(
-        `${JSON.stringify(await configForFile(options.printConfig, io.cwd, options.config), null, 2)}\n`,
+        printConfig(config, { file: options.printConfig, source, rules, cliLevels: options.ruleLevels }),
       );
       return 0;
     }
@@ -60,6 +69,7 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
       jobs: options.jobs,
       // No CLI format draws the firewalls (only the Action's job summary does): their count is enough.
       keepFirewalls: false,
+      noIgnore: options.noIgnore,
       baseline: options.baseline === undefined ? undefined : loadBaseline(resolve(io.cwd, options.baseline)),
     });
   } catch (error) {
@@ -81,6 +91,8 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
     );
   }
 
+  for (const notice of output.notices) io.stderr.write(`egress-lint: ${notice}\n`);
+
   const result = options.quiet ? errorsOnly(output.result) : output.result;
   const report = format(result, options.format, {
     color: colorEnabled(options.color, io.env, options.output === undefined && io.stdout.isTTY === true),
@@ -93,7 +105,18 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
   const text = report === '' || report.endsWith('\n') ? report : `${report}\n`;
   if (options.output === undefined) io.stdout.write(text);
   else if (!writeReport(io, options.output, text)) return 2;
-  return outcomeOf(result, options.failLevel, options.maxWarnings).exitCode;
+  if (output.nothingLinted && !options.passOnNoFiles) {
+    io.stderr.write(
+      `egress-lint: no Terraform, CloudFormation or Pulumi file to lint in ${options.paths.join(', ')} ` +
+        `(${plural(output.result.stats.filesScanned, 'file')} read, none of those formats); ` +
+        `pass --pass-on-no-files if that is expected\n`,
+    );
+    return 2;
+  }
+  // --quiet hides warnings from the report, never from an explicit --fail-level; like ESLint's, it leaves them out
+  // of --max-warnings.
+  return outcomeOf(output.result, options.failLevel, options.quiet ? undefined : options.maxWarnings)
+    .exitCode;
 }
 
 /** Writes a file the user named (creating its directory); false, with the reason on stderr, when it cannot. */

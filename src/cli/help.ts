@@ -6,17 +6,20 @@ Finds network-egress misconfigurations (open egress, undeclared egress, SMTP to 
 Terraform, CloudFormation, Terraform plan JSON and Pulumi state. Paths default to the current directory.
 
 Output:
-  -f, --format FORMAT      stylish (default), json, sarif or github (workflow annotations)
+  -f, --format FORMAT      stylish (default), json, sarif, github (workflow annotations), junit (JUnit XML:
+                           Jenkins, GitLab, Azure DevOps) or gitlab (GitLab Code Quality)
   -o, --output FILE        write the report to FILE instead of standard output
-  -q, --quiet              report errors only
+  -q, --quiet              report errors only (warnings still fail an explicit --fail-level warning)
       --color, --no-color  force or disable colour (default: on for a terminal; NO_COLOR, FORCE_COLOR)
 
 Configuration:
   -c, --config FILE        use FILE instead of the nearest .egress-lint.yml/.yaml/.json
-      --rule ID[:LEVEL]    set a rule's level: error, warning, note or off (repeatable);
+      --rule ID[:LEVEL]    set a rule's level: error, warning, note or off; ESLint's warn, 0, 1, 2 too (repeatable);
                            a bare ID restores its built-in level whatever the config says
       --max-file-size SIZE skip (and report) files larger than SIZE bytes (e.g. 20m; default 10m)
-      --print-config FILE  print the configuration that applies to FILE (overrides merged) and exit
+      --print-config FILE  print the configuration applied to FILE (its nearest config, overrides and --rule
+                           merged) as YAML usable as a config file, and exit
+      --no-ignore          also scan files .gitignore excludes (by default skipped, and counted on stderr)
   -j, --jobs N             threads for large scans (default: the available cores; 1: no worker threads)
 
 Baseline (adopt on existing code, fail only on new findings):
@@ -33,6 +36,7 @@ Values:
 Exit status:
       --fail-level LEVEL   lowest level that fails the run: error (default), warning, note or none
       --max-warnings N     also fail when there are more than N warnings
+      --pass-on-no-files   exit 0, not 2, when there is no Terraform, CloudFormation or Pulumi file to lint
   0 nothing at or above the fail level; 1 findings; 2 bad usage or config, or a file could not be analysed
 
   -h, --help               show this help

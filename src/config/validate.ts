@@ -3,6 +3,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../schema/egress-lint.schema.json' with { type: 'json' };
 import { rules } from '../../rules/index.ts';
+import { levelFromWord } from './levels.ts';
 import type { LevelSetting } from '../engine/types.ts';
 import { parseCidr } from '../model/cidr.ts';
 import { ConfigError, formatKeyPath } from './errors.ts';
@@ -124,15 +125,22 @@ function normaliseDestination(entry: DestinationEntry, at: KeyPath, file: string
   return value.trim();
 }
 
-function checkRuleIds(levels: Record<string, LevelSetting> | undefined, at: KeyPath, file: string): void {
+/** Checks the rule ids and writes ESLint's level words (warn, 0, 1, 2) as egress-lint's levels, in place. */
+function normaliseRuleLevels(
+  levels: Record<string, LevelSetting> | undefined,
+  at: KeyPath,
+  file: string,
+): void {
   const known = rules.map((r) => r.meta.id);
-  for (const id of Object.keys(levels ?? {})) {
+  for (const [id, level] of Object.entries(levels ?? {})) {
     if (!known.includes(id))
       throw new ConfigError(
         file,
         formatKeyPath([...at, id]),
         `unknown rule (known rules: ${known.join(', ')})`,
       );
+    // The schema accepted the word, so it names a level.
+    levels![id] = levelFromWord(level)!;
   }
 }
 
@@ -145,8 +153,8 @@ export function validateConfig(data: unknown, file: string): Config {
   }
   const { relays, allowedDestinations, ...rest } = data as SchemaValidConfig;
   delete rest.$schema; // an editor hint, not a setting
-  checkRuleIds(rest.rules, ['rules'], file);
-  rest.overrides?.forEach((o, i) => checkRuleIds(o.rules, ['overrides', i, 'rules'], file));
+  normaliseRuleLevels(rest.rules, ['rules'], file);
+  rest.overrides?.forEach((o, i) => normaliseRuleLevels(o.rules, ['overrides', i, 'rules'], file));
   const config: Config = { ...structuredClone(DEFAULT_CONFIG), ...rest, path: file };
   if (relays) config.relays = relays.map((e, i) => normaliseDestination(e, ['relays', i], file));
   if (allowedDestinations) {

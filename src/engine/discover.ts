@@ -36,6 +36,8 @@ export interface DiscoverOptions {
   /** Directory the `ignore` globs are relative to (the config file's); default: the scan root. */
   ignoreBase?: string;
   maxFileSize: number;
+  /** `--no-ignore`: .gitignore and .git/info/exclude do not apply (config `ignore` globs still do). */
+  noIgnore?: boolean;
 }
 
 export interface Discovery {
@@ -59,6 +61,8 @@ export interface FoundFiles {
   files: FileRef[];
   /** Problems of the walk (unreadable directories, symlink loops); read errors come from readFound. */
   diagnostics: Diagnostic[];
+  /** Files of interest left out because git ignores them (counted, never read; `--no-ignore` scans them). */
+  gitIgnored: number;
 }
 
 /** Never walked, wherever they are. `.terraform` stays readable through ProjectFiles (downloaded modules). */
@@ -234,8 +238,11 @@ function withGitignoreOf(dirAbs: string, dirRel: string, layers: IgnoreLayer[]):
   return text === undefined ? layers : [...layers, { base: dirRel, rules: ignore().add(text) }];
 }
 
-/** CDK synthesises into cdk.out/, which CDK projects git-ignore; its templates are exactly what to check. */
-const CDK_OUTPUT = /(^|\/)cdk\.out(\/|$)/;
+/**
+ * CDK synthesises into cdk.out/ (CloudFormation templates), CDK for Terraform into cdktf.out/ (.tf.json); both are
+ * git-ignored by their project templates, and both are exactly what to check.
+ */
+const CDK_OUTPUT = /(^|\/)cdk(tf)?\.out(\/|$)/;
 
 /** Git semantics: the deepest .gitignore with an opinion wins (a negation re-includes). */
 function gitignored(rel: string, isDir: boolean, layers: readonly IgnoreLayer[]): boolean {
@@ -253,7 +260,11 @@ function gitignored(rel: string, isDir: boolean, layers: readonly IgnoreLayer[])
 type GlobMatcher = (rel: string, isDir: boolean) => boolean;
 
 /** Config ignore globs, relative to the config's directory when that is inside the root, else to the root. */
-function configGlobMatcher(globs: readonly string[], root: string, base: string | undefined): GlobMatcher {
+export function configGlobMatcher(
+  globs: readonly string[],
+  root: string,
+  base: string | undefined,
+): GlobMatcher {
   if (globs.length === 0) return () => false;
   const baseRel = base && isInside(base, root) ? toSlash(relative(root, base)) : '';
   const matchers = globs.map(
@@ -304,6 +315,8 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
   const root = scanRoot(inputs, cwd);
   const relOf = (abs: string) => toSlash(relative(root, abs));
   const globIgnored = configGlobMatcher(options.ignore, root, options.ignoreBase);
+  const gitIgnoredDirs: string[] = [];
+  let gitIgnored = 0;
 
   const files = new Map<string, FileRef>();
   const readReal = new Set<string>();
@@ -320,6 +333,7 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
 
   const ancestorLayers = (dirAbs: string): IgnoreLayer[] => {
     let layers: IgnoreLayer[] = [];
+    if (options.noIgnore) return layers;
     const exclude = readIgnoreFile(join(root, '.git', 'info', 'exclude'));
     if (exclude !== undefined) layers.push({ base: '', rules: ignore().add(exclude) });
     const chain: string[] = [];
@@ -358,9 +372,16 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
       const dir = pending.pop()!;
       if (walkedDirs.has(dir.real)) continue;
       walkedDirs.add(dir.real);
-      const own = withGitignoreOf(dir.abs, dir.rel, dir.layers);
+      const own = options.noIgnore ? dir.layers : withGitignoreOf(dir.abs, dir.rel, dir.layers);
       const ignored = (rel: string, isDir: boolean) =>
         gitignored(rel, isDir, own) || (dir.globs && globIgnored(rel, isDir));
+      /** Git-ignored (and not excluded by config anyway): counted, so a skip is never silent. */
+      const countIfGitIgnored = (rel: string, abs: string, isDir: boolean) => {
+        if (!(dir.globs && globIgnored(rel, isDir)) && gitignored(rel, isDir, own)) {
+          if (isDir) gitIgnoredDirs.push(abs);
+          else gitIgnored++;
+        }
+      };
       const subdirs: PendingDir[] = [];
       const found: FoundFile[] = [];
       const child = (name: string, real: string): PendingDir => ({
@@ -383,12 +404,15 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
           const name = entry.name;
           if (entry.isDirectory()) {
             const sub = child(name, childPath(dir.real, name));
-            if (!SKIPPED_DIRS.has(name) && !ignored(sub.rel, true)) subdirs.push(sub);
+            if (SKIPPED_DIRS.has(name)) continue;
+            if (!ignored(sub.rel, true)) subdirs.push(sub);
+            else countIfGitIgnored(sub.rel, sub.abs, true);
           } else if (!entry.isSymbolicLink()) {
             // Regular files, and FIFOs, sockets and devices named like one: reading refuses those with a reason.
             if (!INTERESTING.test(name)) continue;
             const file = child(name, childPath(dir.real, name));
             if (!ignored(file.rel, false)) found.push(file);
+            else countIfGitIgnored(file.rel, file.abs, false);
           } else if (entry.isSymbolicLink()) {
             const target = followLink(childPath(dir.abs, name));
             if ('error' in target) {
@@ -453,7 +477,28 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
 
   const sorted = [...files.values()].sort((a, b) => compareText(a.path, b.path));
   diagnostics.sort((a, b) => compareText(a.location.file, b.location.file));
-  return { root, files: sorted, diagnostics };
+  for (const dir of gitIgnoredDirs) gitIgnored += countInteresting(dir);
+  return { root, files: sorted, diagnostics, gitIgnored };
+}
+
+/** Files of interest under a git-ignored directory, for the count only: not read, symbolic links not followed. */
+function countInteresting(start: string): number {
+  let count = 0;
+  const dirs = [start];
+  for (let dir = dirs.pop(); dir !== undefined; dir = dirs.pop()) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue; // unreadable: nothing to count, and nothing was going to be scanned there
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) dirs.push(childPath(dir, entry.name));
+      } else if (entry.isFile() && INTERESTING.test(entry.name)) count++;
+    }
+  }
+  return count;
 }
 
 function isFileLink(abs: string): boolean {

@@ -2,10 +2,12 @@
 import { createHash } from 'node:crypto';
 import { rules as allRules } from '../../rules/index.ts';
 import { matchesAnyGlob } from '../config/overrides.ts';
-import { DEFAULT_CONFIG, type Config } from '../config/types.ts';
+import { allConfigs, configOf, singleConfig, type ConfigSet } from '../config/set.ts';
+import { compileDestinations } from '../model/destinations.ts';
+import type { Config } from '../config/types.ts';
 import { compareText } from '../model/order.ts';
 import type { ParseCache } from '../terraform/parse-cache.ts';
-import type { Origin } from '../model/types.ts';
+import type { Firewall, Origin } from '../model/types.ts';
 import { analyzers } from './analyzers.ts';
 import type { AnalyzeOptions, FormatAnalyzer, ProjectFiles } from './formats.ts';
 import { applyBaseline, type Baseline } from './baseline.ts';
@@ -24,7 +26,10 @@ import type {
 } from './types.ts';
 
 export interface LintOptions {
+  /** One configuration for every file (tests); `configs` wins. */
   config?: Config;
+  /** The configuration of each file: its nearest config file (see src/config/set.ts). */
+  configs?: ConfigSet;
   terraformVars?: Record<string, string>;
   terraformVarFiles?: SourceFile[];
   cfnParameters?: Record<string, string>;
@@ -103,7 +108,7 @@ function internalErrorText(error: unknown): string {
 }
 
 export function lintFiles(files: readonly SourceFile[], options: LintOptions = {}): LintResult {
-  const config = options.config ?? DEFAULT_CONFIG;
+  const configs = options.configs ?? singleConfig(options.config);
   const analyzeOptions: AnalyzeOptions = {
     terraformVars: options.terraformVars ?? {},
     terraformVarFiles: options.terraformVarFiles ?? [],
@@ -133,6 +138,7 @@ export function lintFiles(files: readonly SourceFile[], options: LintOptions = {
     firewalls: [],
     stats: { filesScanned: files.length, filesSkipped: skipped, firewalls: 0, unresolved: 0 },
   };
+  const inputsUsed = new Set<string>();
   for (const analyzer of analyzers) {
     const mine = claimed.get(analyzer);
     if (!mine) continue;
@@ -142,6 +148,7 @@ export function lintFiles(files: readonly SourceFile[], options: LintOptions = {
       result.diagnostics.push(...analysis.diagnostics);
       result.unresolved.push(...analysis.unresolved);
       result.stats.filesSkipped += analysis.skipped?.length ?? 0;
+      for (const input of analysis.inputsUsed ?? []) inputsUsed.add(input);
     } catch (error) {
       // An analyser bug must not lose the other formats' results; report it like a parse failure.
       result.diagnostics.push({
@@ -152,23 +159,54 @@ export function lintFiles(files: readonly SourceFile[], options: LintOptions = {
     }
   }
 
-  result.findings = runRules(result, options, config, claimed);
+  for (const input of relaysUsed(configs, result.firewalls)) inputsUsed.add(input);
+  result.inputsUsed = [...inputsUsed];
+  result.findings = runRules(result, options, configs, claimed);
   result.stats.firewalls = result.firewalls.length;
   result.stats.unresolved = result.unresolved.length;
   return result;
 }
 
+/** The `relay:` inputs (see LintResult.inputsUsed) that name one of these firewalls or a destination of their rules. */
+function relaysUsed(configs: ConfigSet, firewalls: readonly Firewall[]): string[] {
+  const used: string[] = [];
+  for (const config of allConfigs(configs)) {
+    for (const entry of config.relays) {
+      const matcher = compileDestinations([entry]);
+      // A firewall's id, without the root module directory Terraform ids carry (`envs/prod//aws_security_group.x`).
+      const named = (f: Firewall): boolean => {
+        const ref = f.id.slice(f.id.indexOf('//') + 1).replace(/^\//, '');
+        return matcher.matches({ kind: 'security-group', ref, text: ref, location: f.location, origins: [] });
+      };
+      const reached = (f: Firewall): boolean =>
+        f.rules.some((r) => r.destinations.some((d) => matcher.matches(d)));
+      if (firewalls.some((f) => named(f) || reached(f))) used.push(`relay:${config.path ?? ''}\0${entry}`);
+    }
+  }
+  return used;
+}
+
 function runRules(
   result: LintResult,
   options: LintOptions,
-  config: Config,
+  configs: ConfigSet,
   claimed: ReadonlyMap<FormatAnalyzer, SourceFile[]>,
 ): Finding[] {
-  const settings: RuleSettings = {
-    relays: config.relays,
-    smtpPorts: config.smtpPorts,
-    allowedPublicPorts: config.allowedPublicPorts,
-    allowedDestinations: config.allowedDestinations,
+  const settingsOf = new Map<Config, RuleSettings>();
+  /** A firewall is judged by the settings of the config that applies to the file declaring it. */
+  const settingsFor = (file: string): RuleSettings => {
+    const config = configOf(configs, file);
+    let settings = settingsOf.get(config);
+    if (!settings) {
+      settings = {
+        relays: config.relays,
+        smtpPorts: config.smtpPorts,
+        allowedPublicPorts: config.allowedPublicPorts,
+        allowedDestinations: config.allowedDestinations,
+      };
+      settingsOf.set(config, settings);
+    }
+    return settings;
   };
   const cli = options.ruleLevels ?? {};
   const findings: Finding[] = [];
@@ -177,10 +215,11 @@ function runRules(
   for (const rule of ruleList) {
     for (const firewall of result.firewalls) {
       rule.check(firewall, {
-        settings,
-        levelOf: (ruleId, file, reported) => levelFor(ruleId, file, reported, config, cli),
+        settings: settingsFor(firewall.location.file),
+        levelOf: (ruleId, file, reported) => levelFor(ruleId, file, reported, configOf(configs, file), cli),
         report(input: FindingInput) {
-          const level = levelFor(rule.meta.id, input.location.file, input.level, config, cli);
+          const file = input.location.file;
+          const level = levelFor(rule.meta.id, file, input.level, configOf(configs, file), cli);
           if (level === 'off') return;
           // The same rule reached through two paths (e.g. inputs and outputs) is reported once.
           const once = fingerprint(rule.meta.id, input.location.file, input.firewall.id, input.key);
@@ -217,7 +256,7 @@ function runRules(
     ...applySuppressions(merged, {
       files: [...analyserOf.keys()],
       project: options.project,
-      config,
+      configFor: (file) => configOf(configs, file),
       ruleIds,
       dataSuppressions: (file) => analyserOf.get(file)?.dataSuppressions?.(file) ?? [],
     }),

@@ -30,7 +30,7 @@ export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 /** Lint options every unit shares; plain data, sent once to each worker. */
 export type UnitLintOptions = Pick<
   LintOptions,
-  | 'config'
+  | 'configs'
   | 'terraformVars'
   | 'terraformVarFiles'
   | 'cfnParameters'
@@ -70,6 +70,7 @@ export interface UnitResult {
   firewallKeys: string[];
   filesScanned: number;
   filesSkipped: number;
+  inputsUsed: string[];
 }
 
 export interface ScanOptions {
@@ -188,6 +189,7 @@ export function lintUnit(
       firewallKeys: result.firewalls.map(firewallKey),
       filesScanned: result.stats.filesScanned - contextRead,
       filesSkipped: result.stats.filesSkipped,
+      inputsUsed: result.inputsUsed ?? [],
     };
   } catch (error) {
     // Rules and suppressions run outside the analysers' guard: a bug there costs this unit, not the run.
@@ -200,6 +202,7 @@ export function lintUnit(
       firewallKeys: [],
       filesScanned: 0,
       filesSkipped: 0,
+      inputsUsed: [],
     };
   }
 }
@@ -586,6 +589,7 @@ function failedUnit(unit: WorkUnit, error: unknown): UnitResult {
     firewallKeys: [],
     filesScanned: 0,
     filesSkipped: 0,
+    inputsUsed: [],
   };
 }
 
@@ -613,6 +617,7 @@ class ResultMerger {
   private readonly seen = new Set<string>();
   private filesScanned = 0;
   private filesSkipped = 0;
+  private readonly inputsUsed = new Set<string>();
 
   constructor(diagnostics: Diagnostic[]) {
     this.diagnostics = [...diagnostics];
@@ -648,6 +653,7 @@ class ResultMerger {
     for (const k of keys) this.seen.add(k);
     this.filesScanned += unit.filesScanned;
     this.filesSkipped += unit.filesSkipped;
+    for (const input of unit.inputsUsed) this.inputsUsed.add(input);
   }
 
   result(): LintResult {
@@ -672,6 +678,7 @@ class ResultMerger {
         firewalls: this.firewallCount,
         unresolved: this.unresolved.length,
       },
+      inputsUsed: [...this.inputsUsed],
     };
   }
 }

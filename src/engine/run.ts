@@ -1,11 +1,12 @@
 // One lint run from options to result: config, discovery, var files, engine. Shared by the CLI and the Action.
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { findConfig, loadConfig } from '../config/load.ts';
 import { effectiveConfigFor, rebaseOverrides } from '../config/overrides.ts';
+import { allConfigs, configOf, type ConfigSet } from '../config/set.ts';
 import { DEFAULT_CONFIG, type Config } from '../config/types.ts';
-import { findFiles, MissingPathError, readSourceText, scanRoot } from './discover.ts';
+import { configGlobMatcher, findFiles, MissingPathError, readSourceText, scanRoot } from './discover.ts';
 import type { Baseline } from './baseline.ts';
 import { lintScan } from './pool.ts';
 import type { Diagnostic, Level, LevelSetting, LintResult, SourceFile } from './types.ts';
@@ -17,7 +18,7 @@ export interface RunOptions {
   /** Files and directories to scan, relative to cwd; default `.`. */
   paths: string[];
   cwd: string;
-  /** `--config`: used instead of searching for `.egress-lint.yml`. */
+  /** `--config`: used for every file instead of each file's nearest `.egress-lint.yml`. */
   configPath?: string;
   /** `--var name=value` */
   vars?: Record<string, string>;
@@ -35,13 +36,24 @@ export interface RunOptions {
   jobs?: number;
   /** False: result.firewalls may be left empty, only stats.firewalls counted (the CLI's reports need no more). */
   keepFirewalls?: boolean;
+  /** `--no-ignore`: scan git-ignored files too. */
+  noIgnore?: boolean;
 }
 
 export interface RunOutput {
   result: LintResult;
   /** Absolute scan root; locations in the result are relative to it. */
   root: string;
-  config: Config;
+  /** The configuration of each scanned file. */
+  configs: ConfigSet;
+  /**
+   * What the user should know about the run itself, one line each, not tied to a file: files git ignores that were
+   * skipped, `--var`/`--parameter`/relay entries that matched nothing. The CLI prints them on stderr, the Action as
+   * warnings; they never change the exit code.
+   */
+  notices: string[];
+  /** Nothing was linted: no file of a format egress-lint reads (the CLI exits 2 unless told to pass). */
+  nothingLinted: boolean;
 }
 
 /** Throws MissingPathError (a path or var file does not exist) and ConfigError (invalid config): both are exit 2. */
@@ -49,29 +61,44 @@ export async function runLint(options: RunOptions): Promise<RunOutput> {
   const cwd = resolve(options.cwd);
   const paths = options.paths.length ? options.paths : ['.'];
   const root = scanRoot(paths, cwd);
-  const config = withCliRuleLevels(
-    await resolveConfig(paths, cwd, root, options.configPath),
-    options.ruleLevels ?? {},
-  );
-  const maxFileSize = options.maxFileSize ?? config.maxFileSize;
+  const cliLevels = options.ruleLevels ?? {};
+  const loader = new ConfigLoader(root, cliLevels);
+  const fallback = options.configPath
+    ? await loader.load(resolve(cwd, options.configPath))
+    : withCliRuleLevels(DEFAULT_CONFIG, cliLevels);
 
-  const discovery = findFiles(paths, {
+  // Config ignore globs are applied below, per file, by the config that applies to it.
+  const found = findFiles(paths, {
     cwd,
-    ignore: config.ignore,
-    ignoreBase: config.path ? dirname(config.path) : undefined,
-    maxFileSize,
+    ignore: [],
+    maxFileSize: fallback.maxFileSize,
+    noIgnore: options.noIgnore,
   });
-  const varFiles = readVarFiles(options.varFiles ?? [], cwd, discovery.root, maxFileSize);
+  const configs: ConfigSet = { byDir: {}, fallback };
+  if (!options.configPath) {
+    for (const dir of new Set(found.files.map((f) => posix.dirname(f.path)))) {
+      await loader.addNearest(configs, dir === '.' ? '' : dir);
+    }
+  }
+  const named = namedPaths(paths, cwd, root);
+  const ignoredByConfig = configIgnoreFilter(configs, named, root);
+  found.files = found.files.filter((f) => !ignoredByConfig(f.path));
+  // Files are read before a config applies to them, so the size limit is the run's: the flag, else the config of
+  // the first path named.
+  const first = resolve(cwd, paths[0]);
+  const probe = toSlashes(relative(root, statSync(first).isDirectory() ? join(first, '_') : first));
+  if (!options.configPath) await loader.addNearest(configs, posix.dirname(probe).replace(/^\.$/, ''));
+  const maxFileSize = options.maxFileSize ?? configOf(configs, probe).maxFileSize;
+  const varFiles = readVarFiles(options.varFiles ?? [], cwd, found.root, maxFileSize);
 
   const ruleLevels: Record<string, LevelSetting> = {};
-  for (const [id, level] of Object.entries(options.ruleLevels ?? {}))
-    if (level !== 'default') ruleLevels[id] = level;
+  for (const [id, level] of Object.entries(cliLevels)) if (level !== 'default') ruleLevels[id] = level;
 
-  const result = await lintScan(discovery, {
+  const result = await lintScan(found, {
     jobs: options.jobs ?? availableParallelism(),
     maxFileSize,
     lint: {
-      config,
+      configs,
       terraformVars: options.vars ?? {},
       terraformVarFiles: varFiles.files,
       cfnParameters: options.parameters ?? {},
@@ -81,27 +108,127 @@ export async function runLint(options: RunOptions): Promise<RunOutput> {
     diagnostics: varFiles.diagnostics,
     keepFirewalls: options.keepFirewalls,
   });
-  return { result, root: discovery.root, config };
+  const notices = unmatchedInputs(result, options, configs, found.root);
+  if (found.gitIgnored > 0)
+    notices.unshift(
+      `skipped ${found.gitIgnored} git-ignored file${found.gitIgnored === 1 ? '' : 's'} of the kinds egress-lint reads (.tf, .tfvars, .json, .yaml, .yml, .template); --no-ignore scans them`,
+    );
+  const linted = result.stats.filesScanned - result.stats.filesSkipped;
+  return {
+    result,
+    root: found.root,
+    configs,
+    notices,
+    // Warnings (a symbolic link loop) do not make a scan that linted nothing a pass; errors exit 2 anyway.
+    nothingLinted: linted === 0,
+  };
 }
 
-/** `--print-config FILE`: the configuration a run would apply to FILE, overrides merged. Throws like runLint. */
-export async function configForFile(file: string, cwd: string, configPath?: string): Promise<Config> {
-  const root = scanRoot([file], cwd);
-  const relativePath = relative(root, resolve(cwd, file)).split(sep).join('/');
-  return effectiveConfigFor(await resolveConfig([file], cwd, root, configPath), relativePath);
-}
-
-/** `--config`, else the nearest `.egress-lint.*` from the first scanned directory up to the root, else defaults. */
-async function resolveConfig(
-  paths: readonly string[],
+/** `--print-config FILE`: the configuration a run applies to FILE (overrides merged, --rule applied) and where it came from. */
+export async function configForFile(
+  file: string,
   cwd: string,
-  root: string,
   configPath: string | undefined,
-): Promise<Config> {
-  if (configPath) return rebaseOverrides(await loadConfig(resolve(cwd, configPath)), root);
-  const first = resolve(cwd, paths[0]);
-  const found = findConfig(statSync(first).isDirectory() ? first : dirname(first), root);
-  return found ? rebaseOverrides(await loadConfig(found), root) : DEFAULT_CONFIG;
+  ruleLevels: Record<string, CliRuleLevel> = {},
+): Promise<{ config: Config; source: string }> {
+  const root = scanRoot([file], cwd);
+  const abs = resolve(cwd, file);
+  const relativePath = toSlashes(relative(root, abs));
+  const loader = new ConfigLoader(root, ruleLevels);
+  const configFile = configPath
+    ? resolve(cwd, configPath)
+    : findConfig(statSync(abs).isDirectory() ? abs : dirname(abs), root);
+  const config = configFile ? await loader.load(configFile) : withCliRuleLevels(DEFAULT_CONFIG, ruleLevels);
+  const effective = effectiveConfigFor(config, relativePath);
+  for (const [id, level] of Object.entries(ruleLevels)) if (level !== 'default') effective.rules[id] = level;
+  const source = !configFile
+    ? 'the defaults (no config file found)'
+    : configPath
+      ? `--config ${configPath}`
+      : `${relative(cwd, configFile) || configFile} (the nearest config file)`;
+  return { config: effective, source };
+}
+
+/** Loads each config file once, rebased to the scan root, with bare `--rule ID` applied. */
+class ConfigLoader {
+  private readonly loaded = new Map<string, Promise<Config>>();
+  /** Directory → the nearest config file at or above it (undefined: none), so each directory is searched once. */
+  private readonly nearest = new Map<string, string | undefined>();
+
+  constructor(
+    private readonly root: string,
+    private readonly cliLevels: Record<string, CliRuleLevel>,
+  ) {}
+
+  load(file: string): Promise<Config> {
+    let config = this.loaded.get(file);
+    if (!config) {
+      config = loadConfig(file).then((c) => withCliRuleLevels(rebaseOverrides(c, this.root), this.cliLevels));
+      this.loaded.set(file, config);
+    }
+    return config;
+  }
+
+  /** Adds the nearest config of a root-relative directory to the set, keyed by the directory that holds it. */
+  async addNearest(set: ConfigSet, dir: string): Promise<void> {
+    let file = this.nearest.get(dir);
+    if (!this.nearest.has(dir)) {
+      file = findConfig(resolve(this.root, dir), this.root);
+      this.nearest.set(dir, file);
+    }
+    if (file === undefined) return;
+    const key = toSlashes(relative(this.root, dirname(file)));
+    set.byDir[key] ??= await this.load(file);
+  }
+}
+
+/** Paths named on the command line, root-relative ('' for the root itself). */
+interface NamedPaths {
+  dirs: string[];
+  files: Set<string>;
+}
+
+function namedPaths(paths: readonly string[], cwd: string, root: string): NamedPaths {
+  const named: NamedPaths = { dirs: [], files: new Set() };
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    const rel = toSlashes(relative(root, abs));
+    if (statSync(abs).isDirectory()) named.dirs.push(rel);
+    else named.files.add(rel);
+  }
+  return named;
+}
+
+/**
+ * Config `ignore` globs, each config's relative to its own directory, applied to the files the walk found: the
+ * globs of the config that applies to a file decide. As in the walk, a directory the globs exclude excludes what
+ * it holds; a file named on the command line is always scanned, and so is a directory named there even when the
+ * globs exclude it (only the globs below it apply).
+ */
+function configIgnoreFilter(configs: ConfigSet, named: NamedPaths, root: string): (file: string) => boolean {
+  const matchers = new Map<Config, (rel: string, isDir: boolean) => boolean>();
+  const matcherOf = (config: Config) => {
+    let matcher = matchers.get(config);
+    if (!matcher) {
+      matcher = configGlobMatcher(config.ignore, root, config.path ? dirname(config.path) : undefined);
+      matchers.set(config, matcher);
+    }
+    return matcher;
+  };
+  return (file) => {
+    const config = configOf(configs, file);
+    if (config.ignore.length === 0 || named.files.has(file)) return false;
+    const ignored = matcherOf(config);
+    const parts = file.split('/');
+    // The deepest named directory holding the file: the walk started there, so only what lies below it is judged.
+    const start = named.dirs
+      .filter((d) => d === '' || file.startsWith(`${d}/`))
+      .reduce((deepest, d) => Math.max(deepest, d === '' ? 0 : d.split('/').length), 0);
+    for (let depth = start + 1; depth <= parts.length; depth++) {
+      if (ignored(parts.slice(0, depth).join('/'), depth < parts.length)) return true;
+    }
+    return false;
+  };
 }
 
 /** Bare `--rule ID` drops the config's settings for that rule (top level and overrides) so its built-in level applies. */
@@ -117,6 +244,35 @@ function withCliRuleLevels(config: Config, levels: Record<string, CliRuleLevel>)
   };
 }
 
+/**
+ * `--var`, `--parameter` and relay entries that nothing in the scan declares or reaches: a typo, or a value meant
+ * for files this run does not scan. Said once each; the run goes on (an unused value changes nothing).
+ */
+function unmatchedInputs(
+  result: LintResult,
+  options: RunOptions,
+  configs: ConfigSet,
+  root: string,
+): string[] {
+  const used = new Set(result.inputsUsed ?? []);
+  const notices: string[] = [];
+  for (const name of Object.keys(options.vars ?? {}))
+    if (!used.has(`var:${name}`))
+      notices.push(`--var ${name} matches no variable declared in a scanned Terraform root module`);
+  for (const name of Object.keys(options.parameters ?? {}))
+    if (!used.has(`parameter:${name}`))
+      notices.push(`--parameter ${name} matches no parameter of a scanned CloudFormation template`);
+  for (const config of allConfigs(configs)) {
+    const where = toSlashes(relative(root, config.path ?? ''));
+    for (const entry of config.relays)
+      if (!used.has(`relay:${config.path ?? ''}\0${entry}`))
+        notices.push(
+          `relay '${entry}' in ${where} matches no security group, prefix list or destination in the scanned files`,
+        );
+  }
+  return notices;
+}
+
 /** `--var-file` contents; a missing file is a usage error, an unreadable one a diagnostic. */
 function readVarFiles(
   paths: readonly string[],
@@ -130,7 +286,7 @@ function readVarFiles(
     const abs = resolve(cwd, given);
     if (!existsSync(abs)) throw new MissingPathError(given);
     const rel = relative(root, abs);
-    const path = (rel.startsWith('..') ? abs : rel).split(sep).join('/');
+    const path = toSlashes(rel.startsWith('..') ? abs : rel);
     const outcome = readSourceText(abs, maxFileSize);
     if (outcome.ok) files.push({ path, absPath: abs, text: outcome.text });
     else
@@ -141,6 +297,10 @@ function readVarFiles(
       });
   }
   return { files, diagnostics };
+}
+
+function toSlashes(path: string): string {
+  return path.split(sep).join('/');
 }
 
 export type FailLevel = Level | 'none';

@@ -272,7 +272,8 @@ export interface SuppressionContext {
   files: readonly SourceFile[];
   /** Reads files that findings point to outside `files` (module sources). */
   project?: ProjectFiles;
-  config: Config;
+  /** The configuration that applies to a file (requireReason, ignoreResources). */
+  configFor: (file: string) => Config;
   /** Rules that ran: a directive for a rule that did not run is not called unused. */
   ruleIds: ReadonlySet<string>;
   /** Suppressions in an analysed file's data, from the analyser that read it. */
@@ -292,7 +293,7 @@ interface ActiveDirective {
  * returns the diagnostics about directives: malformed, expired, without a required reason, unused.
  */
 export function applySuppressions(findings: readonly Finding[], context: SuppressionContext): Diagnostic[] {
-  const { config, ruleIds } = context;
+  const { configFor, ruleIds } = context;
   const today = context.today ?? new Date().toISOString().slice(0, 10);
   const diagnostics: Diagnostic[] = [];
   const byFile = new Map<string, ActiveDirective[]>();
@@ -301,7 +302,7 @@ export function applySuppressions(findings: readonly Finding[], context: Suppres
   const admit = (parsed: ParsedDirectives, judged: boolean) => {
     if (judged) diagnostics.push(...parsed.problems);
     for (const directive of parsed.directives) {
-      const problem = directiveProblem(directive, config, today);
+      const problem = directiveProblem(directive, configFor(directive.location.file), today);
       if (problem) {
         if (judged) diagnostics.push(problem);
         continue;
@@ -323,7 +324,15 @@ export function applySuppressions(findings: readonly Finding[], context: Suppres
     if (text !== undefined) admit(parseDirectives(path, text), false);
   }
 
-  const resourcePatterns = config.ignoreResources.map((r) => ({ ...r, regexp: globToRegExp(r.pattern) }));
+  const patternsOf = new Map<Config, { reason: string; regexp: RegExp }[]>();
+  const resourcePatterns = (config: Config) => {
+    let patterns = patternsOf.get(config);
+    if (!patterns) {
+      patterns = config.ignoreResources.map((r) => ({ reason: r.reason, regexp: globToRegExp(r.pattern) }));
+      patternsOf.set(config, patterns);
+    }
+    return patterns;
+  };
   for (const finding of findings) {
     const candidates = [
       ...(byFile.get(finding.location.file) ?? []),
@@ -342,7 +351,9 @@ export function applySuppressions(findings: readonly Finding[], context: Suppres
       continue;
     }
     const ids = resourceIdForms(finding.firewallId);
-    const byResource = resourcePatterns.find((r) => ids.some((id) => r.regexp.test(id)));
+    const byResource = resourcePatterns(configFor(finding.location.file)).find((r) =>
+      ids.some((id) => r.regexp.test(id)),
+    );
     if (byResource) finding.suppression = { kind: 'external', justification: byResource.reason };
   }
 

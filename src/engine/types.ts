@@ -155,6 +155,8 @@ export interface AnalysisResult {
   unresolved: Unresolved[];
   /** Files this analyser looked at and found not to be of its kind (e.g. a compose file). */
   skipped?: string[];
+  /** Inputs from the command line that something in these files declares (see LintResult.inputsUsed). */
+  inputsUsed?: string[];
 }
 
 export interface ScanStats {
@@ -170,4 +172,10 @@ export interface LintResult {
   unresolved: Unresolved[];
   firewalls: Firewall[];
   stats: ScanStats;
+  /**
+   * Which of the run's inputs matched something, so the rest can be reported as matching nothing: `var:NAME` (a
+   * root module declares the variable), `parameter:NAME` (a template declares it), `relay:CONFIG\0ENTRY` (a relay
+   * entry of the config file CONFIG names a firewall or a destination in the scan). Unordered, each once.
+   */
+  inputsUsed?: string[];
 }

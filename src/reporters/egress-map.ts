@@ -8,6 +8,8 @@ import type { Destination, EgressRule, Firewall, Location, Ports } from '../mode
 export interface EgressMapRow {
   action: 'allow' | 'deny';
   destination: string;
+  /** The destination itself (the summary's map groups destinations by kind). */
+  target: Destination;
   protocol: string;
   /** Empty for protocols without ports (ICMP). */
   ports: string;
@@ -39,6 +41,7 @@ function row(
   return {
     action: rule.action,
     destination: describeDestination(destination),
+    target: destination,
     protocol: protocolName(rule.protocol),
     ports: formatPorts(ports),
     declaredBy,

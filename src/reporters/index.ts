@@ -2,7 +2,9 @@
 import { rules as registry } from '../../rules/index.ts';
 import type { LintResult, Rule } from '../engine/types.ts';
 import { toGithub } from './github.ts';
+import { toGitlab } from './gitlab.ts';
 import { toJson } from './json.ts';
+import { toJunit } from './junit.ts';
 import { toSarif } from './sarif.ts';
 import { toStylish } from './stylish.ts';
 
@@ -20,6 +22,9 @@ export { JSON_FORMAT_VERSION, toJson, toJsonReport } from './json.ts';
 export type { JsonFinding, JsonReport } from './json.ts';
 export { FINGERPRINT_KEY, SRCROOT, toSarif, toSarifLog } from './sarif.ts';
 export type { SarifLog, SarifOptions } from './sarif.ts';
+export { toGitlab, toGitlabIssues } from './gitlab.ts';
+export type { GitlabIssue } from './gitlab.ts';
+export { toJunit } from './junit.ts';
 export { toStylish } from './stylish.ts';
 export type { StylishOptions } from './stylish.ts';
 export { toMarkdownSummary } from './summary.ts';
@@ -28,7 +33,7 @@ export { escapeMarkdown } from './markdown.ts';
 export { countProblems, problemsOf, summaryText } from './text.ts';
 export type { Problem, ProblemCounts } from './text.ts';
 
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export interface FormatOptions {
@@ -62,5 +67,9 @@ export function format(result: LintResult, name: FormatName, options: FormatOpti
       });
     case 'github':
       return toGithub(result, { rules });
+    case 'junit':
+      return toJunit(result);
+    case 'gitlab':
+      return toGitlab(result);
   }
 }

@@ -76,6 +76,14 @@ export class BoundedMarkdown {
     }
   }
 
+  /** Lines that only make sense whole (a fenced block): all of them or, when they do not fit, none. */
+  block(lines: string[]): boolean {
+    const bytes = lines.reduce((n, line) => n + Buffer.byteLength(line, 'utf8') + 1, 0);
+    if (this.full || this.bytes + bytes > this.maxBytes - NOTE_RESERVE) return false;
+    lines.forEach((line) => this.push(line));
+    return true;
+  }
+
   /** A table whose cells are already escaped; `right` marks right-aligned (numeric) columns. */
   table(header: string[], rows: string[][], right: boolean[] = []): void {
     if (rows.length === 0) return;

@@ -10,7 +10,7 @@ import type {
 } from '../engine/types.ts';
 import type { Location, Unresolved } from '../model/types.ts';
 import { isFileFailure, markdownToPlainText, plural, unresolvedCount } from './text.ts';
-import { directoryUri, relativeUri } from './uri.ts';
+import { directoryUri, relativeUri, ruleDocsUrl } from './uri.ts';
 
 export interface SarifOptions {
   /** Every rule, in registry order; results point at them by index. */
@@ -20,12 +20,25 @@ export interface SarifOptions {
   informationUri: string;
   /** Absolute path of the scan root, recorded as %SRCROOT% so viewers can resolve the relative URIs. */
   srcRoot?: string;
+  /**
+   * Suppressed findings (inline, config, baseline): `keep` them as results with `suppressions` (SARIF viewers hide
+   * them; the default), or `drop` them. GitHub code scanning ignores `suppressions` and would show them as open
+   * alerts, so the Action drops them by default.
+   */
+  suppressed?: 'keep' | 'drop';
+  /** At most this many results (default GITHUB_MAX_RESULTS): the most severe are kept, a notification counts the rest. */
+  maxResults?: number;
 }
 
 export const SRCROOT = '%SRCROOT%';
 export const FINGERPRINT_KEY = 'egressLint/v1';
 /** More unresolved values than this are counted in one note rather than listed one by one. */
 export const UNRESOLVED_NOTIFICATION_CAP = 1000;
+/** GitHub rejects a run with more results than this, and shows only the top 5,000 (its documented SARIF limits). */
+export const GITHUB_MAX_RESULTS = 25_000;
+export const GITHUB_SHOWN_RESULTS = 5_000;
+/** GitHub shows at most 100 locations of a result (and rejects more than 1,000): related locations beyond are left out. */
+export const GITHUB_SHOWN_LOCATIONS = 100;
 
 interface SarifMessage {
   text: string;
@@ -111,13 +124,15 @@ export interface SarifLog {
   ];
 }
 
-type NotificationId = 'parse-error' | 'internal-error' | 'unresolved' | SuppressionProblem;
+type NotificationId = 'parse-error' | 'internal-error' | 'unresolved' | 'results-capped' | SuppressionProblem;
 
 /** The notifications egress-lint can raise, described once in tool.driver.notifications. */
 const NOTIFICATIONS: Record<NotificationId, string> = {
   'parse-error': 'A file could not be read or parsed; the other files were still analysed.',
   'internal-error': 'egress-lint failed internally while analysing a file.',
   unresolved: 'A value could not be resolved statically and was not analysed (unknown is not open).',
+  'results-capped':
+    'More results than GitHub code scanning accepts or shows; the least severe were left out or may be hidden.',
   'unused-suppression': 'A suppression that suppressed nothing.',
   'expired-suppression': 'A suppression past its expiry date, which no longer suppresses.',
   'suppression-without-reason':
@@ -163,24 +178,41 @@ function sarifLocation(l: Location, message?: string, id?: number): SarifLocatio
   };
 }
 
-function helpUri(informationUri: string, ruleId: string): string {
-  return `${informationUri.replace(/\/+$/, '')}/blob/main/docs/rules/${ruleId}.md`;
+/** GitHub's names for security-severity scores (over 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low). */
+function severityBand(score: string): string {
+  const n = Number(score);
+  return n >= 9 ? 'critical' : n >= 7 ? 'high' : n >= 4 ? 'medium' : 'low';
 }
 
-function ruleDescriptor(rule: Rule, informationUri: string): SarifReportingDescriptor {
+/**
+ * GitHub reads security-severity from the rule (reportingDescriptor), never from the result. A finding whose
+ * severity differs from its rule's (Terraform's "unmanaged" EGR001 warning, 5.0, under a rule scored 7.5) gets a
+ * descriptor of its own, `EGR001/medium`: a hierarchical id (SARIF 3.27.5) that names the rule and the band.
+ */
+function variantId(f: Finding, rule: Rule | undefined): string {
+  return rule && f.securitySeverity !== rule.meta.securitySeverity
+    ? `${f.ruleId}/${severityBand(f.securitySeverity)}`
+    : f.ruleId;
+}
+
+function ruleDescriptor(
+  rule: Rule,
+  informationUri: string,
+  securitySeverity?: string,
+): SarifReportingDescriptor {
   const { meta } = rule;
   return {
-    id: meta.id,
+    id: securitySeverity === undefined ? meta.id : `${meta.id}/${severityBand(securitySeverity)}`,
     name: meta.name,
     shortDescription: { text: meta.shortDescription },
     fullDescription: { text: meta.fullDescription },
     help: { text: markdownToPlainText(meta.help), markdown: meta.help },
-    helpUri: helpUri(informationUri, meta.id),
+    helpUri: ruleDocsUrl(informationUri, meta.id),
     defaultConfiguration: { level: meta.defaultLevel },
     properties: {
       tags: [...meta.tags],
       precision: meta.precision,
-      'security-severity': meta.securitySeverity,
+      'security-severity': securitySeverity ?? meta.securitySeverity,
     },
   };
 }
@@ -193,16 +225,36 @@ function suppressionOf({ kind, justification, location }: Suppression): SarifSup
   };
 }
 
-function sarifResult(f: Finding, ruleIndex: Map<string, number>): SarifResult {
-  const index = ruleIndex.get(f.ruleId);
+/**
+ * Plain text in a SARIF message: GitHub renders `[text](target)` as a link, so brackets (and the backslash that
+ * escapes them) are escaped (SARIF 3.11.6); a resource name in the scanned code cannot become a link.
+ */
+function messageText(text: string): string {
+  return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
+
+/**
+ * GitHub shows related locations only when the message links to them (`[text](id)`), so each is linked from a
+ * sentence after the message. Ids start at 1, as in GitHub's examples.
+ */
+function messageWithLinks(f: Finding, related: Finding['related']): string {
+  const text = messageText(f.message);
+  if (related.length === 0) return text;
+  const links = related.map((o, i) => `[${messageText(o.description)}](${i + 1})`).join(', ');
+  const more = f.related.length > related.length ? ` and ${f.related.length - related.length} more` : '';
+  return `${text} From: ${links}${more}.`;
+}
+
+function sarifResult(f: Finding, ruleId: string, index: number | undefined): SarifResult {
+  const related = f.related.slice(0, GITHUB_SHOWN_LOCATIONS - 1);
   return {
-    ruleId: f.ruleId,
+    ruleId,
     ...(index !== undefined && { ruleIndex: index }),
     level: f.level,
-    message: { text: f.message },
+    message: { text: messageWithLinks(f, related) },
     locations: [sarifLocation(f.location)],
-    ...(f.related.length > 0 && {
-      relatedLocations: f.related.map((o, i) => sarifLocation(o.location, o.description, i)),
+    ...(related.length > 0 && {
+      relatedLocations: related.map((o, i) => sarifLocation(o.location, o.description, i + 1)),
     }),
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     properties: { 'security-severity': f.securitySeverity },
@@ -246,15 +298,73 @@ function unresolvedNotifications(result: LintResult): SarifNotification[] {
   ];
 }
 
+const LEVEL_RANK: Record<Finding['level'], number> = { error: 0, warning: 1, note: 2 };
+
+/** The results GitHub accepts: suppressed ones dropped if asked, then the most severe up to the cap, in report order. */
+function uploadable(
+  result: LintResult,
+  options: SarifOptions,
+): { findings: Finding[]; notifications: SarifNotification[] } {
+  const candidates =
+    options.suppressed === 'drop' ? result.findings.filter((f) => !f.suppression) : result.findings;
+  const cap = options.maxResults ?? GITHUB_MAX_RESULTS;
+  const notifications: SarifNotification[] = [];
+  let findings = candidates;
+  if (candidates.length > cap) {
+    const order = new Map(candidates.map((f, i) => [f, i]));
+    const kept = new Set(
+      [...candidates]
+        .sort(
+          (a, b) =>
+            Number(Boolean(a.suppression)) - Number(Boolean(b.suppression)) ||
+            LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
+            Number(b.securitySeverity) - Number(a.securitySeverity) ||
+            order.get(a)! - order.get(b)!,
+        )
+        .slice(0, cap),
+    );
+    findings = candidates.filter((f) => kept.has(f));
+    notifications.push({
+      level: 'warning',
+      message: {
+        text: `${plural(candidates.length - cap, 'result')} left out: GitHub code scanning rejects a run with more than ${cap.toLocaleString('en-US')} results; the most severe were kept (the JSON report has all ${candidates.length.toLocaleString('en-US')}).`,
+      },
+      descriptor: descriptorRef('results-capped'),
+    });
+  }
+  if (findings.length > GITHUB_SHOWN_RESULTS) {
+    notifications.push({
+      level: 'note',
+      message: {
+        text: `${findings.length.toLocaleString('en-US')} results: GitHub code scanning shows only the ${GITHUB_SHOWN_RESULTS.toLocaleString('en-US')} most severe.`,
+      },
+      descriptor: descriptorRef('results-capped'),
+    });
+  }
+  return { findings, notifications };
+}
+
 export function toSarifLog(result: LintResult, options: SarifOptions): SarifLog {
-  const ruleIndex = new Map(options.rules.map((r, i) => [r.meta.id, i]));
+  const rules = new Map(options.rules.map((r) => [r.meta.id, r]));
+  const descriptors = options.rules.map((r) => ruleDescriptor(r, options.informationUri));
+  const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
+  const { findings, notifications } = uploadable(result, options);
+  const results = findings.map((f) => {
+    const rule = rules.get(f.ruleId);
+    const id = variantId(f, rule);
+    if (rule && !ruleIndex.has(id)) {
+      ruleIndex.set(id, descriptors.length);
+      descriptors.push(ruleDescriptor(rule, options.informationUri, f.securitySeverity));
+    }
+    return sarifResult(f, id, ruleIndex.get(id));
+  });
   const run: SarifLog['runs'][0] = {
     tool: {
       driver: {
         name: 'egress-lint',
         version: options.toolVersion,
         informationUri: options.informationUri,
-        rules: options.rules.map((r) => ruleDescriptor(r, options.informationUri)),
+        rules: descriptors,
         notifications: NOTIFICATION_IDS.map((id) => ({ id, shortDescription: { text: NOTIFICATIONS[id] } })),
       },
     },
@@ -264,6 +374,7 @@ export function toSarifLog(result: LintResult, options: SarifOptions): SarifLog 
         toolExecutionNotifications: [
           ...result.diagnostics.filter(isFileFailure).map(diagnosticNotification),
           ...unresolvedNotifications(result),
+          ...notifications,
         ],
         toolConfigurationNotifications: result.diagnostics
           .filter((d) => !isFileFailure(d))
@@ -273,7 +384,7 @@ export function toSarifLog(result: LintResult, options: SarifOptions): SarifLog 
     ...(options.srcRoot !== undefined && {
       originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.srcRoot) } },
     }),
-    results: result.findings.map((f) => sarifResult(f, ruleIndex)),
+    results,
     columnKind: 'utf16CodeUnits',
   };
   return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };

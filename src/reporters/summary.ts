@@ -1,16 +1,16 @@
 // The Action's job summary (Markdown): counts, findings, files that could not be analysed, unresolved
 // values, and an egress map per firewall, bounded under GitHub's 1 MiB limit.
-import type { Level, LintResult, Rule } from '../engine/types.ts';
-import type { Firewall, Location } from '../model/types.ts';
+import type { Finding, Level, LintResult, Rule } from '../engine/types.ts';
+import type { Destination, Firewall, Location } from '../model/types.ts';
 import { egressMapRows } from './egress-map.ts';
 import { BoundedMarkdown, cell, link } from './markdown.ts';
+import { egressFlowchart } from './mermaid.ts';
 import {
   compareLocations,
   countProblems,
   isFileFailure,
   locationText,
   plural,
-  problemsOf,
   problemTotal,
   summaryText,
   UNRESOLVED_SAMPLE_SIZE,
@@ -25,6 +25,14 @@ export interface MarkdownSummaryOptions {
   maxBytes?: number;
   /** Paragraphs (already Markdown) shown under the headline, e.g. what the Action left out and why. */
   notes?: string[];
+  /** A rule's documentation page: rule ids in the findings table link to it. */
+  ruleDocs?: (ruleId: string) => string;
+  /** Findings the pull request caused: listed first in the findings table, and marked. */
+  ownFinding?: (finding: Finding) => boolean;
+  /** Firewalls the pull request changed (ids): marked in the egress map. */
+  changedFirewalls?: ReadonlySet<string>;
+  /** Whether a destination is an approved relay where a firewall is declared (the config that applies there). */
+  isRelay?: (destination: Destination, file: string) => boolean;
 }
 
 /** Messages can be long (they name resources and values); this keeps one row from crowding out the rest. */
@@ -52,21 +60,65 @@ function countsByRule(doc: BoundedMarkdown, result: LintResult, rules: readonly 
   doc.table(['Rule', 'Errors', 'Warnings', 'Notes', 'Suppressed'], rows, [false, true, true, true, true]);
 }
 
-/** Unsuppressed findings, and problems with suppressions (their code in the Rule column), in file order. */
+/**
+ * Unsuppressed findings, and problems with suppressions (their code in the Rule column), in file order; with a
+ * pull request, its own findings first, marked ✎. Rule ids link to their documentation.
+ */
 function findingsTable(doc: BoundedMarkdown, result: LintResult, options: MarkdownSummaryOptions): void {
-  const problems = problemsOf(result).flatMap((p) =>
-    p.source === undefined ? [] : [{ ...p, source: p.source }],
-  );
-  if (problems.length === 0) return;
+  const own = new Set(result.findings.filter((f) => !f.suppression && options.ownFinding?.(f)));
+  const rows = [
+    ...result.findings
+      .filter((f) => !f.suppression)
+      .map((f) => ({
+        level: f.level,
+        source: f.ruleId,
+        rule: true,
+        location: f.location,
+        message: f.message,
+        own: own.has(f),
+      })),
+    ...result.diagnostics.flatMap((d) =>
+      d.code === undefined
+        ? []
+        : [
+            {
+              level: d.level,
+              source: d.code,
+              rule: false,
+              location: d.location,
+              message: d.message,
+              own: false,
+            },
+          ],
+    ),
+  ].sort((a, b) => Number(b.own) - Number(a.own) || compareLocations(a, b));
+  if (rows.length === 0) return;
   doc.text('### Findings', '');
+  if (own.size > 0)
+    doc.text(`✎ marks the ${plural(own.size, 'finding')} this pull request caused; they come first.`, '');
   doc.table(
     ['Level', 'Rule', 'Location', 'Message'],
-    problems.map((p) => [
-      p.level,
-      cell(p.source),
+    rows.map((p) => [
+      p.own ? `✎ ${p.level}` : p.level,
+      p.rule ? link(p.source, options.ruleDocs?.(p.source)) : cell(p.source),
       locationCell(p.location, options),
       cell(p.message, MESSAGE_MAX),
     ]),
+  );
+}
+
+/** The Mermaid picture of where the firewalls can send traffic, with a legend in words. */
+function egressPicture(doc: BoundedMarkdown, result: LintResult, options: MarkdownSummaryOptions): void {
+  const chart = egressFlowchart(result.firewalls, result.findings, options);
+  if (!chart) return;
+  if (!doc.block(['```mermaid', ...chart.lines, '```', ''])) return;
+  const elided =
+    chart.elided > 0
+      ? ` ${plural(chart.elided, 'more firewall')} (the least severe) are left out of the picture to keep it readable; the tables below have every one.`
+      : '';
+  doc.text(
+    `Firewalls by directory (identical ones merged), with edges to where they can send traffic, labelled with protocols and ports. Red: a firewall with an error finding; yellow: a warning; blue: a note; green: none. ✎ and a dashed border: changed by this pull request.${elided}`,
+    '',
   );
 }
 
@@ -132,17 +184,23 @@ export function toMarkdownSummary(result: LintResult, options: MarkdownSummaryOp
   doc.text('## egress-lint', '', `**${mark} ${summaryText(result, counts)}**`, '');
   for (const note of options.notes ?? []) doc.text(note, '');
   countsByRule(doc, result, options.rules);
+  if (result.firewalls.length > 0) {
+    doc.text('### Egress map', '');
+    egressPicture(doc, result, options);
+  }
   findingsTable(doc, result, options);
   parseErrorsTable(doc, result, options);
   unresolvedSection(doc, result, options);
   if (result.firewalls.length > 0) {
     doc.text(
-      '### Egress map',
+      '### Firewalls',
       '',
-      'Where each firewall can send traffic: allows as they remain after the denies evaluated before them.',
+      '<details>',
+      `<summary>${plural(result.firewalls.length, 'firewall')}: where each can send traffic (allows as they remain after the denies evaluated before them)</summary>`,
       '',
     );
     for (const firewall of result.firewalls) firewallMap(doc, firewall, options);
+    doc.text('</details>', '');
   }
   return doc.toString();
 }

@@ -17,6 +17,11 @@ export function relativeUri(path: string): string {
     .join('/');
 }
 
+/** A rule's documentation page in the project's repository (SARIF helpUri, the job summary's rule links). */
+export function ruleDocsUrl(informationUri: string, ruleId: string): string {
+  return `${informationUri.replace(/\/+$/, '')}/blob/main/docs/rules/${ruleId}.md`;
+}
+
 /** An absolute directory as a file:// URI ending in '/', as SARIF's originalUriBaseIds require. */
 export function directoryUri(absolutePath: string): string {
   const href = pathToFileURL(wellFormed(absolutePath)).href;

@@ -158,7 +158,8 @@ function sarifOf(outcome: Outcome): { log: unknown; results: string[] } {
   };
   const results = log.runs[0].results.map((r) => {
     const { artifactLocation, region } = r.locations[0].physicalLocation;
-    return `${r.ruleId} ${artifactLocation.uri}:${region.startLine}`;
+    // EGR002/medium: a warning's own descriptor (its security-severity); the rule is EGR002.
+    return `${r.ruleId.split('/')[0]} ${artifactLocation.uri}:${region.startLine}`;
   });
   return { log, results: results.sort() };
 }
@@ -227,15 +228,46 @@ describe('the Action on a pull request that adds SMTP to 0.0.0.0/0', () => {
     expect(o.summary).toContain(
       '| EGR002 open-egress | 0 | 12 | 0 | 0 |\n| EGR003 smtp-egress-to-non-relay | 1 | 0 | 0 | 0 |',
     );
+    // The pull request's own findings first, marked, rule ids linked to their docs.
+    const docs = 'https://github.com/egress-lint/egress-lint/blob/main/docs/rules';
     expect(o.summary).toContain(
-      `| error | EGR003 | [mail.tf:8](${blob}/mail.tf#L8) | aws\\_security\\_group\\_rule.smtp allows SMTP (port 25) to 0.0.0.0/0`,
+      `| ✎ warning | [EGR002](${docs}/EGR002.md) | [legacy.tf:24](${blob}/legacy.tf#L24) |`,
     );
     expect(o.summary).toContain(
+      `| ✎ error | [EGR003](${docs}/EGR003.md) | [mail.tf:8](${blob}/mail.tf#L8) | aws\\_security\\_group\\_rule.smtp allows SMTP (port 25) to 0.0.0.0/0`,
+    );
+    expect(o.summary.indexOf('| ✎ error | [EGR003]')).toBeLessThan(o.summary.indexOf(`[legacy.tf:6](`));
+    // The map: ten identical legacy groups in one node, the changed one apart; the relay drawn as a relay.
+    expect(o.summary).toContain(
+      [
+        '  subgraph g0["legacy.tf"]',
+        '    f0_0["aws_security_group.legacy_01 and 9 like it"]',
+        '    f0_1["✎ aws_security_group.legacy_03"]',
+        '  end',
+        '  subgraph g1["network.tf"]',
+        '    f1_0["✎ aws_security_group.app"]',
+        '  end',
+        '  d0(("Internet"))',
+        '  d1(["relay 10.0.5.10/32"])',
+        '  f0_0 -->|"TCP port 8080"| d0',
+        '  f0_1 -->|"TCP port 8081"| d0',
+        '  f1_0 -->|"TCP port 25, TCP port 443"| d0',
+        '  f1_0 -->|"TCP port 587"| d1',
+        '  class f1_0 error',
+        '  class f0_0,f0_1 warning',
+        '  class f0_1,f1_0 changed',
+      ].join('\n'),
+    );
+    // The tables per firewall, folded.
+    const details = o.summary.slice(o.summary.indexOf('<details>'), o.summary.indexOf('</details>'));
+    expect(details).toContain(
       `#### aws\\_security\\_group.app (aws\\_security\\_group) · [network.tf:1](${blob}/network.tf#L1)`,
     );
-    expect(o.summary).toContain(
-      `| allow | 0.0.0.0/0 | TCP | port 443 | aws\\_security\\_group.app · [network.tf:4](${blob}/network.tf#L4) |\n` +
-        `| allow | 0.0.0.0/0 | TCP | port 25 | aws\\_security\\_group\\_rule.smtp · [mail.tf:1](${blob}/mail.tf#L1) |`,
+    expect(details).toContain(
+      `| allow | 0.0.0.0/0 | TCP | port 443 | aws\\_security\\_group.app · [network.tf:4](${blob}/network.tf#L4) |\n`,
+    );
+    expect(details).toContain(
+      `| allow | 0.0.0.0/0 | TCP | port 25 | aws\\_security\\_group\\_rule.smtp · [mail.tf:1](${blob}/mail.tf#L1) |`,
     );
     expect(Buffer.byteLength(o.summary)).toBeLessThan(1024 * 1024);
   });
@@ -365,12 +397,14 @@ describe('the Action outside pull requests and on bad input', () => {
 
   it('uses the config input instead of the discovered .egress-lint.yml', async () => {
     const o = await act({ event: 'push', inputs: { config: join(ACTION_FIXTURES, 'egr002-off.yml') } });
-    // EGR002 off: only EGR003 reports, and SMTP to anywhere is an error whether or not relays are configured.
+    // EGR002 off: only EGR003 reports. SMTP to anywhere is an error whether or not relays are configured; with no
+    // relays in this config, the mail through the relay in network.tf is reported as a warning as well.
     expect(o.annotations.map(brief)).toEqual([
       'error mail.tf:8 EGR003',
-      '::error::egress-lint: 1 problem (1 error, 0 warnings) · 3 files, 12 firewalls. The step fails at fail-level error.',
+      'warning network.tf:17 EGR003',
+      '::error::egress-lint: 2 problems (1 error, 1 warning) · 3 files, 12 firewalls. The step fails at fail-level error.',
     ]);
-    expect(o.outputs).toMatchObject({ findings: '1', errors: '1', warnings: '0' });
+    expect(o.outputs).toMatchObject({ findings: '2', errors: '1', warnings: '1' });
     expect(o.run.status).toBe(1);
   });
 
@@ -412,6 +446,7 @@ describe('the Action outside pull requests and on bad input', () => {
     ]);
     expect(existsSync(join(o.workspace, 'egress-lint.sarif'))).toBe(false);
     expect(o.outputs).toEqual({});
+    expect(o.summary).toContain('**✖ Nothing was linted.** egress-lint: Input fail-level must be one of');
 
     const empty = await act({ inputs: { path: '' } });
     expect(empty.annotations).toEqual(['::error::egress-lint: Input required and not supplied: path']);
@@ -424,5 +459,109 @@ describe('the Action outside pull requests and on bad input', () => {
     expect(o.run.status).toBe(1);
     expect(o.annotations).toHaveLength(1);
     expect(o.annotations[0]).toMatch(/^::error::egress-lint: .*\.egress-lint\.yml.*smtpPorts/);
+    // The job summary says why nothing was linted.
+    expect(o.summary).toMatch(
+      /^## egress-lint\n\n\*\*✖ Nothing was linted\.\*\* egress-lint: .*smtpPorts.* See the \[step log\]\(https:\/\/github\.com\/octo-org\/network\/actions\/runs\/4242\)\.\n$/,
+    );
+  });
+});
+
+describe('what teams set in the workflow', () => {
+  it('with only-changed reports a finding a config change caused off its line (base commit linted), not older ones', async () => {
+    const repo = fixtureRepo('config-pr');
+    cleanups.push(repo.cleanup);
+    const forbidden: ApiBehaviour = { status: 403, message: 'Resource not accessible by integration' };
+    const o = await act({ inputs: { 'only-changed': 'true' }, api: forbidden }, repo);
+    // main.tf did not change; the config did. old.tf's finding was there before the pull request.
+    expect(o.annotations.map(brief)).toEqual(['warning main.tf:6 EGR002']);
+    expect(o.outputs).toMatchObject({ findings: '1', warnings: '1' });
+    expect(o.summary).toContain('| ✎ warning | [EGR002]');
+    expect(o.summary).toContain('1 more problem elsewhere is in egress-lint.sarif.');
+
+    // A shallow clone has neither the base commit nor the changed lines: everything is reported, as a notice says.
+    const shallow = await act(
+      { inputs: { 'only-changed': 'true' }, api: forbidden, workspace: shallowClone(repo) },
+      repo,
+    );
+    expect(shallow.outputs).toMatchObject({ findings: '2' });
+  });
+
+  it('takes var files, vars, parameters, rule levels, max-warnings and a baseline as the CLI does', async () => {
+    const tree = makeTree({
+      'main.tf':
+        'variable "cidrs" {\n  default = []\n}\nresource "aws_security_group" "a" {\n  egress {\n    from_port   = 8080\n    to_port     = 8080\n    protocol    = "tcp"\n    cidr_blocks = var.cidrs\n  }\n}\n',
+      'prod.tfvars': 'cidrs = ["0.0.0.0/0"]\n',
+      'stack.yaml':
+        'Parameters:\n  Cidr:\n    Type: String\n    Default: 10.0.0.0/8\nResources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupEgress:\n        - IpProtocol: tcp\n          FromPort: 8443\n          ToPort: 8443\n          CidrIp: !Ref Cidr\n',
+    });
+    cleanups.push(tree.cleanup);
+    const plain = await act({ event: 'push', workspace: tree.dir });
+    expect(plain.outputs).toMatchObject({ findings: '0' });
+    expect(plain.run.status).toBe(0);
+
+    const inputs = { 'var-files': 'prod.tfvars', parameters: 'Cidr=0.0.0.0/0', 'max-warnings': '1' };
+    const opened = await act({ event: 'push', workspace: tree.dir, inputs });
+    expect(opened.annotations.map(brief)).toEqual([
+      'warning main.tf:9 EGR002',
+      'warning stack.yaml:14 EGR002',
+      '::error::egress-lint: 2 problems (0 errors, 2 warnings) · 3 files, 2 firewalls. The step fails at fail-level error or over max-warnings 1.',
+    ]);
+    const viaVars = await act({
+      event: 'push',
+      workspace: tree.dir,
+      inputs: { vars: 'cidrs=["0.0.0.0/0"]\nunused=1', rules: 'EGR002:warn' },
+    });
+    expect(viaVars.annotations.map(brief)).toEqual([
+      '::warning title=egress-lint::--var unused matches no variable declared in a scanned Terraform root module',
+      'warning main.tf:9 EGR002',
+    ]);
+    const off = await act({ event: 'push', workspace: tree.dir, inputs: { ...inputs, rules: 'EGR002:0' } });
+    expect(off.outputs).toMatchObject({ findings: '0' });
+    const badRule = await act({ event: 'push', workspace: tree.dir, inputs: { rules: 'EGR999:off' } });
+    expect(badRule.annotations).toEqual([
+      "::error::egress-lint: unknown rule 'EGR999' in the rules input (known rules: EGR001, EGR002, EGR003)",
+    ]);
+
+    // A baseline: recorded findings are suppressed, and dropped from the SARIF file unless kept.
+    spawnSync(
+      process.execPath,
+      [
+        join(bundle, '../cli.js'),
+        '--baseline-create',
+        'baseline.json',
+        '--var-file',
+        'prod.tfvars',
+        '--parameter',
+        'Cidr=0.0.0.0/0',
+        '.',
+      ],
+      { cwd: tree.dir },
+    );
+    const based = await act({
+      event: 'push',
+      workspace: tree.dir,
+      inputs: { ...inputs, baseline: 'baseline.json' },
+    });
+    expect(based.run.status).toBe(0);
+    expect(based.outputs).toMatchObject({ findings: '0' });
+    expect(sarifOf(based).results).toEqual([]);
+    const kept = await act({
+      event: 'push',
+      workspace: tree.dir,
+      inputs: { ...inputs, baseline: 'baseline.json', 'sarif-suppressed': 'keep' },
+    });
+    expect(sarifOf(kept).results).toEqual(['EGR002 main.tf:9', 'EGR002 stack.yaml:14']);
+  });
+
+  it('fails when there is nothing to lint, unless pass-on-no-files', async () => {
+    const tree = makeTree({ 'README.md': '# docs only\n' });
+    cleanups.push(tree.cleanup);
+    const o = await act({ event: 'push', workspace: tree.dir });
+    expect(o.run.status).toBe(1);
+    expect(o.annotations).toEqual([
+      '::error::egress-lint: no Terraform, CloudFormation or Pulumi file to lint in .; set pass-on-no-files if that is expected.',
+    ]);
+    const passing = await act({ event: 'push', workspace: tree.dir, inputs: { 'pass-on-no-files': 'true' } });
+    expect(passing.run.status).toBe(0);
   });
 });

@@ -96,7 +96,10 @@ describe('bad usage exits 2 with one line naming the problem', () => {
   it.each([
     [['--frobnicate'], "unknown option '--frobnicate'"],
     [['-x'], "unknown option '-x'"],
-    [['--format', 'xml'], "invalid value 'xml' for --format (expected stylish, json, sarif, github)"],
+    [
+      ['--format', 'xml'],
+      "invalid value 'xml' for --format (expected stylish, json, sarif, github, junit, gitlab)",
+    ],
     [
       ['--fail-level', 'fatal'],
       "invalid value 'fatal' for --fail-level (expected error, warning, note, none)",
@@ -106,7 +109,10 @@ describe('bad usage exits 2 with one line naming the problem', () => {
       ['--max-file-size', 'huge'],
       "invalid value 'huge' for --max-file-size (expected bytes, e.g. 20000000 or 20m)",
     ],
-    [['--rule', 'EGR002:loud'], "invalid value 'loud' for --rule (expected error, warning, note, off)"],
+    [
+      ['--rule', 'EGR002:loud'],
+      "invalid value 'loud' for --rule (expected error, warning (warn), note or off, or ESLint numbers 0 (off), 1 (warning), 2 (error))",
+    ],
     [['--rule', 'EGR999:off'], "unknown rule 'EGR999' in --rule (known rules: EGR001, EGR002, EGR003)"],
     [
       ['--rule', 'not a rule'],
@@ -325,7 +331,9 @@ describe.skipIf(!hasTerraform)('Terraform findings through the CLI', () => {
 
   it('explicit file paths are scanned even when the config ignores them', () => {
     const dir = fixture('ignored'); // .egress-lint.yml ignores *.tf
-    expect(cli([], dir).status).toBe(0);
+    // Everything ignored: nothing to lint is not a pass.
+    expect(cli([], dir).status).toBe(2);
+    expect(cli(['--pass-on-no-files'], dir).status).toBe(0);
     const run = cli(['--format', 'json', 'main.tf'], dir);
     expect(run.status).toBe(1);
     expect(findingLines(jsonOf(run))).toEqual(FINDINGS);

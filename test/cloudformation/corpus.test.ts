@@ -1,13 +1,12 @@
 // AWS's own sample templates (../shared/corpus, not part of the repo): every file is analysed or skipped as not
 // CloudFormation, with a count; no crash, no unexplained diagnostic; findings reviewed by hand stay as reviewed.
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
 import { cloudformationAnalyzer } from '../../src/extractors/cloudformation/index.ts';
+import { corpusPath, corpusPresent } from '../corpus.ts';
 import { readTree } from '../helpers.ts';
 
-const CORPUS = new URL('../../../shared/corpus/cloudformation/aws-cloudformation-templates/', import.meta.url)
-  .pathname;
+const CORPUS = corpusPath('cloudformation/aws-cloudformation-templates/');
 
 /** Files that are not templates: CI and build files, Lambda test events, a Kubernetes manifest, the licence. */
 const NOT_CLAIMED = [
@@ -34,8 +33,8 @@ const PARSED_NOT_TEMPLATES = [
   'CloudFormation/MacrosExamples/Count/event_bad.json',
 ];
 
-describe.skipIf(!existsSync(CORPUS))('aws-cloudformation-templates corpus', () => {
-  const files = readTree(CORPUS);
+describe.skipIf(!corpusPresent)('aws-cloudformation-templates corpus', () => {
+  const files = corpusPresent ? readTree(CORPUS) : [];
   const result = lintFiles(files, { project: memoryProject(files) });
   const at = (ruleId: string, file: string, line: number) =>
     result.findings

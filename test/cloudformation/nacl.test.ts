@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/engine/lint.ts';
+import { corpusPath } from '../corpus.ts';
 import { FIXTURES, summary } from '../helpers.ts';
 
 const PATH = 'network-acls.yaml';
@@ -68,10 +69,9 @@ describe('CloudFormation network ACLs', () => {
   });
 });
 
-const VPC_TEMPLATE = new URL(
-  '../../../shared/corpus/cloudformation/aws-cloudformation-templates/VPC/VPC_With_Managed_NAT_And_Private_Subnet.yaml',
-  import.meta.url,
-).pathname;
+const VPC_TEMPLATE = corpusPath(
+  'cloudformation/aws-cloudformation-templates/VPC/VPC_With_Managed_NAT_And_Private_Subnet.yaml',
+);
 
 describe.skipIf(!existsSync(VPC_TEMPLATE))('aws-cloudformation-templates VPC NACL (corpus)', () => {
   it('reports the public NACL outbound entry -1 to 0.0.0.0/0, and not its inbound twin', () => {

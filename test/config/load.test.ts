@@ -110,7 +110,11 @@ describe('loadConfig', () => {
       'unknown rule (known rules: EGR001, EGR002, EGR003)',
     ],
     ['override-no-files.yml', 'overrides[0].files', 'expected at least 1 entry'],
-    ['bad-level.yml', 'rules.EGR002', 'expected a level: error, warning, note or off'],
+    [
+      'bad-level.yml',
+      'rules.EGR002',
+      'expected a level: error, warning (warn), note or off, or ESLint numbers 0 (off), 1 (warning), 2 (error)',
+    ],
     [
       'unknown-key.yml',
       'relay',

@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, openSync, closeSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { discoverFiles, MissingPathError, type DiscoverOptions } from '../../src/engine/discover.ts';
+import {
+  discoverFiles,
+  findFiles,
+  MissingPathError,
+  type DiscoverOptions,
+} from '../../src/engine/discover.ts';
 import { makeTree, type TreeSpec } from './tree.ts';
 
 const SG = 'resource "aws_security_group" "a" {\n  egress = []\n}\n';
@@ -136,6 +141,49 @@ describe('discoverFiles', () => {
     expect(pathsOf(discover(dir))).toEqual(['main.tf', 'mod/keep.generated.tf', 'other/local.tf']);
     // Scanning the subdirectory still applies the parent's .gitignore.
     expect(pathsOf(discover(join(dir, 'mod')))).toEqual(['mod/keep.generated.tf']);
+  });
+
+  it('counts the git-ignored files of interest it skips, and scans them with noIgnore', () => {
+    const dir = tree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.git/info/exclude': 'excluded.tf\n',
+      '.gitignore': 'build/\n*.generated.tf\nsecret/\n',
+      'main.tf': SG,
+      'excluded.tf': SG,
+      'x.generated.tf': SG,
+      'x.generated.txt': 'not of interest',
+      'build/out.tf': SG,
+      'build/deep/stack.yaml': 'a: 1\n',
+      'build/node_modules/pkg/package.json': '{}',
+      'build/notes.md': '# not of interest\n',
+      'config/.gitignore': 'secret.tfvars\n',
+      'config/secret.tfvars': 'x = 1\n',
+    });
+    const found = findFiles(['.'], { cwd: dir, ignore: [], maxFileSize: 1 << 20 });
+    expect(found.files.map((f) => f.path)).toEqual(['main.tf']);
+    // excluded.tf, x.generated.tf, build/out.tf, build/deep/stack.yaml, config/secret.tfvars (node_modules never).
+    expect(found.gitIgnored).toBe(5);
+    const all = findFiles(['.'], { cwd: dir, ignore: [], maxFileSize: 1 << 20, noIgnore: true });
+    expect(all.gitIgnored).toBe(0);
+    expect(all.files.map((f) => f.path)).toEqual([
+      'build/deep/stack.yaml',
+      'build/out.tf',
+      'config/secret.tfvars',
+      'excluded.tf',
+      'main.tf',
+      'x.generated.tf',
+    ]);
+  });
+
+  it('scans CDK for Terraform output (cdktf.out/) like cdk.out/', () => {
+    const dir = tree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': 'cdktf.out/\n',
+      'cdktf.out/stacks/app/cdk.tf.json': '{}',
+    });
+    const found = findFiles(['.'], { cwd: dir, ignore: [], maxFileSize: 1 << 20 });
+    expect(found.files.map((f) => f.path)).toEqual(['cdktf.out/stacks/app/cdk.tf.json']);
+    expect(found.gitIgnored).toBe(0);
   });
 
   it('scans CDK output even though CDK projects git-ignore cdk.out/', () => {

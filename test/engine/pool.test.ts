@@ -3,15 +3,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { singleConfig } from '../../src/config/set.ts';
 import { DEFAULT_CONFIG } from '../../src/config/types.ts';
 import { findFiles } from '../../src/engine/discover.ts';
 import { lintScan, planUnits, type ScanOptions } from '../../src/engine/pool.ts';
 import { toJson } from '../../src/reporters/json.ts';
+import { CORPUS_ROOT } from '../corpus.ts';
 import { makeTree, type TreeSpec } from '../discover/tree.ts';
 import { useBundledCli } from '../limits/bundled-cli.ts';
 
 const REPO = new URL('../../', import.meta.url).pathname;
-const CORPUS = join(REPO, '../shared/corpus');
+const CORPUS = CORPUS_ROOT;
 const cli = useBundledCli();
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -71,7 +73,13 @@ const MONOREPO: TreeSpec = {
 };
 
 function options(overrides: Partial<ScanOptions>): ScanOptions {
-  return { jobs: 1, maxFileSize: 1 << 20, lint: { config: DEFAULT_CONFIG }, diagnostics: [], ...overrides };
+  return {
+    jobs: 1,
+    maxFileSize: 1 << 20,
+    lint: { configs: singleConfig(DEFAULT_CONFIG) },
+    diagnostics: [],
+    ...overrides,
+  };
 }
 
 async function report(dir: string, split: boolean): Promise<string> {
@@ -184,5 +192,35 @@ describe('egress-lint --jobs', () => {
     const run = cli(['--jobs', '0', '.'], { cwd: tree({}) });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("invalid value '0' for --jobs (expected a whole number >= 1)");
+  });
+});
+
+describe('inputs that match something, across units', () => {
+  it('unites what each unit matched: a --var one root declares counts for the whole scan', async () => {
+    const dir = tree({
+      'a/main.tf': 'variable "only_in_a" {}\n',
+      'b/main.tf': 'variable "only_in_b" {}\n',
+      'stack.yaml':
+        "AWSTemplateFormatVersion: '2010-09-09'\nParameters:\n  Cidr:\n    Type: String\nResources: {}\n",
+    });
+    const found = findFiles(['.'], { cwd: dir, ignore: [], maxFileSize: 1 << 20 });
+    for (const sizes of [{ minFiles: 0, minBytes: 0 }, { minFiles: Infinity }]) {
+      const result = await lintScan(
+        found,
+        options({
+          ...sizes,
+          lint: {
+            configs: singleConfig({ ...DEFAULT_CONFIG, relays: ['10.0.5.10/32'] }),
+            terraformVars: { only_in_a: '1', only_in_b: '2', nowhere: '3' },
+            cfnParameters: { Cidr: '10.0.0.0/8', Vpc: 'x' },
+          },
+        }),
+      );
+      expect([...(result.inputsUsed ?? [])].sort()).toEqual([
+        'parameter:Cidr',
+        'var:only_in_a',
+        'var:only_in_b',
+      ]);
+    }
   });
 });

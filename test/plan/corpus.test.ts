@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { comparePair, pairDirs } from '../../scripts/plan-vs-tf-compare.ts';
 import { analyzers } from '../../src/engine/analyzers.ts';
 import { lintFiles } from '../../src/engine/lint.ts';
+import { corpusPath } from '../corpus.ts';
 import { readTree } from '../helpers.ts';
 
-const CORPUS = new URL('../../../shared/corpus/plan/terraform-compliance', import.meta.url).pathname;
+const CORPUS = corpusPath('plan/terraform-compliance');
 const present = existsSync(CORPUS);
 
 describe.skipIf(!present)('terraform-compliance plans', () => {

@@ -32,14 +32,14 @@ function finding(
 function run(
   files: SourceFile[],
   findings: Finding[],
-  context: Omit<Partial<SuppressionContext>, 'config'> & { config?: Partial<Config> } = {},
+  context: Omit<Partial<SuppressionContext>, 'configFor'> & { config?: Partial<Config> } = {},
 ) {
   const diagnostics = applySuppressions(findings, {
     files,
     ruleIds: ALL_RULES,
     today: '2027-03-31',
     ...context,
-    config: { ...DEFAULT_CONFIG, ...context.config },
+    configFor: () => ({ ...DEFAULT_CONFIG, ...context.config }),
   });
   return { diagnostics, suppressed: findings.map((f) => f.suppression?.justification ?? null) };
 }

@@ -1,9 +1,10 @@
-// Validates SARIF logs against the official 2.1.0 schema (it declares draft 2020-12, hence Ajv2020).
+// Validates SARIF logs against the official 2.1.0 schema (OASIS's public file, copied into test/schemas so a clone
+// tests without ../shared; it declares draft 2020-12, hence Ajv2020).
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 
-const schemaPath = new URL('../../../shared/schemas/sarif-2.1.0.json', import.meta.url);
+const schemaPath = new URL('../schemas/sarif-2.1.0.json', import.meta.url);
 const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as { $schema: string };
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });

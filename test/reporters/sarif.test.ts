@@ -1,13 +1,10 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.ts';
 import { toSarif, toSarifLog, type SarifOptions } from '../../src/reporters/sarif.ts';
 import { directoryUri, relativeUri } from '../../src/reporters/uri.ts';
 import { emptyResult, finding, loc, parseError, sampleResult } from './fixtures.ts';
 
-const schemaPresent = existsSync(new URL('../../../shared/schemas/sarif-2.1.0.json', import.meta.url));
-// Loaded lazily so the other assertions still run where the shared schema is absent.
-const sarifErrors = schemaPresent ? (await import('./sarif-schema.ts')).sarifErrors : () => [];
+import { sarifErrors, sarifSchemaDraft } from './sarif-schema.ts';
 
 const options: SarifOptions = {
   rules,
@@ -16,11 +13,9 @@ const options: SarifOptions = {
   srcRoot: '/home/ci/work/my repo',
 };
 
-describe.skipIf(!schemaPresent)('the SARIF schema check itself', () => {
+describe('the SARIF schema check itself', () => {
   it('uses the schema draft the file declares, and rejects invalid logs', async () => {
-    expect((await import('./sarif-schema.ts')).sarifSchemaDraft).toBe(
-      'https://json-schema.org/draft/2020-12/schema',
-    );
+    expect(sarifSchemaDraft).toBe('https://json-schema.org/draft/2020-12/schema');
     const log = toSarifLog(emptyResult(), options);
     expect(sarifErrors({ ...log, version: '2.0.0' })).not.toEqual([]);
     const badUri = structuredClone(log);
@@ -95,13 +90,13 @@ describe('toSarif', () => {
     const log = toSarifLog(sampleResult(), options);
     expect(sarifErrors(log)).toEqual([]);
     const results = log.runs[0].results;
-    expect(results.map((r) => r.ruleId)).toEqual(['EGR002', 'EGR001', 'EGR003']);
+    expect(results.map((r) => r.ruleId)).toEqual(['EGR002', 'EGR001/medium', 'EGR003']);
     expect(results[0]).toEqual({
       ruleId: 'EGR002',
       ruleIndex: 1,
       level: 'error',
       message: {
-        text: 'aws_security_group.app allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.',
+        text: 'aws_security_group.app allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere. From: [variable "egress_cidrs" default](1).',
       },
       locations: [
         {
@@ -113,7 +108,7 @@ describe('toSarif', () => {
       ],
       relatedLocations: [
         {
-          id: 0,
+          id: 1,
           physicalLocation: {
             artifactLocation: { uri: 'vars.tf', uriBaseId: '%SRCROOT%' },
             region: { startLine: 2, startColumn: 13 },
@@ -124,7 +119,13 @@ describe('toSarif', () => {
       partialFingerprints: { 'egressLint/v1': '0123456789abcdef0123456789abcdef' },
       properties: { 'security-severity': '8.8' },
     });
-    expect(results[1].ruleIndex).toBe(0);
+    // A warning scored 5.0 under a rule scored 7.5: its own descriptor, since GitHub reads the rule's score.
+    expect(results[1].ruleIndex).toBe(3);
+    expect(log.runs[0].tool.driver.rules[3]).toMatchObject({
+      id: 'EGR001/medium',
+      name: 'egress-not-declared',
+      properties: { 'security-severity': '5.0' },
+    });
     expect(results[1].properties).toEqual({ 'security-severity': '5.0' });
     expect(results[1].relatedLocations).toBeUndefined();
     expect(results[1].suppressions).toBeUndefined();
@@ -223,7 +224,7 @@ describe('toSarif', () => {
       {
         level: 'warning',
         message: { text: 'unused egress-lint:ignore for EGR003: no EGR003 finding here to suppress' },
-        descriptor: { id: 'unused-suppression', index: 3 },
+        descriptor: { id: 'unused-suppression', index: 4 },
         locations: [
           {
             physicalLocation: {
@@ -239,6 +240,7 @@ describe('toSarif', () => {
       'parse-error',
       'internal-error',
       'unresolved',
+      'results-capped',
       'unused-suppression',
       'expired-suppression',
       'suppression-without-reason',
@@ -369,5 +371,94 @@ describe('URIs', () => {
   it('never throws on a lone surrogate (a file name that is not valid UTF-16)', () => {
     expect(relativeUri('a\ud800b.tf')).toBe('a%EF%BF%BDb.tf');
     expect(directoryUri('/x/\udc00')).toBe('file:///x/%EF%BF%BD/');
+  });
+});
+
+describe('SARIF as GitHub code scanning reads it', () => {
+  it('links every related location from the message, escaping brackets in names', () => {
+    const result = emptyResult({
+      findings: [
+        finding({
+          ruleId: 'EGR002',
+          level: 'error',
+          message: 'aws_security_group.app["a"] allows all traffic to 0.0.0.0/0.',
+          location: loc('main.tf', 6, 19),
+          related: [
+            { description: 'variable "cidrs" default', location: loc('vars.tf', 2, 13) },
+            { description: 'module.edge["x"] argument', location: loc('main.tf', 30, 3) },
+          ],
+        }),
+      ],
+    });
+    const [sarif] = toSarifLog(result, options).runs[0].results;
+    expect(sarif.message.text).toBe(
+      'aws_security_group.app\\["a"\\] allows all traffic to 0.0.0.0/0. From: [variable "cidrs" default](1), [module.edge\\["x"\\] argument](2).',
+    );
+    expect(sarif.relatedLocations?.map((l) => l.id)).toEqual([1, 2]);
+  });
+
+  it('gives a finding scored below its rule a descriptor of its own, once', () => {
+    const base = { ruleId: 'EGR001', level: 'warning' as const, message: 'm', securitySeverity: '5.0' };
+    const log = toSarifLog(
+      emptyResult({
+        findings: [
+          finding({ ...base, location: loc('a.tf', 1) }),
+          finding({ ...base, location: loc('b.tf', 1) }),
+        ],
+      }),
+      options,
+    );
+    const { rules: descriptors } = log.runs[0].tool.driver;
+    expect(descriptors.map((d) => `${d.id} ${d.properties?.['security-severity']}`)).toEqual([
+      'EGR001 7.5',
+      'EGR002 8.8',
+      'EGR003 8.1',
+      'EGR001/medium 5.0',
+    ]);
+    expect(log.runs[0].results.map((r) => `${r.ruleId} ${r.ruleIndex}`)).toEqual([
+      'EGR001/medium 3',
+      'EGR001/medium 3',
+    ]);
+    expect(sarifErrors(log)).toEqual([]);
+  });
+
+  it('drops suppressed results when asked (GitHub ignores suppressions and would show them as open alerts)', () => {
+    const all = sampleResult();
+    const kept = toSarifLog(all, options).runs[0].results;
+    const dropped = toSarifLog(all, { ...options, suppressed: 'drop' }).runs[0].results;
+    expect(kept.some((r) => r.suppressions)).toBe(true);
+    expect(dropped).toHaveLength(kept.length - all.findings.filter((f) => f.suppression).length);
+    expect(dropped.some((r) => r.suppressions)).toBe(false);
+  });
+
+  it('caps results at the limit, keeping the most severe, with a notification', () => {
+    const findings = [
+      finding({
+        ruleId: 'EGR002',
+        level: 'warning',
+        message: 'w',
+        location: loc('a.tf', 1),
+        securitySeverity: '5.5',
+      }),
+      finding({ ruleId: 'EGR002', level: 'error', message: 'e', location: loc('b.tf', 1) }),
+      finding({
+        ruleId: 'EGR003',
+        level: 'error',
+        message: 'e2',
+        location: loc('c.tf', 1),
+        securitySeverity: '8.1',
+      }),
+    ];
+    const log = toSarifLog(emptyResult({ findings }), { ...options, maxResults: 2 });
+    expect(log.runs[0].results.map((r) => r.message.text)).toEqual(['e', 'e2']);
+    const [notice] = log.runs[0].invocations[0].toolExecutionNotifications;
+    expect(notice).toMatchObject({
+      level: 'warning',
+      descriptor: { id: 'results-capped' },
+      message: {
+        text: '1 result left out: GitHub code scanning rejects a run with more than 2 results; the most severe were kept (the JSON report has all 3).',
+      },
+    });
+    expect(sarifErrors(log)).toEqual([]);
   });
 });

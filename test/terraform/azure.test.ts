@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/types.ts';
 import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
+import { corpusPath } from '../corpus.ts';
 import { instanceIds, lintFixture, readTree, summary } from '../helpers.ts';
 
 describe('Azure network security groups', () => {
@@ -93,10 +94,7 @@ describe('unknown values in an NSG', () => {
   });
 });
 
-const NSG_MODULE = new URL(
-  '../../../shared/corpus/terraform/terraform-azurerm-network-security-group/',
-  import.meta.url,
-).pathname;
+const NSG_MODULE = corpusPath('terraform/terraform-azurerm-network-security-group/');
 
 describe.skipIf(!existsSync(NSG_MODULE))('terraform-azurerm-network-security-group (corpus)', () => {
   const files = existsSync(NSG_MODULE) ? readTree(NSG_MODULE) : [];

@@ -1,14 +1,14 @@
 // The real-world Terraform corpus: no crash, no parse failure (HashiCorp's parser accepts every file), and the
 // findings reviewed by hand stay found.
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
+import { corpusPath, corpusPresent } from '../corpus.ts';
 import { instanceIds, readTree } from '../helpers.ts';
 
-const CORPUS = new URL('../../../shared/corpus/terraform/', import.meta.url).pathname;
+const CORPUS = corpusPath('terraform/');
 
-describe.skipIf(!existsSync(CORPUS))('Terraform corpus', () => {
-  const files = existsSync(CORPUS) ? readTree(CORPUS) : [];
+describe.skipIf(!corpusPresent)('Terraform corpus', () => {
+  const files = corpusPresent ? readTree(CORPUS) : [];
   const result = lintFiles(files, { project: memoryProject(files) });
   const tf = files.filter((f) => f.path.endsWith('.tf'));
 

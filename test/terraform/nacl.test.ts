@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
+import { corpusPath } from '../corpus.ts';
 import { instanceIds, lintFixture, readTree, summary } from '../helpers.ts';
 
 describe('network ACLs', () => {
@@ -56,7 +57,7 @@ describe('network ACLs', () => {
   });
 });
 
-const VPC = new URL('../../../shared/corpus/terraform/terraform-aws-vpc/', import.meta.url).pathname;
+const VPC = corpusPath('terraform/terraform-aws-vpc/');
 
 describe.skipIf(!existsSync(VPC))('terraform-aws-vpc NACLs (corpus)', () => {
   const files = existsSync(VPC) ? readTree(VPC) : [];

@@ -22,6 +22,8 @@ function analyzeFile(file: SourceFile, options: AnalyzeOptions, result: Analysis
   }
   result.diagnostics.push(...loaded.diagnostics);
   const resolver = new Resolver(loaded.template, options.cfnParameters);
+  for (const name of Object.keys(options.cfnParameters))
+    if (loaded.template.parameters.has(name)) result.inputsUsed?.push(`parameter:${name}`);
   for (const extraction of [
     extractSecurityGroups(loaded.template, resolver),
     extractNetworkAcls(loaded.template, resolver),
@@ -36,7 +38,13 @@ export const cloudformationAnalyzer: FormatAnalyzer = {
   id: 'cloudformation',
   claims: looksLikeCloudFormation,
   analyze(files, options) {
-    const result: AnalysisResult = { firewalls: [], diagnostics: [], unresolved: [], skipped: [] };
+    const result: AnalysisResult = {
+      firewalls: [],
+      diagnostics: [],
+      unresolved: [],
+      skipped: [],
+      inputsUsed: [],
+    };
     for (const file of files) {
       try {
         analyzeFile(file, options, result);

@@ -46,8 +46,12 @@ export const terraformAnalyzer: FormatAnalyzer = {
       if (root.config.dir) for (const f of rootFirewalls) f.id = `${root.config.dir}//${f.id}`;
       firewalls.push(...rootFirewalls);
     }
+    const varsDeclared = project.roots.flatMap((root) =>
+      Object.keys(options.terraformVars).filter((name) => root.config.variables.has(name)),
+    );
     return {
       firewalls,
+      inputsUsed: varsDeclared.map((name) => `var:${name}`),
       diagnostics: project.diagnostics,
       unresolved: dedupeUnresolved([...project.unresolved, ...log.entries]),
     };

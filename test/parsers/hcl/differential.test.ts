@@ -10,9 +10,10 @@ import {
   runHclref,
 } from '../../../scripts/hcl-differential-lib.ts';
 import { parseHcl } from '../../../src/parsers/hcl/index.ts';
+import { corpusPath } from '../../corpus.ts';
 import { FIXTURES } from './helpers.ts';
 
-const CORPUS = join(process.cwd(), '../shared/corpus/terraform');
+const CORPUS = corpusPath('terraform');
 const haveRef = hclrefAvailable();
 const haveCorpus = existsSync(CORPUS);
 

@@ -1,0 +1,18 @@
+// The CLI run in this process (parse, then execute) with captured output: fast end-to-end tests of options.
+import { parseCliArgs } from '../../src/cli/args.ts';
+import { executeCli } from '../../src/cli/execute.ts';
+
+export async function cliInProcess(
+  args: string[],
+  cwd: string,
+): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await executeCli(parseCliArgs(args), {
+    cwd,
+    env: {},
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+  });
+  return { status, stdout, stderr };
+}
