@@ -1,9 +1,12 @@
 // `npm run bench`: speed and memory of the built CLI (dist/cli.js) on the generated benchmark tree and on
 // ../shared/corpus, against HashiCorp's parser (hclref, parse-only) on the same Terraform files in the same run.
 // A benchmark, not a test: it prints figures and fails only when it cannot run.
-// usage: node scripts/bench.mjs [--runs N] [--tree DIR] [--jobs N] [--no-corpus]
-//   --tree  where the generated tree lives (default .bench/tree; generated when missing)
-//   HCLREF  path of the hclref binary (default /tmp/hclref; built by ../shared/tools/hclref/build.sh)
+// Each figure comes from runs interleaved with hclref's after one untimed warm-up of each; a ratio is the median of
+// the per-pair ratios (lint run i / hclref run i), which cancels the machine's drift better than a ratio of medians.
+// usage: node scripts/bench.mjs [--runs N] [--tree DIR] [--jobs N] [--no-corpus] [--no-large]
+//   --tree      where the generated tree lives (default .bench/tree; generated when missing)
+//   --no-large  skip the 25,000- and 50,000-file trees (generated beside --tree as tree-25000, tree-50000)
+//   HCLREF      path of the hclref binary (default /tmp/hclref; built by ../shared/tools/hclref/build.sh)
 import { spawnSync } from 'node:child_process';
 import {
   accessSync,
@@ -23,7 +26,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { generateBenchTree } from './gen-bench-tree.mjs';
+import { DEFAULT_TREE_FILES, generateBenchTree } from './gen-bench-tree.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -32,6 +35,7 @@ const { values } = parseArgs({
     tree: { type: 'string', default: join(repo, '.bench/tree') },
     jobs: { type: 'string' },
     'no-corpus': { type: 'boolean', default: false },
+    'no-large': { type: 'boolean', default: false },
   },
 });
 const runs = Math.max(1, Number(values.runs));
@@ -114,33 +118,64 @@ function hclrefAvailable() {
   }
 }
 
+// GNU time gives hclref's CPU and peak RSS (Debian's `time` package); without it only wall time is shown.
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const hclrefUsage = join(probeDir, 'hclref-usage.txt');
+
 function timeHclref(dir) {
+  const [command, args] = gnuTime
+    ? [gnuTime, ['-f', '%U %S %M', '-o', hclrefUsage, hclref, dir]]
+    : [hclref, [dir]];
   const start = performance.now();
-  const child = spawnSync(hclref, [dir], { encoding: 'utf8' });
+  const child = spawnSync(command, args, { encoding: 'utf8' });
   const seconds = (performance.now() - start) / 1000;
   if (child.status !== 0) throw new Error(`hclref failed on ${dir}: ${child.stderr}`);
-  return { seconds, line: child.stdout.trim() };
+  const usage = { seconds, line: child.stdout.trim() };
+  if (gnuTime) {
+    const [user, sys, maxRssKb] = readFileSync(hclrefUsage, 'utf8')
+      .trim()
+      .split('\n')
+      .at(-1)
+      .split(' ')
+      .map(Number);
+    Object.assign(usage, { cpuMs: (user + sys) * 1000, maxRssKb });
+  }
+  return usage;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const fmt = (n, digits = 2) => n.toFixed(digits);
+const seconds = (rs) =>
+  `median ${fmt(median(rs.map((r) => r.seconds)))} s (min ${fmt(Math.min(...rs.map((r) => r.seconds)))} s` +
+  (rs[0].cpuMs === undefined ? ')' : `, cpu ${fmt(median(rs.map((r) => r.cpuMs)) / 1000)} s)`);
+const peakRss = (rs) =>
+  rs[0].maxRssKb === undefined
+    ? ''
+    : `  peak RSS ${fmt(Math.max(...rs.map((r) => r.maxRssKb)) / 1024, 0)} MB`;
 
-/** Lints `target` (and, with hclref, times its parse of `tfDir`) `runs` times, interleaved; prints one block. */
+/**
+ * Lints `target` (and, with hclref, lints and parses the .tf files of `tfDir`) `runs` times, interleaved, after
+ * one untimed warm-up of each command; prints one block.
+ */
 function bench(name, target, tfDir) {
   const size = treeSize(target);
   const withRef = tfDir !== undefined && hclrefAvailable() && existsSync(tfDir);
   const tfSize = tfDir && existsSync(tfDir) ? treeSize(tfDir, /\.tf$/) : undefined;
+  const separateTf = withRef && tfDir !== target;
+  timeLint(target);
+  if (separateTf) timeLint(tfDir);
+  if (withRef) timeHclref(tfDir);
   const lint = [];
   const lintTf = [];
   const ref = [];
   for (let i = 0; i < runs; i++) {
     lint.push(timeLint(target));
     if (withRef) {
-      if (tfDir !== target) lintTf.push(timeLint(tfDir));
+      if (separateTf) lintTf.push(timeLint(tfDir));
       ref.push(timeHclref(tfDir));
     }
   }
-  const seconds = median(lint.map((r) => r.seconds));
+  const lintSeconds = median(lint.map((r) => r.seconds));
   const stats = lint[0].stats;
   print(`## ${name}: ${target}`);
   print(
@@ -148,28 +183,23 @@ function bench(name, target, tfDir) {
       `${stats.errors} errors, ${stats.warnings} warnings, exit ${lint[0].exit}`,
   );
   print(
-    `  lint      median ${fmt(seconds)} s (min ${fmt(Math.min(...lint.map((r) => r.seconds)))} s, cpu ${fmt(median(lint.map((r) => r.cpuMs)) / 1000)} s)` +
-      `  ${fmt(size.files / seconds, 0)} files/s  ${fmt(size.bytes / 1e6 / seconds, 1)} MB/s  peak RSS ${fmt(Math.max(...lint.map((r) => r.maxRssKb)) / 1024, 0)} MB`,
+    `  lint      ${seconds(lint)}  ${fmt(size.files / lintSeconds, 0)} files/s  ${fmt(size.bytes / 1e6 / lintSeconds, 1)} MB/s${peakRss(lint)}`,
   );
   if (!withRef) {
     if (tfDir !== undefined) print(`  hclref    not available (${hclref}): no ratio`);
     return;
   }
-  const tfLint = tfDir === target ? lint : lintTf;
-  const tfSeconds = median(tfLint.map((r) => r.seconds));
-  const refSeconds = median(ref.map((r) => r.seconds));
-  if (tfDir !== target) {
+  const tfLint = separateTf ? lintTf : lint;
+  if (separateTf) {
     print(
-      `  lint .tf  median ${fmt(tfSeconds)} s (min ${fmt(Math.min(...tfLint.map((r) => r.seconds)))} s, cpu ${fmt(median(tfLint.map((r) => r.cpuMs)) / 1000)} s)` +
-        `  ${tfSize.files} files, ${fmt(tfSize.bytes / 1e6, 1)} MB  peak RSS ${fmt(Math.max(...tfLint.map((r) => r.maxRssKb)) / 1024, 0)} MB`,
+      `  lint .tf  ${seconds(tfLint)}  ${tfSize.files} files, ${fmt(tfSize.bytes / 1e6, 1)} MB${peakRss(tfLint)}`,
     );
   }
+  print(`  hclref    ${seconds(ref)}${peakRss(ref)}  parse-only: ${ref[0].line}`);
+  const perPair = tfLint.map((r, i) => r.seconds / ref[i].seconds);
   print(
-    `  hclref    median ${fmt(refSeconds)} s (min ${fmt(Math.min(...ref.map((r) => r.seconds)))} s)  parse-only: ${ref[0].line}`,
-  );
-  const perRun = tfLint.map((r, i) => r.seconds / ref[i].seconds);
-  print(
-    `  ratio     lint / hclref on the same .tf files: ${fmt(tfSeconds / refSeconds)} (median of medians; per run ${perRun.map((r) => fmt(r)).join(', ')})`,
+    `  ratio     lint / hclref on the same .tf files: median ${fmt(median(perPair))} of per-pair ratios ` +
+      `(${perPair.map((r) => fmt(r)).join(', ')})`,
   );
 }
 
@@ -190,21 +220,37 @@ print(
   `egress-lint bench: node ${version}, ${runs} runs each, jobs ${values.jobs ?? 'default (available cores)'}`,
 );
 const tree = resolve(values.tree);
-// The tree is regenerated whenever the generator changed since it was made.
+// A tree is regenerated whenever the generator changed since it was made.
 const generator = createHash('sha256')
   .update(readFileSync(join(repo, 'scripts/gen-bench-tree.mjs')))
   .digest('hex');
-const stamp = join(tree, '.generator');
-if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== generator) {
-  print(`generating the benchmark tree in ${tree} ...`);
-  generateBenchTree(tree);
-  writeFileSync(stamp, generator);
+
+/** The generated tree of about `files` files in `dir`, made anew when missing or stale. */
+function generatedTree(dir, files) {
+  const stamp = join(dir, '.generator');
+  const want = `${generator} ${files}`;
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== want) {
+    print(`generating the benchmark tree in ${dir} (${files} files) ...`);
+    generateBenchTree(dir, { files });
+    writeFileSync(stamp, want);
+  }
+  return dir;
 }
+
+const smallRealTree = join(corpus, 'terraform/terraform-azurerm-network-security-group');
 try {
+  generatedTree(tree, DEFAULT_TREE_FILES);
   bench('generated tree', tree, join(tree, 'terraform'));
   if (!values['no-corpus'] && existsSync(corpus)) {
+    bench('small real tree (one Azure repository)', smallRealTree, smallRealTree);
     bench('shared corpus', corpus);
     bench('shared corpus, Terraform', join(corpus, 'terraform'), join(corpus, 'terraform'));
+  }
+  if (!values['no-large']) {
+    for (const files of [25000, 50000]) {
+      const dir = generatedTree(`${tree}-${files}`, files);
+      bench(`generated tree, ${files} files`, dir, join(dir, 'terraform'));
+    }
   }
   benchVersion();
 } finally {

@@ -3,11 +3,14 @@
 //                   inline, dynamic and standalone egress, variables, locals, module calls, unrelated resources
 //   cloudformation/ 1,000 templates (YAML with short-form tags, and JSON)
 //   pulumi/         100 `pulumi stack export` states
-// usage: node scripts/gen-bench-tree.mjs OUTDIR   (OUTDIR is replaced)
+//   --files N       a larger tree of about N files: more services, appended after the default tree's files so
+//                   that the default tree stays the same bytes (the scale benchmark: 25,000 and 50,000 files)
+// usage: node scripts/gen-bench-tree.mjs OUTDIR [--files N]   (OUTDIR is replaced)
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { argv, exit, stderr, stdout } from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
 const SERVICES = 990;
 const MODULES = 10;
@@ -468,7 +471,11 @@ function pulumiState(i) {
   return `${JSON.stringify(state, null, 2)}\n`;
 }
 
-export function generateBenchTree(outDir) {
+/** Files in the default tree: shared modules and services (FILES_PER_DIR each), templates, Pulumi stacks (two each). */
+export const DEFAULT_TREE_FILES = (MODULES + SERVICES) * FILES_PER_DIR + CFN_TEMPLATES + 2 * PULUMI_STATES;
+
+/** Writes the tree to `outDir`; with `files` above the default size, extra services bring it to about that many. */
+export function generateBenchTree(outDir, { files: wanted = DEFAULT_TREE_FILES } = {}) {
   rmSync(outDir, { recursive: true, force: true });
   const write = (path, text) => {
     const abs = join(outDir, path);
@@ -492,14 +499,25 @@ export function generateBenchTree(outDir) {
     write(`pulumi/stack-${String(i).padStart(3, '0')}/Pulumi.yaml`, `name: bench${i}\nruntime: nodejs\n`);
     write(`pulumi/stack-${String(i).padStart(3, '0')}/stack.json`, pulumiState(i));
   }
+  // Extra services come last, so the files above (and the random draws that made them) never change.
+  const extraServices = Math.max(0, Math.ceil((wanted - DEFAULT_TREE_FILES) / FILES_PER_DIR));
+  for (let i = SERVICES; i < SERVICES + extraServices; i++) {
+    const { dir, files } = service(i);
+    for (const [name, text] of Object.entries(files)) write(`${dir}/${name}`, text);
+  }
 }
 
-if (import.meta.url === pathToFileURL(argv[1]).href) {
-  const out = argv[2];
-  if (!out) {
-    stderr.write('usage: node scripts/gen-bench-tree.mjs OUTDIR\n');
+if (argv[1] && import.meta.url === pathToFileURL(argv[1]).href) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { files: { type: 'string' } },
+  });
+  const out = positionals[0];
+  const files = values.files === undefined ? DEFAULT_TREE_FILES : Number(values.files);
+  if (!out || !Number.isInteger(files) || files < 1) {
+    stderr.write('usage: node scripts/gen-bench-tree.mjs OUTDIR [--files N]\n');
     exit(2);
   }
-  generateBenchTree(out);
+  generateBenchTree(out, { files });
   stdout.write(`generated ${out}\n`);
 }

@@ -1,8 +1,14 @@
 #!/usr/bin/env node
 // egress-lint's command line. Kept light: --help and --version answer before the engine is loaded.
+import * as nodeModule from 'node:module';
 import { parseCliArgs, UsageError, type CliOptions } from './cli/args.ts';
 import { HELP } from './cli/help.ts';
 import { VERSION } from './cli/package-info.ts';
+
+// Node 22.1+ keeps the compiled code of the engine's chunks on disk between runs, which most of a short lint
+// otherwise spends compiling (Node 20 has no such cache; NODE_DISABLE_COMPILE_CACHE=1 turns it off). Read through a
+// namespace: a named import of a function Node 20 lacks would fail to load.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const DEBUG = (process.env.DEBUG ?? '').split(',').some((d) => ['egress-lint', '*'].includes(d.trim()));
 

@@ -22,5 +22,9 @@ const AWS_TYPE = /\bType["']?\s*:\s*["']?AWS::/;
  */
 export function looksLikeCloudFormation(file: SourceFile): boolean {
   if (!mayBeTemplate(file.path)) return false;
-  return FORMAT_VERSION.test(file.text) || (RESOURCES_KEY.test(file.text) && AWS_TYPE.test(file.text));
+  const { text } = file;
+  // A substring search first: the multi-line patterns try a match at every line start of every JSON/YAML byte,
+  // and most such files (plans, configs, Pulumi states) hold neither word.
+  if (text.includes('AWSTemplateFormatVersion') && FORMAT_VERSION.test(text)) return true;
+  return text.includes('AWS::') && text.includes('Resources') && RESOURCES_KEY.test(text) && AWS_TYPE.test(text);
 }
