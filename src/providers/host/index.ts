@@ -1,0 +1,60 @@
+// The host-firewall analyser: ufw and iptables from shell scripts, iptables-save files and cloud-init user data.
+// Each file is one host: its commands are applied in order and its ufw, iptables and ip6tables firewalls checked.
+import type { FormatAnalyzer } from '../../engine/formats.ts';
+import type { AnalysisResult, SourceFile } from '../../engine/types.ts';
+import { cloudInitSteps } from '../../formats/cloud-init/user-data.ts';
+import { hostFormatOf } from './detect.ts';
+import { HostFirewalls } from './host.ts';
+
+function analyzeFile(file: SourceFile, result: AnalysisResult): void {
+  const format = hostFormatOf(file);
+  const host = new HostFirewalls();
+  const origin = { file: file.path, line: 1, column: 0 };
+  switch (format) {
+    case 'jinja-template':
+      // Rendered by Ansible with values only known at run time: not analysed, counted as skipped.
+      result.skipped?.push(file.path);
+      return;
+    case 'shell':
+      host.script(file.text, origin);
+      break;
+    case 'iptables-save':
+      host.saveFile(file.text, origin, file.path);
+      break;
+    case 'cloud-init': {
+      const { steps, errors } = cloudInitSteps(file.text, file.path, host.unresolved);
+      result.diagnostics.push(...errors);
+      for (const step of steps) {
+        if (step.kind === 'script') host.script(step.text, step.origin);
+        else if (step.kind === 'argv') host.command(step.words, step.words[0].location);
+        else host.saveFile(step.text, step.origin, step.path);
+      }
+      break;
+    }
+    case undefined:
+      result.skipped?.push(file.path);
+      return;
+  }
+  result.firewalls.push(...host.firewalls({ file: file.path, kind: format }));
+  result.unresolved.push(...host.unresolved);
+}
+
+export const hostAnalyzer: FormatAnalyzer = {
+  id: 'host',
+  claims: (file) => hostFormatOf(file) !== undefined,
+  analyze(files) {
+    const result: AnalysisResult = { firewalls: [], diagnostics: [], unresolved: [], skipped: [] };
+    for (const file of files) {
+      try {
+        analyzeFile(file, result);
+      } catch (error) {
+        result.diagnostics.push({
+          level: 'error',
+          location: { file: file.path, line: 1, column: 1 },
+          message: `internal error while reading host firewall commands: ${(error as Error).message}`,
+        });
+      }
+    }
+    return result;
+  },
+};

@@ -1,0 +1,225 @@
+// Host firewalls: ufw and iptables from shell scripts, iptables-save files and cloud-init, with exact lines.
+import { describe, expect, it } from 'vitest';
+import { lintFiles } from '../../src/engine/lint.ts';
+import { DEFAULT_CONFIG, type Config } from '../../src/config/types.ts';
+import { lintFixture, summary } from '../helpers.ts';
+
+function lintText(path: string, text: string, config: Partial<Config> = {}) {
+  return lintFiles([{ path, absPath: path, text }], { config: { ...DEFAULT_CONFIG, ...config } });
+}
+
+describe('shell scripts', () => {
+  it('the seed allow-list: deny by default, DNS, HTTPS and the relay', () => {
+    const result = lintFixture('host/shell', {
+      config: { relays: ['54.240.255.100/32'], allowedPublicPorts: [53, 443] },
+    });
+    expect(summary(result).filter((s) => s.includes('allowlist.sh'))).toEqual([]);
+    const fw = result.firewalls.find((f) => f.id === 'allowlist.sh#ufw')!;
+    expect(fw).toMatchObject({
+      platform: 'host',
+      provider: 'linux',
+      kind: 'ufw',
+      location: { line: 6, column: 6 },
+    });
+    // 53 → tcp and udp, 443/tcp, 587 to the relay, then the declared default deny; `out on lo` is not egress.
+    expect(
+      fw.rules.map((r) => [
+        r.action,
+        r.protocol,
+        JSON.stringify(r.ports),
+        r.destinations.map((d) => d.text).join(' '),
+        r.location.line,
+      ]),
+    ).toEqual([
+      ['allow', 'tcp', '[{"from":53,"to":53}]', '0.0.0.0/0 ::/0', 9],
+      ['allow', 'udp', '[{"from":53,"to":53}]', '0.0.0.0/0 ::/0', 9],
+      ['allow', 'tcp', '[{"from":443,"to":443}]', '0.0.0.0/0 ::/0', 10],
+      ['allow', 'tcp', '[{"from":587,"to":587}]', '54.240.255.100', 11],
+      ['deny', 'all', '[{"from":0,"to":65535}]', '0.0.0.0/0 ::/0', 8],
+    ]);
+    expect(fw.rules.map((r) => r.priority)).toEqual([1, 2, 3, 4, 5]);
+    expect(fw.platformDefault).toBeUndefined();
+  });
+
+  it('reports every host firewall problem of the fixtures at its line', () => {
+    expect(summary(lintFixture('host/shell'))).toEqual([
+      'EGR002 warning allowlist.sh:9',
+      'EGR002 warning allowlist.sh:9',
+      'EGR003 warning allowlist.sh:11',
+      'EGR002 error explicit-allow.sh:3',
+      'EGR003 warning explicit-allow.sh:3',
+      'EGR002 warning iptables.sh:10',
+      'EGR002 warning iptables.sh:12',
+      'EGR003 warning iptables.sh:12',
+      'EGR002 warning iptables.sh:15',
+      'EGR003 warning iptables.sh:15',
+      'EGR001 error iptables.sh:16',
+      'EGR002 warning iptables.sh:17',
+      'EGR003 warning iptables.sh:17',
+      'EGR001 error no-default.sh:3',
+      'EGR002 warning order.sh:5',
+      'EGR003 warning order.sh:5',
+      'EGR003 warning order.sh:7',
+      'EGR002 warning order.sh:12',
+      'EGR002 warning order.sh:13',
+      'EGR003 warning order.sh:16',
+      'EGR002 warning order.sh:17',
+    ]);
+  });
+
+  it('ufw order: first match, insert N, delete, app profiles, services, interfaces', () => {
+    const result = lintFixture('host/shell');
+    const messages = result.findings.filter((f) => f.location.file === 'order.sh').map((f) => f.message);
+    // `deny out 25/tcp` came first: only 465 of `allow out 25,465/tcp` is left.
+    expect(messages[0]).toContain('`ufw allow out 25,465/tcp` allows TCP port 465 to 0.0.0.0/0 + ::/0');
+    // inserted at 1, above `deny out 2525/tcp`
+    expect(messages[2]).toContain('allows SMTP (port 2525) to 203.0.113.0/24');
+    expect(messages[3]).toContain('`ufw allow out http` allows TCP port 80');
+    expect(messages[4]).toContain("`ufw allow out 'Nginx Full'` allows TCP ports 80, 443");
+    // all protocols to 10/8: 25 and 2525 were denied before it
+    expect(messages[5]).toContain('allows SMTP (ports 465, 587) to 10.0.0.0/8');
+    expect(messages[6]).toContain('when on eth1');
+    expect(messages.join('\n')).not.toContain('8080'); // deleted again
+    expect(
+      result.unresolved
+        .filter((u) => u.location.file === 'order.sh')
+        .map((u) => [u.location.line, u.expression]),
+    ).toEqual([
+      [14, 'MyApp'],
+      [15, '$PORT'],
+    ]);
+  });
+
+  it('iptables: policy, -I, jumps, conditional RETURN, conntrack replies, loopback, negated ports, continuations', () => {
+    const result = lintFixture('host/shell');
+    const fw = result.firewalls.find((f) => f.id === 'iptables.sh#iptables')!;
+    expect(fw.rules.map((r) => [r.action, r.location.line, r.condition ?? ''])).toEqual([
+      ['allow', 14, ''], // -I OUTPUT 1: first
+      ['allow', 10, 'not (-d 10.0.0.0/8)'],
+      ['allow', 11, 'not (-d 10.0.0.0/8)'], // lines 11-13, one command
+      ['allow', 15, ''],
+      ['deny', 4, ''], // -P OUTPUT DROP
+    ]);
+    // the destination of the continued line is where it is written
+    expect(fw.rules[2].destinations[0].location).toEqual({ file: 'iptables.sh', line: 12, column: 8 });
+    const six = result.firewalls.find((f) => f.id === 'iptables.sh#ip6tables')!;
+    expect(six.rules.map((r) => r.location.line)).toEqual([17]); // `-d ::1` is loopback
+    expect(six.platformDefault?.name).toBe('OUTPUT chain policy ACCEPT');
+    // nat rules are not filter rules
+    expect(result.firewalls.filter((f) => f.location.file === 'iptables.sh')).toHaveLength(2);
+  });
+
+  it('words: sudo and env runners, $(…) and unknown variables, here-documents, comments', () => {
+    const result = lintText(
+      'boot.sh',
+      [
+        '#!/bin/sh',
+        'export NET=203.0.113.0/24',
+        'sudo -u root env FOO=1 ufw default deny outgoing # comment ufw allow out 25',
+        'ufw allow out to $NET port 25 proto tcp && ufw allow out to $(dig +short relay) port 25 proto tcp',
+        'cat > /etc/iptables/rules.v6 <<EOF',
+        '*filter',
+        ':OUTPUT DROP [0:0]',
+        '-A OUTPUT -p tcp --dport 465 -j ACCEPT',
+        'COMMIT',
+        'EOF',
+        'ufw allow out 443/tcp',
+      ].join('\n'),
+    );
+    expect(summary(result)).toEqual([
+      'EGR003 warning boot.sh:4',
+      'EGR002 warning boot.sh:8',
+      'EGR003 warning boot.sh:8',
+    ]);
+    expect(result.findings[0].message).toContain('to 203.0.113.0/24');
+    expect(result.unresolved.map((u) => [u.location.line, u.expression])).toEqual([[4, '$(…)']]);
+    expect(result.firewalls.map((f) => f.id)).toEqual(['boot.sh#ufw', 'boot.sh#ip6tables']);
+  });
+
+  it('an unknown destination is counted, never open; an unknown deny masks nothing', () => {
+    const result = lintText(
+      'a.sh',
+      '#!/bin/sh\nufw default deny outgoing\nufw deny out to $BLOCKED\nufw allow out to "$HOST" port 25 proto tcp\nufw allow out 25/tcp\n',
+    );
+    expect(summary(result)).toEqual(['EGR002 warning a.sh:5', 'EGR003 warning a.sh:5']);
+    expect(result.unresolved.map((u) => u.location.line)).toEqual([3, 4]);
+  });
+
+  it('ufw reset returns to the defaults; --dry-run and route rules change nothing', () => {
+    const result = lintText(
+      'r.sh',
+      'ufw default deny outgoing\nufw --dry-run allow out 25/tcp\nufw route allow out 25\nufw --force reset\nufw allow out 443/tcp\n',
+    );
+    expect(summary(result)).toEqual(['EGR001 error r.sh:1']);
+  });
+
+  it('iptables: jump loops and deep nesting are counted, not followed forever', () => {
+    const result = lintText(
+      'loop.sh',
+      '#!/bin/sh\niptables -P OUTPUT DROP\niptables -N A\niptables -N B\niptables -A OUTPUT -j A\niptables -A A -j B\niptables -A B -j A\niptables -A B -p tcp --dport 25 -j ACCEPT\n',
+    );
+    expect(result.unresolved.map((u) => [u.location.line, u.reason])).toEqual([
+      [7, 'jump loop through chain A'],
+    ]);
+    expect(summary(result)).toEqual(['EGR002 warning loop.sh:8', 'EGR003 warning loop.sh:8']);
+  });
+
+  it('explicit -P OUTPUT ACCEPT is an allow-all rule (EGR002 error), an undeclared policy EGR001', () => {
+    expect(summary(lintText('p.sh', 'iptables -P OUTPUT ACCEPT\n'))).toEqual([
+      'EGR002 error p.sh:1',
+      'EGR003 warning p.sh:1',
+    ]);
+    expect(summary(lintText('p.sh', 'iptables -A INPUT -p tcp --dport 22 -j ACCEPT\n'))).toEqual([
+      'EGR001 error p.sh:1',
+    ]);
+  });
+});
+
+describe('iptables-save files', () => {
+  it('reads rules.v4 and rules.v6 by content: tables, chain policies, user chains, comments', () => {
+    expect(summary(lintFixture('host/rules'))).toEqual([
+      'EGR002 warning rules.v4:16',
+      'EGR003 warning rules.v4:18',
+      'EGR002 warning rules.v4:20',
+      'EGR003 warning rules.v4:20',
+      'EGR002 error rules.v6:5',
+      'EGR003 warning rules.v6:5',
+    ]);
+    const result = lintFixture('host/rules', {
+      config: { relays: ['54.240.255.100'], allowedPublicPorts: [53, 443] },
+    });
+    // the REJECT of 25 above the multiport allow leaves 465
+    expect(summary(result)).toEqual([
+      'EGR002 warning rules.v4:20',
+      'EGR003 error rules.v4:20',
+      'EGR002 error rules.v6:5',
+      'EGR003 error rules.v6:5',
+    ]);
+    expect(result.findings[1].message).toContain('allows SMTP (port 465)');
+    const v6 = result.firewalls.find((f) => f.id === 'rules.v6#ip6tables')!;
+    expect(v6.rules[0].declaredBy.displayName).toBe('`:OUTPUT ACCEPT`');
+  });
+});
+
+describe('cloud-init', () => {
+  it('write_files rule files and scripts, bootcmd argv, runcmd strings and blocks, at their lines', () => {
+    expect(summary(lintFixture('host/cloud-init'))).toEqual([
+      'EGR002 warning user-data.yaml:12',
+      'EGR003 warning user-data.yaml:12',
+      'EGR002 warning user-data.yaml:18',
+      'EGR003 warning user-data.yaml:18',
+      'EGR002 warning user-data.yaml:20',
+      'EGR003 warning user-data.yaml:20',
+      'EGR003 warning user-data.yaml:24',
+    ]);
+    const result = lintFixture('host/cloud-init');
+    expect(result.findings.map((f) => f.location.column)).toEqual([1, 1, 7, 7, 7, 7, 22]);
+  });
+
+  it('bad YAML after #cloud-config is a diagnostic with its line', () => {
+    const result = lintText('user-data', '#cloud-config\nruncmd:\n  - [a, b\n');
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0].location.file).toBe('user-data');
+    expect(result.diagnostics[0].message).toMatch(/invalid cloud-config YAML/);
+  });
+});
