@@ -1,5 +1,6 @@
 import { platformDefaultInForce } from '../src/model/effective.ts';
 import type { Rule } from '../src/engine/types.ts';
+import { hostExamples } from './examples/host.ts';
 import type { Firewall } from '../src/model/types.ts';
 
 /** What having no egress policy means on each platform (design §3). */
@@ -19,7 +20,7 @@ function consequence(firewall: Firewall): string {
     case 'aws-network-acl':
       return `so all outbound traffic is allowed by ${name}. Declare egress entries that allow only what is needed`;
     case 'ufw':
-      return `so ufw's ${name} lets every process send anything anywhere. Run \`ufw default deny outgoing\` and allow only what is needed (\`ufw allow out 443/tcp\`)`;
+      return `so ${name} lets every process send anything anywhere. Run \`ufw default deny outgoing\` and allow only what is needed (\`ufw allow out 443/tcp\`)`;
     case 'iptables':
       return `so the ${name} lets every process send anything anywhere. Set \`-P OUTPUT DROP\` and ACCEPT only what is needed`;
   }
@@ -50,6 +51,7 @@ export const egr001: Rule = {
   },
   examples: {
     bad: [
+      ...hostExamples.EGR001.bad,
       {
         format: 'terraform',
         file: 'main.tf',
@@ -194,6 +196,7 @@ resource "google_compute_firewall" "ssh_in" {
       },
     ],
     good: [
+      ...hostExamples.EGR001.good,
       {
         format: 'terraform',
         file: 'main.tf',

@@ -2,6 +2,7 @@ import { anywhereDestinations, compileDestinations, describeDestination } from '
 import { effectiveAllows } from '../src/model/effective.ts';
 import { coversAllPorts, describeTraffic, hasPorts } from '../src/model/protocol.ts';
 import type { Rule } from '../src/engine/types.ts';
+import { hostExamples } from './examples/host.ts';
 import type { PortRange } from '../src/model/types.ts';
 
 /** Every port of the range is one of the allowed public ports. */
@@ -31,6 +32,7 @@ export const egr002: Rule = {
   },
   examples: {
     bad: [
+      ...hostExamples.EGR002.bad,
       {
         format: 'terraform',
         file: 'main.tf',
@@ -269,6 +271,7 @@ Resources:
       },
     ],
     good: [
+      ...hostExamples.EGR002.good,
       {
         format: 'terraform',
         file: 'main.tf',

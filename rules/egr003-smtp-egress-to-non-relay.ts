@@ -2,6 +2,7 @@ import { compileDestinations, describeDestination } from '../src/model/destinati
 import { effectiveAllows } from '../src/model/effective.ts';
 import { portsInclude } from '../src/model/protocol.ts';
 import type { Rule } from '../src/engine/types.ts';
+import { hostExamples } from './examples/host.ts';
 
 export const egr003: Rule = {
   meta: {
@@ -31,6 +32,7 @@ export const egr003: Rule = {
   },
   examples: {
     bad: [
+      ...hostExamples.EGR003.bad,
       {
         format: 'terraform',
         file: 'main.tf',
@@ -260,6 +262,7 @@ Resources:
       },
     ],
     good: [
+      ...hostExamples.EGR003.good,
       {
         format: 'terraform',
         file: 'main.tf',

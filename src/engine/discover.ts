@@ -389,7 +389,10 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
             if (!SKIPPED_DIRS.has(name) && !ignored(sub.rel, true)) subdirs.push(sub);
           } else if (!entry.isSymbolicLink()) {
             // Regular files, and FIFOs, sockets and devices named like one: reading refuses those with a reason.
-            if (!INTERESTING.test(name) && !(!name.includes('.') && startsLikeScript(childPath(dir.abs, name))))
+            if (
+              !INTERESTING.test(name) &&
+              !(!name.includes('.') && startsLikeScript(childPath(dir.abs, name)))
+            )
               continue;
             const file = child(name, childPath(dir.real, name));
             if (!ignored(file.rel, false)) found.push(file);

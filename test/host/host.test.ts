@@ -223,3 +223,35 @@ describe('cloud-init', () => {
     expect(result.diagnostics[0].message).toMatch(/invalid cloud-config YAML/);
   });
 });
+
+describe('outputs', () => {
+  it('the job summary maps host firewalls like the others: allows, denies and the default', async () => {
+    const { toMarkdownSummary } = await import('../../src/reporters/summary.ts');
+    const { rules } = await import('../../rules/index.ts');
+    const result = lintFixture('host/shell', { config: { relays: ['54.240.255.100/32'] } });
+    const only = { ...result, firewalls: result.firewalls.filter((f) => f.id === 'allowlist.sh#ufw') };
+    const md = toMarkdownSummary(only, { rules });
+    expect(md).toContain('#### ufw in shell allowlist.sh (ufw) · allowlist.sh:6');
+    expect(md).toContain(
+      '| allow | 54.240.255.100/32 | TCP | port 587 | \\`ufw allow out to 54.240.255.100 port 587 proto tcp\\` (priority 4) · allowlist.sh:11 |',
+    );
+    expect(md).toContain(
+      '| deny | ::/0 | all protocols | all ports | \\`ufw default deny outgoing\\` (priority 5) · allowlist.sh:8 |',
+    );
+    const open = { ...result, firewalls: result.firewalls.filter((f) => f.id === 'no-default.sh#ufw') };
+    expect(toMarkdownSummary(open, { rules })).toContain(
+      "| allow | 0.0.0.0/0 | all protocols | all ports | platform default ufw's default outgoing policy (allow) |",
+    );
+  });
+
+  it('every --format renders host findings', async () => {
+    const { format } = await import('../../src/reporters/index.ts');
+    const { rules } = await import('../../rules/index.ts');
+    const result = lintFixture('host/rules');
+    const options = { rules, color: false, toolVersion: '0.0.0', informationUri: 'https://example.test' };
+    for (const name of ['stylish', 'json', 'sarif', 'github'] as const)
+      expect(format(result, name, options), name).toContain('rules.v6');
+    const sarif = JSON.parse(format(result, 'sarif', options));
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(16);
+  });
+});

@@ -117,7 +117,7 @@ export function hostFirewall(
     egressDeclared: egressRules.length > 0 || policy.location ? 'rules' : 'absent',
     rules: egressRules,
   };
-  const policyName = tool === 'ufw' ? 'default outgoing policy (allow)' : 'OUTPUT chain policy ACCEPT';
+  const policyName = tool === 'ufw' ? "ufw's default outgoing policy (allow)" : 'OUTPUT chain policy ACCEPT';
   if (policy.location && policy.text) {
     egressRules.push({
       action: policy.action,
@@ -128,7 +128,6 @@ export function hostFirewall(
       location: policy.location,
       origins: [],
       declaredBy: declaredBy(policy.text, policy.location),
-      name: 'default policy',
     });
   } else {
     const rule: EgressRule = {
