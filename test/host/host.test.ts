@@ -19,7 +19,7 @@ describe('shell scripts', () => {
       platform: 'host',
       provider: 'linux',
       kind: 'ufw',
-      location: { line: 6, column: 6 },
+      location: { line: 7, column: 6 },
     });
     // 53 → tcp and udp, 443/tcp, 587 to the relay, then the declared default deny; `out on lo` is not egress.
     expect(
@@ -213,7 +213,7 @@ describe('cloud-init', () => {
       'EGR003 warning user-data.yaml:24',
     ]);
     const result = lintFixture('host/cloud-init');
-    expect(result.findings.map((f) => f.location.column)).toEqual([1, 1, 7, 7, 7, 7, 22]);
+    expect(result.findings.map((f) => f.location.column)).toEqual([32, 32, 21, 21, 47, 47, 22]);
   });
 
   it('bad YAML after #cloud-config is a diagnostic with its line', () => {
@@ -231,7 +231,7 @@ describe('outputs', () => {
     const result = lintFixture('host/shell', { config: { relays: ['54.240.255.100/32'] } });
     const only = { ...result, firewalls: result.firewalls.filter((f) => f.id === 'allowlist.sh#ufw') };
     const md = toMarkdownSummary(only, { rules });
-    expect(md).toContain('#### ufw in shell allowlist.sh (ufw) · allowlist.sh:6');
+    expect(md).toContain('#### ufw in shell allowlist.sh (ufw) · allowlist.sh:7');
     expect(md).toContain(
       '| allow | 54.240.255.100/32 | TCP | port 587 | \\`ufw allow out to 54.240.255.100 port 587 proto tcp\\` (priority 4) · allowlist.sh:11 |',
     );
@@ -253,5 +253,69 @@ describe('outputs', () => {
       expect(format(result, name, options), name).toContain('rules.v6');
     const sarif = JSON.parse(format(result, 'sarif', options));
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(16);
+  });
+});
+
+describe('Ansible', () => {
+  it('playbooks: ufw and iptables modules, literal loops, play vars, free-form args, shell tasks, blocks', () => {
+    const result = lintFixture('host/ansible');
+    expect(summary(result).filter((s) => s.includes('playbook.yml'))).toEqual([
+      'EGR002 warning playbook.yml:21',
+      'EGR002 warning playbook.yml:21',
+      'EGR002 warning playbook.yml:23',
+      'EGR003 warning playbook.yml:23',
+      'EGR003 warning playbook.yml:30',
+      'EGR002 warning playbook.yml:39',
+      'EGR003 warning playbook.yml:39',
+      'EGR002 warning playbook.yml:59',
+      'EGR003 warning playbook.yml:59',
+    ]);
+    // loop items point at the list element; play vars resolve the relay and the port
+    expect(result.findings.map((f) => `${f.location.line}:${f.location.column}`).slice(0, 3)).toEqual([
+      '21:19',
+      '21:19',
+      '23:17',
+    ]);
+    expect(result.findings[4].message).toContain('to 54.240.255.100/32');
+    const ufw = result.firewalls.find((f) => f.id === 'playbook.yml#ufw')!;
+    expect(ufw.rules.at(-1)).toMatchObject({ action: 'deny', location: { line: 11 } }); // at `policy: deny`
+    // the ESTABLISHED,RELATED accept is a reply rule, not egress
+    const six = result.firewalls.find((f) => f.id === 'playbook.yml#ip6tables')!;
+    expect(six.rules.map((r) => [r.action, r.location.line])).toEqual([
+      ['allow', 55],
+      ['deny', 47],
+    ]);
+    expect(result.unresolved.map((u) => [u.location.line, u.expression])).toEqual([
+      [35, '{{ mail_host }}'],
+      [40, "{{ groups['dns'][0] }}"],
+    ]);
+  });
+
+  it('roles: vars/ over defaults/, loops over a default list, conditional deletes never hide a rule', () => {
+    const result = lintFixture('host/ansible');
+    expect(summary(result).filter((s) => s.includes('roles/'))).toEqual([
+      'EGR003 warning roles/egress/tasks/main.yml:11',
+    ]);
+    const fw = result.firewalls.find((f) => f.id === 'roles/egress/tasks/main.yml#ufw')!;
+    expect(fw.rules.map((r) => [r.action, JSON.stringify(r.ports), r.destinations[0].text])).toEqual([
+      ['allow', '[{"from":443,"to":443}]', '0.0.0.0/0'],
+      ['allow', '[{"from":25,"to":25}]', '203.0.113.10'],
+      ['deny', '[{"from":0,"to":65535}]', '0.0.0.0/0'], // egress_default: deny from vars/main.yml
+    ]);
+  });
+
+  it('Jinja templates are skipped and counted; role variable files are not firewalls', () => {
+    const result = lintFixture('host/ansible');
+    expect(result.stats.filesSkipped).toBe(3); // templates/rules.v4.j2, defaults/main.yml, vars/main.yml
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('an unresolved outgoing default is unknown: neither EGR001 nor an allow-all', () => {
+    const result = lintText(
+      'site.yml',
+      '- hosts: all\n  tasks:\n    - community.general.ufw:\n        policy: "{{ outgoing }}"\n        direction: outgoing\n',
+    );
+    expect(summary(result)).toEqual([]);
+    expect(result.unresolved.map((u) => [u.location.line, u.expression])).toEqual([[4, '{{ outgoing }}']]);
   });
 });

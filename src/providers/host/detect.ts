@@ -3,8 +3,9 @@ import type { SourceFile } from '../../engine/types.ts';
 import { looksLikeIptablesSave } from '../../formats/iptables-save/parse.ts';
 import { looksLikeCloudConfig } from '../../formats/cloud-init/detect.ts';
 import { hasShellShebang } from '../../formats/shell/script.ts';
+import { looksLikeAnsibleFirewall } from '../../formats/ansible/detect.ts';
 
-export type HostFormat = 'shell' | 'iptables-save' | 'cloud-init' | 'jinja-template';
+export type HostFormat = 'shell' | 'iptables-save' | 'cloud-init' | 'ansible' | 'jinja-template';
 
 /** Names a host source may have: scripts, rule files, YAML, Jinja templates, and extension-less scripts. */
 export function mayBeHostFile(path: string): boolean {
@@ -19,5 +20,6 @@ export function hostFormatOf(file: SourceFile): HostFormat | undefined {
   if (/(^|\.)rules(\.v[46])?$|\.v[46]$/i.test(name) || !/\.(sh|bash|ya?ml|json)$/i.test(name))
     if (looksLikeIptablesSave(file.text)) return 'iptables-save';
   if (/\.(sh|bash)$/i.test(name) || hasShellShebang(file.text)) return 'shell';
+  if (/\.ya?ml$/i.test(name) && looksLikeAnsibleFirewall(file.text)) return 'ansible';
   return undefined;
 }

@@ -32,13 +32,16 @@ export interface HostRule {
   location: Location;
   /** The command as written, normalised: what names the rule in messages and fingerprints. */
   text: string;
+  /** The most specific place when no address is written (the port): where "anywhere" is reported. */
+  focus?: Location;
   /** Set when the rule matches only part of the traffic (an interface, a source, a uid): see EgressRule.condition. */
   condition?: string;
 }
 
 /** What decides traffic no rule matched: ufw's outgoing default, the OUTPUT chain's policy. */
 export interface HostPolicy {
-  action: 'allow' | 'deny';
+  /** `unknown`: set from a value that is not resolved; then neither the default nor a rule is assumed. */
+  action: 'allow' | 'deny' | 'unknown';
   /** Where it is set; undefined when nothing sets it and the tool's own default (allow) applies. */
   location?: Location;
   /** As written, e.g. `ufw default deny outgoing`, `-P OUTPUT DROP`, `:OUTPUT ACCEPT`. */
@@ -100,7 +103,8 @@ export function hostFirewall(
     priority: index + 1,
     protocol: rule.protocol,
     ports: rule.ports,
-    destinations: rule.destinations.length > 0 ? rule.destinations : anywhereOf(tool, rule.location),
+    destinations:
+      rule.destinations.length > 0 ? rule.destinations : anywhereOf(tool, rule.focus ?? rule.location),
     location: rule.location,
     origins: [],
     declaredBy: declaredBy(rule.text, rule.location),
@@ -118,6 +122,7 @@ export function hostFirewall(
     rules: egressRules,
   };
   const policyName = tool === 'ufw' ? "ufw's default outgoing policy (allow)" : 'OUTPUT chain policy ACCEPT';
+  if (policy.action === 'unknown') return firewall;
   if (policy.location && policy.text) {
     egressRules.push({
       action: policy.action,

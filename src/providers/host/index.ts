@@ -1,12 +1,15 @@
-// The host-firewall analyser: ufw and iptables from shell scripts, iptables-save files and cloud-init user data.
+// The host-firewall analyser: ufw and iptables from shell scripts, iptables-save files, cloud-init user data and
+// Ansible playbooks and roles.
 // Each file is one host: its commands are applied in order and its ufw, iptables and ip6tables firewalls checked.
-import type { FormatAnalyzer } from '../../engine/formats.ts';
+import type { AnalyzeOptions, FormatAnalyzer } from '../../engine/formats.ts';
+import { ansibleFirewallTasks } from '../../formats/ansible/tasks.ts';
+import { applyAnsibleTask } from './ansible.ts';
 import type { AnalysisResult, SourceFile } from '../../engine/types.ts';
 import { cloudInitSteps } from '../../formats/cloud-init/user-data.ts';
 import { hostFormatOf } from './detect.ts';
 import { HostFirewalls } from './host.ts';
 
-function analyzeFile(file: SourceFile, result: AnalysisResult): void {
+function analyzeFile(file: SourceFile, result: AnalysisResult, options: AnalyzeOptions): void {
   const format = hostFormatOf(file);
   const host = new HostFirewalls();
   const origin = { file: file.path, line: 1, column: 0 };
@@ -31,6 +34,13 @@ function analyzeFile(file: SourceFile, result: AnalysisResult): void {
       }
       break;
     }
+    case 'ansible': {
+      const { tasks, errors, unresolved } = ansibleFirewallTasks(file.text, file.path, options.project);
+      result.diagnostics.push(...errors);
+      host.unresolved.push(...unresolved);
+      for (const task of tasks) applyAnsibleTask(host, task);
+      break;
+    }
     case undefined:
       result.skipped?.push(file.path);
       return;
@@ -42,11 +52,11 @@ function analyzeFile(file: SourceFile, result: AnalysisResult): void {
 export const hostAnalyzer: FormatAnalyzer = {
   id: 'host',
   claims: (file) => hostFormatOf(file) !== undefined,
-  analyze(files) {
+  analyze(files, options) {
     const result: AnalysisResult = { firewalls: [], diagnostics: [], unresolved: [], skipped: [] };
     for (const file of files) {
       try {
-        analyzeFile(file, result);
+        analyzeFile(file, result, options);
       } catch (error) {
         result.diagnostics.push({
           level: 'error',

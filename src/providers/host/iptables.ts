@@ -14,6 +14,8 @@ import { complementPorts, parseAddresses, parsePortList } from './ports.ts';
 interface Match {
   protocol: Protocol;
   ports?: Ports;
+  /** Where the port match is written. */
+  portsAt?: Location;
   destinations?: Destination[];
   conditions: string[];
   /** Only loopback traffic (`-o lo`, `-d 127.0.0.1`): never egress. */
@@ -119,7 +121,15 @@ export function applyIptables(
     else rest.push(words[i]);
   }
   if (table !== 'filter' || !command) return;
-  state.first ??= location;
+  // Flushing, deleting or listing alone declares nothing: the firewall is whatever other code built.
+  if (
+    command === 'append' ||
+    command === 'insert' ||
+    command === 'replace' ||
+    command === 'policy' ||
+    command === 'new'
+  )
+    state.first ??= location;
   if (chain?.unknown) {
     unresolved.push({
       location: chain.location,
@@ -138,6 +148,14 @@ export function applyIptables(
       if (name === 'OUTPUT' && rest[0]) {
         const action = DECIDING[rest[0].text];
         if (action) state.policy = { action, location, text: policyText ?? text };
+        else if (rest[0].unknown) {
+          state.policy = { action: 'unknown', location };
+          unresolved.push({
+            location: rest[0].location,
+            expression: rest[0].text,
+            reason: 'OUTPUT policy is a variable that is not resolved',
+          });
+        }
       }
       return;
     case 'new':
@@ -260,6 +278,7 @@ function parseRuleSpec(spec: Word[], location: Location, text: string, unresolve
       const v = value();
       if (!v) continue;
       const ports = parsePortList(v, unresolved);
+      match.portsAt = v.location;
       match.ports =
         negated && Array.isArray(ports)
           ? complementPorts(ports)
@@ -349,6 +368,7 @@ function intersect(outer: Match, inner: Match): Match | undefined {
   return {
     protocol,
     ports,
+    portsAt: inner.portsAt ?? outer.portsAt,
     destinations,
     conditions: [...outer.conditions, ...inner.conditions],
     local: outer.local || inner.local,
@@ -366,6 +386,7 @@ function hostRule(action: 'allow' | 'deny', match: Match, rule: ChainRule, condi
     ports: match.protocol === 'all' ? ALL_PORTS : ported ? (match.ports ?? ALL_PORTS) : [],
     destinations: match.destinations ?? [],
     location: rule.location,
+    focus: match.portsAt,
     text: rule.text,
     condition: all.length > 0 ? all.join(' and ') : undefined,
   };
@@ -398,8 +419,10 @@ export function iptablesRules(state: IptablesState, unresolved: Unresolved[]): H
       const action = DECIDING[rule.target];
       if (action) out.push(hostRule(action, match, rule, conditions));
       else if (rule.target === 'RETURN') {
-        if (chain === 'OUTPUT') out.push(hostRule(state.policy.action, match, rule, conditions));
-        else if (
+        if (chain === 'OUTPUT') {
+          if (state.policy.action !== 'unknown')
+            out.push(hostRule(state.policy.action, match, rule, conditions));
+        } else if (
           rule.match.conditions.length === 0 &&
           !rule.match.destinations &&
           !rule.match.ports &&

@@ -69,7 +69,6 @@ interface UfwRule {
 export function applyUfw(state: UfwState, words: Word[], location: Location, unresolved: Unresolved[]): void {
   const args = words.filter((w) => w.text !== '--force' && w.text !== '-f');
   if (args.some((w) => w.text === '--dry-run')) return; // changes nothing
-  state.first ??= location;
   const head = args[0];
   if (!head) return;
   if (head.unknown) {
@@ -81,6 +80,9 @@ export function applyUfw(state: UfwState, words: Word[], location: Location, unr
     return;
   }
   const verb = head.text;
+  // A script that enables ufw, sets a default or adds a rule has a ufw firewall; reload, status, logging do not.
+  if (verb !== 'reset' && verb !== 'reload' && verb !== 'disable' && verb !== 'status' && verb !== 'logging')
+    state.first ??= location;
   if (verb === 'reset') {
     state.entries = [];
     state.policy = { action: 'allow' };
@@ -91,7 +93,16 @@ export function applyUfw(state: UfwState, words: Word[], location: Location, unr
     const direction = args[2]?.text ?? 'incoming';
     if (action && (direction === 'outgoing' || direction === 'out'))
       state.policy = { action, location, text: `ufw default ${args[1].text} outgoing` };
-    else if (!action && args[1])
+    else if (args[1]?.unknown) {
+      // Unknown is not open: the default is neither assumed allow (EGR001) nor deny.
+      if (direction === 'outgoing' || direction === 'out' || args[2]?.unknown)
+        state.policy = { action: 'unknown', location };
+      unresolved.push({
+        location: args[1].location,
+        expression: args[1].text,
+        reason: 'ufw default policy is a variable that is not resolved',
+      });
+    } else if (!action && args[1])
       unresolved.push({
         location,
         expression: args.map((w) => w.text).join(' '),
@@ -223,6 +234,7 @@ function egressOf(rule: UfwRule, text: string, location: Location, unresolved: U
     }
     return profile.map((p) => ({
       ...base,
+      focus: app.location,
       protocol: p.protocol,
       ports: p.ports.map((n) => ({ from: n, to: n })),
     }));
@@ -244,6 +256,7 @@ function egressOf(rule: UfwRule, text: string, location: Location, unresolved: U
   const ports = portWord ? parsePortList(portWord, unresolved) : ALL_PORTS;
   return protocolsOf(protocolText, portWord !== undefined).map((protocol) => ({
     ...base,
+    focus: portWord?.location,
     protocol,
     ports: protocol === 'all' ? ALL_PORTS : protocol === 'tcp' || protocol === 'udp' ? ports : [],
   }));

@@ -2,14 +2,15 @@ import { createRequire as __egressLintCreateRequire } from 'node:module'; const 
 import {
   DEFAULT_CONFIG,
   rules
-} from "./chunk-KXZBHLR2.js";
+} from "./chunk-SW23I7OF.js";
 import {
   ConfigError,
   formatKeyPath
 } from "./chunk-G4RFJCIO.js";
+import "./chunk-3MEYVXHN.js";
 import {
   parseCidr
-} from "./chunk-OYDGSS33.js";
+} from "./chunk-PTEOTOEV.js";
 import {
   __commonJS,
   __toESM
