@@ -50,8 +50,38 @@ runcmd:
 `,
         expectLines: [4],
       },
+      {
+        format: 'ansible',
+        file: 'roles/firewall/tasks/main.yml',
+        title: 'Ansible: a role that opens ports with ufw and never sets the outgoing default',
+        code: `- name: Open ports
+  community.general.ufw:
+    rule: allow
+    port: "{{ item }}"
+    proto: tcp
+  loop: [22, 443]
+`,
+        expectLines: [1],
+      },
     ],
     good: [
+      {
+        format: 'ansible',
+        file: 'site.yml',
+        title: 'Ansible: the outgoing default set to deny',
+        code: `- hosts: all
+  tasks:
+    - community.general.ufw:
+        policy: deny
+        direction: outgoing
+    - community.general.ufw:
+        rule: allow
+        direction: out
+        port: "443"
+        proto: tcp
+`,
+        expectLines: [],
+      },
       {
         format: 'shell',
         file: 'firewall.sh',
@@ -186,6 +216,28 @@ COMMIT
 `,
         expectLines: [3],
         settings: { relays: ['54.240.255.100/32'] },
+      },
+      {
+        format: 'ansible',
+        file: 'site.yml',
+        title: 'Ansible: SMTP to anywhere over IPv6, from a loop item',
+        code: `- hosts: mail
+  tasks:
+    - ansible.builtin.iptables:
+        chain: OUTPUT
+        policy: DROP
+        ip_version: ipv6
+    - ansible.builtin.iptables:
+        chain: OUTPUT
+        protocol: tcp
+        destination_port: "{{ item }}"
+        jump: ACCEPT
+        ip_version: ipv6
+      loop:
+        - "443"
+        - "25"
+`,
+        expectLines: [15],
       },
     ],
     good: [
