@@ -70,7 +70,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-3BAOD2MR.js");
+    const { executeCli } = await import("./chunks/execute-PLJF4K4P.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

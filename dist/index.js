@@ -93,8 +93,8 @@ var require_tunnel = __commonJS({
       self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
-      self.on("free", function onFree(socket, host2, port, localAddress) {
-        var options2 = toOptions(host2, port, localAddress);
+      self.on("free", function onFree(socket, host, port, localAddress) {
+        var options2 = toOptions(host, port, localAddress);
         for (var i = 0, len = self.requests.length; i < len; ++i) {
           var pending = self.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
@@ -108,9 +108,9 @@ var require_tunnel = __commonJS({
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
-    TunnelingAgent.prototype.addRequest = function addRequest(req, host2, port, localAddress) {
+    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host2, port, localAddress));
+      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
       if (self.sockets.length >= this.maxSockets) {
         self.requests.push(options);
         return;
@@ -233,15 +233,15 @@ var require_tunnel = __commonJS({
         cb(secureSocket);
       });
     }
-    function toOptions(host2, port, localAddress) {
-      if (typeof host2 === "string") {
+    function toOptions(host, port, localAddress) {
+      if (typeof host === "string") {
         return {
-          host: host2,
+          host,
           port,
           localAddress
         };
       }
-      return host2;
+      return host;
     }
     function mergeOptions(target) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
@@ -1107,22 +1107,22 @@ var require_util = __commonJS({
       }
       return url;
     }
-    function getHostname(host2) {
-      if (host2[0] === "[") {
-        const idx2 = host2.indexOf("]");
+    function getHostname(host) {
+      if (host[0] === "[") {
+        const idx2 = host.indexOf("]");
         assert(idx2 !== -1);
-        return host2.substring(1, idx2);
+        return host.substring(1, idx2);
       }
-      const idx = host2.indexOf(":");
-      if (idx === -1) return host2;
-      return host2.substring(0, idx);
+      const idx = host.indexOf(":");
+      if (idx === -1) return host;
+      return host.substring(0, idx);
     }
-    function getServerName(host2) {
-      if (!host2) {
+    function getServerName(host) {
+      if (!host) {
         return null;
       }
-      assert(typeof host2 === "string");
-      const servername = getHostname(host2);
+      assert(typeof host === "string");
+      const servername = getHostname(host);
       if (net.isIP(servername)) {
         return "";
       }
@@ -1509,34 +1509,34 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host: host2 }
+          connectParams: { version, protocol, port, host }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
-          `${host2}${port ? `:${port}` : ""}`,
+          `${host}${port ? `:${port}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host: host2 }
+          connectParams: { version, protocol, port, host }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
-          `${host2}${port ? `:${port}` : ""}`,
+          `${host}${port ? `:${port}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host: host2 },
+          connectParams: { version, protocol, port, host },
           error: error2
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
-          `${host2}${port ? `:${port}` : ""}`,
+          `${host}${port ? `:${port}` : ""}`,
           protocol,
           version,
           error2.message
@@ -1587,11 +1587,11 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host: host2 }
+            connectParams: { version, protocol, port, host }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
-            host2,
+            host,
             port ? `:${port}` : "",
             protocol,
             version
@@ -1599,11 +1599,11 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host: host2 }
+            connectParams: { version, protocol, port, host }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
-            host2,
+            host,
             port ? `:${port}` : "",
             protocol,
             version
@@ -1611,12 +1611,12 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host: host2 },
+            connectParams: { version, protocol, port, host },
             error: error2
           } = evt;
           debuglog(
             "connection to %s%s using %s%s errored - %s",
-            host2,
+            host,
             port ? `:${port}` : "",
             protocol,
             version,
@@ -2589,13 +2589,13 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host: host2, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
-          servername = servername || options.servername || util.getServerName(host2) || null;
+          servername = servername || options.servername || util.getServerName(host) || null;
           const sessionKey = servername || hostname;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path2, host: host2, upgrade, blocking, reset } = request2;
+      const { method, path: path2, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6551,8 +6551,8 @@ var require_client_h1 = __commonJS({
       }
       let header = `${method} ${path2} HTTP/1.1\r
 `;
-      if (typeof host2 === "string") {
-        header += `host: ${host2}\r
+      if (typeof host === "string") {
+        header += `host: ${host}\r
 `;
       } else {
         header += client[kHostHeader];
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path2, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7102,7 +7102,7 @@ var require_client_h2 = __commonJS({
       }
       let stream;
       const { hostname, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host2 || `${hostname}${port ? `:${port}` : ""}`;
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
         if (request2.aborted) {
@@ -7942,7 +7942,7 @@ var require_client = __commonJS({
     async function connect(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host: host2, hostname, protocol, port } = client[kUrl];
+      let { host, hostname, protocol, port } = client[kUrl];
       if (hostname[0] === "[") {
         const idx = hostname.indexOf("]");
         assert(idx !== -1);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
-            host: host2,
+            host,
             hostname,
             protocol,
             port,
@@ -7968,7 +7968,7 @@ var require_client = __commonJS({
       try {
         const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
-            host: host2,
+            host,
             hostname,
             protocol,
             port,
@@ -8001,7 +8001,7 @@ var require_client = __commonJS({
         if (channels.connected.hasSubscribers) {
           channels.connected.publish({
             connectParams: {
-              host: host2,
+              host,
               hostname,
               protocol,
               port,
@@ -8022,7 +8022,7 @@ var require_client = __commonJS({
         if (channels.connectError.hasSubscribers) {
           channels.connectError.publish({
             connectParams: {
-              host: host2,
+              host,
               hostname,
               protocol,
               port,
@@ -8774,8 +8774,8 @@ var require_proxy_agent = __commonJS({
         } = opts;
         opts.path = origin + path2;
         if (!("host" in headers) && !("Host" in headers)) {
-          const { host: host2 } = new URL2(origin);
-          headers.host = host2;
+          const { host } = new URL2(origin);
+          headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
         return this.#client[kDispatch](opts, handler2);
@@ -8879,8 +8879,8 @@ var require_proxy_agent = __commonJS({
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
-          const { host: host2 } = new URL2(opts.origin);
-          headers.host = host2;
+          const { host } = new URL2(opts.origin);
+          headers.host = host;
         }
         return this[kAgent].dispatch(
           {
@@ -11653,7 +11653,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup: lookup2 } = __require("node:dns");
+    var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11743,7 +11743,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup2(
+        lookup(
           origin.hostname,
           {
             all: true,
@@ -19222,8 +19222,8 @@ var require_proxy = __commonJS({
       }
       return false;
     }
-    function isLoopbackAddress(host2) {
-      const hostLower = host2.toLowerCase();
+    function isLoopbackAddress(host) {
+      const hostLower = host.toLowerCase();
       return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
     }
     var DecodedURL = class extends URL {
@@ -20328,221 +20328,6 @@ var init_effective = __esm({
   }
 });
 
-// rules/examples/host.ts
-var SEED_ALLOW_LIST, hostExamples;
-var init_host = __esm({
-  "rules/examples/host.ts"() {
-    "use strict";
-    SEED_ALLOW_LIST = `#!/bin/sh
-ufw default deny incoming
-ufw default deny outgoing
-ufw allow out 53
-ufw allow out 443/tcp
-ufw allow out to 54.240.255.100 port 587 proto tcp
-ufw --force enable
-`;
-    hostExamples = {
-      EGR001: {
-        bad: [
-          {
-            format: "shell",
-            file: "firewall.sh",
-            title: "ufw with inbound rules only: ufw's outgoing default (allow) lets everything out",
-            code: `#!/bin/sh
-ufw default deny incoming
-ufw allow 22/tcp
-ufw allow out 443/tcp
-ufw --force enable
-`,
-            expectLines: [2]
-          },
-          {
-            format: "shell",
-            file: "iptables.sh",
-            title: "iptables rules without an OUTPUT policy: the built-in chain starts with ACCEPT",
-            code: `#!/bin/bash
-iptables -A OUTPUT -o lo -j ACCEPT
-iptables -A OUTPUT -p tcp --dport 443 -j ACCEPT
-`,
-            expectLines: [2]
-          },
-          {
-            format: "cloud-init",
-            file: "user-data.yaml",
-            title: "cloud-init runcmd that never sets the outgoing default",
-            code: `#cloud-config
-packages: [ufw]
-runcmd:
-  - ufw allow out 443/tcp
-  - ufw --force enable
-`,
-            expectLines: [4]
-          }
-        ],
-        good: [
-          {
-            format: "shell",
-            file: "firewall.sh",
-            title: "ufw: deny outgoing by default, then allow what is needed",
-            code: SEED_ALLOW_LIST,
-            expectLines: []
-          },
-          {
-            format: "iptables-save",
-            file: "rules.v4",
-            title: "iptables-save: the OUTPUT policy is always written",
-            code: `*filter
-:INPUT DROP [0:0]
-:FORWARD DROP [0:0]
-:OUTPUT DROP [0:0]
--A OUTPUT -o lo -j ACCEPT
--A OUTPUT -p tcp --dport 443 -j ACCEPT
-COMMIT
-`,
-            expectLines: []
-          },
-          {
-            format: "cloud-init",
-            file: "user-data.yaml",
-            title: "cloud-init: the outgoing default is set to deny",
-            code: `#cloud-config
-runcmd:
-  - ufw default deny outgoing
-  - ufw allow out 443/tcp
-  - ufw --force enable
-`,
-            expectLines: []
-          }
-        ]
-      },
-      EGR002: {
-        bad: [
-          {
-            format: "shell",
-            file: "firewall.sh",
-            title: "`ufw default allow outgoing` written out: all traffic to anywhere (error)",
-            code: `#!/bin/sh
-ufw default deny incoming
-ufw default allow outgoing
-ufw --force enable
-`,
-            expectLines: [3]
-          },
-          {
-            format: "shell",
-            file: "firewall.sh",
-            title: "An allow out to anywhere on a port other than allowedPublicPorts (warning)",
-            code: `#!/bin/sh
-ufw default deny outgoing
-ufw allow out 8080/tcp
-`,
-            expectLines: [3]
-          },
-          {
-            format: "iptables-save",
-            file: "rules.v4",
-            title: "iptables-save: `:OUTPUT ACCEPT` lets everything out (error)",
-            code: `*filter
-:INPUT DROP [0:0]
-:FORWARD DROP [0:0]
-:OUTPUT ACCEPT [0:0]
--A INPUT -p tcp --dport 22 -j ACCEPT
-COMMIT
-`,
-            expectLines: [4]
-          },
-          {
-            format: "cloud-init",
-            file: "user-data.yaml",
-            title: "cloud-init: an allow-all after the default deny (the deny is never reached)",
-            code: `#cloud-config
-bootcmd:
-  - iptables -P OUTPUT DROP
-  - [iptables, -A, OUTPUT, -j, ACCEPT]
-`,
-            expectLines: [4]
-          }
-        ],
-        good: [
-          {
-            format: "shell",
-            file: "firewall.sh",
-            title: "Only HTTPS leaves for anywhere",
-            code: `#!/bin/sh
-ufw default deny outgoing
-ufw allow out 443/tcp
-ufw allow out to 10.0.0.2 port 53
-`,
-            expectLines: []
-          },
-          {
-            format: "iptables-save",
-            file: "rules.v4",
-            title: "A DROP ahead of the allow-all: first match, nothing else leaves",
-            code: `*filter
-:OUTPUT DROP [0:0]
--A OUTPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT
--A OUTPUT -p tcp --dport 443 -j ACCEPT
--A OUTPUT -j DROP
--A OUTPUT -j ACCEPT
-COMMIT
-`,
-            expectLines: []
-          }
-        ]
-      },
-      EGR003: {
-        bad: [
-          {
-            format: "shell",
-            file: "firewall.sh",
-            title: "SMTP to anywhere",
-            code: `#!/bin/sh
-ufw default deny outgoing
-ufw allow out 25/tcp
-`,
-            expectLines: [3]
-          },
-          {
-            format: "iptables-save",
-            file: "rules.v4",
-            title: "Submission (587) to a host that is not the relay",
-            code: `*filter
-:OUTPUT DROP [0:0]
--A OUTPUT -d 203.0.113.25/32 -p tcp --dport 587 -j ACCEPT
-COMMIT
-`,
-            expectLines: [3],
-            settings: { relays: ["54.240.255.100/32"] }
-          }
-        ],
-        good: [
-          {
-            format: "shell",
-            file: "firewall.sh",
-            title: "Mail leaves only through the relay",
-            code: SEED_ALLOW_LIST,
-            expectLines: [],
-            settings: { relays: ["54.240.255.100/32"] }
-          },
-          {
-            format: "cloud-init",
-            file: "user-data.yaml",
-            title: "A reject of every SMTP port ahead of a broad allow",
-            code: `#cloud-config
-runcmd:
-  - ufw default deny outgoing
-  - ufw reject out to any port 25,465,587,2525 proto tcp
-  - ufw allow out to 10.0.0.0/8
-`,
-            expectLines: []
-          }
-        ]
-      }
-    };
-  }
-});
-
 // rules/egr001-egress-not-declared.ts
 function consequence(firewall) {
   const name = firewall.platformDefault?.name;
@@ -20557,10 +20342,6 @@ function consequence(firewall) {
       return `so internet egress is allowed by the platform default ${named}. Add an EGRESS deny firewall for 0.0.0.0/0, all protocols, and allow only what is needed`;
     case "aws-network-acl":
       return `so all outbound traffic is allowed by ${name}. Declare egress entries that allow only what is needed`;
-    case "ufw":
-      return `so ${name} lets every process send anything anywhere. Run \`ufw default deny outgoing\` and allow only what is needed (\`ufw allow out 443/tcp\`)`;
-    case "iptables":
-      return `so the ${name} lets every process send anything anywhere. Set \`-P OUTPUT DROP\` and ACCEPT only what is needed`;
   }
 }
 var egr001;
@@ -20568,7 +20349,6 @@ var init_egr001_egress_not_declared = __esm({
   "rules/egr001-egress-not-declared.ts"() {
     "use strict";
     init_effective();
-    init_host();
     egr001 = {
       meta: {
         id: "EGR001",
@@ -20582,7 +20362,6 @@ var init_egr001_egress_not_declared = __esm({
           '- **Terraform / Pulumi** `aws_security_group`: the provider removes that rule, but egress is *unmanaged* \u2014 rules added by hand or by other tools persist unnoticed. `egress = []` makes "no egress" explicit and enforced.',
           "- **Azure NSG**: `AllowInternetOutBound` (priority 65001) lets everything out unless an outbound deny overrides it.",
           "- **GCP VPC**: the implied allow-egress rule (priority 65535) lets everything out unless an EGRESS deny overrides it.",
-          "- **Host firewalls**: ufw's outgoing default is allow, and iptables' built-in `OUTPUT` chain starts with policy ACCEPT: a script that sets neither `ufw default deny outgoing` nor `-P OUTPUT DROP` lets everything out.",
           "",
           "**Fix**: declare the egress the workload needs, or an explicit empty set (`egress = []`; in CloudFormation one rule to `127.0.0.1/32` with protocol `-1`)."
         ].join("\n"),
@@ -20593,7 +20372,6 @@ var init_egr001_egress_not_declared = __esm({
       },
       examples: {
         bad: [
-          ...hostExamples.EGR001.bad,
           {
             format: "terraform",
             file: "main.tf",
@@ -20738,7 +20516,6 @@ resource "google_compute_firewall" "ssh_in" {
           }
         ],
         good: [
-          ...hostExamples.EGR001.good,
           {
             format: "terraform",
             file: "main.tf",
@@ -21002,7 +20779,6 @@ var init_egr002_open_egress = __esm({
     init_destinations();
     init_effective();
     init_protocol();
-    init_host();
     egr002 = {
       meta: {
         id: "EGR002",
@@ -21023,7 +20799,6 @@ var init_egr002_open_egress = __esm({
       },
       examples: {
         bad: [
-          ...hostExamples.EGR002.bad,
           {
             format: "terraform",
             file: "main.tf",
@@ -21262,7 +21037,6 @@ Resources:
           }
         ],
         good: [
-          ...hostExamples.EGR002.good,
           {
             format: "terraform",
             file: "main.tf",
@@ -21523,7 +21297,6 @@ var init_egr003_smtp_egress_to_non_relay = __esm({
     init_destinations();
     init_effective();
     init_protocol();
-    init_host();
     egr003 = {
       meta: {
         id: "EGR003",
@@ -21551,7 +21324,6 @@ var init_egr003_smtp_egress_to_non_relay = __esm({
       },
       examples: {
         bad: [
-          ...hostExamples.EGR003.bad,
           {
             format: "terraform",
             file: "main.tf",
@@ -21781,7 +21553,6 @@ Resources:
           }
         ],
         good: [
-          ...hostExamples.EGR003.good,
           {
             format: "terraform",
             file: "main.tf",
@@ -24461,9 +24232,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal3 ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -24512,7 +24283,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal3) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -30448,7 +30219,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse6(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -30489,7 +30260,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse6;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
@@ -33775,28 +33546,28 @@ var require_utils2 = __commonJS({
       for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
       return compressIPv6ZeroRun(expanded);
     }
-    function normalizeIPv6(host2) {
-      const bracketed = host2[0] === "[" && host2[host2.length - 1] === "]";
-      const hasBracket = host2[0] === "[" || host2[host2.length - 1] === "]";
-      if (hasBracket && !bracketed) return { host: host2, isIPV6: false, error: true };
-      let input = bracketed ? host2.slice(1, -1) : host2;
+    function normalizeIPv6(host) {
+      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
+      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
+      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
+      let input = bracketed ? host.slice(1, -1) : host;
       if (bracketed && isIPvFuture(input)) {
         input = input.toLowerCase();
         return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
       }
       if (findToken(input, ":") < 2) {
-        return { host: host2, isIPV6: false, error: bracketed };
+        return { host, isIPV6: false, error: bracketed };
       }
       let zoneIdentifier = "";
       const zoneSeparator = input.indexOf("%");
       if (zoneSeparator !== -1) {
         const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
         zoneIdentifier = input.slice(zoneSeparator + separatorLength);
-        if (!isZoneIdentifier(zoneIdentifier)) return { host: host2, isIPV6: false, error: true };
+        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
         input = input.slice(0, zoneSeparator);
       }
       const address = normalizeIPv6Address(input);
-      if (address === void 0) return { host: host2, isIPV6: false, error: true };
+      if (address === void 0) return { host, isIPV6: false, error: true };
       return {
         host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
         escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
@@ -33919,10 +33690,10 @@ var require_utils2 = __commonJS({
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host2, isIP) {
+    function reescapeHostDelimiters(host, isIP) {
       const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
       re.lastIndex = 0;
-      return host2.replace(re, (ch) => HOST_DELIMS[ch]);
+      return host.replace(re, (ch) => HOST_DELIMS[ch]);
     }
     function normalizePercentEncoding(input, decodeUnreserved = false) {
       if (input.indexOf("%") === -1) {
@@ -34138,20 +33909,20 @@ var require_utils2 = __commonJS({
         uriTokens.push("@");
       }
       if (component.host !== void 0) {
-        let host2 = component.host;
-        if (!isIPv4(host2)) {
-          let ipV6res = normalizeIPv6(host2);
+        let host = component.host;
+        if (!isIPv4(host)) {
+          let ipV6res = normalizeIPv6(host);
           if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-            host2 = normalizePercentEncoding(host2, true);
-            ipV6res = normalizeIPv6(host2);
+            host = normalizePercentEncoding(host, true);
+            ipV6res = normalizeIPv6(host);
           }
           if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-            host2 = `[${ipV6res.escapedHost}]`;
+            host = `[${ipV6res.escapedHost}]`;
           } else {
-            host2 = reescapeHostDelimiters(host2, false);
+            host = reescapeHostDelimiters(host, false);
           }
         }
-        uriTokens.push(host2);
+        uriTokens.push(host);
       }
       if (typeof component.port === "number" || typeof component.port === "string") {
         const port = String(component.port);
@@ -34419,7 +34190,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse6(serialize(uri, options), options);
+        parse4(serialize(uri, options), options);
       }
       return uri;
     }
@@ -34462,8 +34233,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse6(serialize(base, options), options);
-        relative4 = parse6(serialize(relative4, options), options);
+        base = parse4(serialize(base, options), options);
+        relative4 = parse4(serialize(relative4, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative4.scheme) {
@@ -34610,12 +34381,12 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function isIPLiteral(host2) {
-      return host2[0] === "[" && host2[host2.length - 1] === "]";
+    function isIPLiteral(host) {
+      return host[0] === "[" && host[host.length - 1] === "]";
     }
     function hasMalformedComponentPercentEncoding(matches) {
-      const host2 = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host2 !== void 0 && !isIPLiteral(host2) && hasMalformedPercentEncoding(host2) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+      const host = matches[4];
+      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -34753,11 +34524,11 @@ var require_fast_uri = __commonJS({
           malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host2 = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
           if (!isIP) {
-            host2 = normalizePercentEncoding(host2.toLowerCase());
+            host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host2, isIP) : host2;
+          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -34781,7 +34552,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse6(uri, opts) {
+    function parse4(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -34818,7 +34589,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse6
+      parse: parse4
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -38486,11 +38257,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path2) : path2;
+        const basename = shortcut ? basenameOf(path2) : path2;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules2[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path2
+            shortcut && rule._basenameOnly ? basename : path2
           )) {
             const { negative } = rule;
             const ret = {
@@ -38600,8 +38371,8 @@ var require_ignore = __commonJS({
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path2);
-        return literal3.ignored || literal3.unignored ? literal3 : dir;
+        const literal2 = this._rules.testLiteral(path2);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
       _t(path2, cache) {
         if (path2 in cache) {
@@ -38989,8 +38760,8 @@ var init_aws_network_acl = __esm({
 
 // src/extractors/shared/firewall-base.ts
 function firewallBase(platform2, provider, kind, declaredBy2, related) {
-  const { id, displayName: displayName2, resourceType, location } = declaredBy2;
-  return { platform: platform2, provider, kind, id, displayName: displayName2, resourceType, location, related };
+  const { id, displayName, resourceType, location } = declaredBy2;
+  return { platform: platform2, provider, kind, id, displayName, resourceType, location, related };
 }
 function addOrphanRules(orphans, orphan, rules2) {
   const existing = orphans.get(orphan.id);
@@ -39181,759 +38952,6 @@ var init_aws_sg = __esm({
       ["referenced_security_group_id", "security-group"],
       ["destination_security_group_id", "security-group"]
     ];
-  }
-});
-
-// node_modules/shell-quote/quote.js
-var require_quote = __commonJS({
-  "node_modules/shell-quote/quote.js"(exports, module) {
-    "use strict";
-    var OPS2 = (
-      /** @type {const} */
-      [
-        "||",
-        "&&",
-        ";;&",
-        ";;",
-        ";&",
-        "|&",
-        "<(",
-        ">(",
-        "<<<",
-        "<<-",
-        "<<",
-        ">>",
-        ">&",
-        ">|",
-        "&>>",
-        "&>",
-        "<&",
-        "<>",
-        "&",
-        ";",
-        "(",
-        ")",
-        "|",
-        "<",
-        ">"
-      ]
-    );
-    var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
-    var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
-    module.exports = function quote(xs) {
-      var sawComment = false;
-      return xs.map(function(s) {
-        if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
-          throw new TypeError("a token after a `comment` must not contain line terminators");
-        }
-        if (s === "") {
-          return (
-            /** @type {const} */
-            "''"
-          );
-        }
-        if (s && typeof s === "object") {
-          if ("op" in s && s.op === "glob") {
-            if (typeof s.pattern !== "string") {
-              throw new TypeError("glob token requires a string `pattern`");
-            }
-            if (LINE_TERMINATORS.test(s.pattern)) {
-              throw new TypeError("glob `pattern` must not contain line terminators");
-            }
-            if (s.pattern === "") {
-              return (
-                /** @type {const} */
-                "''"
-              );
-            }
-            return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
-          }
-          if ("op" in s && typeof s.op === "string") {
-            if (OPS2.indexOf(s.op) < 0) {
-              throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
-            }
-            return s.op.replace(/[\s\S]/g, "\\$&");
-          }
-          if ("comment" in s && typeof s.comment === "string") {
-            if (LINE_TERMINATORS.test(s.comment)) {
-              throw new TypeError("`comment` must not contain line terminators");
-            }
-            sawComment = true;
-            return "#" + s.comment;
-          }
-          throw new TypeError("unrecognized object token shape");
-        }
-        if (/'/.test(s) && /!/.test(s)) {
-          return "'" + s.replace(/'/g, `'"'"'`) + "'";
-        }
-        if (/["\s\\]/.test(s) && !/'/.test(s)) {
-          return "'" + s + "'";
-        }
-        if (/["'\s]/.test(s)) {
-          return '"' + s.replace(/(["\\$`])/g, "\\$1") + '"';
-        }
-        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, "$1\\$2");
-      }).join(" ");
-    };
-  }
-});
-
-// node_modules/shell-quote/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/shell-quote/parse.js"(exports, module) {
-    "use strict";
-    var CONTROL = (
-      /** @type {const} */
-      "(?:" + /** @type {const} */
-      [
-        "\\|\\|",
-        "\\&(?:\\&|>>?)",
-        // `&&`, `&>`, and `&>>`
-        ";;\\&?",
-        // `;;` and `;;&`
-        "[;|]\\&",
-        // `;&` and `|&`
-        "\\<\\(",
-        "\\<\\<\\<",
-        "\\<\\<-",
-        "\\<\\<(?!\\()",
-        // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
-        ">>",
-        ">[&|(]",
-        // `>&`, `>|`, and `>(`
-        "<[&>]",
-        // `<&` and `<>`
-        "[&;()|<>]"
-      ].join(
-        /** @type {const} */
-        "|"
-      ) + /** @type {const} */
-      ")"
-    );
-    var controlRE = new RegExp("^" + CONTROL + "$");
-    var META = (
-      /** @type {const} */
-      "|&;()<> \\t"
-    );
-    var SINGLE_QUOTE = (
-      /** @type {const} */
-      "'([^']*?)'"
-    );
-    var ANSI_C_BODY = "(?:\\\\[\\s\\S]|[^\\\\'])*?";
-    var ANSI_C_QUOTE = "\\$'" + ANSI_C_BODY + "'";
-    var ansiCAt = new RegExp("\\$'" + ANSI_C_BODY + "(?:(')|\\\\?$)", "g");
-    var ANSI_C_LETTERS = "abeEfnrtv";
-    var ANSI_C_CHARS = "\x07\b\x1B\x1B\f\n\r	\v";
-    var hash = /^#$/;
-    var SQ = (
-      /** @type {const} */
-      "'"
-    );
-    var DQ = (
-      /** @type {const} */
-      '"'
-    );
-    var DS = (
-      /** @type {const} */
-      "$"
-    );
-    var TOKEN = "";
-    var mult = (
-      /** @type {const} */
-      4294967296
-    );
-    for (i = 0; i < 4; i++) {
-      TOKEN += (mult * Math.random()).toString(16);
-    }
-    var i;
-    var startsWithToken = new RegExp("^" + TOKEN);
-    function matchAll(s, r) {
-      var origIndex = r.lastIndex;
-      var matches = [];
-      var matchObj;
-      while (matchObj = r.exec(s)) {
-        matches[matches.length] = matchObj;
-        if (r.lastIndex === matchObj.index) {
-          r.lastIndex += 1;
-        }
-      }
-      r.lastIndex = origIndex;
-      return matches;
-    }
-    function getVar(env, pre, key) {
-      var r = typeof env === "function" ? env(key) : env[key];
-      if (typeof r === "undefined" && key != "") {
-        r = "";
-      } else if (typeof r === "undefined") {
-        r = "$";
-      }
-      if (typeof r === "object") {
-        return pre + TOKEN + JSON.stringify(r) + TOKEN;
-      }
-      return pre + r;
-    }
-    var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
-    function expandAnsiCEscape(m, escape3) {
-      var kind = escape3.charAt(0);
-      if (kind === "c") {
-        var ctrl = escape3.charAt(1);
-        return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
-      }
-      if (kind === "x" || kind === "u" || kind === "U") {
-        var cp = parseInt(escape3.slice(1), 16);
-        if (cp > 1114111) {
-          return m;
-        }
-        return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
-      }
-      if (kind >= "0" && kind <= "7") {
-        return String.fromCharCode(parseInt(escape3, 8) & 255);
-      }
-      var letter = ANSI_C_LETTERS.indexOf(escape3);
-      return letter < 0 ? escape3 : ANSI_C_CHARS.charAt(letter);
-    }
-    function expandAnsiC(body) {
-      return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
-    }
-    function closesAnsiC(s, i2) {
-      ansiCAt.lastIndex = i2;
-      return !!/** @type {RegExpExecArray} */
-      ansiCAt.exec(s)[1];
-    }
-    function parseInternal(string, env, opts) {
-      if (!opts) {
-        opts = {};
-      }
-      var BS = opts.escape || "\\";
-      var ifs = opts.splitUnquoted === true ? " 	\n" : typeof opts.splitUnquoted === "string" ? opts.splitUnquoted : "";
-      var BAREWORD = "(\\" + BS + `['"$\\` + BS + META + "]|\\$\\$|\\$(?!" + ANSI_C_QUOTE.slice(2) + `)|[^\\s'"$` + META + "])+";
-      var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
-      var chunker = new RegExp([
-        "(" + CONTROL + ")",
-        // control chars
-        "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
-      ].join("|"), "g");
-      var matches = matchAll(string, chunker);
-      if (matches.length === 0) {
-        return [];
-      }
-      if (!env) {
-        env = {};
-      }
-      var commented = false;
-      return matches.map(function(match2) {
-        var s = match2[0];
-        if (!s || commented) {
-          return void 0;
-        }
-        if (controlRE.test(s)) {
-          return (
-            /** @type {ControlOperator} */
-            { op: s }
-          );
-        }
-        var quote = false;
-        var esc = false;
-        var out = "";
-        var words = [];
-        var sawQuote = false;
-        var pendingNw = null;
-        var isGlob = false;
-        var i2;
-        function parseEnvVar() {
-          i2 += 1;
-          var varend;
-          var varname;
-          var char = s.charAt(i2);
-          if (char === "{") {
-            i2 += 1;
-            if (s.charAt(i2) === "}") {
-              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
-            }
-            var depth2 = 1;
-            varend = i2;
-            while (depth2 > 0 && varend < s.length) {
-              if (s.charAt(varend) === "{" && s.charAt(varend - 1) === "$") {
-                depth2 += 1;
-              } else if (s.charAt(varend) === "}") {
-                depth2 -= 1;
-              }
-              varend += 1;
-            }
-            if (depth2 !== 0) {
-              throw new Error("Bad substitution: " + s.slice(i2));
-            }
-            varend -= 1;
-            varname = s.slice(i2, varend);
-            i2 = varend;
-          } else if (/[*@#?$!-]/.test(char)) {
-            varname = char;
-          } else {
-            var slicedFromI = s.slice(i2);
-            varend = slicedFromI.match(/[^\w\d_]/);
-            if (!varend) {
-              varname = slicedFromI;
-              i2 = s.length;
-            } else {
-              varname = slicedFromI.slice(0, varend.index);
-              i2 += /** @type {number} */
-              varend.index - 1;
-            }
-          }
-          return getVar(
-            /** @type {NonNullable<typeof env>} */
-            env,
-            "",
-            varname
-          );
-        }
-        function flushRun() {
-          if (pendingNw === null) {
-            return;
-          }
-          if (pendingNw === 0) {
-            if (out !== "") {
-              words[words.length] = out;
-              out = "";
-            }
-          } else {
-            words[words.length] = out;
-            out = "";
-            for (var fe = 1; fe < pendingNw; fe += 1) {
-              words[words.length] = "";
-            }
-          }
-          pendingNw = null;
-        }
-        for (i2 = 0; i2 < s.length; i2++) {
-          var c = s.charAt(i2);
-          if (ifs && c !== DS) {
-            flushRun();
-          }
-          isGlob = isGlob || !quote && (c === "*" || c === "?");
-          if (esc) {
-            out += c;
-            esc = false;
-          } else if (quote) {
-            if (c === quote) {
-              quote = false;
-            } else if (quote == SQ) {
-              out += c;
-            } else {
-              if (c === BS) {
-                i2 += 1;
-                c = s.charAt(i2);
-                if (c === DQ || c === BS || c === DS) {
-                  out += c;
-                } else {
-                  out += BS + c;
-                }
-              } else if (c === DS) {
-                out += parseEnvVar();
-              } else {
-                out += c;
-              }
-            }
-          } else if (c === DQ || c === SQ) {
-            quote = c;
-            sawQuote = true;
-          } else if (controlRE.test(c)) {
-            return (
-              /** @type {ControlOperator} */
-              { op: s }
-            );
-          } else if (hash.test(c)) {
-            commented = true;
-            var commentObj = { comment: string.slice(match2.index + i2 + 1) };
-            if (out.length) {
-              return (
-                /** @type {const} */
-                [out, commentObj]
-              );
-            }
-            return (
-              /** @type {const} */
-              [commentObj]
-            );
-          } else if (c === BS) {
-            esc = true;
-          } else if (c === DS && s.charAt(i2 + 1) === SQ && closesAnsiC(s, i2)) {
-            flushRun();
-            sawQuote = true;
-            out += expandAnsiC(s.slice(i2 + 2, ansiCAt.lastIndex - 1));
-            i2 = ansiCAt.lastIndex - 1;
-          } else if (c === DS) {
-            var value = parseEnvVar();
-            if (!ifs) {
-              out += value;
-            } else {
-              for (var vi = 0; vi < value.length; vi += 1) {
-                var vc = value.charAt(vi);
-                if (ifs.indexOf(vc) < 0) {
-                  flushRun();
-                  out += vc;
-                } else if (pendingNw === null) {
-                  pendingNw = vc === " " || vc === "	" || vc === "\n" ? 0 : 1;
-                } else if (vc !== " " && vc !== "	" && vc !== "\n") {
-                  pendingNw += 1;
-                }
-              }
-            }
-          } else {
-            out += c;
-          }
-        }
-        if (isGlob) {
-          return (
-            /** @type {GlobPattern} */
-            { op: "glob", pattern: out }
-          );
-        }
-        if (ifs) {
-          if (pendingNw !== null && pendingNw > 0) {
-            words[words.length] = out;
-            out = "";
-            for (var te = 1; te < pendingNw; te += 1) {
-              words[words.length] = "";
-            }
-          }
-          if (out !== "" || sawQuote && words.length === 0) {
-            words[words.length] = out;
-          }
-          return words;
-        }
-        return out;
-      }).reduce(
-        function(prev, arg) {
-          if (typeof arg === "undefined") {
-            return prev;
-          }
-          [].concat(arg).forEach(function(entry2) {
-            prev[prev.length] = entry2;
-          });
-          return prev;
-        },
-        /** @type {ParseEntry[]} */
-        []
-      );
-    }
-    module.exports = function parse6(s, env, opts) {
-      var mapped = parseInternal(s, env, opts);
-      if (typeof env !== "function") {
-        return mapped;
-      }
-      return mapped.reduce(
-        function(acc, s2) {
-          if (typeof s2 === "object") {
-            acc[acc.length] = s2;
-            return acc;
-          }
-          var xs = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
-          if (xs.length === 1) {
-            acc[acc.length] = xs[0];
-            return acc;
-          }
-          xs.filter(Boolean).forEach(function(x) {
-            acc[acc.length] = startsWithToken.test(x) ? JSON.parse(x.split(TOKEN)[1]) : x;
-          });
-          return acc;
-        },
-        /** @type {ParseEntry[]} */
-        []
-      );
-    };
-  }
-});
-
-// node_modules/shell-quote/index.js
-var require_shell_quote = __commonJS({
-  "node_modules/shell-quote/index.js"(exports) {
-    "use strict";
-    exports.quote = require_quote();
-    exports.parse = require_parse2();
-  }
-});
-
-// src/formats/iptables-save/parse.ts
-function looksLikeIptablesSave(text) {
-  return TABLE.test(text) && /^:[A-Za-z][\w-]*\s+\S+/m.test(text) && /^COMMIT\s*$/m.test(text);
-}
-function isIp6Save(text, path2) {
-  if (/ip6tables-save/.test(text) || /(^|[./_\s-])(v6|ipv6|ip6tables)([./_\s-]|$)/i.test(path2)) return true;
-  if (/iptables-save/.test(text) || /(^|[./_\s-])(v4|ipv4)([./_\s-]|$)/i.test(path2)) return false;
-  return /^-A .*\s-[ds]\s+[0-9a-fA-F]*:[0-9a-fA-F:]*/m.test(text);
-}
-function saveCommands(text, origin) {
-  const out = [];
-  let table = "filter";
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i].replace(/\r$/, "");
-    const line = origin.line + i;
-    const at2 = (column) => ({ file: origin.file, line, column: origin.column + column });
-    const trimmed = raw.trim();
-    if (trimmed.startsWith("*")) table = trimmed.slice(1);
-    else if (trimmed.startsWith(":")) {
-      const [chain, policy] = trimmed.slice(1).split(/\s+/);
-      const words = (texts) => texts.map((text2) => ({ text: text2, location: at2(1) }));
-      out.push(
-        policy && policy !== "-" ? { words: words(["-t", table, "-P", chain, policy]), line, policyText: `:${chain} ${policy}` } : { words: words(["-t", table, "-N", chain]), line }
-      );
-    } else if (trimmed.startsWith("-")) {
-      const words = [
-        { text: "-t", location: at2(1) },
-        { text: table, location: at2(1) }
-      ];
-      let from = 0;
-      for (const entry2 of (0, import_shell_quote.parse)(raw, (key) => `$${key}`)) {
-        if (typeof entry2 !== "string") continue;
-        const found = raw.indexOf(entry2, from);
-        if (found !== -1) from = found + entry2.length;
-        words.push({ text: entry2, location: at2((found === -1 ? 0 : found) + 1) });
-      }
-      out.push({ words, line });
-    }
-  }
-  return out;
-}
-var import_shell_quote, TABLE;
-var init_parse = __esm({
-  "src/formats/iptables-save/parse.ts"() {
-    "use strict";
-    import_shell_quote = __toESM(require_shell_quote(), 1);
-    TABLE = /^\*(filter|nat|mangle|raw|security)\s*$/m;
-  }
-});
-
-// src/formats/cloud-init/detect.ts
-function looksLikeCloudConfig(text) {
-  return /^#cloud-config\b/.test(text);
-}
-var init_detect2 = __esm({
-  "src/formats/cloud-init/detect.ts"() {
-    "use strict";
-  }
-});
-
-// src/formats/shell/script.ts
-function logicalLines(text) {
-  const physical = text.split("\n");
-  const lines = [];
-  const heredocs = [];
-  for (let i = 0; i < physical.length; i++) {
-    const current = { text: "", starts: [] };
-    for (; ; ) {
-      const raw = physical[i].replace(/\r$/, "");
-      current.starts.push({ offset: current.text.length, line: i, column: 0 });
-      const trailing = /\\+$/.exec(raw)?.[0].length ?? 0;
-      if (trailing % 2 === 1 && i + 1 < physical.length) {
-        current.text += raw.slice(0, -1);
-        i++;
-      } else {
-        current.text += raw;
-        break;
-      }
-    }
-    lines.push(current);
-    const heredoc = /<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\2/.exec(current.text);
-    if (heredoc) {
-      const strip = heredoc[1] === "-";
-      const start = i + 1;
-      let end = start;
-      while (end < physical.length && (strip ? physical[end].replace(/^\t+/, "") : physical[end]).replace(/\r$/, "") !== heredoc[3])
-        end++;
-      heredocs.push({ line: start, body: physical.slice(start, end).join("\n"), command: current.text });
-      i = end;
-    }
-  }
-  return { lines, heredocs };
-}
-function positionIn(line, offset, origin) {
-  let at2 = line.starts[0];
-  for (const s of line.starts) if (s.offset <= offset) at2 = s;
-  return {
-    file: origin.file,
-    line: origin.line + at2.line,
-    column: origin.column + at2.column + (offset - at2.offset) + 1
-  };
-}
-function environment(vars) {
-  return (key) => vars.get(key) ?? `${MARK}${key}${MARK}`;
-}
-function wordOf(entry2) {
-  if (typeof entry2 === "string") {
-    if (!entry2.includes(MARK) && !entry2.includes("`")) return { text: entry2, unknown: false };
-    return { text: entry2.replace(new RegExp(`${MARK}([^${MARK}]*)${MARK}`, "g"), "$$$1"), unknown: true };
-  }
-  if ("op" in entry2 && entry2.op === "glob") return { text: entry2.pattern, unknown: false };
-  return void 0;
-}
-function commandWords(words) {
-  let rest = words;
-  for (; ; ) {
-    const head = rest[0];
-    if (!head) return rest;
-    if (SHELL_KEYWORDS.has(head.text) || /^[A-Za-z_]\w*=/.test(head.text)) rest = rest.slice(1);
-    else if (!head.unknown && /\s/.test(head.text.trim()))
-      rest = [
-        ...head.text.trim().split(/\s+/).map((text) => ({ ...head, text })),
-        ...rest.slice(1)
-      ];
-    else if (PREFIXES[basename(head.text)]) {
-      const valued = PREFIXES[basename(head.text)];
-      let i = 1;
-      while (rest[i]?.text.startsWith("-")) i += valued.has(rest[i].text) ? 2 : 1;
-      rest = rest.slice(i);
-    } else return rest;
-  }
-}
-function basename(path2) {
-  return path2.slice(path2.lastIndexOf("/") + 1);
-}
-function shellCommands(text, origin) {
-  const vars = /* @__PURE__ */ new Map();
-  const commands = [];
-  const { lines, heredocs } = logicalLines(text);
-  for (const line of lines) {
-    if (line.text.trim() === "" || line.text.trimStart().startsWith("#")) continue;
-    let entries2;
-    try {
-      entries2 = (0, import_shell_quote2.parse)(line.text, environment(vars));
-    } catch {
-      continue;
-    }
-    let words = [];
-    let searchFrom = 0;
-    let substitution = 0;
-    const flush = () => {
-      const command = commandWords(words);
-      if (command.length === 0 && words.length > 0) recordAssignments(words, vars);
-      else if (DECLARATIONS.has(command[0]?.text ?? "")) recordAssignments(command.slice(1), vars);
-      else if (command.length > 0) commands.push({ words: command, location: command[0].location });
-      words = [];
-    };
-    for (let k = 0; k < entries2.length; k++) {
-      const entry2 = entries2[k];
-      if (typeof entry2 === "object" && "comment" in entry2) break;
-      if (typeof entry2 === "object" && "op" in entry2 && entry2.op !== "glob") {
-        if (entry2.op === "(" && words.at(-1)?.text.endsWith("$")) {
-          substitution++;
-          words[words.length - 1] = {
-            ...words[words.length - 1],
-            text: `${words[words.length - 1].text}(\u2026)`,
-            unknown: true
-          };
-          continue;
-        }
-        if (substitution > 0) {
-          if (entry2.op === "(") substitution++;
-          if (entry2.op === ")") substitution--;
-          continue;
-        }
-        if ([">", ">>", "<", ">&", "<&", ">|", "<(", "<<<"].includes(entry2.op))
-          k++;
-        else flush();
-        continue;
-      }
-      if (substitution > 0) continue;
-      const word = wordOf(entry2);
-      if (!word) continue;
-      const found = line.text.indexOf(
-        word.unknown ? word.text.replace(/\$.*/, "") || "$" : word.text,
-        searchFrom
-      );
-      const offset = found === -1 ? searchFrom : found;
-      if (found !== -1) searchFrom = found + Math.max(1, word.unknown ? 1 : word.text.length);
-      words.push({
-        text: word.text,
-        location: positionIn(line, offset, origin),
-        unknown: word.unknown || void 0
-      });
-    }
-    flush();
-  }
-  return { commands, heredocs };
-}
-function recordAssignments(words, vars) {
-  for (const w of words) {
-    const m = /^([A-Za-z_]\w*)=(.*)$/s.exec(w.text);
-    if (!m) continue;
-    if (w.unknown) vars.delete(m[1]);
-    else vars.set(m[1], m[2]);
-  }
-}
-function hasShellShebang(text) {
-  return /^#!\s*\S*?\/(?:env\s+(?:-\S+\s+)*)?(?:ba|da|k|z|a)?sh\b/.test(text);
-}
-var import_shell_quote2, MARK, SHELL_KEYWORDS, DECLARATIONS, PREFIXES;
-var init_script = __esm({
-  "src/formats/shell/script.ts"() {
-    "use strict";
-    import_shell_quote2 = __toESM(require_shell_quote(), 1);
-    MARK = "\0";
-    SHELL_KEYWORDS = /* @__PURE__ */ new Set([
-      "if",
-      "then",
-      "else",
-      "elif",
-      "fi",
-      "do",
-      "done",
-      "while",
-      "until",
-      "!",
-      "{",
-      "}",
-      "time"
-    ]);
-    DECLARATIONS = /* @__PURE__ */ new Set(["export", "readonly", "local", "declare", "typeset"]);
-    PREFIXES = {
-      sudo: /* @__PURE__ */ new Set(["-u", "-g", "-C", "-h", "-p", "-U", "-r", "-t", "-D"]),
-      env: /* @__PURE__ */ new Set(["-u", "-C", "-S"]),
-      command: /* @__PURE__ */ new Set(),
-      exec: /* @__PURE__ */ new Set(["-a"]),
-      nohup: /* @__PURE__ */ new Set(),
-      nice: /* @__PURE__ */ new Set(["-n"])
-    };
-  }
-});
-
-// src/formats/ansible/detect.ts
-function looksLikeAnsibleFirewall(text) {
-  if (!/^\s*-\s/m.test(text)) return false;
-  if (/^\s*(-\s+)?(community\.general\.ufw|ufw|ansible\.(builtin|legacy)\.iptables|iptables)\s*:/m.test(text))
-    return true;
-  return /^\s*(-\s+)?(ansible\.(builtin|legacy)\.)?(shell|command|raw)\s*:/m.test(text) && /\b(ufw|ip6?tables)\b/.test(text);
-}
-var init_detect3 = __esm({
-  "src/formats/ansible/detect.ts"() {
-    "use strict";
-  }
-});
-
-// src/providers/host/detect.ts
-function mayBeHostFile(path2) {
-  const name = path2.slice(path2.lastIndexOf("/") + 1);
-  return /\.(sh|bash|rules|v4|v6|ya?ml|j2|cfg)$/i.test(name) || !name.includes(".");
-}
-function hostFormatOf(file) {
-  const name = file.path.slice(file.path.lastIndexOf("/") + 1);
-  if (/\.j2$/i.test(name)) return "jinja-template";
-  if (looksLikeCloudConfig(file.text)) return "cloud-init";
-  if (/(^|\.)rules(\.v[46])?$|\.v[46]$/i.test(name) || !/\.(sh|bash|ya?ml|json)$/i.test(name)) {
-    if (looksLikeIptablesSave(file.text)) return "iptables-save";
-  }
-  if (/\.(sh|bash)$/i.test(name) || hasShellShebang(file.text)) return "shell";
-  if (/\.ya?ml$/i.test(name) && looksLikeAnsibleFirewall(file.text)) return "ansible";
-  return void 0;
-}
-var init_detect4 = __esm({
-  "src/providers/host/detect.ts"() {
-    "use strict";
-    init_parse();
-    init_detect2();
-    init_script();
-    init_detect3();
   }
 });
 
@@ -40682,8 +39700,8 @@ var init_security_groups = __esm({
       }
       /** AWS's default rule, in force in the Fn::If branch that drops the whole inline list; located at that list. */
       conditionalDefault(group, conditions) {
-        const { id, resourceType, displayName: displayName2, location } = group.firewall;
-        const rule = awsDefaultEgress({ id, resourceType, displayName: displayName2, location }).rule;
+        const { id, resourceType, displayName, location } = group.firewall;
+        const rule = awsDefaultEgress({ id, resourceType, displayName, location }).rule;
         const at2 = group.firewall.egressLocation ?? location;
         const condition = describeConditions(conditions);
         return {
@@ -41068,1388 +40086,6 @@ var init_cloudformation = __esm({
         return result;
       },
       dataSuppressions: cloudformationSuppressions
-    };
-  }
-});
-
-// src/formats/yaml-scalar.ts
-function scalarOrigin(file, lines, node) {
-  const first = lines[node.loc.line - 1] ?? "";
-  const lead = first.slice(node.loc.column - 1);
-  if (/^[|>]/.test(lead)) {
-    let line = node.loc.line;
-    while (line < lines.length && lines[line].trim() === "") line++;
-    const indent = /^ */.exec(lines[line] ?? "")?.[0].length ?? 0;
-    return { file, line: line + 1, column: indent };
-  }
-  const quoted = lead.startsWith('"') || lead.startsWith("'");
-  return { file, line: node.loc.line, column: node.loc.column - (quoted ? 0 : 1) };
-}
-var keepTaggedValue;
-var init_yaml_scalar = __esm({
-  "src/formats/yaml-scalar.ts"() {
-    "use strict";
-    keepTaggedValue = (_tag, value) => value;
-  }
-});
-
-// src/formats/ansible/jinja.ts
-function render(value, scope, depth2 = 0) {
-  if (typeof value !== "string" || !value.includes("{{")) return value;
-  if (depth2 > MAX_DEPTH5 || /\{%/.test(value)) return UNKNOWN;
-  const whole = /^\s*\{\{(.*?)\}\}\s*$/s.exec(value);
-  if (whole && !whole[1].includes("}}")) return evaluate2(whole[1], scope, depth2) ?? UNKNOWN;
-  let unknown3 = false;
-  const text = value.replace(EXPRESSION, (_, expression) => {
-    const v = evaluate2(expression, scope, depth2);
-    if (v === void 0 || v === UNKNOWN || v === OMIT || typeof v === "object" && v !== null) {
-      unknown3 = true;
-      return "";
-    }
-    return String(v);
-  });
-  return unknown3 ? UNKNOWN : text;
-}
-function literal2(text) {
-  const t = text.trim();
-  if (/^-?\d+$/.test(t)) return Number(t);
-  if (/^(true|True)$/.test(t)) return true;
-  if (/^(false|False)$/.test(t)) return false;
-  if (/^(none|None|null)$/.test(t)) return null;
-  const quoted = /^'([^']*)'$|^"([^"]*)"$/.exec(t);
-  if (quoted) return quoted[1] ?? quoted[2];
-  if (t === "[]") return [];
-  return void 0;
-}
-function lookup(path2, scope, depth2) {
-  const m = /^([A-Za-z_]\w*)((?:\.\w+|\[\s*(?:'[^']*'|"[^"]*"|\d+)\s*\])*)$/.exec(path2.trim());
-  if (!m) return UNKNOWN;
-  if (m[1] === "omit") return OMIT;
-  let current = scope(m[1]);
-  for (const part of m[2].match(/\.\w+|\[[^\]]*\]/g) ?? []) {
-    current = render(current ?? UNKNOWN, scope, depth2 + 1);
-    if (current === UNKNOWN) return UNKNOWN;
-    const key = part.startsWith(".") ? part.slice(1) : literal2(part.slice(1, -1));
-    if (Array.isArray(current) && typeof key === "number") current = current[key];
-    else if (current !== null && typeof current === "object" && !Array.isArray(current))
-      current = Object.hasOwn(current, key) ? current[key] : void 0;
-    else return void 0;
-    if (current === void 0) return void 0;
-  }
-  return current === void 0 ? void 0 : render(current, scope, depth2 + 1);
-}
-function splitFilters(expression) {
-  const parts = [];
-  let depth2 = 0;
-  let quote = "";
-  let start = 0;
-  for (let i = 0; i < expression.length; i++) {
-    const c = expression[i];
-    if (quote) {
-      if (c === quote) quote = "";
-    } else if (c === "'" || c === '"') quote = c;
-    else if (c === "(" || c === "[") depth2++;
-    else if (c === ")" || c === "]") depth2--;
-    else if (c === "|" && depth2 === 0) {
-      parts.push(expression.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(expression.slice(start));
-  return parts.map((p) => p.trim());
-}
-function evaluate2(expression, scope, depth2 = 0) {
-  const [base, ...filters] = splitFilters(expression);
-  let value = literal2(base) ?? lookup(base, scope, depth2);
-  for (const filter2 of filters) {
-    const call2 = /^(\w+)\s*(?:\((.*)\))?$/s.exec(filter2);
-    if (!call2) return UNKNOWN;
-    const [, name, args] = call2;
-    if (name === "default" || name === "d") {
-      if (value === void 0) value = args === void 0 ? "" : evaluate2(args.split(/,(?![^(]*\))/)[0], scope, depth2);
-    } else if (value === void 0) return void 0;
-    else if (value === UNKNOWN || value === OMIT) continue;
-    else if (name === "bool") value = value === true || /^(yes|true|1|on)$/i.test(String(value));
-    else if (name === "int") value = Number.parseInt(String(value), 10);
-    else if (name === "string") value = String(value);
-    else if (name === "trim") value = String(value).trim();
-    else if (name === "lower") value = String(value).toLowerCase();
-    else if (name === "upper") value = String(value).toUpperCase();
-    else if (name !== "list") return UNKNOWN;
-  }
-  return value;
-}
-var UNKNOWN, OMIT, MAX_DEPTH5, EXPRESSION;
-var init_jinja = __esm({
-  "src/formats/ansible/jinja.ts"() {
-    "use strict";
-    UNKNOWN = /* @__PURE__ */ Symbol("unknown");
-    OMIT = /* @__PURE__ */ Symbol("omit");
-    MAX_DEPTH5 = 10;
-    EXPRESSION = /\{\{(.*?)\}\}/gs;
-  }
-});
-
-// src/formats/ansible/tasks.ts
-function plain(node) {
-  return node === void 0 ? void 0 : toPlain(node);
-}
-function objectOf3(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
-}
-function roleDirOf(path2) {
-  const m = /^(.*?)(?:^|\/)(tasks|handlers)\/[^/]+$/.exec(path2);
-  return m ? m[1] : void 0;
-}
-function readVars(project, dir, sub) {
-  for (const name of ["main.yml", "main.yaml"]) {
-    const text = project.read(`${dir ? `${dir}/` : ""}${sub}/${name}`);
-    if (text === void 0) continue;
-    return objectOf3(plain(parseYaml(text, { tags: keepTaggedValue }).root));
-  }
-  return {};
-}
-function scopeOf(layers) {
-  return (name) => {
-    for (const layer of layers) if (Object.hasOwn(layer, name)) return layer[name];
-    return void 0;
-  };
-}
-function locationOf(file, node) {
-  return { file, line: node.loc.line, column: node.loc.column };
-}
-function loopItems(task, scope) {
-  const loop = get(task, "loop") ?? get(task, "with_items") ?? get(task, "with_list");
-  if (!loop) return void 0;
-  const flatten2 = get(task, "with_items") !== void 0;
-  if (loop.type === "array") {
-    const items = loop.items.map((n) => render(plain(n) ?? null, scope));
-    return flatten2 && items.some(Array.isArray) ? { items: items.flat() } : { items, nodes: loop.items };
-  }
-  const value = render(plain(loop) ?? null, scope);
-  if (!Array.isArray(value)) return { items: [UNKNOWN] };
-  return { items: flatten2 ? value.flat() : value };
-}
-function itemLocation(source, loopVar, itemNode, file) {
-  const m = new RegExp(`^\\s*\\{\\{\\s*${loopVar}(?:\\.(\\w+))?\\s*(\\|[^}]*)?\\}\\}\\s*$`).exec(source);
-  if (!m || !itemNode) return void 0;
-  const node = m[1] ? get(itemNode, m[1]) : itemNode;
-  return node ? locationOf(file, node) : void 0;
-}
-function renderScript(text, scope) {
-  const placeholders = /* @__PURE__ */ new Map();
-  const out = text.replace(/\{\{(.*?)\}\}/gs, (whole) => {
-    const v = render(whole, scope);
-    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return String(v);
-    const name = `__jinja_${placeholders.size + 1}`;
-    placeholders.set(`$${name}`, whole);
-    return `$${name}`;
-  });
-  return { text: out, placeholders };
-}
-function walkTasks(list2, layers, w) {
-  if (list2?.type !== "array") return;
-  for (const task of list2.items) {
-    if (task.type !== "object") continue;
-    const taskVars = objectOf3(plain(get(task, "vars")));
-    const inner = [taskVars, ...layers];
-    for (const key of BLOCK_KEYS) walkTasks(get(task, key), inner, w);
-    const entry2 = task.entries.find((e) => MODULES[e.key] !== void 0 || SHELL_MODULES.has(e.key));
-    if (!entry2) continue;
-    const module = MODULES[entry2.key] ?? "shell";
-    const loopVar = String(plain(get(get(task, "loop_control"), "loop_var")) ?? "item");
-    const loop = loopItems(task, scopeOf(inner));
-    const runs = loop ? loop.items.map((item, i) => ({ item, node: loop.nodes?.[i] })) : [{}];
-    for (const run of runs) {
-      const itemLayer = {};
-      if (run.item !== void 0) itemLayer[loopVar] = run.item;
-      const scope = scopeOf([itemLayer, ...inner]);
-      const args = /* @__PURE__ */ new Map();
-      const addArg = (key, node) => {
-        const raw = plain(node) ?? null;
-        const source = typeof raw === "string" ? raw : JSON.stringify(raw);
-        const value2 = render(raw, scope);
-        if (value2 === OMIT) return;
-        args.set(key, { value: value2, source, location: itemLocation(source, loopVar, run.node, w.file) ?? locationOf(w.file, node) });
-      };
-      const value = entry2.value;
-      if (value.type === "object") for (const e of value.entries) addArg(e.key, e.value);
-      else if (module !== "shell" && value.type === "scalar" && typeof value.value === "string") {
-        for (const m of value.value.matchAll(/(\w+)=((?:\{\{.*?\}\}|"[^"]*"|'[^']*'|[^\s])+)/g))
-          args.set(m[1], { value: render(m[2].replace(/^["']|["']$/g, ""), scope), source: m[2], location: locationOf(w.file, value) });
-      }
-      for (const e of get(task, "args")?.type === "object" ? get(task, "args").entries : [])
-        addArg(e.key, e.value);
-      const fwTask = { module, args, location: locationOf(w.file, task), conditional: get(task, "when") !== void 0 };
-      if (module === "shell") {
-        const node = value.type === "scalar" ? value : get(value, "cmd");
-        const argv = get(value, "argv");
-        if (node?.type === "scalar" && typeof node.value === "string") {
-          fwTask.script = { ...renderScript(node.value, scope), origin: scalarOrigin(w.file, w.lines, node) };
-        } else if (argv?.type === "array") {
-          const words = argv.items.map((n) => `'${String(plain(n)).replaceAll("'", "'\\''")}'`).join(" ");
-          fwTask.script = { ...renderScript(words, scope), origin: { file: w.file, line: argv.loc.line, column: argv.loc.column - 1 } };
-        } else continue;
-      }
-      w.tasks.push(fwTask);
-    }
-  }
-}
-function ansibleFirewallTasks(text, file, project) {
-  const parsed = parseYaml(text, { tags: keepTaggedValue });
-  const w = { file, lines: text.split("\n"), tasks: [], unresolved: [] };
-  if (!parsed.root) {
-    const e = parsed.errors[0];
-    return {
-      tasks: [],
-      unresolved: [],
-      errors: [
-        {
-          level: "error",
-          location: { file, line: e?.line ?? 1, column: e?.column ?? 1 },
-          message: `invalid Ansible YAML: ${e?.message ?? "no document"}`
-        }
-      ]
-    };
-  }
-  const role = roleDirOf(file);
-  const roleLayers = role === void 0 ? [] : [readVars(project, role, "vars"), readVars(project, role, "defaults")];
-  if (parsed.root.type !== "array") return { tasks: [], errors: [], unresolved: [] };
-  const isPlaybook = parsed.root.items.some((p) => get(p, "hosts") !== void 0);
-  if (!isPlaybook) walkTasks(parsed.root, roleLayers, w);
-  else
-    for (const play of parsed.root.items) {
-      const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
-      const files = plain(get(play, "vars_files"));
-      const fileVars = (Array.isArray(files) ? files : []).map((f) => {
-        const path2 = typeof f === "string" && !f.includes("{{") ? project.read(`${dir}${f}`) : void 0;
-        return path2 === void 0 ? {} : objectOf3(plain(parseYaml(path2, { tags: keepTaggedValue }).root));
-      });
-      const layers = [objectOf3(plain(get(play, "vars"))), ...fileVars.reverse(), ...roleLayers];
-      for (const key of PLAY_TASK_KEYS) walkTasks(get(play, key), layers, w);
-    }
-  return { tasks: w.tasks, errors: [], unresolved: w.unresolved };
-}
-var MODULES, SHELL_MODULES, BLOCK_KEYS, PLAY_TASK_KEYS;
-var init_tasks = __esm({
-  "src/formats/ansible/tasks.ts"() {
-    "use strict";
-    init_tree();
-    init_yaml();
-    init_yaml_scalar();
-    init_jinja();
-    MODULES = {
-      ufw: "ufw",
-      "community.general.ufw": "ufw",
-      iptables: "iptables",
-      "ansible.builtin.iptables": "iptables",
-      "ansible.legacy.iptables": "iptables"
-    };
-    SHELL_MODULES = new Set(
-      ["shell", "command", "raw"].flatMap((m) => [m, `ansible.builtin.${m}`, `ansible.legacy.${m}`])
-    );
-    BLOCK_KEYS = ["block", "rescue", "always"];
-    PLAY_TASK_KEYS = ["pre_tasks", "tasks", "post_tasks", "handlers"];
-  }
-});
-
-// src/providers/host/ansible.ts
-function wordOf2(arg) {
-  const v = arg.value;
-  if (v === UNKNOWN) return { text: arg.source, location: arg.location, unknown: true };
-  if (v === null || v === "" || typeof v === "symbol") return void 0;
-  if (Array.isArray(v)) return { text: v.map(String).join(","), location: arg.location, unknown: v.includes(UNKNOWN) || void 0 };
-  if (typeof v === "object") return { text: arg.source, location: arg.location, unknown: true };
-  return { text: String(v), location: arg.location };
-}
-function truthy(arg) {
-  const v = arg?.value;
-  return v === true || typeof v === "string" && /^(yes|true|on|1)$/i.test(v);
-}
-function ufwTask(host2, task) {
-  const w = new Words("ufw", task.args, task.location);
-  const state = w.text("state");
-  if (state === "reset") {
-    if (!task.conditional) host2.command(w.add("reset").list, task.location);
-    return;
-  }
-  const direction = w.text("direction");
-  const policyArg = task.args.get("policy") ?? task.args.get("default");
-  const policy = policyArg ? wordOf2(policyArg) : void 0;
-  if (policy) {
-    const outgoing = direction === "out" || direction === "outgoing";
-    w.add("default").list.push(policy);
-    w.add(outgoing ? "outgoing" : direction ?? "incoming");
-    host2.command(w.list, policy.location);
-    return;
-  }
-  const rule = task.args.get("rule");
-  if (!rule || truthy(task.args.get("route"))) return;
-  const remove = truthy(task.args.get("delete"));
-  if (remove && task.conditional) return;
-  if (remove) w.add("delete");
-  w.option("insert", "insert");
-  w.list.push(wordOf2(rule) ?? { text: rule.source, location: rule.location, unknown: true });
-  w.add(direction === "out" || direction === "outgoing" ? "out" : "in");
-  w.option("on", "interface", "if", "interface_out");
-  w.option("proto", "proto", "protocol");
-  w.option("from", "from_ip", "from", "src");
-  w.option("port", "from_port");
-  if (!w.option("to", "to_ip", "to", "dest")) w.add("to", "any");
-  if (!w.option("port", "to_port", "port")) w.option("app", "name", "app");
-  host2.command(w.list, task.location);
-}
-function iptablesTask(host2, task) {
-  const six = /6/.test(String(task.args.get("ip_version")?.value ?? ""));
-  const w = new Words(six ? "ip6tables" : "iptables", task.args, task.location);
-  w.option("-t", "table");
-  const chain = w.text("chain") ?? "INPUT";
-  if (truthy(task.args.get("flush"))) {
-    if (!task.conditional) host2.command(w.add("-F", ...task.args.has("chain") ? [chain] : []).list, task.location);
-    return;
-  }
-  if (w.option(["-P", chain], "policy")) return host2.command(w.list, task.location);
-  const absent = w.text("state") === "absent";
-  if (absent && task.conditional) return;
-  const ruleArgs = ["protocol", "destination", "destination_port", "destination_ports", "jump", "out_interface", "ctstate"];
-  if (truthy(task.args.get("chain_management")) && !ruleArgs.some((a) => task.args.has(a))) {
-    if (!absent) host2.command(w.add("-N", chain).list, task.location);
-    return;
-  }
-  if (absent) w.add("-D", chain);
-  else if (w.text("action") === "insert") {
-    w.add("-I", chain);
-    const num = w.text("rule_num");
-    if (num !== void 0) w.add(num);
-  } else w.add("-A", chain);
-  w.option("-p", "protocol");
-  w.option("-s", "source");
-  w.option("-d", "destination");
-  w.option("-o", "out_interface");
-  w.option("-i", "in_interface");
-  w.option(["-m", "multiport", "--dports"], "destination_ports");
-  w.option("--dport", "destination_port");
-  w.option("--sport", "source_port");
-  w.option(["-m", "conntrack", "--ctstate"], "ctstate");
-  w.option(["-m", "owner", "--uid-owner"], "uid_owner");
-  w.option("-j", "jump");
-  w.option("-g", "goto");
-  host2.command(w.list, task.location);
-}
-function shellTask(host2, task) {
-  if (!task.script) return;
-  const { commands } = shellCommands(task.script.text, task.script.origin);
-  for (const command of commands)
-    for (const word of command.words)
-      if (word.unknown)
-        word.text = word.text.replace(/\$__jinja_\d+/g, (name) => task.script.placeholders.get(name) ?? name);
-  host2.commands(commands);
-}
-function applyAnsibleTask(host2, task) {
-  if (task.module === "ufw") ufwTask(host2, task);
-  else if (task.module === "iptables") iptablesTask(host2, task);
-  else shellTask(host2, task);
-}
-var Words;
-var init_ansible = __esm({
-  "src/providers/host/ansible.ts"() {
-    "use strict";
-    init_tasks();
-    init_script();
-    Words = class {
-      constructor(tool, args, at2) {
-        this.args = args;
-        this.at = at2;
-        this.list = [{ text: tool, location: at2 }];
-      }
-      args;
-      at;
-      list;
-      /** Adds literal words. */
-      add(...texts) {
-        for (const text of texts) this.list.push({ text, location: this.at });
-        return this;
-      }
-      /** Adds `flag VALUE` when one of the arguments is set; the value's word carries its location. */
-      option(flag, ...names) {
-        for (const name of names) {
-          const arg = this.args.get(name);
-          const word = arg ? wordOf2(arg) : void 0;
-          if (!word) continue;
-          this.add(...Array.isArray(flag) ? flag : [flag]);
-          this.list.push(word);
-          return true;
-        }
-        return false;
-      }
-      text(name) {
-        const arg = this.args.get(name);
-        return arg ? wordOf2(arg)?.text : void 0;
-      }
-    };
-  }
-});
-
-// src/formats/cloud-init/user-data.ts
-function scalarText2(node) {
-  return node?.type === "scalar" && node.value !== null ? String(node.value) : void 0;
-}
-function cloudInitSteps(text, file, unresolved) {
-  const parsed = parseYaml(text, { tags: keepTaggedValue });
-  if (!parsed.root) {
-    const e = parsed.errors[0];
-    return {
-      steps: [],
-      errors: [
-        {
-          level: "error",
-          location: { file, line: e?.line ?? 1, column: e?.column ?? 1 },
-          message: `invalid cloud-config YAML: ${e?.message ?? "no document"}`
-        }
-      ]
-    };
-  }
-  const lines = text.split("\n");
-  const steps = [];
-  const files = get(parsed.root, "write_files");
-  for (const entry2 of files?.type === "array" ? files.items : []) {
-    const path2 = scalarText2(get(entry2, "path")) ?? "";
-    const content = get(entry2, "content");
-    const body = scalarText2(content);
-    if (!content || body === void 0) continue;
-    const encoding = scalarText2(get(entry2, "encoding"));
-    if (encoding && !/^(text\/plain)?$/.test(encoding)) {
-      if (/(rules|iptables|ufw|\.sh$)/.test(path2))
-        unresolved.push({
-          location: { file, ...content.loc },
-          expression: path2,
-          reason: `write_files content is ${encoding}-encoded; not decoded`
-        });
-      continue;
-    }
-    const origin = scalarOrigin(file, lines, content);
-    if (/(^|\/)rules\.v[46]$|\.rules$/.test(path2) || looksLikeIptablesSave(body)) {
-      if (looksLikeIptablesSave(body)) steps.push({ kind: "rules-file", text: body, origin, path: path2 });
-    } else if (hasShellShebang(body) || path2.endsWith(".sh"))
-      steps.push({ kind: "script", text: body, origin });
-  }
-  for (const key of ["bootcmd", "runcmd"]) {
-    const list2 = get(parsed.root, key);
-    for (const item of list2?.type === "array" ? list2.items : []) {
-      if (item.type === "array") {
-        const words = item.items.flatMap((w) => {
-          const t = scalarText2(w);
-          return t === void 0 ? [] : [{ text: t, location: { file, line: w.loc.line, column: w.loc.column } }];
-        });
-        if (words.length > 0) steps.push({ kind: "argv", words });
-      } else {
-        const body = scalarText2(item);
-        if (body !== void 0)
-          steps.push({ kind: "script", text: body, origin: scalarOrigin(file, lines, item) });
-      }
-    }
-  }
-  return { steps, errors: [] };
-}
-var init_user_data = __esm({
-  "src/formats/cloud-init/user-data.ts"() {
-    "use strict";
-    init_tree();
-    init_yaml();
-    init_parse();
-    init_script();
-    init_yaml_scalar();
-  }
-});
-
-// src/providers/host/firewall.ts
-function anywhereOf(tool, location) {
-  return FAMILIES[tool].map((cidr) => ({ kind: "cidr", cidr, text: cidr.text, location, origins: [] }));
-}
-function displayName(tool, source) {
-  return `${tool} in ${source.kind} ${source.file}${source.scope ? ` (${source.scope})` : ""}`;
-}
-function commandText(tool, words) {
-  const quoted = words.map((w) => /^[\w@%+=:,./$!-]+$/.test(w) ? w : `'${w.replaceAll("'", "'\\''")}'`);
-  return [tool, ...quoted].join(" ");
-}
-function hostFirewall(tool, source, rules2, policy) {
-  const id = `${source.file}#${source.scope ? `${source.scope}#` : ""}${tool}`;
-  const name = displayName(tool, source);
-  const declaredBy2 = (text, location) => ({
-    id: `${id}:${text}`,
-    resourceType: tool,
-    displayName: `\`${text}\``,
-    location
-  });
-  const egressRules2 = rules2.map((rule, index2) => ({
-    action: rule.action,
-    priority: index2 + 1,
-    protocol: rule.protocol,
-    ports: rule.ports,
-    destinations: rule.destinations.length > 0 ? rule.destinations : anywhereOf(tool, rule.focus ?? rule.location),
-    location: rule.location,
-    origins: [],
-    declaredBy: declaredBy2(rule.text, rule.location),
-    condition: rule.condition
-  }));
-  const firewall = {
-    platform: "host",
-    provider: "linux",
-    kind: tool === "ufw" ? "ufw" : "iptables",
-    id,
-    displayName: name,
-    resourceType: tool,
-    location: source.location,
-    egressDeclared: egressRules2.length > 0 || policy.location ? "rules" : "absent",
-    rules: egressRules2
-  };
-  const policyName = tool === "ufw" ? "ufw's default outgoing policy (allow)" : "OUTPUT chain policy ACCEPT";
-  if (policy.action === "unknown") return firewall;
-  if (policy.location && policy.text) {
-    egressRules2.push({
-      action: policy.action,
-      priority: egressRules2.length + 1,
-      protocol: "all",
-      ports: ALL_PORTS,
-      destinations: anywhereOf(tool, policy.location),
-      location: policy.location,
-      origins: [],
-      declaredBy: declaredBy2(policy.text, policy.location)
-    });
-  } else {
-    const rule = {
-      action: "allow",
-      protocol: "all",
-      ports: ALL_PORTS,
-      destinations: anywhereOf(tool, source.location),
-      location: source.location,
-      origins: [],
-      declaredBy: { id, resourceType: tool, displayName: name, location: source.location },
-      name: policyName,
-      isPlatformDefault: true
-    };
-    firewall.platformDefault = { name: policyName, rule };
-  }
-  return firewall;
-}
-var FAMILIES;
-var init_firewall = __esm({
-  "src/providers/host/firewall.ts"() {
-    "use strict";
-    init_cidr();
-    init_protocol();
-    FAMILIES = {
-      ufw: [ANY_V4, ANY_V6],
-      iptables: [ANY_V4],
-      ip6tables: [ANY_V6]
-    };
-  }
-});
-
-// src/providers/host/ports.ts
-function serviceNamed(name) {
-  return Object.hasOwn(SERVICES, name.toLowerCase()) ? SERVICES[name.toLowerCase()] : void 0;
-}
-function portNumber(text) {
-  if (/^\d+$/.test(text)) {
-    const n = Number(text);
-    return n <= 65535 ? n : void 0;
-  }
-  return serviceNamed(text)?.port;
-}
-function parsePortList(word, unresolved) {
-  if (word.unknown) return unknownPorts(word, "a variable that is not resolved", unresolved);
-  const ranges = [];
-  for (const part of word.text.split(",")) {
-    const [lo, hi, extra] = part.split(":");
-    const from = lo === "" ? 0 : portNumber(lo);
-    const to = hi === void 0 ? from : hi === "" ? 65535 : portNumber(hi);
-    if (from === void 0 || to === void 0 || extra !== void 0 || from > to)
-      return unknownPorts(
-        word,
-        `\`${part}\` is not a port, a port range or a known service name`,
-        unresolved
-      );
-    ranges.push({ from, to });
-  }
-  return ranges;
-}
-function unknownPorts(word, reason, unresolved) {
-  unresolved.push({ location: word.location, expression: word.text, reason: `port ${reason}` });
-  return { unknown: word.text };
-}
-function complementPorts(ports2) {
-  const sorted = [...ports2].sort((a, b) => a.from - b.from);
-  const out = [];
-  let next = 0;
-  for (const r of sorted) {
-    if (r.from > next) out.push({ from: next, to: r.from - 1 });
-    next = Math.max(next, r.to + 1);
-  }
-  if (next <= 65535) out.push({ from: next, to: 65535 });
-  return out;
-}
-function isLoopback(cidr) {
-  return LOOPBACK.some((l) => cidrContains(l, cidr));
-}
-function parseAddresses(word, unresolved) {
-  const base = { text: word.text, location: word.location, origins: [] };
-  if (word.unknown) {
-    unresolved.push({
-      location: word.location,
-      expression: word.text,
-      reason: "destination is a variable that is not resolved"
-    });
-    return [{ ...base, kind: "unknown", expression: word.text }];
-  }
-  if (word.text === "any" || word.text === "0/0") return void 0;
-  const destinations = [];
-  for (const part of word.text.split(",")) {
-    const cidr = parseCidr(part);
-    if (!cidr) {
-      unresolved.push({
-        location: word.location,
-        expression: part,
-        reason: "destination is not an IP address or CIDR block (a host name is resolved only when the rule is loaded)"
-      });
-      destinations.push({ ...base, text: part, kind: "unknown", expression: part });
-    } else if (!isLoopback(cidr)) destinations.push({ ...base, text: part, kind: "cidr", cidr });
-  }
-  return destinations;
-}
-var SERVICES, LOOPBACK;
-var init_ports = __esm({
-  "src/providers/host/ports.ts"() {
-    "use strict";
-    init_cidr();
-    SERVICES = {
-      ftp: { port: 21, protocols: ["tcp"] },
-      ssh: { port: 22, protocols: ["tcp"] },
-      telnet: { port: 23, protocols: ["tcp"] },
-      smtp: { port: 25, protocols: ["tcp"] },
-      domain: { port: 53, protocols: ["tcp", "udp"] },
-      http: { port: 80, protocols: ["tcp"] },
-      www: { port: 80, protocols: ["tcp"] },
-      pop3: { port: 110, protocols: ["tcp"] },
-      ntp: { port: 123, protocols: ["udp"] },
-      imap2: { port: 143, protocols: ["tcp"] },
-      imap: { port: 143, protocols: ["tcp"] },
-      ldap: { port: 389, protocols: ["tcp", "udp"] },
-      https: { port: 443, protocols: ["tcp", "udp"] },
-      submissions: { port: 465, protocols: ["tcp"] },
-      smtps: { port: 465, protocols: ["tcp"] },
-      submission: { port: 587, protocols: ["tcp"] },
-      imaps: { port: 993, protocols: ["tcp"] },
-      pop3s: { port: 995, protocols: ["tcp"] },
-      mysql: { port: 3306, protocols: ["tcp"] },
-      postgresql: { port: 5432, protocols: ["tcp"] }
-    };
-    LOOPBACK = [parseCidr("127.0.0.0/8"), parseCidr("::1/128")];
-  }
-});
-
-// src/providers/host/iptables.ts
-function newIptablesState(tool) {
-  return { tool, chains: new Map(BUILT_IN.map((c) => [c, []])), policy: { action: "allow" } };
-}
-function applyIptables(state, words, location, unresolved, policyText) {
-  let table = "filter";
-  let command;
-  let chain;
-  const rest = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i].text;
-    if (w === "-t" || w === "--table") table = words[++i]?.text ?? table;
-    else if (w.startsWith("-t") && w.length > 2 && !w.startsWith("--")) table = w.slice(2);
-    else if (command === void 0 && COMMANDS[w]) {
-      command = COMMANDS[w];
-      chain = words[i + 1]?.text.startsWith("-") ? void 0 : words[++i];
-    } else if (w === "-w" || w === "--wait" || w === "-v" || w === "--verbose" || w === "-n") continue;
-    else rest.push(words[i]);
-  }
-  if (table !== "filter" || !command) return;
-  if (command === "append" || command === "insert" || command === "replace" || command === "policy" || command === "new")
-    state.first ??= location;
-  if (chain?.unknown) {
-    unresolved.push({
-      location: chain.location,
-      expression: chain.text,
-      reason: "iptables chain is a variable that is not resolved"
-    });
-    return;
-  }
-  const name = chain?.text;
-  const text = commandText(
-    state.tool,
-    words.map((w) => w.text)
-  );
-  switch (command) {
-    case "policy":
-      if (name === "OUTPUT" && rest[0]) {
-        const action = DECIDING[rest[0].text];
-        if (action) state.policy = { action, location, text: policyText ?? text };
-        else if (rest[0].unknown) {
-          state.policy = { action: "unknown", location };
-          unresolved.push({
-            location: rest[0].location,
-            expression: rest[0].text,
-            reason: "OUTPUT policy is a variable that is not resolved"
-          });
-        }
-      }
-      return;
-    case "new":
-      if (name && !state.chains.has(name)) state.chains.set(name, []);
-      return;
-    case "remove":
-      if (name) {
-        if (!BUILT_IN.includes(name)) state.chains.delete(name);
-      } else for (const c of [...state.chains.keys()]) if (!BUILT_IN.includes(c)) state.chains.delete(c);
-      return;
-    case "flush":
-      for (const c of name ? [name] : [...state.chains.keys()])
-        if (state.chains.has(c)) state.chains.set(c, []);
-      return;
-    case "rename": {
-      const to = rest[0]?.text;
-      const rules3 = name ? state.chains.get(name) : void 0;
-      if (name && to && rules3) {
-        state.chains.delete(name);
-        state.chains.set(to, rules3);
-      }
-      return;
-    }
-  }
-  if (!name) return;
-  const rules2 = state.chains.get(name) ?? (BUILT_IN.includes(name) ? [] : void 0);
-  if (!rules2) {
-    unresolved.push({
-      location,
-      expression: name,
-      reason: `chain ${name} is not created (-N) before this rule; the rule is not analysed`
-    });
-    return;
-  }
-  let spec = rest;
-  let position;
-  if ((command === "insert" || command === "replace" || command === "delete") && /^\d+$/.test(spec[0]?.text ?? "")) {
-    position = Number(spec[0].text);
-    spec = spec.slice(1);
-  }
-  if (command === "delete") {
-    const at2 = position !== void 0 ? position - 1 : rules2.findIndex((r) => r.text === specText(state.tool, name, spec));
-    if (at2 >= 0 && at2 < rules2.length) rules2.splice(at2, 1);
-    return;
-  }
-  const rule = parseRuleSpec(spec, location, specText(state.tool, name, spec), unresolved);
-  if (command === "append") rules2.push(rule);
-  else if (command === "insert") rules2.splice(Math.min((position ?? 1) - 1, rules2.length), 0, rule);
-  else if (command === "replace" && position !== void 0 && position <= rules2.length)
-    rules2[position - 1] = rule;
-  state.chains.set(name, rules2);
-}
-function specText(tool, chain, spec) {
-  return commandText(tool, ["-A", chain, ...spec.map((w) => w.text)]);
-}
-function parseRuleSpec(spec, location, text, unresolved) {
-  const match2 = { protocol: "all", conditions: [] };
-  let target = "";
-  let negate = false;
-  for (let i = 0; i < spec.length; i++) {
-    const word = spec[i];
-    const w = word.text;
-    const value = () => spec[++i];
-    if (w === "!") {
-      negate = true;
-      continue;
-    }
-    const negated = negate;
-    negate = false;
-    if (w === "-j" || w === "--jump" || w === "-g" || w === "--goto") target = value()?.text ?? "";
-    else if (w === "-p" || w === "--protocol") {
-      const v = value();
-      if (!v || v.unknown || negated) match2.unknown = `${negated ? "! " : ""}-p ${v?.text ?? ""}`;
-      else match2.protocol = normalizeProtocol(v.text);
-    } else if (w === "-d" || w === "--destination" || w === "--dst") {
-      const v = value();
-      if (!v) continue;
-      if (negated) match2.unknown = `! -d ${v.text}`;
-      else {
-        const destinations = parseAddresses(v, unresolved);
-        if (destinations !== void 0) {
-          if (destinations.length === 0) match2.local = true;
-          match2.destinations = destinations;
-        }
-      }
-    } else if (w === "-o" || w === "--out-interface") {
-      const v = value();
-      if (!v) continue;
-      if (v.text === "lo")
-        match2.local = match2.local || !negated;
-      else match2.conditions.push(`${negated ? "not " : ""}out on ${v.text}`);
-    } else if (w === "--dport" || w === "--destination-port" || w === "--dports" || w === "--destination-ports") {
-      const v = value();
-      if (!v) continue;
-      const ports2 = parsePortList(v, unresolved);
-      match2.portsAt = v.location;
-      match2.ports = negated && Array.isArray(ports2) ? complementPorts(ports2) : negated ? { unknown: `! ${v.text}` } : ports2;
-    } else if (w === "--state" || w === "--ctstate") {
-      const v = value();
-      const states = (v?.text ?? "").split(",");
-      if (!negated && !states.includes("NEW") && !states.includes("UNTRACKED")) match2.repliesOnly = true;
-    } else if (w === "-m" || w === "--match") {
-      const name = value()?.text ?? "";
-      if (!["tcp", "udp", "multiport", "state", "conntrack", "comment", "icmp", "icmp6", "limit"].includes(name))
-        match2.conditions.push(`-m ${name}`);
-    } else if (w === "-s" || w === "--source" || w === "--src" || w === "--sport" || w === "--source-port" || w === "--sports" || w === "--uid-owner" || w === "--gid-owner") {
-      match2.conditions.push(`${negated ? "! " : ""}${w} ${value()?.text ?? ""}`);
-    } else if (IGNORED_WITH_VALUE.has(w)) i++;
-    else if (w.startsWith("-") && spec[i + 1] && !spec[i + 1].text.startsWith("-")) {
-      match2.conditions.push(`${w} ${spec[i + 1].text}`);
-      i++;
-    } else if (w.startsWith("-")) match2.conditions.push(w);
-  }
-  if (match2.ports !== void 0 && match2.protocol !== "tcp" && match2.protocol !== "udp" && !match2.unknown)
-    match2.unknown = "a port match without -p tcp or -p udp (iptables refuses it)";
-  return { match: match2, target, location, text };
-}
-function matchText(text) {
-  return text.replace(/^\S+ -A \S+ ?/, "").replace(/\s+(-j|--jump|-g|--goto) \S+.*$/, "");
-}
-function intersectPorts(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  if (!Array.isArray(a)) return a;
-  if (!Array.isArray(b)) return b;
-  const out = [];
-  for (const x of a)
-    for (const y of b) {
-      const from = Math.max(x.from, y.from);
-      const to = Math.min(x.to, y.to);
-      if (from <= to) out.push({ from, to });
-    }
-  return out;
-}
-function intersectDestinations(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  const out = [];
-  for (const x of a)
-    for (const y of b) {
-      if (x.kind !== "cidr") out.push(x);
-      else if (y.kind !== "cidr") out.push(y);
-      else if (cidrContains(x.cidr, y.cidr)) out.push(y);
-      else if (cidrContains(y.cidr, x.cidr)) out.push(x);
-    }
-  return out;
-}
-function intersect(outer, inner) {
-  let protocol = inner.protocol;
-  if (outer.protocol !== "all") {
-    if (inner.protocol !== "all" && JSON.stringify(inner.protocol) !== JSON.stringify(outer.protocol))
-      return void 0;
-    protocol = outer.protocol;
-  }
-  const ports2 = intersectPorts(outer.ports, inner.ports);
-  const destinations = intersectDestinations(outer.destinations, inner.destinations);
-  if (Array.isArray(ports2) && ports2.length === 0 || destinations?.length === 0) return void 0;
-  return {
-    protocol,
-    ports: ports2,
-    portsAt: inner.portsAt ?? outer.portsAt,
-    destinations,
-    conditions: [...outer.conditions, ...inner.conditions],
-    local: outer.local || inner.local,
-    repliesOnly: outer.repliesOnly || inner.repliesOnly,
-    unknown: outer.unknown ?? inner.unknown
-  };
-}
-function hostRule(action, match2, rule, conditions) {
-  const all = [...match2.conditions, ...conditions];
-  const ported = match2.protocol === "tcp" || match2.protocol === "udp";
-  return {
-    action,
-    protocol: match2.protocol,
-    ports: match2.protocol === "all" ? ALL_PORTS : ported ? match2.ports ?? ALL_PORTS : [],
-    destinations: match2.destinations ?? [],
-    location: rule.location,
-    focus: match2.portsAt,
-    text: rule.text,
-    condition: all.length > 0 ? all.join(" and ") : void 0
-  };
-}
-function iptablesRules(state, unresolved) {
-  const out = [];
-  const walk = (chain, context3, stack, extra) => {
-    const conditions = [...extra];
-    for (const rule of state.chains.get(chain) ?? []) {
-      if (out.length >= MAX_EXPANDED_RULES) {
-        unresolved.push({
-          location: rule.location,
-          expression: rule.text,
-          reason: `more than ${MAX_EXPANDED_RULES} rules through jumps; the rest is not analysed`
-        });
-        return;
-      }
-      const match2 = intersect(context3, rule.match);
-      if (!match2 || match2.local || match2.repliesOnly) continue;
-      if (match2.unknown) {
-        unresolved.push({
-          location: rule.location,
-          expression: match2.unknown,
-          reason: "a match that cannot be evaluated statically; the rule is not analysed"
-        });
-        continue;
-      }
-      const action = DECIDING[rule.target];
-      if (action) out.push(hostRule(action, match2, rule, conditions));
-      else if (rule.target === "RETURN") {
-        if (chain === "OUTPUT") {
-          if (state.policy.action !== "unknown") out.push(hostRule(state.policy.action, match2, rule, conditions));
-        } else if (rule.match.conditions.length === 0 && !rule.match.destinations && !rule.match.ports && rule.match.protocol === "all")
-          return;
-        else conditions.push(`not (${matchText(rule.text)})`);
-      } else if (state.chains.has(rule.target) && !BUILT_IN.includes(rule.target)) {
-        if (stack.includes(rule.target) || stack.length >= MAX_JUMP_DEPTH) {
-          unresolved.push({
-            location: rule.location,
-            expression: rule.text,
-            reason: stack.includes(rule.target) ? `jump loop through chain ${rule.target}` : `jumps nested deeper than ${MAX_JUMP_DEPTH}`
-          });
-          continue;
-        }
-        walk(rule.target, match2, [...stack, rule.target], conditions);
-      } else if (NON_DECIDING.has(rule.target))
-        continue;
-      else
-        unresolved.push({
-          location: rule.location,
-          expression: rule.target,
-          reason: `jump to chain ${rule.target}, which is not defined here`
-        });
-    }
-  };
-  walk("OUTPUT", { protocol: "all", conditions: [] }, ["OUTPUT"], []);
-  return out;
-}
-var BUILT_IN, DECIDING, NON_DECIDING, MAX_JUMP_DEPTH, MAX_EXPANDED_RULES, COMMANDS, IGNORED_WITH_VALUE;
-var init_iptables = __esm({
-  "src/providers/host/iptables.ts"() {
-    "use strict";
-    init_cidr();
-    init_protocol();
-    init_firewall();
-    init_ports();
-    BUILT_IN = ["INPUT", "FORWARD", "OUTPUT"];
-    DECIDING = { ACCEPT: "allow", DROP: "deny", REJECT: "deny" };
-    NON_DECIDING = /* @__PURE__ */ new Set([
-      "",
-      "LOG",
-      "NFLOG",
-      "ULOG",
-      "MARK",
-      "CONNMARK",
-      "CT",
-      "NOTRACK",
-      "TCPMSS",
-      "TOS",
-      "DSCP",
-      "TTL",
-      "HL",
-      "CLASSIFY",
-      "AUDIT",
-      "SET",
-      "TRACE",
-      "CHECKSUM"
-    ]);
-    MAX_JUMP_DEPTH = 16;
-    MAX_EXPANDED_RULES = 1e4;
-    COMMANDS = {
-      "-A": "append",
-      "--append": "append",
-      "-I": "insert",
-      "--insert": "insert",
-      "-R": "replace",
-      "--replace": "replace",
-      "-D": "delete",
-      "--delete": "delete",
-      "-F": "flush",
-      "--flush": "flush",
-      "-N": "new",
-      "--new-chain": "new",
-      "-X": "remove",
-      "--delete-chain": "remove",
-      "-P": "policy",
-      "--policy": "policy",
-      "-E": "rename",
-      "--rename-chain": "rename"
-    };
-    IGNORED_WITH_VALUE = /* @__PURE__ */ new Set([
-      "--comment",
-      "--reject-with",
-      "--log-prefix",
-      "--log-level",
-      "-i",
-      "--in-interface",
-      "--icmp-type",
-      "--icmpv6-type",
-      "--tcp-flags"
-    ]);
-  }
-});
-
-// src/providers/host/ufw.ts
-function newUfwState() {
-  return { entries: [], policy: { action: "allow" } };
-}
-function applyUfw(state, words, location, unresolved) {
-  const args = words.filter((w) => w.text !== "--force" && w.text !== "-f");
-  if (args.some((w) => w.text === "--dry-run")) return;
-  const head = args[0];
-  if (!head) return;
-  if (head.unknown) {
-    unresolved.push({
-      location: head.location,
-      expression: head.text,
-      reason: "ufw command is a variable that is not resolved"
-    });
-    return;
-  }
-  const verb = head.text;
-  if (verb !== "reset" && verb !== "reload" && verb !== "disable" && verb !== "status" && verb !== "logging")
-    state.first ??= location;
-  if (verb === "reset") {
-    state.entries = [];
-    state.policy = { action: "allow" };
-    return;
-  }
-  if (verb === "default") {
-    const action2 = ACTIONS[args[1]?.text ?? ""];
-    const direction = args[2]?.text ?? "incoming";
-    if (action2 && (direction === "outgoing" || direction === "out"))
-      state.policy = { action: action2, location, text: `ufw default ${args[1].text} outgoing` };
-    else if (args[1]?.unknown) {
-      if (direction === "outgoing" || direction === "out" || args[2]?.unknown) state.policy = { action: "unknown", location };
-      unresolved.push({
-        location: args[1].location,
-        expression: args[1].text,
-        reason: "ufw default policy is a variable that is not resolved"
-      });
-    } else if (!action2 && args[1])
-      unresolved.push({
-        location,
-        expression: args.map((w) => w.text).join(" "),
-        reason: "ufw default policy is not allow, deny or reject"
-      });
-    return;
-  }
-  let rest = verb === "rule" ? args.slice(1) : args;
-  if (rest[0]?.text === "route") return;
-  let position;
-  let remove = false;
-  for (; ; ) {
-    const w = rest[0]?.text;
-    if (w === "delete") {
-      remove = true;
-      rest = rest.slice(1);
-    } else if (w === "insert") {
-      position = Number(rest[1]?.text);
-      rest = rest.slice(2);
-    } else if (w === "prepend") {
-      position = 1;
-      rest = rest.slice(1);
-    } else break;
-  }
-  if (remove && rest.length === 1 && /^\d+$/.test(rest[0].text)) {
-    state.entries.splice(Number(rest[0].text) - 1, 1);
-    return;
-  }
-  const action = ACTIONS[rest[0]?.text ?? ""];
-  if (!action) return;
-  const rule = parseRule(action, rest.slice(1));
-  const key = rest.map((w) => w.text).join(" ");
-  if (remove) {
-    const at2 = state.entries.findIndex((e) => e.key === key);
-    if (at2 !== -1) state.entries.splice(at2, 1);
-    return;
-  }
-  if (state.entries.some((e) => e.key === key)) return;
-  const text = commandText(
-    "ufw",
-    args.map((w) => w.text)
-  );
-  const entry2 = {
-    key,
-    egress: rule.direction === "out" ? egressOf(rule, text, location, unresolved) : []
-  };
-  if (position !== void 0 && Number.isInteger(position) && position >= 1 && position <= state.entries.length)
-    state.entries.splice(position - 1, 0, entry2);
-  else state.entries.push(entry2);
-}
-function parseRule(action, words) {
-  const rule = { direction: "in", action, conditions: [], loopback: false };
-  let i = 0;
-  const next = () => words[++i];
-  for (; i < words.length; i++) {
-    const w = words[i].text;
-    if (w === "in" || w === "out") {
-      rule.direction = w;
-      if (words[i + 1]?.text === "on") {
-        const iface = words[i + 2];
-        i += 2;
-        if (iface?.text === "lo") rule.loopback = true;
-        else if (iface) rule.conditions.push(`on ${iface.text}`);
-      }
-    } else if (w === "log" || w === "log-all") continue;
-    else if (w === "proto") rule.protocol = next();
-    else if (w === "from") {
-      const from = next();
-      if (from && from.text !== "any") rule.conditions.push(`from ${from.text}`);
-      if (words[i + 1]?.text === "port" || words[i + 1]?.text === "app") {
-        const kind = next().text;
-        rule.conditions.push(`from ${kind} ${next()?.text ?? ""}`);
-      }
-    } else if (w === "to") {
-      rule.to = next();
-      if (words[i + 1]?.text === "port") rule.port = (next(), next());
-      else if (words[i + 1]?.text === "app") rule.app = (next(), next());
-    } else if (w === "comment") i++;
-    else if (!rule.spec) rule.spec = words[i];
-  }
-  return rule;
-}
-function protocolsOf(text, hasPorts2) {
-  if (text === void 0 || text === "any") return hasPorts2 ? ["tcp", "udp"] : ["all"];
-  if (text === "tcp" || text === "udp") return [text];
-  if (text === "ipv6") return [{ number: 41 }];
-  if (text === "esp") return [{ number: 50 }];
-  if (text === "ah") return [{ number: 51 }];
-  if (text === "gre") return [{ number: 47 }];
-  return [{ unknown: text }];
-}
-function egressOf(rule, text, location, unresolved) {
-  if (rule.loopback) return [];
-  const destinations = rule.to ? parseAddresses(rule.to, unresolved) ?? [] : [];
-  if (rule.to && destinations.length === 0 && parseAddresses(rule.to, []) !== void 0) return [];
-  const base = {
-    action: rule.action,
-    destinations,
-    location,
-    text,
-    condition: rule.conditions.length > 0 ? rule.conditions.join(" and ") : void 0
-  };
-  const app = rule.app ?? (rule.spec && !rule.spec.unknown && !/^[\d,:]+(\/\w+)?$/.test(rule.spec.text) && !serviceNamed(rule.spec.text.split("/")[0]) ? rule.spec : void 0);
-  if (app) {
-    const profile = app.unknown ? void 0 : APP_PROFILES[app.text.toLowerCase()];
-    if (!profile) {
-      unresolved.push({
-        location: app.location,
-        expression: app.text,
-        reason: "ufw application profile that egress-lint does not know (defined on the host)"
-      });
-      return [{ ...base, protocol: "tcp", ports: { unknown: `app ${app.text}` } }];
-    }
-    return profile.map((p) => ({
-      ...base,
-      focus: app.location,
-      protocol: p.protocol,
-      ports: p.ports.map((n) => ({ from: n, to: n }))
-    }));
-  }
-  let portWord = rule.port;
-  let protocolText = rule.protocol?.text;
-  if (rule.spec) {
-    const [ports3, proto] = rule.spec.text.split("/");
-    portWord = { ...rule.spec, text: ports3 };
-    protocolText = proto ?? protocolText;
-    const service = proto === void 0 ? serviceNamed(ports3) : void 0;
-    if (service && !/^\d/.test(ports3))
-      return service.protocols.map((protocol) => ({
-        ...base,
-        protocol,
-        ports: [{ from: service.port, to: service.port }]
-      }));
-  }
-  const ports2 = portWord ? parsePortList(portWord, unresolved) : ALL_PORTS;
-  return protocolsOf(protocolText, portWord !== void 0).map((protocol) => ({
-    ...base,
-    focus: portWord?.location,
-    protocol,
-    ports: protocol === "all" ? ALL_PORTS : protocol === "tcp" || protocol === "udp" ? ports2 : []
-  }));
-}
-function ufwRules(state) {
-  return state.entries.flatMap((e) => e.egress);
-}
-var APP_PROFILES, ACTIONS;
-var init_ufw = __esm({
-  "src/providers/host/ufw.ts"() {
-    "use strict";
-    init_protocol();
-    init_firewall();
-    init_ports();
-    APP_PROFILES = {
-      openssh: [{ protocol: "tcp", ports: [22] }],
-      "nginx http": [{ protocol: "tcp", ports: [80] }],
-      "nginx https": [{ protocol: "tcp", ports: [443] }],
-      "nginx full": [{ protocol: "tcp", ports: [80, 443] }],
-      apache: [{ protocol: "tcp", ports: [80] }],
-      "apache secure": [{ protocol: "tcp", ports: [443] }],
-      "apache full": [{ protocol: "tcp", ports: [80, 443] }],
-      postfix: [{ protocol: "tcp", ports: [25] }],
-      "postfix smtps": [{ protocol: "tcp", ports: [465] }],
-      "postfix submission": [{ protocol: "tcp", ports: [587] }]
-    };
-    ACTIONS = {
-      allow: "allow",
-      limit: "allow",
-      deny: "deny",
-      reject: "deny"
-    };
-  }
-});
-
-// src/providers/host/host.ts
-var HostFirewalls;
-var init_host2 = __esm({
-  "src/providers/host/host.ts"() {
-    "use strict";
-    init_script();
-    init_parse();
-    init_firewall();
-    init_iptables();
-    init_ufw();
-    HostFirewalls = class {
-      unresolved = [];
-      ufw = newUfwState();
-      iptables = newIptablesState("iptables");
-      ip6tables = newIptablesState("ip6tables");
-      /** Runs one command if it is ufw, iptables or ip6tables (any path, `-legacy`/`-nft` variants); others are ignored. */
-      command(words, location) {
-        const name = basename(words[0]?.text ?? "");
-        if (name === "ufw") applyUfw(this.ufw, words.slice(1), location, this.unresolved);
-        else if (/^iptables(-legacy|-nft)?$/.test(name))
-          applyIptables(this.iptables, words.slice(1), location, this.unresolved);
-        else if (/^ip6tables(-legacy|-nft)?$/.test(name))
-          applyIptables(this.ip6tables, words.slice(1), location, this.unresolved);
-      }
-      /** A shell script (or one line of cloud-init `runcmd`); iptables-save here-documents are read as rule files. */
-      script(text, origin) {
-        const { commands, heredocs } = shellCommands(text, origin);
-        for (const c of commands) this.command(c.words, c.location);
-        for (const h of heredocs)
-          if (looksLikeIptablesSave(h.body))
-            this.saveFile(h.body, { ...origin, line: origin.line + h.line }, h.command);
-      }
-      commands(commands) {
-        for (const c of commands) this.command(c.words, c.location);
-      }
-      /** An iptables-save file; `name` (its path, or the command writing it) helps tell IPv6 from IPv4. */
-      saveFile(text, origin, name) {
-        const state = isIp6Save(text, name) ? this.ip6tables : this.iptables;
-        for (const c of saveCommands(text, origin))
-          applyIptables(
-            state,
-            c.words,
-            { file: origin.file, line: c.line, column: 1 },
-            this.unresolved,
-            c.policyText
-          );
-      }
-      /** The firewalls the commands touched, each located at its first command. */
-      firewalls(source) {
-        const out = [];
-        if (this.ufw.first)
-          out.push(
-            hostFirewall("ufw", { ...source, location: this.ufw.first }, ufwRules(this.ufw), this.ufw.policy)
-          );
-        for (const state of [this.iptables, this.ip6tables])
-          if (state.first)
-            out.push(
-              hostFirewall(
-                state.tool,
-                { ...source, location: state.first },
-                iptablesRules(state, this.unresolved),
-                state.policy
-              )
-            );
-        return out;
-      }
-    };
-  }
-});
-
-// src/providers/host/index.ts
-var host_exports = {};
-__export(host_exports, {
-  hostAnalyzer: () => hostAnalyzer
-});
-function analyzeFile2(file, result, options) {
-  const format3 = hostFormatOf(file);
-  const host2 = new HostFirewalls();
-  const origin = { file: file.path, line: 1, column: 0 };
-  switch (format3) {
-    case "jinja-template":
-      result.skipped?.push(file.path);
-      return;
-    case "shell":
-      host2.script(file.text, origin);
-      break;
-    case "iptables-save":
-      host2.saveFile(file.text, origin, file.path);
-      break;
-    case "cloud-init": {
-      const { steps, errors } = cloudInitSteps(file.text, file.path, host2.unresolved);
-      result.diagnostics.push(...errors);
-      for (const step of steps) {
-        if (step.kind === "script") host2.script(step.text, step.origin);
-        else if (step.kind === "argv") host2.command(step.words, step.words[0].location);
-        else host2.saveFile(step.text, step.origin, step.path);
-      }
-      break;
-    }
-    case "ansible": {
-      const { tasks, errors, unresolved } = ansibleFirewallTasks(file.text, file.path, options.project);
-      result.diagnostics.push(...errors);
-      host2.unresolved.push(...unresolved);
-      for (const task of tasks) applyAnsibleTask(host2, task);
-      break;
-    }
-    case void 0:
-      result.skipped?.push(file.path);
-      return;
-  }
-  result.firewalls.push(...host2.firewalls({ file: file.path, kind: format3 }));
-  result.unresolved.push(...host2.unresolved);
-}
-var hostAnalyzer;
-var init_host3 = __esm({
-  "src/providers/host/index.ts"() {
-    "use strict";
-    init_tasks();
-    init_ansible();
-    init_user_data();
-    init_detect4();
-    init_host2();
-    hostAnalyzer = {
-      id: "host",
-      claims: (file) => hostFormatOf(file) !== void 0,
-      analyze(files, options) {
-        const result = { firewalls: [], diagnostics: [], unresolved: [], skipped: [] };
-        for (const file of files) {
-          try {
-            analyzeFile2(file, result, options);
-          } catch (error2) {
-            result.diagnostics.push({
-              level: "error",
-              location: { file: file.path, line: 1, column: 1 },
-              message: `internal error while reading host firewall commands: ${error2.message}`
-            });
-          }
-        }
-        return result;
-      }
     };
   }
 });
@@ -43417,7 +41053,7 @@ function expand(template2, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template2 = template2.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal3) {
+    function(_, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -43441,7 +41077,7 @@ function expand(template2, context3) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal3);
+        return encodeReserved(literal2);
       }
     }
   );
@@ -47240,7 +44876,6 @@ import {
   opendirSync,
   readdirSync,
   readFileSync as readFileSync4,
-  readSync,
   realpathSync,
   statSync as statSync2
 } from "node:fs";
@@ -47526,7 +45161,7 @@ function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isT
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
@@ -47548,7 +45183,7 @@ function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isT
         isTop = true;
         continue;
       }
-      return literal3();
+      return literal2();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -47558,22 +45193,22 @@ function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isT
     if (isSequence) {
       values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
-        return literal3();
+        return literal2();
       }
     } else {
       let n = parseCommaParts(m.body, budget);
       if (!n) {
-        return literal3();
+        return literal2();
       }
       if (n.length === 1 && n[0] !== void 0) {
         n = expand_(n[0], max, maxLength, maxDepth, depth2 + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal3();
+          return literal2();
         }
         if (n.length === 1) {
           const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
-            return literal3();
+            return literal2();
           }
           acc = next2;
           if (!m.post.length)
@@ -47594,7 +45229,7 @@ function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isT
       outer: for (let j = 0; j < n.length; j++) {
         const expanded = expand_(n[j], max, maxLength, maxDepth, depth2 + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal3();
+          return literal2();
         }
         for (let k = 0; k < expanded.length; k++) {
           const v = expanded[k];
@@ -47610,7 +45245,7 @@ function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isT
     }
     const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
-      return literal3();
+      return literal2();
     }
     acc = next;
     if (!m.post.length)
@@ -49226,8 +46861,7 @@ var MissingPathError = class extends Error {
   }
 };
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
-var INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template|sh|bash|rules|v4|v6|j2)$/is;
-var SCRIPT_START = /^#(!|cloud-config)/;
+var INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template)$/is;
 var BINARY_SNIFF_BYTES = 8192;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function readSourceText(absPath, maxFileSize) {
@@ -49449,8 +47083,7 @@ function findFiles(paths, options) {
             const sub = child(name, childPath(dir.real, name));
             if (!SKIPPED_DIRS.has(name) && !ignored(sub.rel, true)) subdirs.push(sub);
           } else if (!entry2.isSymbolicLink()) {
-            if (!INTERESTING.test(name) && !(!name.includes(".") && startsLikeScript(childPath(dir.abs, name))))
-              continue;
+            if (!INTERESTING.test(name)) continue;
             const file = child(name, childPath(dir.real, name));
             if (!ignored(file.rel, false)) found.push(file);
           } else if (entry2.isSymbolicLink()) {
@@ -49514,20 +47147,6 @@ function findFiles(paths, options) {
   const sorted = [...files.values()].sort((a, b) => compareText(a.path, b.path));
   diagnostics.sort((a, b) => compareText(a.location.file, b.location.file));
   return { root, files: sorted, diagnostics };
-}
-function startsLikeScript(abs) {
-  let fd;
-  try {
-    fd = openSync(abs, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
-    if (!fstatSync(fd).isFile()) return false;
-    const head = Buffer.alloc(16);
-    const read = readSync(fd, head, 0, head.length, 0);
-    return SCRIPT_START.test(head.subarray(0, read).toString("latin1"));
-  } catch {
-    return false;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
 }
 function isFileLink(abs) {
   const target = followLink(abs);
@@ -49618,7 +47237,7 @@ function rebaseOverrides(config, root) {
 init_types();
 
 // src/engine/pool.ts
-import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync3 } from "node:fs";
 
 // src/terraform/config.ts
 init_positions();
@@ -49715,15 +47334,15 @@ var ParseCache = class {
   /** The only paths worth keeping: files more than one unit reads. */
   shared;
   /** `parse(text)`, or the tree of an earlier call for the same path and text. */
-  parse(path2, text, parse6) {
-    if (!this.shared.has(path2)) return parse6(text);
+  parse(path2, text, parse4) {
+    if (!this.shared.has(path2)) return parse4(text);
     const entry2 = this.entries.get(path2);
     if (entry2 && entry2.text === text) {
       this.entries.delete(path2);
       this.entries.set(path2, entry2);
       return entry2.parsed;
     }
-    const parsed = parse6(text);
+    const parsed = parse4(text);
     if (entry2) this.forget(path2, entry2.text);
     this.entries.set(path2, { text, parsed });
     this.bytes += text.length;
@@ -53298,8 +50917,8 @@ function isVarFile(path2) {
   return path2.endsWith(".tfvars") || path2.endsWith(".tfvars.json");
 }
 function parseConfigFile(file, diagnostics, cache) {
-  const parse6 = file.path.endsWith(".json") ? parseTfJson : parseHcl;
-  const parsed = cache ? cache.parse(file.path, file.text, parse6) : parse6(file.text);
+  const parse4 = file.path.endsWith(".json") ? parseTfJson : parseHcl;
+  const parsed = cache ? cache.parse(file.path, file.text, parse4) : parse4(file.text);
   if (parsed.errors.length > 0) {
     for (const e of parsed.errors.slice(0, 5)) {
       diagnostics.push({
@@ -53318,7 +50937,7 @@ function autoVarFiles(dir, varFiles) {
   const auto = inDir.filter((f) => /\.auto\.tfvars(\.json)?$/.test(f.path)).sort((a, b) => a.path < b.path ? -1 : 1);
   return [...named("terraform.tfvars"), ...named("terraform.tfvars.json"), ...auto];
 }
-function readVarFile(file, diagnostics, host2) {
+function readVarFile(file, diagnostics, host) {
   const out = /* @__PURE__ */ new Map();
   const config = parseConfigFile(file, diagnostics);
   if (!config) return out;
@@ -53327,13 +50946,13 @@ function readVarFile(file, diagnostics, host2) {
     const location = toLocation(config, nameSpan(attr));
     let memo;
     out.set(attr.name, {
-      value: () => memo ??= evaluate(attr.expr, { module: host2, file: config, via }),
+      value: () => memo ??= evaluate(attr.expr, { module: host, file: config, via }),
       origin: { location, description: via }
     });
   }
   return out;
 }
-function cliVar(name, raw, host2) {
+function cliVar(name, raw, host) {
   const file = {
     path: "(command line)",
     text: `v = ${raw}`,
@@ -53343,7 +50962,7 @@ function cliVar(name, raw, host2) {
   const attr = parsed && parsed.errors.length === 0 ? parsed.body.attributes[0] : void 0;
   const location = { file: "(command line)", line: 1, column: 1 };
   return {
-    value: () => attr ? evaluate(attr.expr, { module: host2, file, via: `--var ${name}` }) : fromPlain(raw, { loc: location, via: `--var ${name}` }),
+    value: () => attr ? evaluate(attr.expr, { module: host, file, via: `--var ${name}` }) : fromPlain(raw, { loc: location, via: `--var ${name}` }),
     origin: { location, description: `--var ${name}` }
   };
 }
@@ -54076,11 +51695,11 @@ function assembleNsgs(nsgs, standalone) {
       nsg.declared?.undecided || nsg.live?.undecided || rules2.some((r) => r.undecided)
     );
     const declaresOutbound = separate.length > 0 || [...nsg.declared?.byName.values() ?? []].some((r) => r.length > 0);
-    const { id, resourceType, displayName: displayName2, location } = nsg.firewall;
+    const { id, resourceType, displayName, location } = nsg.firewall;
     const { platformDefault, denyAllOutBound } = azureNsgDefaults({
       id,
       resourceType,
-      displayName: displayName2,
+      displayName,
       location
     });
     return {
@@ -54284,12 +51903,12 @@ function assembleGcpNetworks(networks, firewalls) {
     const list2 = members.get(network) ?? [];
     const rules2 = list2.flatMap((f) => f.rules);
     const undecided = list2.some((f) => f.undecided);
-    const { id, resourceType, displayName: displayName2, location } = network.firewall;
+    const { id, resourceType, displayName, location } = network.firewall;
     return {
       ...network.firewall,
       egressDeclared: rules2.length > 0 || undecided ? "rules" : "absent",
       rules: rules2,
-      ...undecided ? {} : { platformDefault: gcpImpliedEgress({ id, resourceType, displayName: displayName2, location }) }
+      ...undecided ? {} : { platformDefault: gcpImpliedEgress({ id, resourceType, displayName, location }) }
     };
   });
   for (const list2 of outside.values()) {
@@ -54541,12 +52160,12 @@ function resourceView(resource, file, program) {
   const place = placeIn(file, program, `Pulumi state of ${resource.urn}`);
   const options = { place, naming: "camel", unknownOf: pulumiUnknown };
   const readerOf = (node) => node?.type === "object" && !pulumiUnknown(node) ? docReader(node, options) : void 0;
-  const displayName2 = displayNameOf(resource);
+  const displayName = displayNameOf(resource);
   const location = program ?? stateEntry;
   return {
     resource,
     related: program ? [{ location: stateEntry, description: `Pulumi state entry of ${resource.urn}` }] : [],
-    declaredBy: { id: resource.urn, resourceType: resource.type, displayName: displayName2, location },
+    declaredBy: { id: resource.urn, resourceType: resource.type, displayName, location },
     inputs: readerOf(resource.inputs),
     outputs: readerOf(resource.outputs),
     dependencies(property) {
@@ -54812,9 +52431,6 @@ var pulumiAnalyzer = {
     );
   })
 };
-
-// src/engine/analyzers.ts
-init_detect4();
 
 // src/extractors/plan/index.ts
 import { posix as posix4 } from "node:path";
@@ -55324,7 +52940,6 @@ var terraformPlanAnalyzer = {
 
 // src/engine/analyzers.ts
 var cloudformation;
-var host;
 function loadedCloudFormation() {
   if (!cloudformation)
     throw new Error("CloudFormation support was not loaded (prepareAnalyzers) before linting");
@@ -55333,7 +52948,6 @@ function loadedCloudFormation() {
 async function prepareAnalyzers(paths) {
   if (!cloudformation && paths.some(mayBeTemplate))
     cloudformation = (await Promise.resolve().then(() => (init_cloudformation(), cloudformation_exports))).cloudformationAnalyzer;
-  if (!host && paths.some(mayBeHostFile)) host = (await Promise.resolve().then(() => (init_host3(), host_exports))).hostAnalyzer;
 }
 var analyzers = [
   terraformAnalyzer,
@@ -55344,14 +52958,6 @@ var analyzers = [
     claims: looksLikeCloudFormation,
     analyze: (files, options) => loadedCloudFormation().analyze(files, options),
     dataSuppressions: (file) => loadedCloudFormation().dataSuppressions?.(file) ?? []
-  },
-  {
-    id: "host",
-    claims: (file) => hostFormatOf(file) !== void 0,
-    analyze: (files, options) => {
-      if (!host) throw new Error("host firewall support was not loaded (prepareAnalyzers) before linting");
-      return host.analyze(files, options);
-    }
   }
 ];
 
@@ -55988,7 +53594,7 @@ function scanFileLocalCalls(ref, dir, maxFileSize, calls) {
     if (!stat2.isFile() || stat2.size > maxFileSize) return 0;
     if (stat2.size > scanBuffer.length) scanBuffer = Buffer.alloc(stat2.size);
     for (let n = 1; n > 0 && length < stat2.size; length += n)
-      n = readSync2(fd, scanBuffer, length, stat2.size - length, length);
+      n = readSync(fd, scanBuffer, length, stat2.size - length, length);
   } catch {
     return 0;
   } finally {
@@ -56545,14 +54151,14 @@ function failuresFirst(problems) {
 
 // src/action/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
-var COMMANDS2 = ["error", "warning", "notice"];
+var COMMANDS = ["error", "warning", "notice"];
 function planAnnotations(problems, names, reserved = {}) {
   const budget = Object.fromEntries(
-    COMMANDS2.map((c) => [c, Math.max(0, ANNOTATIONS_PER_LEVEL - (reserved[c] ?? 0))])
+    COMMANDS.map((c) => [c, Math.max(0, ANNOTATIONS_PER_LEVEL - (reserved[c] ?? 0))])
   );
   const wanted = { error: 0, warning: 0, notice: 0 };
   for (const p of problems) wanted[annotationCommand(p.level)]++;
-  if (COMMANDS2.some((c) => wanted[c] > budget[c])) budget.notice = Math.max(0, budget.notice - 1);
+  if (COMMANDS.some((c) => wanted[c] > budget[c])) budget.notice = Math.max(0, budget.notice - 1);
   const commands = [];
   const omitted = { error: 0, warning: 0, notice: 0 };
   for (const p of problems) {
@@ -56568,7 +54174,7 @@ var LEVEL_NAMES = { error: "error", warning: "warning", notice: "note" };
 function omittedMessage(omitted, whereToLook2) {
   const total = omitted.error + omitted.warning + omitted.notice;
   if (total === 0) return void 0;
-  const parts = COMMANDS2.filter((c) => omitted[c] > 0).map((c) => plural(omitted[c], LEVEL_NAMES[c]));
+  const parts = COMMANDS.filter((c) => omitted[c] > 0).map((c) => plural(omitted[c], LEVEL_NAMES[c]));
   return `${plural(total, "more problem")} (${parts.join(", ")}) ${total === 1 ? "is" : "are"} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} per level. ${whereToLook2}`;
 }
 

@@ -3,15 +3,12 @@ import {
   ParseCache,
   lintUnit,
   prepareAnalyzers
-} from "./chunks/chunk-W66YFLUQ.js";
-import "./chunks/chunk-SW23I7OF.js";
+} from "./chunks/chunk-VPWFLZJ5.js";
+import "./chunks/chunk-KXZBHLR2.js";
 import "./chunks/chunk-G4RFJCIO.js";
-import "./chunks/chunk-WQ3V4MC5.js";
-import "./chunks/chunk-3MEYVXHN.js";
-import "./chunks/chunk-XIHJQMOG.js";
-import "./chunks/chunk-IKI4DFTC.js";
+import "./chunks/chunk-HEPJGZNP.js";
 import "./chunks/chunk-7EVMNQA2.js";
-import "./chunks/chunk-PTEOTOEV.js";
+import "./chunks/chunk-OYDGSS33.js";
 import "./chunks/chunk-PYUYWIVF.js";
 
 // src/engine/worker.ts

@@ -2,15 +2,14 @@ import { createRequire as __egressLintCreateRequire } from 'node:module'; const 
 import {
   DEFAULT_CONFIG,
   rules
-} from "./chunk-SW23I7OF.js";
+} from "./chunk-KXZBHLR2.js";
 import {
   ConfigError,
   formatKeyPath
 } from "./chunk-G4RFJCIO.js";
-import "./chunk-3MEYVXHN.js";
 import {
   parseCidr
-} from "./chunk-PTEOTOEV.js";
+} from "./chunk-OYDGSS33.js";
 import {
   __commonJS,
   __toESM

@@ -1,21 +1,19 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
-  anywhereDestinations,
-  compileDestinations,
-  describeDestination,
-  isAnywhereTag
-} from "./chunk-3MEYVXHN.js";
-import {
   ALL_PORTS,
   ANY_V4,
+  anywhereDestinations,
   cidrOverlaps,
   cidrsCover,
+  compileDestinations,
   coversAllPorts,
+  describeDestination,
   describeTraffic,
   hasPorts,
+  isAnywhereTag,
   parseCidr,
   portsInclude
-} from "./chunk-PTEOTOEV.js";
+} from "./chunk-OYDGSS33.js";
 
 // src/model/effective.ts
 var NOT_INTERNET = [
@@ -119,215 +117,6 @@ function platformDefaultInForce(firewall) {
   return effectiveAllow(rule, [...firewall.rules, rule]).destinations.length > 0;
 }
 
-// rules/examples/host.ts
-var SEED_ALLOW_LIST = `#!/bin/sh
-ufw default deny incoming
-ufw default deny outgoing
-ufw allow out 53
-ufw allow out 443/tcp
-ufw allow out to 54.240.255.100 port 587 proto tcp
-ufw --force enable
-`;
-var hostExamples = {
-  EGR001: {
-    bad: [
-      {
-        format: "shell",
-        file: "firewall.sh",
-        title: "ufw with inbound rules only: ufw's outgoing default (allow) lets everything out",
-        code: `#!/bin/sh
-ufw default deny incoming
-ufw allow 22/tcp
-ufw allow out 443/tcp
-ufw --force enable
-`,
-        expectLines: [2]
-      },
-      {
-        format: "shell",
-        file: "iptables.sh",
-        title: "iptables rules without an OUTPUT policy: the built-in chain starts with ACCEPT",
-        code: `#!/bin/bash
-iptables -A OUTPUT -o lo -j ACCEPT
-iptables -A OUTPUT -p tcp --dport 443 -j ACCEPT
-`,
-        expectLines: [2]
-      },
-      {
-        format: "cloud-init",
-        file: "user-data.yaml",
-        title: "cloud-init runcmd that never sets the outgoing default",
-        code: `#cloud-config
-packages: [ufw]
-runcmd:
-  - ufw allow out 443/tcp
-  - ufw --force enable
-`,
-        expectLines: [4]
-      }
-    ],
-    good: [
-      {
-        format: "shell",
-        file: "firewall.sh",
-        title: "ufw: deny outgoing by default, then allow what is needed",
-        code: SEED_ALLOW_LIST,
-        expectLines: []
-      },
-      {
-        format: "iptables-save",
-        file: "rules.v4",
-        title: "iptables-save: the OUTPUT policy is always written",
-        code: `*filter
-:INPUT DROP [0:0]
-:FORWARD DROP [0:0]
-:OUTPUT DROP [0:0]
--A OUTPUT -o lo -j ACCEPT
--A OUTPUT -p tcp --dport 443 -j ACCEPT
-COMMIT
-`,
-        expectLines: []
-      },
-      {
-        format: "cloud-init",
-        file: "user-data.yaml",
-        title: "cloud-init: the outgoing default is set to deny",
-        code: `#cloud-config
-runcmd:
-  - ufw default deny outgoing
-  - ufw allow out 443/tcp
-  - ufw --force enable
-`,
-        expectLines: []
-      }
-    ]
-  },
-  EGR002: {
-    bad: [
-      {
-        format: "shell",
-        file: "firewall.sh",
-        title: "`ufw default allow outgoing` written out: all traffic to anywhere (error)",
-        code: `#!/bin/sh
-ufw default deny incoming
-ufw default allow outgoing
-ufw --force enable
-`,
-        expectLines: [3]
-      },
-      {
-        format: "shell",
-        file: "firewall.sh",
-        title: "An allow out to anywhere on a port other than allowedPublicPorts (warning)",
-        code: `#!/bin/sh
-ufw default deny outgoing
-ufw allow out 8080/tcp
-`,
-        expectLines: [3]
-      },
-      {
-        format: "iptables-save",
-        file: "rules.v4",
-        title: "iptables-save: `:OUTPUT ACCEPT` lets everything out (error)",
-        code: `*filter
-:INPUT DROP [0:0]
-:FORWARD DROP [0:0]
-:OUTPUT ACCEPT [0:0]
--A INPUT -p tcp --dport 22 -j ACCEPT
-COMMIT
-`,
-        expectLines: [4]
-      },
-      {
-        format: "cloud-init",
-        file: "user-data.yaml",
-        title: "cloud-init: an allow-all after the default deny (the deny is never reached)",
-        code: `#cloud-config
-bootcmd:
-  - iptables -P OUTPUT DROP
-  - [iptables, -A, OUTPUT, -j, ACCEPT]
-`,
-        expectLines: [4]
-      }
-    ],
-    good: [
-      {
-        format: "shell",
-        file: "firewall.sh",
-        title: "Only HTTPS leaves for anywhere",
-        code: `#!/bin/sh
-ufw default deny outgoing
-ufw allow out 443/tcp
-ufw allow out to 10.0.0.2 port 53
-`,
-        expectLines: []
-      },
-      {
-        format: "iptables-save",
-        file: "rules.v4",
-        title: "A DROP ahead of the allow-all: first match, nothing else leaves",
-        code: `*filter
-:OUTPUT DROP [0:0]
--A OUTPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT
--A OUTPUT -p tcp --dport 443 -j ACCEPT
--A OUTPUT -j DROP
--A OUTPUT -j ACCEPT
-COMMIT
-`,
-        expectLines: []
-      }
-    ]
-  },
-  EGR003: {
-    bad: [
-      {
-        format: "shell",
-        file: "firewall.sh",
-        title: "SMTP to anywhere",
-        code: `#!/bin/sh
-ufw default deny outgoing
-ufw allow out 25/tcp
-`,
-        expectLines: [3]
-      },
-      {
-        format: "iptables-save",
-        file: "rules.v4",
-        title: "Submission (587) to a host that is not the relay",
-        code: `*filter
-:OUTPUT DROP [0:0]
--A OUTPUT -d 203.0.113.25/32 -p tcp --dport 587 -j ACCEPT
-COMMIT
-`,
-        expectLines: [3],
-        settings: { relays: ["54.240.255.100/32"] }
-      }
-    ],
-    good: [
-      {
-        format: "shell",
-        file: "firewall.sh",
-        title: "Mail leaves only through the relay",
-        code: SEED_ALLOW_LIST,
-        expectLines: [],
-        settings: { relays: ["54.240.255.100/32"] }
-      },
-      {
-        format: "cloud-init",
-        file: "user-data.yaml",
-        title: "A reject of every SMTP port ahead of a broad allow",
-        code: `#cloud-config
-runcmd:
-  - ufw default deny outgoing
-  - ufw reject out to any port 25,465,587,2525 proto tcp
-  - ufw allow out to 10.0.0.0/8
-`,
-        expectLines: []
-      }
-    ]
-  }
-};
-
 // rules/egr001-egress-not-declared.ts
 function consequence(firewall) {
   const name = firewall.platformDefault?.name;
@@ -342,10 +131,6 @@ function consequence(firewall) {
       return `so internet egress is allowed by the platform default ${named}. Add an EGRESS deny firewall for 0.0.0.0/0, all protocols, and allow only what is needed`;
     case "aws-network-acl":
       return `so all outbound traffic is allowed by ${name}. Declare egress entries that allow only what is needed`;
-    case "ufw":
-      return `so ${name} lets every process send anything anywhere. Run \`ufw default deny outgoing\` and allow only what is needed (\`ufw allow out 443/tcp\`)`;
-    case "iptables":
-      return `so the ${name} lets every process send anything anywhere. Set \`-P OUTPUT DROP\` and ACCEPT only what is needed`;
   }
 }
 var egr001 = {
@@ -361,7 +146,6 @@ var egr001 = {
       '- **Terraform / Pulumi** `aws_security_group`: the provider removes that rule, but egress is *unmanaged* \u2014 rules added by hand or by other tools persist unnoticed. `egress = []` makes "no egress" explicit and enforced.',
       "- **Azure NSG**: `AllowInternetOutBound` (priority 65001) lets everything out unless an outbound deny overrides it.",
       "- **GCP VPC**: the implied allow-egress rule (priority 65535) lets everything out unless an EGRESS deny overrides it.",
-      "- **Host firewalls**: ufw's outgoing default is allow, and iptables' built-in `OUTPUT` chain starts with policy ACCEPT: a script that sets neither `ufw default deny outgoing` nor `-P OUTPUT DROP` lets everything out.",
       "",
       "**Fix**: declare the egress the workload needs, or an explicit empty set (`egress = []`; in CloudFormation one rule to `127.0.0.1/32` with protocol `-1`)."
     ].join("\n"),
@@ -372,7 +156,6 @@ var egr001 = {
   },
   examples: {
     bad: [
-      ...hostExamples.EGR001.bad,
       {
         format: "terraform",
         file: "main.tf",
@@ -517,7 +300,6 @@ resource "google_compute_firewall" "ssh_in" {
       }
     ],
     good: [
-      ...hostExamples.EGR001.good,
       {
         format: "terraform",
         file: "main.tf",
@@ -792,7 +574,6 @@ var egr002 = {
   },
   examples: {
     bad: [
-      ...hostExamples.EGR002.bad,
       {
         format: "terraform",
         file: "main.tf",
@@ -1031,7 +812,6 @@ Resources:
       }
     ],
     good: [
-      ...hostExamples.EGR002.good,
       {
         format: "terraform",
         file: "main.tf",
@@ -1310,7 +1090,6 @@ var egr003 = {
   },
   examples: {
     bad: [
-      ...hostExamples.EGR003.bad,
       {
         format: "terraform",
         file: "main.tf",
@@ -1540,7 +1319,6 @@ Resources:
       }
     ],
     good: [
-      ...hostExamples.EGR003.good,
       {
         format: "terraform",
         file: "main.tf",

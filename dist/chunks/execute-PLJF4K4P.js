@@ -17,23 +17,20 @@ import {
   rebaseOverrides,
   scanRoot,
   serializeBaseline
-} from "./chunk-W66YFLUQ.js";
+} from "./chunk-VPWFLZJ5.js";
 import {
   DEFAULT_CONFIG,
   rules
-} from "./chunk-SW23I7OF.js";
+} from "./chunk-KXZBHLR2.js";
 import {
   ConfigError
 } from "./chunk-G4RFJCIO.js";
-import "./chunk-WQ3V4MC5.js";
-import "./chunk-3MEYVXHN.js";
-import "./chunk-XIHJQMOG.js";
 import {
   parseJson,
   toPlain
-} from "./chunk-IKI4DFTC.js";
+} from "./chunk-HEPJGZNP.js";
 import "./chunk-7EVMNQA2.js";
-import "./chunk-PTEOTOEV.js";
+import "./chunk-OYDGSS33.js";
 import "./chunk-PYUYWIVF.js";
 
 // src/cli/execute.ts
@@ -97,7 +94,7 @@ async function loadConfig(file) {
     );
   }
   const data = extname(path) === ".json" ? parseJsonConfig(text, path) : (await import("./yaml-config-IIKCJX2V.js")).parseYamlConfig(text, path);
-  const { validateConfig } = await import("./validate-ALH5IYRZ.js");
+  const { validateConfig } = await import("./validate-SF5XL35L.js");
   return validateConfig(data ?? {}, path);
 }
 

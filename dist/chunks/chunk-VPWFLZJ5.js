@@ -2,7 +2,7 @@ import { createRequire as __egressLintCreateRequire } from 'node:module'; const 
 import {
   DEFAULT_CONFIG,
   rules
-} from "./chunk-SW23I7OF.js";
+} from "./chunk-KXZBHLR2.js";
 import {
   ConfigError
 } from "./chunk-G4RFJCIO.js";
@@ -19,31 +19,22 @@ import {
   elementsOf,
   firewallBase,
   gcpImpliedEgress,
+  get,
   locationIn,
   looksLikeCloudFormation,
   mayBeTemplate,
   naclEgressRule,
   nonEmptyStrings,
   numberOf,
+  parseJson,
+  parseTree,
   placeIn,
   portRangesOf,
   protocolNamed,
   stringOf,
   unknownDestination,
   unresolvedOf
-} from "./chunk-WQ3V4MC5.js";
-import {
-  isDenyAllSentinel
-} from "./chunk-3MEYVXHN.js";
-import {
-  hostFormatOf,
-  mayBeHostFile
-} from "./chunk-XIHJQMOG.js";
-import {
-  get,
-  parseJson,
-  parseTree
-} from "./chunk-IKI4DFTC.js";
+} from "./chunk-HEPJGZNP.js";
 import {
   hclLineIndex,
   lineIndex
@@ -53,10 +44,11 @@ import {
   ANY_V4,
   coversAllPorts,
   hasPorts,
+  isDenyAllSentinel,
   normalizeProtocol,
   parseCidr,
   portsFromPair
-} from "./chunk-PTEOTOEV.js";
+} from "./chunk-OYDGSS33.js";
 import {
   __commonJS,
   __toESM
@@ -1013,7 +1005,6 @@ import {
   opendirSync,
   readdirSync,
   readFileSync as readFileSync2,
-  readSync,
   realpathSync,
   statSync
 } from "node:fs";
@@ -2993,8 +2984,7 @@ var MissingPathError = class extends Error {
   }
 };
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
-var INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template|sh|bash|rules|v4|v6|j2)$/is;
-var SCRIPT_START = /^#(!|cloud-config)/;
+var INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template)$/is;
 var BINARY_SNIFF_BYTES = 8192;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function readSourceText(absPath, maxFileSize) {
@@ -3216,8 +3206,7 @@ function findFiles(paths, options) {
             const sub = child(name, childPath(dir.real, name));
             if (!SKIPPED_DIRS.has(name) && !ignored(sub.rel, true)) subdirs.push(sub);
           } else if (!entry.isSymbolicLink()) {
-            if (!INTERESTING.test(name) && !(!name.includes(".") && startsLikeScript(childPath(dir.abs, name))))
-              continue;
+            if (!INTERESTING.test(name)) continue;
             const file = child(name, childPath(dir.real, name));
             if (!ignored(file.rel, false)) found.push(file);
           } else if (entry.isSymbolicLink()) {
@@ -3281,20 +3270,6 @@ function findFiles(paths, options) {
   const sorted = [...files.values()].sort((a, b) => compareText(a.path, b.path));
   diagnostics.sort((a, b) => compareText(a.location.file, b.location.file));
   return { root, files: sorted, diagnostics };
-}
-function startsLikeScript(abs) {
-  let fd;
-  try {
-    fd = openSync(abs, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
-    if (!fstatSync(fd).isFile()) return false;
-    const head = Buffer.alloc(16);
-    const read = readSync(fd, head, 0, head.length, 0);
-    return SCRIPT_START.test(head.subarray(0, read).toString("latin1"));
-  } catch {
-    return false;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
 }
 function isFileLink(abs) {
   const target = followLink(abs);
@@ -7041,7 +7016,7 @@ function autoVarFiles(dir, varFiles) {
   const auto = inDir.filter((f) => /\.auto\.tfvars(\.json)?$/.test(f.path)).sort((a, b) => a.path < b.path ? -1 : 1);
   return [...named("terraform.tfvars"), ...named("terraform.tfvars.json"), ...auto];
 }
-function readVarFile(file, diagnostics, host2) {
+function readVarFile(file, diagnostics, host) {
   const out = /* @__PURE__ */ new Map();
   const config = parseConfigFile(file, diagnostics);
   if (!config) return out;
@@ -7050,13 +7025,13 @@ function readVarFile(file, diagnostics, host2) {
     const location = toLocation(config, nameSpan(attr));
     let memo;
     out.set(attr.name, {
-      value: () => memo ??= evaluate(attr.expr, { module: host2, file: config, via }),
+      value: () => memo ??= evaluate(attr.expr, { module: host, file: config, via }),
       origin: { location, description: via }
     });
   }
   return out;
 }
-function cliVar(name, raw, host2) {
+function cliVar(name, raw, host) {
   const file = {
     path: "(command line)",
     text: `v = ${raw}`,
@@ -7066,7 +7041,7 @@ function cliVar(name, raw, host2) {
   const attr = parsed && parsed.errors.length === 0 ? parsed.body.attributes[0] : void 0;
   const location = { file: "(command line)", line: 1, column: 1 };
   return {
-    value: () => attr ? evaluate(attr.expr, { module: host2, file, via: `--var ${name}` }) : fromPlain(raw, { loc: location, via: `--var ${name}` }),
+    value: () => attr ? evaluate(attr.expr, { module: host, file, via: `--var ${name}` }) : fromPlain(raw, { loc: location, via: `--var ${name}` }),
     origin: { location, description: `--var ${name}` }
   };
 }
@@ -8984,7 +8959,6 @@ var terraformPlanAnalyzer = {
 
 // src/engine/analyzers.ts
 var cloudformation;
-var host;
 function loadedCloudFormation() {
   if (!cloudformation)
     throw new Error("CloudFormation support was not loaded (prepareAnalyzers) before linting");
@@ -8992,8 +8966,7 @@ function loadedCloudFormation() {
 }
 async function prepareAnalyzers(paths) {
   if (!cloudformation && paths.some(mayBeTemplate))
-    cloudformation = (await import("./cloudformation-2NBL4V2V.js")).cloudformationAnalyzer;
-  if (!host && paths.some(mayBeHostFile)) host = (await import("./host-XDMH7KRM.js")).hostAnalyzer;
+    cloudformation = (await import("./cloudformation-IQIPNY6V.js")).cloudformationAnalyzer;
 }
 var analyzers = [
   terraformAnalyzer,
@@ -9004,19 +8977,11 @@ var analyzers = [
     claims: looksLikeCloudFormation,
     analyze: (files, options) => loadedCloudFormation().analyze(files, options),
     dataSuppressions: (file) => loadedCloudFormation().dataSuppressions?.(file) ?? []
-  },
-  {
-    id: "host",
-    claims: (file) => hostFormatOf(file) !== void 0,
-    analyze: (files, options) => {
-      if (!host) throw new Error("host firewall support was not loaded (prepareAnalyzers) before linting");
-      return host.analyze(files, options);
-    }
   }
 ];
 
 // src/engine/pool.ts
-import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync2 } from "node:fs";
 
 // src/engine/lint.ts
 import { createHash } from "node:crypto";
@@ -9665,7 +9630,7 @@ function scanFileLocalCalls(ref, dir, maxFileSize, calls) {
     if (!stat.isFile() || stat.size > maxFileSize) return 0;
     if (stat.size > scanBuffer.length) scanBuffer = Buffer.alloc(stat.size);
     for (let n = 1; n > 0 && length < stat.size; length += n)
-      n = readSync2(fd, scanBuffer, length, stat.size - length, length);
+      n = readSync(fd, scanBuffer, length, stat.size - length, length);
   } catch {
     return 0;
   } finally {
