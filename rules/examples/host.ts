@@ -218,6 +218,22 @@ COMMIT
         settings: { relays: ['54.240.255.100/32'] },
       },
       {
+        format: 'terraform',
+        file: 'main.tf',
+        title: "An instance's user data opens SMTP to anywhere with ufw",
+        code: `resource "aws_instance" "app" {
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+  user_data     = <<-EOT
+    #!/bin/bash
+    ufw default deny outgoing
+    ufw allow out 25/tcp
+  EOT
+}
+`,
+        expectLines: [7],
+      },
+      {
         format: 'ansible',
         file: 'site.yml',
         title: 'Ansible: SMTP to anywhere over IPv6, from a loop item',

@@ -319,3 +319,38 @@ describe('Ansible', () => {
     expect(result.unresolved.map((u) => [u.location.line, u.expression])).toEqual([[4, '{{ outgoing }}']]);
   });
 });
+
+describe('Terraform instance user data', () => {
+  it('heredocs, templatefile() of a repo file, base64encode, GCP metadata: linked to the instance, at the line inside', () => {
+    const result = lintFixture('host/terraform');
+    expect(summary(result)).toEqual([
+      'EGR003 warning main.tf:12',
+      'EGR002 warning main.tf:14',
+      'EGR003 warning main.tf:14',
+      'EGR001 error main.tf:34',
+      'EGR002 warning main.tf:34',
+      'EGR003 warning main.tf:34',
+      'EGR002 warning scripts/firewall.sh:5',
+      'EGR003 warning scripts/firewall.sh:5',
+    ]);
+    const web = result.firewalls.find((f) => f.id === 'aws_instance.web#ufw')!;
+    expect(web.displayName).toBe('ufw in user data of aws_instance.web');
+    expect(web.location).toEqual({ file: 'main.tf', line: 10, column: 5 });
+    expect(web.related).toEqual([
+      {
+        location: expect.objectContaining({ file: 'main.tf', line: 5 }),
+        description: 'aws_instance aws_instance.web',
+      },
+    ]);
+    // var.relay resolved inside the heredoc; the other instance's address is unknown, never open
+    expect(result.findings[0].message).toContain('to 54.240.255.100/32');
+    expect(result.unresolved.map((u) => [u.location.file, u.location.line, u.expression])).toEqual([
+      ['main.tf', 13, '${aws_instance.db.private_ip}'],
+      ['scripts/firewall.sh', 4, '${mail_host}'],
+    ]);
+    // templatefile vars substituted: udp 53 only to the resolver; the template is not linted a second time
+    const workers = result.firewalls.find((f) => f.id === 'aws_launch_template.workers#iptables')!;
+    expect(workers.rules[0].destinations.map((d) => d.text)).toEqual(['10.0.0.2']);
+    expect(result.firewalls.filter((f) => f.location.file === 'scripts/firewall.sh')).toHaveLength(1);
+  });
+});

@@ -8,7 +8,6 @@
 // when it deletes or resets, so a condition never hides a rule.
 import type { FirewallTask, TaskArg } from '../../formats/ansible/tasks.ts';
 import { UNKNOWN } from '../../formats/ansible/tasks.ts';
-import { shellCommands } from '../../formats/shell/script.ts';
 import type { Location } from '../../model/types.ts';
 import type { Word } from './firewall.ts';
 import type { HostFirewalls } from './host.ts';
@@ -146,16 +145,7 @@ function iptablesTask(host: HostFirewalls, task: FirewallTask): void {
 }
 
 function shellTask(host: HostFirewalls, task: FirewallTask): void {
-  if (!task.script) return;
-  const { commands } = shellCommands(task.script.text, task.script.origin);
-  for (const command of commands)
-    for (const word of command.words)
-      if (word.unknown)
-        word.text = word.text.replace(
-          /\$__jinja_\d+/g,
-          (name) => task.script!.placeholders.get(name) ?? name,
-        );
-  host.commands(commands);
+  if (task.script) host.script(task.script.text, task.script.origin, task.script.placeholders);
 }
 
 export function applyAnsibleTask(host: HostFirewalls, task: FirewallTask): void {

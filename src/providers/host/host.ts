@@ -1,7 +1,7 @@
 // One host's firewalls as its commands build them: ufw, iptables and ip6tables commands from any source (a script,
 // cloud-init, Ansible tasks, iptables-save files), applied in order, then turned into the model.
 import type { Firewall, Location, Unresolved } from '../../model/types.ts';
-import { basename, shellCommands, type ShellCommand, type TextOrigin } from '../../formats/shell/script.ts';
+import { basename, shellCommands, type TextOrigin } from '../../formats/shell/script.ts';
 import { isIp6Save, looksLikeIptablesSave, saveCommands } from '../../formats/iptables-save/parse.ts';
 import { hostFirewall, type HostSource, type Word } from './firewall.ts';
 import { applyIptables, iptablesRules, newIptablesState, type IptablesState } from './iptables.ts';
@@ -23,17 +23,22 @@ export class HostFirewalls {
       applyIptables(this.ip6tables, words.slice(1), location, this.unresolved);
   }
 
-  /** A shell script (or one line of cloud-init `runcmd`); iptables-save here-documents are read as rule files. */
-  script(text: string, origin: TextOrigin): void {
+  /**
+   * A shell script (or one line of cloud-init `runcmd`); iptables-save here-documents are read as rule files.
+   * `placeholders`: shell variables that stand for template expressions (Jinja, Terraform) that could not be
+   * resolved, shown as written in messages.
+   */
+  script(text: string, origin: TextOrigin, placeholders?: ReadonlyMap<string, string>): void {
     const { commands, heredocs } = shellCommands(text, origin);
-    for (const c of commands) this.command(c.words, c.location);
+    for (const c of commands) {
+      if (placeholders)
+        for (const word of c.words)
+          if (word.unknown) word.text = word.text.replace(/\$\w+/g, (name) => placeholders.get(name) ?? name);
+      this.command(c.words, c.location);
+    }
     for (const h of heredocs)
       if (looksLikeIptablesSave(h.body))
         this.saveFile(h.body, { ...origin, line: origin.line + h.line }, h.command);
-  }
-
-  commands(commands: readonly ShellCommand[]): void {
-    for (const c of commands) this.command(c.words, c.location);
   }
 
   /** An iptables-save file; `name` (its path, or the command writing it) helps tell IPv6 from IPv4. */

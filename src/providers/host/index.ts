@@ -1,7 +1,8 @@
 // The host-firewall analyser: ufw and iptables from shell scripts, iptables-save files, cloud-init user data and
 // Ansible playbooks and roles.
 // Each file is one host: its commands are applied in order and its ufw, iptables and ip6tables firewalls checked.
-import type { AnalyzeOptions, FormatAnalyzer } from '../../engine/formats.ts';
+import type { AnalyzeOptions, FormatAnalyzer, ProjectFiles } from '../../engine/formats.ts';
+import { joinPath } from '../../terraform/config.ts';
 import { ansibleFirewallTasks } from '../../formats/ansible/tasks.ts';
 import { applyAnsibleTask } from './ansible.ts';
 import type { AnalysisResult, SourceFile } from '../../engine/types.ts';
@@ -19,6 +20,11 @@ function analyzeFile(file: SourceFile, result: AnalysisResult, options: AnalyzeO
       result.skipped?.push(file.path);
       return;
     case 'shell':
+      if (renderedByTerraform(options.project).has(file.path)) {
+        // A template of an instance's user data: analysed there, with its variables (terraform-user-data.ts).
+        result.skipped?.push(file.path);
+        return;
+      }
       host.script(file.text, origin);
       break;
     case 'iptables-save':
@@ -47,6 +53,29 @@ function analyzeFile(file: SourceFile, result: AnalysisResult, options: AnalyzeO
   }
   result.firewalls.push(...host.firewalls({ file: file.path, kind: format }));
   result.unresolved.push(...host.unresolved);
+}
+
+const TEMPLATE_CALL = /\b(?:templatefile|file)\(\s*"(?:\$\{path\.(?:module|root)\}\/)?([^"$]+)"/g;
+const renderedCache = new WeakMap<ProjectFiles, Set<string>>();
+
+/**
+ * Scripts that Terraform files read with `templatefile("${path.module}/x.sh", …)` or `file(…)`: their
+ * `${…}` are Terraform's, so they are analysed as the user data of the instance that uses them, not twice.
+ */
+function renderedByTerraform(project: ProjectFiles): Set<string> {
+  let rendered = renderedCache.get(project);
+  if (rendered) return rendered;
+  rendered = new Set();
+  for (const path of project.paths()) {
+    if (!path.endsWith('.tf')) continue;
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    for (const m of (project.read(path) ?? '').matchAll(TEMPLATE_CALL)) {
+      const target = joinPath(dir, m[1]);
+      if (target !== undefined) rendered.add(target);
+    }
+  }
+  renderedCache.set(project, rendered);
+  return rendered;
 }
 
 export const hostAnalyzer: FormatAnalyzer = {
