@@ -234,6 +234,23 @@ COMMIT
         expectLines: [7],
       },
       {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: "An instance's UserData opens SMTP to anywhere with iptables",
+        code: `Resources:
+  App:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0123456789abcdef0
+      UserData:
+        Fn::Base64: !Sub |
+          #!/bin/bash
+          iptables -P OUTPUT DROP
+          iptables -A OUTPUT -p tcp --dport 587 -j ACCEPT
+`,
+        expectLines: [10],
+      },
+      {
         format: 'ansible',
         file: 'site.yml',
         title: 'Ansible: SMTP to anywhere over IPv6, from a loop item',

@@ -354,3 +354,27 @@ describe('Terraform instance user data', () => {
     expect(result.firewalls.filter((f) => f.location.file === 'scripts/firewall.sh')).toHaveLength(1);
   });
 });
+
+describe('CloudFormation UserData', () => {
+  it('Fn::Base64 of Fn::Sub (parameters substituted) and of a literal block, Fn::Join in JSON; linked to the resource', () => {
+    const result = lintFixture('host/cloudformation');
+    expect(summary(result)).toEqual([
+      'EGR002 warning instance.json:7',
+      'EGR003 warning instance.json:7',
+      'EGR003 warning instance.yaml:17',
+      'EGR002 warning instance.yaml:19',
+      'EGR003 warning instance.yaml:19',
+      'EGR001 error instance.yaml:26',
+      'EGR002 warning instance.yaml:26',
+      'EGR003 warning instance.yaml:26',
+    ]);
+    expect(result.findings.find((f) => f.location.line === 17)!.message).toContain('to 54.240.255.100/32');
+    expect(result.unresolved.map((u) => [u.location.line, u.expression])).toEqual([
+      [18, '${AWS::Region}.example'],
+    ]);
+    const web = result.firewalls.find((f) => f.id === 'Web#ufw' && f.location.file === 'instance.yaml')!;
+    expect(web.related).toEqual([
+      { location: { file: 'instance.yaml', line: 7, column: 3 }, description: 'AWS::EC2::Instance Web' },
+    ]);
+  });
+});

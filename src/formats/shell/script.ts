@@ -25,6 +25,8 @@ export interface TextOrigin {
   line: number;
   /** Added to the column of every line (block scalars are indented). */
   column: number;
+  /** The whole text sits on its one line (a JSON string with `\n` escapes): every command is located there. */
+  flat?: boolean;
 }
 
 /** Unresolved variables come back from shell-quote wrapped in this marker, so a word that holds one is known. */
@@ -102,6 +104,7 @@ function logicalLines(text: string): {
 }
 
 function positionIn(line: LogicalLine, offset: number, origin: TextOrigin): Location {
+  if (origin.flat) return { file: origin.file, line: origin.line, column: origin.column + 1 };
   let at = line.starts[0];
   for (const s of line.starts) if (s.offset <= offset) at = s;
   return {
