@@ -378,3 +378,17 @@ describe('CloudFormation UserData', () => {
     ]);
   });
 });
+
+describe('bad input', () => {
+  it('a line the shell could not split is counted, not skipped silently; the rest is analysed', () => {
+    const result = lintText('x.sh', '#!/bin/sh\nufw allow out to ${A B} port 25\nufw allow out 25/tcp\n');
+    expect(result.unresolved.map((u) => [u.location.line, u.reason.startsWith('line not analysed')])).toEqual(
+      [[2, true]],
+    );
+    expect(summary(result)).toEqual([
+      'EGR001 error x.sh:3',
+      'EGR002 warning x.sh:3',
+      'EGR003 warning x.sh:3',
+    ]);
+  });
+});

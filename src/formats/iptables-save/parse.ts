@@ -26,6 +26,15 @@ export function isIp6Save(text: string, path: string): boolean {
   return /^-A .*\s-[ds]\s+[0-9a-fA-F]*:[0-9a-fA-F:]*/m.test(text);
 }
 
+/** A rule line's words: quoted as iptables-save writes them (`--comment "a b"`); a line shell-quote refuses is split at blanks, as iptables-restore would. */
+function splitRuleLine(raw: string): ReturnType<typeof parse> {
+  try {
+    return parse(raw, (key) => `$${key}`);
+  } catch {
+    return raw.trim().split(/\s+/);
+  }
+}
+
 export function saveCommands(text: string, origin: TextOrigin): SaveCommand[] {
   const out: SaveCommand[] = [];
   let table = 'filter';
@@ -50,7 +59,7 @@ export function saveCommands(text: string, origin: TextOrigin): SaveCommand[] {
         { text: table, location: at(1) },
       ];
       let from = 0;
-      for (const entry of parse(raw, (key) => `$${key}`)) {
+      for (const entry of splitRuleLine(raw)) {
         if (typeof entry !== 'string') continue;
         const found = raw.indexOf(entry, from);
         if (found !== -1) from = found + entry.length;

@@ -18,6 +18,13 @@ export interface ShellCommand {
   location: Location;
 }
 
+/** A line shell-quote could not split into words (the shell would refuse it too). */
+export interface UnreadableLine {
+  location: Location;
+  text: string;
+  reason: string;
+}
+
 /** Where a piece of text sits in its file: scripts embedded in YAML start at a line and column of it. */
 export interface TextOrigin {
   file: string;
@@ -160,17 +167,28 @@ export function basename(path: string): string {
 export function shellCommands(
   text: string,
   origin: TextOrigin,
-): { commands: ShellCommand[]; heredocs: { line: number; body: string; command: string }[] } {
+): {
+  commands: ShellCommand[];
+  heredocs: { line: number; body: string; command: string }[];
+  unreadable: UnreadableLine[];
+} {
   const vars = new Map<string, string>();
   const commands: ShellCommand[] = [];
   const { lines, heredocs } = logicalLines(text);
+  const unreadable: UnreadableLine[] = [];
   for (const line of lines) {
     if (line.text.trim() === '' || line.text.trimStart().startsWith('#')) continue;
     let entries: ParseEntry[];
     try {
       entries = parse(line.text, environment(vars));
-    } catch {
-      continue; // shell-quote refuses only malformed substitutions; such a line runs no firewall command we can read
+    } catch (error) {
+      // shell-quote refuses malformed substitutions (`${A B}`): the shell would fail on the line too.
+      unreadable.push({
+        location: positionIn(line, 0, origin),
+        text: line.text,
+        reason: (error as Error).message,
+      });
+      continue;
     }
     let words: ShellWord[] = [];
     let searchFrom = 0;
@@ -223,7 +241,7 @@ export function shellCommands(
     }
     flush();
   }
-  return { commands, heredocs };
+  return { commands, heredocs, unreadable };
 }
 
 /** `NAME=value` and `export NAME=value` with a known value are substituted later; an unknown value forgets NAME. */

@@ -29,7 +29,13 @@ export class HostFirewalls {
    * resolved, shown as written in messages.
    */
   script(text: string, origin: TextOrigin, placeholders?: ReadonlyMap<string, string>): void {
-    const { commands, heredocs } = shellCommands(text, origin);
+    const { commands, heredocs, unreadable } = shellCommands(text, origin);
+    for (const u of unreadable)
+      this.unresolved.push({
+        location: u.location,
+        expression: u.text.trim().slice(0, 120),
+        reason: `line not analysed: ${u.reason}`,
+      });
     for (const c of commands) {
       if (placeholders)
         for (const word of c.words)
