@@ -295,13 +295,28 @@ describe('Ansible', () => {
     const result = lintFixture('host/ansible');
     expect(summary(result).filter((s) => s.includes('roles/'))).toEqual([
       'EGR003 warning roles/egress/tasks/main.yml:11',
+      'EGR002 warning roles/split/tasks/rules.yml:13',
+      'EGR003 warning roles/split/tasks/rules.yml:13',
     ]);
-    const fw = result.firewalls.find((f) => f.id === 'roles/egress/tasks/main.yml#ufw')!;
+    const fw = result.firewalls.find((f) => f.id === 'roles/egress#ufw')!;
+    expect(fw.displayName).toBe('ufw in Ansible role roles/egress');
     expect(fw.rules.map((r) => [r.action, JSON.stringify(r.ports), r.destinations[0].text])).toEqual([
       ['allow', '[{"from":443,"to":443}]', '0.0.0.0/0'],
       ['allow', '[{"from":25,"to":25}]', '203.0.113.10'],
       ['deny', '[{"from":0,"to":65535}]', '0.0.0.0/0'], // egress_default: deny from vars/main.yml
     ]);
+  });
+
+  it("a role's task files are one host, in the order main.yml includes them", () => {
+    const result = lintFixture('host/ansible');
+    const fw = result.firewalls.find((f) => f.id === 'roles/split#ufw')!;
+    // rules.yml (imported first) then main.yml's default deny: no EGR001 on either file
+    expect(fw.rules.map((r) => `${r.action} ${r.location.file}:${r.location.line}`)).toEqual([
+      'allow roles/split/tasks/rules.yml:2',
+      'allow roles/split/tasks/rules.yml:9',
+      'deny roles/split/tasks/main.yml:7',
+    ]);
+    expect(result.firewalls.filter((f) => f.id.startsWith('roles/split'))).toHaveLength(1);
   });
 
   it('Jinja templates are skipped and counted; role variable files are not firewalls', () => {
@@ -390,5 +405,34 @@ describe('bad input', () => {
       'EGR002 warning x.sh:3',
       'EGR003 warning x.sh:3',
     ]);
+  });
+});
+
+describe('large scans', () => {
+  it('split into units (the worker pool), host sources report exactly what one call reports', async () => {
+    const { findFiles } = await import('../../src/engine/discover.ts');
+    const { lintScan } = await import('../../src/engine/pool.ts');
+    const { toJson } = await import('../../src/reporters/json.ts');
+    const dir = new URL('../../fixtures/host/', import.meta.url).pathname;
+    const found = findFiles(['.'], { cwd: dir, ignore: [], maxFileSize: 1 << 20 });
+    const run = async (sizes: { minFiles: number; minBytes?: number; workerMinBytes?: number }) =>
+      toJson(
+        await lintScan(found, {
+          jobs: 1,
+          maxFileSize: 1 << 20,
+          lint: { config: DEFAULT_CONFIG },
+          diagnostics: [],
+          ...sizes,
+        }),
+      );
+    const whole = await run({ minFiles: Infinity });
+    expect(JSON.parse(whole).findings.length).toBeGreaterThan(50);
+    // One file per unit (the smallest units): a role's task files land in different units.
+    process.env.EGRESS_LINT_POOL = 'force';
+    try {
+      expect(await run({ minFiles: 0, minBytes: 0 })).toBe(whole);
+    } finally {
+      delete process.env.EGRESS_LINT_POOL;
+    }
   });
 });

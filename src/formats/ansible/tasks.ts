@@ -238,3 +238,32 @@ export function ansibleFirewallTasks(
     }
   return { tasks: w.tasks, errors: [], unresolved: w.unresolved };
 }
+
+const INCLUDE_KEYS = ['import_tasks', 'include_tasks', 'include'].flatMap((k) => [k, `ansible.builtin.${k}`]);
+
+/**
+ * The task files of a role's `tasks/` directory in the order a run reaches them: from main.yml through literal
+ * `import_tasks`/`include_tasks` (each file once), then the files nothing includes, by name.
+ */
+export function roleTaskOrder(tasksDir: string, project: ProjectFiles): string[] {
+  const names = (project.listDir(tasksDir) ?? []).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const order: string[] = [];
+  const visit = (name: string, depth: number) => {
+    const path = `${tasksDir}/${name}`;
+    if (order.includes(path) || depth > 16 || !names.includes(name)) return;
+    order.push(path);
+    const text = project.read(path);
+    const root = text === undefined ? undefined : parseYaml(text, { tags: keepTaggedValue }).root;
+    for (const task of root?.type === 'array' ? root.items : []) {
+      for (const key of INCLUDE_KEYS) {
+        const arg = get(task, key);
+        const target = plain(arg?.type === 'object' ? get(arg, 'file') : arg);
+        if (typeof target === 'string' && !target.includes('{{'))
+          visit(target.replace(/^\.\//, ''), depth + 1);
+      }
+    }
+  };
+  visit(names.includes('main.yml') ? 'main.yml' : 'main.yaml', 0);
+  for (const name of names) if (!order.includes(`${tasksDir}/${name}`)) order.push(`${tasksDir}/${name}`);
+  return order;
+}

@@ -3,7 +3,7 @@
 // Each file is one host: its commands are applied in order and its ufw, iptables and ip6tables firewalls checked.
 import type { AnalyzeOptions, FormatAnalyzer, ProjectFiles } from '../../engine/formats.ts';
 import { joinPath } from '../../terraform/config.ts';
-import { ansibleFirewallTasks } from '../../formats/ansible/tasks.ts';
+import { ansibleFirewallTasks, roleTaskOrder } from '../../formats/ansible/tasks.ts';
 import { applyAnsibleTask } from './ansible.ts';
 import type { AnalysisResult, SourceFile } from '../../engine/types.ts';
 import { cloudInitSteps } from '../../formats/cloud-init/user-data.ts';
@@ -41,10 +41,20 @@ function analyzeFile(file: SourceFile, result: AnalysisResult, options: AnalyzeO
       break;
     }
     case 'ansible': {
-      const { tasks, errors, unresolved } = ansibleFirewallTasks(file.text, file.path, options.project);
-      result.diagnostics.push(...errors);
-      host.unresolved.push(...unresolved);
-      for (const task of tasks) applyAnsibleTask(host, task);
+      const role = roleTasks(file, options.project);
+      if (role && role.files[0] !== file.path) return; // analysed with its role, by the role's first file
+      for (const path of role?.files ?? [file.path]) {
+        const text = path === file.path ? file.text : (options.project.read(path) ?? '');
+        const { tasks, errors, unresolved } = ansibleFirewallTasks(text, path, options.project);
+        result.diagnostics.push(...errors);
+        host.unresolved.push(...unresolved);
+        for (const task of tasks) applyAnsibleTask(host, task);
+      }
+      if (role) {
+        result.firewalls.push(...host.firewalls({ file: role.dir, kind: 'Ansible role' }));
+        result.unresolved.push(...host.unresolved);
+        return;
+      }
       break;
     }
     case undefined:
@@ -76,6 +86,22 @@ function renderedByTerraform(project: ProjectFiles): Set<string> {
   }
   renderedCache.set(project, rendered);
   return rendered;
+}
+
+/**
+ * The task files of the role a file belongs to that touch a host firewall, in run order: one host, so a policy
+ * set in main.yml applies to the rules an included file adds. Every unit of a scan computes the same list, so
+ * the first file of it (whichever unit gets it) reports the role once.
+ */
+function roleTasks(file: SourceFile, project: ProjectFiles): { dir: string; files: string[] } | undefined {
+  const m = /^(.*?)\/?tasks\/[^/]+$/.exec(file.path);
+  if (!m) return undefined;
+  const tasksDir = file.path.slice(0, file.path.lastIndexOf('/'));
+  const files = roleTaskOrder(tasksDir, project).filter((path) => {
+    const text = path === file.path ? file.text : project.read(path);
+    return text !== undefined && hostFormatOf({ path, absPath: path, text }) === 'ansible';
+  });
+  return files.includes(file.path) ? { dir: m[1] || '.', files } : undefined;
 }
 
 export const hostAnalyzer: FormatAnalyzer = {
