@@ -436,3 +436,25 @@ describe('large scans', () => {
     }
   });
 });
+
+describe('suppressions', () => {
+  it.each([
+    [
+      'firewall.sh',
+      '#!/bin/sh\nufw default deny outgoing\n# egress-lint:ignore EGR002 EGR003 -- the relay\nufw allow out 25/tcp\n',
+    ],
+    [
+      'rules.v4',
+      '*filter\n:OUTPUT DROP [0:0]\n# egress-lint:ignore EGR002 EGR003 -- the relay\n-A OUTPUT -p tcp --dport 25 -j ACCEPT\nCOMMIT\n',
+    ],
+    [
+      'site.yml',
+      '- hosts: all\n  tasks:\n    # egress-lint:ignore EGR002 EGR003 -- the relay\n    - ufw: rule=allow direction=out port=25 proto=tcp\n    - ufw: policy=deny direction=outgoing\n',
+    ],
+  ])('a # egress-lint:ignore comment above the command suppresses its findings in %s', (path, text) => {
+    const result = lintText(path, text);
+    expect(
+      result.findings.map((f) => `${f.ruleId}:${f.location.line}:${f.suppression?.justification}`),
+    ).toEqual(['EGR002:4:the relay', 'EGR003:4:the relay']);
+  });
+});
