@@ -382,6 +382,13 @@ describe('CloudFormation UserData', () => {
       'EGR001 error instance.yaml:26',
       'EGR002 warning instance.yaml:26',
       'EGR003 warning instance.yaml:26',
+      // a cloud-config in UserData, read with its lines inside the template
+      'EGR003 warning instance.yaml:37',
+      'EGR002 warning instance.yaml:38',
+      'EGR003 warning instance.yaml:38',
+    ]);
+    expect(result.findings.filter((f) => f.location.line >= 37).map((f) => f.location.column)).toEqual([
+      32, 33, 33,
     ]);
     expect(result.findings.find((f) => f.location.line === 17)!.message).toContain('to 54.240.255.100/32');
     expect(result.unresolved.map((u) => [u.location.line, u.expression])).toEqual([

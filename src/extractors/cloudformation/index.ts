@@ -36,7 +36,9 @@ function analyzeFile(file: SourceFile, options: AnalyzeOptions, result: Analysis
     const alternatives = resolver.resolve(node);
     return alternatives.length === 1 ? scalarText(alternatives[0].value) : undefined;
   };
-  result.firewalls.push(...userDataFirewalls(loaded.template, resolveString, result.unresolved));
+  result.firewalls.push(
+    ...userDataFirewalls(loaded.template, resolveString, result.unresolved, result.diagnostics),
+  );
 }
 
 export const cloudformationAnalyzer: FormatAnalyzer = {

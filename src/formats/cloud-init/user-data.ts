@@ -6,7 +6,7 @@
 import { get, type DocNode } from '../../parsers/tree.ts';
 import { parseYaml } from '../../parsers/yaml/index.ts';
 import type { Diagnostic } from '../../engine/types.ts';
-import type { Unresolved } from '../../model/types.ts';
+import type { Location, Unresolved } from '../../model/types.ts';
 import { looksLikeIptablesSave } from '../iptables-save/parse.ts';
 import { hasShellShebang, type ShellWord, type TextOrigin } from '../shell/script.ts';
 import { keepTaggedValue, scalarOrigin } from '../yaml-scalar.ts';
@@ -21,11 +21,29 @@ function scalarText(node: DocNode | undefined): string | undefined {
   return node?.type === 'scalar' && node.value !== null ? String(node.value) : undefined;
 }
 
+/**
+ * The steps of a cloud-config. `within`: where the text itself sits when it is embedded in another file (an
+ * instance's UserData), so every location points into that file.
+ */
 export function cloudInitSteps(
   text: string,
   file: string,
   unresolved: Unresolved[],
+  within: TextOrigin = { file, line: 1, column: 0 },
 ): { steps: CloudInitStep[]; errors: Diagnostic[] } {
+  const place = (line: number, column: number): TextOrigin =>
+    within.flat
+      ? { file: within.file, line: within.line, column: within.column, flat: true }
+      : { file: within.file, line: within.line - 1 + line, column: within.column + column };
+  const at = (loc: { line: number; column: number }): Location => {
+    const p = place(loc.line, loc.column);
+    return { file: p.file, line: p.line, column: within.flat ? p.column + 1 : p.column };
+  };
+  const originOf = (node: DocNode): TextOrigin => {
+    const o = scalarOrigin(file, lines, node);
+    return place(o.line, o.column);
+  };
+  const lines = text.split('\n');
   const parsed = parseYaml(text, { tags: keepTaggedValue });
   if (!parsed.root) {
     const e = parsed.errors[0];
@@ -34,13 +52,12 @@ export function cloudInitSteps(
       errors: [
         {
           level: 'error',
-          location: { file, line: e?.line ?? 1, column: e?.column ?? 1 },
+          location: at({ line: e?.line ?? 1, column: e?.column ?? 1 }),
           message: `invalid cloud-config YAML: ${e?.message ?? 'no document'}`,
         },
       ],
     };
   }
-  const lines = text.split('\n');
   const steps: CloudInitStep[] = [];
   const files = get(parsed.root, 'write_files');
   for (const entry of files?.type === 'array' ? files.items : []) {
@@ -52,13 +69,13 @@ export function cloudInitSteps(
     if (encoding && !/^(text\/plain)?$/.test(encoding)) {
       if (/(rules|iptables|ufw|\.sh$)/.test(path))
         unresolved.push({
-          location: { file, ...content.loc },
+          location: at(content.loc),
           expression: path,
           reason: `write_files content is ${encoding}-encoded; not decoded`,
         });
       continue;
     }
-    const origin = scalarOrigin(file, lines, content);
+    const origin = originOf(content);
     if (/(^|\/)rules\.v[46]$|\.rules$/.test(path) || looksLikeIptablesSave(body)) {
       if (looksLikeIptablesSave(body)) steps.push({ kind: 'rules-file', text: body, origin, path });
     } else if (hasShellShebang(body) || path.endsWith('.sh'))
@@ -70,15 +87,12 @@ export function cloudInitSteps(
       if (item.type === 'array') {
         const words = item.items.flatMap((w) => {
           const t = scalarText(w);
-          return t === undefined
-            ? []
-            : [{ text: t, location: { file, line: w.loc.line, column: w.loc.column } }];
+          return t === undefined ? [] : [{ text: t, location: at(w.loc) }];
         });
         if (words.length > 0) steps.push({ kind: 'argv', words });
       } else {
         const body = scalarText(item);
-        if (body !== undefined)
-          steps.push({ kind: 'script', text: body, origin: scalarOrigin(file, lines, item) });
+        if (body !== undefined) steps.push({ kind: 'script', text: body, origin: originOf(item) });
       }
     }
   }

@@ -1,14 +1,17 @@
 // Host firewalls in the UserData of CloudFormation instances (AWS::EC2::Instance, AWS::EC2::LaunchTemplate's
 // LaunchTemplateData, AWS::AutoScaling::LaunchConfiguration): `Fn::Base64` of a string, of `Fn::Sub` (with or
 // without a variable map) or of `Fn::Join`. `${Param}` and map variables that resolve to one string are
-// substituted; pseudo parameters, attributes and anything else are unknown. The firewall is linked to the
-// resource; in YAML a finding points at its line inside the script, in JSON (one string) at the string.
+// substituted; pseudo parameters, attributes and anything else are unknown. Shell scripts and cloud-configs
+// (the YAML parser is loaded with CloudFormation) are read. The firewall is linked to the resource; in YAML a
+// finding points at its line inside the script, in JSON (one string) at the string.
 import type { Template } from '../../extractors/cloudformation/template.ts';
 import { hasShellShebang, type TextOrigin } from '../../formats/shell/script.ts';
 import { scalarOrigin } from '../../formats/yaml-scalar.ts';
 import type { Firewall, Unresolved } from '../../model/types.ts';
 import { get, type DocNode } from '../../parsers/tree.ts';
+import { applyCloudConfig } from './cloud-config.ts';
 import { HostFirewalls } from './host.ts';
+import type { Diagnostic } from '../../engine/types.ts';
 
 /** Resolves a node to one string, or undefined when it has no single known value. */
 export type ResolveString = (node: DocNode) => string | undefined;
@@ -43,6 +46,7 @@ export function userDataFirewalls(
   template: Template,
   resolve: ResolveString,
   unresolved: Unresolved[],
+  diagnostics: Diagnostic[],
 ): Firewall[] {
   const file = template.file.path;
   const lines = template.file.text.split('\n');
@@ -100,17 +104,12 @@ export function userDataFirewalls(
     const script = node ? scriptOf(node) : undefined;
     if (!script || !/\b(ufw|ip6?tables)\b/.test(script.text)) continue;
     const location = { file, line: resource.keyLoc.line, column: resource.keyLoc.column };
-    if (/^#cloud-config\b/.test(script.text) || (/^#!/.test(script.text) && !hasShellShebang(script.text))) {
-      unresolved.push({
-        location,
-        expression: `${resource.logicalId}.UserData`,
-        reason:
-          'cloud-config (or non-shell) user data in a template is not analysed yet (shell user data is)',
-      });
-      continue;
-    }
+    if (/^#!/.test(script.text) && !hasShellShebang(script.text)) continue; // another interpreter
     const host = new HostFirewalls();
-    host.script(script.text, script.origin, script.placeholders);
+    // Variables of Fn::Sub that could not be resolved stay as written in the cloud-config (`$__cfn_N`).
+    if (/^#cloud-config\b/.test(script.text))
+      diagnostics.push(...applyCloudConfig(host, script.text, file, script.origin));
+    else host.script(script.text, script.origin, script.placeholders);
     unresolved.push(...host.unresolved);
     for (const firewall of host.firewalls({ file: resource.logicalId, kind: 'user data of' })) {
       firewall.related = [{ location, description: `${resource.type} ${resource.logicalId}` }];

@@ -5,8 +5,8 @@ import type { AnalyzeOptions, FormatAnalyzer, ProjectFiles } from '../../engine/
 import { joinPath } from '../../terraform/config.ts';
 import { ansibleFirewallTasks, roleTaskOrder } from '../../formats/ansible/tasks.ts';
 import { applyAnsibleTask } from './ansible.ts';
+import { applyCloudConfig } from './cloud-config.ts';
 import type { AnalysisResult, SourceFile } from '../../engine/types.ts';
-import { cloudInitSteps } from '../../formats/cloud-init/user-data.ts';
 import { hostFormatOf } from './detect.ts';
 import { HostFirewalls } from './host.ts';
 
@@ -30,16 +30,9 @@ function analyzeFile(file: SourceFile, result: AnalysisResult, options: AnalyzeO
     case 'iptables-save':
       host.saveFile(file.text, origin, file.path);
       break;
-    case 'cloud-init': {
-      const { steps, errors } = cloudInitSteps(file.text, file.path, host.unresolved);
-      result.diagnostics.push(...errors);
-      for (const step of steps) {
-        if (step.kind === 'script') host.script(step.text, step.origin);
-        else if (step.kind === 'argv') host.command(step.words, step.words[0].location);
-        else host.saveFile(step.text, step.origin, step.path);
-      }
+    case 'cloud-init':
+      result.diagnostics.push(...applyCloudConfig(host, file.text, file.path));
       break;
-    }
     case 'ansible': {
       const role = roleTasks(file, options.project);
       if (role && role.files[0] !== file.path) return; // analysed with its role, by the role's first file
