@@ -3,6 +3,21 @@ import type { Rule } from '../src/engine/types.ts';
 import { hostExamples } from './examples/host.ts';
 import type { Firewall } from '../src/model/types.ts';
 
+/** An explicit empty egress set, in the syntax of the file the firewall was read from. */
+function emptyEgress(firewall: Firewall): string {
+  switch (firewall.platform) {
+    case 'pulumi':
+      return '`egress: []` in its arguments';
+    case 'cloudformation':
+      return 'the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)';
+    case 'terraform':
+    case 'terraform-plan':
+      return '`egress = []`';
+    case 'host':
+      return 'a default deny policy';
+  }
+}
+
 /** What having no egress policy means on each platform (design §3). */
 function consequence(firewall: Firewall): string {
   const name = firewall.platformDefault?.name;
@@ -12,7 +27,7 @@ function consequence(firewall: Firewall): string {
     case 'aws-security-group':
       return firewall.platformDefault
         ? `so AWS's default ${name} rule is in force: every port to every IPv4 address. Declare the egress it needs, or the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)`
-        : 'so egress is unmanaged: rules added outside this code persist and are never reviewed or removed. Declare `egress = []` or the rules it needs';
+        : `so egress is unmanaged: rules added outside this code persist and are never reviewed or removed. Declare ${emptyEgress(firewall)} or the rules it needs`;
     case 'azure-nsg':
       return `so internet egress is allowed by the platform default ${named}. Add an outbound Deny to Internet (or *) at a priority below 65000 and allow only what is needed`;
     case 'gcp-network':
@@ -37,10 +52,12 @@ export const egr001: Rule = {
       'Deny-by-default egress starts with declaring it. When a firewall declares nothing, the platform decides:',
       '',
       '- **CloudFormation** `AWS::EC2::SecurityGroup`: AWS adds an allow-all egress rule (0.0.0.0/0, all protocols).',
-      '- **Terraform / Pulumi** `aws_security_group`: the provider removes that rule, but egress is *unmanaged* — rules added by hand or by other tools persist unnoticed. `egress = []` makes "no egress" explicit and enforced.',
+      '- **Terraform / Pulumi** `aws_security_group`: the provider removes that rule, but egress is *unmanaged* — rules added by hand or by other tools persist unnoticed. `egress = []` (Pulumi: `egress: []`) makes "no egress" explicit and enforced.',
       '- **Azure NSG**: `AllowInternetOutBound` (priority 65001) lets everything out unless an outbound deny overrides it.',
       '- **GCP VPC**: the implied allow-egress rule (priority 65535) lets everything out unless an EGRESS deny overrides it.',
       "- **Host firewalls**: ufw's outgoing default is allow, and iptables' built-in `OUTPUT` chain starts with policy ACCEPT: a script that sets neither `ufw default deny outgoing` nor `-P OUTPUT DROP` lets everything out.",
+      '',
+      'A deny whose protocol, ports or destination cannot be resolved (a variable without a value) might be the one that overrides the default: unknown is never open, so the firewall is counted as unresolved and not reported.',
       '',
       '**Fix**: declare the egress the workload needs, or an explicit empty set (`egress = []`; in CloudFormation one rule to `127.0.0.1/32` with protocol `-1`).',
     ].join('\n'),
@@ -119,6 +136,7 @@ Resources:
 }
 `,
         expectLines: [5],
+        expectMessage: 'Declare `egress: []` in its arguments or the rules it needs',
       },
       {
         format: 'terraform-plan',
@@ -391,6 +409,33 @@ resource "google_compute_firewall" "deny_all_egress" {
 
   deny {
     protocol = "all"
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title:
+          'Azure: a deny whose protocol is a variable without a value might override AllowInternetOutBound: unknown, counted, not reported',
+        code: `variable "deny_protocol" {}
+
+resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "deny-internet"
+    direction                  = "Outbound"
+    access                     = "Deny"
+    priority                   = 4096
+    protocol                   = var.deny_protocol
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
   }
 }
 `,

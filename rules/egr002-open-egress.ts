@@ -1,14 +1,20 @@
-import { anywhereDestinations, compileDestinations, describeDestination } from '../src/model/destinations.ts';
+import { openToAnywhere } from '../src/model/anywhere.ts';
+import { compileDestinations, describeDestination } from '../src/model/destinations.ts';
 import { effectiveAllows } from '../src/model/effective.ts';
-import { coversAllPorts, describeTraffic, hasPorts } from '../src/model/protocol.ts';
+import {
+  allTraffic,
+  describeTraffic,
+  formatPublicPort,
+  portsInclude,
+  withinPublicPorts,
+} from '../src/model/protocol.ts';
 import type { Rule } from '../src/engine/types.ts';
 import { hostExamples } from './examples/host.ts';
-import type { PortRange } from '../src/model/types.ts';
+import type { Location } from '../src/model/types.ts';
 
-/** Every port of the range is one of the allowed public ports. */
-function rangeWithin(range: PortRange, allowed: number[]): boolean {
-  for (let port = range.from; port <= range.to; port++) if (!allowed.includes(port)) return false;
-  return true;
+/** Where a partner rule is, for a message about a finding in `file`: its line, with its file when elsewhere. */
+function placeOf(location: Location, file: string): string {
+  return location.file === file ? `line ${location.line}` : `${location.file}:${location.line}`;
 }
 
 export const egr002: Rule = {
@@ -17,11 +23,15 @@ export const egr002: Rule = {
     name: 'open-egress',
     shortDescription: 'An egress rule allows traffic to anywhere on the internet.',
     fullDescription:
-      'An allow rule reaches every address (0.0.0.0/0, ::/0, a set of CIDRs whose union is the whole space, or Azure *, Internet, Any). All protocols or all ports is an error; other ports outside allowedPublicPorts (default 443) are a warning.',
+      'An allow rule reaches every address (0.0.0.0/0, ::/0, CIDRs whose union is the whole space, in one rule or across the rules of a firewall for the same protocol and ports, or Azure *, Internet, Any). All protocols or all ports is an error; other ports outside allowedPublicPorts (default 443, TCP and UDP; 443/tcp for TCP only) are a warning.',
     help: [
       "An egress rule to the whole internet lets a compromised or misused workload send data anywhere: a customer database mailed out, posted to an attacker's server, tunnelled over DNS or any open port.",
       '',
-      '"Anywhere" is decided by CIDR arithmetic: `0.0.0.0/0`, `::/0`, a non-canonical `1.2.3.4/0` and lists such as `0.0.0.0/1` + `128.0.0.0/1` all count.',
+      '"Anywhere" is decided by CIDR arithmetic, per firewall: `0.0.0.0/0`, `::/0`, a non-canonical `1.2.3.4/0`, lists such as `0.0.0.0/1` + `128.0.0.0/1`, and allows of one firewall for the same protocol, ports and condition whose CIDRs together cover every address (in CloudFormation, one `CidrIp` per rule is the only way to write it) all count; each such rule is reported. Loopback (`127.0.0.0/8`, `::1`) never leaves the host and is never open.',
+      '',
+      'All protocols, or all TCP or UDP ports (`0-65535` or `1-65535`), to anywhere is an error; its message says when mail (SMTP) is included, which EGR003 then does not report again. Other ports outside `allowedPublicPorts` are a warning.',
+      '',
+      '`allowedPublicPorts` (default `[443]`): a bare port allows TCP and UDP (UDP 443 is HTTP/3 over QUIC, HTTPS like TCP 443); write `443/tcp` or `443/udp` to allow one protocol only.',
       '',
       '**Fix**: send traffic to named destinations (a proxy, a VPC endpoint, a prefix list, a peer security group). If HTTPS to the internet is genuinely needed, allow only port 443; other public ports can be allowed with `allowedPublicPorts` in `.egress-lint.yml`.',
     ].join('\n'),
@@ -47,6 +57,65 @@ export const egr002: Rule = {
 }
 `,
         expectLines: [6],
+        expectLevels: ['error'],
+        expectMessage:
+          'anything on the host can send data anywhere, mail (SMTP ports 25, 465, 587, 2525) included',
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'All ports is all ports: TCP 1-65535 is as open as protocol -1',
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 1
+    to_port     = 65535
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+        expectLines: [6],
+        expectLevels: ['error'],
+        expectMessage: 'allows all TCP ports to 0.0.0.0/0',
+      },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title:
+          'CloudFormation: two egress rules whose CIDRs together cover every address (the only way CloudFormation can write it)',
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: each rule half of the internet
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: 0.0.0.0/1
+        - IpProtocol: -1
+          CidrIp: 128.0.0.0/1
+`,
+        expectLines: [9, 11],
+        expectLevels: ['error', 'error'],
+        expectMessage:
+          'allows all traffic to 0.0.0.0/1, which with 128.0.0.0/1 (line 10) covers every address',
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'UDP 443 when only `443/tcp` is an allowed public port',
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 443
+    to_port     = 443
+    protocol    = "udp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+        expectLines: [6],
+        expectLevels: ['warning'],
+        settings: { allowedPublicPorts: ['443/tcp'] },
       },
       {
         format: 'terraform',
@@ -157,6 +226,34 @@ Resources:
 }
 `,
         expectLines: [26],
+      },
+      {
+        format: 'pulumi',
+        file: 'stack.json',
+        title: 'Pulumi GCP: a firewall not created yet (empty outputs) is analysed from its inputs',
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::vpc::gcp:compute/firewall:Firewall::all-out",
+        "custom": true,
+        "type": "gcp:compute/firewall:Firewall",
+        "inputs": {
+          "name": "all-out",
+          "network": "projects/acme/global/networks/shared-vpc",
+          "direction": "EGRESS",
+          "allows": [{ "protocol": "all" }],
+          "destinationRanges": ["0.0.0.0/0"]
+        },
+        "outputs": {}
+      }
+    ]
+  }
+}
+`,
+        expectLines: [14],
+        expectLevels: ['error'],
       },
       {
         format: 'terraform-plan',
@@ -285,6 +382,81 @@ Resources:
     ipv6_cidr_blocks = ["::/0"]
   }
 }
+`,
+        expectLines: [],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'HTTP/3: UDP 443 is HTTPS too, allowed by the default `allowedPublicPorts: [443]`',
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 443
+    to_port     = 443
+    protocol    = "udp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'Loopback never leaves the host',
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port        = 0
+    to_port          = 0
+    protocol         = "-1"
+    cidr_blocks      = ["127.0.0.0/8"]
+    ipv6_cidr_blocks = ["::1/128"]
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: 'CloudFormation: two halves for different ports are not anywhere for any port',
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: half the internet on 22, the other half on 8080
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 22
+          ToPort: 22
+          CidrIp: 0.0.0.0/1
+        - IpProtocol: tcp
+          FromPort: 8080
+          ToPort: 8080
+          CidrIp: 128.0.0.0/1
+`,
+        expectLines: [],
+      },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: 'CloudFormation: a condition the parameters decide selects its branch (here the private one)',
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  Stage:
+    Type: String
+    Default: prod
+Conditions:
+  IsProd: !Equals [!Ref Stage, prod]
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: open only outside production
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: !If [IsProd, 10.0.0.0/8, 0.0.0.0/0]
 `,
         expectLines: [],
       },
@@ -494,31 +666,38 @@ Resources:
   },
   check(firewall, context) {
     const allowed = compileDestinations(context.settings.allowedDestinations);
-    for (const { rule, destinations } of effectiveAllows(firewall)) {
-      const candidates = destinations.filter((d) => !allowed.matches(d.destination));
-      const open = anywhereDestinations(candidates.map((d) => d.destination));
-      if (open.length === 0) continue;
-      const ports = candidates.find((d) => d.destination === open[0])?.ports ?? rule.ports;
-      if (typeof rule.protocol !== 'string' && 'unknown' in rule.protocol) continue;
-      if (!Array.isArray(ports)) continue; // unknown ports are counted as unresolved, not reported
-      const everything = rule.protocol === 'all' || (hasPorts(rule.protocol) && coversAllPorts(ports));
-      const publicPorts = context.settings.allowedPublicPorts;
-      const onlyAllowed =
-        hasPorts(rule.protocol) && ports.length > 0 && ports.every((r) => rangeWithin(r, publicPorts));
-      if (!everything && onlyAllowed) continue;
+    const publicPorts = context.settings.allowedPublicPorts;
+    for (const { rule, open, ports, tcp, partners } of openToAnywhere(effectiveAllows(firewall), (d) =>
+      allowed.matches(d),
+    )) {
+      const everything = allTraffic(rule.protocol, ports);
+      if (!everything && withinPublicPorts(rule.protocol, ports, publicPorts)) continue;
       const where = open.map(describeDestination).join(' + ');
       const traffic = describeTraffic(rule.protocol, ports);
+      const together =
+        partners.length === 0
+          ? ''
+          : `, which with ${partners.map((p) => `${p.destinations.map(describeDestination).join(' + ')} (${placeOf(p.rule.location, open[0].location.file)})`).join(', ')} covers every address`;
+      const smtp = context.settings.smtpPorts.filter((p) => portsInclude(tcp, p));
+      const mail = everything && smtp.length > 0 ? `, mail (SMTP ports ${smtp.join(', ')}) included` : '';
       const why = everything
-        ? 'anything on the host can send data anywhere'
-        : `only ${publicPorts.join(', ') || 'no ports'} may go to the internet (allowedPublicPorts)`;
+        ? `anything on the host can send data anywhere${mail}`
+        : `only ${publicPorts.map(formatPublicPort).join(', ') || 'no ports'} may go to the internet (allowedPublicPorts)`;
       context.report({
         firewall,
         level: everything ? 'error' : 'warning',
         securitySeverity: everything ? '8.8' : '5.5',
-        message: `${rule.declaredBy.displayName} allows ${traffic} to ${where}${rule.condition ? ` when ${rule.condition}` : ''}: ${why}.`,
+        message: `${rule.declaredBy.displayName} allows ${traffic} to ${where}${together}${rule.condition ? ` when ${rule.condition}` : ''}: ${why}.`,
         location: open[0].location,
         resource: rule.declaredBy.location,
-        related: [...open.flatMap((d) => d.origins), ...rule.origins],
+        related: [
+          ...open.flatMap((d) => d.origins),
+          ...rule.origins,
+          ...partners.map((p) => ({
+            location: p.rule.location,
+            description: 'the rule that completes "anywhere"',
+          })),
+        ],
         key: `${rule.declaredBy.id}|${traffic}|${where}|${rule.condition ?? ''}`,
       });
     }

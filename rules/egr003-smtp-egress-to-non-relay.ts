@@ -1,7 +1,9 @@
+import { openToAnywhere } from '../src/model/anywhere.ts';
 import { compileDestinations, describeDestination } from '../src/model/destinations.ts';
 import { effectiveAllows } from '../src/model/effective.ts';
-import { portsInclude } from '../src/model/protocol.ts';
-import type { Rule } from '../src/engine/types.ts';
+import { allTraffic, portsInclude } from '../src/model/protocol.ts';
+import type { Rule, RuleContext } from '../src/engine/types.ts';
+import type { Destination, EgressRule, Firewall } from '../src/model/types.ts';
 import { hostExamples } from './examples/host.ts';
 
 export const egr003: Rule = {
@@ -10,11 +12,13 @@ export const egr003: Rule = {
     name: 'smtp-egress-to-non-relay',
     shortDescription: 'SMTP egress to a destination that is not an approved mail relay.',
     fullDescription:
-      'An allow rule lets TCP (or all protocols) out on an SMTP port (smtpPorts, default 25, 465, 587, 2525) to a destination that is not listed under relays. Mail should leave only through an approved relay that authenticates, logs and rate-limits it.',
+      'An allow rule lets TCP (or all protocols) out on an SMTP port (smtpPorts, default 25, 465, 587, 2525) to a destination that is not listed under relays. SMTP to anywhere is always an error; to a specific destination, a warning until relays are configured. All traffic to anywhere is left to EGR002. Mail should leave only through an approved relay that authenticates, logs and rate-limits it.',
     help: [
       "Servers that can speak SMTP to any host can mail your data to anyone: this is how a customer once exfiltrated a company's leads through its own app. Mail should leave only through an approved relay.",
       '',
-      'The rule fires when an allow rule covers TCP (or all protocols), includes an SMTP port (`smtpPorts`, default 25, 465, 587, 2525), and a destination is not an approved relay. It is an error when relays are configured, and a warning until you declare them.',
+      'The rule fires when an allow rule covers TCP (or all protocols), includes an SMTP port (`smtpPorts`, default 25, 465, 587, 2525), and a destination is not an approved relay. SMTP to anywhere (`0.0.0.0/0`, `::/0`, `Internet`, `*`, or allows that together cover every address) is always an error: no approved relay is "anywhere". SMTP to a specific destination is an error when relays are configured, and a warning until you declare them.',
+      '',
+      'All traffic to anywhere includes SMTP, but that is one problem: EGR002 reports it as an error and its message says mail is included, so this rule does not report it again (unless EGR002 is turned off or lowered). Loopback (`127.0.0.0/8`, `::1`) is never a mail destination: a local MTA is fine.',
       '',
       '**Fix**: restrict SMTP egress to the relay, and declare the relay in `.egress-lint.yml`:',
       '',
@@ -33,6 +37,62 @@ export const egr003: Rule = {
   examples: {
     bad: [
       ...hostExamples.EGR003.bad,
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'SMTP to anywhere is an error, relays configured or not',
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port        = 587
+    to_port          = 587
+    protocol         = "tcp"
+    ipv6_cidr_blocks = ["::/0"]
+  }
+}
+`,
+        expectLines: [6],
+        expectLevels: ['error'],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'SMTP to one specific host: a warning until relays are configured (then an error)',
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 25
+    to_port     = 25
+    protocol    = "tcp"
+    cidr_blocks = ["198.51.100.25/32"]
+  }
+}
+`,
+        expectLines: [6],
+        expectLevels: ['warning'],
+        expectMessage: 'no relays are configured',
+      },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: 'CloudFormation: two rules whose CIDRs together send SMTP anywhere',
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: SMTP to each half of the internet
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 25
+          ToPort: 25
+          CidrIp: 0.0.0.0/1
+        - IpProtocol: tcp
+          FromPort: 25
+          ToPort: 25
+          CidrIp: 128.0.0.0/1
+`,
+        expectLines: [11, 15],
+        expectLevels: ['error', 'error'],
+      },
       {
         format: 'terraform',
         file: 'main.tf',
@@ -145,6 +205,7 @@ Resources:
 }
 `,
         expectLines: [17],
+        expectLevels: ['error'],
         settings: { relays: ['10.0.5.10/32'] },
       },
       {
@@ -263,6 +324,40 @@ Resources:
     ],
     good: [
       ...hostExamples.EGR003.good,
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title:
+          'All traffic to anywhere is one EGR002 error whose message says mail is included: one problem, one finding',
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+        expectLines: [],
+      },
+      {
+        format: 'cloudformation-yaml',
+        file: 'template.yaml',
+        title: 'CloudFormation: a local MTA on 127.0.0.1:25 (loopback never leaves the host)',
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: mail goes to the local MTA only
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 25
+          ToPort: 25
+          CidrIp: 127.0.0.1/32
+`,
+        expectLines: [],
+      },
       {
         format: 'terraform',
         file: 'main.tf',
@@ -516,34 +611,63 @@ Resources:
   check(firewall, context) {
     const relays = compileDestinations(context.settings.relays);
     const allowed = compileDestinations(context.settings.allowedDestinations);
-    for (const { rule, destinations } of effectiveAllows(firewall)) {
+    const allows = effectiveAllows(firewall);
+    // Destinations that are anywhere (alone or with the firewall's other allows), and those EGR002 reports as an
+    // error (all traffic to anywhere): that finding already says mail is included.
+    const anywhere = new Set<Destination>();
+    const reportedByOpenEgress = new Set<Destination>();
+    for (const open of openToAnywhere(allows, (d) => allowed.matches(d))) {
+      open.open.forEach((d) => anywhere.add(d));
+      const level = context.levelOf('EGR002', open.open[0].location.file, 'error');
+      if (allTraffic(open.rule.protocol, open.ports) && level === 'error')
+        open.open.forEach((d) => reportedByOpenEgress.add(d));
+    }
+    for (const { rule, destinations } of allows) {
       if (rule.protocol !== 'tcp' && rule.protocol !== 'all') continue;
-      // One finding per rule, at its first offending destination, naming every destination it reaches.
       const offending = destinations
         .filter(
           ({ destination }) =>
-            destination.kind !== 'unknown' && !relays.matches(destination) && !allowed.matches(destination),
+            destination.kind !== 'unknown' &&
+            !relays.matches(destination) &&
+            !allowed.matches(destination) &&
+            !reportedByOpenEgress.has(destination),
         )
         .map(({ destination, tcp }) => ({
           destination,
           smtp: context.settings.smtpPorts.filter((p) => portsInclude(tcp, p)),
         }))
         .filter((d) => d.smtp.length > 0);
-      if (offending.length === 0) continue;
-      const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);
-      const where = offending.map((d) => describeDestination(d.destination)).join(', ');
-      const hint = relays.isEmpty
-        ? 'no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml'
-        : 'only the configured relays may receive mail';
-      context.report({
-        firewall,
-        level: relays.isEmpty ? 'warning' : 'error',
-        message: `${rule.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? 's' : ''} ${smtp.join(', ')}) to ${where}${rule.condition ? ` when ${rule.condition}` : ''}, which ${offending.length > 1 ? 'are not approved mail relays' : 'is not an approved mail relay'}; ${hint}.`,
-        location: offending[0].destination.location,
-        resource: rule.declaredBy.location,
-        related: [...offending.flatMap((d) => d.destination.origins), ...rule.origins],
-        key: `${rule.declaredBy.id}|smtp ${smtp.join(',')}|${where}|${rule.condition ?? ''}`,
-      });
+      // SMTP to anywhere is an error whatever the relays; to a named destination, a warning until relays are declared.
+      const toAnywhere = offending.filter((d) => anywhere.has(d.destination));
+      const toNamed = offending.filter((d) => !anywhere.has(d.destination));
+      if (toAnywhere.length > 0) reportSmtp(firewall, rule, toAnywhere, 'error', context, relays.isEmpty);
+      if (toNamed.length > 0)
+        reportSmtp(firewall, rule, toNamed, relays.isEmpty ? 'warning' : 'error', context, relays.isEmpty);
     }
   },
 };
+
+/** One finding per rule and level, at its first offending destination, naming every destination it reaches. */
+function reportSmtp(
+  firewall: Firewall,
+  rule: EgressRule,
+  offending: { destination: Destination; smtp: number[] }[],
+  level: 'error' | 'warning',
+  context: RuleContext,
+  noRelays: boolean,
+): void {
+  const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);
+  const where = offending.map((d) => describeDestination(d.destination)).join(', ');
+  const hint = noRelays
+    ? 'no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml'
+    : 'only the configured relays may receive mail';
+  context.report({
+    firewall,
+    level,
+    message: `${rule.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? 's' : ''} ${smtp.join(', ')}) to ${where}${rule.condition ? ` when ${rule.condition}` : ''}, which ${offending.length > 1 ? 'are not approved mail relays' : 'is not an approved mail relay'}; ${hint}.`,
+    location: offending[0].destination.location,
+    resource: rule.declaredBy.location,
+    related: [...offending.flatMap((d) => d.destination.origins), ...rule.origins],
+    key: `${rule.declaredBy.id}|smtp ${smtp.join(',')}|${where}|${rule.condition ?? ''}`,
+  });
+}

@@ -48,7 +48,7 @@ function example(kind: 'bad' | 'good', e: RuleExample): string[] {
   const heading = kind === 'bad' ? '✖ Reported' : '✔ Not reported';
   const where =
     kind === 'bad'
-      ? `\`${e.file}\`, reported on line${e.expectLines.length > 1 ? 's' : ''} ${e.expectLines.join(', ')}:`
+      ? `\`${e.file}\`, reported on line${e.expectLines.length > 1 ? 's' : ''} ${e.expectLines.map((line, i) => (e.expectLevels ? `${line} (${e.expectLevels[i]})` : String(line))).join(', ')}${e.expectMessage ? `, the message saying "${e.expectMessage}"` : ''}:`
       : `\`${e.file}\`:`;
   const lines = [`#### ${heading}${e.title ? `: ${e.title}` : ''}`, ''];
   if (e.settings && Object.keys(e.settings).length > 0)

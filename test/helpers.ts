@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DEFAULT_CONFIG, type Config } from '../src/config/types.ts';
 import { lintFiles, memoryProject, type LintOptions } from '../src/engine/lint.ts';
-import type { LintResult, SourceFile } from '../src/engine/types.ts';
+import type { Finding, LintResult, SourceFile } from '../src/engine/types.ts';
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
@@ -44,4 +44,12 @@ export function summary(result: LintResult, ruleId?: string): string[] {
   return result.findings
     .filter((f) => !ruleId || f.ruleId === ruleId)
     .map((f) => `${f.ruleId} ${f.level} ${f.location.file}:${f.location.line}`);
+}
+
+/**
+ * The firewall ids a finding is about: its own, or those of every instance it names when it merges several
+ * (count/for_each instances, a module used by several roots).
+ */
+export function instanceIds(f: Finding): string[] {
+  return f.variants ? [...new Set(f.variants.instances.map((i) => i.firewallId))] : [f.firewallId];
 }

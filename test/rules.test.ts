@@ -6,11 +6,15 @@ import { DEFAULT_CONFIG } from '../src/config/types.ts';
 import { lintFiles } from '../src/engine/lint.ts';
 import type { Rule, RuleExample } from '../src/engine/types.ts';
 
-function linesFor(rule: Rule, example: RuleExample): number[] {
+function findingsFor(rule: Rule, example: RuleExample) {
   const config = { ...DEFAULT_CONFIG, ...example.settings };
   const result = lintFiles([{ path: example.file, absPath: example.file, text: example.code }], { config });
   expect(result.diagnostics, 'example must parse cleanly').toEqual([]);
-  return result.findings.filter((f) => f.ruleId === rule.meta.id).map((f) => f.location.line);
+  return result.findings.filter((f) => f.ruleId === rule.meta.id);
+}
+
+function linesFor(rule: Rule, example: RuleExample): number[] {
+  return findingsFor(rule, example).map((f) => f.location.line);
 }
 
 describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (_id, rule) => {
@@ -23,7 +27,10 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (_id, rule) => {
   });
   for (const example of rule.examples.bad) {
     it(`fires on bad ${example.format} example: ${example.title ?? example.file}`, () => {
-      expect(linesFor(rule, example)).toEqual(example.expectLines);
+      const findings = findingsFor(rule, example);
+      expect(findings.map((f) => f.location.line)).toEqual(example.expectLines);
+      if (example.expectLevels) expect(findings.map((f) => f.level)).toEqual(example.expectLevels);
+      if (example.expectMessage) expect(findings[0]?.message).toContain(example.expectMessage);
     });
   }
   for (const example of rule.examples.good) {

@@ -10,7 +10,8 @@ export interface Config {
   /** Approved mail relays: CIDRs, security-group ids, IaC addresses or logical ids, prefix-list ids. */
   relays: string[];
   smtpPorts: number[];
-  allowedPublicPorts: number[];
+  /** Ports open to anywhere without EGR002's warning: `443` (TCP and UDP), `'443/tcp'`, `'443/udp'`. */
+  allowedPublicPorts: (number | string)[];
   /** Destinations allowed for all egress: same syntax as relays. */
   allowedDestinations: string[];
   /** Rule id → level or 'off'. */

@@ -10,6 +10,7 @@ import { analyzers } from './analyzers.ts';
 import type { AnalyzeOptions, FormatAnalyzer, ProjectFiles } from './formats.ts';
 import { applyBaseline, type Baseline } from './baseline.ts';
 import { applySuppressions } from './suppressions.ts';
+import { familyKey, findingVariants, mergeVariants, variantOf } from './variants.ts';
 import type {
   Diagnostic,
   Finding,
@@ -177,12 +178,20 @@ function runRules(
     for (const firewall of result.firewalls) {
       rule.check(firewall, {
         settings,
+        levelOf: (ruleId, file, reported) => levelFor(ruleId, file, reported, config, cli),
         report(input: FindingInput) {
           const level = levelFor(rule.meta.id, input.location.file, input.level, config, cli);
           if (level === 'off') return;
-          const print = fingerprint(rule.meta.id, input.location.file, input.firewall.id, input.key);
-          if (seen.has(print)) return; // the same rule reached through two paths (e.g. inputs and outputs)
-          seen.add(print);
+          // The same rule reached through two paths (e.g. inputs and outputs) is reported once.
+          const once = fingerprint(rule.meta.id, input.location.file, input.firewall.id, input.key);
+          if (seen.has(once)) return;
+          seen.add(once);
+          // An instance of several (count/for_each, a module of several roots) is fingerprinted by its family.
+          const named = variantOf(input);
+          const family = familyKey(input.firewall, input.key, named?.variant);
+          const print = named
+            ? fingerprint(rule.meta.id, input.location.file, family.firewallId, family.key)
+            : once;
           findings.push({
             ruleId: rule.meta.id,
             level,
@@ -194,16 +203,18 @@ function runRules(
             fingerprint: print,
             securitySeverity: input.securitySeverity ?? rule.meta.securitySeverity,
             resource: input.resource ?? input.firewall.location,
+            ...(named && { variants: findingVariants(input, named) }),
           });
         },
       });
     }
   }
+  const merged = mergeVariants(findings);
   const ruleIds = new Set(ruleList.map((r) => r.meta.id));
   const analyserOf = new Map<SourceFile, FormatAnalyzer>();
   for (const [analyzer, files] of claimed) for (const file of files) analyserOf.set(file, analyzer);
   result.diagnostics.push(
-    ...applySuppressions(findings, {
+    ...applySuppressions(merged, {
       files: [...analyserOf.keys()],
       project: options.project,
       config,
@@ -211,8 +222,8 @@ function runRules(
       dataSuppressions: (file) => analyserOf.get(file)?.dataSuppressions?.(file) ?? [],
     }),
   );
-  if (options.baseline) applyBaseline(findings, options.baseline);
-  return findings.sort(compareFindings);
+  if (options.baseline) applyBaseline(merged, options.baseline);
+  return merged.sort(compareFindings);
 }
 
 /** Report order: file, line, column, rule; then firewall and fingerprint, a total order, so results merged from the worker pool's units come out exactly as from one call. */

@@ -10,6 +10,7 @@ import { dirOf, joinPath } from '../terraform/config.ts';
 import { ParseCache } from '../terraform/parse-cache.ts';
 import { prepareAnalyzers } from './analyzers.ts';
 import { isTerraformFile, isVarFile } from '../terraform/project.ts';
+import { mergeVariants } from './variants.ts';
 import { diskProject, readFiles, readFound, type FileRef, type FoundFiles } from './discover.ts';
 import { compareFindings, lintFiles, type LintOptions } from './lint.ts';
 import type { Diagnostic, Finding, LintResult, SourceFile } from './types.ts';
@@ -627,7 +628,8 @@ class ResultMerger {
         into.push(item);
       }
     };
-    fresh(unit.findings, 'f', (f) => f.fingerprint, this.findings);
+    // Findings about instances share a fingerprint; their messages name the instances each unit saw.
+    fresh(unit.findings, 'f', (f) => `${f.fingerprint}\0${f.firewallId}\0${f.message}`, this.findings);
     fresh(
       unit.diagnostics,
       'd',
@@ -660,7 +662,7 @@ class ResultMerger {
       (d) => d.code !== 'unused-suppression' || !used.has(`${locationKey(d.location)}\0${d.ruleId}`),
     );
     return {
-      findings: this.findings.sort(compareFindings),
+      findings: mergeVariants(this.findings).sort(compareFindings),
       diagnostics,
       unresolved: this.unresolved,
       firewalls: this.firewalls,

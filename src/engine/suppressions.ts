@@ -1,7 +1,9 @@
 // Suppressions make an accepted exception explicit, reviewable and temporary. Three sources, in this order:
 // - inline directives `# egress-lint:ignore EGR002 exp:2027-03-31 -- reason` (also `//`, `/* */`), covering the
-//   line they annotate (trailing, or the code line below a run of comment lines; when that line is a resource
-//   header, the whole resource) or, written on the lines just inside a resource header, the whole resource;
+//   line they annotate (trailing, or the code line below a run of comment lines) and, when that line opens a
+//   block (an HCL `egress {`, a YAML key or list item with more-indented lines below), everything inside it, as
+//   trivy's ignore comments do; when that line is a resource header, the whole resource; or, written on the
+//   lines just inside a resource header, the whole resource;
 // - suppressions in a file's data, which its analyser reads (FormatAnalyzer.dataSuppressions): CloudFormation
 //   resource `Metadata: { egress-lint: { ignore: [{ id, reason, exp }] } }`, covering that resource and, on a
 //   security group, every finding about the group;
@@ -28,6 +30,8 @@ export interface SuppressionDirective {
   location: Location;
   /** A finding on this line, or whose resource header is on it, is covered. */
   line?: number;
+  /** When `line` opens a block: its last line. A finding on `line` through `endLine` is covered. */
+  endLine?: number;
   /** A finding whose resource header is on this line is covered (anywhere in that resource). */
   resourceLine?: number;
   /** A finding about this firewall (declared in the same file) is covered: Metadata on a security group. */
@@ -46,6 +50,70 @@ const DIRECTIVE = /(^|\s)(#|\/\/|\/\*)\s*egress-lint:ignore(?![\w:-])(.*)$/;
 const COMMENT_ONLY = /^\s*(#|\/\/|\/\*|\*)/;
 /** Formats whose syntax has no comments; their suppressions live in data (Metadata) or config. */
 const COMMENTLESS = /\.json$/i;
+/** YAML, where indentation (not brackets) makes blocks. */
+const INDENTED = /\.(ya?ml|template)$/i;
+
+const indentOf = (line: string) => line.length - line.trimStart().length;
+
+/** The code of a line without its trailing comment (`#` or `//` outside quotes). */
+function codeOf(line: string): string {
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' || (c === '/' && line[i + 1] === '/')) return line.slice(0, i);
+  }
+  return line;
+}
+
+/** Brackets opened minus closed on a line, outside quotes and comments. */
+function bracketDepth(line: string): number {
+  let depth = 0;
+  let quote: string | undefined;
+  const code = codeOf(line);
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"') quote = c;
+    else if (c === '{' || c === '[' || c === '(') depth++;
+    else if (c === '}' || c === ']' || c === ')') depth--;
+  }
+  return depth;
+}
+
+const HEREDOC = /<<-?\s*"?(\w+)"?\s*$/;
+
+/**
+ * The last line (1-based) of the block the line at `index` opens, or undefined when it opens none. HCL: a header
+ * whose brackets stay open, to the line that closes them (heredoc bodies skipped). YAML: the lines below that are
+ * indented more (a mapping key's value, a list item's other keys).
+ */
+function blockEnd(lines: readonly string[], index: number, indented: boolean): number | undefined {
+  if (indented) {
+    const own = indentOf(lines[index]);
+    let last: number | undefined;
+    for (let k = index + 1; k < lines.length; k++) {
+      if (lines[k].trim() === '' || COMMENT_ONLY.test(lines[k])) continue;
+      if (indentOf(lines[k]) <= own) break;
+      last = k + 1;
+    }
+    return last;
+  }
+  let depth = bracketDepth(lines[index]);
+  if (depth <= 0) return undefined;
+  for (let k = index + 1; k < lines.length; k++) {
+    const heredoc = HEREDOC.exec(codeOf(lines[k]));
+    depth += bracketDepth(lines[k]);
+    if (heredoc) while (k + 1 < lines.length && lines[k + 1].trim() !== heredoc[1]) k++;
+    if (depth <= 0) return k + 1;
+  }
+  return undefined;
+}
 
 const KNOWN_RULE_IDS: readonly string[] = allRules.map((r) => r.meta.id);
 
@@ -131,6 +199,10 @@ export function parseDirectives(file: string, text: string): ParsedDirectives {
       while (previous >= 0 && commentOnly[previous]) previous--;
       if (previous >= 0 && lines[previous].trim() !== '') directive.resourceLine = previous + 1;
     }
+    if (directive.line !== undefined) {
+      const end = blockEnd(lines, directive.line - 1, INDENTED.test(file));
+      if (end !== undefined) directive.endLine = end;
+    }
     parsed.directives.push(directive);
   });
   return parsed;
@@ -164,17 +236,16 @@ function dataDirectives(suppressions: readonly DataSuppression[]): ParsedDirecti
   return parsed;
 }
 
-/** Whether a directive covers a finding: its line, the header of the resource that declared it, or its firewall. */
+/** Whether a directive covers a finding: its line or block, the header of the resource that declared it, or its firewall. */
 function covers(d: SuppressionDirective, f: Finding): boolean {
   const onLine = (l: Location, line: number | undefined) =>
     line !== undefined && l.file === d.location.file && l.line === line;
+  const inBlock = (l: Location) =>
+    d.line !== undefined && l.file === d.location.file && l.line >= d.line && l.line <= (d.endLine ?? d.line);
   const aboutFirewall =
     d.firewallId !== undefined && f.firewallId === d.firewallId && f.resource.file === d.location.file;
   return (
-    onLine(f.location, d.line) ||
-    onLine(f.resource, d.line) ||
-    onLine(f.resource, d.resourceLine) ||
-    aboutFirewall
+    inBlock(f.location) || onLine(f.resource, d.line) || onLine(f.resource, d.resourceLine) || aboutFirewall
   );
 }
 

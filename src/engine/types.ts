@@ -1,4 +1,4 @@
-import type { Firewall, Location, Origin, Platform, Unresolved } from '../model/types.ts';
+import type { Firewall, Location, Origin, Platform, Unresolved, Variant } from '../model/types.ts';
 
 export type Level = 'error' | 'warning' | 'note';
 export type LevelSetting = Level | 'off';
@@ -40,7 +40,8 @@ export interface RuleSettings {
   /** Approved mail relays: CIDRs, security-group ids/addresses/logical ids, prefix-list ids. */
   relays: string[];
   smtpPorts: number[];
-  allowedPublicPorts: number[];
+  /** Ports open to anywhere without EGR002's warning: `443` (TCP and UDP), `'443/tcp'`, `'443/udp'`. */
+  allowedPublicPorts: (number | string)[];
   /** Destinations allowed for all egress (issue 7); same syntax as relays. */
   allowedDestinations: string[];
 }
@@ -81,6 +82,11 @@ export interface FindingInput {
 export interface RuleContext {
   settings: RuleSettings;
   report(finding: FindingInput): void;
+  /**
+   * The level another rule's finding in `file` would get (config, overrides and `--rule` applied), so a rule can
+   * leave alone what that rule already reports (EGR003 and EGR002's all-traffic errors: one problem, one finding).
+   */
+  levelOf(ruleId: string, file: string, reported: Level): LevelSetting;
 }
 
 /** An example that is run as a test and rendered into the rule's docs. */
@@ -100,6 +106,10 @@ export interface RuleExample {
   code: string;
   /** Lines (1-based, in `code`) where the rule must fire; empty for a good example. */
   expectLines: number[];
+  /** The level of each finding, in the order of `expectLines`, when the example is about levels. */
+  expectLevels?: Level[];
+  /** Text the first finding's message must contain, when the example is about what the message says. */
+  expectMessage?: string;
   title?: string;
   /** Overrides applied when running this example (e.g. relays). */
   settings?: Partial<RuleSettings>;
@@ -133,6 +143,18 @@ export interface Finding {
   /** The header of the resource that declared what fired. */
   resource: Location;
   suppression?: Suppression;
+  /** The instances this finding is about, when its firewall or rule is one of several (see src/engine/variants.ts). */
+  variants?: FindingVariants;
+}
+
+/** What merging findings about instances of one declaration needs: the message with the name left out, the names. */
+export interface FindingVariants {
+  /** The message with the instance's display name replaced by NAME_SLOT. */
+  template: string;
+  /** Each instance: its name, root, and the firewall it belongs to. */
+  instances: (Pick<Variant, 'address' | 'root'> & { firewallId: string })[];
+  /** After a merge: how many of the related locations are the kept finding's own (the others follow, sorted). */
+  own?: number;
 }
 
 /** What one format analyser returns for the files it was given. */

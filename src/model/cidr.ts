@@ -4,7 +4,7 @@ import type { Cidr } from './types.ts';
 const V4_BITS = 32;
 const V6_BITS = 128;
 
-function parseV4(text: string): bigint | undefined {
+export function parseV4(text: string): bigint | undefined {
   const parts = text.split('.');
   if (parts.length !== 4) return undefined;
   let value = 0n;
@@ -17,7 +17,7 @@ function parseV4(text: string): bigint | undefined {
   return value;
 }
 
-function parseV6(text: string): bigint | undefined {
+export function parseV6(text: string): bigint | undefined {
   let head = text;
   let tailV4: bigint | undefined;
   // An embedded IPv4 tail (::ffff:1.2.3.4) counts for two groups.
@@ -44,11 +44,11 @@ function parseV6(text: string): bigint | undefined {
   return value;
 }
 
-function formatV4(value: bigint): string {
+export function formatV4(value: bigint): string {
   return [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) & 0xffn)).join('.');
 }
 
-function formatV6(value: bigint): string {
+export function formatV6(value: bigint): string {
   const groups: number[] = [];
   for (let shift = 112n; shift >= 0n; shift -= 16n) groups.push(Number((value >> shift) & 0xffffn));
   // RFC 5952: compress the longest run (length >= 2) of zero groups.

@@ -2,6 +2,13 @@
 import { cidrContains, coversAnywhere, parseCidr } from './cidr.ts';
 import type { Cidr, Destination, EgressRule } from './types.ts';
 
+const LOOPBACK = [parseCidr('127.0.0.0/8'), parseCidr('::1/128')] as Cidr[];
+
+/** A destination on the host itself (127.0.0.0/8, ::1/128): traffic to it never leaves the host. */
+export function isLoopback(d: Destination): boolean {
+  return d.kind === 'cidr' && LOOPBACK.some((l) => cidrContains(l, d.cidr));
+}
+
 /** Azure/GCP service tags and wildcards that mean "the internet". Compared case-insensitively. */
 const ANYWHERE_TAGS = new Set(['*', 'internet', 'any', '0.0.0.0/0', '::/0']);
 
@@ -11,7 +18,7 @@ export function isAnywhereTag(tag: string): boolean {
 
 /**
  * The destinations of a rule that together reach anywhere: a single anywhere CIDR or tag, or a set of CIDRs
- * whose union covers all of IPv4 or IPv6 (0.0.0.0/1 + 128.0.0.0/1). Empty when the rule does not reach anywhere.
+ * whose union covers all of IPv4 or IPv6 (0.0.0.0/1 + 128.0.0.0/1), loopback apart. Empty when they do not reach anywhere.
  */
 export function anywhereDestinations(destinations: readonly Destination[]): Destination[] {
   const tags = destinations.filter((d) => d.kind === 'service-tag' && isAnywhereTag(d.tag));
@@ -19,7 +26,8 @@ export function anywhereDestinations(destinations: readonly Destination[]): Dest
   const cidrs = destinations.filter((d): d is Destination & { kind: 'cidr' } => d.kind === 'cidr');
   const single = cidrs.filter((d) => d.cidr.prefix === 0);
   if (single.length > 0) return single;
-  const { v4, v6 } = coversAnywhere(cidrs.map((d) => d.cidr));
+  // Loopback never leaves the host: a set that covers everything else is anywhere.
+  const { v4, v6 } = coversAnywhere([...cidrs.map((d) => d.cidr), ...LOOPBACK]);
   const covering = cidrs.filter((d) => (v4 && d.cidr.version === 4) || (v6 && d.cidr.version === 6));
   // Name only the blocks that matter: drop those inside a larger one of the set.
   return covering.filter(

@@ -2,7 +2,7 @@
 // NSGs, GCP networks and NACLs evaluate rules in priority order and the first match decides, so only a deny
 // evaluated earlier can take traffic away from an allow, port by port. AWS security groups have no denies.
 import { ANY_V4, cidrOverlaps, cidrsCover, parseCidr } from './cidr.ts';
-import { isAnywhereTag } from './destinations.ts';
+import { isAnywhereTag, isLoopback } from './destinations.ts';
 import { ALL_PORTS } from './protocol.ts';
 import type { Cidr, Destination, EgressRule, Firewall, PortRange, Ports, Protocol } from './types.ts';
 
@@ -121,6 +121,20 @@ function sameScope(deny: EgressRule, allow: EgressRule): boolean {
   return deny.condition === undefined || deny.condition === allow.condition;
 }
 
+/**
+ * A deny with a part that could not be resolved (its protocol, ports or a destination) might take anything away
+ * from an allow evaluated after it: what the allow still lets out is unknown, and unknown is never open (the value
+ * is counted as unresolved where it was read).
+ */
+function mightReach(deny: EgressRule, allow: EgressRule, destination: Destination): boolean {
+  const unknownProtocol = typeof deny.protocol !== 'string' && 'unknown' in deny.protocol;
+  const unknownDestination = deny.destinations.some((d) => d.kind === 'unknown');
+  if (!unknownProtocol && !unknownDestination && Array.isArray(deny.ports)) return false;
+  if (!unknownProtocol && !protocolCovers(deny.protocol, allow.protocol) && allow.protocol !== 'all')
+    return false;
+  return unknownDestination || denyReaches(deny, destination);
+}
+
 /** The ports of a protocol that the denies reaching a destination leave open; undefined when none are left. */
 function remainingPorts(protocol: Protocol, ports: Ports, denies: readonly EgressRule[]): Ports | undefined {
   // An all-protocols deny covers every port of every protocol (its ports are all ports, or unknown).
@@ -134,13 +148,19 @@ function remainingPorts(protocol: Protocol, ports: Ports, denies: readonly Egres
   return open.length === 0 ? undefined : open;
 }
 
-/** Applies the denies evaluated before an allow rule. Unknown ports are left as they are (unknown is not open). */
+/**
+ * Applies the denies evaluated before an allow rule. Unknown ports are left as they are (unknown is not open); a
+ * destination that an unresolved deny might reach, or a loopback one, is not in the result.
+ */
 export function effectiveAllow(allow: EgressRule, rules: readonly EgressRule[]): EffectiveAllow {
   const denies = rules.filter(
     (r) => r.action === 'deny' && sameScope(r, allow) && evaluatedBefore(r, allow, rules),
   );
   const destinations: EffectiveDestination[] = [];
   for (const destination of allow.destinations) {
+    // Loopback never leaves the host: neither open nor a mail destination (design §3).
+    if (isLoopback(destination)) continue;
+    if (denies.some((d) => mightReach(d, allow, destination))) continue;
     const reaching = denies.filter((d) => denyReaches(d, destination));
     const ports = remainingPorts(allow.protocol, allow.ports, reaching);
     if (ports === undefined) continue;

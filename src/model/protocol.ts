@@ -70,10 +70,12 @@ export function parsePortRangeText(text: string): PortRange | undefined {
   return { from, to };
 }
 
+/** Every port there is: 0-65535, or 1-65535 (port 0 is reserved; no traffic uses it), in one range or several. */
 export function coversAllPorts(ports: Ports): boolean {
   if (!Array.isArray(ports)) return false;
-  let next = 0;
+  let next = 1;
   for (const r of [...ports].sort((a, b) => a.from - b.from)) {
+    if (r.to < next) continue;
     if (r.from > next) return false;
     next = Math.max(next, r.to + 1);
   }
@@ -98,4 +100,45 @@ export function describeTraffic(protocol: Protocol, ports: Ports): string {
   if (hasPorts(protocol) && coversAllPorts(ports)) return `all ${protocolName(protocol)} ports`;
   const p = formatPorts(ports);
   return p ? `${protocolName(protocol)} ${p}` : `${protocolName(protocol)} traffic`;
+}
+
+/** All protocols, or every port of TCP or UDP: the traffic a rule to anywhere must never allow. */
+export function allTraffic(protocol: Protocol, ports: Ports): boolean {
+  return protocol === 'all' || (hasPorts(protocol) && coversAllPorts(ports));
+}
+
+/**
+ * An `allowedPublicPorts` entry: `443` (TCP and UDP: HTTPS, HTTP/3 over QUIC included), `443/tcp` or `443/udp`.
+ * Returns undefined for anything else (the config schema rejects it first).
+ */
+export function parsePublicPort(
+  entry: number | string,
+): { port: number; protocol?: 'tcp' | 'udp' } | undefined {
+  const m = /^(\d{1,5})(?:\/(tcp|udp))?$/i.exec(String(entry).trim());
+  if (!m || Number(m[1]) > 65535) return undefined;
+  const protocol = m[2]?.toLowerCase() as 'tcp' | 'udp' | undefined;
+  return protocol ? { port: Number(m[1]), protocol } : { port: Number(m[1]) };
+}
+
+export function formatPublicPort(entry: number | string): string {
+  return String(entry).trim().toLowerCase();
+}
+
+/** Whether every port a TCP or UDP rule opens is an allowed public port for that protocol. */
+export function withinPublicPorts(
+  protocol: Protocol,
+  ports: Ports,
+  allowed: readonly (number | string)[],
+): boolean {
+  if ((protocol !== 'tcp' && protocol !== 'udp') || !Array.isArray(ports) || ports.length === 0) return false;
+  const open = new Set(
+    allowed.flatMap((entry) => {
+      const p = parsePublicPort(entry);
+      return p && (p.protocol === undefined || p.protocol === protocol) ? [p.port] : [];
+    }),
+  );
+  return ports.every((r) => {
+    for (let port = r.from; port <= r.to; port++) if (!open.has(port)) return false;
+    return true;
+  });
 }

@@ -62,6 +62,21 @@ export interface Firewall {
   note?: string;
   /** Related locations (module call that instantiated it, Pulumi state entry). */
   related?: Origin[];
+  /** One of several instances of one declaration: findings about them at the same place are reported once. */
+  variant?: Variant;
+}
+
+/**
+ * An instance of a declaration that has several (Terraform count/for_each instances, a module used by several root
+ * modules). A finding that differs between instances only by their name is reported once, naming them all.
+ */
+export interface Variant {
+  /** What the instances share: the address without instance keys and root. */
+  family: string;
+  /** This instance's name as its displayName spells it, without the root: the address with its instance keys. */
+  address: string;
+  /** The root module's directory, when the scan holds several. */
+  root?: string;
 }
 
 export type Protocol = 'all' | 'tcp' | 'udp' | 'icmp' | 'icmpv6' | { number: number } | { unknown: string };
@@ -111,7 +126,13 @@ export interface EgressRule {
   /** Where the protocol/ports came from when not at `location`. */
   origins: Origin[];
   /** The resource that declared it: e.g. `aws_security_group_rule.smtp` for a standalone rule. */
-  declaredBy: { id: string; resourceType: string; displayName: string; location: Location };
+  declaredBy: {
+    id: string;
+    resourceType: string;
+    displayName: string;
+    location: Location;
+    variant?: Variant;
+  };
   /** A name for messages when the platform names rules (NSG rule name, NACL rule number). */
   name?: string;
   /** Set when this variant only holds under a condition (CloudFormation Fn::If branch, Terraform conditional). */

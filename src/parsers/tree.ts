@@ -31,6 +31,13 @@ export function get(node: DocNode | undefined, key: string): DocNode | undefined
   return undefined;
 }
 
+/** Keeps the last entry of each duplicated key: what PyYAML (so CloudFormation, cfn-lint) and JSON.parse read. */
+export function lastOfEachKey(entries: ObjectEntry[]): ObjectEntry[] {
+  const last = new Map<string, ObjectEntry>();
+  for (const entry of entries) last.set(entry.key, entry);
+  return last.size === entries.length ? entries : entries.filter((e) => last.get(e.key) === e);
+}
+
 /** Plain JS value of a node (positions dropped); for small subtrees only. */
 export function toPlain(node: DocNode): unknown {
   switch (node.type) {

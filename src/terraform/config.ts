@@ -119,3 +119,13 @@ export function joinPath(dir: string, rel: string): string | undefined {
   }
   return parts.join('/');
 }
+
+/** The '/'-separated path from directory `from` to `to` (both relative to the scan root), as Terraform's path.module. */
+export function relativePath(from: string, to: string): string {
+  const a = from === '' || from === '.' ? [] : from.split('/');
+  const b = to === '' || to === '.' ? [] : to.split('/');
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  const parts = [...Array<string>(a.length - common).fill('..'), ...b.slice(common)];
+  return parts.length === 0 ? '.' : parts.join('/');
+}

@@ -2,8 +2,16 @@
 // functions, resource and module references. What cannot be known stays unknown; nothing is executed.
 import type { Expr, Span, TemplatePart } from '../parsers/hcl/ast.ts';
 import type { Location } from '../model/types.ts';
-import { exprText, toLocation, type ConfigFile } from './config.ts';
-import { callUnknown, EvalError, FUNCTIONS, needNumber } from './functions.ts';
+import { ScopeCallContext } from './call-context.ts';
+import { exprText, relativePath, toLocation, type ConfigFile } from './config.ts';
+import {
+  callFunction,
+  EvalError,
+  isContextual,
+  isSpread,
+  needNumber,
+  UnknownArgument,
+} from './functions/index.ts';
 import type { ModuleInstance } from './module.ts';
 import {
   asBool,
@@ -27,6 +35,8 @@ export interface Scope {
   names?: Map<string, Value>;
   /** What literals written here are, for related locations: `variable "x" default`, `terraform.tfvars`. */
   via?: string;
+  /** Inside templatefile/templatestring: only the template's own names are in scope. */
+  template?: boolean;
 }
 
 /** Evaluation depth across nested calls (locals referring to locals…); guards against runaway recursion. */
@@ -68,13 +78,16 @@ export function evaluate(expr: Expr, scope: Scope): Value {
   } catch (error) {
     if (error instanceof EvalError)
       return unknown(exprText(scope.file, expr), error.message, srcOf(scope, expr));
+    if (error instanceof UnknownArgument)
+      return unknown(exprText(scope.file, expr), error.value.reason, srcOf(scope, expr));
     throw error;
   }
 }
 
 /**
  * Whether an expression refers to nothing (no variable, local, resource, `each`, `count`, for-expression name): its
- * value is the same in every scope. Functions are pure here (see functions.ts), so calls on such arguments qualify.
+ * value is the same in every scope. Functions are pure (see functions/index.ts), so calls on such arguments qualify,
+ * except those that read files relative to the root module.
  */
 export function isConstant(expr: Expr): boolean {
   switch (expr.kind) {
@@ -90,7 +103,7 @@ export function isConstant(expr: Expr): boolean {
         (item) => (item.key.kind === 'variable' || isConstant(item.key)) && isConstant(item.value),
       );
     case 'call':
-      return expr.args.every(isConstant);
+      return !isContextual(expr.name) && expr.args.every(isConstant);
     case 'unary':
       return isConstant(expr.operand);
     case 'binary':
@@ -355,18 +368,21 @@ function call(expr: Expr & { kind: 'call' }, scope: Scope): Value {
     if (expr.name === 'can') return { t: 'bool', v: false, src };
     throw new EvalError('try: no argument could be evaluated');
   }
-  const fn = FUNCTIONS[expr.name];
-  if (!fn) return callUnknown(expr.name, src);
+  // As Terraform: a template to render must come from a reference, never a literal that was interpolated already.
+  const [template] = expr.args;
+  if (expr.name === 'templatestring' && template && !['variable', 'getattr', 'index'].includes(template.kind))
+    throw new EvalError(
+      'templatestring: the template must be a reference to a string, such as local.template',
+    );
   let args = expr.args.map((a) => evalExpr(a, scope));
   if (expr.expandFinal && args.length > 0) {
     const last = args[args.length - 1];
     if (last.t === 'unknown') return last;
     args = [...args.slice(0, -1), ...(elements(last) ?? [])];
   }
-  const unknownArg = args.find((a) => a.t === 'unknown');
-  if (unknownArg)
-    return unknown(exprText(scope.file, expr), unknownArg.t === 'unknown' ? unknownArg.reason : '', src);
-  return fn(args, src);
+  return callFunction(expr.name, args, new ScopeCallContext(scope, src, evalExpr), () =>
+    exprText(scope.file, expr),
+  );
 }
 
 /** A chain of `.name` and `[key]` steps from a root name. */
@@ -397,6 +413,7 @@ function traversal(expr: Expr, scope: Scope): Value {
     const first = steps[0];
     const firstName = first && 'attr' in first ? first.attr : undefined;
     if (bound) value = bound;
+    else if (scope.template) throw new EvalError(`${root.name} is not a template variable`);
     else if (root.name === 'var' && firstName) {
       value = scope.module.variable(firstName, src);
       rest = steps.slice(1);
@@ -407,7 +424,13 @@ function traversal(expr: Expr, scope: Scope): Value {
       value = scope.module.moduleOutputs(firstName, src);
       rest = steps.slice(1);
     } else if (root.name === 'path' && firstName) {
-      value = { t: 'string', v: firstName === 'module' ? scope.module.config.dir || '.' : '.', src };
+      // As Terraform: relative to the root module's directory, where file functions resolve paths from.
+      const rootDir = scope.module.files?.rootDir ?? '';
+      value = {
+        t: 'string',
+        v: firstName === 'module' ? relativePath(rootDir, scope.module.config.dir) : '.',
+        src,
+      };
       rest = steps.slice(1);
     } else if (root.name === 'terraform' && firstName === 'workspace') {
       value = { t: 'string', v: 'default', src };
@@ -463,6 +486,9 @@ function index(value: Value, key: Value, scope: Scope): Value {
   switch (value.t) {
     case 'list': {
       const i = asNumber(key);
+      // Elements after a spread (any number of unknown elements) are at unknown positions.
+      const spread = value.items.findIndex(isSpread);
+      if (spread >= 0 && i !== undefined && i >= spread) return value.items[spread];
       if (i === undefined || i < 0 || i >= value.items.length || !Number.isInteger(i)) {
         throw new EvalError(`index ${String(toPlain(key))} out of range for a list of ${value.items.length}`);
       }

@@ -1,6 +1,7 @@
 // Module instances: where variables, locals, module calls and resource instances get their values.
 // Everything is lazy and memoised: only what a network extractor asks for is evaluated.
 import { nameSpan, type Block, type Body, type Expr, type Span } from '../parsers/hcl/ast.ts';
+import type { ProjectFiles } from '../engine/formats.ts';
 import type { Location, Origin } from '../model/types.ts';
 import {
   exprText,
@@ -11,6 +12,8 @@ import {
   type ModuleConfig,
 } from './config.ts';
 import { evaluate, forItems, isConstant, withNames, type Scope } from './evaluate.ts';
+import { EvalError, isSpread } from './functions/index.ts';
+import { convert, typeConstraint } from './types.ts';
 import { asNumber, asString, toPlain, unknown, type Src, type Value } from './values.ts';
 
 /** A value supplied from outside a module: a caller's argument, tfvars, --var. */
@@ -37,6 +40,12 @@ export interface ResourceInstance {
   location: Location;
   /** The whole block, to tell whether a value is written inside it. */
   extent: Location;
+}
+
+/** The scanned files a module's file functions may read, and the root module's directory paths resolve from. */
+export interface ModuleFiles {
+  project: ProjectFiles;
+  rootDir: string;
 }
 
 /** Resolves child module directories for a call; returns undefined when the module's source is not available. */
@@ -67,6 +76,8 @@ export class ModuleInstance {
   private childCache = new Map<string, { key?: Value; instance: ModuleInstance }[]>();
   /** Appended to addresses in messages, e.g. ` (root examples/http)`; set on roots, inherited by children. */
   rootLabel = '';
+  /** Set on roots, inherited by children: what file(), templatefile() and fileset() read. */
+  files?: ModuleFiles;
   private outputsCache?: Value;
 
   constructor(
@@ -112,8 +123,22 @@ export class ModuleInstance {
         value = this.defaultValue(name, def.expr, declared.file);
       }
     }
+    const type = declared && findAttribute(declared.node.body, 'type');
+    if (type && declared) value = this.typed(name, value, type.expr, declared.file, src);
     this.variableCache.set(name, value);
     return value;
+  }
+
+  /** The value converted to the variable's declared type, optional attributes filled; unknown when it does not fit. */
+  private typed(name: string, value: Value, type: Expr, file: ConfigFile, src: Src): Value {
+    try {
+      return convert(value, typeConstraint(type), (expr) =>
+        evaluate(expr, { module: this, file, via: `variable "${name}" optional default` }),
+      );
+    } catch (error) {
+      if (error instanceof EvalError) return unknown(`var.${name}`, error.message, src);
+      throw error;
+    }
   }
 
   private defaultValue(name: string, expr: Expr, file: ConfigFile): Value {
@@ -185,6 +210,7 @@ export class ModuleInstance {
         this.depth + 1,
       );
       instance.rootLabel = this.rootLabel;
+      instance.files = this.files;
       result.push({ key, instance });
     }
     return result;
@@ -324,7 +350,9 @@ function expand(located: Located<Block>, scope: Scope): { key?: Value; names?: R
   }
   const forEach = findAttribute(body, 'for_each');
   if (forEach) {
-    const collection = evaluate(forEach.expr, scope);
+    let collection = evaluate(forEach.expr, scope);
+    // Instance keys must all be known (Terraform's rule): a set with an unknown part has unknown instances.
+    if (collection.t === 'list') collection = collection.items.find(isSpread) ?? collection;
     const items =
       collection.t === 'list' ? collection.items.map((v) => [v, v] as [Value, Value]) : forItems(collection);
     if (!items) {

@@ -1,6 +1,8 @@
 // A Terraform tree: files grouped into module directories, root modules found, variables supplied, and
 // every resource instance enumerated through local and downloaded (.terraform/modules) module calls.
 import { nameSpan, parseHcl, parseTfJson } from '../parsers/hcl/index.ts';
+import { parseJson } from '../parsers/json/index.ts';
+import type { DocNode } from '../parsers/tree.ts';
 import type { Diagnostic, SourceFile } from '../engine/types.ts';
 import type { ProjectFiles } from '../engine/formats.ts';
 import type { Unresolved } from '../model/types.ts';
@@ -15,9 +17,10 @@ import {
   type ModuleConfig,
 } from './config.ts';
 import { evaluate } from './evaluate.ts';
+import { mayHoldFirewall } from './module-sources.ts';
 import type { ParseCache } from './parse-cache.ts';
 import { ModuleInstance, type InputValue, type ModuleResolver, type ResourceInstance } from './module.ts';
-import { fromPlain, type Value } from './values.ts';
+import { fromPlain, type Src, type Value } from './values.ts';
 
 export interface TerraformInputs {
   vars: Record<string, string>;
@@ -99,6 +102,7 @@ function readVarFile(
   diagnostics: Diagnostic[],
   host: ModuleInstance,
 ): Map<string, InputValue> {
+  if (file.path.endsWith('.json')) return readJsonVarFile(file, diagnostics);
   const out = new Map<string, InputValue>();
   const config = parseConfigFile(file, diagnostics);
   if (!config) return out;
@@ -110,6 +114,63 @@ function readVarFile(
       value: () => (memo ??= evaluate(attr.expr, { module: host, file: config, via })),
       origin: { location, description: via },
     });
+  }
+  return out;
+}
+
+/** A JSON value of a .tfvars.json file, each part pointing at where it is written. Values are literal: no templates. */
+function jsonVarValue(node: DocNode, file: string, via: string): Value {
+  const src: Src = {
+    loc: {
+      file,
+      line: node.loc.line,
+      column: node.loc.column,
+      endLine: node.loc.endLine,
+      endColumn: node.loc.endColumn,
+    },
+    via,
+  };
+  switch (node.type) {
+    case 'array':
+      return { t: 'list', items: node.items.map((i) => jsonVarValue(i, file, via)), src };
+    case 'object':
+      return {
+        t: 'object',
+        attrs: new Map(node.entries.map((e) => [e.key, jsonVarValue(e.value, file, via)])),
+        src,
+      };
+    default:
+      return fromPlain(node.value, src);
+  }
+}
+
+/** `terraform.tfvars.json`, `*.auto.tfvars.json`, `--var-file x.tfvars.json`: one JSON object of variable values. */
+function readJsonVarFile(file: SourceFile, diagnostics: Diagnostic[]): Map<string, InputValue> {
+  const out = new Map<string, InputValue>();
+  const parsed = parseJson(file.text);
+  // The first error only: the JSON parser's recovery reports the same mistake several times.
+  const [e] = parsed.errors;
+  if (e)
+    diagnostics.push({
+      level: 'error',
+      location: { file: file.path, line: e.line, column: e.column },
+      message: e.message,
+    });
+  if (parsed.errors.length > 0) return out;
+  const root = parsed.root;
+  if (root?.type !== 'object') {
+    diagnostics.push({
+      level: 'error',
+      location: { file: file.path, line: root?.loc.line ?? 1, column: root?.loc.column ?? 1 },
+      message: 'a .tfvars.json file must be a JSON object of variable values',
+    });
+    return out;
+  }
+  const via = baseName(file.path);
+  for (const entry of root.entries) {
+    const location = { file: file.path, line: entry.keyLoc.line, column: entry.keyLoc.column };
+    const value = jsonVarValue(entry.value, file.path, via);
+    out.set(entry.key, { value: () => value, origin: { location, description: via } });
   }
   return out;
 }
@@ -199,6 +260,7 @@ export function loadTerraformProject(
     const resolver = moduleResolver(dir, configFor, project, diagnostics, unresolved);
     const rootInputs = new Map<string, InputValue>();
     const root = new ModuleInstance(config, '', rootInputs, resolver, []);
+    root.files = { project, rootDir: dir };
     for (const file of [...autoVarFiles(dir, varFiles), ...inputs.varFiles]) {
       for (const [k, v] of readVarFile(file, diagnostics, root)) rootInputs.set(k, v);
     }
@@ -208,7 +270,11 @@ export function loadTerraformProject(
   if (roots.length > 1 || inputs.severalRoots)
     for (const root of roots) root.rootLabel = ` (root ${root.config.dir || '.'})`;
   // Var files whose directory holds no configuration are still parsed, so their syntax errors are reported.
-  for (const file of varFiles) if (!configs.has(dirOf(file.path))) parseConfigFile(file, diagnostics);
+  for (const file of varFiles)
+    if (!configs.has(dirOf(file.path))) {
+      if (file.path.endsWith('.json')) readJsonVarFile(file, diagnostics);
+      else parseConfigFile(file, diagnostics);
+    }
 
   return {
     roots,
@@ -264,12 +330,19 @@ function moduleResolver(
       dir = manifestDirs().get(key);
     }
     const config = dir === undefined ? undefined : configFor(dir);
-    if (!config) {
-      const why = isLocalSource(source)
-        ? 'the module directory has no Terraform files'
-        : 'the module is not downloaded (run terraform init to analyse it)';
+    if (config) return config;
+    let why: string | undefined;
+    if (!isLocalSource(source))
+      // A module that cannot hold a firewall (another provider's, an S3 bucket's) decides no firewall's egress.
+      why = mayHoldFirewall(source)
+        ? 'the module is not downloaded (run terraform init to analyse it)'
+        : undefined;
+    else if (dir === undefined)
+      why = 'the module directory is outside the scanned directory (scan a directory that contains it)';
+    else if (project.listDir(dir) === undefined) why = 'the module directory does not exist';
+    else why = 'the module directory has no Terraform files';
+    if (why)
       unresolved.push({ location: at, expression: `module "${name}" source = "${source}"`, reason: why });
-    }
-    return config;
+    return undefined;
   };
 }

@@ -16,7 +16,8 @@ export type Value =
   | { t: 'list'; items: Value[]; src?: Src }
   | { t: 'object'; attrs: Map<string, Value>; src?: Src }
   /** Cannot be known statically: a data source, a computed attribute, a variable with no value. */
-  | { t: 'unknown'; expr: string; reason: string; src?: Src }
+  /** `spread`: stands for any number of unknown list elements (an unknown list concatenated with known ones). */
+  | { t: 'unknown'; expr: string; reason: string; src?: Src; spread?: boolean }
   /** A reference to a managed resource instance (`aws_security_group.relay`), with the attribute path read from it. */
   | { t: 'ref'; address: string; attr: string[]; src?: Src };
 

@@ -365,10 +365,13 @@ describe('the Action outside pull requests and on bad input', () => {
 
   it('uses the config input instead of the discovered .egress-lint.yml', async () => {
     const o = await act({ event: 'push', inputs: { config: join(ACTION_FIXTURES, 'egr002-off.yml') } });
-    // EGR002 off, and no relays in this config, so EGR003 is a warning and nothing fails.
-    expect(o.annotations.map(brief)).toEqual(['warning mail.tf:8 EGR003']);
-    expect(o.outputs).toMatchObject({ findings: '1', errors: '0', warnings: '1' });
-    expect(o.run.status).toBe(0);
+    // EGR002 off: only EGR003 reports, and SMTP to anywhere is an error whether or not relays are configured.
+    expect(o.annotations.map(brief)).toEqual([
+      'error mail.tf:8 EGR003',
+      '::error::egress-lint: 1 problem (1 error, 0 warnings) · 3 files, 12 firewalls. The step fails at fail-level error.',
+    ]);
+    expect(o.outputs).toMatchObject({ findings: '1', errors: '1', warnings: '0' });
+    expect(o.run.status).toBe(1);
   });
 
   it('annotates a file that cannot be parsed first and fails the step, still reporting the other files', async () => {
@@ -383,10 +386,9 @@ describe('the Action outside pull requests and on bad input', () => {
     expect(o.annotations[0]).toMatch(/^::error file=broken\.tf,line=\d+::/);
     expect(o.annotations.slice(1).map(brief)).toEqual([
       'error open.tf:6 EGR002',
-      'warning open.tf:6 EGR003',
       '::error::egress-lint: 1 file could not be analysed (see the annotations).',
     ]);
-    expect(o.outputs).toMatchObject({ findings: '2', errors: '2', warnings: '1' });
+    expect(o.outputs).toMatchObject({ findings: '1', errors: '2', warnings: '0' });
   });
 
   it('keeps the job summary under GitHub’s 1 MiB limit on a large repository, saying what it left out', async () => {

@@ -46,21 +46,19 @@ describe('security groups (YAML)', () => {
     expect(summary(result)).toEqual([
       'EGR001 error security-groups.yaml:4', // no egress: AWS's allow-all rule
       'EGR001 error security-groups.yaml:8', // SecurityGroupEgress: [] is no list
-      'EGR002 error security-groups.yaml:36', // -1 to 0.0.0.0/0 (string '-1')
-      'EGR003 warning security-groups.yaml:36',
+      // -1 to 0.0.0.0/0 (string '-1'); its SMTP is part of this error, not a second finding (EGR003)
+      'EGR002 error security-groups.yaml:36',
       'EGR002 error security-groups.yaml:38', // -1 to ::/0 (number -1)
-      'EGR003 warning security-groups.yaml:38',
       'EGR002 warning security-groups.yaml:47', // IpProtocol 6 = tcp, port 25
-      'EGR003 warning security-groups.yaml:47',
+      'EGR003 error security-groups.yaml:47', // SMTP to anywhere: an error, relays or not
       'EGR002 warning security-groups.yaml:51', // IpProtocol '17' = udp, port 53; 443 below is allowed
       'EGR003 warning security-groups.yaml:64', // 587 to MailRelaySecurityGroup (no relays configured)
       'EGR003 warning security-groups.yaml:68', // 25 to OtherGroup via GetAtt
       'EGR003 warning security-groups.yaml:72', // 465 to a prefix list
       'EGR002 warning security-groups.yaml:81',
-      'EGR003 warning security-groups.yaml:81',
+      'EGR003 error security-groups.yaml:81',
       'EGR003 warning security-groups.yaml:105', // standalone rule linked by Ref
       'EGR002 error security-groups.yaml:111', // standalone rule of a group outside the template
-      'EGR003 warning security-groups.yaml:111',
     ]);
   });
 
@@ -108,12 +106,9 @@ describe('relays', () => {
     const result = lint([fixture('security-groups.yaml')], { config: { relays } });
     // 64 (logical id), 72 (prefix list) and 105 (CIDR) are relays now; the rest are errors once relays exist.
     expect(summary(result, 'EGR003')).toEqual([
-      'EGR003 error security-groups.yaml:36',
-      'EGR003 error security-groups.yaml:38',
       'EGR003 error security-groups.yaml:47',
       'EGR003 error security-groups.yaml:68',
       'EGR003 error security-groups.yaml:81',
-      'EGR003 error security-groups.yaml:111',
     ]);
   });
 
@@ -136,24 +131,20 @@ describe('intrinsic functions', () => {
     expect(result.diagnostics).toEqual([]);
     expect(summary(result)).toEqual([
       'EGR002 warning intrinsics.yaml:43', // Ref to parameter defaults (CIDR and port)
-      'EGR003 warning intrinsics.yaml:43',
+      'EGR003 error intrinsics.yaml:43',
       'EGR002 warning intrinsics.yaml:52', // !Sub
       'EGR002 warning intrinsics.yaml:56', // !Join
       'EGR002 warning intrinsics.yaml:60', // !Select from a CommaDelimitedList
       'EGR002 warning intrinsics.yaml:64', // !Select of !Split
       'EGR002 warning intrinsics.yaml:69', // Fn::Sub with a variable map
       'EGR002 error intrinsics.yaml:79', // !FindInMap keyed by a parameter
-      'EGR003 warning intrinsics.yaml:79',
       'EGR003 warning intrinsics.yaml:83', // !FindInMap keyed by AWS::Region: every row agrees
       'EGR002 warning intrinsics.yaml:92', // !If: each branch checked
-      'EGR003 warning intrinsics.yaml:92',
+      'EGR003 error intrinsics.yaml:92',
       'EGR003 warning intrinsics.yaml:92',
       'EGR002 error intrinsics.yaml:97', // !If around a whole rule
-      'EGR003 warning intrinsics.yaml:97',
       'EGR002 error intrinsics.yaml:121', // !If that drops the list: AWS's default in that branch
-      'EGR003 warning intrinsics.yaml:121',
       'EGR002 error intrinsics.yaml:135', // a resource Condition: only the branch that can exist
-      'EGR003 warning intrinsics.yaml:135',
     ]);
   });
 
@@ -163,7 +154,7 @@ describe('intrinsic functions', () => {
       'AWS::EC2::SecurityGroup ConditionalGroup allows SMTP (port 25) to 10.0.5.10/32 when condition IsProd is true, which is not an approved mail relay; no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml.',
     ]);
     expect(messagesAt(result, 'EGR002', 121)).toEqual([
-      'AWS::EC2::SecurityGroup ConditionalListGroup allows all traffic to 0.0.0.0/0 when condition IsProd is false: anything on the host can send data anywhere.',
+      'AWS::EC2::SecurityGroup ConditionalListGroup allows all traffic to 0.0.0.0/0 when condition IsProd is false: anything on the host can send data anywhere, mail (SMTP ports 25, 465, 587, 2525) included.',
     ]);
   });
 
@@ -172,7 +163,7 @@ describe('intrinsic functions', () => {
       'condition IsProd is true',
     ]);
     expect(messagesAt(result, 'EGR002', 135)).toEqual([
-      'AWS::EC2::SecurityGroup ProdOnlyGroup allows all traffic to 0.0.0.0/0 when condition IsProd is true: anything on the host can send data anywhere.',
+      'AWS::EC2::SecurityGroup ProdOnlyGroup allows all traffic to 0.0.0.0/0 when condition IsProd is true: anything on the host can send data anywhere, mail (SMTP ports 25, 465, 587, 2525) included.',
     ]);
   });
 
@@ -219,12 +210,13 @@ describe('security groups (JSON)', () => {
     expect(summary(result)).toEqual([
       'EGR003 warning security-groups.json:21', // Fn::GetAtt of a group → reference by logical id
       'EGR002 warning security-groups.json:27', // Fn::If: the Ref branch
-      'EGR003 warning security-groups.json:27',
+      'EGR003 error security-groups.json:27',
       'EGR003 warning security-groups.json:27',
       'EGR002 warning security-groups.json:45', // Fn::Join, standalone rule linked by Ref, IpProtocol 6
-      'EGR003 warning security-groups.json:45',
-      'EGR002 error security-groups.json:57', // suppressed by Metadata
-      'EGR003 warning security-groups.json:57', // not suppressed: the Metadata names EGR002 only
+      'EGR003 error security-groups.json:45',
+      // Suppressed by Metadata. The SMTP it includes is that one finding's (EGR002 says mail is included), so
+      // the Metadata naming EGR002 alone suppresses all there is.
+      'EGR002 error security-groups.json:57',
     ]);
     const suppressed = result.findings.filter((f) => f.suppression);
     expect(suppressed.map((f) => [f.ruleId, f.location.line, f.suppression?.justification])).toEqual([
@@ -314,14 +306,13 @@ describe('CDK output and SAM', () => {
     expect(cdk.stats).toMatchObject({ filesScanned: 2, filesSkipped: 1 });
     expect(summary(cdk)).toEqual([
       'EGR002 error cdk.out/MyStack.template.json:9',
-      'EGR003 warning cdk.out/MyStack.template.json:9',
       'EGR003 warning cdk.out/MyStack.template.json:54',
     ]);
   });
 
   it('names resources by their construct path', () => {
     expect(messagesAt(cdk, 'EGR002', 9)).toEqual([
-      'MyStack/App/SecurityGroup (AppSecurityGroupABC123) allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.',
+      'MyStack/App/SecurityGroup (AppSecurityGroupABC123) allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere, mail (SMTP ports 25, 465, 587, 2525) included.',
     ]);
     expect(messagesAt(cdk, 'EGR003', 54)[0]).toMatch(
       /^MyStack\/Worker\/SecurityGroup\/to MyStackAppSecurityGroup:25 \(WorkerSecurityGroupfromMyStackAppSecurityGroup443\) allows SMTP \(port 25\) to security group AppSecurityGroupABC123,/,
@@ -338,7 +329,7 @@ describe('CDK output and SAM', () => {
     expect(sam.diagnostics).toEqual([]);
     expect(summary(sam)).toEqual([
       'EGR002 warning sam/template.yaml:27',
-      'EGR003 warning sam/template.yaml:27',
+      'EGR003 error sam/template.yaml:27',
     ]);
   });
 });
@@ -368,6 +359,80 @@ describe('files that are not CloudFormation', () => {
   });
 });
 
+describe('conditions the parameters decide', () => {
+  const file = () => [fixture('conditions.yaml')];
+
+  it('checks only the branch that applies, drops resources never created, and keeps both branches of the rest', () => {
+    const result = lint(file());
+    expect(summary(result)).toEqual([
+      'EGR002 error conditions.yaml:25', // IsProd is false with Stage's default: the 0.0.0.0/0 branch
+      'EGR002 warning conditions.yaml:35', // DevOnly exists: IsDevInEurope (And, Not, Condition) is true
+      'EGR002 warning conditions.yaml:49', // Owner has no default: each branch, named by its condition
+      'EGR002 warning conditions.yaml:49',
+      'EGR002 warning conditions.yaml:58', // SecurityGroupEgress as a single mapping: read as one rule
+      'EGR003 error conditions.yaml:58',
+    ]);
+    expect(result.firewalls.map((f) => f.id)).not.toContain('ProdOrUsOnly');
+    expect(messagesAt(result, 'EGR002', 25)[0]).not.toContain('when condition');
+    expect(messagesAt(result, 'EGR002', 49).map((m) => m.replace(/.* when (.*): .*/, '$1'))).toEqual([
+      'condition OwnedByOps is true',
+      'condition OwnedByOps is false',
+    ]);
+  });
+
+  it('takes --parameter values over defaults', () => {
+    const result = lint(file(), { cfnParameters: { Stage: 'prod', Owner: 'ops' } });
+    expect(summary(result)).toEqual([
+      'EGR003 warning conditions.yaml:25', // IsProd: the 10.0.0.0/8 branch (mail to a private range, no relays)
+      'EGR001 error conditions.yaml:36', // ProdOrUsOnly is created now, and declares no egress
+      'EGR002 warning conditions.yaml:49', // OwnedByOps is true: 0.0.0.0/0 only
+      'EGR002 warning conditions.yaml:58',
+      'EGR003 error conditions.yaml:58',
+    ]);
+  });
+
+  it('warns that a single-mapping SecurityGroupEgress should be a list, and does not read it as no egress', () => {
+    const result = lint(file());
+    expect(result.diagnostics).toEqual([
+      {
+        level: 'warning',
+        location: { file: 'conditions.yaml', line: 55, column: 9, endLine: 59, endColumn: 1 },
+        message:
+          'SecurityGroupEgress of SingleRule is a single rule, not a list: read as one rule; write it as a list item (- IpProtocol: …)',
+      },
+    ]);
+    expect(result.findings.filter((f) => f.firewallId === 'SingleRule' && f.ruleId === 'EGR001')).toEqual([]);
+  });
+});
+
+describe('a broken part never costs the whole file', () => {
+  it('reports a duplicate key in one resource as an error and analyses the rest', () => {
+    const result = lint([fixture('partial/duplicate-in-lambda.yaml')]);
+    expect(result.diagnostics).toEqual([
+      {
+        level: 'error',
+        location: { file: 'partial/duplicate-in-lambda.yaml', line: 9, column: 7 },
+        message: 'invalid YAML: duplicate key "Runtime" (first at line 7)',
+      },
+    ]);
+    // Port 25 to anywhere: a warning for open egress, and an error for SMTP whatever the relays.
+    expect(summary(result)).toEqual([
+      'EGR002 warning partial/duplicate-in-lambda.yaml:21',
+      'EGR003 error partial/duplicate-in-lambda.yaml:21',
+    ]);
+  });
+
+  it('analyses the template lint ran on with the lenient indentation PyYAML accepts', () => {
+    const result = lint(readTree(join(DIR, 'lenient-yaml')));
+    expect(result.diagnostics).toEqual([]);
+    expect(summary(result)).toEqual([
+      'EGR002 error flow-under-key.yaml:10',
+      'EGR002 warning quoted-policy.yaml:22',
+      'EGR003 error quoted-policy.yaml:22',
+    ]);
+  });
+});
+
 describe('bad input', () => {
   it('gives one clear error per file, and the run goes on', () => {
     const deep = `{"AWSTemplateFormatVersion": "2010-09-09", "Resources": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
@@ -384,14 +449,17 @@ describe('bad input', () => {
     ).toEqual([
       'error bad/alias-bomb.yaml:10:14 invalid YAML: alias expansion exceeds 100000 nodes (an alias bomb?)',
       'error bad/duplicate-keys.json:8:5 invalid JSON: duplicate key "Group" (first at line 4)',
-      'error bad/duplicate-keys.yaml:7:7 invalid YAML: Map keys must be unique',
+      'error bad/duplicate-keys.yaml:7:7 invalid YAML: duplicate key "GroupDescription" (first at line 6)',
       'error bad/tabs.yaml:4:1 invalid YAML: Tabs are not allowed as indentation',
       'error bad/unknown-tag.yaml:6:25 invalid YAML: unknown tag !Reference',
       'error bad/deep.json:1:1056 nesting deeper than 1000 levels',
     ]);
+    // The templates with a duplicate key are still analysed: their groups declare no egress.
     expect(summary(result)).toEqual([
+      'EGR001 error bad/duplicate-keys.json:8',
+      'EGR001 error bad/duplicate-keys.yaml:3',
       'EGR002 warning sam/template.yaml:27',
-      'EGR003 warning sam/template.yaml:27',
+      'EGR003 error sam/template.yaml:27',
     ]);
   });
 });

@@ -104,10 +104,20 @@ describe('bad YAML is an error with its line, never a throw or a hang', () => {
     ]);
   });
 
-  it('reports duplicate keys at the second one', () => {
-    expect(errorsOf('a: 1\nb: 2\na: 3\n')).toEqual([
-      { line: 3, column: 1, message: 'invalid YAML: Map keys must be unique' },
-    ]);
+  it('keeps duplicate keys, as parseJson does (the template loader reports them)', () => {
+    const parsed = parseYaml('a: 1\nb: 2\na: 3\n');
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.root?.type === 'object' && parsed.root.entries.map((e) => e.key)).toEqual(['a', 'b', 'a']);
+  });
+
+  it('reports a document that does not parse once, not once per consequence', () => {
+    const lines = Array.from({ length: 800 }, (_, i) => `  K${i}: ] }`);
+    const errors = errorsOf(`Resources:\n${lines.join('\n')}\n`);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: 2, column: 7 });
+    expect(errors[0].message).toMatch(
+      /^invalid YAML: .*\(and \d{3,} later errors, probably caused by this one\)$/,
+    );
   });
 
   it('reports tabs used as indentation', () => {
@@ -149,5 +159,61 @@ describe('bad YAML is an error with its line, never a throw or a hang', () => {
 
   it('reports several documents in one file', () => {
     expect(errorsOf('a: 1\n---\nb: 2\n')[0]).toMatchObject({ line: 2, column: 1 });
+  });
+});
+
+describe('indentation CloudFormation (PyYAML) accepts and YAML 1.2 does not', () => {
+  const DIR = join(FIXTURES, 'cloudformation', 'lenient-yaml');
+  const read = (name: string) => {
+    const parsed = parseYaml(readFileSync(join(DIR, name), 'utf8'), { tags: cloudformationTags });
+    expect(parsed.errors).toEqual([]);
+    return parsed.root as DocNode;
+  };
+  const at = (node: DocNode | undefined, ...path: (string | number)[]): DocNode | undefined =>
+    path.reduce<DocNode | undefined>(
+      (n, k) => (typeof k === 'number' ? (n?.type === 'array' ? n.items[k] : undefined) : get(n, k)),
+      node,
+    );
+  const where = (n: DocNode | undefined) => n && [n.loc.line, n.loc.column, n.loc.endLine, n.loc.endColumn];
+
+  it('reads quoted scalars whose continuation and closing lines sit at or below the parent key', () => {
+    const root = read('quoted-policy.yaml');
+    const policy = at(root, 'Resources', 'BucketPolicy', 'Properties', 'PolicyDocument');
+    expect(toPlain(policy as DocNode)).toEqual({
+      'Fn::Sub':
+        '{ "Version": "2012-10-17", "Statement": [ { "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:${AWS::Partition}:s3:::bucket/*" } ] }',
+    });
+    // Positions are those of the file as written: the closing quote is on line 11, column 2.
+    expect(where(at(policy, 'Fn::Sub'))).toEqual([7, 28, 11, 3]);
+    const description = at(root, 'Resources', 'BucketPolicy', 'Properties', 'Description');
+    expect(toPlain(description as DocNode)).toBe('closing quote below the key');
+    expect(where(description)).toEqual([12, 20, 13, 17]);
+    expect(
+      where(at(root, 'Resources', 'AppSecurityGroup', 'Properties', 'SecurityGroupEgress', 0, 'CidrIp')),
+    ).toEqual([22, 19, 22, 28]);
+  });
+
+  it('reads flow collections indented less than their key, comments and block scalars untouched', () => {
+    const root = read('flow-under-key.yaml');
+    const egress = at(root, 'Resources', 'AppSecurityGroup', 'Properties', 'SecurityGroupEgress');
+    expect(toPlain(egress as DocNode)).toEqual([{ IpProtocol: -1, CidrIp: '0.0.0.0/0' }]);
+    expect(where(egress)).toEqual([8, 28, 11, 8]);
+    expect(where(at(egress, 0))).toEqual([9, 5, 10, 22]);
+    expect(where(at(egress, 0, 'CidrIp'))).toEqual([10, 11, 10, 20]);
+    const tag = at(root, 'Resources', 'AppSecurityGroup', 'Properties', 'Tags', 0, 'Value');
+    expect(toPlain(tag as DocNode)).toEqual({ 'Fn::Join': ['-', ['app', 'egress']] });
+    expect(where(at(tag, 'Fn::Join', 1, 1))).toEqual([16, 5, 16, 13]);
+    const note = at(root, 'Resources', 'Note', 'Properties');
+    expect(toPlain(note as DocNode)).toEqual({
+      Type: 'String',
+      Value: "a block scalar with a 'quote and a [ bracket\n  that stays as written\n",
+      Description: "it's single-quoted, over two lines",
+    });
+  });
+
+  it('still reports a quoted scalar that never closes, once', () => {
+    const errors = parseYaml("a:\n  b: 'open\nc: 1\n").errors;
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toMatch(/^invalid YAML: /);
   });
 });

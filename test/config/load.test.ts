@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import schema from '../../schema/egress-lint.schema.json' with { type: 'json' };
 import { ConfigError, findConfig, loadConfig } from '../../src/config/load.ts';
 import { DEFAULT_CONFIG } from '../../src/config/types.ts';
+import { validateConfig } from '../../src/config/validate.ts';
 
 const fixture = (p: string) => resolve('fixtures/config', p);
 
@@ -25,6 +26,16 @@ describe('findConfig', () => {
 
   it('prefers .egress-lint.yml over .egress-lint.json in the same directory', () => {
     expect(findConfig(fixture('find/both'), fixture('find'))).toBe(fixture('find/both/.egress-lint.yml'));
+  });
+});
+
+describe('allowedPublicPorts', () => {
+  it('accepts a port for TCP and UDP, or PORT/tcp and PORT/udp for one protocol', () => {
+    const config = validateConfig({ allowedPublicPorts: [443, '8443/tcp', '51820/UDP'] }, 'inline.yml');
+    expect(config.allowedPublicPorts).toEqual([443, '8443/tcp', '51820/UDP']);
+    expect(() => validateConfig({ allowedPublicPorts: ['65536/tcp'] }, 'inline.yml')).toThrow(
+      'expected a port number from 0 to 65535, or PORT/tcp or PORT/udp',
+    );
   });
 });
 
@@ -82,7 +93,16 @@ describe('loadConfig', () => {
       'expected a CIDR, security-group reference or prefix list: a string, or an object with one of cidr, securityGroup, prefixList (and an optional description)',
     ],
     ['port-out-of-range.yml', 'smtpPorts[1]', 'expected a port number from 0 to 65535'],
-    ['port-string.yml', 'allowedPublicPorts[0]', 'expected a port number from 0 to 65535'],
+    [
+      'port-string.yml',
+      'allowedPublicPorts[0]',
+      'expected a port number from 0 to 65535, or PORT/tcp or PORT/udp',
+    ],
+    [
+      'public-port-protocol.yml',
+      'allowedPublicPorts[1]',
+      'expected a port number from 0 to 65535, or PORT/tcp or PORT/udp',
+    ],
     ['unknown-rule.yml', 'rules.EGR009', 'unknown rule (known rules: EGR001, EGR002, EGR003)'],
     [
       'override-unknown-rule.yml',

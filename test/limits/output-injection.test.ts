@@ -15,11 +15,12 @@ const DIR = 'd%0A::error::dir-injected';
 const FILE = 'evil\n::error file=x,line=1::name-injected,a:b.tf';
 const PATH = `${DIR}/${FILE}`;
 
+/** SMTP to anywhere: two findings (an EGR002 warning, an EGR003 error) on one element. */
 const openGroup = (label: string) => `resource "aws_security_group" "${label}" {
   egress {
-    from_port   = 0
-    to_port     = 0
-    protocol    = "-1"
+    from_port   = 25
+    to_port     = 25
+    protocol    = "tcp"
     cidr_blocks = ["0.0.0.0/0"]
   }
 }
@@ -48,12 +49,12 @@ describe('user-controlled text through the CLI', () => {
       'd%250A%3A%3Aerror%3A%3Adir-injected/evil%0A%3A%3Aerror file=x%2Cline=1%3A%3Aname-injected%2Ca%3Ab.tf';
     const label = 'x%250A::error::label-injected%0D%0A::warning file=a,line=1::y\u001b[31mred';
     expect(lines[0]).toBe(
-      `::error file=${file},line=6,col=20,endLine=6,endColumn=31,title=EGR002 open-egress::` +
-        `aws_security_group.${label} allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.`,
+      `::warning file=${file},line=6,col=20,endLine=6,endColumn=31,title=EGR002 open-egress::` +
+        `aws_security_group.${label} allows TCP port 25 to 0.0.0.0/0: only 443 may go to the internet (allowedPublicPorts).`,
     );
     expect(
       lines[1].startsWith(
-        `::warning file=${file},line=6,col=20,endLine=6,endColumn=31,title=EGR003 smtp-egress-to-non-relay::aws_security_group.${label} allows SMTP`,
+        `::error file=${file},line=6,col=20,endLine=6,endColumn=31,title=EGR003 smtp-egress-to-non-relay::aws_security_group.${label} allows SMTP`,
       ),
     ).toBe(true);
     for (const line of lines) expect(line).not.toMatch(/\r/);
@@ -78,7 +79,7 @@ describe('user-controlled text through the CLI', () => {
     const report = JSON.parse(output('json')) as JsonReport;
     expect(report.findings.map((f) => f.location.file)).toEqual([PATH, PATH]);
     expect(report.findings[0].message).toBe(
-      `aws_security_group.${LABEL} allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.`,
+      `aws_security_group.${LABEL} allows TCP port 25 to 0.0.0.0/0: only 443 may go to the internet (allowedPublicPorts).`,
     );
   });
 
@@ -97,6 +98,6 @@ describe('user-controlled text through the CLI', () => {
       'd%250A%3A%3Aerror%3A%3Adir-injected/evil%0A%3A%3Aerror%20file%3Dx%2Cline%3D1%3A%3Aname-injected%2Ca%3Ab.tf',
       'd%250A%3A%3Aerror%3A%3Adir-injected/evil%0A%3A%3Aerror%20file%3Dx%2Cline%3D1%3A%3Aname-injected%2Ca%3Ab.tf',
     ]);
-    expect(results[0].message.text.startsWith(`aws_security_group.${LABEL} allows all traffic`)).toBe(true);
+    expect(results[0].message.text.startsWith(`aws_security_group.${LABEL} allows TCP port 25`)).toBe(true);
   });
 });

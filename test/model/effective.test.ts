@@ -179,16 +179,36 @@ describe('protocols', () => {
     ]);
   });
 
-  it('never masks with, nor masks away, unknown ports', () => {
-    expect(open(deny({ priority: 1, ports: { unknown: 'var.p' } }), allow({ priority: 2 }))).toEqual([
-      '0.0.0.0/0 0-65535',
-    ]);
+  it('never masks away unknown ports; a deny with unknown ports or protocol leaves the allow unknown, not open', () => {
+    expect(open(deny({ priority: 1, ports: { unknown: 'var.p' } }), allow({ priority: 2 }))).toEqual([]);
     expect(
       open(deny({ priority: 1, ports: [25, 25] }), allow({ priority: 2, ports: { unknown: 'var.p' } })),
     ).toEqual(['0.0.0.0/0 ?var.p']);
-    expect(open(deny({ priority: 1, protocol: { unknown: 'var.proto' } }), allow({ priority: 2 }))).toEqual([
+    expect(open(deny({ priority: 1, protocol: { unknown: 'var.proto' } }), allow({ priority: 2 }))).toEqual(
+      [],
+    );
+    // An unknown deny evaluated after the allow, or to a destination it cannot reach, changes nothing.
+    expect(open(deny({ priority: 2, protocol: { unknown: 'var.proto' } }), allow({ priority: 1 }))).toEqual([
       '0.0.0.0/0 0-65535',
     ]);
+    expect(
+      open(
+        deny({ priority: 1, protocol: { unknown: 'var.proto' }, to: ['10.0.0.0/8'] }),
+        allow({ priority: 2 }),
+      ),
+    ).toEqual(['0.0.0.0/0 0-65535']);
+    expect(
+      open(
+        deny({ priority: 1, protocol: 'udp', ports: { unknown: 'var.p' } }),
+        allow({ priority: 2, protocol: 'tcp' }),
+      ),
+    ).toEqual(['0.0.0.0/0 0-65535']);
+  });
+
+  it('never counts loopback as egress', () => {
+    expect(
+      open(allow({ priority: 1, to: ['127.0.0.1/32', '::1/128', '127.0.0.0/8', '10.0.0.1/32'] })),
+    ).toEqual(['10.0.0.1/32 0-65535']);
   });
 });
 
@@ -260,13 +280,11 @@ describe('destinations', () => {
     );
   });
 
-  it('matches group references by identity and never lets an unknown destination mask', () => {
+  it('matches group references by identity; a deny to an unknown destination leaves the allow unknown', () => {
     expect(
       open(deny({ priority: 1, to: ['sg:asg'] }), allow({ priority: 2, to: ['sg:asg', 'sg:other'] })),
     ).toEqual(['sg:other 0-65535']);
-    expect(open(deny({ priority: 1, to: ['?var.cidr'] }), allow({ priority: 2 }))).toEqual([
-      '0.0.0.0/0 0-65535',
-    ]);
+    expect(open(deny({ priority: 1, to: ['?var.cidr'] }), allow({ priority: 2 }))).toEqual([]);
   });
 });
 

@@ -39,7 +39,7 @@ describe.skipIf(!present)('terraform-compliance plans', () => {
         // plan.out.json was made from a larger configuration: main.tf has no aws_security_group.elb.
         'tests/functional/test_issue-127': {
           onlyTf: [],
-          onlyPlan: ['EGR002 aws_security_group.elb', 'EGR003 aws_security_group.elb'],
+          onlyPlan: ['EGR002 aws_security_group.elb'],
         },
         // plan.out.json is of other code: main.tf's egress rule on sg-123456 and the plan's aws_security_group.allow_tls
         // (not in main.tf) have nothing in common.

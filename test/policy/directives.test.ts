@@ -38,17 +38,18 @@ describe('parseDirectives', () => {
     const { directives, problems } = parseDirectives('main.tf', read('inline/main.tf'));
     expect(problems).toEqual([]);
     expect(directives).toEqual([
-      // Above a resource header: covers line 2 (the header, so the whole resource).
+      // Above a resource header: covers line 2 (the header, so the whole resource) to its closing brace.
       {
         ruleIds: ['EGR001'],
         reason: "egress is managed by the platform team's module (NET-12)",
         expires: undefined,
         location: { file: 'main.tf', line: 1, column: 1 },
         line: 2,
+        endLine: 4,
       },
       // First line inside a resource: covers the next code line and the resource whose header is line 6.
       {
-        ruleIds: ['EGR002', 'EGR003'],
+        ruleIds: ['EGR002'],
         reason: 'partner SFTP and SMTP integration (NET-42)',
         expires: '2099-12-31',
         location: { file: 'main.tf', line: 7, column: 3 },
@@ -89,6 +90,50 @@ describe('parseDirectives', () => {
         message:
           'invalid egress-lint:ignore: unknown rule EGR02 (known rules: EGR001, EGR002, EGR003); it suppresses nothing',
       },
+    ]);
+  });
+
+  it('covers the whole block a directive is above, or on the header of: HCL braces, YAML indentation', () => {
+    const hcl = [
+      'resource "aws_security_group" "app" {',
+      '  # egress-lint:ignore EGR002 -- mirrors',
+      '  egress {',
+      '    description = "a } in a string, and a heredoc below"',
+      '    policy = <<EOF',
+      '    }',
+      'EOF',
+      '    cidr_blocks = ["0.0.0.0/0"]',
+      '  }',
+      '  egress { // egress-lint:ignore EGR003 -- relay migration',
+      '    cidr_blocks = ["0.0.0.0/0"]',
+      '  }',
+      '}',
+    ].join('\n');
+    expect(parseDirectives('main.tf', hcl).directives.map((d) => [d.line, d.endLine])).toEqual([
+      [3, 9],
+      [10, 12],
+    ]);
+    const yaml = [
+      'Resources:',
+      '  Group:',
+      '    Type: AWS::EC2::SecurityGroup',
+      '    Properties:',
+      '      # egress-lint:ignore EGR002 -- mirrors',
+      '      SecurityGroupEgress:',
+      '        - IpProtocol: -1',
+      '',
+      '          # a comment inside the block',
+      '          CidrIp: 0.0.0.0/0',
+      '      # egress-lint:ignore EGR003 -- one item',
+      '      - IpProtocol: tcp',
+      '        CidrIp: 0.0.0.0/0',
+      '      GroupDescription: x # egress-lint:ignore EGR001 -- a scalar opens no block',
+      '      VpcId: vpc-1',
+    ].join('\n');
+    expect(parseDirectives('t.yaml', yaml).directives.map((d) => [d.line, d.endLine])).toEqual([
+      [6, 10],
+      [12, 13],
+      [14, undefined],
     ]);
   });
 

@@ -20,13 +20,10 @@ describe('aws classic: declared vs live, standalone rules, program locations', (
       'EGR002 warning index.ts:3', // web-sg: live-only tcp 22 to 0.0.0.0/0 (added outside the program)
       'EGR003 warning index.ts:3', // web-sg: declared tcp 25 to 10.0.0.0/8
       'EGR002 error index.ts:10', // web-all-out, also listed in web-sg's outputs: reported once, here
-      'EGR003 warning index.ts:10',
       'EGR001 warning index.ts:14', // bare-sg (its copy pending deletion is not reported again)
       'EGR002 warning stack.json:186', // api-sg: program file outside the scan, so its declared input in the state
       'EGR002 error stack.json:314', // aws:vpc SecurityGroupEgressRule ipProtocol -1 (no ports)
-      'EGR003 warning stack.json:314',
       'EGR002 error stack.json:328', // a rule whose group (sg-0outside) is not in the state
-      'EGR003 warning stack.json:328',
       'EGR002 warning stack.json:370', // a rule on a group read with .get(): checked, the group itself is not
     ]);
   });
@@ -35,7 +32,7 @@ describe('aws classic: declared vs live, standalone rules, program locations', (
     const all = result.findings.find((f) => f.ruleId === 'EGR002' && f.location.line === 10);
     expect(all?.firewallId).toBe(`${SG}web-sg`);
     expect(all?.message).toBe(
-      'aws:ec2/securityGroupRule:SecurityGroupRule web-all-out allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere.',
+      'aws:ec2/securityGroupRule:SecurityGroupRule web-all-out allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere, mail (SMTP ports 25, 465, 587, 2525) included.',
     );
     expect(all?.location).toEqual({ file: 'index.ts', line: 10, column: 1 });
     // The rule's state entry, then its group's.
@@ -96,7 +93,6 @@ describe('the checkpoint form of older state files', () => {
     expect(result.diagnostics).toEqual([]);
     expect(summary(result)).toEqual([
       'EGR002 error .pulumi/stacks/prod.json:21',
-      'EGR003 warning .pulumi/stacks/prod.json:21',
       'EGR001 warning .pulumi/stacks/prod.json:44',
     ]);
   });
@@ -132,7 +128,7 @@ describe('aws-native: CloudFormation semantics', () => {
     expect(summary(result)).toEqual([
       'EGR001 error stack.json:6', // no egress declared: AWS's allow-all is in force (and not reported again from outputs)
       'EGR002 warning stack.json:33',
-      'EGR003 warning stack.json:33',
+      'EGR003 error stack.json:33',
       'EGR001 error stack.json:113', // securityGroupEgress: [] is no list, as in CloudFormation
     ]);
     expect(result.findings[0].message).toContain("AWS's default allow-all egress rule is in force");
@@ -159,9 +155,8 @@ describe('Azure NSGs (azure-native and azure classic)', () => {
       // SecurityRule, not again from the NSG's outputs
       'EGR002 warning stack.json:139',
       'EGR002 warning stack.json:139',
-      'EGR003 warning stack.json:139',
+      'EGR003 error stack.json:139',
       'EGR002 error stack.json:208', // classic NetworkSecurityRule: * to * at priority 100, before the NSG's deny-all
-      'EGR003 warning stack.json:208',
       'EGR002 warning stack.json:227', // a rule whose NSG is not in the state
     ]);
   });
@@ -191,9 +186,8 @@ describe('GCP firewalls, grouped per network', () => {
     expect(summary(result)).toEqual([
       'EGR001 error stack.json:6', // only an allow for 443: the implied allow-egress rule is still in force
       'EGR002 warning stack.json:96', // priority 900 allow, evaluated before the deny-all at 65000
-      'EGR003 warning stack.json:96',
+      'EGR003 error stack.json:96',
       'EGR002 error stack.json:129', // no destinationRanges = 0.0.0.0/0, network outside the state
-      'EGR003 warning stack.json:129',
     ]);
     const smtp = result.findings.find((f) => f.ruleId === 'EGR003');
     expect(smtp?.message).toContain('when instances are tagged mailer');
@@ -228,6 +222,6 @@ describe('bad input', () => {
     expect(result.diagnostics.map((d) => `${d.location.file}:${d.location.line}`)).toEqual([
       'truncated.json:1',
     ]);
-    expect(summary(result)).toHaveLength(3);
+    expect(summary(result)).toHaveLength(2);
   });
 });

@@ -12,12 +12,11 @@ describe('GCP VPC networks', () => {
     expect(summary(result)).toEqual([
       'EGR001 error main.tf:4', // only an INGRESS firewall: the implied allow-egress rule is in force
       'EGR002 warning main.tf:40', // 25, 587, 2525 with 25 and 587 masked by deny-smtp (priority 500 < 600)
-      'EGR003 warning main.tf:40',
+      'EGR003 error main.tf:40',
       'EGR002 warning main.tf:53', // priority 400, before deny-smtp: not masked
-      'EGR003 warning main.tf:53',
+      'EGR003 error main.tf:53',
       'EGR001 error main.tf:108', // a deny for tagged instances only does not override the implied rule
       'EGR002 error main.tf:124', // network outside the scan, no destination_ranges: 0.0.0.0/0
-      'EGR003 warning main.tf:124',
     ]);
     expect(result.diagnostics).toEqual([]);
     expect(result.unresolved).toEqual([]);

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
-import { lintFixture, readTree, summary } from '../helpers.ts';
+import { instanceIds, lintFixture, readTree, summary } from '../helpers.ts';
 
 describe('network ACLs', () => {
   const result = lintFixture('terraform/nacl/acls');
@@ -13,17 +13,14 @@ describe('network ACLs', () => {
   it('reports exactly these findings', () => {
     expect(summary(result)).toEqual([
       'EGR002 error main.tf:14', // adopted default NACL: allow all to 0.0.0.0/0
-      'EGR003 warning main.tf:14',
       'EGR002 error main.tf:23', // and to ::/0
-      'EGR003 warning main.tf:23',
       'EGR002 warning main.tf:45', // rule 200, 0-1024, with 25 denied by rule 100
-      'EGR003 warning main.tf:45',
+      'EGR003 error main.tf:45',
       'EGR002 warning main.tf:63', // rule 50 comes before the deny of rule 60: not masked
-      'EGR003 warning main.tf:63',
+      'EGR003 error main.tf:63',
       'EGR002 error main.tf:106', // aws_network_acl_rule with egress = true, values from a variable default
-      'EGR003 warning main.tf:106',
       'EGR002 warning main.tf:126', // NACL outside the scan, protocol "6"
-      'EGR003 warning main.tf:126',
+      'EGR003 error main.tf:126',
     ]);
     expect(result.diagnostics).toEqual([]);
     expect(result.unresolved).toEqual([]);
@@ -65,9 +62,11 @@ describe.skipIf(!existsSync(VPC))('terraform-aws-vpc NACLs (corpus)', () => {
   const files = existsSync(VPC) ? readTree(VPC) : [];
   const result = lintFiles(files, { project: memoryProject(files) });
   const acls = new Set(result.firewalls.filter((f) => f.kind === 'aws-network-acl').map((f) => f.id));
-  const seen = result.findings
-    .filter((f) => acls.has(f.firewallId))
-    .map((f) => `${f.ruleId} ${f.level} ${f.location.file}:${f.location.line} ${f.firewallId}`);
+  const seen = result.findings.flatMap((f) =>
+    instanceIds(f)
+      .filter((id) => acls.has(id))
+      .map((id) => `${f.ruleId} ${f.level} ${f.location.file}:${f.location.line} ${id}`),
+  );
 
   it('analyses the module and its examples without a diagnostic', () => {
     expect(result.diagnostics).toEqual([]);
@@ -79,12 +78,10 @@ describe.skipIf(!existsSync(VPC))('terraform-aws-vpc NACLs (corpus)', () => {
       expect.arrayContaining([
         // aws_default_network_acl with the module's default egress (variables.tf): rule 100 allows all to 0.0.0.0/0 …
         'EGR002 error main.tf:1480 examples/simple//module.vpc.aws_default_network_acl.this[0]',
-        'EGR003 warning main.tf:1480 examples/simple//module.vpc.aws_default_network_acl.this[0]',
+        'EGR002 error main.tf:1484 examples/block-public-access//module.vpc.aws_default_network_acl.this[0]',
         // … and rule 101 to ::/0
         'EGR002 error main.tf:1484 examples/simple//module.vpc.aws_default_network_acl.this[0]',
         // examples/outpost: dedicated NACL, outbound rule 100 TCP 80 to 0.0.0.0/0 and rule 150 TCP 90 to ::/0
-        'EGR002 warning main.tf:1152 examples/outpost//module.vpc.aws_network_acl.outpost[0]',
-        'EGR002 warning main.tf:1153 examples/outpost//module.vpc.aws_network_acl.outpost[0]',
       ]),
     );
     // Rule 110 (TCP 443 to 0.0.0.0/0) is an allowed public port; 1433 and 22 go to 10.0.100.0/22 only.
@@ -101,7 +98,7 @@ describe.skipIf(!existsSync(VPC))('terraform-aws-vpc NACLs (corpus)', () => {
 describe('network ACLs in .tf.json', () => {
   it('links a rule to its NACL through an interpolated reference', () => {
     const result = lintFixture('terraform/nacl/tfjson');
-    expect(summary(result)).toEqual(['EGR002 warning main.tf.json:15', 'EGR003 warning main.tf.json:15']);
+    expect(summary(result)).toEqual(['EGR002 warning main.tf.json:15', 'EGR003 error main.tf.json:15']);
     expect(
       result.firewalls.find((f) => f.id === 'aws_network_acl.app')?.rules.map((r) => r.declaredBy.id),
     ).toEqual(['aws_network_acl_rule.smtp', 'aws_network_acl.app']);

@@ -31,11 +31,6 @@ export function displayNameOf(resource: Resource): string {
   return cdkPath ? `${cdkPath} (${resource.logicalId})` : `${resource.type} ${resource.logicalId}`;
 }
 
-/** A resource with a `Condition` exists, and its rules apply, only when that condition is true. */
-export function existsWhen(resource: Resource): Condition[] {
-  return resource.condition ? [{ name: resource.condition, holds: true }] : [];
-}
-
 export abstract class TemplateExtractor {
   protected readonly unresolved: Unresolved[] = [];
   protected readonly diagnostics: Diagnostic[] = [];
@@ -56,6 +51,21 @@ export abstract class TemplateExtractor {
       displayName: displayNameOf(resource),
       location: this.location(resource.keyLoc),
     };
+  }
+
+  /** The template's resources of a type, but those whose `Condition` the parameters decide is false: never created. */
+  protected resourcesOf(type: string): Resource[] {
+    return [...this.template.resources.values()].filter(
+      (r) =>
+        r.type === type && (r.condition === undefined || this.resolver.conditionValue(r.condition) !== false),
+    );
+  }
+
+  /** A resource with a `Condition` exists, and its rules apply, only when that condition is true (unless known). */
+  protected existsWhen(resource: Resource): Condition[] {
+    if (resource.condition === undefined || this.resolver.conditionValue(resource.condition) === true)
+      return [];
+    return [{ name: resource.condition, holds: true }];
   }
 
   protected warn(loc: NodeLoc, message: string): void {

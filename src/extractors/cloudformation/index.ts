@@ -22,6 +22,7 @@ function analyzeFile(file: SourceFile, options: AnalyzeOptions, result: Analysis
     result.skipped?.push(file.path);
     return;
   }
+  result.diagnostics.push(...loaded.diagnostics);
   const resolver = new Resolver(loaded.template, options.cfnParameters);
   for (const extraction of [
     extractSecurityGroups(loaded.template, resolver),

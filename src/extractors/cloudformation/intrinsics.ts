@@ -130,10 +130,71 @@ function combine(node: DocNode, parts: Alternative[][], build: (values: Value[])
 }
 
 export class Resolver {
+  /** Conditions evaluated so far; `null` while one is being evaluated (a cycle, which CloudFormation rejects). */
+  private readonly conditionValues = new Map<string, boolean | undefined | null>();
+
   constructor(
     private readonly template: Template,
     private readonly overrides: Readonly<Record<string, string>>,
   ) {}
+
+  /**
+   * A template condition's value when parameters decide it (defaults, `--parameter`): then only the branch that
+   * applies is checked. Undefined when only deploy time knows (a parameter without a default, a pseudo parameter).
+   */
+  conditionValue(name: string): boolean | undefined {
+    if (this.conditionValues.has(name)) return this.conditionValues.get(name) ?? undefined;
+    this.conditionValues.set(name, null);
+    const definition = get(get(this.template.root, 'Conditions'), name);
+    const value = definition ? this.evaluateCondition(definition) : undefined;
+    this.conditionValues.set(name, value);
+    return value;
+  }
+
+  /** Fn::Equals of known values, Fn::And, Fn::Or, Fn::Not and Condition, in three-valued logic. */
+  private evaluateCondition(node: DocNode): boolean | undefined {
+    const name = intrinsicName(node);
+    const arg = node.type === 'object' ? node.entries[0]?.value : undefined;
+    const args = arg?.type === 'array' ? arg.items : [];
+    const each = () => args.map((a) => this.evaluateCondition(a));
+    switch (name) {
+      case 'Condition':
+        return arg?.type === 'scalar' ? this.conditionValue(String(arg.value)) : undefined;
+      case 'Fn::Equals': {
+        if (args.length !== 2) return undefined;
+        const [a, b] = args.map((x) => this.resolve(x));
+        if (a.length !== 1 || b.length !== 1) return undefined;
+        const [x, y] = [scalarText(a[0].value), scalarText(b[0].value)];
+        return x === undefined || y === undefined ? undefined : x === y;
+      }
+      case 'Fn::Not': {
+        const [value] = args.length === 1 ? each() : [undefined];
+        return value === undefined ? undefined : !value;
+      }
+      case 'Fn::And': {
+        const values = each();
+        if (values.includes(false)) return false;
+        return values.length > 0 && values.every((v) => v === true) ? true : undefined;
+      }
+      case 'Fn::Or': {
+        const values = each();
+        if (values.includes(true)) return true;
+        return values.length > 0 && values.every((v) => v === false) ? false : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** The branches of Fn::If to check: both, each tagged with its condition, unless the condition is known. */
+  private ifCases(condition: string): { holds: boolean; when: Condition[] }[] {
+    const value = this.conditionValue(condition);
+    if (value !== undefined) return [{ holds: value, when: [] }];
+    return [
+      { holds: true, when: [{ name: condition, holds: true }] },
+      { holds: false, when: [{ name: condition, holds: false }] },
+    ];
+  }
 
   /** The alternatives a node evaluates to. */
   resolve(node: DocNode): Alternative[] {
@@ -168,14 +229,10 @@ export class Resolver {
       return [{ node, conditions: [] }];
     const [conditionNode, whenTrue, whenFalse] = arg.items;
     if (conditionNode.type !== 'scalar') return [{ node, conditions: [] }];
-    const condition = String(conditionNode.value);
     const out: Branch[] = [];
-    for (const [branch, holds] of [
-      [whenTrue, true],
-      [whenFalse, false],
-    ] as const) {
-      for (const b of this.branches(branch)) {
-        const conditions = mergeConditions([{ name: condition, holds }], b.conditions);
+    for (const { holds, when } of this.ifCases(String(conditionNode.value))) {
+      for (const b of this.branches(holds ? whenTrue : whenFalse)) {
+        const conditions = mergeConditions(when, b.conditions);
         if (conditions) out.push({ node: b.node, conditions });
       }
     }
@@ -378,18 +435,16 @@ export class Resolver {
   private ifBranches(args: DocNode[], node: DocNode): Alternative[] {
     if (args.length !== 3 || args[0].type !== 'scalar')
       return unknown(node, 'Fn::If takes [condition, value, value]');
-    const condition = String(args[0].value);
-    const whenTrue = this.resolve(args[1]);
-    const whenFalse = this.resolve(args[2]);
-    if (whenTrue.length === 1 && whenFalse.length === 1 && sameValue(whenTrue[0].value, whenFalse[0].value))
-      return whenTrue;
+    const cases = this.ifCases(String(args[0].value));
+    if (cases.length === 2) {
+      const [whenTrue, whenFalse] = [this.resolve(args[1]), this.resolve(args[2])];
+      if (whenTrue.length === 1 && whenFalse.length === 1 && sameValue(whenTrue[0].value, whenFalse[0].value))
+        return whenTrue;
+    }
     const out: Alternative[] = [];
-    for (const [alternatives, holds] of [
-      [whenTrue, true],
-      [whenFalse, false],
-    ] as const) {
-      for (const alt of alternatives) {
-        const conditions = mergeConditions([{ name: condition, holds }], alt.conditions);
+    for (const { holds, when } of cases) {
+      for (const alt of this.resolve(holds ? args[1] : args[2])) {
+        const conditions = mergeConditions(when, alt.conditions);
         if (conditions) out.push({ ...alt, conditions });
       }
     }

@@ -8,13 +8,7 @@ import { get, type DocNode } from '../../parsers/tree.ts';
 import { naclEgressRule } from '../shared/aws-network-acl.ts';
 import { addOrphanRules, type FirewallBase } from '../shared/firewall-base.ts';
 import type { ValueReader } from '../shared/values.ts';
-import {
-  displayNameOf,
-  existsWhen,
-  TemplateExtractor,
-  type Extraction,
-  type PropertyValue,
-} from './extractor.ts';
+import { displayNameOf, TemplateExtractor, type Extraction, type PropertyValue } from './extractor.ts';
 import {
   combinations,
   describeConditions,
@@ -49,12 +43,8 @@ class NetworkAclExtractor extends TemplateExtractor {
   private readonly orphans = new Map<string, Firewall>();
 
   run(): Extraction {
-    for (const resource of this.template.resources.values()) {
-      if (resource.type === NETWORK_ACL) this.networkAcl(resource);
-    }
-    for (const resource of this.template.resources.values()) {
-      if (resource.type === NETWORK_ACL_ENTRY) this.entry(resource);
-    }
+    for (const resource of this.resourcesOf(NETWORK_ACL)) this.networkAcl(resource);
+    for (const resource of this.resourcesOf(NETWORK_ACL_ENTRY)) this.entry(resource);
     const byKey = new Map(
       this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}`, u]),
     );
@@ -98,7 +88,7 @@ class NetworkAclExtractor extends TemplateExtractor {
     const targets: Alternative[] = aclId
       ? this.resolver.resolve(aclId)
       : [{ value: { kind: 'absent' }, conditions: [], origins: [] }];
-    const exists = existsWhen(resource);
+    const exists = this.existsWhen(resource);
     for (const target of targets) {
       const applies = mergeConditions(exists, target.conditions);
       if (!applies) continue;

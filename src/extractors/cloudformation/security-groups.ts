@@ -14,13 +14,7 @@ import {
 } from '../shared/aws-sg.ts';
 import { uniqueOrigins } from '../shared/rule-fields.ts';
 import type { LocatedValue, ValueReader } from '../shared/values.ts';
-import {
-  cdkPathOf,
-  existsWhen,
-  TemplateExtractor,
-  type Extraction,
-  type PropertyValue,
-} from './extractor.ts';
+import { cdkPathOf, TemplateExtractor, type Extraction, type PropertyValue } from './extractor.ts';
 import {
   combinations,
   describeConditions,
@@ -85,12 +79,8 @@ class SecurityGroupExtractor extends TemplateExtractor {
   private readonly conditionalDefaults = new Map<SecurityGroupParts, Condition[][]>();
 
   run(): Extraction {
-    for (const resource of this.template.resources.values()) {
-      if (resource.type === SECURITY_GROUP) this.securityGroup(resource);
-    }
-    for (const resource of this.template.resources.values()) {
-      if (resource.type === SECURITY_GROUP_EGRESS) this.standaloneRule(resource);
-    }
+    for (const resource of this.resourcesOf(SECURITY_GROUP)) this.securityGroup(resource);
+    for (const resource of this.resourcesOf(SECURITY_GROUP_EGRESS)) this.standaloneRule(resource);
     for (const [group, conditionSets] of this.conditionalDefaults) {
       if (this.groupsWithStandaloneRules.has(group.firewall.id)) continue;
       for (const conditions of conditionSets)
@@ -128,7 +118,7 @@ class SecurityGroupExtractor extends TemplateExtractor {
       defaultWhenUndeclared: awsDefaultEgress(declaredBy),
     };
     this.groups.push(group);
-    if (egress) group.declared = this.inlineRules(group, egress, declaredBy, existsWhen(resource));
+    if (egress) group.declared = this.inlineRules(group, egress, declaredBy, this.existsWhen(resource));
   }
 
   /** The inline rules; undefined when no branch declares any (an empty list is no list to CloudFormation). */
@@ -145,11 +135,17 @@ class SecurityGroupExtractor extends TemplateExtractor {
         if (list.conditions.length > 0) droppedWhen.push([...exists, ...list.conditions]);
         continue;
       }
-      if (list.node.type !== 'array') {
+      if (list.node.type === 'scalar') {
         this.warn(list.node.loc, `SecurityGroupEgress of ${declaredBy.id} is not a list of rules`);
         continue;
       }
-      for (const item of list.node.items) {
+      // One rule written as a mapping: read as that rule (as cfn_nag does), not as "no egress".
+      if (list.node.type === 'object')
+        this.warn(
+          list.node.loc,
+          `SecurityGroupEgress of ${declaredBy.id} is a single rule, not a list: read as one rule; write it as a list item (- IpProtocol: …)`,
+        );
+      for (const item of list.node.type === 'array' ? list.node.items : [list.node]) {
         for (const entry of this.resolver.branches(item)) {
           if (!entry.node) continue;
           if (entry.node.type !== 'object') {
@@ -198,7 +194,7 @@ class SecurityGroupExtractor extends TemplateExtractor {
       : [{ value: { kind: 'absent' as const }, conditions: [], origins: [] }]) {
       const group = target.value.kind === 'ref' ? target.value.logicalId : undefined;
       if (group) this.groupsWithStandaloneRules.add(group);
-      const conditions = mergeConditions(existsWhen(resource), target.conditions);
+      const conditions = mergeConditions(this.existsWhen(resource), target.conditions);
       if (!conditions) continue;
       const source: RuleSource = { properties, loc: resource.keyLoc, declaredBy, conditions };
       for (const rule of this.ruleVariants(source))

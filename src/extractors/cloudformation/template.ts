@@ -4,7 +4,7 @@ import type { Diagnostic, SourceFile } from '../../engine/types.ts';
 import { parseJson } from '../../parsers/json/index.ts';
 import { cloudformationTags } from '../../parsers/yaml/cloudformation-tags.ts';
 import { parseYaml } from '../../parsers/yaml/index.ts';
-import { get, type DocNode, type NodeLoc } from '../../parsers/tree.ts';
+import { get, lastOfEachKey, type DocNode, type NodeLoc } from '../../parsers/tree.ts';
 
 export interface Resource {
   logicalId: string;
@@ -34,7 +34,8 @@ export interface Template {
 }
 
 export type LoadedTemplate =
-  | { kind: 'template'; template: Template }
+  /** `diagnostics`: errors in a template still analysed (duplicate keys: the last value is read, as PyYAML does). */
+  | { kind: 'template'; template: Template; diagnostics: Diagnostic[] }
   | { kind: 'not-cloudformation' }
   | { kind: 'invalid'; diagnostics: Diagnostic[] };
 
@@ -50,7 +51,10 @@ function isTemplate(root: DocNode): root is DocNode & { type: 'object' } {
   });
 }
 
-/** JSON allows duplicate keys syntactically; CloudFormation rejects them, and so does the YAML parser. */
+/**
+ * JSON and the YAML parser keep duplicate keys; CloudFormation rejects them. Each is reported, and the object keeps
+ * the last value of the key (as PyYAML, so cfn-lint, and JSON.parse read it).
+ */
 function duplicateKeyErrors(root: DocNode): { loc: NodeLoc; message: string }[] {
   const errors: { loc: NodeLoc; message: string }[] = [];
   const stack = [root];
@@ -69,6 +73,7 @@ function duplicateKeyErrors(root: DocNode): { loc: NodeLoc; message: string }[] 
       else seen.set(entry.key, entry.keyLoc);
       stack.push(entry.value);
     }
+    if (seen.size < node.entries.length) node.entries = lastOfEachKey(node.entries);
   }
   return errors.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
 }
@@ -116,23 +121,21 @@ function indexTemplate(file: SourceFile, root: DocNode & { type: 'object' }): Te
 export function loadTemplate(file: SourceFile): LoadedTemplate {
   const json = file.text.trimStart().startsWith('{');
   const parsed = json ? parseJson(file.text) : parseYaml(file.text, { tags: cloudformationTags });
-  const duplicates = json && parsed.root ? duplicateKeyErrors(parsed.root) : [];
+  const duplicates = parsed.root ? duplicateKeyErrors(parsed.root) : [];
   const errors = [
     ...parsed.errors,
-    ...duplicates.map((e) => ({ ...e.loc, message: `invalid JSON: ${e.message}` })),
+    ...duplicates.map((e) => ({ ...e.loc, message: `invalid ${json ? 'JSON' : 'YAML'}: ${e.message}` })),
   ];
-  if (!parsed.root && errors.length === 0) return { kind: 'not-cloudformation' }; // an empty document
-  if (!parsed.root || errors.length > 0) {
-    return {
-      kind: 'invalid',
-      diagnostics: errors.map((e) => ({
-        level: 'error',
-        location: { file: file.path, line: e.line, column: e.column },
-        message: e.message,
-      })),
-    };
-  }
-  return isTemplate(parsed.root)
-    ? { kind: 'template', template: indexTemplate(file, parsed.root) }
-    : { kind: 'not-cloudformation' };
+  const diagnostics: Diagnostic[] = errors.map((e) => ({
+    level: 'error',
+    location: { file: file.path, line: e.line, column: e.column },
+    message: e.message,
+  }));
+  if (!parsed.root)
+    return errors.length === 0 ? { kind: 'not-cloudformation' } : { kind: 'invalid', diagnostics };
+  // A duplicate key makes CloudFormation reject the template, which is reported (exit 2); the rest is still
+  // analysed so one broken resource does not hide the security groups beside it.
+  if (isTemplate(parsed.root))
+    return { kind: 'template', template: indexTemplate(file, parsed.root), diagnostics };
+  return errors.length === 0 ? { kind: 'not-cloudformation' } : { kind: 'invalid', diagnostics };
 }

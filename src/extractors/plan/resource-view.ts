@@ -1,6 +1,7 @@
 // One plan resource as the provider mappings see it: where to report it (its .tf declaration when that is in the
 // scan, else its object in the plan) and its planned values, with what is known only after apply left unknown —
 // named by the expression the configuration records, and group references resolved to their addresses.
+import { addressVariant } from '../shared/terraform-address.ts';
 import type { EgressRule, Location, Origin } from '../../model/types.ts';
 import { docReader, locationIn, placeIn, type LocatedValue, type ValueReader } from '../shared/values.ts';
 import type { PlanConfiguration } from './configuration.ts';
@@ -85,7 +86,13 @@ export function planView(
     related: declaration
       ? [{ location: locationIn(file, resource.node.loc), description: `${resource.address} in the plan` }]
       : [],
-    declaredBy: { id: resource.address, resourceType: type, displayName: resource.address, location },
+    declaredBy: {
+      id: resource.address,
+      resourceType: type,
+      displayName: resource.address,
+      location,
+      variant: addressVariant(resource.address),
+    },
     values,
     referencedResources,
   };

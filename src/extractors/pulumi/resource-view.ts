@@ -68,7 +68,11 @@ export function resourceView(
     related: program ? [{ location: stateEntry, description: `Pulumi state entry of ${resource.urn}` }] : [],
     declaredBy: { id: resource.urn, resourceType: resource.type, displayName, location },
     inputs: readerOf(resource.inputs),
-    outputs: readerOf(resource.outputs),
+    // Empty outputs: the resource is not created yet (a failed or pending create), so its inputs are what counts.
+    outputs:
+      resource.outputs?.type === 'object' && resource.outputs.entries.length === 0
+        ? undefined
+        : readerOf(resource.outputs),
     dependencies(property) {
       return docStrings(get(resource.propertyDependencies, camelCase(property)));
     },

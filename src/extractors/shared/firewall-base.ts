@@ -12,8 +12,18 @@ export function firewallBase(
   declaredBy: EgressRule['declaredBy'],
   related: Origin[],
 ): FirewallBase {
-  const { id, displayName, resourceType, location } = declaredBy;
-  return { platform, provider, kind, id, displayName, resourceType, location, related };
+  const { id, displayName, resourceType, location, variant } = declaredBy;
+  return {
+    platform,
+    provider,
+    kind,
+    id,
+    displayName,
+    resourceType,
+    location,
+    related,
+    ...(variant && { variant }),
+  };
 }
 
 /**

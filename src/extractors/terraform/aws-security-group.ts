@@ -7,9 +7,11 @@ import type { Destination, EgressRule, Firewall, Location, Ports } from '../../m
 import type { ResourceInstance } from '../../terraform/module.ts';
 import type { Value } from '../../terraform/values.ts';
 import { addOrphanRules } from '../shared/firewall-base.ts';
+import { variantOf } from './value-reader.ts';
 import {
   blockFields,
   destinationsFrom,
+  logMissing,
   objectFields,
   originsOf,
   portFrom,
@@ -32,16 +34,24 @@ function declaredBy(instance: ResourceInstance): EgressRule['declaredBy'] {
     resourceType: instance.type,
     displayName: instance.displayName,
     location: instance.location,
+    variant: variantOf(instance),
   };
 }
 
+/** Ports of a rule; tcp and udp need both from_port and to_port (a missing one is logged, the ports unknown). */
 function ports(
   protocol: EgressRule['protocol'],
   from: number | undefined | null,
   to: number | undefined | null,
+  fields: Fields,
+  log: UnresolvedLog,
 ): Ports {
   if (protocol === 'all') return portsFromPair('all', undefined, undefined);
   if (from === null || to === null) return { unknown: 'from_port/to_port' };
+  if ((protocol === 'tcp' || protocol === 'udp') && (from === undefined || to === undefined)) {
+    logMissing(log, fields.location, from === undefined ? 'from_port' : 'to_port');
+    return { unknown: 'from_port/to_port' };
+  }
   return portsFromPair(protocol, from, to);
 }
 
@@ -53,7 +63,7 @@ function classicRule(
   log: UnresolvedLog,
   extraGroupField?: string,
 ): EgressRule {
-  const protocol = protocolFrom(fields.get('protocol'), fields.locationOf('protocol'), log);
+  const protocol = protocolFrom(fields.get('protocol'), fields.locationOf('protocol'), log, 'protocol');
   const from = portFrom(fields.get('from_port'), fields.locationOf('from_port'), log);
   const to = portFrom(fields.get('to_port'), fields.locationOf('to_port'), log);
   const destinations: Destination[] = [
@@ -109,7 +119,7 @@ function classicRule(
   return {
     action: 'allow',
     protocol,
-    ports: ports(protocol, from, to),
+    ports: ports(protocol, from, to, fields, log),
     destinations,
     location: fields.location,
     origins: originsOf([fields.get('protocol'), fields.get('from_port'), fields.get('to_port')]),
@@ -119,14 +129,19 @@ function classicRule(
 
 function vpcEgressRule(instance: ResourceInstance, log: UnresolvedLog): EgressRule {
   const fields = blockFields(instance.body, instance.extent);
-  const protocol = protocolFrom(fields.get('ip_protocol'), fields.locationOf('ip_protocol'), log);
+  const protocol = protocolFrom(
+    fields.get('ip_protocol'),
+    fields.locationOf('ip_protocol'),
+    log,
+    'ip_protocol',
+  );
   // ip_protocol "-1" has no ports at all; peers that read from_port/to_port here miss the open rule.
   const from = portFrom(fields.get('from_port'), fields.locationOf('from_port'), log);
   const to = portFrom(fields.get('to_port'), fields.locationOf('to_port'), log);
   return {
     action: 'allow',
     protocol,
-    ports: ports(protocol, from, to),
+    ports: ports(protocol, from, to, fields, log),
     destinations: [
       ...destinationsFrom(
         fields.get('cidr_ipv4'),
@@ -178,11 +193,14 @@ function inlineRules(
     rule: classicRule(fields, instance, instance.address, log),
     fields,
   });
-  if (body.hasBlocks('egress'))
+  if (body.hasBlocks('egress')) {
+    // `dynamic "egress"` over an empty collection writes no block: egress is unmanaged, as if none were written.
+    const blocks = body.blocks('egress');
     return {
-      declared: true,
-      rules: body.blocks('egress').map((b) => fromFields(blockFields(b, instance.extent))),
+      declared: blocks.length > 0,
+      rules: blocks.map((b) => fromFields(blockFields(b, instance.extent))),
     };
+  }
   const value = body.attr('egress');
   const location = body.attrLocation('egress');
   if (!value || !location) return { declared: false, rules: [] };
@@ -234,6 +252,7 @@ export function extractAwsSecurityGroups(instances: ResourceInstance[], log: Unr
       rules,
       egressLocation: inline.location,
       related: instance.module.callChain,
+      variant: variantOf(instance),
     });
   }
 
@@ -241,8 +260,12 @@ export function extractAwsSecurityGroups(instances: ResourceInstance[], log: Unr
   for (const instance of instances) {
     let rule: EgressRule | undefined;
     if (instance.type === 'aws_security_group_rule') {
-      const type = stringFrom(instance.body.attr('type'));
-      if (type !== 'egress') continue;
+      const typeValue = instance.body.attr('type');
+      const typeAt = instance.body.attrLocation('type') ?? instance.location;
+      // An ingress rule is not ours; one whose type is missing or not known may be egress: counted, not skipped.
+      if (typeValue?.t === 'unknown') log.add(typeAt, typeValue);
+      else if (!typeValue || typeValue.t === 'null') logMissing(log, typeAt, 'type');
+      if (stringFrom(typeValue) !== 'egress') continue;
       rule = classicRule(
         blockFields(instance.body, instance.extent),
         instance,
@@ -253,7 +276,9 @@ export function extractAwsSecurityGroups(instances: ResourceInstance[], log: Unr
     } else if (instance.type === 'aws_vpc_security_group_egress_rule') {
       rule = vpcEgressRule(instance, log);
     } else continue;
-    const target = targetGroup(instance.body.attr('security_group_id'));
+    const groupValue = instance.body.attr('security_group_id');
+    if (!groupValue) logMissing(log, instance.location, 'security_group_id');
+    const target = targetGroup(groupValue);
     for (const d of rule.destinations)
       if (d.kind === 'security-group' && d.ref === '') d.ref = target ?? instance.address;
     if (withoutSentinels([{ rule, fields: blockFields(instance.body, instance.extent) }]).length === 0) {
@@ -279,6 +304,7 @@ export function extractAwsSecurityGroups(instances: ResourceInstance[], log: Unr
         resourceType: instance.type,
         location: instance.location,
         related: instance.module.callChain,
+        variant: variantOf(instance, target ?? instance.address),
       },
       [rule],
     );

@@ -2,11 +2,12 @@
 // entries): evaluated values become located values, nested blocks become lists of objects (the provider schema's
 // view), and a reference to another resource can be followed to that resource's address.
 import type { Expr } from '../../parsers/hcl/ast.ts';
-import type { EgressRule, FirewallKind, Location, Provider } from '../../model/types.ts';
+import type { EgressRule, FirewallKind, Location, Provider, Variant } from '../../model/types.ts';
 import { evaluate } from '../../terraform/evaluate.ts';
 import type { BodyView, ResourceInstance } from '../../terraform/module.ts';
 import { toPlain, type Value } from '../../terraform/values.ts';
 import type { FirewallBase } from '../shared/firewall-base.ts';
+import { addressVariant } from '../shared/terraform-address.ts';
 import type { LocatedValue, Placement, ValueReader } from '../shared/values.ts';
 import { placeOf } from './values.ts';
 
@@ -117,7 +118,19 @@ export function outsideFirewall(
     resourceType: instance.type,
     location: instance.location,
     related: instance.module.callChain,
+    variant: variantOf(instance, id),
   };
+}
+
+/**
+ * A firewall or rule named `address` as one instance of its declaration (count/for_each keys, the root module when
+ * the scan holds several), so findings about its instances at one place are merged (src/engine/variants.ts).
+ */
+export function variantOf(instance: ResourceInstance, address = instance.address): Variant {
+  return addressVariant(
+    address,
+    instance.module.rootLabel ? instance.module.files?.rootDir || '.' : undefined,
+  );
 }
 
 /** The resource instance as the declarer of the rules read from it. */
@@ -127,5 +140,6 @@ export function declaredByOf(instance: ResourceInstance): EgressRule['declaredBy
     resourceType: instance.type,
     displayName: instance.address,
     location: instance.location,
+    variant: variantOf(instance),
   };
 }

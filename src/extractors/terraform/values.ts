@@ -133,8 +133,25 @@ export function destinationsFrom(
   return out;
 }
 
-export function protocolFrom(value: Value | undefined, location: Location, log: UnresolvedLog): Protocol {
-  if (!value || value.t === 'null') return { unknown: '(missing)' };
+/** A required argument that is not written: the rule cannot be analysed, and the run says so. */
+export function logMissing(log: UnresolvedLog, location: Location, name: string): void {
+  log.add(location, {
+    t: 'unknown',
+    expr: name,
+    reason: `required argument "${name}" is missing: the rule is not analysed`,
+  });
+}
+
+export function protocolFrom(
+  value: Value | undefined,
+  location: Location,
+  log: UnresolvedLog,
+  name: string,
+): Protocol {
+  if (!value || value.t === 'null') {
+    logMissing(log, location, name);
+    return { unknown: `(missing ${name})` };
+  }
   if (value.t === 'unknown') {
     log.add(location, value);
     return { unknown: value.expr };

@@ -5,6 +5,7 @@ import { isAlias, isScalar, isSeq, parseDocument, type Alias, type Document, typ
 import { MAX_DEPTH } from '../json/index.ts';
 import { lineIndex, type LineIndex } from '../positions.ts';
 import type { DocNode, NodeLoc, ObjectEntry, ParsedDoc } from '../tree.ts';
+import { originalColumn, repairIndentation, type IndentRepair } from './lenient-indent.ts';
 
 /** Nodes that alias expansion may produce per document; real templates reuse a few anchors, a bomb asks for billions. */
 export const MAX_ALIAS_NODES = 100_000;
@@ -127,37 +128,81 @@ function expandAlias(alias: Alias.Parsed, depth: number, inAlias: boolean, c: Co
   return result;
 }
 
-/** Parses one YAML document. Errors carry 1-based positions; with any error the root is undefined. */
-export function parseYaml(text: string, options: YamlOptions = {}): ParsedDoc {
-  const index = lineIndex(text);
-  const at = (offset: number) => index.position(Math.min(Math.max(offset, 0), text.length));
-  let doc: Document.Parsed;
+/** Errors after the first of a document that does not parse are mostly its consequences: one diagnostic says so. */
+function firstError(
+  errors: readonly { line: number; column: number; message: string }[],
+): ParsedDoc['errors'] {
+  if (errors.length <= 1) return [...errors];
+  const more = errors.length - 1;
+  return [
+    {
+      ...errors[0],
+      message: `${errors[0].message} (and ${more} later error${more > 1 ? 's' : ''}, probably caused by this one)`,
+    },
+  ];
+}
+
+/** Line/column of the repaired text, as written in the original. */
+function repairedIndex(repair: IndentRepair): LineIndex {
+  const index = lineIndex(repair.text);
+  return {
+    position(offset) {
+      const { line, column } = index.position(offset);
+      return { line, column: originalColumn(repair, line, column) };
+    },
+  };
+}
+
+function compose(text: string): Document.Parsed {
   // The library records a warning (an Error) for every local tag (`!Ref`) it does not know; their stack traces
   // were a quarter of parsing a CloudFormation template, and nothing reads them.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
     // prettyErrors off: its context excerpt is costly (and runs out of memory) on pathological input.
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  } catch (error) {
-    return { root: undefined, errors: [{ ...at(0), message: `invalid YAML: ${(error as Error).message}` }] };
+    // Duplicate keys are kept, as parseJson keeps them: the caller decides what they mean (see duplicateKeyErrors).
+    return parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
+}
+
+/**
+ * Parses one YAML document. Errors carry 1-based positions; with any error the root is undefined, and the first
+ * error stands for those it caused. Duplicate keys are not errors here: like parseJson, every entry is kept.
+ * Indentation that PyYAML accepts and YAML 1.2 does not (see lenient-indent.ts) is repaired, positions unchanged.
+ */
+export function parseYaml(text: string, options: YamlOptions = {}): ParsedDoc {
+  let index = lineIndex(text);
+  let source = text;
+  const at = (offset: number) => index.position(Math.min(Math.max(offset, 0), source.length));
+  let doc: Document.Parsed;
+  try {
+    doc = compose(text);
+    const repair = doc.errors.length > 0 ? repairIndentation(text) : undefined;
+    if (repair) {
+      const repaired = compose(repair.text);
+      if (repaired.errors.length === 0) {
+        doc = repaired;
+        source = repair.text;
+        index = repairedIndex(repair);
+      }
+    }
+  } catch (error) {
+    return { root: undefined, errors: [{ ...at(0), message: `invalid YAML: ${(error as Error).message}` }] };
+  }
   if (doc.errors.length > 0) {
-    const errors = new Map<string, ParsedDoc['errors'][number]>();
-    for (const e of doc.errors) {
+    const errors = doc.errors.map((e) => {
       // The library reports a stack overflow in its composer as resource exhaustion; say what caused it.
       const reason = e.code === 'RESOURCE_EXHAUSTION' ? `nesting too deep (${e.message})` : e.message;
-      const error = { ...at(e.pos[0]), message: `invalid YAML: ${reason}` };
-      errors.set(`${error.line}:${error.message}`, error);
-    }
-    return { root: undefined, errors: [...errors.values()] };
+      return { ...at(e.pos[0]), message: `invalid YAML: ${reason}` };
+    });
+    return { root: undefined, errors: firstError(errors) };
   }
   if (!doc.contents) return { root: undefined, errors: [] };
   const converter: Converter = {
     doc,
-    text,
+    text: source,
     index,
     tags: options.tags,
     aliasNodesLeft: MAX_ALIAS_NODES,

@@ -1,6 +1,7 @@
 // Port and address words of host firewall commands: `53`, `80,443`, `60000:61000`, service names, addresses.
-import { cidrContains, parseCidr } from '../../model/cidr.ts';
-import type { Cidr, Destination, PortRange, Ports, Unresolved } from '../../model/types.ts';
+import { parseCidr } from '../../model/cidr.ts';
+import { isLoopback } from '../../model/destinations.ts';
+import type { Destination, PortRange, Ports, Unresolved } from '../../model/types.ts';
 import type { Word } from './firewall.ts';
 
 /**
@@ -82,13 +83,6 @@ export function complementPorts(ports: PortRange[]): PortRange[] {
   return out;
 }
 
-const LOOPBACK = [parseCidr('127.0.0.0/8') as Cidr, parseCidr('::1/128') as Cidr];
-
-/** Loopback never leaves the host: it is not egress (design §3). */
-export function isLoopback(cidr: Cidr): boolean {
-  return LOOPBACK.some((l) => cidrContains(l, cidr));
-}
-
 /**
  * Addresses of a `to`/`-d` word (`203.0.113.7`, `10.0.0.0/8`, `a,b`), loopback left out; unknown when a part
  * is not an address (a host name, a variable). Undefined for `any`.
@@ -115,7 +109,10 @@ export function parseAddresses(word: Word, unresolved: Unresolved[]): Destinatio
           'destination is not an IP address or CIDR block (a host name is resolved only when the rule is loaded)',
       });
       destinations.push({ ...base, text: part, kind: 'unknown', expression: part });
-    } else if (!isLoopback(cidr)) destinations.push({ ...base, text: part, kind: 'cidr', cidr });
+    } else {
+      const destination: Destination = { ...base, text: part, kind: 'cidr', cidr };
+      if (!isLoopback(destination)) destinations.push(destination); // never leaves the host
+    }
   }
   return destinations;
 }
