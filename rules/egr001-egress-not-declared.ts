@@ -1,5 +1,6 @@
 import { platformDefaultInForce } from '../src/model/effective.ts';
 import type { Rule } from '../src/engine/types.ts';
+import { hostExamples } from './examples/host.ts';
 import type { Firewall } from '../src/model/types.ts';
 
 /** An explicit empty egress set, in the syntax of the file the firewall was read from. */
@@ -12,6 +13,8 @@ function emptyEgress(firewall: Firewall): string {
     case 'terraform':
     case 'terraform-plan':
       return '`egress = []`';
+    case 'host':
+      return 'a default deny policy';
   }
 }
 
@@ -31,6 +34,10 @@ function consequence(firewall: Firewall): string {
       return `so internet egress is allowed by the platform default ${named}. Add an EGRESS deny firewall for 0.0.0.0/0, all protocols, and allow only what is needed`;
     case 'aws-network-acl':
       return `so all outbound traffic is allowed by ${name}. Declare egress entries that allow only what is needed`;
+    case 'ufw':
+      return `so ${name} lets every process send anything anywhere. Run \`ufw default deny outgoing\` and allow only what is needed (\`ufw allow out 443/tcp\`)`;
+    case 'iptables':
+      return `so the ${name} lets every process send anything anywhere. Set \`-P OUTPUT DROP\` and ACCEPT only what is needed`;
   }
 }
 
@@ -48,6 +55,7 @@ export const egr001: Rule = {
       '- **Terraform / Pulumi** `aws_security_group`: the provider removes that rule, but egress is *unmanaged* — rules added by hand or by other tools persist unnoticed. `egress = []` (Pulumi: `egress: []`) makes "no egress" explicit and enforced.',
       '- **Azure NSG**: `AllowInternetOutBound` (priority 65001) lets everything out unless an outbound deny overrides it.',
       '- **GCP VPC**: the implied allow-egress rule (priority 65535) lets everything out unless an EGRESS deny overrides it.',
+      "- **Host firewalls**: ufw's outgoing default is allow, and iptables' built-in `OUTPUT` chain starts with policy ACCEPT: a script that sets neither `ufw default deny outgoing` nor `-P OUTPUT DROP` lets everything out.",
       '',
       'A deny whose protocol, ports or destination cannot be resolved (a variable without a value) might be the one that overrides the default: unknown is never open, so the firewall is counted as unresolved and not reported.',
       '',
@@ -60,6 +68,7 @@ export const egr001: Rule = {
   },
   examples: {
     bad: [
+      ...hostExamples.EGR001.bad,
       {
         format: 'terraform',
         file: 'main.tf',
@@ -205,6 +214,7 @@ resource "google_compute_firewall" "ssh_in" {
       },
     ],
     good: [
+      ...hostExamples.EGR001.good,
       {
         format: 'terraform',
         file: 'main.tf',

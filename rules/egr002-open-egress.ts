@@ -9,6 +9,7 @@ import {
   withinPublicPorts,
 } from '../src/model/protocol.ts';
 import type { Rule } from '../src/engine/types.ts';
+import { hostExamples } from './examples/host.ts';
 import type { Location } from '../src/model/types.ts';
 
 /** Where a partner rule is, for a message about a finding in `file`: its line, with its file when elsewhere. */
@@ -41,6 +42,7 @@ export const egr002: Rule = {
   },
   examples: {
     bad: [
+      ...hostExamples.EGR002.bad,
       {
         format: 'terraform',
         file: 'main.tf',
@@ -366,6 +368,7 @@ Resources:
       },
     ],
     good: [
+      ...hostExamples.EGR002.good,
       {
         format: 'terraform',
         file: 'main.tf',

@@ -4,6 +4,7 @@ import { effectiveAllows } from '../src/model/effective.ts';
 import { allTraffic, portsInclude } from '../src/model/protocol.ts';
 import type { Rule, RuleContext } from '../src/engine/types.ts';
 import type { Destination, EgressRule, Firewall } from '../src/model/types.ts';
+import { hostExamples } from './examples/host.ts';
 
 export const egr003: Rule = {
   meta: {
@@ -35,6 +36,7 @@ export const egr003: Rule = {
   },
   examples: {
     bad: [
+      ...hostExamples.EGR003.bad,
       {
         format: 'terraform',
         file: 'main.tf',
@@ -321,6 +323,7 @@ Resources:
       },
     ],
     good: [
+      ...hostExamples.EGR003.good,
       {
         format: 'terraform',
         file: 'main.tf',

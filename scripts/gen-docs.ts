@@ -16,6 +16,10 @@ const FORMATS: Record<RuleExample['format'], { title: string; fence: string }> =
   'cloudformation-yaml': { title: 'CloudFormation (YAML)', fence: 'yaml' },
   'cloudformation-json': { title: 'CloudFormation (JSON)', fence: 'json' },
   pulumi: { title: 'Pulumi state', fence: 'json' },
+  shell: { title: 'Host firewall: shell script', fence: 'sh' },
+  'iptables-save': { title: 'Host firewall: iptables-save file', fence: 'text' },
+  'cloud-init': { title: 'Host firewall: cloud-init', fence: 'yaml' },
+  ansible: { title: 'Host firewall: Ansible', fence: 'yaml' },
 };
 
 function codeBlock(language: string, code: string): string[] {

@@ -5,9 +5,12 @@ import type { FormatAnalyzer } from './formats.ts';
 import { mayBeTemplate, looksLikeCloudFormation } from '../extractors/cloudformation/detect.ts';
 import { terraformAnalyzer } from '../extractors/terraform/index.ts';
 import { pulumiAnalyzer } from '../extractors/pulumi/index.ts';
+import { hostFormatOf, mayBeHostFile } from '../providers/host/detect.ts';
 import { terraformPlanAnalyzer } from '../extractors/plan/index.ts';
 
 let cloudformation: FormatAnalyzer | undefined;
+/** Host firewalls (src/providers/host) read cloud-init and Ansible YAML: loaded like CloudFormation, when needed. */
+let host: FormatAnalyzer | undefined;
 
 function loadedCloudFormation(): FormatAnalyzer {
   if (!cloudformation)
@@ -19,6 +22,7 @@ function loadedCloudFormation(): FormatAnalyzer {
 export async function prepareAnalyzers(paths: readonly string[]): Promise<void> {
   if (!cloudformation && paths.some(mayBeTemplate))
     cloudformation = (await import('../extractors/cloudformation/index.ts')).cloudformationAnalyzer;
+  if (!host && paths.some(mayBeHostFile)) host = (await import('../providers/host/index.ts')).hostAnalyzer;
 }
 
 export const analyzers: FormatAnalyzer[] = [
@@ -30,5 +34,13 @@ export const analyzers: FormatAnalyzer[] = [
     claims: looksLikeCloudFormation,
     analyze: (files, options) => loadedCloudFormation().analyze(files, options),
     dataSuppressions: (file) => loadedCloudFormation().dataSuppressions?.(file) ?? [],
+  },
+  {
+    id: 'host',
+    claims: (file) => hostFormatOf(file) !== undefined,
+    analyze: (files, options) => {
+      if (!host) throw new Error('host firewall support was not loaded (prepareAnalyzers) before linting');
+      return host.analyze(files, options);
+    },
   },
 ];

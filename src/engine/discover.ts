@@ -8,6 +8,7 @@ import {
   opendirSync,
   readdirSync,
   readFileSync,
+  readSync,
   realpathSync,
   statSync,
 } from 'node:fs';
@@ -69,7 +70,9 @@ export interface FoundFiles {
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform']);
 // egress-lint's own config and baseline files are read by the config loader, not linted. `s`: a file name may
 // hold a newline, and such a file must not be skipped silently.
-const INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template)$/is;
+const INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template|sh|bash|rules|v4|v6|j2)$/is;
+/** Scripts are often named without an extension (`bin/firewall`, `user-data`): those are read when they start with `#!` or `#cloud-config`. */
+const SCRIPT_START = /^#(!|cloud-config)/;
 const BINARY_SNIFF_BYTES = 8192;
 const utf8 = new TextDecoder('utf-8', { fatal: true }); // strips a leading BOM
 
@@ -409,7 +412,11 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
             else countIfGitIgnored(sub.rel, sub.abs, true);
           } else if (!entry.isSymbolicLink()) {
             // Regular files, and FIFOs, sockets and devices named like one: reading refuses those with a reason.
-            if (!INTERESTING.test(name)) continue;
+            if (
+              !INTERESTING.test(name) &&
+              !(!name.includes('.') && startsLikeScript(childPath(dir.abs, name)))
+            )
+              continue;
             const file = child(name, childPath(dir.real, name));
             if (!ignored(file.rel, false)) found.push(file);
             else countIfGitIgnored(file.rel, file.abs, false);
@@ -499,6 +506,22 @@ function countInteresting(start: string): number {
     }
   }
   return count;
+}
+
+/** Whether an extension-less file starts like a script; reads its first bytes only. */
+function startsLikeScript(abs: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    if (!fstatSync(fd).isFile()) return false;
+    const head = Buffer.alloc(16);
+    const read = readSync(fd, head, 0, head.length, 0);
+    return SCRIPT_START.test(head.subarray(0, read).toString('latin1'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 function isFileLink(abs: string): boolean {

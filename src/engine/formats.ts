@@ -54,7 +54,7 @@ export interface DataSuppressionEntry {
 
 /** One input format: claims files by path and content, and maps them to firewalls. */
 export interface FormatAnalyzer {
-  id: 'terraform' | 'terraform-plan' | 'cloudformation' | 'pulumi';
+  id: 'terraform' | 'terraform-plan' | 'cloudformation' | 'pulumi' | 'host';
   /** Cheap test on path and content; the first analyser (in registry order) that claims a file gets it. */
   claims(file: SourceFile): boolean;
   /**

@@ -91,7 +91,16 @@ export interface RuleContext {
 
 /** An example that is run as a test and rendered into the rule's docs. */
 export interface RuleExample {
-  format: 'terraform' | 'cloudformation-yaml' | 'cloudformation-json' | 'pulumi' | 'terraform-plan';
+  format:
+    | 'terraform'
+    | 'cloudformation-yaml'
+    | 'cloudformation-json'
+    | 'pulumi'
+    | 'terraform-plan'
+    | 'shell'
+    | 'iptables-save'
+    | 'cloud-init'
+    | 'ansible';
   /** File name within a virtual project, e.g. main.tf, template.yaml */
   file: string;
   code: string;

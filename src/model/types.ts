@@ -16,9 +16,11 @@ export interface Origin {
   description: string;
 }
 
-export type Platform = 'terraform' | 'terraform-plan' | 'cloudformation' | 'pulumi';
-export type Provider = 'aws' | 'azure' | 'gcp';
-export type FirewallKind = 'aws-security-group' | 'aws-network-acl' | 'azure-nsg' | 'gcp-network';
+/** `host`: a host's own firewall (ufw, iptables) from scripts, cloud-init, Ansible or rule files (src/providers/host). */
+export type Platform = 'terraform' | 'terraform-plan' | 'cloudformation' | 'pulumi' | 'host';
+export type Provider = 'aws' | 'azure' | 'gcp' | 'linux';
+export type FirewallKind =
+  'aws-security-group' | 'aws-network-acl' | 'azure-nsg' | 'gcp-network' | 'ufw' | 'iptables';
 
 /**
  * How a firewall states its egress policy:

@@ -42,7 +42,9 @@ describe('discoverFiles', () => {
       'prod.tfvars.json': '{}',
       'cfn.template': '{}',
       'README.md': '# no',
-      'script.sh': 'echo no',
+      'script.sh': 'echo host firewall scripts are read',
+      'bin/firewall': '#!/bin/sh\nufw enable\n',
+      'bin/notes': 'no shebang',
       Makefile: 'no:',
     });
     const d = discover(dir);
@@ -51,10 +53,12 @@ describe('discoverFiles', () => {
       'b/c/t.yml',
       'b/c/template.yaml',
       'b/vars.tfvars',
+      'bin/firewall',
       'cfn.template',
       'main.tf',
       'plan.json',
       'prod.tfvars.json',
+      'script.sh',
       'stack.tf.json',
     ]);
     expect(d.files.find((f) => f.path === 'main.tf')).toEqual({

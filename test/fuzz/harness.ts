@@ -15,7 +15,7 @@ const MAX_SEED_BYTES = 48 * 1024;
 /** Seeds per format from the corpus, taken evenly over its sorted file list so a run is reproducible. */
 const MAX_CORPUS_SEEDS = 120;
 
-export type SeedKind = 'tf' | 'tf.json' | 'tfvars' | 'cfn-yaml' | 'cfn-json' | 'pulumi' | 'plan';
+export type SeedKind = 'tf' | 'tf.json' | 'tfvars' | 'cfn-yaml' | 'cfn-json' | 'pulumi' | 'plan' | 'host';
 
 function walk(dir: string, out: string[] = []): string[] {
   let names: string[];
@@ -39,6 +39,9 @@ function evenly<T>(items: readonly T[], max: number): T[] {
 }
 
 function kindOf(path: string, text: string): SeedKind | undefined {
+  // Host firewall sources: scripts, rule files, cloud-config, Ansible tasks (src/providers/host).
+  if (/\.(sh|rules|v4|v6)$/.test(path) || /^#(!|cloud-config)/.test(text)) return 'host';
+  if (/\.ya?ml$/.test(path) && /\b(ufw|ip6?tables)\s*:/.test(text)) return 'host';
   if (path.endsWith('.tf')) return 'tf';
   if (path.endsWith('.tf.json')) return 'tf.json';
   if (path.endsWith('.tfvars')) return 'tfvars';

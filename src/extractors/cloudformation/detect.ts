@@ -26,5 +26,7 @@ export function looksLikeCloudFormation(file: SourceFile): boolean {
   // A substring search first: the multi-line patterns try a match at every line start of every JSON/YAML byte,
   // and most such files (plans, configs, Pulumi states) hold neither word.
   if (text.includes('AWSTemplateFormatVersion') && FORMAT_VERSION.test(text)) return true;
-  return text.includes('AWS::') && text.includes('Resources') && RESOURCES_KEY.test(text) && AWS_TYPE.test(text);
+  return (
+    text.includes('AWS::') && text.includes('Resources') && RESOURCES_KEY.test(text) && AWS_TYPE.test(text)
+  );
 }

@@ -1,7 +1,9 @@
 // The CloudFormation format: YAML and JSON templates, SAM templates and CDK output (cdk.out/*.template.json).
 import type { AnalyzeOptions, FormatAnalyzer } from '../../engine/formats.ts';
 import type { AnalysisResult, SourceFile } from '../../engine/types.ts';
-import { Resolver } from './intrinsics.ts';
+import type { DocNode } from '../../parsers/tree.ts';
+import { Resolver, scalarText } from './intrinsics.ts';
+import { userDataFirewalls } from '../../providers/host/cloudformation-user-data.ts';
 import { extractNetworkAcls } from './network-acl.ts';
 import { extractSecurityGroups } from './security-groups.ts';
 import { looksLikeCloudFormation } from './detect.ts';
@@ -32,6 +34,14 @@ function analyzeFile(file: SourceFile, options: AnalyzeOptions, result: Analysis
     result.unresolved.push(...extraction.unresolved);
     result.diagnostics.push(...extraction.diagnostics);
   }
+  // Host firewalls (ufw, iptables) that instances' UserData sets up (issue 18).
+  const resolveString = (node: DocNode) => {
+    const alternatives = resolver.resolve(node);
+    return alternatives.length === 1 ? scalarText(alternatives[0].value) : undefined;
+  };
+  result.firewalls.push(
+    ...userDataFirewalls(loaded.template, resolveString, result.unresolved, result.diagnostics),
+  );
 }
 
 export const cloudformationAnalyzer: FormatAnalyzer = {

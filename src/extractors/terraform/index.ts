@@ -7,6 +7,7 @@ import { AWS_SG_TYPES, extractAwsSecurityGroups } from './aws-security-group.ts'
 import { AZURE_NSG_TYPES, extractAzureNsgs } from './azure-nsg.ts';
 import { extractGcpFirewalls, GCP_FIREWALL_TYPES } from './gcp-firewall.ts';
 import { UnresolvedLog } from './values.ts';
+import { USER_DATA_TYPES, userDataFirewalls } from '../../providers/host/terraform-user-data.ts';
 
 /** The same unknown seen through several module instances is one thing the user has to look at. */
 function dedupeUnresolved(entries: Unresolved[]): Unresolved[] {
@@ -35,6 +36,7 @@ export const terraformAnalyzer: FormatAnalyzer = {
     );
     const log = new UnresolvedLog();
     const firewalls: Firewall[] = [];
+    const hostUnresolved: Unresolved[] = [];
     // Addresses are unique within a root module only, so each root is extracted on its own.
     for (const root of project.roots) {
       const rootFirewalls = [
@@ -42,6 +44,8 @@ export const terraformAnalyzer: FormatAnalyzer = {
         ...extractAwsNetworkAcls([...resourcesOf(root, AWS_NACL_TYPES)], log),
         ...extractAzureNsgs([...resourcesOf(root, AZURE_NSG_TYPES)], log),
         ...extractGcpFirewalls([...resourcesOf(root, GCP_FIREWALL_TYPES)], log),
+        // Host firewalls (ufw, iptables) that instances' user data sets up (issue 18).
+        ...userDataFirewalls(resourcesOf(root, USER_DATA_TYPES), options.project, hostUnresolved),
       ];
       if (root.config.dir) for (const f of rootFirewalls) f.id = `${root.config.dir}//${f.id}`;
       firewalls.push(...rootFirewalls);
@@ -53,7 +57,7 @@ export const terraformAnalyzer: FormatAnalyzer = {
       firewalls,
       inputsUsed: varsDeclared.map((name) => `var:${name}`),
       diagnostics: project.diagnostics,
-      unresolved: dedupeUnresolved([...project.unresolved, ...log.entries]),
+      unresolved: dedupeUnresolved([...project.unresolved, ...log.entries, ...hostUnresolved]),
     };
   },
 };

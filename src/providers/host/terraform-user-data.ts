@@ -1,0 +1,146 @@
+// Host firewalls in the user data of Terraform instances: a shell script in a heredoc, `file()` or
+// `templatefile()` of a file in the repository, wrapped in `base64encode`/`base64gzip` or not. The host's
+// firewalls are linked to the instance (a related location) and findings point at the line inside the heredoc
+// or the template file. Interpolations that evaluate to a string are substituted; others are unknown.
+// cloud-config user data would need the YAML parser, which Terraform-only runs do not load: it is counted.
+import type { ProjectFiles } from '../../engine/formats.ts';
+import { hasShellShebang, type TextOrigin } from '../../formats/shell/script.ts';
+import type { Firewall, Unresolved } from '../../model/types.ts';
+import type { Expr } from '../../parsers/hcl/ast.ts';
+import { exprText, joinPath, toLocation } from '../../terraform/config.ts';
+import { evaluate, type Scope } from '../../terraform/evaluate.ts';
+import type { ResourceInstance } from '../../terraform/module.ts';
+import { asString } from '../../terraform/values.ts';
+import { HostFirewalls } from './host.ts';
+
+/** Instance resources and the attributes that carry their user data (a map attribute: `metadata.startup-script`). */
+const USER_DATA: Record<string, string[]> = {
+  aws_instance: ['user_data', 'user_data_base64'],
+  aws_launch_template: ['user_data'],
+  aws_launch_configuration: ['user_data', 'user_data_base64'],
+  google_compute_instance: ['metadata_startup_script', 'metadata.startup-script', 'metadata.user-data'],
+  google_compute_instance_template: [
+    'metadata_startup_script',
+    'metadata.startup-script',
+    'metadata.user-data',
+  ],
+  azurerm_linux_virtual_machine: ['custom_data', 'user_data'],
+  azurerm_linux_virtual_machine_scale_set: ['custom_data', 'user_data'],
+};
+
+export const USER_DATA_TYPES: ReadonlySet<string> = new Set(Object.keys(USER_DATA));
+
+interface Script {
+  text: string;
+  origin: TextOrigin;
+  placeholders: Map<string, string>;
+}
+
+/** `${…}` that evaluates to a string is substituted; any other interpolation or directive becomes a shell variable. */
+function placeholder(placeholders: Map<string, string>, written: string): string {
+  const name = `$__tf_${placeholders.size + 1}`;
+  placeholders.set(name, written);
+  return name;
+}
+
+function templateText(expr: Expr & { kind: 'template' }, scope: Scope): Script {
+  const placeholders = new Map<string, string>();
+  let text = '';
+  for (const part of expr.parts) {
+    if ('kind' in part && part.kind === 'text') text += part.value;
+    else {
+      const value = asString(evaluate(part as Expr, scope));
+      text += value ?? placeholder(placeholders, `\${${exprText(scope.file, part as Expr)}}`);
+    }
+  }
+  const first = expr.parts[0] ?? expr;
+  const at = toLocation(scope.file, first);
+  return { text, origin: { file: at.file, line: at.line, column: at.column - 1 }, placeholders };
+}
+
+/** `templatefile(path, vars)` / `file(path)`: the file as read from the repository, `${name}` from vars substituted. */
+function fileText(call: Expr & { kind: 'call' }, scope: Scope, project: ProjectFiles): Script | undefined {
+  const path = asString(evaluate(call.args[0], scope));
+  if (path === undefined) return undefined;
+  // Relative to the scan root (path.module evaluates to the module's directory from there); never outside it.
+  const normal = path.startsWith('/') ? undefined : joinPath('', path);
+  const raw = normal === undefined ? undefined : project.read(normal);
+  if (raw === undefined || normal === undefined) return undefined;
+  const placeholders = new Map<string, string>();
+  if (call.name === 'file') return { text: raw, origin: { file: normal, line: 1, column: 0 }, placeholders };
+  const vars = call.args[1] ? evaluate(call.args[1], scope) : undefined;
+  const text = raw.replace(
+    /\$\$\{|%%\{|\$\{\s*([A-Za-z_]\w*)\s*\}|[$%]\{[^}\n]*\}/g,
+    (whole, name?: string) => {
+      if (whole === '$${') return '${';
+      if (whole === '%%{') return '%{';
+      const value = name && vars?.t === 'object' ? vars.attrs.get(name) : undefined;
+      return (value && asString(value)) ?? placeholder(placeholders, whole);
+    },
+  );
+  return { text, origin: { file: normal, line: 1, column: 0 }, placeholders };
+}
+
+const PASS_THROUGH = new Set(['base64encode', 'base64gzip', 'trimspace', 'chomp']);
+
+function scriptOf(expr: Expr, scope: Scope, project: ProjectFiles): Script | undefined {
+  if (expr.kind === 'paren') return scriptOf(expr.expr, scope, project);
+  if (expr.kind === 'template') return templateText(expr, scope);
+  if (expr.kind === 'call' && PASS_THROUGH.has(expr.name) && expr.args[0])
+    return scriptOf(expr.args[0], scope, project);
+  if (expr.kind === 'call' && (expr.name === 'file' || expr.name === 'templatefile') && expr.args[0])
+    return fileText(expr, scope, project);
+  const value = asString(evaluate(expr, scope));
+  if (value === undefined) return undefined;
+  const at = toLocation(scope.file, expr);
+  return {
+    text: value,
+    origin: { file: at.file, line: at.line, column: at.column - 1 },
+    placeholders: new Map(),
+  };
+}
+
+function attributeExpr(instance: ResourceInstance, path: string): Expr | undefined {
+  const [name, key] = path.split('.');
+  const expr = instance.body.attrExpr(name);
+  if (!key || !expr) return key ? undefined : expr;
+  if (expr.kind !== 'object') return undefined;
+  const item = expr.items.find((i) => asString(evaluate(i.key, instance.body.scope)) === key);
+  return item?.value;
+}
+
+/** The host firewalls that each instance's user data builds. */
+export function userDataFirewalls(
+  instances: Iterable<ResourceInstance>,
+  project: ProjectFiles,
+  unresolved: Unresolved[],
+): Firewall[] {
+  const out: Firewall[] = [];
+  for (const instance of instances) {
+    for (const path of USER_DATA[instance.type] ?? []) {
+      const expr = attributeExpr(instance, path);
+      if (!expr) continue;
+      const script = scriptOf(expr, instance.body.scope, project);
+      if (!script || !/\b(ufw|ip6?tables)\b/.test(script.text)) continue;
+      if (/^#cloud-config\b/.test(script.text)) {
+        unresolved.push({
+          location: toLocation(instance.body.scope.file, expr),
+          expression: `${instance.address}.${path}`,
+          reason: 'cloud-config user data in Terraform is not analysed yet (shell user data is)',
+        });
+        continue;
+      }
+      if (!hasShellShebang(script.text) && /^#!/.test(script.text)) continue; // another interpreter
+      const host = new HostFirewalls();
+      host.script(script.text, script.origin, script.placeholders);
+      unresolved.push(...host.unresolved);
+      for (const firewall of host.firewalls({ file: instance.address, kind: 'user data of' })) {
+        firewall.related = [
+          { location: instance.location, description: `${instance.type} ${instance.address}` },
+        ];
+        out.push(firewall);
+      }
+    }
+  }
+  return out;
+}
