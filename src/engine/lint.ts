@@ -5,12 +5,14 @@ import { matchesAnyGlob } from '../config/overrides.ts';
 import { DEFAULT_CONFIG, type Config } from '../config/types.ts';
 import { compareText } from '../model/order.ts';
 import type { ParseCache } from '../terraform/parse-cache.ts';
-import type { Origin } from '../model/types.ts';
+import type { Firewall, Origin } from '../model/types.ts';
 import { analyzers } from './analyzers.ts';
 import type { AnalyzeOptions, FormatAnalyzer, ProjectFiles } from './formats.ts';
+import { internalError } from './errors.ts';
 import { applyBaseline, type Baseline } from './baseline.ts';
 import { applySuppressions } from './suppressions.ts';
 import type {
+  AnalysisResult,
   Diagnostic,
   Finding,
   FindingInput,
@@ -95,12 +97,6 @@ function relatedOf(input: FindingInput): Origin[] {
   });
 }
 
-/** An analyser crash, for users: the message, and the stack only when debugging (DEBUG=egress-lint). */
-function internalErrorText(error: unknown): string {
-  const debug = /\begress-lint\b/.test(process.env.DEBUG ?? '');
-  return (debug ? (error as Error).stack : (error as Error).message) ?? String(error);
-}
-
 export function lintFiles(files: readonly SourceFile[], options: LintOptions = {}): LintResult {
   const config = options.config ?? DEFAULT_CONFIG;
   const analyzeOptions: AnalyzeOptions = {
@@ -135,26 +131,52 @@ export function lintFiles(files: readonly SourceFile[], options: LintOptions = {
   for (const analyzer of analyzers) {
     const mine = claimed.get(analyzer);
     if (!mine) continue;
-    try {
-      const analysis = analyzer.analyze(mine, analyzeOptions);
-      result.firewalls.push(...analysis.firewalls);
-      result.diagnostics.push(...analysis.diagnostics);
-      result.unresolved.push(...analysis.unresolved);
-      result.stats.filesSkipped += analysis.skipped?.length ?? 0;
-    } catch (error) {
-      // An analyser bug must not lose the other formats' results; report it like a parse failure.
-      result.diagnostics.push({
-        level: 'error',
-        location: { file: mine[0].path, line: 1, column: 1 },
-        message: `internal error in the ${analyzer.id} analyser: ${internalErrorText(error)}`,
-      });
-    }
+    analyzeContained(analyzer, mine, analyzeOptions, result);
   }
 
   result.findings = runRules(result, options, config, claimed);
   result.stats.firewalls = result.firewalls.length;
   result.stats.unresolved = result.unresolved.length;
   return result;
+}
+
+/**
+ * Runs an analyser so that an exception escaping it (a bug: analysers report bad input as diagnostics) costs as
+ * little as it can: for an analyser of independent files, the file that failed; else the files it was given,
+ * each reported. Never another format's results.
+ */
+function analyzeContained(
+  analyzer: FormatAnalyzer,
+  files: SourceFile[],
+  options: AnalyzeOptions,
+  result: LintResult,
+): void {
+  const add = (analysis: AnalysisResult) => {
+    for (const f of analysis.firewalls) result.firewalls.push(f);
+    for (const d of analysis.diagnostics) result.diagnostics.push(d);
+    for (const u of analysis.unresolved) result.unresolved.push(u);
+    result.stats.filesSkipped += analysis.skipped?.length ?? 0;
+  };
+  try {
+    add(analyzer.analyze(files, options));
+    return;
+  } catch (error) {
+    if (!analyzer.independentFiles || files.length === 1) {
+      const consequence = `the ${analyzer.id} analyser failed on it${files.length > 1 ? ` and ${files.length - 1} other files analysed with it` : ''}; not analysed`;
+      for (const file of files) result.diagnostics.push(internalError(file.path, error, consequence));
+      return;
+    }
+  }
+  // Each file on its own gives the same results (the worker pool relies on it): find the one that fails.
+  for (const file of files) {
+    try {
+      add(analyzer.analyze([file], options));
+    } catch (error) {
+      result.diagnostics.push(
+        internalError(file.path, error, `the ${analyzer.id} analyser failed on it; not analysed`),
+      );
+    }
+  }
 }
 
 function runRules(
@@ -175,29 +197,43 @@ function runRules(
   const ruleList = options.rules ?? allRules;
   for (const rule of ruleList) {
     for (const firewall of result.firewalls) {
-      rule.check(firewall, {
-        settings,
-        report(input: FindingInput) {
-          const level = levelFor(rule.meta.id, input.location.file, input.level, config, cli);
-          if (level === 'off') return;
-          const print = fingerprint(rule.meta.id, input.location.file, input.firewall.id, input.key);
-          if (seen.has(print)) return; // the same rule reached through two paths (e.g. inputs and outputs)
-          seen.add(print);
-          findings.push({
-            ruleId: rule.meta.id,
-            level,
-            message: input.message,
-            location: input.location,
-            related: relatedOf(input),
-            firewallId: input.firewall.id,
-            platform: input.firewall.platform,
-            fingerprint: print,
-            securitySeverity: input.securitySeverity ?? rule.meta.securitySeverity,
-            resource: input.resource ?? input.firewall.location,
-          });
-        },
-      });
+      try {
+        checkFirewall(rule, firewall);
+      } catch (error) {
+        // A rule's bug costs its verdict on this firewall only.
+        result.diagnostics.push(
+          internalError(
+            firewall.location,
+            error,
+            `rule ${rule.meta.id} failed on ${firewall.displayName}; not checked`,
+          ),
+        );
+      }
     }
+  }
+  function checkFirewall(rule: Rule, firewall: Firewall): void {
+    rule.check(firewall, {
+      settings,
+      report(input: FindingInput) {
+        const level = levelFor(rule.meta.id, input.location.file, input.level, config, cli);
+        if (level === 'off') return;
+        const print = fingerprint(rule.meta.id, input.location.file, input.firewall.id, input.key);
+        if (seen.has(print)) return; // the same rule reached through two paths (e.g. inputs and outputs)
+        seen.add(print);
+        findings.push({
+          ruleId: rule.meta.id,
+          level,
+          message: input.message,
+          location: input.location,
+          related: relatedOf(input),
+          firewallId: input.firewall.id,
+          platform: input.firewall.platform,
+          fingerprint: print,
+          securitySeverity: input.securitySeverity ?? rule.meta.securitySeverity,
+          resource: input.resource ?? input.firewall.location,
+        });
+      },
+    });
   }
   const ruleIds = new Set(ruleList.map((r) => r.meta.id));
   const analyserOf = new Map<SourceFile, FormatAnalyzer>();

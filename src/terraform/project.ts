@@ -10,12 +10,14 @@ import {
   findAttribute,
   isLocalSource,
   joinPath,
+  rootDirs,
   toLocation,
   type ConfigFile,
   type ModuleConfig,
 } from './config.ts';
 import { evaluate } from './evaluate.ts';
 import type { ParseCache } from './parse-cache.ts';
+import { DiagnosticLog, RootBudget } from './limits.ts';
 import { ModuleInstance, type InputValue, type ModuleResolver, type ResourceInstance } from './module.ts';
 import { fromPlain, type Value } from './values.ts';
 
@@ -175,9 +177,9 @@ export function loadTerraformProject(
 
   // A directory called as a local module by another scanned directory is analysed through its callers,
   // with their inputs, rather than a second time on its own with defaults.
-  const called = new Set<string>();
-  for (const config of configs.values()) {
-    for (const call of config.moduleCalls.values()) {
+  const localCalls = (dir: string): string[] => {
+    const targets: string[] = [];
+    for (const call of configs.get(dir)?.moduleCalls.values() ?? []) {
       const source = findAttribute(call.node.body, 'source');
       const text =
         source?.expr.kind === 'template' &&
@@ -185,20 +187,22 @@ export function loadTerraformProject(
         source.expr.parts[0].kind === 'text'
           ? source.expr.parts[0].value
           : undefined;
-      if (text && isLocalSource(text)) {
-        const target = joinPath(config.dir, text.replace(/\/+$/, ''));
-        if (target !== undefined && target !== config.dir) called.add(target);
-      }
+      const target = text && isLocalSource(text) ? joinPath(dir, text.replace(/\/+$/, '')) : undefined;
+      if (target !== undefined) targets.push(target);
     }
-  }
+    return targets;
+  };
 
   const roots: ModuleInstance[] = [];
   const unresolved: Unresolved[] = [];
-  for (const [dir, config] of [...configs].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (called.has(dir)) continue;
-    const resolver = moduleResolver(dir, configFor, project, diagnostics, unresolved);
+  const log = new DiagnosticLog();
+  const rootList = rootDirs(configs.keys(), localCalls);
+  for (const dir of rootList) {
+    const config = configs.get(dir) as ModuleConfig;
+    const resolve = moduleResolver(dir, configFor, project, diagnostics, unresolved);
     const rootInputs = new Map<string, InputValue>();
-    const root = new ModuleInstance(config, '', rootInputs, resolver, []);
+    const budget = new RootBudget(`root module ${dir || '.'}`, log);
+    const root = new ModuleInstance(config, '', rootInputs, { resolve, budget }, []);
     for (const file of [...autoVarFiles(dir, varFiles), ...inputs.varFiles]) {
       for (const [k, v] of readVarFile(file, diagnostics, root)) rootInputs.set(k, v);
     }
@@ -212,7 +216,10 @@ export function loadTerraformProject(
 
   return {
     roots,
-    diagnostics,
+    // Cycles, limits and internal errors are found while the roots are evaluated: read after extraction.
+    get diagnostics() {
+      return [...diagnostics, ...log.diagnostics];
+    },
     unresolved,
   };
 }

@@ -56,7 +56,7 @@ function duplicateKeyErrors(root: DocNode): { loc: NodeLoc; message: string }[] 
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop() as DocNode;
-    if (node.type === 'array') stack.push(...node.items);
+    if (node.type === 'array') for (const item of node.items) stack.push(item);
     if (node.type !== 'object') continue;
     const seen = new Map<string, NodeLoc>();
     for (const entry of node.entries) {

@@ -7,6 +7,18 @@ import { AWS_SG_TYPES, extractAwsSecurityGroups } from './aws-security-group.ts'
 import { AZURE_NSG_TYPES, extractAzureNsgs } from './azure-nsg.ts';
 import { extractGcpFirewalls, GCP_FIREWALL_TYPES } from './gcp-firewall.ts';
 import { UnresolvedLog } from './values.ts';
+import type { Diagnostic } from '../../engine/types.ts';
+import { internalError } from '../../engine/errors.ts';
+import type { ResourceInstance } from '../../terraform/module.ts';
+
+/** Each provider's resource types and extractor. */
+const EXTRACTORS: [ReadonlySet<string>, (instances: ResourceInstance[], log: UnresolvedLog) => Firewall[]][] =
+  [
+    [AWS_SG_TYPES, extractAwsSecurityGroups],
+    [AWS_NACL_TYPES, extractAwsNetworkAcls],
+    [AZURE_NSG_TYPES, extractAzureNsgs],
+    [GCP_FIREWALL_TYPES, extractGcpFirewalls],
+  ];
 
 /** The same unknown seen through several module instances is one thing the user has to look at. */
 function dedupeUnresolved(entries: Unresolved[]): Unresolved[] {
@@ -35,20 +47,31 @@ export const terraformAnalyzer: FormatAnalyzer = {
     );
     const log = new UnresolvedLog();
     const firewalls: Firewall[] = [];
+    const internalErrors: Diagnostic[] = [];
     // Addresses are unique within a root module only, so each root is extracted on its own.
     for (const root of project.roots) {
-      const rootFirewalls = [
-        ...extractAwsSecurityGroups([...resourcesOf(root, AWS_SG_TYPES)], log),
-        ...extractAwsNetworkAcls([...resourcesOf(root, AWS_NACL_TYPES)], log),
-        ...extractAzureNsgs([...resourcesOf(root, AZURE_NSG_TYPES)], log),
-        ...extractGcpFirewalls([...resourcesOf(root, GCP_FIREWALL_TYPES)], log),
-      ];
+      const rootFirewalls: Firewall[] = [];
+      for (const [types, extract] of EXTRACTORS) {
+        // Evaluation errors are contained per expression (evaluate.ts); a bug in an extractor costs that
+        // provider's firewalls in this root module only, and names itself.
+        try {
+          rootFirewalls.push(...extract([...resourcesOf(root, types)], log));
+        } catch (error) {
+          internalErrors.push(
+            internalError(
+              root.config.files[0]?.path ?? files[0].path,
+              error,
+              `while extracting ${[...types].join(', ')} of root module ${root.config.dir || '.'}; those are not analysed`,
+            ),
+          );
+        }
+      }
       if (root.config.dir) for (const f of rootFirewalls) f.id = `${root.config.dir}//${f.id}`;
       firewalls.push(...rootFirewalls);
     }
     return {
       firewalls,
-      diagnostics: project.diagnostics,
+      diagnostics: [...project.diagnostics, ...internalErrors],
       unresolved: dedupeUnresolved([...project.unresolved, ...log.entries]),
     };
   },
