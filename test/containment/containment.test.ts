@@ -143,3 +143,150 @@ describe('an error in one expression costs that expression (an unknown value), n
     expectHealthyKept(report, sarif);
   });
 });
+
+describe('evaluation is bounded, and what a bound leaves out is reported', () => {
+  it('a module that calls itself, and a -> b -> a across directories, are cycles naming the chain', () => {
+    const { status, report, sarif } = lintBothWays({
+      ...HEALTHY,
+      'self/main.tf': `${openGroup('self')}module "again" {\n  source = "./"\n}\n`,
+      'a/main.tf': `${openGroup('a')}module "b" {\n  source = "../b"\n}\n`,
+      'b/main.tf': `${openGroup('b')}module "a" {\n  source = "../a"\n}\n`,
+    });
+    expect(status).toBe(2);
+    expect(diagnosticLines(report)).toEqual([
+      'error b/main.tf:9 module call cycle: a → b → a (Terraform refuses cyclic module calls); module "a" is not expanded here',
+      'error self/main.tf:9 module call cycle: self → self (Terraform refuses cyclic module calls); module "again" is not expanded here',
+    ]);
+    // Both modules of the cycle are still analysed, once each.
+    expect(findingLines(report)).toEqual([
+      'EGR002 a/main.tf:6',
+      'EGR003 a/main.tf:6',
+      'EGR002 b/main.tf:6',
+      'EGR003 b/main.tf:6',
+      ...HEALTHY_FINDINGS,
+      'EGR002 self/main.tf:6',
+      'EGR003 self/main.tf:6',
+    ]);
+    expectHealthyKept(report, sarif);
+    expect(sarifSummary(sarif).errors).toHaveLength(2);
+  });
+
+  it('three nested module calls of count = 1000 stop at the instance budget, saying which instances are left out', () => {
+    const level = (next: string) =>
+      `variable "i" {\n  default = 0\n}\nmodule "m" {\n  source = "${next}"\n  count  = 1000\n  i      = count.index\n}\n`;
+    const { status, report, sarif } = lintBothWays({
+      ...HEALTHY,
+      'deep/main.tf': level('./l1'),
+      'deep/l1/main.tf': level('../l2'),
+      'deep/l2/main.tf': level('../l3'),
+      'deep/l3/main.tf': `variable "i" {}\n${openGroup('leaf')}`,
+    });
+    expect(status).toBe(2);
+    expect(diagnosticLines(report)).toEqual([
+      'error deep/l1/main.tf:4 module.m[1].module.m has 1,000 instances (count), over the budget of 10,000 resource ' +
+        'and module instances of root module deep: module.m[1].module.m[0] to module.m[1].module.m[999] (1,000) not ' +
+        'analysed; and 998,000 instances of it in other module instances',
+      'error deep/l2/main.tf:4 module.m[0].module.m[4].module.m has 1,000 instances (count), over the budget of ' +
+        '10,000 resource and module instances of root module deep: module.m[0].module.m[4].module.m[0] to ' +
+        'module.m[0].module.m[4].module.m[999] (1,000) not analysed; and 995,000 instances of it in other module instances',
+    ]);
+    expectHealthyKept(report, sarif);
+  });
+
+  it('analyses a count past 1,000: the open rule of instance 1,000 is reported', () => {
+    const { status, report } = lintBothWays({
+      ...HEALTHY,
+      'many/main.tf': openGroup('many', 'count.index == 1000 ? "0.0.0.0/0" : "10.0.0.0/8"').replace(
+        '{\n',
+        '{\n  count = 1001\n',
+      ),
+    });
+    expect(status).toBe(1);
+    expect(report.diagnostics).toEqual([]);
+    expect(report.findings.filter((f) => f.ruleId === 'EGR002').map((f) => f.message.split(' ')[0])).toEqual([
+      'aws_security_group.healthy',
+      'aws_security_group.many[1000]',
+    ]);
+  });
+
+  it('reports the instances of a for_each over the budget, by key', () => {
+    const keys = Array.from({ length: 10_002 }, (_, i) => `"k${String(i).padStart(5, '0')}"`);
+    const { status, report, sarif } = lintBothWays({
+      ...HEALTHY,
+      'many/main.tf': openGroup('many').replace('{\n', `{\n  for_each = toset([${keys.join(', ')}])\n`),
+    });
+    expect(status).toBe(2);
+    expect(diagnosticLines(report)).toEqual([
+      'error many/main.tf:1 aws_security_group.many has 10,002 instances (for_each), over the budget of 10,000 ' +
+        'resource and module instances of root module many: aws_security_group.many["k10000"] to ' +
+        'aws_security_group.many["k10001"] (2) not analysed',
+    ]);
+    expectHealthyKept(report, sarif);
+  });
+});
+
+describe('CloudFormation', () => {
+  it('analyses a template with a 200,000-element list', () => {
+    const tags = Array.from({ length: 200_000 }, (_, i) => `10.0.${i % 250}.0/24`);
+    const template = {
+      AWSTemplateFormatVersion: '2010-09-09',
+      Resources: {
+        G: {
+          Type: 'AWS::EC2::SecurityGroup',
+          Properties: {
+            GroupDescription: 'g',
+            Tags: tags,
+            SecurityGroupEgress: [{ IpProtocol: '-1', CidrIp: '0.0.0.0/0' }],
+          },
+        },
+      },
+    };
+    const { status, report, sarif } = lintBothWays({
+      ...HEALTHY,
+      'big.json': JSON.stringify(template, null, 1),
+    });
+    expect(status).toBe(1);
+    expect(report.diagnostics).toEqual([]);
+    expect(findingLines(report)).toEqual([
+      'EGR002 big.json:200013',
+      'EGR003 big.json:200013',
+      ...HEALTHY_FINDINGS,
+    ]);
+    expectHealthyKept(report, sarif);
+  });
+});
+
+describe('worker threads', () => {
+  it('a worker that runs out of memory costs its unit only: reported, and the other units complete', () => {
+    const t = makeTree({
+      ...HEALTHY,
+      'other/main.tf': openGroup('other'),
+      // The unit of most files is sent to the worker first: 10,000 groups do not fit in a 16 MB heap.
+      'heavy/main.tf': openGroup('heavy').replace('{\n', '{\n  count = 10000\n'),
+      'heavy/a.tf': '# a\n',
+      'heavy/b.tf': '# b\n',
+    });
+    cleanups.push(t.cleanup);
+    const run = cli(['--format', 'json', '--jobs', '2', '.'], {
+      cwd: t.dir,
+      env: { EGRESS_LINT_POOL: 'force', EGRESS_LINT_WORKER_HEAP_MB: '16' },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(2);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const consequence =
+      '(a worker thread stopped while analysing it and the 2 other files analysed with it; not analysed)';
+    expect(diagnosticLines(report)).toEqual(
+      ['heavy/a.tf', 'heavy/b.tf', 'heavy/main.tf'].map(
+        (file) =>
+          `error ${file}:1 internal error in ${file}: Error: Worker terminated due to reaching memory limit: ` +
+          `JS heap out of memory ${consequence}`,
+      ),
+    );
+    expect(findingLines(report)).toEqual([
+      ...HEALTHY_FINDINGS,
+      'EGR002 other/main.tf:6',
+      'EGR003 other/main.tf:6',
+    ]);
+  });
+});
