@@ -256,6 +256,23 @@ describe('CloudFormation', () => {
   });
 });
 
+describe('CloudFormation Resources that is not a mapping', () => {
+  it('is reported, not skipped', () => {
+    const version = 'AWSTemplateFormatVersion: "2010-09-09"\n';
+    const { status, report, sarif } = lintBothWays({
+      ...HEALTHY,
+      'list.yaml': `${version}Resources:\n  - Type: AWS::EC2::SecurityGroup\n`,
+      'text.yaml': `${version}Resources: none\n`,
+    });
+    expect(status).toBe(2);
+    expect(diagnosticLines(report)).toEqual([
+      "error list.yaml:3 Resources is not a mapping (it is a list): the template's resources are not analysed",
+      'error text.yaml:2 Resources is not a mapping (it is the string "none"): the template\'s resources are not analysed',
+    ]);
+    expectHealthyKept(report, sarif);
+  });
+});
+
 describe('worker threads', () => {
   it('a worker that runs out of memory costs its unit only: reported, and the other units complete', () => {
     const t = makeTree({

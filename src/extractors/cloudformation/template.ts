@@ -50,6 +50,22 @@ function isTemplate(root: DocNode): root is DocNode & { type: 'object' } {
   });
 }
 
+/**
+ * A template's `Resources` must map logical ids to resources; anything else (a list, a string, null) would leave
+ * every resource unanalysed without a word.
+ */
+function resourcesNotMapping(root: DocNode & { type: 'object' }): { loc: NodeLoc; what: string } | undefined {
+  const resources = get(root, 'Resources');
+  if (!resources || resources.type === 'object') return undefined;
+  const what =
+    resources.type === 'array'
+      ? 'a list'
+      : resources.value === null
+        ? 'empty'
+        : `the ${typeof resources.value} ${JSON.stringify(String(resources.value).slice(0, 40))}`;
+  return { loc: resources.loc, what };
+}
+
 /** JSON allows duplicate keys syntactically; CloudFormation rejects them, and so does the YAML parser. */
 function duplicateKeyErrors(root: DocNode): { loc: NodeLoc; message: string }[] {
   const errors: { loc: NodeLoc; message: string }[] = [];
@@ -132,7 +148,19 @@ export function loadTemplate(file: SourceFile): LoadedTemplate {
       })),
     };
   }
-  return isTemplate(parsed.root)
-    ? { kind: 'template', template: indexTemplate(file, parsed.root) }
-    : { kind: 'not-cloudformation' };
+  if (!isTemplate(parsed.root)) return { kind: 'not-cloudformation' };
+  const notMapping = resourcesNotMapping(parsed.root);
+  if (notMapping) {
+    return {
+      kind: 'invalid',
+      diagnostics: [
+        {
+          level: 'error',
+          location: { file: file.path, line: notMapping.loc.line, column: notMapping.loc.column },
+          message: `Resources is not a mapping (it is ${notMapping.what}): the template's resources are not analysed`,
+        },
+      ],
+    };
+  }
+  return { kind: 'template', template: indexTemplate(file, parsed.root) };
 }
