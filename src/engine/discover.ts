@@ -72,8 +72,15 @@ const utf8 = new TextDecoder('utf-8', { fatal: true }); // strips a leading BOM
 export type ReadOutcome =
   { ok: true; text: string } | { ok: false; message: string; line: number; column: number };
 
-/** Reads a file as UTF-8 text, or says why it cannot be analysed (size, binary, encoding, permissions). */
-export function readSourceText(absPath: string, maxFileSize: number): ReadOutcome {
+/**
+ * Reads a file as UTF-8 text, or says why it cannot be analysed (size, binary, encoding, permissions). `sizeHint`:
+ * how to raise the size limit, when the user can.
+ */
+export function readSourceText(
+  absPath: string,
+  maxFileSize: number,
+  sizeHint = ' (raise it with maxFileSize in .egress-lint.yml or --max-file-size, or add the file to ignore)',
+): ReadOutcome {
   let bytes: Buffer;
   let fd: number | undefined;
   try {
@@ -89,7 +96,7 @@ export function readSourceText(absPath: string, maxFileSize: number): ReadOutcom
       };
     }
     if (stat.size > maxFileSize)
-      return { ok: false, line: 1, column: 1, message: tooLarge(stat.size, maxFileSize) };
+      return { ok: false, line: 1, column: 1, message: tooLarge(stat.size, maxFileSize, sizeHint) };
     bytes = readFileSync(fd);
   } catch (error) {
     return { ok: false, line: 1, column: 1, message: `cannot read the file: ${describeFsError(error)}` };
@@ -97,7 +104,7 @@ export function readSourceText(absPath: string, maxFileSize: number): ReadOutcom
     if (fd !== undefined) closeSync(fd);
   }
   if (bytes.length > maxFileSize)
-    return { ok: false, line: 1, column: 1, message: tooLarge(bytes.length, maxFileSize) };
+    return { ok: false, line: 1, column: 1, message: tooLarge(bytes.length, maxFileSize, sizeHint) };
   if (
     bytes.length >= 2 &&
     ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
@@ -154,11 +161,8 @@ export function readFound(ref: FileRef, maxFileSize: number): SourceFile | Diagn
   };
 }
 
-function tooLarge(size: number, limit: number): string {
-  return (
-    `file is ${size.toLocaleString('en-US')} bytes, over the ${limit.toLocaleString('en-US')}-byte limit; not analysed ` +
-    `(raise it with maxFileSize in .egress-lint.yml or --max-file-size, or add the file to ignore)`
-  );
+function tooLarge(size: number, limit: number, hint: string): string {
+  return `file is ${size.toLocaleString('en-US')} bytes, over the ${limit.toLocaleString('en-US')}-byte limit; not analysed${hint}`;
 }
 
 function describeFsError(error: unknown): string {

@@ -2,6 +2,8 @@
 // bound, costs only that piece. Each case is a minimal hostile directory beside a healthy one; the report has the
 // exact diagnostic for the first and every finding of the second, in JSON and SARIF, in one thread and with
 // worker threads (EGRESS_LINT_POOL=force splits even a small scan into units and starts workers).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTree, type TreeSpec } from '../discover/tree.ts';
 import { diagnosticLines, findingLines, useBundledCli, type JsonReport } from '../limits/bundled-cli.ts';
@@ -305,5 +307,56 @@ describe('worker threads', () => {
       'EGR002 other/main.tf:6',
       'EGR003 other/main.tf:6',
     ]);
+  });
+});
+
+describe('the command line', () => {
+  it('refuses a --config or --baseline that is a device or a FIFO, without reading it', () => {
+    const t = makeTree(HEALTHY);
+    cleanups.push(t.cleanup);
+    execFileSync('mkfifo', [join(t.dir, 'fifo.yml')]);
+    for (const [option, what] of [
+      ['--config', ''],
+      ['--baseline', 'cannot read the baseline: '],
+    ]) {
+      for (const file of ['/dev/zero', '/dev/urandom', join(t.dir, 'fifo.yml')]) {
+        const run = cli([option, file, '.'], { cwd: t.dir });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe(
+          `egress-lint: ${file}: ${what}not a regular file (a FIFO, socket or device); not analysed\n`,
+        );
+      }
+    }
+  });
+
+  it('exits quietly, with the lint status, when stdout is closed early', () => {
+    const t = makeTree({
+      ...HEALTHY,
+      'many/main.tf': openGroup('many').replace('{\n', '{\n  count = 2000\n'),
+    });
+    cleanups.push(t.cleanup);
+    const run = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${cli.script()}" --format json . | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`,
+      ],
+      {
+        cwd: t.dir,
+        encoding: 'utf8',
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('1\n');
+  });
+
+  it('never starts a stylish line with "::" (a workflow command to the runner)', () => {
+    const t = makeTree({ '::error title=x::y.tf': openGroup('g') });
+    cleanups.push(t.cleanup);
+    const run = cli(['--no-color', '.'], { cwd: t.dir });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('::'))).toEqual([]);
+    expect(lines).toContain('./::error title=x::y.tf');
   });
 });
