@@ -168,6 +168,7 @@ function tooLarge(size: number, limit: number, hint: string): string {
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code})`;
+  if (code === 'ENOENT') return `no such file or directory (${code})`;
   return code ? `${code}: ${(error as Error).message}` : String(error);
 }
 

@@ -127,7 +127,7 @@ describe('loadConfig', () => {
       new ConfigError(
         fixture('missing/.egress-lint.yml'),
         '',
-        `cannot read the file: ENOENT: no such file or directory, open '${fixture('missing/.egress-lint.yml')}'`,
+        'cannot read the file: no such file or directory (ENOENT)',
       ),
     );
   });
