@@ -12,8 +12,8 @@ import {
   statSync,
 } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { Minimatch } from 'minimatch';
+import { GitIgnore } from './gitignore.ts';
+import { pathGlob } from '../config/glob.ts';
 import type { ProjectFiles } from './formats.ts';
 import type { Diagnostic, SourceFile } from './types.ts';
 import { compareText } from '../model/order.ts';
@@ -216,7 +216,7 @@ export function scanRoot(paths: readonly string[], cwd: string): string {
 interface IgnoreLayer {
   /** Root-relative directory of the .gitignore ('' for the root). */
   base: string;
-  rules: Ignore;
+  rules: GitIgnore;
 }
 
 function readIgnoreFile(file: string): string | undefined {
@@ -236,7 +236,7 @@ function childPath(dir: string, name: string): string {
 
 function withGitignoreOf(dirAbs: string, dirRel: string, layers: IgnoreLayer[]): IgnoreLayer[] {
   const text = readIgnoreFile(childPath(dirAbs, '.gitignore'));
-  return text === undefined ? layers : [...layers, { base: dirRel, rules: ignore().add(text) }];
+  return text === undefined ? layers : [...layers, { base: dirRel, rules: new GitIgnore(text) }];
 }
 
 /** CDK synthesises into cdk.out/, which CDK projects git-ignore; its templates are exactly what to check. */
@@ -261,15 +261,12 @@ type GlobMatcher = (rel: string, isDir: boolean) => boolean;
 function configGlobMatcher(globs: readonly string[], root: string, base: string | undefined): GlobMatcher {
   if (globs.length === 0) return () => false;
   const baseRel = base && isInside(base, root) ? toSlash(relative(root, base)) : '';
-  const matchers = globs.map(
-    (g) =>
-      new Minimatch(g.replace(/^\.\//, ''), { dot: true, matchBase: !g.replace(/\/$/, '').includes('/') }),
-  );
+  const matchers = globs.map(pathGlob);
   return (rel, isDir) => {
     if (baseRel !== '' && !rel.startsWith(`${baseRel}/`)) return false;
     const p = baseRel === '' ? rel : rel.slice(baseRel.length + 1);
     // `dir/**` also names the directory itself, so it is pruned instead of walked.
-    return matchers.some((m) => m.match(p) || (isDir && m.match(`${p}/`)));
+    return matchers.some((m) => m.test(p) || (isDir && m.test(`${p}/`)));
   };
 }
 
@@ -326,7 +323,7 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
   const ancestorLayers = (dirAbs: string): IgnoreLayer[] => {
     let layers: IgnoreLayer[] = [];
     const exclude = readIgnoreFile(join(root, '.git', 'info', 'exclude'));
-    if (exclude !== undefined) layers.push({ base: '', rules: ignore().add(exclude) });
+    if (exclude !== undefined) layers.push({ base: '', rules: new GitIgnore(exclude) });
     const chain: string[] = [];
     for (let dir = dirname(dirAbs); isInside(dir, root); dir = dirname(dir)) {
       chain.unshift(dir);

@@ -11,6 +11,7 @@
 // Problems with directives become Diagnostics with a `code` (see Diagnostic): unused and expired ones are
 // warnings and a missing reason under `requireReason` or a malformed directive are errors. A directive with any
 // problem other than being unused does not suppress, so the finding it aimed at is reported as well.
+import { Glob } from '../config/glob.ts';
 import { rules as allRules } from '../../rules/index.ts';
 import type { Config } from '../config/types.ts';
 import type { Location } from '../model/types.ts';
@@ -178,13 +179,12 @@ function covers(d: SuppressionDirective, f: Finding): boolean {
   );
 }
 
-/** `*` matches any run of characters (including `/` and `:`, which URNs and addresses contain), `?` one. */
-export function globToRegExp(glob: string): RegExp {
-  const body = glob
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*+/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${body}$`);
+/**
+ * An `ignoreResources` pattern: `*` matches any run of characters (including `/` and `:`, which URNs and addresses
+ * contain), `?` one; matched in linear time (the scanned repository writes these patterns).
+ */
+export function compileResourcePattern(glob: string): Glob {
+  return new Glob(glob, { segments: false, wildcardsOnly: true });
 }
 
 /**
@@ -252,7 +252,10 @@ export function applySuppressions(findings: readonly Finding[], context: Suppres
     if (text !== undefined) admit(parseDirectives(path, text), false);
   }
 
-  const resourcePatterns = config.ignoreResources.map((r) => ({ ...r, regexp: globToRegExp(r.pattern) }));
+  const resourcePatterns = config.ignoreResources.map((r) => ({
+    ...r,
+    matcher: compileResourcePattern(r.pattern),
+  }));
   for (const finding of findings) {
     const candidates = [
       ...(byFile.get(finding.location.file) ?? []),
@@ -271,7 +274,7 @@ export function applySuppressions(findings: readonly Finding[], context: Suppres
       continue;
     }
     const ids = resourceIdForms(finding.firewallId);
-    const byResource = resourcePatterns.find((r) => ids.some((id) => r.regexp.test(id)));
+    const byResource = resourcePatterns.find((r) => ids.some((id) => r.matcher.test(id)));
     if (byResource) finding.suppression = { kind: 'external', justification: byResource.reason };
   }
 
