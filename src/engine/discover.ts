@@ -334,6 +334,10 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
   };
 
   const rootReal = realpathSync(root);
+  // Links are followed only to targets inside the scan root or a path named on the command line: a link in the
+  // repository to /etc/passwd or ~/.aws must not be read (its content could be quoted in a parse error).
+  const confined = [rootReal, ...inputs.map((p) => realpathSync(resolve(cwd, p)))];
+  const insideScan = (real: string) => confined.some((dir) => isInside(real, dir));
   /** Real directories, depth first. */
   const pending: PendingDir[] = [];
   // Symlinked directories and files wait until every real one is read, so a file reached both ways is
@@ -409,6 +413,15 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
               continue;
             }
             const link = child(name, target.real);
+            if (!insideScan(target.real)) {
+              if ((target.isDir || INTERESTING.test(name)) && !ignored(link.rel, target.isDir))
+                report(
+                  link.rel,
+                  'symbolic link to a target outside the scanned directories; not followed',
+                  'warning',
+                );
+              continue;
+            }
             if (target.isDir) {
               if (SKIPPED_DIRS.has(name) || ignored(link.rel, true)) continue;
               if (dir.real === target.real || dir.real.startsWith(target.real + sep)) {
@@ -481,10 +494,19 @@ export function diskProject(
 ): ProjectFiles {
   const byPath = new Map(discovered.map((f) => [f.path, f.text]));
   const lazy = new Map<string, string | undefined>();
+  let rootReal: string | undefined;
+  /** The path, when it names something under the root, also once symbolic links are resolved. */
   const inside = (path: string): string | undefined => {
     if (path.includes('\\') || posix.isAbsolute(path) || isAbsolute(path)) return undefined;
     const normal = posix.normalize(path);
     if (normal === '..' || normal.startsWith('../')) return undefined;
+    if (byPath.has(normal)) return normal;
+    try {
+      rootReal ??= realpathSync(root);
+      if (!isInside(realpathSync(join(root, normal)), rootReal)) return undefined;
+    } catch {
+      // Does not exist (yet): reading it fails on its own.
+    }
     return normal;
   };
   return {

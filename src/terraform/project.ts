@@ -166,6 +166,13 @@ export function loadTerraformProject(
     for (const name of names.sort()) {
       const path = dir ? `${dir}/${name}` : name;
       const text = project.read(path);
+      if (text === undefined)
+        diagnostics.push({
+          level: 'warning',
+          location: { file: path, line: 1, column: 1 },
+          message:
+            'cannot read this module file (unreadable, too large, not UTF-8, or a link outside the scanned directories); the module is analysed without it',
+        });
       const file =
         text === undefined ? undefined : parseConfigFile({ path, absPath: path, text }, diagnostics);
       if (file) parsed.push(file);

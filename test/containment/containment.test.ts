@@ -360,3 +360,29 @@ describe('the command line', () => {
     expect(lines).toContain('./::error title=x::y.tf');
   });
 });
+
+describe('symbolic links and unparseable input', () => {
+  it('never reads through a link out of the repository, and quotes at most a short excerpt of bad input', () => {
+    const outside = makeTree({
+      'passwd.tf': `root:x:0:0:root:/root:/bin/bash\n`,
+      'mod/main.tf': openGroup('far'),
+    });
+    cleanups.push(outside.cleanup);
+    const secret = 'x'.repeat(300);
+    const { status, report, sarif } = lintBothWays({
+      ...HEALTHY,
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'passwd.tf': { symlink: join(outside.dir, 'passwd.tf') },
+      'far/main.tf': { symlink: join(outside.dir, 'mod/main.tf') },
+      'long.tf': `variable "x" {\n  default = "a" ${secret}\n}\n`,
+    });
+    expect(status).toBe(2);
+    expect(diagnosticLines(report)).toEqual([
+      'warning far/main.tf:1 symbolic link to a target outside the scanned directories; not followed',
+      `error long.tf:2 Missing newline after argument: an argument definition must end with a newline; found "${'x'.repeat(40)}…"`,
+      'warning passwd.tf:1 symbolic link to a target outside the scanned directories; not followed',
+    ]);
+    expect(JSON.stringify(report)).not.toContain('root:x');
+    expectHealthyKept(report, sarif);
+  });
+});

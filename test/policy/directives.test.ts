@@ -1,7 +1,11 @@
 // Directive syntax and placement, without any analyser: what `egress-lint:ignore` comments say and cover.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileResourcePattern, parseDirectives, parseDirectiveSpec } from '../../src/engine/suppressions.ts';
+import {
+  compileResourcePattern,
+  parseDirectives,
+  parseDirectiveSpec,
+} from '../../src/engine/suppressions.ts';
 
 const read = (p: string) => readFileSync(new URL(`../../fixtures/policy/${p}`, import.meta.url), 'utf8');
 
@@ -135,7 +139,9 @@ describe('compileResourcePattern (ignoreResources patterns)', () => {
     const urn = 'urn:pulumi:prod::shop::aws:ec2/securityGroup:SecurityGroup::bastion';
     expect(compileResourcePattern('urn:pulumi:prod::shop::*::bastion').test(urn)).toBe(true);
     expect(compileResourcePattern('urn:pulumi:dev::*').test(urn)).toBe(false);
-    expect(compileResourcePattern('module.legacy.*').test('module.legacy.aws_security_group.x["a"]')).toBe(true);
+    expect(compileResourcePattern('module.legacy.*').test('module.legacy.aws_security_group.x["a"]')).toBe(
+      true,
+    );
   });
 
   it('matches the whole id, with ? for one character and everything else literal', () => {
