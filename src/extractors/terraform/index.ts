@@ -48,8 +48,9 @@ export const terraformAnalyzer: FormatAnalyzer = {
     const log = new UnresolvedLog();
     const firewalls: Firewall[] = [];
     const internalErrors: Diagnostic[] = [];
-    // Addresses are unique within a root module only, so each root is extracted on its own.
-    for (const root of project.roots) {
+    // Addresses are unique within a root module only, so each root is extracted on its own; its evaluated
+    // values (up to its evaluation budget, src/terraform/limits.ts) are let go before the next root's.
+    for (let root = project.roots.shift(); root; root = project.roots.shift()) {
       const rootFirewalls: Firewall[] = [];
       for (const [types, extract] of EXTRACTORS) {
         // Evaluation errors are contained per expression (evaluate.ts); a bug in an extractor costs that
