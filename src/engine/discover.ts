@@ -4,6 +4,7 @@ import {
   constants as fsConstants,
   existsSync,
   fstatSync,
+  lstatSync,
   openSync,
   opendirSync,
   readdirSync,
@@ -495,17 +496,28 @@ export function diskProject(
   const byPath = new Map(discovered.map((f) => [f.path, f.text]));
   const lazy = new Map<string, string | undefined>();
   let rootReal: string | undefined;
+  const confined = new Map<string, string | undefined>();
   /** The path, when it names something under the root, also once symbolic links are resolved. */
   const inside = (path: string): string | undefined => {
+    if (confined.has(path)) return confined.get(path);
+    const normal = confine(path);
+    confined.set(path, normal);
+    return normal;
+  };
+  const confine = (path: string): string | undefined => {
     if (path.includes('\\') || posix.isAbsolute(path) || isAbsolute(path)) return undefined;
     const normal = posix.normalize(path);
     if (normal === '..' || normal.startsWith('../')) return undefined;
     if (byPath.has(normal)) return normal;
+    const full = join(root, normal);
+    // Most paths asked for do not exist (Pulumi.yaml, modules.json): checked without the cost of an exception.
+    if (!lstatSync(full, { throwIfNoEntry: false })) return normal;
     try {
-      rootReal ??= realpathSync(root);
-      if (!isInside(realpathSync(join(root, normal)), rootReal)) return undefined;
+      // One realpath(3) call: the JavaScript realpathSync lstats every component of the path.
+      rootReal ??= realpathSync.native(root);
+      if (!isInside(realpathSync.native(full), rootReal)) return undefined;
     } catch {
-      // Does not exist (yet): reading it fails on its own.
+      // A dangling link: reading it fails on its own.
     }
     return normal;
   };

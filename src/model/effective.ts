@@ -110,20 +110,20 @@ function subtract(ports: PortRange[], cut: PortRange[]): PortRange[] {
 function evaluatedBefore(deny: EgressRule, allow: EgressRule, order: RuleOrder): boolean {
   if (Boolean(deny.isPlatformDefault) !== Boolean(allow.isPlatformDefault)) return !deny.isPlatformDefault;
   if (deny.priority !== undefined && allow.priority !== undefined) return deny.priority <= allow.priority;
+  order.position ??= new Map(order.rules.map((r, i) => [r, i]));
   return (order.position.get(deny) ?? 0) < (order.position.get(allow) ?? 0);
 }
 
 /** A firewall's denies and each rule's position, computed once for all its allows (a group may have 100,000 rules). */
 interface RuleOrder {
+  rules: readonly EgressRule[];
   denies: EgressRule[];
-  position: Map<EgressRule, number>;
+  /** Built when first needed: most firewalls have no deny. */
+  position?: Map<EgressRule, number>;
 }
 
 function ruleOrder(rules: readonly EgressRule[]): RuleOrder {
-  return {
-    denies: rules.filter((r) => r.action === 'deny'),
-    position: new Map(rules.map((r, i) => [r, i])),
-  };
+  return { rules, denies: rules.filter((r) => r.action === 'deny') };
 }
 
 /**
