@@ -32,7 +32,10 @@ export interface TerraformInputs {
 
 export interface TerraformProject {
   roots: ModuleInstance[];
+  /** Files that cannot be read or parsed (module directories are read while roots are evaluated). */
   diagnostics: Diagnostic[];
+  /** Cycles, limits and internal errors, found while the roots are evaluated: read after extraction. */
+  evaluation: DiagnosticLog;
   /** Module calls whose source is not available (not downloaded, remote): their resources are not analysed. */
   unresolved: Unresolved[];
 }
@@ -223,10 +226,8 @@ export function loadTerraformProject(
 
   return {
     roots,
-    // Cycles, limits and internal errors are found while the roots are evaluated: read after extraction.
-    get diagnostics() {
-      return [...diagnostics, ...log.diagnostics];
-    },
+    diagnostics,
+    evaluation: log,
     unresolved,
   };
 }

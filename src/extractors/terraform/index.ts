@@ -72,7 +72,7 @@ export const terraformAnalyzer: FormatAnalyzer = {
     }
     return {
       firewalls,
-      diagnostics: [...project.diagnostics, ...internalErrors],
+      diagnostics: [...project.diagnostics, ...project.evaluation.diagnostics, ...internalErrors],
       unresolved: dedupeUnresolved([...project.unresolved, ...log.entries]),
     };
   },
