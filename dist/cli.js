@@ -4,8 +4,12 @@ import {
   UsageError,
   VERSION,
   parseCliArgs
-} from "./chunks/chunk-YWKRBYFZ.js";
+} from "./chunks/chunk-QF2VCJFJ.js";
+import "./chunks/chunk-IWQBHVWH.js";
 import "./chunks/chunk-PYUYWIVF.js";
+
+// src/cli.ts
+import * as nodeModule from "node:module";
 
 // src/cli/help.ts
 var HELP = `Usage: egress-lint [options] [paths...]
@@ -14,17 +18,20 @@ Finds network-egress misconfigurations (open egress, undeclared egress, SMTP to 
 Terraform, CloudFormation, Terraform plan JSON and Pulumi state. Paths default to the current directory.
 
 Output:
-  -f, --format FORMAT      stylish (default), json, sarif or github (workflow annotations)
+  -f, --format FORMAT      stylish (default), json, sarif, github (workflow annotations), junit (JUnit XML:
+                           Jenkins, GitLab, Azure DevOps) or gitlab (GitLab Code Quality)
   -o, --output FILE        write the report to FILE instead of standard output
-  -q, --quiet              report errors only
+  -q, --quiet              report errors only (warnings still fail an explicit --fail-level warning)
       --color, --no-color  force or disable colour (default: on for a terminal; NO_COLOR, FORCE_COLOR)
 
 Configuration:
   -c, --config FILE        use FILE instead of the nearest .egress-lint.yml/.yaml/.json
-      --rule ID[:LEVEL]    set a rule's level: error, warning, note or off (repeatable);
+      --rule ID[:LEVEL]    set a rule's level: error, warning, note or off; ESLint's warn, 0, 1, 2 too (repeatable);
                            a bare ID restores its built-in level whatever the config says
       --max-file-size SIZE skip (and report) files larger than SIZE bytes (e.g. 20m; default 10m)
-      --print-config FILE  print the configuration that applies to FILE (overrides merged) and exit
+      --print-config FILE  print the configuration applied to FILE (its nearest config, overrides and --rule
+                           merged) as YAML usable as a config file, and exit
+      --no-ignore          also scan files .gitignore excludes (by default skipped, and counted on stderr)
   -j, --jobs N             threads for large scans (default: the available cores; 1: no worker threads)
 
 Baseline (adopt on existing code, fail only on new findings):
@@ -41,6 +48,7 @@ Values:
 Exit status:
       --fail-level LEVEL   lowest level that fails the run: error (default), warning, note or none
       --max-warnings N     also fail when there are more than N warnings
+      --pass-on-no-files   exit 0, not 2, when there is no Terraform, CloudFormation or Pulumi file to lint
   0 nothing at or above the fail level; 1 findings; 2 bad usage or config, or a file could not be analysed
 
   -h, --help               show this help
@@ -56,6 +64,7 @@ Examples:
 `;
 
 // src/cli.ts
+nodeModule.enableCompileCache?.();
 var DEBUG = (process.env.DEBUG ?? "").split(",").some((d) => ["egress-lint", "*"].includes(d.trim()));
 async function main(argv) {
   let options;
@@ -70,7 +79,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-PLJF4K4P.js");
+    const { executeCli } = await import("./chunks/execute-EQ2IBHKQ.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,
@@ -91,4 +100,8 @@ Run egress-lint --help for usage.
     return 2;
   }
 }
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = await main(process.argv.slice(2));

@@ -93,8 +93,8 @@ var require_tunnel = __commonJS({
       self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
-      self.on("free", function onFree(socket, host, port, localAddress) {
-        var options2 = toOptions(host, port, localAddress);
+      self.on("free", function onFree(socket, host3, port, localAddress) {
+        var options2 = toOptions(host3, port, localAddress);
         for (var i = 0, len = self.requests.length; i < len; ++i) {
           var pending = self.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
@@ -108,9 +108,9 @@ var require_tunnel = __commonJS({
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
-    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
+    TunnelingAgent.prototype.addRequest = function addRequest(req, host3, port, localAddress) {
       var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
+      var options = mergeOptions({ request: req }, self.options, toOptions(host3, port, localAddress));
       if (self.sockets.length >= this.maxSockets) {
         self.requests.push(options);
         return;
@@ -133,8 +133,8 @@ var require_tunnel = __commonJS({
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
       var self = this;
-      var placeholder = {};
-      self.sockets.push(placeholder);
+      var placeholder2 = {};
+      self.sockets.push(placeholder2);
       var connectOptions = mergeOptions({}, self.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
@@ -178,7 +178,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self.removeSocket(placeholder2);
           return;
         }
         if (head.length > 0) {
@@ -187,11 +187,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self.removeSocket(placeholder);
+          self.removeSocket(placeholder2);
           return;
         }
         debug2("tunneling connection has established");
-        self.sockets[self.sockets.indexOf(placeholder)] = socket;
+        self.sockets[self.sockets.indexOf(placeholder2)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -204,7 +204,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
-        self.removeSocket(placeholder);
+        self.removeSocket(placeholder2);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -233,15 +233,15 @@ var require_tunnel = __commonJS({
         cb(secureSocket);
       });
     }
-    function toOptions(host, port, localAddress) {
-      if (typeof host === "string") {
+    function toOptions(host3, port, localAddress) {
+      if (typeof host3 === "string") {
         return {
-          host,
+          host: host3,
           port,
           localAddress
         };
       }
-      return host;
+      return host3;
     }
     function mergeOptions(target) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
@@ -981,7 +981,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1025,23 +1025,23 @@ var require_util = __commonJS({
     function isStream(obj) {
       return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
     }
-    function isBlobLike(object) {
-      if (object === null) {
+    function isBlobLike(object2) {
+      if (object2 === null) {
         return false;
-      } else if (object instanceof Blob2) {
+      } else if (object2 instanceof Blob2) {
         return true;
-      } else if (typeof object !== "object") {
+      } else if (typeof object2 !== "object") {
         return false;
       } else {
-        const sTag = object[Symbol.toStringTag];
-        return (sTag === "Blob" || sTag === "File") && ("stream" in object && typeof object.stream === "function" || "arrayBuffer" in object && typeof object.arrayBuffer === "function");
+        const sTag = object2[Symbol.toStringTag];
+        return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
       }
     }
     function buildURL(url, queryParams) {
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -1086,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path2 && path2[0] !== "/") {
-          path2 = `/${path2}`;
+        if (path && path[0] !== "/") {
+          path = `/${path}`;
         }
-        return new URL(`${origin}${path2}`);
+        return new URL(`${origin}${path}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1107,22 +1107,22 @@ var require_util = __commonJS({
       }
       return url;
     }
-    function getHostname(host) {
-      if (host[0] === "[") {
-        const idx2 = host.indexOf("]");
+    function getHostname(host3) {
+      if (host3[0] === "[") {
+        const idx2 = host3.indexOf("]");
         assert(idx2 !== -1);
-        return host.substring(1, idx2);
+        return host3.substring(1, idx2);
       }
-      const idx = host.indexOf(":");
-      if (idx === -1) return host;
-      return host.substring(0, idx);
+      const idx = host3.indexOf(":");
+      if (idx === -1) return host3;
+      return host3.substring(0, idx);
     }
-    function getServerName(host) {
-      if (!host) {
+    function getServerName(host3) {
+      if (!host3) {
         return null;
       }
-      assert(typeof host === "string");
-      const servername = getHostname(host);
+      assert(typeof host3 === "string");
+      const servername = getHostname(host3);
       if (net.isIP(servername)) {
         return "";
       }
@@ -1316,8 +1316,8 @@ var require_util = __commonJS({
         }
       );
     }
-    function isFormDataLike(object) {
-      return object && typeof object === "object" && typeof object.append === "function" && typeof object.delete === "function" && typeof object.get === "function" && typeof object.getAll === "function" && typeof object.has === "function" && typeof object.set === "function" && object[Symbol.toStringTag] === "FormData";
+    function isFormDataLike(object2) {
+      return object2 && typeof object2 === "object" && typeof object2.append === "function" && typeof object2.delete === "function" && typeof object2.get === "function" && typeof object2.getAll === "function" && typeof object2.has === "function" && typeof object2.set === "function" && object2[Symbol.toStringTag] === "FormData";
     }
     function addAbortListener(signal, listener) {
       if ("addEventListener" in signal) {
@@ -1509,34 +1509,34 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version, protocol, port, host: host3 }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
-          `${host}${port ? `:${port}` : ""}`,
+          `${host3}${port ? `:${port}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version, protocol, port, host: host3 }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
-          `${host}${port ? `:${port}` : ""}`,
+          `${host3}${port ? `:${port}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host },
+          connectParams: { version, protocol, port, host: host3 },
           error: error2
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
-          `${host}${port ? `:${port}` : ""}`,
+          `${host3}${port ? `:${port}` : ""}`,
           protocol,
           version,
           error2.message
@@ -1544,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path2);
+        debuglog("sending request to %s %s/%s", method, origin, path);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path2,
+          path,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path2);
+        debuglog("trailers received from %s %s/%s", method, origin, path);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path2,
+          path,
           error2.message
         );
       });
@@ -1587,11 +1587,11 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version, protocol, port, host: host3 }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
-            host,
+            host3,
             port ? `:${port}` : "",
             protocol,
             version
@@ -1599,11 +1599,11 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version, protocol, port, host: host3 }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
-            host,
+            host3,
             port ? `:${port}` : "",
             protocol,
             version
@@ -1611,12 +1611,12 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host },
+            connectParams: { version, protocol, port, host: host3 },
             error: error2
           } = evt;
           debuglog(
             "connection to %s%s using %s%s errored - %s",
-            host,
+            host3,
             port ? `:${port}` : "",
             protocol,
             version,
@@ -1625,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path2, origin }
+            request: { method, path, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path2);
+          debuglog("sending request to %s %s/%s", method, origin, path);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path2,
+        path,
         method,
         body,
         headers,
@@ -1705,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path2 !== "string") {
+        if (typeof path !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path2)) {
+        } else if (invalidPathRegex.test(path)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path2, query) : path2;
+        this.path = query ? buildURL(path, query) : path;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1998,11 +1998,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i]}`;
-            if (!isValidHeaderValue(str)) {
+            const str2 = `${val[i]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str2);
           }
         }
         val = arr;
@@ -2589,13 +2589,13 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname, host: host3, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
-          servername = servername || options.servername || util.getServerName(host) || null;
+          servername = servername || options.servername || util.getServerName(host3) || null;
           const sessionKey = servername || hostname;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
@@ -3575,25 +3575,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -3669,7 +3669,7 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
-    var { types: types2, inspect } = __require("node:util");
+    var { types, inspect } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
     var { toUSVString } = require_util();
     var webidl = {};
@@ -3859,7 +3859,7 @@ var require_webidl = __commonJS({
           });
         }
         const result = {};
-        if (!types2.isProxy(O)) {
+        if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix, argument);
@@ -3988,14 +3988,14 @@ var require_webidl = __commonJS({
       return x;
     };
     webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isAnyArrayBuffer(V)) {
+      if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${argument} ("${webidl.util.Stringify(V)}")`,
           types: ["ArrayBuffer"]
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -4010,14 +4010,14 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isTypedArray(V) || V.constructor.name !== T.name) {
+      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${name} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -4032,13 +4032,13 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.DataView = function(V, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isDataView(V)) {
+      if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
           message: `${name} is not a DataView.`
         });
       }
-      if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
@@ -4053,13 +4053,13 @@ var require_webidl = __commonJS({
       return V;
     };
     webidl.converters.BufferSource = function(V, prefix, name, opts) {
-      if (types2.isAnyArrayBuffer(V)) {
+      if (types.isAnyArrayBuffer(V)) {
         return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
       }
-      if (types2.isTypedArray(V)) {
+      if (types.isTypedArray(V)) {
         return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
       }
-      if (types2.isDataView(V)) {
+      if (types.isDataView(V)) {
         return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
@@ -4150,8 +4150,8 @@ var require_util2 = __commonJS({
       }
       return "allowed";
     }
-    function isErrorLike(object) {
-      return object instanceof Error || (object?.constructor?.name === "Error" || object?.constructor?.name === "DOMException");
+    function isErrorLike(object2) {
+      return object2 instanceof Error || (object2?.constructor?.name === "Error" || object2?.constructor?.name === "DOMException");
     }
     function isValidReasonPhrase(statusText) {
       for (let i = 0; i < statusText.length; ++i) {
@@ -4576,7 +4576,7 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
@@ -4584,7 +4584,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function keys() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key");
           }
         },
@@ -4593,7 +4593,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function values() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "value");
           }
         },
@@ -4601,8 +4601,8 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function entries2() {
-            webidl.brandCheck(this, object);
+          value: function entries3() {
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key+value");
           }
         },
@@ -4611,7 +4611,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
@@ -4624,7 +4624,7 @@ var require_util2 = __commonJS({
           }
         }
       };
-      return Object.defineProperties(object.prototype, {
+      return Object.defineProperties(object2.prototype, {
         ...properties,
         [Symbol.iterator]: {
           writable: true,
@@ -5024,8 +5024,8 @@ var require_file = __commonJS({
       }
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
-    function isFileLike(object) {
-      return object instanceof File || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
+    function isFileLike(object2) {
+      return object2 instanceof File || object2 && (typeof object2.stream === "function" || typeof object2.arrayBuffer === "function") && object2[Symbol.toStringTag] === "File";
     }
     module.exports = { FileLike, isFileLike };
   }
@@ -5473,12 +5473,12 @@ var require_body = __commonJS({
         }
       });
     }
-    function extractBody(object, keepalive = false) {
+    function extractBody(object2, keepalive = false) {
       let stream = null;
-      if (object instanceof ReadableStream) {
-        stream = object;
-      } else if (isBlobLike(object)) {
-        stream = object.stream();
+      if (object2 instanceof ReadableStream) {
+        stream = object2;
+      } else if (isBlobLike(object2)) {
+        stream = object2.stream();
       } else {
         stream = new ReadableStream({
           async pull(controller) {
@@ -5498,27 +5498,27 @@ var require_body = __commonJS({
       let source = null;
       let length = null;
       let type = null;
-      if (typeof object === "string") {
-        source = object;
+      if (typeof object2 === "string") {
+        source = object2;
         type = "text/plain;charset=UTF-8";
-      } else if (object instanceof URLSearchParams) {
-        source = object.toString();
+      } else if (object2 instanceof URLSearchParams) {
+        source = object2.toString();
         type = "application/x-www-form-urlencoded;charset=UTF-8";
-      } else if (isArrayBuffer(object)) {
-        source = new Uint8Array(object.slice());
-      } else if (ArrayBuffer.isView(object)) {
-        source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
-      } else if (util.isFormDataLike(object)) {
+      } else if (isArrayBuffer(object2)) {
+        source = new Uint8Array(object2.slice());
+      } else if (ArrayBuffer.isView(object2)) {
+        source = new Uint8Array(object2.buffer.slice(object2.byteOffset, object2.byteOffset + object2.byteLength));
+      } else if (util.isFormDataLike(object2)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name, value] of object2) {
           if (typeof value === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name))}"\r
 \r
@@ -5546,7 +5546,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source = object;
+        source = object2;
         action = async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -5557,22 +5557,22 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }
         };
         type = `multipart/form-data; boundary=${boundary}`;
-      } else if (isBlobLike(object)) {
-        source = object;
-        length = object.size;
-        if (object.type) {
-          type = object.type;
+      } else if (isBlobLike(object2)) {
+        source = object2;
+        length = object2.size;
+        if (object2.type) {
+          type = object2.type;
         }
-      } else if (typeof object[Symbol.asyncIterator] === "function") {
+      } else if (typeof object2[Symbol.asyncIterator] === "function") {
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util.isDisturbed(object) || object.locked) {
+        if (util.isDisturbed(object2) || object2.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream = object2 instanceof ReadableStream ? object2 : ReadableStreamFrom(object2);
       }
       if (typeof source === "string" || util.isBuffer(source)) {
         length = Buffer.byteLength(source);
@@ -5581,7 +5581,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator2 = action(object)[Symbol.asyncIterator]();
+            iterator2 = action(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
             const { value, done } = await iterator2.next();
@@ -5609,12 +5609,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body = { stream, source, length };
       return [body, type];
     }
-    function safelyExtractBody(object, keepalive = false) {
-      if (object instanceof ReadableStream) {
-        assert(!util.isDisturbed(object), "The body has already been consumed.");
-        assert(!object.locked, "The stream is locked.");
+    function safelyExtractBody(object2, keepalive = false) {
+      if (object2 instanceof ReadableStream) {
+        assert(!util.isDisturbed(object2), "The body has already been consumed.");
+        assert(!object2.locked, "The stream is locked.");
       }
-      return extractBody(object, keepalive);
+      return extractBody(object2, keepalive);
     }
     function cloneBody(instance, body) {
       const [out1, out2] = body.stream.tee();
@@ -5660,18 +5660,18 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
-                  if (parsed === "failure") {
+                  const parsed3 = multipartFormDataParser(value, mimeType);
+                  if (parsed3 === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd = new FormData();
-                  fd[kState] = parsed;
+                  fd[kState] = parsed3;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries2 = new URLSearchParams(value.toString());
+                  const entries3 = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries2) {
+                  for (const [name, value2] of entries3) {
                     fd.append(name, value2);
                   }
                   return fd;
@@ -5694,12 +5694,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function mixinBody(prototype) {
       Object.assign(prototype.prototype, bodyMixinMethods(prototype));
     }
-    async function consumeBody(object, convertBytesToJSValue, instance) {
-      webidl.brandCheck(object, instance);
-      if (bodyUnusable(object)) {
+    async function consumeBody(object2, convertBytesToJSValue, instance) {
+      webidl.brandCheck(object2, instance);
+      if (bodyUnusable(object2)) {
         throw new TypeError("Body is unusable: Body has already been read");
       }
-      throwIfAborted(object[kState]);
+      throwIfAborted(object2[kState]);
       const promise = createDeferredPromise();
       const errorSteps = (error2) => promise.reject(error2);
       const successSteps = (data) => {
@@ -5709,15 +5709,15 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           errorSteps(e);
         }
       };
-      if (object[kState].body == null) {
+      if (object2[kState].body == null) {
         successSteps(Buffer.allocUnsafe(0));
         return promise.promise;
       }
-      await fullyReadBody(object[kState].body, successSteps, errorSteps);
+      await fullyReadBody(object2[kState].body, successSteps, errorSteps);
       return promise.promise;
     }
-    function bodyUnusable(object) {
-      const body = object[kState].body;
+    function bodyUnusable(object2) {
+      const body = object2[kState].body;
       return body != null && (body.stream.locked || util.isDisturbed(body.stream));
     }
     function parseJSONFromBytes(bytes) {
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request2;
+      const { method, path, host: host3, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6549,10 +6549,10 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path2} HTTP/1.1\r
+      let header = `${method} ${path} HTTP/1.1\r
 `;
-      if (typeof host === "string") {
-        header += `host: ${host}\r
+      if (typeof host3 === "string") {
+        header += `host: ${host3}\r
 `;
       } else {
         header += client[kHostHeader];
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path, host: host3, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7102,7 +7102,7 @@ var require_client_h2 = __commonJS({
       }
       let stream;
       const { hostname, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
+      headers[HTTP2_HEADER_AUTHORITY] = host3 || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
         if (request2.aborted) {
@@ -7175,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path2;
+      headers[HTTP2_HEADER_PATH] = path;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7528,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path2 = search ? `${pathname}${search}` : pathname;
+        const path = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path2;
+        this.opts.path = path;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7942,7 +7942,7 @@ var require_client = __commonJS({
     async function connect(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host, hostname, protocol, port } = client[kUrl];
+      let { host: host3, hostname, protocol, port } = client[kUrl];
       if (hostname[0] === "[") {
         const idx = hostname.indexOf("]");
         assert(idx !== -1);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
-            host,
+            host: host3,
             hostname,
             protocol,
             port,
@@ -7968,7 +7968,7 @@ var require_client = __commonJS({
       try {
         const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
-            host,
+            host: host3,
             hostname,
             protocol,
             port,
@@ -8001,7 +8001,7 @@ var require_client = __commonJS({
         if (channels.connected.hasSubscribers) {
           channels.connected.publish({
             connectParams: {
-              host,
+              host: host3,
               hostname,
               protocol,
               port,
@@ -8022,7 +8022,7 @@ var require_client = __commonJS({
         if (channels.connectError.hasSubscribers) {
           channels.connectError.publish({
             connectParams: {
-              host,
+              host: host3,
               hostname,
               protocol,
               port,
@@ -8769,13 +8769,13 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path2 = "/",
+          path = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path2;
+        opts.path = origin + path;
         if (!("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(origin);
-          headers.host = host;
+          const { host: host3 } = new URL2(origin);
+          headers.host = host3;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
         return this.#client[kDispatch](opts, handler2);
@@ -8879,8 +8879,8 @@ var require_proxy_agent = __commonJS({
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(opts.origin);
-          headers.host = host;
+          const { host: host3 } = new URL2(opts.origin);
+          headers.host = host3;
         }
         return this[kAgent].dispatch(
           {
@@ -9045,10 +9045,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry2) {
             continue;
           }
-          const parsed = entry2.match(/^(.+):(\d+)$/);
+          const parsed3 = entry2.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry2).toLowerCase(),
-            port: parsed ? Number.parseInt(parsed[2], 10) : 0
+            hostname: (parsed3 ? parsed3[1] : entry2).toLowerCase(),
+            port: parsed3 ? Number.parseInt(parsed3[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -10682,15 +10682,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match2, value) {
-      if (typeof match2 === "string") {
-        return match2 === value;
+    function matchValue(match, value) {
+      if (typeof match === "string") {
+        return match === value;
       }
-      if (match2 instanceof RegExp) {
-        return match2.test(value);
+      if (match instanceof RegExp) {
+        return match.test(value);
       }
-      if (typeof match2 === "function") {
-        return match2(value) === true;
+      if (typeof match === "function") {
+        return match(value) === true;
       }
       return false;
     }
@@ -10717,11 +10717,11 @@ var require_mock_utils = __commonJS({
     }
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
-      const entries2 = [];
+      const entries3 = [];
       for (let index2 = 0; index2 < clone.length; index2 += 2) {
-        entries2.push([clone[index2], clone[index2 + 1]]);
+        entries3.push([clone[index2], clone[index2 + 1]]);
       }
-      return Object.fromEntries(entries2);
+      return Object.fromEntries(entries3);
     }
     function matchHeaders(mockDispatch2, headers) {
       if (typeof mockDispatch2.headers === "function") {
@@ -10744,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path2) {
-      if (typeof path2 !== "string") {
-        return path2;
+    function safeUrl(path) {
+      if (typeof path !== "string") {
+        return path;
       }
-      const pathSegments = path2.split("?");
+      const pathSegments = path.split("?");
       if (pathSegments.length !== 2) {
-        return path2;
+        return path;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path2);
+    function matchKey(mockDispatch2, { path, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10779,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10817,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path2, method, body, headers, query } = opts;
+      const { path, method, body, headers, query } = opts;
       return {
-        path: path2,
+        path,
         method,
         body,
         headers,
@@ -11282,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path2,
+            Path: path,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11653,7 +11653,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup } = __require("node:dns");
+    var { lookup: lookup2 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11743,7 +11743,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup(
+        lookup2(
           origin.hostname,
           {
             all: true,
@@ -11963,10 +11963,10 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object) {
-      if (Array.isArray(object)) {
-        for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
+    function fill(headers, object2) {
+      if (Array.isArray(object2)) {
+        for (let i = 0; i < object2.length; ++i) {
+          const header = object2[i];
           if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -11975,10 +11975,10 @@ var require_headers = __commonJS({
           }
           appendHeader(headers, header[0], header[1]);
         }
-      } else if (typeof object === "object" && object !== null) {
-        const keys = Object.keys(object);
+      } else if (typeof object2 === "object" && object2 !== null) {
+        const keys = Object.keys(object2);
         for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object[keys[i]]);
+          appendHeader(headers, keys[i], object2[keys[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -12410,7 +12410,7 @@ var require_response = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
-    var { types: types2 } = __require("node:util");
+    var { types } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
     var Response = class _Response {
       // Creates network error Response.
@@ -12731,7 +12731,7 @@ var require_response = __commonJS({
       if (isBlobLike(V)) {
         return webidl.converters.Blob(V, prefix, name, { strict: false });
       }
-      if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
+      if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
         return webidl.converters.BufferSource(V, prefix, name);
       }
       if (util.isFormDataLike(V)) {
@@ -14669,11 +14669,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -14965,7 +14965,7 @@ var require_util4 = __commonJS({
     var { ProgressEvent } = require_progressevent();
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
-    var { types: types2 } = __require("node:util");
+    var { types } = __require("node:util");
     var { StringDecoder } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
@@ -14995,7 +14995,7 @@ var require_util4 = __commonJS({
               });
             }
             isFirstChunk = false;
-            if (!done && types2.isUint8Array(value)) {
+            if (!done && types.isUint8Array(value)) {
               bytes.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
@@ -15052,9 +15052,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed !== "failure") {
-            dataURL += serializeAMimeType(parsed);
+          const parsed3 = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed3 !== "failure") {
+            dataURL += serializeAMimeType(parsed3);
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
@@ -15770,8 +15770,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15798,9 +15798,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15830,11 +15830,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16008,13 +16008,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16044,12 +16044,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16164,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path2) {
-      for (let i = 0; i < path2.length; ++i) {
-        const code = path2.charCodeAt(i);
+    function validateCookiePath(path) {
+      for (let i = 0; i < path.length; ++i) {
+        const code = path.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16248,7 +16248,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16306,7 +16306,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16452,7 +16452,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16495,9 +16495,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str2 = stringify2(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17057,8 +17057,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
-      return num >= 8 && num <= 15;
+      const num2 = Number.parseInt(value, 10);
+      return num2 >= 8 && num2 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -17238,8 +17238,8 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
-          if (secWSAccept !== digest) {
+          const digest2 = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          if (secWSAccept !== digest2) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
@@ -17925,7 +17925,7 @@ var require_websocket = __commonJS({
     var { ByteParser } = require_receiver();
     var { kEnumerableProperty, isBlobLike } = require_util();
     var { getGlobalDispatcher } = require_global2();
-    var { types: types2 } = __require("node:util");
+    var { types } = __require("node:util");
     var { ErrorEvent, CloseEvent } = require_events();
     var { SendQueue } = require_sender();
     var WebSocket = class _WebSocket extends EventTarget {
@@ -18048,7 +18048,7 @@ var require_websocket = __commonJS({
           this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= length;
           }, sendHints.string);
-        } else if (types2.isArrayBuffer(data)) {
+        } else if (types.isArrayBuffer(data)) {
           this.#bufferedAmount += data.byteLength;
           this.#sendQueue.add(data, () => {
             this.#bufferedAmount -= data.byteLength;
@@ -18260,7 +18260,7 @@ var require_websocket = __commonJS({
         if (isBlobLike(V)) {
           return webidl.converters.Blob(V, { strict: false });
         }
-        if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
+        if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
           return webidl.converters.BufferSource(V);
         }
       }
@@ -18329,7 +18329,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID2 = Buffer.from("id");
+    var ID = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -18513,22 +18513,22 @@ var require_eventsource_stream = __commonJS({
           return;
         }
         let fieldLength = line.length;
-        let valueStart = line.length;
+        let valueStart2 = line.length;
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
-          valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
-            ++valueStart;
+          valueStart2 = colonPosition + 1;
+          if (line[valueStart2] === SPACE) {
+            ++valueStart2;
           }
         }
         if (isFieldName(line, fieldLength, DATA)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
-          const valueBytes = line.length - valueStart;
+          const valueBytes = line.length - valueStart2;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line.toString("utf8", valueStart);
+          const value = line.toString("utf8", valueStart2);
           if (event.data === void 0) {
             event.data = value;
           } else {
@@ -18539,23 +18539,23 @@ ${value}`;
           return;
         }
         if (isFieldName(line, fieldLength, RETRY)) {
-          if (isASCIINumberBytes(line, valueStart)) {
-            this.setEventFieldSize("retry", line.length - valueStart);
-            event.retry = line.toString("utf8", valueStart);
+          if (isASCIINumberBytes(line, valueStart2)) {
+            this.setEventFieldSize("retry", line.length - valueStart2);
+            event.retry = line.toString("utf8", valueStart2);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID2)) {
-          if (isValidLastEventIdBytes(line, valueStart)) {
-            this.setEventFieldSize("id", line.length - valueStart);
-            event.id = line.toString("utf8", valueStart);
+        if (isFieldName(line, fieldLength, ID)) {
+          if (isValidLastEventIdBytes(line, valueStart2)) {
+            this.setEventFieldSize("id", line.length - valueStart2);
+            event.id = line.toString("utf8", valueStart2);
           }
           return;
         }
         if (isFieldName(line, fieldLength, EVENT)) {
-          if (valueStart < line.length) {
-            this.setEventFieldSize("event", line.length - valueStart);
-            event.event = line.toString("utf8", valueStart);
+          if (valueStart2 < line.length) {
+            this.setEventFieldSize("event", line.length - valueStart2);
+            event.event = line.toString("utf8", valueStart2);
           }
         }
       }
@@ -19086,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path2 = opts.path;
+          let path = opts.path;
           if (!opts.path.startsWith("/")) {
-            path2 = `/${path2}`;
+            path = `/${path}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path2);
+          url = new URL(util.parseOrigin(url).origin + path);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19183,7 +19183,7 @@ var require_proxy = __commonJS({
       if (proxyVar) {
         try {
           return new DecodedURL(proxyVar);
-        } catch (_a2) {
+        } catch (_a) {
           if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
             return new DecodedURL(`http://${proxyVar}`);
         }
@@ -19222,8 +19222,8 @@ var require_proxy = __commonJS({
       }
       return false;
     }
-    function isLoopbackAddress(host) {
-      const hostLower = host.toLowerCase();
+    function isLoopbackAddress(host3) {
+      const hostLower = host3.toLowerCase();
       return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
     }
     var DecodedURL = class extends URL {
@@ -19933,6 +19933,145 @@ var require_lib = __commonJS({
   }
 });
 
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.format = format3;
+    exports.parse = parse6;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+    function format3(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result;
+    }
+    function parse6(header, options) {
+      const stopChar = options?.comma === true ? COMMA2 : 65536;
+      const len = header.length;
+      let index2 = skipOWS(header, options?.start ?? 0, len);
+      const valueStart2 = index2;
+      index2 = skipValue(header, index2, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart2, index2);
+      const type = header.slice(valueStart2, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index: index2, parameters: new NullObject() };
+      }
+      return parseParameters(header, type, index2, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA2 = 44;
+    function parseParameters(header, type, index2, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index2 < len) {
+        if (header.charCodeAt(index2) === stopChar)
+          break;
+        index2 = skipOWS(header, index2 + 1, len);
+        const keyStart = index2;
+        while (index2 < len) {
+          const code = header.charCodeAt(index2);
+          if (code === stopChar)
+            break parameter;
+          if (code === SEMI)
+            continue parameter;
+          if (code === EQ) {
+            const keyEnd2 = trailingOWS(header, keyStart, index2);
+            const key = header.slice(keyStart, keyEnd2).toLowerCase();
+            index2 = skipOWS(header, index2 + 1, len);
+            if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
+              index2++;
+              let value = "";
+              while (index2 < len) {
+                const code2 = header.charCodeAt(index2++);
+                if (code2 === DQUOTE) {
+                  index2 = skipValue(header, index2, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
+                  break;
+                }
+                if (code2 === BSLASH && index2 < len) {
+                  value += header[index2++];
+                  continue;
+                }
+                value += String.fromCharCode(code2);
+              }
+              continue parameter;
+            }
+            const valueStart2 = index2;
+            index2 = skipValue(header, index2, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header, valueStart2, index2);
+              parameters[key] = header.slice(valueStart2, valueEnd);
+            }
+            continue parameter;
+          }
+          index2++;
+        }
+      }
+      return { type, index: index2, parameters };
+    }
+    function skipValue(str2, index2, len, stopChar) {
+      while (index2 < len) {
+        const code = str2.charCodeAt(index2);
+        if (code === SEMI || code === stopChar)
+          break;
+        index2++;
+      }
+      return index2;
+    }
+    function skipOWS(header, index2, len) {
+      while (index2 < len) {
+        const char = header.charCodeAt(index2);
+        if (char !== SP && char !== HTAB)
+          break;
+        index2++;
+      }
+      return index2;
+    }
+    function trailingOWS(header, start, end) {
+      while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str2) {
+      if (TOKEN_REGEXP.test(str2))
+        return str2;
+      if (TEXT_REGEXP.test(str2))
+        return `"${str2.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str2}`);
+    }
+  }
+});
+
 // src/model/cidr.ts
 function parseV4(text) {
   const parts = text.split(".");
@@ -20012,9 +20151,9 @@ function parseCidr(input) {
     if (prefix > bits) return void 0;
   }
   const hostBits = BigInt(bits - prefix);
-  const network = value >> hostBits << hostBits;
+  const network2 = value >> hostBits << hostBits;
   const format3 = version === 4 ? formatV4 : formatV6;
-  return { version, network, prefix, text: `${format3(network)}/${prefix}` };
+  return { version, network: network2, prefix, text: `${format3(network2)}/${prefix}` };
 }
 function range(c) {
   const bits = c.version === 4 ? V4_BITS : V6_BITS;
@@ -20056,6 +20195,9 @@ var init_cidr = __esm({
 });
 
 // src/model/destinations.ts
+function isLoopback(d) {
+  return d.kind === "cidr" && LOOPBACK.some((l) => cidrContains(l, d.cidr));
+}
 function isAnywhereTag(tag) {
   return ANYWHERE_TAGS.has(tag.trim().toLowerCase());
 }
@@ -20063,9 +20205,9 @@ function anywhereDestinations(destinations) {
   const tags = destinations.filter((d) => d.kind === "service-tag" && isAnywhereTag(d.tag));
   if (tags.length > 0) return tags;
   const cidrs = destinations.filter((d) => d.kind === "cidr");
-  const single = cidrs.filter((d) => d.cidr.prefix === 0);
-  if (single.length > 0) return single;
-  const { v4, v6 } = coversAnywhere(cidrs.map((d) => d.cidr));
+  const single2 = cidrs.filter((d) => d.cidr.prefix === 0);
+  if (single2.length > 0) return single2;
+  const { v4, v6 } = coversAnywhere([...cidrs.map((d) => d.cidr), ...LOOPBACK]);
   const covering = cidrs.filter((d) => v4 && d.cidr.version === 4 || v6 && d.cidr.version === 6);
   return covering.filter(
     (d) => !covering.some((o) => o !== d && o.cidr.prefix < d.cidr.prefix && cidrContains(o.cidr, d.cidr))
@@ -20120,11 +20262,12 @@ function isDenyAllSentinel(rule, rawFromPort, rawToPort) {
   if (d.cidr.text === "127.0.0.1/32" && rule.protocol === "all") return true;
   return d.cidr.text === "255.255.255.255/32" && rule.protocol === "icmp" && rawFromPort === 252 && rawToPort === 86;
 }
-var ANYWHERE_TAGS;
+var LOOPBACK, ANYWHERE_TAGS;
 var init_destinations = __esm({
   "src/model/destinations.ts"() {
     "use strict";
     init_cidr();
+    LOOPBACK = [parseCidr("127.0.0.0/8"), parseCidr("::1/128")];
     ANYWHERE_TAGS = /* @__PURE__ */ new Set(["*", "internet", "any", "0.0.0.0/0", "::/0"]);
   }
 });
@@ -20168,8 +20311,9 @@ function parsePortRangeText(text) {
 }
 function coversAllPorts(ports2) {
   if (!Array.isArray(ports2)) return false;
-  let next = 0;
+  let next = 1;
   for (const r of [...ports2].sort((a, b) => a.from - b.from)) {
+    if (r.to < next) continue;
     if (r.from > next) return false;
     next = Math.max(next, r.to + 1);
   }
@@ -20190,6 +20334,31 @@ function describeTraffic(protocol, ports2) {
   if (hasPorts(protocol) && coversAllPorts(ports2)) return `all ${protocolName(protocol)} ports`;
   const p = formatPorts(ports2);
   return p ? `${protocolName(protocol)} ${p}` : `${protocolName(protocol)} traffic`;
+}
+function allTraffic(protocol, ports2) {
+  return protocol === "all" || hasPorts(protocol) && coversAllPorts(ports2);
+}
+function parsePublicPort(entry2) {
+  const m = /^(\d{1,5})(?:\/(tcp|udp))?$/i.exec(String(entry2).trim());
+  if (!m || Number(m[1]) > 65535) return void 0;
+  const protocol = m[2]?.toLowerCase();
+  return protocol ? { port: Number(m[1]), protocol } : { port: Number(m[1]) };
+}
+function formatPublicPort(entry2) {
+  return String(entry2).trim().toLowerCase();
+}
+function withinPublicPorts(protocol, ports2, allowed) {
+  if (protocol !== "tcp" && protocol !== "udp" || !Array.isArray(ports2) || ports2.length === 0) return false;
+  const open2 = new Set(
+    allowed.flatMap((entry2) => {
+      const p = parsePublicPort(entry2);
+      return p && (p.protocol === void 0 || p.protocol === protocol) ? [p.port] : [];
+    })
+  );
+  return ports2.every((r) => {
+    for (let port = r.from; port <= r.to; port++) if (!open2.has(port)) return false;
+    return true;
+  });
 }
 var ALL_PORTS, NAMED;
 var init_protocol = __esm({
@@ -20258,13 +20427,25 @@ function subtract(ports2, cut) {
   }
   return result;
 }
-function evaluatedBefore(deny, allow, rules2) {
+function evaluatedBefore(deny, allow, order) {
   if (Boolean(deny.isPlatformDefault) !== Boolean(allow.isPlatformDefault)) return !deny.isPlatformDefault;
   if (deny.priority !== void 0 && allow.priority !== void 0) return deny.priority <= allow.priority;
-  return rules2.indexOf(deny) < rules2.indexOf(allow);
+  order.position ??= new Map(order.rules.map((r, i) => [r, i]));
+  return (order.position.get(deny) ?? 0) < (order.position.get(allow) ?? 0);
+}
+function ruleOrder(rules2) {
+  return { rules: rules2, denies: rules2.filter((r) => r.action === "deny") };
 }
 function sameScope(deny, allow) {
   return deny.condition === void 0 || deny.condition === allow.condition;
+}
+function mightReach(deny, allow, destination) {
+  const unknownProtocol = typeof deny.protocol !== "string" && "unknown" in deny.protocol;
+  const unknownDestination2 = deny.destinations.some((d) => d.kind === "unknown");
+  if (!unknownProtocol && !unknownDestination2 && Array.isArray(deny.ports)) return false;
+  if (!unknownProtocol && !protocolCovers(deny.protocol, allow.protocol) && allow.protocol !== "all")
+    return false;
+  return unknownDestination2 || denyReaches(deny, destination);
 }
 function remainingPorts(protocol, ports2, denies) {
   if (denies.some((d) => d.protocol === "all" && Array.isArray(d.ports))) return void 0;
@@ -20275,12 +20456,12 @@ function remainingPorts(protocol, ports2, denies) {
   for (const deny of covering) if (Array.isArray(deny.ports)) open2 = subtract(open2, deny.ports);
   return open2.length === 0 ? void 0 : open2;
 }
-function effectiveAllow(allow, rules2) {
-  const denies = rules2.filter(
-    (r) => r.action === "deny" && sameScope(r, allow) && evaluatedBefore(r, allow, rules2)
-  );
+function effectiveAllow(allow, rules2, order = ruleOrder(rules2)) {
+  const denies = order.denies.filter((r) => sameScope(r, allow) && evaluatedBefore(r, allow, order));
   const destinations = [];
   for (const destination of allow.destinations) {
+    if (isLoopback(destination)) continue;
+    if (denies.some((d) => mightReach(d, allow, destination))) continue;
     const reaching = denies.filter((d) => denyReaches(d, destination));
     const ports2 = remainingPorts(allow.protocol, allow.ports, reaching);
     if (ports2 === void 0) continue;
@@ -20294,7 +20475,8 @@ function effectiveAllow(allow, rules2) {
 }
 function effectiveAllows(firewall) {
   const all = firewall.platformDefault ? [...firewall.rules, firewall.platformDefault.rule] : firewall.rules;
-  return firewall.rules.filter((r) => r.action === "allow").map((r) => effectiveAllow(r, all)).filter((e) => e.destinations.length > 0);
+  const order = ruleOrder(all);
+  return firewall.rules.filter((r) => r.action === "allow").map((r) => effectiveAllow(r, all, order)).filter((e) => e.destinations.length > 0);
 }
 function platformDefaultInForce(firewall) {
   if (!firewall.platformDefault) return false;
@@ -20328,20 +20510,337 @@ var init_effective = __esm({
   }
 });
 
+// rules/examples/host.ts
+var SEED_ALLOW_LIST, hostExamples;
+var init_host = __esm({
+  "rules/examples/host.ts"() {
+    "use strict";
+    SEED_ALLOW_LIST = `#!/bin/sh
+ufw default deny incoming
+ufw default deny outgoing
+ufw allow out 53
+ufw allow out 443/tcp
+ufw allow out to 54.240.255.100 port 587 proto tcp
+ufw --force enable
+`;
+    hostExamples = {
+      EGR001: {
+        bad: [
+          {
+            format: "shell",
+            file: "firewall.sh",
+            title: "ufw with inbound rules only: ufw's outgoing default (allow) lets everything out",
+            code: `#!/bin/sh
+ufw default deny incoming
+ufw allow 22/tcp
+ufw allow out 443/tcp
+ufw --force enable
+`,
+            expectLines: [2]
+          },
+          {
+            format: "shell",
+            file: "iptables.sh",
+            title: "iptables rules without an OUTPUT policy: the built-in chain starts with ACCEPT",
+            code: `#!/bin/bash
+iptables -A OUTPUT -o lo -j ACCEPT
+iptables -A OUTPUT -p tcp --dport 443 -j ACCEPT
+`,
+            expectLines: [2]
+          },
+          {
+            format: "cloud-init",
+            file: "user-data.yaml",
+            title: "cloud-init runcmd that never sets the outgoing default",
+            code: `#cloud-config
+packages: [ufw]
+runcmd:
+  - ufw allow out 443/tcp
+  - ufw --force enable
+`,
+            expectLines: [4]
+          },
+          {
+            format: "ansible",
+            file: "roles/firewall/tasks/main.yml",
+            title: "Ansible: a role that opens ports with ufw and never sets the outgoing default",
+            code: `- name: Open ports
+  community.general.ufw:
+    rule: allow
+    port: "{{ item }}"
+    proto: tcp
+  loop: [22, 443]
+`,
+            expectLines: [1]
+          }
+        ],
+        good: [
+          {
+            format: "ansible",
+            file: "site.yml",
+            title: "Ansible: the outgoing default set to deny",
+            code: `- hosts: all
+  tasks:
+    - community.general.ufw:
+        policy: deny
+        direction: outgoing
+    - community.general.ufw:
+        rule: allow
+        direction: out
+        port: "443"
+        proto: tcp
+`,
+            expectLines: []
+          },
+          {
+            format: "shell",
+            file: "firewall.sh",
+            title: "ufw: deny outgoing by default, then allow what is needed",
+            code: SEED_ALLOW_LIST,
+            expectLines: []
+          },
+          {
+            format: "iptables-save",
+            file: "rules.v4",
+            title: "iptables-save: the OUTPUT policy is always written",
+            code: `*filter
+:INPUT DROP [0:0]
+:FORWARD DROP [0:0]
+:OUTPUT DROP [0:0]
+-A OUTPUT -o lo -j ACCEPT
+-A OUTPUT -p tcp --dport 443 -j ACCEPT
+COMMIT
+`,
+            expectLines: []
+          },
+          {
+            format: "cloud-init",
+            file: "user-data.yaml",
+            title: "cloud-init: the outgoing default is set to deny",
+            code: `#cloud-config
+runcmd:
+  - ufw default deny outgoing
+  - ufw allow out 443/tcp
+  - ufw --force enable
+`,
+            expectLines: []
+          }
+        ]
+      },
+      EGR002: {
+        bad: [
+          {
+            format: "shell",
+            file: "firewall.sh",
+            title: "`ufw default allow outgoing` written out: all traffic to anywhere (error)",
+            code: `#!/bin/sh
+ufw default deny incoming
+ufw default allow outgoing
+ufw --force enable
+`,
+            expectLines: [3]
+          },
+          {
+            format: "shell",
+            file: "firewall.sh",
+            title: "An allow out to anywhere on a port other than allowedPublicPorts (warning)",
+            code: `#!/bin/sh
+ufw default deny outgoing
+ufw allow out 8080/tcp
+`,
+            expectLines: [3]
+          },
+          {
+            format: "iptables-save",
+            file: "rules.v4",
+            title: "iptables-save: `:OUTPUT ACCEPT` lets everything out (error)",
+            code: `*filter
+:INPUT DROP [0:0]
+:FORWARD DROP [0:0]
+:OUTPUT ACCEPT [0:0]
+-A INPUT -p tcp --dport 22 -j ACCEPT
+COMMIT
+`,
+            expectLines: [4]
+          },
+          {
+            format: "cloud-init",
+            file: "user-data.yaml",
+            title: "cloud-init: an allow-all after the default deny (the deny is never reached)",
+            code: `#cloud-config
+bootcmd:
+  - iptables -P OUTPUT DROP
+  - [iptables, -A, OUTPUT, -j, ACCEPT]
+`,
+            expectLines: [4]
+          }
+        ],
+        good: [
+          {
+            format: "shell",
+            file: "firewall.sh",
+            title: "Only HTTPS leaves for anywhere",
+            code: `#!/bin/sh
+ufw default deny outgoing
+ufw allow out 443/tcp
+ufw allow out to 10.0.0.2 port 53
+`,
+            expectLines: []
+          },
+          {
+            format: "iptables-save",
+            file: "rules.v4",
+            title: "A DROP ahead of the allow-all: first match, nothing else leaves",
+            code: `*filter
+:OUTPUT DROP [0:0]
+-A OUTPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT
+-A OUTPUT -p tcp --dport 443 -j ACCEPT
+-A OUTPUT -j DROP
+-A OUTPUT -j ACCEPT
+COMMIT
+`,
+            expectLines: []
+          }
+        ]
+      },
+      EGR003: {
+        bad: [
+          {
+            format: "shell",
+            file: "firewall.sh",
+            title: "SMTP to anywhere",
+            code: `#!/bin/sh
+ufw default deny outgoing
+ufw allow out 25/tcp
+`,
+            expectLines: [3]
+          },
+          {
+            format: "iptables-save",
+            file: "rules.v4",
+            title: "Submission (587) to a host that is not the relay",
+            code: `*filter
+:OUTPUT DROP [0:0]
+-A OUTPUT -d 203.0.113.25/32 -p tcp --dport 587 -j ACCEPT
+COMMIT
+`,
+            expectLines: [3],
+            settings: { relays: ["54.240.255.100/32"] }
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "An instance's user data opens SMTP to anywhere with ufw",
+            code: `resource "aws_instance" "app" {
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+  user_data     = <<-EOT
+    #!/bin/bash
+    ufw default deny outgoing
+    ufw allow out 25/tcp
+  EOT
+}
+`,
+            expectLines: [7]
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "An instance's UserData opens SMTP to anywhere with iptables",
+            code: `Resources:
+  App:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0123456789abcdef0
+      UserData:
+        Fn::Base64: !Sub |
+          #!/bin/bash
+          iptables -P OUTPUT DROP
+          iptables -A OUTPUT -p tcp --dport 587 -j ACCEPT
+`,
+            expectLines: [10]
+          },
+          {
+            format: "ansible",
+            file: "site.yml",
+            title: "Ansible: SMTP to anywhere over IPv6, from a loop item",
+            code: `- hosts: mail
+  tasks:
+    - ansible.builtin.iptables:
+        chain: OUTPUT
+        policy: DROP
+        ip_version: ipv6
+    - ansible.builtin.iptables:
+        chain: OUTPUT
+        protocol: tcp
+        destination_port: "{{ item }}"
+        jump: ACCEPT
+        ip_version: ipv6
+      loop:
+        - "443"
+        - "25"
+`,
+            expectLines: [15]
+          }
+        ],
+        good: [
+          {
+            format: "shell",
+            file: "firewall.sh",
+            title: "Mail leaves only through the relay",
+            code: SEED_ALLOW_LIST,
+            expectLines: [],
+            settings: { relays: ["54.240.255.100/32"] }
+          },
+          {
+            format: "cloud-init",
+            file: "user-data.yaml",
+            title: "A reject of every SMTP port ahead of a broad allow",
+            code: `#cloud-config
+runcmd:
+  - ufw default deny outgoing
+  - ufw reject out to any port 25,465,587,2525 proto tcp
+  - ufw allow out to 10.0.0.0/8
+`,
+            expectLines: []
+          }
+        ]
+      }
+    };
+  }
+});
+
 // rules/egr001-egress-not-declared.ts
+function emptyEgress(firewall) {
+  switch (firewall.platform) {
+    case "pulumi":
+      return "`egress: []` in its arguments";
+    case "cloudformation":
+      return "the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)";
+    case "terraform":
+    case "terraform-plan":
+      return "`egress = []`";
+    case "host":
+      return "a default deny policy";
+  }
+}
 function consequence(firewall) {
   const name = firewall.platformDefault?.name;
   const priority = firewall.platformDefault?.priority;
   const named = priority === void 0 ? name : `${name}, priority ${priority}`;
   switch (firewall.kind) {
     case "aws-security-group":
-      return firewall.platformDefault ? `so AWS's default ${name} rule is in force: every port to every IPv4 address. Declare the egress it needs, or the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)` : "so egress is unmanaged: rules added outside this code persist and are never reviewed or removed. Declare `egress = []` or the rules it needs";
+      return firewall.platformDefault ? `so AWS's default ${name} rule is in force: every port to every IPv4 address. Declare the egress it needs, or the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)` : `so egress is unmanaged: rules added outside this code persist and are never reviewed or removed. Declare ${emptyEgress(firewall)} or the rules it needs`;
     case "azure-nsg":
       return `so internet egress is allowed by the platform default ${named}. Add an outbound Deny to Internet (or *) at a priority below 65000 and allow only what is needed`;
     case "gcp-network":
       return `so internet egress is allowed by the platform default ${named}. Add an EGRESS deny firewall for 0.0.0.0/0, all protocols, and allow only what is needed`;
     case "aws-network-acl":
       return `so all outbound traffic is allowed by ${name}. Declare egress entries that allow only what is needed`;
+    case "ufw":
+      return `so ${name} lets every process send anything anywhere. Run \`ufw default deny outgoing\` and allow only what is needed (\`ufw allow out 443/tcp\`)`;
+    case "iptables":
+      return `so the ${name} lets every process send anything anywhere. Set \`-P OUTPUT DROP\` and ACCEPT only what is needed`;
   }
 }
 var egr001;
@@ -20349,6 +20848,7 @@ var init_egr001_egress_not_declared = __esm({
   "rules/egr001-egress-not-declared.ts"() {
     "use strict";
     init_effective();
+    init_host();
     egr001 = {
       meta: {
         id: "EGR001",
@@ -20359,9 +20859,12 @@ var init_egr001_egress_not_declared = __esm({
           "Deny-by-default egress starts with declaring it. When a firewall declares nothing, the platform decides:",
           "",
           "- **CloudFormation** `AWS::EC2::SecurityGroup`: AWS adds an allow-all egress rule (0.0.0.0/0, all protocols).",
-          '- **Terraform / Pulumi** `aws_security_group`: the provider removes that rule, but egress is *unmanaged* \u2014 rules added by hand or by other tools persist unnoticed. `egress = []` makes "no egress" explicit and enforced.',
+          '- **Terraform / Pulumi** `aws_security_group`: the provider removes that rule, but egress is *unmanaged* \u2014 rules added by hand or by other tools persist unnoticed. `egress = []` (Pulumi: `egress: []`) makes "no egress" explicit and enforced.',
           "- **Azure NSG**: `AllowInternetOutBound` (priority 65001) lets everything out unless an outbound deny overrides it.",
           "- **GCP VPC**: the implied allow-egress rule (priority 65535) lets everything out unless an EGRESS deny overrides it.",
+          "- **Host firewalls**: ufw's outgoing default is allow, and iptables' built-in `OUTPUT` chain starts with policy ACCEPT: a script that sets neither `ufw default deny outgoing` nor `-P OUTPUT DROP` lets everything out.",
+          "",
+          "A deny whose protocol, ports or destination cannot be resolved (a variable without a value) might be the one that overrides the default: unknown is never open, so the firewall is counted as unresolved and not reported.",
           "",
           "**Fix**: declare the egress the workload needs, or an explicit empty set (`egress = []`; in CloudFormation one rule to `127.0.0.1/32` with protocol `-1`)."
         ].join("\n"),
@@ -20372,6 +20875,7 @@ var init_egr001_egress_not_declared = __esm({
       },
       examples: {
         bad: [
+          ...hostExamples.EGR001.bad,
           {
             format: "terraform",
             file: "main.tf",
@@ -20438,7 +20942,8 @@ Resources:
   }
 }
 `,
-            expectLines: [5]
+            expectLines: [5],
+            expectMessage: "Declare `egress: []` in its arguments or the rules it needs"
           },
           {
             format: "terraform-plan",
@@ -20516,6 +21021,7 @@ resource "google_compute_firewall" "ssh_in" {
           }
         ],
         good: [
+          ...hostExamples.EGR001.good,
           {
             format: "terraform",
             file: "main.tf",
@@ -20718,6 +21224,32 @@ resource "google_compute_firewall" "deny_all_egress" {
           {
             format: "terraform",
             file: "main.tf",
+            title: "Azure: a deny whose protocol is a variable without a value might override AllowInternetOutBound: unknown, counted, not reported",
+            code: `variable "deny_protocol" {}
+
+resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "deny-internet"
+    direction                  = "Outbound"
+    access                     = "Deny"
+    priority                   = 4096
+    protocol                   = var.deny_protocol
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
             title: "A custom network ACL without egress entries: its `*` entry denies all outbound traffic",
             code: `resource "aws_network_acl" "private" {
   vpc_id = "vpc-123"
@@ -20767,28 +21299,130 @@ Resources:
   }
 });
 
+// src/model/anywhere.ts
+function protocolKey(p) {
+  if (typeof p === "string") return p;
+  return "number" in p ? String(p.number) : void 0;
+}
+function portsKey(ports2) {
+  return coversAllPorts(ports2) ? "all" : JSON.stringify(ports2);
+}
+function addMember(pools, key, member) {
+  const members = pools.get(key) ?? [];
+  members.push(member);
+  pools.set(key, members);
+}
+function byAllow(members) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of members) out.set(m.allow, [...out.get(m.allow) ?? [], m]);
+  return out;
+}
+function openToAnywhere(allows, excluded) {
+  const pools = /* @__PURE__ */ new Map();
+  for (const allow of allows) {
+    const protocol = protocolKey(allow.rule.protocol);
+    if (protocol === void 0) continue;
+    const condition = allow.rule.condition ?? "";
+    for (const { destination, ports: ports2, tcp, udp } of allow.destinations) {
+      if (!Array.isArray(ports2) || excluded(destination)) continue;
+      if (destination.kind !== "cidr" && destination.kind !== "service-tag") continue;
+      addMember(pools, `${protocol}|${portsKey(ports2)}|${condition}`, {
+        allow,
+        destination,
+        ports: ports2,
+        tcp,
+        udp
+      });
+    }
+  }
+  const result = [];
+  const reported = /* @__PURE__ */ new Set();
+  const report = (open2) => {
+    result.push(open2);
+    open2.open.forEach((d) => reported.add(d));
+  };
+  const together = /* @__PURE__ */ new Map();
+  for (const [key, members] of pools) {
+    for (const [allow, own] of byAllow(members)) {
+      const open2 = anywhereDestinations(own.map((m) => m.destination));
+      if (open2.length > 0) report(openAllow(allow, own, open2, []));
+      else for (const m of own) addMember(together, key, m);
+    }
+  }
+  for (const members of together.values()) reportTogether(members, reported, report);
+  const split = /* @__PURE__ */ new Map();
+  for (const [key, members] of together) {
+    const [protocol, , condition] = key.split("|");
+    if (protocol !== "all") continue;
+    for (const m of members) {
+      if (Array.isArray(m.tcp) && coversAllPorts(m.tcp))
+        addMember(split, `tcp|all|${condition}`, { ...m, ports: m.tcp });
+      if (Array.isArray(m.udp) && coversAllPorts(m.udp))
+        addMember(split, `udp|all|${condition}`, { ...m, ports: m.udp });
+    }
+  }
+  for (const [key, members] of split) {
+    const own = together.get(key);
+    if (own) reportTogether([...own, ...members], reported, report);
+  }
+  return result;
+}
+function reportTogether(members, reported, report) {
+  const open2 = new Set(anywhereDestinations(members.map((m) => m.destination)));
+  if (open2.size === 0) return;
+  const contributing = byAllow(members.filter((m) => open2.has(m.destination)));
+  for (const [allow, own] of contributing) {
+    if (own.every((m) => reported.has(m.destination))) continue;
+    const partners = [...contributing].filter(([other]) => other !== allow).map(([other, theirs]) => ({ rule: other.rule, destinations: theirs.map((m) => m.destination) }));
+    report(
+      openAllow(
+        allow,
+        own,
+        own.map((m) => m.destination),
+        partners
+      )
+    );
+  }
+}
+function openAllow(allow, members, open2, partners) {
+  const first = members.find((m) => m.destination === open2[0]) ?? members[0];
+  return { rule: allow.rule, open: open2, ports: first.ports, tcp: first.tcp, partners };
+}
+var init_anywhere = __esm({
+  "src/model/anywhere.ts"() {
+    "use strict";
+    init_destinations();
+    init_protocol();
+  }
+});
+
 // rules/egr002-open-egress.ts
-function rangeWithin(range3, allowed) {
-  for (let port = range3.from; port <= range3.to; port++) if (!allowed.includes(port)) return false;
-  return true;
+function placeOf(location, file) {
+  return location.file === file ? `line ${location.line}` : `${location.file}:${location.line}`;
 }
 var egr002;
 var init_egr002_open_egress = __esm({
   "rules/egr002-open-egress.ts"() {
     "use strict";
+    init_anywhere();
     init_destinations();
     init_effective();
     init_protocol();
+    init_host();
     egr002 = {
       meta: {
         id: "EGR002",
         name: "open-egress",
         shortDescription: "An egress rule allows traffic to anywhere on the internet.",
-        fullDescription: "An allow rule reaches every address (0.0.0.0/0, ::/0, a set of CIDRs whose union is the whole space, or Azure *, Internet, Any). All protocols or all ports is an error; other ports outside allowedPublicPorts (default 443) are a warning.",
+        fullDescription: "An allow rule reaches every address (0.0.0.0/0, ::/0, CIDRs whose union is the whole space, in one rule or across the rules of a firewall for the same protocol and ports, or Azure *, Internet, Any). All protocols or all ports is an error; other ports outside allowedPublicPorts (default 443, TCP and UDP; 443/tcp for TCP only) are a warning.",
         help: [
           "An egress rule to the whole internet lets a compromised or misused workload send data anywhere: a customer database mailed out, posted to an attacker's server, tunnelled over DNS or any open port.",
           "",
-          '"Anywhere" is decided by CIDR arithmetic: `0.0.0.0/0`, `::/0`, a non-canonical `1.2.3.4/0` and lists such as `0.0.0.0/1` + `128.0.0.0/1` all count.',
+          '"Anywhere" is decided by CIDR arithmetic, per firewall: `0.0.0.0/0`, `::/0`, a non-canonical `1.2.3.4/0`, lists such as `0.0.0.0/1` + `128.0.0.0/1`, and allows of one firewall for the same protocol, ports and condition whose CIDRs together cover every address (in CloudFormation, one `CidrIp` per rule is the only way to write it) all count; each such rule is reported. Loopback (`127.0.0.0/8`, `::1`) never leaves the host and is never open.',
+          "",
+          "All protocols, or all TCP or UDP ports (`0-65535` or `1-65535`), to anywhere is an error; its message says when mail (SMTP) is included, which EGR003 then does not report again. Other ports outside `allowedPublicPorts` are a warning.",
+          "",
+          "`allowedPublicPorts` (default `[443]`): a bare port allows TCP and UDP (UDP 443 is HTTP/3 over QUIC, HTTPS like TCP 443); write `443/tcp` or `443/udp` to allow one protocol only.",
           "",
           "**Fix**: send traffic to named destinations (a proxy, a VPC endpoint, a prefix list, a peer security group). If HTTPS to the internet is genuinely needed, allow only port 443; other public ports can be allowed with `allowedPublicPorts` in `.egress-lint.yml`."
         ].join("\n"),
@@ -20799,6 +21433,7 @@ var init_egr002_open_egress = __esm({
       },
       examples: {
         bad: [
+          ...hostExamples.EGR002.bad,
           {
             format: "terraform",
             file: "main.tf",
@@ -20812,7 +21447,63 @@ var init_egr002_open_egress = __esm({
   }
 }
 `,
-            expectLines: [6]
+            expectLines: [6],
+            expectLevels: ["error"],
+            expectMessage: "anything on the host can send data anywhere, mail (SMTP ports 25, 465, 587, 2525) included"
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "All ports is all ports: TCP 1-65535 is as open as protocol -1",
+            code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 1
+    to_port     = 65535
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+            expectLines: [6],
+            expectLevels: ["error"],
+            expectMessage: "allows all TCP ports to 0.0.0.0/0"
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "CloudFormation: two egress rules whose CIDRs together cover every address (the only way CloudFormation can write it)",
+            code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: each rule half of the internet
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: 0.0.0.0/1
+        - IpProtocol: -1
+          CidrIp: 128.0.0.0/1
+`,
+            expectLines: [9, 11],
+            expectLevels: ["error", "error"],
+            expectMessage: "allows all traffic to 0.0.0.0/1, which with 128.0.0.0/1 (line 10) covers every address"
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "UDP 443 when only `443/tcp` is an allowed public port",
+            code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 443
+    to_port     = 443
+    protocol    = "udp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+            expectLines: [6],
+            expectLevels: ["warning"],
+            settings: { allowedPublicPorts: ["443/tcp"] }
           },
           {
             format: "terraform",
@@ -20923,6 +21614,34 @@ Resources:
 }
 `,
             expectLines: [26]
+          },
+          {
+            format: "pulumi",
+            file: "stack.json",
+            title: "Pulumi GCP: a firewall not created yet (empty outputs) is analysed from its inputs",
+            code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::vpc::gcp:compute/firewall:Firewall::all-out",
+        "custom": true,
+        "type": "gcp:compute/firewall:Firewall",
+        "inputs": {
+          "name": "all-out",
+          "network": "projects/acme/global/networks/shared-vpc",
+          "direction": "EGRESS",
+          "allows": [{ "protocol": "all" }],
+          "destinationRanges": ["0.0.0.0/0"]
+        },
+        "outputs": {}
+      }
+    ]
+  }
+}
+`,
+            expectLines: [14],
+            expectLevels: ["error"]
           },
           {
             format: "terraform-plan",
@@ -21037,6 +21756,7 @@ Resources:
           }
         ],
         good: [
+          ...hostExamples.EGR002.good,
           {
             format: "terraform",
             file: "main.tf",
@@ -21050,6 +21770,81 @@ Resources:
     ipv6_cidr_blocks = ["::/0"]
   }
 }
+`,
+            expectLines: []
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "HTTP/3: UDP 443 is HTTPS too, allowed by the default `allowedPublicPorts: [443]`",
+            code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 443
+    to_port     = 443
+    protocol    = "udp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "Loopback never leaves the host",
+            code: `resource "aws_security_group" "app" {
+  egress {
+    from_port        = 0
+    to_port          = 0
+    protocol         = "-1"
+    cidr_blocks      = ["127.0.0.0/8"]
+    ipv6_cidr_blocks = ["::1/128"]
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "CloudFormation: two halves for different ports are not anywhere for any port",
+            code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: half the internet on 22, the other half on 8080
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 22
+          ToPort: 22
+          CidrIp: 0.0.0.0/1
+        - IpProtocol: tcp
+          FromPort: 8080
+          ToPort: 8080
+          CidrIp: 128.0.0.0/1
+`,
+            expectLines: []
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "CloudFormation: a condition the parameters decide selects its branch (here the private one)",
+            code: `AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  Stage:
+    Type: String
+    Default: prod
+Conditions:
+  IsProd: !Equals [!Ref Stage, prod]
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: open only outside production
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: !If [IsProd, 10.0.0.0/8, 0.0.0.0/0]
 `,
             expectLines: []
           },
@@ -21259,28 +22054,34 @@ Resources:
       },
       check(firewall, context3) {
         const allowed = compileDestinations(context3.settings.allowedDestinations);
-        for (const { rule, destinations } of effectiveAllows(firewall)) {
-          const candidates = destinations.filter((d) => !allowed.matches(d.destination));
-          const open2 = anywhereDestinations(candidates.map((d) => d.destination));
-          if (open2.length === 0) continue;
-          const ports2 = candidates.find((d) => d.destination === open2[0])?.ports ?? rule.ports;
-          if (typeof rule.protocol !== "string" && "unknown" in rule.protocol) continue;
-          if (!Array.isArray(ports2)) continue;
-          const everything = rule.protocol === "all" || hasPorts(rule.protocol) && coversAllPorts(ports2);
-          const publicPorts = context3.settings.allowedPublicPorts;
-          const onlyAllowed = hasPorts(rule.protocol) && ports2.length > 0 && ports2.every((r) => rangeWithin(r, publicPorts));
-          if (!everything && onlyAllowed) continue;
+        const publicPorts = context3.settings.allowedPublicPorts;
+        for (const { rule, open: open2, ports: ports2, tcp, partners } of openToAnywhere(
+          effectiveAllows(firewall),
+          (d) => allowed.matches(d)
+        )) {
+          const everything = allTraffic(rule.protocol, ports2);
+          if (!everything && withinPublicPorts(rule.protocol, ports2, publicPorts)) continue;
           const where = open2.map(describeDestination).join(" + ");
           const traffic = describeTraffic(rule.protocol, ports2);
-          const why = everything ? "anything on the host can send data anywhere" : `only ${publicPorts.join(", ") || "no ports"} may go to the internet (allowedPublicPorts)`;
+          const together = partners.length === 0 ? "" : `, which with ${partners.map((p) => `${p.destinations.map(describeDestination).join(" + ")} (${placeOf(p.rule.location, open2[0].location.file)})`).join(", ")} covers every address`;
+          const smtp = context3.settings.smtpPorts.filter((p) => portsInclude(tcp, p));
+          const mail = everything && smtp.length > 0 ? `, mail (SMTP ports ${smtp.join(", ")}) included` : "";
+          const why = everything ? `anything on the host can send data anywhere${mail}` : `only ${publicPorts.map(formatPublicPort).join(", ") || "no ports"} may go to the internet (allowedPublicPorts)`;
           context3.report({
             firewall,
             level: everything ? "error" : "warning",
             securitySeverity: everything ? "8.8" : "5.5",
-            message: `${rule.declaredBy.displayName} allows ${traffic} to ${where}${rule.condition ? ` when ${rule.condition}` : ""}: ${why}.`,
+            message: `${rule.declaredBy.displayName} allows ${traffic} to ${where}${together}${rule.condition ? ` when ${rule.condition}` : ""}: ${why}.`,
             location: open2[0].location,
             resource: rule.declaredBy.location,
-            related: [...open2.flatMap((d) => d.origins), ...rule.origins],
+            related: [
+              ...open2.flatMap((d) => d.origins),
+              ...rule.origins,
+              ...partners.map((p) => ({
+                location: p.rule.location,
+                description: 'the rule that completes "anywhere"'
+              }))
+            ],
             key: `${rule.declaredBy.id}|${traffic}|${where}|${rule.condition ?? ""}`
           });
         }
@@ -21290,23 +22091,41 @@ Resources:
 });
 
 // rules/egr003-smtp-egress-to-non-relay.ts
+function reportSmtp(firewall, rule, offending, level, context3, noRelays) {
+  const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);
+  const where = offending.map((d) => describeDestination(d.destination)).join(", ");
+  const hint = noRelays ? "no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml" : "only the configured relays may receive mail";
+  context3.report({
+    firewall,
+    level,
+    message: `${rule.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? "s" : ""} ${smtp.join(", ")}) to ${where}${rule.condition ? ` when ${rule.condition}` : ""}, which ${offending.length > 1 ? "are not approved mail relays" : "is not an approved mail relay"}; ${hint}.`,
+    location: offending[0].destination.location,
+    resource: rule.declaredBy.location,
+    related: [...offending.flatMap((d) => d.destination.origins), ...rule.origins],
+    key: `${rule.declaredBy.id}|smtp ${smtp.join(",")}|${where}|${rule.condition ?? ""}`
+  });
+}
 var egr003;
 var init_egr003_smtp_egress_to_non_relay = __esm({
   "rules/egr003-smtp-egress-to-non-relay.ts"() {
     "use strict";
+    init_anywhere();
     init_destinations();
     init_effective();
     init_protocol();
+    init_host();
     egr003 = {
       meta: {
         id: "EGR003",
         name: "smtp-egress-to-non-relay",
         shortDescription: "SMTP egress to a destination that is not an approved mail relay.",
-        fullDescription: "An allow rule lets TCP (or all protocols) out on an SMTP port (smtpPorts, default 25, 465, 587, 2525) to a destination that is not listed under relays. Mail should leave only through an approved relay that authenticates, logs and rate-limits it.",
+        fullDescription: "An allow rule lets TCP (or all protocols) out on an SMTP port (smtpPorts, default 25, 465, 587, 2525) to a destination that is not listed under relays. SMTP to anywhere is always an error; to a specific destination, a warning until relays are configured. All traffic to anywhere is left to EGR002. Mail should leave only through an approved relay that authenticates, logs and rate-limits it.",
         help: [
           "Servers that can speak SMTP to any host can mail your data to anyone: this is how a customer once exfiltrated a company's leads through its own app. Mail should leave only through an approved relay.",
           "",
-          "The rule fires when an allow rule covers TCP (or all protocols), includes an SMTP port (`smtpPorts`, default 25, 465, 587, 2525), and a destination is not an approved relay. It is an error when relays are configured, and a warning until you declare them.",
+          'The rule fires when an allow rule covers TCP (or all protocols), includes an SMTP port (`smtpPorts`, default 25, 465, 587, 2525), and a destination is not an approved relay. SMTP to anywhere (`0.0.0.0/0`, `::/0`, `Internet`, `*`, or allows that together cover every address) is always an error: no approved relay is "anywhere". SMTP to a specific destination is an error when relays are configured, and a warning until you declare them.',
+          "",
+          "All traffic to anywhere includes SMTP, but that is one problem: EGR002 reports it as an error and its message says mail is included, so this rule does not report it again (unless EGR002 is turned off or lowered). Loopback (`127.0.0.0/8`, `::1`) is never a mail destination: a local MTA is fine.",
           "",
           "**Fix**: restrict SMTP egress to the relay, and declare the relay in `.egress-lint.yml`:",
           "",
@@ -21324,6 +22143,63 @@ var init_egr003_smtp_egress_to_non_relay = __esm({
       },
       examples: {
         bad: [
+          ...hostExamples.EGR003.bad,
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "SMTP to anywhere is an error, relays configured or not",
+            code: `resource "aws_security_group" "app" {
+  egress {
+    from_port        = 587
+    to_port          = 587
+    protocol         = "tcp"
+    ipv6_cidr_blocks = ["::/0"]
+  }
+}
+`,
+            expectLines: [6],
+            expectLevels: ["error"]
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "SMTP to one specific host: a warning until relays are configured (then an error)",
+            code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 25
+    to_port     = 25
+    protocol    = "tcp"
+    cidr_blocks = ["198.51.100.25/32"]
+  }
+}
+`,
+            expectLines: [6],
+            expectLevels: ["warning"],
+            expectMessage: "no relays are configured"
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "CloudFormation: two rules whose CIDRs together send SMTP anywhere",
+            code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: SMTP to each half of the internet
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 25
+          ToPort: 25
+          CidrIp: 0.0.0.0/1
+        - IpProtocol: tcp
+          FromPort: 25
+          ToPort: 25
+          CidrIp: 128.0.0.0/1
+`,
+            expectLines: [11, 15],
+            expectLevels: ["error", "error"]
+          },
           {
             format: "terraform",
             file: "main.tf",
@@ -21436,6 +22312,7 @@ Resources:
 }
 `,
             expectLines: [17],
+            expectLevels: ["error"],
             settings: { relays: ["10.0.5.10/32"] }
           },
           {
@@ -21553,6 +22430,40 @@ Resources:
           }
         ],
         good: [
+          ...hostExamples.EGR003.good,
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "All traffic to anywhere is one EGR002 error whose message says mail is included: one problem, one finding",
+            code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+            expectLines: []
+          },
+          {
+            format: "cloudformation-yaml",
+            file: "template.yaml",
+            title: "CloudFormation: a local MTA on 127.0.0.1:25 (loopback never leaves the host)",
+            code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: mail goes to the local MTA only
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 25
+          ToPort: 25
+          CidrIp: 127.0.0.1/32
+`,
+            expectLines: []
+          },
           {
             format: "terraform",
             file: "main.tf",
@@ -21806,27 +22717,28 @@ Resources:
       check(firewall, context3) {
         const relays = compileDestinations(context3.settings.relays);
         const allowed = compileDestinations(context3.settings.allowedDestinations);
-        for (const { rule, destinations } of effectiveAllows(firewall)) {
+        const allows = effectiveAllows(firewall);
+        const anywhere2 = /* @__PURE__ */ new Set();
+        const reportedByOpenEgress = /* @__PURE__ */ new Set();
+        for (const open2 of openToAnywhere(allows, (d) => allowed.matches(d))) {
+          open2.open.forEach((d) => anywhere2.add(d));
+          const level = context3.levelOf("EGR002", open2.open[0].location.file, "error");
+          if (allTraffic(open2.rule.protocol, open2.ports) && level === "error")
+            open2.open.forEach((d) => reportedByOpenEgress.add(d));
+        }
+        for (const { rule, destinations } of allows) {
           if (rule.protocol !== "tcp" && rule.protocol !== "all") continue;
           const offending = destinations.filter(
-            ({ destination }) => destination.kind !== "unknown" && !relays.matches(destination) && !allowed.matches(destination)
+            ({ destination }) => destination.kind !== "unknown" && !relays.matches(destination) && !allowed.matches(destination) && !reportedByOpenEgress.has(destination)
           ).map(({ destination, tcp }) => ({
             destination,
             smtp: context3.settings.smtpPorts.filter((p) => portsInclude(tcp, p))
           })).filter((d) => d.smtp.length > 0);
-          if (offending.length === 0) continue;
-          const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);
-          const where = offending.map((d) => describeDestination(d.destination)).join(", ");
-          const hint = relays.isEmpty ? "no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml" : "only the configured relays may receive mail";
-          context3.report({
-            firewall,
-            level: relays.isEmpty ? "warning" : "error",
-            message: `${rule.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? "s" : ""} ${smtp.join(", ")}) to ${where}${rule.condition ? ` when ${rule.condition}` : ""}, which ${offending.length > 1 ? "are not approved mail relays" : "is not an approved mail relay"}; ${hint}.`,
-            location: offending[0].destination.location,
-            resource: rule.declaredBy.location,
-            related: [...offending.flatMap((d) => d.destination.origins), ...rule.origins],
-            key: `${rule.declaredBy.id}|smtp ${smtp.join(",")}|${where}|${rule.condition ?? ""}`
-          });
+          const toAnywhere = offending.filter((d) => anywhere2.has(d.destination));
+          const toNamed = offending.filter((d) => !anywhere2.has(d.destination));
+          if (toAnywhere.length > 0) reportSmtp(firewall, rule, toAnywhere, "error", context3, relays.isEmpty);
+          if (toNamed.length > 0)
+            reportSmtp(firewall, rule, toNamed, relays.isEmpty ? "warning" : "error", context3, relays.isEmpty);
         }
       }
     };
@@ -21842,6 +22754,73 @@ var init_rules = __esm({
     init_egr002_open_egress();
     init_egr003_smtp_egress_to_non_relay();
     rules = [egr001, egr002, egr003];
+  }
+});
+
+// src/config/levels.ts
+function levelFromWord(word) {
+  return Object.hasOwn(LEVEL_WORDS, String(word)) ? LEVEL_WORDS[String(word)] : void 0;
+}
+var LEVEL_WORDS, LEVEL_WORDS_TEXT;
+var init_levels = __esm({
+  "src/config/levels.ts"() {
+    "use strict";
+    LEVEL_WORDS = {
+      error: "error",
+      warning: "warning",
+      warn: "warning",
+      note: "note",
+      off: "off",
+      "0": "off",
+      "1": "warning",
+      "2": "error"
+    };
+    LEVEL_WORDS_TEXT = "error, warning (warn), note or off, or ESLint numbers 0 (off), 1 (warning), 2 (error)";
+  }
+});
+
+// src/parsers/positions.ts
+function lineIndex(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return {
+    position(offset) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if (starts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+  };
+}
+function hclLineIndex(text) {
+  const index2 = lineIndex(text);
+  const astral = /[\ud800-\udbff]/.test(text);
+  const bom = text.charCodeAt(0) === 65279;
+  return {
+    position(offset) {
+      const { line, column: utf16Column } = index2.position(offset);
+      let column = utf16Column;
+      if (line === 1 && bom) column--;
+      if (astral) {
+        for (let i = offset - utf16Column + 2; i < offset; i++) {
+          const c = text.charCodeAt(i);
+          if (c >= 56320 && c <= 57343) {
+            const h = text.charCodeAt(i - 1);
+            if (h >= 55296 && h <= 56319) column--;
+          }
+        }
+      }
+      return { line, column };
+    }
+  };
+}
+var init_positions = __esm({
+  "src/parsers/positions.ts"() {
+    "use strict";
   }
 });
 
@@ -22354,11 +23333,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep6, offset, length) => {
+    onSeparator: (sep5, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep6 === ":") {
+        if (sep5 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep6 === ",") {
+        } else if (sep5 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -22817,51 +23796,6 @@ var init_main = __esm({
   }
 });
 
-// src/parsers/positions.ts
-function lineIndex(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return {
-    position(offset) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi + 1 >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: lo + 1, column: offset - starts[lo] + 1 };
-    }
-  };
-}
-function hclLineIndex(text) {
-  const index2 = lineIndex(text);
-  const astral = /[\ud800-\udbff]/.test(text);
-  const bom = text.charCodeAt(0) === 65279;
-  return {
-    position(offset) {
-      const { line, column: utf16Column } = index2.position(offset);
-      let column = utf16Column;
-      if (line === 1 && bom) column--;
-      if (astral) {
-        for (let i = offset - utf16Column + 2; i < offset; i++) {
-          const c = text.charCodeAt(i);
-          if (c >= 56320 && c <= 57343) {
-            const h = text.charCodeAt(i - 1);
-            if (h >= 55296 && h <= 56319) column--;
-          }
-        }
-      }
-      return { line, column };
-    }
-  };
-}
-var init_positions = __esm({
-  "src/parsers/positions.ts"() {
-    "use strict";
-  }
-});
-
 // src/parsers/json/index.ts
 function loc(index2, offset, length) {
   const start = index2.position(offset);
@@ -22937,6 +23871,11 @@ function get(node, key) {
   if (node?.type !== "object") return void 0;
   for (const e of node.entries) if (e.key === key) return e.value;
   return void 0;
+}
+function lastOfEachKey(entries3) {
+  const last = /* @__PURE__ */ new Map();
+  for (const entry2 of entries3) last.set(entry2.key, entry2);
+  return last.size === entries3.length ? entries3 : entries3.filter((e) => last.get(e.key) === e);
 }
 function toPlain(node) {
   switch (node.type) {
@@ -23066,17 +24005,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path2);
+            const ci = visit_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -23087,13 +24026,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = visit_("key", node.key, visitor, path2);
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path2);
+          const cv = visit_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -23114,17 +24053,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path2);
+            const ci = await visitAsync_(i, node.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -23135,13 +24074,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path2);
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path2);
+          const cv = await visitAsync_("value", node.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -23168,23 +24107,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
+        return visitor(key, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
+        return visitor.Map?.(key, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
+        return visitor.Seq?.(key, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
+        return visitor.Pair?.(key, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
+        return visitor.Scalar?.(key, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor.Alias?.(key, node, path);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
-      const parent = path2[path2.length - 1];
+    function replaceNode(key, path, node) {
+      const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -23724,8 +24663,8 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match2 = tags.filter((t) => t.tag === tagName);
-        const tagObj = match2.find((t) => !t.format) ?? match2[0];
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -23796,10 +24735,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path2, value) {
+    function collectionFromPath(schema, path, value) {
       let v = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        const k = path2[i];
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -23818,7 +24757,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -23848,11 +24787,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
+      addIn(path, value) {
+        if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
+          const [key, ...rest] = path;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -23866,8 +24805,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        const [key, ...rest] = path2;
+      deleteIn(path) {
+        const [key, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -23881,8 +24820,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -23900,8 +24839,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        const [key, ...rest] = path2;
+      hasIn(path) {
+        const [key, ...rest] = path;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -23911,8 +24850,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        const [key, ...rest] = path2;
+      setIn(path, value) {
+        const [key, ...rest] = path;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23936,13 +24875,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -24096,16 +25035,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -24122,11 +25061,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -24135,38 +25074,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -24176,14 +25115,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -24192,8 +25131,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -24232,9 +25171,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal3 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -24283,7 +25222,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal3) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -24321,15 +25260,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -24420,21 +25359,21 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match2 = tags.filter((t) => t.tag === item.tag);
-        if (match2.length > 0)
-          return match2.find((t) => t.format === item.format) ?? match2[0];
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match2 = tags.filter((t) => t.identify?.(obj));
-        if (match2.length > 1) {
-          const testMatch = match2.filter((t) => t.test);
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
-            match2 = testMatch;
+            match = testMatch;
         }
-        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
         obj = item;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
@@ -24459,7 +25398,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -24481,14 +25420,14 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -24498,7 +25437,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -24520,8 +25459,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -24530,27 +25469,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -24566,13 +25505,13 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -24610,16 +25549,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -24634,12 +25573,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning) {
+    function warn(logLevel, warning2) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
+          node_process.emitWarning(warning2);
         else
-          console.warn(warning);
+          console.warn(warning2);
       }
     }
     exports.debug = debug2;
@@ -24713,7 +25652,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -24749,7 +25688,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -24816,12 +25755,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -24846,31 +25785,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -24913,21 +25852,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -24939,11 +25878,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -25275,7 +26214,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -25313,7 +26252,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -25334,9 +26273,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -25365,7 +26304,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -25374,10 +26313,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -25385,11 +26324,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -25406,7 +26345,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -25419,7 +26358,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -25427,7 +26366,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -25436,7 +26375,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -25453,7 +26392,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -25461,7 +26400,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -25489,7 +26428,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -25506,7 +26445,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -25514,7 +26453,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -25522,7 +26461,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -25530,9 +26469,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -25564,10 +26503,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -25578,28 +26517,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -25805,7 +26744,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -25814,10 +26753,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -25825,11 +26764,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -25849,34 +26788,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -25886,7 +26825,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -25895,7 +26834,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -25903,7 +26842,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -25912,7 +26851,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -26016,26 +26955,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -26055,7 +26994,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -26064,7 +27003,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -26075,14 +27014,14 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match2 = str.match(timestamp.test);
-        if (!match2)
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
+        if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match2.map(Number);
-        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match2[8];
+        const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
@@ -26108,7 +27047,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary2 = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge2 = require_merge();
@@ -26121,8 +27060,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -26151,7 +27090,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -26172,7 +27111,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary2.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -26274,7 +27213,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -26289,7 +27228,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -26311,7 +27250,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -26319,7 +27258,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -26427,9 +27366,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path2, value) {
+      addIn(path, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path2, value);
+          this.contents.addIn(path, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -26504,14 +27443,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        if (Collection2.isEmptyPath(path2)) {
+      deleteIn(path) {
+        if (Collection2.isEmptyPath(path)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -26526,10 +27465,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        if (Collection2.isEmptyPath(path2))
+      getIn(path, keepScalar) {
+        if (Collection2.isEmptyPath(path))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -26540,10 +27479,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        if (Collection2.isEmptyPath(path2))
+      hasIn(path) {
+        if (Collection2.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -26560,13 +27499,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        if (Collection2.isEmptyPath(path2)) {
+      setIn(path, value) {
+        if (Collection2.isEmptyPath(path)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value);
+          this.contents.setIn(path, value);
         }
       }
       /**
@@ -26952,10 +27891,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -26969,7 +27908,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -26993,7 +27932,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -27009,7 +27948,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -27100,7 +28039,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -27114,13 +28053,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -27163,18 +28102,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -27228,8 +28167,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -27241,7 +28180,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -27252,8 +28191,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -27270,7 +28209,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -27450,7 +28389,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -27467,24 +28406,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -27655,8 +28594,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match2 = line.exec(source);
-      if (!match2)
+      let match = line.exec(source);
+      if (!match)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -27666,26 +28605,26 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match2[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let res = match[1].replace(trimEnd, "");
+      let sep5 = " ";
       let pos = line.lastIndex;
-      while (match2 = line.exec(source)) {
-        const lm = match2[1].replace(trimBoth, "");
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep6 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match2 = last.exec(source);
-      return res + sep6 + (match2?.[1] ?? "");
+      match = last.exec(source);
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -28109,9 +29048,9 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code, message, warning2) => {
           const pos = getErrorPos(source);
-          if (warning)
+          if (warning2)
             this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message));
@@ -28184,10 +29123,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -28455,7 +29394,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -28495,20 +29434,20 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -28527,9 +29466,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index2] of path2) {
+      for (const [field, index2] of path) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -28538,23 +29477,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -28565,10 +29504,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path2);
+            ctrl = ctrl(item, path);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -29669,18 +30608,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep5;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -29833,15 +30772,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -30035,13 +30974,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -30200,7 +31139,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -30219,17 +31158,17 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -30238,7 +31177,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -30260,15 +31199,15 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
-    exports.stringify = stringify;
+    exports.parseDocument = parseDocument4;
+    exports.stringify = stringify2;
   }
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -30345,7 +31284,7 @@ var import_yaml, MAX_ALIAS_COUNT;
 var init_yaml_config = __esm({
   "src/config/yaml-config.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    import_yaml = __toESM(require_dist2(), 1);
     init_positions();
     init_errors();
     MAX_ALIAS_COUNT = 100;
@@ -30395,12 +31334,12 @@ var require_code = __commonJS({
         return item === "" || item === '""';
       }
       get str() {
-        var _a2;
-        return (_a2 = this._str) !== null && _a2 !== void 0 ? _a2 : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        var _a;
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
       }
       get names() {
-        var _a2;
-        return (_a2 = this._names) !== null && _a2 !== void 0 ? _a2 : this._names = this._items.reduce((names, c) => {
+        var _a;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
           if (c instanceof Name)
             names[c.str] = (names[c.str] || 0) + 1;
           return names;
@@ -30420,7 +31359,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -30431,7 +31370,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str;
+    exports.str = str2;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -30474,16 +31413,16 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -30546,8 +31485,8 @@ var require_scope = __commonJS({
         return `${prefix}${ng.index++}`;
       }
       _nameGroup(prefix) {
-        var _a2, _b;
-        if (((_b = (_a2 = this._parent) === null || _a2 === void 0 ? void 0 : _a2._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
           throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
         }
         return this._names[prefix] = { prefix, index: 0 };
@@ -30580,21 +31519,21 @@ var require_scope = __commonJS({
         return new ValueScopeName(prefix, this._newName(prefix));
       }
       value(nameOrPrefix, value) {
-        var _a2;
+        var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a2 = value.key) !== null && _a2 !== void 0 ? _a2 : value.ref;
+        const valueKey2 = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
-          const _name = vs.get(valueKey);
+          const _name = vs.get(valueKey2);
           if (_name)
             return _name;
         } else {
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name);
+        vs.set(valueKey2, name);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
@@ -30634,8 +31573,8 @@ var require_scope = __commonJS({
             nameSet.set(name, UsedValueState.Started);
             let c = valueCode(name);
             if (c) {
-              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+              const def2 = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+              code = (0, code_1._)`${code}${def2} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
               code = (0, code_1._)`${code}${c}${this.opts._n}`;
             } else {
@@ -30771,9 +31710,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -30781,14 +31720,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -30903,8 +31842,8 @@ var require_codegen = __commonJS({
         return this;
       }
       optimizeNames(names, constants3) {
-        var _a2;
-        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants3);
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
         if (!(super.optimizeNames(names, constants3) || this.else))
           return;
         this.condition = optimizeExpr(this.condition, names, constants3);
@@ -31008,16 +31947,16 @@ var require_codegen = __commonJS({
         return code;
       }
       optimizeNodes() {
-        var _a2, _b;
+        var _a, _b;
         super.optimizeNodes();
-        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
       optimizeNames(names, constants3) {
-        var _a2, _b;
+        var _a, _b;
         super.optimizeNames(names, constants3);
-        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
@@ -31200,12 +32139,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -31436,22 +32375,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -31797,8 +32736,8 @@ var require_applicability = __commonJS({
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
-      var _a2;
-      return schema[rule.keyword] !== void 0 || ((_a2 = rule.definition.implements) === null || _a2 === void 0 ? void 0 : _a2.some((kwd) => schema[kwd] !== void 0));
+      var _a;
+      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -31821,37 +32760,37 @@ var require_dataType = __commonJS({
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
     })(DataType || (exports.DataType = DataType = {}));
     function getSchemaTypes(schema) {
-      const types2 = getJSONTypes(schema.type);
-      const hasNull = types2.includes("null");
+      const types = getJSONTypes(schema.type);
+      const hasNull = types.includes("null");
       if (hasNull) {
         if (schema.nullable === false)
           throw new Error("type: null contradicts nullable: false");
       } else {
-        if (!types2.length && schema.nullable !== void 0) {
+        if (!types.length && schema.nullable !== void 0) {
           throw new Error('"nullable" cannot be used without "type"');
         }
         if (schema.nullable === true)
-          types2.push("null");
+          types.push("null");
       }
-      return types2;
+      return types;
     }
     exports.getSchemaTypes = getSchemaTypes;
     function getJSONTypes(ts) {
-      const types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types2.every(rules_1.isJSONType))
-        return types2;
-      throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
+      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types.every(rules_1.isJSONType))
+        return types;
+      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
     }
     exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types2) {
+    function coerceAndCheckDataType(it, types) {
       const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types2, opts.coerceTypes);
-      const checkTypes = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
+      const coerceTo = coerceToTypes(types, opts.coerceTypes);
+      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
       if (checkTypes) {
-        const wrongType = checkDataTypes(types2, data, opts.strictNumbers, DataType.Wrong);
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
-            coerceData(it, types2, coerceTo);
+            coerceData(it, types, coerceTo);
           else
             reportTypeError(it);
         });
@@ -31860,15 +32799,15 @@ var require_dataType = __commonJS({
     }
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types2, coerceTypes) {
-      return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    function coerceToTypes(types, coerceTypes) {
+      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
-    function coerceData(it, types2, coerceTo) {
+    function coerceData(it, types, coerceTo) {
       const { gen, data, opts } = it;
       const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types2, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
       for (const t of coerceTo) {
@@ -31913,11 +32852,11 @@ var require_dataType = __commonJS({
       gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
     }
     function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ2 = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
       let cond;
       switch (dataType) {
         case "null":
-          return (0, codegen_1._)`${data} ${EQ2} null`;
+          return (0, codegen_1._)`${data} ${EQ} null`;
         case "array":
           cond = (0, codegen_1._)`Array.isArray(${data})`;
           break;
@@ -31931,7 +32870,7 @@ var require_dataType = __commonJS({
           cond = numCond();
           break;
         default:
-          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
+          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
       }
       return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
       function numCond(_cond = codegen_1.nil) {
@@ -31944,19 +32883,19 @@ var require_dataType = __commonJS({
         return checkDataType(dataTypes[0], data, strictNums, correct);
       }
       let cond;
-      const types2 = (0, util_1.toHash)(dataTypes);
-      if (types2.array && types2.object) {
+      const types = (0, util_1.toHash)(dataTypes);
+      if (types.array && types.object) {
         const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types2.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types2.null;
-        delete types2.array;
-        delete types2.object;
+        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
       } else {
         cond = codegen_1.nil;
       }
-      if (types2.number)
-        delete types2.integer;
-      for (const t in types2)
+      if (types.number)
+        delete types.integer;
+      for (const t in types)
         cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
       return cond;
     }
@@ -32168,9 +33107,9 @@ var require_keyword = __commonJS({
     var names_1 = require_names();
     var code_1 = require_code2();
     var errors_1 = require_errors3();
-    function macroKeywordCode(cxt, def) {
+    function macroKeywordCode(cxt, def2) {
       const { gen, keyword, schema, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+      const macroSchema = def2.macro.call(it.self, schema, parentSchema, it);
       const schemaRef = useKeyword(gen, keyword, macroSchema);
       if (it.opts.validateSchema !== false)
         it.self.validateSchema(macroSchema, true);
@@ -32185,24 +33124,24 @@ var require_keyword = __commonJS({
       cxt.pass(valid, () => cxt.error(true));
     }
     exports.macroKeywordCode = macroKeywordCode;
-    function funcKeywordCode(cxt, def) {
-      var _a2;
+    function funcKeywordCode(cxt, def2) {
+      var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-      checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      checkAsyncKeyword(it, def2);
+      const validate = !$data && def2.compile ? def2.compile.call(it.self, schema, parentSchema, it) : def2.validate;
       const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid);
+      cxt.ok((_a = def2.valid) !== null && _a !== void 0 ? _a : valid);
       function validateKeyword() {
-        if (def.errors === false) {
+        if (def2.errors === false) {
           assignValid();
-          if (def.modifying)
+          if (def2.modifying)
             modifyData(cxt);
           reportErrs(() => cxt.error());
         } else {
-          const ruleErrs = def.async ? validateAsync() : validateSync();
-          if (def.modifying)
+          const ruleErrs = def2.async ? validateAsync() : validateSync();
+          if (def2.modifying)
             modifyData(cxt);
           reportErrs(() => addErrs(cxt, ruleErrs));
         }
@@ -32218,14 +33157,14 @@ var require_keyword = __commonJS({
         assignValid(codegen_1.nil);
         return validateErrs;
       }
-      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
+      function assignValid(_await = def2.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
         const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !("compile" in def && !$data || def.schema === false);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+        const passSchema = !("compile" in def2 && !$data || def2.schema === false);
+        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def2.modifying);
       }
       function reportErrs(errors) {
-        var _a3;
-        gen.if((0, codegen_1.not)((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid), errors);
+        var _a2;
+        gen.if((0, codegen_1.not)((_a2 = def2.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
@@ -32240,8 +33179,8 @@ var require_keyword = __commonJS({
         (0, errors_1.extendErrors)(cxt);
       }, () => cxt.error());
     }
-    function checkAsyncKeyword({ schemaEnv }, def) {
-      if (def.async && !schemaEnv.$async)
+    function checkAsyncKeyword({ schemaEnv }, def2) {
+      if (def2.async && !schemaEnv.$async)
         throw new Error("async keyword in sync schema");
     }
     function useKeyword(gen, keyword, result) {
@@ -32253,18 +33192,18 @@ var require_keyword = __commonJS({
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
     }
     exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def2, keyword) {
+      if (Array.isArray(def2.keyword) ? !def2.keyword.includes(keyword) : def2.keyword !== keyword) {
         throw new Error("ajv implementation error");
       }
-      const deps = def.dependencies;
+      const deps = def2.dependencies;
       if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
         throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
       }
-      if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
+      if (def2.validateSchema) {
+        const valid = def2.validateSchema(schema[keyword]);
         if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def2.validateSchema.errors);
           if (opts.validateSchema === "log")
             self.logger.error(msg);
           else
@@ -32476,8 +33415,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -32761,9 +33700,9 @@ var require_validate = __commonJS({
     function typeAndKeywords(it, errsCount) {
       if (it.opts.jtd)
         return schemaKeywords(it, [], false, errsCount);
-      const types2 = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types2);
-      schemaKeywords(it, types2, !checkedTypes, errsCount);
+      const types = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+      schemaKeywords(it, types, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
       const { schema, errSchemaPath, opts, self } = it;
@@ -32813,7 +33752,7 @@ var require_validate = __commonJS({
       if (items instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    function schemaKeywords(it, types2, typeErrors, errsCount) {
+    function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
       const { RULES } = self;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
@@ -32821,7 +33760,7 @@ var require_validate = __commonJS({
         return;
       }
       if (!opts.jtd)
-        checkStrictTypes(it, types2);
+        checkStrictTypes(it, types);
       gen.block(() => {
         for (const group of RULES.rules)
           groupKeywords(group);
@@ -32833,7 +33772,7 @@ var require_validate = __commonJS({
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
           iterateKeywords(it, group);
-          if (types2.length === 1 && types2[0] === group.type && typeErrors) {
+          if (types.length === 1 && types[0] === group.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
@@ -32857,27 +33796,27 @@ var require_validate = __commonJS({
         }
       });
     }
-    function checkStrictTypes(it, types2) {
+    function checkStrictTypes(it, types) {
       if (it.schemaEnv.meta || !it.opts.strictTypes)
         return;
-      checkContextTypes(it, types2);
+      checkContextTypes(it, types);
       if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types2);
+        checkMultipleTypes(it, types);
       checkKeywordTypes(it, it.dataTypes);
     }
-    function checkContextTypes(it, types2) {
-      if (!types2.length)
+    function checkContextTypes(it, types) {
+      if (!types.length)
         return;
       if (!it.dataTypes.length) {
-        it.dataTypes = types2;
+        it.dataTypes = types;
         return;
       }
-      types2.forEach((t) => {
+      types.forEach((t) => {
         if (!includesType(it.dataTypes, t)) {
           strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
         }
       });
-      narrowSchemaTypes(it, types2);
+      narrowSchemaTypes(it, types);
     }
     function checkMultipleTypes(it, ts) {
       if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
@@ -32918,29 +33857,29 @@ var require_validate = __commonJS({
       (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
     }
     var KeywordCxt = class {
-      constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+      constructor(it, def2, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def2, keyword);
         this.gen = it.gen;
         this.allErrors = it.allErrors;
         this.keyword = keyword;
         this.data = it.data;
         this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.$data = def2.$data && it.opts.$data && this.schema && this.schema.$data;
         this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
+        this.schemaType = def2.schemaType;
         this.parentSchema = it.schema;
         this.params = {};
         this.it = it;
-        this.def = def;
+        this.def = def2;
         if (this.$data) {
           this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
         } else {
           this.schemaCode = this.schemaValue;
-          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+          if (!(0, keyword_1.validSchemaType)(this.schema, def2.schemaType, def2.allowUndefined)) {
+            throw new Error(`${keyword} value must be ${JSON.stringify(def2.schemaType)}`);
           }
         }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
+        if ("code" in def2 ? def2.trackErrors : def2.errors !== false) {
           this.errsCount = it.gen.const("_errs", names_1.default.errors);
         }
       }
@@ -33028,11 +33967,11 @@ var require_validate = __commonJS({
       check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
         if (!this.$data)
           return;
-        const { gen, schemaCode, schemaType, def } = this;
+        const { gen, schemaCode, schemaType, def: def2 } = this;
         gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
         if (valid !== codegen_1.nil)
           gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
+        if (schemaType.length || def2.validateSchema) {
           gen.elseIf(this.invalid$data());
           this.$dataError();
           if (valid !== codegen_1.nil)
@@ -33041,7 +33980,7 @@ var require_validate = __commonJS({
         gen.else();
       }
       invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
+        const { gen, schemaCode, schemaType, def: def2, it } = this;
         return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
         function wrong$DataType() {
           if (schemaType.length) {
@@ -33053,8 +33992,8 @@ var require_validate = __commonJS({
           return codegen_1.nil;
         }
         function invalid$DataSchema() {
-          if (def.validateSchema) {
-            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
+          if (def2.validateSchema) {
+            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def2.validateSchema });
             return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
           }
           return codegen_1.nil;
@@ -33088,16 +34027,16 @@ var require_validate = __commonJS({
       }
     };
     exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it, keyword, def, ruleType) {
-      const cxt = new KeywordCxt(it, def, keyword);
-      if ("code" in def) {
-        def.code(cxt, ruleType);
-      } else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      } else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-      } else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
+    function keywordCode(it, keyword, def2, ruleType) {
+      const cxt = new KeywordCxt(it, def2, keyword);
+      if ("code" in def2) {
+        def2.code(cxt, ruleType);
+      } else if (cxt.$data && def2.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def2);
+      } else if ("macro" in def2) {
+        (0, keyword_1.macroKeywordCode)(cxt, def2);
+      } else if (def2.compile || def2.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def2);
       }
     }
     var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
@@ -33193,7 +34132,7 @@ var require_compile = __commonJS({
     var validate_1 = require_validate();
     var SchemaEnv = class {
       constructor(env) {
-        var _a2;
+        var _a;
         this.refs = {};
         this.dynamicAnchors = {};
         let schema;
@@ -33202,7 +34141,7 @@ var require_compile = __commonJS({
         this.schema = env.schema;
         this.schemaId = env.schemaId;
         this.root = env.root || this;
-        this.baseId = (_a2 = env.baseId) !== null && _a2 !== void 0 ? _a2 : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
         this.schemaPath = env.schemaPath;
         this.localRefs = env.localRefs;
         this.meta = env.meta;
@@ -33298,14 +34237,14 @@ var require_compile = __commonJS({
     }
     exports.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
-      var _a2;
+      var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
       let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
-        const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
         if (schema)
           _sch = new SchemaEnv({ schema, schemaId, root, baseId });
@@ -33374,8 +34313,8 @@ var require_compile = __commonJS({
       "definitions"
     ]);
     function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a2;
-      if (((_a2 = parsedRef.fragment) === null || _a2 === void 0 ? void 0 : _a2[0]) !== "/")
+      var _a;
+      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
         if (typeof schema === "boolean")
@@ -33546,43 +34485,43 @@ var require_utils2 = __commonJS({
       for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
       return compressIPv6ZeroRun(expanded);
     }
-    function normalizeIPv6(host) {
-      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
-      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
-      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
-      let input = bracketed ? host.slice(1, -1) : host;
+    function normalizeIPv6(host3) {
+      const bracketed = host3[0] === "[" && host3[host3.length - 1] === "]";
+      const hasBracket = host3[0] === "[" || host3[host3.length - 1] === "]";
+      if (hasBracket && !bracketed) return { host: host3, isIPV6: false, error: true };
+      let input = bracketed ? host3.slice(1, -1) : host3;
       if (bracketed && isIPvFuture(input)) {
         input = input.toLowerCase();
         return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
       }
       if (findToken(input, ":") < 2) {
-        return { host, isIPV6: false, error: bracketed };
+        return { host: host3, isIPV6: false, error: bracketed };
       }
       let zoneIdentifier = "";
       const zoneSeparator = input.indexOf("%");
       if (zoneSeparator !== -1) {
         const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
         zoneIdentifier = input.slice(zoneSeparator + separatorLength);
-        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
+        if (!isZoneIdentifier(zoneIdentifier)) return { host: host3, isIPV6: false, error: true };
         input = input.slice(0, zoneSeparator);
       }
       const address = normalizeIPv6Address(input);
-      if (address === void 0) return { host, isIPV6: false, error: true };
+      if (address === void 0) return { host: host3, isIPV6: false, error: true };
       return {
         host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
         escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path2) {
-      let input = path2;
+    function removeDotSegments(path) {
+      let input = path;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -33656,11 +34595,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path2) {
-      if (path2 === "" || path2[0] === "/") {
-        return removeDotSegments(path2);
+    function removeDotSegmentsRelative(path) {
+      if (path === "" || path[0] === "/") {
+        return removeDotSegments(path);
       }
-      const segments = path2.split("/");
+      const segments = path.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -33690,10 +34629,10 @@ var require_utils2 = __commonJS({
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
+    function reescapeHostDelimiters(host3, isIP) {
       const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
       re.lastIndex = 0;
-      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+      return host3.replace(re, (ch) => HOST_DELIMS[ch]);
     }
     function normalizePercentEncoding(input, decodeUnreserved = false) {
       if (input.indexOf("%") === -1) {
@@ -33909,20 +34848,20 @@ var require_utils2 = __commonJS({
         uriTokens.push("@");
       }
       if (component.host !== void 0) {
-        let host = component.host;
-        if (!isIPv4(host)) {
-          let ipV6res = normalizeIPv6(host);
+        let host3 = component.host;
+        if (!isIPv4(host3)) {
+          let ipV6res = normalizeIPv6(host3);
           if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-            host = normalizePercentEncoding(host, true);
-            ipV6res = normalizeIPv6(host);
+            host3 = normalizePercentEncoding(host3, true);
+            ipV6res = normalizeIPv6(host3);
           }
           if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-            host = `[${ipV6res.escapedHost}]`;
+            host3 = `[${ipV6res.escapedHost}]`;
           } else {
-            host = reescapeHostDelimiters(host, false);
+            host3 = reescapeHostDelimiters(host3, false);
           }
         }
-        uriTokens.push(host);
+        uriTokens.push(host3);
       }
       if (typeof component.port === "number" || typeof component.port === "string") {
         const port = String(component.port);
@@ -34023,8 +34962,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path2 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path2 && path2 !== "/" ? path2 : void 0;
+        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path && path !== "/" ? path : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -34190,7 +35129,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse4(serialize(uri, options), options);
+        parse6(serialize(uri, options), options);
       }
       return uri;
     }
@@ -34233,8 +35172,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse4(serialize(base, options), options);
-        relative4 = parse4(serialize(relative4, options), options);
+        base = parse6(serialize(base, options), options);
+        relative4 = parse6(serialize(relative4, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative4.scheme) {
@@ -34361,11 +35300,11 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed3, matches) {
+      if (matches[2] !== void 0 && parsed3.path && parsed3.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+      if (typeof parsed3.port === "number" && (parsed3.port < 0 || parsed3.port > 65535)) {
         return "URI port is malformed.";
       }
       return void 0;
@@ -34381,37 +35320,37 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function isIPLiteral(host) {
-      return host[0] === "[" && host[host.length - 1] === "]";
+    function isIPLiteral(host3) {
+      return host3[0] === "[" && host3[host3.length - 1] === "]";
     }
     function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+      const host3 = matches[4];
+      return hasMalformedPercentEncoding(matches[3]) || host3 !== void 0 && !isIPLiteral(host3) && hasMalformedPercentEncoding(host3) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+    function canonicalizeHost(parsed3, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed3, options, schemeHandler, isIP)) {
+        parsed3.error = parsed3.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed3.host && !isIPLiteral(parsed3.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed3.host)) {
         let url;
         try {
-          url = new URL("http://" + parsed.host);
+          url = new URL("http://" + parsed3.host);
         } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          parsed3.error = parsed3.error || "Host's domain name can not be converted to ASCII: " + e;
           return true;
         }
         if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          parsed3.error = parsed3.error || MALFORMED_HOST_ERROR;
           return true;
         }
-        parsed.host = url.hostname;
+        parsed3.host = url.hostname;
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed3, options, schemeHandler, isIP) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed3.host && isIP === false && !isIPLiteral(parsed3.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed3.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -34419,7 +35358,7 @@ var require_fast_uri = __commonJS({
     }
     function parseWithStatus(uri, opts) {
       const options = Object.assign({}, opts);
-      const parsed = {
+      const parsed3 = {
         scheme: void 0,
         userinfo: void 0,
         host: "",
@@ -34444,7 +35383,7 @@ var require_fast_uri = __commonJS({
       }
       const authorityMatch = uri.match(AUTHORITY_PREFIX);
       if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
+        parsed3.error = "URI authority must not contain a literal backslash.";
         malformedAuthorityOrPort = true;
       }
       const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
@@ -34453,115 +35392,115 @@ var require_fast_uri = __commonJS({
         const normalizedRegion = region2.replace(/[\t\n\r]/g, "");
         if (normalizedRegion.length >= 2) {
           if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            parsed3.error = parsed3.error || "URI authority must not contain a literal backslash.";
             malformedAuthorityOrPort = true;
           } else if (region2.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            parsed3.error = parsed3.error || "URI authority introducer must not contain whitespace.";
             malformedAuthorityOrPort = true;
           }
         }
       }
       const matches = uri.match(URI_PARSE);
       if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
+        parsed3.scheme = matches[1];
+        parsed3.userinfo = matches[3];
+        parsed3.host = matches[4];
+        parsed3.port = parseInt(matches[5], 10);
+        parsed3.path = matches[6] || "";
+        parsed3.query = matches[7];
+        parsed3.fragment = matches[8];
+        if (parsed3.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed3.scheme)) {
+            parsed3.scheme = parsed3.scheme.toLowerCase();
           } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            parsed3.error = parsed3.error || MALFORMED_SCHEME_ERROR;
             malformedScheme = true;
           }
         }
         malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
         if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+          parsed3.error = parsed3.error || "URI contains malformed percent-encoding.";
         }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+        if (isNaN(parsed3.port)) {
+          parsed3.port = matches[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed3, matches);
         if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
+          parsed3.error = parsed3.error || parseError;
           malformedAuthorityOrPort = true;
         }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
+        if (parsed3.host) {
+          const ipv4result = isIPv4(parsed3.host);
           if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
+            const bracketedIPLiteral = isIPLiteral(parsed3.host);
+            const hasIPLiteralBracket = parsed3.host.indexOf("[") !== -1 || parsed3.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed3.host);
             isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed3.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              parsed3.error = parsed3.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
             isIP = true;
           }
         }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
+        if (parsed3.scheme === void 0 && parsed3.userinfo === void 0 && parsed3.host === void 0 && parsed3.port === void 0 && parsed3.query === void 0 && !parsed3.path) {
+          parsed3.reference = "same-document";
+        } else if (parsed3.scheme === void 0) {
+          parsed3.reference = "relative";
+        } else if (parsed3.fragment === void 0) {
+          parsed3.reference = "absolute";
         } else {
-          parsed.reference = "uri";
+          parsed3.reference = "uri";
         }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed3.reference) {
+          parsed3.error = parsed3.error || "URI is not a " + options.reference + " reference.";
         }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        const schemeHandler = getSchemeHandler(options.scheme || parsed3.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed3, options, schemeHandler, isIP);
         }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+        if (uri.indexOf("%") !== -1 && parsed3.host !== void 0 && !malformedIPLiteral) {
+          let host3 = isIP ? parsed3.host : normalizePercentEncoding(parsed3.host, true);
           if (!isIP) {
-            host = normalizePercentEncoding(host.toLowerCase());
+            host3 = normalizePercentEncoding(host3.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed3.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host3, isIP) : host3;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
+          if (parsed3.path) {
+            parsed3.path = normalizePathEncoding(parsed3.path);
           }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          if (parsed3.query) {
+            parsed3.query = normalizeQueryFragmentEncoding(parsed3.query);
           }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          if (parsed3.fragment) {
+            parsed3.fragment = normalizeQueryFragmentEncoding(parsed3.fragment);
           }
         }
         if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+          schemeHandler.parse(parsed3, options);
+          if (schemeHandler === SCHEMES.urn && parsed3.nid === void 0) {
             malformedSchemeSpecific = true;
           }
         }
       } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
+        parsed3.error = parsed3.error || "URI can not be parsed.";
       }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+      return { parsed: parsed3, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse4(uri, opts) {
+    function parse6(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
       return normalizeStringWithStatus(uri, opts).normalized;
     }
     function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      const { parsed: parsed3, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed3, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -34589,7 +35528,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse4
+      parse: parse6
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -34647,7 +35586,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -34689,9 +35628,9 @@ var require_core = __commonJS({
     };
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
-      var _a2, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
       const s = o.strict;
-      const _optz = (_a2 = o.code) === null || _a2 === void 0 ? void 0 : _a2.optimize;
+      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
@@ -34939,37 +35878,37 @@ var require_core = __commonJS({
       }
       // add "vocabulary" - a collection of keywords
       addVocabulary(definitions) {
-        for (const def of definitions)
-          this.addKeyword(def);
+        for (const def2 of definitions)
+          this.addKeyword(def2);
         return this;
       }
-      addKeyword(kwdOrDef, def) {
+      addKeyword(kwdOrDef, def2) {
         let keyword;
         if (typeof kwdOrDef == "string") {
           keyword = kwdOrDef;
-          if (typeof def == "object") {
+          if (typeof def2 == "object") {
             this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-            def.keyword = keyword;
+            def2.keyword = keyword;
           }
-        } else if (typeof kwdOrDef == "object" && def === void 0) {
-          def = kwdOrDef;
-          keyword = def.keyword;
+        } else if (typeof kwdOrDef == "object" && def2 === void 0) {
+          def2 = kwdOrDef;
+          keyword = def2.keyword;
           if (Array.isArray(keyword) && !keyword.length) {
             throw new Error("addKeywords: keyword must be string or non-empty array");
           }
         } else {
           throw new Error("invalid addKeywords parameters");
         }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
+        checkKeyword.call(this, keyword, def2);
+        if (!def2) {
           (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
           return this;
         }
-        keywordMetaschema.call(this, def);
+        keywordMetaschema.call(this, def2);
         const definition = {
-          ...def,
-          type: (0, dataType_1.getJSONTypes)(def.type),
-          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
+          ...def2,
+          type: (0, dataType_1.getJSONTypes)(def2.type),
+          schemaType: (0, dataType_1.getJSONTypes)(def2.schemaType)
         };
         (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
         return this;
@@ -35124,10 +36063,10 @@ var require_core = __commonJS({
       }
       this.logger.warn("keywords option as map is deprecated, pass array");
       for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-          def.keyword = keyword;
-        this.addKeyword(def);
+        const def2 = defs[keyword];
+        if (!def2.keyword)
+          def2.keyword = keyword;
+        this.addKeyword(def2);
       }
     }
     function getMetaSchemaOptions() {
@@ -35150,7 +36089,7 @@ var require_core = __commonJS({
       throw new Error("logger must implement log, warn and error methods");
     }
     var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-    function checkKeyword(keyword, def) {
+    function checkKeyword(keyword, def2) {
       const { RULES } = this;
       (0, util_1.eachItem)(keyword, (kwd) => {
         if (RULES.keywords[kwd])
@@ -35158,14 +36097,14 @@ var require_core = __commonJS({
         if (!KEYWORD_NAME.test(kwd))
           throw new Error(`Keyword ${kwd} has invalid name`);
       });
-      if (!def)
+      if (!def2)
         return;
-      if (def.$data && !("code" in def || "validate" in def)) {
+      if (def2.$data && !("code" in def2 || "validate" in def2)) {
         throw new Error('$data keyword must have "code" or "validate" function');
       }
     }
     function addRule(keyword, definition, dataType) {
-      var _a2;
+      var _a;
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
@@ -35191,7 +36130,7 @@ var require_core = __commonJS({
       else
         ruleGroup.rules.push(rule);
       RULES.all[keyword] = rule;
-      (_a2 = definition.implements) === null || _a2 === void 0 ? void 0 : _a2.forEach((kwd) => this.addKeyword(kwd));
+      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
@@ -35202,13 +36141,13 @@ var require_core = __commonJS({
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
-    function keywordMetaschema(def) {
-      let { metaSchema } = def;
+    function keywordMetaschema(def2) {
+      let { metaSchema } = def2;
       if (metaSchema === void 0)
         return;
-      if (def.$data && this.opts.$data)
+      if (def2.$data && this.opts.$data)
         metaSchema = schemaOrData(metaSchema);
-      def.validateSchema = this.compile(metaSchema, true);
+      def2.validateSchema = this.compile(metaSchema, true);
     }
     var $dataRef = {
       $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
@@ -35224,13 +36163,13 @@ var require_id = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var def = {
+    var def2 = {
       keyword: "id",
       code() {
         throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -35246,7 +36185,7 @@ var require_ref = __commonJS({
     var names_1 = require_names();
     var compile_1 = require_compile();
     var util_1 = require_util9();
-    var def = {
+    var def2 = {
       keyword: "$ref",
       schemaType: "string",
       code(cxt) {
@@ -35325,10 +36264,10 @@ var require_ref = __commonJS({
         gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
       }
       function addEvaluatedFrom(source) {
-        var _a2;
+        var _a;
         if (!it.opts.unevaluated)
           return;
-        const schEvaluated = (_a2 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a2 === void 0 ? void 0 : _a2.evaluated;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
         if (it.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
@@ -35352,7 +36291,7 @@ var require_ref = __commonJS({
       }
     }
     exports.callRef = callRef;
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -35394,7 +36333,7 @@ var require_limitNumber = __commonJS({
       message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
       params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
     };
-    var def = {
+    var def2 = {
       keyword: Object.keys(KWDs),
       type: "number",
       schemaType: "number",
@@ -35405,7 +36344,7 @@ var require_limitNumber = __commonJS({
         cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -35419,7 +36358,7 @@ var require_multipleOf = __commonJS({
       message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
       params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
     };
-    var def = {
+    var def2 = {
       keyword: "multipleOf",
       type: "number",
       schemaType: "number",
@@ -35429,11 +36368,11 @@ var require_multipleOf = __commonJS({
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+        const invalid2 = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid2}))`);
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -35442,16 +36381,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -35478,7 +36417,7 @@ var require_limitLength = __commonJS({
       },
       params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
     };
-    var def = {
+    var def2 = {
       keyword: ["maxLength", "minLength"],
       type: "string",
       schemaType: "number",
@@ -35491,7 +36430,7 @@ var require_limitLength = __commonJS({
         cxt.fail$data((0, codegen_1._)`${len} ${op2} ${schemaCode}`);
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -35507,7 +36446,7 @@ var require_pattern = __commonJS({
       message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
     };
-    var def = {
+    var def2 = {
       keyword: "pattern",
       type: "string",
       schemaType: "string",
@@ -35528,7 +36467,7 @@ var require_pattern = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -35545,7 +36484,7 @@ var require_limitProperties = __commonJS({
       },
       params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
     };
-    var def = {
+    var def2 = {
       keyword: ["maxProperties", "minProperties"],
       type: "object",
       schemaType: "number",
@@ -35557,7 +36496,7 @@ var require_limitProperties = __commonJS({
         cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op2} ${schemaCode}`);
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -35573,7 +36512,7 @@ var require_required = __commonJS({
       message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
       params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
     };
-    var def = {
+    var def2 = {
       keyword: "required",
       type: "object",
       schemaType: "array",
@@ -35639,7 +36578,7 @@ var require_required = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -35656,7 +36595,7 @@ var require_limitItems = __commonJS({
       },
       params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
     };
-    var def = {
+    var def2 = {
       keyword: ["maxItems", "minItems"],
       type: "array",
       schemaType: "number",
@@ -35668,7 +36607,7 @@ var require_limitItems = __commonJS({
         cxt.fail$data((0, codegen_1._)`${data}.length ${op2} ${schemaCode}`);
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -35696,7 +36635,7 @@ var require_uniqueItems = __commonJS({
       message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
       params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
     };
-    var def = {
+    var def2 = {
       keyword: "uniqueItems",
       type: "array",
       schemaType: "boolean",
@@ -35746,7 +36685,7 @@ var require_uniqueItems = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -35762,7 +36701,7 @@ var require_const = __commonJS({
       message: "must be equal to constant",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
     };
-    var def = {
+    var def2 = {
       keyword: "const",
       $data: true,
       error: error2,
@@ -35775,7 +36714,7 @@ var require_const = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -35791,7 +36730,7 @@ var require_enum = __commonJS({
       message: "must be equal to one of the allowed values",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
     };
-    var def = {
+    var def2 = {
       keyword: "enum",
       schemaType: "array",
       $data: true,
@@ -35824,7 +36763,7 @@ var require_enum = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -35878,7 +36817,7 @@ var require_additionalItems = __commonJS({
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     };
-    var def = {
+    var def2 = {
       keyword: "additionalItems",
       type: "array",
       schemaType: ["boolean", "object"],
@@ -35915,7 +36854,7 @@ var require_additionalItems = __commonJS({
       }
     }
     exports.validateAdditionalItems = validateAdditionalItems;
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -35928,7 +36867,7 @@ var require_items = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
     var code_1 = require_code2();
-    var def = {
+    var def2 = {
       keyword: "items",
       type: "array",
       schemaType: ["object", "array", "boolean"],
@@ -35972,7 +36911,7 @@ var require_items = __commonJS({
       }
     }
     exports.validateTuple = validateTuple;
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -35982,14 +36921,14 @@ var require_prefixItems = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
-    var def = {
+    var def2 = {
       keyword: "prefixItems",
       type: "array",
       schemaType: ["array"],
       before: "uniqueItems",
       code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -36006,7 +36945,7 @@ var require_items2020 = __commonJS({
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     };
-    var def = {
+    var def2 = {
       keyword: "items",
       type: "array",
       schemaType: ["object", "boolean"],
@@ -36024,7 +36963,7 @@ var require_items2020 = __commonJS({
           cxt.ok((0, code_1.validateArray)(cxt));
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -36039,7 +36978,7 @@ var require_contains = __commonJS({
       message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
       params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
     };
-    var def = {
+    var def2 = {
       keyword: "contains",
       type: "array",
       schemaType: ["object", "boolean"],
@@ -36118,7 +37057,7 @@ var require_contains = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -36142,7 +37081,7 @@ var require_dependencies = __commonJS({
     deps: ${deps}}`
       // TODO change to reference
     };
-    var def = {
+    var def2 = {
       keyword: "dependencies",
       type: "object",
       schemaType: "object",
@@ -36212,7 +37151,7 @@ var require_dependencies = __commonJS({
       }
     }
     exports.validateSchemaDeps = validateSchemaDeps;
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -36227,7 +37166,7 @@ var require_propertyNames = __commonJS({
       message: "property name must be valid",
       params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
     };
-    var def = {
+    var def2 = {
       keyword: "propertyNames",
       type: "object",
       schemaType: ["object", "boolean"],
@@ -36255,7 +37194,7 @@ var require_propertyNames = __commonJS({
         cxt.ok(valid);
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -36272,7 +37211,7 @@ var require_additionalProperties = __commonJS({
       message: "must NOT have additional properties",
       params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
     };
-    var def = {
+    var def2 = {
       keyword: "additionalProperties",
       type: ["object"],
       schemaType: ["boolean", "object"],
@@ -36361,7 +37300,7 @@ var require_additionalProperties = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -36374,7 +37313,7 @@ var require_properties = __commonJS({
     var code_1 = require_code2();
     var util_1 = require_util9();
     var additionalProperties_1 = require_additionalProperties();
-    var def = {
+    var def2 = {
       keyword: "properties",
       type: "object",
       schemaType: "object",
@@ -36419,7 +37358,7 @@ var require_properties = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -36432,7 +37371,7 @@ var require_patternProperties = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
     var util_2 = require_util9();
-    var def = {
+    var def2 = {
       keyword: "patternProperties",
       type: "object",
       schemaType: "object",
@@ -36493,7 +37432,7 @@ var require_patternProperties = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -36503,7 +37442,7 @@ var require_not = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util9();
-    var def = {
+    var def2 = {
       keyword: "not",
       schemaType: ["object", "boolean"],
       trackErrors: true,
@@ -36524,7 +37463,7 @@ var require_not = __commonJS({
       },
       error: { message: "must NOT be valid" }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -36534,14 +37473,14 @@ var require_anyOf = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
-    var def = {
+    var def2 = {
       keyword: "anyOf",
       schemaType: "array",
       trackErrors: true,
       code: code_1.validateUnion,
       error: { message: "must match a schema in anyOf" }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -36556,7 +37495,7 @@ var require_oneOf = __commonJS({
       message: "must match exactly one schema in oneOf",
       params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
     };
-    var def = {
+    var def2 = {
       keyword: "oneOf",
       schemaType: "array",
       trackErrors: true,
@@ -36599,7 +37538,7 @@ var require_oneOf = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -36609,7 +37548,7 @@ var require_allOf = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util9();
-    var def = {
+    var def2 = {
       keyword: "allOf",
       schemaType: "array",
       code(cxt) {
@@ -36626,7 +37565,7 @@ var require_allOf = __commonJS({
         });
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -36641,7 +37580,7 @@ var require_if = __commonJS({
       message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
       params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
     };
-    var def = {
+    var def2 = {
       keyword: "if",
       schemaType: ["object", "boolean"],
       trackErrors: true,
@@ -36695,7 +37634,7 @@ var require_if = __commonJS({
       const schema = it.schema[keyword];
       return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
     }
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -36705,7 +37644,7 @@ var require_thenElse = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util9();
-    var def = {
+    var def2 = {
       keyword: ["then", "else"],
       schemaType: ["object", "boolean"],
       code({ keyword, parentSchema, it }) {
@@ -36713,7 +37652,7 @@ var require_thenElse = __commonJS({
           (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -36775,7 +37714,7 @@ var require_format = __commonJS({
       message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
     };
-    var def = {
+    var def2 = {
       keyword: "format",
       type: ["number", "string"],
       schemaType: "string",
@@ -36851,7 +37790,7 @@ var require_format = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -36939,7 +37878,7 @@ var require_discriminator = __commonJS({
       message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
       params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
     };
-    var def = {
+    var def2 = {
       keyword: "discriminator",
       type: "object",
       schemaType: "object",
@@ -36979,7 +37918,7 @@ var require_discriminator = __commonJS({
           return _valid;
         }
         function getMapping() {
-          var _a2;
+          var _a;
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
@@ -36993,7 +37932,7 @@ var require_discriminator = __commonJS({
               if (sch === void 0)
                 throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
             }
-            const propSch = (_a2 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a2 === void 0 ? void 0 : _a2[tagName];
+            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
             if (typeof propSch != "object") {
               throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
@@ -37026,7 +37965,7 @@ var require_discriminator = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports.default = def2;
   }
 });
 
@@ -37285,11 +38224,12 @@ var init_egress_lint_schema = __esm({
           $ref: "#/definitions/portList"
         },
         allowedPublicPorts: {
-          description: "Ports that may be open to anywhere without an EGR002 warning. Default: [443].",
-          $ref: "#/definitions/portList"
+          description: "Ports that may be open to anywhere without an EGR002 warning: a number allows it for TCP and UDP (443: HTTPS, and HTTP/3 over QUIC), '443/tcp' or '443/udp' for one protocol only. Default: [443].",
+          type: "array",
+          items: { $ref: "#/definitions/publicPort" }
         },
         rules: {
-          description: "Rule id (EGR001\u2026) to level: error, warning, note or off.",
+          description: "Rule id (EGR001\u2026) to level: error, warning, note or off (ESLint's warn, 0, 1, 2 too).",
           $ref: "#/definitions/ruleLevels"
         },
         ignore: {
@@ -37355,6 +38295,16 @@ var init_egress_lint_schema = __esm({
           minimum: 0,
           maximum: 65535
         },
+        publicPort: {
+          description: "a port number from 0 to 65535, or PORT/tcp or PORT/udp",
+          anyOf: [
+            { $ref: "#/definitions/port" },
+            {
+              type: "string",
+              pattern: "^([0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])/(tcp|udp|TCP|UDP)$"
+            }
+          ]
+        },
         portList: {
           type: "array",
           items: { $ref: "#/definitions/port" }
@@ -37364,8 +38314,8 @@ var init_egress_lint_schema = __esm({
           items: { $ref: "#/definitions/nonEmptyString" }
         },
         level: {
-          description: "a level: error, warning, note or off",
-          enum: ["error", "warning", "note", "off"]
+          description: "a level: error, warning (warn), note or off, or ESLint numbers 0 (off), 1 (warning), 2 (error)",
+          enum: ["error", "warning", "warn", "note", "off", 0, 1, 2]
         },
         ruleLevels: {
           type: "object",
@@ -37447,30 +38397,30 @@ function pointerSegments(pointer) {
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
 function describeSchemaError(error2) {
-  const path2 = pointerSegments(error2.instancePath);
+  const path = pointerSegments(error2.instancePath);
   const parent = error2.parentSchema;
   const params = error2.params;
   switch (error2.keyword) {
     case "additionalProperties": {
-      const known2 = Object.keys(parent?.properties ?? {}).filter((k) => k !== "$schema");
-      return [[...path2, String(params.additionalProperty)], `unknown key (known keys: ${known2.join(", ")})`];
+      const known3 = Object.keys(parent?.properties ?? {}).filter((k) => k !== "$schema");
+      return [[...path, String(params.additionalProperty)], `unknown key (known keys: ${known3.join(", ")})`];
     }
     case "required":
-      return [[...path2, String(params.missingProperty)], "missing (required)"];
+      return [[...path, String(params.missingProperty)], "missing (required)"];
   }
-  if (parent?.description && DEFINITIONS.includes(parent)) return [path2, `expected ${parent.description}`];
+  if (parent?.description && DEFINITIONS.includes(parent)) return [path, `expected ${parent.description}`];
   switch (error2.keyword) {
     case "type":
       return [
-        path2,
+        path,
         `expected ${String(params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ")}`
       ];
     case "minimum":
-      return [path2, `expected a number of at least ${String(params.limit)}`];
+      return [path, `expected a number of at least ${String(params.limit)}`];
     case "minItems":
-      return [path2, `expected at least ${String(params.limit)} entr${params.limit === 1 ? "y" : "ies"}`];
+      return [path, `expected at least ${String(params.limit)} entr${params.limit === 1 ? "y" : "ies"}`];
     default:
-      return [path2, error2.message ?? `failed ${error2.keyword}`];
+      return [path, error2.message ?? `failed ${error2.keyword}`];
   }
 }
 function primaryError(errors) {
@@ -37499,27 +38449,28 @@ function normaliseDestination(entry2, at2, file) {
     );
   return value.trim();
 }
-function checkRuleIds(levels, at2, file) {
-  const known2 = rules.map((r) => r.meta.id);
-  for (const id of Object.keys(levels ?? {})) {
-    if (!known2.includes(id))
+function normaliseRuleLevels(levels, at2, file) {
+  const known3 = rules.map((r) => r.meta.id);
+  for (const [id, level] of Object.entries(levels ?? {})) {
+    if (!known3.includes(id))
       throw new ConfigError(
         file,
         formatKeyPath([...at2, id]),
-        `unknown rule (known rules: ${known2.join(", ")})`
+        `unknown rule (known rules: ${known3.join(", ")})`
       );
+    levels[id] = levelFromWord(level);
   }
 }
 function validateConfig(data, file) {
   const validate = schemaValidator();
   if (!validate(data)) {
-    const [path2, expected] = describeSchemaError(primaryError(validate.errors ?? []));
-    throw new ConfigError(file, formatKeyPath(path2), expected);
+    const [path, expected] = describeSchemaError(primaryError(validate.errors ?? []));
+    throw new ConfigError(file, formatKeyPath(path), expected);
   }
   const { relays, allowedDestinations, ...rest } = data;
   delete rest.$schema;
-  checkRuleIds(rest.rules, ["rules"], file);
-  rest.overrides?.forEach((o, i) => checkRuleIds(o.rules, ["overrides", i, "rules"], file));
+  normaliseRuleLevels(rest.rules, ["rules"], file);
+  rest.overrides?.forEach((o, i) => normaliseRuleLevels(o.rules, ["overrides", i, "rules"], file));
   const config = { ...structuredClone(DEFAULT_CONFIG), ...rest, path: file };
   if (relays) config.relays = relays.map((e, i) => normaliseDestination(e, ["relays", i], file));
   if (allowedDestinations) {
@@ -37536,6 +38487,7 @@ var init_validate = __esm({
     import_ajv = __toESM(require_ajv(), 1);
     init_egress_lint_schema();
     init_rules();
+    init_levels();
     init_cidr();
     init_errors();
     init_types();
@@ -37553,877 +38505,159 @@ var init_validate = __esm({
   }
 });
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH2 = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index2 = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index2];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index2++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index2];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index2];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
-          index2++;
-          let to = pattern[index2];
-          if (to === ESCAPE) {
-            to = pattern[index2 += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index2 + 1] === ":") {
-          const nameStart = index2 + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index2 = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index2 = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index2++;
-        if (pattern[index2] === "]") {
-          return {
-            end: index2,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = pattern[index2];
-        if (char === ESCAPE) {
-          const escaped = pattern[index2 + 1];
-          if (escaped === SLASH2 && index2 + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index2, index2 + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index2 += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index2++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index2);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index2 = length;
-          } else {
-            out += hold(scanned.source);
-            index2 = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index2++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match2) => `\\${match2}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH2
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH2
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match2, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match2,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match2, range3, close) => `\\[${range3}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH2 ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at2) => {
-      let separator = EMPTY;
-      for (let index2 = at2 + 1; index2 < run.length && !run[index2].wildcard; index2++) {
-        separator += run[index2].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = source[index2];
-        if (source.startsWith(WILDCARD, index2)) {
-          tokens.push({ wildcard: true });
-          index2 += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index2 + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index2, end) });
-          index2 = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index2, index2 + 2) });
-          index2 += 2;
-        } else if (char === "(") {
-          let depth2 = 0;
-          let end = index2;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth2++;
-            } else if (source[end] === ")") {
-              depth2--;
-            }
-            end++;
-          } while (end < length && depth2 > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index2, end) });
-          index2 = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index2++;
-        } else {
-          tokens.push({ single: char });
-          index2++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at2) => {
-          if (token.wildcard) {
-            lastWildcard = at2;
-          }
-        });
-        run.forEach((token, at2) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match2, index2) => sources[index2]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH2) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index2 = body.indexOf(SLASH2);
-      return index2 < 0 || index2 === body.length - 1;
-    };
-    var basenameOf = (path2) => {
-      const end = path2.length - 1;
-      const index2 = path2.lastIndexOf(
-        SLASH2,
-        path2[end] === SLASH2 ? end - 1 : end
-      );
-      return index2 < 0 ? path2 : path2.slice(index2 + 1);
-    };
-    var parentOf = (path2) => {
-      if (path2.charCodeAt(0) === SLASH_CODE || path2.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path2.split(SLASH2).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY;
-      }
-      const end = path2.length - 1;
-      const cut = path2.lastIndexOf(
-        SLASH2,
-        path2.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path2.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
+// src/engine/errors.ts
+function describeError(error2) {
+  const debug2 = /\begress-lint\b/.test(process.env.DEBUG ?? "");
+  if (!(error2 instanceof Error)) return String(error2);
+  return (debug2 ? error2.stack : void 0) ?? `${error2.name}: ${error2.message}`;
+}
+function internalError(at2, error2, consequence2) {
+  const location = typeof at2 === "string" ? { file: at2, line: 1, column: 1 } : at2;
+  return {
+    level: "error",
+    location,
+    message: `internal error in ${location.file}: ${oneLine(describeError(error2))} (${consequence2})`
+  };
+}
+function oneLine(text) {
+  return text.replace(/\s*\n\s*/g, " | ");
+}
+var init_errors2 = __esm({
+  "src/engine/errors.ts"() {
+    "use strict";
+  }
+});
+
+// src/terraform/config.ts
+function toLocation(file, span) {
+  let lines = lineIndexes.get(file);
+  if (!lines) lineIndexes.set(file, lines = hclLineIndex(file.text));
+  const start = lines.position(span.start);
+  const end = lines.position(span.end);
+  return {
+    file: file.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column
+  };
+}
+function exprText(file, expr) {
+  const text = file.text.slice(expr.start, expr.end);
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+function buildModuleConfig(dir, files) {
+  const config = {
+    dir,
+    files,
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
+    moduleCalls: /* @__PURE__ */ new Map(),
+    resources: /* @__PURE__ */ new Map()
+  };
+  for (const file of files) {
+    const blocks = file.body.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i];
+      const first = block.labels[0];
+      const second = block.labels[1];
+      switch (block.type) {
+        case "variable":
+          if (first !== void 0) config.variables.set(first, { node: block, file });
           break;
-        }
-        lineEnd = end - 1;
+        case "locals":
+          for (const attr of block.body.attributes) config.locals.set(attr.name, { node: attr, file });
+          break;
+        case "output":
+          if (first !== void 0) config.outputs.set(first, { node: block, file });
+          break;
+        case "module":
+          if (first !== void 0) config.moduleCalls.set(first, { node: block, file });
+          break;
+        case "resource":
+          if (first !== void 0 && second !== void 0)
+            config.resources.set(`${first}.${second}`, { node: block, file });
+          break;
       }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index2) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index2
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path2) {
-        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
-          const rule = rules2[index2];
-          if (rule.checkRegex.test(path2)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path2, mode) {
-        const rules2 = this._rules;
-        const { length } = rules2;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path2) : path2;
-        for (let index2 = length - 1; index2 >= 0; index2--) {
-          const rule = rules2[index2];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path2
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path2, originalPath, doThrow) => {
-      if (!isString(path2)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path2) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path2)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path2) => {
-      const first = path2.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path2.length === 1) {
-        return true;
-      }
-      const second = path2.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path2.length === 2 || path2.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path2) {
-        checkPath(
-          path2,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path2 ? this._t(path2, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path2 = convertPath(target);
-        if (!path2 || path2.charCodeAt(path2.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path2);
-        }
-        const dir = this._t(path2, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal2 = this._rules.testLiteral(path2);
-        return literal2.ignored || literal2.unignored ? literal2 : dir;
-      }
-      _t(path2, cache) {
-        if (path2 in cache) {
-          return cache[path2];
-        }
-        const parentPath = parentOf(path2);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
-      }
-      ignores(path2) {
-        return this._test(path2, this._ignoreCache, convertPath(path2)).ignored;
-      }
-      createFilter() {
-        return (path2) => !this.ignores(path2);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path2) {
-        return this._test(path2, this._testCache, convertPath(path2));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path2) => checkPath(convertPath(path2), path2, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path2) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path2) || isNotRelative(path2);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
     }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+  return config;
+}
+function findAttribute(body, name) {
+  const attributes = body.attributes;
+  for (let i = 0; i < attributes.length; i++) if (attributes[i].name === name) return attributes[i];
+  return void 0;
+}
+function isLocalSource(source) {
+  return source.startsWith("./") || source.startsWith("../");
+}
+function dirOf(path) {
+  const i = path.lastIndexOf("/");
+  return i < 0 ? "" : path.slice(0, i);
+}
+function joinPath(dir, rel) {
+  const parts = dir === "" || dir === "." ? [] : dir.split("/");
+  for (const seg of rel.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else parts.push(seg);
+  }
+  return parts.join("/");
+}
+function relativePath(from, to) {
+  const a = from === "" || from === "." ? [] : from.split("/");
+  const b = to === "" || to === "." ? [] : to.split("/");
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  const parts = [...Array(a.length - common).fill(".."), ...b.slice(common)];
+  return parts.length === 0 ? "." : parts.join("/");
+}
+function rootDirs(dirs, callsOf) {
+  const all = [...dirs].sort();
+  const known3 = new Set(all);
+  const called = /* @__PURE__ */ new Set();
+  for (const dir of all) for (const to of callsOf(dir)) if (to !== dir && known3.has(to)) called.add(to);
+  const roots = all.filter((d) => !called.has(d));
+  const reached = /* @__PURE__ */ new Set();
+  const reach = (from) => {
+    const stack = [from];
+    reached.add(from);
+    while (stack.length > 0)
+      for (const to of callsOf(stack.pop()))
+        if (known3.has(to) && !reached.has(to)) {
+          reached.add(to);
+          stack.push(to);
+        }
+  };
+  roots.forEach(reach);
+  for (const dir of all)
+    if (!reached.has(dir)) {
+      roots.push(dir);
+      reach(dir);
+    }
+  return roots.sort();
+}
+var lineIndexes;
+var init_config = __esm({
+  "src/terraform/config.ts"() {
+    "use strict";
+    init_positions();
+    lineIndexes = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // src/extractors/cloudformation/detect.ts
-function mayBeTemplate(path2) {
-  return TEMPLATE_EXTENSIONS.test(path2);
+function mayBeTemplate(path) {
+  return TEMPLATE_EXTENSIONS.test(path);
 }
 function looksLikeCloudFormation(file) {
   if (!mayBeTemplate(file.path)) return false;
-  return FORMAT_VERSION.test(file.text) || RESOURCES_KEY.test(file.text) && AWS_TYPE.test(file.text);
+  const { text } = file;
+  if (text.includes("AWSTemplateFormatVersion") && FORMAT_VERSION.test(text)) return true;
+  return text.includes("AWS::") && text.includes("Resources") && RESOURCES_KEY.test(text) && AWS_TYPE.test(text);
 }
 var TEMPLATE_EXTENSIONS, FORMAT_VERSION, RESOURCES_KEY, AWS_TYPE;
 var init_detect = __esm({
@@ -38690,10 +38924,10 @@ function portsOf(protocol, attrs, context3) {
   const from = attrs.get("from_port");
   const to = attrs.get("to_port");
   if (protocol !== "all") {
-    for (const bound2 of [from, to]) {
-      if (bound2?.kind !== "unknown") continue;
-      context3.unresolved.push(unresolvedOf(bound2));
-      return { unknown: bound2.expression };
+    for (const bound of [from, to]) {
+      if (bound?.kind !== "unknown") continue;
+      context3.unresolved.push(unresolvedOf(bound));
+      return { unknown: bound.expression };
     }
   }
   return portsFromPair(protocol, numberOf(from), numberOf(to));
@@ -38760,8 +38994,18 @@ var init_aws_network_acl = __esm({
 
 // src/extractors/shared/firewall-base.ts
 function firewallBase(platform2, provider, kind, declaredBy2, related) {
-  const { id, displayName, resourceType, location } = declaredBy2;
-  return { platform: platform2, provider, kind, id, displayName, resourceType, location, related };
+  const { id, displayName: displayName2, resourceType, location, variant } = declaredBy2;
+  return {
+    platform: platform2,
+    provider,
+    kind,
+    id,
+    displayName: displayName2,
+    resourceType,
+    location,
+    related,
+    ...variant && { variant }
+  };
 }
 function addOrphanRules(orphans, orphan, rules2) {
   const existing = orphans.get(orphan.id);
@@ -38771,6 +39015,1557 @@ function addOrphanRules(orphans, orphan, rules2) {
 var init_firewall_base = __esm({
   "src/extractors/shared/firewall-base.ts"() {
     "use strict";
+  }
+});
+
+// node_modules/shell-quote/quote.js
+var require_quote = __commonJS({
+  "node_modules/shell-quote/quote.js"(exports, module) {
+    "use strict";
+    var OPS2 = (
+      /** @type {const} */
+      [
+        "||",
+        "&&",
+        ";;&",
+        ";;",
+        ";&",
+        "|&",
+        "<(",
+        ">(",
+        "<<<",
+        "<<-",
+        "<<",
+        ">>",
+        ">&",
+        ">|",
+        "&>>",
+        "&>",
+        "<&",
+        "<>",
+        "&",
+        ";",
+        "(",
+        ")",
+        "|",
+        "<",
+        ">"
+      ]
+    );
+    var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+    var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+    module.exports = function quote(xs) {
+      var sawComment = false;
+      return xs.map(function(s) {
+        if (sawComment && typeof s === "string" && LINE_TERMINATORS.test(s)) {
+          throw new TypeError("a token after a `comment` must not contain line terminators");
+        }
+        if (s === "") {
+          return (
+            /** @type {const} */
+            "''"
+          );
+        }
+        if (s && typeof s === "object") {
+          if ("op" in s && s.op === "glob") {
+            if (typeof s.pattern !== "string") {
+              throw new TypeError("glob token requires a string `pattern`");
+            }
+            if (LINE_TERMINATORS.test(s.pattern)) {
+              throw new TypeError("glob `pattern` must not contain line terminators");
+            }
+            if (s.pattern === "") {
+              return (
+                /** @type {const} */
+                "''"
+              );
+            }
+            return s.pattern.replace(GLOB_SHELL_SPECIAL, "\\$&");
+          }
+          if ("op" in s && typeof s.op === "string") {
+            if (OPS2.indexOf(s.op) < 0) {
+              throw new TypeError("invalid `op` value: " + JSON.stringify(s.op));
+            }
+            return s.op.replace(/[\s\S]/g, "\\$&");
+          }
+          if ("comment" in s && typeof s.comment === "string") {
+            if (LINE_TERMINATORS.test(s.comment)) {
+              throw new TypeError("`comment` must not contain line terminators");
+            }
+            sawComment = true;
+            return "#" + s.comment;
+          }
+          throw new TypeError("unrecognized object token shape");
+        }
+        if (/'/.test(s) && /!/.test(s)) {
+          return "'" + s.replace(/'/g, `'"'"'`) + "'";
+        }
+        if (/["\s\\]/.test(s) && !/'/.test(s)) {
+          return "'" + s + "'";
+        }
+        if (/["'\s]/.test(s)) {
+          return '"' + s.replace(/(["\\$`])/g, "\\$1") + '"';
+        }
+        return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, "$1\\$2");
+      }).join(" ");
+    };
+  }
+});
+
+// node_modules/shell-quote/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/shell-quote/parse.js"(exports, module) {
+    "use strict";
+    var CONTROL = (
+      /** @type {const} */
+      "(?:" + /** @type {const} */
+      [
+        "\\|\\|",
+        "\\&(?:\\&|>>?)",
+        // `&&`, `&>`, and `&>>`
+        ";;\\&?",
+        // `;;` and `;;&`
+        "[;|]\\&",
+        // `;&` and `|&`
+        "\\<\\(",
+        "\\<\\<\\<",
+        "\\<\\<-",
+        "\\<\\<(?!\\()",
+        // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+        ">>",
+        ">[&|(]",
+        // `>&`, `>|`, and `>(`
+        "<[&>]",
+        // `<&` and `<>`
+        "[&;()|<>]"
+      ].join(
+        /** @type {const} */
+        "|"
+      ) + /** @type {const} */
+      ")"
+    );
+    var controlRE = new RegExp("^" + CONTROL + "$");
+    var META = (
+      /** @type {const} */
+      "|&;()<> \\t"
+    );
+    var SINGLE_QUOTE = (
+      /** @type {const} */
+      "'([^']*?)'"
+    );
+    var ANSI_C_BODY = "(?:\\\\[\\s\\S]|[^\\\\'])*?";
+    var ANSI_C_QUOTE = "\\$'" + ANSI_C_BODY + "'";
+    var ansiCAt = new RegExp("\\$'" + ANSI_C_BODY + "(?:(')|\\\\?$)", "g");
+    var ANSI_C_LETTERS = "abeEfnrtv";
+    var ANSI_C_CHARS = "\x07\b\x1B\x1B\f\n\r	\v";
+    var hash = /^#$/;
+    var SQ = (
+      /** @type {const} */
+      "'"
+    );
+    var DQ = (
+      /** @type {const} */
+      '"'
+    );
+    var DS = (
+      /** @type {const} */
+      "$"
+    );
+    var TOKEN = "";
+    var mult = (
+      /** @type {const} */
+      4294967296
+    );
+    for (i = 0; i < 4; i++) {
+      TOKEN += (mult * Math.random()).toString(16);
+    }
+    var i;
+    var startsWithToken = new RegExp("^" + TOKEN);
+    function matchAll(s, r) {
+      var origIndex = r.lastIndex;
+      var matches = [];
+      var matchObj;
+      while (matchObj = r.exec(s)) {
+        matches[matches.length] = matchObj;
+        if (r.lastIndex === matchObj.index) {
+          r.lastIndex += 1;
+        }
+      }
+      r.lastIndex = origIndex;
+      return matches;
+    }
+    function getVar(env, pre, key) {
+      var r = typeof env === "function" ? env(key) : env[key];
+      if (typeof r === "undefined" && key != "") {
+        r = "";
+      } else if (typeof r === "undefined") {
+        r = "$";
+      }
+      if (typeof r === "object") {
+        return pre + TOKEN + JSON.stringify(r) + TOKEN;
+      }
+      return pre + r;
+    }
+    var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+    function expandAnsiCEscape(m, escape3) {
+      var kind = escape3.charAt(0);
+      if (kind === "c") {
+        var ctrl = escape3.charAt(1);
+        return ctrl === "?" ? "\x7F" : String.fromCharCode(ctrl.charCodeAt(0) & 31);
+      }
+      if (kind === "x" || kind === "u" || kind === "U") {
+        var cp = parseInt(escape3.slice(1), 16);
+        if (cp > 1114111) {
+          return m;
+        }
+        return String.fromCharCode.apply(null, cp > 65535 ? [55232 + (cp >> 10), 56320 + (cp & 1023)] : [cp]);
+      }
+      if (kind >= "0" && kind <= "7") {
+        return String.fromCharCode(parseInt(escape3, 8) & 255);
+      }
+      var letter = ANSI_C_LETTERS.indexOf(escape3);
+      return letter < 0 ? escape3 : ANSI_C_CHARS.charAt(letter);
+    }
+    function expandAnsiC(body) {
+      return body.replace(ansiCEscape, expandAnsiCEscape).split("\0")[0];
+    }
+    function closesAnsiC(s, i2) {
+      ansiCAt.lastIndex = i2;
+      return !!/** @type {RegExpExecArray} */
+      ansiCAt.exec(s)[1];
+    }
+    function parseInternal(string, env, opts) {
+      if (!opts) {
+        opts = {};
+      }
+      var BS = opts.escape || "\\";
+      var ifs = opts.splitUnquoted === true ? " 	\n" : typeof opts.splitUnquoted === "string" ? opts.splitUnquoted : "";
+      var BAREWORD = "(\\" + BS + `['"$\\` + BS + META + "]|\\$\\$|\\$(?!" + ANSI_C_QUOTE.slice(2) + `)|[^\\s'"$` + META + "])+";
+      var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+      var chunker = new RegExp([
+        "(" + CONTROL + ")",
+        // control chars
+        "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
+      ].join("|"), "g");
+      var matches = matchAll(string, chunker);
+      if (matches.length === 0) {
+        return [];
+      }
+      if (!env) {
+        env = {};
+      }
+      var commented = false;
+      return matches.map(function(match) {
+        var s = match[0];
+        if (!s || commented) {
+          return void 0;
+        }
+        if (controlRE.test(s)) {
+          return (
+            /** @type {ControlOperator} */
+            { op: s }
+          );
+        }
+        var quote = false;
+        var esc = false;
+        var out = "";
+        var words = [];
+        var sawQuote = false;
+        var pendingNw = null;
+        var isGlob = false;
+        var i2;
+        function parseEnvVar() {
+          i2 += 1;
+          var varend;
+          var varname;
+          var char = s.charAt(i2);
+          if (char === "{") {
+            i2 += 1;
+            if (s.charAt(i2) === "}") {
+              throw new Error("Bad substitution: " + s.slice(i2 - 2, i2 + 1));
+            }
+            var depth2 = 1;
+            varend = i2;
+            while (depth2 > 0 && varend < s.length) {
+              if (s.charAt(varend) === "{" && s.charAt(varend - 1) === "$") {
+                depth2 += 1;
+              } else if (s.charAt(varend) === "}") {
+                depth2 -= 1;
+              }
+              varend += 1;
+            }
+            if (depth2 !== 0) {
+              throw new Error("Bad substitution: " + s.slice(i2));
+            }
+            varend -= 1;
+            varname = s.slice(i2, varend);
+            i2 = varend;
+          } else if (/[*@#?$!-]/.test(char)) {
+            varname = char;
+          } else {
+            var slicedFromI = s.slice(i2);
+            varend = slicedFromI.match(/[^\w\d_]/);
+            if (!varend) {
+              varname = slicedFromI;
+              i2 = s.length;
+            } else {
+              varname = slicedFromI.slice(0, varend.index);
+              i2 += /** @type {number} */
+              varend.index - 1;
+            }
+          }
+          return getVar(
+            /** @type {NonNullable<typeof env>} */
+            env,
+            "",
+            varname
+          );
+        }
+        function flushRun() {
+          if (pendingNw === null) {
+            return;
+          }
+          if (pendingNw === 0) {
+            if (out !== "") {
+              words[words.length] = out;
+              out = "";
+            }
+          } else {
+            words[words.length] = out;
+            out = "";
+            for (var fe = 1; fe < pendingNw; fe += 1) {
+              words[words.length] = "";
+            }
+          }
+          pendingNw = null;
+        }
+        for (i2 = 0; i2 < s.length; i2++) {
+          var c = s.charAt(i2);
+          if (ifs && c !== DS) {
+            flushRun();
+          }
+          isGlob = isGlob || !quote && (c === "*" || c === "?");
+          if (esc) {
+            out += c;
+            esc = false;
+          } else if (quote) {
+            if (c === quote) {
+              quote = false;
+            } else if (quote == SQ) {
+              out += c;
+            } else {
+              if (c === BS) {
+                i2 += 1;
+                c = s.charAt(i2);
+                if (c === DQ || c === BS || c === DS) {
+                  out += c;
+                } else {
+                  out += BS + c;
+                }
+              } else if (c === DS) {
+                out += parseEnvVar();
+              } else {
+                out += c;
+              }
+            }
+          } else if (c === DQ || c === SQ) {
+            quote = c;
+            sawQuote = true;
+          } else if (controlRE.test(c)) {
+            return (
+              /** @type {ControlOperator} */
+              { op: s }
+            );
+          } else if (hash.test(c)) {
+            commented = true;
+            var commentObj = { comment: string.slice(match.index + i2 + 1) };
+            if (out.length) {
+              return (
+                /** @type {const} */
+                [out, commentObj]
+              );
+            }
+            return (
+              /** @type {const} */
+              [commentObj]
+            );
+          } else if (c === BS) {
+            esc = true;
+          } else if (c === DS && s.charAt(i2 + 1) === SQ && closesAnsiC(s, i2)) {
+            flushRun();
+            sawQuote = true;
+            out += expandAnsiC(s.slice(i2 + 2, ansiCAt.lastIndex - 1));
+            i2 = ansiCAt.lastIndex - 1;
+          } else if (c === DS) {
+            var value = parseEnvVar();
+            if (!ifs) {
+              out += value;
+            } else {
+              for (var vi = 0; vi < value.length; vi += 1) {
+                var vc = value.charAt(vi);
+                if (ifs.indexOf(vc) < 0) {
+                  flushRun();
+                  out += vc;
+                } else if (pendingNw === null) {
+                  pendingNw = vc === " " || vc === "	" || vc === "\n" ? 0 : 1;
+                } else if (vc !== " " && vc !== "	" && vc !== "\n") {
+                  pendingNw += 1;
+                }
+              }
+            }
+          } else {
+            out += c;
+          }
+        }
+        if (isGlob) {
+          return (
+            /** @type {GlobPattern} */
+            { op: "glob", pattern: out }
+          );
+        }
+        if (ifs) {
+          if (pendingNw !== null && pendingNw > 0) {
+            words[words.length] = out;
+            out = "";
+            for (var te = 1; te < pendingNw; te += 1) {
+              words[words.length] = "";
+            }
+          }
+          if (out !== "" || sawQuote && words.length === 0) {
+            words[words.length] = out;
+          }
+          return words;
+        }
+        return out;
+      }).reduce(
+        function(prev, arg) {
+          if (typeof arg === "undefined") {
+            return prev;
+          }
+          [].concat(arg).forEach(function(entry2) {
+            prev[prev.length] = entry2;
+          });
+          return prev;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    }
+    module.exports = function parse6(s, env, opts) {
+      var mapped = parseInternal(s, env, opts);
+      if (typeof env !== "function") {
+        return mapped;
+      }
+      return mapped.reduce(
+        function(acc, s2) {
+          if (typeof s2 === "object") {
+            acc[acc.length] = s2;
+            return acc;
+          }
+          var xs = s2.split(RegExp("(" + TOKEN + ".*?" + TOKEN + ")", "g"));
+          if (xs.length === 1) {
+            acc[acc.length] = xs[0];
+            return acc;
+          }
+          xs.filter(Boolean).forEach(function(x) {
+            acc[acc.length] = startsWithToken.test(x) ? JSON.parse(x.split(TOKEN)[1]) : x;
+          });
+          return acc;
+        },
+        /** @type {ParseEntry[]} */
+        []
+      );
+    };
+  }
+});
+
+// node_modules/shell-quote/index.js
+var require_shell_quote = __commonJS({
+  "node_modules/shell-quote/index.js"(exports) {
+    "use strict";
+    exports.quote = require_quote();
+    exports.parse = require_parse2();
+  }
+});
+
+// src/formats/shell/script.ts
+function logicalLines(text) {
+  const physical = text.split("\n");
+  const lines = [];
+  const heredocs = [];
+  for (let i = 0; i < physical.length; i++) {
+    const current = { text: "", starts: [] };
+    for (; ; ) {
+      const raw = physical[i].replace(/\r$/, "");
+      current.starts.push({ offset: current.text.length, line: i, column: 0 });
+      const trailing = /\\+$/.exec(raw)?.[0].length ?? 0;
+      if (trailing % 2 === 1 && i + 1 < physical.length) {
+        current.text += raw.slice(0, -1);
+        i++;
+      } else {
+        current.text += raw;
+        break;
+      }
+    }
+    lines.push(current);
+    const heredoc = /<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\2/.exec(current.text);
+    if (heredoc) {
+      const strip = heredoc[1] === "-";
+      const start = i + 1;
+      let end = start;
+      while (end < physical.length && (strip ? physical[end].replace(/^\t+/, "") : physical[end]).replace(/\r$/, "") !== heredoc[3])
+        end++;
+      heredocs.push({ line: start, body: physical.slice(start, end).join("\n"), command: current.text });
+      i = end;
+    }
+  }
+  return { lines, heredocs };
+}
+function positionIn(line, offset, origin) {
+  if (origin.flat) return { file: origin.file, line: origin.line, column: origin.column + 1 };
+  let at2 = line.starts[0];
+  for (const s of line.starts) if (s.offset <= offset) at2 = s;
+  return {
+    file: origin.file,
+    line: origin.line + at2.line,
+    column: origin.column + at2.column + (offset - at2.offset) + 1
+  };
+}
+function environment(vars) {
+  return (key) => vars.get(key) ?? `${MARK}${key}${MARK}`;
+}
+function wordOf(entry2) {
+  if (typeof entry2 === "string") {
+    if (!entry2.includes(MARK) && !entry2.includes("`")) return { text: entry2, unknown: false };
+    return { text: entry2.replace(new RegExp(`${MARK}([^${MARK}]*)${MARK}`, "g"), "$$$1"), unknown: true };
+  }
+  if ("op" in entry2 && entry2.op === "glob") return { text: entry2.pattern, unknown: false };
+  return void 0;
+}
+function commandWords(words) {
+  let rest = words;
+  for (; ; ) {
+    const head = rest[0];
+    if (!head) return rest;
+    if (SHELL_KEYWORDS.has(head.text) || /^[A-Za-z_]\w*=/.test(head.text)) rest = rest.slice(1);
+    else if (!head.unknown && /\s/.test(head.text.trim()))
+      rest = [
+        ...head.text.trim().split(/\s+/).map((text) => ({ ...head, text })),
+        ...rest.slice(1)
+      ];
+    else if (PREFIXES[basename2(head.text)]) {
+      const valued = PREFIXES[basename2(head.text)];
+      let i = 1;
+      while (rest[i]?.text.startsWith("-")) i += valued.has(rest[i].text) ? 2 : 1;
+      rest = rest.slice(i);
+    } else return rest;
+  }
+}
+function basename2(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function shellCommands(text, origin) {
+  const vars = /* @__PURE__ */ new Map();
+  const commands = [];
+  const { lines, heredocs } = logicalLines(text);
+  const unreadable = [];
+  for (const line of lines) {
+    if (line.text.trim() === "" || line.text.trimStart().startsWith("#")) continue;
+    let entries3;
+    try {
+      entries3 = (0, import_shell_quote.parse)(line.text, environment(vars));
+    } catch (error2) {
+      unreadable.push({
+        location: positionIn(line, 0, origin),
+        text: line.text,
+        reason: error2.message
+      });
+      continue;
+    }
+    let words = [];
+    let searchFrom = 0;
+    let substitution = 0;
+    const flush = () => {
+      const command = commandWords(words);
+      if (command.length === 0 && words.length > 0) recordAssignments(words, vars);
+      else if (DECLARATIONS.has(command[0]?.text ?? "")) recordAssignments(command.slice(1), vars);
+      else if (command.length > 0) commands.push({ words: command, location: command[0].location });
+      words = [];
+    };
+    for (let k = 0; k < entries3.length; k++) {
+      const entry2 = entries3[k];
+      if (typeof entry2 === "object" && "comment" in entry2) break;
+      if (typeof entry2 === "object" && "op" in entry2 && entry2.op !== "glob") {
+        if (entry2.op === "(" && words.at(-1)?.text.endsWith("$")) {
+          substitution++;
+          words[words.length - 1] = {
+            ...words[words.length - 1],
+            text: `${words[words.length - 1].text}(\u2026)`,
+            unknown: true
+          };
+          continue;
+        }
+        if (substitution > 0) {
+          if (entry2.op === "(") substitution++;
+          if (entry2.op === ")") substitution--;
+          continue;
+        }
+        if ([">", ">>", "<", ">&", "<&", ">|", "<(", "<<<"].includes(entry2.op))
+          k++;
+        else flush();
+        continue;
+      }
+      if (substitution > 0) continue;
+      const word = wordOf(entry2);
+      if (!word) continue;
+      const found = line.text.indexOf(
+        word.unknown ? word.text.replace(/\$.*/, "") || "$" : word.text,
+        searchFrom
+      );
+      const offset = found === -1 ? searchFrom : found;
+      if (found !== -1) searchFrom = found + Math.max(1, word.unknown ? 1 : word.text.length);
+      words.push({
+        text: word.text,
+        location: positionIn(line, offset, origin),
+        unknown: word.unknown || void 0
+      });
+    }
+    flush();
+  }
+  return { commands, heredocs, unreadable };
+}
+function recordAssignments(words, vars) {
+  for (const w of words) {
+    const m = /^([A-Za-z_]\w*)=(.*)$/s.exec(w.text);
+    if (!m) continue;
+    if (w.unknown) vars.delete(m[1]);
+    else vars.set(m[1], m[2]);
+  }
+}
+function hasShellShebang(text) {
+  return /^#!\s*\S*?\/(?:env\s+(?:-\S+\s+)*)?(?:ba|da|k|z|a)?sh\b/.test(text);
+}
+var import_shell_quote, MARK, SHELL_KEYWORDS, DECLARATIONS, PREFIXES;
+var init_script = __esm({
+  "src/formats/shell/script.ts"() {
+    "use strict";
+    import_shell_quote = __toESM(require_shell_quote(), 1);
+    MARK = "\0";
+    SHELL_KEYWORDS = /* @__PURE__ */ new Set([
+      "if",
+      "then",
+      "else",
+      "elif",
+      "fi",
+      "do",
+      "done",
+      "while",
+      "until",
+      "!",
+      "{",
+      "}",
+      "time"
+    ]);
+    DECLARATIONS = /* @__PURE__ */ new Set(["export", "readonly", "local", "declare", "typeset"]);
+    PREFIXES = {
+      sudo: /* @__PURE__ */ new Set(["-u", "-g", "-C", "-h", "-p", "-U", "-r", "-t", "-D"]),
+      env: /* @__PURE__ */ new Set(["-u", "-C", "-S"]),
+      command: /* @__PURE__ */ new Set(),
+      exec: /* @__PURE__ */ new Set(["-a"]),
+      nohup: /* @__PURE__ */ new Set(),
+      nice: /* @__PURE__ */ new Set(["-n"])
+    };
+  }
+});
+
+// src/formats/iptables-save/parse.ts
+function looksLikeIptablesSave(text) {
+  return TABLE.test(text) && /^:[A-Za-z][\w-]*\s+\S+/m.test(text) && /^COMMIT\s*$/m.test(text);
+}
+function isIp6Save(text, path) {
+  if (/ip6tables-save/.test(text) || /(^|[./_\s-])(v6|ipv6|ip6tables)([./_\s-]|$)/i.test(path)) return true;
+  if (/iptables-save/.test(text) || /(^|[./_\s-])(v4|ipv4)([./_\s-]|$)/i.test(path)) return false;
+  return /^-A .*\s-[ds]\s+[0-9a-fA-F]*:[0-9a-fA-F:]*/m.test(text);
+}
+function splitRuleLine(raw) {
+  try {
+    return (0, import_shell_quote2.parse)(raw, (key) => `$${key}`);
+  } catch {
+    return raw.trim().split(/\s+/);
+  }
+}
+function saveCommands(text, origin) {
+  const out = [];
+  let table = "filter";
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i].replace(/\r$/, "");
+    const line = origin.line + i;
+    const at2 = (column) => ({ file: origin.file, line, column: origin.column + column });
+    const trimmed = raw.trim();
+    if (trimmed.startsWith("*")) table = trimmed.slice(1);
+    else if (trimmed.startsWith(":")) {
+      const [chain, policy] = trimmed.slice(1).split(/\s+/);
+      const words = (texts) => texts.map((text2) => ({ text: text2, location: at2(1) }));
+      out.push(
+        policy && policy !== "-" ? { words: words(["-t", table, "-P", chain, policy]), line, policyText: `:${chain} ${policy}` } : { words: words(["-t", table, "-N", chain]), line }
+      );
+    } else if (trimmed.startsWith("-")) {
+      const words = [
+        { text: "-t", location: at2(1) },
+        { text: table, location: at2(1) }
+      ];
+      let from = 0;
+      for (const entry2 of splitRuleLine(raw)) {
+        if (typeof entry2 !== "string") continue;
+        const found = raw.indexOf(entry2, from);
+        if (found !== -1) from = found + entry2.length;
+        words.push({ text: entry2, location: at2((found === -1 ? 0 : found) + 1) });
+      }
+      out.push({ words, line });
+    }
+  }
+  return out;
+}
+var import_shell_quote2, TABLE;
+var init_parse = __esm({
+  "src/formats/iptables-save/parse.ts"() {
+    "use strict";
+    import_shell_quote2 = __toESM(require_shell_quote(), 1);
+    TABLE = /^\*(filter|nat|mangle|raw|security)\s*$/m;
+  }
+});
+
+// src/providers/host/firewall.ts
+function anywhereOf(tool, location) {
+  return FAMILIES[tool].map((cidr) => ({ kind: "cidr", cidr, text: cidr.text, location, origins: [] }));
+}
+function displayName(tool, source) {
+  return `${tool} in ${source.kind} ${source.file}${source.scope ? ` (${source.scope})` : ""}`;
+}
+function commandText(tool, words) {
+  const quoted = words.map((w) => /^[\w@%+=:,./$!-]+$/.test(w) ? w : `'${w.replaceAll("'", "'\\''")}'`);
+  return [tool, ...quoted].join(" ");
+}
+function hostFirewall(tool, source, rules2, policy) {
+  const id = `${source.file}#${source.scope ? `${source.scope}#` : ""}${tool}`;
+  const name = displayName(tool, source);
+  const declaredBy2 = (text, location) => ({
+    id: `${id}:${text}`,
+    resourceType: tool,
+    displayName: `\`${text}\``,
+    location
+  });
+  const egressRules2 = rules2.map((rule, index2) => ({
+    action: rule.action,
+    priority: index2 + 1,
+    protocol: rule.protocol,
+    ports: rule.ports,
+    destinations: rule.destinations.length > 0 ? rule.destinations : anywhereOf(tool, rule.focus ?? rule.location),
+    location: rule.location,
+    origins: [],
+    declaredBy: declaredBy2(rule.text, rule.location),
+    condition: rule.condition
+  }));
+  const firewall = {
+    platform: "host",
+    provider: "linux",
+    kind: tool === "ufw" ? "ufw" : "iptables",
+    id,
+    displayName: name,
+    resourceType: tool,
+    location: source.location,
+    egressDeclared: egressRules2.length > 0 || policy.location ? "rules" : "absent",
+    rules: egressRules2
+  };
+  const policyName = tool === "ufw" ? "ufw's default outgoing policy (allow)" : "OUTPUT chain policy ACCEPT";
+  if (policy.action === "unknown") return firewall;
+  if (policy.location && policy.text) {
+    egressRules2.push({
+      action: policy.action,
+      priority: egressRules2.length + 1,
+      protocol: "all",
+      ports: ALL_PORTS,
+      destinations: anywhereOf(tool, policy.location),
+      location: policy.location,
+      origins: [],
+      declaredBy: declaredBy2(policy.text, policy.location)
+    });
+  } else {
+    const rule = {
+      action: "allow",
+      protocol: "all",
+      ports: ALL_PORTS,
+      destinations: anywhereOf(tool, source.location),
+      location: source.location,
+      origins: [],
+      declaredBy: { id, resourceType: tool, displayName: name, location: source.location },
+      name: policyName,
+      isPlatformDefault: true
+    };
+    firewall.platformDefault = { name: policyName, rule };
+  }
+  return firewall;
+}
+var FAMILIES;
+var init_firewall = __esm({
+  "src/providers/host/firewall.ts"() {
+    "use strict";
+    init_cidr();
+    init_protocol();
+    FAMILIES = {
+      ufw: [ANY_V4, ANY_V6],
+      iptables: [ANY_V4],
+      ip6tables: [ANY_V6]
+    };
+  }
+});
+
+// src/providers/host/ports.ts
+function serviceNamed(name) {
+  return Object.hasOwn(SERVICES, name.toLowerCase()) ? SERVICES[name.toLowerCase()] : void 0;
+}
+function portNumber(text) {
+  if (/^\d+$/.test(text)) {
+    const n = Number(text);
+    return n <= 65535 ? n : void 0;
+  }
+  return serviceNamed(text)?.port;
+}
+function parsePortList(word, unresolved) {
+  if (word.unknown) return unknownPorts(word, "a variable that is not resolved", unresolved);
+  const ranges = [];
+  for (const part of word.text.split(",")) {
+    const [lo, hi, extra] = part.split(":");
+    const from = lo === "" ? 0 : portNumber(lo);
+    const to = hi === void 0 ? from : hi === "" ? 65535 : portNumber(hi);
+    if (from === void 0 || to === void 0 || extra !== void 0 || from > to)
+      return unknownPorts(
+        word,
+        `\`${part}\` is not a port, a port range or a known service name`,
+        unresolved
+      );
+    ranges.push({ from, to });
+  }
+  return ranges;
+}
+function unknownPorts(word, reason, unresolved) {
+  unresolved.push({ location: word.location, expression: word.text, reason: `port ${reason}` });
+  return { unknown: word.text };
+}
+function complementPorts(ports2) {
+  const sorted = [...ports2].sort((a, b) => a.from - b.from);
+  const out = [];
+  let next = 0;
+  for (const r of sorted) {
+    if (r.from > next) out.push({ from: next, to: r.from - 1 });
+    next = Math.max(next, r.to + 1);
+  }
+  if (next <= 65535) out.push({ from: next, to: 65535 });
+  return out;
+}
+function parseAddresses(word, unresolved) {
+  const base = { text: word.text, location: word.location, origins: [] };
+  if (word.unknown) {
+    unresolved.push({
+      location: word.location,
+      expression: word.text,
+      reason: "destination is a variable that is not resolved"
+    });
+    return [{ ...base, kind: "unknown", expression: word.text }];
+  }
+  if (word.text === "any" || word.text === "0/0") return void 0;
+  const destinations = [];
+  for (const part of word.text.split(",")) {
+    const cidr = parseCidr(part);
+    if (!cidr) {
+      unresolved.push({
+        location: word.location,
+        expression: part,
+        reason: "destination is not an IP address or CIDR block (a host name is resolved only when the rule is loaded)"
+      });
+      destinations.push({ ...base, text: part, kind: "unknown", expression: part });
+    } else {
+      const destination = { ...base, text: part, kind: "cidr", cidr };
+      if (!isLoopback(destination)) destinations.push(destination);
+    }
+  }
+  return destinations;
+}
+var SERVICES;
+var init_ports = __esm({
+  "src/providers/host/ports.ts"() {
+    "use strict";
+    init_cidr();
+    init_destinations();
+    SERVICES = {
+      ftp: { port: 21, protocols: ["tcp"] },
+      ssh: { port: 22, protocols: ["tcp"] },
+      telnet: { port: 23, protocols: ["tcp"] },
+      smtp: { port: 25, protocols: ["tcp"] },
+      domain: { port: 53, protocols: ["tcp", "udp"] },
+      http: { port: 80, protocols: ["tcp"] },
+      www: { port: 80, protocols: ["tcp"] },
+      pop3: { port: 110, protocols: ["tcp"] },
+      ntp: { port: 123, protocols: ["udp"] },
+      imap2: { port: 143, protocols: ["tcp"] },
+      imap: { port: 143, protocols: ["tcp"] },
+      ldap: { port: 389, protocols: ["tcp", "udp"] },
+      https: { port: 443, protocols: ["tcp", "udp"] },
+      submissions: { port: 465, protocols: ["tcp"] },
+      smtps: { port: 465, protocols: ["tcp"] },
+      submission: { port: 587, protocols: ["tcp"] },
+      imaps: { port: 993, protocols: ["tcp"] },
+      pop3s: { port: 995, protocols: ["tcp"] },
+      mysql: { port: 3306, protocols: ["tcp"] },
+      postgresql: { port: 5432, protocols: ["tcp"] }
+    };
+  }
+});
+
+// src/providers/host/iptables.ts
+function newIptablesState(tool) {
+  return { tool, chains: new Map(BUILT_IN.map((c) => [c, []])), policy: { action: "allow" } };
+}
+function applyIptables(state, words, location, unresolved, policyText) {
+  let table = "filter";
+  let command;
+  let chain;
+  const rest = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].text;
+    if (w === "-t" || w === "--table") table = words[++i]?.text ?? table;
+    else if (w.startsWith("-t") && w.length > 2 && !w.startsWith("--")) table = w.slice(2);
+    else if (command === void 0 && COMMANDS[w]) {
+      command = COMMANDS[w];
+      chain = words[i + 1]?.text.startsWith("-") ? void 0 : words[++i];
+    } else if (w === "-w" || w === "--wait" || w === "-v" || w === "--verbose" || w === "-n") continue;
+    else rest.push(words[i]);
+  }
+  if (table !== "filter" || !command) return;
+  if (command === "append" || command === "insert" || command === "replace" || command === "policy" || command === "new")
+    state.first ??= location;
+  if (chain?.unknown) {
+    unresolved.push({
+      location: chain.location,
+      expression: chain.text,
+      reason: "iptables chain is a variable that is not resolved"
+    });
+    return;
+  }
+  const name = chain?.text;
+  const text = commandText(
+    state.tool,
+    words.map((w) => w.text)
+  );
+  switch (command) {
+    case "policy":
+      if (name === "OUTPUT" && rest[0]) {
+        const action = DECIDING[rest[0].text];
+        if (action) state.policy = { action, location, text: policyText ?? text };
+        else if (rest[0].unknown) {
+          state.policy = { action: "unknown", location };
+          unresolved.push({
+            location: rest[0].location,
+            expression: rest[0].text,
+            reason: "OUTPUT policy is a variable that is not resolved"
+          });
+        }
+      }
+      return;
+    case "new":
+      if (name && !state.chains.has(name)) state.chains.set(name, []);
+      return;
+    case "remove":
+      if (name) {
+        if (!BUILT_IN.includes(name)) state.chains.delete(name);
+      } else for (const c of [...state.chains.keys()]) if (!BUILT_IN.includes(c)) state.chains.delete(c);
+      return;
+    case "flush":
+      for (const c of name ? [name] : [...state.chains.keys()])
+        if (state.chains.has(c)) state.chains.set(c, []);
+      return;
+    case "rename": {
+      const to = rest[0]?.text;
+      const rules3 = name ? state.chains.get(name) : void 0;
+      if (name && to && rules3) {
+        state.chains.delete(name);
+        state.chains.set(to, rules3);
+      }
+      return;
+    }
+  }
+  if (!name) return;
+  const rules2 = state.chains.get(name) ?? (BUILT_IN.includes(name) ? [] : void 0);
+  if (!rules2) {
+    unresolved.push({
+      location,
+      expression: name,
+      reason: `chain ${name} is not created (-N) before this rule; the rule is not analysed`
+    });
+    return;
+  }
+  let spec = rest;
+  let position;
+  if ((command === "insert" || command === "replace" || command === "delete") && /^\d+$/.test(spec[0]?.text ?? "")) {
+    position = Number(spec[0].text);
+    spec = spec.slice(1);
+  }
+  if (command === "delete") {
+    const at2 = position !== void 0 ? position - 1 : rules2.findIndex((r) => r.text === specText(state.tool, name, spec));
+    if (at2 >= 0 && at2 < rules2.length) rules2.splice(at2, 1);
+    return;
+  }
+  const rule = parseRuleSpec(spec, location, specText(state.tool, name, spec), unresolved);
+  if (command === "append") rules2.push(rule);
+  else if (command === "insert") rules2.splice(Math.min((position ?? 1) - 1, rules2.length), 0, rule);
+  else if (command === "replace" && position !== void 0 && position <= rules2.length)
+    rules2[position - 1] = rule;
+  state.chains.set(name, rules2);
+}
+function specText(tool, chain, spec) {
+  return commandText(tool, ["-A", chain, ...spec.map((w) => w.text)]);
+}
+function parseRuleSpec(spec, location, text, unresolved) {
+  const match = { protocol: "all", conditions: [] };
+  let target = "";
+  let negate = false;
+  for (let i = 0; i < spec.length; i++) {
+    const word = spec[i];
+    const w = word.text;
+    const value = () => spec[++i];
+    if (w === "!") {
+      negate = true;
+      continue;
+    }
+    const negated = negate;
+    negate = false;
+    if (w === "-j" || w === "--jump" || w === "-g" || w === "--goto") target = value()?.text ?? "";
+    else if (w === "-p" || w === "--protocol") {
+      const v = value();
+      if (!v || v.unknown || negated) match.unknown = `${negated ? "! " : ""}-p ${v?.text ?? ""}`;
+      else match.protocol = normalizeProtocol(v.text);
+    } else if (w === "-d" || w === "--destination" || w === "--dst") {
+      const v = value();
+      if (!v) continue;
+      if (negated) match.unknown = `! -d ${v.text}`;
+      else {
+        const destinations = parseAddresses(v, unresolved);
+        if (destinations !== void 0) {
+          if (destinations.length === 0) match.local = true;
+          match.destinations = destinations;
+        }
+      }
+    } else if (w === "-o" || w === "--out-interface") {
+      const v = value();
+      if (!v) continue;
+      if (v.text === "lo")
+        match.local = match.local || !negated;
+      else match.conditions.push(`${negated ? "not " : ""}out on ${v.text}`);
+    } else if (w === "--dport" || w === "--destination-port" || w === "--dports" || w === "--destination-ports") {
+      const v = value();
+      if (!v) continue;
+      const ports2 = parsePortList(v, unresolved);
+      match.portsAt = v.location;
+      match.ports = negated && Array.isArray(ports2) ? complementPorts(ports2) : negated ? { unknown: `! ${v.text}` } : ports2;
+    } else if (w === "--state" || w === "--ctstate") {
+      const v = value();
+      const states = (v?.text ?? "").split(",");
+      if (!negated && !states.includes("NEW") && !states.includes("UNTRACKED")) match.repliesOnly = true;
+    } else if (w === "-m" || w === "--match") {
+      const name = value()?.text ?? "";
+      if (!["tcp", "udp", "multiport", "state", "conntrack", "comment", "icmp", "icmp6", "limit"].includes(name))
+        match.conditions.push(`-m ${name}`);
+    } else if (w === "-s" || w === "--source" || w === "--src" || w === "--sport" || w === "--source-port" || w === "--sports" || w === "--uid-owner" || w === "--gid-owner") {
+      match.conditions.push(`${negated ? "! " : ""}${w} ${value()?.text ?? ""}`);
+    } else if (IGNORED_WITH_VALUE.has(w)) i++;
+    else if (w.startsWith("-") && spec[i + 1] && !spec[i + 1].text.startsWith("-")) {
+      match.conditions.push(`${w} ${spec[i + 1].text}`);
+      i++;
+    } else if (w.startsWith("-")) match.conditions.push(w);
+  }
+  if (match.ports !== void 0 && match.protocol !== "tcp" && match.protocol !== "udp" && !match.unknown)
+    match.unknown = "a port match without -p tcp or -p udp (iptables refuses it)";
+  return { match, target, location, text };
+}
+function matchText(text) {
+  return text.replace(/^\S+ -A \S+ ?/, "").replace(/\s+(-j|--jump|-g|--goto) \S+.*$/, "");
+}
+function intersectPorts(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  if (!Array.isArray(a)) return a;
+  if (!Array.isArray(b)) return b;
+  const out = [];
+  for (const x of a)
+    for (const y of b) {
+      const from = Math.max(x.from, y.from);
+      const to = Math.min(x.to, y.to);
+      if (from <= to) out.push({ from, to });
+    }
+  return out;
+}
+function intersectDestinations(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  const out = [];
+  for (const x of a)
+    for (const y of b) {
+      if (x.kind !== "cidr") out.push(x);
+      else if (y.kind !== "cidr") out.push(y);
+      else if (cidrContains(x.cidr, y.cidr)) out.push(y);
+      else if (cidrContains(y.cidr, x.cidr)) out.push(x);
+    }
+  return out;
+}
+function intersect(outer, inner) {
+  let protocol = inner.protocol;
+  if (outer.protocol !== "all") {
+    if (inner.protocol !== "all" && JSON.stringify(inner.protocol) !== JSON.stringify(outer.protocol))
+      return void 0;
+    protocol = outer.protocol;
+  }
+  const ports2 = intersectPorts(outer.ports, inner.ports);
+  const destinations = intersectDestinations(outer.destinations, inner.destinations);
+  if (Array.isArray(ports2) && ports2.length === 0 || destinations?.length === 0) return void 0;
+  return {
+    protocol,
+    ports: ports2,
+    portsAt: inner.portsAt ?? outer.portsAt,
+    destinations,
+    conditions: [...outer.conditions, ...inner.conditions],
+    local: outer.local || inner.local,
+    repliesOnly: outer.repliesOnly || inner.repliesOnly,
+    unknown: outer.unknown ?? inner.unknown
+  };
+}
+function hostRule(action, match, rule, conditions) {
+  const all = [...match.conditions, ...conditions];
+  const ported = match.protocol === "tcp" || match.protocol === "udp";
+  return {
+    action,
+    protocol: match.protocol,
+    ports: match.protocol === "all" ? ALL_PORTS : ported ? match.ports ?? ALL_PORTS : [],
+    destinations: match.destinations ?? [],
+    location: rule.location,
+    focus: match.portsAt,
+    text: rule.text,
+    condition: all.length > 0 ? all.join(" and ") : void 0
+  };
+}
+function iptablesRules(state, unresolved) {
+  const out = [];
+  const walk = (chain, context3, stack, extra) => {
+    const conditions = [...extra];
+    for (const rule of state.chains.get(chain) ?? []) {
+      if (out.length >= MAX_EXPANDED_RULES) {
+        unresolved.push({
+          location: rule.location,
+          expression: rule.text,
+          reason: `more than ${MAX_EXPANDED_RULES} rules through jumps; the rest is not analysed`
+        });
+        return;
+      }
+      const match = intersect(context3, rule.match);
+      if (!match || match.local || match.repliesOnly) continue;
+      if (match.unknown) {
+        unresolved.push({
+          location: rule.location,
+          expression: match.unknown,
+          reason: "a match that cannot be evaluated statically; the rule is not analysed"
+        });
+        continue;
+      }
+      const action = DECIDING[rule.target];
+      if (action) out.push(hostRule(action, match, rule, conditions));
+      else if (rule.target === "RETURN") {
+        if (chain === "OUTPUT") {
+          if (state.policy.action !== "unknown")
+            out.push(hostRule(state.policy.action, match, rule, conditions));
+        } else if (rule.match.conditions.length === 0 && !rule.match.destinations && !rule.match.ports && rule.match.protocol === "all")
+          return;
+        else conditions.push(`not (${matchText(rule.text)})`);
+      } else if (state.chains.has(rule.target) && !BUILT_IN.includes(rule.target)) {
+        if (stack.includes(rule.target) || stack.length >= MAX_JUMP_DEPTH) {
+          unresolved.push({
+            location: rule.location,
+            expression: rule.text,
+            reason: stack.includes(rule.target) ? `jump loop through chain ${rule.target}` : `jumps nested deeper than ${MAX_JUMP_DEPTH}`
+          });
+          continue;
+        }
+        walk(rule.target, match, [...stack, rule.target], conditions);
+      } else if (NON_DECIDING.has(rule.target))
+        continue;
+      else
+        unresolved.push({
+          location: rule.location,
+          expression: rule.target,
+          reason: `jump to chain ${rule.target}, which is not defined here`
+        });
+    }
+  };
+  walk("OUTPUT", { protocol: "all", conditions: [] }, ["OUTPUT"], []);
+  return out;
+}
+var BUILT_IN, DECIDING, NON_DECIDING, MAX_JUMP_DEPTH, MAX_EXPANDED_RULES, COMMANDS, IGNORED_WITH_VALUE;
+var init_iptables = __esm({
+  "src/providers/host/iptables.ts"() {
+    "use strict";
+    init_cidr();
+    init_protocol();
+    init_firewall();
+    init_ports();
+    BUILT_IN = ["INPUT", "FORWARD", "OUTPUT"];
+    DECIDING = { ACCEPT: "allow", DROP: "deny", REJECT: "deny" };
+    NON_DECIDING = /* @__PURE__ */ new Set([
+      "",
+      "LOG",
+      "NFLOG",
+      "ULOG",
+      "MARK",
+      "CONNMARK",
+      "CT",
+      "NOTRACK",
+      "TCPMSS",
+      "TOS",
+      "DSCP",
+      "TTL",
+      "HL",
+      "CLASSIFY",
+      "AUDIT",
+      "SET",
+      "TRACE",
+      "CHECKSUM"
+    ]);
+    MAX_JUMP_DEPTH = 16;
+    MAX_EXPANDED_RULES = 1e4;
+    COMMANDS = {
+      "-A": "append",
+      "--append": "append",
+      "-I": "insert",
+      "--insert": "insert",
+      "-R": "replace",
+      "--replace": "replace",
+      "-D": "delete",
+      "--delete": "delete",
+      "-F": "flush",
+      "--flush": "flush",
+      "-N": "new",
+      "--new-chain": "new",
+      "-X": "remove",
+      "--delete-chain": "remove",
+      "-P": "policy",
+      "--policy": "policy",
+      "-E": "rename",
+      "--rename-chain": "rename"
+    };
+    IGNORED_WITH_VALUE = /* @__PURE__ */ new Set([
+      "--comment",
+      "--reject-with",
+      "--log-prefix",
+      "--log-level",
+      "-i",
+      "--in-interface",
+      "--icmp-type",
+      "--icmpv6-type",
+      "--tcp-flags"
+    ]);
+  }
+});
+
+// src/providers/host/ufw.ts
+function newUfwState() {
+  return { entries: [], policy: { action: "allow" } };
+}
+function applyUfw(state, words, location, unresolved) {
+  const args = words.filter((w) => w.text !== "--force" && w.text !== "-f");
+  if (args.some((w) => w.text === "--dry-run")) return;
+  const head = args[0];
+  if (!head) return;
+  if (head.unknown) {
+    unresolved.push({
+      location: head.location,
+      expression: head.text,
+      reason: "ufw command is a variable that is not resolved"
+    });
+    return;
+  }
+  const verb = head.text;
+  if (verb !== "reset" && verb !== "reload" && verb !== "disable" && verb !== "status" && verb !== "logging")
+    state.first ??= location;
+  if (verb === "reset") {
+    state.entries = [];
+    state.policy = { action: "allow" };
+    return;
+  }
+  if (verb === "default") {
+    const action2 = ACTIONS[args[1]?.text ?? ""];
+    const direction = args[2]?.text ?? "incoming";
+    if (action2 && (direction === "outgoing" || direction === "out"))
+      state.policy = { action: action2, location, text: `ufw default ${args[1].text} outgoing` };
+    else if (args[1]?.unknown) {
+      if (direction === "outgoing" || direction === "out" || args[2]?.unknown)
+        state.policy = { action: "unknown", location };
+      unresolved.push({
+        location: args[1].location,
+        expression: args[1].text,
+        reason: "ufw default policy is a variable that is not resolved"
+      });
+    } else if (!action2 && args[1])
+      unresolved.push({
+        location,
+        expression: args.map((w) => w.text).join(" "),
+        reason: "ufw default policy is not allow, deny or reject"
+      });
+    return;
+  }
+  let rest = verb === "rule" ? args.slice(1) : args;
+  if (rest[0]?.text === "route") return;
+  let position;
+  let remove = false;
+  for (; ; ) {
+    const w = rest[0]?.text;
+    if (w === "delete") {
+      remove = true;
+      rest = rest.slice(1);
+    } else if (w === "insert") {
+      position = Number(rest[1]?.text);
+      rest = rest.slice(2);
+    } else if (w === "prepend") {
+      position = 1;
+      rest = rest.slice(1);
+    } else break;
+  }
+  if (remove && rest.length === 1 && /^\d+$/.test(rest[0].text)) {
+    state.entries.splice(Number(rest[0].text) - 1, 1);
+    return;
+  }
+  const action = ACTIONS[rest[0]?.text ?? ""];
+  if (!action) return;
+  const rule = parseRule(action, rest.slice(1));
+  const key = rest.map((w) => w.text).join(" ");
+  if (remove) {
+    const at2 = state.entries.findIndex((e) => e.key === key);
+    if (at2 !== -1) state.entries.splice(at2, 1);
+    return;
+  }
+  if (state.entries.some((e) => e.key === key)) return;
+  const text = commandText(
+    "ufw",
+    args.map((w) => w.text)
+  );
+  const entry2 = {
+    key,
+    egress: rule.direction === "out" ? egressOf(rule, text, location, unresolved) : []
+  };
+  if (position !== void 0 && Number.isInteger(position) && position >= 1 && position <= state.entries.length)
+    state.entries.splice(position - 1, 0, entry2);
+  else state.entries.push(entry2);
+}
+function parseRule(action, words) {
+  const rule = { direction: "in", action, conditions: [], loopback: false };
+  let i = 0;
+  const next = () => words[++i];
+  for (; i < words.length; i++) {
+    const w = words[i].text;
+    if (w === "in" || w === "out") {
+      rule.direction = w;
+      if (words[i + 1]?.text === "on") {
+        const iface = words[i + 2];
+        i += 2;
+        if (iface?.text === "lo") rule.loopback = true;
+        else if (iface) rule.conditions.push(`on ${iface.text}`);
+      }
+    } else if (w === "log" || w === "log-all") continue;
+    else if (w === "proto") rule.protocol = next();
+    else if (w === "from") {
+      const from = next();
+      if (from && from.text !== "any") rule.conditions.push(`from ${from.text}`);
+      if (words[i + 1]?.text === "port" || words[i + 1]?.text === "app") {
+        const kind = next().text;
+        rule.conditions.push(`from ${kind} ${next()?.text ?? ""}`);
+      }
+    } else if (w === "to") {
+      rule.to = next();
+      if (words[i + 1]?.text === "port") rule.port = (next(), next());
+      else if (words[i + 1]?.text === "app") rule.app = (next(), next());
+    } else if (w === "comment") i++;
+    else if (!rule.spec) rule.spec = words[i];
+  }
+  return rule;
+}
+function protocolsOf(text, hasPorts2) {
+  if (text === void 0 || text === "any") return hasPorts2 ? ["tcp", "udp"] : ["all"];
+  if (text === "tcp" || text === "udp") return [text];
+  if (text === "ipv6") return [{ number: 41 }];
+  if (text === "esp") return [{ number: 50 }];
+  if (text === "ah") return [{ number: 51 }];
+  if (text === "gre") return [{ number: 47 }];
+  return [{ unknown: text }];
+}
+function egressOf(rule, text, location, unresolved) {
+  if (rule.loopback) return [];
+  const destinations = rule.to ? parseAddresses(rule.to, unresolved) ?? [] : [];
+  if (rule.to && destinations.length === 0 && parseAddresses(rule.to, []) !== void 0) return [];
+  const base = {
+    action: rule.action,
+    destinations,
+    location,
+    text,
+    condition: rule.conditions.length > 0 ? rule.conditions.join(" and ") : void 0
+  };
+  const app = rule.app ?? (rule.spec && !rule.spec.unknown && !/^[\d,:]+(\/\w+)?$/.test(rule.spec.text) && !serviceNamed(rule.spec.text.split("/")[0]) ? rule.spec : void 0);
+  if (app) {
+    const profile = app.unknown ? void 0 : APP_PROFILES[app.text.toLowerCase()];
+    if (!profile) {
+      unresolved.push({
+        location: app.location,
+        expression: app.text,
+        reason: "ufw application profile that egress-lint does not know (defined on the host)"
+      });
+      return [{ ...base, protocol: "tcp", ports: { unknown: `app ${app.text}` } }];
+    }
+    return profile.map((p) => ({
+      ...base,
+      focus: app.location,
+      protocol: p.protocol,
+      ports: p.ports.map((n) => ({ from: n, to: n }))
+    }));
+  }
+  let portWord = rule.port;
+  let protocolText = rule.protocol?.text;
+  if (rule.spec) {
+    const [ports3, proto] = rule.spec.text.split("/");
+    portWord = { ...rule.spec, text: ports3 };
+    protocolText = proto ?? protocolText;
+    const service = proto === void 0 ? serviceNamed(ports3) : void 0;
+    if (service && !/^\d/.test(ports3))
+      return service.protocols.map((protocol) => ({
+        ...base,
+        protocol,
+        ports: [{ from: service.port, to: service.port }]
+      }));
+  }
+  const ports2 = portWord ? parsePortList(portWord, unresolved) : ALL_PORTS;
+  return protocolsOf(protocolText, portWord !== void 0).map((protocol) => ({
+    ...base,
+    focus: portWord?.location,
+    protocol,
+    ports: protocol === "all" ? ALL_PORTS : protocol === "tcp" || protocol === "udp" ? ports2 : []
+  }));
+}
+function ufwRules(state) {
+  return state.entries.flatMap((e) => e.egress);
+}
+var APP_PROFILES, ACTIONS;
+var init_ufw = __esm({
+  "src/providers/host/ufw.ts"() {
+    "use strict";
+    init_protocol();
+    init_firewall();
+    init_ports();
+    APP_PROFILES = {
+      openssh: [{ protocol: "tcp", ports: [22] }],
+      "nginx http": [{ protocol: "tcp", ports: [80] }],
+      "nginx https": [{ protocol: "tcp", ports: [443] }],
+      "nginx full": [{ protocol: "tcp", ports: [80, 443] }],
+      apache: [{ protocol: "tcp", ports: [80] }],
+      "apache secure": [{ protocol: "tcp", ports: [443] }],
+      "apache full": [{ protocol: "tcp", ports: [80, 443] }],
+      postfix: [{ protocol: "tcp", ports: [25] }],
+      "postfix smtps": [{ protocol: "tcp", ports: [465] }],
+      "postfix submission": [{ protocol: "tcp", ports: [587] }]
+    };
+    ACTIONS = {
+      allow: "allow",
+      limit: "allow",
+      deny: "deny",
+      reject: "deny"
+    };
+  }
+});
+
+// src/providers/host/host.ts
+var HostFirewalls;
+var init_host2 = __esm({
+  "src/providers/host/host.ts"() {
+    "use strict";
+    init_script();
+    init_parse();
+    init_firewall();
+    init_iptables();
+    init_ufw();
+    HostFirewalls = class {
+      unresolved = [];
+      ufw = newUfwState();
+      iptables = newIptablesState("iptables");
+      ip6tables = newIptablesState("ip6tables");
+      /** Runs one command if it is ufw, iptables or ip6tables (any path, `-legacy`/`-nft` variants); others are ignored. */
+      command(words, location) {
+        const name = basename2(words[0]?.text ?? "");
+        if (name === "ufw") applyUfw(this.ufw, words.slice(1), location, this.unresolved);
+        else if (/^iptables(-legacy|-nft)?$/.test(name))
+          applyIptables(this.iptables, words.slice(1), location, this.unresolved);
+        else if (/^ip6tables(-legacy|-nft)?$/.test(name))
+          applyIptables(this.ip6tables, words.slice(1), location, this.unresolved);
+      }
+      /**
+       * A shell script (or one line of cloud-init `runcmd`); iptables-save here-documents are read as rule files.
+       * `placeholders`: shell variables that stand for template expressions (Jinja, Terraform) that could not be
+       * resolved, shown as written in messages.
+       */
+      script(text, origin, placeholders) {
+        const { commands, heredocs, unreadable } = shellCommands(text, origin);
+        for (const u of unreadable)
+          this.unresolved.push({
+            location: u.location,
+            expression: u.text.trim().slice(0, 120),
+            reason: `line not analysed: ${u.reason}`
+          });
+        for (const c of commands) {
+          if (placeholders) {
+            for (const word of c.words)
+              if (word.unknown) word.text = word.text.replace(/\$\w+/g, (name) => placeholders.get(name) ?? name);
+          }
+          this.command(c.words, c.location);
+        }
+        for (const h of heredocs)
+          if (looksLikeIptablesSave(h.body))
+            this.saveFile(h.body, { ...origin, line: origin.line + h.line }, h.command);
+      }
+      /** An iptables-save file; `name` (its path, or the command writing it) helps tell IPv6 from IPv4. */
+      saveFile(text, origin, name) {
+        const state = isIp6Save(text, name) ? this.ip6tables : this.iptables;
+        for (const c of saveCommands(text, origin))
+          applyIptables(
+            state,
+            c.words,
+            { file: origin.file, line: c.line, column: 1 },
+            this.unresolved,
+            c.policyText
+          );
+      }
+      /** The firewalls the commands touched, each located at its first command. */
+      firewalls(source) {
+        const out = [];
+        if (this.ufw.first)
+          out.push(
+            hostFirewall("ufw", { ...source, location: this.ufw.first }, ufwRules(this.ufw), this.ufw.policy)
+          );
+        for (const state of [this.iptables, this.ip6tables])
+          if (state.first)
+            out.push(
+              hostFirewall(
+                state.tool,
+                { ...source, location: state.first },
+                iptablesRules(state, this.unresolved),
+                state.policy
+              )
+            );
+        return out;
+      }
+    };
   }
 });
 
@@ -38815,10 +40610,10 @@ function protocolOf2(value, attrs, context3) {
 }
 function portsOf3(protocol, from, to, context3) {
   if (protocol === "all") return portsFromPair(protocol, void 0, void 0);
-  for (const bound2 of [from, to]) {
-    if (bound2?.kind === "unknown") {
-      context3.unresolved.push(unresolvedOf(bound2));
-      return { unknown: bound2.expression };
+  for (const bound of [from, to]) {
+    if (bound?.kind === "unknown") {
+      context3.unresolved.push(unresolvedOf(bound));
+      return { unknown: bound.expression };
     }
   }
   return portsFromPair(protocol, numberOf(from), numberOf(to));
@@ -38850,11 +40645,11 @@ function awsEgressRule(attrs, context3) {
   };
   return { rule, denyAll: isDenyAllSentinel(rule, numberOf(from), numberOf(to)) };
 }
-function protocolKey(p) {
+function protocolKey2(p) {
   if (typeof p === "string") return p;
   return "number" in p ? `#${p.number}` : `?${p.unknown}`;
 }
-function portsKey(ports2) {
+function portsKey2(ports2) {
   return Array.isArray(ports2) ? ports2.map((r) => `${r.from}-${r.to}`).join(",") : `?${ports2.unknown}`;
 }
 function destinationKey(d) {
@@ -38872,7 +40667,7 @@ function destinationKey(d) {
   }
 }
 function permissionKey(rule, d) {
-  return `${protocolKey(rule.protocol)}|${portsKey(rule.ports)}|${destinationKey(d)}`;
+  return `${protocolKey2(rule.protocol)}|${portsKey2(rule.ports)}|${destinationKey(d)}`;
 }
 function unclaimedLiveRules(live, claimedBy, declared) {
   const claimed = new Set(claimedBy.flatMap((r) => r.destinations.map((d) => permissionKey(r, d))));
@@ -38887,9 +40682,9 @@ function unclaimedLiveRules(live, claimedBy, declared) {
     for (const d of rule.destinations) {
       const key = permissionKey(rule, d);
       if (claimed.has(key)) continue;
-      const match2 = declaredAt.get(key);
-      if (match2 && destinations.length === 0) location = match2.rule.location;
-      destinations.push(match2?.destination ?? d);
+      const match = declaredAt.get(key);
+      if (match && destinations.length === 0) location = match.rule.location;
+      destinations.push(match?.destination ?? d);
     }
     if (destinations.length > 0) result.push({ ...rule, location, destinations });
   }
@@ -38955,6 +40750,55 @@ var init_aws_sg = __esm({
   }
 });
 
+// src/formats/cloud-init/detect.ts
+function looksLikeCloudConfig(text) {
+  return /^#cloud-config\b/.test(text);
+}
+var init_detect2 = __esm({
+  "src/formats/cloud-init/detect.ts"() {
+    "use strict";
+  }
+});
+
+// src/formats/ansible/detect.ts
+function looksLikeAnsibleFirewall(text) {
+  if (!/^\s*-\s/m.test(text)) return false;
+  if (/^\s*(-\s+)?(community\.general\.ufw|ufw|ansible\.(builtin|legacy)\.iptables|iptables)\s*:/m.test(text))
+    return true;
+  return /^\s*(-\s+)?(ansible\.(builtin|legacy)\.)?(shell|command|raw)\s*:/m.test(text) && /\b(ufw|ip6?tables)\b/.test(text);
+}
+var init_detect3 = __esm({
+  "src/formats/ansible/detect.ts"() {
+    "use strict";
+  }
+});
+
+// src/providers/host/detect.ts
+function mayBeHostFile(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return /\.(sh|bash|rules|v4|v6|ya?ml|j2|cfg)$/i.test(name) || !name.includes(".");
+}
+function hostFormatOf(file) {
+  const name = file.path.slice(file.path.lastIndexOf("/") + 1);
+  if (/\.j2$/i.test(name)) return "jinja-template";
+  if (looksLikeCloudConfig(file.text)) return "cloud-init";
+  if (/(^|\.)rules(\.v[46])?$|\.v[46]$/i.test(name) || !/\.(sh|bash|ya?ml|json)$/i.test(name)) {
+    if (looksLikeIptablesSave(file.text)) return "iptables-save";
+  }
+  if (/\.(sh|bash)$/i.test(name) || hasShellShebang(file.text)) return "shell";
+  if (/\.ya?ml$/i.test(name) && looksLikeAnsibleFirewall(file.text)) return "ansible";
+  return void 0;
+}
+var init_detect4 = __esm({
+  "src/providers/host/detect.ts"() {
+    "use strict";
+    init_parse();
+    init_detect2();
+    init_script();
+    init_detect3();
+  }
+});
+
 // src/extractors/cloudformation/intrinsics.ts
 function describeConditions(conditions) {
   if (conditions.length === 0) return void 0;
@@ -38981,7 +40825,7 @@ function unknown2(node, reason) {
     { value: { kind: "unknown", expression: expressionText(node), reason }, conditions: [], origins: [] }
   ];
 }
-function known(value, origins = []) {
+function known2(value, origins = []) {
   return [{ value, conditions: [], origins }];
 }
 function intrinsicName(node) {
@@ -39007,7 +40851,7 @@ function combinations(parts) {
   }
   return product;
 }
-function combine2(node, parts, build) {
+function combine(node, parts, build) {
   const product = combinations(parts);
   if (!product) return unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`);
   return product.map(({ picks, conditions }) => {
@@ -39041,15 +40885,72 @@ var init_intrinsics = __esm({
       }
       template;
       overrides;
+      /** Conditions evaluated so far; `null` while one is being evaluated (a cycle, which CloudFormation rejects). */
+      conditionValues = /* @__PURE__ */ new Map();
+      /**
+       * A template condition's value when parameters decide it (defaults, `--parameter`): then only the branch that
+       * applies is checked. Undefined when only deploy time knows (a parameter without a default, a pseudo parameter).
+       */
+      conditionValue(name) {
+        if (this.conditionValues.has(name)) return this.conditionValues.get(name) ?? void 0;
+        this.conditionValues.set(name, null);
+        const definition = get(get(this.template.root, "Conditions"), name);
+        const value = definition ? this.evaluateCondition(definition) : void 0;
+        this.conditionValues.set(name, value);
+        return value;
+      }
+      /** Fn::Equals of known values, Fn::And, Fn::Or, Fn::Not and Condition, in three-valued logic. */
+      evaluateCondition(node) {
+        const name = intrinsicName(node);
+        const arg = node.type === "object" ? node.entries[0]?.value : void 0;
+        const args = arg?.type === "array" ? arg.items : [];
+        const each = () => args.map((a) => this.evaluateCondition(a));
+        switch (name) {
+          case "Condition":
+            return arg?.type === "scalar" ? this.conditionValue(String(arg.value)) : void 0;
+          case "Fn::Equals": {
+            if (args.length !== 2) return void 0;
+            const [a, b] = args.map((x2) => this.resolve(x2));
+            if (a.length !== 1 || b.length !== 1) return void 0;
+            const [x, y] = [scalarText(a[0].value), scalarText(b[0].value)];
+            return x === void 0 || y === void 0 ? void 0 : x === y;
+          }
+          case "Fn::Not": {
+            const [value] = args.length === 1 ? each() : [void 0];
+            return value === void 0 ? void 0 : !value;
+          }
+          case "Fn::And": {
+            const values = each();
+            if (values.includes(false)) return false;
+            return values.length > 0 && values.every((v) => v === true) ? true : void 0;
+          }
+          case "Fn::Or": {
+            const values = each();
+            if (values.includes(true)) return true;
+            return values.length > 0 && values.every((v) => v === false) ? false : void 0;
+          }
+          default:
+            return void 0;
+        }
+      }
+      /** The branches of Fn::If to check: both, each tagged with its condition, unless the condition is known. */
+      ifCases(condition) {
+        const value = this.conditionValue(condition);
+        if (value !== void 0) return [{ holds: value, when: [] }];
+        return [
+          { holds: true, when: [{ name: condition, holds: true }] },
+          { holds: false, when: [{ name: condition, holds: false }] }
+        ];
+      }
       /** The alternatives a node evaluates to. */
       resolve(node) {
         const name = intrinsicName(node);
         if (name) return this.intrinsic(name, node.type === "object" ? node.entries[0].value : node, node);
         switch (node.type) {
           case "scalar":
-            return node.value === null ? unknown2(node, "empty value") : known({ kind: "scalar", value: node.value });
+            return node.value === null ? unknown2(node, "empty value") : known2({ kind: "scalar", value: node.value });
           case "array":
-            return combine2(
+            return combine(
               node,
               node.items.map((item) => this.resolve(item)),
               (items) => ({
@@ -39071,14 +40972,10 @@ var init_intrinsics = __esm({
           return [{ node, conditions: [] }];
         const [conditionNode, whenTrue, whenFalse] = arg.items;
         if (conditionNode.type !== "scalar") return [{ node, conditions: [] }];
-        const condition = String(conditionNode.value);
         const out = [];
-        for (const [branch, holds] of [
-          [whenTrue, true],
-          [whenFalse, false]
-        ]) {
-          for (const b of this.branches(branch)) {
-            const conditions = mergeConditions([{ name: condition, holds }], b.conditions);
+        for (const { holds, when } of this.ifCases(String(conditionNode.value))) {
+          for (const b of this.branches(holds ? whenTrue : whenFalse)) {
+            const conditions = mergeConditions(when, b.conditions);
             if (conditions) out.push({ node: b.node, conditions });
           }
         }
@@ -39095,7 +40992,7 @@ var init_intrinsics = __esm({
             return this.sub(arg, node);
           case "Fn::Join":
             if (args.length !== 2) return unknown2(node, "Fn::Join takes [delimiter, list]");
-            return combine2(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, list2]) => {
+            return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, list2]) => {
               const parts = list2.kind === "list" ? list2.items.map(scalarText) : [];
               if (scalarText(delimiter) === void 0 || list2.kind !== "list" || parts.some((p) => p === void 0)) {
                 return notKnown(node, "Fn::Join of values known only at deploy time");
@@ -39104,7 +41001,7 @@ var init_intrinsics = __esm({
             });
           case "Fn::Select":
             if (args.length !== 2) return unknown2(node, "Fn::Select takes [index, list]");
-            return combine2(node, [this.resolve(args[0]), this.resolve(args[1])], ([index2, list2]) => {
+            return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([index2, list2]) => {
               const i = Number(scalarText(index2));
               if (list2.kind !== "list" || !Number.isInteger(i) || i < 0 || i >= list2.items.length) {
                 return notKnown(node, "Fn::Select index out of range or list unknown");
@@ -39113,7 +41010,7 @@ var init_intrinsics = __esm({
             });
           case "Fn::Split":
             if (args.length !== 2) return unknown2(node, "Fn::Split takes [delimiter, string]");
-            return combine2(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, source]) => {
+            return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, source]) => {
               const d = scalarText(delimiter);
               const s = scalarText(source);
               if (d === void 0 || s === void 0)
@@ -39133,14 +41030,14 @@ var init_intrinsics = __esm({
         }
       }
       ref(name, node) {
-        if (name === "AWS::NoValue") return known({ kind: "absent" });
+        if (name === "AWS::NoValue") return known2({ kind: "absent" });
         const parameter = this.template.parameters.get(name);
         if (parameter) return this.parameterValue(parameter, node);
         const override = this.overrides[name];
         if (name.startsWith("AWS::")) {
           if (override === void 0)
             return unknown2(node, `pseudo parameter ${name} is known only at deploy time`);
-          return known({ kind: "scalar", value: override }, [
+          return known2({ kind: "scalar", value: override }, [
             {
               location: locationIn(this.template.file.path, node.loc),
               description: `--parameter ${name}=${override}`
@@ -39148,7 +41045,7 @@ var init_intrinsics = __esm({
           ]);
         }
         const resource = this.template.resources.get(name);
-        if (resource) return known({ kind: "ref", logicalId: name, resourceType: resource.type });
+        if (resource) return known2({ kind: "ref", logicalId: name, resourceType: resource.type });
         return unknown2(node, `Ref to ${name}, which is neither a parameter nor a resource of this template`);
       }
       parameterValue(parameter, node) {
@@ -39159,7 +41056,7 @@ var init_intrinsics = __esm({
         const file = this.template.file.path;
         const override = this.overrides[parameter.name];
         if (override !== void 0) {
-          return known(asValue(override), [
+          return known2(asValue(override), [
             {
               location: locationIn(file, parameter.keyLoc),
               description: `--parameter ${parameter.name}=${override}`
@@ -39169,18 +41066,18 @@ var init_intrinsics = __esm({
         if (SSM_PARAMETER.test(parameter.type ?? "")) {
           return unknown2(node, `parameter ${parameter.name} is read from SSM Parameter Store at deploy time`);
         }
-        const def = parameter.defaultValue;
-        if (!def)
+        const def2 = parameter.defaultValue;
+        if (!def2)
           return unknown2(
             node,
             `parameter ${parameter.name} has no default; pass --parameter ${parameter.name}=VALUE`
           );
         const origin = {
-          location: locationIn(file, def.loc),
+          location: locationIn(file, def2.loc),
           description: `parameter ${parameter.name} default`
         };
-        if (def.type === "scalar" && def.value !== null) return known(asValue(def.value), [origin]);
-        return this.resolve(def).map((alt) => ({ ...alt, origins: [origin, ...alt.origins] }));
+        if (def2.type === "scalar" && def2.value !== null) return known2(asValue(def2.value), [origin]);
+        return this.resolve(def2).map((alt) => ({ ...alt, origins: [origin, ...alt.origins] }));
       }
       getAtt(arg, node) {
         if (arg.type !== "array" || arg.items.length !== 2)
@@ -39188,7 +41085,7 @@ var init_intrinsics = __esm({
         const [resourceNode, attributeNode] = arg.items;
         const resource = resourceNode.type === "scalar" ? this.template.resources.get(String(resourceNode.value)) : void 0;
         if (!resource) return unknown2(node, "Fn::GetAtt of a resource that is not in this template");
-        return combine2(node, [this.resolve(attributeNode)], ([attribute]) => ({
+        return combine(node, [this.resolve(attributeNode)], ([attribute]) => ({
           kind: "ref",
           logicalId: resource.logicalId,
           resourceType: resource.type,
@@ -39202,11 +41099,11 @@ var init_intrinsics = __esm({
         const parts = [];
         let last = 0;
         for (const m of templateNode.value.matchAll(/\$\{([^}]*)\}/g)) {
-          parts.push(known({ kind: "scalar", value: templateNode.value.slice(last, m.index) }));
+          parts.push(known2({ kind: "scalar", value: templateNode.value.slice(last, m.index) }));
           last = m.index + m[0].length;
           const name = m[1].trim();
           if (name.startsWith("!")) {
-            parts.push(known({ kind: "scalar", value: `\${${name.slice(1)}}` }));
+            parts.push(known2({ kind: "scalar", value: `\${${name.slice(1)}}` }));
             continue;
           }
           const local = varsNode ? get(varsNode, name) : void 0;
@@ -39215,8 +41112,8 @@ var init_intrinsics = __esm({
           else if (dot > 0) parts.push(unknown2(node, `\${${name}} is an attribute known only at deploy time`));
           else parts.push(this.ref(name, node));
         }
-        parts.push(known({ kind: "scalar", value: templateNode.value.slice(last) }));
-        return combine2(node, parts, (values) => {
+        parts.push(known2({ kind: "scalar", value: templateNode.value.slice(last) }));
+        return combine(node, parts, (values) => {
           const texts = values.map(scalarText);
           if (texts.some((t) => t === void 0))
             return notKnown(node, "Fn::Sub of a resource id known only at deploy time");
@@ -39251,24 +41148,22 @@ var init_intrinsics = __esm({
         if (map?.type !== "object" || secondKey === void 0) return void 0;
         if (topKey !== void 0) return get(get(map, topKey), secondKey);
         const rows = map.entries.map((e) => get(e.value, secondKey));
-        const distinct2 = new Set(rows.map((r) => r ? JSON.stringify(toPlain(r)) : void 0));
-        return distinct2.size === 1 ? rows[0] : void 0;
+        const distinct = new Set(rows.map((r) => r ? JSON.stringify(toPlain(r)) : void 0));
+        return distinct.size === 1 ? rows[0] : void 0;
       }
       ifBranches(args, node) {
         if (args.length !== 3 || args[0].type !== "scalar")
           return unknown2(node, "Fn::If takes [condition, value, value]");
-        const condition = String(args[0].value);
-        const whenTrue = this.resolve(args[1]);
-        const whenFalse = this.resolve(args[2]);
-        if (whenTrue.length === 1 && whenFalse.length === 1 && sameValue(whenTrue[0].value, whenFalse[0].value))
-          return whenTrue;
+        const cases = this.ifCases(String(args[0].value));
+        if (cases.length === 2) {
+          const [whenTrue, whenFalse] = [this.resolve(args[1]), this.resolve(args[2])];
+          if (whenTrue.length === 1 && whenFalse.length === 1 && sameValue(whenTrue[0].value, whenFalse[0].value))
+            return whenTrue;
+        }
         const out = [];
-        for (const [alternatives, holds] of [
-          [whenTrue, true],
-          [whenFalse, false]
-        ]) {
-          for (const alt of alternatives) {
-            const conditions = mergeConditions([{ name: condition, holds }], alt.conditions);
+        for (const { holds, when } of cases) {
+          for (const alt of this.resolve(holds ? args[1] : args[2])) {
+            const conditions = mergeConditions(when, alt.conditions);
             if (conditions) out.push({ ...alt, conditions });
           }
         }
@@ -39278,17 +41173,516 @@ var init_intrinsics = __esm({
   }
 });
 
+// src/formats/yaml-scalar.ts
+function scalarOrigin(file, lines, node) {
+  const first = lines[node.loc.line - 1] ?? "";
+  const lead = first.slice(node.loc.column - 1);
+  if (/^[|>]/.test(lead)) {
+    let line = node.loc.line;
+    while (line < lines.length && lines[line].trim() === "") line++;
+    const indent = /^ */.exec(lines[line] ?? "")?.[0].length ?? 0;
+    return { file, line: line + 1, column: indent };
+  }
+  const quoted = lead.startsWith('"') || lead.startsWith("'");
+  return { file, line: node.loc.line, column: node.loc.column - (quoted ? 0 : 1) };
+}
+var keepTaggedValue;
+var init_yaml_scalar = __esm({
+  "src/formats/yaml-scalar.ts"() {
+    "use strict";
+    keepTaggedValue = (_tag, value) => value;
+  }
+});
+
+// src/parsers/yaml/lenient-indent.ts
+function originalColumn(repair, line, column) {
+  const added = repair.added.get(line - 1) ?? 0;
+  return column > added ? column - added : 1;
+}
+function indentOf(line) {
+  let i = 0;
+  while (line[i] === " ") i++;
+  return i;
+}
+function valueStart(line) {
+  let i = indentOf(line);
+  while (line[i] === "-" && (line[i + 1] === " " || line[i + 1] === void 0)) {
+    i++;
+    while (line[i] === " ") i++;
+  }
+  const content = i;
+  const key = keyEnd(line, i);
+  if (key !== void 0) {
+    i = key;
+    while (line[i] === " ") i++;
+  }
+  while (line[i] === "!" || line[i] === "&") {
+    while (i < line.length && line[i] !== " ") i++;
+    while (line[i] === " ") i++;
+  }
+  return { content, value: i };
+}
+function keyEnd(line, from) {
+  let i = from;
+  if (line[i] === '"' || line[i] === "'") {
+    const close = closingQuote(line, i);
+    if (close === void 0) return void 0;
+    i = close + 1;
+    while (line[i] === " ") i++;
+    return line[i] === ":" && (line[i + 1] === " " || line[i + 1] === void 0) ? i + 1 : void 0;
+  }
+  if (line[i] === "[" || line[i] === "{" || line[i] === "#") return void 0;
+  for (; i < line.length; i++) {
+    if (line[i] === " " && line[i + 1] === "#") return void 0;
+    if (line[i] === ":" && (line[i + 1] === " " || line[i + 1] === void 0)) return i + 1;
+  }
+  return void 0;
+}
+function closingQuote(text, open2) {
+  const quote = text[open2];
+  let i = open2 + 1;
+  for (; ; ) {
+    const end = text.indexOf(quote, i);
+    if (end === -1) return void 0;
+    if (quote === "'" && text[end + 1] === "'") i = end + 2;
+    else if (quote === '"' && isEscaped(text, end)) i = end + 1;
+    else return end;
+  }
+}
+function isEscaped(text, at2) {
+  let n = 0;
+  while (text[at2 - 1 - n] === "\\") n++;
+  return n % 2 === 1;
+}
+function closingBracket(text, open2) {
+  let depth2 = 0;
+  for (let i = open2; i < text.length; i++) {
+    const c = text[i];
+    if (c === "[" || c === "{") depth2++;
+    else if (c === "]" || c === "}") {
+      if (--depth2 === 0) return i;
+    } else if ((c === '"' || c === "'") && /[[{,:\s]/.test(text[i - 1] ?? " ")) {
+      const close = closingQuote(text, i);
+      if (close === void 0) return void 0;
+      i = close;
+    } else if (c === "#" && /\s/.test(text[i - 1] ?? " ")) {
+      const nl = text.indexOf("\n", i);
+      if (nl === -1) return void 0;
+      i = nl;
+    }
+  }
+  return void 0;
+}
+function repairIndentation(text) {
+  const lines = text.split("\n");
+  const starts = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  const index2 = lineIndex(text);
+  const lineAt = (pos) => index2.position(pos).line - 1;
+  const added = /* @__PURE__ */ new Map();
+  let blockScalarIndent = -1;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n].replace(/\r$/, "");
+    const indent = indentOf(line);
+    if (blockScalarIndent >= 0) {
+      if (line.trim() === "" || indent > blockScalarIndent) continue;
+      blockScalarIndent = -1;
+    }
+    if (line.trim() === "" || line[indent] === "#") continue;
+    const { content, value } = valueStart(line);
+    const opener = line[value];
+    if (opener === "|" || opener === ">") {
+      if (BLOCK_SCALAR.test(line.slice(value))) blockScalarIndent = indent;
+      continue;
+    }
+    if (opener !== '"' && opener !== "'" && opener !== "[" && opener !== "{") continue;
+    const at2 = starts[n] + value;
+    const close = opener === "[" || opener === "{" ? closingBracket(text, at2) : closingQuote(text, at2);
+    if (close === void 0) break;
+    const last = lineAt(close);
+    const needed = content + 1;
+    for (let k = n + 1; k <= last; k++) {
+      const own = indentOf(lines[k]);
+      if (lines[k].trim() !== "" && own < needed) added.set(k, needed - own);
+    }
+    n = last;
+  }
+  if (added.size === 0) return void 0;
+  const repaired = lines.map((line, k) => " ".repeat(added.get(k) ?? 0) + line).join("\n");
+  return { text: repaired, added };
+}
+var BLOCK_SCALAR;
+var init_lenient_indent = __esm({
+  "src/parsers/yaml/lenient-indent.ts"() {
+    "use strict";
+    init_positions();
+    BLOCK_SCALAR = /^[|>][-+0-9]*\s*(#.*)?$/;
+  }
+});
+
+// src/parsers/yaml/index.ts
+function locOf(c, start, end) {
+  const s = c.index.position(start);
+  const e = c.index.position(end);
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+function tagStart(text, tag, valueStart2) {
+  let i = valueStart2;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return text.startsWith(tag, i - tag.length) ? i - tag.length : void 0;
+}
+function keyText2(key) {
+  if (key === null) return "";
+  if ((0, import_yaml3.isScalar)(key)) return String(key.value);
+  throw new ConversionError(
+    key.range[0],
+    "complex mapping keys (a mapping, sequence or alias as a key) are not supported"
+  );
+}
+function convert3(node, depth2, inAlias, c) {
+  if (depth2 > MAX_DEPTH) throw new ConversionError(node.range[0], `nesting deeper than ${MAX_DEPTH} levels`);
+  if ((0, import_yaml3.isAlias)(node)) return expandAlias(node, depth2, inAlias, c);
+  if (inAlias && --c.aliasNodesLeft < 0) {
+    throw new ConversionError(
+      c.aliasOffset,
+      `alias expansion exceeds ${MAX_ALIAS_NODES} nodes (an alias bomb?)`
+    );
+  }
+  const [start, end] = node.range;
+  let result;
+  if ((0, import_yaml3.isScalar)(node)) {
+    const v = node.value;
+    const value = v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
+    result = { type: "scalar", value, loc: locOf(c, start, end) };
+  } else if ((0, import_yaml3.isSeq)(node)) {
+    const items = node.items.map((item) => convert3(item, depth2 + 1, inAlias, c));
+    result = { type: "array", items, loc: locOf(c, start, end) };
+  } else {
+    const entries3 = node.items.map((pair) => {
+      const key = pair.key;
+      const keyLoc = key ? locOf(c, key.range[0], key.range[1]) : locOf(c, start, start);
+      const value = pair.value;
+      return {
+        key: keyText2(key),
+        keyLoc,
+        value: value ? convert3(value, depth2 + 1, inAlias, c) : { type: "scalar", value: null, loc: keyLoc }
+      };
+    });
+    result = { type: "object", entries: entries3, loc: locOf(c, start, end) };
+  }
+  return node.tag && !node.tag.startsWith(CORE_TAG_PREFIX) ? applyTag(node.tag, result, start, c) : result;
+}
+function applyTag(tag, value, valueStart2, c) {
+  const from = tagStart(c.text, tag, valueStart2);
+  const tagLoc = from === void 0 ? value.loc : locOf(c, from, from + tag.length);
+  const loc2 = { ...value.loc, line: tagLoc.line, column: tagLoc.column };
+  const converted = c.tags?.(tag, value, loc2, tagLoc);
+  if (!converted) throw new ConversionError(from ?? valueStart2, `unknown tag ${tag}`);
+  return converted;
+}
+function expandAlias(alias, depth2, inAlias, c) {
+  const target = alias.resolve(c.doc);
+  if (!target) throw new ConversionError(alias.range[0], `unknown alias *${alias.source}`);
+  if (c.expanding.has(target))
+    throw new ConversionError(alias.range[0], `alias *${alias.source} refers to itself`);
+  if (!inAlias) c.aliasOffset = alias.range[0];
+  c.expanding.add(target);
+  const result = convert3(target, depth2 + 1, true, c);
+  c.expanding.delete(target);
+  return result;
+}
+function firstError(errors) {
+  if (errors.length <= 1) return [...errors];
+  const more = errors.length - 1;
+  return [
+    {
+      ...errors[0],
+      message: `${errors[0].message} (and ${more} later error${more > 1 ? "s" : ""}, probably caused by this one)`
+    }
+  ];
+}
+function repairedIndex(repair) {
+  const index2 = lineIndex(repair.text);
+  return {
+    position(offset) {
+      const { line, column } = index2.position(offset);
+      return { line, column: originalColumn(repair, line, column) };
+    }
+  };
+}
+function compose(text) {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return (0, import_yaml3.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+function parseYaml(text, options = {}) {
+  let index2 = lineIndex(text);
+  let source = text;
+  const at2 = (offset) => index2.position(Math.min(Math.max(offset, 0), source.length));
+  let doc;
+  try {
+    doc = compose(text);
+    const repair = doc.errors.length > 0 ? repairIndentation(text) : void 0;
+    if (repair) {
+      const repaired = compose(repair.text);
+      if (repaired.errors.length === 0) {
+        doc = repaired;
+        source = repair.text;
+        index2 = repairedIndex(repair);
+      }
+    }
+  } catch (error2) {
+    return { root: void 0, errors: [{ ...at2(0), message: `invalid YAML: ${error2.message}` }] };
+  }
+  if (doc.errors.length > 0) {
+    const errors = doc.errors.map((e) => {
+      const reason = e.code === "RESOURCE_EXHAUSTION" ? `nesting too deep (${e.message})` : e.message;
+      return { ...at2(e.pos[0]), message: `invalid YAML: ${reason}` };
+    });
+    return { root: void 0, errors: firstError(errors) };
+  }
+  if (!doc.contents) return { root: void 0, errors: [] };
+  const converter = {
+    doc,
+    text: source,
+    index: index2,
+    tags: options.tags,
+    aliasNodesLeft: MAX_ALIAS_NODES,
+    aliasOffset: 0,
+    expanding: /* @__PURE__ */ new Set()
+  };
+  try {
+    return { root: convert3(doc.contents, 0, false, converter), errors: [] };
+  } catch (error2) {
+    if (!(error2 instanceof ConversionError)) throw error2;
+    return { root: void 0, errors: [{ ...at2(error2.offset), message: `invalid YAML: ${error2.message}` }] };
+  }
+}
+var import_yaml3, MAX_ALIAS_NODES, CORE_TAG_PREFIX, ConversionError;
+var init_yaml = __esm({
+  "src/parsers/yaml/index.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist2(), 1);
+    init_json();
+    init_positions();
+    init_lenient_indent();
+    MAX_ALIAS_NODES = 1e5;
+    CORE_TAG_PREFIX = "tag:yaml.org,2002:";
+    ConversionError = class extends Error {
+      constructor(offset, message) {
+        super(message);
+        this.offset = offset;
+      }
+      offset;
+    };
+  }
+});
+
+// src/formats/cloud-init/user-data.ts
+function scalarText2(node) {
+  return node?.type === "scalar" && node.value !== null ? String(node.value) : void 0;
+}
+function cloudInitSteps(text, file, unresolved, within2 = { file, line: 1, column: 0 }) {
+  const place = (line, column) => within2.flat ? { file: within2.file, line: within2.line, column: within2.column, flat: true } : { file: within2.file, line: within2.line - 1 + line, column: within2.column + column };
+  const at2 = (loc2) => {
+    const p = place(loc2.line, loc2.column);
+    return { file: p.file, line: p.line, column: within2.flat ? p.column + 1 : p.column };
+  };
+  const originOf = (node) => {
+    const o = scalarOrigin(file, lines, node);
+    return place(o.line, o.column);
+  };
+  const lines = text.split("\n");
+  const parsed3 = parseYaml(text, { tags: keepTaggedValue });
+  if (!parsed3.root) {
+    const e = parsed3.errors[0];
+    return {
+      steps: [],
+      errors: [
+        {
+          level: "error",
+          location: at2({ line: e?.line ?? 1, column: e?.column ?? 1 }),
+          message: `invalid cloud-config YAML: ${e?.message ?? "no document"}`
+        }
+      ]
+    };
+  }
+  const steps = [];
+  const files = get(parsed3.root, "write_files");
+  for (const entry2 of files?.type === "array" ? files.items : []) {
+    const path = scalarText2(get(entry2, "path")) ?? "";
+    const content = get(entry2, "content");
+    const body = scalarText2(content);
+    if (!content || body === void 0) continue;
+    const encoding = scalarText2(get(entry2, "encoding"));
+    if (encoding && !/^(text\/plain)?$/.test(encoding)) {
+      if (/(rules|iptables|ufw|\.sh$)/.test(path))
+        unresolved.push({
+          location: at2(content.loc),
+          expression: path,
+          reason: `write_files content is ${encoding}-encoded; not decoded`
+        });
+      continue;
+    }
+    const origin = originOf(content);
+    if (/(^|\/)rules\.v[46]$|\.rules$/.test(path) || looksLikeIptablesSave(body)) {
+      if (looksLikeIptablesSave(body)) steps.push({ kind: "rules-file", text: body, origin, path });
+    } else if (hasShellShebang(body) || path.endsWith(".sh"))
+      steps.push({ kind: "script", text: body, origin });
+  }
+  for (const key of ["bootcmd", "runcmd"]) {
+    const list2 = get(parsed3.root, key);
+    for (const item of list2?.type === "array" ? list2.items : []) {
+      if (item.type === "array") {
+        const words = item.items.flatMap((w) => {
+          const t = scalarText2(w);
+          return t === void 0 ? [] : [{ text: t, location: at2(w.loc) }];
+        });
+        if (words.length > 0) steps.push({ kind: "argv", words });
+      } else {
+        const body = scalarText2(item);
+        if (body !== void 0) steps.push({ kind: "script", text: body, origin: originOf(item) });
+      }
+    }
+  }
+  return { steps, errors: [] };
+}
+var init_user_data = __esm({
+  "src/formats/cloud-init/user-data.ts"() {
+    "use strict";
+    init_tree();
+    init_yaml();
+    init_parse();
+    init_script();
+    init_yaml_scalar();
+  }
+});
+
+// src/providers/host/cloud-config.ts
+function applyCloudConfig(host3, text, file, within2) {
+  const { steps, errors } = cloudInitSteps(text, file, host3.unresolved, within2);
+  for (const step of steps) {
+    if (step.kind === "script") host3.script(step.text, step.origin);
+    else if (step.kind === "argv") host3.command(step.words, step.words[0].location);
+    else host3.saveFile(step.text, step.origin, step.path);
+  }
+  return errors;
+}
+var init_cloud_config = __esm({
+  "src/providers/host/cloud-config.ts"() {
+    "use strict";
+    init_user_data();
+  }
+});
+
+// src/providers/host/cloudformation-user-data.ts
+function single(node) {
+  return node?.type === "object" && node.entries.length === 1 ? { key: node.entries[0].key, arg: node.entries[0].value } : void 0;
+}
+function refNode(name, at2) {
+  return {
+    type: "object",
+    loc: at2.loc,
+    entries: [{ key: "Ref", keyLoc: at2.loc, value: { type: "scalar", value: name, loc: at2.loc } }]
+  };
+}
+function userDataFirewalls2(template2, resolve5, unresolved, diagnostics) {
+  const file = template2.file.path;
+  const lines = template2.file.text.split("\n");
+  const json = template2.file.text.trimStart().startsWith("{");
+  const origin = (node) => json ? { file, line: node.loc.line, column: node.loc.column - 1, flat: true } : scalarOrigin(file, lines, node);
+  const scriptOf2 = (node) => {
+    const fn = single(node);
+    if (fn?.key === "Fn::Base64") return scriptOf2(fn.arg);
+    if (node.type === "scalar" && typeof node.value === "string")
+      return { text: node.value, origin: origin(node), placeholders: /* @__PURE__ */ new Map() };
+    if (fn?.key === "Fn::Sub") {
+      const [body, vars] = fn.arg.type === "array" ? fn.arg.items : [fn.arg, void 0];
+      if (body?.type !== "scalar" || typeof body.value !== "string") return void 0;
+      const placeholders = /* @__PURE__ */ new Map();
+      const text = body.value.replace(/\$\{(!?)([^}]*)\}/g, (whole, literal3, name) => {
+        if (literal3) return `\${${name}}`;
+        const own = get(vars, name);
+        const value = own ? resolve5(own) : name.includes(".") ? void 0 : resolve5(refNode(name, body));
+        if (value !== void 0 && !value.includes("\n")) return value;
+        const placeholder2 = `$__cfn_${placeholders.size + 1}`;
+        placeholders.set(placeholder2, whole);
+        return placeholder2;
+      });
+      return { text, origin: origin(body), placeholders };
+    }
+    if (fn?.key === "Fn::Join" && fn.arg.type === "array" && fn.arg.items[1]?.type === "array") {
+      const separator = resolve5(fn.arg.items[0]) ?? "";
+      const placeholders = /* @__PURE__ */ new Map();
+      const parts = fn.arg.items[1].items.map((part) => {
+        const value = resolve5(part);
+        if (value !== void 0) return value;
+        const placeholder2 = `$__cfn_${placeholders.size + 1}`;
+        placeholders.set(placeholder2, JSON.stringify(part.type === "scalar" ? part.value : "\u2026"));
+        return placeholder2;
+      });
+      return {
+        text: parts.join(separator),
+        origin: { file, line: fn.arg.loc.line, column: fn.arg.loc.column - 1, flat: true },
+        placeholders
+      };
+    }
+    return void 0;
+  };
+  const out = [];
+  for (const resource of template2.resources.values()) {
+    const path = USER_DATA2[resource.type];
+    if (!path) continue;
+    const node = path.reduce((n, key) => get(n, key), resource.properties);
+    const script = node ? scriptOf2(node) : void 0;
+    if (!script || !/\b(ufw|ip6?tables)\b/.test(script.text)) continue;
+    const location = { file, line: resource.keyLoc.line, column: resource.keyLoc.column };
+    if (/^#!/.test(script.text) && !hasShellShebang(script.text)) continue;
+    const host3 = new HostFirewalls();
+    if (/^#cloud-config\b/.test(script.text))
+      diagnostics.push(...applyCloudConfig(host3, script.text, file, script.origin));
+    else host3.script(script.text, script.origin, script.placeholders);
+    unresolved.push(...host3.unresolved);
+    for (const firewall of host3.firewalls({ file: resource.logicalId, kind: "user data of" })) {
+      firewall.related = [{ location, description: `${resource.type} ${resource.logicalId}` }];
+      out.push(firewall);
+    }
+  }
+  return out;
+}
+var USER_DATA2;
+var init_cloudformation_user_data = __esm({
+  "src/providers/host/cloudformation-user-data.ts"() {
+    "use strict";
+    init_script();
+    init_yaml_scalar();
+    init_tree();
+    init_cloud_config();
+    init_host2();
+    USER_DATA2 = {
+      "AWS::EC2::Instance": ["UserData"],
+      "AWS::EC2::LaunchTemplate": ["LaunchTemplateData", "UserData"],
+      "AWS::AutoScaling::LaunchConfiguration": ["UserData"]
+    };
+  }
+});
+
 // src/extractors/cloudformation/extractor.ts
 function cdkPathOf(resource) {
-  const path2 = get(resource.metadata, "aws:cdk:path");
-  return path2?.type === "scalar" && typeof path2.value === "string" ? path2.value.replace(/\/Resource$/, "") : void 0;
+  const path = get(resource.metadata, "aws:cdk:path");
+  return path?.type === "scalar" && typeof path.value === "string" ? path.value.replace(/\/Resource$/, "") : void 0;
 }
 function displayNameOf2(resource) {
   const cdkPath = cdkPathOf(resource);
   return cdkPath ? `${cdkPath} (${resource.logicalId})` : `${resource.type} ${resource.logicalId}`;
-}
-function existsWhen(resource) {
-  return resource.condition ? [{ name: resource.condition, holds: true }] : [];
 }
 var TemplateExtractor;
 var init_extractor = __esm({
@@ -39317,6 +41711,18 @@ var init_extractor = __esm({
           location: this.location(resource.keyLoc)
         };
       }
+      /** The template's resources of a type, but those whose `Condition` the parameters decide is false: never created. */
+      resourcesOf(type) {
+        return [...this.template.resources.values()].filter(
+          (r) => r.type === type && (r.condition === void 0 || this.resolver.conditionValue(r.condition) !== false)
+        );
+      }
+      /** A resource with a `Condition` exists, and its rules apply, only when that condition is true (unless known). */
+      existsWhen(resource) {
+        if (resource.condition === void 0 || this.resolver.conditionValue(resource.condition) === true)
+          return [];
+        return [{ name: resource.condition, holds: true }];
+      }
       warn(loc2, message) {
         this.diagnostics.push({ level: "warning", location: this.location(loc2), message });
       }
@@ -39344,8 +41750,8 @@ var init_extractor = __esm({
 });
 
 // src/extractors/cloudformation/network-acl.ts
-function at(properties, path2) {
-  return path2.reduce((node, key) => get(node, key), properties);
+function at(properties, path) {
+  return path.reduce((node, key) => get(node, key), properties);
 }
 function extractNetworkAcls(template2, resolver) {
   return new NetworkAclExtractor(template2, resolver).run();
@@ -39375,12 +41781,8 @@ var init_network_acl = __esm({
       acls = /* @__PURE__ */ new Map();
       orphans = /* @__PURE__ */ new Map();
       run() {
-        for (const resource of this.template.resources.values()) {
-          if (resource.type === NETWORK_ACL) this.networkAcl(resource);
-        }
-        for (const resource of this.template.resources.values()) {
-          if (resource.type === NETWORK_ACL_ENTRY) this.entry(resource);
-        }
+        for (const resource of this.resourcesOf(NETWORK_ACL)) this.networkAcl(resource);
+        for (const resource of this.resourcesOf(NETWORK_ACL_ENTRY)) this.entry(resource);
         const byKey = new Map(
           this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}`, u])
         );
@@ -39408,7 +41810,7 @@ var init_network_acl = __esm({
           return;
         }
         const egress = this.propertyValues(at(properties, ["Egress"]));
-        const fields = PROPERTIES.map(([, path2]) => this.propertyValues(at(properties, path2)));
+        const fields = PROPERTIES.map(([, path]) => this.propertyValues(at(properties, path)));
         const variants = combinations([egress, ...fields]);
         if (!variants) {
           this.warn(
@@ -39420,7 +41822,7 @@ var init_network_acl = __esm({
         const declaredBy2 = this.declaredBy(resource);
         const aclId = get(properties, "NetworkAclId");
         const targets = aclId ? this.resolver.resolve(aclId) : [{ value: { kind: "absent" }, conditions: [], origins: [] }];
-        const exists2 = existsWhen(resource);
+        const exists2 = this.existsWhen(resource);
         for (const target of targets) {
           const applies = mergeConditions(exists2, target.conditions);
           if (!applies) continue;
@@ -39533,12 +41935,8 @@ var init_security_groups = __esm({
       /** Per group, the conditions under which Fn::If drops its inline list, leaving AWS's default in force. */
       conditionalDefaults = /* @__PURE__ */ new Map();
       run() {
-        for (const resource of this.template.resources.values()) {
-          if (resource.type === SECURITY_GROUP) this.securityGroup(resource);
-        }
-        for (const resource of this.template.resources.values()) {
-          if (resource.type === SECURITY_GROUP_EGRESS) this.standaloneRule(resource);
-        }
+        for (const resource of this.resourcesOf(SECURITY_GROUP)) this.securityGroup(resource);
+        for (const resource of this.resourcesOf(SECURITY_GROUP_EGRESS)) this.standaloneRule(resource);
         for (const [group, conditionSets] of this.conditionalDefaults) {
           if (this.groupsWithStandaloneRules.has(group.firewall.id)) continue;
           for (const conditions of conditionSets)
@@ -39574,7 +41972,7 @@ var init_security_groups = __esm({
           defaultWhenUndeclared: awsDefaultEgress(declaredBy2)
         };
         this.groups.push(group);
-        if (egress) group.declared = this.inlineRules(group, egress, declaredBy2, existsWhen(resource));
+        if (egress) group.declared = this.inlineRules(group, egress, declaredBy2, this.existsWhen(resource));
       }
       /** The inline rules; undefined when no branch declares any (an empty list is no list to CloudFormation). */
       inlineRules(group, egress, declaredBy2, exists2) {
@@ -39585,11 +41983,16 @@ var init_security_groups = __esm({
             if (list2.conditions.length > 0) droppedWhen.push([...exists2, ...list2.conditions]);
             continue;
           }
-          if (list2.node.type !== "array") {
+          if (list2.node.type === "scalar") {
             this.warn(list2.node.loc, `SecurityGroupEgress of ${declaredBy2.id} is not a list of rules`);
             continue;
           }
-          for (const item of list2.node.items) {
+          if (list2.node.type === "object")
+            this.warn(
+              list2.node.loc,
+              `SecurityGroupEgress of ${declaredBy2.id} is a single rule, not a list: read as one rule; write it as a list item (- IpProtocol: \u2026)`
+            );
+          for (const item of list2.node.type === "array" ? list2.node.items : [list2.node]) {
             for (const entry2 of this.resolver.branches(item)) {
               if (!entry2.node) continue;
               if (entry2.node.type !== "object") {
@@ -39634,7 +42037,7 @@ var init_security_groups = __esm({
         for (const target of targets.length > 0 ? targets : [{ value: { kind: "absent" }, conditions: [], origins: [] }]) {
           const group = target.value.kind === "ref" ? target.value.logicalId : void 0;
           if (group) this.groupsWithStandaloneRules.add(group);
-          const conditions = mergeConditions(existsWhen(resource), target.conditions);
+          const conditions = mergeConditions(this.existsWhen(resource), target.conditions);
           if (!conditions) continue;
           const source = { properties, loc: resource.keyLoc, declaredBy: declaredBy2, conditions };
           for (const rule of this.ruleVariants(source))
@@ -39700,8 +42103,8 @@ var init_security_groups = __esm({
       }
       /** AWS's default rule, in force in the Fn::If branch that drops the whole inline list; located at that list. */
       conditionalDefault(group, conditions) {
-        const { id, resourceType, displayName, location } = group.firewall;
-        const rule = awsDefaultEgress({ id, resourceType, displayName, location }).rule;
+        const { id, resourceType, displayName: displayName2, location } = group.firewall;
+        const rule = awsDefaultEgress({ id, resourceType, displayName: displayName2, location }).rule;
         const at2 = group.firewall.egressLocation ?? location;
         const condition = describeConditions(conditions);
         return {
@@ -39770,135 +42173,6 @@ var init_cloudformation_tags = __esm({
   }
 });
 
-// src/parsers/yaml/index.ts
-function locOf(c, start, end) {
-  const s = c.index.position(start);
-  const e = c.index.position(end);
-  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-}
-function tagStart(text, tag, valueStart) {
-  let i = valueStart;
-  while (i > 0 && /\s/.test(text[i - 1])) i--;
-  return text.startsWith(tag, i - tag.length) ? i - tag.length : void 0;
-}
-function keyText(key) {
-  if (key === null) return "";
-  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
-  throw new ConversionError(
-    key.range[0],
-    "complex mapping keys (a mapping, sequence or alias as a key) are not supported"
-  );
-}
-function convert2(node, depth2, inAlias, c) {
-  if (depth2 > MAX_DEPTH) throw new ConversionError(node.range[0], `nesting deeper than ${MAX_DEPTH} levels`);
-  if ((0, import_yaml2.isAlias)(node)) return expandAlias(node, depth2, inAlias, c);
-  if (inAlias && --c.aliasNodesLeft < 0) {
-    throw new ConversionError(
-      c.aliasOffset,
-      `alias expansion exceeds ${MAX_ALIAS_NODES} nodes (an alias bomb?)`
-    );
-  }
-  const [start, end] = node.range;
-  let result;
-  if ((0, import_yaml2.isScalar)(node)) {
-    const v = node.value;
-    const value = v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
-    result = { type: "scalar", value, loc: locOf(c, start, end) };
-  } else if ((0, import_yaml2.isSeq)(node)) {
-    const items = node.items.map((item) => convert2(item, depth2 + 1, inAlias, c));
-    result = { type: "array", items, loc: locOf(c, start, end) };
-  } else {
-    const entries2 = node.items.map((pair) => {
-      const key = pair.key;
-      const keyLoc = key ? locOf(c, key.range[0], key.range[1]) : locOf(c, start, start);
-      const value = pair.value;
-      return {
-        key: keyText(key),
-        keyLoc,
-        value: value ? convert2(value, depth2 + 1, inAlias, c) : { type: "scalar", value: null, loc: keyLoc }
-      };
-    });
-    result = { type: "object", entries: entries2, loc: locOf(c, start, end) };
-  }
-  return node.tag && !node.tag.startsWith(CORE_TAG_PREFIX) ? applyTag(node.tag, result, start, c) : result;
-}
-function applyTag(tag, value, valueStart, c) {
-  const from = tagStart(c.text, tag, valueStart);
-  const tagLoc = from === void 0 ? value.loc : locOf(c, from, from + tag.length);
-  const loc2 = { ...value.loc, line: tagLoc.line, column: tagLoc.column };
-  const converted = c.tags?.(tag, value, loc2, tagLoc);
-  if (!converted) throw new ConversionError(from ?? valueStart, `unknown tag ${tag}`);
-  return converted;
-}
-function expandAlias(alias, depth2, inAlias, c) {
-  const target = alias.resolve(c.doc);
-  if (!target) throw new ConversionError(alias.range[0], `unknown alias *${alias.source}`);
-  if (c.expanding.has(target))
-    throw new ConversionError(alias.range[0], `alias *${alias.source} refers to itself`);
-  if (!inAlias) c.aliasOffset = alias.range[0];
-  c.expanding.add(target);
-  const result = convert2(target, depth2 + 1, true, c);
-  c.expanding.delete(target);
-  return result;
-}
-function parseYaml(text, options = {}) {
-  const index2 = lineIndex(text);
-  const at2 = (offset) => index2.position(Math.min(Math.max(offset, 0), text.length));
-  let doc;
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    doc = (0, import_yaml2.parseDocument)(text, { prettyErrors: false, uniqueKeys: true });
-  } catch (error2) {
-    return { root: void 0, errors: [{ ...at2(0), message: `invalid YAML: ${error2.message}` }] };
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
-  if (doc.errors.length > 0) {
-    const errors = /* @__PURE__ */ new Map();
-    for (const e of doc.errors) {
-      const reason = e.code === "RESOURCE_EXHAUSTION" ? `nesting too deep (${e.message})` : e.message;
-      const error2 = { ...at2(e.pos[0]), message: `invalid YAML: ${reason}` };
-      errors.set(`${error2.line}:${error2.message}`, error2);
-    }
-    return { root: void 0, errors: [...errors.values()] };
-  }
-  if (!doc.contents) return { root: void 0, errors: [] };
-  const converter = {
-    doc,
-    text,
-    index: index2,
-    tags: options.tags,
-    aliasNodesLeft: MAX_ALIAS_NODES,
-    aliasOffset: 0,
-    expanding: /* @__PURE__ */ new Set()
-  };
-  try {
-    return { root: convert2(doc.contents, 0, false, converter), errors: [] };
-  } catch (error2) {
-    if (!(error2 instanceof ConversionError)) throw error2;
-    return { root: void 0, errors: [{ ...at2(error2.offset), message: `invalid YAML: ${error2.message}` }] };
-  }
-}
-var import_yaml2, MAX_ALIAS_NODES, CORE_TAG_PREFIX, ConversionError;
-var init_yaml = __esm({
-  "src/parsers/yaml/index.ts"() {
-    "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
-    init_json();
-    init_positions();
-    MAX_ALIAS_NODES = 1e5;
-    CORE_TAG_PREFIX = "tag:yaml.org,2002:";
-    ConversionError = class extends Error {
-      constructor(offset, message) {
-        super(message);
-        this.offset = offset;
-      }
-      offset;
-    };
-  }
-});
-
 // src/extractors/cloudformation/template.ts
 function isTemplate(root) {
   if (root.type !== "object") return false;
@@ -39910,12 +42184,18 @@ function isTemplate(root) {
     return type?.type === "scalar" && typeof type.value === "string" && type.value.startsWith("AWS::");
   });
 }
+function resourcesNotMapping(root) {
+  const resources = get(root, "Resources");
+  if (!resources || resources.type === "object") return void 0;
+  const what = resources.type === "array" ? "a list" : resources.value === null ? "empty" : `the ${typeof resources.value} ${JSON.stringify(String(resources.value).slice(0, 40))}`;
+  return { loc: resources.loc, what };
+}
 function duplicateKeyErrors(root) {
   const errors = [];
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (node.type === "array") stack.push(...node.items);
+    if (node.type === "array") for (const item of node.items) stack.push(item);
     if (node.type !== "object") continue;
     const seen = /* @__PURE__ */ new Map();
     for (const entry2 of node.entries) {
@@ -39928,6 +42208,7 @@ function duplicateKeyErrors(root) {
       else seen.set(entry2.key, entry2.keyLoc);
       stack.push(entry2.value);
     }
+    if (seen.size < node.entries.length) node.entries = lastOfEachKey(node.entries);
   }
   return errors.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
 }
@@ -39969,24 +42250,31 @@ function indexTemplate(file, root) {
 }
 function loadTemplate(file) {
   const json = file.text.trimStart().startsWith("{");
-  const parsed = json ? parseJson(file.text) : parseYaml(file.text, { tags: cloudformationTags });
-  const duplicates = json && parsed.root ? duplicateKeyErrors(parsed.root) : [];
+  const parsed3 = json ? parseJson(file.text) : parseYaml(file.text, { tags: cloudformationTags });
+  const duplicates = parsed3.root ? duplicateKeyErrors(parsed3.root) : [];
   const errors = [
-    ...parsed.errors,
-    ...duplicates.map((e) => ({ ...e.loc, message: `invalid JSON: ${e.message}` }))
+    ...parsed3.errors,
+    ...duplicates.map((e) => ({ ...e.loc, message: `invalid ${json ? "JSON" : "YAML"}: ${e.message}` }))
   ];
-  if (!parsed.root && errors.length === 0) return { kind: "not-cloudformation" };
-  if (!parsed.root || errors.length > 0) {
-    return {
-      kind: "invalid",
-      diagnostics: errors.map((e) => ({
-        level: "error",
-        location: { file: file.path, line: e.line, column: e.column },
-        message: e.message
-      }))
-    };
+  const diagnostics = errors.map((e) => ({
+    level: "error",
+    location: { file: file.path, line: e.line, column: e.column },
+    message: e.message
+  }));
+  if (!parsed3.root)
+    return errors.length === 0 ? { kind: "not-cloudformation" } : { kind: "invalid", diagnostics };
+  if (!isTemplate(parsed3.root))
+    return errors.length === 0 ? { kind: "not-cloudformation" } : { kind: "invalid", diagnostics };
+  const notMapping = resourcesNotMapping(parsed3.root);
+  if (notMapping) {
+    diagnostics.push({
+      level: "error",
+      location: { file: file.path, line: notMapping.loc.line, column: notMapping.loc.column },
+      message: `Resources is not a mapping (it is ${notMapping.what}): the template's resources are not analysed`
+    });
+    return { kind: "invalid", diagnostics };
   }
-  return isTemplate(parsed.root) ? { kind: "template", template: indexTemplate(file, parsed.root) } : { kind: "not-cloudformation" };
+  return { kind: "template", template: indexTemplate(file, parsed3.root), diagnostics };
 }
 var init_template = __esm({
   "src/extractors/cloudformation/template.ts"() {
@@ -40005,9 +42293,9 @@ function cloudformationSuppressions(file) {
   if (loaded.kind !== "template") return [];
   const out = [];
   for (const resource of loaded.template.resources.values()) {
-    const ignore2 = get(get(resource.metadata, "egress-lint"), "ignore");
-    if (ignore2?.type !== "array") continue;
-    const ids = ignore2.items.flatMap((item) => {
+    const ignore = get(get(resource.metadata, "egress-lint"), "ignore");
+    if (ignore?.type !== "array") continue;
+    const ids = ignore.items.flatMap((item) => {
       const id = scalarString(get(item, "id"));
       if (id === void 0) return [];
       const expires = scalarString(get(item, "exp"));
@@ -40047,7 +42335,10 @@ function analyzeFile(file, options, result) {
     result.skipped?.push(file.path);
     return;
   }
+  result.diagnostics.push(...loaded.diagnostics);
   const resolver = new Resolver(loaded.template, options.cfnParameters);
+  for (const name of Object.keys(options.cfnParameters))
+    if (loaded.template.parameters.has(name)) result.inputsUsed?.push(`parameter:${name}`);
   for (const extraction of [
     extractSecurityGroups(loaded.template, resolver),
     extractNetworkAcls(loaded.template, resolver)
@@ -40056,12 +42347,21 @@ function analyzeFile(file, options, result) {
     result.unresolved.push(...extraction.unresolved);
     result.diagnostics.push(...extraction.diagnostics);
   }
+  const resolveString = (node) => {
+    const alternatives = resolver.resolve(node);
+    return alternatives.length === 1 ? scalarText(alternatives[0].value) : void 0;
+  };
+  result.firewalls.push(
+    ...userDataFirewalls2(loaded.template, resolveString, result.unresolved, result.diagnostics)
+  );
 }
 var cloudformationAnalyzer;
 var init_cloudformation = __esm({
   "src/extractors/cloudformation/index.ts"() {
     "use strict";
+    init_errors2();
     init_intrinsics();
+    init_cloudformation_user_data();
     init_network_acl();
     init_security_groups();
     init_detect();
@@ -40070,17 +42370,20 @@ var init_cloudformation = __esm({
     cloudformationAnalyzer = {
       id: "cloudformation",
       claims: looksLikeCloudFormation,
+      independentFiles: true,
       analyze(files, options) {
-        const result = { firewalls: [], diagnostics: [], unresolved: [], skipped: [] };
+        const result = {
+          firewalls: [],
+          diagnostics: [],
+          unresolved: [],
+          skipped: [],
+          inputsUsed: []
+        };
         for (const file of files) {
           try {
             analyzeFile(file, options, result);
           } catch (error2) {
-            result.diagnostics.push({
-              level: "error",
-              location: { file: file.path, line: 1, column: 1 },
-              message: `internal error in the cloudformation analyser: ${error2.stack ?? String(error2)}`
-            });
+            result.diagnostics.push(internalError(file.path, error2, "the cloudformation analyser failed on it"));
           }
         }
         return result;
@@ -40090,9 +42393,562 @@ var init_cloudformation = __esm({
   }
 });
 
+// src/formats/ansible/jinja.ts
+function render(value, scope, depth2 = 0) {
+  if (typeof value !== "string" || !value.includes("{{")) return value;
+  if (depth2 > MAX_DEPTH5 || /\{%/.test(value)) return UNKNOWN;
+  const whole = /^\s*\{\{(.*?)\}\}\s*$/s.exec(value);
+  if (whole && !whole[1].includes("}}")) return evaluate2(whole[1], scope, depth2) ?? UNKNOWN;
+  let unknown3 = false;
+  const text = value.replace(EXPRESSION, (_, expression) => {
+    const v = evaluate2(expression, scope, depth2);
+    if (v === void 0 || v === UNKNOWN || v === OMIT || typeof v === "object" && v !== null) {
+      unknown3 = true;
+      return "";
+    }
+    return String(v);
+  });
+  return unknown3 ? UNKNOWN : text;
+}
+function literal2(text) {
+  const t = text.trim();
+  if (/^-?\d+$/.test(t)) return Number(t);
+  if (/^(true|True)$/.test(t)) return true;
+  if (/^(false|False)$/.test(t)) return false;
+  if (/^(none|None|null)$/.test(t)) return null;
+  const quoted = /^'([^']*)'$|^"([^"]*)"$/.exec(t);
+  if (quoted) return quoted[1] ?? quoted[2];
+  if (t === "[]") return [];
+  return void 0;
+}
+function lookup(path, scope, depth2) {
+  const m = /^([A-Za-z_]\w*)((?:\.\w+|\[\s*(?:'[^']*'|"[^"]*"|\d+)\s*\])*)$/.exec(path.trim());
+  if (!m) return UNKNOWN;
+  if (m[1] === "omit") return OMIT;
+  let current = scope(m[1]);
+  for (const part of m[2].match(/\.\w+|\[[^\]]*\]/g) ?? []) {
+    current = render(current ?? UNKNOWN, scope, depth2 + 1);
+    if (current === UNKNOWN) return UNKNOWN;
+    const key = part.startsWith(".") ? part.slice(1) : literal2(part.slice(1, -1));
+    if (Array.isArray(current) && typeof key === "number") current = current[key];
+    else if (current !== null && typeof current === "object" && !Array.isArray(current))
+      current = Object.hasOwn(current, key) ? current[key] : void 0;
+    else return void 0;
+    if (current === void 0) return void 0;
+  }
+  return current === void 0 ? void 0 : render(current, scope, depth2 + 1);
+}
+function splitFilters(expression) {
+  const parts = [];
+  let depth2 = 0;
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < expression.length; i++) {
+    const c = expression[i];
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === "(" || c === "[") depth2++;
+    else if (c === ")" || c === "]") depth2--;
+    else if (c === "|" && depth2 === 0) {
+      parts.push(expression.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(expression.slice(start));
+  return parts.map((p) => p.trim());
+}
+function evaluate2(expression, scope, depth2 = 0) {
+  const [base, ...filters] = splitFilters(expression);
+  let value = literal2(base) ?? lookup(base, scope, depth2);
+  for (const filter of filters) {
+    const call2 = /^(\w+)\s*(?:\((.*)\))?$/s.exec(filter);
+    if (!call2) return UNKNOWN;
+    const [, name, args] = call2;
+    if (name === "default" || name === "d") {
+      if (value === void 0)
+        value = args === void 0 ? "" : evaluate2(args.split(/,(?![^(]*\))/)[0], scope, depth2);
+    } else if (value === void 0) return void 0;
+    else if (value === UNKNOWN || value === OMIT) continue;
+    else if (name === "bool") value = value === true || /^(yes|true|1|on)$/i.test(String(value));
+    else if (name === "int") value = Number.parseInt(String(value), 10);
+    else if (name === "string") value = String(value);
+    else if (name === "trim") value = String(value).trim();
+    else if (name === "lower") value = String(value).toLowerCase();
+    else if (name === "upper") value = String(value).toUpperCase();
+    else if (name !== "list") return UNKNOWN;
+  }
+  return value;
+}
+var UNKNOWN, OMIT, MAX_DEPTH5, EXPRESSION;
+var init_jinja = __esm({
+  "src/formats/ansible/jinja.ts"() {
+    "use strict";
+    UNKNOWN = /* @__PURE__ */ Symbol("unknown");
+    OMIT = /* @__PURE__ */ Symbol("omit");
+    MAX_DEPTH5 = 10;
+    EXPRESSION = /\{\{(.*?)\}\}/gs;
+  }
+});
+
+// src/formats/ansible/tasks.ts
+function plain(node) {
+  return node === void 0 ? void 0 : toPlain(node);
+}
+function objectOf2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+function roleDirOf(path) {
+  const m = /^(.*?)(?:^|\/)(tasks|handlers)\/[^/]+$/.exec(path);
+  return m ? m[1] : void 0;
+}
+function readVars(project, dir, sub) {
+  for (const name of ["main.yml", "main.yaml"]) {
+    const text = project.read(`${dir ? `${dir}/` : ""}${sub}/${name}`);
+    if (text === void 0) continue;
+    return objectOf2(plain(parseYaml(text, { tags: keepTaggedValue }).root));
+  }
+  return {};
+}
+function scopeOf(layers) {
+  return (name) => {
+    for (const layer of layers) if (Object.hasOwn(layer, name)) return layer[name];
+    return void 0;
+  };
+}
+function locationOf(file, node) {
+  return { file, line: node.loc.line, column: node.loc.column };
+}
+function loopItems(task, scope) {
+  const loop = get(task, "loop") ?? get(task, "with_items") ?? get(task, "with_list");
+  if (!loop) return void 0;
+  const flatten2 = get(task, "with_items") !== void 0;
+  if (loop.type === "array") {
+    const items = loop.items.map((n) => render(plain(n) ?? null, scope));
+    return flatten2 && items.some(Array.isArray) ? { items: items.flat() } : { items, nodes: loop.items };
+  }
+  const value = render(plain(loop) ?? null, scope);
+  if (!Array.isArray(value)) return { items: [UNKNOWN] };
+  return { items: flatten2 ? value.flat() : value };
+}
+function itemLocation(source, loopVar, itemNode, file) {
+  const m = new RegExp(`^\\s*\\{\\{\\s*${loopVar}(?:\\.(\\w+))?\\s*(\\|[^}]*)?\\}\\}\\s*$`).exec(source);
+  if (!m || !itemNode) return void 0;
+  const node = m[1] ? get(itemNode, m[1]) : itemNode;
+  return node ? locationOf(file, node) : void 0;
+}
+function renderScript(text, scope) {
+  const placeholders = /* @__PURE__ */ new Map();
+  const out = text.replace(/\{\{(.*?)\}\}/gs, (whole) => {
+    const v = render(whole, scope);
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return String(v);
+    const name = `__jinja_${placeholders.size + 1}`;
+    placeholders.set(`$${name}`, whole);
+    return `$${name}`;
+  });
+  return { text: out, placeholders };
+}
+function walkTasks(list2, layers, w) {
+  if (list2?.type !== "array") return;
+  for (const task of list2.items) {
+    if (task.type !== "object") continue;
+    const taskVars = objectOf2(plain(get(task, "vars")));
+    const inner = [taskVars, ...layers];
+    for (const key of BLOCK_KEYS) walkTasks(get(task, key), inner, w);
+    const entry2 = task.entries.find((e) => MODULES[e.key] !== void 0 || SHELL_MODULES.has(e.key));
+    if (!entry2) continue;
+    const module = MODULES[entry2.key] ?? "shell";
+    const loopVar = String(plain(get(get(task, "loop_control"), "loop_var")) ?? "item");
+    const loop = loopItems(task, scopeOf(inner));
+    const runs = loop ? loop.items.map((item, i) => ({ item, node: loop.nodes?.[i] })) : [{}];
+    for (const run2 of runs) {
+      const itemLayer = {};
+      if (run2.item !== void 0) itemLayer[loopVar] = run2.item;
+      const scope = scopeOf([itemLayer, ...inner]);
+      const args = /* @__PURE__ */ new Map();
+      const addArg = (key, node) => {
+        const raw = plain(node) ?? null;
+        const source = typeof raw === "string" ? raw : JSON.stringify(raw);
+        const value2 = render(raw, scope);
+        if (value2 === OMIT) return;
+        args.set(key, {
+          value: value2,
+          source,
+          location: itemLocation(source, loopVar, run2.node, w.file) ?? locationOf(w.file, node)
+        });
+      };
+      const value = entry2.value;
+      if (value.type === "object") for (const e of value.entries) addArg(e.key, e.value);
+      else if (module !== "shell" && value.type === "scalar" && typeof value.value === "string") {
+        for (const m of value.value.matchAll(/(\w+)=((?:\{\{.*?\}\}|"[^"]*"|'[^']*'|[^\s])+)/g))
+          args.set(m[1], {
+            value: render(m[2].replace(/^["']|["']$/g, ""), scope),
+            source: m[2],
+            location: locationOf(w.file, value)
+          });
+      }
+      for (const e of get(task, "args")?.type === "object" ? get(task, "args").entries : [])
+        addArg(e.key, e.value);
+      const fwTask = {
+        module,
+        args,
+        location: locationOf(w.file, task),
+        conditional: get(task, "when") !== void 0
+      };
+      if (module === "shell") {
+        const node = value.type === "scalar" ? value : get(value, "cmd");
+        const argv = get(value, "argv");
+        if (node?.type === "scalar" && typeof node.value === "string") {
+          fwTask.script = { ...renderScript(node.value, scope), origin: scalarOrigin(w.file, w.lines, node) };
+        } else if (argv?.type === "array") {
+          const words = argv.items.map((n) => `'${String(plain(n)).replaceAll("'", "'\\''")}'`).join(" ");
+          fwTask.script = {
+            ...renderScript(words, scope),
+            origin: { file: w.file, line: argv.loc.line, column: argv.loc.column - 1 }
+          };
+        } else continue;
+      }
+      w.tasks.push(fwTask);
+    }
+  }
+}
+function ansibleFirewallTasks(text, file, project) {
+  const parsed3 = parseYaml(text, { tags: keepTaggedValue });
+  const w = { file, lines: text.split("\n"), tasks: [], unresolved: [] };
+  if (!parsed3.root) {
+    const e = parsed3.errors[0];
+    return {
+      tasks: [],
+      unresolved: [],
+      errors: [
+        {
+          level: "error",
+          location: { file, line: e?.line ?? 1, column: e?.column ?? 1 },
+          message: `invalid Ansible YAML: ${e?.message ?? "no document"}`
+        }
+      ]
+    };
+  }
+  const role = roleDirOf(file);
+  const roleLayers = role === void 0 ? [] : [readVars(project, role, "vars"), readVars(project, role, "defaults")];
+  if (parsed3.root.type !== "array") return { tasks: [], errors: [], unresolved: [] };
+  const isPlaybook = parsed3.root.items.some((p) => get(p, "hosts") !== void 0);
+  if (!isPlaybook) walkTasks(parsed3.root, roleLayers, w);
+  else
+    for (const play of parsed3.root.items) {
+      const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
+      const files = plain(get(play, "vars_files"));
+      const fileVars = (Array.isArray(files) ? files : []).map((f) => {
+        const path = typeof f === "string" && !f.includes("{{") ? project.read(`${dir}${f}`) : void 0;
+        return path === void 0 ? {} : objectOf2(plain(parseYaml(path, { tags: keepTaggedValue }).root));
+      });
+      const layers = [objectOf2(plain(get(play, "vars"))), ...fileVars.reverse(), ...roleLayers];
+      for (const key of PLAY_TASK_KEYS) walkTasks(get(play, key), layers, w);
+    }
+  return { tasks: w.tasks, errors: [], unresolved: w.unresolved };
+}
+function roleTaskOrder(tasksDir, project) {
+  const names = (project.listDir(tasksDir) ?? []).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const order = [];
+  const visit2 = (name, depth2) => {
+    const path = `${tasksDir}/${name}`;
+    if (order.includes(path) || depth2 > 16 || !names.includes(name)) return;
+    order.push(path);
+    const text = project.read(path);
+    const root = text === void 0 ? void 0 : parseYaml(text, { tags: keepTaggedValue }).root;
+    for (const task of root?.type === "array" ? root.items : []) {
+      for (const key of INCLUDE_KEYS) {
+        const arg = get(task, key);
+        const target = plain(arg?.type === "object" ? get(arg, "file") : arg);
+        if (typeof target === "string" && !target.includes("{{"))
+          visit2(target.replace(/^\.\//, ""), depth2 + 1);
+      }
+    }
+  };
+  visit2(names.includes("main.yml") ? "main.yml" : "main.yaml", 0);
+  for (const name of names) if (!order.includes(`${tasksDir}/${name}`)) order.push(`${tasksDir}/${name}`);
+  return order;
+}
+var MODULES, SHELL_MODULES, BLOCK_KEYS, PLAY_TASK_KEYS, INCLUDE_KEYS;
+var init_tasks = __esm({
+  "src/formats/ansible/tasks.ts"() {
+    "use strict";
+    init_tree();
+    init_yaml();
+    init_yaml_scalar();
+    init_jinja();
+    MODULES = {
+      ufw: "ufw",
+      "community.general.ufw": "ufw",
+      iptables: "iptables",
+      "ansible.builtin.iptables": "iptables",
+      "ansible.legacy.iptables": "iptables"
+    };
+    SHELL_MODULES = new Set(
+      ["shell", "command", "raw"].flatMap((m) => [m, `ansible.builtin.${m}`, `ansible.legacy.${m}`])
+    );
+    BLOCK_KEYS = ["block", "rescue", "always"];
+    PLAY_TASK_KEYS = ["pre_tasks", "tasks", "post_tasks", "handlers"];
+    INCLUDE_KEYS = ["import_tasks", "include_tasks", "include"].flatMap((k) => [k, `ansible.builtin.${k}`]);
+  }
+});
+
+// src/providers/host/ansible.ts
+function wordOf2(arg) {
+  const v = arg.value;
+  if (v === UNKNOWN) return { text: arg.source, location: arg.location, unknown: true };
+  if (v === null || v === "" || typeof v === "symbol") return void 0;
+  if (Array.isArray(v))
+    return {
+      text: v.map(String).join(","),
+      location: arg.location,
+      unknown: v.includes(UNKNOWN) || void 0
+    };
+  if (typeof v === "object") return { text: arg.source, location: arg.location, unknown: true };
+  return { text: String(v), location: arg.location };
+}
+function truthy(arg) {
+  const v = arg?.value;
+  return v === true || typeof v === "string" && /^(yes|true|on|1)$/i.test(v);
+}
+function ufwTask(host3, task) {
+  const w = new Words("ufw", task.args, task.location);
+  const state = w.text("state");
+  if (state === "reset") {
+    if (!task.conditional) host3.command(w.add("reset").list, task.location);
+    return;
+  }
+  const direction = w.text("direction");
+  const policyArg = task.args.get("policy") ?? task.args.get("default");
+  const policy = policyArg ? wordOf2(policyArg) : void 0;
+  if (policy) {
+    const outgoing = direction === "out" || direction === "outgoing";
+    w.add("default").list.push(policy);
+    w.add(outgoing ? "outgoing" : direction ?? "incoming");
+    host3.command(w.list, policy.location);
+    return;
+  }
+  const rule = task.args.get("rule");
+  if (!rule || truthy(task.args.get("route"))) return;
+  const remove = truthy(task.args.get("delete"));
+  if (remove && task.conditional) return;
+  if (remove) w.add("delete");
+  w.option("insert", "insert");
+  w.list.push(wordOf2(rule) ?? { text: rule.source, location: rule.location, unknown: true });
+  w.add(direction === "out" || direction === "outgoing" ? "out" : "in");
+  w.option("on", "interface", "if", "interface_out");
+  w.option("proto", "proto", "protocol");
+  w.option("from", "from_ip", "from", "src");
+  w.option("port", "from_port");
+  if (!w.option("to", "to_ip", "to", "dest")) w.add("to", "any");
+  if (!w.option("port", "to_port", "port")) w.option("app", "name", "app");
+  host3.command(w.list, task.location);
+}
+function iptablesTask(host3, task) {
+  const six = /6/.test(String(task.args.get("ip_version")?.value ?? ""));
+  const w = new Words(six ? "ip6tables" : "iptables", task.args, task.location);
+  w.option("-t", "table");
+  const chain = w.text("chain") ?? "INPUT";
+  if (truthy(task.args.get("flush"))) {
+    if (!task.conditional)
+      host3.command(w.add("-F", ...task.args.has("chain") ? [chain] : []).list, task.location);
+    return;
+  }
+  if (w.option(["-P", chain], "policy")) return host3.command(w.list, task.args.get("policy").location);
+  const absent = w.text("state") === "absent";
+  if (absent && task.conditional) return;
+  const ruleArgs = [
+    "protocol",
+    "destination",
+    "destination_port",
+    "destination_ports",
+    "jump",
+    "out_interface",
+    "ctstate"
+  ];
+  if (truthy(task.args.get("chain_management")) && !ruleArgs.some((a) => task.args.has(a))) {
+    if (!absent) host3.command(w.add("-N", chain).list, task.location);
+    return;
+  }
+  if (absent) w.add("-D", chain);
+  else if (w.text("action") === "insert") {
+    w.add("-I", chain);
+    const num2 = w.text("rule_num");
+    if (num2 !== void 0) w.add(num2);
+  } else w.add("-A", chain);
+  w.option("-p", "protocol");
+  w.option("-s", "source");
+  w.option("-d", "destination");
+  w.option("-o", "out_interface");
+  w.option("-i", "in_interface");
+  w.option(["-m", "multiport", "--dports"], "destination_ports");
+  w.option("--dport", "destination_port");
+  w.option("--sport", "source_port");
+  w.option(["-m", "conntrack", "--ctstate"], "ctstate");
+  w.option(["-m", "owner", "--uid-owner"], "uid_owner");
+  w.option("-j", "jump");
+  w.option("-g", "goto");
+  host3.command(w.list, task.location);
+}
+function shellTask(host3, task) {
+  if (task.script) host3.script(task.script.text, task.script.origin, task.script.placeholders);
+}
+function applyAnsibleTask(host3, task) {
+  if (task.module === "ufw") ufwTask(host3, task);
+  else if (task.module === "iptables") iptablesTask(host3, task);
+  else shellTask(host3, task);
+}
+var Words;
+var init_ansible = __esm({
+  "src/providers/host/ansible.ts"() {
+    "use strict";
+    init_tasks();
+    Words = class {
+      constructor(tool, args, at2) {
+        this.args = args;
+        this.at = at2;
+        this.list = [{ text: tool, location: at2 }];
+      }
+      args;
+      at;
+      list;
+      /** Adds literal words. */
+      add(...texts) {
+        for (const text of texts) this.list.push({ text, location: this.at });
+        return this;
+      }
+      /** Adds `flag VALUE` when one of the arguments is set; the value's word carries its location. */
+      option(flag, ...names) {
+        for (const name of names) {
+          const arg = this.args.get(name);
+          const word = arg ? wordOf2(arg) : void 0;
+          if (!word) continue;
+          this.add(...Array.isArray(flag) ? flag : [flag]);
+          this.list.push(word);
+          return true;
+        }
+        return false;
+      }
+      text(name) {
+        const arg = this.args.get(name);
+        return arg ? wordOf2(arg)?.text : void 0;
+      }
+    };
+  }
+});
+
+// src/providers/host/index.ts
+var host_exports = {};
+__export(host_exports, {
+  hostAnalyzer: () => hostAnalyzer
+});
+function analyzeFile2(file, result, options) {
+  const format3 = hostFormatOf(file);
+  const host3 = new HostFirewalls();
+  const origin = { file: file.path, line: 1, column: 0 };
+  switch (format3) {
+    case "jinja-template":
+      result.skipped?.push(file.path);
+      return;
+    case "shell":
+      if (renderedByTerraform(options.project).has(file.path)) {
+        result.skipped?.push(file.path);
+        return;
+      }
+      host3.script(file.text, origin);
+      break;
+    case "iptables-save":
+      host3.saveFile(file.text, origin, file.path);
+      break;
+    case "cloud-init":
+      result.diagnostics.push(...applyCloudConfig(host3, file.text, file.path));
+      break;
+    case "ansible": {
+      const role = roleTasks(file, options.project);
+      if (role && role.files[0] !== file.path) return;
+      for (const path of role?.files ?? [file.path]) {
+        const text = path === file.path ? file.text : options.project.read(path) ?? "";
+        const { tasks, errors, unresolved } = ansibleFirewallTasks(text, path, options.project);
+        result.diagnostics.push(...errors);
+        host3.unresolved.push(...unresolved);
+        for (const task of tasks) applyAnsibleTask(host3, task);
+      }
+      if (role) {
+        result.firewalls.push(...host3.firewalls({ file: role.dir, kind: "Ansible role" }));
+        result.unresolved.push(...host3.unresolved);
+        return;
+      }
+      break;
+    }
+    case void 0:
+      result.skipped?.push(file.path);
+      return;
+  }
+  result.firewalls.push(...host3.firewalls({ file: file.path, kind: format3 }));
+  result.unresolved.push(...host3.unresolved);
+}
+function renderedByTerraform(project) {
+  let rendered = renderedCache.get(project);
+  if (rendered) return rendered;
+  rendered = /* @__PURE__ */ new Set();
+  for (const path of project.paths()) {
+    if (!path.endsWith(".tf")) continue;
+    const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+    for (const m of (project.read(path) ?? "").matchAll(TEMPLATE_CALL)) {
+      const target = joinPath(dir, m[1]);
+      if (target !== void 0) rendered.add(target);
+    }
+  }
+  renderedCache.set(project, rendered);
+  return rendered;
+}
+function roleTasks(file, project) {
+  const m = /^(.*?)\/?tasks\/[^/]+$/.exec(file.path);
+  if (!m) return void 0;
+  const tasksDir = file.path.slice(0, file.path.lastIndexOf("/"));
+  const files = roleTaskOrder(tasksDir, project).filter((path) => {
+    const text = path === file.path ? file.text : project.read(path);
+    return text !== void 0 && hostFormatOf({ path, absPath: path, text }) === "ansible";
+  });
+  return files.includes(file.path) ? { dir: m[1] || ".", files } : void 0;
+}
+var TEMPLATE_CALL, renderedCache, hostAnalyzer;
+var init_host3 = __esm({
+  "src/providers/host/index.ts"() {
+    "use strict";
+    init_config();
+    init_tasks();
+    init_ansible();
+    init_cloud_config();
+    init_detect4();
+    init_host2();
+    TEMPLATE_CALL = /\b(?:templatefile|file)\(\s*"(?:\$\{path\.(?:module|root)\}\/)?([^"$]+)"/g;
+    renderedCache = /* @__PURE__ */ new WeakMap();
+    hostAnalyzer = {
+      id: "host",
+      claims: (file) => hostFormatOf(file) !== void 0,
+      analyze(files, options) {
+        const result = { firewalls: [], diagnostics: [], unresolved: [], skipped: [] };
+        for (const file of files) {
+          try {
+            analyzeFile2(file, result, options);
+          } catch (error2) {
+            result.diagnostics.push({
+              level: "error",
+              location: { file: file.path, line: 1, column: 1 },
+              message: `internal error while reading host firewall commands: ${error2.message}`
+            });
+          }
+        }
+        return result;
+      }
+    };
+  }
+});
+
 // src/action/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname5, resolve as resolve4 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute3, resolve as resolve4 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -40304,7 +43160,7 @@ var Summary = class {
       }
       try {
         yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a2) {
+      } catch (_a) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
       this._filePath = pathFromEnv;
@@ -40456,8 +43312,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -40607,6 +43463,9 @@ function debug(message) {
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
@@ -40622,14 +43481,14 @@ var Context = class {
    * Hydrate the context from the environment
    */
   constructor() {
-    var _a2, _b, _c;
+    var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path2 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
+        const path = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -40642,7 +43501,7 @@ var Context = class {
     this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
     this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
     this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-    this.apiUrl = (_a2 = process.env.GITHUB_API_URL) !== null && _a2 !== void 0 ? _a2 : `https://api.github.com`;
+    this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
     this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
     this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
   }
@@ -40722,8 +43581,8 @@ function getApiBaseUrl() {
   return process.env["GITHUB_API_URL"] || "https://api.github.com";
 }
 function getUserAgentWithOrchestrationId(baseUserAgent) {
-  var _a2;
-  const orchId = (_a2 = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a2 === void 0 ? void 0 : _a2.trim();
+  var _a;
+  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
   if (orchId) {
     const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
     const tag = `actions_orchestration_id/${sanitizedId}`;
@@ -40866,12 +43725,12 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys(object) {
-  if (!object) {
+function lowercaseKeys(object2) {
+  if (!object2) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
     return newObj;
   }, {});
 }
@@ -40883,12 +43742,12 @@ function isPlainObject(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function mergeDeep(defaults3, options) {
-  const result = Object.assign({}, defaults3);
+function mergeDeep(defaults2, options) {
+  const result = Object.assign({}, defaults2);
   Object.keys(options).forEach((key) => {
     if (isPlainObject(options[key])) {
-      if (!(key in defaults3)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults3[key], options[key]);
+      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults2[key], options[key]);
     } else {
       Object.assign(result, { [key]: options[key] });
     }
@@ -40903,7 +43762,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults3, route, options) {
+function merge(defaults2, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -40913,10 +43772,10 @@ function merge(defaults3, route, options) {
   options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults3 || {}, options);
+  const mergedOptions = mergeDeep(defaults2 || {}, options);
   if (options.url === "/graphql") {
-    if (defaults3 && defaults3.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults3.mediaType.previews.filter(
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
         (preview) => !mergedOptions.mediaType.previews.includes(preview)
       ).concat(mergedOptions.mediaType.previews);
     }
@@ -40948,25 +43807,25 @@ function extractUrlVariableNames(url) {
   }
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
-function omit(object, keysToOmit) {
+function omit(object2, keysToOmit) {
   const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
+  for (const key of Object.keys(object2)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+      result[key] = object2[key];
     }
   }
   return result;
 }
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -41053,7 +43912,7 @@ function expand(template2, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template2 = template2.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal2) {
+    function(_, expression, literal3) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -41077,7 +43936,7 @@ function expand(template2, context3) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal2);
+        return encodeReserved(literal3);
       }
     }
   );
@@ -41150,8 +44009,8 @@ function parse(options) {
     options.request ? { request: options.request } : null
   );
 }
-function endpointWithDefaults(defaults3, route, options) {
-  return parse(merge(defaults3, route, options));
+function endpointWithDefaults(defaults2, route, options) {
+  return parse(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -41165,189 +44024,8 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse2(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index2 = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index2 < len) {
-    const code = header.charCodeAt(index2);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index2;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags;
-    index2++;
-  }
-  const valueEnd = whitespace === -1 ? index2 : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index2 === len || stop !== 0) {
-    return { type, index: index2, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index2, len, stopFlags);
-}
-function parseParameters(header, type, index2, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index2 < len) {
-    index2++;
-    while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
-      index2++;
-    }
-    const keyStart = index2;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index2 < len) {
-      const code = header.charCodeAt(index2);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index2++;
-        while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
-          index2++;
-        }
-        if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
-          const quotedStart = ++index2;
-          let escaped = false;
-          while (index2 < len) {
-            const code2 = header.charCodeAt(index2);
-            if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
-              }
-              index2++;
-              let stop2 = 0;
-              while (index2 < len) {
-                const code3 = header.charCodeAt(index2);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index2++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index2 + 1 < len) {
-              escaped = true;
-              index2 += 2;
-              continue;
-            }
-            index2++;
-          }
-          continue parameter;
-        }
-        const valueStart = index2;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index2 < len) {
-          const code2 = header.charCodeAt(index2);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index2;
-          } else {
-            valueWhitespace = -1;
-          }
-          index2++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index2;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags;
-      index2++;
-    }
-  }
-  return { type, index: index2, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index2 = start; index2 < end; index2++) {
-    if (str.charCodeAt(index2) === BSLASH) {
-      result += str.slice(start, index2);
-      start = ++index2;
-    }
-  }
-  return result + str.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_dist(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -41608,8 +44286,8 @@ var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
 var MAX_DIGITS = MAX_INT.length;
 var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
 var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
+var applyReviverIteratively = (parsed3, userReviver) => {
+  const rootHolder = { "": parsed3 };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
     const node = stack[stack.length - 1];
@@ -41653,15 +44331,15 @@ var applyReviverIteratively = (parsed, userReviver) => {
 var serializeBigInts = (text) => {
   return text.replace(
     stringsOrLargeNumbers,
-    (match2, digits, fractional, exponential) => {
-      const isString = match2[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match2);
-      if (isNoise) return match2.substring(0, match2.length - 1) + 'n"';
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
       const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
       const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-      if (isStandardValue) return match2;
-      return '"' + match2 + 'n"';
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
     }
   );
 };
@@ -41677,8 +44355,8 @@ var JSONParse = (text, reviver) => {
   } catch (error2) {
     if (error2 instanceof RangeError) {
       const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
+      const parsed3 = originalParse(serializedData);
+      return applyReviverIteratively(parsed3, reviver);
     }
     throw error2;
   }
@@ -41842,7 +44520,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse2(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -42086,21 +44764,21 @@ function createLogger(logger = {}) {
 var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
   static VERSION = VERSION4;
-  static defaults(defaults3) {
+  static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
         const options = args[0] || {};
-        if (typeof defaults3 === "function") {
-          super(defaults3(options));
+        if (typeof defaults2 === "function") {
+          super(defaults2(options));
           return;
         }
         super(
           Object.assign(
             {},
-            defaults3,
+            defaults2,
             options,
-            options.userAgent && defaults3.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults3.userAgent}`
+            options.userAgent && defaults2.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults2.userAgent}`
             } : null
           )
         );
@@ -44496,14 +47174,14 @@ var endpoints_default = Endpoints;
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults3, decorations] = endpoint2;
+    const [route, defaults2, decorations] = endpoint2;
     const [method, url] = route.split(/ /);
     const endpointDefaults = Object.assign(
       {
         method,
         url
       },
-      defaults3
+      defaults2
     );
     if (!endpointMethodsMap.has(scope)) {
       endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
@@ -44543,9 +47221,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -44553,7 +47231,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -44561,9 +47239,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -44573,8 +47251,8 @@ function endpointsToMethods(octokit) {
   }
   return newMethods;
 }
-function decorate(octokit, scope, methodName, defaults3, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults3);
+function decorate(octokit, scope, methodName, defaults2, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults2);
   function withDecorations(...args) {
     let options = requestWithDefaults.endpoint.merge(...args);
     if (decorations.mapToData) {
@@ -44800,2050 +47478,280 @@ function tuneV8ForLinting(nodeVersion = process.versions.node) {
   return true;
 }
 
+// src/cli/args.ts
+init_levels();
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+function assignments(option, values = []) {
+  const out = {};
+  for (const pair of values) {
+    const eq = pair.indexOf("=");
+    const name = pair.slice(0, eq).trim();
+    if (eq <= 0 || name === "")
+      throw new UsageError(`invalid value '${pair}' for --${option} (expected NAME=VALUE)`);
+    out[name] = pair.slice(eq + 1);
+  }
+  return out;
+}
+function ruleLevels(values = []) {
+  const out = {};
+  for (const value of values) {
+    const m = /^([A-Za-z]+\d+)(?::(.*))?$/.exec(value.trim());
+    if (!m)
+      throw new UsageError(`invalid value '${value}' for --rule (expected ID or ID:level, e.g. EGR002:off)`);
+    const level = m[2] === void 0 ? "default" : levelFromWord(m[2].trim().toLowerCase());
+    if (!level) throw new UsageError(`invalid value '${m[2]}' for --rule (expected ${LEVEL_WORDS_TEXT})`);
+    out[m[1].toUpperCase()] = level;
+  }
+  return out;
+}
+function wholeNumber(option, value, min) {
+  const n = /^-?\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < min) {
+    throw new UsageError(`invalid value '${value}' for --${option} (expected a whole number >= ${min})`);
+  }
+  return n;
+}
+var SIZE_UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+// src/cli/execute.ts
+init_rules();
+
 // src/config/load.ts
-init_json();
-init_tree();
-init_errors();
-init_errors();
-import { existsSync as existsSync3, readFileSync as readFileSync3, statSync } from "node:fs";
-import { dirname, extname, join, resolve } from "node:path";
-var CONFIG_FILE_NAMES = [".egress-lint.yml", ".egress-lint.yaml", ".egress-lint.json"];
-var MAX_CONFIG_BYTES = 1024 * 1024;
-function findConfig(startDir, stopDir) {
-  const stop = resolve(stopDir);
-  for (let dir = resolve(startDir); ; dir = dirname(dir)) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync3(candidate) && statSync(candidate).isFile()) return candidate;
-    }
-    if (dir === stop || dirname(dir) === dir) return void 0;
-  }
-}
-function rejectDuplicateKeys(node, file) {
-  if (node.type === "array") node.items.forEach((item) => rejectDuplicateKeys(item, file));
-  if (node.type !== "object") return;
-  const seen = /* @__PURE__ */ new Set();
-  for (const entry2 of node.entries) {
-    if (seen.has(entry2.key)) {
-      throw new ConfigError(
-        file,
-        "",
-        `line ${entry2.keyLoc.line}, column ${entry2.keyLoc.column}: invalid JSON: duplicate key "${entry2.key}"`
-      );
-    }
-    seen.add(entry2.key);
-    rejectDuplicateKeys(entry2.value, file);
-  }
-}
-function parseJsonConfig(text, file) {
-  const parsed = parseJson(text);
-  const problem = parsed.errors[0];
-  if (problem || !parsed.root) {
-    const where = problem ? `line ${problem.line}, column ${problem.column}: ` : "";
-    throw new ConfigError(file, "", `${where}${problem?.message ?? "invalid JSON: empty file"}`);
-  }
-  rejectDuplicateKeys(parsed.root, file);
-  return toPlain(parsed.root);
-}
-async function loadConfig(file) {
-  const path2 = resolve(file);
-  let text;
-  try {
-    if (statSync(path2).size > MAX_CONFIG_BYTES)
-      throw new ConfigError(path2, "", `larger than ${MAX_CONFIG_BYTES} bytes`);
-    text = readFileSync3(path2, "utf8");
-  } catch (error2) {
-    if (error2 instanceof ConfigError) throw error2;
-    throw new ConfigError(
-      path2,
-      "",
-      `cannot read the file (${error2.code ?? String(error2)})`
-    );
-  }
-  const data = extname(path2) === ".json" ? parseJsonConfig(text, path2) : (await Promise.resolve().then(() => (init_yaml_config(), yaml_config_exports))).parseYamlConfig(text, path2);
-  const { validateConfig: validateConfig2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
-  return validateConfig2(data ?? {}, path2);
-}
+import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
 
 // src/engine/discover.ts
-var import_ignore = __toESM(require_ignore(), 1);
 import {
   closeSync,
   constants as fsConstants,
-  existsSync as existsSync4,
+  existsSync as existsSync3,
   fstatSync,
+  lstatSync,
   openSync,
   opendirSync,
   readdirSync,
-  readFileSync as readFileSync4,
+  readFileSync as readFileSync3,
+  readSync,
   realpathSync,
-  statSync as statSync2
+  statSync
 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join2, posix, relative, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname, isAbsolute, join, posix, relative, resolve, sep as sep2 } from "node:path";
 
-// node_modules/balanced-match/dist/esm/index.js
-var range2 = (a, b, str) => {
-  let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
-  let i = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str.length;
-    while (i >= 0 && !result) {
-      if (i === ai) {
-        begs.push(i);
-        ai = str.indexOf(a, i + 1);
-      } else if (begs.length === 1) {
-        const r = begs.pop();
-        if (r !== void 0)
-          result = [r, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str.indexOf(b, i + 1);
-      }
-      i = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result = [left, right];
-    }
+// src/config/glob.ts
+var MAX_BRACE_ALTERNATIVES = 64;
+var Glob = class {
+  constructor(pattern, options = { segments: true }) {
+    this.options = options;
+    this.alternatives = options.wildcardsOnly ? [compileWildcards(pattern)] : expandBraces(pattern).map((p) => compile(p, options.segments));
   }
-  return result;
+  options;
+  alternatives;
+  test(text) {
+    return this.alternatives.some((steps) => run(steps, text, this.options.segments));
+  }
 };
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
-  }
-}
-function balancedWithBudget(str, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r = range2("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open2 = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
-    if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
-    }
-  }
-  let out = "";
-  let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at2 = open2[i];
-    out += masked.slice(last, at2) + "\0";
-    last = at2 + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
-    if (c === 125) {
-      close = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str, budget) {
-  const parts = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail = str.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
-    }
-    const { pre, body, post } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts, p);
-      return parts;
-    }
-    carry = p.pop();
-    pushAll(parts, p);
-    str = post;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand2(str, options = {}) {
-  if (!str) {
-    return [];
-  }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
-  }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-  return "{" + str + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-  return i <= y;
-}
-function gte(i, y) {
-  return i >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+function expandBraces(pattern) {
+  const open2 = findBrace(pattern);
+  if (!open2) return [pattern];
+  const { start, end, options } = open2;
   const out = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix = acc[a] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      const expansion = prefix + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
+  for (const option of options) {
+    for (const expanded of expandBraces(pattern.slice(0, start) + option + pattern.slice(end + 1))) {
+      if (out.length >= MAX_BRACE_ALTERNATIVES) return out;
+      out.push(expanded);
     }
   }
-  budget.remaining -= out.length;
   return out;
 }
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n = body.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
+function findBrace(pattern) {
+  for (let start = 0; start < pattern.length; start++) {
+    if (pattern[start] === "\\") {
+      start++;
+      continue;
     }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i);
-      if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
-          if (i < 0) {
-            c = "-" + z + c.slice(1);
-          } else {
-            c = z + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth2 > maxDepth) {
-    return [str];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str;
-  for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
-    if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
+    if (pattern[start] !== "{") continue;
+    let depth2 = 0;
+    const options = [];
+    let from = start + 1;
+    for (let i = start; i < pattern.length; i++) {
+      const c = pattern[i];
+      if (c === "\\") i++;
+      else if (c === "{") depth2++;
+      else if (c === "}" && --depth2 === 0) {
+        options.push(pattern.slice(from, i));
+        if (options.length > 1) return { start, end: i, options };
         break;
-      str = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal2();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
-        return literal2();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal2();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max, maxLength, maxDepth, depth2 + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal2();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth2 + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
+      } else if (c === "," && depth2 === 1) {
+        options.push(pattern.slice(from, i));
+        from = i + 1;
       }
     }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal2();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str = m.post;
-    masked = masked.slice(m.end + 1);
   }
-  return acc;
+  return void 0;
 }
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
-    throw new TypeError("invalid pattern");
+function compile(pattern, segments) {
+  const steps = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\" && i + 1 < pattern.length) {
+      steps.push({ kind: "char", char: pattern[++i] });
+    } else if (c === "*") {
+      let j = i;
+      while (pattern[j + 1] === "*") j++;
+      const double = j > i;
+      const segmentStart = i === 0 || pattern[i - 1] === "/";
+      const segmentEnd = j + 1 === pattern.length || pattern[j + 1] === "/";
+      if (double && segments && segmentStart && segmentEnd) {
+        if (pattern[j + 1] === "/") {
+          steps.push({ kind: "dirs" });
+          j++;
+        } else steps.push({ kind: "globstar" });
+      } else if (steps[steps.length - 1]?.kind !== "star") steps.push({ kind: "star" });
+      i = j;
+    } else if (c === "?") {
+      steps.push({ kind: "one" });
+    } else if (c === "[") {
+      const parsed3 = parseClass(pattern, i);
+      if (parsed3) {
+        steps.push(parsed3.step);
+        i = parsed3.end;
+      } else steps.push({ kind: "char", char: c });
+    } else {
+      steps.push({ kind: "char", char: c });
+    }
   }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError("pattern is too long");
+  return steps;
+}
+function compileWildcards(pattern) {
+  const steps = [];
+  for (const c of pattern) {
+    if (c === "*") {
+      if (steps[steps.length - 1]?.kind !== "star") steps.push({ kind: "star" });
+    } else steps.push(c === "?" ? { kind: "one" } : { kind: "char", char: c });
   }
-};
-
-// node_modules/minimatch/dist/esm/brace-expressions.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
-  "[:alpha:]": ["\\p{L}\\p{Nl}", true],
-  "[:ascii:]": ["\\x00-\\x7f", false],
-  "[:blank:]": ["\\p{Zs}\\t", true],
-  "[:cntrl:]": ["\\p{Cc}", true],
-  "[:digit:]": ["\\p{Nd}", true],
-  "[:graph:]": ["\\p{Z}\\p{C}", true, true],
-  "[:lower:]": ["\\p{Ll}", true],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}", true],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
-  "[:upper:]": ["\\p{Lu}", true],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
-  "[:xdigit:]": ["A-Fa-f0-9", false]
-};
-var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var rangesToString = (ranges) => ranges.join("");
-var parseClass = (glob, position) => {
-  const pos = position;
-  if (glob.charAt(pos) !== "[") {
-    throw new Error("not in a brace expression");
-  }
+  return steps;
+}
+function pathGlob(pattern) {
+  const bare = pattern.replace(/^\.\//, "");
+  return new Glob(bare.replace(/\/$/, "").includes("/") ? bare : `**/${bare}`);
+}
+function parseClass(pattern, at2) {
+  let i = at2 + 1;
+  const negated = pattern[i] === "!" || pattern[i] === "^";
+  if (negated) i++;
   const ranges = [];
-  const negs = [];
-  let i = pos + 1;
-  let sawStart = false;
-  let uflag = false;
-  let escaping = false;
-  let negate = false;
-  let endPos = pos;
-  let rangeStart = "";
-  WHILE: while (i < glob.length) {
-    const c = glob.charAt(i);
-    if ((c === "!" || c === "^") && i === pos + 1) {
-      negate = true;
-      i++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
-      break;
-    }
-    sawStart = true;
-    if (c === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i++;
-        continue;
-      }
-    }
-    if (c === "[" && !escaping) {
-      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i)) {
-          if (rangeStart) {
-            return ["$.", false, glob.length - pos, true];
-          }
-          i += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          uflag = uflag || u;
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    if (rangeStart) {
-      if (c > rangeStart) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
-      } else if (c === rangeStart) {
-        ranges.push(braceEscape(c));
-      }
-      rangeStart = "";
-      i++;
-      continue;
-    }
-    if (glob.startsWith("-]", i + 1)) {
-      ranges.push(braceEscape(c + "-"));
+  for (let first = true; i < pattern.length; first = false) {
+    let c = pattern[i];
+    if (c === "]" && !first) return { step: { kind: "class", negated, ranges }, end: i };
+    if (c === "\\" && i + 1 < pattern.length) c = pattern[++i];
+    if (pattern[i + 1] === "-" && i + 2 < pattern.length && pattern[i + 2] !== "]") {
+      let to = pattern[i + 2];
       i += 2;
-      continue;
-    }
-    if (glob.startsWith("-", i + 1)) {
-      rangeStart = c;
-      i += 2;
-      continue;
-    }
-    ranges.push(braceEscape(c));
+      if (to === "\\" && i + 1 < pattern.length) to = pattern[++i];
+      ranges.push([c, to]);
+    } else ranges.push([c, c]);
     i++;
   }
-  if (endPos < i) {
-    return ["", false, 0, false];
+  return void 0;
+}
+function stepMatches(step, c, segments) {
+  const separator = segments && c === "/";
+  switch (step.kind) {
+    case "char":
+      return step.char === c;
+    case "one":
+      return !separator;
+    case "class":
+      return !separator && step.ranges.some(([from, to]) => c >= from && c <= to) !== step.negated;
+    default:
+      return false;
   }
-  if (!ranges.length && !negs.length) {
-    return ["$.", false, glob.length - pos, true];
+}
+function run(steps, text, segments) {
+  const n = steps.length;
+  let active = new Uint8Array(n + 1);
+  let next = new Uint8Array(n + 1);
+  const inside2 = new Uint8Array(n + 1);
+  active[0] = 1;
+  closure(steps, active);
+  for (let t = 0; t < text.length; t++) {
+    const c = text[t];
+    next.fill(0);
+    inside2.fill(0);
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      if (!active[i]) continue;
+      const step = steps[i];
+      if (step.kind === "star") {
+        if (!(segments && c === "/")) next[i] = 1;
+      } else if (step.kind === "globstar") next[i] = 1;
+      else if (step.kind === "dirs") {
+        if (c === "/")
+          next[i] = 1;
+        else inside2[i] = 1;
+      } else if (stepMatches(step, c, segments)) next[i + 1] = 1;
+    }
+    closure(steps, next);
+    for (let i = 0; i < n; i++) if (inside2[i]) next[i] = 1;
+    for (let i = 0; i <= n && !any; i++) any = next[i] === 1;
+    if (!any) return false;
+    [active, next] = [next, active];
   }
-  if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
-    const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
-    return [regexpEscape(r), false, endPos - pos, false];
+  return active[n] === 1;
+}
+function closure(steps, active) {
+  for (let i = 0; i < steps.length; i++) {
+    const kind = steps[i].kind;
+    if (active[i] && (kind === "star" || kind === "globstar" || kind === "dirs")) active[i + 1] = 1;
   }
-  const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
-  const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
-  const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
-  return [comb, uflag, endPos - pos, true];
-};
+}
 
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/minimatch/dist/esm/ast.js
-var _a;
-var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
-var isExtglobType = (c) => types.has(c);
-var isExtglobAST = (c) => isExtglobType(c.type);
-var adoptionMap = /* @__PURE__ */ new Map([
-  ["!", ["@"]],
-  ["?", ["?", "@"]],
-  ["@", ["@"]],
-  ["*", ["*", "+", "?", "@"]],
-  ["+", ["+", "@"]]
-]);
-var adoptionWithSpaceMap = /* @__PURE__ */ new Map([
-  ["!", ["?"]],
-  ["@", ["?"]],
-  ["+", ["?", "*"]]
-]);
-var adoptionAnyMap = /* @__PURE__ */ new Map([
-  ["!", ["?", "@"]],
-  ["?", ["?", "@"]],
-  ["@", ["?", "@"]],
-  ["*", ["*", "+", "?", "@"]],
-  ["+", ["+", "@", "?", "*"]]
-]);
-var usurpMap = /* @__PURE__ */ new Map([
-  ["!", /* @__PURE__ */ new Map([["!", "@"]])],
-  [
-    "?",
-    /* @__PURE__ */ new Map([
-      ["*", "*"],
-      ["+", "*"]
-    ])
-  ],
-  [
-    "@",
-    /* @__PURE__ */ new Map([
-      ["!", "!"],
-      ["?", "?"],
-      ["@", "@"],
-      ["*", "*"],
-      ["+", "+"]
-    ])
-  ],
-  [
-    "+",
-    /* @__PURE__ */ new Map([
-      ["?", "*"],
-      ["*", "*"]
-    ])
-  ]
-]);
-var startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
-var startNoDot = "(?!\\.)";
-var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
-var justDots = /* @__PURE__ */ new Set(["..", "."]);
-var reSpecials = new Set("().*{}+?[]^$\\!");
-var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var qmark = "[^/]";
-var star = qmark + "*?";
-var starNoEmpty = qmark + "+?";
-var ID = 0;
-var AST = class {
-  type;
-  #root;
-  #hasMagic;
-  #uflag = false;
-  #parts = [];
-  #parent;
-  #parentIndex;
-  #negs;
-  #filledNegs = false;
-  #options;
-  #toString;
-  // set to true if it's an extglob with no children
-  // (which really means one child of '')
-  #emptyExt = false;
-  id = ++ID;
-  get depth() {
-    return (this.#parent?.depth ?? -1) + 1;
-  }
-  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
-    return {
-      "@@type": "AST",
-      id: this.id,
-      type: this.type,
-      root: this.#root.id,
-      parent: this.#parent?.id,
-      depth: this.depth,
-      partsLength: this.#parts.length,
-      parts: this.#parts
-    };
-  }
-  constructor(type, parent, options = {}) {
-    this.type = type;
-    if (type)
-      this.#hasMagic = true;
-    this.#parent = parent;
-    this.#root = this.#parent ? this.#parent.#root : this;
-    this.#options = this.#root === this ? options : this.#root.#options;
-    this.#negs = this.#root === this ? [] : this.#root.#negs;
-    if (type === "!" && !this.#root.#filledNegs)
-      this.#negs.push(this);
-    this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
-  }
-  get hasMagic() {
-    if (this.#hasMagic !== void 0)
-      return this.#hasMagic;
-    for (const p of this.#parts) {
-      if (typeof p === "string")
-        continue;
-      if (p.type || p.hasMagic)
-        return this.#hasMagic = true;
-    }
-    return this.#hasMagic;
-  }
-  // reconstructs the pattern
-  toString() {
-    return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
-  }
-  #fillNegs() {
-    if (this !== this.#root)
-      throw new Error("should only call on root");
-    if (this.#filledNegs)
-      return this;
-    this.toString();
-    this.#filledNegs = true;
-    let n;
-    while (n = this.#negs.pop()) {
-      if (n.type !== "!")
-        continue;
-      let p = n;
-      let pp = p.#parent;
-      while (pp) {
-        for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
-          for (const part of n.#parts) {
-            if (typeof part === "string") {
-              throw new Error("string part in extglob AST??");
-            }
-            part.copyIn(pp.#parts[i]);
-          }
-        }
-        p = pp;
-        pp = p.#parent;
-      }
-    }
-    return this;
-  }
-  push(...parts) {
-    for (const p of parts) {
-      if (p === "")
-        continue;
-      if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
-        throw new Error("invalid part: " + p);
-      }
-      this.#parts.push(p);
+// src/engine/gitignore.ts
+var GitIgnore = class {
+  rules = [];
+  constructor(text) {
+    for (const raw of text.split(/\r?\n/)) {
+      const rule = parseLine(raw);
+      if (rule) this.rules.push(rule);
     }
   }
-  toJSON() {
-    const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
-    if (this.isStart() && !this.type)
-      ret.unshift([]);
-    if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
-      ret.push({});
+  /** A path relative to the .gitignore's directory; a directory's ends with `/`. */
+  test(path) {
+    const isDir = path.endsWith("/");
+    const parts = (isDir ? path.slice(0, -1) : path).split("/");
+    for (let i = 1; i < parts.length; i++) {
+      const verdict = this.verdict(parts.slice(0, i).join("/"), true);
+      if (verdict.ignored) return verdict;
     }
-    return ret;
+    return this.verdict(parts.join("/"), isDir);
   }
-  isStart() {
-    if (this.#root === this)
-      return true;
-    if (!this.#parent?.isStart())
-      return false;
-    if (this.#parentIndex === 0)
-      return true;
-    const p = this.#parent;
-    for (let i = 0; i < this.#parentIndex; i++) {
-      const pp = p.#parts[i];
-      if (!(pp instanceof _a && pp.type === "!")) {
-        return false;
-      }
+  verdict(path, isDir) {
+    let verdict = { ignored: false, unignored: false };
+    for (const rule of this.rules) {
+      if (rule.dirOnly && !isDir) continue;
+      if (rule.negated ? !verdict.ignored && verdict.unignored : verdict.ignored) continue;
+      if (rule.glob.test(path)) verdict = { ignored: !rule.negated, unignored: rule.negated };
     }
-    return true;
-  }
-  isEnd() {
-    if (this.#root === this)
-      return true;
-    if (this.#parent?.type === "!")
-      return true;
-    if (!this.#parent?.isEnd())
-      return false;
-    if (!this.type)
-      return this.#parent?.isEnd();
-    const pl = this.#parent ? this.#parent.#parts.length : 0;
-    return this.#parentIndex === pl - 1;
-  }
-  copyIn(part) {
-    if (typeof part === "string")
-      this.push(part);
-    else
-      this.push(part.clone(this));
-  }
-  clone(parent) {
-    const c = new _a(this.type, parent);
-    for (const p of this.#parts) {
-      c.copyIn(p);
-    }
-    return c;
-  }
-  static #parseAST(str, ast, pos, opt, extDepth) {
-    const maxDepth = opt.maxExtglobRecursion ?? 2;
-    let escaping = false;
-    let inBrace = false;
-    let braceStart = -1;
-    let braceNeg = false;
-    if (ast.type === null) {
-      let i2 = pos;
-      let acc2 = "";
-      while (i2 < str.length) {
-        const c = str.charAt(i2++);
-        if (escaping || c === "\\") {
-          escaping = !escaping;
-          acc2 += c;
-          continue;
-        }
-        if (inBrace) {
-          if (i2 === braceStart + 1) {
-            if (c === "^" || c === "!") {
-              braceNeg = true;
-            }
-          } else if (c === "]" && !(i2 === braceStart + 2 && braceNeg)) {
-            inBrace = false;
-          }
-          acc2 += c;
-          continue;
-        } else if (c === "[") {
-          inBrace = true;
-          braceStart = i2;
-          braceNeg = false;
-          acc2 += c;
-          continue;
-        }
-        const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
-        if (doRecurse) {
-          ast.push(acc2);
-          acc2 = "";
-          const ext2 = new _a(c, ast);
-          i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + 1);
-          ast.push(ext2);
-          continue;
-        }
-        acc2 += c;
-      }
-      ast.push(acc2);
-      return i2;
-    }
-    let i = pos + 1;
-    let part = new _a(null, ast);
-    const parts = [];
-    let acc = "";
-    while (i < str.length) {
-      const c = str.charAt(i++);
-      if (escaping || c === "\\") {
-        escaping = !escaping;
-        acc += c;
-        continue;
-      }
-      if (inBrace) {
-        if (i === braceStart + 1) {
-          if (c === "^" || c === "!") {
-            braceNeg = true;
-          }
-        } else if (c === "]" && !(i === braceStart + 2 && braceNeg)) {
-          inBrace = false;
-        }
-        acc += c;
-        continue;
-      } else if (c === "[") {
-        inBrace = true;
-        braceStart = i;
-        braceNeg = false;
-        acc += c;
-        continue;
-      }
-      const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
-      (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
-      if (doRecurse) {
-        const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
-        part.push(acc);
-        acc = "";
-        const ext2 = new _a(c, part);
-        part.push(ext2);
-        i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
-        continue;
-      }
-      if (c === "|") {
-        part.push(acc);
-        acc = "";
-        parts.push(part);
-        part = new _a(null, ast);
-        continue;
-      }
-      if (c === ")") {
-        if (acc === "" && ast.#parts.length === 0) {
-          ast.#emptyExt = true;
-        }
-        part.push(acc);
-        acc = "";
-        ast.push(...parts, part);
-        return i;
-      }
-      acc += c;
-    }
-    ast.type = null;
-    ast.#hasMagic = void 0;
-    ast.#parts = [str.substring(pos - 1)];
-    return i;
-  }
-  #canAdoptWithSpace(child) {
-    return this.#canAdopt(child, adoptionWithSpaceMap);
-  }
-  #canAdopt(child, map = adoptionMap) {
-    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null) {
-      return false;
-    }
-    const gc = child.#parts[0];
-    if (!gc || typeof gc !== "object" || gc.type === null) {
-      return false;
-    }
-    return this.#canAdoptType(gc.type, map);
-  }
-  #canAdoptType(c, map = adoptionAnyMap) {
-    return !!map.get(this.type)?.includes(c);
-  }
-  #adoptWithSpace(child, index2) {
-    const gc = child.#parts[0];
-    const blank = new _a(null, gc, this.options);
-    blank.#parts.push("");
-    gc.push(blank);
-    this.#adopt(child, index2);
-  }
-  #adopt(child, index2) {
-    const gc = child.#parts[0];
-    this.#parts.splice(index2, 1, ...gc.#parts);
-    for (const p of gc.#parts) {
-      if (typeof p === "object")
-        p.#parent = this;
-    }
-    this.#toString = void 0;
-  }
-  #canUsurpType(c) {
-    const m = usurpMap.get(this.type);
-    return !!m?.has(c);
-  }
-  #canUsurp(child) {
-    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
-      return false;
-    }
-    const gc = child.#parts[0];
-    if (!gc || typeof gc !== "object" || gc.type === null) {
-      return false;
-    }
-    return this.#canUsurpType(gc.type);
-  }
-  #usurp(child) {
-    const m = usurpMap.get(this.type);
-    const gc = child.#parts[0];
-    const nt = m?.get(gc.type);
-    if (!nt)
-      return false;
-    this.#parts = gc.#parts;
-    for (const p of this.#parts) {
-      if (typeof p === "object") {
-        p.#parent = this;
-      }
-    }
-    this.type = nt;
-    this.#toString = void 0;
-    this.#emptyExt = false;
-  }
-  static fromGlob(pattern, options = {}) {
-    const ast = new _a(null, void 0, options);
-    _a.#parseAST(pattern, ast, 0, options, 0);
-    return ast;
-  }
-  // returns the regular expression if there's magic, or the unescaped
-  // string if not.
-  toMMPattern() {
-    if (this !== this.#root)
-      return this.#root.toMMPattern();
-    const glob = this.toString();
-    const [re, body, hasMagic, uflag] = this.toRegExpSource();
-    const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
-    if (!anyMagic) {
-      return body;
-    }
-    const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
-    return Object.assign(new RegExp(`^${re}$`, flags), {
-      _src: re,
-      _glob: glob
-    });
-  }
-  get options() {
-    return this.#options;
-  }
-  // returns the string match, the regexp source, whether there's magic
-  // in the regexp (so a regular expression is required) and whether or
-  // not the uflag is needed for the regular expression (for posix classes)
-  // TODO: instead of injecting the start/end at this point, just return
-  // the BODY of the regexp, along with the start/end portions suitable
-  // for binding the start/end in either a joined full-path makeRe context
-  // (where we bind to (^|/), or a standalone matchPart context (where
-  // we bind to ^, and not /).  Otherwise slashes get duped!
-  //
-  // In part-matching mode, the start is:
-  // - if not isStart: nothing
-  // - if traversal possible, but not allowed: ^(?!\.\.?$)
-  // - if dots allowed or not possible: ^
-  // - if dots possible and not allowed: ^(?!\.)
-  // end is:
-  // - if not isEnd(): nothing
-  // - else: $
-  //
-  // In full-path matching mode, we put the slash at the START of the
-  // pattern, so start is:
-  // - if first pattern: same as part-matching mode
-  // - if not isStart(): nothing
-  // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
-  // - if dots allowed or not possible: /
-  // - if dots possible and not allowed: /(?!\.)
-  // end is:
-  // - if last pattern, same as part-matching mode
-  // - else nothing
-  //
-  // Always put the (?:$|/) on negated tails, though, because that has to be
-  // there to bind the end of the negated pattern portion, and it's easier to
-  // just stick it in now rather than try to inject it later in the middle of
-  // the pattern.
-  //
-  // We can just always return the same end, and leave it up to the caller
-  // to know whether it's going to be used joined or in parts.
-  // And, if the start is adjusted slightly, can do the same there:
-  // - if not isStart: nothing
-  // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
-  // - if dots allowed or not possible: (?:/|^)
-  // - if dots possible and not allowed: (?:/|^)(?!\.)
-  //
-  // But it's better to have a simpler binding without a conditional, for
-  // performance, so probably better to return both start options.
-  //
-  // Then the caller just ignores the end if it's not the first pattern,
-  // and the start always gets applied.
-  //
-  // But that's always going to be $ if it's the ending pattern, or nothing,
-  // so the caller can just attach $ at the end of the pattern when building.
-  //
-  // So the todo is:
-  // - better detect what kind of start is needed
-  // - return both flavors of starting pattern
-  // - attach $ at the end of the pattern when creating the actual RegExp
-  //
-  // Ah, but wait, no, that all only applies to the root when the first pattern
-  // is not an extglob. If the first pattern IS an extglob, then we need all
-  // that dot prevention biz to live in the extglob portions, because eg
-  // +(*|.x*) can match .xy but not .yx.
-  //
-  // So, return the two flavors if it's #root and the first child is not an
-  // AST, otherwise leave it to the child AST to handle it, and there,
-  // use the (?:^|/) style of start binding.
-  //
-  // Even simplified further:
-  // - Since the start for a join is eg /(?!\.) and the start for a part
-  // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
-  // or start or whatever) and prepend ^ or / at the Regexp construction.
-  toRegExpSource(allowDot) {
-    const dot = allowDot ?? !!this.#options.dot;
-    if (this.#root === this) {
-      this.#flatten();
-      this.#fillNegs();
-    }
-    if (!isExtglobAST(this)) {
-      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
-      const src = this.#parts.map((p) => {
-        const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
-        this.#hasMagic = this.#hasMagic || hasMagic;
-        this.#uflag = this.#uflag || uflag;
-        return re;
-      }).join("");
-      let start2 = "";
-      if (this.isStart()) {
-        if (typeof this.#parts[0] === "string") {
-          const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
-          if (!dotTravAllowed) {
-            const aps = addPatternStart;
-            const needNoTrav = (
-              // dots are allowed, and the pattern starts with [ or .
-              dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
-              src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
-              src.startsWith("\\.\\.") && aps.has(src.charAt(4))
-            );
-            const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
-            start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
-          }
-        }
-      }
-      let end = "";
-      if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
-        end = "(?:$|\\/)";
-      }
-      const final2 = start2 + src + end;
-      return [
-        final2,
-        unescape(src),
-        this.#hasMagic = !!this.#hasMagic,
-        this.#uflag
-      ];
-    }
-    const repeated = this.type === "*" || this.type === "+";
-    const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
-    let body = this.#partsToRegExp(dot);
-    if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
-      const s = this.toString();
-      const me = this;
-      me.#parts = [s];
-      me.type = null;
-      me.#hasMagic = void 0;
-      return [s, unescape(this.toString()), false, false];
-    }
-    let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
-    if (bodyDotAllowed === body) {
-      bodyDotAllowed = "";
-    }
-    if (bodyDotAllowed) {
-      body = `(?:${body})(?:${bodyDotAllowed})*?`;
-    }
-    let final = "";
-    if (this.type === "!" && this.#emptyExt) {
-      final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
-    } else {
-      const close = this.type === "!" ? (
-        // !() must match something,but !(x) can match ''
-        "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
-      ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
-      final = start + body + close;
-    }
-    return [
-      final,
-      unescape(body),
-      this.#hasMagic = !!this.#hasMagic,
-      this.#uflag
-    ];
-  }
-  #flatten() {
-    if (!isExtglobAST(this)) {
-      for (const p of this.#parts) {
-        if (typeof p === "object") {
-          p.#flatten();
-        }
-      }
-    } else {
-      let iterations = 0;
-      let done = false;
-      do {
-        done = true;
-        for (let i = 0; i < this.#parts.length; i++) {
-          const c = this.#parts[i];
-          if (typeof c === "object") {
-            c.#flatten();
-            if (this.#canAdopt(c)) {
-              done = false;
-              this.#adopt(c, i);
-            } else if (this.#canAdoptWithSpace(c)) {
-              done = false;
-              this.#adoptWithSpace(c, i);
-            } else if (this.#canUsurp(c)) {
-              done = false;
-              this.#usurp(c);
-            }
-          }
-        }
-      } while (!done && ++iterations < 10);
-    }
-    this.#toString = void 0;
-  }
-  #partsToRegExp(dot) {
-    return this.#parts.map((p) => {
-      if (typeof p === "string") {
-        throw new Error("string type in extglob ast??");
-      }
-      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
-      this.#uflag = this.#uflag || uflag;
-      return re;
-    }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
-  }
-  static #parseGlob(glob, hasMagic, noEmpty = false) {
-    let escaping = false;
-    let re = "";
-    let uflag = false;
-    let inStar = false;
-    for (let i = 0; i < glob.length; i++) {
-      const c = glob.charAt(i);
-      if (escaping) {
-        escaping = false;
-        re += (reSpecials.has(c) ? "\\" : "") + c;
-        continue;
-      }
-      if (c === "*") {
-        if (inStar)
-          continue;
-        inStar = true;
-        re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
-        hasMagic = true;
-        continue;
-      } else {
-        inStar = false;
-      }
-      if (c === "\\") {
-        if (i === glob.length - 1) {
-          re += "\\\\";
-        } else {
-          escaping = true;
-        }
-        continue;
-      }
-      if (c === "[") {
-        const [src, needUflag, consumed, magic] = parseClass(glob, i);
-        if (consumed) {
-          re += src;
-          uflag = uflag || needUflag;
-          i += consumed - 1;
-          hasMagic = hasMagic || magic;
-          continue;
-        }
-      }
-      if (c === "?") {
-        re += qmark;
-        hasMagic = true;
-        continue;
-      }
-      re += regExpEscape(c);
-    }
-    return [re, unescape(glob), !!hasMagic, uflag];
+    return verdict;
   }
 };
-_a = AST;
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
-  }
-  return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-};
-
-// node_modules/minimatch/dist/esm/index.js
-var minimatch = (p, pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (!options.nocomment && pattern.charAt(0) === "#") {
-    return false;
-  }
-  return new Minimatch(pattern, options).match(p);
-};
-var starDotExtRE = /^\*+([^+@!?*[(]*)$/;
-var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
-var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
-var starDotExtTestNocase = (ext2) => {
-  ext2 = ext2.toLowerCase();
-  return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
-};
-var starDotExtTestNocaseDot = (ext2) => {
-  ext2 = ext2.toLowerCase();
-  return (f) => f.toLowerCase().endsWith(ext2);
-};
-var starDotStarRE = /^\*+\.\*+$/;
-var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
-var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
-var dotStarRE = /^\.\*+$/;
-var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
-var starRE = /^\*+$/;
-var starTest = (f) => f.length !== 0 && !f.startsWith(".");
-var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
-var qmarksRE = /^\?+([^+@!?*[(]*)?$/;
-var qmarksTestNocase = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExt([$0]);
-  if (!ext2)
-    return noext;
-  ext2 = ext2.toLowerCase();
-  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
-};
-var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExtDot([$0]);
-  if (!ext2)
-    return noext;
-  ext2 = ext2.toLowerCase();
-  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
-};
-var qmarksTestDot = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExtDot([$0]);
-  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
-};
-var qmarksTest = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExt([$0]);
-  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
-};
-var qmarksTestNoExt = ([$0]) => {
-  const len = $0.length;
-  return (f) => f.length === len && !f.startsWith(".");
-};
-var qmarksTestNoExtDot = ([$0]) => {
-  const len = $0.length;
-  return (f) => f.length === len && f !== "." && f !== "..";
-};
-var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep2 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep2;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var qmark2 = "[^/]";
-var star2 = qmark2 + "*?";
-var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
-var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
-var filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
-minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b);
-var defaults2 = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-  return Object.assign(m, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    AST: class AST extends orig.AST {
-      /* c8 ignore start */
-      constructor(type, parent, options = {}) {
-        super(type, parent, ext(def, options));
-      }
-      /* c8 ignore stop */
-      static fromGlob(pattern, options = {}) {
-        return orig.AST.fromGlob(pattern, ext(def, options));
-      }
-    },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults2;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
-  }
-  return expand2(pattern, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
-minimatch.makeRe = makeRe;
-var match = (list2, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
-  list2 = list2.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list2.length) {
-    list2.push(pattern);
-  }
-  return list2;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  regexp;
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
-    options = options || {};
-    this.options = options;
-    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
-    this.pattern = pattern;
-    this.platform = options.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    const awe = "allowWindowsEscape";
-    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[awe] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-    this.regexp = null;
-    this.negate = false;
-    this.nonegate = !!options.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.make();
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  debug(..._) {
-  }
-  make() {
-    const pattern = this.pattern;
-    const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.braceExpand())];
-    if (options.debug) {
-      this.debug = (...args) => console.error(...args);
-    }
-    this.debug(this.pattern, this.globSet);
-    const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.debug(this.pattern, this.globParts);
-    let set = this.globParts.map((s, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
-        const isDrive = /^[a-z]:/i.test(s[0]);
-        if (isUNC) {
-          return [
-            ...s.slice(0, 4),
-            ...s.slice(4).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive) {
-          return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
-        }
-      }
-      return s.map((ss) => this.parse(ss));
-    });
-    this.debug(this.pattern, set);
-    this.set = set.filter((s) => s.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i = 0; i < this.set.length; i++) {
-        const p = this.set[i];
-        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) {
-          p[2] = "?";
-        }
-      }
-    }
-    this.debug(this.pattern, this.set);
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j = 0; j < partset.length; j++) {
-          if (partset[j] === "**") {
-            partset[j] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
-      let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i = gs;
-        while (parts[i + 1] === "**") {
-          i++;
-        }
-        if (i !== gs) {
-          parts.splice(gs, i - gs);
-        }
-      }
-      return parts;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      parts = parts.reduce((set, part) => {
-        const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
-          return set;
-        }
-        if (part === "..") {
-          if (prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set.pop();
-            return set;
-          }
-        }
-        set.push(part);
-        return set;
-      }, []);
-      return parts.length === 0 ? [""] : parts;
-    });
-  }
-  levelTwoFileOptimize(parts) {
-    if (!Array.isArray(parts)) {
-      parts = this.slashSplit(parts);
-    }
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
-            continue;
-          if (p === "." || p === "") {
-            didSomething = true;
-            parts.splice(i, 1);
-            i--;
-          }
-        }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-          didSomething = true;
-          parts.pop();
-        }
-      }
-      let dd = 0;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
-        if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
-          didSomething = true;
-          parts.splice(dd - 1, 2);
-          dd -= 2;
-        }
-      }
-    } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
-          }
-          let next = parts[gs + 1];
-          const p = parts[gs + 2];
-          const p2 = parts[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
-            continue;
-          }
-          didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
-          other[gs] = "**";
-          globParts.push(other);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
-              continue;
-            if (p === "." || p === "") {
-              didSomething = true;
-              parts.splice(i, 1);
-              i--;
-            }
-          }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-            didSomething = true;
-            parts.pop();
-          }
-        }
-        let dd = 0;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
-            dd -= 2;
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
-  //
-  // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
-  // ^-- not valid because ** doens't follow symlinks
-  secondPhasePreProcess(globParts) {
-    for (let i = 0; i < globParts.length - 1; i++) {
-      for (let j = i + 1; j < globParts.length; j++) {
-        const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
-        if (matched) {
-          globParts[i] = [];
-          globParts[j] = matched;
-          break;
-        }
-      }
-    }
-    return globParts.filter((gs) => gs.length);
-  }
-  partsMatch(a, b, emptyGSMatch = false) {
-    let ai = 0;
-    let bi = 0;
-    let result = [];
-    let which2 = "";
-    while (ai < a.length && bi < b.length) {
-      if (a[ai] === b[bi]) {
-        result.push(which2 === "b" ? b[bi] : a[ai]);
-        ai++;
-        bi++;
-      } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
-        result.push(a[ai]);
-        ai++;
-      } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
-        result.push(b[bi]);
-        bi++;
-      } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
-        if (which2 === "b")
-          return false;
-        which2 = "a";
-        result.push(a[ai]);
-        ai++;
-        bi++;
-      } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
-        if (which2 === "a")
-          return false;
-        which2 = "b";
-        result.push(b[bi]);
-        ai++;
-        bi++;
-      } else {
-        return false;
-      }
-    }
-    return a.length === b.length && result;
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern = this.pattern;
-    let negate = false;
-    let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
-      negate = !negate;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate;
-  }
-  // set partial to true to test if, for example,
-  // "/a/b" matches the start of "/*/b/*/d"
-  // Partial means, if you run out of file before you run
-  // out of pattern, then that's fine, as long as all
-  // the parts match.
-  matchOne(file, pattern, partial = false) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file[fdi],
-          pattern[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          pattern[pdi] = fd;
-          patternStartIndex = pdi;
-          fileStartIndex = fdi;
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      file = this.levelTwoFileOptimize(file);
-    }
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const [head, body, tail] = partial ? [
-      pattern.slice(patternIndex, firstgs),
-      pattern.slice(firstgs + 1),
-      []
-    ] : [
-      pattern.slice(patternIndex, firstgs),
-      pattern.slice(firstgs + 1, lastgs),
-      pattern.slice(lastgs + 1)
-    ];
-    if (head.length) {
-      const fileHead = file.slice(fileIndex, fileIndex + head.length);
-      if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
-        return false;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-        fileTailMatch = tail.length;
-      } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
-          return false;
-        }
-        tailStart--;
-        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-          return false;
-        }
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
-        const f = String(file[i2]);
-        sawSome = true;
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial || sawSome;
-    }
-    const bodySegments = [[[], 0]];
-    let currentBody = bodySegments[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b of body) {
-      if (b === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        currentBody = [[], 0];
-        bodySegments.push(currentBody);
-      } else {
-        currentBody[0].push(b);
-        nonGsParts++;
-      }
-    }
-    let i = bodySegments.length - 1;
-    const fileLength = file.length - fileTailMatch;
-    for (const b of bodySegments) {
-      b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
-    }
-    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      for (let i = fileIndex; i < file.length; i++) {
-        sawTail = true;
-        const f = file[i];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body, after] = bs;
-    while (fileIndex <= after) {
-      const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      const f = file[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      this.debug("matchOne loop");
-      let p = pattern[pi];
-      let f = file[fi];
-      this.debug(pattern, p, f);
-      if (p === false || p === GLOBSTAR) {
-        return false;
-      }
-      let hit;
-      if (typeof p === "string") {
-        hit = f === p;
-        this.debug("string match", p, f, hit);
-      } else {
-        hit = p.test(f);
-        this.debug("pattern match", p, f, hit);
-      }
-      if (!hit)
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    const options = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    let m;
-    let fastTest = null;
-    if (m = pattern.match(starRE)) {
-      fastTest = options.dot ? starTestDot : starTest;
-    } else if (m = pattern.match(starDotExtRE)) {
-      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
-    } else if (m = pattern.match(qmarksRE)) {
-      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
-    } else if (m = pattern.match(starDotStarRE)) {
-      fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-    } else if (m = pattern.match(dotStarRE)) {
-      fastTest = dotStarTest;
-    }
-    const re = AST.fromGlob(pattern, this.options).toMMPattern();
-    if (fastTest && typeof re === "object") {
-      Reflect.defineProperty(re, "test", { value: fastTest });
-    }
-    return re;
-  }
-  makeRe() {
-    if (this.regexp || this.regexp === false)
-      return this.regexp;
-    const set = this.set;
-    if (!set.length) {
-      this.regexp = false;
-      return this.regexp;
-    }
-    const options = this.options;
-    const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
-    const flags = new Set(options.nocase ? ["i"] : []);
-    let re = set.map((pattern) => {
-      const pp = pattern.map((p) => {
-        if (p instanceof RegExp) {
-          for (const f of p.flags.split(""))
-            flags.add(f);
-        }
-        return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
-      });
-      pp.forEach((p, i) => {
-        const next = pp[i + 1];
-        const prev = pp[i - 1];
-        if (p !== GLOBSTAR || prev === GLOBSTAR) {
-          return;
-        }
-        if (prev === void 0) {
-          if (next !== void 0 && next !== GLOBSTAR) {
-            pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
-          } else {
-            pp[i] = twoStar;
-          }
-        } else if (next === void 0) {
-          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
-        } else if (next !== GLOBSTAR) {
-          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
-          pp[i + 1] = GLOBSTAR;
-        }
-      });
-      const filtered = pp.filter((p) => p !== GLOBSTAR);
-      if (this.partial && filtered.length >= 1) {
-        const prefixes = [];
-        for (let i = 1; i <= filtered.length; i++) {
-          prefixes.push(filtered.slice(0, i).join("/"));
-        }
-        return "(?:" + prefixes.join("|") + ")";
-      }
-      return filtered.join("/");
-    }).join("|");
-    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open2 + re + close + "$";
-    if (this.partial) {
-      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
-    }
-    if (this.negate)
-      re = "^(?!" + re + ").+$";
-    try {
-      this.regexp = new RegExp(re, [...flags].join(""));
-    } catch {
-      this.regexp = false;
-    }
-    return this.regexp;
-  }
-  slashSplit(p) {
-    if (this.preserveMultipleSlashes) {
-      return p.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-      return ["", ...p.split(/\/+/)];
-    } else {
-      return p.split(/\/+/);
-    }
-  }
-  match(f, partial = this.partial) {
-    this.debug("match", f, this.pattern);
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f === "";
-    }
-    if (f === "/" && partial) {
-      return true;
-    }
-    const options = this.options;
-    if (this.isWindows) {
-      f = f.split("\\").join("/");
-    }
-    const ff = this.slashSplit(f);
-    this.debug(this.pattern, "split", ff);
-    const set = this.set;
-    this.debug(this.pattern, "set", set);
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i = ff.length - 2; !filename && i >= 0; i--) {
-        filename = ff[i];
-      }
-    }
-    for (const pattern of set) {
-      let file = ff;
-      if (options.matchBase && pattern.length === 1) {
-        file = [filename];
-      }
-      const hit = this.matchOne(file, pattern, partial);
-      if (hit) {
-        if (options.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.AST = AST;
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape2;
-minimatch.unescape = unescape;
+function parseLine(raw) {
+  let line = raw.replace(/(?<!\\)\s+$/, "").replace(/\\(\s)$/, "$1");
+  if (line === "" || line.startsWith("#")) return void 0;
+  const negated = line.startsWith("!");
+  if (negated) line = line.slice(1);
+  else if (line.startsWith("\\!") || line.startsWith("\\#")) line = line.slice(1);
+  const dirOnly = line.endsWith("/");
+  if (dirOnly) line = line.slice(0, -1);
+  if (line === "") return void 0;
+  const anchored = line.includes("/");
+  const pattern = anchored ? line.replace(/^\//, "") : `**/${line}`;
+  return { glob: new Glob(pattern), negated, dirOnly };
+}
 
 // src/model/order.ts
 function compareText(a, b) {
@@ -46854,17 +47762,18 @@ function compareText(a, b) {
 init_positions();
 var MissingPathError = class extends Error {
   path;
-  constructor(path2) {
-    super(`no such file or directory: ${path2}`);
+  constructor(path) {
+    super(`no such file or directory: ${path}`);
     this.name = "MissingPathError";
-    this.path = path2;
+    this.path = path;
   }
 };
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
-var INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template)$/is;
+var INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template|sh|bash|rules|v4|v6|j2)$/is;
+var SCRIPT_START = /^#(!|cloud-config)/;
 var BINARY_SNIFF_BYTES = 8192;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
-function readSourceText(absPath, maxFileSize) {
+function readSourceText(absPath, maxFileSize, sizeHint = " (raise it with maxFileSize in .egress-lint.yml or --max-file-size, or add the file to ignore)") {
   let bytes;
   let fd;
   try {
@@ -46879,15 +47788,15 @@ function readSourceText(absPath, maxFileSize) {
       };
     }
     if (stat2.size > maxFileSize)
-      return { ok: false, line: 1, column: 1, message: tooLarge(stat2.size, maxFileSize) };
-    bytes = readFileSync4(fd);
+      return { ok: false, line: 1, column: 1, message: tooLarge(stat2.size, maxFileSize, sizeHint) };
+    bytes = readFileSync3(fd);
   } catch (error2) {
     return { ok: false, line: 1, column: 1, message: `cannot read the file: ${describeFsError(error2)}` };
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
   if (bytes.length > maxFileSize)
-    return { ok: false, line: 1, column: 1, message: tooLarge(bytes.length, maxFileSize) };
+    return { ok: false, line: 1, column: 1, message: tooLarge(bytes.length, maxFileSize, sizeHint) };
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
     return {
       ok: false,
@@ -46932,12 +47841,13 @@ function readFound(ref, maxFileSize) {
     location: { file: ref.path, line: outcome.line, column: outcome.column }
   };
 }
-function tooLarge(size, limit) {
-  return `file is ${size.toLocaleString("en-US")} bytes, over the ${limit.toLocaleString("en-US")}-byte limit; not analysed (raise it with maxFileSize in .egress-lint.yml or --max-file-size, or add the file to ignore)`;
+function tooLarge(size, limit, hint) {
+  return `file is ${size.toLocaleString("en-US")} bytes, over the ${limit.toLocaleString("en-US")}-byte limit; not analysed${hint}`;
 }
 function describeFsError(error2) {
   const code = error2.code;
   if (code === "EACCES" || code === "EPERM") return `permission denied (${code})`;
+  if (code === "ENOENT") return `no such file or directory (${code})`;
   return code ? `${code}: ${error2.message}` : String(error2);
 }
 function firstInvalidUtf8(bytes) {
@@ -46945,47 +47855,47 @@ function firstInvalidUtf8(bytes) {
   return lineIndex(text).position(text.indexOf("\uFFFD"));
 }
 function toSlash(p) {
-  return sep3 === "/" ? p : p.split(sep3).join("/");
+  return sep2 === "/" ? p : p.split(sep2).join("/");
 }
 function isInside(child, parent) {
   const rel = relative(parent, child);
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
 function gitRoot(start) {
-  for (let dir = start; ; dir = dirname2(dir)) {
-    if (existsSync4(join2(dir, ".git"))) return dir;
-    if (dirname2(dir) === dir) return void 0;
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync3(join(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) return void 0;
   }
 }
 function scanRoot(paths, cwd) {
-  const absolute = (paths.length ? paths : ["."]).map((p) => resolve2(cwd, p));
+  const absolute = (paths.length ? paths : ["."]).map((p) => resolve(cwd, p));
   for (const [i, abs] of absolute.entries()) {
-    if (!existsSync4(abs)) throw new MissingPathError(paths[i] ?? abs);
+    if (!existsSync3(abs)) throw new MissingPathError(paths[i] ?? abs);
   }
   const first = absolute[0];
-  const firstDir = statSync2(first).isDirectory() ? first : dirname2(first);
-  let root = gitRoot(firstDir) ?? (isInside(firstDir, cwd) ? resolve2(cwd) : firstDir);
+  const firstDir = statSync(first).isDirectory() ? first : dirname(first);
+  let root = gitRoot(firstDir) ?? (isInside(firstDir, cwd) ? resolve(cwd) : firstDir);
   for (const abs of absolute) {
-    while (!isInside(abs, root)) root = dirname2(root);
+    while (!isInside(abs, root)) root = dirname(root);
   }
   return root;
 }
 function readIgnoreFile(file) {
-  if (!existsSync4(file)) return void 0;
+  if (!existsSync3(file)) return void 0;
   try {
-    return readFileSync4(file, "utf8");
+    return readFileSync3(file, "utf8");
   } catch {
     return void 0;
   }
 }
 function childPath(dir, name) {
-  return dir.endsWith(sep3) ? dir + name : dir + sep3 + name;
+  return dir.endsWith(sep2) ? dir + name : dir + sep2 + name;
 }
 function withGitignoreOf(dirAbs, dirRel, layers) {
   const text = readIgnoreFile(childPath(dirAbs, ".gitignore"));
-  return text === void 0 ? layers : [...layers, { base: dirRel, rules: (0, import_ignore.default)().add(text) }];
+  return text === void 0 ? layers : [...layers, { base: dirRel, rules: new GitIgnore(text) }];
 }
-var CDK_OUTPUT = /(^|\/)cdk\.out(\/|$)/;
+var CDK_OUTPUT = /(^|\/)cdk(tf)?\.out(\/|$)/;
 function gitignored(rel, isDir, layers) {
   if (CDK_OUTPUT.test(rel)) return false;
   let ignored = false;
@@ -47000,21 +47910,21 @@ function gitignored(rel, isDir, layers) {
 function configGlobMatcher(globs, root, base) {
   if (globs.length === 0) return () => false;
   const baseRel = base && isInside(base, root) ? toSlash(relative(root, base)) : "";
-  const matchers = globs.map(
-    (g) => new Minimatch(g.replace(/^\.\//, ""), { dot: true, matchBase: !g.replace(/\/$/, "").includes("/") })
-  );
+  const matchers = globs.map(pathGlob);
   return (rel, isDir) => {
     if (baseRel !== "" && !rel.startsWith(`${baseRel}/`)) return false;
     const p = baseRel === "" ? rel : rel.slice(baseRel.length + 1);
-    return matchers.some((m) => m.match(p) || isDir && m.match(`${p}/`));
+    return matchers.some((m) => m.test(p) || isDir && m.test(`${p}/`));
   };
 }
 function findFiles(paths, options) {
-  const cwd = resolve2(options.cwd);
+  const cwd = resolve(options.cwd);
   const inputs = paths.length ? paths : ["."];
   const root = scanRoot(inputs, cwd);
   const relOf = (abs) => toSlash(relative(root, abs));
   const globIgnored = configGlobMatcher(options.ignore, root, options.ignoreBase);
+  const gitIgnoredDirs = [];
+  let gitIgnored = 0;
   const files = /* @__PURE__ */ new Map();
   const readReal = /* @__PURE__ */ new Set();
   const walkedDirs = /* @__PURE__ */ new Set();
@@ -47027,10 +47937,11 @@ function findFiles(paths, options) {
   };
   const ancestorLayers = (dirAbs) => {
     let layers = [];
-    const exclude = readIgnoreFile(join2(root, ".git", "info", "exclude"));
-    if (exclude !== void 0) layers.push({ base: "", rules: (0, import_ignore.default)().add(exclude) });
+    if (options.noIgnore) return layers;
+    const exclude = readIgnoreFile(join(root, ".git", "info", "exclude"));
+    if (exclude !== void 0) layers.push({ base: "", rules: new GitIgnore(exclude) });
     const chain = [];
-    for (let dir = dirname2(dirAbs); isInside(dir, root); dir = dirname2(dir)) {
+    for (let dir = dirname(dirAbs); isInside(dir, root); dir = dirname(dir)) {
       chain.unshift(dir);
       if (dir === root) break;
     }
@@ -47038,6 +47949,8 @@ function findFiles(paths, options) {
     return layers;
   };
   const rootReal = realpathSync(root);
+  const confined = [rootReal, ...inputs.map((p) => realpathSync(resolve(cwd, p)))];
+  const insideScan = (real) => confined.some((dir) => isInside(real, dir));
   const pending = [];
   const linkedDirs = [];
   const linkedFiles = [];
@@ -47058,8 +47971,14 @@ function findFiles(paths, options) {
       const dir = pending.pop();
       if (walkedDirs.has(dir.real)) continue;
       walkedDirs.add(dir.real);
-      const own = withGitignoreOf(dir.abs, dir.rel, dir.layers);
+      const own = options.noIgnore ? dir.layers : withGitignoreOf(dir.abs, dir.rel, dir.layers);
       const ignored = (rel, isDir) => gitignored(rel, isDir, own) || dir.globs && globIgnored(rel, isDir);
+      const countIfGitIgnored = (rel, abs, isDir) => {
+        if (!(dir.globs && globIgnored(rel, isDir)) && gitignored(rel, isDir, own)) {
+          if (isDir) gitIgnoredDirs.push(abs);
+          else gitIgnored++;
+        }
+      };
       const subdirs = [];
       const found = [];
       const child = (name, real) => ({
@@ -47081,11 +48000,15 @@ function findFiles(paths, options) {
           const name = entry2.name;
           if (entry2.isDirectory()) {
             const sub = child(name, childPath(dir.real, name));
-            if (!SKIPPED_DIRS.has(name) && !ignored(sub.rel, true)) subdirs.push(sub);
+            if (SKIPPED_DIRS.has(name)) continue;
+            if (!ignored(sub.rel, true)) subdirs.push(sub);
+            else countIfGitIgnored(sub.rel, sub.abs, true);
           } else if (!entry2.isSymbolicLink()) {
-            if (!INTERESTING.test(name)) continue;
+            if (!INTERESTING.test(name) && !(!name.includes(".") && startsLikeScript(childPath(dir.abs, name))))
+              continue;
             const file = child(name, childPath(dir.real, name));
             if (!ignored(file.rel, false)) found.push(file);
+            else countIfGitIgnored(file.rel, file.abs, false);
           } else if (entry2.isSymbolicLink()) {
             const target = followLink(childPath(dir.abs, name));
             if ("error" in target) {
@@ -47102,9 +48025,18 @@ function findFiles(paths, options) {
               continue;
             }
             const link2 = child(name, target.real);
+            if (!insideScan(target.real)) {
+              if ((target.isDir || INTERESTING.test(name)) && !ignored(link2.rel, target.isDir))
+                report(
+                  link2.rel,
+                  "symbolic link to a target outside the scanned directories; not followed",
+                  "warning"
+                );
+              continue;
+            }
             if (target.isDir) {
               if (SKIPPED_DIRS.has(name) || ignored(link2.rel, true)) continue;
-              if (dir.real === target.real || dir.real.startsWith(target.real + sep3)) {
+              if (dir.real === target.real || dir.real.startsWith(target.real + sep2)) {
                 const to = toSlash(relative(rootReal, target.real)) || ".";
                 report(
                   link2.rel,
@@ -47131,8 +48063,8 @@ function findFiles(paths, options) {
     }
   };
   for (const input of inputs) {
-    const abs = resolve2(cwd, input);
-    if (statSync2(abs).isDirectory()) {
+    const abs = resolve(cwd, input);
+    if (statSync(abs).isDirectory()) {
       startWalk(abs);
       walkPending();
     } else {
@@ -47146,7 +48078,40 @@ function findFiles(paths, options) {
   for (const file of linkedFiles) addFile(file);
   const sorted = [...files.values()].sort((a, b) => compareText(a.path, b.path));
   diagnostics.sort((a, b) => compareText(a.location.file, b.location.file));
-  return { root, files: sorted, diagnostics };
+  for (const dir of gitIgnoredDirs) gitIgnored += countInteresting(dir);
+  return { root, files: sorted, diagnostics, gitIgnored };
+}
+function countInteresting(start) {
+  let count = 0;
+  const dirs = [start];
+  for (let dir = dirs.pop(); dir !== void 0; dir = dirs.pop()) {
+    let entries3;
+    try {
+      entries3 = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry2 of entries3) {
+      if (entry2.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry2.name)) dirs.push(childPath(dir, entry2.name));
+      } else if (entry2.isFile() && INTERESTING.test(entry2.name)) count++;
+    }
+  }
+  return count;
+}
+function startsLikeScript(abs) {
+  let fd;
+  try {
+    fd = openSync(abs, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    if (!fstatSync(fd).isFile()) return false;
+    const head = Buffer.alloc(16);
+    const read = readSync(fd, head, 0, head.length, 0);
+    return SCRIPT_START.test(head.subarray(0, read).toString("latin1"));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
 }
 function isFileLink(abs) {
   const target = followLink(abs);
@@ -47155,7 +48120,7 @@ function isFileLink(abs) {
 function followLink(abs) {
   try {
     const real = realpathSync(abs);
-    return { real, isDir: statSync2(real).isDirectory() };
+    return { real, isDir: statSync(real).isDirectory() };
   } catch (error2) {
     return { error: error2.code ?? String(error2) };
   }
@@ -47163,30 +48128,46 @@ function followLink(abs) {
 function diskProject(root, discovered, maxFileSize) {
   const byPath = new Map(discovered.map((f) => [f.path, f.text]));
   const lazy = /* @__PURE__ */ new Map();
-  const inside2 = (path2) => {
-    if (path2.includes("\\") || posix.isAbsolute(path2) || isAbsolute(path2)) return void 0;
-    const normal = posix.normalize(path2);
+  let rootReal;
+  const confined = /* @__PURE__ */ new Map();
+  const inside2 = (path) => {
+    if (confined.has(path)) return confined.get(path);
+    const normal = confine(path);
+    confined.set(path, normal);
+    return normal;
+  };
+  const confine = (path) => {
+    if (path.includes("\\") || posix.isAbsolute(path) || isAbsolute(path)) return void 0;
+    const normal = posix.normalize(path);
     if (normal === ".." || normal.startsWith("../")) return void 0;
+    if (byPath.has(normal)) return normal;
+    const full = join(root, normal);
+    if (!lstatSync(full, { throwIfNoEntry: false })) return normal;
+    try {
+      rootReal ??= realpathSync.native(root);
+      if (!isInside(realpathSync.native(full), rootReal)) return void 0;
+    } catch {
+    }
     return normal;
   };
   return {
-    exists(path2) {
-      const p = inside2(path2);
+    exists(path) {
+      const p = inside2(path);
       if (p === void 0) return false;
       if (byPath.has(p)) return true;
       try {
-        return statSync2(join2(root, p)).isFile();
+        return statSync(join(root, p)).isFile();
       } catch {
         return false;
       }
     },
-    read(path2) {
-      const p = inside2(path2);
+    read(path) {
+      const p = inside2(path);
       if (p === void 0) return void 0;
-      const known2 = byPath.get(p);
-      if (known2 !== void 0) return known2;
+      const known3 = byPath.get(p);
+      if (known3 !== void 0) return known3;
       if (!lazy.has(p)) {
-        const outcome = readSourceText(join2(root, p), maxFileSize);
+        const outcome = readSourceText(join(root, p), maxFileSize);
         lazy.set(p, outcome.ok ? outcome.text : void 0);
       }
       return lazy.get(p);
@@ -47196,8 +48177,8 @@ function diskProject(root, discovered, maxFileSize) {
       const p = dir === "" || dir === "." ? "" : inside2(dir);
       if (p === void 0) return void 0;
       try {
-        const entries2 = readdirSync(join2(root, p), { withFileTypes: true });
-        return entries2.filter((e) => e.isFile() || e.isSymbolicLink() && isFileLink(join2(root, p, e.name))).map((e) => e.name).sort();
+        const entries3 = readdirSync(join(root, p), { withFileTypes: true });
+        return entries3.filter((e) => e.isFile() || e.isSymbolicLink() && isFileLink(join(root, p, e.name))).map((e) => e.name).sort();
       } catch {
         return void 0;
       }
@@ -47205,26 +48186,125 @@ function diskProject(root, discovered, maxFileSize) {
   };
 }
 
+// src/config/load.ts
+init_json();
+init_tree();
+init_errors();
+init_errors();
+import { dirname as dirname2, extname, join as join2, resolve as resolve2 } from "node:path";
+var CONFIG_FILE_NAMES = [".egress-lint.yml", ".egress-lint.yaml", ".egress-lint.json"];
+var MAX_CONFIG_BYTES = 1024 * 1024;
+function findConfig(startDir, stopDir) {
+  const stop = resolve2(stopDir);
+  for (let dir = resolve2(startDir); ; dir = dirname2(dir)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join2(dir, name);
+      if (existsSync4(candidate) && statSync2(candidate).isFile()) return candidate;
+    }
+    if (dir === stop || dirname2(dir) === dir) return void 0;
+  }
+}
+function rejectDuplicateKeys(node, file) {
+  if (node.type === "array") node.items.forEach((item) => rejectDuplicateKeys(item, file));
+  if (node.type !== "object") return;
+  const seen = /* @__PURE__ */ new Set();
+  for (const entry2 of node.entries) {
+    if (seen.has(entry2.key)) {
+      throw new ConfigError(
+        file,
+        "",
+        `line ${entry2.keyLoc.line}, column ${entry2.keyLoc.column}: invalid JSON: duplicate key "${entry2.key}"`
+      );
+    }
+    seen.add(entry2.key);
+    rejectDuplicateKeys(entry2.value, file);
+  }
+}
+function parseJsonConfig(text, file) {
+  const parsed3 = parseJson(text);
+  const problem = parsed3.errors[0];
+  if (problem || !parsed3.root) {
+    const where = problem ? `line ${problem.line}, column ${problem.column}: ` : "";
+    throw new ConfigError(file, "", `${where}${problem?.message ?? "invalid JSON: empty file"}`);
+  }
+  rejectDuplicateKeys(parsed3.root, file);
+  return toPlain(parsed3.root);
+}
+async function loadConfig(file) {
+  const path = resolve2(file);
+  const read = readSourceText(path, MAX_CONFIG_BYTES, "");
+  if (!read.ok) throw new ConfigError(path, "", read.message);
+  const text = read.text;
+  const data = extname(path) === ".json" ? parseJsonConfig(text, path) : (await Promise.resolve().then(() => (init_yaml_config(), yaml_config_exports))).parseYamlConfig(text, path);
+  const { validateConfig: validateConfig2 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
+  return validateConfig2(data ?? {}, path);
+}
+
+// src/engine/baseline.ts
+init_errors();
+var BASELINE_VERSION = 1;
+function applyBaseline(findings, baseline) {
+  const accepted = new Set(baseline.findings.map((e) => e.fingerprint));
+  let count = 0;
+  for (const finding of findings) {
+    if (finding.suppression || !accepted.has(finding.fingerprint)) continue;
+    finding.suppression = { kind: "external", justification: "baseline" };
+    count++;
+  }
+  return count;
+}
+var REQUIRED_FIELDS = ["ruleId", "file", "firewallId", "fingerprint"];
+function parseBaseline(text, file) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error2) {
+    throw new ConfigError(file, "", `not a baseline: invalid JSON (${error2.message})`);
+  }
+  const record = data;
+  if (typeof data !== "object" || data === null || record.version !== BASELINE_VERSION) {
+    throw new ConfigError(
+      file,
+      "version",
+      `expected ${BASELINE_VERSION} (a baseline written by --baseline-create)`
+    );
+  }
+  if (!Array.isArray(record.findings)) throw new ConfigError(file, "findings", "expected a list");
+  record.findings.forEach((entry2, i) => {
+    for (const field of REQUIRED_FIELDS) {
+      if (typeof entry2?.[field] !== "string") {
+        throw new ConfigError(file, `findings[${i}].${field}`, "expected a string");
+      }
+    }
+  });
+  return data;
+}
+var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+function loadBaseline(path) {
+  const read = readSourceText(path, MAX_BASELINE_BYTES, "");
+  if (!read.ok) throw new ConfigError(path, "", `cannot read the baseline: ${read.message}`);
+  return parseBaseline(read.text, path);
+}
+
 // src/engine/run.ts
 import { existsSync as existsSync5, statSync as statSync4 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { dirname as dirname4, relative as relative3, resolve as resolve3, sep as sep5 } from "node:path";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { dirname as dirname5, join as join3, posix as posix6, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/config/overrides.ts
-import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, sep as sep4 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, sep as sep3 } from "node:path";
 var compiled2 = /* @__PURE__ */ new Map();
 function matchesGlob(file, glob) {
   let matcher = compiled2.get(glob);
-  if (!matcher)
-    compiled2.set(glob, matcher = new Minimatch(glob, { dot: true, matchBase: !glob.includes("/") }));
-  return matcher.match(file);
+  if (!matcher) compiled2.set(glob, matcher = pathGlob(glob));
+  return matcher.test(file);
 }
 function matchesAnyGlob(file, globs) {
   return globs.some((g) => matchesGlob(file, g));
 }
 function rebaseOverrides(config, root) {
   if (!config.path) return config;
-  const dir = relative2(root, dirname3(config.path)).split(sep4).join("/");
+  const dir = relative2(root, dirname3(config.path)).split(sep3).join("/");
   if (dir === "" || dir.startsWith("..") || isAbsolute2(dir)) return config;
   const rebase = (glob) => {
     const bare = glob.replace(/^\.?\//, "");
@@ -47233,93 +48313,33 @@ function rebaseOverrides(config, root) {
   return { ...config, overrides: config.overrides.map((o) => ({ ...o, files: o.files.map(rebase) })) };
 }
 
+// src/config/set.ts
+init_types();
+import { posix as posix2 } from "node:path";
+function singleConfig(config = DEFAULT_CONFIG) {
+  return { byDir: {}, fallback: config };
+}
+function configOf(set, file) {
+  if (file.startsWith("/") || file.startsWith("../")) return set.fallback;
+  for (let dir = posix2.dirname(file); ; dir = posix2.dirname(dir)) {
+    const key = dir === "." ? "" : dir;
+    const found = set.byDir[key];
+    if (found) return found;
+    if (key === "" || key === "/") return set.fallback;
+  }
+}
+function allConfigs(set) {
+  return [set.fallback, ...Object.values(set.byDir)];
+}
+
 // src/engine/run.ts
 init_types();
 
 // src/engine/pool.ts
-import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync3 } from "node:fs";
-
-// src/terraform/config.ts
-init_positions();
-var lineIndexes = /* @__PURE__ */ new WeakMap();
-function toLocation(file, span) {
-  let lines = lineIndexes.get(file);
-  if (!lines) lineIndexes.set(file, lines = hclLineIndex(file.text));
-  const start = lines.position(span.start);
-  const end = lines.position(span.end);
-  return {
-    file: file.path,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column
-  };
-}
-function exprText(file, expr) {
-  const text = file.text.slice(expr.start, expr.end);
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
-}
-function buildModuleConfig(dir, files) {
-  const config = {
-    dir,
-    files,
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    outputs: /* @__PURE__ */ new Map(),
-    moduleCalls: /* @__PURE__ */ new Map(),
-    resources: /* @__PURE__ */ new Map()
-  };
-  for (const file of files) {
-    const blocks = file.body.blocks;
-    for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i];
-      const first = block.labels[0];
-      const second = block.labels[1];
-      switch (block.type) {
-        case "variable":
-          if (first !== void 0) config.variables.set(first, { node: block, file });
-          break;
-        case "locals":
-          for (const attr of block.body.attributes) config.locals.set(attr.name, { node: attr, file });
-          break;
-        case "output":
-          if (first !== void 0) config.outputs.set(first, { node: block, file });
-          break;
-        case "module":
-          if (first !== void 0) config.moduleCalls.set(first, { node: block, file });
-          break;
-        case "resource":
-          if (first !== void 0 && second !== void 0)
-            config.resources.set(`${first}.${second}`, { node: block, file });
-          break;
-      }
-    }
-  }
-  return config;
-}
-function findAttribute(body, name) {
-  const attributes = body.attributes;
-  for (let i = 0; i < attributes.length; i++) if (attributes[i].name === name) return attributes[i];
-  return void 0;
-}
-function isLocalSource(source) {
-  return source.startsWith("./") || source.startsWith("../");
-}
-function dirOf(path2) {
-  const i = path2.lastIndexOf("/");
-  return i < 0 ? "" : path2.slice(0, i);
-}
-function joinPath(dir, rel) {
-  const parts = dir === "" || dir === "." ? [] : dir.split("/");
-  for (const seg of rel.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (parts.length === 0) return void 0;
-      parts.pop();
-    } else parts.push(seg);
-  }
-  return parts.join("/");
-}
+init_errors2();
+init_config();
+import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import { availableParallelism, totalmem } from "node:os";
 
 // src/terraform/parse-cache.ts
 var MAX_CACHED_BYTES = 4 * 1024 * 1024;
@@ -47334,26 +48354,26 @@ var ParseCache = class {
   /** The only paths worth keeping: files more than one unit reads. */
   shared;
   /** `parse(text)`, or the tree of an earlier call for the same path and text. */
-  parse(path2, text, parse4) {
-    if (!this.shared.has(path2)) return parse4(text);
-    const entry2 = this.entries.get(path2);
+  parse(path, text, parse6) {
+    if (!this.shared.has(path)) return parse6(text);
+    const entry2 = this.entries.get(path);
     if (entry2 && entry2.text === text) {
-      this.entries.delete(path2);
-      this.entries.set(path2, entry2);
+      this.entries.delete(path);
+      this.entries.set(path, entry2);
       return entry2.parsed;
     }
-    const parsed = parse4(text);
-    if (entry2) this.forget(path2, entry2.text);
-    this.entries.set(path2, { text, parsed });
+    const parsed3 = parse6(text);
+    if (entry2) this.forget(path, entry2.text);
+    this.entries.set(path, { text, parsed: parsed3 });
     this.bytes += text.length;
     for (const [oldest, { text: oldText }] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.forget(oldest, oldText);
     }
-    return parsed;
+    return parsed3;
   }
-  forget(path2, text) {
-    this.entries.delete(path2);
+  forget(path, text) {
+    this.entries.delete(path);
     this.bytes -= text.length;
   }
 };
@@ -47402,7 +48422,7 @@ var AND = 31;
 var OR = 32;
 var BANG = 33;
 var DOT = 34;
-var COMMA2 = 35;
+var COMMA = 35;
 var ELLIPSIS = 36;
 var FATARROW = 37;
 var QUESTION = 38;
@@ -47653,7 +48673,7 @@ var Lexer = class {
           p++;
           continue;
         case 44:
-          this.emit(COMMA2, p, p + 1, 0);
+          this.emit(COMMA, p, p + 1, 0);
           p++;
           continue;
         case 61: {
@@ -48233,11 +49253,11 @@ var Parser = class {
       case CQUOTE:
         return "the closing quote";
       case NUMBER:
-        return `number ${this.text(i)}`;
+        return `number ${excerpt(this.text(i))}`;
       case IDENT:
-        return `"${this.text(i)}"`;
+        return `"${excerpt(this.text(i))}"`;
       default:
-        return JSON.stringify(this.text(i));
+        return JSON.stringify(excerpt(this.text(i)));
     }
   }
   invalidMessage(i) {
@@ -48345,7 +49365,7 @@ var Parser = class {
       const t = this.type[k];
       if (t === NEWLINE) this.pos = k + 1;
       else if (t !== EOF) {
-        if (t === COMMA2)
+        if (t === COMMA)
           this.fail(
             k,
             "Unexpected comma after argument: arguments must be separated by newlines, not commas"
@@ -48424,7 +49444,7 @@ var Parser = class {
       close = this.pos;
       const tc = type[close];
       if (tc === CBRACE) this.pos = close + 1;
-      else if (tc === COMMA2)
+      else if (tc === COMMA)
         this.fail(
           close,
           "Invalid single-line block: it can contain only one argument; use a multi-line block with one argument per line"
@@ -48645,7 +49665,7 @@ var Parser = class {
         close = k;
         break;
       }
-      if (t === COMMA2) {
+      if (t === COMMA) {
         this.pos = k + 1;
         continue;
       }
@@ -48695,7 +49715,7 @@ var Parser = class {
       k = this.peek();
       const t = this.type[k];
       if (t === CBRACK) break;
-      if (t === COMMA2) {
+      if (t === COMMA) {
         this.pos = k + 1;
         k = this.peek();
         continue;
@@ -48734,7 +49754,7 @@ var Parser = class {
       const s = this.pos;
       t = type[s];
       if (t !== EQUAL && t !== COLON) {
-        if (t === NEWLINE || t === COMMA2)
+        if (t === NEWLINE || t === COMMA)
           this.fail(s, 'Missing attribute value: expected "=" and a value after the key');
         if (t === IDENT)
           this.fail(
@@ -48754,7 +49774,7 @@ var Parser = class {
       k = this.pos;
       t = type[k];
       if (t === CBRACE) break;
-      if (t === COMMA2 || t === NEWLINE) {
+      if (t === COMMA || t === NEWLINE) {
         this.pos = k + 1;
         continue;
       }
@@ -48775,7 +49795,7 @@ var Parser = class {
     let keyVar;
     this.pos = v + 1;
     const c = this.peek();
-    if (this.type[c] === COMMA2) {
+    if (this.type[c] === COMMA) {
       keyVar = valueVar;
       this.pos = c + 1;
       v = this.peek();
@@ -49451,7 +50471,7 @@ var LazyAttribute = class {
     return this.built;
   }
 };
-function internalError(parser, e, errors) {
+function internalError2(parser, e, errors) {
   if (e === BAIL) return;
   const pos = parser.tokenPosition(Math.min(parser.pos, parser.count - 1));
   const message = e instanceof RangeError ? "Nesting too deep: the input is nested too deeply to parse" : `Internal parser error: ${String(e)}`;
@@ -49468,7 +50488,7 @@ function parseHcl(text) {
   try {
     parser.parseBody(attributes, blocks, -1, -1);
   } catch (e) {
-    internalError(parser, e, errors);
+    internalError2(parser, e, errors);
   }
   const end = parser.ep(tk.count - 1);
   releaseTokens(tk);
@@ -49496,7 +50516,7 @@ function parseTemplate(text, start) {
     const items = parser.templateItems(EOF, -1);
     expr = parser.buildTemplate(items, start.offset, end, start.offset);
   } catch (e) {
-    internalError(parser, e, errors);
+    internalError2(parser, e, errors);
     expr = {
       kind: "template",
       parts: [{ kind: "text", value: text, start: start.offset, end }],
@@ -49506,6 +50526,10 @@ function parseTemplate(text, start) {
   }
   releaseTokens(tk);
   return { expr, errors };
+}
+function excerpt(text) {
+  const line = text.split(/\r?\n/, 1)[0];
+  return line.length > 40 || line.length < text.length ? `${line.slice(0, 40)}\u2026` : line;
 }
 
 // src/parsers/hcl/tfjson.ts
@@ -49833,8 +50857,12 @@ function parseTfJson(text) {
   return { body, errors: m.errors };
 }
 
-// src/terraform/functions.ts
-init_cidr();
+// src/terraform/project.ts
+init_json();
+init_config();
+
+// src/terraform/call-context.ts
+init_config();
 
 // src/terraform/values.ts
 function unknown(expr, reason, src) {
@@ -49899,249 +50927,1789 @@ function fromPlain(x, src) {
   };
 }
 
-// src/terraform/functions.ts
+// src/terraform/limits.ts
+var LIMITS = {
+  /**
+   * Evaluation work per root module: one unit per expression evaluated, plus the size of each function result
+   * (elements, or 64 characters of a string), so that it bounds memory as well as time. The largest root of
+   * ../shared/corpus/terraform uses 9,348.
+   */
+  work: 2e6,
+  /** Resource and module instances per root module (count and for_each). */
+  instances: 1e4,
+  /** Elements of one list or map. */
+  collection: 1e5,
+  /** Characters of one string. */
+  stringLength: 1e6,
+  /** Module calls nested in one another. */
+  moduleDepth: 16
+};
+var LimitError = class extends Error {
+};
+var BudgetSpent = class extends LimitError {
+};
+var DiagnosticLog = class {
+  diagnostics = [];
+  seen = /* @__PURE__ */ new Map();
+  error(location, message) {
+    const key = `${location.file}:${location.line}:${location.column}:${message}`;
+    const known3 = this.seen.get(key);
+    if (known3) return known3;
+    const diagnostic = { level: "error", location, message };
+    this.seen.set(key, diagnostic);
+    this.diagnostics.push(diagnostic);
+    return diagnostic;
+  }
+};
+var RootBudget = class {
+  constructor(rootName, log) {
+    this.rootName = rootName;
+    this.log = log;
+  }
+  rootName;
+  log;
+  work = 0;
+  instances = 0;
+  spentReported = false;
+  /** Blocks with instances left out, by location: one diagnostic each, however many module instances hold them. */
+  leftOut = /* @__PURE__ */ new Map();
+  get used() {
+    return this.work;
+  }
+  /** Counts `units` of work; throws LimitError once the root's budget is spent. */
+  spend(units) {
+    this.work += units;
+    if (this.work > LIMITS.work)
+      throw new BudgetSpent(
+        `the evaluation budget of ${this.rootName} (${LIMITS.work.toLocaleString("en-US")} units) is spent here`
+      );
+  }
+  /** True the first time only: the spent budget is reported once per root, where it ran out. */
+  firstSpent() {
+    const first = !this.spentReported;
+    this.spentReported = true;
+    return first;
+  }
+  /**
+   * Reports instances of a block left out for lack of budget: the first time with `message` (which names them),
+   * later (the same block in other module instances) as a count added to it.
+   */
+  instancesLeftOut(location, message, count) {
+    const key = `${location.file}:${location.line}:${location.column}`;
+    const known3 = this.leftOut.get(key);
+    if (!known3) {
+      this.leftOut.set(key, { diagnostic: this.log.error(location, message), message, more: 0 });
+      return;
+    }
+    known3.more += count;
+    known3.diagnostic.message = `${known3.message}; and ${known3.more.toLocaleString("en-US")} instances of it in other module instances`;
+  }
+  /** Takes up to `wanted` instances from the budget; returns how many were granted. */
+  takeInstances(wanted) {
+    const granted = Math.max(0, Math.min(wanted, LIMITS.instances - this.instances));
+    this.instances += granted;
+    return granted;
+  }
+};
+function sizeUnits(length, isString) {
+  return isString ? Math.ceil(length / 64) : length;
+}
+function checkSize(length, isString) {
+  if (isString && length > LIMITS.stringLength)
+    throw new LimitError(
+      `a string of ${length.toLocaleString("en-US")} characters, over the ${LIMITS.stringLength.toLocaleString("en-US")}-character limit`
+    );
+  if (!isString && length > LIMITS.collection)
+    throw new LimitError(
+      `a collection of ${length.toLocaleString("en-US")} elements, over the ${LIMITS.collection.toLocaleString("en-US")}-element limit`
+    );
+}
+
+// src/terraform/functions/args.ts
 var EvalError = class extends Error {
 };
-function list(items, src) {
-  return { t: "list", items, src };
+var UnknownArgument = class extends Error {
+  constructor(value) {
+    super(value.reason);
+    this.value = value;
+  }
+  value;
+};
+function def(min, max, fn, flags = {}) {
+  return { min, max, fn, ...flags };
 }
-function needList(v, fn) {
-  const items = elements(v);
-  if (!items) throw new EvalError(`${fn}: expected a list, got ${v.t}`);
-  return items;
+function fail(fn, message) {
+  throw new EvalError(`${fn}: ${message}`);
+}
+function known(v) {
+  if (v.t === "unknown") throw new UnknownArgument(v);
+  return v;
+}
+function primitive(v) {
+  if (v.t === "ref") {
+    const text = `${v.address}${v.attr.map((a) => `.${a}`).join("")}`;
+    throw new UnknownArgument({ t: "unknown", expr: text, reason: `${text} is known only after apply` });
+  }
+  return known(v);
+}
+function isSpread(v) {
+  return v.t === "unknown" && v.spread === true;
+}
+function needList(v, fn, options = {}) {
+  known(v);
+  if (v.t === "list") {
+    if (!options.partial) {
+      for (const item of v.items) if (isSpread(item)) known(item);
+    }
+    return v.items;
+  }
+  if (options.mapsToo && v.t === "object") return elements(v);
+  return fail(fn, `expected a list, got ${typeName(v)}`);
 }
 function needString(v, fn) {
+  primitive(v);
   const s = asString(v);
-  if (s === void 0) throw new EvalError(`${fn}: expected a string, got ${v.t}`);
+  if (s === void 0) fail(fn, `expected a string, got ${typeName(v)}`);
   return s;
 }
 function needNumber(v, fn) {
+  primitive(v);
   const n = asNumber(v);
-  if (n === void 0) throw new EvalError(`${fn ? `${fn}: ` : ""}expected a number, got ${v.t}`);
+  if (n === void 0) throw new EvalError(`${fn ? `${fn}: ` : ""}expected a number, got ${typeName(v)}`);
   return n;
 }
-function distinct(items) {
+function needInteger(v, fn) {
+  const n = needNumber(v, fn);
+  if (!Number.isInteger(n)) fail(fn, `expected a whole number, got ${n}`);
+  return n;
+}
+function needObject(v, fn) {
+  known(v);
+  if (v.t === "object") return v.attrs;
+  return fail(fn, `expected a map or object, got ${typeName(v)}`);
+}
+function needKnown(v) {
+  return known(v);
+}
+function typeName(v) {
+  switch (v.t) {
+    case "list":
+      return "list";
+    case "object":
+      return "object";
+    case "ref":
+      return "resource reference";
+    default:
+      return v.t;
+  }
+}
+function str(v, src) {
+  return { t: "string", v, src };
+}
+function num(v, src) {
+  if (!Number.isFinite(v)) throw new EvalError(`result ${v} is not a finite number`);
+  return { t: "number", v, src };
+}
+function bool(v, src) {
+  return { t: "bool", v, src };
+}
+function list(items, src) {
+  return { t: "list", items, src };
+}
+function object(attrs, src) {
+  return { t: "object", attrs, src };
+}
+function valueKey(v) {
+  return JSON.stringify(toPlain2(v));
+}
+function distinctValues(items) {
   const seen = /* @__PURE__ */ new Set();
   return items.filter((i) => {
-    const key = JSON.stringify(toPlain2(i));
+    if (isSpread(i)) return true;
+    const key = valueKey(i);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
-function flatten(items) {
-  return items.flatMap((i) => i.t === "list" ? flatten(i.items) : [i]);
+function setOf(items, src) {
+  const distinct = distinctValues(items);
+  const unknowns = distinct.filter((i) => i.t === "unknown");
+  const knownItems = distinct.filter((i) => i.t !== "unknown");
+  const kinds = new Set(knownItems.map((i) => i.t));
+  if (kinds.size === 1) {
+    const kind = knownItems[0].t;
+    if (kind === "string") knownItems.sort((a, b) => compareText(asString(a) ?? "", asString(b) ?? ""));
+    else if (kind === "number" || kind === "bool")
+      knownItems.sort((a, b) => Number(toPlain2(a)) - Number(toPlain2(b)));
+  }
+  return list([...knownItems, ...unknowns], src);
 }
-function objectOf(v, fn) {
-  if (v.t === "object") return v.attrs;
-  if (v.t === "null") return /* @__PURE__ */ new Map();
-  throw new EvalError(`${fn}: expected a map or object, got ${v.t}`);
+var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+function graphemes(text) {
+  return Array.from(segmenter.segment(text), (s) => s.segment);
 }
-function format2(spec, args) {
-  let next = 0;
-  return spec.replace(/%(-?\d*)(\.\d+)?([sdvqft%])/g, (_m, _width, _prec, verb) => {
-    if (verb === "%") return "%";
-    const arg = args[next++];
-    if (!arg) throw new EvalError("format: not enough arguments");
-    const s = asString(arg) ?? JSON.stringify(toPlain2(arg));
-    return verb === "q" ? JSON.stringify(s) : s;
-  });
+function unifyPrimitives(items) {
+  if (!items.some((i) => i.t === "string")) return items;
+  if (!items.every((i) => i.t === "string" || i.t === "number" || i.t === "bool" || i.t === "null"))
+    return items;
+  return items.map((i) => i.t === "number" || i.t === "bool" ? str(String(i.v), i.src) : i);
 }
-function cidrsubnet(prefix, newbits, netnum) {
-  const base = parseCidr(prefix);
-  if (!base) throw new EvalError(`cidrsubnet: invalid CIDR ${prefix}`);
-  const bits = base.version === 4 ? 32 : 128;
-  const length = base.prefix + newbits;
-  if (length > bits || netnum < 0 || netnum >= 2 ** newbits) throw new EvalError("cidrsubnet: out of range");
-  const network = base.network | BigInt(netnum) << BigInt(bits - length);
-  const text = base.version === 4 ? addressText4(network) : (parseCidr(`${v6Text(network)}/128`)?.text ?? "").split("/")[0];
-  return `${text}/${length}`;
-}
-function cidrhost(prefix, hostnum) {
-  const base = parseCidr(prefix);
-  if (!base) throw new EvalError(`cidrhost: invalid CIDR ${prefix}`);
-  const address = base.network + BigInt(hostnum);
-  return base.version === 4 ? addressText4(address) : (parseCidr(v6Text(address))?.text ?? "").split("/")[0];
-}
-function addressText4(n) {
-  return [24n, 16n, 8n, 0n].map((s) => String(n >> s & 0xffn)).join(".");
-}
-function v6Text(n) {
-  const groups = [];
-  for (let s = 112n; s >= 0n; s -= 16n) groups.push((n >> s & 0xffffn).toString(16));
-  return groups.join(":");
-}
-var FUNCTIONS = {
-  concat: (args, src) => list(
-    args.flatMap((a) => needList(a, "concat")),
-    src
-  ),
-  flatten: ([a], src) => list(flatten(needList(a, "flatten")), src),
-  distinct: ([a], src) => list(distinct(needList(a, "distinct")), src),
-  toset: ([a], src) => list(distinct(needList(a, "toset")), src),
-  tolist: ([a], src) => list(needList(a, "tolist"), src),
-  tomap: ([a]) => a.t === "object" ? a : { t: "object", attrs: objectOf(a, "tomap") },
-  compact: ([a], src) => list(
-    needList(a, "compact").filter((i) => !(i.t === "string" && i.v === "") && i.t !== "null"),
-    src
-  ),
-  length: ([a], src) => {
-    if (a.t === "string") return { t: "number", v: [...a.v].length, src };
-    if (a.t === "object") return { t: "number", v: a.attrs.size, src };
-    return { t: "number", v: needList(a, "length").length, src };
-  },
-  element: ([a, i]) => {
-    const items = needList(a, "element");
-    if (items.length === 0) throw new EvalError("element: empty list");
-    return items[Math.floor(needNumber(i, "element")) % items.length];
-  },
-  index: ([a, v], src) => {
-    const at2 = needList(a, "index").findIndex((x) => equalValues(x, v));
-    if (at2 < 0) throw new EvalError("index: value not found");
-    return { t: "number", v: at2, src };
-  },
-  slice: ([a, from, to], src) => list(needList(a, "slice").slice(needNumber(from, "slice"), needNumber(to, "slice")), src),
-  reverse: ([a], src) => list([...needList(a, "reverse")].reverse(), src),
-  sort: ([a], src) => list(
-    [...needList(a, "sort")].sort((x, y) => compareText(asString(x) ?? "", asString(y) ?? "")),
-    src
-  ),
-  contains: ([a, v], src) => ({ t: "bool", v: needList(a, "contains").some((x) => equalValues(x, v)), src }),
-  one: ([a]) => {
-    const items = needList(a, "one");
-    if (items.length > 1) throw new EvalError("one: more than one element");
-    return items[0] ?? { t: "null" };
-  },
-  keys: ([a], src) => list(
-    [...objectOf(a, "keys").keys()].sort().map((k) => ({ t: "string", v: k, src })),
-    src
-  ),
-  values: ([a], src) => list(elements(a) ?? needList(a, "values"), src),
-  merge: (args, src) => {
-    const attrs = /* @__PURE__ */ new Map();
-    for (const a of args) for (const [k, v] of objectOf(a, "merge")) attrs.set(k, v);
-    return { t: "object", attrs, src };
-  },
-  lookup: ([m, k, fallback]) => {
-    const found = objectOf(m, "lookup").get(needString(k, "lookup"));
-    if (found) return found;
-    if (fallback) return fallback;
-    throw new EvalError(`lookup: no key ${asString(k)}`);
-  },
-  zipmap: ([ks, vs], src) => {
-    const keys = needList(ks, "zipmap");
-    const vals = needList(vs, "zipmap");
-    return { t: "object", attrs: new Map(keys.map((k, i) => [needString(k, "zipmap"), vals[i]])), src };
-  },
-  coalesce: (args) => {
-    const found = args.find((a) => a.t !== "null" && !(a.t === "string" && a.v === ""));
-    if (!found) throw new EvalError("coalesce: no non-null argument");
-    return found;
-  },
-  coalescelist: (args) => {
-    const found = args.find((a) => (elements(a)?.length ?? 0) > 0);
-    if (!found) throw new EvalError("coalescelist: no non-empty list");
-    return found;
-  },
-  range: (args, src) => {
-    const [start, end, step] = args.length === 1 ? [0, needNumber(args[0], "range"), 1] : [
-      needNumber(args[0], "range"),
-      needNumber(args[1], "range"),
-      args[2] ? needNumber(args[2], "range") : 1
-    ];
-    if (step === 0 || Math.abs((end - start) / step) > 1e4)
-      throw new EvalError("range: too many elements");
-    const out = [];
-    for (let i = start; step > 0 ? i < end : i > end; i += step) out.push({ t: "number", v: i, src });
-    return list(out, src);
-  },
-  join: ([sep6, a], src) => ({
-    t: "string",
-    v: needList(a, "join").map((i) => needString(i, "join")).join(needString(sep6, "join")),
-    src
-  }),
-  split: ([sep6, s], src) => {
-    const text = needString(s, "split");
-    const parts = text === "" ? [""] : text.split(needString(sep6, "split"));
-    return list(
-      parts.map((p) => ({ t: "string", v: p, src: s.src ?? src })),
-      src
-    );
-  },
-  format: ([spec, ...args], src) => ({ t: "string", v: format2(needString(spec, "format"), args), src }),
-  formatlist: ([spec, ...args], src) => {
-    const n = Math.max(...args.map((a) => elements(a)?.length ?? 1));
-    const rows = [];
-    for (let i = 0; i < n; i++) {
-      const row2 = args.map((a) => a.t === "list" ? a.items[i] : a);
-      rows.push({ t: "string", v: format2(needString(spec, "formatlist"), row2), src });
-    }
-    return list(rows, src);
-  },
-  lower: ([s], src) => ({ t: "string", v: needString(s, "lower").toLowerCase(), src: s.src ?? src }),
-  upper: ([s], src) => ({ t: "string", v: needString(s, "upper").toUpperCase(), src: s.src ?? src }),
-  trimspace: ([s], src) => ({ t: "string", v: needString(s, "trimspace").trim(), src: s.src ?? src }),
-  replace: ([s, from, to], src) => ({
-    t: "string",
-    v: needString(s, "replace").split(needString(from, "replace")).join(needString(to, "replace")),
-    src: s.src ?? src
-  }),
-  substr: ([s, off, len], src) => {
-    const text = needString(s, "substr");
-    const n = needNumber(len, "substr");
-    return { t: "string", v: text.substr(needNumber(off, "substr"), n < 0 ? void 0 : n), src };
-  },
-  startswith: ([s, p], src) => ({
-    t: "bool",
-    v: needString(s, "startswith").startsWith(needString(p, "startswith")),
-    src
-  }),
-  endswith: ([s, p], src) => ({
-    t: "bool",
-    v: needString(s, "endswith").endsWith(needString(p, "endswith")),
-    src
-  }),
-  tostring: ([s]) => s.t === "null" ? s : { t: "string", v: needString(s, "tostring"), src: s.src },
-  tonumber: ([s]) => s.t === "null" ? s : { t: "number", v: needNumber(s, "tonumber"), src: s.src },
-  tobool: ([s]) => {
-    if (s.t === "null") return s;
-    const b = asBool(s);
-    if (b === void 0) throw new EvalError("tobool: not a bool");
-    return { t: "bool", v: b, src: s.src };
-  },
-  min: (args, src) => ({ t: "number", v: Math.min(...args.map((a) => needNumber(a, "min"))), src }),
-  max: (args, src) => ({ t: "number", v: Math.max(...args.map((a) => needNumber(a, "max"))), src }),
-  abs: ([a], src) => ({ t: "number", v: Math.abs(needNumber(a, "abs")), src }),
-  cidrsubnet: ([p, nb, nn], src) => ({
-    t: "string",
-    v: cidrsubnet(needString(p, "cidrsubnet"), needNumber(nb, "cidrsubnet"), needNumber(nn, "cidrsubnet")),
-    src
-  }),
-  cidrhost: ([p, n], src) => ({
-    t: "string",
-    v: cidrhost(needString(p, "cidrhost"), needNumber(n, "cidrhost")),
-    src
-  }),
-  setunion: (args, src) => list(distinct(args.flatMap((a) => needList(a, "setunion"))), src),
-  setsubtract: ([a, b], src) => list(
-    needList(a, "setsubtract").filter((x) => !needList(b, "setsubtract").some((y) => equalValues(x, y))),
-    src
-  ),
-  setintersection: ([a, ...rest], src) => list(
-    distinct(
-      needList(a, "setintersection").filter(
-        (x) => rest.every((r) => needList(r, "setintersection").some((y) => equalValues(x, y)))
-      )
-    ),
-    src
-  ),
-  jsonencode: ([a], src) => ({ t: "string", v: JSON.stringify(toPlain2(a)), src })
-};
-function callUnknown(name, src) {
-  return unknown(`${name}(...)`, `function ${name} is not evaluated statically`, src);
+var MAX_RESULT_SIZE = 1e6;
+function checkSize2(fn, size) {
+  if (size > MAX_RESULT_SIZE)
+    throw new UnknownArgument({
+      t: "unknown",
+      expr: `${fn}(...)`,
+      reason: `${fn} would build ${size} elements or characters, more than ${MAX_RESULT_SIZE} evaluated`
+    });
 }
 
+// src/terraform/functions/collection.ts
+function partialItems(v, fn) {
+  if (v.t === "unknown") return [{ ...v, spread: true }];
+  return needList(v, fn, { partial: true });
+}
+function flatten(items) {
+  return items.flatMap(
+    (i) => i.t === "list" ? flatten(i.items) : i.t === "unknown" ? [{ ...i, spread: true }] : [i]
+  );
+}
+function contains(items, v) {
+  const key = valueKey(needKnown(v));
+  return items.some((x) => valueKey(needKnown(x)) === key);
+}
+function setproduct(sets) {
+  return sets.reduce(
+    (acc, set) => acc.flatMap((prefix) => set.map((item) => [...prefix, item])),
+    [[]]
+  );
+}
+function range2(args) {
+  const [start, end, step] = args.length === 1 ? [0, needNumber(args[0], "range"), 1] : [
+    needNumber(args[0], "range"),
+    needNumber(args[1], "range"),
+    args[2] ? needNumber(args[2], "range") : void 0
+  ];
+  const direction = step ?? (end < start ? -1 : 1);
+  if (direction === 0) fail("range", "step must not be zero");
+  if (end < start && direction > 0) fail("range", "step must be negative for a descending range");
+  if (end > start && direction < 0) fail("range", "step must be positive for an ascending range");
+  const out = [];
+  for (let i = start; direction > 0 ? i < end : i > end; i += direction) {
+    if (out.length >= 1024)
+      fail(
+        "range",
+        "more than 1024 values were generated; decrease the difference between start and end or use a larger step"
+      );
+    out.push(i);
+  }
+  return out;
+}
+var COLLECTION_FUNCTIONS = {
+  alltrue: def(
+    1,
+    1,
+    ([l]) => bool(needList(l, "alltrue").every((i) => i.t !== "null" && asBool(needKnown(i)) === true))
+  ),
+  anytrue: def(
+    1,
+    1,
+    ([l]) => bool(needList(l, "anytrue").some((i) => i.t !== "null" && asBool(needKnown(i)) === true))
+  ),
+  chunklist: def(2, 2, ([l, size]) => {
+    const items = needList(l, "chunklist");
+    const n = needInteger(size, "chunklist");
+    if (n < 0) fail("chunklist", "the size argument must be positive");
+    if (n === 0) return list([list(items)]);
+    const chunks = [];
+    for (let i = 0; i < items.length; i += n) chunks.push(list(items.slice(i, i + n)));
+    return list(chunks);
+  }),
+  coalesce: def(1, Infinity, (args) => {
+    for (const a of unifyPrimitives(args.map(needKnown))) {
+      if (a.t !== "null" && !(a.t === "string" && a.v === "")) return a;
+    }
+    return fail("coalesce", "no non-null, non-empty-string arguments");
+  }),
+  coalescelist: def(1, Infinity, (args) => {
+    for (const a of args) if (needList(a, "coalescelist").length > 0) return a;
+    return fail("coalescelist", "no non-null arguments");
+  }),
+  compact: def(
+    1,
+    1,
+    ([l], ctx) => list(
+      partialItems(l, "compact").filter((i) => {
+        if (i.t === "unknown" || i.t === "null") return i.t === "unknown";
+        return needString(i, "compact") !== "";
+      }),
+      ctx.src
+    ),
+    { partial: true }
+  ),
+  concat: def(
+    1,
+    Infinity,
+    (args, ctx) => list(
+      args.flatMap((a) => partialItems(a, "concat")),
+      ctx.src
+    ),
+    {
+      partial: true
+    }
+  ),
+  contains: def(2, 2, ([l, v]) => bool(contains(needList(l, "contains"), v))),
+  distinct: def(1, 1, ([l], ctx) => list(distinctValues(partialItems(l, "distinct")), ctx.src), {
+    partial: true
+  }),
+  element: def(2, 2, ([l, i]) => {
+    const items = needList(l, "element");
+    if (items.length === 0) fail("element", "cannot use element function with an empty list");
+    const at2 = needInteger(i, "element");
+    if (at2 < 0) fail("element", "cannot use element function with a negative index");
+    return items[at2 % items.length];
+  }),
+  flatten: def(1, 1, ([l], ctx) => list(flatten(partialItems(l, "flatten")), ctx.src), { partial: true }),
+  index: def(2, 2, ([l, v]) => {
+    const key = valueKey(needKnown(v));
+    const at2 = needList(l, "index").findIndex((x) => valueKey(needKnown(x)) === key);
+    if (at2 < 0) fail("index", "item not found");
+    return num(at2);
+  }),
+  keys: def(1, 1, ([m]) => list([...needObject(m, "keys").keys()].sort(compareText).map((k) => str(k)))),
+  length: def(1, 1, ([v]) => {
+    needKnown(v);
+    if (v.t === "string") return num(graphemes(v.v).length);
+    if (v.t === "object") return num(v.attrs.size);
+    if (v.t === "null") return fail("length", "argument must not be null");
+    return num(needList(v, "length").length);
+  }),
+  lookup: def(2, 3, ([m, k, fallback]) => {
+    const found = needObject(m, "lookup").get(needString(k, "lookup"));
+    if (found) return found;
+    if (fallback) return fallback;
+    return fail("lookup", `the given object has no attribute ${JSON.stringify(asString(k))}`);
+  }),
+  matchkeys: def(3, 3, ([vals, ks, search]) => {
+    const values = needList(vals, "matchkeys");
+    const keys = needList(ks, "matchkeys");
+    if (values.length !== keys.length) fail("matchkeys", "length of keys and values should be equal");
+    const wanted = needList(search, "matchkeys");
+    return list(values.filter((_, i) => contains(wanted, keys[i])));
+  }),
+  merge: def(0, Infinity, (args, ctx) => {
+    const attrs = /* @__PURE__ */ new Map();
+    for (const a of args) {
+      if (needKnown(a).t === "null") continue;
+      for (const [k, v] of needObject(a, "merge")) attrs.set(k, v);
+    }
+    return object(attrs, ctx.src);
+  }),
+  one: def(1, 1, ([l]) => {
+    const items = needList(l, "one");
+    if (items.length > 1) fail("one", `must be a list, set, or tuple value with either zero or one elements`);
+    return items[0] ?? { t: "null" };
+  }),
+  range: def(
+    1,
+    3,
+    (args, ctx) => list(
+      range2(args).map((n) => num(n, ctx.src)),
+      ctx.src
+    )
+  ),
+  reverse: def(1, 1, ([l]) => list([...needList(l, "reverse")].reverse())),
+  setintersection: def(
+    1,
+    Infinity,
+    ([first, ...rest]) => setOf(
+      needList(first, "setintersection").filter(
+        (x) => rest.every((r) => contains(needList(r, "setintersection"), x))
+      )
+    )
+  ),
+  setproduct: def(2, Infinity, (args) => {
+    const sets = args.map((a) => needList(a, "setproduct"));
+    checkSize2("setproduct", sets.reduce((n, set) => n * set.length, 1) * sets.length);
+    return list(setproduct(sets).map((row2) => list(row2)));
+  }),
+  setsubtract: def(
+    2,
+    2,
+    ([a, b]) => setOf(needList(a, "setsubtract").filter((x) => !contains(needList(b, "setsubtract"), x)))
+  ),
+  setunion: def(
+    1,
+    Infinity,
+    (args, ctx) => setOf(
+      args.flatMap((a) => partialItems(a, "setunion")),
+      ctx.src
+    ),
+    {
+      partial: true
+    }
+  ),
+  slice: def(3, 3, ([l, from, to]) => {
+    const items = needList(l, "slice");
+    const start = needInteger(from, "slice");
+    const end = needInteger(to, "slice");
+    if (start < 0) fail("slice", "start index must not be less than zero");
+    if (end > items.length) fail("slice", "end index must not be greater than the length of the list");
+    if (start > end) fail("slice", "start index must not be greater than end index");
+    return list(items.slice(start, end));
+  }),
+  sort: def(
+    1,
+    1,
+    ([l], ctx) => list(
+      needList(l, "sort").map((i) => {
+        if (i.t === "null") fail("sort", "given list element is null; a null value cannot be sorted");
+        return str(needString(i, "sort"), i.src);
+      }).sort((a, b) => compareText(asString(a) ?? "", asString(b) ?? "")),
+      ctx.src
+    )
+  ),
+  sum: def(1, 1, ([l]) => {
+    const items = needList(l, "sum", { mapsToo: true });
+    if (items.length === 0) fail("sum", "cannot sum an empty list");
+    return num(items.reduce((total, i) => total + needNumber(i, "sum"), 0));
+  }),
+  transpose: def(1, 1, ([m]) => {
+    const out = /* @__PURE__ */ new Map();
+    const input = needObject(m, "transpose");
+    for (const key of [...input.keys()].sort(compareText)) {
+      for (const item of needList(input.get(key), "transpose")) {
+        const name = needString(item, "transpose");
+        out.set(name, [...out.get(name) ?? [], str(key)]);
+      }
+    }
+    return object(new Map([...out].sort(([a], [b]) => compareText(a, b)).map(([k, v]) => [k, list(v)])));
+  }),
+  values: def(1, 1, ([m]) => {
+    needObject(m, "values");
+    return list(elements(m));
+  }),
+  zipmap: def(2, 2, ([ks, vs]) => {
+    const keys = needList(ks, "zipmap");
+    const vals = needList(vs, "zipmap");
+    if (keys.length !== vals.length) fail("zipmap", "number of keys and values must be equal");
+    return object(new Map(keys.map((k, i) => [needString(k, "zipmap"), vals[i]])));
+  })
+};
+
+// src/terraform/functions/encoding.ts
+var import_yaml2 = __toESM(require_dist2(), 1);
+function plainData(v) {
+  needKnown(v);
+  switch (v.t) {
+    case "list":
+      return v.items.map(plainData);
+    case "object":
+      return Object.fromEntries(
+        [...v.attrs.keys()].sort().map((k) => [k, plainData(v.attrs.get(k))])
+      );
+    case "null":
+      return null;
+    case "ref":
+      throw new UnknownArgument(
+        unknown(
+          v.address,
+          `${v.address}${v.attr.map((a) => `.${a}`).join("")} is known only after apply`
+        )
+      );
+    case "unknown":
+      return needKnown(v);
+    default:
+      return v.v;
+  }
+}
+function jsonText(v) {
+  return JSON.stringify(plainData(v)).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function decodedUtf8(bytes, fn) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return fail(fn, "the result of decoding the provided string is not valid UTF-8");
+  }
+}
+function base64Bytes(text, fn) {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0)
+    fail(fn, "failed to decode base64 data: illegal base64 data");
+  return Buffer.from(text, "base64");
+}
+function csvRecords(text) {
+  const records = [];
+  let field = "";
+  let record = [];
+  let quoted = false;
+  let i = 0;
+  const endField = () => {
+    record.push(field);
+    field = "";
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') {
+        quoted = false;
+        i++;
+        if (i < text.length && !",\r\n".includes(text[i]))
+          fail("csvdecode", `extraneous or missing " in quoted-field`);
+        continue;
+      }
+      field += c;
+      i++;
+      continue;
+    }
+    if (c === '"' && field === "") {
+      quoted = true;
+      i++;
+    } else if (c === '"') fail("csvdecode", `bare " in non-quoted-field`);
+    else if (c === ",") {
+      endField();
+      i++;
+    } else if (c === "\n" || c === "\r") {
+      endField();
+      if (!(record.length === 1 && record[0] === "")) records.push(record);
+      record = [];
+      i += c === "\r" && text[i + 1] === "\n" ? 2 : 1;
+    } else {
+      field += c;
+      i++;
+    }
+  }
+  if (quoted) fail("csvdecode", 'extraneous or missing " in quoted-field');
+  if (field !== "" || record.length > 0) {
+    endField();
+    records.push(record);
+  }
+  return records;
+}
+function csvdecode(text) {
+  const [header, ...rows] = csvRecords(text);
+  if (!header) fail("csvdecode", "missing header line");
+  return list(
+    rows.map((row2, i) => {
+      if (row2.length !== header.length) fail("csvdecode", `record on line ${i + 2}: wrong number of fields`);
+      return { t: "object", attrs: new Map(header.map((h, j) => [h, str(row2[j])])) };
+    })
+  );
+}
+function queryEscape(text) {
+  let out = "";
+  for (const byte of Buffer.from(text, "utf8")) {
+    const c = String.fromCharCode(byte);
+    if (/[A-Za-z0-9\-_.~]/.test(c)) out += c;
+    else if (c === " ") out += "+";
+    else out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function encodeText(text, encoding) {
+  const name = encoding.toLowerCase().replace(/[^a-z0-9]/g, "");
+  switch (name) {
+    case "utf8":
+      return Buffer.from(text, "utf8");
+    case "utf16le":
+      return Buffer.from(text, "utf16le");
+    case "utf16be":
+      return Buffer.from(text, "utf16le").swap16();
+    case "iso88591":
+    case "latin1":
+    case "usascii":
+    case "ascii":
+      if ([...text].some((c) => (c.codePointAt(0) ?? 0) > (name.includes("ascii") ? 127 : 255)))
+        fail(
+          "textencodebase64",
+          `the given string contains characters that cannot be represented in ${encoding}`
+        );
+      return Buffer.from(text, "latin1");
+    default:
+      throw new UnknownArgument(
+        unknown(
+          `textencodebase64(..., "${encoding}")`,
+          `encoding ${encoding} is not supported here`
+        )
+      );
+  }
+}
+function yamlDecode(text) {
+  const doc = (0, import_yaml2.parseDocument)(text, { version: "1.2", uniqueKeys: true });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) fail("yamldecode", problem.message);
+  return fromPlain(doc.toJS({ maxAliasCount: 1e4 }));
+}
+var ENCODING_FUNCTIONS = {
+  base64decode: def(
+    1,
+    1,
+    ([s]) => str(decodedUtf8(base64Bytes(needString(s, "base64decode"), "base64decode"), "base64decode"))
+  ),
+  base64encode: def(
+    1,
+    1,
+    ([s]) => str(Buffer.from(needString(s, "base64encode"), "utf8").toString("base64"))
+  ),
+  // Terraform gzips with Go's compressor, whose bytes zlib does not reproduce: the value would differ.
+  base64gzip: def(1, 1, ([s]) => {
+    needString(s, "base64gzip");
+    return unknown("base64gzip(...)", "base64gzip's compressed bytes are Go's and are not reproduced here");
+  }),
+  csvdecode: def(1, 1, ([s]) => csvdecode(needString(s, "csvdecode"))),
+  jsondecode: def(1, 1, ([s], ctx) => {
+    const text = needString(s, "jsondecode");
+    let data;
+    try {
+      data = JSON.parse(text);
+    } catch (error2) {
+      fail("jsondecode", error2.message);
+    }
+    return fromPlain(data, s.src ?? ctx.src);
+  }),
+  jsonencode: def(1, 1, ([v], ctx) => str(jsonText(v), ctx.src)),
+  textdecodebase64: def(2, 2, ([s, encoding]) => {
+    const bytes = base64Bytes(needString(s, "textdecodebase64"), "textdecodebase64");
+    const name = needString(encoding, "textdecodebase64");
+    let decoder;
+    try {
+      decoder = new TextDecoder(name, { fatal: true });
+    } catch {
+      return fail(
+        "textdecodebase64",
+        `${JSON.stringify(name)} is not a supported IANA encoding name or alias`
+      );
+    }
+    try {
+      return str(decoder.decode(bytes));
+    } catch {
+      return fail("textdecodebase64", `the given value is not valid ${name}`);
+    }
+  }),
+  textencodebase64: def(
+    2,
+    2,
+    ([s, encoding]) => str(
+      encodeText(needString(s, "textencodebase64"), needString(encoding, "textencodebase64")).toString(
+        "base64"
+      )
+    )
+  ),
+  urlencode: def(1, 1, ([s]) => str(queryEscape(needString(s, "urlencode")))),
+  yamldecode: def(1, 1, ([s]) => yamlDecode(needString(s, "yamldecode"))),
+  yamlencode: def(
+    1,
+    1,
+    ([v]) => str(
+      (0, import_yaml2.stringify)(plainData(v), {
+        defaultStringType: "QUOTE_DOUBLE",
+        defaultKeyType: "QUOTE_DOUBLE",
+        indentSeq: false,
+        lineWidth: 0
+      })
+    )
+  )
+};
+
+// src/terraform/functions/hash.ts
+import { createHash } from "node:crypto";
+var UUID_NAMESPACES = {
+  dns: "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
+  url: "6ba7b811-9dad-11d1-80b4-00c04fd430c8",
+  oid: "6ba7b812-9dad-11d1-80b4-00c04fd430c8",
+  x500: "6ba7b814-9dad-11d1-80b4-00c04fd430c8"
+};
+function digest(algorithm, data, encoding) {
+  return createHash(algorithm).update(data).digest(encoding);
+}
+function uuidv5(namespace, name) {
+  const id = UUID_NAMESPACES[namespace] ?? namespace;
+  if (!/^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i.test(id))
+    fail("uuidv5", `uuidv5() doesn't support namespace ${namespace}`);
+  const hash = createHash("sha1").update(Buffer.from(id.replace(/-/g, ""), "hex")).update(name, "utf8").digest();
+  hash[6] = hash[6] & 15 | 80;
+  hash[8] = hash[8] & 63 | 128;
+  const hex = hash.subarray(0, 16).toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+var hashOf = (algorithm, encoding, fn) => def(1, 1, ([s]) => str(digest(algorithm, Buffer.from(needString(s, fn), "utf8"), encoding)));
+var HASH_FUNCTIONS = {
+  base64sha256: hashOf("sha256", "base64", "base64sha256"),
+  base64sha512: hashOf("sha512", "base64", "base64sha512"),
+  md5: hashOf("md5", "hex", "md5"),
+  sha1: hashOf("sha1", "hex", "sha1"),
+  sha256: hashOf("sha256", "hex", "sha256"),
+  sha512: hashOf("sha512", "hex", "sha512"),
+  uuidv5: def(2, 2, ([ns, name]) => str(uuidv5(needString(ns, "uuidv5"), needString(name, "uuidv5")))),
+  rsadecrypt: def(
+    2,
+    2,
+    () => unknown("rsadecrypt(...)", "rsadecrypt (PKCS #1 v1.5) is not available in Node")
+  )
+};
+
+// src/terraform/functions/files.ts
+function dirname4(path) {
+  const trimmed = path.replace(/\/+$/, "");
+  if (path !== "" && trimmed === "") return "/";
+  const i = trimmed.lastIndexOf("/");
+  if (i < 0) return ".";
+  return trimmed.slice(0, i).replace(/\/+$/, "") || "/";
+}
+function basename(path) {
+  if (path === "") return ".";
+  const trimmed = path.replace(/\/+$/, "");
+  if (trimmed === "") return "/";
+  return trimmed.slice(trimmed.lastIndexOf("/") + 1);
+}
+function fileBytes(ctx, path) {
+  return Buffer.from(ctx.readFile(path), "utf8");
+}
+var fileHash = (algorithm, encoding, fn) => def(1, 1, ([p], ctx) => str(digest(algorithm, fileBytes(ctx, needString(p, fn)), encoding)), {
+  contextual: true
+});
+var FILE_FUNCTIONS = {
+  abspath: def(1, 1, ([p]) => {
+    needString(p, "abspath");
+    return unknown("abspath(...)", "an absolute path depends on where Terraform runs");
+  }),
+  basename: def(1, 1, ([p]) => str(basename(needString(p, "basename")))),
+  dirname: def(1, 1, ([p]) => str(dirname4(needString(p, "dirname")))),
+  pathexpand: def(1, 1, ([p]) => {
+    const path = needString(p, "pathexpand");
+    return path.startsWith("~") ? unknown(`pathexpand(${JSON.stringify(path)})`, "the home directory is not known") : str(path);
+  }),
+  file: def(1, 1, ([p], ctx) => str(ctx.readFile(needString(p, "file")), ctx.src), { contextual: true }),
+  filebase64: def(1, 1, ([p], ctx) => str(fileBytes(ctx, needString(p, "filebase64")).toString("base64")), {
+    contextual: true
+  }),
+  filebase64sha256: fileHash("sha256", "base64", "filebase64sha256"),
+  filebase64sha512: fileHash("sha512", "base64", "filebase64sha512"),
+  fileexists: def(1, 1, ([p], ctx) => bool(ctx.fileExists(needString(p, "fileexists"))), {
+    contextual: true
+  }),
+  filemd5: fileHash("md5", "hex", "filemd5"),
+  filesha1: fileHash("sha1", "hex", "filesha1"),
+  filesha256: fileHash("sha256", "hex", "filesha256"),
+  filesha512: fileHash("sha512", "hex", "filesha512"),
+  fileset: def(
+    2,
+    2,
+    ([p, pattern], ctx) => {
+      const glob = new Glob(needString(pattern, "fileset"));
+      return list(
+        ctx.filesUnder(needString(p, "fileset")).filter((f) => glob.test(f)).sort().map((f) => str(f))
+      );
+    },
+    { contextual: true }
+  ),
+  templatefile: def(
+    2,
+    2,
+    ([p, vars], ctx) => {
+      const path = needString(p, "templatefile");
+      return ctx.renderTemplate(ctx.readFile(path), needObject(vars, "templatefile"), path);
+    },
+    { contextual: true }
+  )
+};
+
+// src/terraform/functions/network.ts
+init_cidr();
+function network(text, fn) {
+  const cidr = text.includes("/") ? parseCidr(text) : void 0;
+  if (!cidr) fail(fn, `invalid CIDR expression: invalid CIDR address: ${text}`);
+  return { ...cidr, bits: cidr.version === 4 ? 32 : 128 };
+}
+function addressText(version, address) {
+  return version === 4 ? formatV4(address) : formatV6(address);
+}
+function subnet(base, newbits, netnum, fn) {
+  const length = base.prefix + newbits;
+  if (newbits < 0) fail(fn, "new bits must not be negative");
+  if (length > base.bits)
+    fail(fn, `insufficient address space to extend prefix of ${base.prefix} by ${newbits}`);
+  if (netnum < 0 || BigInt(netnum) >= 1n << BigInt(newbits))
+    fail(fn, `prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
+  const address = base.network | BigInt(netnum) << BigInt(base.bits - length);
+  return `${addressText(base.version, address)}/${length}`;
+}
+function host(base, hostnum) {
+  const size = 1n << BigInt(base.bits - base.prefix);
+  const offset = hostnum < 0 ? size + BigInt(hostnum) : BigInt(hostnum);
+  if (offset < 0n || offset >= size)
+    fail("cidrhost", `prefix of ${base.prefix} bits cannot accommodate a host numbered ${hostnum}`);
+  return addressText(base.version, base.network + offset);
+}
+function subnets(base, newbits) {
+  const space = 1n << BigInt(base.bits);
+  const maskOf = (length) => space - 1n ^ (1n << BigInt(base.bits - length)) - 1n;
+  const first = base.prefix + (newbits[0] ?? 0);
+  let current = { address: (base.network - 1n + space) % space & maskOf(first), length: first };
+  const end = base.network + (1n << BigInt(base.bits - base.prefix));
+  return newbits.map((bits) => {
+    const length = base.prefix + bits;
+    if (bits < 1) fail("cidrsubnets", "must extend prefix by at least one bit");
+    if (length > base.bits)
+      fail(
+        "cidrsubnets",
+        `would extend prefix to ${length} bits, which is too long for an IPv${base.version} address`
+      );
+    const currentLast = current.address + (1n << BigInt(base.bits - current.length)) - 1n;
+    const last = (currentLast & maskOf(length)) + (1n << BigInt(base.bits - length));
+    if (last >= space || last < base.network || last >= end)
+      fail(
+        "cidrsubnets",
+        `not enough remaining address space for a subnet with a prefix of ${length} bits after ${addressText(base.version, current.address)}/${current.length}`
+      );
+    current = { address: last, length };
+    return `${addressText(base.version, last)}/${length}`;
+  });
+}
+var NETWORK_FUNCTIONS = {
+  cidrhost: def(
+    2,
+    2,
+    ([p, n], ctx) => str(host(network(needString(p, "cidrhost"), "cidrhost"), needInteger(n, "cidrhost")), ctx.src)
+  ),
+  cidrnetmask: def(1, 1, ([p]) => {
+    const base = network(needString(p, "cidrnetmask"), "cidrnetmask");
+    if (base.version !== 4) fail("cidrnetmask", "only IPv4 networks are supported");
+    return str(formatV4((1n << 32n) - 1n ^ (1n << BigInt(32 - base.prefix)) - 1n));
+  }),
+  cidrsubnet: def(
+    3,
+    3,
+    ([p, nb, nn], ctx) => str(
+      subnet(
+        network(needString(p, "cidrsubnet"), "cidrsubnet"),
+        needInteger(nb, "cidrsubnet"),
+        needInteger(nn, "cidrsubnet"),
+        "cidrsubnet"
+      ),
+      ctx.src
+    )
+  ),
+  cidrsubnets: def(
+    1,
+    Infinity,
+    ([p, ...bits], ctx) => list(
+      subnets(
+        network(needString(p, "cidrsubnets"), "cidrsubnets"),
+        bits.map((b) => needInteger(b, "cidrsubnets"))
+      ).map((s) => str(s, ctx.src)),
+      ctx.src
+    )
+  )
+};
+
+// src/terraform/functions/numeric.ts
+var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+function parseInteger(text, base) {
+  if (!Number.isInteger(base) || base < 2 || base > 62)
+    fail("parseint", "base must be a whole number between 2 and 62 inclusive");
+  const sign = text.startsWith("-") ? -1 : 1;
+  const body = /^[+-]/.test(text) ? text.slice(1) : text;
+  if (body === "") fail("parseint", `cannot parse ${JSON.stringify(text)} as a base ${base} integer`);
+  let value = 0n;
+  for (const c of body) {
+    const digit = base <= 36 ? DIGITS.indexOf(c.toLowerCase()) : DIGITS.indexOf(c);
+    if (digit < 0 || digit >= base)
+      fail("parseint", `cannot parse ${JSON.stringify(text)} as a base ${base} integer`);
+    value = value * BigInt(base) + BigInt(digit);
+  }
+  const n = Number(value) * sign;
+  if (!Number.isSafeInteger(n)) fail("parseint", `${text} is too large to be represented exactly`);
+  return n;
+}
+function conversionError(fn, v, to) {
+  return fail(fn, `cannot convert ${typeName(v)} to ${to}`);
+}
+var NUMERIC_FUNCTIONS = {
+  abs: def(1, 1, ([n]) => num(Math.abs(needNumber(n, "abs")))),
+  ceil: def(1, 1, ([n]) => num(Math.ceil(needNumber(n, "ceil")))),
+  floor: def(1, 1, ([n]) => num(Math.floor(needNumber(n, "floor")))),
+  log: def(2, 2, ([n, base]) => num(Math.log(needNumber(n, "log")) / Math.log(needNumber(base, "log")))),
+  max: def(1, Infinity, (args, ctx) => num(Math.max(...args.map((a) => needNumber(a, "max"))), ctx.src)),
+  min: def(1, Infinity, (args, ctx) => num(Math.min(...args.map((a) => needNumber(a, "min"))), ctx.src)),
+  parseint: def(
+    2,
+    2,
+    ([s, base]) => num(parseInteger(needString(s, "parseint"), needNumber(base, "parseint")))
+  ),
+  pow: def(2, 2, ([a, b]) => num(needNumber(a, "pow") ** needNumber(b, "pow"))),
+  signum: def(1, 1, ([n]) => num(Math.sign(needNumber(n, "signum")) || 0))
+};
+var CONVERSION_FUNCTIONS = {
+  tobool: def(1, 1, ([v]) => {
+    if (needKnown(v).t === "null") return v;
+    const b = asBool(v);
+    if (b === void 0) conversionError("tobool", v, "bool");
+    return { t: "bool", v: b, src: v.src };
+  }),
+  tolist: def(
+    1,
+    1,
+    ([v]) => needKnown(v).t === "null" ? v : { t: "list", items: unifyPrimitives(needList(v, "tolist", { partial: true })), src: v.src },
+    { partial: true }
+  ),
+  tomap: def(1, 1, ([v]) => {
+    if (needKnown(v).t === "null") return v;
+    if (v.t !== "object") return conversionError("tomap", v, "map");
+    const keys = [...v.attrs.keys()];
+    const values = unifyPrimitives([...v.attrs.values()]);
+    return { t: "object", attrs: new Map(keys.map((k, i) => [k, values[i]])), src: v.src };
+  }),
+  tonumber: def(1, 1, ([v]) => {
+    if (needKnown(v).t === "null") return v;
+    const n = asNumber(v);
+    if (n === void 0) conversionError("tonumber", v, "number");
+    return { t: "number", v: n, src: v.src };
+  }),
+  toset: def(
+    1,
+    1,
+    ([v]) => needKnown(v).t === "null" ? v : setOf(unifyPrimitives(needList(v, "toset", { partial: true })), v.src),
+    { partial: true }
+  ),
+  tostring: def(1, 1, ([v]) => {
+    if (needKnown(v).t === "null") return v;
+    const s = asString(v);
+    if (s === void 0) conversionError("tostring", v, "string");
+    return str(s, v.src);
+  }),
+  // Sensitivity and ephemerality change how Terraform shows a value, not the value.
+  sensitive: def(1, 1, ([v]) => v),
+  nonsensitive: def(1, 1, ([v]) => v),
+  ephemeralasnull: def(1, 1, ([v]) => v),
+  issensitive: def(1, 1, () => unknown("issensitive(...)", "sensitivity is not tracked")),
+  type: def(1, 1, () => unknown("type(...)", "type() is available only in terraform console"))
+};
+
+// src/terraform/functions/format.ts
+function pad(text, spec, numeric) {
+  checkSize2("format", spec.width ?? 0);
+  if (spec.width === void 0 || [...text].length >= spec.width) return text;
+  const fill = spec.width - [...text].length;
+  if (spec.flags.includes("-")) return text + " ".repeat(fill);
+  if (numeric && spec.flags.includes("0")) {
+    const sign = /^[+\- ]/.test(text) ? text[0] : "";
+    return sign + "0".repeat(fill) + text.slice(sign.length);
+  }
+  return " ".repeat(fill) + text;
+}
+function signed(n, body, flags) {
+  if (n < 0 || Object.is(n, -0)) return `-${body}`;
+  if (flags.includes("+")) return `+${body}`;
+  if (flags.includes(" ")) return ` ${body}`;
+  return body;
+}
+function exponent(n, precision) {
+  const text = precision === void 0 ? Math.abs(n).toExponential() : Math.abs(n).toExponential(precision);
+  return text.replace(/e([+-])(\d)$/, "e$10$2");
+}
+function general(n, precision) {
+  const abs = Math.abs(n);
+  if (abs === 0) return "0";
+  const digits = precision === void 0 ? abs.toExponential() : abs.toExponential(Math.max(precision, 1) - 1);
+  const [mantissa, exp] = digits.split("e");
+  const e = Number(exp);
+  const limit = precision ?? 6;
+  if (e < -4 || e >= limit)
+    return exponent(Number(`${mantissa}e${exp}`), mantissa.replace(/^\d\.?/, "").length);
+  return String(Number(digits));
+}
+function integer(v, spec) {
+  const n = asNumber(needKnown(v));
+  if (n === void 0) fail("format", `unsupported value for "%${spec.verb}": a number is required`);
+  if (!Number.isInteger(n))
+    fail("format", `unsupported value for "%${spec.verb}": value has a fractional part`);
+  return n;
+}
+function formatOne(v, spec) {
+  if (v.t === "ref") return pad(needString(v, "format"), spec, false);
+  needKnown(v);
+  if (v.t === "null" && spec.verb !== "v")
+    fail("format", `unsupported value for "%${spec.verb}": null value cannot be formatted`);
+  switch (spec.verb) {
+    case "v": {
+      if (spec.flags.includes("#")) return pad(jsonText(v), spec, false);
+      if (v.t === "null") return pad("null", spec, false);
+      const s = asString(v);
+      return pad(s ?? jsonText(v), spec, v.t === "number");
+    }
+    case "s": {
+      const s = asString(v);
+      if (s === void 0) fail("format", 'unsupported value for "%s": string required');
+      const cut = spec.precision === void 0 ? s : [...s].slice(0, spec.precision).join("");
+      return pad(cut, spec, false);
+    }
+    case "q": {
+      const s = asString(v);
+      if (s === void 0) fail("format", 'unsupported value for "%q": string required');
+      return pad(JSON.stringify(s), spec, false);
+    }
+    case "t": {
+      const b = asBool(v);
+      if (b === void 0) fail("format", 'unsupported value for "%t": bool required');
+      return pad(String(b), spec, false);
+    }
+    case "d":
+    case "b":
+    case "o":
+    case "x":
+    case "X": {
+      if ((spec.verb === "x" || spec.verb === "X") && v.t === "string" && asNumber(v) === void 0) {
+        const hex = Buffer.from(v.v, "utf8").toString("hex");
+        return pad(spec.verb === "X" ? hex.toUpperCase() : hex, spec, false);
+      }
+      const n = integer(v, spec);
+      const radix = { d: 10, b: 2, o: 8, x: 16, X: 16 }[spec.verb];
+      let body = Math.abs(n).toString(radix);
+      if (spec.verb === "X") body = body.toUpperCase();
+      return pad(signed(n, body, spec.flags), spec, true);
+    }
+    case "e":
+    case "E":
+    case "f":
+    case "F":
+    case "g":
+    case "G": {
+      const n = asNumber(v);
+      if (n === void 0) fail("format", `unsupported value for "%${spec.verb}": number required`);
+      const lower = spec.verb.toLowerCase();
+      let body = lower === "e" ? exponent(n, spec.precision ?? 6) : lower === "f" ? Math.abs(n).toFixed(spec.precision ?? 6) : general(n, spec.precision);
+      if (spec.verb === "E" || spec.verb === "G") body = body.toUpperCase();
+      return pad(signed(n, body, spec.flags), spec, true);
+    }
+  }
+  return fail("format", `unrecognized format verb %${spec.verb}`);
+}
+function formatValue(template2, args) {
+  let next = 0;
+  let out = "";
+  const pattern = /%([-+ 0#]*)(?:\[(\d+)\])?(\d+)?(?:\.(\d*))?(.)?/gy;
+  for (let i = 0; i < template2.length; ) {
+    const percent = template2.indexOf("%", i);
+    if (percent < 0) {
+      out += template2.slice(i);
+      break;
+    }
+    out += template2.slice(i, percent);
+    pattern.lastIndex = percent;
+    const m = pattern.exec(template2);
+    i = pattern.lastIndex;
+    const [, flags, argIndex, width, precision, verb] = m;
+    if (verb === void 0) fail("format", "unterminated format sequence at the end of the string");
+    if (verb === "%" && m[0] === "%%") {
+      out += "%";
+      continue;
+    }
+    if (argIndex !== void 0) next = Number(argIndex) - 1;
+    const arg = args[next++];
+    if (!arg) fail("format", `not enough arguments for "%${verb}" at ${percent}`);
+    out += formatOne(arg, {
+      flags,
+      width: width === void 0 ? void 0 : Number(width),
+      precision: precision === void 0 ? void 0 : Number(precision || "0"),
+      verb
+    });
+  }
+  if (next < args.length && !/%\[\d+\]/.test(template2))
+    fail("format", "too many arguments; no verbs left for them");
+  return out;
+}
+
+// src/terraform/functions/regex.ts
+var POSIX_CLASSES = {
+  alnum: "0-9A-Za-z",
+  alpha: "A-Za-z",
+  ascii: "\\x00-\\x7F",
+  blank: "\\t ",
+  cntrl: "\\x00-\\x1F\\x7F",
+  digit: "0-9",
+  graph: "!-~",
+  lower: "a-z",
+  print: " -~",
+  punct: "!-\\/:-@\\[-`{-~",
+  space: "\\t\\n\\v\\f\\r ",
+  upper: "A-Z",
+  word: "0-9A-Za-z_",
+  xdigit: "0-9A-Fa-f"
+};
+var PERL_SPACE = "\\t\\n\\f\\r ";
+var JS_SYNTAX = new Set("^$\\.*+?()[]{}|/".split(""));
+function unsupported(pattern, why) {
+  throw new UnknownArgument(
+    unknown(
+      `/${pattern}/`,
+      `the regular expression uses ${why}, which JavaScript cannot match exactly`
+    )
+  );
+}
+function invalid(pattern, why) {
+  throw new EvalError(`invalid regular expression ${JSON.stringify(pattern)}: ${why}`);
+}
+function literalChar(c) {
+  return JS_SYNTAX.has(c) ? `\\${c}` : c;
+}
+function codePointEscape(code) {
+  return `\\u{${code.toString(16)}}`;
+}
+function unicodeClass(name, negated) {
+  const bare = name.startsWith("^") ? name.slice(1) : name;
+  const neg = negated !== name.startsWith("^");
+  const spelled = /^[A-Z][a-z]?$/.test(bare) || bare === "Any" ? bare : `Script=${bare}`;
+  if (bare === "Any") return neg ? "[^\\s\\S]" : "[\\s\\S]";
+  return `\\${neg ? "P" : "p"}{${spelled}}`;
+}
+var cache = /* @__PURE__ */ new Map();
+function translateRe2(pattern) {
+  const cached = cache.get(pattern);
+  if (cached) return cached;
+  let flags = "u";
+  let i = 0;
+  const leading = /^\(\?([a-zA-Z]+)\)/.exec(pattern);
+  if (leading) {
+    for (const f of leading[1]) {
+      if (f === "U") unsupported(pattern, "the ungreedy flag (?U)");
+      if (!"ims".includes(f)) invalid(pattern, `invalid or unsupported Perl syntax: (?${leading[1]})`);
+      if (!flags.includes(f)) flags += f;
+    }
+    i = leading[0].length;
+  }
+  const groups = [];
+  let out = "";
+  let inClass = false;
+  let classStart = false;
+  while (i < pattern.length) {
+    const c = pattern[i];
+    if (c === "\\") {
+      const [text, used] = escape2(pattern, i, inClass);
+      out += text;
+      i += used;
+      classStart = false;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]" && !classStart) {
+        inClass = false;
+        out += "]";
+      } else if (c === "[" && pattern[i + 1] === ":") {
+        const end = pattern.indexOf(":]", i + 2);
+        const name = end < 0 ? "" : pattern.slice(i + 2, end);
+        if (name.startsWith("^")) unsupported(pattern, `a negated class [[:${name}:]]`);
+        const body = POSIX_CLASSES[name];
+        if (!body) invalid(pattern, `invalid character class range: [:${name}:]`);
+        out += body;
+        i = end + 2;
+        classStart = false;
+        continue;
+      } else if (c === "[" || c === "]") out += `\\${c}`;
+      else out += c;
+      classStart = false;
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      out += "[";
+      i++;
+      if (pattern[i] === "^") {
+        out += "^";
+        i++;
+      }
+      classStart = true;
+      continue;
+    }
+    if (c === "(") {
+      if (pattern[i + 1] === "?") {
+        const rest = pattern.slice(i + 2);
+        const named = /^P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest);
+        if (named) {
+          groups.push(named[1]);
+          out += `(?<${named[1]}>`;
+          i += 2 + named[0].length;
+          continue;
+        }
+        if (rest.startsWith(":")) {
+          out += "(?:";
+          i += 3;
+          continue;
+        }
+        if (/^[=!]|^<[=!]/.test(rest)) invalid(pattern, "invalid or unsupported Perl syntax: lookaround");
+        if (/^[a-zA-Z-]+[:)]/.test(rest)) unsupported(pattern, "flags inside the pattern");
+        invalid(pattern, `invalid or unsupported Perl syntax: (?${rest.slice(0, 2)}`);
+      }
+      groups.push("");
+      out += "(";
+      i++;
+      continue;
+    }
+    if (c === "{") {
+      const rep = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i));
+      if (rep) {
+        if (Number(rep[1]) > 1e3 || rep[3] && Number(rep[3]) > 1e3)
+          invalid(pattern, `invalid repeat count: ${rep[0]}`);
+        out += rep[0];
+        i += rep[0].length;
+        continue;
+      }
+      out += "\\{";
+      i++;
+      continue;
+    }
+    if (c === "}" || c === "/") {
+      out += `\\${c}`;
+      i++;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  if (inClass) invalid(pattern, "missing closing ]");
+  let regex;
+  try {
+    regex = new RegExp(out, flags);
+  } catch (error2) {
+    invalid(pattern, error2.message);
+  }
+  const translated = { regex, groups };
+  if (cache.size > 500) cache.clear();
+  cache.set(pattern, translated);
+  return translated;
+}
+function escape2(pattern, i, inClass) {
+  const next = pattern[i + 1];
+  if (next === void 0) invalid(pattern, "trailing backslash at end of expression");
+  switch (next) {
+    case "A":
+      return inClass ? invalid(pattern, "invalid escape sequence: \\A") : ["(?<![\\s\\S])", 2];
+    case "z":
+      return inClass ? invalid(pattern, "invalid escape sequence: \\z") : ["(?![\\s\\S])", 2];
+    case "C":
+      return unsupported(pattern, "\\C (any byte)");
+    case "s":
+      return [inClass ? PERL_SPACE : `[${PERL_SPACE}]`, 2];
+    case "S":
+      return inClass ? unsupported(pattern, "\\S inside a class") : [`[^${PERL_SPACE}]`, 2];
+    case "d":
+    case "D":
+    case "w":
+    case "W":
+    case "n":
+    case "t":
+    case "r":
+    case "f":
+    case "v":
+      return [`\\${next}`, 2];
+    case "b":
+    case "B":
+      return inClass ? invalid(pattern, `invalid escape sequence: \\${next}`) : [`\\${next}`, 2];
+    case "a":
+      return ["\\x07", 2];
+    case "Q": {
+      const end = pattern.indexOf("\\E", i + 2);
+      const text = pattern.slice(i + 2, end < 0 ? void 0 : end);
+      return [[...text].map(literalChar).join(""), (end < 0 ? pattern.length : end + 2) - i];
+    }
+    case "x": {
+      const braced = /^\{([0-9a-fA-F]{1,8})\}/.exec(pattern.slice(i + 2));
+      if (braced) return [codePointEscape(parseInt(braced[1], 16)), 2 + braced[0].length];
+      const two2 = /^[0-9a-fA-F]{2}/.exec(pattern.slice(i + 2));
+      if (!two2) invalid(pattern, "invalid escape sequence: \\x");
+      return [codePointEscape(parseInt(two2[0], 16)), 4];
+    }
+    case "p":
+    case "P": {
+      const braced = /^\{(\^?[A-Za-z_]+)\}/.exec(pattern.slice(i + 2));
+      const name = braced ? braced[1] : pattern[i + 2];
+      if (!name || !/^\^?[A-Za-z_]+$/.test(name))
+        invalid(pattern, `invalid character class range: \\${next}`);
+      return [unicodeClass(name, next === "P"), braced ? 2 + braced[0].length : 3];
+    }
+  }
+  if (/[0-7]/.test(next)) {
+    const octal = /^[0-7]{1,3}/.exec(pattern.slice(i + 1))?.[0] ?? "";
+    if (next !== "0" && octal.length < 2) invalid(pattern, `invalid escape sequence: \\${next}`);
+    return [codePointEscape(parseInt(octal, 8)), 1 + octal.length];
+  }
+  if (/[A-Za-z0-9]/.test(next)) invalid(pattern, `invalid escape sequence: \\${next}`);
+  if (inClass) return ["-]\\^[".includes(next) ? `\\${next}` : next, 2];
+  return [literalChar(next), 2];
+}
+
+// src/terraform/functions/string.ts
+function matchResult(match, groups, pattern) {
+  if (groups.length === 0) return str(match[0]);
+  const named = groups.filter((g) => g !== "").length;
+  if (named > 0 && named < groups.length)
+    fail("regex", `pattern ${JSON.stringify(pattern)} mixes named and unnamed capture groups`);
+  const capture = (i) => match[i] === void 0 ? { t: "null" } : str(match[i]);
+  if (named === 0) return list(groups.map((_, i) => capture(i + 1)));
+  return { t: "object", attrs: new Map(groups.map((name, i) => [name, capture(i + 1)])) };
+}
+function allMatches(pattern, text) {
+  const { regex } = translateRe2(pattern);
+  const global2 = new RegExp(regex.source, `${regex.flags}g`);
+  const out = [];
+  for (let m = global2.exec(text); m; m = global2.exec(text)) {
+    out.push(m);
+    if (m[0] === "") global2.lastIndex += (text.codePointAt(global2.lastIndex) ?? 0) > 65535 ? 2 : 1;
+  }
+  return out;
+}
+function expandReplacement(template2, match, groups) {
+  return template2.replace(
+    /\$(\$|\{(\w+)\}|(\w+))/g,
+    (whole, _all, braced, bare) => {
+      if (whole === "$$") return "$";
+      const name = braced ?? bare;
+      if (/^\d+$/.test(name)) return match[Number(name)] ?? "";
+      return groups[name] ?? "";
+    }
+  );
+}
+function replace(text, search, replacement) {
+  if (search.length > 1 && search.startsWith("/") && search.endsWith("/")) {
+    const pattern = search.slice(1, -1);
+    const { regex } = translateRe2(pattern);
+    const global2 = new RegExp(regex.source, `${regex.flags}g`);
+    return text.replace(global2, (...args) => {
+      const last = args[args.length - 1];
+      const groups = typeof last === "object" && last !== null ? last : {};
+      const count2 = args.findIndex((a) => typeof a === "number");
+      return expandReplacement(replacement, args.slice(0, count2), groups);
+    });
+  }
+  const count = search === "" ? text.length + 1 : text.split(search).length - 1;
+  checkSize2("replace", text.length + count * replacement.length);
+  return text.replaceAll(search, replacement);
+}
+function title(text) {
+  let previous = " ";
+  let out = "";
+  for (const c of text) {
+    out += /[\p{L}\p{N}_']/u.test(previous) ? c : c.toUpperCase();
+    previous = c;
+  }
+  return out;
+}
+function trimChars(text, cutset) {
+  const chars = new Set(cutset);
+  const items = [...text];
+  let start = 0;
+  let end = items.length;
+  while (start < end && chars.has(items[start])) start++;
+  while (end > start && chars.has(items[end - 1])) end--;
+  return items.slice(start, end).join("");
+}
+function substr(text, offset, length) {
+  const chars = graphemes(text);
+  let from = offset < 0 ? chars.length + offset : offset;
+  if (from < 0) from = 0;
+  if (from > chars.length) fail("substr", "offset is beyond the end of the string");
+  return chars.slice(from, length < 0 ? void 0 : from + length).join("");
+}
+var STRING_FUNCTIONS = {
+  chomp: def(1, 1, ([s]) => str(needString(s, "chomp").replace(/(?:\r\n?|\n)*$/, ""))),
+  endswith: def(2, 2, ([s, x]) => ({
+    t: "bool",
+    v: needString(s, "endswith").endsWith(needString(x, "endswith"))
+  })),
+  format: def(
+    1,
+    Infinity,
+    ([spec, ...args], ctx) => str(formatValue(needString(spec, "format"), args), ctx.src)
+  ),
+  formatlist: def(1, Infinity, ([spec, ...args], ctx) => {
+    const template2 = needString(spec, "formatlist");
+    const lengths = args.filter((a) => a.t === "list").map((a) => needList(a, "formatlist").length);
+    if (new Set(lengths).size > 1) fail("formatlist", "all list arguments must have the same length");
+    const rows = [];
+    const n = lengths[0] ?? 1;
+    for (let i = 0; i < n; i++)
+      rows.push(
+        str(
+          formatValue(
+            template2,
+            args.map((a) => a.t === "list" ? a.items[i] : a)
+          ),
+          ctx.src
+        )
+      );
+    return list(rows, ctx.src);
+  }),
+  indent: def(2, 2, ([n, s]) => {
+    const spaces = Math.max(0, needInteger(n, "indent"));
+    const text = needString(s, "indent");
+    checkSize2("indent", text.length + spaces * text.split("\n").length);
+    return str(text.replaceAll("\n", `
+${" ".repeat(spaces)}`));
+  }),
+  join: def(2, Infinity, ([sep5, ...lists], ctx) => {
+    const separator = needString(sep5, "join");
+    const items = lists.flatMap((l) => needList(l, "join"));
+    if (items.length === 1 && items[0].t === "ref") return items[0];
+    return str(
+      items.map((i) => {
+        if (i.t === "null") fail("join", "element is null");
+        return needString(i, "join");
+      }).join(separator),
+      ctx.src
+    );
+  }),
+  lower: def(1, 1, ([s], ctx) => str(needString(s, "lower").toLowerCase(), s.src ?? ctx.src)),
+  regex: def(2, 2, ([p, s]) => {
+    const pattern = needString(p, "regex");
+    const text = needString(s, "regex");
+    const { regex, groups } = translateRe2(pattern);
+    const match = regex.exec(text);
+    if (!match) fail("regex", "pattern did not match any part of the given string");
+    return matchResult(match, groups, pattern);
+  }),
+  regexall: def(2, 2, ([p, s]) => {
+    const pattern = needString(p, "regexall");
+    const { groups } = translateRe2(pattern);
+    return list(allMatches(pattern, needString(s, "regexall")).map((m) => matchResult(m, groups, pattern)));
+  }),
+  replace: def(
+    3,
+    3,
+    ([s, search, replacement], ctx) => str(
+      replace(needString(s, "replace"), needString(search, "replace"), needString(replacement, "replace")),
+      s.src ?? ctx.src
+    )
+  ),
+  split: def(2, 2, ([sep5, s], ctx) => {
+    const text = needString(s, "split");
+    const separator = needString(sep5, "split");
+    const parts = text === "" ? [""] : separator === "" ? [...text] : text.split(separator);
+    return list(
+      parts.map((p) => str(p, s.src ?? ctx.src)),
+      ctx.src
+    );
+  }),
+  startswith: def(2, 2, ([s, x]) => ({
+    t: "bool",
+    v: needString(s, "startswith").startsWith(needString(x, "startswith"))
+  })),
+  strcontains: def(2, 2, ([s, x]) => ({
+    t: "bool",
+    v: needString(s, "strcontains").includes(needString(x, "strcontains"))
+  })),
+  strrev: def(1, 1, ([s]) => str(graphemes(needString(s, "strrev")).reverse().join(""))),
+  substr: def(
+    3,
+    3,
+    ([s, offset, length]) => str(substr(needString(s, "substr"), needInteger(offset, "substr"), needInteger(length, "substr")))
+  ),
+  templatestring: def(
+    2,
+    2,
+    ([template2, vars], ctx) => ctx.renderTemplate(needString(template2, "templatestring"), needObject(vars, "templatestring"))
+  ),
+  title: def(1, 1, ([s]) => str(title(needString(s, "title")))),
+  trim: def(
+    2,
+    2,
+    ([s, cutset], ctx) => str(trimChars(needString(s, "trim"), needString(cutset, "trim")), s.src ?? ctx.src)
+  ),
+  trimprefix: def(2, 2, ([s, prefix], ctx) => {
+    const text = needString(s, "trimprefix");
+    const p = needString(prefix, "trimprefix");
+    return str(text.startsWith(p) ? text.slice(p.length) : text, s.src ?? ctx.src);
+  }),
+  trimsuffix: def(2, 2, ([s, suffix], ctx) => {
+    const text = needString(s, "trimsuffix");
+    const p = needString(suffix, "trimsuffix");
+    return str(p !== "" && text.endsWith(p) ? text.slice(0, -p.length) : text, s.src ?? ctx.src);
+  }),
+  trimspace: def(1, 1, ([s], ctx) => str(needString(s, "trimspace").trim(), s.src ?? ctx.src)),
+  upper: def(1, 1, ([s], ctx) => str(needString(s, "upper").toUpperCase(), s.src ?? ctx.src))
+};
+
+// src/terraform/functions/time.ts
+var MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+var DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+function parseTimestamp(text, fn) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|([+-])(\d{2}):(\d{2}))$/.exec(
+    text
+  );
+  if (!m) return fail(fn, `not a valid RFC3339 timestamp: ${JSON.stringify(text)}`);
+  const [, y, mo, d, h, mi, s, frac = "", zone, sign, oh, om] = m;
+  const offset = zone === "Z" ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 60 + Number(om));
+  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  const check = new Date(utc);
+  if (check.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59)
+    fail(fn, `not a valid RFC3339 timestamp: ${JSON.stringify(text)}: a field is out of range`);
+  const nanos = Number(frac.padEnd(9, "0"));
+  return { ms: utc - offset * 6e4 + Math.floor(nanos / 1e6), ns: nanos % 1e6, offset, z: zone === "Z" };
+}
+function wallClock(t) {
+  return new Date(t.ms + t.offset * 6e4);
+}
+function offsetText(t, colon) {
+  const abs = Math.abs(t.offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, "0");
+  const mm = String(abs % 60).padStart(2, "0");
+  return `${t.offset < 0 ? "-" : "+"}${hh}${colon ? ":" : ""}${mm}`;
+}
+function rfc3339(t) {
+  const wall = wallClock(t).toISOString().slice(0, 19);
+  return `${wall}${t.z || t.offset === 0 ? "Z" : offsetText(t, true)}`;
+}
+var two = (n) => String(n).padStart(2, "0");
+function formatVerb(verb, t) {
+  const d = wallClock(t);
+  const hour = d.getUTCHours();
+  const hour12 = hour % 12 === 0 ? 12 : hour % 12;
+  switch (verb) {
+    case "YYYY":
+      return String(d.getUTCFullYear()).padStart(4, "0");
+    case "YY":
+      return two(d.getUTCFullYear() % 100);
+    case "MMMM":
+      return MONTHS[d.getUTCMonth()];
+    case "MMM":
+      return MONTHS[d.getUTCMonth()].slice(0, 3);
+    case "MM":
+      return two(d.getUTCMonth() + 1);
+    case "M":
+      return String(d.getUTCMonth() + 1);
+    case "DD":
+      return two(d.getUTCDate());
+    case "D":
+      return String(d.getUTCDate());
+    case "EEEE":
+      return DAYS[d.getUTCDay()];
+    case "EEE":
+      return DAYS[d.getUTCDay()].slice(0, 3);
+    case "hh":
+      return two(hour);
+    case "h":
+      return String(hour);
+    case "HH":
+      return two(hour12);
+    case "H":
+      return String(hour12);
+    case "AA":
+      return hour < 12 ? "AM" : "PM";
+    case "aa":
+      return hour < 12 ? "am" : "pm";
+    case "mm":
+      return two(d.getUTCMinutes());
+    case "m":
+      return String(d.getUTCMinutes());
+    case "ss":
+      return two(d.getUTCSeconds());
+    case "s":
+      return String(d.getUTCSeconds());
+    case "ZZZZZ":
+      return offsetText(t, true);
+    case "ZZZZ":
+      return offsetText(t, false);
+    case "ZZZ":
+      return t.offset === 0 ? "UTC" : offsetText(t, false);
+    case "Z":
+      return t.offset === 0 ? "Z" : offsetText(t, true);
+  }
+  return fail("formatdate", `invalid date format verb ${JSON.stringify(verb)}`);
+}
+function formatdate(spec, t) {
+  let out = "";
+  for (let i = 0; i < spec.length; ) {
+    const c = spec[i];
+    if (c === "'") {
+      if (spec[i + 1] === "'") {
+        out += "'";
+        i += 2;
+        continue;
+      }
+      const end = spec.indexOf("'", i + 1);
+      if (end < 0) fail("formatdate", "unterminated literal quote");
+      out += spec.slice(i + 1, end).replaceAll("''", "'");
+      i = end + 1;
+      continue;
+    }
+    if (/[A-Za-z]/.test(c)) {
+      let j = i;
+      while (spec[j] === c) j++;
+      out += formatVerb(spec.slice(i, j), t);
+      i = j;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+var UNITS = {
+  ns: 1e-6,
+  us: 1e-3,
+  \u00B5s: 1e-3,
+  \u03BCs: 1e-3,
+  ms: 1,
+  s: 1e3,
+  m: 6e4,
+  h: 36e5
+};
+function parseDuration(text) {
+  const m = /^([+-]?)((?:\d*\.?\d+(?:ns|us|µs|μs|ms|s|m|h))+|0)$/.exec(text);
+  if (!m) return fail("timeadd", `time: invalid duration ${JSON.stringify(text)}`);
+  let total = 0;
+  for (const part of m[2].matchAll(/(\d*\.?\d+)(ns|us|µs|μs|ms|s|m|h)/g))
+    total += Number(part[1]) * UNITS[part[2]];
+  return m[1] === "-" ? -total : total;
+}
+var TIME_FUNCTIONS = {
+  formatdate: def(
+    2,
+    2,
+    ([spec, ts]) => str(
+      formatdate(needString(spec, "formatdate"), parseTimestamp(needString(ts, "formatdate"), "formatdate"))
+    )
+  ),
+  timeadd: def(2, 2, ([ts, duration]) => {
+    const t = parseTimestamp(needString(ts, "timeadd"), "timeadd");
+    const ms = parseDuration(needString(duration, "timeadd"));
+    return str(rfc3339({ ...t, ms: t.ms + Math.trunc(ms) }));
+  }),
+  timecmp: def(2, 2, ([a, b]) => {
+    const x = parseTimestamp(needString(a, "timecmp"), "timecmp");
+    const y = parseTimestamp(needString(b, "timecmp"), "timecmp");
+    return num(Math.sign(x.ms - y.ms || x.ns - y.ns));
+  })
+};
+
+// src/terraform/functions/index.ts
+var FUNCTIONS = {
+  ...STRING_FUNCTIONS,
+  ...COLLECTION_FUNCTIONS,
+  ...ENCODING_FUNCTIONS,
+  ...NETWORK_FUNCTIONS,
+  ...NUMERIC_FUNCTIONS,
+  ...CONVERSION_FUNCTIONS,
+  ...HASH_FUNCTIONS,
+  ...TIME_FUNCTIONS,
+  ...FILE_FUNCTIONS
+};
+var IMPURE = /* @__PURE__ */ new Map([
+  ["timestamp", "reads the clock"],
+  ["plantimestamp", "reads the clock at plan time"],
+  ["uuid", "is random"],
+  ["bcrypt", "uses a random salt"]
+]);
+function functionNamed(name) {
+  return Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : void 0;
+}
+function isContextual(name) {
+  return functionNamed(name)?.contextual === true;
+}
+function callFunction(name, args, ctx, text) {
+  const fn = functionNamed(name);
+  if (!fn) return callUnknown(name, ctx.src);
+  if (args.length < fn.min || args.length > fn.max) {
+    const expected = fn.min === fn.max ? `${fn.min}` : fn.max === Infinity ? `at least ${fn.min}` : `${fn.min} to ${fn.max}`;
+    throw new EvalError(
+      `${name}: expected ${expected} argument${fn.min === 1 && fn.max === 1 ? "" : "s"}, got ${args.length}`
+    );
+  }
+  if (!fn.partial) {
+    const unknownArg = args.find((a) => a.t === "unknown");
+    if (unknownArg?.t === "unknown") return unknown(text(), unknownArg.reason, ctx.src);
+  }
+  try {
+    return fn.fn(args, ctx);
+  } catch (error2) {
+    if (error2 instanceof UnknownArgument) return unknown(text(), error2.value.reason, ctx.src);
+    if (error2 instanceof EvalError || error2 instanceof LimitError) throw error2;
+    throw new EvalError(`${name}: ${error2.message}`);
+  }
+}
+function callUnknown(name, src) {
+  const why = IMPURE.get(name);
+  return unknown(
+    `${name}(...)`,
+    why ? `function ${name} ${why}: it is not evaluated statically` : `function ${name} is not evaluated statically`,
+    src
+  );
+}
+
+// src/terraform/call-context.ts
+function scannedPath(scope, path) {
+  const files = scope.module.files;
+  const resolved = files && !path.startsWith("/") ? joinPath(files.rootDir, path) : void 0;
+  if (resolved === void 0)
+    throw new UnknownArgument({
+      t: "unknown",
+      expr: JSON.stringify(path),
+      reason: `${path} is outside the scanned root`
+    });
+  return resolved;
+}
+var ScopeCallContext = class {
+  constructor(scope, src, evaluate3) {
+    this.scope = scope;
+    this.src = src;
+    this.evaluate = evaluate3;
+  }
+  scope;
+  src;
+  evaluate;
+  readFile(path) {
+    const text = this.scope.module.files?.project.read(scannedPath(this.scope, path));
+    if (text === void 0) throw new EvalError(`no file exists at ${path}`);
+    return text;
+  }
+  fileExists(path) {
+    return this.scope.module.files?.project.exists(scannedPath(this.scope, path)) === true;
+  }
+  filesUnder(dir) {
+    const base = scannedPath(this.scope, dir);
+    const prefix = base === "" ? "" : `${base}/`;
+    const paths = this.scope.module.files?.project.paths() ?? [];
+    return paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+  }
+  renderTemplate(text, names, templateFile) {
+    const scope = this.scope;
+    const parsed3 = parseTemplate(text, { line: 1, column: 1, offset: 0 });
+    const path = templateFile === void 0 ? scope.file.path : scannedPath(scope, templateFile);
+    if (parsed3.errors.length > 0) {
+      const e = parsed3.errors[0];
+      throw new EvalError(`${path}:${e.line},${e.column}: ${e.message}`);
+    }
+    const file = { path, text, body: { attributes: [], blocks: [], start: 0, end: 0 } };
+    const via = templateFile === void 0 ? scope.via ?? "templatestring" : scope.via;
+    const value = this.evaluate(parsed3.expr, { module: scope.module, file, names, via, template: true });
+    return value.t === "string" ? { ...value, src: this.src } : value;
+  }
+};
+
 // src/terraform/evaluate.ts
+init_config();
 var MAX_DEPTH4 = 1e3;
 var depth = 0;
 function withNames(scope, names) {
@@ -50170,10 +52738,34 @@ function evaluate(expr, scope) {
   try {
     return evalExpr(expr, scope);
   } catch (error2) {
-    if (error2 instanceof EvalError)
-      return unknown(exprText(scope.file, expr), error2.message, srcOf(scope, expr));
-    throw error2;
+    const text = exprText(scope.file, expr);
+    const src = srcOf(scope, expr);
+    if (error2 instanceof EvalError) return unknown(text, error2.message, src);
+    if (error2 instanceof UnknownArgument) return unknown(text, error2.value.reason, src);
+    const budget = scope.module.root.budget;
+    if (error2 instanceof BudgetSpent) {
+      if (budget.firstSpent()) budget.log.error(src.loc, `${error2.message}: ${NOT_ANALYSED}`);
+      return unknown(text, error2.message, src);
+    }
+    if (error2 instanceof LimitError) {
+      budget.log.error(src.loc, `evaluation limit: ${error2.message}; ${oneLine2(text)} is treated as unknown`);
+      return unknown(text, `evaluation limit: ${error2.message}`, src);
+    }
+    return internalError3(text, error2, scope, src);
   }
+}
+var NOT_ANALYSED = "the values it could not evaluate are unknown (listed as unresolved), and Terraform instances it could not expand are not analysed";
+function oneLine2(text) {
+  const line = text.replace(/\s+/g, " ");
+  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
+function internalError3(text, error2, scope, src) {
+  const detail = error2 instanceof Error ? `${error2.name}: ${error2.message}` : String(error2);
+  scope.module.root.budget.log.error(
+    src.loc,
+    `internal error in ${scope.file.path} while evaluating ${oneLine2(text)}: ${detail} (the value is treated as unknown)`
+  );
+  return unknown(text, `internal error: ${detail}`, src);
 }
 function isConstant(expr) {
   switch (expr.kind) {
@@ -50188,7 +52780,7 @@ function isConstant(expr) {
         (item) => (item.key.kind === "variable" || isConstant(item.key)) && isConstant(item.value)
       );
     case "call":
-      return expr.args.every(isConstant);
+      return !isContextual(expr.name) && expr.args.every(isConstant);
     case "unary":
       return isConstant(expr.operand);
     case "binary":
@@ -50203,6 +52795,7 @@ function isConstant(expr) {
 }
 function evalExpr(expr, scope) {
   if (depth >= MAX_DEPTH4) throw new EvalError("expression nested too deeply");
+  scope.module.root.budget.spend(1);
   depth++;
   try {
     return evalNode(expr, scope);
@@ -50237,11 +52830,13 @@ function evalNode(expr, scope) {
         const s = asString(part);
         if (s === void 0)
           return part.t === "unknown" ? part : unknown(exprText(scope.file, expr), "template for produced a non-string");
+        checkSize(out.length + s.length, true);
         out += s;
       }
       return literal(out, srcOf(scope, expr));
     }
     case "tuple":
+      checkSize(expr.items.length, false);
       return { t: "list", items: expr.items.map((i) => evalExpr(i, scope)), src: srcOf(scope, expr) };
     case "object": {
       const attrs = /* @__PURE__ */ new Map();
@@ -50261,6 +52856,7 @@ function evalNode(expr, scope) {
       const base = evalExpr(expr.object, scope);
       if (base.t === "unknown") return base;
       const items = base.t === "list" ? base.items : base.t === "null" ? [] : [base];
+      scope.module.root.budget.spend(items.length);
       return {
         t: "list",
         items: items.map((item) => evalExpr(expr.each, withNames(scope, { "[*]": item }))),
@@ -50319,8 +52915,10 @@ function template(parts, scope, src) {
       if (v.t === "null") throw new EvalError("template interpolates null");
       throw new EvalError(`cannot interpolate a ${v.t} into a string`);
     }
+    checkSize(out.length + s.length, true);
     out += s;
   }
+  scope.module.root.budget.spend(sizeUnits(out.length, true));
   return { t: "string", v: out, src };
 }
 function needBool(v) {
@@ -50401,6 +52999,7 @@ function forExpr(expr, scope) {
       if (!needBool(keep)) continue;
     }
     const value = evalExpr(expr.valueExpr, inner);
+    checkSize(outList.length + outMap.size + 1, false);
     if (!expr.object) {
       outList.push(value);
       continue;
@@ -50433,18 +53032,36 @@ function call(expr, scope) {
     if (expr.name === "can") return { t: "bool", v: false, src };
     throw new EvalError("try: no argument could be evaluated");
   }
-  const fn = FUNCTIONS[expr.name];
-  if (!fn) return callUnknown(expr.name, src);
+  const [template2] = expr.args;
+  if (expr.name === "templatestring" && template2 && !["variable", "getattr", "index"].includes(template2.kind))
+    throw new EvalError(
+      "templatestring: the template must be a reference to a string, such as local.template"
+    );
   let args = expr.args.map((a) => evalExpr(a, scope));
   if (expr.expandFinal && args.length > 0) {
     const last = args[args.length - 1];
     if (last.t === "unknown") return last;
     args = [...args.slice(0, -1), ...elements(last) ?? []];
   }
-  const unknownArg = args.find((a) => a.t === "unknown");
-  if (unknownArg)
-    return unknown(exprText(scope.file, expr), unknownArg.t === "unknown" ? unknownArg.reason : "", src);
-  return fn(args, src);
+  let result;
+  try {
+    result = callFunction(
+      expr.name,
+      args,
+      new ScopeCallContext(scope, src, evalExpr),
+      () => exprText(scope.file, expr)
+    );
+  } catch (error2) {
+    if (error2 instanceof EvalError || error2 instanceof LimitError) throw error2;
+    return internalError3(exprText(scope.file, expr), error2, scope, src);
+  }
+  const size = result.t === "list" ? result.items.length : result.t === "object" ? result.attrs.size : void 0;
+  if (size !== void 0) checkSize(size, false);
+  else if (result.t === "string") checkSize(result.v.length, true);
+  scope.module.root.budget.spend(
+    result.t === "string" ? sizeUnits(result.v.length, true) : sizeUnits(size ?? 1, false)
+  );
+  return result;
 }
 function flattenTraversal(expr) {
   const steps = [];
@@ -50466,10 +53083,11 @@ function traversal(expr, scope) {
   if (root.kind !== "variable") {
     value = evalExpr(root, scope);
   } else {
-    const bound2 = scope.names?.get(root.name);
+    const bound = scope.names?.get(root.name);
     const first = steps[0];
     const firstName = first && "attr" in first ? first.attr : void 0;
-    if (bound2) value = bound2;
+    if (bound) value = bound;
+    else if (scope.template) throw new EvalError(`${root.name} is not a template variable`);
     else if (root.name === "var" && firstName) {
       value = scope.module.variable(firstName, src);
       rest = steps.slice(1);
@@ -50480,7 +53098,12 @@ function traversal(expr, scope) {
       value = scope.module.moduleOutputs(firstName, src);
       rest = steps.slice(1);
     } else if (root.name === "path" && firstName) {
-      value = { t: "string", v: firstName === "module" ? scope.module.config.dir || "." : ".", src };
+      const rootDir = scope.module.files?.rootDir ?? "";
+      value = {
+        t: "string",
+        v: firstName === "module" ? relativePath(rootDir, scope.module.config.dir) : ".",
+        src
+      };
       rest = steps.slice(1);
     } else if (root.name === "terraform" && firstName === "workspace") {
       value = { t: "string", v: "default", src };
@@ -50533,6 +53156,8 @@ function index(value, key, scope) {
   switch (value.t) {
     case "list": {
       const i = asNumber(key);
+      const spread = value.items.findIndex(isSpread);
+      if (spread >= 0 && i !== void 0 && i >= spread) return value.items[spread];
       if (i === void 0 || i < 0 || i >= value.items.length || !Number.isInteger(i)) {
         throw new EvalError(`index ${String(toPlain2(key))} out of range for a list of ${value.items.length}`);
       }
@@ -50553,25 +53178,195 @@ function index(value, key, scope) {
   }
 }
 
+// src/terraform/module-sources.ts
+var FIREWALL_PROVIDERS = /* @__PURE__ */ new Set(["aws", "azurerm", "azure", "google", "google-beta", "gcp"]);
+var SERVICES_WITHOUT_FIREWALLS = /* @__PURE__ */ new Set([
+  "acm",
+  "bigquery",
+  "budget",
+  "budgets",
+  "cloud-storage",
+  "cloudfront",
+  "cloudwatch",
+  "dynamodb-table",
+  "ecr",
+  "eventbridge",
+  "iam",
+  "key-pair",
+  "key-vault",
+  "kms",
+  "label",
+  "log-analytics",
+  "naming",
+  "pubsub",
+  "resource-group",
+  "route53",
+  "s3-bucket",
+  "secrets-manager",
+  "sns",
+  "sqs",
+  "ssm-parameter",
+  "tags"
+]);
+function sourceModule(source) {
+  const path = source.replace(/^[a-z0-9]+::/i, "").split("?")[0].replace(/([^:/])\/\/.*$/, "$1");
+  const registry = /^(?:[a-z0-9.-]+\.[a-z]{2,}\/)?[\w-]+\/([\w-]+)\/([\w-]+)$/i.exec(path);
+  if (registry) return { provider: registry[2].toLowerCase(), name: registry[1].toLowerCase() };
+  const repo = /^terraform-([a-z0-9]+)-(.+?)(?:\.git)?$/i.exec(
+    path.replace(/\/+$/, "").split(/[/:]/).pop() ?? ""
+  );
+  return repo ? { provider: repo[1].toLowerCase(), name: repo[2].toLowerCase() } : void 0;
+}
+function mayHoldFirewall(source) {
+  const module = sourceModule(source);
+  if (!module) return true;
+  if (!FIREWALL_PROVIDERS.has(module.provider)) return false;
+  return !SERVICES_WITHOUT_FIREWALLS.has(module.name) && !module.name.startsWith("iam-");
+}
+
 // src/terraform/module.ts
-var MAX_MODULE_DEPTH = 16;
+init_config();
+
+// src/terraform/types.ts
+var ANY = { kind: "any" };
+var parsed = /* @__PURE__ */ new WeakMap();
+function keyName(key) {
+  if (key.kind === "variable") return key.name;
+  if (key.kind === "literal" && typeof key.value === "string") return key.value;
+  if (key.kind === "template" && key.parts.length === 1 && key.parts[0].kind === "text")
+    return key.parts[0].value;
+  return void 0;
+}
+function typeConstraint(expr) {
+  let type = parsed.get(expr);
+  if (!type) parsed.set(expr, type = parseType(expr) ?? ANY);
+  return type;
+}
+function parseType(expr) {
+  switch (expr.kind) {
+    case "variable":
+      return ["any", "string", "number", "bool"].includes(expr.name) ? { kind: expr.name } : void 0;
+    case "template": {
+      const [part] = expr.parts;
+      if (expr.parts.length !== 1 || part.kind !== "text") return void 0;
+      const attr = parseHcl(`t = ${part.value}`).body.attributes[0];
+      return attr ? parseType(attr.expr) : void 0;
+    }
+    case "call": {
+      const [arg] = expr.args;
+      if (!arg || expr.args.length !== 1) return void 0;
+      if (expr.name === "list" || expr.name === "set" || expr.name === "map") {
+        const element = parseType(arg);
+        return element && { kind: expr.name, element };
+      }
+      if (expr.name === "tuple" && arg.kind === "tuple") {
+        const elements2 = arg.items.map(parseType);
+        return elements2.every((e) => e !== void 0) ? { kind: "tuple", elements: elements2 } : void 0;
+      }
+      if (expr.name === "object" && arg.kind === "object") {
+        const attrs = /* @__PURE__ */ new Map();
+        for (const item of arg.items) {
+          const name = keyName(item.key);
+          const value = item.value;
+          const optional = value.kind === "call" && value.name === "optional";
+          const inner = optional ? parseType(value.args[0]) : parseType(value);
+          if (name === void 0 || !inner) return void 0;
+          attrs.set(name, { type: inner, optional, default: optional ? value.args[1] : void 0 });
+        }
+        return { kind: "object", attrs };
+      }
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function convert2(value, type, defaultOf, path = "") {
+  if (type.kind === "any" || value.t === "unknown" || value.t === "ref" || value.t === "null") return value;
+  const where = path === "" ? "" : ` at ${path}`;
+  const mismatch = (expected) => {
+    throw new EvalError(
+      `invalid value for the variable's type${where}: ${expected} required, got ${value.t}`
+    );
+  };
+  switch (type.kind) {
+    case "string": {
+      const s = asString(value);
+      return s === void 0 ? mismatch("string") : { t: "string", v: s, src: value.src };
+    }
+    case "number": {
+      const n = asNumber(value);
+      return n === void 0 ? mismatch("number") : { t: "number", v: n, src: value.src };
+    }
+    case "bool": {
+      const b = asBool(value);
+      return b === void 0 ? mismatch("bool") : { t: "bool", v: b, src: value.src };
+    }
+    case "list":
+    case "set": {
+      if (value.t !== "list") return mismatch(type.kind);
+      const items = value.items.map(
+        (item, i) => isSpread(item) ? item : convert2(item, type.element, defaultOf, `${path}[${i}]`)
+      );
+      return type.kind === "set" ? setOf(items, value.src) : { t: "list", items, src: value.src };
+    }
+    case "tuple": {
+      if (value.t !== "list") return mismatch("tuple");
+      if (value.items.length !== type.elements.length)
+        throw new EvalError(
+          `invalid value for the variable's type${where}: tuple of ${type.elements.length} required`
+        );
+      return {
+        t: "list",
+        items: value.items.map((item, i) => convert2(item, type.elements[i], defaultOf, `${path}[${i}]`)),
+        src: value.src
+      };
+    }
+    case "map": {
+      if (value.t !== "object") return mismatch("map");
+      const attrs = /* @__PURE__ */ new Map();
+      for (const [k, v] of value.attrs) attrs.set(k, convert2(v, type.element, defaultOf, `${path}["${k}"]`));
+      return { t: "object", attrs, src: value.src };
+    }
+    case "object": {
+      if (value.t !== "object") return mismatch("object");
+      const attrs = /* @__PURE__ */ new Map();
+      for (const [name, attr] of type.attrs) {
+        const given = value.attrs.get(name);
+        const at2 = path === "" ? name : `${path}.${name}`;
+        if (given && given.t !== "null") attrs.set(name, convert2(given, attr.type, defaultOf, at2));
+        else if (attr.optional)
+          attrs.set(
+            name,
+            attr.default ? convert2(defaultOf(attr.default), attr.type, defaultOf, at2) : { t: "null" }
+          );
+        else if (given) attrs.set(name, given);
+        else throw new EvalError(`invalid value for the variable's type: attribute "${at2}" is required`);
+      }
+      return { t: "object", attrs, src: value.src };
+    }
+  }
+}
+
+// src/terraform/module.ts
 var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 var constantDefaults = /* @__PURE__ */ new WeakMap();
 var ModuleInstance = class _ModuleInstance {
-  constructor(config, prefix, inputs, resolver, callChain, depth2 = 0) {
+  constructor(config, prefix, inputs, root, callChain, parent) {
     this.config = config;
     this.prefix = prefix;
     this.inputs = inputs;
-    this.resolver = resolver;
+    this.root = root;
     this.callChain = callChain;
-    this.depth = depth2;
+    this.parent = parent;
+    this.depth = parent ? parent.depth + 1 : 0;
   }
   config;
   prefix;
   inputs;
-  resolver;
+  root;
   callChain;
-  depth;
+  parent;
   localCache = /* @__PURE__ */ new Map();
   variableCache = /* @__PURE__ */ new Map();
   evaluating = /* @__PURE__ */ new Set();
@@ -50579,7 +53374,10 @@ var ModuleInstance = class _ModuleInstance {
   childCache = /* @__PURE__ */ new Map();
   /** Appended to addresses in messages, e.g. ` (root examples/http)`; set on roots, inherited by children. */
   rootLabel = "";
+  /** Set on roots, inherited by children: what file(), templatefile() and fileset() read. */
+  files;
   outputsCache;
+  depth;
   guard(key, compute, fallback) {
     if (this.evaluating.has(key)) return fallback();
     this.evaluating.add(key);
@@ -50598,24 +53396,49 @@ var ModuleInstance = class _ModuleInstance {
     if (input)
       value = this.guard(`var.${name}`, input.value, () => unknown(`var.${name}`, "cyclic reference", src));
     else if (declared) {
-      const def = findAttribute(declared.node.body, "default");
-      value = def ? this.defaultValue(name, def.expr, declared.file) : unknown(`var.${name}`, `variable "${name}" has no default and no value is given`, src);
+      const def2 = findAttribute(declared.node.body, "default");
+      value = def2 ? this.guard(
+        `var.${name}`,
+        () => this.defaultValue(name, def2.expr, declared.file),
+        () => unknown(`var.${name}`, "cyclic reference", src)
+      ) : unknown(`var.${name}`, `variable "${name}" has no default and no value is given`, src);
     } else value = unknown(`var.${name}`, `variable "${name}" is not declared`, src);
     if (value.t === "null" && declared && input) {
       const nullable = findAttribute(declared.node.body, "nullable");
-      const def = findAttribute(declared.node.body, "default");
-      if (def && nullable?.expr.kind === "literal" && nullable.expr.value === false) {
-        value = this.defaultValue(name, def.expr, declared.file);
+      const def2 = findAttribute(declared.node.body, "default");
+      if (def2 && nullable?.expr.kind === "literal" && nullable.expr.value === false) {
+        value = this.defaultValue(name, def2.expr, declared.file);
       }
     }
+    const type = declared && findAttribute(declared.node.body, "type");
+    if (type && declared) value = this.typed(name, value, type.expr, declared.file, src);
     this.variableCache.set(name, value);
     return value;
   }
+  /** The value converted to the variable's declared type, optional attributes filled; unknown when it does not fit. */
+  typed(name, value, type, file, src) {
+    try {
+      return convert2(
+        value,
+        typeConstraint(type),
+        (expr) => evaluate(expr, { module: this, file, via: `variable "${name}" optional default` })
+      );
+    } catch (error2) {
+      if (error2 instanceof EvalError) return unknown(`var.${name}`, error2.message, src);
+      throw error2;
+    }
+  }
   defaultValue(name, expr, file) {
-    const known2 = constantDefaults.get(expr);
-    if (known2) return known2;
+    const budget = this.root.budget;
+    const known3 = constantDefaults.get(expr);
+    if (known3) {
+      budget.spend(known3.work);
+      return known3.value;
+    }
+    const before = budget.used;
     const value = evaluate(expr, { module: this, file, via: `variable "${name}" default` });
-    if (value.t !== "unknown" && isConstant(expr)) constantDefaults.set(expr, value);
+    if (value.t !== "unknown" && isConstant(expr))
+      constantDefaults.set(expr, { value, work: budget.used - before });
     return value;
   }
   local(name, src) {
@@ -50638,7 +53461,7 @@ var ModuleInstance = class _ModuleInstance {
     const call2 = this.config.moduleCalls.get(name);
     const result = [];
     this.childCache.set(name, result);
-    if (!call2 || this.depth >= MAX_MODULE_DEPTH) return result;
+    if (!call2) return result;
     const scope = { module: this, file: call2.file };
     const sourceAttr = findAttribute(call2.node.body, "source");
     const source = sourceAttr ? asString(evaluate(sourceAttr.expr, scope)) : void 0;
@@ -50647,10 +53470,10 @@ var ModuleInstance = class _ModuleInstance {
       location: toLocation(call2.file, call2.node.typeSpan),
       description: `module "${name}" call`
     };
-    const config = this.resolver(this, name, source, callOrigin.location);
-    if (!config) return result;
-    for (const { key, names } of expand3(call2, scope)) {
-      const keyText2 = key === void 0 ? "" : `[${JSON.stringify(toPlain2(key))}]`;
+    const config = this.root.resolve(this, name, source, callOrigin.location);
+    if (!config || !this.mayCall(name, config, callOrigin.location)) return result;
+    for (const { key, names } of expand2(call2, scope, `${this.prefix}module.${name}`)) {
+      const keyText3 = key === void 0 ? "" : `[${JSON.stringify(toPlain2(key))}]`;
       const inner = names ? withNames(scope, names) : scope;
       const inputs = /* @__PURE__ */ new Map();
       for (const attr of call2.node.body.attributes) {
@@ -50669,16 +53492,47 @@ var ModuleInstance = class _ModuleInstance {
       }
       const instance = new _ModuleInstance(
         config,
-        `${this.prefix}module.${name}${keyText2}.`,
+        `${this.prefix}module.${name}${keyText3}.`,
         inputs,
-        this.resolver,
+        this.root,
         [...this.callChain, callOrigin],
-        this.depth + 1
+        this
       );
       instance.rootLabel = this.rootLabel;
+      instance.files = this.files;
       result.push({ key, instance });
     }
     return result;
+  }
+  /**
+   * Whether a module call may be expanded: Terraform refuses a cycle of module calls (`a → b → a`, a module that
+   * calls itself), and calls nested deeper than LIMITS.moduleDepth are not followed. Either is reported.
+   */
+  mayCall(name, config, at2) {
+    const chain = [];
+    for (const m of this.ancestry()) {
+      chain.unshift(m.config.dir || ".");
+      if (m.config === config) {
+        this.root.budget.log.error(
+          at2,
+          `module call cycle: ${[...chain, config.dir || "."].join(" \u2192 ")} (Terraform refuses cyclic module calls); module "${name}" is not expanded here`
+        );
+        return false;
+      }
+    }
+    if (this.depth + 1 > LIMITS.moduleDepth) {
+      this.root.budget.log.error(
+        at2,
+        `module calls nested deeper than ${LIMITS.moduleDepth} levels (${this.prefix}module.${name}); module "${name}" is not expanded`
+      );
+      return false;
+    }
+    return true;
+  }
+  /** This instance, its caller, and so on up to the root module. */
+  *ancestry() {
+    yield this;
+    if (this.parent) yield* this.parent.ancestry();
   }
   /** This instance's outputs as an object, evaluated once (every `module.x.y` reference reads it). */
   outputs(callerName) {
@@ -50708,6 +53562,9 @@ var ModuleInstance = class _ModuleInstance {
       return unknown(`module.${name}`, `module "${name}" source is not available locally`, src);
     }
     const outputsOf = (child) => child.outputs(`module.${name}`);
+    const expanded = findAttribute(call2.node.body, "for_each") ?? findAttribute(call2.node.body, "count");
+    if (expanded && children.some((c) => c.key === void 0))
+      return unknown(`module.${name}`, `the ${expanded.name} of module "${name}" is not known`, src);
     if (findAttribute(call2.node.body, "for_each")) {
       return {
         t: "object",
@@ -50728,14 +53585,14 @@ var ModuleInstance = class _ModuleInstance {
     if (!located) return [];
     const [type, name] = localAddress.split(".");
     const scope = { module: this, file: located.file };
-    const instances = expand3(located, scope).map(({ key, names }) => {
-      const keyText2 = key === void 0 ? "" : `[${JSON.stringify(toPlain2(key))}]`;
+    const instances = expand2(located, scope, `${this.prefix}${localAddress}`).map(({ key, names }) => {
+      const keyText3 = key === void 0 ? "" : `[${JSON.stringify(toPlain2(key))}]`;
       const inner = names ? withNames(scope, names) : scope;
       return {
         type,
         name,
-        address: `${this.prefix}${localAddress}${keyText2}`,
-        displayName: `${this.prefix}${localAddress}${keyText2}${this.rootLabel}`,
+        address: `${this.prefix}${localAddress}${keyText3}`,
+        displayName: `${this.prefix}${localAddress}${keyText3}${this.rootLabel}`,
         localAddress,
         module: this,
         block: located.node,
@@ -50788,37 +53645,70 @@ var ModuleInstance = class _ModuleInstance {
     return this.instancesOf(local).find((i) => i.address === address);
   }
 };
-function expand3(located, scope) {
+function expand2(located, scope, address) {
   const body = located.node.body;
   const count = findAttribute(body, "count");
   if (count) {
     const n = asNumber(evaluate(count.expr, scope));
     if (n === void 0)
-      return [{ names: { count: objectOf2({ index: unknown("count.index", "count is not known") }) } }];
-    return Array.from({ length: Math.max(0, Math.min(n, 1e3)) }, (_, i) => ({
+      return within(scope, address, located, [
+        { names: { count: objectOf({ index: unknown("count.index", "count is not known") }) } }
+      ]);
+    const wanted = Math.max(0, Math.floor(n));
+    const granted = withinBudget(scope, located, address, wanted, count.name, (i) => `[${i}]`);
+    return Array.from({ length: granted }, (_, i) => ({
       key: { t: "number", v: i },
-      names: { count: objectOf2({ index: { t: "number", v: i } }) }
+      names: { count: objectOf({ index: { t: "number", v: i } }) }
     }));
   }
   const forEach = findAttribute(body, "for_each");
   if (forEach) {
-    const collection = evaluate(forEach.expr, scope);
+    let collection = evaluate(forEach.expr, scope);
+    if (collection.t === "list") collection = collection.items.find(isSpread) ?? collection;
     const items = collection.t === "list" ? collection.items.map((v) => [v, v]) : forItems(collection);
     if (!items) {
       const why = collection.t === "unknown" ? collection.reason : "for_each is not a map or set";
-      return [
-        { names: { each: objectOf2({ key: unknown("each.key", why), value: unknown("each.value", why) }) } }
-      ];
+      return within(scope, address, located, [
+        { names: { each: objectOf({ key: unknown("each.key", why), value: unknown("each.value", why) }) } }
+      ]);
     }
-    return items.slice(0, 1e3).map(([k, v]) => ({ key: k, names: { each: objectOf2({ key: k, value: v }) } }));
+    const granted = withinBudget(
+      scope,
+      located,
+      address,
+      items.length,
+      forEach.name,
+      (i) => keyText(items[i][0])
+    );
+    return items.slice(0, granted).map(([k, v]) => ({ key: k, names: { each: objectOf({ key: k, value: v }) } }));
   }
-  return [{}];
+  return within(scope, address, located, [{}]);
+}
+function keyText(key) {
+  return `[${JSON.stringify(toPlain2(key))}]`;
+}
+function within(scope, address, located, one) {
+  return withinBudget(scope, located, address, 1, void 0, () => "") === 1 ? one : [];
+}
+function withinBudget(scope, located, address, wanted, meta, key) {
+  const budget = scope.module.root.budget;
+  const granted = budget.takeInstances(wanted);
+  if (granted < wanted) {
+    const missing = wanted - granted === 1 ? `${address}${key(granted)}` : `${address}${key(granted)} to ${address}${key(wanted - 1)}`;
+    const what = meta ? `${wanted.toLocaleString("en-US")} instances (${meta})` : "an instance";
+    budget.instancesLeftOut(
+      toLocation(located.file, headerSpan(located)),
+      `${address} has ${what}, over the budget of ${LIMITS.instances.toLocaleString("en-US")} resource and module instances of ${budget.rootName}: ${missing} (${(wanted - granted).toLocaleString("en-US")}) not analysed`,
+      wanted - granted
+    );
+  }
+  return granted;
 }
 function headerSpan(located) {
   const labels = located.node.labelSpans;
   return located.file.path.endsWith(".json") && labels.length > 0 ? labels[labels.length - 1] : located.node.typeSpan;
 }
-function objectOf2(attrs) {
+function objectOf(attrs) {
   return { t: "object", attrs: new Map(Object.entries(attrs)) };
 }
 var BodyView = class _BodyView {
@@ -50879,7 +53769,7 @@ var BodyView = class _BodyView {
     if (!items) {
       const why = collection.t === "unknown" ? collection.reason : "for_each is not a collection";
       const names = {
-        [iterator2]: objectOf2({
+        [iterator2]: objectOf({
           key: unknown(`${iterator2}.key`, why),
           value: unknown(`${iterator2}.value`, why)
         })
@@ -50887,18 +53777,18 @@ var BodyView = class _BodyView {
       return [new _BodyView(content.body, withNames(this.scope, names), block)];
     }
     return items.map(
-      ([key, value]) => new _BodyView(content.body, withNames(this.scope, { [iterator2]: objectOf2({ key, value }) }), block)
+      ([key, value]) => new _BodyView(content.body, withNames(this.scope, { [iterator2]: objectOf({ key, value }) }), block)
     );
   }
 };
 
 // src/terraform/project.ts
-function* resourcesOf(root, types2) {
+function* resourcesOf(root, types) {
   const stack = [root];
   while (stack.length > 0) {
     const module = stack.pop();
     for (const localAddress of module.config.resources.keys()) {
-      if (types2.has(localAddress.slice(0, localAddress.indexOf("."))))
+      if (types.has(localAddress.slice(0, localAddress.indexOf("."))))
         yield* module.instancesOf(localAddress);
     }
     const children = [];
@@ -50907,20 +53797,20 @@ function* resourcesOf(root, types2) {
     stack.push(...children.reverse());
   }
 }
-function baseName(path2) {
-  return path2.slice(path2.lastIndexOf("/") + 1);
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
 }
-function isTerraformFile(path2) {
-  return path2.endsWith(".tf") || path2.endsWith(".tf.json");
+function isTerraformFile(path) {
+  return path.endsWith(".tf") || path.endsWith(".tf.json");
 }
-function isVarFile(path2) {
-  return path2.endsWith(".tfvars") || path2.endsWith(".tfvars.json");
+function isVarFile(path) {
+  return path.endsWith(".tfvars") || path.endsWith(".tfvars.json");
 }
-function parseConfigFile(file, diagnostics, cache) {
-  const parse4 = file.path.endsWith(".json") ? parseTfJson : parseHcl;
-  const parsed = cache ? cache.parse(file.path, file.text, parse4) : parse4(file.text);
-  if (parsed.errors.length > 0) {
-    for (const e of parsed.errors.slice(0, 5)) {
+function parseConfigFile(file, diagnostics, cache2) {
+  const parse6 = file.path.endsWith(".json") ? parseTfJson : parseHcl;
+  const parsed3 = cache2 ? cache2.parse(file.path, file.text, parse6) : parse6(file.text);
+  if (parsed3.errors.length > 0) {
+    for (const e of parsed3.errors.slice(0, 5)) {
       diagnostics.push({
         level: "error",
         location: { file: file.path, line: e.line, column: e.column },
@@ -50929,7 +53819,7 @@ function parseConfigFile(file, diagnostics, cache) {
     }
     return void 0;
   }
-  return { path: file.path, text: file.text, body: parsed.body };
+  return { path: file.path, text: file.text, body: parsed3.body };
 }
 function autoVarFiles(dir, varFiles) {
   const inDir = varFiles.filter((f) => dirOf(f.path) === dir);
@@ -50937,7 +53827,8 @@ function autoVarFiles(dir, varFiles) {
   const auto = inDir.filter((f) => /\.auto\.tfvars(\.json)?$/.test(f.path)).sort((a, b) => a.path < b.path ? -1 : 1);
   return [...named("terraform.tfvars"), ...named("terraform.tfvars.json"), ...auto];
 }
-function readVarFile(file, diagnostics, host) {
+function readVarFile(file, diagnostics, host3) {
+  if (file.path.endsWith(".json")) return readJsonVarFile(file, diagnostics);
   const out = /* @__PURE__ */ new Map();
   const config = parseConfigFile(file, diagnostics);
   if (!config) return out;
@@ -50946,23 +53837,75 @@ function readVarFile(file, diagnostics, host) {
     const location = toLocation(config, nameSpan(attr));
     let memo;
     out.set(attr.name, {
-      value: () => memo ??= evaluate(attr.expr, { module: host, file: config, via }),
+      value: () => memo ??= evaluate(attr.expr, { module: host3, file: config, via }),
       origin: { location, description: via }
     });
   }
   return out;
 }
-function cliVar(name, raw, host) {
+function jsonVarValue(node, file, via) {
+  const src = {
+    loc: {
+      file,
+      line: node.loc.line,
+      column: node.loc.column,
+      endLine: node.loc.endLine,
+      endColumn: node.loc.endColumn
+    },
+    via
+  };
+  switch (node.type) {
+    case "array":
+      return { t: "list", items: node.items.map((i) => jsonVarValue(i, file, via)), src };
+    case "object":
+      return {
+        t: "object",
+        attrs: new Map(node.entries.map((e) => [e.key, jsonVarValue(e.value, file, via)])),
+        src
+      };
+    default:
+      return fromPlain(node.value, src);
+  }
+}
+function readJsonVarFile(file, diagnostics) {
+  const out = /* @__PURE__ */ new Map();
+  const parsed3 = parseJson(file.text);
+  const [e] = parsed3.errors;
+  if (e)
+    diagnostics.push({
+      level: "error",
+      location: { file: file.path, line: e.line, column: e.column },
+      message: e.message
+    });
+  if (parsed3.errors.length > 0) return out;
+  const root = parsed3.root;
+  if (root?.type !== "object") {
+    diagnostics.push({
+      level: "error",
+      location: { file: file.path, line: root?.loc.line ?? 1, column: root?.loc.column ?? 1 },
+      message: "a .tfvars.json file must be a JSON object of variable values"
+    });
+    return out;
+  }
+  const via = baseName(file.path);
+  for (const entry2 of root.entries) {
+    const location = { file: file.path, line: entry2.keyLoc.line, column: entry2.keyLoc.column };
+    const value = jsonVarValue(entry2.value, file.path, via);
+    out.set(entry2.key, { value: () => value, origin: { location, description: via } });
+  }
+  return out;
+}
+function cliVar(name, raw, host3) {
   const file = {
     path: "(command line)",
     text: `v = ${raw}`,
     body: { attributes: [], blocks: [], start: 0, end: 0 }
   };
-  const parsed = /^\s*[[{"\d-]|^\s*(true|false|null)\s*$/.test(raw) ? parseHcl(file.text) : void 0;
-  const attr = parsed && parsed.errors.length === 0 ? parsed.body.attributes[0] : void 0;
+  const parsed3 = /^\s*[[{"\d-]|^\s*(true|false|null)\s*$/.test(raw) ? parseHcl(file.text) : void 0;
+  const attr = parsed3 && parsed3.errors.length === 0 ? parsed3.body.attributes[0] : void 0;
   const location = { file: "(command line)", line: 1, column: 1 };
   return {
-    value: () => attr ? evaluate(attr.expr, { module: host, file, via: `--var ${name}` }) : fromPlain(raw, { loc: location, via: `--var ${name}` }),
+    value: () => attr ? evaluate(attr.expr, { module: host3, file, via: `--var ${name}` }) : fromPlain(raw, { loc: location, via: `--var ${name}` }),
     origin: { location, description: `--var ${name}` }
   };
 }
@@ -50975,47 +53918,56 @@ function loadTerraformProject(files, inputs, project) {
       varFiles.push(file);
       continue;
     }
-    const parsed = parseConfigFile(file, diagnostics, inputs.parseCache);
+    const parsed3 = parseConfigFile(file, diagnostics, inputs.parseCache);
     const dir = dirOf(file.path);
     const list2 = byDir.get(dir) ?? [];
-    if (parsed) list2.push(parsed);
+    if (parsed3) list2.push(parsed3);
     byDir.set(dir, list2);
   }
   const configs = /* @__PURE__ */ new Map();
   for (const [dir, list2] of byDir) configs.set(dir, buildModuleConfig(dir, list2));
   const configFor = (dir) => {
-    const known2 = configs.get(dir);
-    if (known2) return known2;
+    const known3 = configs.get(dir);
+    if (known3) return known3;
     const names = project.listDir(dir)?.filter(isTerraformFile) ?? [];
-    const parsed = [];
+    const parsed3 = [];
     for (const name of names.sort()) {
-      const path2 = dir ? `${dir}/${name}` : name;
-      const text = project.read(path2);
-      const file = text === void 0 ? void 0 : parseConfigFile({ path: path2, absPath: path2, text }, diagnostics);
-      if (file) parsed.push(file);
+      const path = dir ? `${dir}/${name}` : name;
+      const text = project.read(path);
+      if (text === void 0)
+        diagnostics.push({
+          level: "warning",
+          location: { file: path, line: 1, column: 1 },
+          message: "cannot read this module file (unreadable, too large, not UTF-8, or a link outside the scanned directories); the module is analysed without it"
+        });
+      const file = text === void 0 ? void 0 : parseConfigFile({ path, absPath: path, text }, diagnostics);
+      if (file) parsed3.push(file);
     }
-    const config = names.length > 0 ? buildModuleConfig(dir, parsed) : void 0;
+    const config = names.length > 0 ? buildModuleConfig(dir, parsed3) : void 0;
     if (config) configs.set(dir, config);
     return config;
   };
-  const called = /* @__PURE__ */ new Set();
-  for (const config of configs.values()) {
-    for (const call2 of config.moduleCalls.values()) {
+  const localCalls = (dir) => {
+    const targets = [];
+    for (const call2 of configs.get(dir)?.moduleCalls.values() ?? []) {
       const source = findAttribute(call2.node.body, "source");
       const text = source?.expr.kind === "template" && source.expr.parts.length === 1 && source.expr.parts[0].kind === "text" ? source.expr.parts[0].value : void 0;
-      if (text && isLocalSource(text)) {
-        const target = joinPath(config.dir, text.replace(/\/+$/, ""));
-        if (target !== void 0 && target !== config.dir) called.add(target);
-      }
+      const target = text && isLocalSource(text) ? joinPath(dir, text.replace(/\/+$/, "")) : void 0;
+      if (target !== void 0) targets.push(target);
     }
-  }
+    return targets;
+  };
   const roots = [];
   const unresolved = [];
-  for (const [dir, config] of [...configs].sort(([a], [b]) => a < b ? -1 : 1)) {
-    if (called.has(dir)) continue;
-    const resolver = moduleResolver(dir, configFor, project, diagnostics, unresolved);
+  const log = new DiagnosticLog();
+  const rootList = rootDirs(configs.keys(), localCalls);
+  for (const dir of rootList) {
+    const config = configs.get(dir);
+    const resolve5 = moduleResolver(dir, configFor, project, diagnostics, unresolved);
     const rootInputs = /* @__PURE__ */ new Map();
-    const root = new ModuleInstance(config, "", rootInputs, resolver, []);
+    const budget = new RootBudget(`root module ${dir || "."}`, log);
+    const root = new ModuleInstance(config, "", rootInputs, { resolve: resolve5, budget }, []);
+    root.files = { project, rootDir: dir };
     for (const file of [...autoVarFiles(dir, varFiles), ...inputs.varFiles]) {
       for (const [k, v] of readVarFile(file, diagnostics, root)) rootInputs.set(k, v);
     }
@@ -51024,10 +53976,15 @@ function loadTerraformProject(files, inputs, project) {
   }
   if (roots.length > 1 || inputs.severalRoots)
     for (const root of roots) root.rootLabel = ` (root ${root.config.dir || "."})`;
-  for (const file of varFiles) if (!configs.has(dirOf(file.path))) parseConfigFile(file, diagnostics);
+  for (const file of varFiles)
+    if (!configs.has(dirOf(file.path))) {
+      if (file.path.endsWith(".json")) readJsonVarFile(file, diagnostics);
+      else parseConfigFile(file, diagnostics);
+    }
   return {
     roots,
     diagnostics,
+    evaluation: log,
     unresolved
   };
 }
@@ -51036,12 +53993,12 @@ function moduleResolver(rootDir, configFor, project, diagnostics, unresolved) {
   const manifestDirs = () => {
     if (manifest) return manifest;
     manifest = /* @__PURE__ */ new Map();
-    const path2 = joinPath(rootDir, ".terraform/modules/modules.json");
-    const text = project.read(path2);
+    const path = joinPath(rootDir, ".terraform/modules/modules.json");
+    const text = project.read(path);
     if (text === void 0) return manifest;
     try {
-      const parsed = JSON.parse(text);
-      for (const m of parsed.Modules ?? []) {
+      const parsed3 = JSON.parse(text);
+      for (const m of parsed3.Modules ?? []) {
         if (m.Key && m.Dir) {
           const dir = joinPath(rootDir, m.Dir.replace(/\\/g, "/"));
           if (dir !== void 0) manifest.set(m.Key, dir);
@@ -51050,7 +54007,7 @@ function moduleResolver(rootDir, configFor, project, diagnostics, unresolved) {
     } catch (error2) {
       diagnostics.push({
         level: "warning",
-        location: { file: path2, line: 1, column: 1 },
+        location: { file: path, line: 1, column: 1 },
         message: `cannot read module manifest: ${error2.message}`
       });
     }
@@ -51064,11 +54021,17 @@ function moduleResolver(rootDir, configFor, project, diagnostics, unresolved) {
       dir = manifestDirs().get(key);
     }
     const config = dir === void 0 ? void 0 : configFor(dir);
-    if (!config) {
-      const why = isLocalSource(source) ? "the module directory has no Terraform files" : "the module is not downloaded (run terraform init to analyse it)";
+    if (config) return config;
+    let why;
+    if (!isLocalSource(source))
+      why = mayHoldFirewall(source) ? "the module is not downloaded (run terraform init to analyse it)" : void 0;
+    else if (dir === void 0)
+      why = "the module directory is outside the scanned directory (scan a directory that contains it)";
+    else if (project.listDir(dir) === void 0) why = "the module directory does not exist";
+    else why = "the module directory has no Terraform files";
+    if (why)
       unresolved.push({ location: at2, expression: `module "${name}" source = "${source}"`, reason: why });
-    }
-    return config;
+    return void 0;
   };
 }
 
@@ -51077,6 +54040,12 @@ init_platform_defaults();
 init_aws_network_acl();
 init_firewall_base();
 init_values();
+
+// src/extractors/shared/terraform-address.ts
+var INSTANCE_KEY = /\[(?:"(?:[^"\\]|\\.)*"|-?\d+)\]/g;
+function addressVariant(address, root) {
+  return { family: address.replace(INSTANCE_KEY, ""), address, ...root !== void 0 && { root } };
+}
 
 // src/extractors/terraform/values.ts
 init_cidr();
@@ -51110,7 +54079,7 @@ var UnresolvedLog = class {
 function inside(loc2, extent) {
   return loc2.file === extent.file && loc2.line >= extent.line && loc2.line <= (extent.endLine ?? extent.line);
 }
-function placeOf(value, useSite, extent) {
+function placeOf2(value, useSite, extent) {
   const src = value.src;
   if (!src) return { location: useSite, origins: [] };
   if (!src.via && inside(src.loc, extent)) return { location: src.loc, origins: [] };
@@ -51127,7 +54096,7 @@ function destinationsFrom(value, kind, useSite, extent, log) {
   const out = [];
   for (const item of items) {
     if (item.t === "null") continue;
-    const { location, origins } = placeOf(item, useSite, extent);
+    const { location, origins } = placeOf2(item, useSite, extent);
     if (item.t === "unknown") {
       log.add(location, item);
       out.push({ kind: "unknown", expression: item.expr, text: item.expr, location, origins });
@@ -51166,8 +54135,18 @@ function destinationsFrom(value, kind, useSite, extent, log) {
   }
   return out;
 }
-function protocolFrom(value, location, log) {
-  if (!value || value.t === "null") return { unknown: "(missing)" };
+function logMissing(log, location, name) {
+  log.add(location, {
+    t: "unknown",
+    expr: name,
+    reason: `required argument "${name}" is missing: the rule is not analysed`
+  });
+}
+function protocolFrom(value, location, log, name) {
+  if (!value || value.t === "null") {
+    logMissing(log, location, name);
+    return { unknown: `(missing ${name})` };
+  }
   if (value.t === "unknown") {
     log.add(location, value);
     return { unknown: value.expr };
@@ -51191,7 +54170,7 @@ function stringFrom(value) {
 // src/extractors/terraform/value-reader.ts
 var IDENTITY_ATTRIBUTES = /* @__PURE__ */ new Set(["id", "self_link"]);
 function locatedValue(value, useSite, extent) {
-  const at2 = placeOf(value, useSite, extent);
+  const at2 = placeOf2(value, useSite, extent);
   switch (value.t) {
     case "null":
       return void 0;
@@ -51268,15 +54247,23 @@ function outsideFirewall(instance, provider, kind, id) {
     displayName: id,
     resourceType: instance.type,
     location: instance.location,
-    related: instance.module.callChain
+    related: instance.module.callChain,
+    variant: variantOf(instance, id)
   };
+}
+function variantOf(instance, address = instance.address) {
+  return addressVariant(
+    address,
+    instance.module.rootLabel ? instance.module.files?.rootDir || "." : void 0
+  );
 }
 function declaredByOf(instance) {
   return {
     id: instance.address,
     resourceType: instance.type,
     displayName: instance.address,
-    location: instance.location
+    location: instance.location,
+    variant: variantOf(instance)
   };
 }
 
@@ -51352,16 +54339,21 @@ function declaredBy(instance) {
     id: instance.address,
     resourceType: instance.type,
     displayName: instance.displayName,
-    location: instance.location
+    location: instance.location,
+    variant: variantOf(instance)
   };
 }
-function ports(protocol, from, to) {
+function ports(protocol, from, to, fields, log) {
   if (protocol === "all") return portsFromPair("all", void 0, void 0);
   if (from === null || to === null) return { unknown: "from_port/to_port" };
+  if ((protocol === "tcp" || protocol === "udp") && (from === void 0 || to === void 0)) {
+    logMissing(log, fields.location, from === void 0 ? "from_port" : "to_port");
+    return { unknown: "from_port/to_port" };
+  }
   return portsFromPair(protocol, from, to);
 }
 function classicRule(fields, instance, selfRef, log, extraGroupField) {
-  const protocol = protocolFrom(fields.get("protocol"), fields.locationOf("protocol"), log);
+  const protocol = protocolFrom(fields.get("protocol"), fields.locationOf("protocol"), log, "protocol");
   const from = portFrom(fields.get("from_port"), fields.locationOf("from_port"), log);
   const to = portFrom(fields.get("to_port"), fields.locationOf("to_port"), log);
   const destinations = [
@@ -51417,7 +54409,7 @@ function classicRule(fields, instance, selfRef, log, extraGroupField) {
   return {
     action: "allow",
     protocol,
-    ports: ports(protocol, from, to),
+    ports: ports(protocol, from, to, fields, log),
     destinations,
     location: fields.location,
     origins: originsOf2([fields.get("protocol"), fields.get("from_port"), fields.get("to_port")]),
@@ -51426,13 +54418,18 @@ function classicRule(fields, instance, selfRef, log, extraGroupField) {
 }
 function vpcEgressRule(instance, log) {
   const fields = blockFields(instance.body, instance.extent);
-  const protocol = protocolFrom(fields.get("ip_protocol"), fields.locationOf("ip_protocol"), log);
+  const protocol = protocolFrom(
+    fields.get("ip_protocol"),
+    fields.locationOf("ip_protocol"),
+    log,
+    "ip_protocol"
+  );
   const from = portFrom(fields.get("from_port"), fields.locationOf("from_port"), log);
   const to = portFrom(fields.get("to_port"), fields.locationOf("to_port"), log);
   return {
     action: "allow",
     protocol,
-    ports: ports(protocol, from, to),
+    ports: ports(protocol, from, to, fields, log),
     destinations: [
       ...destinationsFrom(
         fields.get("cidr_ipv4"),
@@ -51474,11 +54471,13 @@ function inlineRules(instance, log) {
     rule: classicRule(fields, instance, instance.address, log),
     fields
   });
-  if (body.hasBlocks("egress"))
+  if (body.hasBlocks("egress")) {
+    const blocks = body.blocks("egress");
     return {
-      declared: true,
-      rules: body.blocks("egress").map((b) => fromFields(blockFields(b, instance.extent)))
+      declared: blocks.length > 0,
+      rules: blocks.map((b) => fromFields(blockFields(b, instance.extent)))
     };
+  }
   const value = body.attr("egress");
   const location = body.attrLocation("egress");
   if (!value || !location) return { declared: false, rules: [] };
@@ -51519,15 +54518,19 @@ function extractAwsSecurityGroups(instances, log) {
       egressDeclared: !inline.declared ? "absent" : rules2.length > 0 ? "rules" : "explicit-empty",
       rules: rules2,
       egressLocation: inline.location,
-      related: instance.module.callChain
+      related: instance.module.callChain,
+      variant: variantOf(instance)
     });
   }
   const orphans = /* @__PURE__ */ new Map();
   for (const instance of instances) {
     let rule;
     if (instance.type === "aws_security_group_rule") {
-      const type = stringFrom(instance.body.attr("type"));
-      if (type !== "egress") continue;
+      const typeValue = instance.body.attr("type");
+      const typeAt = instance.body.attrLocation("type") ?? instance.location;
+      if (typeValue?.t === "unknown") log.add(typeAt, typeValue);
+      else if (!typeValue || typeValue.t === "null") logMissing(log, typeAt, "type");
+      if (stringFrom(typeValue) !== "egress") continue;
       rule = classicRule(
         blockFields(instance.body, instance.extent),
         instance,
@@ -51538,7 +54541,9 @@ function extractAwsSecurityGroups(instances, log) {
     } else if (instance.type === "aws_vpc_security_group_egress_rule") {
       rule = vpcEgressRule(instance, log);
     } else continue;
-    const target = targetGroup(instance.body.attr("security_group_id"));
+    const groupValue = instance.body.attr("security_group_id");
+    if (!groupValue) logMissing(log, instance.location, "security_group_id");
+    const target = targetGroup(groupValue);
     for (const d of rule.destinations)
       if (d.kind === "security-group" && d.ref === "") d.ref = target ?? instance.address;
     if (withoutSentinels([{ rule, fields: blockFields(instance.body, instance.extent) }]).length === 0) {
@@ -51562,7 +54567,8 @@ function extractAwsSecurityGroups(instances, log) {
         displayName: target ? `security group ${target}` : instance.displayName,
         resourceType: instance.type,
         location: instance.location,
-        related: instance.module.callChain
+        related: instance.module.callChain,
+        variant: variantOf(instance, target ?? instance.address)
       },
       [rule]
     );
@@ -51695,11 +54701,11 @@ function assembleNsgs(nsgs, standalone) {
       nsg.declared?.undecided || nsg.live?.undecided || rules2.some((r) => r.undecided)
     );
     const declaresOutbound = separate.length > 0 || [...nsg.declared?.byName.values() ?? []].some((r) => r.length > 0);
-    const { id, resourceType, displayName, location } = nsg.firewall;
+    const { id, resourceType, displayName: displayName2, location } = nsg.firewall;
     const { platformDefault, denyAllOutBound } = azureNsgDefaults({
       id,
       resourceType,
-      displayName,
+      displayName: displayName2,
       location
     });
     return {
@@ -51849,11 +54855,11 @@ function gcpEgressRules(attrs, context3) {
   const destinations = destinationsOf2(attrs, context3);
   const condition = targetsOf(attrs);
   const rules2 = [];
-  const entries2 = [
+  const entries3 = [
     ["allows", "allow", "allow"],
     ["denies", "deny", "deny"]
   ];
-  for (const [plural2, singular, action] of entries2) {
+  for (const [plural2, singular, action] of entries3) {
     for (const entry2 of elementsOf(attrs.get(plural2) ?? attrs.get(singular))) {
       if (entry2.kind === "unknown") context3.unresolved.push(unresolvedOf(entry2));
       if (entry2.kind !== "object") continue;
@@ -51887,28 +54893,28 @@ function outsideNetwork(firewall, networkType, reference) {
 }
 function assembleGcpNetworks(networks, firewalls) {
   const byKey = /* @__PURE__ */ new Map();
-  for (const network of networks)
-    for (const key of network.keys) if (!byKey.has(key)) byKey.set(key, network);
+  for (const network2 of networks)
+    for (const key of network2.keys) if (!byKey.has(key)) byKey.set(key, network2);
   const members = new Map(networks.map((n) => [n, []]));
   const outside = /* @__PURE__ */ new Map();
   for (const firewall of firewalls) {
-    const network = firewall.networkKeys.map((k) => byKey.get(k)).find((n) => n !== void 0);
-    if (network) members.get(network)?.push(firewall);
+    const network2 = firewall.networkKeys.map((k) => byKey.get(k)).find((n) => n !== void 0);
+    if (network2) members.get(network2)?.push(firewall);
     else {
       const name = networkName(firewall.reference);
       outside.set(name, [...outside.get(name) ?? [], firewall]);
     }
   }
-  const result = networks.map((network) => {
-    const list2 = members.get(network) ?? [];
+  const result = networks.map((network2) => {
+    const list2 = members.get(network2) ?? [];
     const rules2 = list2.flatMap((f) => f.rules);
     const undecided = list2.some((f) => f.undecided);
-    const { id, resourceType, displayName, location } = network.firewall;
+    const { id, resourceType, displayName: displayName2, location } = network2.firewall;
     return {
-      ...network.firewall,
+      ...network2.firewall,
       egressDeclared: rules2.length > 0 || undecided ? "rules" : "absent",
       rules: rules2,
-      ...undecided ? {} : { platformDefault: gcpImpliedEgress({ id, resourceType, displayName, location }) }
+      ...undecided ? {} : { platformDefault: gcpImpliedEgress({ id, resourceType, displayName: displayName2, location }) }
     };
   });
   for (const list2 of outside.values()) {
@@ -51961,12 +54967,12 @@ function networkFirewall(group) {
 function extractGcpFirewalls(instances, log) {
   const groups = [];
   const byKey = /* @__PURE__ */ new Map();
-  for (const network of instances) {
-    if (network.type !== NETWORK) continue;
-    const group = { network, rules: [] };
+  for (const network2 of instances) {
+    if (network2.type !== NETWORK) continue;
+    const group = { network: network2, rules: [] };
     groups.push(group);
-    byKey.set(network.address, group);
-    const name = stringFrom(network.body.attr("name"));
+    byKey.set(network2.address, group);
+    const name = stringFrom(network2.body.attr("name"));
     if (name !== void 0) byKey.set(`name:${name}`, group);
   }
   for (const firewall of instances) {
@@ -51986,10 +54992,130 @@ function extractGcpFirewalls(instances, log) {
   return groups.map(networkFirewall).filter((f) => f !== void 0);
 }
 
+// src/providers/host/terraform-user-data.ts
+init_script();
+init_config();
+init_host2();
+var USER_DATA = {
+  aws_instance: ["user_data", "user_data_base64"],
+  aws_launch_template: ["user_data"],
+  aws_launch_configuration: ["user_data", "user_data_base64"],
+  google_compute_instance: ["metadata_startup_script", "metadata.startup-script", "metadata.user-data"],
+  google_compute_instance_template: [
+    "metadata_startup_script",
+    "metadata.startup-script",
+    "metadata.user-data"
+  ],
+  azurerm_linux_virtual_machine: ["custom_data", "user_data"],
+  azurerm_linux_virtual_machine_scale_set: ["custom_data", "user_data"]
+};
+var USER_DATA_TYPES = new Set(Object.keys(USER_DATA));
+function placeholder(placeholders, written) {
+  const name = `$__tf_${placeholders.size + 1}`;
+  placeholders.set(name, written);
+  return name;
+}
+function templateText(expr, scope) {
+  const placeholders = /* @__PURE__ */ new Map();
+  let text = "";
+  for (const part of expr.parts) {
+    if ("kind" in part && part.kind === "text") text += part.value;
+    else {
+      const value = asString(evaluate(part, scope));
+      text += value ?? placeholder(placeholders, `\${${exprText(scope.file, part)}}`);
+    }
+  }
+  const first = expr.parts[0] ?? expr;
+  const at2 = toLocation(scope.file, first);
+  return { text, origin: { file: at2.file, line: at2.line, column: at2.column - 1 }, placeholders };
+}
+function fileText(call2, scope, project) {
+  const path = asString(evaluate(call2.args[0], scope));
+  if (path === void 0) return void 0;
+  const normal = path.startsWith("/") ? void 0 : joinPath("", path);
+  const raw = normal === void 0 ? void 0 : project.read(normal);
+  if (raw === void 0 || normal === void 0) return void 0;
+  const placeholders = /* @__PURE__ */ new Map();
+  if (call2.name === "file") return { text: raw, origin: { file: normal, line: 1, column: 0 }, placeholders };
+  const vars = call2.args[1] ? evaluate(call2.args[1], scope) : void 0;
+  const text = raw.replace(
+    /\$\$\{|%%\{|\$\{\s*([A-Za-z_]\w*)\s*\}|[$%]\{[^}\n]*\}/g,
+    (whole, name) => {
+      if (whole === "$${") return "${";
+      if (whole === "%%{") return "%{";
+      const value = name && vars?.t === "object" ? vars.attrs.get(name) : void 0;
+      return (value && asString(value)) ?? placeholder(placeholders, whole);
+    }
+  );
+  return { text, origin: { file: normal, line: 1, column: 0 }, placeholders };
+}
+var PASS_THROUGH = /* @__PURE__ */ new Set(["base64encode", "base64gzip", "trimspace", "chomp"]);
+function scriptOf(expr, scope, project) {
+  if (expr.kind === "paren") return scriptOf(expr.expr, scope, project);
+  if (expr.kind === "template") return templateText(expr, scope);
+  if (expr.kind === "call" && PASS_THROUGH.has(expr.name) && expr.args[0])
+    return scriptOf(expr.args[0], scope, project);
+  if (expr.kind === "call" && (expr.name === "file" || expr.name === "templatefile") && expr.args[0])
+    return fileText(expr, scope, project);
+  const value = asString(evaluate(expr, scope));
+  if (value === void 0) return void 0;
+  const at2 = toLocation(scope.file, expr);
+  return {
+    text: value,
+    origin: { file: at2.file, line: at2.line, column: at2.column - 1 },
+    placeholders: /* @__PURE__ */ new Map()
+  };
+}
+function attributeExpr(instance, path) {
+  const [name, key] = path.split(".");
+  const expr = instance.body.attrExpr(name);
+  if (!key || !expr) return key ? void 0 : expr;
+  if (expr.kind !== "object") return void 0;
+  const item = expr.items.find((i) => asString(evaluate(i.key, instance.body.scope)) === key);
+  return item?.value;
+}
+function userDataFirewalls(instances, project, unresolved) {
+  const out = [];
+  for (const instance of instances) {
+    for (const path of USER_DATA[instance.type] ?? []) {
+      const expr = attributeExpr(instance, path);
+      if (!expr) continue;
+      const script = scriptOf(expr, instance.body.scope, project);
+      if (!script || !/\b(ufw|ip6?tables)\b/.test(script.text)) continue;
+      if (/^#cloud-config\b/.test(script.text)) {
+        unresolved.push({
+          location: toLocation(instance.body.scope.file, expr),
+          expression: `${instance.address}.${path}`,
+          reason: "cloud-config user data in Terraform is not analysed yet (shell user data is)"
+        });
+        continue;
+      }
+      if (!hasShellShebang(script.text) && /^#!/.test(script.text)) continue;
+      const host3 = new HostFirewalls();
+      host3.script(script.text, script.origin, script.placeholders);
+      unresolved.push(...host3.unresolved);
+      for (const firewall of host3.firewalls({ file: instance.address, kind: "user data of" })) {
+        firewall.related = [
+          { location: instance.location, description: `${instance.type} ${instance.address}` }
+        ];
+        out.push(firewall);
+      }
+    }
+  }
+  return out;
+}
+
 // src/extractors/terraform/index.ts
-function dedupeUnresolved(entries2) {
+init_errors2();
+var EXTRACTORS = [
+  [AWS_SG_TYPES, extractAwsSecurityGroups],
+  [AWS_NACL_TYPES, extractAwsNetworkAcls],
+  [AZURE_NSG_TYPES, extractAzureNsgs],
+  [GCP_FIREWALL_TYPES, extractGcpFirewalls]
+];
+function dedupeUnresolved(entries3) {
   const seen = /* @__PURE__ */ new Set();
-  return entries2.filter((u) => {
+  return entries3.filter((u) => {
     const key = `${u.location.file}:${u.location.line}:${u.location.column}:${u.expression}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -52012,25 +55138,52 @@ var terraformAnalyzer = {
     );
     const log = new UnresolvedLog();
     const firewalls = [];
-    for (const root of project.roots) {
-      const rootFirewalls = [
-        ...extractAwsSecurityGroups([...resourcesOf(root, AWS_SG_TYPES)], log),
-        ...extractAwsNetworkAcls([...resourcesOf(root, AWS_NACL_TYPES)], log),
-        ...extractAzureNsgs([...resourcesOf(root, AZURE_NSG_TYPES)], log),
-        ...extractGcpFirewalls([...resourcesOf(root, GCP_FIREWALL_TYPES)], log)
+    const hostUnresolved = [];
+    const varsDeclared = /* @__PURE__ */ new Set();
+    const internalErrors = [];
+    for (let root = project.roots.shift(); root; root = project.roots.shift()) {
+      for (const name of Object.keys(options.terraformVars))
+        if (root.config.variables.has(name)) varsDeclared.add(name);
+      const instance = root;
+      const extractors = [
+        ...EXTRACTORS.map(([types, extract]) => [
+          [...types].join(", "),
+          () => extract([...resourcesOf(instance, types)], log)
+        ]),
+        // Host firewalls (ufw, iptables) that instances' user data sets up.
+        [
+          "the host firewalls in instances' user data",
+          () => userDataFirewalls(resourcesOf(instance, USER_DATA_TYPES), options.project, hostUnresolved)
+        ]
       ];
+      const rootFirewalls = [];
+      for (const [what, extract] of extractors) {
+        try {
+          rootFirewalls.push(...extract());
+        } catch (error2) {
+          internalErrors.push(
+            internalError(
+              root.config.files[0]?.path ?? files[0].path,
+              error2,
+              `while extracting ${what} of root module ${root.config.dir || "."}; those are not analysed`
+            )
+          );
+        }
+      }
       if (root.config.dir) for (const f of rootFirewalls) f.id = `${root.config.dir}//${f.id}`;
       firewalls.push(...rootFirewalls);
     }
     return {
       firewalls,
-      diagnostics: project.diagnostics,
-      unresolved: dedupeUnresolved([...project.unresolved, ...log.entries])
+      inputsUsed: [...varsDeclared].map((name) => `var:${name}`),
+      diagnostics: [...project.diagnostics, ...project.evaluation.diagnostics, ...internalErrors],
+      unresolved: dedupeUnresolved([...project.unresolved, ...log.entries, ...hostUnresolved])
     };
   }
 };
 
 // src/extractors/shared/json-document.ts
+init_errors2();
 init_json();
 function docString(node) {
   return node?.type === "scalar" && typeof node.value === "string" ? node.value : void 0;
@@ -52040,9 +55193,9 @@ function docStrings(node) {
   return node.items.flatMap((item) => docString(item) ?? []);
 }
 function parseJsonFile(file) {
-  const parsed = parseJson(file.text);
-  if (parsed.root) return { root: parsed.root };
-  const [first, ...more] = parsed.errors;
+  const parsed3 = parseJson(file.text);
+  if (parsed3.root) return { root: parsed3.root };
+  const [first, ...more] = parsed3.errors;
   const extra = more.length > 0 ? ` (and ${more.length} more error${more.length > 1 ? "s" : ""})` : "";
   return {
     diagnostic: {
@@ -52055,19 +55208,15 @@ function parseJsonFile(file) {
 function analyzeJsonFiles(analyzer, files, analyzeOne) {
   const result = { firewalls: [], diagnostics: [], unresolved: [] };
   for (const file of files) {
-    const parsed = parseJsonFile(file);
-    if ("diagnostic" in parsed) {
-      result.diagnostics.push(parsed.diagnostic);
+    const parsed3 = parseJsonFile(file);
+    if ("diagnostic" in parsed3) {
+      result.diagnostics.push(parsed3.diagnostic);
       continue;
     }
     try {
-      analyzeOne(file, parsed.root, result);
+      analyzeOne(file, parsed3.root, result);
     } catch (error2) {
-      result.diagnostics.push({
-        level: "error",
-        location: { file: file.path, line: 1, column: 1 },
-        message: `internal error in the ${analyzer} analyser: ${error2.stack ?? String(error2)}`
-      });
+      result.diagnostics.push(internalError(file.path, error2, `the ${analyzer} analyser failed on it`));
     }
   }
   return result;
@@ -52132,8 +55281,8 @@ function parseUrn(urn) {
   };
 }
 function displayNameOf(resource) {
-  const parsed = parseUrn(resource.urn);
-  return parsed ? `${parsed.type} ${parsed.name}` : resource.urn;
+  const parsed3 = parseUrn(resource.urn);
+  return parsed3 ? `${parsed3.type} ${parsed3.name}` : resource.urn;
 }
 
 // src/extractors/pulumi/resource-view.ts
@@ -52160,14 +55309,15 @@ function resourceView(resource, file, program) {
   const place = placeIn(file, program, `Pulumi state of ${resource.urn}`);
   const options = { place, naming: "camel", unknownOf: pulumiUnknown };
   const readerOf = (node) => node?.type === "object" && !pulumiUnknown(node) ? docReader(node, options) : void 0;
-  const displayName = displayNameOf(resource);
+  const displayName2 = displayNameOf(resource);
   const location = program ?? stateEntry;
   return {
     resource,
     related: program ? [{ location: stateEntry, description: `Pulumi state entry of ${resource.urn}` }] : [],
-    declaredBy: { id: resource.urn, resourceType: resource.type, displayName, location },
+    declaredBy: { id: resource.urn, resourceType: resource.type, displayName: displayName2, location },
     inputs: readerOf(resource.inputs),
-    outputs: readerOf(resource.outputs),
+    // Empty outputs: the resource is not created yet (a failed or pending create), so its inputs are what counts.
+    outputs: resource.outputs?.type === "object" && resource.outputs.entries.length === 0 ? void 0 : readerOf(resource.outputs),
     dependencies(property) {
       return docStrings(get(resource.propertyDependencies, camelCase(property)));
     }
@@ -52371,7 +55521,7 @@ function gcpFirewalls(views, unresolved) {
 }
 
 // src/extractors/pulumi/source-positions.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 var SOURCE_POSITION = /^project:\/\/\/(.+?)#(\d+)(?:,(\d+))?$/;
 var PROJECT_FILE = /(^|\/)Pulumi\.ya?ml$/;
 function projectName(text) {
@@ -52381,24 +55531,24 @@ function pulumiProjectDir(project, statePath, projectNameInUrn) {
   const all = project.paths().filter((p) => PROJECT_FILE.test(p));
   const named = projectNameInUrn === void 0 ? [] : all.filter((p) => projectName(project.read(p)) === projectNameInUrn);
   const candidates = named.length > 0 ? named : all;
-  const dirOf2 = (p) => posix2.dirname(p);
+  const dirOf2 = (p) => posix3.dirname(p);
   const ancestors = candidates.map(dirOf2).filter((dir) => dir === "." || statePath.startsWith(`${dir}/`)).sort((a, b) => b.length - a.length);
   if (ancestors.length > 0) return ancestors[0];
   return candidates.length === 1 ? dirOf2(candidates[0]) : void 0;
 }
-function decodePath(path2) {
+function decodePath(path) {
   try {
-    return decodeURI(path2);
+    return decodeURI(path);
   } catch {
-    return path2;
+    return path;
   }
 }
 function programLocation(project, projectDir, sourcePosition) {
   if (projectDir === void 0 || !sourcePosition) return void 0;
   const m = SOURCE_POSITION.exec(sourcePosition);
   if (!m) return void 0;
-  const file = posix2.normalize(posix2.join(projectDir, decodePath(m[1])));
-  if (file.startsWith("../") || file === ".." || posix2.isAbsolute(file) || !project.exists(file))
+  const file = posix3.normalize(posix3.join(projectDir, decodePath(m[1])));
+  if (file.startsWith("../") || file === ".." || posix3.isAbsolute(file) || !project.exists(file))
     return void 0;
   return { file, line: Number(m[2]), column: m[3] === void 0 ? 1 : Number(m[3]) };
 }
@@ -52408,6 +55558,7 @@ var FIREWALL_TYPES = /* @__PURE__ */ new Set([...PULUMI_AWS_TYPES, ...PULUMI_AZU
 var pulumiAnalyzer = {
   id: "pulumi",
   claims: (file) => looksLikePulumiState(file.text),
+  independentFiles: true,
   analyze: (files, options) => analyzeJsonFiles("pulumi", files, (file, root, result) => {
     const state = stateResources(root);
     if ("notState" in state) {
@@ -52432,8 +55583,11 @@ var pulumiAnalyzer = {
   })
 };
 
+// src/engine/analyzers.ts
+init_detect4();
+
 // src/extractors/plan/index.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 
 // src/extractors/plan/aws.ts
 init_aws_sg();
@@ -52521,9 +55675,9 @@ function planView(resource, file, declaration, configuration) {
   const location = declaration ?? locationIn(file, resource.node.loc);
   const { type, name } = resource.parsed;
   const referencesOf = (attribute) => configuration.references(modulePath, type, name, attribute);
-  const referencedResources = (attribute, types2) => [
+  const referencedResources = (attribute, types) => [
     ...new Set(
-      referencesOf(attribute).flatMap((r) => configuration.resolveResources(modulePath, r)).filter((address) => types2.has(typeOf(address)))
+      referencesOf(attribute).flatMap((r) => configuration.resolveResources(modulePath, r)).filter((address) => types.has(typeOf(address)))
     )
   ];
   const values = {
@@ -52546,7 +55700,13 @@ function planView(resource, file, declaration, configuration) {
   return {
     resource,
     related: declaration ? [{ location: locationIn(file, resource.node.loc), description: `${resource.address} in the plan` }] : [],
-    declaredBy: { id: resource.address, resourceType: type, displayName: resource.address, location },
+    declaredBy: {
+      id: resource.address,
+      resourceType: type,
+      displayName: resource.address,
+      location,
+      variant: addressVariant(resource.address)
+    },
     values,
     referencedResources
   };
@@ -52559,7 +55719,7 @@ function baseOf4(view) {
   return firewallBase("terraform-plan", "aws", "aws-security-group", view.declaredBy, view.related);
 }
 function groupParts2(view, unresolved) {
-  const { address, parsed, live } = view.resource;
+  const { address, parsed: parsed3, live } = view.resource;
   const egress = view.values.get("egress");
   const rules2 = egress && egress.kind !== "unknown" ? elementsOf(egress).flatMap((e) => {
     if (e.kind === "unknown") unresolved.push(unresolvedOf(e));
@@ -52568,30 +55728,30 @@ function groupParts2(view, unresolved) {
   const id = stringOf(view.values.get("id"));
   return {
     firewall: baseOf4(view),
-    keys: [address, staticAddress(parsed), ...id ? [id] : []],
+    keys: [address, staticAddress(parsed3), ...id ? [id] : []],
     declared: rules2,
     // Only a group being created shows exactly what is declared; an existing one shows its live rules.
     live: live ? rules2 : void 0
   };
 }
 function groupKeysOf(view) {
-  const { parsed } = view.resource;
+  const { parsed: parsed3 } = view.resource;
   const keys = [];
-  const staticModule = staticAddress(parsed).slice(0, -`${parsed.type}.${parsed.name}`.length);
+  const staticModule = staticAddress(parsed3).slice(0, -`${parsed3.type}.${parsed3.name}`.length);
   for (const element of elementsOf(view.values.get("security_group_id"))) {
     const ref = stringOf(element);
     if (!ref) continue;
     const local = ref.startsWith(staticModule) ? ref.slice(staticModule.length) : void 0;
     if (local !== void 0 && !local.startsWith("module.")) {
-      keys.push(`${moduleInstance(parsed)}${local}${parsed.key}`, `${moduleInstance(parsed)}${local}`);
+      keys.push(`${moduleInstance(parsed3)}${local}${parsed3.key}`, `${moduleInstance(parsed3)}${local}`);
     }
     keys.push(ref);
   }
   return keys;
 }
 function standaloneParts2(view, unresolved) {
-  const { parsed, address } = view.resource;
-  if (parsed.type === "aws_security_group_rule" && stringOf(view.values.get("type")) !== "egress")
+  const { parsed: parsed3, address } = view.resource;
+  if (parsed3.type === "aws_security_group_rule" && stringOf(view.values.get("type")) !== "egress")
     return void 0;
   const keys = groupKeysOf(view);
   const group = keys[keys.length - 1];
@@ -52689,20 +55849,20 @@ var PlanConfiguration = class {
     this.root = get(get(plan, "configuration"), "root_module");
   }
   /** The configuration of the module at a path of call names ([] = root). */
-  module(path2) {
+  module(path) {
     let node = this.root;
-    for (const name of path2) node = get(get(get(node, "module_calls"), name), "module");
+    for (const name of path) node = get(get(get(node, "module_calls"), name), "module");
     return node;
   }
   /** The `source` of the module call that instantiated the module at `path`. */
-  moduleSource(path2) {
-    if (path2.length === 0) return void 0;
-    const call2 = get(get(this.module(path2.slice(0, -1)), "module_calls"), path2[path2.length - 1]);
+  moduleSource(path) {
+    if (path.length === 0) return void 0;
+    const call2 = get(get(this.module(path.slice(0, -1)), "module_calls"), path[path.length - 1]);
     return docString(get(call2, "source"));
   }
   /** What a resource attribute's expression references, e.g. ["aws_security_group.relay.id", "aws_security_group.relay"]. */
-  references(path2, type, name, attribute) {
-    const resources = get(this.module(path2), "resources");
+  references(path, type, name, attribute) {
+    const resources = get(this.module(path), "resources");
     if (resources?.type !== "array") return [];
     const resource = resources.items.find((r) => {
       const t = get(r, "type");
@@ -52716,28 +55876,28 @@ var PlanConfiguration = class {
    * The resources (static addresses: module path, type, name) a reference made in module `path` leads to,
    * following module outputs (`module.sg.id`) and input variables (`var.group_id`) across module boundaries.
    */
-  resolveResources(path2, reference, hops = 0) {
+  resolveResources(path, reference, hops = 0) {
     if (hops > MAX_HOPS) return [];
     const parts = reference.split(".");
     const root = parts[0].replace(/\[.*$/, "");
     if (root === "module" && parts.length >= 3) {
       const call2 = parts[1].replace(/\[.*$/, "");
       const output = get(
-        get(get(this.module([...path2, call2]), "outputs"), parts[2].replace(/\[.*$/, "")),
+        get(get(this.module([...path, call2]), "outputs"), parts[2].replace(/\[.*$/, "")),
         "expression"
       );
       return docStrings(get(output, "references")).flatMap(
-        (r) => this.resolveResources([...path2, call2], r, hops + 1)
+        (r) => this.resolveResources([...path, call2], r, hops + 1)
       );
     }
-    if (root === "var" && parts.length >= 2 && path2.length > 0) {
-      const parent = path2.slice(0, -1);
-      const call2 = get(get(this.module(parent), "module_calls"), path2[path2.length - 1]);
+    if (root === "var" && parts.length >= 2 && path.length > 0) {
+      const parent = path.slice(0, -1);
+      const call2 = get(get(this.module(parent), "module_calls"), path[path.length - 1]);
       const input = get(get(call2, "expressions"), parts[1].replace(/\[.*$/, ""));
       return docStrings(get(input, "references")).flatMap((r) => this.resolveResources(parent, r, hops + 1));
     }
     if (NOT_RESOURCES.has(root) || parts.length < 2) return [];
-    return [`${modulePrefix(path2)}${root}.${parts[1].replace(/\[.*$/, "")}`];
+    return [`${modulePrefix(path)}${root}.${parts[1].replace(/\[.*$/, "")}`];
   }
 };
 
@@ -52766,8 +55926,8 @@ function planResources(plan) {
   const add = (node, values, change, state) => {
     const address = docString(get(node, "address"));
     const mode = docString(get(node, "mode"));
-    const parsed = address ? parseAddress(address) : void 0;
-    if (!address || !parsed || mode !== void 0 && mode !== "managed" || values?.type !== "object")
+    const parsed3 = address ? parseAddress(address) : void 0;
+    if (!address || !parsed3 || mode !== void 0 && mode !== "managed" || values?.type !== "object")
       return;
     const actions = actionsOf(change);
     const live = state || actions.length > 0 && !actions.includes("create");
@@ -52775,7 +55935,7 @@ function planResources(plan) {
     result.push({
       node,
       address,
-      parsed,
+      parsed: parsed3,
       values,
       afterUnknown: get(change, "after_unknown"),
       sensitive,
@@ -52823,8 +55983,8 @@ function networkParts2(view) {
 }
 function firewallParts2(view, unresolved) {
   const { values } = view;
-  const network = values.get("network");
-  const reference = (network?.kind === "unknown" ? network.expression : stringOf(network)) ?? "(network not set)";
+  const network2 = values.get("network");
+  const reference = (network2?.kind === "unknown" ? network2.expression : stringOf(network2)) ?? "(network not set)";
   return {
     networkKeys: [...view.referencedResources("network", NETWORK_TYPES), networkName(reference)],
     reference,
@@ -52841,7 +56001,7 @@ function planGcpFirewalls(views, unresolved) {
 
 // src/extractors/plan/tf-declarations.ts
 init_positions();
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 var RESOURCE_HEADER = /^[ \t]*(resource)[ \t]+"?([A-Za-z0-9_-]+)"?[ \t]+"?([A-Za-z0-9_-]+)"?[ \t]*\{/gm;
 var TfDeclarations = class {
   constructor(project, configuration, rootDir) {
@@ -52858,10 +56018,10 @@ var TfDeclarations = class {
   downloadedModules() {
     if (this.modulesJson) return this.modulesJson;
     this.modulesJson = /* @__PURE__ */ new Map();
-    const text = this.project.read(posix3.join(this.rootDir, ".terraform/modules/modules.json"));
+    const text = this.project.read(posix4.join(this.rootDir, ".terraform/modules/modules.json"));
     try {
-      const parsed = text ? JSON.parse(text) : void 0;
-      const modules = parsed?.Modules;
+      const parsed3 = text ? JSON.parse(text) : void 0;
+      const modules = parsed3?.Modules;
       if (Array.isArray(modules)) {
         for (const m of modules) {
           if (typeof m.Key === "string" && typeof m.Dir === "string") this.modulesJson.set(m.Key, m.Dir);
@@ -52872,16 +56032,16 @@ var TfDeclarations = class {
     return this.modulesJson;
   }
   /** The directory of the module at a path of call names: local sources relative to the caller, else modules.json. */
-  moduleDir(path2) {
+  moduleDir(path) {
     let dir = this.rootDir;
-    for (let i = 1; i <= path2.length; i++) {
-      const source = this.configuration.moduleSource(path2.slice(0, i));
+    for (let i = 1; i <= path.length; i++) {
+      const source = this.configuration.moduleSource(path.slice(0, i));
       if (source !== void 0 && (source.startsWith("./") || source.startsWith("../"))) {
-        dir = posix3.normalize(posix3.join(dir, source));
+        dir = posix4.normalize(posix4.join(dir, source));
       } else {
-        const downloaded = this.downloadedModules().get(path2.slice(0, i).join("."));
+        const downloaded = this.downloadedModules().get(path.slice(0, i).join("."));
         if (downloaded === void 0) return void 0;
-        dir = posix3.normalize(posix3.join(this.rootDir, downloaded));
+        dir = posix4.normalize(posix4.join(this.rootDir, downloaded));
       }
       if (dir.startsWith("../")) return void 0;
     }
@@ -52906,8 +56066,8 @@ var TfDeclarations = class {
     return headers;
   }
   /** The `resource "type" "name"` header declaring a resource of the module at `path`, if it is in the scan. */
-  find(path2, type, name) {
-    const dir = this.moduleDir(path2);
+  find(path, type, name) {
+    const dir = this.moduleDir(path);
     return dir === void 0 ? void 0 : this.headers(dir).get(`${type}.${name}`);
   }
 };
@@ -52917,11 +56077,12 @@ var FIREWALL_TYPES2 = /* @__PURE__ */ new Set([...PLAN_AWS_TYPES, ...PLAN_AZURE_
 var terraformPlanAnalyzer = {
   id: "terraform-plan",
   claims: (file) => looksLikePlan(file.text),
+  independentFiles: true,
   analyze: (files, options) => analyzeJsonFiles("terraform-plan", files, (file, root, result) => {
     const resources = planResources(root).filter((r) => FIREWALL_TYPES2.has(r.parsed.type));
     if (resources.length === 0) return;
     const configuration = new PlanConfiguration(root);
-    const declarations = new TfDeclarations(options.project, configuration, posix4.dirname(file.path));
+    const declarations = new TfDeclarations(options.project, configuration, posix5.dirname(file.path));
     const views = resources.map((r) => {
       const declaration = declarations.find(
         r.parsed.modules.map((m) => m.name),
@@ -52940,6 +56101,7 @@ var terraformPlanAnalyzer = {
 
 // src/engine/analyzers.ts
 var cloudformation;
+var host2;
 function loadedCloudFormation() {
   if (!cloudformation)
     throw new Error("CloudFormation support was not loaded (prepareAnalyzers) before linting");
@@ -52948,6 +56110,7 @@ function loadedCloudFormation() {
 async function prepareAnalyzers(paths) {
   if (!cloudformation && paths.some(mayBeTemplate))
     cloudformation = (await Promise.resolve().then(() => (init_cloudformation(), cloudformation_exports))).cloudformationAnalyzer;
+  if (!host2 && paths.some(mayBeHostFile)) host2 = (await Promise.resolve().then(() => (init_host3(), host_exports))).hostAnalyzer;
 }
 var analyzers = [
   terraformAnalyzer,
@@ -52956,28 +56119,136 @@ var analyzers = [
   {
     id: "cloudformation",
     claims: looksLikeCloudFormation,
+    independentFiles: true,
     analyze: (files, options) => loadedCloudFormation().analyze(files, options),
     dataSuppressions: (file) => loadedCloudFormation().dataSuppressions?.(file) ?? []
+  },
+  {
+    id: "host",
+    claims: (file) => hostFormatOf(file) !== void 0,
+    analyze: (files, options) => {
+      if (!host2) throw new Error("host firewall support was not loaded (prepareAnalyzers) before linting");
+      return host2.analyze(files, options);
+    }
   }
 ];
 
+// src/engine/variants.ts
+var NAME_SLOT = "\0";
+var SHOWN = 3;
+function variantOf2(input) {
+  let best;
+  const named = [
+    input.firewall,
+    ...input.firewall.rules.map((r) => r.declaredBy)
+  ];
+  for (const n of named) {
+    if (!n.variant || !input.message.includes(n.displayName)) continue;
+    if (!best || n.displayName.length > best.displayName.length)
+      best = { variant: n.variant, displayName: n.displayName };
+  }
+  return best;
+}
+function familyKey(firewall, key, variant) {
+  if (!variant) return { firewallId: firewall.id, key };
+  const firewallId = firewall.variant ? firewall.variant.family : firewall.id;
+  return { firewallId, key: key.split(variant.address).join(variant.family) };
+}
+function findingVariants(input, found) {
+  return {
+    template: input.message.split(found.displayName).join(NAME_SLOT),
+    instances: [{ address: found.variant.address, root: found.variant.root, firewallId: input.firewall.id }]
+  };
+}
+function compareNatural(a, b) {
+  const chunks = (s) => s.match(/\d+|\D+/g) ?? [];
+  const [x, y] = [chunks(a), chunks(b)];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue;
+    const numeric = /^\d/.test(x[i]) && /^\d/.test(y[i]);
+    if (numeric && Number(x[i]) !== Number(y[i])) return Number(x[i]) - Number(y[i]);
+    return x[i] < y[i] ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+function listed(items) {
+  const shown = items.slice(0, SHOWN);
+  const more = items.length - shown.length;
+  if (more > 0) return `${shown.join(", ")} and ${more} more`;
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+}
+function instancesName(instances) {
+  const addresses = [...new Set(instances.map((i) => i.address))].sort(compareNatural);
+  const roots = [...new Set(instances.flatMap((i) => i.root === void 0 ? [] : [i.root]))].sort(
+    compareNatural
+  );
+  const first = addresses[0] ?? "";
+  const stem = first.replace(/\[[^\]]*\]$/, "");
+  const names = addresses.map(
+    (a, i) => i > 0 && stem !== first && a.startsWith(stem) && /^\[[^\]]*\]$/.test(a.slice(stem.length)) ? a.slice(stem.length) : a
+  );
+  const rootText = roots.length === 0 ? "" : roots.length === 1 ? ` (root ${roots[0]})` : ` (roots ${listed(roots)})`;
+  return `${listed(names)}${rootText}`;
+}
+function mergeKey(f) {
+  return [f.ruleId, f.level, f.fingerprint, f.variants?.template ?? ""].join("\0");
+}
+function compareRepresentatives(a, b) {
+  return b.location.line - a.location.line || b.location.column - a.location.column || compareText(a.firewallId, b.firewallId);
+}
+function locationText(o) {
+  return `${o.location.file}\0${String(o.location.line).padStart(9, "0")}\0${String(o.location.column).padStart(9, "0")}`;
+}
+function mergeVariants(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    if (!f.variants) {
+      out.push(f);
+      continue;
+    }
+    const key = mergeKey(f);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  for (const group of groups.values()) {
+    if (group.length === 1) {
+      out.push(group[0]);
+      continue;
+    }
+    group.sort(compareRepresentatives);
+    const [first] = group;
+    const instances = [];
+    for (const f of group)
+      for (const i of f.variants.instances)
+        if (!instances.some(
+          (j) => j.address === i.address && j.root === i.root && j.firewallId === i.firewallId
+        ))
+          instances.push(i);
+    const firstVariants = first.variants;
+    const own = first.related.slice(0, firstVariants.own ?? first.related.length);
+    const seen = new Set(own.map(locationText));
+    const others = /* @__PURE__ */ new Map();
+    for (const f of group)
+      for (const o of f.related) if (!seen.has(locationText(o))) others.set(locationText(o), o);
+    const { template: template2 } = firstVariants;
+    out.push({
+      ...first,
+      message: template2.split(NAME_SLOT).join(instancesName(instances)),
+      related: [...own, ...[...others.keys()].sort(compareText).map((k) => others.get(k))],
+      variants: { template: template2, instances, own: own.length }
+    });
+  }
+  return out;
+}
+
 // src/engine/lint.ts
 init_rules();
-import { createHash } from "node:crypto";
-init_types();
-
-// src/engine/baseline.ts
-init_errors();
-function applyBaseline(findings, baseline) {
-  const accepted = new Set(baseline.findings.map((e) => e.fingerprint));
-  let count = 0;
-  for (const finding of findings) {
-    if (finding.suppression || !accepted.has(finding.fingerprint)) continue;
-    finding.suppression = { kind: "external", justification: "baseline" };
-    count++;
-  }
-  return count;
-}
+import { createHash as createHash2 } from "node:crypto";
+init_destinations();
+init_errors2();
 
 // src/engine/suppressions.ts
 init_rules();
@@ -52985,6 +56256,57 @@ var MARKER = "egress-lint:ignore";
 var DIRECTIVE = /(^|\s)(#|\/\/|\/\*)\s*egress-lint:ignore(?![\w:-])(.*)$/;
 var COMMENT_ONLY = /^\s*(#|\/\/|\/\*|\*)/;
 var COMMENTLESS = /\.json$/i;
+var INDENTED = /\.(ya?ml|template)$/i;
+var indentOf2 = (line) => line.length - line.trimStart().length;
+function codeOf(line) {
+  let quote;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = void 0;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "#" || c === "/" && line[i + 1] === "/") return line.slice(0, i);
+  }
+  return line;
+}
+function bracketDepth(line) {
+  let depth2 = 0;
+  let quote;
+  const code = codeOf(line);
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = void 0;
+    } else if (c === '"') quote = c;
+    else if (c === "{" || c === "[" || c === "(") depth2++;
+    else if (c === "}" || c === "]" || c === ")") depth2--;
+  }
+  return depth2;
+}
+var HEREDOC = /<<-?\s*"?(\w+)"?\s*$/;
+function blockEnd(lines, index2, indented) {
+  if (indented) {
+    const own = indentOf2(lines[index2]);
+    let last;
+    for (let k = index2 + 1; k < lines.length; k++) {
+      if (lines[k].trim() === "" || COMMENT_ONLY.test(lines[k])) continue;
+      if (indentOf2(lines[k]) <= own) break;
+      last = k + 1;
+    }
+    return last;
+  }
+  let depth2 = bracketDepth(lines[index2]);
+  if (depth2 <= 0) return void 0;
+  for (let k = index2 + 1; k < lines.length; k++) {
+    const heredoc = HEREDOC.exec(codeOf(lines[k]));
+    depth2 += bracketDepth(lines[k]);
+    if (heredoc) while (k + 1 < lines.length && lines[k + 1].trim() !== heredoc[1]) k++;
+    if (depth2 <= 0) return k + 1;
+  }
+  return void 0;
+}
 var KNOWN_RULE_IDS = rules.map((r) => r.meta.id);
 function isCalendarDate(text) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -53026,8 +56348,8 @@ function invalidDirective(location, error2) {
   };
 }
 function parseDirectives(file, text) {
-  const parsed = { directives: [], problems: [] };
-  if (COMMENTLESS.test(file) || !text.includes(MARKER)) return parsed;
+  const parsed3 = { directives: [], problems: [] };
+  if (COMMENTLESS.test(file) || !text.includes(MARKER)) return parsed3;
   const lines = text.split(/\r?\n/);
   const commentOnly = lines.map((l) => COMMENT_ONLY.test(l));
   lines.forEach((text2, i) => {
@@ -53038,7 +56360,7 @@ function parseDirectives(file, text) {
     const dash = body.indexOf("--");
     const spec = parseDirectiveSpec(dash >= 0 ? body.slice(0, dash) : body);
     if ("error" in spec) {
-      parsed.problems.push(invalidDirective(location, spec.error));
+      parsed3.problems.push(invalidDirective(location, spec.error));
       return;
     }
     const directive = {
@@ -53056,20 +56378,24 @@ function parseDirectives(file, text) {
       while (previous >= 0 && commentOnly[previous]) previous--;
       if (previous >= 0 && lines[previous].trim() !== "") directive.resourceLine = previous + 1;
     }
-    parsed.directives.push(directive);
+    if (directive.line !== void 0) {
+      const end = blockEnd(lines, directive.line - 1, INDENTED.test(file));
+      if (end !== void 0) directive.endLine = end;
+    }
+    parsed3.directives.push(directive);
   });
-  return parsed;
+  return parsed3;
 }
 function dataDirectives(suppressions) {
-  const parsed = { directives: [], problems: [] };
+  const parsed3 = { directives: [], problems: [] };
   for (const resource of suppressions) {
     for (const entry2 of resource.ids) {
       const error2 = unknownRule(entry2.id) ?? (entry2.expires === void 0 ? void 0 : invalidExpiry(entry2.expires));
       if (error2) {
-        parsed.problems.push(invalidDirective(entry2.location, error2));
+        parsed3.problems.push(invalidDirective(entry2.location, error2));
         continue;
       }
-      parsed.directives.push({
+      parsed3.directives.push({
         ruleIds: [entry2.id.toUpperCase()],
         reason: entry2.reason.trim(),
         expires: entry2.expires,
@@ -53079,30 +56405,30 @@ function dataDirectives(suppressions) {
       });
     }
   }
-  return parsed;
+  return parsed3;
 }
 function covers(d, f) {
   const onLine = (l, line) => line !== void 0 && l.file === d.location.file && l.line === line;
+  const inBlock = (l) => d.line !== void 0 && l.file === d.location.file && l.line >= d.line && l.line <= (d.endLine ?? d.line);
   const aboutFirewall = d.firewallId !== void 0 && f.firewallId === d.firewallId && f.resource.file === d.location.file;
-  return onLine(f.location, d.line) || onLine(f.resource, d.line) || onLine(f.resource, d.resourceLine) || aboutFirewall;
+  return inBlock(f.location) || onLine(f.resource, d.line) || onLine(f.resource, d.resourceLine) || aboutFirewall;
 }
-function globToRegExp(glob) {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*+/g, ".*").replace(/\?/g, ".");
-  return new RegExp(`^${body}$`);
+function compileResourcePattern(glob) {
+  return new Glob(glob, { segments: false, wildcardsOnly: true });
 }
 function resourceIdForms(firewallId) {
   const root = firewallId.indexOf("//");
   return root > 0 ? [firewallId, firewallId.slice(root + 2)] : [firewallId];
 }
 function applySuppressions(findings, context3) {
-  const { config, ruleIds } = context3;
+  const { configFor, ruleIds } = context3;
   const today = context3.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const diagnostics = [];
   const byFile = /* @__PURE__ */ new Map();
-  const admit = (parsed, judged) => {
-    if (judged) diagnostics.push(...parsed.problems);
-    for (const directive of parsed.directives) {
-      const problem = directiveProblem(directive, config, today);
+  const admit = (parsed3, judged) => {
+    if (judged) diagnostics.push(...parsed3.problems);
+    for (const directive of parsed3.directives) {
+      const problem = directiveProblem(directive, configFor(directive.location.file), today);
       if (problem) {
         if (judged) diagnostics.push(problem);
         continue;
@@ -53117,30 +56443,40 @@ function applySuppressions(findings, context3) {
     if (context3.dataSuppressions) admit(dataDirectives(context3.dataSuppressions(file)), true);
   }
   const analysed = new Set(context3.files.map((f) => f.path));
-  for (const path2 of new Set(findings.flatMap((f) => [f.location.file, f.resource.file]))) {
-    const text = analysed.has(path2) ? void 0 : context3.project?.read(path2);
-    if (text !== void 0) admit(parseDirectives(path2, text), false);
+  for (const path of new Set(findings.flatMap((f) => [f.location.file, f.resource.file]))) {
+    const text = analysed.has(path) ? void 0 : context3.project?.read(path);
+    if (text !== void 0) admit(parseDirectives(path, text), false);
   }
-  const resourcePatterns = config.ignoreResources.map((r) => ({ ...r, regexp: globToRegExp(r.pattern) }));
+  const patternsOf = /* @__PURE__ */ new Map();
+  const resourcePatterns = (config) => {
+    let patterns = patternsOf.get(config);
+    if (!patterns) {
+      patterns = config.ignoreResources.map((r) => ({ reason: r.reason, matcher: compileResourcePattern(r.pattern) }));
+      patternsOf.set(config, patterns);
+    }
+    return patterns;
+  };
   for (const finding of findings) {
     const candidates = [
       ...byFile.get(finding.location.file) ?? [],
       ...byFile.get(finding.resource.file) ?? []
     ];
-    const match2 = candidates.find(
+    const match = candidates.find(
       (a) => a.directive.ruleIds.includes(finding.ruleId) && covers(a.directive, finding)
     );
-    if (match2) {
-      match2.used?.add(finding.ruleId);
+    if (match) {
+      match.used?.add(finding.ruleId);
       finding.suppression = {
         kind: "inSource",
-        justification: match2.directive.reason,
-        location: match2.directive.location
+        justification: match.directive.reason,
+        location: match.directive.location
       };
       continue;
     }
     const ids = resourceIdForms(finding.firewallId);
-    const byResource = resourcePatterns.find((r) => ids.some((id) => r.regexp.test(id)));
+    const byResource = resourcePatterns(configFor(finding.location.file)).find(
+      (r) => ids.some((id) => r.matcher.test(id))
+    );
     if (byResource) finding.suppression = { kind: "external", justification: byResource.reason };
   }
   for (const { directive, used } of [...byFile.values()].flat()) {
@@ -53193,7 +56529,7 @@ function memoryProject(files) {
   };
 }
 function fingerprint(ruleId, file, firewallId, key) {
-  return createHash("sha256").update(`${ruleId}\0${file}\0${firewallId}\0${key}`).digest("hex").slice(0, 32);
+  return createHash2("sha256").update(`${ruleId}\0${file}\0${firewallId}\0${key}`).digest("hex").slice(0, 32);
 }
 function levelFor(ruleId, file, reported, config, cli) {
   if (cli[ruleId]) return cli[ruleId];
@@ -53215,12 +56551,8 @@ function relatedOf(input) {
     return true;
   });
 }
-function internalErrorText(error2) {
-  const debug2 = /\begress-lint\b/.test(process.env.DEBUG ?? "");
-  return (debug2 ? error2.stack : error2.message) ?? String(error2);
-}
 function lintFiles(files, options = {}) {
-  const config = options.config ?? DEFAULT_CONFIG;
+  const configs = options.configs ?? singleConfig(options.config);
   const analyzeOptions = {
     terraformVars: options.terraformVars ?? {},
     terraformVarFiles: options.terraformVarFiles ?? [],
@@ -53248,34 +56580,77 @@ function lintFiles(files, options = {}) {
     firewalls: [],
     stats: { filesScanned: files.length, filesSkipped: skipped, firewalls: 0, unresolved: 0 }
   };
+  const inputsUsed = /* @__PURE__ */ new Set();
   for (const analyzer of analyzers) {
     const mine = claimed.get(analyzer);
     if (!mine) continue;
-    try {
-      const analysis = analyzer.analyze(mine, analyzeOptions);
-      result.firewalls.push(...analysis.firewalls);
-      result.diagnostics.push(...analysis.diagnostics);
-      result.unresolved.push(...analysis.unresolved);
-      result.stats.filesSkipped += analysis.skipped?.length ?? 0;
-    } catch (error2) {
-      result.diagnostics.push({
-        level: "error",
-        location: { file: mine[0].path, line: 1, column: 1 },
-        message: `internal error in the ${analyzer.id} analyser: ${internalErrorText(error2)}`
-      });
-    }
+    analyzeContained(analyzer, mine, analyzeOptions, result, inputsUsed);
   }
-  result.findings = runRules(result, options, config, claimed);
+  for (const input of relaysUsed(configs, result.firewalls)) inputsUsed.add(input);
+  result.inputsUsed = [...inputsUsed];
+  result.findings = runRules(result, options, configs, claimed);
   result.stats.firewalls = result.firewalls.length;
   result.stats.unresolved = result.unresolved.length;
   return result;
 }
-function runRules(result, options, config, claimed) {
-  const settings = {
-    relays: config.relays,
-    smtpPorts: config.smtpPorts,
-    allowedPublicPorts: config.allowedPublicPorts,
-    allowedDestinations: config.allowedDestinations
+function relaysUsed(configs, firewalls) {
+  const used = [];
+  for (const config of allConfigs(configs)) {
+    for (const entry2 of config.relays) {
+      const matcher = compileDestinations([entry2]);
+      const named = (f) => {
+        const ref = f.id.slice(f.id.indexOf("//") + 1).replace(/^\//, "");
+        return matcher.matches({ kind: "security-group", ref, text: ref, location: f.location, origins: [] });
+      };
+      const reached = (f) => f.rules.some((r) => r.destinations.some((d) => matcher.matches(d)));
+      if (firewalls.some((f) => named(f) || reached(f))) used.push(`relay:${config.path ?? ""}\0${entry2}`);
+    }
+  }
+  return used;
+}
+function analyzeContained(analyzer, files, options, result, inputsUsed) {
+  const add = (analysis) => {
+    for (const f of analysis.firewalls) result.firewalls.push(f);
+    for (const d of analysis.diagnostics) result.diagnostics.push(d);
+    for (const u of analysis.unresolved) result.unresolved.push(u);
+    result.stats.filesSkipped += analysis.skipped?.length ?? 0;
+    for (const input of analysis.inputsUsed ?? []) inputsUsed.add(input);
+  };
+  try {
+    add(analyzer.analyze(files, options));
+    return;
+  } catch (error2) {
+    if (!analyzer.independentFiles || files.length === 1) {
+      const consequence2 = `the ${analyzer.id} analyser failed on it${files.length > 1 ? ` and ${files.length - 1} other files analysed with it` : ""}; not analysed`;
+      for (const file of files) result.diagnostics.push(internalError(file.path, error2, consequence2));
+      return;
+    }
+  }
+  for (const file of files) {
+    try {
+      add(analyzer.analyze([file], options));
+    } catch (error2) {
+      result.diagnostics.push(
+        internalError(file.path, error2, `the ${analyzer.id} analyser failed on it; not analysed`)
+      );
+    }
+  }
+}
+function runRules(result, options, configs, claimed) {
+  const settingsOf = /* @__PURE__ */ new Map();
+  const settingsFor = (file) => {
+    const config = configOf(configs, file);
+    let settings = settingsOf.get(config);
+    if (!settings) {
+      settings = {
+        relays: config.relays,
+        smtpPorts: config.smtpPorts,
+        allowedPublicPorts: config.allowedPublicPorts,
+        allowedDestinations: config.allowedDestinations
+      };
+      settingsOf.set(config, settings);
+    }
+    return settings;
   };
   const cli = options.ruleLevels ?? {};
   const findings = [];
@@ -53283,44 +56658,64 @@ function runRules(result, options, config, claimed) {
   const ruleList = options.rules ?? rules;
   for (const rule of ruleList) {
     for (const firewall of result.firewalls) {
-      rule.check(firewall, {
-        settings,
-        report(input) {
-          const level = levelFor(rule.meta.id, input.location.file, input.level, config, cli);
-          if (level === "off") return;
-          const print = fingerprint(rule.meta.id, input.location.file, input.firewall.id, input.key);
-          if (seen.has(print)) return;
-          seen.add(print);
-          findings.push({
-            ruleId: rule.meta.id,
-            level,
-            message: input.message,
-            location: input.location,
-            related: relatedOf(input),
-            firewallId: input.firewall.id,
-            platform: input.firewall.platform,
-            fingerprint: print,
-            securitySeverity: input.securitySeverity ?? rule.meta.securitySeverity,
-            resource: input.resource ?? input.firewall.location
-          });
-        }
-      });
+      try {
+        checkFirewall(rule, firewall);
+      } catch (error2) {
+        result.diagnostics.push(
+          internalError(
+            firewall.location,
+            error2,
+            `rule ${rule.meta.id} failed on ${firewall.displayName}; not checked`
+          )
+        );
+      }
     }
   }
+  function checkFirewall(rule, firewall) {
+    rule.check(firewall, {
+      settings: settingsFor(firewall.location.file),
+      levelOf: (ruleId, file, reported) => levelFor(ruleId, file, reported, configOf(configs, file), cli),
+      report(input) {
+        const file = input.location.file;
+        const level = levelFor(rule.meta.id, file, input.level, configOf(configs, file), cli);
+        if (level === "off") return;
+        const once = fingerprint(rule.meta.id, input.location.file, input.firewall.id, input.key);
+        if (seen.has(once)) return;
+        seen.add(once);
+        const named = variantOf2(input);
+        const family = familyKey(input.firewall, input.key, named?.variant);
+        const print = named ? fingerprint(rule.meta.id, input.location.file, family.firewallId, family.key) : once;
+        findings.push({
+          ruleId: rule.meta.id,
+          level,
+          message: input.message,
+          location: input.location,
+          related: relatedOf(input),
+          firewallId: input.firewall.id,
+          platform: input.firewall.platform,
+          fingerprint: print,
+          securitySeverity: input.securitySeverity ?? rule.meta.securitySeverity,
+          resource: input.resource ?? input.firewall.location,
+          ...named && { variants: findingVariants(input, named) }
+        });
+      }
+    });
+  }
+  const merged = mergeVariants(findings);
   const ruleIds = new Set(ruleList.map((r) => r.meta.id));
   const analyserOf = /* @__PURE__ */ new Map();
   for (const [analyzer, files] of claimed) for (const file of files) analyserOf.set(file, analyzer);
   result.diagnostics.push(
-    ...applySuppressions(findings, {
+    ...applySuppressions(merged, {
       files: [...analyserOf.keys()],
       project: options.project,
-      config,
+      configFor: (file) => configOf(configs, file),
       ruleIds,
       dataSuppressions: (file) => analyserOf.get(file)?.dataSuppressions?.(file) ?? []
     })
   );
-  if (options.baseline) applyBaseline(findings, options.baseline);
-  return findings.sort(compareFindings);
+  if (options.baseline) applyBaseline(merged, options.baseline);
+  return merged.sort(compareFindings);
 }
 function compareFindings(a, b) {
   return compareText(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || compareText(a.ruleId, b.ruleId) || compareText(a.firewallId, b.firewallId) || compareText(a.fingerprint, b.fingerprint);
@@ -53336,7 +56731,11 @@ function forced() {
 async function lintScan(found, options) {
   await prepareAnalyzers(found.files.map((f) => f.path));
   const force = forced();
-  const plan = force || found.files.length >= (options.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, { ...options, unitBytes: force ? 1 : void 0 }) : void 0;
+  const plan = force || found.files.length >= (options.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, {
+    ...options,
+    jobs: threadsFor(options.jobs),
+    unitBytes: force ? 1 : void 0
+  }) : void 0;
   let result;
   if (!plan || !force && plan.bytes < (options.minBytes ?? POOL_MIN_BYTES)) {
     const { files, diagnostics } = readFiles(found.files, options.maxFileSize, [
@@ -53358,14 +56757,15 @@ async function lintScan(found, options) {
     const queue = { units: plan.units, next: 0, returned: [] };
     const parseCache = new ParseCache(context3.sharedPaths);
     const big = force || plan.bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
-    const script = options.jobs > 1 && big ? workerScript() : void 0;
+    const threads = threadsFor(options.jobs);
+    const script = threads > 1 && big ? workerScript() : void 0;
     const workers = script ? startWorkers(
       // Loaded only here: most scans start no worker (its module costs ~2.5 ms to load).
       (await import("node:worker_threads")).Worker,
       script,
       queue,
       context3,
-      Math.min(options.jobs - 1, plan.units.length - 1),
+      Math.min(threads - 1, plan.units.length - 1),
       merge2
     ) : void 0;
     do {
@@ -53412,27 +56812,26 @@ function lintUnit(unit, context3, parseCache, preRead) {
       firewalls: context3.keepFirewalls ? result.firewalls : [],
       firewallKeys: result.firewalls.map(firewallKey),
       filesScanned: result.stats.filesScanned - contextRead,
-      filesSkipped: result.stats.filesSkipped
+      filesSkipped: result.stats.filesSkipped,
+      inputsUsed: result.inputsUsed ?? []
     };
   } catch (error2) {
-    const first = unit.owned[0] ?? unit.context[0];
     return {
       findings: [],
-      diagnostics: [...diagnostics, internalError2(first?.path ?? ".", error2)],
+      diagnostics: [...diagnostics, ...failedFiles(unit, error2, "while analysing it")],
       unresolved: [],
       firewalls: [],
       firewallKeys: [],
       filesScanned: 0,
-      filesSkipped: 0
+      filesSkipped: 0,
+      inputsUsed: []
     };
   }
 }
-function internalError2(file, error2) {
-  return {
-    level: "error",
-    location: { file, line: 1, column: 1 },
-    message: `internal error while analysing this file's group: ${error2?.message ?? String(error2)}`
-  };
+function failedFiles(unit, error2, when) {
+  const others = unit.owned.length + unit.context.length - 1;
+  const group = others > 0 ? ` and the ${others} other files analysed with it` : "";
+  return unit.owned.map((f) => internalError(f.path, error2, `${when}${group}; not analysed`));
 }
 var LOCAL_SOURCE = /^"?\s*[=:]\s*"(\.\.?\/[^"\r\n]*)"/;
 var KEEP_READ_FILES = 2e3;
@@ -53501,10 +56900,7 @@ function surveyFiles(files, maxFileSize) {
   return survey;
 }
 function terraformUnits(tfDirs, target) {
-  const called = /* @__PURE__ */ new Set();
-  for (const [dir, entry2] of tfDirs)
-    for (const to of entry2.calls) if (to !== dir && tfDirs.has(to)) called.add(to);
-  const roots = [...tfDirs.keys()].filter((d) => !called.has(d)).sort();
+  const roots = rootDirs(tfDirs.keys(), (dir) => tfDirs.get(dir)?.calls ?? []);
   const closureOf = (root) => {
     const seen = /* @__PURE__ */ new Set([root]);
     const stack = [root];
@@ -53544,15 +56940,13 @@ function terraformUnits(tfDirs, target) {
     dirs = /* @__PURE__ */ new Set();
     unitBytes = 0;
   };
-  for (const { dirs: closure } of closures) {
-    for (const dir of closure) {
+  for (const { dirs: closure2 } of closures) {
+    for (const dir of closure2) {
       if (!dirs.has(dir)) unitBytes += tfDirs.get(dir)?.bytes ?? 0;
       dirs.add(dir);
     }
     if (unitBytes >= target) flush();
   }
-  flush();
-  for (const dir of tfDirs.keys()) if (!owned.has(dir)) dirs.add(dir);
   flush();
   return { units, roots: roots.length };
 }
@@ -53594,7 +56988,7 @@ function scanFileLocalCalls(ref, dir, maxFileSize, calls) {
     if (!stat2.isFile() || stat2.size > maxFileSize) return 0;
     if (stat2.size > scanBuffer.length) scanBuffer = Buffer.alloc(stat2.size);
     for (let n = 1; n > 0 && length < stat2.size; length += n)
-      n = readSync(fd, scanBuffer, length, stat2.size - length, length);
+      n = readSync2(fd, scanBuffer, length, stat2.size - length, length);
   } catch {
     return 0;
   } finally {
@@ -53629,14 +57023,27 @@ function take(queue) {
 function queueEmpty(queue) {
   return queue.returned.length === 0 && queue.next >= queue.units.length;
 }
+var WORKER_READY = "egress-lint worker ready";
+function workerHeapMb(workers) {
+  const forced2 = Number(process.env.EGRESS_LINT_WORKER_HEAP_MB);
+  if (Number.isInteger(forced2) && forced2 > 0) return forced2;
+  const share = Math.floor(totalmem() / (1024 * 1024) / (workers + 1));
+  return Math.min(4096, Math.max(512, share));
+}
+function threadsFor(jobs) {
+  return Math.max(1, Math.min(jobs, availableParallelism()));
+}
 var IN_FLIGHT = 2;
 function startWorkers(Worker, script, queue, context3, count, merge2) {
   return new Promise((resolve5) => {
     let running = 0;
     const start = () => {
-      const worker = new Worker(script, { workerData: context3 });
+      const worker = new Worker(script, {
+        workerData: context3,
+        resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(count) }
+      });
       const held = [];
-      let answered = false;
+      let ready = false;
       const feed = () => {
         for (let unit = held.length < IN_FLIGHT ? take(queue) : void 0; unit; unit = held.length < IN_FLIGHT ? take(queue) : void 0) {
           held.push(unit);
@@ -53648,17 +57055,22 @@ function startWorkers(Worker, script, queue, context3, count, merge2) {
         }
       };
       worker.on("message", (result) => {
-        answered = true;
+        if (result === WORKER_READY) {
+          ready = true;
+          return;
+        }
         held.shift();
         merge2.add(result);
         feed();
       });
       worker.on("error", (error2) => {
         running--;
-        if (!answered) {
+        if (!ready) {
           queue.returned.push(...held.splice(0));
         } else {
-          for (const unit of held.splice(0)) merge2.add(failedUnit(unit, error2));
+          const [failed, ...waiting] = held.splice(0);
+          if (failed) merge2.add(failedUnit(failed, error2));
+          queue.returned.push(...waiting);
           if (!queueEmpty(queue)) {
             start();
             return;
@@ -53676,12 +57088,13 @@ function startWorkers(Worker, script, queue, context3, count, merge2) {
 function failedUnit(unit, error2) {
   return {
     findings: [],
-    diagnostics: unit.owned.map((f) => internalError2(f.path, error2)),
+    diagnostics: failedFiles(unit, error2, "a worker thread stopped while analysing it"),
     unresolved: [],
     firewalls: [],
     firewallKeys: [],
     filesScanned: 0,
-    filesSkipped: 0
+    filesSkipped: 0,
+    inputsUsed: []
   };
 }
 function locationKey(l) {
@@ -53699,6 +57112,7 @@ var ResultMerger = class {
   seen = /* @__PURE__ */ new Set();
   filesScanned = 0;
   filesSkipped = 0;
+  inputsUsed = /* @__PURE__ */ new Set();
   constructor(diagnostics) {
     this.diagnostics = [...diagnostics];
   }
@@ -53712,7 +57126,7 @@ var ResultMerger = class {
         into.push(item);
       }
     };
-    fresh(unit.findings, "f", (f) => f.fingerprint, this.findings);
+    fresh(unit.findings, "f", (f) => `${f.fingerprint}\0${f.firewallId}\0${f.message}`, this.findings);
     fresh(
       unit.diagnostics,
       "d",
@@ -53731,6 +57145,7 @@ var ResultMerger = class {
     for (const k of keys) this.seen.add(k);
     this.filesScanned += unit.filesScanned;
     this.filesSkipped += unit.filesSkipped;
+    for (const input of unit.inputsUsed) this.inputsUsed.add(input);
   }
   result() {
     const used = /* @__PURE__ */ new Set();
@@ -53742,7 +57157,7 @@ var ResultMerger = class {
       (d) => d.code !== "unused-suppression" || !used.has(`${locationKey(d.location)}\0${d.ruleId}`)
     );
     return {
-      findings: this.findings.sort(compareFindings),
+      findings: mergeVariants(this.findings).sort(compareFindings),
       diagnostics,
       unresolved: this.unresolved,
       firewalls: this.firewalls,
@@ -53751,7 +57166,8 @@ var ResultMerger = class {
         filesSkipped: this.filesSkipped,
         firewalls: this.firewallCount,
         unresolved: this.unresolved.length
-      }
+      },
+      inputsUsed: [...this.inputsUsed]
     };
   }
 };
@@ -53774,42 +57190,121 @@ async function runLint(options) {
   const cwd = resolve3(options.cwd);
   const paths = options.paths.length ? options.paths : ["."];
   const root = scanRoot(paths, cwd);
-  const config = withCliRuleLevels(
-    await resolveConfig(paths, cwd, root, options.configPath),
-    options.ruleLevels ?? {}
-  );
-  const maxFileSize = options.maxFileSize ?? config.maxFileSize;
-  const discovery = findFiles(paths, {
+  const cliLevels = options.ruleLevels ?? {};
+  const loader = new ConfigLoader(root, cliLevels);
+  const fallback = options.configPath ? await loader.load(resolve3(cwd, options.configPath)) : withCliRuleLevels(DEFAULT_CONFIG, cliLevels);
+  const found = findFiles(paths, {
     cwd,
-    ignore: config.ignore,
-    ignoreBase: config.path ? dirname4(config.path) : void 0,
-    maxFileSize
+    ignore: [],
+    maxFileSize: fallback.maxFileSize,
+    noIgnore: options.noIgnore
   });
-  const varFiles = readVarFiles(options.varFiles ?? [], cwd, discovery.root, maxFileSize);
-  const ruleLevels = {};
-  for (const [id, level] of Object.entries(options.ruleLevels ?? {}))
-    if (level !== "default") ruleLevels[id] = level;
-  const result = await lintScan(discovery, {
-    jobs: options.jobs ?? availableParallelism(),
+  const configs = { byDir: {}, fallback };
+  if (!options.configPath) {
+    for (const dir of new Set(found.files.map((f) => posix6.dirname(f.path)))) {
+      await loader.addNearest(configs, dir === "." ? "" : dir);
+    }
+  }
+  const named = namedPaths(paths, cwd, root);
+  const ignoredByConfig = configIgnoreFilter(configs, named, root);
+  found.files = found.files.filter((f) => !ignoredByConfig(f.path));
+  const first = resolve3(cwd, paths[0]);
+  const probe = toSlashes(relative3(root, statSync4(first).isDirectory() ? join3(first, "_") : first));
+  if (!options.configPath) await loader.addNearest(configs, posix6.dirname(probe).replace(/^\.$/, ""));
+  const maxFileSize = options.maxFileSize ?? configOf(configs, probe).maxFileSize;
+  const varFiles = readVarFiles(options.varFiles ?? [], cwd, found.root, maxFileSize);
+  const ruleLevels2 = {};
+  for (const [id, level] of Object.entries(cliLevels)) if (level !== "default") ruleLevels2[id] = level;
+  const result = await lintScan(found, {
+    jobs: options.jobs ?? availableParallelism2(),
     maxFileSize,
     lint: {
-      config,
+      configs,
       terraformVars: options.vars ?? {},
       terraformVarFiles: varFiles.files,
       cfnParameters: options.parameters ?? {},
-      ruleLevels,
+      ruleLevels: ruleLevels2,
       baseline: options.baseline
     },
     diagnostics: varFiles.diagnostics,
     keepFirewalls: options.keepFirewalls
   });
-  return { result, root: discovery.root, config };
+  const notices = unmatchedInputs(result, options, configs, found.root);
+  if (found.gitIgnored > 0)
+    notices.unshift(
+      `skipped ${found.gitIgnored} git-ignored file${found.gitIgnored === 1 ? "" : "s"} of the kinds egress-lint reads (.tf, .tfvars, .json, .yaml, .yml, .template); --no-ignore scans them`
+    );
+  const linted = result.stats.filesScanned - result.stats.filesSkipped;
+  return {
+    result,
+    root: found.root,
+    configs,
+    notices,
+    // Warnings (a symbolic link loop) do not make a scan that linted nothing a pass; errors exit 2 anyway.
+    nothingLinted: linted === 0
+  };
 }
-async function resolveConfig(paths, cwd, root, configPath) {
-  if (configPath) return rebaseOverrides(await loadConfig(resolve3(cwd, configPath)), root);
-  const first = resolve3(cwd, paths[0]);
-  const found = findConfig(statSync4(first).isDirectory() ? first : dirname4(first), root);
-  return found ? rebaseOverrides(await loadConfig(found), root) : DEFAULT_CONFIG;
+var ConfigLoader = class {
+  constructor(root, cliLevels) {
+    this.root = root;
+    this.cliLevels = cliLevels;
+  }
+  root;
+  cliLevels;
+  loaded = /* @__PURE__ */ new Map();
+  /** Directory → the nearest config file at or above it (undefined: none), so each directory is searched once. */
+  nearest = /* @__PURE__ */ new Map();
+  load(file) {
+    let config = this.loaded.get(file);
+    if (!config) {
+      config = loadConfig(file).then((c) => withCliRuleLevels(rebaseOverrides(c, this.root), this.cliLevels));
+      this.loaded.set(file, config);
+    }
+    return config;
+  }
+  /** Adds the nearest config of a root-relative directory to the set, keyed by the directory that holds it. */
+  async addNearest(set, dir) {
+    let file = this.nearest.get(dir);
+    if (!this.nearest.has(dir)) {
+      file = findConfig(resolve3(this.root, dir), this.root);
+      this.nearest.set(dir, file);
+    }
+    if (file === void 0) return;
+    const key = toSlashes(relative3(this.root, dirname5(file)));
+    set.byDir[key] ??= await this.load(file);
+  }
+};
+function namedPaths(paths, cwd, root) {
+  const named = { dirs: [], files: /* @__PURE__ */ new Set() };
+  for (const p of paths) {
+    const abs = resolve3(cwd, p);
+    const rel = toSlashes(relative3(root, abs));
+    if (statSync4(abs).isDirectory()) named.dirs.push(rel);
+    else named.files.add(rel);
+  }
+  return named;
+}
+function configIgnoreFilter(configs, named, root) {
+  const matchers = /* @__PURE__ */ new Map();
+  const matcherOf = (config) => {
+    let matcher = matchers.get(config);
+    if (!matcher) {
+      matcher = configGlobMatcher(config.ignore, root, config.path ? dirname5(config.path) : void 0);
+      matchers.set(config, matcher);
+    }
+    return matcher;
+  };
+  return (file) => {
+    const config = configOf(configs, file);
+    if (config.ignore.length === 0 || named.files.has(file)) return false;
+    const ignored = matcherOf(config);
+    const parts = file.split("/");
+    const start = named.dirs.filter((d) => d === "" || file.startsWith(`${d}/`)).reduce((deepest, d) => Math.max(deepest, d === "" ? 0 : d.split("/").length), 0);
+    for (let depth2 = start + 1; depth2 <= parts.length; depth2++) {
+      if (ignored(parts.slice(0, depth2).join("/"), depth2 < parts.length)) return true;
+    }
+    return false;
+  };
 }
 function withCliRuleLevels(config, levels) {
   const restored = Object.keys(levels).filter((id) => levels[id] === "default");
@@ -53821,6 +57316,25 @@ function withCliRuleLevels(config, levels) {
     overrides: config.overrides.map((o) => ({ ...o, rules: without(o.rules) }))
   };
 }
+function unmatchedInputs(result, options, configs, root) {
+  const used = new Set(result.inputsUsed ?? []);
+  const notices = [];
+  for (const name of Object.keys(options.vars ?? {}))
+    if (!used.has(`var:${name}`))
+      notices.push(`--var ${name} matches no variable declared in a scanned Terraform root module`);
+  for (const name of Object.keys(options.parameters ?? {}))
+    if (!used.has(`parameter:${name}`))
+      notices.push(`--parameter ${name} matches no parameter of a scanned CloudFormation template`);
+  for (const config of allConfigs(configs)) {
+    const where = toSlashes(relative3(root, config.path ?? ""));
+    for (const entry2 of config.relays)
+      if (!used.has(`relay:${config.path ?? ""}\0${entry2}`))
+        notices.push(
+          `relay '${entry2}' in ${where} matches no security group, prefix list or destination in the scanned files`
+        );
+  }
+  return notices;
+}
 function readVarFiles(paths, cwd, root, maxFileSize) {
   const files = [];
   const diagnostics = [];
@@ -53828,17 +57342,20 @@ function readVarFiles(paths, cwd, root, maxFileSize) {
     const abs = resolve3(cwd, given);
     if (!existsSync5(abs)) throw new MissingPathError(given);
     const rel = relative3(root, abs);
-    const path2 = (rel.startsWith("..") ? abs : rel).split(sep5).join("/");
+    const path = toSlashes(rel.startsWith("..") ? abs : rel);
     const outcome = readSourceText(abs, maxFileSize);
-    if (outcome.ok) files.push({ path: path2, absPath: abs, text: outcome.text });
+    if (outcome.ok) files.push({ path, absPath: abs, text: outcome.text });
     else
       diagnostics.push({
         level: "error",
         message: outcome.message,
-        location: { file: path2, line: outcome.line, column: outcome.column }
+        location: { file: path, line: outcome.line, column: outcome.column }
       });
   }
   return { files, diagnostics };
+}
+function toSlashes(path) {
+  return path.split(sep4).join("/");
 }
 var SEVERITY = { note: 0, warning: 1, error: 2 };
 function outcomeOf(result, failLevel, maxWarnings) {
@@ -53860,6 +57377,12 @@ function outcomeOf(result, failLevel, maxWarnings) {
     exitCode
   };
 }
+
+// src/reporters/index.ts
+init_rules();
+
+// src/reporters/github.ts
+init_rules();
 
 // src/reporters/text.ts
 function plural(count, singular, pluralForm = `${singular}s`) {
@@ -53922,17 +57445,17 @@ function summaryText(result, counts = countProblems(result)) {
   const scope = `${plural(result.stats.filesScanned, "file")}, ${plural(result.stats.firewalls, "firewall")}`;
   return `${parts.join(", ")} \xB7 ${scope}`;
 }
-function oneLine(text) {
+function oneLine3(text) {
   return text.replace(/\r\n|[\r\n\t\u2028\u2029]/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\uFFFD");
 }
 function clip(text, max) {
-  const line = oneLine(text);
+  const line = oneLine3(text);
   if (line.length <= max) return line;
   let cut = max - 1;
   if (/[\ud800-\udbff]/.test(line[cut - 1])) cut--;
   return `${line.slice(0, cut)}\u2026`;
 }
-function locationText(location) {
+function locationText2(location) {
   return `${location.file}:${location.line}`;
 }
 var UNRESOLVED_SAMPLE_SIZE = 5;
@@ -53951,13 +57474,49 @@ function markdownToPlainText(markdown) {
   return markdown.split("\n").filter((line) => !/^\s*```/.test(line)).join("\n").replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, "$1 ($2)").replace(/\*\*|__|`/g, "");
 }
 
+// src/reporters/github.ts
+function escapeData2(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty2(text) {
+  return escapeData2(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(command, properties, message) {
+  const props = Object.entries(properties).filter(([, value]) => value !== void 0).map(([key, value]) => `${key}=${escapeProperty2(String(value))}`).join(",");
+  return `::${command}${props ? ` ${props}` : ""}::${escapeData2(message)}`;
+}
+function annotationCommand(level) {
+  return level === "note" ? "notice" : level;
+}
+function annotationLocation(l) {
+  return { file: l.file, line: l.line, col: l.column, endLine: l.endLine, endColumn: l.endColumn };
+}
+function problemCommand(problem, names) {
+  const { location, level, message, source } = problem;
+  if (source === void 0) {
+    return workflowCommand(annotationCommand(level), { file: location.file, line: location.line }, message);
+  }
+  const name = names.get(source);
+  const title2 = name ? `${source} ${name}` : source;
+  return workflowCommand(annotationCommand(level), { ...annotationLocation(location), title: title2 }, message);
+}
+function failuresFirst(problems) {
+  return [
+    ...problems.filter((p) => p.source === void 0),
+    ...problems.filter((p) => p.source !== void 0)
+  ];
+}
+
 // src/reporters/uri.ts
 import { pathToFileURL } from "node:url";
 function wellFormed(text) {
   return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD");
 }
-function relativeUri(path2) {
-  return path2.split("/").map((segment) => encodeURIComponent(wellFormed(segment))).join("/");
+function relativeUri(path) {
+  return path.split("/").map((segment) => encodeURIComponent(wellFormed(segment))).join("/");
+}
+function ruleDocsUrl(informationUri, ruleId) {
+  return `${informationUri.replace(/\/+$/, "")}/blob/main/docs/rules/${ruleId}.md`;
 }
 function directoryUri(absolutePath) {
   const href = pathToFileURL(wellFormed(absolutePath)).href;
@@ -53968,10 +57527,14 @@ function directoryUri(absolutePath) {
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "egressLint/v1";
 var UNRESOLVED_NOTIFICATION_CAP = 1e3;
+var GITHUB_MAX_RESULTS = 25e3;
+var GITHUB_SHOWN_RESULTS = 5e3;
+var GITHUB_SHOWN_LOCATIONS = 100;
 var NOTIFICATIONS = {
   "parse-error": "A file could not be read or parsed; the other files were still analysed.",
   "internal-error": "egress-lint failed internally while analysing a file.",
   unresolved: "A value could not be resolved statically and was not analysed (unknown is not open).",
+  "results-capped": "More results than GitHub code scanning accepts or shows; the least severe were left out or may be hidden.",
   "unused-suppression": "A suppression that suppressed nothing.",
   "expired-suppression": "A suppression past its expiry date, which no longer suppresses.",
   "suppression-without-reason": "A suppression without a reason while requireReason is set; it does not suppress.",
@@ -54004,23 +57567,27 @@ function sarifLocation(l, message, id) {
     ...message !== void 0 && { message: { text: message } }
   };
 }
-function helpUri(informationUri, ruleId) {
-  return `${informationUri.replace(/\/+$/, "")}/blob/main/docs/rules/${ruleId}.md`;
+function severityBand(score) {
+  const n = Number(score);
+  return n >= 9 ? "critical" : n >= 7 ? "high" : n >= 4 ? "medium" : "low";
 }
-function ruleDescriptor(rule, informationUri) {
+function variantId(f, rule) {
+  return rule && f.securitySeverity !== rule.meta.securitySeverity ? `${f.ruleId}/${severityBand(f.securitySeverity)}` : f.ruleId;
+}
+function ruleDescriptor(rule, informationUri, securitySeverity) {
   const { meta } = rule;
   return {
-    id: meta.id,
+    id: securitySeverity === void 0 ? meta.id : `${meta.id}/${severityBand(securitySeverity)}`,
     name: meta.name,
     shortDescription: { text: meta.shortDescription },
     fullDescription: { text: meta.fullDescription },
     help: { text: markdownToPlainText(meta.help), markdown: meta.help },
-    helpUri: helpUri(informationUri, meta.id),
+    helpUri: ruleDocsUrl(informationUri, meta.id),
     defaultConfiguration: { level: meta.defaultLevel },
     properties: {
       tags: [...meta.tags],
       precision: meta.precision,
-      "security-severity": meta.securitySeverity
+      "security-severity": securitySeverity ?? meta.securitySeverity
     }
   };
 }
@@ -54031,16 +57598,26 @@ function suppressionOf({ kind, justification, location }) {
     ...location && { location: sarifLocation(location) }
   };
 }
-function sarifResult(f, ruleIndex) {
-  const index2 = ruleIndex.get(f.ruleId);
+function messageText(text) {
+  return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
+function messageWithLinks(f, related) {
+  const text = messageText(f.message);
+  if (related.length === 0) return text;
+  const links = related.map((o, i) => `[${messageText(o.description)}](${i + 1})`).join(", ");
+  const more = f.related.length > related.length ? ` and ${f.related.length - related.length} more` : "";
+  return `${text} From: ${links}${more}.`;
+}
+function sarifResult(f, ruleId, index2) {
+  const related = f.related.slice(0, GITHUB_SHOWN_LOCATIONS - 1);
   return {
-    ruleId: f.ruleId,
+    ruleId,
     ...index2 !== void 0 && { ruleIndex: index2 },
     level: f.level,
-    message: { text: f.message },
+    message: { text: messageWithLinks(f, related) },
     locations: [sarifLocation(f.location)],
-    ...f.related.length > 0 && {
-      relatedLocations: f.related.map((o, i) => sarifLocation(o.location, o.description, i))
+    ...related.length > 0 && {
+      relatedLocations: related.map((o, i) => sarifLocation(o.location, o.description, i + 1))
     },
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     properties: { "security-severity": f.securitySeverity },
@@ -54067,10 +57644,10 @@ function unresolvedNotification(u) {
 function unresolvedNotifications(result) {
   const total = unresolvedCount(result);
   if (total === 0) return [];
-  const listed = result.unresolved.slice(0, UNRESOLVED_NOTIFICATION_CAP);
-  const rest = total > listed.length ? `; the first ${listed.length} are listed` : "";
+  const listed2 = result.unresolved.slice(0, UNRESOLVED_NOTIFICATION_CAP);
+  const rest = total > listed2.length ? `; the first ${listed2.length} are listed` : "";
   return [
-    ...listed.map(unresolvedNotification),
+    ...listed2.map(unresolvedNotification),
     {
       level: "note",
       message: {
@@ -54080,15 +57657,60 @@ function unresolvedNotifications(result) {
     }
   ];
 }
+var LEVEL_RANK = { error: 0, warning: 1, note: 2 };
+function uploadable(result, options) {
+  const candidates = options.suppressed === "drop" ? result.findings.filter((f) => !f.suppression) : result.findings;
+  const cap = options.maxResults ?? GITHUB_MAX_RESULTS;
+  const notifications = [];
+  let findings = candidates;
+  if (candidates.length > cap) {
+    const order = new Map(candidates.map((f, i) => [f, i]));
+    const kept = new Set(
+      [...candidates].sort(
+        (a, b) => Number(Boolean(a.suppression)) - Number(Boolean(b.suppression)) || LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || Number(b.securitySeverity) - Number(a.securitySeverity) || order.get(a) - order.get(b)
+      ).slice(0, cap)
+    );
+    findings = candidates.filter((f) => kept.has(f));
+    notifications.push({
+      level: "warning",
+      message: {
+        text: `${plural(candidates.length - cap, "result")} left out: GitHub code scanning rejects a run with more than ${cap.toLocaleString("en-US")} results; the most severe were kept (the JSON report has all ${candidates.length.toLocaleString("en-US")}).`
+      },
+      descriptor: descriptorRef("results-capped")
+    });
+  }
+  if (findings.length > GITHUB_SHOWN_RESULTS) {
+    notifications.push({
+      level: "note",
+      message: {
+        text: `${findings.length.toLocaleString("en-US")} results: GitHub code scanning shows only the ${GITHUB_SHOWN_RESULTS.toLocaleString("en-US")} most severe.`
+      },
+      descriptor: descriptorRef("results-capped")
+    });
+  }
+  return { findings, notifications };
+}
 function toSarifLog(result, options) {
-  const ruleIndex = new Map(options.rules.map((r, i) => [r.meta.id, i]));
-  const run = {
+  const rules2 = new Map(options.rules.map((r) => [r.meta.id, r]));
+  const descriptors = options.rules.map((r) => ruleDescriptor(r, options.informationUri));
+  const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
+  const { findings, notifications } = uploadable(result, options);
+  const results = findings.map((f) => {
+    const rule = rules2.get(f.ruleId);
+    const id = variantId(f, rule);
+    if (rule && !ruleIndex.has(id)) {
+      ruleIndex.set(id, descriptors.length);
+      descriptors.push(ruleDescriptor(rule, options.informationUri, f.securitySeverity));
+    }
+    return sarifResult(f, id, ruleIndex.get(id));
+  });
+  const run2 = {
     tool: {
       driver: {
         name: "egress-lint",
         version: options.toolVersion,
         informationUri: options.informationUri,
-        rules: options.rules.map((r) => ruleDescriptor(r, options.informationUri)),
+        rules: descriptors,
         notifications: NOTIFICATION_IDS.map((id) => ({ id, shortDescription: { text: NOTIFICATIONS[id] } }))
       }
     },
@@ -54097,7 +57719,8 @@ function toSarifLog(result, options) {
         executionSuccessful: !result.diagnostics.some(isInternalError),
         toolExecutionNotifications: [
           ...result.diagnostics.filter(isFileFailure).map(diagnosticNotification),
-          ...unresolvedNotifications(result)
+          ...unresolvedNotifications(result),
+          ...notifications
         ],
         toolConfigurationNotifications: result.diagnostics.filter((d) => !isFileFailure(d)).map(diagnosticNotification)
       }
@@ -54105,60 +57728,470 @@ function toSarifLog(result, options) {
     ...options.srcRoot !== void 0 && {
       originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.srcRoot) } }
     },
-    results: result.findings.map((f) => sarifResult(f, ruleIndex)),
+    results,
     columnKind: "utf16CodeUnits"
   };
-  return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
+  return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run2] };
 }
 function toSarif(result, options) {
   return `${JSON.stringify(toSarifLog(result, options), null, 2)}
 `;
 }
 
-// src/reporters/github.ts
-init_rules();
-function escapeData2(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+// src/reporters/egress-map.ts
+init_destinations();
+init_effective();
+init_protocol();
+function ruleSource(rule) {
+  const details = [
+    rule.name !== void 0 ? `rule ${rule.name}` : void 0,
+    rule.priority !== void 0 ? `priority ${rule.priority}` : void 0,
+    rule.condition !== void 0 ? `when ${rule.condition}` : void 0
+  ].filter((d) => d !== void 0);
+  return details.length > 0 ? `${rule.declaredBy.displayName} (${details.join(", ")})` : rule.declaredBy.displayName;
 }
-function escapeProperty2(text) {
-  return escapeData2(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function row(rule, destination, ports2, declaredBy2, location) {
+  return {
+    action: rule.action,
+    destination: describeDestination(destination),
+    target: destination,
+    protocol: protocolName(rule.protocol),
+    ports: formatPorts(ports2),
+    declaredBy: declaredBy2,
+    location
+  };
 }
-function workflowCommand(command, properties, message) {
-  const props = Object.entries(properties).filter(([, value]) => value !== void 0).map(([key, value]) => `${key}=${escapeProperty2(String(value))}`).join(",");
-  return `::${command}${props ? ` ${props}` : ""}::${escapeData2(message)}`;
+function evaluationOrder(rules2) {
+  return [...rules2].sort((a, b) => {
+    if (a.priority === b.priority) return 0;
+    if (a.priority === void 0) return 1;
+    if (b.priority === void 0) return -1;
+    return a.priority - b.priority;
+  });
 }
-function annotationCommand(level) {
-  return level === "note" ? "notice" : level;
-}
-function annotationLocation(l) {
-  return { file: l.file, line: l.line, col: l.column, endLine: l.endLine, endColumn: l.endColumn };
-}
-function problemCommand(problem, names) {
-  const { location, level, message, source } = problem;
-  if (source === void 0) {
-    return workflowCommand(annotationCommand(level), { file: location.file, line: location.line }, message);
+function egressMapRows(firewall) {
+  const effective = new Map(effectiveAllows(firewall).map((e) => [e.rule, e.destinations]));
+  const rows = [];
+  for (const rule of evaluationOrder(firewall.rules)) {
+    const targets = rule.action === "deny" ? rule.destinations.map((destination) => ({ destination, ports: rule.ports })) : effective.get(rule) ?? [];
+    for (const { destination, ports: ports2 } of targets)
+      rows.push(row(rule, destination, ports2, ruleSource(rule), rule.location));
   }
-  const name = names.get(source);
-  const title = name ? `${source} ${name}` : source;
-  return workflowCommand(annotationCommand(level), { ...annotationLocation(location), title }, message);
+  const fallback = firewall.platformDefault;
+  if (fallback && platformDefaultInForce(firewall)) {
+    const source = `platform default ${fallback.name}${fallback.priority !== void 0 ? ` (priority ${fallback.priority})` : ""}`;
+    for (const { destination, ports: ports2 } of effectiveAllow(fallback.rule, [...firewall.rules, fallback.rule]).destinations) {
+      rows.push(row(fallback.rule, destination, ports2, source));
+    }
+  }
+  return rows;
 }
-function failuresFirst(problems) {
-  return [
-    ...problems.filter((p) => p.source === void 0),
-    ...problems.filter((p) => p.source !== void 0)
-  ];
+
+// src/reporters/markdown.ts
+function escapeMarkdown(text) {
+  return oneLine3(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&");
 }
+function cell(text, max = 200) {
+  return escapeMarkdown(clip(text, max));
+}
+function percentEncode(char) {
+  const code = char.charCodeAt(0);
+  return code < 128 ? `%${code.toString(16).toUpperCase().padStart(2, "0")}` : encodeURIComponent(char);
+}
+function linkDestination(url) {
+  return url.replace(/[\s\u0000-\u001f\u007f()<>|\\`"'[\]]/g, percentEncode);
+}
+function link(text, url) {
+  return url === void 0 ? cell(text) : `[${cell(text)}](${linkDestination(url)})`;
+}
+var NOTE_RESERVE = 512;
+var BoundedMarkdown = class {
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+  maxBytes;
+  lines = [];
+  bytes = 0;
+  full = false;
+  omittedLater = 0;
+  fits(line, reserve) {
+    return this.bytes + Buffer.byteLength(line, "utf8") + 1 <= this.maxBytes - reserve;
+  }
+  push(line) {
+    this.lines.push(line);
+    this.bytes += Buffer.byteLength(line, "utf8") + 1;
+  }
+  /** Adds a note if it fits in the whole limit (it uses the reserve). */
+  note(line) {
+    if (this.fits(line, 0)) this.push(line);
+  }
+  /** Prose and headings (already escaped); once the document is full they are left out like the rows. */
+  text(...lines) {
+    for (const line of lines) {
+      if (this.full || !this.fits(line, NOTE_RESERVE)) {
+        this.full = true;
+        return;
+      }
+      this.push(line);
+    }
+  }
+  /** Lines that only make sense whole (a fenced block): all of them or, when they do not fit, none. */
+  block(lines) {
+    const bytes = lines.reduce((n, line) => n + Buffer.byteLength(line, "utf8") + 1, 0);
+    if (this.full || this.bytes + bytes > this.maxBytes - NOTE_RESERVE) return false;
+    lines.forEach((line) => this.push(line));
+    return true;
+  }
+  /** A table whose cells are already escaped; `right` marks right-aligned (numeric) columns. */
+  table(header, rows, right = []) {
+    if (rows.length === 0) return;
+    const format3 = (cells) => `| ${cells.join(" | ")} |`;
+    const head = [format3(header), format3(header.map((_, i) => right[i] ? "---:" : "---"))];
+    if (this.full || !this.fits(head.join("\n"), NOTE_RESERVE)) {
+      this.full = true;
+      this.omittedLater += rows.length;
+      return;
+    }
+    head.forEach((line) => this.push(line));
+    let shown = 0;
+    for (const row2 of rows) {
+      const line = format3(row2);
+      if (!this.fits(line, NOTE_RESERVE)) break;
+      this.push(line);
+      shown++;
+    }
+    this.push("");
+    if (shown < rows.length) {
+      this.full = true;
+      this.note(
+        `_${plural(rows.length - shown, "more row")} not shown: the job summary is limited to ${this.maxBytes} bytes. The SARIF and JSON reports have everything._`
+      );
+      this.note("");
+    }
+  }
+  toString() {
+    const lines = [...this.lines];
+    if (this.omittedLater > 0) {
+      const note = `_The rest of this summary (${plural(this.omittedLater, "more row")}) is not shown: it is limited to ${this.maxBytes} bytes._`;
+      if (this.fits(note, 0)) lines.push(note);
+    }
+    return lines.map((line) => `${line}
+`).join("");
+  }
+};
+
+// src/reporters/mermaid.ts
+init_cidr();
+init_destinations();
+import { posix as posix7 } from "node:path";
+var MAX_NODES = 50;
+var PRIVATE = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7"].map(
+  (c) => parseCidr(c)
+);
+function destinationNode(d, relay) {
+  if (anywhereDestinations([d]).length > 0) return { key: "internet", label: "Internet", kind: "internet" };
+  const text = describeDestination(d);
+  if (relay) return { key: `relay ${text}`, label: `relay ${text}`, kind: "relay" };
+  if (d.kind === "cidr" && PRIVATE.some((p) => cidrContains(p, d.cidr)))
+    return { key: `private ${text}`, label: `private ${text}`, kind: "private" };
+  return { key: text, label: text, kind: "other" };
+}
+var RANK = { ok: 0, note: 1, warning: 2, error: 3 };
+function worstOf(levels) {
+  let worst = "ok";
+  for (const level of levels) if (RANK[level] > RANK[worst]) worst = level;
+  return worst;
+}
+function label(text) {
+  return clip(oneLine3(text), 60).replace(/#/g, "#35;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/[|`]/g, (c) => `#${c.charCodeAt(0)};`);
+}
+function edgeLabel(labels) {
+  const sorted = [...labels].sort();
+  return sorted.length > 4 ? `${sorted.slice(0, 3).join(", ")} +${sorted.length - 3}` : sorted.join(", ");
+}
+function buildNodes(firewalls, findings, options, destinations) {
+  const directories = new Set(firewalls.map((f) => posix7.dirname(f.location.file)));
+  const groupOf = (f) => directories.size > 1 ? `${posix7.dirname(f.location.file)}/` : f.location.file;
+  const levels = /* @__PURE__ */ new Map();
+  for (const f of findings)
+    if (!f.suppression) levels.set(f.firewallId, [...levels.get(f.firewallId) ?? [], f.level]);
+  const merged = /* @__PURE__ */ new Map();
+  for (const firewall of firewalls) {
+    const edges = /* @__PURE__ */ new Map();
+    for (const row2 of egressMapRows(firewall)) {
+      if (row2.action !== "allow") continue;
+      const node = destinationNode(
+        row2.target,
+        options.isRelay?.(row2.target, firewall.location.file) ?? false
+      );
+      destinations.set(node.key, node);
+      const set = edges.get(node.key) ?? /* @__PURE__ */ new Set();
+      const what = row2.protocol === "all protocols" ? "all traffic" : row2.ports ? `${row2.protocol} ${row2.ports}` : row2.protocol;
+      set.add(row2.location === void 0 ? `${what} (platform default)` : what);
+      edges.set(node.key, set);
+    }
+    const group = groupOf(firewall);
+    const worst = worstOf(levels.get(firewall.id) ?? []);
+    const changed = options.changedFirewalls?.has(firewall.id) ?? false;
+    const signature = JSON.stringify([
+      group,
+      worst,
+      changed,
+      [...edges].map(([k, v]) => [k, [...v].sort()]).sort()
+    ]);
+    const same = merged.get(signature);
+    if (same) same.count++;
+    else
+      merged.set(signature, { id: "", label: firewall.displayName, group, worst, changed, edges, count: 1 });
+  }
+  return [...merged.values()];
+}
+function mergeGroup(nodes) {
+  const edges = /* @__PURE__ */ new Map();
+  for (const node of nodes)
+    for (const [key, labels] of node.edges) edges.set(key, /* @__PURE__ */ new Set([...edges.get(key) ?? [], ...labels]));
+  const count = nodes.reduce((n, node) => n + node.count, 0);
+  return {
+    id: "",
+    label: `${count} firewalls`,
+    group: nodes[0].group,
+    worst: worstOf(nodes.flatMap((n) => n.worst === "ok" ? [] : [n.worst])),
+    changed: nodes.some((n) => n.changed),
+    edges,
+    count
+  };
+}
+var CLASSES = [
+  "classDef error fill:#ffebe9,stroke:#cf222e,color:#1f2328",
+  "classDef warning fill:#fff8c5,stroke:#9a6700,color:#1f2328",
+  "classDef note fill:#ddf4ff,stroke:#0969da,color:#1f2328",
+  "classDef ok fill:#dafbe1,stroke:#1a7f37,color:#1f2328",
+  "classDef changed stroke-width:4px,stroke-dasharray:6 3",
+  "classDef destination fill:#f6f8fa,stroke:#57606a,color:#1f2328",
+  "classDef internet fill:#ffebe9,stroke:#cf222e,color:#1f2328"
+];
+function egressFlowchart(firewalls, findings, options = {}) {
+  if (firewalls.length === 0) return void 0;
+  const destinations = /* @__PURE__ */ new Map();
+  let nodes = buildNodes(firewalls, findings, options, destinations);
+  const groups = () => [...new Set(nodes.map((n) => n.group))].sort();
+  if (nodes.length + destinations.size > MAX_NODES)
+    nodes = groups().map((g) => {
+      const mine = nodes.filter((n) => n.group === g);
+      return mine.length === 1 ? mine[0] : mergeGroup(mine);
+    });
+  let elided = 0;
+  const usedDestinations = () => new Set(nodes.flatMap((n) => [...n.edges.keys()]));
+  while (nodes.length > 1 && nodes.length + usedDestinations().size > MAX_NODES) {
+    const drop = [...nodes].sort(
+      (a, b) => RANK[a.worst] - RANK[b.worst] || Number(a.changed) - Number(b.changed)
+    )[0];
+    elided += drop.count;
+    nodes = nodes.filter((n) => n !== drop);
+  }
+  const lines = ["flowchart LR", ...CLASSES.map((c) => `  ${c}`)];
+  const destinationIds = /* @__PURE__ */ new Map();
+  [...usedDestinations()].sort().forEach((key, i) => destinationIds.set(key, `d${i}`));
+  groups().forEach((group, g) => {
+    lines.push(`  subgraph g${g}["${label(group === "./" ? "repository root" : group)}"]`);
+    nodes.filter((n) => n.group === group).forEach((node, i) => {
+      node.id = `f${g}_${i}`;
+      const text = node.count > 1 && !node.label.endsWith("firewalls") ? `${node.label} and ${node.count - 1} like it` : node.label;
+      lines.push(`    ${node.id}["${label(node.changed ? `\u270E ${text}` : text)}"]`);
+    });
+    lines.push("  end");
+  });
+  for (const [key, id] of destinationIds) {
+    const node = destinations.get(key);
+    lines.push(
+      node.kind === "internet" ? `  ${id}(("${label(node.label)}"))` : `  ${id}(["${label(node.label)}"])`
+    );
+  }
+  for (const node of nodes) {
+    if (node.edges.size === 0) continue;
+    for (const [key, labels] of [...node.edges].sort(([a], [b]) => a < b ? -1 : 1))
+      lines.push(`  ${node.id} -->|"${label(edgeLabel(labels))}"| ${destinationIds.get(key)}`);
+  }
+  for (const worst of ["error", "warning", "note", "ok"]) {
+    const ids = nodes.filter((n) => n.worst === worst).map((n) => n.id);
+    if (ids.length > 0) lines.push(`  class ${ids.join(",")} ${worst}`);
+  }
+  const changed = nodes.filter((n) => n.changed).map((n) => n.id);
+  if (changed.length > 0) lines.push(`  class ${changed.join(",")} changed`);
+  const internet = destinationIds.get("internet");
+  const others = [...destinationIds].filter(([key]) => key !== "internet").map(([, id]) => id);
+  if (internet) lines.push(`  class ${internet} internet`);
+  if (others.length > 0) lines.push(`  class ${others.join(",")} destination`);
+  return { lines, elided };
+}
+
+// src/reporters/summary.ts
+var MESSAGE_MAX = 1e3;
+var LEVELS = ["error", "warning", "note"];
+function locationCell(location, options) {
+  return link(locationText2(location), options.linkBase?.(location.file, location.line));
+}
+function countsByRule(doc, result, rules2) {
+  const ids = [.../* @__PURE__ */ new Set([...rules2.map((r) => r.meta.id), ...result.findings.map((f) => f.ruleId)])];
+  const names = new Map(rules2.map((r) => [r.meta.id, r.meta.name]));
+  const rows = [];
+  for (const id of ids) {
+    const mine = result.findings.filter((f) => f.ruleId === id);
+    if (mine.length === 0) continue;
+    const active = mine.filter((f) => !f.suppression);
+    const byLevel = LEVELS.map((level) => String(active.filter((f) => f.level === level).length));
+    rows.push([cell(`${id} ${names.get(id) ?? ""}`.trim()), ...byLevel, String(mine.length - active.length)]);
+  }
+  if (rows.length === 0) return;
+  doc.text("### Findings by rule", "");
+  doc.table(["Rule", "Errors", "Warnings", "Notes", "Suppressed"], rows, [false, true, true, true, true]);
+}
+function findingsTable(doc, result, options) {
+  const own = new Set(result.findings.filter((f) => !f.suppression && options.ownFinding?.(f)));
+  const rows = [
+    ...result.findings.filter((f) => !f.suppression).map((f) => ({
+      level: f.level,
+      source: f.ruleId,
+      rule: true,
+      location: f.location,
+      message: f.message,
+      own: own.has(f)
+    })),
+    ...result.diagnostics.flatMap(
+      (d) => d.code === void 0 ? [] : [
+        {
+          level: d.level,
+          source: d.code,
+          rule: false,
+          location: d.location,
+          message: d.message,
+          own: false
+        }
+      ]
+    )
+  ].sort((a, b) => Number(b.own) - Number(a.own) || compareLocations2(a, b));
+  if (rows.length === 0) return;
+  doc.text("### Findings", "");
+  if (own.size > 0)
+    doc.text(`\u270E marks the ${plural(own.size, "finding")} this pull request caused; they come first.`, "");
+  doc.table(
+    ["Level", "Rule", "Location", "Message"],
+    rows.map((p) => [
+      p.own ? `\u270E ${p.level}` : p.level,
+      p.rule ? link(p.source, options.ruleDocs?.(p.source)) : cell(p.source),
+      locationCell(p.location, options),
+      cell(p.message, MESSAGE_MAX)
+    ])
+  );
+}
+function egressPicture(doc, result, options) {
+  const chart = egressFlowchart(result.firewalls, result.findings, options);
+  if (!chart) return;
+  if (!doc.block(["```mermaid", ...chart.lines, "```", ""])) return;
+  const elided = chart.elided > 0 ? ` ${plural(chart.elided, "more firewall")} (the least severe) are left out of the picture to keep it readable; the tables below have every one.` : "";
+  doc.text(
+    `Firewalls by directory (identical ones merged), with edges to where they can send traffic, labelled with protocols and ports. Red: a firewall with an error finding; yellow: a warning; blue: a note; green: none. \u270E and a dashed border: changed by this pull request.${elided}`,
+    ""
+  );
+}
+function parseErrorsTable(doc, result, options) {
+  const failures = result.diagnostics.filter(isFileFailure);
+  if (failures.length === 0) return;
+  doc.text("### Files that could not be analysed", "");
+  doc.table(
+    ["Level", "Location", "Reason"],
+    failures.sort(compareLocations2).map((d) => [d.level, locationCell(d.location, options), cell(d.message, MESSAGE_MAX)])
+  );
+}
+function unresolvedSection(doc, result, options) {
+  const { shown, more } = unresolvedSample(result, UNRESOLVED_SAMPLE_SIZE);
+  const total = shown.length + more;
+  if (total === 0) return;
+  doc.text(
+    "### Unresolved values",
+    "",
+    `${plural(total, "value")} could not be resolved statically and ${total === 1 ? "was" : "were"} not analysed (unknown is never reported as open).${more > 0 ? ` The first ${shown.length}:` : ""}`,
+    ""
+  );
+  doc.table(
+    ["Location", "Expression", "Reason"],
+    shown.map((u) => [locationCell(u.location, options), cell(u.expression), cell(u.reason)])
+  );
+}
+function firewallMap(doc, firewall, options) {
+  doc.text(
+    `#### ${cell(firewall.displayName)} (${cell(firewall.resourceType)}) \xB7 ${locationCell(firewall.location, options)}`,
+    ""
+  );
+  const rows = egressMapRows(firewall);
+  if (rows.length === 0) {
+    doc.text(
+      firewall.egressDeclared === "absent" ? "_No egress declared: egress is unmanaged (see EGR001)._" : "_No egress allowed._",
+      ""
+    );
+    return;
+  }
+  doc.table(
+    ["Action", "Destination", "Protocol", "Ports", "Declared by"],
+    rows.map((r) => [
+      r.action,
+      cell(r.destination),
+      cell(r.protocol),
+      cell(r.ports || "\u2014"),
+      r.location ? `${cell(r.declaredBy)} \xB7 ${locationCell(r.location, options)}` : cell(r.declaredBy)
+    ])
+  );
+}
+function toMarkdownSummary(result, options) {
+  const doc = new BoundedMarkdown(options.maxBytes ?? 1e6);
+  const counts = countProblems(result);
+  const mark = problemTotal(counts) === 0 ? "\u2714" : "\u2716";
+  doc.text("## egress-lint", "", `**${mark} ${summaryText(result, counts)}**`, "");
+  for (const note of options.notes ?? []) doc.text(note, "");
+  countsByRule(doc, result, options.rules);
+  if (result.firewalls.length > 0) {
+    doc.text("### Egress map", "");
+    egressPicture(doc, result, options);
+  }
+  findingsTable(doc, result, options);
+  parseErrorsTable(doc, result, options);
+  unresolvedSection(doc, result, options);
+  if (result.firewalls.length > 0) {
+    doc.text(
+      "### Firewalls",
+      "",
+      "<details>",
+      `<summary>${plural(result.firewalls.length, "firewall")}: where each can send traffic (allows as they remain after the denies evaluated before them)</summary>`,
+      ""
+    );
+    for (const firewall of result.firewalls) firewallMap(doc, firewall, options);
+    doc.text("</details>", "");
+  }
+  return doc.toString();
+}
+
+// src/cli/execute.ts
+function checkRuleIds(levels, option = "--rule") {
+  const known3 = rules.map((r) => r.meta.id);
+  for (const id of Object.keys(levels)) {
+    if (!known3.includes(id))
+      throw new UsageError(`unknown rule '${id}' in ${option} (known rules: ${known3.join(", ")})`);
+  }
+}
+
+// src/action/main.ts
+init_destinations();
 
 // src/action/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
-var COMMANDS = ["error", "warning", "notice"];
+var COMMANDS2 = ["error", "warning", "notice"];
 function planAnnotations(problems, names, reserved = {}) {
   const budget = Object.fromEntries(
-    COMMANDS.map((c) => [c, Math.max(0, ANNOTATIONS_PER_LEVEL - (reserved[c] ?? 0))])
+    COMMANDS2.map((c) => [c, Math.max(0, ANNOTATIONS_PER_LEVEL - (reserved[c] ?? 0))])
   );
   const wanted = { error: 0, warning: 0, notice: 0 };
   for (const p of problems) wanted[annotationCommand(p.level)]++;
-  if (COMMANDS.some((c) => wanted[c] > budget[c])) budget.notice = Math.max(0, budget.notice - 1);
+  if (COMMANDS2.some((c) => wanted[c] > budget[c])) budget.notice = Math.max(0, budget.notice - 1);
   const commands = [];
   const omitted = { error: 0, warning: 0, notice: 0 };
   for (const p of problems) {
@@ -54174,7 +58207,7 @@ var LEVEL_NAMES = { error: "error", warning: "warning", notice: "note" };
 function omittedMessage(omitted, whereToLook2) {
   const total = omitted.error + omitted.warning + omitted.notice;
   if (total === 0) return void 0;
-  const parts = COMMANDS.filter((c) => omitted[c] > 0).map((c) => plural(omitted[c], LEVEL_NAMES[c]));
+  const parts = COMMANDS2.filter((c) => omitted[c] > 0).map((c) => plural(omitted[c], LEVEL_NAMES[c]));
   return `${plural(total, "more problem")} (${parts.join(", ")}) ${total === 1 ? "is" : "are"} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} per level. ${whereToLook2}`;
 }
 
@@ -54212,10 +58245,10 @@ function parseGitDiff(text) {
   const changed = /* @__PURE__ */ new Map();
   for (const section of text.split(/^(?=diff --git )/m)) {
     const header = section.split("\n").find((line) => line.startsWith("+++ "));
-    const path2 = header === void 0 ? void 0 : newPathOf(header);
-    if (path2 === void 0) continue;
+    const path = header === void 0 ? void 0 : newPathOf(header);
+    if (path === void 0) continue;
     const lines = addedLines(section);
-    if (lines.size > 0) changed.set(path2, lines);
+    if (lines.size > 0) changed.set(path, lines);
   }
   return changed;
 }
@@ -54308,13 +58341,25 @@ function findingOnChangedLines(finding, changed) {
 function diagnosticOnChangedLines(diagnostic, changed) {
   return isFileFailure(diagnostic) || locationTouches(changed, diagnostic.location);
 }
-function splitByChangedLines(result, changed) {
+function splitByChangedLines(result, changed, baseFingerprints) {
+  const ours = causedByPullRequest(changed, baseFingerprints);
   const scoped = (keep) => ({
     ...result,
-    findings: result.findings.filter((f) => findingOnChangedLines(f, changed) === keep),
+    findings: result.findings.filter((f) => ours(f) === keep),
     diagnostics: result.diagnostics.filter((d) => diagnosticOnChangedLines(d, changed) === keep)
   });
   return { onChangedLines: scoped(true), elsewhere: scoped(false) };
+}
+function causedByPullRequest(changed, baseFingerprints) {
+  return (f) => findingOnChangedLines(f, changed) || baseFingerprints !== void 0 && !baseFingerprints.has(f.fingerprint);
+}
+function changedFirewalls(result, changed, caused) {
+  const ids = new Set(result.findings.filter(caused).map((f) => f.firewallId));
+  for (const firewall of result.firewalls) {
+    if ([firewall.location, ...firewall.rules.map((r) => r.location)].some((l) => locationTouches(changed, l)))
+      ids.add(firewall.id);
+  }
+  return ids;
 }
 function prioritisedProblems(result, changed) {
   if (changed === void 0) return failuresFirst(problemsOf(result));
@@ -54350,10 +58395,53 @@ function runContextOf(context3, env) {
   };
 }
 
+// src/action/base-findings.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join4 } from "node:path";
+var SHA2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+async function baseFindings(repoDir, baseSha, lint) {
+  if (!SHA2.test(baseSha)) return { reason: `base commit '${baseSha}' is not a commit id` };
+  const dir = mkdtempSync(join4(tmpdir(), "egress-lint-base-"));
+  try {
+    const tar = execFileSync2("git", ["archive", "--format=tar", baseSha], {
+      cwd: repoDir,
+      maxBuffer: 2 * 1024 * 1024 * 1024,
+      timeout: 12e4,
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    execFileSync2("tar", ["-x", "-C", dir], {
+      input: tar,
+      timeout: 12e4,
+      stdio: ["pipe", "ignore", "pipe"]
+    });
+    const result = await lint(dir);
+    return { fingerprints: new Set(result.findings.map((f) => f.fingerprint)) };
+  } catch (error2) {
+    const stderr = String(error2.stderr ?? "").trim();
+    return {
+      reason: `the base commit could not be linted: ${stderr.split("\n")[0] || error2.message}`
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // src/action/inputs.ts
 var FAIL_LEVELS = ["error", "warning", "note", "none"];
 var ActionError = class extends Error {
 };
+function entries2(name) {
+  return getMultilineInput(name).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+}
+function parsed2(name, option, parse6) {
+  try {
+    return parse6();
+  } catch (error2) {
+    throw new Error(`Input ${name}: ${error2.message.replace(`--${option}`, name)}`);
+  }
+}
 function readInputs() {
   const token = getInput("github-token");
   if (token) setSecret(token);
@@ -54361,14 +58449,27 @@ function readInputs() {
     const failLevel = getInput("fail-level", { required: true });
     if (!FAIL_LEVELS.includes(failLevel))
       throw new Error(`Input fail-level must be one of ${FAIL_LEVELS.join(", ")}; got '${failLevel}'`);
+    const sarifSuppressed = getInput("sarif-suppressed") || "drop";
+    if (sarifSuppressed !== "keep" && sarifSuppressed !== "drop")
+      throw new Error(`Input sarif-suppressed must be one of keep, drop; got '${sarifSuppressed}'`);
+    const maxWarnings = getInput("max-warnings");
+    const warningLimit = maxWarnings === "" ? -1 : parsed2("max-warnings", "max-warnings", () => wholeNumber("max-warnings", maxWarnings, -1));
     return {
       paths: getMultilineInput("path", { required: true }),
       config: getInput("config") || void 0,
       failLevel,
+      maxWarnings: warningLimit === -1 ? void 0 : warningLimit,
       sarifFile: getInput("sarif-file", { required: true }),
+      sarifSuppressed,
       annotations: getBooleanInput("annotations", { required: true }),
       summary: getBooleanInput("summary", { required: true }),
       onlyChanged: getBooleanInput("only-changed", { required: true }),
+      baseline: getInput("baseline") || void 0,
+      varFiles: entries2("var-files"),
+      vars: parsed2("vars", "var", () => assignments("var", entries2("vars"))),
+      parameters: parsed2("parameters", "parameter", () => assignments("parameter", entries2("parameters"))),
+      ruleLevels: parsed2("rules", "rule", () => ruleLevels(entries2("rules"))),
+      passOnNoFiles: getBooleanInput("pass-on-no-files"),
       token
     };
   } catch (error2) {
@@ -54378,251 +58479,8 @@ function readInputs() {
 
 // src/action/summary.ts
 init_rules();
-
-// src/reporters/markdown.ts
-function escapeMarkdown(text) {
-  return oneLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&");
-}
-function cell(text, max = 200) {
-  return escapeMarkdown(clip(text, max));
-}
-function percentEncode(char) {
-  const code = char.charCodeAt(0);
-  return code < 128 ? `%${code.toString(16).toUpperCase().padStart(2, "0")}` : encodeURIComponent(char);
-}
-function linkDestination(url) {
-  return url.replace(/[\s\u0000-\u001f\u007f()<>|\\`"'[\]]/g, percentEncode);
-}
-function link(text, url) {
-  return url === void 0 ? cell(text) : `[${cell(text)}](${linkDestination(url)})`;
-}
-var NOTE_RESERVE = 512;
-var BoundedMarkdown = class {
-  constructor(maxBytes) {
-    this.maxBytes = maxBytes;
-  }
-  maxBytes;
-  lines = [];
-  bytes = 0;
-  full = false;
-  omittedLater = 0;
-  fits(line, reserve) {
-    return this.bytes + Buffer.byteLength(line, "utf8") + 1 <= this.maxBytes - reserve;
-  }
-  push(line) {
-    this.lines.push(line);
-    this.bytes += Buffer.byteLength(line, "utf8") + 1;
-  }
-  /** Adds a note if it fits in the whole limit (it uses the reserve). */
-  note(line) {
-    if (this.fits(line, 0)) this.push(line);
-  }
-  /** Prose and headings (already escaped); once the document is full they are left out like the rows. */
-  text(...lines) {
-    for (const line of lines) {
-      if (this.full || !this.fits(line, NOTE_RESERVE)) {
-        this.full = true;
-        return;
-      }
-      this.push(line);
-    }
-  }
-  /** A table whose cells are already escaped; `right` marks right-aligned (numeric) columns. */
-  table(header, rows, right = []) {
-    if (rows.length === 0) return;
-    const format3 = (cells) => `| ${cells.join(" | ")} |`;
-    const head = [format3(header), format3(header.map((_, i) => right[i] ? "---:" : "---"))];
-    if (this.full || !this.fits(head.join("\n"), NOTE_RESERVE)) {
-      this.full = true;
-      this.omittedLater += rows.length;
-      return;
-    }
-    head.forEach((line) => this.push(line));
-    let shown = 0;
-    for (const row2 of rows) {
-      const line = format3(row2);
-      if (!this.fits(line, NOTE_RESERVE)) break;
-      this.push(line);
-      shown++;
-    }
-    this.push("");
-    if (shown < rows.length) {
-      this.full = true;
-      this.note(
-        `_${plural(rows.length - shown, "more row")} not shown: the job summary is limited to ${this.maxBytes} bytes. The SARIF and JSON reports have everything._`
-      );
-      this.note("");
-    }
-  }
-  toString() {
-    const lines = [...this.lines];
-    if (this.omittedLater > 0) {
-      const note = `_The rest of this summary (${plural(this.omittedLater, "more row")}) is not shown: it is limited to ${this.maxBytes} bytes._`;
-      if (this.fits(note, 0)) lines.push(note);
-    }
-    return lines.map((line) => `${line}
-`).join("");
-  }
-};
-
-// src/reporters/egress-map.ts
-init_destinations();
-init_effective();
-init_protocol();
-function ruleSource(rule) {
-  const details = [
-    rule.name !== void 0 ? `rule ${rule.name}` : void 0,
-    rule.priority !== void 0 ? `priority ${rule.priority}` : void 0,
-    rule.condition !== void 0 ? `when ${rule.condition}` : void 0
-  ].filter((d) => d !== void 0);
-  return details.length > 0 ? `${rule.declaredBy.displayName} (${details.join(", ")})` : rule.declaredBy.displayName;
-}
-function row(rule, destination, ports2, declaredBy2, location) {
-  return {
-    action: rule.action,
-    destination: describeDestination(destination),
-    protocol: protocolName(rule.protocol),
-    ports: formatPorts(ports2),
-    declaredBy: declaredBy2,
-    location
-  };
-}
-function evaluationOrder(rules2) {
-  return [...rules2].sort((a, b) => {
-    if (a.priority === b.priority) return 0;
-    if (a.priority === void 0) return 1;
-    if (b.priority === void 0) return -1;
-    return a.priority - b.priority;
-  });
-}
-function egressMapRows(firewall) {
-  const effective = new Map(effectiveAllows(firewall).map((e) => [e.rule, e.destinations]));
-  const rows = [];
-  for (const rule of evaluationOrder(firewall.rules)) {
-    const targets = rule.action === "deny" ? rule.destinations.map((destination) => ({ destination, ports: rule.ports })) : effective.get(rule) ?? [];
-    for (const { destination, ports: ports2 } of targets)
-      rows.push(row(rule, destination, ports2, ruleSource(rule), rule.location));
-  }
-  const fallback = firewall.platformDefault;
-  if (fallback && platformDefaultInForce(firewall)) {
-    const source = `platform default ${fallback.name}${fallback.priority !== void 0 ? ` (priority ${fallback.priority})` : ""}`;
-    for (const { destination, ports: ports2 } of effectiveAllow(fallback.rule, [...firewall.rules, fallback.rule]).destinations) {
-      rows.push(row(fallback.rule, destination, ports2, source));
-    }
-  }
-  return rows;
-}
-
-// src/reporters/summary.ts
-var MESSAGE_MAX = 1e3;
-var LEVELS = ["error", "warning", "note"];
-function locationCell(location, options) {
-  return link(locationText(location), options.linkBase?.(location.file, location.line));
-}
-function countsByRule(doc, result, rules2) {
-  const ids = [.../* @__PURE__ */ new Set([...rules2.map((r) => r.meta.id), ...result.findings.map((f) => f.ruleId)])];
-  const names = new Map(rules2.map((r) => [r.meta.id, r.meta.name]));
-  const rows = [];
-  for (const id of ids) {
-    const mine = result.findings.filter((f) => f.ruleId === id);
-    if (mine.length === 0) continue;
-    const active = mine.filter((f) => !f.suppression);
-    const byLevel = LEVELS.map((level) => String(active.filter((f) => f.level === level).length));
-    rows.push([cell(`${id} ${names.get(id) ?? ""}`.trim()), ...byLevel, String(mine.length - active.length)]);
-  }
-  if (rows.length === 0) return;
-  doc.text("### Findings by rule", "");
-  doc.table(["Rule", "Errors", "Warnings", "Notes", "Suppressed"], rows, [false, true, true, true, true]);
-}
-function findingsTable(doc, result, options) {
-  const problems = problemsOf(result).flatMap(
-    (p) => p.source === void 0 ? [] : [{ ...p, source: p.source }]
-  );
-  if (problems.length === 0) return;
-  doc.text("### Findings", "");
-  doc.table(
-    ["Level", "Rule", "Location", "Message"],
-    problems.map((p) => [
-      p.level,
-      cell(p.source),
-      locationCell(p.location, options),
-      cell(p.message, MESSAGE_MAX)
-    ])
-  );
-}
-function parseErrorsTable(doc, result, options) {
-  const failures = result.diagnostics.filter(isFileFailure);
-  if (failures.length === 0) return;
-  doc.text("### Files that could not be analysed", "");
-  doc.table(
-    ["Level", "Location", "Reason"],
-    failures.sort(compareLocations2).map((d) => [d.level, locationCell(d.location, options), cell(d.message, MESSAGE_MAX)])
-  );
-}
-function unresolvedSection(doc, result, options) {
-  const { shown, more } = unresolvedSample(result, UNRESOLVED_SAMPLE_SIZE);
-  const total = shown.length + more;
-  if (total === 0) return;
-  doc.text(
-    "### Unresolved values",
-    "",
-    `${plural(total, "value")} could not be resolved statically and ${total === 1 ? "was" : "were"} not analysed (unknown is never reported as open).${more > 0 ? ` The first ${shown.length}:` : ""}`,
-    ""
-  );
-  doc.table(
-    ["Location", "Expression", "Reason"],
-    shown.map((u) => [locationCell(u.location, options), cell(u.expression), cell(u.reason)])
-  );
-}
-function firewallMap(doc, firewall, options) {
-  doc.text(
-    `#### ${cell(firewall.displayName)} (${cell(firewall.resourceType)}) \xB7 ${locationCell(firewall.location, options)}`,
-    ""
-  );
-  const rows = egressMapRows(firewall);
-  if (rows.length === 0) {
-    doc.text(
-      firewall.egressDeclared === "absent" ? "_No egress declared: egress is unmanaged (see EGR001)._" : "_No egress allowed._",
-      ""
-    );
-    return;
-  }
-  doc.table(
-    ["Action", "Destination", "Protocol", "Ports", "Declared by"],
-    rows.map((r) => [
-      r.action,
-      cell(r.destination),
-      cell(r.protocol),
-      cell(r.ports || "\u2014"),
-      r.location ? `${cell(r.declaredBy)} \xB7 ${locationCell(r.location, options)}` : cell(r.declaredBy)
-    ])
-  );
-}
-function toMarkdownSummary(result, options) {
-  const doc = new BoundedMarkdown(options.maxBytes ?? 1e6);
-  const counts = countProblems(result);
-  const mark = problemTotal(counts) === 0 ? "\u2714" : "\u2716";
-  doc.text("## egress-lint", "", `**${mark} ${summaryText(result, counts)}**`, "");
-  for (const note of options.notes ?? []) doc.text(note, "");
-  countsByRule(doc, result, options.rules);
-  findingsTable(doc, result, options);
-  parseErrorsTable(doc, result, options);
-  unresolvedSection(doc, result, options);
-  if (result.firewalls.length > 0) {
-    doc.text(
-      "### Egress map",
-      "",
-      "Where each firewall can send traffic: allows as they remain after the denies evaluated before them.",
-      ""
-    );
-    for (const firewall of result.firewalls) firewallMap(doc, firewall, options);
-  }
-  return doc.toString();
-}
-
-// src/action/summary.ts
-function blobLinks(runContext) {
-  const { repositoryUrl, linkSha } = runContext;
+function blobLinks(runContext2) {
+  const { repositoryUrl, linkSha } = runContext2;
   if (!repositoryUrl || !linkSha) return void 0;
   return (file, line) => `${repositoryUrl}/blob/${linkSha}/${relativeUri(file)}#L${line}`;
 }
@@ -54638,48 +58496,75 @@ function jobSummary(reported, options) {
     );
   }
   if (options.unknownChanges) notes.push(escapeMarkdown(options.unknownChanges));
-  return toMarkdownSummary(reported, { rules, linkBase: blobLinks(options.runContext), notes });
+  return toMarkdownSummary(reported, {
+    rules,
+    linkBase: blobLinks(options.runContext),
+    notes,
+    ruleDocs: options.ruleDocs,
+    ownFinding: options.ownFinding,
+    changedFirewalls: options.changedFirewalls,
+    isRelay: options.isRelay
+  });
+}
+function failureSummary(message, runContext2) {
+  const where = runContext2.runUrl ? ` See the [step log](${runContext2.runUrl}).` : "";
+  return `## egress-lint
+
+**\u2716 Nothing was linted.** ${escapeMarkdown(message)}${where}
+`;
 }
 
 // src/action/main.ts
 var RULE_NAMES = new Map(rules.map((r) => [r.meta.id, r.meta.name]));
-function writeSarif(path2, result, root) {
+function writeSarif(path, result, root, suppressed) {
   try {
-    mkdirSync(dirname5(path2), { recursive: true });
+    mkdirSync(dirname6(path), { recursive: true });
     writeFileSync(
-      path2,
-      toSarif(result, { rules, toolVersion: VERSION7, informationUri: HOMEPAGE, srcRoot: root })
+      path,
+      toSarif(result, { rules, toolVersion: VERSION7, informationUri: HOMEPAGE, srcRoot: root, suppressed })
     );
   } catch (error2) {
-    throw new ActionError(`cannot write the SARIF file ${path2}: ${error2.message}`);
+    throw new ActionError(`cannot write the SARIF file ${path}: ${error2.message}`);
   }
 }
-async function changedLinesFor(inputs, runContext, result, root) {
-  const pr = runContext.pullRequest;
+function relayTest(configs) {
+  const matchers = /* @__PURE__ */ new Map();
+  return (destination, file) => {
+    const config = configOf(configs, file);
+    let matcher = matchers.get(config);
+    if (!matcher) matchers.set(config, matcher = compileDestinations(config.relays));
+    return !matcher.isEmpty && matcher.matches(destination);
+  };
+}
+async function changedLinesFor(inputs, runContext2, result, root) {
+  const pr = runContext2.pullRequest;
   if (!pr) {
     if (inputs.onlyChanged) info("only-changed applies to pull requests: every problem is reported.");
     return void 0;
   }
-  if (!(inputs.annotations || inputs.onlyChanged) || problemsOf(result).length === 0) return void 0;
+  if (!(inputs.annotations || inputs.onlyChanged || inputs.summary) || problemsOf(result).length === 0)
+    return void 0;
   const changed = await changedLinesOf(pr, { token: inputs.token, cwd: root });
   if (changed.lines && changed.source === "git")
     info(`Changed lines from git diff: ${changed.apiProblem}.`);
   return changed;
 }
-function unknownChangesMessage(reason, inputs, runContext) {
+function unknownChangesMessage(reason, inputs, runContext2) {
   const effect = inputs.onlyChanged ? "only-changed is ignored: every problem is reported" : "annotations are in file order, not the pull request\u2019s own first";
-  return `egress-lint could not tell which lines pull request #${runContext.pullRequest?.number} changed (${reason}), so ${effect}. Grant the job \`pull-requests: read\`, or check out with \`fetch-depth: 0\`.`;
+  return `egress-lint could not tell which lines pull request #${runContext2.pullRequest?.number} changed (${reason}), so ${effect}. Grant the job \`pull-requests: read\`, or check out with \`fetch-depth: 0\`.`;
 }
-function failureMessage(outcome, reported, failLevel) {
+function failureMessage(outcome, reported, failLevel, maxWarnings) {
   if (outcome.exitCode === 2)
     return `egress-lint: ${plural(outcome.failedFiles, "file")} could not be analysed (see the annotations).`;
-  if (outcome.exitCode === 1)
-    return `egress-lint: ${summaryText(reported)}. The step fails at fail-level ${failLevel}.`;
+  if (outcome.exitCode === 1) {
+    const limit = maxWarnings !== void 0 && outcome.warnings > maxWarnings ? ` or over max-warnings ${maxWarnings}` : "";
+    return `egress-lint: ${summaryText(reported)}. The step fails at fail-level ${failLevel}${limit}.`;
+  }
   return void 0;
 }
-function whereToLook(inputs, runContext) {
+function whereToLook(inputs, runContext2) {
   if (!inputs.summary) return `All of them are in ${inputs.sarifFile}.`;
-  return `All of them are in the job summary${runContext.runUrl ? ` (${runContext.runUrl})` : ""} and in ${inputs.sarifFile}.`;
+  return `All of them are in the job summary${runContext2.runUrl ? ` (${runContext2.runUrl})` : ""} and in ${inputs.sarifFile}.`;
 }
 async function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY)
@@ -54690,40 +58575,80 @@ async function writeSummary(markdown) {
     throw new ActionError(`cannot write the job summary: ${error2.message}`);
   }
 }
-async function lintAndReport() {
-  tuneV8ForLinting();
-  const inputs = readInputs();
-  const runContext = runContextOf(context2, process.env);
-  const { result, root } = await runLint({
+function lintIn(inputs, dir, workspace) {
+  const inWorkspace = (path) => isAbsolute3(path) ? path : resolve4(workspace, path);
+  return runLint({
     paths: inputs.paths,
-    cwd: runContext.workspace,
-    configPath: inputs.config
+    cwd: dir,
+    // Files the run is told to use are the workspace's, whichever tree is linted.
+    configPath: inputs.config === void 0 ? void 0 : inWorkspace(inputs.config),
+    varFiles: inputs.varFiles.map(inWorkspace),
+    vars: inputs.vars,
+    parameters: inputs.parameters,
+    ruleLevels: inputs.ruleLevels,
+    baseline: inputs.baseline === void 0 ? void 0 : loadBaseline(inWorkspace(inputs.baseline))
   });
-  const sarifPath = resolve4(runContext.workspace, inputs.sarifFile);
-  writeSarif(sarifPath, result, root);
-  const changed = await changedLinesFor(inputs, runContext, result, root);
-  const scoped = inputs.onlyChanged && changed?.lines ? splitByChangedLines(result, changed.lines) : void 0;
+}
+async function baseFingerprintsFor(inputs, runContext2, root) {
+  const pr = runContext2.pullRequest;
+  if (!pr) return void 0;
+  const base = await baseFindings(
+    root,
+    pr.baseSha,
+    async (dir) => (await lintIn(inputs, dir, runContext2.workspace)).result
+  );
+  if ("reason" in base) {
+    info(`Only findings on changed lines are the pull request's: ${base.reason}.`);
+    return void 0;
+  }
+  return base.fingerprints;
+}
+async function lintAndReport(inputs, runContext2) {
+  tuneV8ForLinting();
+  checkRuleIds(inputs.ruleLevels, "the rules input");
+  const { result, root, notices, nothingLinted, configs } = await lintIn(
+    inputs,
+    runContext2.workspace,
+    runContext2.workspace
+  );
+  const sarifPath = resolve4(runContext2.workspace, inputs.sarifFile);
+  writeSarif(sarifPath, result, root, inputs.sarifSuppressed);
+  const uploaded = inputs.sarifSuppressed === "drop" ? activeFindings(result).length : result.findings.length;
+  if (uploaded > GITHUB_MAX_RESULTS)
+    notices.push(
+      `${uploaded} results: GitHub code scanning rejects more than ${GITHUB_MAX_RESULTS} per run, so ${inputs.sarifFile} keeps the ${GITHUB_MAX_RESULTS} most severe (the job summary counts them all).`
+    );
+  for (const notice2 of notices) warning(notice2, { title: "egress-lint" });
+  const changed = await changedLinesFor(inputs, runContext2, result, root);
+  const baseFingerprints = inputs.onlyChanged && changed?.lines ? await baseFingerprintsFor(inputs, runContext2, root) : void 0;
+  const scoped = inputs.onlyChanged && changed?.lines ? splitByChangedLines(result, changed.lines, baseFingerprints) : void 0;
+  const caused = changed?.lines ? causedByPullRequest(changed.lines, baseFingerprints) : void 0;
   const reported = scoped?.onChangedLines ?? result;
-  const outcome = outcomeOf(reported, inputs.failLevel);
-  const failure = failureMessage(outcome, reported, inputs.failLevel);
-  const unknownChanges = changed && !changed.lines ? unknownChangesMessage(changed.reason, inputs, runContext) : void 0;
+  const outcome = outcomeOf(reported, inputs.failLevel, inputs.maxWarnings);
+  const failure = nothingLinted && !inputs.passOnNoFiles ? `egress-lint: no Terraform, CloudFormation or Pulumi file to lint in ${inputs.paths.join(", ")}; set pass-on-no-files if that is expected.` : failureMessage(outcome, reported, inputs.failLevel, inputs.maxWarnings);
+  const unknownChanges = changed && !changed.lines ? unknownChangesMessage(changed.reason, inputs, runContext2) : void 0;
   if (unknownChanges) notice(unknownChanges, { title: "egress-lint" });
   if (inputs.annotations) {
     const plan = planAnnotations(prioritisedProblems(reported, changed?.lines), RULE_NAMES, {
       error: failure ? 1 : 0,
+      warning: notices.length,
       notice: unknownChanges ? 1 : 0
     });
     for (const command of plan.commands) process.stdout.write(`${command}
 `);
-    const omitted = omittedMessage(plan.omitted, whereToLook(inputs, runContext));
+    const omitted = omittedMessage(plan.omitted, whereToLook(inputs, runContext2));
     if (omitted) notice(omitted, { title: "egress-lint" });
   }
   if (inputs.summary) {
     const summary2 = jobSummary(reported, {
-      runContext,
+      runContext: runContext2,
       sarifFile: inputs.sarifFile,
       elsewhere: scoped?.elsewhere,
-      unknownChanges
+      unknownChanges,
+      ruleDocs: (id) => ruleDocsUrl(HOMEPAGE, id),
+      ownFinding: caused,
+      changedFirewalls: caused && changed?.lines ? changedFirewalls(result, changed.lines, caused) : void 0,
+      isRelay: relayTest(configs)
     });
     await writeSummary(summary2);
   }
@@ -54734,12 +58659,17 @@ async function lintAndReport() {
   setOutput("warnings", counts.warnings);
   if (failure) setFailed(failure);
 }
+var runContext = runContextOf(context2, process.env);
 try {
-  await lintAndReport();
+  await lintAndReport(readInputs(), runContext);
 } catch (error2) {
-  const expected = error2 instanceof ActionError || error2 instanceof ConfigError || error2 instanceof MissingPathError;
+  const expected = error2 instanceof ActionError || error2 instanceof ConfigError || error2 instanceof MissingPathError || error2 instanceof UsageError;
   if (!expected) debug(error2.stack ?? String(error2));
-  setFailed(`egress-lint: ${expected ? "" : "internal error: "}${error2.message}`);
+  const message = `egress-lint: ${expected ? "" : "internal error: "}${error2.message}`;
+  setFailed(message);
+  if (getInput("summary") !== "false") {
+    await writeSummary(failureSummary(message, runContext)).catch((e) => warning(e.message));
+  }
 }
 /*! Bundled license information:
 

@@ -43,5 +43,12 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`egress-lint | head`) closes the pipe: that is not an error, so exit quietly with the
+// status the lint has (or will have) rather than print a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 // exitCode, not exit(): lets a large report finish writing to a pipe.
 process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,6 @@
 // Finding and loading `.egress-lint.yml|yaml|json`. Declarative only: parsed as data, never executed.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readSourceText } from '../engine/discover.ts';
 import { dirname, extname, join, resolve } from 'node:path';
 import { parseJson } from '../parsers/json/index.ts';
 import { toPlain, type DocNode } from '../parsers/tree.ts';
@@ -57,19 +58,10 @@ function parseJsonConfig(text: string, file: string): unknown {
 /** Reads, validates and merges a config file over DEFAULT_CONFIG; rejects with ConfigError on any problem. */
 export async function loadConfig(file: string): Promise<Config> {
   const path = resolve(file);
-  let text: string;
-  try {
-    if (statSync(path).size > MAX_CONFIG_BYTES)
-      throw new ConfigError(path, '', `larger than ${MAX_CONFIG_BYTES} bytes`);
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    throw new ConfigError(
-      path,
-      '',
-      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
-  }
+  // Never blocks or reads without end: a FIFO or a device (/dev/zero) is refused before a byte is read.
+  const read = readSourceText(path, MAX_CONFIG_BYTES, '');
+  if (!read.ok) throw new ConfigError(path, '', read.message);
+  const text = read.text;
   // The YAML library is loaded only when a YAML config is read (a run without one needs none).
   const data =
     extname(path) === '.json'

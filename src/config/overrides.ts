@@ -1,9 +1,9 @@
 // Per-path configuration: `overrides: [{ files: [globs], rules: { … } }]`, later entries winning.
 import { dirname, isAbsolute, relative, sep } from 'node:path';
-import { Minimatch } from 'minimatch';
+import { pathGlob, type Glob } from './glob.ts';
 import type { Config } from './types.ts';
 
-const compiled = new Map<string, Minimatch>();
+const compiled = new Map<string, Glob>();
 
 /**
  * Whether a file (relative to the scan root, '/'-separated) matches a glob. A glob without `/` matches the file's
@@ -11,9 +11,8 @@ const compiled = new Map<string, Minimatch>();
  */
 export function matchesGlob(file: string, glob: string): boolean {
   let matcher = compiled.get(glob);
-  if (!matcher)
-    compiled.set(glob, (matcher = new Minimatch(glob, { dot: true, matchBase: !glob.includes('/') })));
-  return matcher.match(file);
+  if (!matcher) compiled.set(glob, (matcher = pathGlob(glob)));
+  return matcher.test(file);
 }
 
 export function matchesAnyGlob(file: string, globs: readonly string[]): boolean {

@@ -32,6 +32,7 @@ export const analyzers: FormatAnalyzer[] = [
   {
     id: 'cloudformation',
     claims: looksLikeCloudFormation,
+    independentFiles: true,
     analyze: (files, options) => loadedCloudFormation().analyze(files, options),
     dataSuppressions: (file) => loadedCloudFormation().dataSuppressions?.(file) ?? [],
   },

@@ -2,7 +2,7 @@
 // problems. Entries are keyed by fingerprint (rule id + file + firewall id + normalised rule, no line numbers),
 // so moving code within a file keeps it baselined. Baselined findings stay in the result, suppressed as
 // `external` with the justification `baseline`, so SARIF keeps the audit trail.
-import { readFileSync } from 'node:fs';
+import { readSourceText } from './discover.ts';
 import { ConfigError } from '../config/errors.ts';
 import { compareText } from '../model/order.ts';
 import type { Finding } from './types.ts';
@@ -89,16 +89,12 @@ export function parseBaseline(text: string, file: string): Baseline {
   return data as Baseline;
 }
 
+/** A baseline is at most this large: one entry per accepted finding. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+
 export function loadBaseline(path: string): Baseline {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ConfigError(
-      path,
-      '',
-      `cannot read the baseline (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
-  }
-  return parseBaseline(text, path);
+  // Never blocks or reads without end: a FIFO or a device (/dev/zero) is refused before a byte is read.
+  const read = readSourceText(path, MAX_BASELINE_BYTES, '');
+  if (!read.ok) throw new ConfigError(path, '', `cannot read the baseline: ${read.message}`);
+  return parseBaseline(read.text, path);
 }

@@ -4,6 +4,7 @@ import {
   constants as fsConstants,
   existsSync,
   fstatSync,
+  lstatSync,
   openSync,
   opendirSync,
   readdirSync,
@@ -13,8 +14,8 @@ import {
   statSync,
 } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { Minimatch } from 'minimatch';
+import { GitIgnore } from './gitignore.ts';
+import { pathGlob } from '../config/glob.ts';
 import type { ProjectFiles } from './formats.ts';
 import type { Diagnostic, SourceFile } from './types.ts';
 import { compareText } from '../model/order.ts';
@@ -79,8 +80,15 @@ const utf8 = new TextDecoder('utf-8', { fatal: true }); // strips a leading BOM
 export type ReadOutcome =
   { ok: true; text: string } | { ok: false; message: string; line: number; column: number };
 
-/** Reads a file as UTF-8 text, or says why it cannot be analysed (size, binary, encoding, permissions). */
-export function readSourceText(absPath: string, maxFileSize: number): ReadOutcome {
+/**
+ * Reads a file as UTF-8 text, or says why it cannot be analysed (size, binary, encoding, permissions). `sizeHint`:
+ * how to raise the size limit, when the user can.
+ */
+export function readSourceText(
+  absPath: string,
+  maxFileSize: number,
+  sizeHint = ' (raise it with maxFileSize in .egress-lint.yml or --max-file-size, or add the file to ignore)',
+): ReadOutcome {
   let bytes: Buffer;
   let fd: number | undefined;
   try {
@@ -96,7 +104,7 @@ export function readSourceText(absPath: string, maxFileSize: number): ReadOutcom
       };
     }
     if (stat.size > maxFileSize)
-      return { ok: false, line: 1, column: 1, message: tooLarge(stat.size, maxFileSize) };
+      return { ok: false, line: 1, column: 1, message: tooLarge(stat.size, maxFileSize, sizeHint) };
     bytes = readFileSync(fd);
   } catch (error) {
     return { ok: false, line: 1, column: 1, message: `cannot read the file: ${describeFsError(error)}` };
@@ -104,7 +112,7 @@ export function readSourceText(absPath: string, maxFileSize: number): ReadOutcom
     if (fd !== undefined) closeSync(fd);
   }
   if (bytes.length > maxFileSize)
-    return { ok: false, line: 1, column: 1, message: tooLarge(bytes.length, maxFileSize) };
+    return { ok: false, line: 1, column: 1, message: tooLarge(bytes.length, maxFileSize, sizeHint) };
   if (
     bytes.length >= 2 &&
     ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
@@ -161,16 +169,14 @@ export function readFound(ref: FileRef, maxFileSize: number): SourceFile | Diagn
   };
 }
 
-function tooLarge(size: number, limit: number): string {
-  return (
-    `file is ${size.toLocaleString('en-US')} bytes, over the ${limit.toLocaleString('en-US')}-byte limit; not analysed ` +
-    `(raise it with maxFileSize in .egress-lint.yml or --max-file-size, or add the file to ignore)`
-  );
+function tooLarge(size: number, limit: number, hint: string): string {
+  return `file is ${size.toLocaleString('en-US')} bytes, over the ${limit.toLocaleString('en-US')}-byte limit; not analysed${hint}`;
 }
 
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code})`;
+  if (code === 'ENOENT') return `no such file or directory (${code})`;
   return code ? `${code}: ${(error as Error).message}` : String(error);
 }
 
@@ -218,7 +224,7 @@ export function scanRoot(paths: readonly string[], cwd: string): string {
 interface IgnoreLayer {
   /** Root-relative directory of the .gitignore ('' for the root). */
   base: string;
-  rules: Ignore;
+  rules: GitIgnore;
 }
 
 function readIgnoreFile(file: string): string | undefined {
@@ -238,7 +244,7 @@ function childPath(dir: string, name: string): string {
 
 function withGitignoreOf(dirAbs: string, dirRel: string, layers: IgnoreLayer[]): IgnoreLayer[] {
   const text = readIgnoreFile(childPath(dirAbs, '.gitignore'));
-  return text === undefined ? layers : [...layers, { base: dirRel, rules: ignore().add(text) }];
+  return text === undefined ? layers : [...layers, { base: dirRel, rules: new GitIgnore(text) }];
 }
 
 /**
@@ -270,15 +276,12 @@ export function configGlobMatcher(
 ): GlobMatcher {
   if (globs.length === 0) return () => false;
   const baseRel = base && isInside(base, root) ? toSlash(relative(root, base)) : '';
-  const matchers = globs.map(
-    (g) =>
-      new Minimatch(g.replace(/^\.\//, ''), { dot: true, matchBase: !g.replace(/\/$/, '').includes('/') }),
-  );
+  const matchers = globs.map(pathGlob);
   return (rel, isDir) => {
     if (baseRel !== '' && !rel.startsWith(`${baseRel}/`)) return false;
     const p = baseRel === '' ? rel : rel.slice(baseRel.length + 1);
     // `dir/**` also names the directory itself, so it is pruned instead of walked.
-    return matchers.some((m) => m.match(p) || (isDir && m.match(`${p}/`)));
+    return matchers.some((m) => m.test(p) || (isDir && m.test(`${p}/`)));
   };
 }
 
@@ -338,7 +341,7 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
     let layers: IgnoreLayer[] = [];
     if (options.noIgnore) return layers;
     const exclude = readIgnoreFile(join(root, '.git', 'info', 'exclude'));
-    if (exclude !== undefined) layers.push({ base: '', rules: ignore().add(exclude) });
+    if (exclude !== undefined) layers.push({ base: '', rules: new GitIgnore(exclude) });
     const chain: string[] = [];
     for (let dir = dirname(dirAbs); isInside(dir, root); dir = dirname(dir)) {
       chain.unshift(dir);
@@ -349,6 +352,10 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
   };
 
   const rootReal = realpathSync(root);
+  // Links are followed only to targets inside the scan root or a path named on the command line: a link in the
+  // repository to /etc/passwd or ~/.aws must not be read (its content could be quoted in a parse error).
+  const confined = [rootReal, ...inputs.map((p) => realpathSync(resolve(cwd, p)))];
+  const insideScan = (real: string) => confined.some((dir) => isInside(real, dir));
   /** Real directories, depth first. */
   const pending: PendingDir[] = [];
   // Symlinked directories and files wait until every real one is read, so a file reached both ways is
@@ -438,6 +445,15 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
               continue;
             }
             const link = child(name, target.real);
+            if (!insideScan(target.real)) {
+              if ((target.isDir || INTERESTING.test(name)) && !ignored(link.rel, target.isDir))
+                report(
+                  link.rel,
+                  'symbolic link to a target outside the scanned directories; not followed',
+                  'warning',
+                );
+              continue;
+            }
             if (target.isDir) {
               if (SKIPPED_DIRS.has(name) || ignored(link.rel, true)) continue;
               if (dir.real === target.real || dir.real.startsWith(target.real + sep)) {
@@ -547,10 +563,30 @@ export function diskProject(
 ): ProjectFiles {
   const byPath = new Map(discovered.map((f) => [f.path, f.text]));
   const lazy = new Map<string, string | undefined>();
+  let rootReal: string | undefined;
+  const confined = new Map<string, string | undefined>();
+  /** The path, when it names something under the root, also once symbolic links are resolved. */
   const inside = (path: string): string | undefined => {
+    if (confined.has(path)) return confined.get(path);
+    const normal = confine(path);
+    confined.set(path, normal);
+    return normal;
+  };
+  const confine = (path: string): string | undefined => {
     if (path.includes('\\') || posix.isAbsolute(path) || isAbsolute(path)) return undefined;
     const normal = posix.normalize(path);
     if (normal === '..' || normal.startsWith('../')) return undefined;
+    if (byPath.has(normal)) return normal;
+    const full = join(root, normal);
+    // Most paths asked for do not exist (Pulumi.yaml, modules.json): checked without the cost of an exception.
+    if (!lstatSync(full, { throwIfNoEntry: false })) return normal;
+    try {
+      // One realpath(3) call: the JavaScript realpathSync lstats every component of the path.
+      rootReal ??= realpathSync.native(root);
+      if (!isInside(realpathSync.native(full), rootReal)) return undefined;
+    } catch {
+      // A dangling link: reading it fails on its own.
+    }
     return normal;
   };
   return {

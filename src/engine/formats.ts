@@ -62,6 +62,8 @@ export interface FormatAnalyzer {
    * input: report it as a Diagnostic with path, line and reason, and go on with the other files.
    */
   analyze(files: SourceFile[], options: AnalyzeOptions): AnalysisResult;
+  /** Each file is analysed on its own (analysing them one call each gives the same result). */
+  independentFiles?: boolean;
   /** Suppressions written in the data of a file it claimed (the engine judges and applies them). */
   dataSuppressions?(file: SourceFile): DataSuppression[];
 }

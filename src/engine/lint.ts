@@ -10,10 +10,12 @@ import type { ParseCache } from '../terraform/parse-cache.ts';
 import type { Firewall, Origin } from '../model/types.ts';
 import { analyzers } from './analyzers.ts';
 import type { AnalyzeOptions, FormatAnalyzer, ProjectFiles } from './formats.ts';
+import { internalError } from './errors.ts';
 import { applyBaseline, type Baseline } from './baseline.ts';
 import { applySuppressions } from './suppressions.ts';
 import { familyKey, findingVariants, mergeVariants, variantOf } from './variants.ts';
 import type {
+  AnalysisResult,
   Diagnostic,
   Finding,
   FindingInput,
@@ -101,12 +103,6 @@ function relatedOf(input: FindingInput): Origin[] {
   });
 }
 
-/** An analyser crash, for users: the message, and the stack only when debugging (DEBUG=egress-lint). */
-function internalErrorText(error: unknown): string {
-  const debug = /\begress-lint\b/.test(process.env.DEBUG ?? '');
-  return (debug ? (error as Error).stack : (error as Error).message) ?? String(error);
-}
-
 export function lintFiles(files: readonly SourceFile[], options: LintOptions = {}): LintResult {
   const configs = options.configs ?? singleConfig(options.config);
   const analyzeOptions: AnalyzeOptions = {
@@ -142,21 +138,7 @@ export function lintFiles(files: readonly SourceFile[], options: LintOptions = {
   for (const analyzer of analyzers) {
     const mine = claimed.get(analyzer);
     if (!mine) continue;
-    try {
-      const analysis = analyzer.analyze(mine, analyzeOptions);
-      result.firewalls.push(...analysis.firewalls);
-      result.diagnostics.push(...analysis.diagnostics);
-      result.unresolved.push(...analysis.unresolved);
-      result.stats.filesSkipped += analysis.skipped?.length ?? 0;
-      for (const input of analysis.inputsUsed ?? []) inputsUsed.add(input);
-    } catch (error) {
-      // An analyser bug must not lose the other formats' results; report it like a parse failure.
-      result.diagnostics.push({
-        level: 'error',
-        location: { file: mine[0].path, line: 1, column: 1 },
-        message: `internal error in the ${analyzer.id} analyser: ${internalErrorText(error)}`,
-      });
-    }
+    analyzeContained(analyzer, mine, analyzeOptions, result, inputsUsed);
   }
 
   for (const input of relaysUsed(configs, result.firewalls)) inputsUsed.add(input);
@@ -184,6 +166,47 @@ function relaysUsed(configs: ConfigSet, firewalls: readonly Firewall[]): string[
     }
   }
   return used;
+}
+
+/**
+ * Runs an analyser so that an exception escaping it (a bug: analysers report bad input as diagnostics) costs as
+ * little as it can: for an analyser of independent files, the file that failed; else the files it was given,
+ * each reported. Never another format's results.
+ */
+function analyzeContained(
+  analyzer: FormatAnalyzer,
+  files: SourceFile[],
+  options: AnalyzeOptions,
+  result: LintResult,
+  inputsUsed: Set<string>,
+): void {
+  const add = (analysis: AnalysisResult) => {
+    for (const f of analysis.firewalls) result.firewalls.push(f);
+    for (const d of analysis.diagnostics) result.diagnostics.push(d);
+    for (const u of analysis.unresolved) result.unresolved.push(u);
+    result.stats.filesSkipped += analysis.skipped?.length ?? 0;
+    for (const input of analysis.inputsUsed ?? []) inputsUsed.add(input);
+  };
+  try {
+    add(analyzer.analyze(files, options));
+    return;
+  } catch (error) {
+    if (!analyzer.independentFiles || files.length === 1) {
+      const consequence = `the ${analyzer.id} analyser failed on it${files.length > 1 ? ` and ${files.length - 1} other files analysed with it` : ''}; not analysed`;
+      for (const file of files) result.diagnostics.push(internalError(file.path, error, consequence));
+      return;
+    }
+  }
+  // Each file on its own gives the same results (the worker pool relies on it): find the one that fails.
+  for (const file of files) {
+    try {
+      add(analyzer.analyze([file], options));
+    } catch (error) {
+      result.diagnostics.push(
+        internalError(file.path, error, `the ${analyzer.id} analyser failed on it; not analysed`),
+      );
+    }
+  }
 }
 
 function runRules(
@@ -214,39 +237,53 @@ function runRules(
   const ruleList = options.rules ?? allRules;
   for (const rule of ruleList) {
     for (const firewall of result.firewalls) {
-      rule.check(firewall, {
-        settings: settingsFor(firewall.location.file),
-        levelOf: (ruleId, file, reported) => levelFor(ruleId, file, reported, configOf(configs, file), cli),
-        report(input: FindingInput) {
-          const file = input.location.file;
-          const level = levelFor(rule.meta.id, file, input.level, configOf(configs, file), cli);
-          if (level === 'off') return;
-          // The same rule reached through two paths (e.g. inputs and outputs) is reported once.
-          const once = fingerprint(rule.meta.id, input.location.file, input.firewall.id, input.key);
-          if (seen.has(once)) return;
-          seen.add(once);
-          // An instance of several (count/for_each, a module of several roots) is fingerprinted by its family.
-          const named = variantOf(input);
-          const family = familyKey(input.firewall, input.key, named?.variant);
-          const print = named
-            ? fingerprint(rule.meta.id, input.location.file, family.firewallId, family.key)
-            : once;
-          findings.push({
-            ruleId: rule.meta.id,
-            level,
-            message: input.message,
-            location: input.location,
-            related: relatedOf(input),
-            firewallId: input.firewall.id,
-            platform: input.firewall.platform,
-            fingerprint: print,
-            securitySeverity: input.securitySeverity ?? rule.meta.securitySeverity,
-            resource: input.resource ?? input.firewall.location,
-            ...(named && { variants: findingVariants(input, named) }),
-          });
-        },
-      });
+      try {
+        checkFirewall(rule, firewall);
+      } catch (error) {
+        // A rule's bug costs its verdict on this firewall only.
+        result.diagnostics.push(
+          internalError(
+            firewall.location,
+            error,
+            `rule ${rule.meta.id} failed on ${firewall.displayName}; not checked`,
+          ),
+        );
+      }
     }
+  }
+  function checkFirewall(rule: Rule, firewall: Firewall): void {
+    rule.check(firewall, {
+      settings: settingsFor(firewall.location.file),
+      levelOf: (ruleId, file, reported) => levelFor(ruleId, file, reported, configOf(configs, file), cli),
+      report(input: FindingInput) {
+        const file = input.location.file;
+        const level = levelFor(rule.meta.id, file, input.level, configOf(configs, file), cli);
+        if (level === 'off') return;
+        // The same rule reached through two paths (e.g. inputs and outputs) is reported once.
+        const once = fingerprint(rule.meta.id, input.location.file, input.firewall.id, input.key);
+        if (seen.has(once)) return;
+        seen.add(once);
+        // An instance of several (count/for_each, a module of several roots) is fingerprinted by its family.
+        const named = variantOf(input);
+        const family = familyKey(input.firewall, input.key, named?.variant);
+        const print = named
+          ? fingerprint(rule.meta.id, input.location.file, family.firewallId, family.key)
+          : once;
+        findings.push({
+          ruleId: rule.meta.id,
+          level,
+          message: input.message,
+          location: input.location,
+          related: relatedOf(input),
+          firewallId: input.firewall.id,
+          platform: input.firewall.platform,
+          fingerprint: print,
+          securitySeverity: input.securitySeverity ?? rule.meta.securitySeverity,
+          resource: input.resource ?? input.firewall.location,
+          ...(named && { variants: findingVariants(input, named) }),
+        });
+      },
+    });
   }
   const merged = mergeVariants(findings);
   const ruleIds = new Set(ruleList.map((r) => r.meta.id));

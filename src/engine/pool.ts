@@ -6,7 +6,9 @@
 // Each unit reads its own files, so memory holds one unit's sources and syntax trees per worker, plus results,
 // plus the trees of local modules several units call (a ParseCache per thread, bounded).
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { dirOf, joinPath } from '../terraform/config.ts';
+import { availableParallelism, totalmem } from 'node:os';
+import { internalError } from './errors.ts';
+import { dirOf, joinPath, rootDirs } from '../terraform/config.ts';
 import { ParseCache } from '../terraform/parse-cache.ts';
 import { prepareAnalyzers } from './analyzers.ts';
 import { isTerraformFile, isVarFile } from '../terraform/project.ts';
@@ -99,7 +101,11 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
   const force = forced();
   const plan =
     force || found.files.length >= (options.minFiles ?? POOL_MIN_FILES)
-      ? planUnits(found.files, { ...options, unitBytes: force ? 1 : undefined })
+      ? planUnits(found.files, {
+          ...options,
+          jobs: threadsFor(options.jobs),
+          unitBytes: force ? 1 : undefined,
+        })
       : undefined;
   let result: LintResult;
   if (!plan || (!force && plan.bytes < (options.minBytes ?? POOL_MIN_BYTES))) {
@@ -122,7 +128,8 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
     const queue: UnitQueue = { units: plan.units, next: 0, returned: [] };
     const parseCache = new ParseCache(context.sharedPaths);
     const big = force || plan.bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
-    const script = options.jobs > 1 && big ? workerScript() : undefined;
+    const threads = threadsFor(options.jobs);
+    const script = threads > 1 && big ? workerScript() : undefined;
     // This thread works too: its code is loaded and warm, and a worker costs ~0.1 s of CPU to start.
     const workers = script
       ? startWorkers(
@@ -131,7 +138,7 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
           script,
           queue,
           context,
-          Math.min(options.jobs - 1, plan.units.length - 1),
+          Math.min(threads - 1, plan.units.length - 1),
           merge,
         )
       : undefined;
@@ -192,11 +199,11 @@ export function lintUnit(
       inputsUsed: result.inputsUsed ?? [],
     };
   } catch (error) {
-    // Rules and suppressions run outside the analysers' guard: a bug there costs this unit, not the run.
-    const first = unit.owned[0] ?? unit.context[0];
+    // Analysers and rules contain their errors (lintFiles); one escaping from suppressions or the baseline costs
+    // this unit, whose every file says so, not the run.
     return {
       findings: [],
-      diagnostics: [...diagnostics, internalError(first?.path ?? '.', error)],
+      diagnostics: [...diagnostics, ...failedFiles(unit, error, 'while analysing it')],
       unresolved: [],
       firewalls: [],
       firewallKeys: [],
@@ -207,12 +214,11 @@ export function lintUnit(
   }
 }
 
-function internalError(file: string, error: unknown): Diagnostic {
-  return {
-    level: 'error',
-    location: { file, line: 1, column: 1 },
-    message: `internal error while analysing this file's group: ${(error as Error)?.message ?? String(error)}`,
-  };
+/** One diagnostic per file a unit owns: none of them was analysed. */
+function failedFiles(unit: WorkUnit, error: unknown, when: string): Diagnostic[] {
+  const others = unit.owned.length + unit.context.length - 1;
+  const group = others > 0 ? ` and the ${others} other files analysed with it` : '';
+  return unit.owned.map((f) => internalError(f.path, error, `${when}${group}; not analysed`));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -348,10 +354,8 @@ function terraformUnits(
   tfDirs: ReadonlyMap<string, TerraformDir>,
   target: number,
 ): { units: WorkUnit[]; roots: number } {
-  const called = new Set<string>();
-  for (const [dir, entry] of tfDirs)
-    for (const to of entry.calls) if (to !== dir && tfDirs.has(to)) called.add(to);
-  const roots = [...tfDirs.keys()].filter((d) => !called.has(d)).sort();
+  // As loadTerraformProject chooses them, so that messages name roots the same way however a scan is split.
+  const roots = rootDirs(tfDirs.keys(), (dir) => tfDirs.get(dir)?.calls ?? []);
 
   const closureOf = (root: string): string[] => {
     const seen = new Set([root]);
@@ -404,9 +408,6 @@ function terraformUnits(
     }
     if (unitBytes >= target) flush();
   }
-  flush();
-  // Directories only reachable from each other (a cycle of module calls) have no root: one unit, as one call would.
-  for (const dir of tfDirs.keys()) if (!owned.has(dir)) dirs.add(dir);
   flush();
   return { units, roots: roots.length };
 }
@@ -516,6 +517,28 @@ function queueEmpty(queue: UnitQueue): boolean {
   return queue.returned.length === 0 && queue.next >= queue.units.length;
 }
 
+/** What a worker posts once it is ready to take units, before any unit's result. */
+export const WORKER_READY = 'egress-lint worker ready';
+
+/**
+ * The heap a worker may use, in MB: `EGRESS_LINT_WORKER_HEAP_MB` (tests), else an even share of the machine's
+ * memory among the threads, at least 512 MB and at most 4 GB.
+ */
+function workerHeapMb(workers: number): number {
+  const forced = Number(process.env.EGRESS_LINT_WORKER_HEAP_MB);
+  if (Number.isInteger(forced) && forced > 0) return forced;
+  const share = Math.floor(totalmem() / (1024 * 1024) / (workers + 1));
+  return Math.min(4096, Math.max(512, share));
+}
+
+/**
+ * Threads a scan uses: --jobs, but never more than the machine's cores (each thread holds its own engine and
+ * units' syntax trees: a thousand would take gigabytes and be no faster).
+ */
+export function threadsFor(jobs: number): number {
+  return Math.max(1, Math.min(jobs, availableParallelism()));
+}
+
 /** Units a worker holds at once: the next one waits in its queue while this thread is busy with a unit. */
 const IN_FLIGHT = 2;
 
@@ -534,9 +557,14 @@ function startWorkers(
   return new Promise((resolve) => {
     let running = 0;
     const start = () => {
-      const worker = new Worker(script, { workerData: context });
+      // A heap limit per worker: a unit that needs more than the evaluation limits allow (src/terraform/limits.ts)
+      // stops its worker, is reported, and the others complete.
+      const worker = new Worker(script, {
+        workerData: context,
+        resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(count) },
+      });
       const held: WorkUnit[] = [];
-      let answered = false;
+      let ready = false;
       const feed = () => {
         for (
           let unit = held.length < IN_FLIGHT ? take(queue) : undefined;
@@ -551,20 +579,26 @@ function startWorkers(
           if (--running === 0) resolve();
         }
       };
-      worker.on('message', (result: UnitResult) => {
-        answered = true;
+      worker.on('message', (result: UnitResult | typeof WORKER_READY) => {
+        if (result === WORKER_READY) {
+          ready = true;
+          return;
+        }
         held.shift(); // a worker answers in the order it was sent units
         merge.add(result);
         feed();
       });
       worker.on('error', (error) => {
         running--;
-        if (!answered) {
+        if (!ready) {
           // It never started (its script failed to load): this thread takes its units, and no worker replaces it.
           queue.returned.push(...held.splice(0));
         } else {
-          // It died on its units (out of memory, a crash in the runtime): they are reported, and it is replaced.
-          for (const unit of held.splice(0)) merge.add(failedUnit(unit, error));
+          // It died on the unit it was analysing (out of memory, a crash in the runtime): that one is reported,
+          // the ones waiting in its queue go back to the shared queue, and it is replaced.
+          const [failed, ...waiting] = held.splice(0);
+          if (failed) merge.add(failedUnit(failed, error));
+          queue.returned.push(...waiting);
           if (!queueEmpty(queue)) {
             start();
             return;
@@ -583,7 +617,7 @@ function startWorkers(
 function failedUnit(unit: WorkUnit, error: unknown): UnitResult {
   return {
     findings: [],
-    diagnostics: unit.owned.map((f) => internalError(f.path, error)),
+    diagnostics: failedFiles(unit, error, 'a worker thread stopped while analysing it'),
     unresolved: [],
     firewalls: [],
     firewallKeys: [],

@@ -13,6 +13,7 @@
 // Problems with directives become Diagnostics with a `code` (see Diagnostic): unused and expired ones are
 // warnings and a missing reason under `requireReason` or a malformed directive are errors. A directive with any
 // problem other than being unused does not suppress, so the finding it aimed at is reported as well.
+import { Glob } from '../config/glob.ts';
 import { rules as allRules } from '../../rules/index.ts';
 import type { Config } from '../config/types.ts';
 import type { Location } from '../model/types.ts';
@@ -249,13 +250,12 @@ function covers(d: SuppressionDirective, f: Finding): boolean {
   );
 }
 
-/** `*` matches any run of characters (including `/` and `:`, which URNs and addresses contain), `?` one. */
-export function globToRegExp(glob: string): RegExp {
-  const body = glob
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*+/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${body}$`);
+/**
+ * An `ignoreResources` pattern: `*` matches any run of characters (including `/` and `:`, which URNs and addresses
+ * contain), `?` one; matched in linear time (the scanned repository writes these patterns).
+ */
+export function compileResourcePattern(glob: string): Glob {
+  return new Glob(glob, { segments: false, wildcardsOnly: true });
 }
 
 /**
@@ -324,11 +324,14 @@ export function applySuppressions(findings: readonly Finding[], context: Suppres
     if (text !== undefined) admit(parseDirectives(path, text), false);
   }
 
-  const patternsOf = new Map<Config, { reason: string; regexp: RegExp }[]>();
+  const patternsOf = new Map<Config, { reason: string; matcher: Glob }[]>();
   const resourcePatterns = (config: Config) => {
     let patterns = patternsOf.get(config);
     if (!patterns) {
-      patterns = config.ignoreResources.map((r) => ({ reason: r.reason, regexp: globToRegExp(r.pattern) }));
+      patterns = config.ignoreResources.map((r) => ({
+        reason: r.reason,
+        matcher: compileResourcePattern(r.pattern),
+      }));
       patternsOf.set(config, patterns);
     }
     return patterns;
@@ -352,7 +355,7 @@ export function applySuppressions(findings: readonly Finding[], context: Suppres
     }
     const ids = resourceIdForms(finding.firewallId);
     const byResource = resourcePatterns(configFor(finding.location.file)).find((r) =>
-      ids.some((id) => r.regexp.test(id)),
+      ids.some((id) => r.matcher.test(id)),
     );
     if (byResource) finding.suppression = { kind: 'external', justification: byResource.reason };
   }

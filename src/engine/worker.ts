@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareAnalyzers } from './analyzers.ts';
 import { ParseCache } from '../terraform/parse-cache.ts';
-import { lintUnit, type UnitContext, type WorkUnit } from './pool.ts';
+import { lintUnit, WORKER_READY, type UnitContext, type WorkUnit } from './pool.ts';
 
 const context = workerData as UnitContext;
 const port = parentPort;
@@ -12,3 +12,4 @@ if (!port) throw new Error('egress-lint worker: not started as a worker thread')
 await prepareAnalyzers(context.allPaths);
 const parseCache = new ParseCache(context.sharedPaths);
 port.on('message', (unit: WorkUnit) => port.postMessage(lintUnit(unit, context, parseCache)));
+port.postMessage(WORKER_READY);

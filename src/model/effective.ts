@@ -107,10 +107,23 @@ function subtract(ports: PortRange[], cut: PortRange[]): PortRange[] {
  * the lower priority number first; at equal priority the deny wins (GCP's rule; Azure and NACLs allow no ties).
  * Without two priorities (a value that could not be resolved), declaration order.
  */
-function evaluatedBefore(deny: EgressRule, allow: EgressRule, rules: readonly EgressRule[]): boolean {
+function evaluatedBefore(deny: EgressRule, allow: EgressRule, order: RuleOrder): boolean {
   if (Boolean(deny.isPlatformDefault) !== Boolean(allow.isPlatformDefault)) return !deny.isPlatformDefault;
   if (deny.priority !== undefined && allow.priority !== undefined) return deny.priority <= allow.priority;
-  return rules.indexOf(deny) < rules.indexOf(allow);
+  order.position ??= new Map(order.rules.map((r, i) => [r, i]));
+  return (order.position.get(deny) ?? 0) < (order.position.get(allow) ?? 0);
+}
+
+/** A firewall's denies and each rule's position, computed once for all its allows (a group may have 100,000 rules). */
+interface RuleOrder {
+  rules: readonly EgressRule[];
+  denies: EgressRule[];
+  /** Built when first needed: most firewalls have no deny. */
+  position?: Map<EgressRule, number>;
+}
+
+function ruleOrder(rules: readonly EgressRule[]): RuleOrder {
+  return { rules, denies: rules.filter((r) => r.action === 'deny') };
 }
 
 /**
@@ -152,10 +165,12 @@ function remainingPorts(protocol: Protocol, ports: Ports, denies: readonly Egres
  * Applies the denies evaluated before an allow rule. Unknown ports are left as they are (unknown is not open); a
  * destination that an unresolved deny might reach, or a loopback one, is not in the result.
  */
-export function effectiveAllow(allow: EgressRule, rules: readonly EgressRule[]): EffectiveAllow {
-  const denies = rules.filter(
-    (r) => r.action === 'deny' && sameScope(r, allow) && evaluatedBefore(r, allow, rules),
-  );
+export function effectiveAllow(
+  allow: EgressRule,
+  rules: readonly EgressRule[],
+  order: RuleOrder = ruleOrder(rules),
+): EffectiveAllow {
+  const denies = order.denies.filter((r) => sameScope(r, allow) && evaluatedBefore(r, allow, order));
   const destinations: EffectiveDestination[] = [];
   for (const destination of allow.destinations) {
     // Loopback never leaves the host: neither open nor a mail destination (design §3).
@@ -176,9 +191,10 @@ export function effectiveAllow(allow: EgressRule, rules: readonly EgressRule[]):
 /** Every declared allow rule with what it still lets out; fully masked rules are dropped. */
 export function effectiveAllows(firewall: Firewall): EffectiveAllow[] {
   const all = firewall.platformDefault ? [...firewall.rules, firewall.platformDefault.rule] : firewall.rules;
+  const order = ruleOrder(all);
   return firewall.rules
     .filter((r) => r.action === 'allow')
-    .map((r) => effectiveAllow(r, all))
+    .map((r) => effectiveAllow(r, all, order))
     .filter((e) => e.destinations.length > 0);
 }
 

@@ -56,6 +56,15 @@ function displayPath(file: string, options: StylishOptions): string {
   return options.cwd === undefined ? absolute : relative(options.cwd, absolute);
 }
 
+/**
+ * A file's heading: one line, and never starting with `::`, which a GitHub Actions runner reading a plain `run:`
+ * step's output would take for a workflow command (a file named `::error …::x.tf`). `./` keeps it a valid path.
+ */
+function headingOf(path: string): string {
+  const line = oneLine(path);
+  return line.startsWith('::') ? `./${line}` : line;
+}
+
 /** `main.tf:12 var.cidrs — variable has no value`, up to five, then how many more. */
 function unresolvedHint(result: LintResult, options: StylishOptions, paint: Painter): string[] {
   const { shown, more } = unresolvedSample(result, UNRESOLVED_SAMPLE_SIZE);
@@ -80,7 +89,7 @@ export function toStylish(result: LintResult, options: StylishOptions): string {
     byFile.set(row.location.file, rows);
   }
   for (const [file, rows] of byFile) {
-    out.push('', paint(oneLine(displayPath(file, options)), 'underline'), ...fileBlock(rows, paint));
+    out.push('', paint(headingOf(displayPath(file, options)), 'underline'), ...fileBlock(rows, paint));
   }
   if (problemTotal(counts) > 0) {
     out.push('', paint(`✖ ${summaryText(result, counts)}`, 'bold', counts.errors > 0 ? 'red' : 'yellow'));

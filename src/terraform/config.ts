@@ -129,3 +129,34 @@ export function relativePath(from: string, to: string): string {
   const parts = [...Array<string>(a.length - common).fill('..'), ...b.slice(common)];
   return parts.length === 0 ? '.' : parts.join('/');
 }
+
+/**
+ * The root modules of a set of module directories: those no other directory calls, and, for directories reached
+ * only through a cycle of calls (`a → b → a`, which Terraform refuses and the evaluator reports), the first of
+ * each such group in path order, so that their resources are still analysed. Sorted.
+ */
+export function rootDirs(dirs: Iterable<string>, callsOf: (dir: string) => Iterable<string>): string[] {
+  const all = [...dirs].sort();
+  const known = new Set(all);
+  const called = new Set<string>();
+  for (const dir of all) for (const to of callsOf(dir)) if (to !== dir && known.has(to)) called.add(to);
+  const roots = all.filter((d) => !called.has(d));
+  const reached = new Set<string>();
+  const reach = (from: string) => {
+    const stack = [from];
+    reached.add(from);
+    while (stack.length > 0)
+      for (const to of callsOf(stack.pop() as string))
+        if (known.has(to) && !reached.has(to)) {
+          reached.add(to);
+          stack.push(to);
+        }
+  };
+  roots.forEach(reach);
+  for (const dir of all)
+    if (!reached.has(dir)) {
+      roots.push(dir);
+      reach(dir);
+    }
+  return roots.sort();
+}

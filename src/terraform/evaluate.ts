@@ -12,6 +12,7 @@ import {
   needNumber,
   UnknownArgument,
 } from './functions/index.ts';
+import { BudgetSpent, checkSize, LimitError, sizeUnits } from './limits.ts';
 import type { ModuleInstance } from './module.ts';
 import {
   asBool,
@@ -71,17 +72,47 @@ function srcOf(scope: Scope, expr: Expr): Src {
   return new LiteralSrc(scope.file, expr, scope.via);
 }
 
-/** Evaluates, turning evaluation errors into unknown values with the reason. */
+/**
+ * Evaluates, turning errors into unknown values with the reason: evaluation errors (as Terraform's), limits
+ * (reported once, see limits.ts) and, naming itself, any other exception, so that it costs this expression only.
+ */
 export function evaluate(expr: Expr, scope: Scope): Value {
   try {
     return evalExpr(expr, scope);
   } catch (error) {
-    if (error instanceof EvalError)
-      return unknown(exprText(scope.file, expr), error.message, srcOf(scope, expr));
-    if (error instanceof UnknownArgument)
-      return unknown(exprText(scope.file, expr), error.value.reason, srcOf(scope, expr));
-    throw error;
+    const text = exprText(scope.file, expr);
+    const src = srcOf(scope, expr);
+    if (error instanceof EvalError) return unknown(text, error.message, src);
+    if (error instanceof UnknownArgument) return unknown(text, error.value.reason, src);
+    const budget = scope.module.root.budget;
+    if (error instanceof BudgetSpent) {
+      if (budget.firstSpent()) budget.log.error(src.loc, `${error.message}: ${NOT_ANALYSED}`);
+      return unknown(text, error.message, src);
+    }
+    if (error instanceof LimitError) {
+      budget.log.error(src.loc, `evaluation limit: ${error.message}; ${oneLine(text)} is treated as unknown`);
+      return unknown(text, `evaluation limit: ${error.message}`, src);
+    }
+    return internalError(text, error, scope, src);
   }
+}
+
+const NOT_ANALYSED =
+  'the values it could not evaluate are unknown (listed as unresolved), and Terraform instances it could not expand are not analysed';
+
+function oneLine(text: string): string {
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
+
+/** An exception from the evaluator or a function: a bug in egress-lint, reported where it happened; the value is unknown. */
+function internalError(text: string, error: unknown, scope: Scope, src: Src): Value {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  scope.module.root.budget.log.error(
+    src.loc,
+    `internal error in ${scope.file.path} while evaluating ${oneLine(text)}: ${detail} (the value is treated as unknown)`,
+  );
+  return unknown(text, `internal error: ${detail}`, src);
 }
 
 /**
@@ -119,6 +150,7 @@ export function isConstant(expr: Expr): boolean {
 
 function evalExpr(expr: Expr, scope: Scope): Value {
   if (depth >= MAX_DEPTH) throw new EvalError('expression nested too deeply');
+  scope.module.root.budget.spend(1);
   depth++;
   try {
     return evalNode(expr, scope);
@@ -160,11 +192,13 @@ function evalNode(expr: Expr, scope: Scope): Value {
           return part.t === 'unknown'
             ? part
             : unknown(exprText(scope.file, expr), 'template for produced a non-string');
+        checkSize(out.length + s.length, true);
         out += s;
       }
       return literal(out, srcOf(scope, expr));
     }
     case 'tuple':
+      checkSize(expr.items.length, false);
       return { t: 'list', items: expr.items.map((i) => evalExpr(i, scope)), src: srcOf(scope, expr) };
     case 'object': {
       const attrs = new Map<string, Value>();
@@ -184,6 +218,7 @@ function evalNode(expr: Expr, scope: Scope): Value {
       const base = evalExpr(expr.object, scope);
       if (base.t === 'unknown') return base;
       const items = base.t === 'list' ? base.items : base.t === 'null' ? [] : [base];
+      scope.module.root.budget.spend(items.length);
       return {
         t: 'list',
         items: items.map((item) => evalExpr(expr.each, withNames(scope, { '[*]': item }))),
@@ -247,8 +282,10 @@ function template(parts: TemplatePart[], scope: Scope, src: Src): Value {
       if (v.t === 'null') throw new EvalError('template interpolates null');
       throw new EvalError(`cannot interpolate a ${v.t} into a string`);
     }
+    checkSize(out.length + s.length, true);
     out += s;
   }
+  scope.module.root.budget.spend(sizeUnits(out.length, true));
   return { t: 'string', v: out, src };
 }
 
@@ -335,6 +372,7 @@ function forExpr(expr: Expr & { kind: 'for' }, scope: Scope): Value {
       if (!needBool(keep)) continue;
     }
     const value = evalExpr(expr.valueExpr, inner);
+    checkSize(outList.length + outMap.size + 1, false);
     if (!expr.object) {
       outList.push(value);
       continue;
@@ -380,9 +418,24 @@ function call(expr: Expr & { kind: 'call' }, scope: Scope): Value {
     if (last.t === 'unknown') return last;
     args = [...args.slice(0, -1), ...(elements(last) ?? [])];
   }
-  return callFunction(expr.name, args, new ScopeCallContext(scope, src, evalExpr), () =>
-    exprText(scope.file, expr),
+  let result: Value;
+  try {
+    result = callFunction(expr.name, args, new ScopeCallContext(scope, src, evalExpr), () =>
+      exprText(scope.file, expr),
+    );
+  } catch (error) {
+    if (error instanceof EvalError || error instanceof LimitError) throw error;
+    return internalError(exprText(scope.file, expr), error, scope, src);
+  }
+  // Functions may build large values in one step (concat, flatten, formatlist): bounded and counted here.
+  const size =
+    result.t === 'list' ? result.items.length : result.t === 'object' ? result.attrs.size : undefined;
+  if (size !== undefined) checkSize(size, false);
+  else if (result.t === 'string') checkSize(result.v.length, true);
+  scope.module.root.budget.spend(
+    result.t === 'string' ? sizeUnits(result.v.length, true) : sizeUnits(size ?? 1, false),
   );
+  return result;
 }
 
 /** A chain of `.name` and `[key]` steps from a root name. */

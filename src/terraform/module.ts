@@ -14,6 +14,7 @@ import {
 import { evaluate, forItems, isConstant, withNames, type Scope } from './evaluate.ts';
 import { EvalError, isSpread } from './functions/index.ts';
 import { convert, typeConstraint } from './types.ts';
+import { LIMITS, type RootBudget } from './limits.ts';
 import { asNumber, asString, toPlain, unknown, type Src, type Value } from './values.ts';
 
 /** A value supplied from outside a module: a caller's argument, tfvars, --var. */
@@ -56,7 +57,11 @@ export type ModuleResolver = (
   at: Location,
 ) => ModuleConfig | undefined;
 
-const MAX_MODULE_DEPTH = 16;
+/** What every module instance of one root module shares: how module sources resolve, and its evaluation budget. */
+export interface RootContext {
+  resolve: ModuleResolver;
+  budget: RootBudget;
+}
 
 /** Arguments of a module call that are Terraform's, not inputs of the module. */
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
@@ -66,7 +71,7 @@ const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'provi
  * in every instance of the module, and in every unit of a scan sharing its syntax tree. A module called by many
  * others (terraform-aws-security-group's 60 wrappers) would otherwise evaluate its large default maps each time.
  */
-const constantDefaults = new WeakMap<Expr, Value>();
+const constantDefaults = new WeakMap<Expr, { value: Value; work: number }>();
 
 export class ModuleInstance {
   private readonly localCache = new Map<string, Value>();
@@ -85,11 +90,16 @@ export class ModuleInstance {
     /** `module.a.module.b[0].` or '' for a root module. */
     readonly prefix: string,
     readonly inputs: Map<string, InputValue>,
-    readonly resolver: ModuleResolver,
+    readonly root: RootContext,
     /** The module calls that led here, outermost first, for related locations. */
     readonly callChain: Origin[],
-    readonly depth = 0,
-  ) {}
+    /** The instance whose module call made this one; undefined for a root module. */
+    readonly parent?: ModuleInstance,
+  ) {
+    this.depth = parent ? parent.depth + 1 : 0;
+  }
+
+  readonly depth: number;
 
   private guard<T>(key: string, compute: () => T, fallback: () => T): T {
     if (this.evaluating.has(key)) return fallback();
@@ -111,8 +121,13 @@ export class ModuleInstance {
       value = this.guard(`var.${name}`, input.value, () => unknown(`var.${name}`, 'cyclic reference', src));
     else if (declared) {
       const def = findAttribute(declared.node.body, 'default');
+      // Terraform allows no references in a default; one that refers to itself is a cycle, not a recursion.
       value = def
-        ? this.defaultValue(name, def.expr, declared.file)
+        ? this.guard(
+            `var.${name}`,
+            () => this.defaultValue(name, def.expr, declared.file),
+            () => unknown(`var.${name}`, 'cyclic reference', src),
+          )
         : unknown(`var.${name}`, `variable "${name}" has no default and no value is given`, src);
     } else value = unknown(`var.${name}`, `variable "${name}" is not declared`, src);
     // `nullable = false` variables fall back to their default when given null.
@@ -142,11 +157,18 @@ export class ModuleInstance {
   }
 
   private defaultValue(name: string, expr: Expr, file: ConfigFile): Value {
+    const budget = this.root.budget;
     const known = constantDefaults.get(expr);
-    if (known) return known;
+    if (known) {
+      // Counted as if evaluated: a root's budget does not depend on which roots a unit of the scan holds.
+      budget.spend(known.work);
+      return known.value;
+    }
+    const before = budget.used;
     const value = evaluate(expr, { module: this, file, via: `variable "${name}" default` });
     // An unknown may be this evaluation's own limit (nesting depth reached through a deep chain of calls).
-    if (value.t !== 'unknown' && isConstant(expr)) constantDefaults.set(expr, value);
+    if (value.t !== 'unknown' && isConstant(expr))
+      constantDefaults.set(expr, { value, work: budget.used - before });
     return value;
   }
 
@@ -171,7 +193,7 @@ export class ModuleInstance {
     const call = this.config.moduleCalls.get(name);
     const result: { key?: Value; instance: ModuleInstance }[] = [];
     this.childCache.set(name, result);
-    if (!call || this.depth >= MAX_MODULE_DEPTH) return result;
+    if (!call) return result;
     const scope: Scope = { module: this, file: call.file };
     const sourceAttr = findAttribute(call.node.body, 'source');
     const source = sourceAttr ? asString(evaluate(sourceAttr.expr, scope)) : undefined;
@@ -180,9 +202,9 @@ export class ModuleInstance {
       location: toLocation(call.file, call.node.typeSpan),
       description: `module "${name}" call`,
     };
-    const config = this.resolver(this, name, source, callOrigin.location);
-    if (!config) return result;
-    for (const { key, names } of expand(call, scope)) {
+    const config = this.root.resolve(this, name, source, callOrigin.location);
+    if (!config || !this.mayCall(name, config, callOrigin.location)) return result;
+    for (const { key, names } of expand(call, scope, `${this.prefix}module.${name}`)) {
       const keyText = key === undefined ? '' : `[${JSON.stringify(toPlain(key))}]`;
       const inner = names ? withNames(scope, names) : scope;
       const inputs = new Map<string, InputValue>();
@@ -205,15 +227,47 @@ export class ModuleInstance {
         config,
         `${this.prefix}module.${name}${keyText}.`,
         inputs,
-        this.resolver,
+        this.root,
         [...this.callChain, callOrigin],
-        this.depth + 1,
+        this,
       );
       instance.rootLabel = this.rootLabel;
       instance.files = this.files;
       result.push({ key, instance });
     }
     return result;
+  }
+
+  /**
+   * Whether a module call may be expanded: Terraform refuses a cycle of module calls (`a → b → a`, a module that
+   * calls itself), and calls nested deeper than LIMITS.moduleDepth are not followed. Either is reported.
+   */
+  private mayCall(name: string, config: ModuleConfig, at: Location): boolean {
+    const chain: string[] = [];
+    for (const m of this.ancestry()) {
+      chain.unshift(m.config.dir || '.');
+      if (m.config === config) {
+        this.root.budget.log.error(
+          at,
+          `module call cycle: ${[...chain, config.dir || '.'].join(' → ')} (Terraform refuses cyclic module calls); module "${name}" is not expanded here`,
+        );
+        return false;
+      }
+    }
+    if (this.depth + 1 > LIMITS.moduleDepth) {
+      this.root.budget.log.error(
+        at,
+        `module calls nested deeper than ${LIMITS.moduleDepth} levels (${this.prefix}module.${name}); module "${name}" is not expanded`,
+      );
+      return false;
+    }
+    return true;
+  }
+
+  /** This instance, its caller, and so on up to the root module. */
+  private *ancestry(): Generator<ModuleInstance> {
+    yield this;
+    if (this.parent) yield* this.parent.ancestry();
   }
 
   /** This instance's outputs as an object, evaluated once (every `module.x.y` reference reads it). */
@@ -249,6 +303,10 @@ export class ModuleInstance {
       return unknown(`module.${name}`, `module "${name}" source is not available locally`, src);
     }
     const outputsOf = (child: ModuleInstance): Value => child.outputs(`module.${name}`);
+    const expanded = findAttribute(call.node.body, 'for_each') ?? findAttribute(call.node.body, 'count');
+    // An unknown count or for_each is analysed as one instance without a key; as a whole, the module is unknown.
+    if (expanded && children.some((c) => c.key === undefined))
+      return unknown(`module.${name}`, `the ${expanded.name} of module "${name}" is not known`, src);
     if (findAttribute(call.node.body, 'for_each')) {
       return {
         t: 'object',
@@ -270,7 +328,7 @@ export class ModuleInstance {
     if (!located) return [];
     const [type, name] = localAddress.split('.');
     const scope: Scope = { module: this, file: located.file };
-    const instances = expand(located, scope).map(({ key, names }) => {
+    const instances = expand(located, scope, `${this.prefix}${localAddress}`).map(({ key, names }) => {
       const keyText = key === undefined ? '' : `[${JSON.stringify(toPlain(key))}]`;
       const inner = names ? withNames(scope, names) : scope;
       return {
@@ -334,16 +392,25 @@ export class ModuleInstance {
   }
 }
 
-/** Instances of a block with count or for_each: their key and the names (`count`, `each`) bound inside. */
-function expand(located: Located<Block>, scope: Scope): { key?: Value; names?: Record<string, Value> }[] {
+type Expansion = { key?: Value; names?: Record<string, Value> }[];
+
+/**
+ * Instances of a block with count or for_each: their key and the names (`count`, `each`) bound inside. Each takes
+ * one instance of the root's budget (LIMITS.instances); those it cannot have are reported, by key, not dropped.
+ */
+function expand(located: Located<Block>, scope: Scope, address: string): Expansion {
   const body = located.node.body;
   const count = findAttribute(body, 'count');
   if (count) {
     const n = asNumber(evaluate(count.expr, scope));
     // An unknown count is taken as one instance: the resource is analysed rather than silently dropped.
     if (n === undefined)
-      return [{ names: { count: objectOf({ index: unknown('count.index', 'count is not known') }) } }];
-    return Array.from({ length: Math.max(0, Math.min(n, 1000)) }, (_, i) => ({
+      return within(scope, address, located, [
+        { names: { count: objectOf({ index: unknown('count.index', 'count is not known') }) } },
+      ]);
+    const wanted = Math.max(0, Math.floor(n));
+    const granted = withinBudget(scope, located, address, wanted, count.name, (i) => `[${i}]`);
+    return Array.from({ length: granted }, (_, i) => ({
       key: { t: 'number', v: i } as Value,
       names: { count: objectOf({ index: { t: 'number', v: i } }) },
     }));
@@ -357,15 +424,53 @@ function expand(located: Located<Block>, scope: Scope): { key?: Value; names?: R
       collection.t === 'list' ? collection.items.map((v) => [v, v] as [Value, Value]) : forItems(collection);
     if (!items) {
       const why = collection.t === 'unknown' ? collection.reason : 'for_each is not a map or set';
-      return [
+      return within(scope, address, located, [
         { names: { each: objectOf({ key: unknown('each.key', why), value: unknown('each.value', why) }) } },
-      ];
+      ]);
     }
+    const granted = withinBudget(scope, located, address, items.length, forEach.name, (i) =>
+      keyText(items[i][0]),
+    );
     return items
-      .slice(0, 1000)
+      .slice(0, granted)
       .map(([k, v]) => ({ key: k, names: { each: objectOf({ key: k, value: v }) } }));
   }
-  return [{}];
+  return within(scope, address, located, [{}]);
+}
+
+function keyText(key: Value): string {
+  return `[${JSON.stringify(toPlain(key))}]`;
+}
+
+/** A block of one instance, or the unknown instance of an unknown count/for_each: also takes the budget. */
+function within(scope: Scope, address: string, located: Located<Block>, one: Expansion): Expansion {
+  return withinBudget(scope, located, address, 1, undefined, () => '') === 1 ? one : [];
+}
+
+/** How many of `wanted` instances the root's budget grants; reports exactly which ones are not analysed. */
+function withinBudget(
+  scope: Scope,
+  located: Located<Block>,
+  address: string,
+  wanted: number,
+  meta: string | undefined,
+  key: (i: number) => string,
+): number {
+  const budget = scope.module.root.budget;
+  const granted = budget.takeInstances(wanted);
+  if (granted < wanted) {
+    const missing =
+      wanted - granted === 1
+        ? `${address}${key(granted)}`
+        : `${address}${key(granted)} to ${address}${key(wanted - 1)}`;
+    const what = meta ? `${wanted.toLocaleString('en-US')} instances (${meta})` : 'an instance';
+    budget.instancesLeftOut(
+      toLocation(located.file, headerSpan(located)),
+      `${address} has ${what}, over the budget of ${LIMITS.instances.toLocaleString('en-US')} resource and module instances of ${budget.rootName}: ${missing} (${(wanted - granted).toLocaleString('en-US')}) not analysed`,
+      wanted - granted,
+    );
+  }
+  return granted;
 }
 
 /** Where a resource is named: the type keyword in HCL; in JSON syntax, the key of its name (the type key is shared). */

@@ -12,6 +12,7 @@ import {
   findAttribute,
   isLocalSource,
   joinPath,
+  rootDirs,
   toLocation,
   type ConfigFile,
   type ModuleConfig,
@@ -19,6 +20,7 @@ import {
 import { evaluate } from './evaluate.ts';
 import { mayHoldFirewall } from './module-sources.ts';
 import type { ParseCache } from './parse-cache.ts';
+import { DiagnosticLog, RootBudget } from './limits.ts';
 import { ModuleInstance, type InputValue, type ModuleResolver, type ResourceInstance } from './module.ts';
 import { fromPlain, type Src, type Value } from './values.ts';
 
@@ -33,7 +35,10 @@ export interface TerraformInputs {
 
 export interface TerraformProject {
   roots: ModuleInstance[];
+  /** Files that cannot be read or parsed (module directories are read while roots are evaluated). */
   diagnostics: Diagnostic[];
+  /** Cycles, limits and internal errors, found while the roots are evaluated: read after extraction. */
+  evaluation: DiagnosticLog;
   /** Module calls whose source is not available (not downloaded, remote): their resources are not analysed. */
   unresolved: Unresolved[];
 }
@@ -225,6 +230,13 @@ export function loadTerraformProject(
     for (const name of names.sort()) {
       const path = dir ? `${dir}/${name}` : name;
       const text = project.read(path);
+      if (text === undefined)
+        diagnostics.push({
+          level: 'warning',
+          location: { file: path, line: 1, column: 1 },
+          message:
+            'cannot read this module file (unreadable, too large, not UTF-8, or a link outside the scanned directories); the module is analysed without it',
+        });
       const file =
         text === undefined ? undefined : parseConfigFile({ path, absPath: path, text }, diagnostics);
       if (file) parsed.push(file);
@@ -236,9 +248,9 @@ export function loadTerraformProject(
 
   // A directory called as a local module by another scanned directory is analysed through its callers,
   // with their inputs, rather than a second time on its own with defaults.
-  const called = new Set<string>();
-  for (const config of configs.values()) {
-    for (const call of config.moduleCalls.values()) {
+  const localCalls = (dir: string): string[] => {
+    const targets: string[] = [];
+    for (const call of configs.get(dir)?.moduleCalls.values() ?? []) {
       const source = findAttribute(call.node.body, 'source');
       const text =
         source?.expr.kind === 'template' &&
@@ -246,20 +258,22 @@ export function loadTerraformProject(
         source.expr.parts[0].kind === 'text'
           ? source.expr.parts[0].value
           : undefined;
-      if (text && isLocalSource(text)) {
-        const target = joinPath(config.dir, text.replace(/\/+$/, ''));
-        if (target !== undefined && target !== config.dir) called.add(target);
-      }
+      const target = text && isLocalSource(text) ? joinPath(dir, text.replace(/\/+$/, '')) : undefined;
+      if (target !== undefined) targets.push(target);
     }
-  }
+    return targets;
+  };
 
   const roots: ModuleInstance[] = [];
   const unresolved: Unresolved[] = [];
-  for (const [dir, config] of [...configs].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (called.has(dir)) continue;
-    const resolver = moduleResolver(dir, configFor, project, diagnostics, unresolved);
+  const log = new DiagnosticLog();
+  const rootList = rootDirs(configs.keys(), localCalls);
+  for (const dir of rootList) {
+    const config = configs.get(dir) as ModuleConfig;
+    const resolve = moduleResolver(dir, configFor, project, diagnostics, unresolved);
     const rootInputs = new Map<string, InputValue>();
-    const root = new ModuleInstance(config, '', rootInputs, resolver, []);
+    const budget = new RootBudget(`root module ${dir || '.'}`, log);
+    const root = new ModuleInstance(config, '', rootInputs, { resolve, budget }, []);
     root.files = { project, rootDir: dir };
     for (const file of [...autoVarFiles(dir, varFiles), ...inputs.varFiles]) {
       for (const [k, v] of readVarFile(file, diagnostics, root)) rootInputs.set(k, v);
@@ -279,6 +293,7 @@ export function loadTerraformProject(
   return {
     roots,
     diagnostics,
+    evaluation: log,
     unresolved,
   };
 }

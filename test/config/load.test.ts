@@ -148,7 +148,11 @@ describe('loadConfig', () => {
 
   it('reports an unreadable file as a ConfigError', async () => {
     await expect(loadConfig(fixture('missing/.egress-lint.yml'))).rejects.toThrow(
-      new ConfigError(fixture('missing/.egress-lint.yml'), '', 'cannot read the file (ENOENT)'),
+      new ConfigError(
+        fixture('missing/.egress-lint.yml'),
+        '',
+        'cannot read the file: no such file or directory (ENOENT)',
+      ),
     );
   });
 

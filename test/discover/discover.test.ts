@@ -331,10 +331,26 @@ describe('discoverFiles', () => {
     expect(d.diagnostics).toEqual([]);
   });
 
-  it('follows a symlinked directory outside the tree once, reporting files under the link path', () => {
-    const outer = tree({ 'shared/sg.tf': SG, 'repo/main.tf': SG, 'repo/modules': { symlink: '../shared' } });
+  it('never reads through a link to a target outside the scanned directories, and says so', () => {
+    const outer = tree({
+      'shared/sg.tf': SG,
+      'secret.tf': 'root:x:0:0:root:/root:/bin/bash\n',
+      'repo/main.tf': SG,
+      'repo/modules': { symlink: '../shared' },
+      'repo/passwd.tf': { symlink: '../secret.tf' },
+    });
     const d = discover(join(outer, 'repo'));
-    expect(pathsOf(d)).toEqual(['main.tf', 'modules/sg.tf']);
+    expect(pathsOf(d)).toEqual(['main.tf']);
+    expect(diagnosticsOf(d)).toEqual([
+      'warning modules:1:1 symbolic link to a target outside the scanned directories; not followed',
+      'warning passwd.tf:1:1 symbolic link to a target outside the scanned directories; not followed',
+    ]);
+    // Scanning the parent too makes the root the parent: links inside it are followed.
+    expect(pathsOf(discover(join(outer, 'repo'), ['.', '../shared']))).toEqual([
+      'repo/main.tf',
+      'repo/passwd.tf',
+      'shared/sg.tf',
+    ]);
   });
 
   it.skipIf(process.getuid?.() === 0)('reports an unreadable file (EACCES)', () => {

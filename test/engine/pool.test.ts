@@ -1,12 +1,13 @@
 // The worker pool: a scan split into units, linted in workers or one unit at a time, reports exactly what one
 // lintFiles call over the whole scan reports.
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { singleConfig } from '../../src/config/set.ts';
 import { DEFAULT_CONFIG } from '../../src/config/types.ts';
 import { findFiles } from '../../src/engine/discover.ts';
-import { lintScan, planUnits, type ScanOptions } from '../../src/engine/pool.ts';
+import { lintScan, planUnits, threadsFor, type ScanOptions } from '../../src/engine/pool.ts';
 import { toJson } from '../../src/reporters/json.ts';
 import { CORPUS_ROOT } from '../corpus.ts';
 import { makeTree, type TreeSpec } from '../discover/tree.ts';
@@ -186,6 +187,13 @@ describe('egress-lint --jobs', () => {
     });
     expect(JSON.parse(single.stdout).stats.filesScanned).toBe(3);
     expect(pooled.stdout).toBe(single.stdout);
+  });
+
+  it('never uses more threads than the machine has cores', () => {
+    const cores = availableParallelism();
+    expect(threadsFor(1000)).toBe(cores);
+    expect(threadsFor(1)).toBe(1);
+    expect(threadsFor(cores)).toBe(cores);
   });
 
   it('rejects a --jobs that is not a whole number of at least 1', () => {

@@ -26,10 +26,10 @@ export interface JsonReport {
 }
 
 /** Registers beforeAll/afterAll hooks that build the CLI; returns a function that runs it. */
-export function useBundledCli(): (
+export function useBundledCli(): ((
   args: string[],
   options?: { cwd?: string; env?: Record<string, string>; uid?: number; gid?: number },
-) => CliRun {
+) => CliRun) & { script: () => string } {
   let buildDir = '';
   beforeAll(() => {
     buildDir = mkdtempSync(join(tmpdir(), 'egress-lint-build-'));
@@ -42,7 +42,10 @@ export function useBundledCli(): (
   });
   afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
 
-  return (args, options = {}) => {
+  const run = (
+    args: string[],
+    options: { cwd?: string; env?: Record<string, string>; uid?: number; gid?: number } = {},
+  ): CliRun => {
     const env = { ...process.env };
     for (const key of ['NO_COLOR', 'FORCE_COLOR', 'DEBUG', 'GITHUB_ACTIONS', 'EGRESS_LINT_POOL'])
       delete env[key];
@@ -57,6 +60,8 @@ export function useBundledCli(): (
     const r = spawnSync(process.execPath, [join(buildDir, 'cli.js'), ...args], spawnOptions);
     return { status: r.status, stdout: String(r.stdout), stderr: String(r.stderr) };
   };
+  /** The built CLI's path, for tests that need a shell around it (pipes). */
+  return Object.assign(run, { script: () => join(buildDir, 'cli.js') });
 }
 
 /** `level file:line message` per diagnostic. */

@@ -1,5 +1,6 @@
 // The CloudFormation format: YAML and JSON templates, SAM templates and CDK output (cdk.out/*.template.json).
 import type { AnalyzeOptions, FormatAnalyzer } from '../../engine/formats.ts';
+import { internalError } from '../../engine/errors.ts';
 import type { AnalysisResult, SourceFile } from '../../engine/types.ts';
 import type { DocNode } from '../../parsers/tree.ts';
 import { Resolver, scalarText } from './intrinsics.ts';
@@ -47,6 +48,7 @@ function analyzeFile(file: SourceFile, options: AnalyzeOptions, result: Analysis
 export const cloudformationAnalyzer: FormatAnalyzer = {
   id: 'cloudformation',
   claims: looksLikeCloudFormation,
+  independentFiles: true,
   analyze(files, options) {
     const result: AnalysisResult = {
       firewalls: [],
@@ -60,11 +62,7 @@ export const cloudformationAnalyzer: FormatAnalyzer = {
         analyzeFile(file, options, result);
       } catch (error) {
         // A bug on one template must not lose the others' results.
-        result.diagnostics.push({
-          level: 'error',
-          location: { file: file.path, line: 1, column: 1 },
-          message: `internal error in the cloudformation analyser: ${(error as Error).stack ?? String(error)}`,
-        });
+        result.diagnostics.push(internalError(file.path, error, 'the cloudformation analyser failed on it'));
       }
     }
     return result;

@@ -52,6 +52,22 @@ function isTemplate(root: DocNode): root is DocNode & { type: 'object' } {
 }
 
 /**
+ * A template's `Resources` must map logical ids to resources; anything else (a list, a string, null) would leave
+ * every resource unanalysed without a word.
+ */
+function resourcesNotMapping(root: DocNode & { type: 'object' }): { loc: NodeLoc; what: string } | undefined {
+  const resources = get(root, 'Resources');
+  if (!resources || resources.type === 'object') return undefined;
+  const what =
+    resources.type === 'array'
+      ? 'a list'
+      : resources.value === null
+        ? 'empty'
+        : `the ${typeof resources.value} ${JSON.stringify(String(resources.value).slice(0, 40))}`;
+  return { loc: resources.loc, what };
+}
+
+/**
  * JSON and the YAML parser keep duplicate keys; CloudFormation rejects them. Each is reported, and the object keeps
  * the last value of the key (as PyYAML, so cfn-lint, and JSON.parse read it).
  */
@@ -60,7 +76,7 @@ function duplicateKeyErrors(root: DocNode): { loc: NodeLoc; message: string }[] 
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop() as DocNode;
-    if (node.type === 'array') stack.push(...node.items);
+    if (node.type === 'array') for (const item of node.items) stack.push(item);
     if (node.type !== 'object') continue;
     const seen = new Map<string, NodeLoc>();
     for (const entry of node.entries) {
@@ -133,9 +149,18 @@ export function loadTemplate(file: SourceFile): LoadedTemplate {
   }));
   if (!parsed.root)
     return errors.length === 0 ? { kind: 'not-cloudformation' } : { kind: 'invalid', diagnostics };
+  if (!isTemplate(parsed.root))
+    return errors.length === 0 ? { kind: 'not-cloudformation' } : { kind: 'invalid', diagnostics };
+  const notMapping = resourcesNotMapping(parsed.root);
+  if (notMapping) {
+    diagnostics.push({
+      level: 'error',
+      location: { file: file.path, line: notMapping.loc.line, column: notMapping.loc.column },
+      message: `Resources is not a mapping (it is ${notMapping.what}): the template's resources are not analysed`,
+    });
+    return { kind: 'invalid', diagnostics };
+  }
   // A duplicate key makes CloudFormation reject the template, which is reported (exit 2); the rest is still
   // analysed so one broken resource does not hide the security groups beside it.
-  if (isTemplate(parsed.root))
-    return { kind: 'template', template: indexTemplate(file, parsed.root), diagnostics };
-  return errors.length === 0 ? { kind: 'not-cloudformation' } : { kind: 'invalid', diagnostics };
+  return { kind: 'template', template: indexTemplate(file, parsed.root), diagnostics };
 }

@@ -15,6 +15,7 @@ const FIREWALL_TYPES = new Set([...PLAN_AWS_TYPES, ...PLAN_AZURE_TYPES, ...PLAN_
 export const terraformPlanAnalyzer: FormatAnalyzer = {
   id: 'terraform-plan',
   claims: (file) => looksLikePlan(file.text),
+  independentFiles: true,
   analyze: (files, options) =>
     analyzeJsonFiles('terraform-plan', files, (file, root, result) => {
       const resources = planResources(root).filter((r) => FIREWALL_TYPES.has(r.parsed.type));

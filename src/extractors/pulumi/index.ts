@@ -13,6 +13,7 @@ const FIREWALL_TYPES = new Set([...PULUMI_AWS_TYPES, ...PULUMI_AZURE_TYPES, ...P
 export const pulumiAnalyzer: FormatAnalyzer = {
   id: 'pulumi',
   claims: (file) => looksLikePulumiState(file.text),
+  independentFiles: true,
   analyze: (files, options) =>
     analyzeJsonFiles('pulumi', files, (file, root, result) => {
       const state = stateResources(root);

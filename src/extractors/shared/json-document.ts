@@ -2,6 +2,7 @@
 // tree; a file that cannot be parsed, or trips a bug, gets a Diagnostic and the others are still analysed.
 import type { FormatAnalyzer } from '../../engine/formats.ts';
 import type { AnalysisResult, Diagnostic, SourceFile } from '../../engine/types.ts';
+import { internalError } from '../../engine/errors.ts';
 import { parseJson } from '../../parsers/json/index.ts';
 import type { DocNode } from '../../parsers/tree.ts';
 
@@ -45,11 +46,7 @@ export function analyzeJsonFiles(
     try {
       analyzeOne(file, parsed.root, result);
     } catch (error) {
-      result.diagnostics.push({
-        level: 'error',
-        location: { file: file.path, line: 1, column: 1 },
-        message: `internal error in the ${analyzer} analyser: ${(error as Error).stack ?? String(error)}`,
-      });
+      result.diagnostics.push(internalError(file.path, error, `the ${analyzer} analyser failed on it`));
     }
   }
   return result;

@@ -8,6 +8,18 @@ import { AZURE_NSG_TYPES, extractAzureNsgs } from './azure-nsg.ts';
 import { extractGcpFirewalls, GCP_FIREWALL_TYPES } from './gcp-firewall.ts';
 import { UnresolvedLog } from './values.ts';
 import { USER_DATA_TYPES, userDataFirewalls } from '../../providers/host/terraform-user-data.ts';
+import type { Diagnostic } from '../../engine/types.ts';
+import { internalError } from '../../engine/errors.ts';
+import type { ResourceInstance } from '../../terraform/module.ts';
+
+/** Each provider's resource types and extractor. */
+const EXTRACTORS: [ReadonlySet<string>, (instances: ResourceInstance[], log: UnresolvedLog) => Firewall[]][] =
+  [
+    [AWS_SG_TYPES, extractAwsSecurityGroups],
+    [AWS_NACL_TYPES, extractAwsNetworkAcls],
+    [AZURE_NSG_TYPES, extractAzureNsgs],
+    [GCP_FIREWALL_TYPES, extractGcpFirewalls],
+  ];
 
 /** The same unknown seen through several module instances is one thing the user has to look at. */
 function dedupeUnresolved(entries: Unresolved[]): Unresolved[] {
@@ -37,26 +49,48 @@ export const terraformAnalyzer: FormatAnalyzer = {
     const log = new UnresolvedLog();
     const firewalls: Firewall[] = [];
     const hostUnresolved: Unresolved[] = [];
-    // Addresses are unique within a root module only, so each root is extracted on its own.
-    for (const root of project.roots) {
-      const rootFirewalls = [
-        ...extractAwsSecurityGroups([...resourcesOf(root, AWS_SG_TYPES)], log),
-        ...extractAwsNetworkAcls([...resourcesOf(root, AWS_NACL_TYPES)], log),
-        ...extractAzureNsgs([...resourcesOf(root, AZURE_NSG_TYPES)], log),
-        ...extractGcpFirewalls([...resourcesOf(root, GCP_FIREWALL_TYPES)], log),
-        // Host firewalls (ufw, iptables) that instances' user data sets up (issue 18).
-        ...userDataFirewalls(resourcesOf(root, USER_DATA_TYPES), options.project, hostUnresolved),
+    const varsDeclared = new Set<string>();
+    const internalErrors: Diagnostic[] = [];
+    // Addresses are unique within a root module only, so each root is extracted on its own; its evaluated
+    // values (up to its evaluation budget, src/terraform/limits.ts) are let go before the next root's.
+    for (let root = project.roots.shift(); root; root = project.roots.shift()) {
+      for (const name of Object.keys(options.terraformVars))
+        if (root.config.variables.has(name)) varsDeclared.add(name);
+      const instance = root;
+      const extractors: [string, () => Firewall[]][] = [
+        ...EXTRACTORS.map(([types, extract]): [string, () => Firewall[]] => [
+          [...types].join(', '),
+          () => extract([...resourcesOf(instance, types)], log),
+        ]),
+        // Host firewalls (ufw, iptables) that instances' user data sets up.
+        [
+          "the host firewalls in instances' user data",
+          () => userDataFirewalls(resourcesOf(instance, USER_DATA_TYPES), options.project, hostUnresolved),
+        ],
       ];
+      const rootFirewalls: Firewall[] = [];
+      for (const [what, extract] of extractors) {
+        // Evaluation errors are contained per expression (evaluate.ts); a bug in an extractor costs that
+        // provider's firewalls in this root module only, and names itself.
+        try {
+          rootFirewalls.push(...extract());
+        } catch (error) {
+          internalErrors.push(
+            internalError(
+              root.config.files[0]?.path ?? files[0].path,
+              error,
+              `while extracting ${what} of root module ${root.config.dir || '.'}; those are not analysed`,
+            ),
+          );
+        }
+      }
       if (root.config.dir) for (const f of rootFirewalls) f.id = `${root.config.dir}//${f.id}`;
       firewalls.push(...rootFirewalls);
     }
-    const varsDeclared = project.roots.flatMap((root) =>
-      Object.keys(options.terraformVars).filter((name) => root.config.variables.has(name)),
-    );
     return {
       firewalls,
-      inputsUsed: varsDeclared.map((name) => `var:${name}`),
-      diagnostics: project.diagnostics,
+      inputsUsed: [...varsDeclared].map((name) => `var:${name}`),
+      diagnostics: [...project.diagnostics, ...project.evaluation.diagnostics, ...internalErrors],
       unresolved: dedupeUnresolved([...project.unresolved, ...log.entries, ...hostUnresolved]),
     };
   },

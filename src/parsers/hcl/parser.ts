@@ -244,11 +244,11 @@ export class Parser {
       case CQUOTE:
         return 'the closing quote';
       case NUMBER:
-        return `number ${this.text(i)}`;
+        return `number ${excerpt(this.text(i))}`;
       case IDENT:
-        return `"${this.text(i)}"`;
+        return `"${excerpt(this.text(i))}"`;
       default:
-        return JSON.stringify(this.text(i));
+        return JSON.stringify(excerpt(this.text(i)));
     }
   }
 
@@ -1602,4 +1602,13 @@ export function parseTemplate(
   }
   releaseTokens(tk);
   return { expr, errors };
+}
+
+/**
+ * Input quoted in a message: at most 40 characters of one line. Unparseable input may be anything (a link to a
+ * file of the machine's, a secret): a message shows enough to find the place, never the content.
+ */
+function excerpt(text: string): string {
+  const line = text.split(/\r?\n/, 1)[0];
+  return line.length > 40 || line.length < text.length ? `${line.slice(0, 40)}…` : line;
 }

@@ -1,6 +1,6 @@
 // Filesystem functions. They read only files inside the scanned root (the CallContext resolves and guards every
 // path); abspath and pathexpand("~…") depend on the machine Terraform runs on and stay unknown.
-import { Minimatch } from 'minimatch';
+import { Glob } from '../../config/glob.ts';
 import { unknown } from '../values.ts';
 import { bool, def, list, needObject, needString, str, type CallContext, type FunctionDef } from './args.ts';
 import { digest } from './hash.ts';
@@ -60,11 +60,12 @@ export const FILE_FUNCTIONS: Record<string, FunctionDef> = {
     2,
     2,
     ([p, pattern], ctx) => {
-      const glob = new Minimatch(needString(pattern, 'fileset'), { dot: true });
+      // The linear-time matcher: the pattern comes from the repository under review (no backtracking blow-up).
+      const glob = new Glob(needString(pattern, 'fileset'));
       return list(
         ctx
           .filesUnder(needString(p, 'fileset'))
-          .filter((f) => glob.match(f))
+          .filter((f) => glob.test(f))
           .sort()
           .map((f) => str(f)),
       );

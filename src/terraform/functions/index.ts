@@ -3,6 +3,7 @@
 // unknown. A call with the wrong number of arguments, or any error inside a function, is an evaluation error:
 // `try` catches it, elsewhere it becomes an unknown value.
 import { unknown, type Src, type Value } from '../values.ts';
+import { LimitError } from '../limits.ts';
 import { EvalError, UnknownArgument, type CallContext, type FunctionDef } from './args.ts';
 import { COLLECTION_FUNCTIONS } from './collection.ts';
 import { ENCODING_FUNCTIONS } from './encoding.ts';
@@ -67,7 +68,9 @@ export function callFunction(name: string, args: Value[], ctx: CallContext, text
     return fn.fn(args, ctx);
   } catch (error) {
     if (error instanceof UnknownArgument) return unknown(text(), error.value.reason, ctx.src);
-    if (error instanceof EvalError) throw error;
+    // An evaluation limit (src/terraform/limits.ts) hit while a function evaluates an expression is not the call's
+    // error: try() must not catch it.
+    if (error instanceof EvalError || error instanceof LimitError) throw error;
     // A library error (a RangeError from huge input, a decoder's complaint) is this call's error, not a crash.
     throw new EvalError(`${name}: ${(error as Error).message}`);
   }

@@ -2,6 +2,7 @@ import { createRequire as __egressLintCreateRequire } from 'node:module'; const 
 import {
   ALL_PORTS,
   ANY_V4,
+  allTraffic,
   anywhereDestinations,
   cidrOverlaps,
   cidrsCover,
@@ -9,11 +10,13 @@ import {
   coversAllPorts,
   describeDestination,
   describeTraffic,
-  hasPorts,
+  formatPublicPort,
   isAnywhereTag,
+  isLoopback,
   parseCidr,
-  portsInclude
-} from "./chunk-OYDGSS33.js";
+  portsInclude,
+  withinPublicPorts
+} from "./chunk-NCDDVUK7.js";
 
 // src/model/effective.ts
 var NOT_INTERNET = [
@@ -73,13 +76,25 @@ function subtract(ports, cut) {
   }
   return result;
 }
-function evaluatedBefore(deny, allow, rules2) {
+function evaluatedBefore(deny, allow, order) {
   if (Boolean(deny.isPlatformDefault) !== Boolean(allow.isPlatformDefault)) return !deny.isPlatformDefault;
   if (deny.priority !== void 0 && allow.priority !== void 0) return deny.priority <= allow.priority;
-  return rules2.indexOf(deny) < rules2.indexOf(allow);
+  order.position ??= new Map(order.rules.map((r, i) => [r, i]));
+  return (order.position.get(deny) ?? 0) < (order.position.get(allow) ?? 0);
+}
+function ruleOrder(rules2) {
+  return { rules: rules2, denies: rules2.filter((r) => r.action === "deny") };
 }
 function sameScope(deny, allow) {
   return deny.condition === void 0 || deny.condition === allow.condition;
+}
+function mightReach(deny, allow, destination) {
+  const unknownProtocol = typeof deny.protocol !== "string" && "unknown" in deny.protocol;
+  const unknownDestination = deny.destinations.some((d) => d.kind === "unknown");
+  if (!unknownProtocol && !unknownDestination && Array.isArray(deny.ports)) return false;
+  if (!unknownProtocol && !protocolCovers(deny.protocol, allow.protocol) && allow.protocol !== "all")
+    return false;
+  return unknownDestination || denyReaches(deny, destination);
 }
 function remainingPorts(protocol, ports, denies) {
   if (denies.some((d) => d.protocol === "all" && Array.isArray(d.ports))) return void 0;
@@ -90,12 +105,12 @@ function remainingPorts(protocol, ports, denies) {
   for (const deny of covering) if (Array.isArray(deny.ports)) open = subtract(open, deny.ports);
   return open.length === 0 ? void 0 : open;
 }
-function effectiveAllow(allow, rules2) {
-  const denies = rules2.filter(
-    (r) => r.action === "deny" && sameScope(r, allow) && evaluatedBefore(r, allow, rules2)
-  );
+function effectiveAllow(allow, rules2, order = ruleOrder(rules2)) {
+  const denies = order.denies.filter((r) => sameScope(r, allow) && evaluatedBefore(r, allow, order));
   const destinations = [];
   for (const destination of allow.destinations) {
+    if (isLoopback(destination)) continue;
+    if (denies.some((d) => mightReach(d, allow, destination))) continue;
     const reaching = denies.filter((d) => denyReaches(d, destination));
     const ports = remainingPorts(allow.protocol, allow.ports, reaching);
     if (ports === void 0) continue;
@@ -109,7 +124,8 @@ function effectiveAllow(allow, rules2) {
 }
 function effectiveAllows(firewall) {
   const all = firewall.platformDefault ? [...firewall.rules, firewall.platformDefault.rule] : firewall.rules;
-  return firewall.rules.filter((r) => r.action === "allow").map((r) => effectiveAllow(r, all)).filter((e) => e.destinations.length > 0);
+  const order = ruleOrder(all);
+  return firewall.rules.filter((r) => r.action === "allow").map((r) => effectiveAllow(r, all, order)).filter((e) => e.destinations.length > 0);
 }
 function platformDefaultInForce(firewall) {
   if (!firewall.platformDefault) return false;
@@ -117,20 +133,331 @@ function platformDefaultInForce(firewall) {
   return effectiveAllow(rule, [...firewall.rules, rule]).destinations.length > 0;
 }
 
+// rules/examples/host.ts
+var SEED_ALLOW_LIST = `#!/bin/sh
+ufw default deny incoming
+ufw default deny outgoing
+ufw allow out 53
+ufw allow out 443/tcp
+ufw allow out to 54.240.255.100 port 587 proto tcp
+ufw --force enable
+`;
+var hostExamples = {
+  EGR001: {
+    bad: [
+      {
+        format: "shell",
+        file: "firewall.sh",
+        title: "ufw with inbound rules only: ufw's outgoing default (allow) lets everything out",
+        code: `#!/bin/sh
+ufw default deny incoming
+ufw allow 22/tcp
+ufw allow out 443/tcp
+ufw --force enable
+`,
+        expectLines: [2]
+      },
+      {
+        format: "shell",
+        file: "iptables.sh",
+        title: "iptables rules without an OUTPUT policy: the built-in chain starts with ACCEPT",
+        code: `#!/bin/bash
+iptables -A OUTPUT -o lo -j ACCEPT
+iptables -A OUTPUT -p tcp --dport 443 -j ACCEPT
+`,
+        expectLines: [2]
+      },
+      {
+        format: "cloud-init",
+        file: "user-data.yaml",
+        title: "cloud-init runcmd that never sets the outgoing default",
+        code: `#cloud-config
+packages: [ufw]
+runcmd:
+  - ufw allow out 443/tcp
+  - ufw --force enable
+`,
+        expectLines: [4]
+      },
+      {
+        format: "ansible",
+        file: "roles/firewall/tasks/main.yml",
+        title: "Ansible: a role that opens ports with ufw and never sets the outgoing default",
+        code: `- name: Open ports
+  community.general.ufw:
+    rule: allow
+    port: "{{ item }}"
+    proto: tcp
+  loop: [22, 443]
+`,
+        expectLines: [1]
+      }
+    ],
+    good: [
+      {
+        format: "ansible",
+        file: "site.yml",
+        title: "Ansible: the outgoing default set to deny",
+        code: `- hosts: all
+  tasks:
+    - community.general.ufw:
+        policy: deny
+        direction: outgoing
+    - community.general.ufw:
+        rule: allow
+        direction: out
+        port: "443"
+        proto: tcp
+`,
+        expectLines: []
+      },
+      {
+        format: "shell",
+        file: "firewall.sh",
+        title: "ufw: deny outgoing by default, then allow what is needed",
+        code: SEED_ALLOW_LIST,
+        expectLines: []
+      },
+      {
+        format: "iptables-save",
+        file: "rules.v4",
+        title: "iptables-save: the OUTPUT policy is always written",
+        code: `*filter
+:INPUT DROP [0:0]
+:FORWARD DROP [0:0]
+:OUTPUT DROP [0:0]
+-A OUTPUT -o lo -j ACCEPT
+-A OUTPUT -p tcp --dport 443 -j ACCEPT
+COMMIT
+`,
+        expectLines: []
+      },
+      {
+        format: "cloud-init",
+        file: "user-data.yaml",
+        title: "cloud-init: the outgoing default is set to deny",
+        code: `#cloud-config
+runcmd:
+  - ufw default deny outgoing
+  - ufw allow out 443/tcp
+  - ufw --force enable
+`,
+        expectLines: []
+      }
+    ]
+  },
+  EGR002: {
+    bad: [
+      {
+        format: "shell",
+        file: "firewall.sh",
+        title: "`ufw default allow outgoing` written out: all traffic to anywhere (error)",
+        code: `#!/bin/sh
+ufw default deny incoming
+ufw default allow outgoing
+ufw --force enable
+`,
+        expectLines: [3]
+      },
+      {
+        format: "shell",
+        file: "firewall.sh",
+        title: "An allow out to anywhere on a port other than allowedPublicPorts (warning)",
+        code: `#!/bin/sh
+ufw default deny outgoing
+ufw allow out 8080/tcp
+`,
+        expectLines: [3]
+      },
+      {
+        format: "iptables-save",
+        file: "rules.v4",
+        title: "iptables-save: `:OUTPUT ACCEPT` lets everything out (error)",
+        code: `*filter
+:INPUT DROP [0:0]
+:FORWARD DROP [0:0]
+:OUTPUT ACCEPT [0:0]
+-A INPUT -p tcp --dport 22 -j ACCEPT
+COMMIT
+`,
+        expectLines: [4]
+      },
+      {
+        format: "cloud-init",
+        file: "user-data.yaml",
+        title: "cloud-init: an allow-all after the default deny (the deny is never reached)",
+        code: `#cloud-config
+bootcmd:
+  - iptables -P OUTPUT DROP
+  - [iptables, -A, OUTPUT, -j, ACCEPT]
+`,
+        expectLines: [4]
+      }
+    ],
+    good: [
+      {
+        format: "shell",
+        file: "firewall.sh",
+        title: "Only HTTPS leaves for anywhere",
+        code: `#!/bin/sh
+ufw default deny outgoing
+ufw allow out 443/tcp
+ufw allow out to 10.0.0.2 port 53
+`,
+        expectLines: []
+      },
+      {
+        format: "iptables-save",
+        file: "rules.v4",
+        title: "A DROP ahead of the allow-all: first match, nothing else leaves",
+        code: `*filter
+:OUTPUT DROP [0:0]
+-A OUTPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT
+-A OUTPUT -p tcp --dport 443 -j ACCEPT
+-A OUTPUT -j DROP
+-A OUTPUT -j ACCEPT
+COMMIT
+`,
+        expectLines: []
+      }
+    ]
+  },
+  EGR003: {
+    bad: [
+      {
+        format: "shell",
+        file: "firewall.sh",
+        title: "SMTP to anywhere",
+        code: `#!/bin/sh
+ufw default deny outgoing
+ufw allow out 25/tcp
+`,
+        expectLines: [3]
+      },
+      {
+        format: "iptables-save",
+        file: "rules.v4",
+        title: "Submission (587) to a host that is not the relay",
+        code: `*filter
+:OUTPUT DROP [0:0]
+-A OUTPUT -d 203.0.113.25/32 -p tcp --dport 587 -j ACCEPT
+COMMIT
+`,
+        expectLines: [3],
+        settings: { relays: ["54.240.255.100/32"] }
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "An instance's user data opens SMTP to anywhere with ufw",
+        code: `resource "aws_instance" "app" {
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+  user_data     = <<-EOT
+    #!/bin/bash
+    ufw default deny outgoing
+    ufw allow out 25/tcp
+  EOT
+}
+`,
+        expectLines: [7]
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "An instance's UserData opens SMTP to anywhere with iptables",
+        code: `Resources:
+  App:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0123456789abcdef0
+      UserData:
+        Fn::Base64: !Sub |
+          #!/bin/bash
+          iptables -P OUTPUT DROP
+          iptables -A OUTPUT -p tcp --dport 587 -j ACCEPT
+`,
+        expectLines: [10]
+      },
+      {
+        format: "ansible",
+        file: "site.yml",
+        title: "Ansible: SMTP to anywhere over IPv6, from a loop item",
+        code: `- hosts: mail
+  tasks:
+    - ansible.builtin.iptables:
+        chain: OUTPUT
+        policy: DROP
+        ip_version: ipv6
+    - ansible.builtin.iptables:
+        chain: OUTPUT
+        protocol: tcp
+        destination_port: "{{ item }}"
+        jump: ACCEPT
+        ip_version: ipv6
+      loop:
+        - "443"
+        - "25"
+`,
+        expectLines: [15]
+      }
+    ],
+    good: [
+      {
+        format: "shell",
+        file: "firewall.sh",
+        title: "Mail leaves only through the relay",
+        code: SEED_ALLOW_LIST,
+        expectLines: [],
+        settings: { relays: ["54.240.255.100/32"] }
+      },
+      {
+        format: "cloud-init",
+        file: "user-data.yaml",
+        title: "A reject of every SMTP port ahead of a broad allow",
+        code: `#cloud-config
+runcmd:
+  - ufw default deny outgoing
+  - ufw reject out to any port 25,465,587,2525 proto tcp
+  - ufw allow out to 10.0.0.0/8
+`,
+        expectLines: []
+      }
+    ]
+  }
+};
+
 // rules/egr001-egress-not-declared.ts
+function emptyEgress(firewall) {
+  switch (firewall.platform) {
+    case "pulumi":
+      return "`egress: []` in its arguments";
+    case "cloudformation":
+      return "the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)";
+    case "terraform":
+    case "terraform-plan":
+      return "`egress = []`";
+    case "host":
+      return "a default deny policy";
+  }
+}
 function consequence(firewall) {
   const name = firewall.platformDefault?.name;
   const priority = firewall.platformDefault?.priority;
   const named = priority === void 0 ? name : `${name}, priority ${priority}`;
   switch (firewall.kind) {
     case "aws-security-group":
-      return firewall.platformDefault ? `so AWS's default ${name} rule is in force: every port to every IPv4 address. Declare the egress it needs, or the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)` : "so egress is unmanaged: rules added outside this code persist and are never reviewed or removed. Declare `egress = []` or the rules it needs";
+      return firewall.platformDefault ? `so AWS's default ${name} rule is in force: every port to every IPv4 address. Declare the egress it needs, or the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)` : `so egress is unmanaged: rules added outside this code persist and are never reviewed or removed. Declare ${emptyEgress(firewall)} or the rules it needs`;
     case "azure-nsg":
       return `so internet egress is allowed by the platform default ${named}. Add an outbound Deny to Internet (or *) at a priority below 65000 and allow only what is needed`;
     case "gcp-network":
       return `so internet egress is allowed by the platform default ${named}. Add an EGRESS deny firewall for 0.0.0.0/0, all protocols, and allow only what is needed`;
     case "aws-network-acl":
       return `so all outbound traffic is allowed by ${name}. Declare egress entries that allow only what is needed`;
+    case "ufw":
+      return `so ${name} lets every process send anything anywhere. Run \`ufw default deny outgoing\` and allow only what is needed (\`ufw allow out 443/tcp\`)`;
+    case "iptables":
+      return `so the ${name} lets every process send anything anywhere. Set \`-P OUTPUT DROP\` and ACCEPT only what is needed`;
   }
 }
 var egr001 = {
@@ -143,9 +470,12 @@ var egr001 = {
       "Deny-by-default egress starts with declaring it. When a firewall declares nothing, the platform decides:",
       "",
       "- **CloudFormation** `AWS::EC2::SecurityGroup`: AWS adds an allow-all egress rule (0.0.0.0/0, all protocols).",
-      '- **Terraform / Pulumi** `aws_security_group`: the provider removes that rule, but egress is *unmanaged* \u2014 rules added by hand or by other tools persist unnoticed. `egress = []` makes "no egress" explicit and enforced.',
+      '- **Terraform / Pulumi** `aws_security_group`: the provider removes that rule, but egress is *unmanaged* \u2014 rules added by hand or by other tools persist unnoticed. `egress = []` (Pulumi: `egress: []`) makes "no egress" explicit and enforced.',
       "- **Azure NSG**: `AllowInternetOutBound` (priority 65001) lets everything out unless an outbound deny overrides it.",
       "- **GCP VPC**: the implied allow-egress rule (priority 65535) lets everything out unless an EGRESS deny overrides it.",
+      "- **Host firewalls**: ufw's outgoing default is allow, and iptables' built-in `OUTPUT` chain starts with policy ACCEPT: a script that sets neither `ufw default deny outgoing` nor `-P OUTPUT DROP` lets everything out.",
+      "",
+      "A deny whose protocol, ports or destination cannot be resolved (a variable without a value) might be the one that overrides the default: unknown is never open, so the firewall is counted as unresolved and not reported.",
       "",
       "**Fix**: declare the egress the workload needs, or an explicit empty set (`egress = []`; in CloudFormation one rule to `127.0.0.1/32` with protocol `-1`)."
     ].join("\n"),
@@ -156,6 +486,7 @@ var egr001 = {
   },
   examples: {
     bad: [
+      ...hostExamples.EGR001.bad,
       {
         format: "terraform",
         file: "main.tf",
@@ -222,7 +553,8 @@ Resources:
   }
 }
 `,
-        expectLines: [5]
+        expectLines: [5],
+        expectMessage: "Declare `egress: []` in its arguments or the rules it needs"
       },
       {
         format: "terraform-plan",
@@ -300,6 +632,7 @@ resource "google_compute_firewall" "ssh_in" {
       }
     ],
     good: [
+      ...hostExamples.EGR001.good,
       {
         format: "terraform",
         file: "main.tf",
@@ -502,6 +835,32 @@ resource "google_compute_firewall" "deny_all_egress" {
       {
         format: "terraform",
         file: "main.tf",
+        title: "Azure: a deny whose protocol is a variable without a value might override AllowInternetOutBound: unknown, counted, not reported",
+        code: `variable "deny_protocol" {}
+
+resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "deny-internet"
+    direction                  = "Outbound"
+    access                     = "Deny"
+    priority                   = 4096
+    protocol                   = var.deny_protocol
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
         title: "A custom network ACL without egress entries: its `*` entry denies all outbound traffic",
         code: `resource "aws_network_acl" "private" {
   vpc_id = "vpc-123"
@@ -549,21 +908,114 @@ Resources:
   }
 };
 
+// src/model/anywhere.ts
+function protocolKey(p) {
+  if (typeof p === "string") return p;
+  return "number" in p ? String(p.number) : void 0;
+}
+function portsKey(ports) {
+  return coversAllPorts(ports) ? "all" : JSON.stringify(ports);
+}
+function addMember(pools, key, member) {
+  const members = pools.get(key) ?? [];
+  members.push(member);
+  pools.set(key, members);
+}
+function byAllow(members) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of members) out.set(m.allow, [...out.get(m.allow) ?? [], m]);
+  return out;
+}
+function openToAnywhere(allows, excluded) {
+  const pools = /* @__PURE__ */ new Map();
+  for (const allow of allows) {
+    const protocol = protocolKey(allow.rule.protocol);
+    if (protocol === void 0) continue;
+    const condition = allow.rule.condition ?? "";
+    for (const { destination, ports, tcp, udp } of allow.destinations) {
+      if (!Array.isArray(ports) || excluded(destination)) continue;
+      if (destination.kind !== "cidr" && destination.kind !== "service-tag") continue;
+      addMember(pools, `${protocol}|${portsKey(ports)}|${condition}`, {
+        allow,
+        destination,
+        ports,
+        tcp,
+        udp
+      });
+    }
+  }
+  const result = [];
+  const reported = /* @__PURE__ */ new Set();
+  const report = (open) => {
+    result.push(open);
+    open.open.forEach((d) => reported.add(d));
+  };
+  const together = /* @__PURE__ */ new Map();
+  for (const [key, members] of pools) {
+    for (const [allow, own] of byAllow(members)) {
+      const open = anywhereDestinations(own.map((m) => m.destination));
+      if (open.length > 0) report(openAllow(allow, own, open, []));
+      else for (const m of own) addMember(together, key, m);
+    }
+  }
+  for (const members of together.values()) reportTogether(members, reported, report);
+  const split = /* @__PURE__ */ new Map();
+  for (const [key, members] of together) {
+    const [protocol, , condition] = key.split("|");
+    if (protocol !== "all") continue;
+    for (const m of members) {
+      if (Array.isArray(m.tcp) && coversAllPorts(m.tcp))
+        addMember(split, `tcp|all|${condition}`, { ...m, ports: m.tcp });
+      if (Array.isArray(m.udp) && coversAllPorts(m.udp))
+        addMember(split, `udp|all|${condition}`, { ...m, ports: m.udp });
+    }
+  }
+  for (const [key, members] of split) {
+    const own = together.get(key);
+    if (own) reportTogether([...own, ...members], reported, report);
+  }
+  return result;
+}
+function reportTogether(members, reported, report) {
+  const open = new Set(anywhereDestinations(members.map((m) => m.destination)));
+  if (open.size === 0) return;
+  const contributing = byAllow(members.filter((m) => open.has(m.destination)));
+  for (const [allow, own] of contributing) {
+    if (own.every((m) => reported.has(m.destination))) continue;
+    const partners = [...contributing].filter(([other]) => other !== allow).map(([other, theirs]) => ({ rule: other.rule, destinations: theirs.map((m) => m.destination) }));
+    report(
+      openAllow(
+        allow,
+        own,
+        own.map((m) => m.destination),
+        partners
+      )
+    );
+  }
+}
+function openAllow(allow, members, open, partners) {
+  const first = members.find((m) => m.destination === open[0]) ?? members[0];
+  return { rule: allow.rule, open, ports: first.ports, tcp: first.tcp, partners };
+}
+
 // rules/egr002-open-egress.ts
-function rangeWithin(range, allowed) {
-  for (let port = range.from; port <= range.to; port++) if (!allowed.includes(port)) return false;
-  return true;
+function placeOf(location, file) {
+  return location.file === file ? `line ${location.line}` : `${location.file}:${location.line}`;
 }
 var egr002 = {
   meta: {
     id: "EGR002",
     name: "open-egress",
     shortDescription: "An egress rule allows traffic to anywhere on the internet.",
-    fullDescription: "An allow rule reaches every address (0.0.0.0/0, ::/0, a set of CIDRs whose union is the whole space, or Azure *, Internet, Any). All protocols or all ports is an error; other ports outside allowedPublicPorts (default 443) are a warning.",
+    fullDescription: "An allow rule reaches every address (0.0.0.0/0, ::/0, CIDRs whose union is the whole space, in one rule or across the rules of a firewall for the same protocol and ports, or Azure *, Internet, Any). All protocols or all ports is an error; other ports outside allowedPublicPorts (default 443, TCP and UDP; 443/tcp for TCP only) are a warning.",
     help: [
       "An egress rule to the whole internet lets a compromised or misused workload send data anywhere: a customer database mailed out, posted to an attacker's server, tunnelled over DNS or any open port.",
       "",
-      '"Anywhere" is decided by CIDR arithmetic: `0.0.0.0/0`, `::/0`, a non-canonical `1.2.3.4/0` and lists such as `0.0.0.0/1` + `128.0.0.0/1` all count.',
+      '"Anywhere" is decided by CIDR arithmetic, per firewall: `0.0.0.0/0`, `::/0`, a non-canonical `1.2.3.4/0`, lists such as `0.0.0.0/1` + `128.0.0.0/1`, and allows of one firewall for the same protocol, ports and condition whose CIDRs together cover every address (in CloudFormation, one `CidrIp` per rule is the only way to write it) all count; each such rule is reported. Loopback (`127.0.0.0/8`, `::1`) never leaves the host and is never open.',
+      "",
+      "All protocols, or all TCP or UDP ports (`0-65535` or `1-65535`), to anywhere is an error; its message says when mail (SMTP) is included, which EGR003 then does not report again. Other ports outside `allowedPublicPorts` are a warning.",
+      "",
+      "`allowedPublicPorts` (default `[443]`): a bare port allows TCP and UDP (UDP 443 is HTTP/3 over QUIC, HTTPS like TCP 443); write `443/tcp` or `443/udp` to allow one protocol only.",
       "",
       "**Fix**: send traffic to named destinations (a proxy, a VPC endpoint, a prefix list, a peer security group). If HTTPS to the internet is genuinely needed, allow only port 443; other public ports can be allowed with `allowedPublicPorts` in `.egress-lint.yml`."
     ].join("\n"),
@@ -574,6 +1026,7 @@ var egr002 = {
   },
   examples: {
     bad: [
+      ...hostExamples.EGR002.bad,
       {
         format: "terraform",
         file: "main.tf",
@@ -587,7 +1040,63 @@ var egr002 = {
   }
 }
 `,
-        expectLines: [6]
+        expectLines: [6],
+        expectLevels: ["error"],
+        expectMessage: "anything on the host can send data anywhere, mail (SMTP ports 25, 465, 587, 2525) included"
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "All ports is all ports: TCP 1-65535 is as open as protocol -1",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 1
+    to_port     = 65535
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+        expectLines: [6],
+        expectLevels: ["error"],
+        expectMessage: "allows all TCP ports to 0.0.0.0/0"
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: two egress rules whose CIDRs together cover every address (the only way CloudFormation can write it)",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: each rule half of the internet
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: 0.0.0.0/1
+        - IpProtocol: -1
+          CidrIp: 128.0.0.0/1
+`,
+        expectLines: [9, 11],
+        expectLevels: ["error", "error"],
+        expectMessage: "allows all traffic to 0.0.0.0/1, which with 128.0.0.0/1 (line 10) covers every address"
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "UDP 443 when only `443/tcp` is an allowed public port",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 443
+    to_port     = 443
+    protocol    = "udp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+        expectLines: [6],
+        expectLevels: ["warning"],
+        settings: { allowedPublicPorts: ["443/tcp"] }
       },
       {
         format: "terraform",
@@ -698,6 +1207,34 @@ Resources:
 }
 `,
         expectLines: [26]
+      },
+      {
+        format: "pulumi",
+        file: "stack.json",
+        title: "Pulumi GCP: a firewall not created yet (empty outputs) is analysed from its inputs",
+        code: `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::vpc::gcp:compute/firewall:Firewall::all-out",
+        "custom": true,
+        "type": "gcp:compute/firewall:Firewall",
+        "inputs": {
+          "name": "all-out",
+          "network": "projects/acme/global/networks/shared-vpc",
+          "direction": "EGRESS",
+          "allows": [{ "protocol": "all" }],
+          "destinationRanges": ["0.0.0.0/0"]
+        },
+        "outputs": {}
+      }
+    ]
+  }
+}
+`,
+        expectLines: [14],
+        expectLevels: ["error"]
       },
       {
         format: "terraform-plan",
@@ -812,6 +1349,7 @@ Resources:
       }
     ],
     good: [
+      ...hostExamples.EGR002.good,
       {
         format: "terraform",
         file: "main.tf",
@@ -825,6 +1363,81 @@ Resources:
     ipv6_cidr_blocks = ["::/0"]
   }
 }
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "HTTP/3: UDP 443 is HTTPS too, allowed by the default `allowedPublicPorts: [443]`",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 443
+    to_port     = 443
+    protocol    = "udp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Loopback never leaves the host",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port        = 0
+    to_port          = 0
+    protocol         = "-1"
+    cidr_blocks      = ["127.0.0.0/8"]
+    ipv6_cidr_blocks = ["::1/128"]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: two halves for different ports are not anywhere for any port",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: half the internet on 22, the other half on 8080
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 22
+          ToPort: 22
+          CidrIp: 0.0.0.0/1
+        - IpProtocol: tcp
+          FromPort: 8080
+          ToPort: 8080
+          CidrIp: 128.0.0.0/1
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: a condition the parameters decide selects its branch (here the private one)",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  Stage:
+    Type: String
+    Default: prod
+Conditions:
+  IsProd: !Equals [!Ref Stage, prod]
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: open only outside production
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: !If [IsProd, 10.0.0.0/8, 0.0.0.0/0]
 `,
         expectLines: []
       },
@@ -1034,28 +1647,34 @@ Resources:
   },
   check(firewall, context) {
     const allowed = compileDestinations(context.settings.allowedDestinations);
-    for (const { rule, destinations } of effectiveAllows(firewall)) {
-      const candidates = destinations.filter((d) => !allowed.matches(d.destination));
-      const open = anywhereDestinations(candidates.map((d) => d.destination));
-      if (open.length === 0) continue;
-      const ports = candidates.find((d) => d.destination === open[0])?.ports ?? rule.ports;
-      if (typeof rule.protocol !== "string" && "unknown" in rule.protocol) continue;
-      if (!Array.isArray(ports)) continue;
-      const everything = rule.protocol === "all" || hasPorts(rule.protocol) && coversAllPorts(ports);
-      const publicPorts = context.settings.allowedPublicPorts;
-      const onlyAllowed = hasPorts(rule.protocol) && ports.length > 0 && ports.every((r) => rangeWithin(r, publicPorts));
-      if (!everything && onlyAllowed) continue;
+    const publicPorts = context.settings.allowedPublicPorts;
+    for (const { rule, open, ports, tcp, partners } of openToAnywhere(
+      effectiveAllows(firewall),
+      (d) => allowed.matches(d)
+    )) {
+      const everything = allTraffic(rule.protocol, ports);
+      if (!everything && withinPublicPorts(rule.protocol, ports, publicPorts)) continue;
       const where = open.map(describeDestination).join(" + ");
       const traffic = describeTraffic(rule.protocol, ports);
-      const why = everything ? "anything on the host can send data anywhere" : `only ${publicPorts.join(", ") || "no ports"} may go to the internet (allowedPublicPorts)`;
+      const together = partners.length === 0 ? "" : `, which with ${partners.map((p) => `${p.destinations.map(describeDestination).join(" + ")} (${placeOf(p.rule.location, open[0].location.file)})`).join(", ")} covers every address`;
+      const smtp = context.settings.smtpPorts.filter((p) => portsInclude(tcp, p));
+      const mail = everything && smtp.length > 0 ? `, mail (SMTP ports ${smtp.join(", ")}) included` : "";
+      const why = everything ? `anything on the host can send data anywhere${mail}` : `only ${publicPorts.map(formatPublicPort).join(", ") || "no ports"} may go to the internet (allowedPublicPorts)`;
       context.report({
         firewall,
         level: everything ? "error" : "warning",
         securitySeverity: everything ? "8.8" : "5.5",
-        message: `${rule.declaredBy.displayName} allows ${traffic} to ${where}${rule.condition ? ` when ${rule.condition}` : ""}: ${why}.`,
+        message: `${rule.declaredBy.displayName} allows ${traffic} to ${where}${together}${rule.condition ? ` when ${rule.condition}` : ""}: ${why}.`,
         location: open[0].location,
         resource: rule.declaredBy.location,
-        related: [...open.flatMap((d) => d.origins), ...rule.origins],
+        related: [
+          ...open.flatMap((d) => d.origins),
+          ...rule.origins,
+          ...partners.map((p) => ({
+            location: p.rule.location,
+            description: 'the rule that completes "anywhere"'
+          }))
+        ],
         key: `${rule.declaredBy.id}|${traffic}|${where}|${rule.condition ?? ""}`
       });
     }
@@ -1068,11 +1687,13 @@ var egr003 = {
     id: "EGR003",
     name: "smtp-egress-to-non-relay",
     shortDescription: "SMTP egress to a destination that is not an approved mail relay.",
-    fullDescription: "An allow rule lets TCP (or all protocols) out on an SMTP port (smtpPorts, default 25, 465, 587, 2525) to a destination that is not listed under relays. Mail should leave only through an approved relay that authenticates, logs and rate-limits it.",
+    fullDescription: "An allow rule lets TCP (or all protocols) out on an SMTP port (smtpPorts, default 25, 465, 587, 2525) to a destination that is not listed under relays. SMTP to anywhere is always an error; to a specific destination, a warning until relays are configured. All traffic to anywhere is left to EGR002. Mail should leave only through an approved relay that authenticates, logs and rate-limits it.",
     help: [
       "Servers that can speak SMTP to any host can mail your data to anyone: this is how a customer once exfiltrated a company's leads through its own app. Mail should leave only through an approved relay.",
       "",
-      "The rule fires when an allow rule covers TCP (or all protocols), includes an SMTP port (`smtpPorts`, default 25, 465, 587, 2525), and a destination is not an approved relay. It is an error when relays are configured, and a warning until you declare them.",
+      'The rule fires when an allow rule covers TCP (or all protocols), includes an SMTP port (`smtpPorts`, default 25, 465, 587, 2525), and a destination is not an approved relay. SMTP to anywhere (`0.0.0.0/0`, `::/0`, `Internet`, `*`, or allows that together cover every address) is always an error: no approved relay is "anywhere". SMTP to a specific destination is an error when relays are configured, and a warning until you declare them.',
+      "",
+      "All traffic to anywhere includes SMTP, but that is one problem: EGR002 reports it as an error and its message says mail is included, so this rule does not report it again (unless EGR002 is turned off or lowered). Loopback (`127.0.0.0/8`, `::1`) is never a mail destination: a local MTA is fine.",
       "",
       "**Fix**: restrict SMTP egress to the relay, and declare the relay in `.egress-lint.yml`:",
       "",
@@ -1090,6 +1711,63 @@ var egr003 = {
   },
   examples: {
     bad: [
+      ...hostExamples.EGR003.bad,
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "SMTP to anywhere is an error, relays configured or not",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port        = 587
+    to_port          = 587
+    protocol         = "tcp"
+    ipv6_cidr_blocks = ["::/0"]
+  }
+}
+`,
+        expectLines: [6],
+        expectLevels: ["error"]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "SMTP to one specific host: a warning until relays are configured (then an error)",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 25
+    to_port     = 25
+    protocol    = "tcp"
+    cidr_blocks = ["198.51.100.25/32"]
+  }
+}
+`,
+        expectLines: [6],
+        expectLevels: ["warning"],
+        expectMessage: "no relays are configured"
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: two rules whose CIDRs together send SMTP anywhere",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: SMTP to each half of the internet
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 25
+          ToPort: 25
+          CidrIp: 0.0.0.0/1
+        - IpProtocol: tcp
+          FromPort: 25
+          ToPort: 25
+          CidrIp: 128.0.0.0/1
+`,
+        expectLines: [11, 15],
+        expectLevels: ["error", "error"]
+      },
       {
         format: "terraform",
         file: "main.tf",
@@ -1202,6 +1880,7 @@ Resources:
 }
 `,
         expectLines: [17],
+        expectLevels: ["error"],
         settings: { relays: ["10.0.5.10/32"] }
       },
       {
@@ -1319,6 +1998,40 @@ Resources:
       }
     ],
     good: [
+      ...hostExamples.EGR003.good,
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "All traffic to anywhere is one EGR002 error whose message says mail is included: one problem, one finding",
+        code: `resource "aws_security_group" "app" {
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+        expectLines: []
+      },
+      {
+        format: "cloudformation-yaml",
+        file: "template.yaml",
+        title: "CloudFormation: a local MTA on 127.0.0.1:25 (loopback never leaves the host)",
+        code: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: mail goes to the local MTA only
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 25
+          ToPort: 25
+          CidrIp: 127.0.0.1/32
+`,
+        expectLines: []
+      },
       {
         format: "terraform",
         file: "main.tf",
@@ -1572,30 +2285,45 @@ Resources:
   check(firewall, context) {
     const relays = compileDestinations(context.settings.relays);
     const allowed = compileDestinations(context.settings.allowedDestinations);
-    for (const { rule, destinations } of effectiveAllows(firewall)) {
+    const allows = effectiveAllows(firewall);
+    const anywhere = /* @__PURE__ */ new Set();
+    const reportedByOpenEgress = /* @__PURE__ */ new Set();
+    for (const open of openToAnywhere(allows, (d) => allowed.matches(d))) {
+      open.open.forEach((d) => anywhere.add(d));
+      const level = context.levelOf("EGR002", open.open[0].location.file, "error");
+      if (allTraffic(open.rule.protocol, open.ports) && level === "error")
+        open.open.forEach((d) => reportedByOpenEgress.add(d));
+    }
+    for (const { rule, destinations } of allows) {
       if (rule.protocol !== "tcp" && rule.protocol !== "all") continue;
       const offending = destinations.filter(
-        ({ destination }) => destination.kind !== "unknown" && !relays.matches(destination) && !allowed.matches(destination)
+        ({ destination }) => destination.kind !== "unknown" && !relays.matches(destination) && !allowed.matches(destination) && !reportedByOpenEgress.has(destination)
       ).map(({ destination, tcp }) => ({
         destination,
         smtp: context.settings.smtpPorts.filter((p) => portsInclude(tcp, p))
       })).filter((d) => d.smtp.length > 0);
-      if (offending.length === 0) continue;
-      const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);
-      const where = offending.map((d) => describeDestination(d.destination)).join(", ");
-      const hint = relays.isEmpty ? "no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml" : "only the configured relays may receive mail";
-      context.report({
-        firewall,
-        level: relays.isEmpty ? "warning" : "error",
-        message: `${rule.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? "s" : ""} ${smtp.join(", ")}) to ${where}${rule.condition ? ` when ${rule.condition}` : ""}, which ${offending.length > 1 ? "are not approved mail relays" : "is not an approved mail relay"}; ${hint}.`,
-        location: offending[0].destination.location,
-        resource: rule.declaredBy.location,
-        related: [...offending.flatMap((d) => d.destination.origins), ...rule.origins],
-        key: `${rule.declaredBy.id}|smtp ${smtp.join(",")}|${where}|${rule.condition ?? ""}`
-      });
+      const toAnywhere = offending.filter((d) => anywhere.has(d.destination));
+      const toNamed = offending.filter((d) => !anywhere.has(d.destination));
+      if (toAnywhere.length > 0) reportSmtp(firewall, rule, toAnywhere, "error", context, relays.isEmpty);
+      if (toNamed.length > 0)
+        reportSmtp(firewall, rule, toNamed, relays.isEmpty ? "warning" : "error", context, relays.isEmpty);
     }
   }
 };
+function reportSmtp(firewall, rule, offending, level, context, noRelays) {
+  const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);
+  const where = offending.map((d) => describeDestination(d.destination)).join(", ");
+  const hint = noRelays ? "no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml" : "only the configured relays may receive mail";
+  context.report({
+    firewall,
+    level,
+    message: `${rule.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? "s" : ""} ${smtp.join(", ")}) to ${where}${rule.condition ? ` when ${rule.condition}` : ""}, which ${offending.length > 1 ? "are not approved mail relays" : "is not an approved mail relay"}; ${hint}.`,
+    location: offending[0].destination.location,
+    resource: rule.declaredBy.location,
+    related: [...offending.flatMap((d) => d.destination.origins), ...rule.origins],
+    key: `${rule.declaredBy.id}|smtp ${smtp.join(",")}|${where}|${rule.condition ?? ""}`
+  });
+}
 
 // rules/index.ts
 var rules = [egr001, egr002, egr003];

@@ -117,6 +117,10 @@ var ANY_V4 = parseCidr("0.0.0.0/0");
 var ANY_V6 = parseCidr("::/0");
 
 // src/model/destinations.ts
+var LOOPBACK = [parseCidr("127.0.0.0/8"), parseCidr("::1/128")];
+function isLoopback(d) {
+  return d.kind === "cidr" && LOOPBACK.some((l) => cidrContains(l, d.cidr));
+}
 var ANYWHERE_TAGS = /* @__PURE__ */ new Set(["*", "internet", "any", "0.0.0.0/0", "::/0"]);
 function isAnywhereTag(tag) {
   return ANYWHERE_TAGS.has(tag.trim().toLowerCase());
@@ -127,7 +131,7 @@ function anywhereDestinations(destinations) {
   const cidrs = destinations.filter((d) => d.kind === "cidr");
   const single = cidrs.filter((d) => d.cidr.prefix === 0);
   if (single.length > 0) return single;
-  const { v4, v6 } = coversAnywhere(cidrs.map((d) => d.cidr));
+  const { v4, v6 } = coversAnywhere([...cidrs.map((d) => d.cidr), ...LOOPBACK]);
   const covering = cidrs.filter((d) => v4 && d.cidr.version === 4 || v6 && d.cidr.version === 6);
   return covering.filter(
     (d) => !covering.some((o) => o !== d && o.cidr.prefix < d.cidr.prefix && cidrContains(o.cidr, d.cidr))
@@ -241,8 +245,9 @@ function parsePortRangeText(text) {
 }
 function coversAllPorts(ports) {
   if (!Array.isArray(ports)) return false;
-  let next = 0;
+  let next = 1;
   for (const r of [...ports].sort((a, b) => a.from - b.from)) {
+    if (r.to < next) continue;
     if (r.from > next) return false;
     next = Math.max(next, r.to + 1);
   }
@@ -264,13 +269,42 @@ function describeTraffic(protocol, ports) {
   const p = formatPorts(ports);
   return p ? `${protocolName(protocol)} ${p}` : `${protocolName(protocol)} traffic`;
 }
+function allTraffic(protocol, ports) {
+  return protocol === "all" || hasPorts(protocol) && coversAllPorts(ports);
+}
+function parsePublicPort(entry) {
+  const m = /^(\d{1,5})(?:\/(tcp|udp))?$/i.exec(String(entry).trim());
+  if (!m || Number(m[1]) > 65535) return void 0;
+  const protocol = m[2]?.toLowerCase();
+  return protocol ? { port: Number(m[1]), protocol } : { port: Number(m[1]) };
+}
+function formatPublicPort(entry) {
+  return String(entry).trim().toLowerCase();
+}
+function withinPublicPorts(protocol, ports, allowed) {
+  if (protocol !== "tcp" && protocol !== "udp" || !Array.isArray(ports) || ports.length === 0) return false;
+  const open = new Set(
+    allowed.flatMap((entry) => {
+      const p = parsePublicPort(entry);
+      return p && (p.protocol === void 0 || p.protocol === protocol) ? [p.port] : [];
+    })
+  );
+  return ports.every((r) => {
+    for (let port = r.from; port <= r.to; port++) if (!open.has(port)) return false;
+    return true;
+  });
+}
 
 export {
+  formatV4,
+  formatV6,
   parseCidr,
+  cidrContains,
   cidrOverlaps,
   cidrsCover,
   ANY_V4,
   ANY_V6,
+  isLoopback,
   isAnywhereTag,
   anywhereDestinations,
   describeDestination,
@@ -283,5 +317,8 @@ export {
   parsePortRangeText,
   coversAllPorts,
   portsInclude,
-  describeTraffic
+  describeTraffic,
+  allTraffic,
+  formatPublicPort,
+  withinPublicPorts
 };

@@ -1,15 +1,18 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
+  levelFromWord
+} from "./chunk-IWQBHVWH.js";
+import {
   DEFAULT_CONFIG,
   rules
-} from "./chunk-KXZBHLR2.js";
+} from "./chunk-TH3BHPG6.js";
 import {
   ConfigError,
   formatKeyPath
 } from "./chunk-G4RFJCIO.js";
 import {
   parseCidr
-} from "./chunk-OYDGSS33.js";
+} from "./chunk-NCDDVUK7.js";
 import {
   __commonJS,
   __toESM
@@ -6948,11 +6951,12 @@ var egress_lint_schema_default = {
       $ref: "#/definitions/portList"
     },
     allowedPublicPorts: {
-      description: "Ports that may be open to anywhere without an EGR002 warning. Default: [443].",
-      $ref: "#/definitions/portList"
+      description: "Ports that may be open to anywhere without an EGR002 warning: a number allows it for TCP and UDP (443: HTTPS, and HTTP/3 over QUIC), '443/tcp' or '443/udp' for one protocol only. Default: [443].",
+      type: "array",
+      items: { $ref: "#/definitions/publicPort" }
     },
     rules: {
-      description: "Rule id (EGR001\u2026) to level: error, warning, note or off.",
+      description: "Rule id (EGR001\u2026) to level: error, warning, note or off (ESLint's warn, 0, 1, 2 too).",
       $ref: "#/definitions/ruleLevels"
     },
     ignore: {
@@ -7018,6 +7022,16 @@ var egress_lint_schema_default = {
       minimum: 0,
       maximum: 65535
     },
+    publicPort: {
+      description: "a port number from 0 to 65535, or PORT/tcp or PORT/udp",
+      anyOf: [
+        { $ref: "#/definitions/port" },
+        {
+          type: "string",
+          pattern: "^([0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])/(tcp|udp|TCP|UDP)$"
+        }
+      ]
+    },
     portList: {
       type: "array",
       items: { $ref: "#/definitions/port" }
@@ -7027,8 +7041,8 @@ var egress_lint_schema_default = {
       items: { $ref: "#/definitions/nonEmptyString" }
     },
     level: {
-      description: "a level: error, warning, note or off",
-      enum: ["error", "warning", "note", "off"]
+      description: "a level: error, warning (warn), note or off, or ESLint numbers 0 (off), 1 (warning), 2 (error)",
+      enum: ["error", "warning", "warn", "note", "off", 0, 1, 2]
     },
     ruleLevels: {
       type: "object",
@@ -7148,15 +7162,16 @@ function normaliseDestination(entry, at, file) {
     );
   return value.trim();
 }
-function checkRuleIds(levels, at, file) {
+function normaliseRuleLevels(levels, at, file) {
   const known = rules.map((r) => r.meta.id);
-  for (const id of Object.keys(levels ?? {})) {
+  for (const [id, level] of Object.entries(levels ?? {})) {
     if (!known.includes(id))
       throw new ConfigError(
         file,
         formatKeyPath([...at, id]),
         `unknown rule (known rules: ${known.join(", ")})`
       );
+    levels[id] = levelFromWord(level);
   }
 }
 function validateConfig(data, file) {
@@ -7167,8 +7182,8 @@ function validateConfig(data, file) {
   }
   const { relays, allowedDestinations, ...rest } = data;
   delete rest.$schema;
-  checkRuleIds(rest.rules, ["rules"], file);
-  rest.overrides?.forEach((o, i) => checkRuleIds(o.rules, ["overrides", i, "rules"], file));
+  normaliseRuleLevels(rest.rules, ["rules"], file);
+  rest.overrides?.forEach((o, i) => normaliseRuleLevels(o.rules, ["overrides", i, "rules"], file));
   const config = { ...structuredClone(DEFAULT_CONFIG), ...rest, path: file };
   if (relays) config.relays = relays.map((e, i) => normaliseDestination(e, ["relays", i], file));
   if (allowedDestinations) {

@@ -2,7 +2,7 @@ import { createRequire as __egressLintCreateRequire } from 'node:module'; const 
 import {
   DEFAULT_CONFIG,
   rules
-} from "./chunk-KXZBHLR2.js";
+} from "./chunk-TH3BHPG6.js";
 import {
   ConfigError
 } from "./chunk-G4RFJCIO.js";
@@ -19,22 +19,40 @@ import {
   elementsOf,
   firewallBase,
   gcpImpliedEgress,
-  get,
+  internalError,
   locationIn,
   looksLikeCloudFormation,
   mayBeTemplate,
   naclEgressRule,
   nonEmptyStrings,
   numberOf,
-  parseJson,
-  parseTree,
   placeIn,
   portRangesOf,
   protocolNamed,
   stringOf,
   unknownDestination,
   unresolvedOf
-} from "./chunk-HEPJGZNP.js";
+} from "./chunk-XYHE3D46.js";
+import {
+  buildModuleConfig,
+  dirOf,
+  exprText,
+  findAttribute,
+  hostFormatOf,
+  isLocalSource,
+  joinPath,
+  mayBeHostFile,
+  relativePath,
+  rootDirs,
+  toLocation
+} from "./chunk-B3NDA26W.js";
+import {
+  HostFirewalls,
+  get,
+  hasShellShebang,
+  parseJson,
+  parseTree
+} from "./chunk-4PXIAXOE.js";
 import {
   hclLineIndex,
   lineIndex
@@ -42,888 +60,682 @@ import {
 import {
   ALL_PORTS,
   ANY_V4,
+  compileDestinations,
   coversAllPorts,
+  formatV4,
+  formatV6,
   hasPorts,
   isDenyAllSentinel,
   normalizeProtocol,
   parseCidr,
   portsFromPair
-} from "./chunk-OYDGSS33.js";
+} from "./chunk-NCDDVUK7.js";
 import {
-  __commonJS,
+  require_dist
+} from "./chunk-QUNNNYKS.js";
+import {
   __toESM
 } from "./chunk-PYUYWIVF.js";
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH2 = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index2 = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index2];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index2++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index2];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index2];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
-          index2++;
-          let to = pattern[index2];
-          if (to === ESCAPE) {
-            to = pattern[index2 += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index2 + 1] === ":") {
-          const nameStart = index2 + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index2 = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index2 = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index2++;
-        if (pattern[index2] === "]") {
-          return {
-            end: index2,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = pattern[index2];
-        if (char === ESCAPE) {
-          const escaped = pattern[index2 + 1];
-          if (escaped === SLASH2 && index2 + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index2, index2 + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index2 += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index2++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index2);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index2 = length;
-          } else {
-            out += hold(scanned.source);
-            index2 = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index2++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match2) => `\\${match2}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH2
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH2
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match2, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match2,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match2, range2, close) => `\\[${range2}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH2 ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
-      let separator = EMPTY;
-      for (let index2 = at + 1; index2 < run.length && !run[index2].wildcard; index2++) {
-        separator += run[index2].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = source[index2];
-        if (source.startsWith(WILDCARD, index2)) {
-          tokens.push({ wildcard: true });
-          index2 += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index2 + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index2, end) });
-          index2 = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index2, index2 + 2) });
-          index2 += 2;
-        } else if (char === "(") {
-          let depth2 = 0;
-          let end = index2;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth2++;
-            } else if (source[end] === ")") {
-              depth2--;
-            }
-            end++;
-          } while (end < length && depth2 > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index2, end) });
-          index2 = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index2++;
-        } else {
-          tokens.push({ single: char });
-          index2++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match2, index2) => sources[index2]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH2) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index2 = body.indexOf(SLASH2);
-      return index2 < 0 || index2 === body.length - 1;
-    };
-    var basenameOf = (path2) => {
-      const end = path2.length - 1;
-      const index2 = path2.lastIndexOf(
-        SLASH2,
-        path2[end] === SLASH2 ? end - 1 : end
-      );
-      return index2 < 0 ? path2 : path2.slice(index2 + 1);
-    };
-    var parentOf = (path2) => {
-      if (path2.charCodeAt(0) === SLASH_CODE || path2.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path2.split(SLASH2).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY;
-      }
-      const end = path2.length - 1;
-      const cut = path2.lastIndexOf(
-        SLASH2,
-        path2.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path2.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index2) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index2
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path2) {
-        const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
-          const rule = rules2[index2];
-          if (rule.checkRegex.test(path2)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path2, mode) {
-        const rules2 = this._rules;
-        const { length } = rules2;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path2) : path2;
-        for (let index2 = length - 1; index2 >= 0; index2--) {
-          const rule = rules2[index2];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path2
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path2, originalPath, doThrow) => {
-      if (!isString(path2)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path2) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path2)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path2) => {
-      const first = path2.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path2.length === 1) {
-        return true;
-      }
-      const second = path2.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path2.length === 2 || path2.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path2) {
-        checkPath(
-          path2,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path2 ? this._t(path2, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path2 = convertPath(target);
-        if (!path2 || path2.charCodeAt(path2.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path2);
-        }
-        const dir = this._t(path2, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal2 = this._rules.testLiteral(path2);
-        return literal2.ignored || literal2.unignored ? literal2 : dir;
-      }
-      _t(path2, cache) {
-        if (path2 in cache) {
-          return cache[path2];
-        }
-        const parentPath = parentOf(path2);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
-      }
-      ignores(path2) {
-        return this._test(path2, this._ignoreCache, convertPath(path2)).ignored;
-      }
-      createFilter() {
-        return (path2) => !this.ignores(path2);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path2) {
-        return this._test(path2, this._testCache, convertPath(path2));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path2) => checkPath(convertPath(path2), path2, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path2) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path2) || isNotRelative(path2);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
+// src/engine/discover.ts
+import {
+  closeSync,
+  constants as fsConstants,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  opendirSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync
+} from "node:fs";
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 
-// src/engine/baseline.ts
-import { readFileSync } from "node:fs";
+// src/config/glob.ts
+var MAX_BRACE_ALTERNATIVES = 64;
+var Glob = class {
+  constructor(pattern, options = { segments: true }) {
+    this.options = options;
+    this.alternatives = options.wildcardsOnly ? [compileWildcards(pattern)] : expandBraces(pattern).map((p) => compile(p, options.segments));
+  }
+  options;
+  alternatives;
+  test(text) {
+    return this.alternatives.some((steps) => run(steps, text, this.options.segments));
+  }
+};
+function expandBraces(pattern) {
+  const open = findBrace(pattern);
+  if (!open) return [pattern];
+  const { start, end, options } = open;
+  const out = [];
+  for (const option of options) {
+    for (const expanded of expandBraces(pattern.slice(0, start) + option + pattern.slice(end + 1))) {
+      if (out.length >= MAX_BRACE_ALTERNATIVES) return out;
+      out.push(expanded);
+    }
+  }
+  return out;
+}
+function findBrace(pattern) {
+  for (let start = 0; start < pattern.length; start++) {
+    if (pattern[start] === "\\") {
+      start++;
+      continue;
+    }
+    if (pattern[start] !== "{") continue;
+    let depth2 = 0;
+    const options = [];
+    let from = start + 1;
+    for (let i = start; i < pattern.length; i++) {
+      const c = pattern[i];
+      if (c === "\\") i++;
+      else if (c === "{") depth2++;
+      else if (c === "}" && --depth2 === 0) {
+        options.push(pattern.slice(from, i));
+        if (options.length > 1) return { start, end: i, options };
+        break;
+      } else if (c === "," && depth2 === 1) {
+        options.push(pattern.slice(from, i));
+        from = i + 1;
+      }
+    }
+  }
+  return void 0;
+}
+function compile(pattern, segments) {
+  const steps = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\" && i + 1 < pattern.length) {
+      steps.push({ kind: "char", char: pattern[++i] });
+    } else if (c === "*") {
+      let j = i;
+      while (pattern[j + 1] === "*") j++;
+      const double = j > i;
+      const segmentStart = i === 0 || pattern[i - 1] === "/";
+      const segmentEnd = j + 1 === pattern.length || pattern[j + 1] === "/";
+      if (double && segments && segmentStart && segmentEnd) {
+        if (pattern[j + 1] === "/") {
+          steps.push({ kind: "dirs" });
+          j++;
+        } else steps.push({ kind: "globstar" });
+      } else if (steps[steps.length - 1]?.kind !== "star") steps.push({ kind: "star" });
+      i = j;
+    } else if (c === "?") {
+      steps.push({ kind: "one" });
+    } else if (c === "[") {
+      const parsed2 = parseClass(pattern, i);
+      if (parsed2) {
+        steps.push(parsed2.step);
+        i = parsed2.end;
+      } else steps.push({ kind: "char", char: c });
+    } else {
+      steps.push({ kind: "char", char: c });
+    }
+  }
+  return steps;
+}
+function compileWildcards(pattern) {
+  const steps = [];
+  for (const c of pattern) {
+    if (c === "*") {
+      if (steps[steps.length - 1]?.kind !== "star") steps.push({ kind: "star" });
+    } else steps.push(c === "?" ? { kind: "one" } : { kind: "char", char: c });
+  }
+  return steps;
+}
+function pathGlob(pattern) {
+  const bare = pattern.replace(/^\.\//, "");
+  return new Glob(bare.replace(/\/$/, "").includes("/") ? bare : `**/${bare}`);
+}
+function parseClass(pattern, at) {
+  let i = at + 1;
+  const negated = pattern[i] === "!" || pattern[i] === "^";
+  if (negated) i++;
+  const ranges = [];
+  for (let first = true; i < pattern.length; first = false) {
+    let c = pattern[i];
+    if (c === "]" && !first) return { step: { kind: "class", negated, ranges }, end: i };
+    if (c === "\\" && i + 1 < pattern.length) c = pattern[++i];
+    if (pattern[i + 1] === "-" && i + 2 < pattern.length && pattern[i + 2] !== "]") {
+      let to = pattern[i + 2];
+      i += 2;
+      if (to === "\\" && i + 1 < pattern.length) to = pattern[++i];
+      ranges.push([c, to]);
+    } else ranges.push([c, c]);
+    i++;
+  }
+  return void 0;
+}
+function stepMatches(step, c, segments) {
+  const separator = segments && c === "/";
+  switch (step.kind) {
+    case "char":
+      return step.char === c;
+    case "one":
+      return !separator;
+    case "class":
+      return !separator && step.ranges.some(([from, to]) => c >= from && c <= to) !== step.negated;
+    default:
+      return false;
+  }
+}
+function run(steps, text, segments) {
+  const n = steps.length;
+  let active = new Uint8Array(n + 1);
+  let next = new Uint8Array(n + 1);
+  const inside2 = new Uint8Array(n + 1);
+  active[0] = 1;
+  closure(steps, active);
+  for (let t = 0; t < text.length; t++) {
+    const c = text[t];
+    next.fill(0);
+    inside2.fill(0);
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      if (!active[i]) continue;
+      const step = steps[i];
+      if (step.kind === "star") {
+        if (!(segments && c === "/")) next[i] = 1;
+      } else if (step.kind === "globstar") next[i] = 1;
+      else if (step.kind === "dirs") {
+        if (c === "/")
+          next[i] = 1;
+        else inside2[i] = 1;
+      } else if (stepMatches(step, c, segments)) next[i + 1] = 1;
+    }
+    closure(steps, next);
+    for (let i = 0; i < n; i++) if (inside2[i]) next[i] = 1;
+    for (let i = 0; i <= n && !any; i++) any = next[i] === 1;
+    if (!any) return false;
+    [active, next] = [next, active];
+  }
+  return active[n] === 1;
+}
+function closure(steps, active) {
+  for (let i = 0; i < steps.length; i++) {
+    const kind = steps[i].kind;
+    if (active[i] && (kind === "star" || kind === "globstar" || kind === "dirs")) active[i + 1] = 1;
+  }
+}
+
+// src/engine/gitignore.ts
+var GitIgnore = class {
+  rules = [];
+  constructor(text) {
+    for (const raw of text.split(/\r?\n/)) {
+      const rule = parseLine(raw);
+      if (rule) this.rules.push(rule);
+    }
+  }
+  /** A path relative to the .gitignore's directory; a directory's ends with `/`. */
+  test(path) {
+    const isDir = path.endsWith("/");
+    const parts = (isDir ? path.slice(0, -1) : path).split("/");
+    for (let i = 1; i < parts.length; i++) {
+      const verdict = this.verdict(parts.slice(0, i).join("/"), true);
+      if (verdict.ignored) return verdict;
+    }
+    return this.verdict(parts.join("/"), isDir);
+  }
+  verdict(path, isDir) {
+    let verdict = { ignored: false, unignored: false };
+    for (const rule of this.rules) {
+      if (rule.dirOnly && !isDir) continue;
+      if (rule.negated ? !verdict.ignored && verdict.unignored : verdict.ignored) continue;
+      if (rule.glob.test(path)) verdict = { ignored: !rule.negated, unignored: rule.negated };
+    }
+    return verdict;
+  }
+};
+function parseLine(raw) {
+  let line = raw.replace(/(?<!\\)\s+$/, "").replace(/\\(\s)$/, "$1");
+  if (line === "" || line.startsWith("#")) return void 0;
+  const negated = line.startsWith("!");
+  if (negated) line = line.slice(1);
+  else if (line.startsWith("\\!") || line.startsWith("\\#")) line = line.slice(1);
+  const dirOnly = line.endsWith("/");
+  if (dirOnly) line = line.slice(0, -1);
+  if (line === "") return void 0;
+  const anchored = line.includes("/");
+  const pattern = anchored ? line.replace(/^\//, "") : `**/${line}`;
+  return { glob: new Glob(pattern), negated, dirOnly };
+}
 
 // src/model/order.ts
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/engine/discover.ts
+var MissingPathError = class extends Error {
+  path;
+  constructor(path) {
+    super(`no such file or directory: ${path}`);
+    this.name = "MissingPathError";
+    this.path = path;
+  }
+};
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
+var INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template|sh|bash|rules|v4|v6|j2)$/is;
+var SCRIPT_START = /^#(!|cloud-config)/;
+var BINARY_SNIFF_BYTES = 8192;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function readSourceText(absPath, maxFileSize, sizeHint = " (raise it with maxFileSize in .egress-lint.yml or --max-file-size, or add the file to ignore)") {
+  let bytes;
+  let fd;
+  try {
+    fd = openSync(absPath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      return {
+        ok: false,
+        line: 1,
+        column: 1,
+        message: "not a regular file (a FIFO, socket or device); not analysed"
+      };
+    }
+    if (stat.size > maxFileSize)
+      return { ok: false, line: 1, column: 1, message: tooLarge(stat.size, maxFileSize, sizeHint) };
+    bytes = readFileSync(fd);
+  } catch (error) {
+    return { ok: false, line: 1, column: 1, message: `cannot read the file: ${describeFsError(error)}` };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+  if (bytes.length > maxFileSize)
+    return { ok: false, line: 1, column: 1, message: tooLarge(bytes.length, maxFileSize, sizeHint) };
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      message: "file is UTF-16 encoded; egress-lint reads UTF-8 only (re-save it as UTF-8)"
+    };
+  }
+  const nul = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
+  if (nul !== -1)
+    return {
+      ok: false,
+      line: 1,
+      column: 1,
+      message: `binary file (NUL byte at offset ${nul}); not analysed`
+    };
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      ...firstInvalidUtf8(bytes),
+      message: "file is not valid UTF-8; not analysed (re-save it as UTF-8)"
+    };
+  }
+}
+function readFiles(refs, maxFileSize, diagnostics = []) {
+  const out = { files: [], diagnostics: [...diagnostics] };
+  for (const ref of refs) {
+    const read = readFound(ref, maxFileSize);
+    if ("text" in read) out.files.push(read);
+    else out.diagnostics.push(read);
+  }
+  return out;
+}
+function readFound(ref, maxFileSize) {
+  const outcome = readSourceText(ref.absPath, maxFileSize);
+  if (outcome.ok) return { path: ref.path, absPath: ref.absPath, text: outcome.text };
+  return {
+    level: "error",
+    message: outcome.message,
+    location: { file: ref.path, line: outcome.line, column: outcome.column }
+  };
+}
+function tooLarge(size, limit, hint) {
+  return `file is ${size.toLocaleString("en-US")} bytes, over the ${limit.toLocaleString("en-US")}-byte limit; not analysed${hint}`;
+}
+function describeFsError(error) {
+  const code = error.code;
+  if (code === "EACCES" || code === "EPERM") return `permission denied (${code})`;
+  if (code === "ENOENT") return `no such file or directory (${code})`;
+  return code ? `${code}: ${error.message}` : String(error);
+}
+function firstInvalidUtf8(bytes) {
+  const text = new TextDecoder("utf-8").decode(bytes);
+  return lineIndex(text).position(text.indexOf("\uFFFD"));
+}
+function toSlash(p) {
+  return sep === "/" ? p : p.split(sep).join("/");
+}
+function isInside(child, parent) {
+  const rel = relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function gitRoot(start) {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) return void 0;
+  }
+}
+function scanRoot(paths, cwd) {
+  const absolute = (paths.length ? paths : ["."]).map((p) => resolve(cwd, p));
+  for (const [i, abs] of absolute.entries()) {
+    if (!existsSync(abs)) throw new MissingPathError(paths[i] ?? abs);
+  }
+  const first = absolute[0];
+  const firstDir = statSync(first).isDirectory() ? first : dirname(first);
+  let root = gitRoot(firstDir) ?? (isInside(firstDir, cwd) ? resolve(cwd) : firstDir);
+  for (const abs of absolute) {
+    while (!isInside(abs, root)) root = dirname(root);
+  }
+  return root;
+}
+function readIgnoreFile(file) {
+  if (!existsSync(file)) return void 0;
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function childPath(dir, name) {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
+function withGitignoreOf(dirAbs, dirRel, layers) {
+  const text = readIgnoreFile(childPath(dirAbs, ".gitignore"));
+  return text === void 0 ? layers : [...layers, { base: dirRel, rules: new GitIgnore(text) }];
+}
+var CDK_OUTPUT = /(^|\/)cdk(tf)?\.out(\/|$)/;
+function gitignored(rel, isDir, layers) {
+  if (CDK_OUTPUT.test(rel)) return false;
+  let ignored = false;
+  for (const layer of layers) {
+    const sub = layer.base === "" ? rel : rel.slice(layer.base.length + 1);
+    const verdict = layer.rules.test(isDir ? `${sub}/` : sub);
+    if (verdict.ignored) ignored = true;
+    else if (verdict.unignored) ignored = false;
+  }
+  return ignored;
+}
+function configGlobMatcher(globs, root, base) {
+  if (globs.length === 0) return () => false;
+  const baseRel = base && isInside(base, root) ? toSlash(relative(root, base)) : "";
+  const matchers = globs.map(pathGlob);
+  return (rel, isDir) => {
+    if (baseRel !== "" && !rel.startsWith(`${baseRel}/`)) return false;
+    const p = baseRel === "" ? rel : rel.slice(baseRel.length + 1);
+    return matchers.some((m) => m.test(p) || isDir && m.test(`${p}/`));
+  };
+}
+function findFiles(paths, options) {
+  const cwd = resolve(options.cwd);
+  const inputs = paths.length ? paths : ["."];
+  const root = scanRoot(inputs, cwd);
+  const relOf = (abs) => toSlash(relative(root, abs));
+  const globIgnored = configGlobMatcher(options.ignore, root, options.ignoreBase);
+  const gitIgnoredDirs = [];
+  let gitIgnored = 0;
+  const files = /* @__PURE__ */ new Map();
+  const readReal = /* @__PURE__ */ new Set();
+  const walkedDirs = /* @__PURE__ */ new Set();
+  const diagnostics = [];
+  const report = (file, message, level, line = 1, column = 1) => diagnostics.push({ level, message, location: { file, line, column } });
+  const addFile = ({ abs, rel, real }) => {
+    if (readReal.has(real) || files.has(rel)) return;
+    readReal.add(real);
+    files.set(rel, { path: rel, absPath: abs });
+  };
+  const ancestorLayers = (dirAbs) => {
+    let layers = [];
+    if (options.noIgnore) return layers;
+    const exclude = readIgnoreFile(join(root, ".git", "info", "exclude"));
+    if (exclude !== void 0) layers.push({ base: "", rules: new GitIgnore(exclude) });
+    const chain = [];
+    for (let dir = dirname(dirAbs); isInside(dir, root); dir = dirname(dir)) {
+      chain.unshift(dir);
+      if (dir === root) break;
+    }
+    for (const dir of chain) layers = withGitignoreOf(dir, relOf(dir), layers);
+    return layers;
+  };
+  const rootReal = realpathSync(root);
+  const confined = [rootReal, ...inputs.map((p) => realpathSync(resolve(cwd, p)))];
+  const insideScan = (real) => confined.some((dir) => isInside(real, dir));
+  const pending = [];
+  const linkedDirs = [];
+  const linkedFiles = [];
+  const startWalk = (startAbs) => {
+    const rel = relOf(startAbs);
+    const layers = ancestorLayers(startAbs);
+    const named = rel !== "" && (gitignored(rel, true, layers) || globIgnored(rel, true));
+    pending.push({
+      abs: startAbs,
+      rel,
+      real: realpathSync(startAbs),
+      layers: named ? [] : layers,
+      globs: !named
+    });
+  };
+  const walkPending = () => {
+    while (pending.length > 0) {
+      const dir = pending.pop();
+      if (walkedDirs.has(dir.real)) continue;
+      walkedDirs.add(dir.real);
+      const own = options.noIgnore ? dir.layers : withGitignoreOf(dir.abs, dir.rel, dir.layers);
+      const ignored = (rel, isDir) => gitignored(rel, isDir, own) || dir.globs && globIgnored(rel, isDir);
+      const countIfGitIgnored = (rel, abs, isDir) => {
+        if (!(dir.globs && globIgnored(rel, isDir)) && gitignored(rel, isDir, own)) {
+          if (isDir) gitIgnoredDirs.push(abs);
+          else gitIgnored++;
+        }
+      };
+      const subdirs = [];
+      const found = [];
+      const child = (name, real) => ({
+        abs: childPath(dir.abs, name),
+        rel: dir.rel === "" ? name : `${dir.rel}/${name}`,
+        real,
+        layers: own,
+        globs: dir.globs
+      });
+      let handle;
+      try {
+        handle = opendirSync(dir.abs);
+      } catch (error) {
+        report(dir.rel || ".", `cannot read the directory: ${describeFsError(error)}`, "error");
+        continue;
+      }
+      try {
+        for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) {
+          const name = entry.name;
+          if (entry.isDirectory()) {
+            const sub = child(name, childPath(dir.real, name));
+            if (SKIPPED_DIRS.has(name)) continue;
+            if (!ignored(sub.rel, true)) subdirs.push(sub);
+            else countIfGitIgnored(sub.rel, sub.abs, true);
+          } else if (!entry.isSymbolicLink()) {
+            if (!INTERESTING.test(name) && !(!name.includes(".") && startsLikeScript(childPath(dir.abs, name))))
+              continue;
+            const file = child(name, childPath(dir.real, name));
+            if (!ignored(file.rel, false)) found.push(file);
+            else countIfGitIgnored(file.rel, file.abs, false);
+          } else if (entry.isSymbolicLink()) {
+            const target = followLink(childPath(dir.abs, name));
+            if ("error" in target) {
+              const rel = child(name, "").rel;
+              if (target.error === "ELOOP" && !ignored(rel, false)) {
+                report(
+                  rel,
+                  "symbolic link loop: the chain of links never reaches a file; not followed",
+                  "warning"
+                );
+              } else if (target.error !== "ELOOP" && INTERESTING.test(name) && !ignored(rel, false)) {
+                report(rel, `broken symbolic link (${target.error}); not analysed`, "warning");
+              }
+              continue;
+            }
+            const link = child(name, target.real);
+            if (!insideScan(target.real)) {
+              if ((target.isDir || INTERESTING.test(name)) && !ignored(link.rel, target.isDir))
+                report(
+                  link.rel,
+                  "symbolic link to a target outside the scanned directories; not followed",
+                  "warning"
+                );
+              continue;
+            }
+            if (target.isDir) {
+              if (SKIPPED_DIRS.has(name) || ignored(link.rel, true)) continue;
+              if (dir.real === target.real || dir.real.startsWith(target.real + sep)) {
+                const to = toSlash(relative(rootReal, target.real)) || ".";
+                report(
+                  link.rel,
+                  `symbolic link loop: points to ${to}, which contains it; not followed`,
+                  "warning"
+                );
+              } else {
+                linkedDirs.push(link);
+              }
+            } else if (INTERESTING.test(name) && !ignored(link.rel, false)) {
+              linkedFiles.push(link);
+            }
+          }
+        }
+      } catch (error) {
+        report(dir.rel || ".", `cannot list the directory: ${describeFsError(error)}`, "error");
+      } finally {
+        handle.closeSync();
+      }
+      found.sort((a, b) => compareText(a.rel, b.rel));
+      for (const file of found) addFile(file);
+      subdirs.sort((a, b) => compareText(b.rel, a.rel));
+      pending.push(...subdirs);
+    }
+  };
+  for (const input of inputs) {
+    const abs = resolve(cwd, input);
+    if (statSync(abs).isDirectory()) {
+      startWalk(abs);
+      walkPending();
+    } else {
+      addFile({ abs, rel: relOf(abs), real: realpathSync(abs) });
+    }
+  }
+  for (let link = linkedDirs.shift(); link; link = linkedDirs.shift()) {
+    pending.push(link);
+    walkPending();
+  }
+  for (const file of linkedFiles) addFile(file);
+  const sorted = [...files.values()].sort((a, b) => compareText(a.path, b.path));
+  diagnostics.sort((a, b) => compareText(a.location.file, b.location.file));
+  for (const dir of gitIgnoredDirs) gitIgnored += countInteresting(dir);
+  return { root, files: sorted, diagnostics, gitIgnored };
+}
+function countInteresting(start) {
+  let count = 0;
+  const dirs = [start];
+  for (let dir = dirs.pop(); dir !== void 0; dir = dirs.pop()) {
+    let entries2;
+    try {
+      entries2 = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries2) {
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) dirs.push(childPath(dir, entry.name));
+      } else if (entry.isFile() && INTERESTING.test(entry.name)) count++;
+    }
+  }
+  return count;
+}
+function startsLikeScript(abs) {
+  let fd;
+  try {
+    fd = openSync(abs, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    if (!fstatSync(fd).isFile()) return false;
+    const head = Buffer.alloc(16);
+    const read = readSync(fd, head, 0, head.length, 0);
+    return SCRIPT_START.test(head.subarray(0, read).toString("latin1"));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function isFileLink(abs) {
+  const target = followLink(abs);
+  return "isDir" in target && !target.isDir;
+}
+function followLink(abs) {
+  try {
+    const real = realpathSync(abs);
+    return { real, isDir: statSync(real).isDirectory() };
+  } catch (error) {
+    return { error: error.code ?? String(error) };
+  }
+}
+function diskProject(root, discovered, maxFileSize) {
+  const byPath = new Map(discovered.map((f) => [f.path, f.text]));
+  const lazy = /* @__PURE__ */ new Map();
+  let rootReal;
+  const confined = /* @__PURE__ */ new Map();
+  const inside2 = (path) => {
+    if (confined.has(path)) return confined.get(path);
+    const normal = confine(path);
+    confined.set(path, normal);
+    return normal;
+  };
+  const confine = (path) => {
+    if (path.includes("\\") || posix.isAbsolute(path) || isAbsolute(path)) return void 0;
+    const normal = posix.normalize(path);
+    if (normal === ".." || normal.startsWith("../")) return void 0;
+    if (byPath.has(normal)) return normal;
+    const full = join(root, normal);
+    if (!lstatSync(full, { throwIfNoEntry: false })) return normal;
+    try {
+      rootReal ??= realpathSync.native(root);
+      if (!isInside(realpathSync.native(full), rootReal)) return void 0;
+    } catch {
+    }
+    return normal;
+  };
+  return {
+    exists(path) {
+      const p = inside2(path);
+      if (p === void 0) return false;
+      if (byPath.has(p)) return true;
+      try {
+        return statSync(join(root, p)).isFile();
+      } catch {
+        return false;
+      }
+    },
+    read(path) {
+      const p = inside2(path);
+      if (p === void 0) return void 0;
+      const known2 = byPath.get(p);
+      if (known2 !== void 0) return known2;
+      if (!lazy.has(p)) {
+        const outcome = readSourceText(join(root, p), maxFileSize);
+        lazy.set(p, outcome.ok ? outcome.text : void 0);
+      }
+      return lazy.get(p);
+    },
+    paths: () => [...byPath.keys()],
+    listDir(dir) {
+      const p = dir === "" || dir === "." ? "" : inside2(dir);
+      if (p === void 0) return void 0;
+      try {
+        const entries2 = readdirSync(join(root, p), { withFileTypes: true });
+        return entries2.filter((e) => e.isFile() || e.isSymbolicLink() && isFileLink(join(root, p, e.name))).map((e) => e.name).sort();
+      } catch {
+        return void 0;
+      }
+    }
+  };
 }
 
 // src/engine/baseline.ts
@@ -980,2352 +792,11 @@ function parseBaseline(text, file) {
   });
   return data;
 }
-function loadBaseline(path2) {
-  let text;
-  try {
-    text = readFileSync(path2, "utf8");
-  } catch (error) {
-    throw new ConfigError(
-      path2,
-      "",
-      `cannot read the baseline (${error.code ?? String(error)})`
-    );
-  }
-  return parseBaseline(text, path2);
-}
-
-// src/engine/discover.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import {
-  closeSync,
-  constants as fsConstants,
-  existsSync,
-  fstatSync,
-  openSync,
-  opendirSync,
-  readdirSync,
-  readFileSync as readFileSync2,
-  realpathSync,
-  statSync
-} from "node:fs";
-import { dirname, isAbsolute, join, posix, relative, resolve, sep as sep2 } from "node:path";
-
-// node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
-  let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
-  let i = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str.length;
-    while (i >= 0 && !result) {
-      if (i === ai) {
-        begs.push(i);
-        ai = str.indexOf(a, i + 1);
-      } else if (begs.length === 1) {
-        const r = begs.pop();
-        if (r !== void 0)
-          result = [r, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str.indexOf(b, i + 1);
-      }
-      i = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result = [left, right];
-    }
-  }
-  return result;
-};
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
-  }
-}
-function balancedWithBudget(str, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
-    if (c === 123) {
-      open.push(i);
-    } else if (c === 125 && open.length) {
-      open.pop();
-    }
-  }
-  let out = "";
-  let last = 0;
-  for (let i = 0; i < open.length; i++) {
-    const at = open[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
-    if (c === 125) {
-      close = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str, budget) {
-  const parts = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail = str.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
-    }
-    const { pre, body, post } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts, p);
-      return parts;
-    }
-    carry = p.pop();
-    pushAll(parts, p);
-    str = post;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-  if (!str) {
-    return [];
-  }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
-  }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-  return "{" + str + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-  return i <= y;
-}
-function gte(i, y) {
-  return i >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix = acc[a] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      const expansion = prefix + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out.length;
-  return out;
-}
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n = body.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i);
-      if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
-          if (i < 0) {
-            c = "-" + z + c.slice(1);
-          } else {
-            c = z + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth2, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth2 > maxDepth) {
-    return [str];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str;
-  for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
-    if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
-        break;
-      str = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal2();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
-        return literal2();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal2();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max, maxLength, maxDepth, depth2 + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal2();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth2 + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal2();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str = m.post;
-    masked = masked.slice(m.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
-    throw new TypeError("invalid pattern");
-  }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError("pattern is too long");
-  }
-};
-
-// node_modules/minimatch/dist/esm/brace-expressions.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
-  "[:alpha:]": ["\\p{L}\\p{Nl}", true],
-  "[:ascii:]": ["\\x00-\\x7f", false],
-  "[:blank:]": ["\\p{Zs}\\t", true],
-  "[:cntrl:]": ["\\p{Cc}", true],
-  "[:digit:]": ["\\p{Nd}", true],
-  "[:graph:]": ["\\p{Z}\\p{C}", true, true],
-  "[:lower:]": ["\\p{Ll}", true],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}", true],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
-  "[:upper:]": ["\\p{Lu}", true],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
-  "[:xdigit:]": ["A-Fa-f0-9", false]
-};
-var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var rangesToString = (ranges) => ranges.join("");
-var parseClass = (glob, position) => {
-  const pos = position;
-  if (glob.charAt(pos) !== "[") {
-    throw new Error("not in a brace expression");
-  }
-  const ranges = [];
-  const negs = [];
-  let i = pos + 1;
-  let sawStart = false;
-  let uflag = false;
-  let escaping = false;
-  let negate = false;
-  let endPos = pos;
-  let rangeStart = "";
-  WHILE: while (i < glob.length) {
-    const c = glob.charAt(i);
-    if ((c === "!" || c === "^") && i === pos + 1) {
-      negate = true;
-      i++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
-      break;
-    }
-    sawStart = true;
-    if (c === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i++;
-        continue;
-      }
-    }
-    if (c === "[" && !escaping) {
-      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i)) {
-          if (rangeStart) {
-            return ["$.", false, glob.length - pos, true];
-          }
-          i += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          uflag = uflag || u;
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    if (rangeStart) {
-      if (c > rangeStart) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
-      } else if (c === rangeStart) {
-        ranges.push(braceEscape(c));
-      }
-      rangeStart = "";
-      i++;
-      continue;
-    }
-    if (glob.startsWith("-]", i + 1)) {
-      ranges.push(braceEscape(c + "-"));
-      i += 2;
-      continue;
-    }
-    if (glob.startsWith("-", i + 1)) {
-      rangeStart = c;
-      i += 2;
-      continue;
-    }
-    ranges.push(braceEscape(c));
-    i++;
-  }
-  if (endPos < i) {
-    return ["", false, 0, false];
-  }
-  if (!ranges.length && !negs.length) {
-    return ["$.", false, glob.length - pos, true];
-  }
-  if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
-    const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
-    return [regexpEscape(r), false, endPos - pos, false];
-  }
-  const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
-  const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
-  const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
-  return [comb, uflag, endPos - pos, true];
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/minimatch/dist/esm/ast.js
-var _a;
-var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
-var isExtglobType = (c) => types.has(c);
-var isExtglobAST = (c) => isExtglobType(c.type);
-var adoptionMap = /* @__PURE__ */ new Map([
-  ["!", ["@"]],
-  ["?", ["?", "@"]],
-  ["@", ["@"]],
-  ["*", ["*", "+", "?", "@"]],
-  ["+", ["+", "@"]]
-]);
-var adoptionWithSpaceMap = /* @__PURE__ */ new Map([
-  ["!", ["?"]],
-  ["@", ["?"]],
-  ["+", ["?", "*"]]
-]);
-var adoptionAnyMap = /* @__PURE__ */ new Map([
-  ["!", ["?", "@"]],
-  ["?", ["?", "@"]],
-  ["@", ["?", "@"]],
-  ["*", ["*", "+", "?", "@"]],
-  ["+", ["+", "@", "?", "*"]]
-]);
-var usurpMap = /* @__PURE__ */ new Map([
-  ["!", /* @__PURE__ */ new Map([["!", "@"]])],
-  [
-    "?",
-    /* @__PURE__ */ new Map([
-      ["*", "*"],
-      ["+", "*"]
-    ])
-  ],
-  [
-    "@",
-    /* @__PURE__ */ new Map([
-      ["!", "!"],
-      ["?", "?"],
-      ["@", "@"],
-      ["*", "*"],
-      ["+", "+"]
-    ])
-  ],
-  [
-    "+",
-    /* @__PURE__ */ new Map([
-      ["?", "*"],
-      ["*", "*"]
-    ])
-  ]
-]);
-var startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
-var startNoDot = "(?!\\.)";
-var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
-var justDots = /* @__PURE__ */ new Set(["..", "."]);
-var reSpecials = new Set("().*{}+?[]^$\\!");
-var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var qmark = "[^/]";
-var star = qmark + "*?";
-var starNoEmpty = qmark + "+?";
-var ID = 0;
-var AST = class {
-  type;
-  #root;
-  #hasMagic;
-  #uflag = false;
-  #parts = [];
-  #parent;
-  #parentIndex;
-  #negs;
-  #filledNegs = false;
-  #options;
-  #toString;
-  // set to true if it's an extglob with no children
-  // (which really means one child of '')
-  #emptyExt = false;
-  id = ++ID;
-  get depth() {
-    return (this.#parent?.depth ?? -1) + 1;
-  }
-  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
-    return {
-      "@@type": "AST",
-      id: this.id,
-      type: this.type,
-      root: this.#root.id,
-      parent: this.#parent?.id,
-      depth: this.depth,
-      partsLength: this.#parts.length,
-      parts: this.#parts
-    };
-  }
-  constructor(type, parent, options = {}) {
-    this.type = type;
-    if (type)
-      this.#hasMagic = true;
-    this.#parent = parent;
-    this.#root = this.#parent ? this.#parent.#root : this;
-    this.#options = this.#root === this ? options : this.#root.#options;
-    this.#negs = this.#root === this ? [] : this.#root.#negs;
-    if (type === "!" && !this.#root.#filledNegs)
-      this.#negs.push(this);
-    this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
-  }
-  get hasMagic() {
-    if (this.#hasMagic !== void 0)
-      return this.#hasMagic;
-    for (const p of this.#parts) {
-      if (typeof p === "string")
-        continue;
-      if (p.type || p.hasMagic)
-        return this.#hasMagic = true;
-    }
-    return this.#hasMagic;
-  }
-  // reconstructs the pattern
-  toString() {
-    return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
-  }
-  #fillNegs() {
-    if (this !== this.#root)
-      throw new Error("should only call on root");
-    if (this.#filledNegs)
-      return this;
-    this.toString();
-    this.#filledNegs = true;
-    let n;
-    while (n = this.#negs.pop()) {
-      if (n.type !== "!")
-        continue;
-      let p = n;
-      let pp = p.#parent;
-      while (pp) {
-        for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
-          for (const part of n.#parts) {
-            if (typeof part === "string") {
-              throw new Error("string part in extglob AST??");
-            }
-            part.copyIn(pp.#parts[i]);
-          }
-        }
-        p = pp;
-        pp = p.#parent;
-      }
-    }
-    return this;
-  }
-  push(...parts) {
-    for (const p of parts) {
-      if (p === "")
-        continue;
-      if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
-        throw new Error("invalid part: " + p);
-      }
-      this.#parts.push(p);
-    }
-  }
-  toJSON() {
-    const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
-    if (this.isStart() && !this.type)
-      ret.unshift([]);
-    if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
-      ret.push({});
-    }
-    return ret;
-  }
-  isStart() {
-    if (this.#root === this)
-      return true;
-    if (!this.#parent?.isStart())
-      return false;
-    if (this.#parentIndex === 0)
-      return true;
-    const p = this.#parent;
-    for (let i = 0; i < this.#parentIndex; i++) {
-      const pp = p.#parts[i];
-      if (!(pp instanceof _a && pp.type === "!")) {
-        return false;
-      }
-    }
-    return true;
-  }
-  isEnd() {
-    if (this.#root === this)
-      return true;
-    if (this.#parent?.type === "!")
-      return true;
-    if (!this.#parent?.isEnd())
-      return false;
-    if (!this.type)
-      return this.#parent?.isEnd();
-    const pl = this.#parent ? this.#parent.#parts.length : 0;
-    return this.#parentIndex === pl - 1;
-  }
-  copyIn(part) {
-    if (typeof part === "string")
-      this.push(part);
-    else
-      this.push(part.clone(this));
-  }
-  clone(parent) {
-    const c = new _a(this.type, parent);
-    for (const p of this.#parts) {
-      c.copyIn(p);
-    }
-    return c;
-  }
-  static #parseAST(str, ast, pos, opt, extDepth) {
-    const maxDepth = opt.maxExtglobRecursion ?? 2;
-    let escaping = false;
-    let inBrace = false;
-    let braceStart = -1;
-    let braceNeg = false;
-    if (ast.type === null) {
-      let i2 = pos;
-      let acc2 = "";
-      while (i2 < str.length) {
-        const c = str.charAt(i2++);
-        if (escaping || c === "\\") {
-          escaping = !escaping;
-          acc2 += c;
-          continue;
-        }
-        if (inBrace) {
-          if (i2 === braceStart + 1) {
-            if (c === "^" || c === "!") {
-              braceNeg = true;
-            }
-          } else if (c === "]" && !(i2 === braceStart + 2 && braceNeg)) {
-            inBrace = false;
-          }
-          acc2 += c;
-          continue;
-        } else if (c === "[") {
-          inBrace = true;
-          braceStart = i2;
-          braceNeg = false;
-          acc2 += c;
-          continue;
-        }
-        const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
-        if (doRecurse) {
-          ast.push(acc2);
-          acc2 = "";
-          const ext2 = new _a(c, ast);
-          i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + 1);
-          ast.push(ext2);
-          continue;
-        }
-        acc2 += c;
-      }
-      ast.push(acc2);
-      return i2;
-    }
-    let i = pos + 1;
-    let part = new _a(null, ast);
-    const parts = [];
-    let acc = "";
-    while (i < str.length) {
-      const c = str.charAt(i++);
-      if (escaping || c === "\\") {
-        escaping = !escaping;
-        acc += c;
-        continue;
-      }
-      if (inBrace) {
-        if (i === braceStart + 1) {
-          if (c === "^" || c === "!") {
-            braceNeg = true;
-          }
-        } else if (c === "]" && !(i === braceStart + 2 && braceNeg)) {
-          inBrace = false;
-        }
-        acc += c;
-        continue;
-      } else if (c === "[") {
-        inBrace = true;
-        braceStart = i;
-        braceNeg = false;
-        acc += c;
-        continue;
-      }
-      const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
-      (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
-      if (doRecurse) {
-        const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
-        part.push(acc);
-        acc = "";
-        const ext2 = new _a(c, part);
-        part.push(ext2);
-        i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
-        continue;
-      }
-      if (c === "|") {
-        part.push(acc);
-        acc = "";
-        parts.push(part);
-        part = new _a(null, ast);
-        continue;
-      }
-      if (c === ")") {
-        if (acc === "" && ast.#parts.length === 0) {
-          ast.#emptyExt = true;
-        }
-        part.push(acc);
-        acc = "";
-        ast.push(...parts, part);
-        return i;
-      }
-      acc += c;
-    }
-    ast.type = null;
-    ast.#hasMagic = void 0;
-    ast.#parts = [str.substring(pos - 1)];
-    return i;
-  }
-  #canAdoptWithSpace(child) {
-    return this.#canAdopt(child, adoptionWithSpaceMap);
-  }
-  #canAdopt(child, map = adoptionMap) {
-    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null) {
-      return false;
-    }
-    const gc = child.#parts[0];
-    if (!gc || typeof gc !== "object" || gc.type === null) {
-      return false;
-    }
-    return this.#canAdoptType(gc.type, map);
-  }
-  #canAdoptType(c, map = adoptionAnyMap) {
-    return !!map.get(this.type)?.includes(c);
-  }
-  #adoptWithSpace(child, index2) {
-    const gc = child.#parts[0];
-    const blank = new _a(null, gc, this.options);
-    blank.#parts.push("");
-    gc.push(blank);
-    this.#adopt(child, index2);
-  }
-  #adopt(child, index2) {
-    const gc = child.#parts[0];
-    this.#parts.splice(index2, 1, ...gc.#parts);
-    for (const p of gc.#parts) {
-      if (typeof p === "object")
-        p.#parent = this;
-    }
-    this.#toString = void 0;
-  }
-  #canUsurpType(c) {
-    const m = usurpMap.get(this.type);
-    return !!m?.has(c);
-  }
-  #canUsurp(child) {
-    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
-      return false;
-    }
-    const gc = child.#parts[0];
-    if (!gc || typeof gc !== "object" || gc.type === null) {
-      return false;
-    }
-    return this.#canUsurpType(gc.type);
-  }
-  #usurp(child) {
-    const m = usurpMap.get(this.type);
-    const gc = child.#parts[0];
-    const nt = m?.get(gc.type);
-    if (!nt)
-      return false;
-    this.#parts = gc.#parts;
-    for (const p of this.#parts) {
-      if (typeof p === "object") {
-        p.#parent = this;
-      }
-    }
-    this.type = nt;
-    this.#toString = void 0;
-    this.#emptyExt = false;
-  }
-  static fromGlob(pattern, options = {}) {
-    const ast = new _a(null, void 0, options);
-    _a.#parseAST(pattern, ast, 0, options, 0);
-    return ast;
-  }
-  // returns the regular expression if there's magic, or the unescaped
-  // string if not.
-  toMMPattern() {
-    if (this !== this.#root)
-      return this.#root.toMMPattern();
-    const glob = this.toString();
-    const [re, body, hasMagic, uflag] = this.toRegExpSource();
-    const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
-    if (!anyMagic) {
-      return body;
-    }
-    const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
-    return Object.assign(new RegExp(`^${re}$`, flags), {
-      _src: re,
-      _glob: glob
-    });
-  }
-  get options() {
-    return this.#options;
-  }
-  // returns the string match, the regexp source, whether there's magic
-  // in the regexp (so a regular expression is required) and whether or
-  // not the uflag is needed for the regular expression (for posix classes)
-  // TODO: instead of injecting the start/end at this point, just return
-  // the BODY of the regexp, along with the start/end portions suitable
-  // for binding the start/end in either a joined full-path makeRe context
-  // (where we bind to (^|/), or a standalone matchPart context (where
-  // we bind to ^, and not /).  Otherwise slashes get duped!
-  //
-  // In part-matching mode, the start is:
-  // - if not isStart: nothing
-  // - if traversal possible, but not allowed: ^(?!\.\.?$)
-  // - if dots allowed or not possible: ^
-  // - if dots possible and not allowed: ^(?!\.)
-  // end is:
-  // - if not isEnd(): nothing
-  // - else: $
-  //
-  // In full-path matching mode, we put the slash at the START of the
-  // pattern, so start is:
-  // - if first pattern: same as part-matching mode
-  // - if not isStart(): nothing
-  // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
-  // - if dots allowed or not possible: /
-  // - if dots possible and not allowed: /(?!\.)
-  // end is:
-  // - if last pattern, same as part-matching mode
-  // - else nothing
-  //
-  // Always put the (?:$|/) on negated tails, though, because that has to be
-  // there to bind the end of the negated pattern portion, and it's easier to
-  // just stick it in now rather than try to inject it later in the middle of
-  // the pattern.
-  //
-  // We can just always return the same end, and leave it up to the caller
-  // to know whether it's going to be used joined or in parts.
-  // And, if the start is adjusted slightly, can do the same there:
-  // - if not isStart: nothing
-  // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
-  // - if dots allowed or not possible: (?:/|^)
-  // - if dots possible and not allowed: (?:/|^)(?!\.)
-  //
-  // But it's better to have a simpler binding without a conditional, for
-  // performance, so probably better to return both start options.
-  //
-  // Then the caller just ignores the end if it's not the first pattern,
-  // and the start always gets applied.
-  //
-  // But that's always going to be $ if it's the ending pattern, or nothing,
-  // so the caller can just attach $ at the end of the pattern when building.
-  //
-  // So the todo is:
-  // - better detect what kind of start is needed
-  // - return both flavors of starting pattern
-  // - attach $ at the end of the pattern when creating the actual RegExp
-  //
-  // Ah, but wait, no, that all only applies to the root when the first pattern
-  // is not an extglob. If the first pattern IS an extglob, then we need all
-  // that dot prevention biz to live in the extglob portions, because eg
-  // +(*|.x*) can match .xy but not .yx.
-  //
-  // So, return the two flavors if it's #root and the first child is not an
-  // AST, otherwise leave it to the child AST to handle it, and there,
-  // use the (?:^|/) style of start binding.
-  //
-  // Even simplified further:
-  // - Since the start for a join is eg /(?!\.) and the start for a part
-  // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
-  // or start or whatever) and prepend ^ or / at the Regexp construction.
-  toRegExpSource(allowDot) {
-    const dot = allowDot ?? !!this.#options.dot;
-    if (this.#root === this) {
-      this.#flatten();
-      this.#fillNegs();
-    }
-    if (!isExtglobAST(this)) {
-      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
-      const src = this.#parts.map((p) => {
-        const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
-        this.#hasMagic = this.#hasMagic || hasMagic;
-        this.#uflag = this.#uflag || uflag;
-        return re;
-      }).join("");
-      let start2 = "";
-      if (this.isStart()) {
-        if (typeof this.#parts[0] === "string") {
-          const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
-          if (!dotTravAllowed) {
-            const aps = addPatternStart;
-            const needNoTrav = (
-              // dots are allowed, and the pattern starts with [ or .
-              dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
-              src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
-              src.startsWith("\\.\\.") && aps.has(src.charAt(4))
-            );
-            const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
-            start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
-          }
-        }
-      }
-      let end = "";
-      if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
-        end = "(?:$|\\/)";
-      }
-      const final2 = start2 + src + end;
-      return [
-        final2,
-        unescape(src),
-        this.#hasMagic = !!this.#hasMagic,
-        this.#uflag
-      ];
-    }
-    const repeated = this.type === "*" || this.type === "+";
-    const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
-    let body = this.#partsToRegExp(dot);
-    if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
-      const s = this.toString();
-      const me = this;
-      me.#parts = [s];
-      me.type = null;
-      me.#hasMagic = void 0;
-      return [s, unescape(this.toString()), false, false];
-    }
-    let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
-    if (bodyDotAllowed === body) {
-      bodyDotAllowed = "";
-    }
-    if (bodyDotAllowed) {
-      body = `(?:${body})(?:${bodyDotAllowed})*?`;
-    }
-    let final = "";
-    if (this.type === "!" && this.#emptyExt) {
-      final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
-    } else {
-      const close = this.type === "!" ? (
-        // !() must match something,but !(x) can match ''
-        "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
-      ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
-      final = start + body + close;
-    }
-    return [
-      final,
-      unescape(body),
-      this.#hasMagic = !!this.#hasMagic,
-      this.#uflag
-    ];
-  }
-  #flatten() {
-    if (!isExtglobAST(this)) {
-      for (const p of this.#parts) {
-        if (typeof p === "object") {
-          p.#flatten();
-        }
-      }
-    } else {
-      let iterations = 0;
-      let done = false;
-      do {
-        done = true;
-        for (let i = 0; i < this.#parts.length; i++) {
-          const c = this.#parts[i];
-          if (typeof c === "object") {
-            c.#flatten();
-            if (this.#canAdopt(c)) {
-              done = false;
-              this.#adopt(c, i);
-            } else if (this.#canAdoptWithSpace(c)) {
-              done = false;
-              this.#adoptWithSpace(c, i);
-            } else if (this.#canUsurp(c)) {
-              done = false;
-              this.#usurp(c);
-            }
-          }
-        }
-      } while (!done && ++iterations < 10);
-    }
-    this.#toString = void 0;
-  }
-  #partsToRegExp(dot) {
-    return this.#parts.map((p) => {
-      if (typeof p === "string") {
-        throw new Error("string type in extglob ast??");
-      }
-      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
-      this.#uflag = this.#uflag || uflag;
-      return re;
-    }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
-  }
-  static #parseGlob(glob, hasMagic, noEmpty = false) {
-    let escaping = false;
-    let re = "";
-    let uflag = false;
-    let inStar = false;
-    for (let i = 0; i < glob.length; i++) {
-      const c = glob.charAt(i);
-      if (escaping) {
-        escaping = false;
-        re += (reSpecials.has(c) ? "\\" : "") + c;
-        continue;
-      }
-      if (c === "*") {
-        if (inStar)
-          continue;
-        inStar = true;
-        re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
-        hasMagic = true;
-        continue;
-      } else {
-        inStar = false;
-      }
-      if (c === "\\") {
-        if (i === glob.length - 1) {
-          re += "\\\\";
-        } else {
-          escaping = true;
-        }
-        continue;
-      }
-      if (c === "[") {
-        const [src, needUflag, consumed, magic] = parseClass(glob, i);
-        if (consumed) {
-          re += src;
-          uflag = uflag || needUflag;
-          i += consumed - 1;
-          hasMagic = hasMagic || magic;
-          continue;
-        }
-      }
-      if (c === "?") {
-        re += qmark;
-        hasMagic = true;
-        continue;
-      }
-      re += regExpEscape(c);
-    }
-    return [re, unescape(glob), !!hasMagic, uflag];
-  }
-};
-_a = AST;
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
-  }
-  return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-};
-
-// node_modules/minimatch/dist/esm/index.js
-var minimatch = (p, pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (!options.nocomment && pattern.charAt(0) === "#") {
-    return false;
-  }
-  return new Minimatch(pattern, options).match(p);
-};
-var starDotExtRE = /^\*+([^+@!?*[(]*)$/;
-var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
-var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
-var starDotExtTestNocase = (ext2) => {
-  ext2 = ext2.toLowerCase();
-  return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
-};
-var starDotExtTestNocaseDot = (ext2) => {
-  ext2 = ext2.toLowerCase();
-  return (f) => f.toLowerCase().endsWith(ext2);
-};
-var starDotStarRE = /^\*+\.\*+$/;
-var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
-var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
-var dotStarRE = /^\.\*+$/;
-var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
-var starRE = /^\*+$/;
-var starTest = (f) => f.length !== 0 && !f.startsWith(".");
-var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
-var qmarksRE = /^\?+([^+@!?*[(]*)?$/;
-var qmarksTestNocase = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExt([$0]);
-  if (!ext2)
-    return noext;
-  ext2 = ext2.toLowerCase();
-  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
-};
-var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExtDot([$0]);
-  if (!ext2)
-    return noext;
-  ext2 = ext2.toLowerCase();
-  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
-};
-var qmarksTestDot = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExtDot([$0]);
-  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
-};
-var qmarksTest = ([$0, ext2 = ""]) => {
-  const noext = qmarksTestNoExt([$0]);
-  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
-};
-var qmarksTestNoExt = ([$0]) => {
-  const len = $0.length;
-  return (f) => f.length === len && !f.startsWith(".");
-};
-var qmarksTestNoExtDot = ([$0]) => {
-  const len = $0.length;
-  return (f) => f.length === len && f !== "." && f !== "..";
-};
-var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var qmark2 = "[^/]";
-var star2 = qmark2 + "*?";
-var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
-var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
-var filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
-minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b);
-var defaults = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-  return Object.assign(m, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    AST: class AST extends orig.AST {
-      /* c8 ignore start */
-      constructor(type, parent, options = {}) {
-        super(type, parent, ext(def, options));
-      }
-      /* c8 ignore stop */
-      static fromGlob(pattern, options = {}) {
-        return orig.AST.fromGlob(pattern, ext(def, options));
-      }
-    },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
-  }
-  return expand(pattern, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
-minimatch.makeRe = makeRe;
-var match = (list2, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
-  list2 = list2.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list2.length) {
-    list2.push(pattern);
-  }
-  return list2;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  regexp;
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
-    options = options || {};
-    this.options = options;
-    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
-    this.pattern = pattern;
-    this.platform = options.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    const awe = "allowWindowsEscape";
-    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[awe] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-    this.regexp = null;
-    this.negate = false;
-    this.nonegate = !!options.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.make();
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  debug(..._) {
-  }
-  make() {
-    const pattern = this.pattern;
-    const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.braceExpand())];
-    if (options.debug) {
-      this.debug = (...args) => console.error(...args);
-    }
-    this.debug(this.pattern, this.globSet);
-    const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.debug(this.pattern, this.globParts);
-    let set = this.globParts.map((s, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
-        const isDrive = /^[a-z]:/i.test(s[0]);
-        if (isUNC) {
-          return [
-            ...s.slice(0, 4),
-            ...s.slice(4).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive) {
-          return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
-        }
-      }
-      return s.map((ss) => this.parse(ss));
-    });
-    this.debug(this.pattern, set);
-    this.set = set.filter((s) => s.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i = 0; i < this.set.length; i++) {
-        const p = this.set[i];
-        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) {
-          p[2] = "?";
-        }
-      }
-    }
-    this.debug(this.pattern, this.set);
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j = 0; j < partset.length; j++) {
-          if (partset[j] === "**") {
-            partset[j] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
-      let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i = gs;
-        while (parts[i + 1] === "**") {
-          i++;
-        }
-        if (i !== gs) {
-          parts.splice(gs, i - gs);
-        }
-      }
-      return parts;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      parts = parts.reduce((set, part) => {
-        const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
-          return set;
-        }
-        if (part === "..") {
-          if (prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set.pop();
-            return set;
-          }
-        }
-        set.push(part);
-        return set;
-      }, []);
-      return parts.length === 0 ? [""] : parts;
-    });
-  }
-  levelTwoFileOptimize(parts) {
-    if (!Array.isArray(parts)) {
-      parts = this.slashSplit(parts);
-    }
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
-            continue;
-          if (p === "." || p === "") {
-            didSomething = true;
-            parts.splice(i, 1);
-            i--;
-          }
-        }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-          didSomething = true;
-          parts.pop();
-        }
-      }
-      let dd = 0;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
-        if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
-          didSomething = true;
-          parts.splice(dd - 1, 2);
-          dd -= 2;
-        }
-      }
-    } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
-          }
-          let next = parts[gs + 1];
-          const p = parts[gs + 2];
-          const p2 = parts[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
-            continue;
-          }
-          didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
-          other[gs] = "**";
-          globParts.push(other);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
-              continue;
-            if (p === "." || p === "") {
-              didSomething = true;
-              parts.splice(i, 1);
-              i--;
-            }
-          }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-            didSomething = true;
-            parts.pop();
-          }
-        }
-        let dd = 0;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
-            dd -= 2;
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
-  //
-  // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
-  // ^-- not valid because ** doens't follow symlinks
-  secondPhasePreProcess(globParts) {
-    for (let i = 0; i < globParts.length - 1; i++) {
-      for (let j = i + 1; j < globParts.length; j++) {
-        const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
-        if (matched) {
-          globParts[i] = [];
-          globParts[j] = matched;
-          break;
-        }
-      }
-    }
-    return globParts.filter((gs) => gs.length);
-  }
-  partsMatch(a, b, emptyGSMatch = false) {
-    let ai = 0;
-    let bi = 0;
-    let result = [];
-    let which = "";
-    while (ai < a.length && bi < b.length) {
-      if (a[ai] === b[bi]) {
-        result.push(which === "b" ? b[bi] : a[ai]);
-        ai++;
-        bi++;
-      } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
-        result.push(a[ai]);
-        ai++;
-      } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
-        result.push(b[bi]);
-        bi++;
-      } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
-        if (which === "b")
-          return false;
-        which = "a";
-        result.push(a[ai]);
-        ai++;
-        bi++;
-      } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
-        if (which === "a")
-          return false;
-        which = "b";
-        result.push(b[bi]);
-        ai++;
-        bi++;
-      } else {
-        return false;
-      }
-    }
-    return a.length === b.length && result;
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern = this.pattern;
-    let negate = false;
-    let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
-      negate = !negate;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate;
-  }
-  // set partial to true to test if, for example,
-  // "/a/b" matches the start of "/*/b/*/d"
-  // Partial means, if you run out of file before you run
-  // out of pattern, then that's fine, as long as all
-  // the parts match.
-  matchOne(file, pattern, partial = false) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file[fdi],
-          pattern[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          pattern[pdi] = fd;
-          patternStartIndex = pdi;
-          fileStartIndex = fdi;
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      file = this.levelTwoFileOptimize(file);
-    }
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const [head, body, tail] = partial ? [
-      pattern.slice(patternIndex, firstgs),
-      pattern.slice(firstgs + 1),
-      []
-    ] : [
-      pattern.slice(patternIndex, firstgs),
-      pattern.slice(firstgs + 1, lastgs),
-      pattern.slice(lastgs + 1)
-    ];
-    if (head.length) {
-      const fileHead = file.slice(fileIndex, fileIndex + head.length);
-      if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
-        return false;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-        fileTailMatch = tail.length;
-      } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
-          return false;
-        }
-        tailStart--;
-        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-          return false;
-        }
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
-        const f = String(file[i2]);
-        sawSome = true;
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial || sawSome;
-    }
-    const bodySegments = [[[], 0]];
-    let currentBody = bodySegments[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b of body) {
-      if (b === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        currentBody = [[], 0];
-        bodySegments.push(currentBody);
-      } else {
-        currentBody[0].push(b);
-        nonGsParts++;
-      }
-    }
-    let i = bodySegments.length - 1;
-    const fileLength = file.length - fileTailMatch;
-    for (const b of bodySegments) {
-      b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
-    }
-    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      for (let i = fileIndex; i < file.length; i++) {
-        sawTail = true;
-        const f = file[i];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body, after] = bs;
-    while (fileIndex <= after) {
-      const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      const f = file[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      this.debug("matchOne loop");
-      let p = pattern[pi];
-      let f = file[fi];
-      this.debug(pattern, p, f);
-      if (p === false || p === GLOBSTAR) {
-        return false;
-      }
-      let hit;
-      if (typeof p === "string") {
-        hit = f === p;
-        this.debug("string match", p, f, hit);
-      } else {
-        hit = p.test(f);
-        this.debug("pattern match", p, f, hit);
-      }
-      if (!hit)
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    const options = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    let m;
-    let fastTest = null;
-    if (m = pattern.match(starRE)) {
-      fastTest = options.dot ? starTestDot : starTest;
-    } else if (m = pattern.match(starDotExtRE)) {
-      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
-    } else if (m = pattern.match(qmarksRE)) {
-      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
-    } else if (m = pattern.match(starDotStarRE)) {
-      fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-    } else if (m = pattern.match(dotStarRE)) {
-      fastTest = dotStarTest;
-    }
-    const re = AST.fromGlob(pattern, this.options).toMMPattern();
-    if (fastTest && typeof re === "object") {
-      Reflect.defineProperty(re, "test", { value: fastTest });
-    }
-    return re;
-  }
-  makeRe() {
-    if (this.regexp || this.regexp === false)
-      return this.regexp;
-    const set = this.set;
-    if (!set.length) {
-      this.regexp = false;
-      return this.regexp;
-    }
-    const options = this.options;
-    const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
-    const flags = new Set(options.nocase ? ["i"] : []);
-    let re = set.map((pattern) => {
-      const pp = pattern.map((p) => {
-        if (p instanceof RegExp) {
-          for (const f of p.flags.split(""))
-            flags.add(f);
-        }
-        return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
-      });
-      pp.forEach((p, i) => {
-        const next = pp[i + 1];
-        const prev = pp[i - 1];
-        if (p !== GLOBSTAR || prev === GLOBSTAR) {
-          return;
-        }
-        if (prev === void 0) {
-          if (next !== void 0 && next !== GLOBSTAR) {
-            pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
-          } else {
-            pp[i] = twoStar;
-          }
-        } else if (next === void 0) {
-          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
-        } else if (next !== GLOBSTAR) {
-          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
-          pp[i + 1] = GLOBSTAR;
-        }
-      });
-      const filtered = pp.filter((p) => p !== GLOBSTAR);
-      if (this.partial && filtered.length >= 1) {
-        const prefixes = [];
-        for (let i = 1; i <= filtered.length; i++) {
-          prefixes.push(filtered.slice(0, i).join("/"));
-        }
-        return "(?:" + prefixes.join("|") + ")";
-      }
-      return filtered.join("/");
-    }).join("|");
-    const [open, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open + re + close + "$";
-    if (this.partial) {
-      re = "^(?:\\/|" + open + re.slice(1, -1) + close + ")$";
-    }
-    if (this.negate)
-      re = "^(?!" + re + ").+$";
-    try {
-      this.regexp = new RegExp(re, [...flags].join(""));
-    } catch {
-      this.regexp = false;
-    }
-    return this.regexp;
-  }
-  slashSplit(p) {
-    if (this.preserveMultipleSlashes) {
-      return p.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-      return ["", ...p.split(/\/+/)];
-    } else {
-      return p.split(/\/+/);
-    }
-  }
-  match(f, partial = this.partial) {
-    this.debug("match", f, this.pattern);
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f === "";
-    }
-    if (f === "/" && partial) {
-      return true;
-    }
-    const options = this.options;
-    if (this.isWindows) {
-      f = f.split("\\").join("/");
-    }
-    const ff = this.slashSplit(f);
-    this.debug(this.pattern, "split", ff);
-    const set = this.set;
-    this.debug(this.pattern, "set", set);
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i = ff.length - 2; !filename && i >= 0; i--) {
-        filename = ff[i];
-      }
-    }
-    for (const pattern of set) {
-      let file = ff;
-      if (options.matchBase && pattern.length === 1) {
-        file = [filename];
-      }
-      const hit = this.matchOne(file, pattern, partial);
-      if (hit) {
-        if (options.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.AST = AST;
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape;
-minimatch.unescape = unescape;
-
-// src/engine/discover.ts
-var MissingPathError = class extends Error {
-  path;
-  constructor(path2) {
-    super(`no such file or directory: ${path2}`);
-    this.name = "MissingPathError";
-    this.path = path2;
-  }
-};
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
-var INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template)$/is;
-var BINARY_SNIFF_BYTES = 8192;
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function readSourceText(absPath, maxFileSize) {
-  let bytes;
-  let fd;
-  try {
-    fd = openSync(absPath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) {
-      return {
-        ok: false,
-        line: 1,
-        column: 1,
-        message: "not a regular file (a FIFO, socket or device); not analysed"
-      };
-    }
-    if (stat.size > maxFileSize)
-      return { ok: false, line: 1, column: 1, message: tooLarge(stat.size, maxFileSize) };
-    bytes = readFileSync2(fd);
-  } catch (error) {
-    return { ok: false, line: 1, column: 1, message: `cannot read the file: ${describeFsError(error)}` };
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-  if (bytes.length > maxFileSize)
-    return { ok: false, line: 1, column: 1, message: tooLarge(bytes.length, maxFileSize) };
-  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
-    return {
-      ok: false,
-      line: 1,
-      column: 1,
-      message: "file is UTF-16 encoded; egress-lint reads UTF-8 only (re-save it as UTF-8)"
-    };
-  }
-  const nul = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
-  if (nul !== -1)
-    return {
-      ok: false,
-      line: 1,
-      column: 1,
-      message: `binary file (NUL byte at offset ${nul}); not analysed`
-    };
-  try {
-    return { ok: true, text: utf8.decode(bytes) };
-  } catch {
-    return {
-      ok: false,
-      ...firstInvalidUtf8(bytes),
-      message: "file is not valid UTF-8; not analysed (re-save it as UTF-8)"
-    };
-  }
-}
-function readFiles(refs, maxFileSize, diagnostics = []) {
-  const out = { files: [], diagnostics: [...diagnostics] };
-  for (const ref of refs) {
-    const read = readFound(ref, maxFileSize);
-    if ("text" in read) out.files.push(read);
-    else out.diagnostics.push(read);
-  }
-  return out;
-}
-function readFound(ref, maxFileSize) {
-  const outcome = readSourceText(ref.absPath, maxFileSize);
-  if (outcome.ok) return { path: ref.path, absPath: ref.absPath, text: outcome.text };
-  return {
-    level: "error",
-    message: outcome.message,
-    location: { file: ref.path, line: outcome.line, column: outcome.column }
-  };
-}
-function tooLarge(size, limit) {
-  return `file is ${size.toLocaleString("en-US")} bytes, over the ${limit.toLocaleString("en-US")}-byte limit; not analysed (raise it with maxFileSize in .egress-lint.yml or --max-file-size, or add the file to ignore)`;
-}
-function describeFsError(error) {
-  const code = error.code;
-  if (code === "EACCES" || code === "EPERM") return `permission denied (${code})`;
-  return code ? `${code}: ${error.message}` : String(error);
-}
-function firstInvalidUtf8(bytes) {
-  const text = new TextDecoder("utf-8").decode(bytes);
-  return lineIndex(text).position(text.indexOf("\uFFFD"));
-}
-function toSlash(p) {
-  return sep2 === "/" ? p : p.split(sep2).join("/");
-}
-function isInside(child, parent) {
-  const rel = relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function gitRoot(start) {
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    if (dirname(dir) === dir) return void 0;
-  }
-}
-function scanRoot(paths, cwd) {
-  const absolute = (paths.length ? paths : ["."]).map((p) => resolve(cwd, p));
-  for (const [i, abs] of absolute.entries()) {
-    if (!existsSync(abs)) throw new MissingPathError(paths[i] ?? abs);
-  }
-  const first = absolute[0];
-  const firstDir = statSync(first).isDirectory() ? first : dirname(first);
-  let root = gitRoot(firstDir) ?? (isInside(firstDir, cwd) ? resolve(cwd) : firstDir);
-  for (const abs of absolute) {
-    while (!isInside(abs, root)) root = dirname(root);
-  }
-  return root;
-}
-function readIgnoreFile(file) {
-  if (!existsSync(file)) return void 0;
-  try {
-    return readFileSync2(file, "utf8");
-  } catch {
-    return void 0;
-  }
-}
-function childPath(dir, name) {
-  return dir.endsWith(sep2) ? dir + name : dir + sep2 + name;
-}
-function withGitignoreOf(dirAbs, dirRel, layers) {
-  const text = readIgnoreFile(childPath(dirAbs, ".gitignore"));
-  return text === void 0 ? layers : [...layers, { base: dirRel, rules: (0, import_ignore.default)().add(text) }];
-}
-var CDK_OUTPUT = /(^|\/)cdk\.out(\/|$)/;
-function gitignored(rel, isDir, layers) {
-  if (CDK_OUTPUT.test(rel)) return false;
-  let ignored = false;
-  for (const layer of layers) {
-    const sub = layer.base === "" ? rel : rel.slice(layer.base.length + 1);
-    const verdict = layer.rules.test(isDir ? `${sub}/` : sub);
-    if (verdict.ignored) ignored = true;
-    else if (verdict.unignored) ignored = false;
-  }
-  return ignored;
-}
-function configGlobMatcher(globs, root, base) {
-  if (globs.length === 0) return () => false;
-  const baseRel = base && isInside(base, root) ? toSlash(relative(root, base)) : "";
-  const matchers = globs.map(
-    (g) => new Minimatch(g.replace(/^\.\//, ""), { dot: true, matchBase: !g.replace(/\/$/, "").includes("/") })
-  );
-  return (rel, isDir) => {
-    if (baseRel !== "" && !rel.startsWith(`${baseRel}/`)) return false;
-    const p = baseRel === "" ? rel : rel.slice(baseRel.length + 1);
-    return matchers.some((m) => m.match(p) || isDir && m.match(`${p}/`));
-  };
-}
-function findFiles(paths, options) {
-  const cwd = resolve(options.cwd);
-  const inputs = paths.length ? paths : ["."];
-  const root = scanRoot(inputs, cwd);
-  const relOf = (abs) => toSlash(relative(root, abs));
-  const globIgnored = configGlobMatcher(options.ignore, root, options.ignoreBase);
-  const files = /* @__PURE__ */ new Map();
-  const readReal = /* @__PURE__ */ new Set();
-  const walkedDirs = /* @__PURE__ */ new Set();
-  const diagnostics = [];
-  const report = (file, message, level, line = 1, column = 1) => diagnostics.push({ level, message, location: { file, line, column } });
-  const addFile = ({ abs, rel, real }) => {
-    if (readReal.has(real) || files.has(rel)) return;
-    readReal.add(real);
-    files.set(rel, { path: rel, absPath: abs });
-  };
-  const ancestorLayers = (dirAbs) => {
-    let layers = [];
-    const exclude = readIgnoreFile(join(root, ".git", "info", "exclude"));
-    if (exclude !== void 0) layers.push({ base: "", rules: (0, import_ignore.default)().add(exclude) });
-    const chain = [];
-    for (let dir = dirname(dirAbs); isInside(dir, root); dir = dirname(dir)) {
-      chain.unshift(dir);
-      if (dir === root) break;
-    }
-    for (const dir of chain) layers = withGitignoreOf(dir, relOf(dir), layers);
-    return layers;
-  };
-  const rootReal = realpathSync(root);
-  const pending = [];
-  const linkedDirs = [];
-  const linkedFiles = [];
-  const startWalk = (startAbs) => {
-    const rel = relOf(startAbs);
-    const layers = ancestorLayers(startAbs);
-    const named = rel !== "" && (gitignored(rel, true, layers) || globIgnored(rel, true));
-    pending.push({
-      abs: startAbs,
-      rel,
-      real: realpathSync(startAbs),
-      layers: named ? [] : layers,
-      globs: !named
-    });
-  };
-  const walkPending = () => {
-    while (pending.length > 0) {
-      const dir = pending.pop();
-      if (walkedDirs.has(dir.real)) continue;
-      walkedDirs.add(dir.real);
-      const own = withGitignoreOf(dir.abs, dir.rel, dir.layers);
-      const ignored = (rel, isDir) => gitignored(rel, isDir, own) || dir.globs && globIgnored(rel, isDir);
-      const subdirs = [];
-      const found = [];
-      const child = (name, real) => ({
-        abs: childPath(dir.abs, name),
-        rel: dir.rel === "" ? name : `${dir.rel}/${name}`,
-        real,
-        layers: own,
-        globs: dir.globs
-      });
-      let handle;
-      try {
-        handle = opendirSync(dir.abs);
-      } catch (error) {
-        report(dir.rel || ".", `cannot read the directory: ${describeFsError(error)}`, "error");
-        continue;
-      }
-      try {
-        for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) {
-          const name = entry.name;
-          if (entry.isDirectory()) {
-            const sub = child(name, childPath(dir.real, name));
-            if (!SKIPPED_DIRS.has(name) && !ignored(sub.rel, true)) subdirs.push(sub);
-          } else if (!entry.isSymbolicLink()) {
-            if (!INTERESTING.test(name)) continue;
-            const file = child(name, childPath(dir.real, name));
-            if (!ignored(file.rel, false)) found.push(file);
-          } else if (entry.isSymbolicLink()) {
-            const target = followLink(childPath(dir.abs, name));
-            if ("error" in target) {
-              const rel = child(name, "").rel;
-              if (target.error === "ELOOP" && !ignored(rel, false)) {
-                report(
-                  rel,
-                  "symbolic link loop: the chain of links never reaches a file; not followed",
-                  "warning"
-                );
-              } else if (target.error !== "ELOOP" && INTERESTING.test(name) && !ignored(rel, false)) {
-                report(rel, `broken symbolic link (${target.error}); not analysed`, "warning");
-              }
-              continue;
-            }
-            const link = child(name, target.real);
-            if (target.isDir) {
-              if (SKIPPED_DIRS.has(name) || ignored(link.rel, true)) continue;
-              if (dir.real === target.real || dir.real.startsWith(target.real + sep2)) {
-                const to = toSlash(relative(rootReal, target.real)) || ".";
-                report(
-                  link.rel,
-                  `symbolic link loop: points to ${to}, which contains it; not followed`,
-                  "warning"
-                );
-              } else {
-                linkedDirs.push(link);
-              }
-            } else if (INTERESTING.test(name) && !ignored(link.rel, false)) {
-              linkedFiles.push(link);
-            }
-          }
-        }
-      } catch (error) {
-        report(dir.rel || ".", `cannot list the directory: ${describeFsError(error)}`, "error");
-      } finally {
-        handle.closeSync();
-      }
-      found.sort((a, b) => compareText(a.rel, b.rel));
-      for (const file of found) addFile(file);
-      subdirs.sort((a, b) => compareText(b.rel, a.rel));
-      pending.push(...subdirs);
-    }
-  };
-  for (const input of inputs) {
-    const abs = resolve(cwd, input);
-    if (statSync(abs).isDirectory()) {
-      startWalk(abs);
-      walkPending();
-    } else {
-      addFile({ abs, rel: relOf(abs), real: realpathSync(abs) });
-    }
-  }
-  for (let link = linkedDirs.shift(); link; link = linkedDirs.shift()) {
-    pending.push(link);
-    walkPending();
-  }
-  for (const file of linkedFiles) addFile(file);
-  const sorted = [...files.values()].sort((a, b) => compareText(a.path, b.path));
-  diagnostics.sort((a, b) => compareText(a.location.file, b.location.file));
-  return { root, files: sorted, diagnostics };
-}
-function isFileLink(abs) {
-  const target = followLink(abs);
-  return "isDir" in target && !target.isDir;
-}
-function followLink(abs) {
-  try {
-    const real = realpathSync(abs);
-    return { real, isDir: statSync(real).isDirectory() };
-  } catch (error) {
-    return { error: error.code ?? String(error) };
-  }
-}
-function diskProject(root, discovered, maxFileSize) {
-  const byPath = new Map(discovered.map((f) => [f.path, f.text]));
-  const lazy = /* @__PURE__ */ new Map();
-  const inside2 = (path2) => {
-    if (path2.includes("\\") || posix.isAbsolute(path2) || isAbsolute(path2)) return void 0;
-    const normal = posix.normalize(path2);
-    if (normal === ".." || normal.startsWith("../")) return void 0;
-    return normal;
-  };
-  return {
-    exists(path2) {
-      const p = inside2(path2);
-      if (p === void 0) return false;
-      if (byPath.has(p)) return true;
-      try {
-        return statSync(join(root, p)).isFile();
-      } catch {
-        return false;
-      }
-    },
-    read(path2) {
-      const p = inside2(path2);
-      if (p === void 0) return void 0;
-      const known = byPath.get(p);
-      if (known !== void 0) return known;
-      if (!lazy.has(p)) {
-        const outcome = readSourceText(join(root, p), maxFileSize);
-        lazy.set(p, outcome.ok ? outcome.text : void 0);
-      }
-      return lazy.get(p);
-    },
-    paths: () => [...byPath.keys()],
-    listDir(dir) {
-      const p = dir === "" || dir === "." ? "" : inside2(dir);
-      if (p === void 0) return void 0;
-      try {
-        const entries2 = readdirSync(join(root, p), { withFileTypes: true });
-        return entries2.filter((e) => e.isFile() || e.isSymbolicLink() && isFileLink(join(root, p, e.name))).map((e) => e.name).sort();
-      } catch {
-        return void 0;
-      }
-    }
-  };
+var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+function loadBaseline(path) {
+  const read = readSourceText(path, MAX_BASELINE_BYTES, "");
+  if (!read.ok) throw new ConfigError(path, "", `cannot read the baseline: ${read.message}`);
+  return parseBaseline(read.text, path);
 }
 
 // src/terraform/parse-cache.ts
@@ -3341,26 +812,26 @@ var ParseCache = class {
   /** The only paths worth keeping: files more than one unit reads. */
   shared;
   /** `parse(text)`, or the tree of an earlier call for the same path and text. */
-  parse(path2, text, parse) {
-    if (!this.shared.has(path2)) return parse(text);
-    const entry = this.entries.get(path2);
+  parse(path, text, parse) {
+    if (!this.shared.has(path)) return parse(text);
+    const entry = this.entries.get(path);
     if (entry && entry.text === text) {
-      this.entries.delete(path2);
-      this.entries.set(path2, entry);
+      this.entries.delete(path);
+      this.entries.set(path, entry);
       return entry.parsed;
     }
-    const parsed = parse(text);
-    if (entry) this.forget(path2, entry.text);
-    this.entries.set(path2, { text, parsed });
+    const parsed2 = parse(text);
+    if (entry) this.forget(path, entry.text);
+    this.entries.set(path, { text, parsed: parsed2 });
     this.bytes += text.length;
     for (const [oldest, { text: oldText }] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.forget(oldest, oldText);
     }
-    return parsed;
+    return parsed2;
   }
-  forget(path2, text) {
-    this.entries.delete(path2);
+  forget(path, text) {
+    this.entries.delete(path);
     this.bytes -= text.length;
   }
 };
@@ -4236,11 +1707,11 @@ var Parser = class {
       case CQUOTE:
         return "the closing quote";
       case NUMBER:
-        return `number ${this.text(i)}`;
+        return `number ${excerpt(this.text(i))}`;
       case IDENT:
-        return `"${this.text(i)}"`;
+        return `"${excerpt(this.text(i))}"`;
       default:
-        return JSON.stringify(this.text(i));
+        return JSON.stringify(excerpt(this.text(i)));
     }
   }
   invalidMessage(i) {
@@ -5454,7 +2925,7 @@ var LazyAttribute = class {
     return this.built;
   }
 };
-function internalError(parser, e, errors) {
+function internalError2(parser, e, errors) {
   if (e === BAIL) return;
   const pos = parser.tokenPosition(Math.min(parser.pos, parser.count - 1));
   const message = e instanceof RangeError ? "Nesting too deep: the input is nested too deeply to parse" : `Internal parser error: ${String(e)}`;
@@ -5471,7 +2942,7 @@ function parseHcl(text) {
   try {
     parser.parseBody(attributes, blocks, -1, -1);
   } catch (e) {
-    internalError(parser, e, errors);
+    internalError2(parser, e, errors);
   }
   const end = parser.ep(tk.count - 1);
   releaseTokens(tk);
@@ -5499,7 +2970,7 @@ function parseTemplate(text, start) {
     const items = parser.templateItems(EOF, -1);
     expr = parser.buildTemplate(items, start.offset, end, start.offset);
   } catch (e) {
-    internalError(parser, e, errors);
+    internalError2(parser, e, errors);
     expr = {
       kind: "template",
       parts: [{ kind: "text", value: text, start: start.offset, end }],
@@ -5509,6 +2980,10 @@ function parseTemplate(text, start) {
   }
   releaseTokens(tk);
   return { expr, errors };
+}
+function excerpt(text) {
+  const line = text.split(/\r?\n/, 1)[0];
+  return line.length > 40 || line.length < text.length ? `${line.slice(0, 40)}\u2026` : line;
 }
 
 // src/parsers/hcl/tfjson.ts
@@ -5834,87 +3309,6 @@ function parseTfJson(text) {
   return { body, errors: m.errors };
 }
 
-// src/terraform/config.ts
-var lineIndexes = /* @__PURE__ */ new WeakMap();
-function toLocation(file, span) {
-  let lines = lineIndexes.get(file);
-  if (!lines) lineIndexes.set(file, lines = hclLineIndex(file.text));
-  const start = lines.position(span.start);
-  const end = lines.position(span.end);
-  return {
-    file: file.path,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column
-  };
-}
-function exprText(file, expr) {
-  const text = file.text.slice(expr.start, expr.end);
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
-}
-function buildModuleConfig(dir, files) {
-  const config = {
-    dir,
-    files,
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    outputs: /* @__PURE__ */ new Map(),
-    moduleCalls: /* @__PURE__ */ new Map(),
-    resources: /* @__PURE__ */ new Map()
-  };
-  for (const file of files) {
-    const blocks = file.body.blocks;
-    for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i];
-      const first = block.labels[0];
-      const second = block.labels[1];
-      switch (block.type) {
-        case "variable":
-          if (first !== void 0) config.variables.set(first, { node: block, file });
-          break;
-        case "locals":
-          for (const attr of block.body.attributes) config.locals.set(attr.name, { node: attr, file });
-          break;
-        case "output":
-          if (first !== void 0) config.outputs.set(first, { node: block, file });
-          break;
-        case "module":
-          if (first !== void 0) config.moduleCalls.set(first, { node: block, file });
-          break;
-        case "resource":
-          if (first !== void 0 && second !== void 0)
-            config.resources.set(`${first}.${second}`, { node: block, file });
-          break;
-      }
-    }
-  }
-  return config;
-}
-function findAttribute(body, name) {
-  const attributes = body.attributes;
-  for (let i = 0; i < attributes.length; i++) if (attributes[i].name === name) return attributes[i];
-  return void 0;
-}
-function isLocalSource(source) {
-  return source.startsWith("./") || source.startsWith("../");
-}
-function dirOf(path2) {
-  const i = path2.lastIndexOf("/");
-  return i < 0 ? "" : path2.slice(0, i);
-}
-function joinPath(dir, rel) {
-  const parts = dir === "" || dir === "." ? [] : dir.split("/");
-  for (const seg of rel.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (parts.length === 0) return void 0;
-      parts.pop();
-    } else parts.push(seg);
-  }
-  return parts.join("/");
-}
-
 // src/terraform/values.ts
 function unknown(expr, reason, src) {
   return { t: "unknown", expr, reason, src };
@@ -5978,247 +3372,1785 @@ function fromPlain(x, src) {
   };
 }
 
-// src/terraform/functions.ts
+// src/terraform/limits.ts
+var LIMITS = {
+  /**
+   * Evaluation work per root module: one unit per expression evaluated, plus the size of each function result
+   * (elements, or 64 characters of a string), so that it bounds memory as well as time. The largest root of
+   * ../shared/corpus/terraform uses 9,348.
+   */
+  work: 2e6,
+  /** Resource and module instances per root module (count and for_each). */
+  instances: 1e4,
+  /** Elements of one list or map. */
+  collection: 1e5,
+  /** Characters of one string. */
+  stringLength: 1e6,
+  /** Module calls nested in one another. */
+  moduleDepth: 16
+};
+var LimitError = class extends Error {
+};
+var BudgetSpent = class extends LimitError {
+};
+var DiagnosticLog = class {
+  diagnostics = [];
+  seen = /* @__PURE__ */ new Map();
+  error(location, message) {
+    const key = `${location.file}:${location.line}:${location.column}:${message}`;
+    const known2 = this.seen.get(key);
+    if (known2) return known2;
+    const diagnostic = { level: "error", location, message };
+    this.seen.set(key, diagnostic);
+    this.diagnostics.push(diagnostic);
+    return diagnostic;
+  }
+};
+var RootBudget = class {
+  constructor(rootName, log) {
+    this.rootName = rootName;
+    this.log = log;
+  }
+  rootName;
+  log;
+  work = 0;
+  instances = 0;
+  spentReported = false;
+  /** Blocks with instances left out, by location: one diagnostic each, however many module instances hold them. */
+  leftOut = /* @__PURE__ */ new Map();
+  get used() {
+    return this.work;
+  }
+  /** Counts `units` of work; throws LimitError once the root's budget is spent. */
+  spend(units) {
+    this.work += units;
+    if (this.work > LIMITS.work)
+      throw new BudgetSpent(
+        `the evaluation budget of ${this.rootName} (${LIMITS.work.toLocaleString("en-US")} units) is spent here`
+      );
+  }
+  /** True the first time only: the spent budget is reported once per root, where it ran out. */
+  firstSpent() {
+    const first = !this.spentReported;
+    this.spentReported = true;
+    return first;
+  }
+  /**
+   * Reports instances of a block left out for lack of budget: the first time with `message` (which names them),
+   * later (the same block in other module instances) as a count added to it.
+   */
+  instancesLeftOut(location, message, count) {
+    const key = `${location.file}:${location.line}:${location.column}`;
+    const known2 = this.leftOut.get(key);
+    if (!known2) {
+      this.leftOut.set(key, { diagnostic: this.log.error(location, message), message, more: 0 });
+      return;
+    }
+    known2.more += count;
+    known2.diagnostic.message = `${known2.message}; and ${known2.more.toLocaleString("en-US")} instances of it in other module instances`;
+  }
+  /** Takes up to `wanted` instances from the budget; returns how many were granted. */
+  takeInstances(wanted) {
+    const granted = Math.max(0, Math.min(wanted, LIMITS.instances - this.instances));
+    this.instances += granted;
+    return granted;
+  }
+};
+function sizeUnits(length, isString) {
+  return isString ? Math.ceil(length / 64) : length;
+}
+function checkSize(length, isString) {
+  if (isString && length > LIMITS.stringLength)
+    throw new LimitError(
+      `a string of ${length.toLocaleString("en-US")} characters, over the ${LIMITS.stringLength.toLocaleString("en-US")}-character limit`
+    );
+  if (!isString && length > LIMITS.collection)
+    throw new LimitError(
+      `a collection of ${length.toLocaleString("en-US")} elements, over the ${LIMITS.collection.toLocaleString("en-US")}-element limit`
+    );
+}
+
+// src/terraform/functions/args.ts
 var EvalError = class extends Error {
 };
-function list(items, src) {
-  return { t: "list", items, src };
+var UnknownArgument = class extends Error {
+  constructor(value) {
+    super(value.reason);
+    this.value = value;
+  }
+  value;
+};
+function def(min, max, fn, flags = {}) {
+  return { min, max, fn, ...flags };
 }
-function needList(v, fn) {
-  const items = elements(v);
-  if (!items) throw new EvalError(`${fn}: expected a list, got ${v.t}`);
-  return items;
+function fail(fn, message) {
+  throw new EvalError(`${fn}: ${message}`);
+}
+function known(v) {
+  if (v.t === "unknown") throw new UnknownArgument(v);
+  return v;
+}
+function primitive(v) {
+  if (v.t === "ref") {
+    const text = `${v.address}${v.attr.map((a) => `.${a}`).join("")}`;
+    throw new UnknownArgument({ t: "unknown", expr: text, reason: `${text} is known only after apply` });
+  }
+  return known(v);
+}
+function isSpread(v) {
+  return v.t === "unknown" && v.spread === true;
+}
+function needList(v, fn, options = {}) {
+  known(v);
+  if (v.t === "list") {
+    if (!options.partial) {
+      for (const item of v.items) if (isSpread(item)) known(item);
+    }
+    return v.items;
+  }
+  if (options.mapsToo && v.t === "object") return elements(v);
+  return fail(fn, `expected a list, got ${typeName(v)}`);
 }
 function needString(v, fn) {
+  primitive(v);
   const s = asString(v);
-  if (s === void 0) throw new EvalError(`${fn}: expected a string, got ${v.t}`);
+  if (s === void 0) fail(fn, `expected a string, got ${typeName(v)}`);
   return s;
 }
 function needNumber(v, fn) {
+  primitive(v);
   const n = asNumber(v);
-  if (n === void 0) throw new EvalError(`${fn ? `${fn}: ` : ""}expected a number, got ${v.t}`);
+  if (n === void 0) throw new EvalError(`${fn ? `${fn}: ` : ""}expected a number, got ${typeName(v)}`);
   return n;
 }
-function distinct(items) {
+function needInteger(v, fn) {
+  const n = needNumber(v, fn);
+  if (!Number.isInteger(n)) fail(fn, `expected a whole number, got ${n}`);
+  return n;
+}
+function needObject(v, fn) {
+  known(v);
+  if (v.t === "object") return v.attrs;
+  return fail(fn, `expected a map or object, got ${typeName(v)}`);
+}
+function needKnown(v) {
+  return known(v);
+}
+function typeName(v) {
+  switch (v.t) {
+    case "list":
+      return "list";
+    case "object":
+      return "object";
+    case "ref":
+      return "resource reference";
+    default:
+      return v.t;
+  }
+}
+function str(v, src) {
+  return { t: "string", v, src };
+}
+function num(v, src) {
+  if (!Number.isFinite(v)) throw new EvalError(`result ${v} is not a finite number`);
+  return { t: "number", v, src };
+}
+function bool(v, src) {
+  return { t: "bool", v, src };
+}
+function list(items, src) {
+  return { t: "list", items, src };
+}
+function object(attrs, src) {
+  return { t: "object", attrs, src };
+}
+function valueKey(v) {
+  return JSON.stringify(toPlain(v));
+}
+function distinctValues(items) {
   const seen = /* @__PURE__ */ new Set();
   return items.filter((i) => {
-    const key = JSON.stringify(toPlain(i));
+    if (isSpread(i)) return true;
+    const key = valueKey(i);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
+function setOf(items, src) {
+  const distinct = distinctValues(items);
+  const unknowns = distinct.filter((i) => i.t === "unknown");
+  const knownItems = distinct.filter((i) => i.t !== "unknown");
+  const kinds = new Set(knownItems.map((i) => i.t));
+  if (kinds.size === 1) {
+    const kind = knownItems[0].t;
+    if (kind === "string") knownItems.sort((a, b) => compareText(asString(a) ?? "", asString(b) ?? ""));
+    else if (kind === "number" || kind === "bool")
+      knownItems.sort((a, b) => Number(toPlain(a)) - Number(toPlain(b)));
+  }
+  return list([...knownItems, ...unknowns], src);
+}
+var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+function graphemes(text) {
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+function unifyPrimitives(items) {
+  if (!items.some((i) => i.t === "string")) return items;
+  if (!items.every((i) => i.t === "string" || i.t === "number" || i.t === "bool" || i.t === "null"))
+    return items;
+  return items.map((i) => i.t === "number" || i.t === "bool" ? str(String(i.v), i.src) : i);
+}
+var MAX_RESULT_SIZE = 1e6;
+function checkSize2(fn, size) {
+  if (size > MAX_RESULT_SIZE)
+    throw new UnknownArgument({
+      t: "unknown",
+      expr: `${fn}(...)`,
+      reason: `${fn} would build ${size} elements or characters, more than ${MAX_RESULT_SIZE} evaluated`
+    });
+}
+
+// src/terraform/functions/collection.ts
+function partialItems(v, fn) {
+  if (v.t === "unknown") return [{ ...v, spread: true }];
+  return needList(v, fn, { partial: true });
+}
 function flatten(items) {
-  return items.flatMap((i) => i.t === "list" ? flatten(i.items) : [i]);
+  return items.flatMap(
+    (i) => i.t === "list" ? flatten(i.items) : i.t === "unknown" ? [{ ...i, spread: true }] : [i]
+  );
 }
-function objectOf(v, fn) {
-  if (v.t === "object") return v.attrs;
-  if (v.t === "null") return /* @__PURE__ */ new Map();
-  throw new EvalError(`${fn}: expected a map or object, got ${v.t}`);
+function contains(items, v) {
+  const key = valueKey(needKnown(v));
+  return items.some((x) => valueKey(needKnown(x)) === key);
 }
-function format(spec, args) {
-  let next = 0;
-  return spec.replace(/%(-?\d*)(\.\d+)?([sdvqft%])/g, (_m, _width, _prec, verb) => {
-    if (verb === "%") return "%";
-    const arg = args[next++];
-    if (!arg) throw new EvalError("format: not enough arguments");
-    const s = asString(arg) ?? JSON.stringify(toPlain(arg));
-    return verb === "q" ? JSON.stringify(s) : s;
-  });
+function setproduct(sets) {
+  return sets.reduce(
+    (acc, set) => acc.flatMap((prefix) => set.map((item) => [...prefix, item])),
+    [[]]
+  );
 }
-function cidrsubnet(prefix, newbits, netnum) {
-  const base = parseCidr(prefix);
-  if (!base) throw new EvalError(`cidrsubnet: invalid CIDR ${prefix}`);
-  const bits = base.version === 4 ? 32 : 128;
-  const length = base.prefix + newbits;
-  if (length > bits || netnum < 0 || netnum >= 2 ** newbits) throw new EvalError("cidrsubnet: out of range");
-  const network = base.network | BigInt(netnum) << BigInt(bits - length);
-  const text = base.version === 4 ? addressText4(network) : (parseCidr(`${v6Text(network)}/128`)?.text ?? "").split("/")[0];
-  return `${text}/${length}`;
+function range(args) {
+  const [start, end, step] = args.length === 1 ? [0, needNumber(args[0], "range"), 1] : [
+    needNumber(args[0], "range"),
+    needNumber(args[1], "range"),
+    args[2] ? needNumber(args[2], "range") : void 0
+  ];
+  const direction = step ?? (end < start ? -1 : 1);
+  if (direction === 0) fail("range", "step must not be zero");
+  if (end < start && direction > 0) fail("range", "step must be negative for a descending range");
+  if (end > start && direction < 0) fail("range", "step must be positive for an ascending range");
+  const out = [];
+  for (let i = start; direction > 0 ? i < end : i > end; i += direction) {
+    if (out.length >= 1024)
+      fail(
+        "range",
+        "more than 1024 values were generated; decrease the difference between start and end or use a larger step"
+      );
+    out.push(i);
+  }
+  return out;
 }
-function cidrhost(prefix, hostnum) {
-  const base = parseCidr(prefix);
-  if (!base) throw new EvalError(`cidrhost: invalid CIDR ${prefix}`);
-  const address = base.network + BigInt(hostnum);
-  return base.version === 4 ? addressText4(address) : (parseCidr(v6Text(address))?.text ?? "").split("/")[0];
-}
-function addressText4(n) {
-  return [24n, 16n, 8n, 0n].map((s) => String(n >> s & 0xffn)).join(".");
-}
-function v6Text(n) {
-  const groups = [];
-  for (let s = 112n; s >= 0n; s -= 16n) groups.push((n >> s & 0xffffn).toString(16));
-  return groups.join(":");
-}
-var FUNCTIONS = {
-  concat: (args, src) => list(
-    args.flatMap((a) => needList(a, "concat")),
-    src
+var COLLECTION_FUNCTIONS = {
+  alltrue: def(
+    1,
+    1,
+    ([l]) => bool(needList(l, "alltrue").every((i) => i.t !== "null" && asBool(needKnown(i)) === true))
   ),
-  flatten: ([a], src) => list(flatten(needList(a, "flatten")), src),
-  distinct: ([a], src) => list(distinct(needList(a, "distinct")), src),
-  toset: ([a], src) => list(distinct(needList(a, "toset")), src),
-  tolist: ([a], src) => list(needList(a, "tolist"), src),
-  tomap: ([a]) => a.t === "object" ? a : { t: "object", attrs: objectOf(a, "tomap") },
-  compact: ([a], src) => list(
-    needList(a, "compact").filter((i) => !(i.t === "string" && i.v === "") && i.t !== "null"),
-    src
+  anytrue: def(
+    1,
+    1,
+    ([l]) => bool(needList(l, "anytrue").some((i) => i.t !== "null" && asBool(needKnown(i)) === true))
   ),
-  length: ([a], src) => {
-    if (a.t === "string") return { t: "number", v: [...a.v].length, src };
-    if (a.t === "object") return { t: "number", v: a.attrs.size, src };
-    return { t: "number", v: needList(a, "length").length, src };
-  },
-  element: ([a, i]) => {
-    const items = needList(a, "element");
-    if (items.length === 0) throw new EvalError("element: empty list");
-    return items[Math.floor(needNumber(i, "element")) % items.length];
-  },
-  index: ([a, v], src) => {
-    const at = needList(a, "index").findIndex((x) => equalValues(x, v));
-    if (at < 0) throw new EvalError("index: value not found");
-    return { t: "number", v: at, src };
-  },
-  slice: ([a, from, to], src) => list(needList(a, "slice").slice(needNumber(from, "slice"), needNumber(to, "slice")), src),
-  reverse: ([a], src) => list([...needList(a, "reverse")].reverse(), src),
-  sort: ([a], src) => list(
-    [...needList(a, "sort")].sort((x, y) => compareText(asString(x) ?? "", asString(y) ?? "")),
-    src
+  chunklist: def(2, 2, ([l, size]) => {
+    const items = needList(l, "chunklist");
+    const n = needInteger(size, "chunklist");
+    if (n < 0) fail("chunklist", "the size argument must be positive");
+    if (n === 0) return list([list(items)]);
+    const chunks = [];
+    for (let i = 0; i < items.length; i += n) chunks.push(list(items.slice(i, i + n)));
+    return list(chunks);
+  }),
+  coalesce: def(1, Infinity, (args) => {
+    for (const a of unifyPrimitives(args.map(needKnown))) {
+      if (a.t !== "null" && !(a.t === "string" && a.v === "")) return a;
+    }
+    return fail("coalesce", "no non-null, non-empty-string arguments");
+  }),
+  coalescelist: def(1, Infinity, (args) => {
+    for (const a of args) if (needList(a, "coalescelist").length > 0) return a;
+    return fail("coalescelist", "no non-null arguments");
+  }),
+  compact: def(
+    1,
+    1,
+    ([l], ctx) => list(
+      partialItems(l, "compact").filter((i) => {
+        if (i.t === "unknown" || i.t === "null") return i.t === "unknown";
+        return needString(i, "compact") !== "";
+      }),
+      ctx.src
+    ),
+    { partial: true }
   ),
-  contains: ([a, v], src) => ({ t: "bool", v: needList(a, "contains").some((x) => equalValues(x, v)), src }),
-  one: ([a]) => {
-    const items = needList(a, "one");
-    if (items.length > 1) throw new EvalError("one: more than one element");
-    return items[0] ?? { t: "null" };
-  },
-  keys: ([a], src) => list(
-    [...objectOf(a, "keys").keys()].sort().map((k) => ({ t: "string", v: k, src })),
-    src
+  concat: def(
+    1,
+    Infinity,
+    (args, ctx) => list(
+      args.flatMap((a) => partialItems(a, "concat")),
+      ctx.src
+    ),
+    {
+      partial: true
+    }
   ),
-  values: ([a], src) => list(elements(a) ?? needList(a, "values"), src),
-  merge: (args, src) => {
-    const attrs = /* @__PURE__ */ new Map();
-    for (const a of args) for (const [k, v] of objectOf(a, "merge")) attrs.set(k, v);
-    return { t: "object", attrs, src };
-  },
-  lookup: ([m, k, fallback]) => {
-    const found = objectOf(m, "lookup").get(needString(k, "lookup"));
+  contains: def(2, 2, ([l, v]) => bool(contains(needList(l, "contains"), v))),
+  distinct: def(1, 1, ([l], ctx) => list(distinctValues(partialItems(l, "distinct")), ctx.src), {
+    partial: true
+  }),
+  element: def(2, 2, ([l, i]) => {
+    const items = needList(l, "element");
+    if (items.length === 0) fail("element", "cannot use element function with an empty list");
+    const at = needInteger(i, "element");
+    if (at < 0) fail("element", "cannot use element function with a negative index");
+    return items[at % items.length];
+  }),
+  flatten: def(1, 1, ([l], ctx) => list(flatten(partialItems(l, "flatten")), ctx.src), { partial: true }),
+  index: def(2, 2, ([l, v]) => {
+    const key = valueKey(needKnown(v));
+    const at = needList(l, "index").findIndex((x) => valueKey(needKnown(x)) === key);
+    if (at < 0) fail("index", "item not found");
+    return num(at);
+  }),
+  keys: def(1, 1, ([m]) => list([...needObject(m, "keys").keys()].sort(compareText).map((k) => str(k)))),
+  length: def(1, 1, ([v]) => {
+    needKnown(v);
+    if (v.t === "string") return num(graphemes(v.v).length);
+    if (v.t === "object") return num(v.attrs.size);
+    if (v.t === "null") return fail("length", "argument must not be null");
+    return num(needList(v, "length").length);
+  }),
+  lookup: def(2, 3, ([m, k, fallback]) => {
+    const found = needObject(m, "lookup").get(needString(k, "lookup"));
     if (found) return found;
     if (fallback) return fallback;
-    throw new EvalError(`lookup: no key ${asString(k)}`);
-  },
-  zipmap: ([ks, vs], src) => {
+    return fail("lookup", `the given object has no attribute ${JSON.stringify(asString(k))}`);
+  }),
+  matchkeys: def(3, 3, ([vals, ks, search]) => {
+    const values = needList(vals, "matchkeys");
+    const keys = needList(ks, "matchkeys");
+    if (values.length !== keys.length) fail("matchkeys", "length of keys and values should be equal");
+    const wanted = needList(search, "matchkeys");
+    return list(values.filter((_, i) => contains(wanted, keys[i])));
+  }),
+  merge: def(0, Infinity, (args, ctx) => {
+    const attrs = /* @__PURE__ */ new Map();
+    for (const a of args) {
+      if (needKnown(a).t === "null") continue;
+      for (const [k, v] of needObject(a, "merge")) attrs.set(k, v);
+    }
+    return object(attrs, ctx.src);
+  }),
+  one: def(1, 1, ([l]) => {
+    const items = needList(l, "one");
+    if (items.length > 1) fail("one", `must be a list, set, or tuple value with either zero or one elements`);
+    return items[0] ?? { t: "null" };
+  }),
+  range: def(
+    1,
+    3,
+    (args, ctx) => list(
+      range(args).map((n) => num(n, ctx.src)),
+      ctx.src
+    )
+  ),
+  reverse: def(1, 1, ([l]) => list([...needList(l, "reverse")].reverse())),
+  setintersection: def(
+    1,
+    Infinity,
+    ([first, ...rest]) => setOf(
+      needList(first, "setintersection").filter(
+        (x) => rest.every((r) => contains(needList(r, "setintersection"), x))
+      )
+    )
+  ),
+  setproduct: def(2, Infinity, (args) => {
+    const sets = args.map((a) => needList(a, "setproduct"));
+    checkSize2("setproduct", sets.reduce((n, set) => n * set.length, 1) * sets.length);
+    return list(setproduct(sets).map((row) => list(row)));
+  }),
+  setsubtract: def(
+    2,
+    2,
+    ([a, b]) => setOf(needList(a, "setsubtract").filter((x) => !contains(needList(b, "setsubtract"), x)))
+  ),
+  setunion: def(
+    1,
+    Infinity,
+    (args, ctx) => setOf(
+      args.flatMap((a) => partialItems(a, "setunion")),
+      ctx.src
+    ),
+    {
+      partial: true
+    }
+  ),
+  slice: def(3, 3, ([l, from, to]) => {
+    const items = needList(l, "slice");
+    const start = needInteger(from, "slice");
+    const end = needInteger(to, "slice");
+    if (start < 0) fail("slice", "start index must not be less than zero");
+    if (end > items.length) fail("slice", "end index must not be greater than the length of the list");
+    if (start > end) fail("slice", "start index must not be greater than end index");
+    return list(items.slice(start, end));
+  }),
+  sort: def(
+    1,
+    1,
+    ([l], ctx) => list(
+      needList(l, "sort").map((i) => {
+        if (i.t === "null") fail("sort", "given list element is null; a null value cannot be sorted");
+        return str(needString(i, "sort"), i.src);
+      }).sort((a, b) => compareText(asString(a) ?? "", asString(b) ?? "")),
+      ctx.src
+    )
+  ),
+  sum: def(1, 1, ([l]) => {
+    const items = needList(l, "sum", { mapsToo: true });
+    if (items.length === 0) fail("sum", "cannot sum an empty list");
+    return num(items.reduce((total, i) => total + needNumber(i, "sum"), 0));
+  }),
+  transpose: def(1, 1, ([m]) => {
+    const out = /* @__PURE__ */ new Map();
+    const input = needObject(m, "transpose");
+    for (const key of [...input.keys()].sort(compareText)) {
+      for (const item of needList(input.get(key), "transpose")) {
+        const name = needString(item, "transpose");
+        out.set(name, [...out.get(name) ?? [], str(key)]);
+      }
+    }
+    return object(new Map([...out].sort(([a], [b]) => compareText(a, b)).map(([k, v]) => [k, list(v)])));
+  }),
+  values: def(1, 1, ([m]) => {
+    needObject(m, "values");
+    return list(elements(m));
+  }),
+  zipmap: def(2, 2, ([ks, vs]) => {
     const keys = needList(ks, "zipmap");
     const vals = needList(vs, "zipmap");
-    return { t: "object", attrs: new Map(keys.map((k, i) => [needString(k, "zipmap"), vals[i]])), src };
-  },
-  coalesce: (args) => {
-    const found = args.find((a) => a.t !== "null" && !(a.t === "string" && a.v === ""));
-    if (!found) throw new EvalError("coalesce: no non-null argument");
-    return found;
-  },
-  coalescelist: (args) => {
-    const found = args.find((a) => (elements(a)?.length ?? 0) > 0);
-    if (!found) throw new EvalError("coalescelist: no non-empty list");
-    return found;
-  },
-  range: (args, src) => {
-    const [start, end, step] = args.length === 1 ? [0, needNumber(args[0], "range"), 1] : [
-      needNumber(args[0], "range"),
-      needNumber(args[1], "range"),
-      args[2] ? needNumber(args[2], "range") : 1
-    ];
-    if (step === 0 || Math.abs((end - start) / step) > 1e4)
-      throw new EvalError("range: too many elements");
-    const out = [];
-    for (let i = start; step > 0 ? i < end : i > end; i += step) out.push({ t: "number", v: i, src });
-    return list(out, src);
-  },
-  join: ([sep4, a], src) => ({
-    t: "string",
-    v: needList(a, "join").map((i) => needString(i, "join")).join(needString(sep4, "join")),
-    src
-  }),
-  split: ([sep4, s], src) => {
-    const text = needString(s, "split");
-    const parts = text === "" ? [""] : text.split(needString(sep4, "split"));
-    return list(
-      parts.map((p) => ({ t: "string", v: p, src: s.src ?? src })),
-      src
-    );
-  },
-  format: ([spec, ...args], src) => ({ t: "string", v: format(needString(spec, "format"), args), src }),
-  formatlist: ([spec, ...args], src) => {
-    const n = Math.max(...args.map((a) => elements(a)?.length ?? 1));
-    const rows = [];
-    for (let i = 0; i < n; i++) {
-      const row = args.map((a) => a.t === "list" ? a.items[i] : a);
-      rows.push({ t: "string", v: format(needString(spec, "formatlist"), row), src });
-    }
-    return list(rows, src);
-  },
-  lower: ([s], src) => ({ t: "string", v: needString(s, "lower").toLowerCase(), src: s.src ?? src }),
-  upper: ([s], src) => ({ t: "string", v: needString(s, "upper").toUpperCase(), src: s.src ?? src }),
-  trimspace: ([s], src) => ({ t: "string", v: needString(s, "trimspace").trim(), src: s.src ?? src }),
-  replace: ([s, from, to], src) => ({
-    t: "string",
-    v: needString(s, "replace").split(needString(from, "replace")).join(needString(to, "replace")),
-    src: s.src ?? src
-  }),
-  substr: ([s, off, len], src) => {
-    const text = needString(s, "substr");
-    const n = needNumber(len, "substr");
-    return { t: "string", v: text.substr(needNumber(off, "substr"), n < 0 ? void 0 : n), src };
-  },
-  startswith: ([s, p], src) => ({
-    t: "bool",
-    v: needString(s, "startswith").startsWith(needString(p, "startswith")),
-    src
-  }),
-  endswith: ([s, p], src) => ({
-    t: "bool",
-    v: needString(s, "endswith").endsWith(needString(p, "endswith")),
-    src
-  }),
-  tostring: ([s]) => s.t === "null" ? s : { t: "string", v: needString(s, "tostring"), src: s.src },
-  tonumber: ([s]) => s.t === "null" ? s : { t: "number", v: needNumber(s, "tonumber"), src: s.src },
-  tobool: ([s]) => {
-    if (s.t === "null") return s;
-    const b = asBool(s);
-    if (b === void 0) throw new EvalError("tobool: not a bool");
-    return { t: "bool", v: b, src: s.src };
-  },
-  min: (args, src) => ({ t: "number", v: Math.min(...args.map((a) => needNumber(a, "min"))), src }),
-  max: (args, src) => ({ t: "number", v: Math.max(...args.map((a) => needNumber(a, "max"))), src }),
-  abs: ([a], src) => ({ t: "number", v: Math.abs(needNumber(a, "abs")), src }),
-  cidrsubnet: ([p, nb, nn], src) => ({
-    t: "string",
-    v: cidrsubnet(needString(p, "cidrsubnet"), needNumber(nb, "cidrsubnet"), needNumber(nn, "cidrsubnet")),
-    src
-  }),
-  cidrhost: ([p, n], src) => ({
-    t: "string",
-    v: cidrhost(needString(p, "cidrhost"), needNumber(n, "cidrhost")),
-    src
-  }),
-  setunion: (args, src) => list(distinct(args.flatMap((a) => needList(a, "setunion"))), src),
-  setsubtract: ([a, b], src) => list(
-    needList(a, "setsubtract").filter((x) => !needList(b, "setsubtract").some((y) => equalValues(x, y))),
-    src
-  ),
-  setintersection: ([a, ...rest], src) => list(
-    distinct(
-      needList(a, "setintersection").filter(
-        (x) => rest.every((r) => needList(r, "setintersection").some((y) => equalValues(x, y)))
-      )
-    ),
-    src
-  ),
-  jsonencode: ([a], src) => ({ t: "string", v: JSON.stringify(toPlain(a)), src })
+    if (keys.length !== vals.length) fail("zipmap", "number of keys and values must be equal");
+    return object(new Map(keys.map((k, i) => [needString(k, "zipmap"), vals[i]])));
+  })
 };
-function callUnknown(name, src) {
-  return unknown(`${name}(...)`, `function ${name} is not evaluated statically`, src);
+
+// src/terraform/functions/encoding.ts
+var import_yaml = __toESM(require_dist(), 1);
+function plainData(v) {
+  needKnown(v);
+  switch (v.t) {
+    case "list":
+      return v.items.map(plainData);
+    case "object":
+      return Object.fromEntries(
+        [...v.attrs.keys()].sort().map((k) => [k, plainData(v.attrs.get(k))])
+      );
+    case "null":
+      return null;
+    case "ref":
+      throw new UnknownArgument(
+        unknown(
+          v.address,
+          `${v.address}${v.attr.map((a) => `.${a}`).join("")} is known only after apply`
+        )
+      );
+    case "unknown":
+      return needKnown(v);
+    default:
+      return v.v;
+  }
 }
+function jsonText(v) {
+  return JSON.stringify(plainData(v)).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function decodedUtf8(bytes, fn) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return fail(fn, "the result of decoding the provided string is not valid UTF-8");
+  }
+}
+function base64Bytes(text, fn) {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0)
+    fail(fn, "failed to decode base64 data: illegal base64 data");
+  return Buffer.from(text, "base64");
+}
+function csvRecords(text) {
+  const records = [];
+  let field = "";
+  let record = [];
+  let quoted = false;
+  let i = 0;
+  const endField = () => {
+    record.push(field);
+    field = "";
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') {
+        quoted = false;
+        i++;
+        if (i < text.length && !",\r\n".includes(text[i]))
+          fail("csvdecode", `extraneous or missing " in quoted-field`);
+        continue;
+      }
+      field += c;
+      i++;
+      continue;
+    }
+    if (c === '"' && field === "") {
+      quoted = true;
+      i++;
+    } else if (c === '"') fail("csvdecode", `bare " in non-quoted-field`);
+    else if (c === ",") {
+      endField();
+      i++;
+    } else if (c === "\n" || c === "\r") {
+      endField();
+      if (!(record.length === 1 && record[0] === "")) records.push(record);
+      record = [];
+      i += c === "\r" && text[i + 1] === "\n" ? 2 : 1;
+    } else {
+      field += c;
+      i++;
+    }
+  }
+  if (quoted) fail("csvdecode", 'extraneous or missing " in quoted-field');
+  if (field !== "" || record.length > 0) {
+    endField();
+    records.push(record);
+  }
+  return records;
+}
+function csvdecode(text) {
+  const [header, ...rows] = csvRecords(text);
+  if (!header) fail("csvdecode", "missing header line");
+  return list(
+    rows.map((row, i) => {
+      if (row.length !== header.length) fail("csvdecode", `record on line ${i + 2}: wrong number of fields`);
+      return { t: "object", attrs: new Map(header.map((h, j) => [h, str(row[j])])) };
+    })
+  );
+}
+function queryEscape(text) {
+  let out = "";
+  for (const byte of Buffer.from(text, "utf8")) {
+    const c = String.fromCharCode(byte);
+    if (/[A-Za-z0-9\-_.~]/.test(c)) out += c;
+    else if (c === " ") out += "+";
+    else out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function encodeText(text, encoding) {
+  const name = encoding.toLowerCase().replace(/[^a-z0-9]/g, "");
+  switch (name) {
+    case "utf8":
+      return Buffer.from(text, "utf8");
+    case "utf16le":
+      return Buffer.from(text, "utf16le");
+    case "utf16be":
+      return Buffer.from(text, "utf16le").swap16();
+    case "iso88591":
+    case "latin1":
+    case "usascii":
+    case "ascii":
+      if ([...text].some((c) => (c.codePointAt(0) ?? 0) > (name.includes("ascii") ? 127 : 255)))
+        fail(
+          "textencodebase64",
+          `the given string contains characters that cannot be represented in ${encoding}`
+        );
+      return Buffer.from(text, "latin1");
+    default:
+      throw new UnknownArgument(
+        unknown(
+          `textencodebase64(..., "${encoding}")`,
+          `encoding ${encoding} is not supported here`
+        )
+      );
+  }
+}
+function yamlDecode(text) {
+  const doc = (0, import_yaml.parseDocument)(text, { version: "1.2", uniqueKeys: true });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) fail("yamldecode", problem.message);
+  return fromPlain(doc.toJS({ maxAliasCount: 1e4 }));
+}
+var ENCODING_FUNCTIONS = {
+  base64decode: def(
+    1,
+    1,
+    ([s]) => str(decodedUtf8(base64Bytes(needString(s, "base64decode"), "base64decode"), "base64decode"))
+  ),
+  base64encode: def(
+    1,
+    1,
+    ([s]) => str(Buffer.from(needString(s, "base64encode"), "utf8").toString("base64"))
+  ),
+  // Terraform gzips with Go's compressor, whose bytes zlib does not reproduce: the value would differ.
+  base64gzip: def(1, 1, ([s]) => {
+    needString(s, "base64gzip");
+    return unknown("base64gzip(...)", "base64gzip's compressed bytes are Go's and are not reproduced here");
+  }),
+  csvdecode: def(1, 1, ([s]) => csvdecode(needString(s, "csvdecode"))),
+  jsondecode: def(1, 1, ([s], ctx) => {
+    const text = needString(s, "jsondecode");
+    let data;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      fail("jsondecode", error.message);
+    }
+    return fromPlain(data, s.src ?? ctx.src);
+  }),
+  jsonencode: def(1, 1, ([v], ctx) => str(jsonText(v), ctx.src)),
+  textdecodebase64: def(2, 2, ([s, encoding]) => {
+    const bytes = base64Bytes(needString(s, "textdecodebase64"), "textdecodebase64");
+    const name = needString(encoding, "textdecodebase64");
+    let decoder;
+    try {
+      decoder = new TextDecoder(name, { fatal: true });
+    } catch {
+      return fail(
+        "textdecodebase64",
+        `${JSON.stringify(name)} is not a supported IANA encoding name or alias`
+      );
+    }
+    try {
+      return str(decoder.decode(bytes));
+    } catch {
+      return fail("textdecodebase64", `the given value is not valid ${name}`);
+    }
+  }),
+  textencodebase64: def(
+    2,
+    2,
+    ([s, encoding]) => str(
+      encodeText(needString(s, "textencodebase64"), needString(encoding, "textencodebase64")).toString(
+        "base64"
+      )
+    )
+  ),
+  urlencode: def(1, 1, ([s]) => str(queryEscape(needString(s, "urlencode")))),
+  yamldecode: def(1, 1, ([s]) => yamlDecode(needString(s, "yamldecode"))),
+  yamlencode: def(
+    1,
+    1,
+    ([v]) => str(
+      (0, import_yaml.stringify)(plainData(v), {
+        defaultStringType: "QUOTE_DOUBLE",
+        defaultKeyType: "QUOTE_DOUBLE",
+        indentSeq: false,
+        lineWidth: 0
+      })
+    )
+  )
+};
+
+// src/terraform/functions/hash.ts
+import { createHash } from "node:crypto";
+var UUID_NAMESPACES = {
+  dns: "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
+  url: "6ba7b811-9dad-11d1-80b4-00c04fd430c8",
+  oid: "6ba7b812-9dad-11d1-80b4-00c04fd430c8",
+  x500: "6ba7b814-9dad-11d1-80b4-00c04fd430c8"
+};
+function digest(algorithm, data, encoding) {
+  return createHash(algorithm).update(data).digest(encoding);
+}
+function uuidv5(namespace, name) {
+  const id = UUID_NAMESPACES[namespace] ?? namespace;
+  if (!/^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i.test(id))
+    fail("uuidv5", `uuidv5() doesn't support namespace ${namespace}`);
+  const hash = createHash("sha1").update(Buffer.from(id.replace(/-/g, ""), "hex")).update(name, "utf8").digest();
+  hash[6] = hash[6] & 15 | 80;
+  hash[8] = hash[8] & 63 | 128;
+  const hex = hash.subarray(0, 16).toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+var hashOf = (algorithm, encoding, fn) => def(1, 1, ([s]) => str(digest(algorithm, Buffer.from(needString(s, fn), "utf8"), encoding)));
+var HASH_FUNCTIONS = {
+  base64sha256: hashOf("sha256", "base64", "base64sha256"),
+  base64sha512: hashOf("sha512", "base64", "base64sha512"),
+  md5: hashOf("md5", "hex", "md5"),
+  sha1: hashOf("sha1", "hex", "sha1"),
+  sha256: hashOf("sha256", "hex", "sha256"),
+  sha512: hashOf("sha512", "hex", "sha512"),
+  uuidv5: def(2, 2, ([ns, name]) => str(uuidv5(needString(ns, "uuidv5"), needString(name, "uuidv5")))),
+  rsadecrypt: def(
+    2,
+    2,
+    () => unknown("rsadecrypt(...)", "rsadecrypt (PKCS #1 v1.5) is not available in Node")
+  )
+};
+
+// src/terraform/functions/files.ts
+function dirname2(path) {
+  const trimmed = path.replace(/\/+$/, "");
+  if (path !== "" && trimmed === "") return "/";
+  const i = trimmed.lastIndexOf("/");
+  if (i < 0) return ".";
+  return trimmed.slice(0, i).replace(/\/+$/, "") || "/";
+}
+function basename(path) {
+  if (path === "") return ".";
+  const trimmed = path.replace(/\/+$/, "");
+  if (trimmed === "") return "/";
+  return trimmed.slice(trimmed.lastIndexOf("/") + 1);
+}
+function fileBytes(ctx, path) {
+  return Buffer.from(ctx.readFile(path), "utf8");
+}
+var fileHash = (algorithm, encoding, fn) => def(1, 1, ([p], ctx) => str(digest(algorithm, fileBytes(ctx, needString(p, fn)), encoding)), {
+  contextual: true
+});
+var FILE_FUNCTIONS = {
+  abspath: def(1, 1, ([p]) => {
+    needString(p, "abspath");
+    return unknown("abspath(...)", "an absolute path depends on where Terraform runs");
+  }),
+  basename: def(1, 1, ([p]) => str(basename(needString(p, "basename")))),
+  dirname: def(1, 1, ([p]) => str(dirname2(needString(p, "dirname")))),
+  pathexpand: def(1, 1, ([p]) => {
+    const path = needString(p, "pathexpand");
+    return path.startsWith("~") ? unknown(`pathexpand(${JSON.stringify(path)})`, "the home directory is not known") : str(path);
+  }),
+  file: def(1, 1, ([p], ctx) => str(ctx.readFile(needString(p, "file")), ctx.src), { contextual: true }),
+  filebase64: def(1, 1, ([p], ctx) => str(fileBytes(ctx, needString(p, "filebase64")).toString("base64")), {
+    contextual: true
+  }),
+  filebase64sha256: fileHash("sha256", "base64", "filebase64sha256"),
+  filebase64sha512: fileHash("sha512", "base64", "filebase64sha512"),
+  fileexists: def(1, 1, ([p], ctx) => bool(ctx.fileExists(needString(p, "fileexists"))), {
+    contextual: true
+  }),
+  filemd5: fileHash("md5", "hex", "filemd5"),
+  filesha1: fileHash("sha1", "hex", "filesha1"),
+  filesha256: fileHash("sha256", "hex", "filesha256"),
+  filesha512: fileHash("sha512", "hex", "filesha512"),
+  fileset: def(
+    2,
+    2,
+    ([p, pattern], ctx) => {
+      const glob = new Glob(needString(pattern, "fileset"));
+      return list(
+        ctx.filesUnder(needString(p, "fileset")).filter((f) => glob.test(f)).sort().map((f) => str(f))
+      );
+    },
+    { contextual: true }
+  ),
+  templatefile: def(
+    2,
+    2,
+    ([p, vars], ctx) => {
+      const path = needString(p, "templatefile");
+      return ctx.renderTemplate(ctx.readFile(path), needObject(vars, "templatefile"), path);
+    },
+    { contextual: true }
+  )
+};
+
+// src/terraform/functions/network.ts
+function network(text, fn) {
+  const cidr = text.includes("/") ? parseCidr(text) : void 0;
+  if (!cidr) fail(fn, `invalid CIDR expression: invalid CIDR address: ${text}`);
+  return { ...cidr, bits: cidr.version === 4 ? 32 : 128 };
+}
+function addressText(version, address) {
+  return version === 4 ? formatV4(address) : formatV6(address);
+}
+function subnet(base, newbits, netnum, fn) {
+  const length = base.prefix + newbits;
+  if (newbits < 0) fail(fn, "new bits must not be negative");
+  if (length > base.bits)
+    fail(fn, `insufficient address space to extend prefix of ${base.prefix} by ${newbits}`);
+  if (netnum < 0 || BigInt(netnum) >= 1n << BigInt(newbits))
+    fail(fn, `prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
+  const address = base.network | BigInt(netnum) << BigInt(base.bits - length);
+  return `${addressText(base.version, address)}/${length}`;
+}
+function host(base, hostnum) {
+  const size = 1n << BigInt(base.bits - base.prefix);
+  const offset = hostnum < 0 ? size + BigInt(hostnum) : BigInt(hostnum);
+  if (offset < 0n || offset >= size)
+    fail("cidrhost", `prefix of ${base.prefix} bits cannot accommodate a host numbered ${hostnum}`);
+  return addressText(base.version, base.network + offset);
+}
+function subnets(base, newbits) {
+  const space = 1n << BigInt(base.bits);
+  const maskOf = (length) => space - 1n ^ (1n << BigInt(base.bits - length)) - 1n;
+  const first = base.prefix + (newbits[0] ?? 0);
+  let current = { address: (base.network - 1n + space) % space & maskOf(first), length: first };
+  const end = base.network + (1n << BigInt(base.bits - base.prefix));
+  return newbits.map((bits) => {
+    const length = base.prefix + bits;
+    if (bits < 1) fail("cidrsubnets", "must extend prefix by at least one bit");
+    if (length > base.bits)
+      fail(
+        "cidrsubnets",
+        `would extend prefix to ${length} bits, which is too long for an IPv${base.version} address`
+      );
+    const currentLast = current.address + (1n << BigInt(base.bits - current.length)) - 1n;
+    const last = (currentLast & maskOf(length)) + (1n << BigInt(base.bits - length));
+    if (last >= space || last < base.network || last >= end)
+      fail(
+        "cidrsubnets",
+        `not enough remaining address space for a subnet with a prefix of ${length} bits after ${addressText(base.version, current.address)}/${current.length}`
+      );
+    current = { address: last, length };
+    return `${addressText(base.version, last)}/${length}`;
+  });
+}
+var NETWORK_FUNCTIONS = {
+  cidrhost: def(
+    2,
+    2,
+    ([p, n], ctx) => str(host(network(needString(p, "cidrhost"), "cidrhost"), needInteger(n, "cidrhost")), ctx.src)
+  ),
+  cidrnetmask: def(1, 1, ([p]) => {
+    const base = network(needString(p, "cidrnetmask"), "cidrnetmask");
+    if (base.version !== 4) fail("cidrnetmask", "only IPv4 networks are supported");
+    return str(formatV4((1n << 32n) - 1n ^ (1n << BigInt(32 - base.prefix)) - 1n));
+  }),
+  cidrsubnet: def(
+    3,
+    3,
+    ([p, nb, nn], ctx) => str(
+      subnet(
+        network(needString(p, "cidrsubnet"), "cidrsubnet"),
+        needInteger(nb, "cidrsubnet"),
+        needInteger(nn, "cidrsubnet"),
+        "cidrsubnet"
+      ),
+      ctx.src
+    )
+  ),
+  cidrsubnets: def(
+    1,
+    Infinity,
+    ([p, ...bits], ctx) => list(
+      subnets(
+        network(needString(p, "cidrsubnets"), "cidrsubnets"),
+        bits.map((b) => needInteger(b, "cidrsubnets"))
+      ).map((s) => str(s, ctx.src)),
+      ctx.src
+    )
+  )
+};
+
+// src/terraform/functions/numeric.ts
+var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+function parseInteger(text, base) {
+  if (!Number.isInteger(base) || base < 2 || base > 62)
+    fail("parseint", "base must be a whole number between 2 and 62 inclusive");
+  const sign = text.startsWith("-") ? -1 : 1;
+  const body = /^[+-]/.test(text) ? text.slice(1) : text;
+  if (body === "") fail("parseint", `cannot parse ${JSON.stringify(text)} as a base ${base} integer`);
+  let value = 0n;
+  for (const c of body) {
+    const digit = base <= 36 ? DIGITS.indexOf(c.toLowerCase()) : DIGITS.indexOf(c);
+    if (digit < 0 || digit >= base)
+      fail("parseint", `cannot parse ${JSON.stringify(text)} as a base ${base} integer`);
+    value = value * BigInt(base) + BigInt(digit);
+  }
+  const n = Number(value) * sign;
+  if (!Number.isSafeInteger(n)) fail("parseint", `${text} is too large to be represented exactly`);
+  return n;
+}
+function conversionError(fn, v, to) {
+  return fail(fn, `cannot convert ${typeName(v)} to ${to}`);
+}
+var NUMERIC_FUNCTIONS = {
+  abs: def(1, 1, ([n]) => num(Math.abs(needNumber(n, "abs")))),
+  ceil: def(1, 1, ([n]) => num(Math.ceil(needNumber(n, "ceil")))),
+  floor: def(1, 1, ([n]) => num(Math.floor(needNumber(n, "floor")))),
+  log: def(2, 2, ([n, base]) => num(Math.log(needNumber(n, "log")) / Math.log(needNumber(base, "log")))),
+  max: def(1, Infinity, (args, ctx) => num(Math.max(...args.map((a) => needNumber(a, "max"))), ctx.src)),
+  min: def(1, Infinity, (args, ctx) => num(Math.min(...args.map((a) => needNumber(a, "min"))), ctx.src)),
+  parseint: def(
+    2,
+    2,
+    ([s, base]) => num(parseInteger(needString(s, "parseint"), needNumber(base, "parseint")))
+  ),
+  pow: def(2, 2, ([a, b]) => num(needNumber(a, "pow") ** needNumber(b, "pow"))),
+  signum: def(1, 1, ([n]) => num(Math.sign(needNumber(n, "signum")) || 0))
+};
+var CONVERSION_FUNCTIONS = {
+  tobool: def(1, 1, ([v]) => {
+    if (needKnown(v).t === "null") return v;
+    const b = asBool(v);
+    if (b === void 0) conversionError("tobool", v, "bool");
+    return { t: "bool", v: b, src: v.src };
+  }),
+  tolist: def(
+    1,
+    1,
+    ([v]) => needKnown(v).t === "null" ? v : { t: "list", items: unifyPrimitives(needList(v, "tolist", { partial: true })), src: v.src },
+    { partial: true }
+  ),
+  tomap: def(1, 1, ([v]) => {
+    if (needKnown(v).t === "null") return v;
+    if (v.t !== "object") return conversionError("tomap", v, "map");
+    const keys = [...v.attrs.keys()];
+    const values = unifyPrimitives([...v.attrs.values()]);
+    return { t: "object", attrs: new Map(keys.map((k, i) => [k, values[i]])), src: v.src };
+  }),
+  tonumber: def(1, 1, ([v]) => {
+    if (needKnown(v).t === "null") return v;
+    const n = asNumber(v);
+    if (n === void 0) conversionError("tonumber", v, "number");
+    return { t: "number", v: n, src: v.src };
+  }),
+  toset: def(
+    1,
+    1,
+    ([v]) => needKnown(v).t === "null" ? v : setOf(unifyPrimitives(needList(v, "toset", { partial: true })), v.src),
+    { partial: true }
+  ),
+  tostring: def(1, 1, ([v]) => {
+    if (needKnown(v).t === "null") return v;
+    const s = asString(v);
+    if (s === void 0) conversionError("tostring", v, "string");
+    return str(s, v.src);
+  }),
+  // Sensitivity and ephemerality change how Terraform shows a value, not the value.
+  sensitive: def(1, 1, ([v]) => v),
+  nonsensitive: def(1, 1, ([v]) => v),
+  ephemeralasnull: def(1, 1, ([v]) => v),
+  issensitive: def(1, 1, () => unknown("issensitive(...)", "sensitivity is not tracked")),
+  type: def(1, 1, () => unknown("type(...)", "type() is available only in terraform console"))
+};
+
+// src/terraform/functions/format.ts
+function pad(text, spec, numeric) {
+  checkSize2("format", spec.width ?? 0);
+  if (spec.width === void 0 || [...text].length >= spec.width) return text;
+  const fill = spec.width - [...text].length;
+  if (spec.flags.includes("-")) return text + " ".repeat(fill);
+  if (numeric && spec.flags.includes("0")) {
+    const sign = /^[+\- ]/.test(text) ? text[0] : "";
+    return sign + "0".repeat(fill) + text.slice(sign.length);
+  }
+  return " ".repeat(fill) + text;
+}
+function signed(n, body, flags) {
+  if (n < 0 || Object.is(n, -0)) return `-${body}`;
+  if (flags.includes("+")) return `+${body}`;
+  if (flags.includes(" ")) return ` ${body}`;
+  return body;
+}
+function exponent(n, precision) {
+  const text = precision === void 0 ? Math.abs(n).toExponential() : Math.abs(n).toExponential(precision);
+  return text.replace(/e([+-])(\d)$/, "e$10$2");
+}
+function general(n, precision) {
+  const abs = Math.abs(n);
+  if (abs === 0) return "0";
+  const digits = precision === void 0 ? abs.toExponential() : abs.toExponential(Math.max(precision, 1) - 1);
+  const [mantissa, exp] = digits.split("e");
+  const e = Number(exp);
+  const limit = precision ?? 6;
+  if (e < -4 || e >= limit)
+    return exponent(Number(`${mantissa}e${exp}`), mantissa.replace(/^\d\.?/, "").length);
+  return String(Number(digits));
+}
+function integer(v, spec) {
+  const n = asNumber(needKnown(v));
+  if (n === void 0) fail("format", `unsupported value for "%${spec.verb}": a number is required`);
+  if (!Number.isInteger(n))
+    fail("format", `unsupported value for "%${spec.verb}": value has a fractional part`);
+  return n;
+}
+function formatOne(v, spec) {
+  if (v.t === "ref") return pad(needString(v, "format"), spec, false);
+  needKnown(v);
+  if (v.t === "null" && spec.verb !== "v")
+    fail("format", `unsupported value for "%${spec.verb}": null value cannot be formatted`);
+  switch (spec.verb) {
+    case "v": {
+      if (spec.flags.includes("#")) return pad(jsonText(v), spec, false);
+      if (v.t === "null") return pad("null", spec, false);
+      const s = asString(v);
+      return pad(s ?? jsonText(v), spec, v.t === "number");
+    }
+    case "s": {
+      const s = asString(v);
+      if (s === void 0) fail("format", 'unsupported value for "%s": string required');
+      const cut = spec.precision === void 0 ? s : [...s].slice(0, spec.precision).join("");
+      return pad(cut, spec, false);
+    }
+    case "q": {
+      const s = asString(v);
+      if (s === void 0) fail("format", 'unsupported value for "%q": string required');
+      return pad(JSON.stringify(s), spec, false);
+    }
+    case "t": {
+      const b = asBool(v);
+      if (b === void 0) fail("format", 'unsupported value for "%t": bool required');
+      return pad(String(b), spec, false);
+    }
+    case "d":
+    case "b":
+    case "o":
+    case "x":
+    case "X": {
+      if ((spec.verb === "x" || spec.verb === "X") && v.t === "string" && asNumber(v) === void 0) {
+        const hex = Buffer.from(v.v, "utf8").toString("hex");
+        return pad(spec.verb === "X" ? hex.toUpperCase() : hex, spec, false);
+      }
+      const n = integer(v, spec);
+      const radix = { d: 10, b: 2, o: 8, x: 16, X: 16 }[spec.verb];
+      let body = Math.abs(n).toString(radix);
+      if (spec.verb === "X") body = body.toUpperCase();
+      return pad(signed(n, body, spec.flags), spec, true);
+    }
+    case "e":
+    case "E":
+    case "f":
+    case "F":
+    case "g":
+    case "G": {
+      const n = asNumber(v);
+      if (n === void 0) fail("format", `unsupported value for "%${spec.verb}": number required`);
+      const lower = spec.verb.toLowerCase();
+      let body = lower === "e" ? exponent(n, spec.precision ?? 6) : lower === "f" ? Math.abs(n).toFixed(spec.precision ?? 6) : general(n, spec.precision);
+      if (spec.verb === "E" || spec.verb === "G") body = body.toUpperCase();
+      return pad(signed(n, body, spec.flags), spec, true);
+    }
+  }
+  return fail("format", `unrecognized format verb %${spec.verb}`);
+}
+function formatValue(template2, args) {
+  let next = 0;
+  let out = "";
+  const pattern = /%([-+ 0#]*)(?:\[(\d+)\])?(\d+)?(?:\.(\d*))?(.)?/gy;
+  for (let i = 0; i < template2.length; ) {
+    const percent = template2.indexOf("%", i);
+    if (percent < 0) {
+      out += template2.slice(i);
+      break;
+    }
+    out += template2.slice(i, percent);
+    pattern.lastIndex = percent;
+    const m = pattern.exec(template2);
+    i = pattern.lastIndex;
+    const [, flags, argIndex, width, precision, verb] = m;
+    if (verb === void 0) fail("format", "unterminated format sequence at the end of the string");
+    if (verb === "%" && m[0] === "%%") {
+      out += "%";
+      continue;
+    }
+    if (argIndex !== void 0) next = Number(argIndex) - 1;
+    const arg = args[next++];
+    if (!arg) fail("format", `not enough arguments for "%${verb}" at ${percent}`);
+    out += formatOne(arg, {
+      flags,
+      width: width === void 0 ? void 0 : Number(width),
+      precision: precision === void 0 ? void 0 : Number(precision || "0"),
+      verb
+    });
+  }
+  if (next < args.length && !/%\[\d+\]/.test(template2))
+    fail("format", "too many arguments; no verbs left for them");
+  return out;
+}
+
+// src/terraform/functions/regex.ts
+var POSIX_CLASSES = {
+  alnum: "0-9A-Za-z",
+  alpha: "A-Za-z",
+  ascii: "\\x00-\\x7F",
+  blank: "\\t ",
+  cntrl: "\\x00-\\x1F\\x7F",
+  digit: "0-9",
+  graph: "!-~",
+  lower: "a-z",
+  print: " -~",
+  punct: "!-\\/:-@\\[-`{-~",
+  space: "\\t\\n\\v\\f\\r ",
+  upper: "A-Z",
+  word: "0-9A-Za-z_",
+  xdigit: "0-9A-Fa-f"
+};
+var PERL_SPACE = "\\t\\n\\f\\r ";
+var JS_SYNTAX = new Set("^$\\.*+?()[]{}|/".split(""));
+function unsupported(pattern, why) {
+  throw new UnknownArgument(
+    unknown(
+      `/${pattern}/`,
+      `the regular expression uses ${why}, which JavaScript cannot match exactly`
+    )
+  );
+}
+function invalid(pattern, why) {
+  throw new EvalError(`invalid regular expression ${JSON.stringify(pattern)}: ${why}`);
+}
+function literalChar(c) {
+  return JS_SYNTAX.has(c) ? `\\${c}` : c;
+}
+function codePointEscape(code) {
+  return `\\u{${code.toString(16)}}`;
+}
+function unicodeClass(name, negated) {
+  const bare = name.startsWith("^") ? name.slice(1) : name;
+  const neg = negated !== name.startsWith("^");
+  const spelled = /^[A-Z][a-z]?$/.test(bare) || bare === "Any" ? bare : `Script=${bare}`;
+  if (bare === "Any") return neg ? "[^\\s\\S]" : "[\\s\\S]";
+  return `\\${neg ? "P" : "p"}{${spelled}}`;
+}
+var cache = /* @__PURE__ */ new Map();
+function translateRe2(pattern) {
+  const cached = cache.get(pattern);
+  if (cached) return cached;
+  let flags = "u";
+  let i = 0;
+  const leading = /^\(\?([a-zA-Z]+)\)/.exec(pattern);
+  if (leading) {
+    for (const f of leading[1]) {
+      if (f === "U") unsupported(pattern, "the ungreedy flag (?U)");
+      if (!"ims".includes(f)) invalid(pattern, `invalid or unsupported Perl syntax: (?${leading[1]})`);
+      if (!flags.includes(f)) flags += f;
+    }
+    i = leading[0].length;
+  }
+  const groups = [];
+  let out = "";
+  let inClass = false;
+  let classStart = false;
+  while (i < pattern.length) {
+    const c = pattern[i];
+    if (c === "\\") {
+      const [text, used] = escape(pattern, i, inClass);
+      out += text;
+      i += used;
+      classStart = false;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]" && !classStart) {
+        inClass = false;
+        out += "]";
+      } else if (c === "[" && pattern[i + 1] === ":") {
+        const end = pattern.indexOf(":]", i + 2);
+        const name = end < 0 ? "" : pattern.slice(i + 2, end);
+        if (name.startsWith("^")) unsupported(pattern, `a negated class [[:${name}:]]`);
+        const body = POSIX_CLASSES[name];
+        if (!body) invalid(pattern, `invalid character class range: [:${name}:]`);
+        out += body;
+        i = end + 2;
+        classStart = false;
+        continue;
+      } else if (c === "[" || c === "]") out += `\\${c}`;
+      else out += c;
+      classStart = false;
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      out += "[";
+      i++;
+      if (pattern[i] === "^") {
+        out += "^";
+        i++;
+      }
+      classStart = true;
+      continue;
+    }
+    if (c === "(") {
+      if (pattern[i + 1] === "?") {
+        const rest = pattern.slice(i + 2);
+        const named = /^P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest);
+        if (named) {
+          groups.push(named[1]);
+          out += `(?<${named[1]}>`;
+          i += 2 + named[0].length;
+          continue;
+        }
+        if (rest.startsWith(":")) {
+          out += "(?:";
+          i += 3;
+          continue;
+        }
+        if (/^[=!]|^<[=!]/.test(rest)) invalid(pattern, "invalid or unsupported Perl syntax: lookaround");
+        if (/^[a-zA-Z-]+[:)]/.test(rest)) unsupported(pattern, "flags inside the pattern");
+        invalid(pattern, `invalid or unsupported Perl syntax: (?${rest.slice(0, 2)}`);
+      }
+      groups.push("");
+      out += "(";
+      i++;
+      continue;
+    }
+    if (c === "{") {
+      const rep = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i));
+      if (rep) {
+        if (Number(rep[1]) > 1e3 || rep[3] && Number(rep[3]) > 1e3)
+          invalid(pattern, `invalid repeat count: ${rep[0]}`);
+        out += rep[0];
+        i += rep[0].length;
+        continue;
+      }
+      out += "\\{";
+      i++;
+      continue;
+    }
+    if (c === "}" || c === "/") {
+      out += `\\${c}`;
+      i++;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  if (inClass) invalid(pattern, "missing closing ]");
+  let regex;
+  try {
+    regex = new RegExp(out, flags);
+  } catch (error) {
+    invalid(pattern, error.message);
+  }
+  const translated = { regex, groups };
+  if (cache.size > 500) cache.clear();
+  cache.set(pattern, translated);
+  return translated;
+}
+function escape(pattern, i, inClass) {
+  const next = pattern[i + 1];
+  if (next === void 0) invalid(pattern, "trailing backslash at end of expression");
+  switch (next) {
+    case "A":
+      return inClass ? invalid(pattern, "invalid escape sequence: \\A") : ["(?<![\\s\\S])", 2];
+    case "z":
+      return inClass ? invalid(pattern, "invalid escape sequence: \\z") : ["(?![\\s\\S])", 2];
+    case "C":
+      return unsupported(pattern, "\\C (any byte)");
+    case "s":
+      return [inClass ? PERL_SPACE : `[${PERL_SPACE}]`, 2];
+    case "S":
+      return inClass ? unsupported(pattern, "\\S inside a class") : [`[^${PERL_SPACE}]`, 2];
+    case "d":
+    case "D":
+    case "w":
+    case "W":
+    case "n":
+    case "t":
+    case "r":
+    case "f":
+    case "v":
+      return [`\\${next}`, 2];
+    case "b":
+    case "B":
+      return inClass ? invalid(pattern, `invalid escape sequence: \\${next}`) : [`\\${next}`, 2];
+    case "a":
+      return ["\\x07", 2];
+    case "Q": {
+      const end = pattern.indexOf("\\E", i + 2);
+      const text = pattern.slice(i + 2, end < 0 ? void 0 : end);
+      return [[...text].map(literalChar).join(""), (end < 0 ? pattern.length : end + 2) - i];
+    }
+    case "x": {
+      const braced = /^\{([0-9a-fA-F]{1,8})\}/.exec(pattern.slice(i + 2));
+      if (braced) return [codePointEscape(parseInt(braced[1], 16)), 2 + braced[0].length];
+      const two2 = /^[0-9a-fA-F]{2}/.exec(pattern.slice(i + 2));
+      if (!two2) invalid(pattern, "invalid escape sequence: \\x");
+      return [codePointEscape(parseInt(two2[0], 16)), 4];
+    }
+    case "p":
+    case "P": {
+      const braced = /^\{(\^?[A-Za-z_]+)\}/.exec(pattern.slice(i + 2));
+      const name = braced ? braced[1] : pattern[i + 2];
+      if (!name || !/^\^?[A-Za-z_]+$/.test(name))
+        invalid(pattern, `invalid character class range: \\${next}`);
+      return [unicodeClass(name, next === "P"), braced ? 2 + braced[0].length : 3];
+    }
+  }
+  if (/[0-7]/.test(next)) {
+    const octal = /^[0-7]{1,3}/.exec(pattern.slice(i + 1))?.[0] ?? "";
+    if (next !== "0" && octal.length < 2) invalid(pattern, `invalid escape sequence: \\${next}`);
+    return [codePointEscape(parseInt(octal, 8)), 1 + octal.length];
+  }
+  if (/[A-Za-z0-9]/.test(next)) invalid(pattern, `invalid escape sequence: \\${next}`);
+  if (inClass) return ["-]\\^[".includes(next) ? `\\${next}` : next, 2];
+  return [literalChar(next), 2];
+}
+
+// src/terraform/functions/string.ts
+function matchResult(match, groups, pattern) {
+  if (groups.length === 0) return str(match[0]);
+  const named = groups.filter((g) => g !== "").length;
+  if (named > 0 && named < groups.length)
+    fail("regex", `pattern ${JSON.stringify(pattern)} mixes named and unnamed capture groups`);
+  const capture = (i) => match[i] === void 0 ? { t: "null" } : str(match[i]);
+  if (named === 0) return list(groups.map((_, i) => capture(i + 1)));
+  return { t: "object", attrs: new Map(groups.map((name, i) => [name, capture(i + 1)])) };
+}
+function allMatches(pattern, text) {
+  const { regex } = translateRe2(pattern);
+  const global = new RegExp(regex.source, `${regex.flags}g`);
+  const out = [];
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    out.push(m);
+    if (m[0] === "") global.lastIndex += (text.codePointAt(global.lastIndex) ?? 0) > 65535 ? 2 : 1;
+  }
+  return out;
+}
+function expandReplacement(template2, match, groups) {
+  return template2.replace(
+    /\$(\$|\{(\w+)\}|(\w+))/g,
+    (whole, _all, braced, bare) => {
+      if (whole === "$$") return "$";
+      const name = braced ?? bare;
+      if (/^\d+$/.test(name)) return match[Number(name)] ?? "";
+      return groups[name] ?? "";
+    }
+  );
+}
+function replace(text, search, replacement) {
+  if (search.length > 1 && search.startsWith("/") && search.endsWith("/")) {
+    const pattern = search.slice(1, -1);
+    const { regex } = translateRe2(pattern);
+    const global = new RegExp(regex.source, `${regex.flags}g`);
+    return text.replace(global, (...args) => {
+      const last = args[args.length - 1];
+      const groups = typeof last === "object" && last !== null ? last : {};
+      const count2 = args.findIndex((a) => typeof a === "number");
+      return expandReplacement(replacement, args.slice(0, count2), groups);
+    });
+  }
+  const count = search === "" ? text.length + 1 : text.split(search).length - 1;
+  checkSize2("replace", text.length + count * replacement.length);
+  return text.replaceAll(search, replacement);
+}
+function title(text) {
+  let previous = " ";
+  let out = "";
+  for (const c of text) {
+    out += /[\p{L}\p{N}_']/u.test(previous) ? c : c.toUpperCase();
+    previous = c;
+  }
+  return out;
+}
+function trimChars(text, cutset) {
+  const chars = new Set(cutset);
+  const items = [...text];
+  let start = 0;
+  let end = items.length;
+  while (start < end && chars.has(items[start])) start++;
+  while (end > start && chars.has(items[end - 1])) end--;
+  return items.slice(start, end).join("");
+}
+function substr(text, offset, length) {
+  const chars = graphemes(text);
+  let from = offset < 0 ? chars.length + offset : offset;
+  if (from < 0) from = 0;
+  if (from > chars.length) fail("substr", "offset is beyond the end of the string");
+  return chars.slice(from, length < 0 ? void 0 : from + length).join("");
+}
+var STRING_FUNCTIONS = {
+  chomp: def(1, 1, ([s]) => str(needString(s, "chomp").replace(/(?:\r\n?|\n)*$/, ""))),
+  endswith: def(2, 2, ([s, x]) => ({
+    t: "bool",
+    v: needString(s, "endswith").endsWith(needString(x, "endswith"))
+  })),
+  format: def(
+    1,
+    Infinity,
+    ([spec, ...args], ctx) => str(formatValue(needString(spec, "format"), args), ctx.src)
+  ),
+  formatlist: def(1, Infinity, ([spec, ...args], ctx) => {
+    const template2 = needString(spec, "formatlist");
+    const lengths = args.filter((a) => a.t === "list").map((a) => needList(a, "formatlist").length);
+    if (new Set(lengths).size > 1) fail("formatlist", "all list arguments must have the same length");
+    const rows = [];
+    const n = lengths[0] ?? 1;
+    for (let i = 0; i < n; i++)
+      rows.push(
+        str(
+          formatValue(
+            template2,
+            args.map((a) => a.t === "list" ? a.items[i] : a)
+          ),
+          ctx.src
+        )
+      );
+    return list(rows, ctx.src);
+  }),
+  indent: def(2, 2, ([n, s]) => {
+    const spaces = Math.max(0, needInteger(n, "indent"));
+    const text = needString(s, "indent");
+    checkSize2("indent", text.length + spaces * text.split("\n").length);
+    return str(text.replaceAll("\n", `
+${" ".repeat(spaces)}`));
+  }),
+  join: def(2, Infinity, ([sep3, ...lists], ctx) => {
+    const separator = needString(sep3, "join");
+    const items = lists.flatMap((l) => needList(l, "join"));
+    if (items.length === 1 && items[0].t === "ref") return items[0];
+    return str(
+      items.map((i) => {
+        if (i.t === "null") fail("join", "element is null");
+        return needString(i, "join");
+      }).join(separator),
+      ctx.src
+    );
+  }),
+  lower: def(1, 1, ([s], ctx) => str(needString(s, "lower").toLowerCase(), s.src ?? ctx.src)),
+  regex: def(2, 2, ([p, s]) => {
+    const pattern = needString(p, "regex");
+    const text = needString(s, "regex");
+    const { regex, groups } = translateRe2(pattern);
+    const match = regex.exec(text);
+    if (!match) fail("regex", "pattern did not match any part of the given string");
+    return matchResult(match, groups, pattern);
+  }),
+  regexall: def(2, 2, ([p, s]) => {
+    const pattern = needString(p, "regexall");
+    const { groups } = translateRe2(pattern);
+    return list(allMatches(pattern, needString(s, "regexall")).map((m) => matchResult(m, groups, pattern)));
+  }),
+  replace: def(
+    3,
+    3,
+    ([s, search, replacement], ctx) => str(
+      replace(needString(s, "replace"), needString(search, "replace"), needString(replacement, "replace")),
+      s.src ?? ctx.src
+    )
+  ),
+  split: def(2, 2, ([sep3, s], ctx) => {
+    const text = needString(s, "split");
+    const separator = needString(sep3, "split");
+    const parts = text === "" ? [""] : separator === "" ? [...text] : text.split(separator);
+    return list(
+      parts.map((p) => str(p, s.src ?? ctx.src)),
+      ctx.src
+    );
+  }),
+  startswith: def(2, 2, ([s, x]) => ({
+    t: "bool",
+    v: needString(s, "startswith").startsWith(needString(x, "startswith"))
+  })),
+  strcontains: def(2, 2, ([s, x]) => ({
+    t: "bool",
+    v: needString(s, "strcontains").includes(needString(x, "strcontains"))
+  })),
+  strrev: def(1, 1, ([s]) => str(graphemes(needString(s, "strrev")).reverse().join(""))),
+  substr: def(
+    3,
+    3,
+    ([s, offset, length]) => str(substr(needString(s, "substr"), needInteger(offset, "substr"), needInteger(length, "substr")))
+  ),
+  templatestring: def(
+    2,
+    2,
+    ([template2, vars], ctx) => ctx.renderTemplate(needString(template2, "templatestring"), needObject(vars, "templatestring"))
+  ),
+  title: def(1, 1, ([s]) => str(title(needString(s, "title")))),
+  trim: def(
+    2,
+    2,
+    ([s, cutset], ctx) => str(trimChars(needString(s, "trim"), needString(cutset, "trim")), s.src ?? ctx.src)
+  ),
+  trimprefix: def(2, 2, ([s, prefix], ctx) => {
+    const text = needString(s, "trimprefix");
+    const p = needString(prefix, "trimprefix");
+    return str(text.startsWith(p) ? text.slice(p.length) : text, s.src ?? ctx.src);
+  }),
+  trimsuffix: def(2, 2, ([s, suffix], ctx) => {
+    const text = needString(s, "trimsuffix");
+    const p = needString(suffix, "trimsuffix");
+    return str(p !== "" && text.endsWith(p) ? text.slice(0, -p.length) : text, s.src ?? ctx.src);
+  }),
+  trimspace: def(1, 1, ([s], ctx) => str(needString(s, "trimspace").trim(), s.src ?? ctx.src)),
+  upper: def(1, 1, ([s], ctx) => str(needString(s, "upper").toUpperCase(), s.src ?? ctx.src))
+};
+
+// src/terraform/functions/time.ts
+var MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+var DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+function parseTimestamp(text, fn) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|([+-])(\d{2}):(\d{2}))$/.exec(
+    text
+  );
+  if (!m) return fail(fn, `not a valid RFC3339 timestamp: ${JSON.stringify(text)}`);
+  const [, y, mo, d, h, mi, s, frac = "", zone, sign, oh, om] = m;
+  const offset = zone === "Z" ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 60 + Number(om));
+  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  const check = new Date(utc);
+  if (check.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59)
+    fail(fn, `not a valid RFC3339 timestamp: ${JSON.stringify(text)}: a field is out of range`);
+  const nanos = Number(frac.padEnd(9, "0"));
+  return { ms: utc - offset * 6e4 + Math.floor(nanos / 1e6), ns: nanos % 1e6, offset, z: zone === "Z" };
+}
+function wallClock(t) {
+  return new Date(t.ms + t.offset * 6e4);
+}
+function offsetText(t, colon) {
+  const abs = Math.abs(t.offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, "0");
+  const mm = String(abs % 60).padStart(2, "0");
+  return `${t.offset < 0 ? "-" : "+"}${hh}${colon ? ":" : ""}${mm}`;
+}
+function rfc3339(t) {
+  const wall = wallClock(t).toISOString().slice(0, 19);
+  return `${wall}${t.z || t.offset === 0 ? "Z" : offsetText(t, true)}`;
+}
+var two = (n) => String(n).padStart(2, "0");
+function formatVerb(verb, t) {
+  const d = wallClock(t);
+  const hour = d.getUTCHours();
+  const hour12 = hour % 12 === 0 ? 12 : hour % 12;
+  switch (verb) {
+    case "YYYY":
+      return String(d.getUTCFullYear()).padStart(4, "0");
+    case "YY":
+      return two(d.getUTCFullYear() % 100);
+    case "MMMM":
+      return MONTHS[d.getUTCMonth()];
+    case "MMM":
+      return MONTHS[d.getUTCMonth()].slice(0, 3);
+    case "MM":
+      return two(d.getUTCMonth() + 1);
+    case "M":
+      return String(d.getUTCMonth() + 1);
+    case "DD":
+      return two(d.getUTCDate());
+    case "D":
+      return String(d.getUTCDate());
+    case "EEEE":
+      return DAYS[d.getUTCDay()];
+    case "EEE":
+      return DAYS[d.getUTCDay()].slice(0, 3);
+    case "hh":
+      return two(hour);
+    case "h":
+      return String(hour);
+    case "HH":
+      return two(hour12);
+    case "H":
+      return String(hour12);
+    case "AA":
+      return hour < 12 ? "AM" : "PM";
+    case "aa":
+      return hour < 12 ? "am" : "pm";
+    case "mm":
+      return two(d.getUTCMinutes());
+    case "m":
+      return String(d.getUTCMinutes());
+    case "ss":
+      return two(d.getUTCSeconds());
+    case "s":
+      return String(d.getUTCSeconds());
+    case "ZZZZZ":
+      return offsetText(t, true);
+    case "ZZZZ":
+      return offsetText(t, false);
+    case "ZZZ":
+      return t.offset === 0 ? "UTC" : offsetText(t, false);
+    case "Z":
+      return t.offset === 0 ? "Z" : offsetText(t, true);
+  }
+  return fail("formatdate", `invalid date format verb ${JSON.stringify(verb)}`);
+}
+function formatdate(spec, t) {
+  let out = "";
+  for (let i = 0; i < spec.length; ) {
+    const c = spec[i];
+    if (c === "'") {
+      if (spec[i + 1] === "'") {
+        out += "'";
+        i += 2;
+        continue;
+      }
+      const end = spec.indexOf("'", i + 1);
+      if (end < 0) fail("formatdate", "unterminated literal quote");
+      out += spec.slice(i + 1, end).replaceAll("''", "'");
+      i = end + 1;
+      continue;
+    }
+    if (/[A-Za-z]/.test(c)) {
+      let j = i;
+      while (spec[j] === c) j++;
+      out += formatVerb(spec.slice(i, j), t);
+      i = j;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+var UNITS = {
+  ns: 1e-6,
+  us: 1e-3,
+  \u00B5s: 1e-3,
+  \u03BCs: 1e-3,
+  ms: 1,
+  s: 1e3,
+  m: 6e4,
+  h: 36e5
+};
+function parseDuration(text) {
+  const m = /^([+-]?)((?:\d*\.?\d+(?:ns|us|µs|μs|ms|s|m|h))+|0)$/.exec(text);
+  if (!m) return fail("timeadd", `time: invalid duration ${JSON.stringify(text)}`);
+  let total = 0;
+  for (const part of m[2].matchAll(/(\d*\.?\d+)(ns|us|µs|μs|ms|s|m|h)/g))
+    total += Number(part[1]) * UNITS[part[2]];
+  return m[1] === "-" ? -total : total;
+}
+var TIME_FUNCTIONS = {
+  formatdate: def(
+    2,
+    2,
+    ([spec, ts]) => str(
+      formatdate(needString(spec, "formatdate"), parseTimestamp(needString(ts, "formatdate"), "formatdate"))
+    )
+  ),
+  timeadd: def(2, 2, ([ts, duration]) => {
+    const t = parseTimestamp(needString(ts, "timeadd"), "timeadd");
+    const ms = parseDuration(needString(duration, "timeadd"));
+    return str(rfc3339({ ...t, ms: t.ms + Math.trunc(ms) }));
+  }),
+  timecmp: def(2, 2, ([a, b]) => {
+    const x = parseTimestamp(needString(a, "timecmp"), "timecmp");
+    const y = parseTimestamp(needString(b, "timecmp"), "timecmp");
+    return num(Math.sign(x.ms - y.ms || x.ns - y.ns));
+  })
+};
+
+// src/terraform/functions/index.ts
+var FUNCTIONS = {
+  ...STRING_FUNCTIONS,
+  ...COLLECTION_FUNCTIONS,
+  ...ENCODING_FUNCTIONS,
+  ...NETWORK_FUNCTIONS,
+  ...NUMERIC_FUNCTIONS,
+  ...CONVERSION_FUNCTIONS,
+  ...HASH_FUNCTIONS,
+  ...TIME_FUNCTIONS,
+  ...FILE_FUNCTIONS
+};
+var IMPURE = /* @__PURE__ */ new Map([
+  ["timestamp", "reads the clock"],
+  ["plantimestamp", "reads the clock at plan time"],
+  ["uuid", "is random"],
+  ["bcrypt", "uses a random salt"]
+]);
+function functionNamed(name) {
+  return Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : void 0;
+}
+function isContextual(name) {
+  return functionNamed(name)?.contextual === true;
+}
+function callFunction(name, args, ctx, text) {
+  const fn = functionNamed(name);
+  if (!fn) return callUnknown(name, ctx.src);
+  if (args.length < fn.min || args.length > fn.max) {
+    const expected = fn.min === fn.max ? `${fn.min}` : fn.max === Infinity ? `at least ${fn.min}` : `${fn.min} to ${fn.max}`;
+    throw new EvalError(
+      `${name}: expected ${expected} argument${fn.min === 1 && fn.max === 1 ? "" : "s"}, got ${args.length}`
+    );
+  }
+  if (!fn.partial) {
+    const unknownArg = args.find((a) => a.t === "unknown");
+    if (unknownArg?.t === "unknown") return unknown(text(), unknownArg.reason, ctx.src);
+  }
+  try {
+    return fn.fn(args, ctx);
+  } catch (error) {
+    if (error instanceof UnknownArgument) return unknown(text(), error.value.reason, ctx.src);
+    if (error instanceof EvalError || error instanceof LimitError) throw error;
+    throw new EvalError(`${name}: ${error.message}`);
+  }
+}
+function callUnknown(name, src) {
+  const why = IMPURE.get(name);
+  return unknown(
+    `${name}(...)`,
+    why ? `function ${name} ${why}: it is not evaluated statically` : `function ${name} is not evaluated statically`,
+    src
+  );
+}
+
+// src/terraform/call-context.ts
+function scannedPath(scope, path) {
+  const files = scope.module.files;
+  const resolved = files && !path.startsWith("/") ? joinPath(files.rootDir, path) : void 0;
+  if (resolved === void 0)
+    throw new UnknownArgument({
+      t: "unknown",
+      expr: JSON.stringify(path),
+      reason: `${path} is outside the scanned root`
+    });
+  return resolved;
+}
+var ScopeCallContext = class {
+  constructor(scope, src, evaluate2) {
+    this.scope = scope;
+    this.src = src;
+    this.evaluate = evaluate2;
+  }
+  scope;
+  src;
+  evaluate;
+  readFile(path) {
+    const text = this.scope.module.files?.project.read(scannedPath(this.scope, path));
+    if (text === void 0) throw new EvalError(`no file exists at ${path}`);
+    return text;
+  }
+  fileExists(path) {
+    return this.scope.module.files?.project.exists(scannedPath(this.scope, path)) === true;
+  }
+  filesUnder(dir) {
+    const base = scannedPath(this.scope, dir);
+    const prefix = base === "" ? "" : `${base}/`;
+    const paths = this.scope.module.files?.project.paths() ?? [];
+    return paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+  }
+  renderTemplate(text, names, templateFile) {
+    const scope = this.scope;
+    const parsed2 = parseTemplate(text, { line: 1, column: 1, offset: 0 });
+    const path = templateFile === void 0 ? scope.file.path : scannedPath(scope, templateFile);
+    if (parsed2.errors.length > 0) {
+      const e = parsed2.errors[0];
+      throw new EvalError(`${path}:${e.line},${e.column}: ${e.message}`);
+    }
+    const file = { path, text, body: { attributes: [], blocks: [], start: 0, end: 0 } };
+    const via = templateFile === void 0 ? scope.via ?? "templatestring" : scope.via;
+    const value = this.evaluate(parsed2.expr, { module: scope.module, file, names, via, template: true });
+    return value.t === "string" ? { ...value, src: this.src } : value;
+  }
+};
 
 // src/terraform/evaluate.ts
 var MAX_DEPTH3 = 1e3;
@@ -6249,10 +5181,34 @@ function evaluate(expr, scope) {
   try {
     return evalExpr(expr, scope);
   } catch (error) {
-    if (error instanceof EvalError)
-      return unknown(exprText(scope.file, expr), error.message, srcOf(scope, expr));
-    throw error;
+    const text = exprText(scope.file, expr);
+    const src = srcOf(scope, expr);
+    if (error instanceof EvalError) return unknown(text, error.message, src);
+    if (error instanceof UnknownArgument) return unknown(text, error.value.reason, src);
+    const budget = scope.module.root.budget;
+    if (error instanceof BudgetSpent) {
+      if (budget.firstSpent()) budget.log.error(src.loc, `${error.message}: ${NOT_ANALYSED}`);
+      return unknown(text, error.message, src);
+    }
+    if (error instanceof LimitError) {
+      budget.log.error(src.loc, `evaluation limit: ${error.message}; ${oneLine(text)} is treated as unknown`);
+      return unknown(text, `evaluation limit: ${error.message}`, src);
+    }
+    return internalError3(text, error, scope, src);
   }
+}
+var NOT_ANALYSED = "the values it could not evaluate are unknown (listed as unresolved), and Terraform instances it could not expand are not analysed";
+function oneLine(text) {
+  const line = text.replace(/\s+/g, " ");
+  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
+function internalError3(text, error, scope, src) {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  scope.module.root.budget.log.error(
+    src.loc,
+    `internal error in ${scope.file.path} while evaluating ${oneLine(text)}: ${detail} (the value is treated as unknown)`
+  );
+  return unknown(text, `internal error: ${detail}`, src);
 }
 function isConstant(expr) {
   switch (expr.kind) {
@@ -6267,7 +5223,7 @@ function isConstant(expr) {
         (item) => (item.key.kind === "variable" || isConstant(item.key)) && isConstant(item.value)
       );
     case "call":
-      return expr.args.every(isConstant);
+      return !isContextual(expr.name) && expr.args.every(isConstant);
     case "unary":
       return isConstant(expr.operand);
     case "binary":
@@ -6282,6 +5238,7 @@ function isConstant(expr) {
 }
 function evalExpr(expr, scope) {
   if (depth >= MAX_DEPTH3) throw new EvalError("expression nested too deeply");
+  scope.module.root.budget.spend(1);
   depth++;
   try {
     return evalNode(expr, scope);
@@ -6316,11 +5273,13 @@ function evalNode(expr, scope) {
         const s = asString(part);
         if (s === void 0)
           return part.t === "unknown" ? part : unknown(exprText(scope.file, expr), "template for produced a non-string");
+        checkSize(out.length + s.length, true);
         out += s;
       }
       return literal(out, srcOf(scope, expr));
     }
     case "tuple":
+      checkSize(expr.items.length, false);
       return { t: "list", items: expr.items.map((i) => evalExpr(i, scope)), src: srcOf(scope, expr) };
     case "object": {
       const attrs = /* @__PURE__ */ new Map();
@@ -6340,6 +5299,7 @@ function evalNode(expr, scope) {
       const base = evalExpr(expr.object, scope);
       if (base.t === "unknown") return base;
       const items = base.t === "list" ? base.items : base.t === "null" ? [] : [base];
+      scope.module.root.budget.spend(items.length);
       return {
         t: "list",
         items: items.map((item) => evalExpr(expr.each, withNames(scope, { "[*]": item }))),
@@ -6398,8 +5358,10 @@ function template(parts, scope, src) {
       if (v.t === "null") throw new EvalError("template interpolates null");
       throw new EvalError(`cannot interpolate a ${v.t} into a string`);
     }
+    checkSize(out.length + s.length, true);
     out += s;
   }
+  scope.module.root.budget.spend(sizeUnits(out.length, true));
   return { t: "string", v: out, src };
 }
 function needBool(v) {
@@ -6480,6 +5442,7 @@ function forExpr(expr, scope) {
       if (!needBool(keep)) continue;
     }
     const value = evalExpr(expr.valueExpr, inner);
+    checkSize(outList.length + outMap.size + 1, false);
     if (!expr.object) {
       outList.push(value);
       continue;
@@ -6512,18 +5475,36 @@ function call(expr, scope) {
     if (expr.name === "can") return { t: "bool", v: false, src };
     throw new EvalError("try: no argument could be evaluated");
   }
-  const fn = FUNCTIONS[expr.name];
-  if (!fn) return callUnknown(expr.name, src);
+  const [template2] = expr.args;
+  if (expr.name === "templatestring" && template2 && !["variable", "getattr", "index"].includes(template2.kind))
+    throw new EvalError(
+      "templatestring: the template must be a reference to a string, such as local.template"
+    );
   let args = expr.args.map((a) => evalExpr(a, scope));
   if (expr.expandFinal && args.length > 0) {
     const last = args[args.length - 1];
     if (last.t === "unknown") return last;
     args = [...args.slice(0, -1), ...elements(last) ?? []];
   }
-  const unknownArg = args.find((a) => a.t === "unknown");
-  if (unknownArg)
-    return unknown(exprText(scope.file, expr), unknownArg.t === "unknown" ? unknownArg.reason : "", src);
-  return fn(args, src);
+  let result;
+  try {
+    result = callFunction(
+      expr.name,
+      args,
+      new ScopeCallContext(scope, src, evalExpr),
+      () => exprText(scope.file, expr)
+    );
+  } catch (error) {
+    if (error instanceof EvalError || error instanceof LimitError) throw error;
+    return internalError3(exprText(scope.file, expr), error, scope, src);
+  }
+  const size = result.t === "list" ? result.items.length : result.t === "object" ? result.attrs.size : void 0;
+  if (size !== void 0) checkSize(size, false);
+  else if (result.t === "string") checkSize(result.v.length, true);
+  scope.module.root.budget.spend(
+    result.t === "string" ? sizeUnits(result.v.length, true) : sizeUnits(size ?? 1, false)
+  );
+  return result;
 }
 function flattenTraversal(expr) {
   const steps = [];
@@ -6545,10 +5526,11 @@ function traversal(expr, scope) {
   if (root.kind !== "variable") {
     value = evalExpr(root, scope);
   } else {
-    const bound2 = scope.names?.get(root.name);
+    const bound = scope.names?.get(root.name);
     const first = steps[0];
     const firstName = first && "attr" in first ? first.attr : void 0;
-    if (bound2) value = bound2;
+    if (bound) value = bound;
+    else if (scope.template) throw new EvalError(`${root.name} is not a template variable`);
     else if (root.name === "var" && firstName) {
       value = scope.module.variable(firstName, src);
       rest = steps.slice(1);
@@ -6559,7 +5541,12 @@ function traversal(expr, scope) {
       value = scope.module.moduleOutputs(firstName, src);
       rest = steps.slice(1);
     } else if (root.name === "path" && firstName) {
-      value = { t: "string", v: firstName === "module" ? scope.module.config.dir || "." : ".", src };
+      const rootDir = scope.module.files?.rootDir ?? "";
+      value = {
+        t: "string",
+        v: firstName === "module" ? relativePath(rootDir, scope.module.config.dir) : ".",
+        src
+      };
       rest = steps.slice(1);
     } else if (root.name === "terraform" && firstName === "workspace") {
       value = { t: "string", v: "default", src };
@@ -6612,6 +5599,8 @@ function index(value, key, scope) {
   switch (value.t) {
     case "list": {
       const i = asNumber(key);
+      const spread = value.items.findIndex(isSpread);
+      if (spread >= 0 && i !== void 0 && i >= spread) return value.items[spread];
       if (i === void 0 || i < 0 || i >= value.items.length || !Number.isInteger(i)) {
         throw new EvalError(`index ${String(toPlain(key))} out of range for a list of ${value.items.length}`);
       }
@@ -6632,25 +5621,192 @@ function index(value, key, scope) {
   }
 }
 
+// src/terraform/module-sources.ts
+var FIREWALL_PROVIDERS = /* @__PURE__ */ new Set(["aws", "azurerm", "azure", "google", "google-beta", "gcp"]);
+var SERVICES_WITHOUT_FIREWALLS = /* @__PURE__ */ new Set([
+  "acm",
+  "bigquery",
+  "budget",
+  "budgets",
+  "cloud-storage",
+  "cloudfront",
+  "cloudwatch",
+  "dynamodb-table",
+  "ecr",
+  "eventbridge",
+  "iam",
+  "key-pair",
+  "key-vault",
+  "kms",
+  "label",
+  "log-analytics",
+  "naming",
+  "pubsub",
+  "resource-group",
+  "route53",
+  "s3-bucket",
+  "secrets-manager",
+  "sns",
+  "sqs",
+  "ssm-parameter",
+  "tags"
+]);
+function sourceModule(source) {
+  const path = source.replace(/^[a-z0-9]+::/i, "").split("?")[0].replace(/([^:/])\/\/.*$/, "$1");
+  const registry = /^(?:[a-z0-9.-]+\.[a-z]{2,}\/)?[\w-]+\/([\w-]+)\/([\w-]+)$/i.exec(path);
+  if (registry) return { provider: registry[2].toLowerCase(), name: registry[1].toLowerCase() };
+  const repo = /^terraform-([a-z0-9]+)-(.+?)(?:\.git)?$/i.exec(
+    path.replace(/\/+$/, "").split(/[/:]/).pop() ?? ""
+  );
+  return repo ? { provider: repo[1].toLowerCase(), name: repo[2].toLowerCase() } : void 0;
+}
+function mayHoldFirewall(source) {
+  const module = sourceModule(source);
+  if (!module) return true;
+  if (!FIREWALL_PROVIDERS.has(module.provider)) return false;
+  return !SERVICES_WITHOUT_FIREWALLS.has(module.name) && !module.name.startsWith("iam-");
+}
+
+// src/terraform/types.ts
+var ANY = { kind: "any" };
+var parsed = /* @__PURE__ */ new WeakMap();
+function keyName(key) {
+  if (key.kind === "variable") return key.name;
+  if (key.kind === "literal" && typeof key.value === "string") return key.value;
+  if (key.kind === "template" && key.parts.length === 1 && key.parts[0].kind === "text")
+    return key.parts[0].value;
+  return void 0;
+}
+function typeConstraint(expr) {
+  let type = parsed.get(expr);
+  if (!type) parsed.set(expr, type = parseType(expr) ?? ANY);
+  return type;
+}
+function parseType(expr) {
+  switch (expr.kind) {
+    case "variable":
+      return ["any", "string", "number", "bool"].includes(expr.name) ? { kind: expr.name } : void 0;
+    case "template": {
+      const [part] = expr.parts;
+      if (expr.parts.length !== 1 || part.kind !== "text") return void 0;
+      const attr = parseHcl(`t = ${part.value}`).body.attributes[0];
+      return attr ? parseType(attr.expr) : void 0;
+    }
+    case "call": {
+      const [arg] = expr.args;
+      if (!arg || expr.args.length !== 1) return void 0;
+      if (expr.name === "list" || expr.name === "set" || expr.name === "map") {
+        const element = parseType(arg);
+        return element && { kind: expr.name, element };
+      }
+      if (expr.name === "tuple" && arg.kind === "tuple") {
+        const elements2 = arg.items.map(parseType);
+        return elements2.every((e) => e !== void 0) ? { kind: "tuple", elements: elements2 } : void 0;
+      }
+      if (expr.name === "object" && arg.kind === "object") {
+        const attrs = /* @__PURE__ */ new Map();
+        for (const item of arg.items) {
+          const name = keyName(item.key);
+          const value = item.value;
+          const optional = value.kind === "call" && value.name === "optional";
+          const inner = optional ? parseType(value.args[0]) : parseType(value);
+          if (name === void 0 || !inner) return void 0;
+          attrs.set(name, { type: inner, optional, default: optional ? value.args[1] : void 0 });
+        }
+        return { kind: "object", attrs };
+      }
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function convert(value, type, defaultOf, path = "") {
+  if (type.kind === "any" || value.t === "unknown" || value.t === "ref" || value.t === "null") return value;
+  const where = path === "" ? "" : ` at ${path}`;
+  const mismatch = (expected) => {
+    throw new EvalError(
+      `invalid value for the variable's type${where}: ${expected} required, got ${value.t}`
+    );
+  };
+  switch (type.kind) {
+    case "string": {
+      const s = asString(value);
+      return s === void 0 ? mismatch("string") : { t: "string", v: s, src: value.src };
+    }
+    case "number": {
+      const n = asNumber(value);
+      return n === void 0 ? mismatch("number") : { t: "number", v: n, src: value.src };
+    }
+    case "bool": {
+      const b = asBool(value);
+      return b === void 0 ? mismatch("bool") : { t: "bool", v: b, src: value.src };
+    }
+    case "list":
+    case "set": {
+      if (value.t !== "list") return mismatch(type.kind);
+      const items = value.items.map(
+        (item, i) => isSpread(item) ? item : convert(item, type.element, defaultOf, `${path}[${i}]`)
+      );
+      return type.kind === "set" ? setOf(items, value.src) : { t: "list", items, src: value.src };
+    }
+    case "tuple": {
+      if (value.t !== "list") return mismatch("tuple");
+      if (value.items.length !== type.elements.length)
+        throw new EvalError(
+          `invalid value for the variable's type${where}: tuple of ${type.elements.length} required`
+        );
+      return {
+        t: "list",
+        items: value.items.map((item, i) => convert(item, type.elements[i], defaultOf, `${path}[${i}]`)),
+        src: value.src
+      };
+    }
+    case "map": {
+      if (value.t !== "object") return mismatch("map");
+      const attrs = /* @__PURE__ */ new Map();
+      for (const [k, v] of value.attrs) attrs.set(k, convert(v, type.element, defaultOf, `${path}["${k}"]`));
+      return { t: "object", attrs, src: value.src };
+    }
+    case "object": {
+      if (value.t !== "object") return mismatch("object");
+      const attrs = /* @__PURE__ */ new Map();
+      for (const [name, attr] of type.attrs) {
+        const given = value.attrs.get(name);
+        const at = path === "" ? name : `${path}.${name}`;
+        if (given && given.t !== "null") attrs.set(name, convert(given, attr.type, defaultOf, at));
+        else if (attr.optional)
+          attrs.set(
+            name,
+            attr.default ? convert(defaultOf(attr.default), attr.type, defaultOf, at) : { t: "null" }
+          );
+        else if (given) attrs.set(name, given);
+        else throw new EvalError(`invalid value for the variable's type: attribute "${at}" is required`);
+      }
+      return { t: "object", attrs, src: value.src };
+    }
+  }
+}
+
 // src/terraform/module.ts
-var MAX_MODULE_DEPTH = 16;
 var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 var constantDefaults = /* @__PURE__ */ new WeakMap();
 var ModuleInstance = class _ModuleInstance {
-  constructor(config, prefix, inputs, resolver, callChain, depth2 = 0) {
+  constructor(config, prefix, inputs, root, callChain, parent) {
     this.config = config;
     this.prefix = prefix;
     this.inputs = inputs;
-    this.resolver = resolver;
+    this.root = root;
     this.callChain = callChain;
-    this.depth = depth2;
+    this.parent = parent;
+    this.depth = parent ? parent.depth + 1 : 0;
   }
   config;
   prefix;
   inputs;
-  resolver;
+  root;
   callChain;
-  depth;
+  parent;
   localCache = /* @__PURE__ */ new Map();
   variableCache = /* @__PURE__ */ new Map();
   evaluating = /* @__PURE__ */ new Set();
@@ -6658,7 +5814,10 @@ var ModuleInstance = class _ModuleInstance {
   childCache = /* @__PURE__ */ new Map();
   /** Appended to addresses in messages, e.g. ` (root examples/http)`; set on roots, inherited by children. */
   rootLabel = "";
+  /** Set on roots, inherited by children: what file(), templatefile() and fileset() read. */
+  files;
   outputsCache;
+  depth;
   guard(key, compute, fallback) {
     if (this.evaluating.has(key)) return fallback();
     this.evaluating.add(key);
@@ -6677,24 +5836,49 @@ var ModuleInstance = class _ModuleInstance {
     if (input)
       value = this.guard(`var.${name}`, input.value, () => unknown(`var.${name}`, "cyclic reference", src));
     else if (declared) {
-      const def = findAttribute(declared.node.body, "default");
-      value = def ? this.defaultValue(name, def.expr, declared.file) : unknown(`var.${name}`, `variable "${name}" has no default and no value is given`, src);
+      const def2 = findAttribute(declared.node.body, "default");
+      value = def2 ? this.guard(
+        `var.${name}`,
+        () => this.defaultValue(name, def2.expr, declared.file),
+        () => unknown(`var.${name}`, "cyclic reference", src)
+      ) : unknown(`var.${name}`, `variable "${name}" has no default and no value is given`, src);
     } else value = unknown(`var.${name}`, `variable "${name}" is not declared`, src);
     if (value.t === "null" && declared && input) {
       const nullable = findAttribute(declared.node.body, "nullable");
-      const def = findAttribute(declared.node.body, "default");
-      if (def && nullable?.expr.kind === "literal" && nullable.expr.value === false) {
-        value = this.defaultValue(name, def.expr, declared.file);
+      const def2 = findAttribute(declared.node.body, "default");
+      if (def2 && nullable?.expr.kind === "literal" && nullable.expr.value === false) {
+        value = this.defaultValue(name, def2.expr, declared.file);
       }
     }
+    const type = declared && findAttribute(declared.node.body, "type");
+    if (type && declared) value = this.typed(name, value, type.expr, declared.file, src);
     this.variableCache.set(name, value);
     return value;
   }
+  /** The value converted to the variable's declared type, optional attributes filled; unknown when it does not fit. */
+  typed(name, value, type, file, src) {
+    try {
+      return convert(
+        value,
+        typeConstraint(type),
+        (expr) => evaluate(expr, { module: this, file, via: `variable "${name}" optional default` })
+      );
+    } catch (error) {
+      if (error instanceof EvalError) return unknown(`var.${name}`, error.message, src);
+      throw error;
+    }
+  }
   defaultValue(name, expr, file) {
-    const known = constantDefaults.get(expr);
-    if (known) return known;
+    const budget = this.root.budget;
+    const known2 = constantDefaults.get(expr);
+    if (known2) {
+      budget.spend(known2.work);
+      return known2.value;
+    }
+    const before = budget.used;
     const value = evaluate(expr, { module: this, file, via: `variable "${name}" default` });
-    if (value.t !== "unknown" && isConstant(expr)) constantDefaults.set(expr, value);
+    if (value.t !== "unknown" && isConstant(expr))
+      constantDefaults.set(expr, { value, work: budget.used - before });
     return value;
   }
   local(name, src) {
@@ -6717,7 +5901,7 @@ var ModuleInstance = class _ModuleInstance {
     const call2 = this.config.moduleCalls.get(name);
     const result = [];
     this.childCache.set(name, result);
-    if (!call2 || this.depth >= MAX_MODULE_DEPTH) return result;
+    if (!call2) return result;
     const scope = { module: this, file: call2.file };
     const sourceAttr = findAttribute(call2.node.body, "source");
     const source = sourceAttr ? asString(evaluate(sourceAttr.expr, scope)) : void 0;
@@ -6726,10 +5910,10 @@ var ModuleInstance = class _ModuleInstance {
       location: toLocation(call2.file, call2.node.typeSpan),
       description: `module "${name}" call`
     };
-    const config = this.resolver(this, name, source, callOrigin.location);
-    if (!config) return result;
-    for (const { key, names } of expand2(call2, scope)) {
-      const keyText = key === void 0 ? "" : `[${JSON.stringify(toPlain(key))}]`;
+    const config = this.root.resolve(this, name, source, callOrigin.location);
+    if (!config || !this.mayCall(name, config, callOrigin.location)) return result;
+    for (const { key, names } of expand(call2, scope, `${this.prefix}module.${name}`)) {
+      const keyText2 = key === void 0 ? "" : `[${JSON.stringify(toPlain(key))}]`;
       const inner = names ? withNames(scope, names) : scope;
       const inputs = /* @__PURE__ */ new Map();
       for (const attr of call2.node.body.attributes) {
@@ -6748,16 +5932,47 @@ var ModuleInstance = class _ModuleInstance {
       }
       const instance = new _ModuleInstance(
         config,
-        `${this.prefix}module.${name}${keyText}.`,
+        `${this.prefix}module.${name}${keyText2}.`,
         inputs,
-        this.resolver,
+        this.root,
         [...this.callChain, callOrigin],
-        this.depth + 1
+        this
       );
       instance.rootLabel = this.rootLabel;
+      instance.files = this.files;
       result.push({ key, instance });
     }
     return result;
+  }
+  /**
+   * Whether a module call may be expanded: Terraform refuses a cycle of module calls (`a → b → a`, a module that
+   * calls itself), and calls nested deeper than LIMITS.moduleDepth are not followed. Either is reported.
+   */
+  mayCall(name, config, at) {
+    const chain = [];
+    for (const m of this.ancestry()) {
+      chain.unshift(m.config.dir || ".");
+      if (m.config === config) {
+        this.root.budget.log.error(
+          at,
+          `module call cycle: ${[...chain, config.dir || "."].join(" \u2192 ")} (Terraform refuses cyclic module calls); module "${name}" is not expanded here`
+        );
+        return false;
+      }
+    }
+    if (this.depth + 1 > LIMITS.moduleDepth) {
+      this.root.budget.log.error(
+        at,
+        `module calls nested deeper than ${LIMITS.moduleDepth} levels (${this.prefix}module.${name}); module "${name}" is not expanded`
+      );
+      return false;
+    }
+    return true;
+  }
+  /** This instance, its caller, and so on up to the root module. */
+  *ancestry() {
+    yield this;
+    if (this.parent) yield* this.parent.ancestry();
   }
   /** This instance's outputs as an object, evaluated once (every `module.x.y` reference reads it). */
   outputs(callerName) {
@@ -6787,6 +6002,9 @@ var ModuleInstance = class _ModuleInstance {
       return unknown(`module.${name}`, `module "${name}" source is not available locally`, src);
     }
     const outputsOf = (child) => child.outputs(`module.${name}`);
+    const expanded = findAttribute(call2.node.body, "for_each") ?? findAttribute(call2.node.body, "count");
+    if (expanded && children.some((c) => c.key === void 0))
+      return unknown(`module.${name}`, `the ${expanded.name} of module "${name}" is not known`, src);
     if (findAttribute(call2.node.body, "for_each")) {
       return {
         t: "object",
@@ -6807,14 +6025,14 @@ var ModuleInstance = class _ModuleInstance {
     if (!located) return [];
     const [type, name] = localAddress.split(".");
     const scope = { module: this, file: located.file };
-    const instances = expand2(located, scope).map(({ key, names }) => {
-      const keyText = key === void 0 ? "" : `[${JSON.stringify(toPlain(key))}]`;
+    const instances = expand(located, scope, `${this.prefix}${localAddress}`).map(({ key, names }) => {
+      const keyText2 = key === void 0 ? "" : `[${JSON.stringify(toPlain(key))}]`;
       const inner = names ? withNames(scope, names) : scope;
       return {
         type,
         name,
-        address: `${this.prefix}${localAddress}${keyText}`,
-        displayName: `${this.prefix}${localAddress}${keyText}${this.rootLabel}`,
+        address: `${this.prefix}${localAddress}${keyText2}`,
+        displayName: `${this.prefix}${localAddress}${keyText2}${this.rootLabel}`,
         localAddress,
         module: this,
         block: located.node,
@@ -6867,37 +6085,70 @@ var ModuleInstance = class _ModuleInstance {
     return this.instancesOf(local).find((i) => i.address === address);
   }
 };
-function expand2(located, scope) {
+function expand(located, scope, address) {
   const body = located.node.body;
   const count = findAttribute(body, "count");
   if (count) {
     const n = asNumber(evaluate(count.expr, scope));
     if (n === void 0)
-      return [{ names: { count: objectOf2({ index: unknown("count.index", "count is not known") }) } }];
-    return Array.from({ length: Math.max(0, Math.min(n, 1e3)) }, (_, i) => ({
+      return within(scope, address, located, [
+        { names: { count: objectOf({ index: unknown("count.index", "count is not known") }) } }
+      ]);
+    const wanted = Math.max(0, Math.floor(n));
+    const granted = withinBudget(scope, located, address, wanted, count.name, (i) => `[${i}]`);
+    return Array.from({ length: granted }, (_, i) => ({
       key: { t: "number", v: i },
-      names: { count: objectOf2({ index: { t: "number", v: i } }) }
+      names: { count: objectOf({ index: { t: "number", v: i } }) }
     }));
   }
   const forEach = findAttribute(body, "for_each");
   if (forEach) {
-    const collection = evaluate(forEach.expr, scope);
+    let collection = evaluate(forEach.expr, scope);
+    if (collection.t === "list") collection = collection.items.find(isSpread) ?? collection;
     const items = collection.t === "list" ? collection.items.map((v) => [v, v]) : forItems(collection);
     if (!items) {
       const why = collection.t === "unknown" ? collection.reason : "for_each is not a map or set";
-      return [
-        { names: { each: objectOf2({ key: unknown("each.key", why), value: unknown("each.value", why) }) } }
-      ];
+      return within(scope, address, located, [
+        { names: { each: objectOf({ key: unknown("each.key", why), value: unknown("each.value", why) }) } }
+      ]);
     }
-    return items.slice(0, 1e3).map(([k, v]) => ({ key: k, names: { each: objectOf2({ key: k, value: v }) } }));
+    const granted = withinBudget(
+      scope,
+      located,
+      address,
+      items.length,
+      forEach.name,
+      (i) => keyText(items[i][0])
+    );
+    return items.slice(0, granted).map(([k, v]) => ({ key: k, names: { each: objectOf({ key: k, value: v }) } }));
   }
-  return [{}];
+  return within(scope, address, located, [{}]);
+}
+function keyText(key) {
+  return `[${JSON.stringify(toPlain(key))}]`;
+}
+function within(scope, address, located, one) {
+  return withinBudget(scope, located, address, 1, void 0, () => "") === 1 ? one : [];
+}
+function withinBudget(scope, located, address, wanted, meta, key) {
+  const budget = scope.module.root.budget;
+  const granted = budget.takeInstances(wanted);
+  if (granted < wanted) {
+    const missing = wanted - granted === 1 ? `${address}${key(granted)}` : `${address}${key(granted)} to ${address}${key(wanted - 1)}`;
+    const what = meta ? `${wanted.toLocaleString("en-US")} instances (${meta})` : "an instance";
+    budget.instancesLeftOut(
+      toLocation(located.file, headerSpan(located)),
+      `${address} has ${what}, over the budget of ${LIMITS.instances.toLocaleString("en-US")} resource and module instances of ${budget.rootName}: ${missing} (${(wanted - granted).toLocaleString("en-US")}) not analysed`,
+      wanted - granted
+    );
+  }
+  return granted;
 }
 function headerSpan(located) {
   const labels = located.node.labelSpans;
   return located.file.path.endsWith(".json") && labels.length > 0 ? labels[labels.length - 1] : located.node.typeSpan;
 }
-function objectOf2(attrs) {
+function objectOf(attrs) {
   return { t: "object", attrs: new Map(Object.entries(attrs)) };
 }
 var BodyView = class _BodyView {
@@ -6958,7 +6209,7 @@ var BodyView = class _BodyView {
     if (!items) {
       const why = collection.t === "unknown" ? collection.reason : "for_each is not a collection";
       const names = {
-        [iterator]: objectOf2({
+        [iterator]: objectOf({
           key: unknown(`${iterator}.key`, why),
           value: unknown(`${iterator}.value`, why)
         })
@@ -6966,18 +6217,18 @@ var BodyView = class _BodyView {
       return [new _BodyView(content.body, withNames(this.scope, names), block)];
     }
     return items.map(
-      ([key, value]) => new _BodyView(content.body, withNames(this.scope, { [iterator]: objectOf2({ key, value }) }), block)
+      ([key, value]) => new _BodyView(content.body, withNames(this.scope, { [iterator]: objectOf({ key, value }) }), block)
     );
   }
 };
 
 // src/terraform/project.ts
-function* resourcesOf(root, types2) {
+function* resourcesOf(root, types) {
   const stack = [root];
   while (stack.length > 0) {
     const module = stack.pop();
     for (const localAddress of module.config.resources.keys()) {
-      if (types2.has(localAddress.slice(0, localAddress.indexOf("."))))
+      if (types.has(localAddress.slice(0, localAddress.indexOf("."))))
         yield* module.instancesOf(localAddress);
     }
     const children = [];
@@ -6986,20 +6237,20 @@ function* resourcesOf(root, types2) {
     stack.push(...children.reverse());
   }
 }
-function baseName(path2) {
-  return path2.slice(path2.lastIndexOf("/") + 1);
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
 }
-function isTerraformFile(path2) {
-  return path2.endsWith(".tf") || path2.endsWith(".tf.json");
+function isTerraformFile(path) {
+  return path.endsWith(".tf") || path.endsWith(".tf.json");
 }
-function isVarFile(path2) {
-  return path2.endsWith(".tfvars") || path2.endsWith(".tfvars.json");
+function isVarFile(path) {
+  return path.endsWith(".tfvars") || path.endsWith(".tfvars.json");
 }
-function parseConfigFile(file, diagnostics, cache) {
+function parseConfigFile(file, diagnostics, cache2) {
   const parse = file.path.endsWith(".json") ? parseTfJson : parseHcl;
-  const parsed = cache ? cache.parse(file.path, file.text, parse) : parse(file.text);
-  if (parsed.errors.length > 0) {
-    for (const e of parsed.errors.slice(0, 5)) {
+  const parsed2 = cache2 ? cache2.parse(file.path, file.text, parse) : parse(file.text);
+  if (parsed2.errors.length > 0) {
+    for (const e of parsed2.errors.slice(0, 5)) {
       diagnostics.push({
         level: "error",
         location: { file: file.path, line: e.line, column: e.column },
@@ -7008,7 +6259,7 @@ function parseConfigFile(file, diagnostics, cache) {
     }
     return void 0;
   }
-  return { path: file.path, text: file.text, body: parsed.body };
+  return { path: file.path, text: file.text, body: parsed2.body };
 }
 function autoVarFiles(dir, varFiles) {
   const inDir = varFiles.filter((f) => dirOf(f.path) === dir);
@@ -7016,7 +6267,8 @@ function autoVarFiles(dir, varFiles) {
   const auto = inDir.filter((f) => /\.auto\.tfvars(\.json)?$/.test(f.path)).sort((a, b) => a.path < b.path ? -1 : 1);
   return [...named("terraform.tfvars"), ...named("terraform.tfvars.json"), ...auto];
 }
-function readVarFile(file, diagnostics, host) {
+function readVarFile(file, diagnostics, host3) {
+  if (file.path.endsWith(".json")) return readJsonVarFile(file, diagnostics);
   const out = /* @__PURE__ */ new Map();
   const config = parseConfigFile(file, diagnostics);
   if (!config) return out;
@@ -7025,23 +6277,75 @@ function readVarFile(file, diagnostics, host) {
     const location = toLocation(config, nameSpan(attr));
     let memo;
     out.set(attr.name, {
-      value: () => memo ??= evaluate(attr.expr, { module: host, file: config, via }),
+      value: () => memo ??= evaluate(attr.expr, { module: host3, file: config, via }),
       origin: { location, description: via }
     });
   }
   return out;
 }
-function cliVar(name, raw, host) {
+function jsonVarValue(node, file, via) {
+  const src = {
+    loc: {
+      file,
+      line: node.loc.line,
+      column: node.loc.column,
+      endLine: node.loc.endLine,
+      endColumn: node.loc.endColumn
+    },
+    via
+  };
+  switch (node.type) {
+    case "array":
+      return { t: "list", items: node.items.map((i) => jsonVarValue(i, file, via)), src };
+    case "object":
+      return {
+        t: "object",
+        attrs: new Map(node.entries.map((e) => [e.key, jsonVarValue(e.value, file, via)])),
+        src
+      };
+    default:
+      return fromPlain(node.value, src);
+  }
+}
+function readJsonVarFile(file, diagnostics) {
+  const out = /* @__PURE__ */ new Map();
+  const parsed2 = parseJson(file.text);
+  const [e] = parsed2.errors;
+  if (e)
+    diagnostics.push({
+      level: "error",
+      location: { file: file.path, line: e.line, column: e.column },
+      message: e.message
+    });
+  if (parsed2.errors.length > 0) return out;
+  const root = parsed2.root;
+  if (root?.type !== "object") {
+    diagnostics.push({
+      level: "error",
+      location: { file: file.path, line: root?.loc.line ?? 1, column: root?.loc.column ?? 1 },
+      message: "a .tfvars.json file must be a JSON object of variable values"
+    });
+    return out;
+  }
+  const via = baseName(file.path);
+  for (const entry of root.entries) {
+    const location = { file: file.path, line: entry.keyLoc.line, column: entry.keyLoc.column };
+    const value = jsonVarValue(entry.value, file.path, via);
+    out.set(entry.key, { value: () => value, origin: { location, description: via } });
+  }
+  return out;
+}
+function cliVar(name, raw, host3) {
   const file = {
     path: "(command line)",
     text: `v = ${raw}`,
     body: { attributes: [], blocks: [], start: 0, end: 0 }
   };
-  const parsed = /^\s*[[{"\d-]|^\s*(true|false|null)\s*$/.test(raw) ? parseHcl(file.text) : void 0;
-  const attr = parsed && parsed.errors.length === 0 ? parsed.body.attributes[0] : void 0;
+  const parsed2 = /^\s*[[{"\d-]|^\s*(true|false|null)\s*$/.test(raw) ? parseHcl(file.text) : void 0;
+  const attr = parsed2 && parsed2.errors.length === 0 ? parsed2.body.attributes[0] : void 0;
   const location = { file: "(command line)", line: 1, column: 1 };
   return {
-    value: () => attr ? evaluate(attr.expr, { module: host, file, via: `--var ${name}` }) : fromPlain(raw, { loc: location, via: `--var ${name}` }),
+    value: () => attr ? evaluate(attr.expr, { module: host3, file, via: `--var ${name}` }) : fromPlain(raw, { loc: location, via: `--var ${name}` }),
     origin: { location, description: `--var ${name}` }
   };
 }
@@ -7054,47 +6358,56 @@ function loadTerraformProject(files, inputs, project) {
       varFiles.push(file);
       continue;
     }
-    const parsed = parseConfigFile(file, diagnostics, inputs.parseCache);
+    const parsed2 = parseConfigFile(file, diagnostics, inputs.parseCache);
     const dir = dirOf(file.path);
     const list2 = byDir.get(dir) ?? [];
-    if (parsed) list2.push(parsed);
+    if (parsed2) list2.push(parsed2);
     byDir.set(dir, list2);
   }
   const configs = /* @__PURE__ */ new Map();
   for (const [dir, list2] of byDir) configs.set(dir, buildModuleConfig(dir, list2));
   const configFor = (dir) => {
-    const known = configs.get(dir);
-    if (known) return known;
+    const known2 = configs.get(dir);
+    if (known2) return known2;
     const names = project.listDir(dir)?.filter(isTerraformFile) ?? [];
-    const parsed = [];
+    const parsed2 = [];
     for (const name of names.sort()) {
-      const path2 = dir ? `${dir}/${name}` : name;
-      const text = project.read(path2);
-      const file = text === void 0 ? void 0 : parseConfigFile({ path: path2, absPath: path2, text }, diagnostics);
-      if (file) parsed.push(file);
+      const path = dir ? `${dir}/${name}` : name;
+      const text = project.read(path);
+      if (text === void 0)
+        diagnostics.push({
+          level: "warning",
+          location: { file: path, line: 1, column: 1 },
+          message: "cannot read this module file (unreadable, too large, not UTF-8, or a link outside the scanned directories); the module is analysed without it"
+        });
+      const file = text === void 0 ? void 0 : parseConfigFile({ path, absPath: path, text }, diagnostics);
+      if (file) parsed2.push(file);
     }
-    const config = names.length > 0 ? buildModuleConfig(dir, parsed) : void 0;
+    const config = names.length > 0 ? buildModuleConfig(dir, parsed2) : void 0;
     if (config) configs.set(dir, config);
     return config;
   };
-  const called = /* @__PURE__ */ new Set();
-  for (const config of configs.values()) {
-    for (const call2 of config.moduleCalls.values()) {
+  const localCalls = (dir) => {
+    const targets = [];
+    for (const call2 of configs.get(dir)?.moduleCalls.values() ?? []) {
       const source = findAttribute(call2.node.body, "source");
       const text = source?.expr.kind === "template" && source.expr.parts.length === 1 && source.expr.parts[0].kind === "text" ? source.expr.parts[0].value : void 0;
-      if (text && isLocalSource(text)) {
-        const target = joinPath(config.dir, text.replace(/\/+$/, ""));
-        if (target !== void 0 && target !== config.dir) called.add(target);
-      }
+      const target = text && isLocalSource(text) ? joinPath(dir, text.replace(/\/+$/, "")) : void 0;
+      if (target !== void 0) targets.push(target);
     }
-  }
+    return targets;
+  };
   const roots = [];
   const unresolved = [];
-  for (const [dir, config] of [...configs].sort(([a], [b]) => a < b ? -1 : 1)) {
-    if (called.has(dir)) continue;
-    const resolver = moduleResolver(dir, configFor, project, diagnostics, unresolved);
+  const log = new DiagnosticLog();
+  const rootList = rootDirs(configs.keys(), localCalls);
+  for (const dir of rootList) {
+    const config = configs.get(dir);
+    const resolve2 = moduleResolver(dir, configFor, project, diagnostics, unresolved);
     const rootInputs = /* @__PURE__ */ new Map();
-    const root = new ModuleInstance(config, "", rootInputs, resolver, []);
+    const budget = new RootBudget(`root module ${dir || "."}`, log);
+    const root = new ModuleInstance(config, "", rootInputs, { resolve: resolve2, budget }, []);
+    root.files = { project, rootDir: dir };
     for (const file of [...autoVarFiles(dir, varFiles), ...inputs.varFiles]) {
       for (const [k, v] of readVarFile(file, diagnostics, root)) rootInputs.set(k, v);
     }
@@ -7103,10 +6416,15 @@ function loadTerraformProject(files, inputs, project) {
   }
   if (roots.length > 1 || inputs.severalRoots)
     for (const root of roots) root.rootLabel = ` (root ${root.config.dir || "."})`;
-  for (const file of varFiles) if (!configs.has(dirOf(file.path))) parseConfigFile(file, diagnostics);
+  for (const file of varFiles)
+    if (!configs.has(dirOf(file.path))) {
+      if (file.path.endsWith(".json")) readJsonVarFile(file, diagnostics);
+      else parseConfigFile(file, diagnostics);
+    }
   return {
     roots,
     diagnostics,
+    evaluation: log,
     unresolved
   };
 }
@@ -7115,12 +6433,12 @@ function moduleResolver(rootDir, configFor, project, diagnostics, unresolved) {
   const manifestDirs = () => {
     if (manifest) return manifest;
     manifest = /* @__PURE__ */ new Map();
-    const path2 = joinPath(rootDir, ".terraform/modules/modules.json");
-    const text = project.read(path2);
+    const path = joinPath(rootDir, ".terraform/modules/modules.json");
+    const text = project.read(path);
     if (text === void 0) return manifest;
     try {
-      const parsed = JSON.parse(text);
-      for (const m of parsed.Modules ?? []) {
+      const parsed2 = JSON.parse(text);
+      for (const m of parsed2.Modules ?? []) {
         if (m.Key && m.Dir) {
           const dir = joinPath(rootDir, m.Dir.replace(/\\/g, "/"));
           if (dir !== void 0) manifest.set(m.Key, dir);
@@ -7129,7 +6447,7 @@ function moduleResolver(rootDir, configFor, project, diagnostics, unresolved) {
     } catch (error) {
       diagnostics.push({
         level: "warning",
-        location: { file: path2, line: 1, column: 1 },
+        location: { file: path, line: 1, column: 1 },
         message: `cannot read module manifest: ${error.message}`
       });
     }
@@ -7143,12 +6461,24 @@ function moduleResolver(rootDir, configFor, project, diagnostics, unresolved) {
       dir = manifestDirs().get(key);
     }
     const config = dir === void 0 ? void 0 : configFor(dir);
-    if (!config) {
-      const why = isLocalSource(source) ? "the module directory has no Terraform files" : "the module is not downloaded (run terraform init to analyse it)";
+    if (config) return config;
+    let why;
+    if (!isLocalSource(source))
+      why = mayHoldFirewall(source) ? "the module is not downloaded (run terraform init to analyse it)" : void 0;
+    else if (dir === void 0)
+      why = "the module directory is outside the scanned directory (scan a directory that contains it)";
+    else if (project.listDir(dir) === void 0) why = "the module directory does not exist";
+    else why = "the module directory has no Terraform files";
+    if (why)
       unresolved.push({ location: at, expression: `module "${name}" source = "${source}"`, reason: why });
-    }
-    return config;
+    return void 0;
   };
+}
+
+// src/extractors/shared/terraform-address.ts
+var INSTANCE_KEY = /\[(?:"(?:[^"\\]|\\.)*"|-?\d+)\]/g;
+function addressVariant(address, root) {
+  return { family: address.replace(INSTANCE_KEY, ""), address, ...root !== void 0 && { root } };
 }
 
 // src/extractors/terraform/values.ts
@@ -7237,8 +6567,18 @@ function destinationsFrom(value, kind, useSite, extent, log) {
   }
   return out;
 }
-function protocolFrom(value, location, log) {
-  if (!value || value.t === "null") return { unknown: "(missing)" };
+function logMissing(log, location, name) {
+  log.add(location, {
+    t: "unknown",
+    expr: name,
+    reason: `required argument "${name}" is missing: the rule is not analysed`
+  });
+}
+function protocolFrom(value, location, log, name) {
+  if (!value || value.t === "null") {
+    logMissing(log, location, name);
+    return { unknown: `(missing ${name})` };
+  }
   if (value.t === "unknown") {
     log.add(location, value);
     return { unknown: value.expr };
@@ -7339,15 +6679,23 @@ function outsideFirewall(instance, provider, kind, id) {
     displayName: id,
     resourceType: instance.type,
     location: instance.location,
-    related: instance.module.callChain
+    related: instance.module.callChain,
+    variant: variantOf(instance, id)
   };
+}
+function variantOf(instance, address = instance.address) {
+  return addressVariant(
+    address,
+    instance.module.rootLabel ? instance.module.files?.rootDir || "." : void 0
+  );
 }
 function declaredByOf(instance) {
   return {
     id: instance.address,
     resourceType: instance.type,
     displayName: instance.address,
-    location: instance.location
+    location: instance.location,
+    variant: variantOf(instance)
   };
 }
 
@@ -7420,16 +6768,21 @@ function declaredBy(instance) {
     id: instance.address,
     resourceType: instance.type,
     displayName: instance.displayName,
-    location: instance.location
+    location: instance.location,
+    variant: variantOf(instance)
   };
 }
-function ports(protocol, from, to) {
+function ports(protocol, from, to, fields, log) {
   if (protocol === "all") return portsFromPair("all", void 0, void 0);
   if (from === null || to === null) return { unknown: "from_port/to_port" };
+  if ((protocol === "tcp" || protocol === "udp") && (from === void 0 || to === void 0)) {
+    logMissing(log, fields.location, from === void 0 ? "from_port" : "to_port");
+    return { unknown: "from_port/to_port" };
+  }
   return portsFromPair(protocol, from, to);
 }
 function classicRule(fields, instance, selfRef, log, extraGroupField) {
-  const protocol = protocolFrom(fields.get("protocol"), fields.locationOf("protocol"), log);
+  const protocol = protocolFrom(fields.get("protocol"), fields.locationOf("protocol"), log, "protocol");
   const from = portFrom(fields.get("from_port"), fields.locationOf("from_port"), log);
   const to = portFrom(fields.get("to_port"), fields.locationOf("to_port"), log);
   const destinations = [
@@ -7485,7 +6838,7 @@ function classicRule(fields, instance, selfRef, log, extraGroupField) {
   return {
     action: "allow",
     protocol,
-    ports: ports(protocol, from, to),
+    ports: ports(protocol, from, to, fields, log),
     destinations,
     location: fields.location,
     origins: originsOf([fields.get("protocol"), fields.get("from_port"), fields.get("to_port")]),
@@ -7494,13 +6847,18 @@ function classicRule(fields, instance, selfRef, log, extraGroupField) {
 }
 function vpcEgressRule(instance, log) {
   const fields = blockFields(instance.body, instance.extent);
-  const protocol = protocolFrom(fields.get("ip_protocol"), fields.locationOf("ip_protocol"), log);
+  const protocol = protocolFrom(
+    fields.get("ip_protocol"),
+    fields.locationOf("ip_protocol"),
+    log,
+    "ip_protocol"
+  );
   const from = portFrom(fields.get("from_port"), fields.locationOf("from_port"), log);
   const to = portFrom(fields.get("to_port"), fields.locationOf("to_port"), log);
   return {
     action: "allow",
     protocol,
-    ports: ports(protocol, from, to),
+    ports: ports(protocol, from, to, fields, log),
     destinations: [
       ...destinationsFrom(
         fields.get("cidr_ipv4"),
@@ -7542,11 +6900,13 @@ function inlineRules(instance, log) {
     rule: classicRule(fields, instance, instance.address, log),
     fields
   });
-  if (body.hasBlocks("egress"))
+  if (body.hasBlocks("egress")) {
+    const blocks = body.blocks("egress");
     return {
-      declared: true,
-      rules: body.blocks("egress").map((b) => fromFields(blockFields(b, instance.extent)))
+      declared: blocks.length > 0,
+      rules: blocks.map((b) => fromFields(blockFields(b, instance.extent)))
     };
+  }
   const value = body.attr("egress");
   const location = body.attrLocation("egress");
   if (!value || !location) return { declared: false, rules: [] };
@@ -7587,15 +6947,19 @@ function extractAwsSecurityGroups(instances, log) {
       egressDeclared: !inline.declared ? "absent" : rules2.length > 0 ? "rules" : "explicit-empty",
       rules: rules2,
       egressLocation: inline.location,
-      related: instance.module.callChain
+      related: instance.module.callChain,
+      variant: variantOf(instance)
     });
   }
   const orphans = /* @__PURE__ */ new Map();
   for (const instance of instances) {
     let rule;
     if (instance.type === "aws_security_group_rule") {
-      const type = stringFrom(instance.body.attr("type"));
-      if (type !== "egress") continue;
+      const typeValue = instance.body.attr("type");
+      const typeAt = instance.body.attrLocation("type") ?? instance.location;
+      if (typeValue?.t === "unknown") log.add(typeAt, typeValue);
+      else if (!typeValue || typeValue.t === "null") logMissing(log, typeAt, "type");
+      if (stringFrom(typeValue) !== "egress") continue;
       rule = classicRule(
         blockFields(instance.body, instance.extent),
         instance,
@@ -7606,7 +6970,9 @@ function extractAwsSecurityGroups(instances, log) {
     } else if (instance.type === "aws_vpc_security_group_egress_rule") {
       rule = vpcEgressRule(instance, log);
     } else continue;
-    const target = targetGroup(instance.body.attr("security_group_id"));
+    const groupValue = instance.body.attr("security_group_id");
+    if (!groupValue) logMissing(log, instance.location, "security_group_id");
+    const target = targetGroup(groupValue);
     for (const d of rule.destinations)
       if (d.kind === "security-group" && d.ref === "") d.ref = target ?? instance.address;
     if (withoutSentinels([{ rule, fields: blockFields(instance.body, instance.extent) }]).length === 0) {
@@ -7630,7 +6996,8 @@ function extractAwsSecurityGroups(instances, log) {
         displayName: target ? `security group ${target}` : instance.displayName,
         resourceType: instance.type,
         location: instance.location,
-        related: instance.module.callChain
+        related: instance.module.callChain,
+        variant: variantOf(instance, target ?? instance.address)
       },
       [rule]
     );
@@ -7935,25 +7302,25 @@ function outsideNetwork(firewall, networkType, reference) {
 }
 function assembleGcpNetworks(networks, firewalls) {
   const byKey = /* @__PURE__ */ new Map();
-  for (const network of networks)
-    for (const key of network.keys) if (!byKey.has(key)) byKey.set(key, network);
+  for (const network2 of networks)
+    for (const key of network2.keys) if (!byKey.has(key)) byKey.set(key, network2);
   const members = new Map(networks.map((n) => [n, []]));
   const outside = /* @__PURE__ */ new Map();
   for (const firewall of firewalls) {
-    const network = firewall.networkKeys.map((k) => byKey.get(k)).find((n) => n !== void 0);
-    if (network) members.get(network)?.push(firewall);
+    const network2 = firewall.networkKeys.map((k) => byKey.get(k)).find((n) => n !== void 0);
+    if (network2) members.get(network2)?.push(firewall);
     else {
       const name = networkName(firewall.reference);
       outside.set(name, [...outside.get(name) ?? [], firewall]);
     }
   }
-  const result = networks.map((network) => {
-    const list2 = members.get(network) ?? [];
+  const result = networks.map((network2) => {
+    const list2 = members.get(network2) ?? [];
     const rules2 = list2.flatMap((f) => f.rules);
     const undecided = list2.some((f) => f.undecided);
-    const { id, resourceType, displayName, location } = network.firewall;
+    const { id, resourceType, displayName, location } = network2.firewall;
     return {
-      ...network.firewall,
+      ...network2.firewall,
       egressDeclared: rules2.length > 0 || undecided ? "rules" : "absent",
       rules: rules2,
       ...undecided ? {} : { platformDefault: gcpImpliedEgress({ id, resourceType, displayName, location }) }
@@ -8009,12 +7376,12 @@ function networkFirewall(group) {
 function extractGcpFirewalls(instances, log) {
   const groups = [];
   const byKey = /* @__PURE__ */ new Map();
-  for (const network of instances) {
-    if (network.type !== NETWORK) continue;
-    const group = { network, rules: [] };
+  for (const network2 of instances) {
+    if (network2.type !== NETWORK) continue;
+    const group = { network: network2, rules: [] };
     groups.push(group);
-    byKey.set(network.address, group);
-    const name = stringFrom(network.body.attr("name"));
+    byKey.set(network2.address, group);
+    const name = stringFrom(network2.body.attr("name"));
     if (name !== void 0) byKey.set(`name:${name}`, group);
   }
   for (const firewall of instances) {
@@ -8034,7 +7401,123 @@ function extractGcpFirewalls(instances, log) {
   return groups.map(networkFirewall).filter((f) => f !== void 0);
 }
 
+// src/providers/host/terraform-user-data.ts
+var USER_DATA = {
+  aws_instance: ["user_data", "user_data_base64"],
+  aws_launch_template: ["user_data"],
+  aws_launch_configuration: ["user_data", "user_data_base64"],
+  google_compute_instance: ["metadata_startup_script", "metadata.startup-script", "metadata.user-data"],
+  google_compute_instance_template: [
+    "metadata_startup_script",
+    "metadata.startup-script",
+    "metadata.user-data"
+  ],
+  azurerm_linux_virtual_machine: ["custom_data", "user_data"],
+  azurerm_linux_virtual_machine_scale_set: ["custom_data", "user_data"]
+};
+var USER_DATA_TYPES = new Set(Object.keys(USER_DATA));
+function placeholder(placeholders, written) {
+  const name = `$__tf_${placeholders.size + 1}`;
+  placeholders.set(name, written);
+  return name;
+}
+function templateText(expr, scope) {
+  const placeholders = /* @__PURE__ */ new Map();
+  let text = "";
+  for (const part of expr.parts) {
+    if ("kind" in part && part.kind === "text") text += part.value;
+    else {
+      const value = asString(evaluate(part, scope));
+      text += value ?? placeholder(placeholders, `\${${exprText(scope.file, part)}}`);
+    }
+  }
+  const first = expr.parts[0] ?? expr;
+  const at = toLocation(scope.file, first);
+  return { text, origin: { file: at.file, line: at.line, column: at.column - 1 }, placeholders };
+}
+function fileText(call2, scope, project) {
+  const path = asString(evaluate(call2.args[0], scope));
+  if (path === void 0) return void 0;
+  const normal = path.startsWith("/") ? void 0 : joinPath("", path);
+  const raw = normal === void 0 ? void 0 : project.read(normal);
+  if (raw === void 0 || normal === void 0) return void 0;
+  const placeholders = /* @__PURE__ */ new Map();
+  if (call2.name === "file") return { text: raw, origin: { file: normal, line: 1, column: 0 }, placeholders };
+  const vars = call2.args[1] ? evaluate(call2.args[1], scope) : void 0;
+  const text = raw.replace(
+    /\$\$\{|%%\{|\$\{\s*([A-Za-z_]\w*)\s*\}|[$%]\{[^}\n]*\}/g,
+    (whole, name) => {
+      if (whole === "$${") return "${";
+      if (whole === "%%{") return "%{";
+      const value = name && vars?.t === "object" ? vars.attrs.get(name) : void 0;
+      return (value && asString(value)) ?? placeholder(placeholders, whole);
+    }
+  );
+  return { text, origin: { file: normal, line: 1, column: 0 }, placeholders };
+}
+var PASS_THROUGH = /* @__PURE__ */ new Set(["base64encode", "base64gzip", "trimspace", "chomp"]);
+function scriptOf(expr, scope, project) {
+  if (expr.kind === "paren") return scriptOf(expr.expr, scope, project);
+  if (expr.kind === "template") return templateText(expr, scope);
+  if (expr.kind === "call" && PASS_THROUGH.has(expr.name) && expr.args[0])
+    return scriptOf(expr.args[0], scope, project);
+  if (expr.kind === "call" && (expr.name === "file" || expr.name === "templatefile") && expr.args[0])
+    return fileText(expr, scope, project);
+  const value = asString(evaluate(expr, scope));
+  if (value === void 0) return void 0;
+  const at = toLocation(scope.file, expr);
+  return {
+    text: value,
+    origin: { file: at.file, line: at.line, column: at.column - 1 },
+    placeholders: /* @__PURE__ */ new Map()
+  };
+}
+function attributeExpr(instance, path) {
+  const [name, key] = path.split(".");
+  const expr = instance.body.attrExpr(name);
+  if (!key || !expr) return key ? void 0 : expr;
+  if (expr.kind !== "object") return void 0;
+  const item = expr.items.find((i) => asString(evaluate(i.key, instance.body.scope)) === key);
+  return item?.value;
+}
+function userDataFirewalls(instances, project, unresolved) {
+  const out = [];
+  for (const instance of instances) {
+    for (const path of USER_DATA[instance.type] ?? []) {
+      const expr = attributeExpr(instance, path);
+      if (!expr) continue;
+      const script = scriptOf(expr, instance.body.scope, project);
+      if (!script || !/\b(ufw|ip6?tables)\b/.test(script.text)) continue;
+      if (/^#cloud-config\b/.test(script.text)) {
+        unresolved.push({
+          location: toLocation(instance.body.scope.file, expr),
+          expression: `${instance.address}.${path}`,
+          reason: "cloud-config user data in Terraform is not analysed yet (shell user data is)"
+        });
+        continue;
+      }
+      if (!hasShellShebang(script.text) && /^#!/.test(script.text)) continue;
+      const host3 = new HostFirewalls();
+      host3.script(script.text, script.origin, script.placeholders);
+      unresolved.push(...host3.unresolved);
+      for (const firewall of host3.firewalls({ file: instance.address, kind: "user data of" })) {
+        firewall.related = [
+          { location: instance.location, description: `${instance.type} ${instance.address}` }
+        ];
+        out.push(firewall);
+      }
+    }
+  }
+  return out;
+}
+
 // src/extractors/terraform/index.ts
+var EXTRACTORS = [
+  [AWS_SG_TYPES, extractAwsSecurityGroups],
+  [AWS_NACL_TYPES, extractAwsNetworkAcls],
+  [AZURE_NSG_TYPES, extractAzureNsgs],
+  [GCP_FIREWALL_TYPES, extractGcpFirewalls]
+];
 function dedupeUnresolved(entries2) {
   const seen = /* @__PURE__ */ new Set();
   return entries2.filter((u) => {
@@ -8060,20 +7543,46 @@ var terraformAnalyzer = {
     );
     const log = new UnresolvedLog();
     const firewalls = [];
-    for (const root of project.roots) {
-      const rootFirewalls = [
-        ...extractAwsSecurityGroups([...resourcesOf(root, AWS_SG_TYPES)], log),
-        ...extractAwsNetworkAcls([...resourcesOf(root, AWS_NACL_TYPES)], log),
-        ...extractAzureNsgs([...resourcesOf(root, AZURE_NSG_TYPES)], log),
-        ...extractGcpFirewalls([...resourcesOf(root, GCP_FIREWALL_TYPES)], log)
+    const hostUnresolved = [];
+    const varsDeclared = /* @__PURE__ */ new Set();
+    const internalErrors = [];
+    for (let root = project.roots.shift(); root; root = project.roots.shift()) {
+      for (const name of Object.keys(options.terraformVars))
+        if (root.config.variables.has(name)) varsDeclared.add(name);
+      const instance = root;
+      const extractors = [
+        ...EXTRACTORS.map(([types, extract]) => [
+          [...types].join(", "),
+          () => extract([...resourcesOf(instance, types)], log)
+        ]),
+        // Host firewalls (ufw, iptables) that instances' user data sets up.
+        [
+          "the host firewalls in instances' user data",
+          () => userDataFirewalls(resourcesOf(instance, USER_DATA_TYPES), options.project, hostUnresolved)
+        ]
       ];
+      const rootFirewalls = [];
+      for (const [what, extract] of extractors) {
+        try {
+          rootFirewalls.push(...extract());
+        } catch (error) {
+          internalErrors.push(
+            internalError(
+              root.config.files[0]?.path ?? files[0].path,
+              error,
+              `while extracting ${what} of root module ${root.config.dir || "."}; those are not analysed`
+            )
+          );
+        }
+      }
       if (root.config.dir) for (const f of rootFirewalls) f.id = `${root.config.dir}//${f.id}`;
       firewalls.push(...rootFirewalls);
     }
     return {
       firewalls,
-      diagnostics: project.diagnostics,
-      unresolved: dedupeUnresolved([...project.unresolved, ...log.entries])
+      inputsUsed: [...varsDeclared].map((name) => `var:${name}`),
+      diagnostics: [...project.diagnostics, ...project.evaluation.diagnostics, ...internalErrors],
+      unresolved: dedupeUnresolved([...project.unresolved, ...log.entries, ...hostUnresolved])
     };
   }
 };
@@ -8087,9 +7596,9 @@ function docStrings(node) {
   return node.items.flatMap((item) => docString(item) ?? []);
 }
 function parseJsonFile(file) {
-  const parsed = parseJson(file.text);
-  if (parsed.root) return { root: parsed.root };
-  const [first, ...more] = parsed.errors;
+  const parsed2 = parseJson(file.text);
+  if (parsed2.root) return { root: parsed2.root };
+  const [first, ...more] = parsed2.errors;
   const extra = more.length > 0 ? ` (and ${more.length} more error${more.length > 1 ? "s" : ""})` : "";
   return {
     diagnostic: {
@@ -8102,19 +7611,15 @@ function parseJsonFile(file) {
 function analyzeJsonFiles(analyzer, files, analyzeOne) {
   const result = { firewalls: [], diagnostics: [], unresolved: [] };
   for (const file of files) {
-    const parsed = parseJsonFile(file);
-    if ("diagnostic" in parsed) {
-      result.diagnostics.push(parsed.diagnostic);
+    const parsed2 = parseJsonFile(file);
+    if ("diagnostic" in parsed2) {
+      result.diagnostics.push(parsed2.diagnostic);
       continue;
     }
     try {
-      analyzeOne(file, parsed.root, result);
+      analyzeOne(file, parsed2.root, result);
     } catch (error) {
-      result.diagnostics.push({
-        level: "error",
-        location: { file: file.path, line: 1, column: 1 },
-        message: `internal error in the ${analyzer} analyser: ${error.stack ?? String(error)}`
-      });
+      result.diagnostics.push(internalError(file.path, error, `the ${analyzer} analyser failed on it`));
     }
   }
   return result;
@@ -8168,8 +7673,8 @@ function parseUrn(urn) {
   };
 }
 function displayNameOf(resource) {
-  const parsed = parseUrn(resource.urn);
-  return parsed ? `${parsed.type} ${parsed.name}` : resource.urn;
+  const parsed2 = parseUrn(resource.urn);
+  return parsed2 ? `${parsed2.type} ${parsed2.name}` : resource.urn;
 }
 
 // src/extractors/pulumi/resource-view.ts
@@ -8203,7 +7708,8 @@ function resourceView(resource, file, program) {
     related: program ? [{ location: stateEntry, description: `Pulumi state entry of ${resource.urn}` }] : [],
     declaredBy: { id: resource.urn, resourceType: resource.type, displayName, location },
     inputs: readerOf(resource.inputs),
-    outputs: readerOf(resource.outputs),
+    // Empty outputs: the resource is not created yet (a failed or pending create), so its inputs are what counts.
+    outputs: resource.outputs?.type === "object" && resource.outputs.entries.length === 0 ? void 0 : readerOf(resource.outputs),
     dependencies(property) {
       return docStrings(get(resource.propertyDependencies, camelCase(property)));
     }
@@ -8418,11 +7924,11 @@ function pulumiProjectDir(project, statePath, projectNameInUrn) {
   if (ancestors.length > 0) return ancestors[0];
   return candidates.length === 1 ? dirOf2(candidates[0]) : void 0;
 }
-function decodePath(path2) {
+function decodePath(path) {
   try {
-    return decodeURI(path2);
+    return decodeURI(path);
   } catch {
-    return path2;
+    return path;
   }
 }
 function programLocation(project, projectDir, sourcePosition) {
@@ -8440,6 +7946,7 @@ var FIREWALL_TYPES = /* @__PURE__ */ new Set([...PULUMI_AWS_TYPES, ...PULUMI_AZU
 var pulumiAnalyzer = {
   id: "pulumi",
   claims: (file) => looksLikePulumiState(file.text),
+  independentFiles: true,
   analyze: (files, options) => analyzeJsonFiles("pulumi", files, (file, root, result) => {
     const state = stateResources(root);
     if ("notState" in state) {
@@ -8547,9 +8054,9 @@ function planView(resource, file, declaration, configuration) {
   const location = declaration ?? locationIn(file, resource.node.loc);
   const { type, name } = resource.parsed;
   const referencesOf = (attribute) => configuration.references(modulePath, type, name, attribute);
-  const referencedResources = (attribute, types2) => [
+  const referencedResources = (attribute, types) => [
     ...new Set(
-      referencesOf(attribute).flatMap((r) => configuration.resolveResources(modulePath, r)).filter((address) => types2.has(typeOf(address)))
+      referencesOf(attribute).flatMap((r) => configuration.resolveResources(modulePath, r)).filter((address) => types.has(typeOf(address)))
     )
   ];
   const values = {
@@ -8572,7 +8079,13 @@ function planView(resource, file, declaration, configuration) {
   return {
     resource,
     related: declaration ? [{ location: locationIn(file, resource.node.loc), description: `${resource.address} in the plan` }] : [],
-    declaredBy: { id: resource.address, resourceType: type, displayName: resource.address, location },
+    declaredBy: {
+      id: resource.address,
+      resourceType: type,
+      displayName: resource.address,
+      location,
+      variant: addressVariant(resource.address)
+    },
     values,
     referencedResources
   };
@@ -8585,7 +8098,7 @@ function baseOf4(view) {
   return firewallBase("terraform-plan", "aws", "aws-security-group", view.declaredBy, view.related);
 }
 function groupParts2(view, unresolved) {
-  const { address, parsed, live } = view.resource;
+  const { address, parsed: parsed2, live } = view.resource;
   const egress = view.values.get("egress");
   const rules2 = egress && egress.kind !== "unknown" ? elementsOf(egress).flatMap((e) => {
     if (e.kind === "unknown") unresolved.push(unresolvedOf(e));
@@ -8594,30 +8107,30 @@ function groupParts2(view, unresolved) {
   const id = stringOf(view.values.get("id"));
   return {
     firewall: baseOf4(view),
-    keys: [address, staticAddress(parsed), ...id ? [id] : []],
+    keys: [address, staticAddress(parsed2), ...id ? [id] : []],
     declared: rules2,
     // Only a group being created shows exactly what is declared; an existing one shows its live rules.
     live: live ? rules2 : void 0
   };
 }
 function groupKeysOf(view) {
-  const { parsed } = view.resource;
+  const { parsed: parsed2 } = view.resource;
   const keys = [];
-  const staticModule = staticAddress(parsed).slice(0, -`${parsed.type}.${parsed.name}`.length);
+  const staticModule = staticAddress(parsed2).slice(0, -`${parsed2.type}.${parsed2.name}`.length);
   for (const element of elementsOf(view.values.get("security_group_id"))) {
     const ref = stringOf(element);
     if (!ref) continue;
     const local = ref.startsWith(staticModule) ? ref.slice(staticModule.length) : void 0;
     if (local !== void 0 && !local.startsWith("module.")) {
-      keys.push(`${moduleInstance(parsed)}${local}${parsed.key}`, `${moduleInstance(parsed)}${local}`);
+      keys.push(`${moduleInstance(parsed2)}${local}${parsed2.key}`, `${moduleInstance(parsed2)}${local}`);
     }
     keys.push(ref);
   }
   return keys;
 }
 function standaloneParts2(view, unresolved) {
-  const { parsed, address } = view.resource;
-  if (parsed.type === "aws_security_group_rule" && stringOf(view.values.get("type")) !== "egress")
+  const { parsed: parsed2, address } = view.resource;
+  if (parsed2.type === "aws_security_group_rule" && stringOf(view.values.get("type")) !== "egress")
     return void 0;
   const keys = groupKeysOf(view);
   const group = keys[keys.length - 1];
@@ -8712,20 +8225,20 @@ var PlanConfiguration = class {
     this.root = get(get(plan, "configuration"), "root_module");
   }
   /** The configuration of the module at a path of call names ([] = root). */
-  module(path2) {
+  module(path) {
     let node = this.root;
-    for (const name of path2) node = get(get(get(node, "module_calls"), name), "module");
+    for (const name of path) node = get(get(get(node, "module_calls"), name), "module");
     return node;
   }
   /** The `source` of the module call that instantiated the module at `path`. */
-  moduleSource(path2) {
-    if (path2.length === 0) return void 0;
-    const call2 = get(get(this.module(path2.slice(0, -1)), "module_calls"), path2[path2.length - 1]);
+  moduleSource(path) {
+    if (path.length === 0) return void 0;
+    const call2 = get(get(this.module(path.slice(0, -1)), "module_calls"), path[path.length - 1]);
     return docString(get(call2, "source"));
   }
   /** What a resource attribute's expression references, e.g. ["aws_security_group.relay.id", "aws_security_group.relay"]. */
-  references(path2, type, name, attribute) {
-    const resources = get(this.module(path2), "resources");
+  references(path, type, name, attribute) {
+    const resources = get(this.module(path), "resources");
     if (resources?.type !== "array") return [];
     const resource = resources.items.find((r) => {
       const t = get(r, "type");
@@ -8739,28 +8252,28 @@ var PlanConfiguration = class {
    * The resources (static addresses: module path, type, name) a reference made in module `path` leads to,
    * following module outputs (`module.sg.id`) and input variables (`var.group_id`) across module boundaries.
    */
-  resolveResources(path2, reference, hops = 0) {
+  resolveResources(path, reference, hops = 0) {
     if (hops > MAX_HOPS) return [];
     const parts = reference.split(".");
     const root = parts[0].replace(/\[.*$/, "");
     if (root === "module" && parts.length >= 3) {
       const call2 = parts[1].replace(/\[.*$/, "");
       const output = get(
-        get(get(this.module([...path2, call2]), "outputs"), parts[2].replace(/\[.*$/, "")),
+        get(get(this.module([...path, call2]), "outputs"), parts[2].replace(/\[.*$/, "")),
         "expression"
       );
       return docStrings(get(output, "references")).flatMap(
-        (r) => this.resolveResources([...path2, call2], r, hops + 1)
+        (r) => this.resolveResources([...path, call2], r, hops + 1)
       );
     }
-    if (root === "var" && parts.length >= 2 && path2.length > 0) {
-      const parent = path2.slice(0, -1);
-      const call2 = get(get(this.module(parent), "module_calls"), path2[path2.length - 1]);
+    if (root === "var" && parts.length >= 2 && path.length > 0) {
+      const parent = path.slice(0, -1);
+      const call2 = get(get(this.module(parent), "module_calls"), path[path.length - 1]);
       const input = get(get(call2, "expressions"), parts[1].replace(/\[.*$/, ""));
       return docStrings(get(input, "references")).flatMap((r) => this.resolveResources(parent, r, hops + 1));
     }
     if (NOT_RESOURCES.has(root) || parts.length < 2) return [];
-    return [`${modulePrefix(path2)}${root}.${parts[1].replace(/\[.*$/, "")}`];
+    return [`${modulePrefix(path)}${root}.${parts[1].replace(/\[.*$/, "")}`];
   }
 };
 
@@ -8788,8 +8301,8 @@ function planResources(plan) {
   const add = (node, values, change, state) => {
     const address = docString(get(node, "address"));
     const mode = docString(get(node, "mode"));
-    const parsed = address ? parseAddress(address) : void 0;
-    if (!address || !parsed || mode !== void 0 && mode !== "managed" || values?.type !== "object")
+    const parsed2 = address ? parseAddress(address) : void 0;
+    if (!address || !parsed2 || mode !== void 0 && mode !== "managed" || values?.type !== "object")
       return;
     const actions = actionsOf(change);
     const live = state || actions.length > 0 && !actions.includes("create");
@@ -8797,7 +8310,7 @@ function planResources(plan) {
     result.push({
       node,
       address,
-      parsed,
+      parsed: parsed2,
       values,
       afterUnknown: get(change, "after_unknown"),
       sensitive,
@@ -8843,8 +8356,8 @@ function networkParts2(view) {
 }
 function firewallParts2(view, unresolved) {
   const { values } = view;
-  const network = values.get("network");
-  const reference = (network?.kind === "unknown" ? network.expression : stringOf(network)) ?? "(network not set)";
+  const network2 = values.get("network");
+  const reference = (network2?.kind === "unknown" ? network2.expression : stringOf(network2)) ?? "(network not set)";
   return {
     networkKeys: [...view.referencedResources("network", NETWORK_TYPES), networkName(reference)],
     reference,
@@ -8879,8 +8392,8 @@ var TfDeclarations = class {
     this.modulesJson = /* @__PURE__ */ new Map();
     const text = this.project.read(posix3.join(this.rootDir, ".terraform/modules/modules.json"));
     try {
-      const parsed = text ? JSON.parse(text) : void 0;
-      const modules = parsed?.Modules;
+      const parsed2 = text ? JSON.parse(text) : void 0;
+      const modules = parsed2?.Modules;
       if (Array.isArray(modules)) {
         for (const m of modules) {
           if (typeof m.Key === "string" && typeof m.Dir === "string") this.modulesJson.set(m.Key, m.Dir);
@@ -8891,14 +8404,14 @@ var TfDeclarations = class {
     return this.modulesJson;
   }
   /** The directory of the module at a path of call names: local sources relative to the caller, else modules.json. */
-  moduleDir(path2) {
+  moduleDir(path) {
     let dir = this.rootDir;
-    for (let i = 1; i <= path2.length; i++) {
-      const source = this.configuration.moduleSource(path2.slice(0, i));
+    for (let i = 1; i <= path.length; i++) {
+      const source = this.configuration.moduleSource(path.slice(0, i));
       if (source !== void 0 && (source.startsWith("./") || source.startsWith("../"))) {
         dir = posix3.normalize(posix3.join(dir, source));
       } else {
-        const downloaded = this.downloadedModules().get(path2.slice(0, i).join("."));
+        const downloaded = this.downloadedModules().get(path.slice(0, i).join("."));
         if (downloaded === void 0) return void 0;
         dir = posix3.normalize(posix3.join(this.rootDir, downloaded));
       }
@@ -8925,8 +8438,8 @@ var TfDeclarations = class {
     return headers;
   }
   /** The `resource "type" "name"` header declaring a resource of the module at `path`, if it is in the scan. */
-  find(path2, type, name) {
-    const dir = this.moduleDir(path2);
+  find(path, type, name) {
+    const dir = this.moduleDir(path);
     return dir === void 0 ? void 0 : this.headers(dir).get(`${type}.${name}`);
   }
 };
@@ -8936,6 +8449,7 @@ var FIREWALL_TYPES2 = /* @__PURE__ */ new Set([...PLAN_AWS_TYPES, ...PLAN_AZURE_
 var terraformPlanAnalyzer = {
   id: "terraform-plan",
   claims: (file) => looksLikePlan(file.text),
+  independentFiles: true,
   analyze: (files, options) => analyzeJsonFiles("terraform-plan", files, (file, root, result) => {
     const resources = planResources(root).filter((r) => FIREWALL_TYPES2.has(r.parsed.type));
     if (resources.length === 0) return;
@@ -8959,6 +8473,7 @@ var terraformPlanAnalyzer = {
 
 // src/engine/analyzers.ts
 var cloudformation;
+var host2;
 function loadedCloudFormation() {
   if (!cloudformation)
     throw new Error("CloudFormation support was not loaded (prepareAnalyzers) before linting");
@@ -8966,7 +8481,8 @@ function loadedCloudFormation() {
 }
 async function prepareAnalyzers(paths) {
   if (!cloudformation && paths.some(mayBeTemplate))
-    cloudformation = (await import("./cloudformation-IQIPNY6V.js")).cloudformationAnalyzer;
+    cloudformation = (await import("./cloudformation-JESYNXBB.js")).cloudformationAnalyzer;
+  if (!host2 && paths.some(mayBeHostFile)) host2 = (await import("./host-Z4JYR3EA.js")).hostAnalyzer;
 }
 var analyzers = [
   terraformAnalyzer,
@@ -8975,25 +8491,145 @@ var analyzers = [
   {
     id: "cloudformation",
     claims: looksLikeCloudFormation,
+    independentFiles: true,
     analyze: (files, options) => loadedCloudFormation().analyze(files, options),
     dataSuppressions: (file) => loadedCloudFormation().dataSuppressions?.(file) ?? []
+  },
+  {
+    id: "host",
+    claims: (file) => hostFormatOf(file) !== void 0,
+    analyze: (files, options) => {
+      if (!host2) throw new Error("host firewall support was not loaded (prepareAnalyzers) before linting");
+      return host2.analyze(files, options);
+    }
   }
 ];
 
 // src/engine/pool.ts
-import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readSync, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
+import { availableParallelism, totalmem } from "node:os";
+
+// src/engine/variants.ts
+var NAME_SLOT = "\0";
+var SHOWN = 3;
+function variantOf2(input) {
+  let best;
+  const named = [
+    input.firewall,
+    ...input.firewall.rules.map((r) => r.declaredBy)
+  ];
+  for (const n of named) {
+    if (!n.variant || !input.message.includes(n.displayName)) continue;
+    if (!best || n.displayName.length > best.displayName.length)
+      best = { variant: n.variant, displayName: n.displayName };
+  }
+  return best;
+}
+function familyKey(firewall, key, variant) {
+  if (!variant) return { firewallId: firewall.id, key };
+  const firewallId = firewall.variant ? firewall.variant.family : firewall.id;
+  return { firewallId, key: key.split(variant.address).join(variant.family) };
+}
+function findingVariants(input, found) {
+  return {
+    template: input.message.split(found.displayName).join(NAME_SLOT),
+    instances: [{ address: found.variant.address, root: found.variant.root, firewallId: input.firewall.id }]
+  };
+}
+function compareNatural(a, b) {
+  const chunks = (s) => s.match(/\d+|\D+/g) ?? [];
+  const [x, y] = [chunks(a), chunks(b)];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue;
+    const numeric = /^\d/.test(x[i]) && /^\d/.test(y[i]);
+    if (numeric && Number(x[i]) !== Number(y[i])) return Number(x[i]) - Number(y[i]);
+    return x[i] < y[i] ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+function listed(items) {
+  const shown = items.slice(0, SHOWN);
+  const more = items.length - shown.length;
+  if (more > 0) return `${shown.join(", ")} and ${more} more`;
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+}
+function instancesName(instances) {
+  const addresses = [...new Set(instances.map((i) => i.address))].sort(compareNatural);
+  const roots = [...new Set(instances.flatMap((i) => i.root === void 0 ? [] : [i.root]))].sort(
+    compareNatural
+  );
+  const first = addresses[0] ?? "";
+  const stem = first.replace(/\[[^\]]*\]$/, "");
+  const names = addresses.map(
+    (a, i) => i > 0 && stem !== first && a.startsWith(stem) && /^\[[^\]]*\]$/.test(a.slice(stem.length)) ? a.slice(stem.length) : a
+  );
+  const rootText = roots.length === 0 ? "" : roots.length === 1 ? ` (root ${roots[0]})` : ` (roots ${listed(roots)})`;
+  return `${listed(names)}${rootText}`;
+}
+function mergeKey(f) {
+  return [f.ruleId, f.level, f.fingerprint, f.variants?.template ?? ""].join("\0");
+}
+function compareRepresentatives(a, b) {
+  return b.location.line - a.location.line || b.location.column - a.location.column || compareText(a.firewallId, b.firewallId);
+}
+function locationText(o) {
+  return `${o.location.file}\0${String(o.location.line).padStart(9, "0")}\0${String(o.location.column).padStart(9, "0")}`;
+}
+function mergeVariants(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    if (!f.variants) {
+      out.push(f);
+      continue;
+    }
+    const key = mergeKey(f);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  for (const group of groups.values()) {
+    if (group.length === 1) {
+      out.push(group[0]);
+      continue;
+    }
+    group.sort(compareRepresentatives);
+    const [first] = group;
+    const instances = [];
+    for (const f of group)
+      for (const i of f.variants.instances)
+        if (!instances.some(
+          (j) => j.address === i.address && j.root === i.root && j.firewallId === i.firewallId
+        ))
+          instances.push(i);
+    const firstVariants = first.variants;
+    const own = first.related.slice(0, firstVariants.own ?? first.related.length);
+    const seen = new Set(own.map(locationText));
+    const others = /* @__PURE__ */ new Map();
+    for (const f of group)
+      for (const o of f.related) if (!seen.has(locationText(o))) others.set(locationText(o), o);
+    const { template: template2 } = firstVariants;
+    out.push({
+      ...first,
+      message: template2.split(NAME_SLOT).join(instancesName(instances)),
+      related: [...own, ...[...others.keys()].sort(compareText).map((k) => others.get(k))],
+      variants: { template: template2, instances, own: own.length }
+    });
+  }
+  return out;
+}
 
 // src/engine/lint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/config/overrides.ts
-import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, sep as sep3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, sep as sep2 } from "node:path";
 var compiled = /* @__PURE__ */ new Map();
 function matchesGlob(file, glob) {
   let matcher = compiled.get(glob);
-  if (!matcher)
-    compiled.set(glob, matcher = new Minimatch(glob, { dot: true, matchBase: !glob.includes("/") }));
-  return matcher.match(file);
+  if (!matcher) compiled.set(glob, matcher = pathGlob(glob));
+  return matcher.test(file);
 }
 function matchesAnyGlob(file, globs) {
   return globs.some((g) => matchesGlob(file, g));
@@ -9007,7 +8643,7 @@ function effectiveConfigFor(config, file) {
 }
 function rebaseOverrides(config, root) {
   if (!config.path) return config;
-  const dir = relative2(root, dirname2(config.path)).split(sep3).join("/");
+  const dir = relative2(root, dirname3(config.path)).split(sep2).join("/");
   if (dir === "" || dir.startsWith("..") || isAbsolute2(dir)) return config;
   const rebase = (glob) => {
     const bare = glob.replace(/^\.?\//, "");
@@ -9016,11 +8652,80 @@ function rebaseOverrides(config, root) {
   return { ...config, overrides: config.overrides.map((o) => ({ ...o, files: o.files.map(rebase) })) };
 }
 
+// src/config/set.ts
+import { posix as posix5 } from "node:path";
+function singleConfig(config = DEFAULT_CONFIG) {
+  return { byDir: {}, fallback: config };
+}
+function configOf(set, file) {
+  if (file.startsWith("/") || file.startsWith("../")) return set.fallback;
+  for (let dir = posix5.dirname(file); ; dir = posix5.dirname(dir)) {
+    const key = dir === "." ? "" : dir;
+    const found = set.byDir[key];
+    if (found) return found;
+    if (key === "" || key === "/") return set.fallback;
+  }
+}
+function allConfigs(set) {
+  return [set.fallback, ...Object.values(set.byDir)];
+}
+
 // src/engine/suppressions.ts
 var MARKER = "egress-lint:ignore";
 var DIRECTIVE = /(^|\s)(#|\/\/|\/\*)\s*egress-lint:ignore(?![\w:-])(.*)$/;
 var COMMENT_ONLY = /^\s*(#|\/\/|\/\*|\*)/;
 var COMMENTLESS = /\.json$/i;
+var INDENTED = /\.(ya?ml|template)$/i;
+var indentOf = (line) => line.length - line.trimStart().length;
+function codeOf(line) {
+  let quote;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = void 0;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "#" || c === "/" && line[i + 1] === "/") return line.slice(0, i);
+  }
+  return line;
+}
+function bracketDepth(line) {
+  let depth2 = 0;
+  let quote;
+  const code = codeOf(line);
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = void 0;
+    } else if (c === '"') quote = c;
+    else if (c === "{" || c === "[" || c === "(") depth2++;
+    else if (c === "}" || c === "]" || c === ")") depth2--;
+  }
+  return depth2;
+}
+var HEREDOC = /<<-?\s*"?(\w+)"?\s*$/;
+function blockEnd(lines, index2, indented) {
+  if (indented) {
+    const own = indentOf(lines[index2]);
+    let last;
+    for (let k = index2 + 1; k < lines.length; k++) {
+      if (lines[k].trim() === "" || COMMENT_ONLY.test(lines[k])) continue;
+      if (indentOf(lines[k]) <= own) break;
+      last = k + 1;
+    }
+    return last;
+  }
+  let depth2 = bracketDepth(lines[index2]);
+  if (depth2 <= 0) return void 0;
+  for (let k = index2 + 1; k < lines.length; k++) {
+    const heredoc = HEREDOC.exec(codeOf(lines[k]));
+    depth2 += bracketDepth(lines[k]);
+    if (heredoc) while (k + 1 < lines.length && lines[k + 1].trim() !== heredoc[1]) k++;
+    if (depth2 <= 0) return k + 1;
+  }
+  return void 0;
+}
 var KNOWN_RULE_IDS = rules.map((r) => r.meta.id);
 function isCalendarDate(text) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -9062,8 +8767,8 @@ function invalidDirective(location, error) {
   };
 }
 function parseDirectives(file, text) {
-  const parsed = { directives: [], problems: [] };
-  if (COMMENTLESS.test(file) || !text.includes(MARKER)) return parsed;
+  const parsed2 = { directives: [], problems: [] };
+  if (COMMENTLESS.test(file) || !text.includes(MARKER)) return parsed2;
   const lines = text.split(/\r?\n/);
   const commentOnly = lines.map((l) => COMMENT_ONLY.test(l));
   lines.forEach((text2, i) => {
@@ -9074,7 +8779,7 @@ function parseDirectives(file, text) {
     const dash = body.indexOf("--");
     const spec = parseDirectiveSpec(dash >= 0 ? body.slice(0, dash) : body);
     if ("error" in spec) {
-      parsed.problems.push(invalidDirective(location, spec.error));
+      parsed2.problems.push(invalidDirective(location, spec.error));
       return;
     }
     const directive = {
@@ -9092,20 +8797,24 @@ function parseDirectives(file, text) {
       while (previous >= 0 && commentOnly[previous]) previous--;
       if (previous >= 0 && lines[previous].trim() !== "") directive.resourceLine = previous + 1;
     }
-    parsed.directives.push(directive);
+    if (directive.line !== void 0) {
+      const end = blockEnd(lines, directive.line - 1, INDENTED.test(file));
+      if (end !== void 0) directive.endLine = end;
+    }
+    parsed2.directives.push(directive);
   });
-  return parsed;
+  return parsed2;
 }
 function dataDirectives(suppressions) {
-  const parsed = { directives: [], problems: [] };
+  const parsed2 = { directives: [], problems: [] };
   for (const resource of suppressions) {
     for (const entry of resource.ids) {
       const error = unknownRule(entry.id) ?? (entry.expires === void 0 ? void 0 : invalidExpiry(entry.expires));
       if (error) {
-        parsed.problems.push(invalidDirective(entry.location, error));
+        parsed2.problems.push(invalidDirective(entry.location, error));
         continue;
       }
-      parsed.directives.push({
+      parsed2.directives.push({
         ruleIds: [entry.id.toUpperCase()],
         reason: entry.reason.trim(),
         expires: entry.expires,
@@ -9115,30 +8824,30 @@ function dataDirectives(suppressions) {
       });
     }
   }
-  return parsed;
+  return parsed2;
 }
 function covers(d, f) {
   const onLine = (l, line) => line !== void 0 && l.file === d.location.file && l.line === line;
+  const inBlock = (l) => d.line !== void 0 && l.file === d.location.file && l.line >= d.line && l.line <= (d.endLine ?? d.line);
   const aboutFirewall = d.firewallId !== void 0 && f.firewallId === d.firewallId && f.resource.file === d.location.file;
-  return onLine(f.location, d.line) || onLine(f.resource, d.line) || onLine(f.resource, d.resourceLine) || aboutFirewall;
+  return inBlock(f.location) || onLine(f.resource, d.line) || onLine(f.resource, d.resourceLine) || aboutFirewall;
 }
-function globToRegExp(glob) {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*+/g, ".*").replace(/\?/g, ".");
-  return new RegExp(`^${body}$`);
+function compileResourcePattern(glob) {
+  return new Glob(glob, { segments: false, wildcardsOnly: true });
 }
 function resourceIdForms(firewallId) {
   const root = firewallId.indexOf("//");
   return root > 0 ? [firewallId, firewallId.slice(root + 2)] : [firewallId];
 }
 function applySuppressions(findings, context) {
-  const { config, ruleIds } = context;
+  const { configFor, ruleIds } = context;
   const today = context.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const diagnostics = [];
   const byFile = /* @__PURE__ */ new Map();
-  const admit = (parsed, judged) => {
-    if (judged) diagnostics.push(...parsed.problems);
-    for (const directive of parsed.directives) {
-      const problem = directiveProblem(directive, config, today);
+  const admit = (parsed2, judged) => {
+    if (judged) diagnostics.push(...parsed2.problems);
+    for (const directive of parsed2.directives) {
+      const problem = directiveProblem(directive, configFor(directive.location.file), today);
       if (problem) {
         if (judged) diagnostics.push(problem);
         continue;
@@ -9153,30 +8862,40 @@ function applySuppressions(findings, context) {
     if (context.dataSuppressions) admit(dataDirectives(context.dataSuppressions(file)), true);
   }
   const analysed = new Set(context.files.map((f) => f.path));
-  for (const path2 of new Set(findings.flatMap((f) => [f.location.file, f.resource.file]))) {
-    const text = analysed.has(path2) ? void 0 : context.project?.read(path2);
-    if (text !== void 0) admit(parseDirectives(path2, text), false);
+  for (const path of new Set(findings.flatMap((f) => [f.location.file, f.resource.file]))) {
+    const text = analysed.has(path) ? void 0 : context.project?.read(path);
+    if (text !== void 0) admit(parseDirectives(path, text), false);
   }
-  const resourcePatterns = config.ignoreResources.map((r) => ({ ...r, regexp: globToRegExp(r.pattern) }));
+  const patternsOf = /* @__PURE__ */ new Map();
+  const resourcePatterns = (config) => {
+    let patterns = patternsOf.get(config);
+    if (!patterns) {
+      patterns = config.ignoreResources.map((r) => ({ reason: r.reason, matcher: compileResourcePattern(r.pattern) }));
+      patternsOf.set(config, patterns);
+    }
+    return patterns;
+  };
   for (const finding of findings) {
     const candidates = [
       ...byFile.get(finding.location.file) ?? [],
       ...byFile.get(finding.resource.file) ?? []
     ];
-    const match2 = candidates.find(
+    const match = candidates.find(
       (a) => a.directive.ruleIds.includes(finding.ruleId) && covers(a.directive, finding)
     );
-    if (match2) {
-      match2.used?.add(finding.ruleId);
+    if (match) {
+      match.used?.add(finding.ruleId);
       finding.suppression = {
         kind: "inSource",
-        justification: match2.directive.reason,
-        location: match2.directive.location
+        justification: match.directive.reason,
+        location: match.directive.location
       };
       continue;
     }
     const ids = resourceIdForms(finding.firewallId);
-    const byResource = resourcePatterns.find((r) => ids.some((id) => r.regexp.test(id)));
+    const byResource = resourcePatterns(configFor(finding.location.file)).find(
+      (r) => ids.some((id) => r.matcher.test(id))
+    );
     if (byResource) finding.suppression = { kind: "external", justification: byResource.reason };
   }
   for (const { directive, used } of [...byFile.values()].flat()) {
@@ -9229,7 +8948,7 @@ function memoryProject(files) {
   };
 }
 function fingerprint(ruleId, file, firewallId, key) {
-  return createHash("sha256").update(`${ruleId}\0${file}\0${firewallId}\0${key}`).digest("hex").slice(0, 32);
+  return createHash2("sha256").update(`${ruleId}\0${file}\0${firewallId}\0${key}`).digest("hex").slice(0, 32);
 }
 function levelFor(ruleId, file, reported, config, cli) {
   if (cli[ruleId]) return cli[ruleId];
@@ -9251,12 +8970,8 @@ function relatedOf(input) {
     return true;
   });
 }
-function internalErrorText(error) {
-  const debug = /\begress-lint\b/.test(process.env.DEBUG ?? "");
-  return (debug ? error.stack : error.message) ?? String(error);
-}
 function lintFiles(files, options = {}) {
-  const config = options.config ?? DEFAULT_CONFIG;
+  const configs = options.configs ?? singleConfig(options.config);
   const analyzeOptions = {
     terraformVars: options.terraformVars ?? {},
     terraformVarFiles: options.terraformVarFiles ?? [],
@@ -9284,34 +8999,77 @@ function lintFiles(files, options = {}) {
     firewalls: [],
     stats: { filesScanned: files.length, filesSkipped: skipped, firewalls: 0, unresolved: 0 }
   };
+  const inputsUsed = /* @__PURE__ */ new Set();
   for (const analyzer of analyzers) {
     const mine = claimed.get(analyzer);
     if (!mine) continue;
-    try {
-      const analysis = analyzer.analyze(mine, analyzeOptions);
-      result.firewalls.push(...analysis.firewalls);
-      result.diagnostics.push(...analysis.diagnostics);
-      result.unresolved.push(...analysis.unresolved);
-      result.stats.filesSkipped += analysis.skipped?.length ?? 0;
-    } catch (error) {
-      result.diagnostics.push({
-        level: "error",
-        location: { file: mine[0].path, line: 1, column: 1 },
-        message: `internal error in the ${analyzer.id} analyser: ${internalErrorText(error)}`
-      });
-    }
+    analyzeContained(analyzer, mine, analyzeOptions, result, inputsUsed);
   }
-  result.findings = runRules(result, options, config, claimed);
+  for (const input of relaysUsed(configs, result.firewalls)) inputsUsed.add(input);
+  result.inputsUsed = [...inputsUsed];
+  result.findings = runRules(result, options, configs, claimed);
   result.stats.firewalls = result.firewalls.length;
   result.stats.unresolved = result.unresolved.length;
   return result;
 }
-function runRules(result, options, config, claimed) {
-  const settings = {
-    relays: config.relays,
-    smtpPorts: config.smtpPorts,
-    allowedPublicPorts: config.allowedPublicPorts,
-    allowedDestinations: config.allowedDestinations
+function relaysUsed(configs, firewalls) {
+  const used = [];
+  for (const config of allConfigs(configs)) {
+    for (const entry of config.relays) {
+      const matcher = compileDestinations([entry]);
+      const named = (f) => {
+        const ref = f.id.slice(f.id.indexOf("//") + 1).replace(/^\//, "");
+        return matcher.matches({ kind: "security-group", ref, text: ref, location: f.location, origins: [] });
+      };
+      const reached = (f) => f.rules.some((r) => r.destinations.some((d) => matcher.matches(d)));
+      if (firewalls.some((f) => named(f) || reached(f))) used.push(`relay:${config.path ?? ""}\0${entry}`);
+    }
+  }
+  return used;
+}
+function analyzeContained(analyzer, files, options, result, inputsUsed) {
+  const add = (analysis) => {
+    for (const f of analysis.firewalls) result.firewalls.push(f);
+    for (const d of analysis.diagnostics) result.diagnostics.push(d);
+    for (const u of analysis.unresolved) result.unresolved.push(u);
+    result.stats.filesSkipped += analysis.skipped?.length ?? 0;
+    for (const input of analysis.inputsUsed ?? []) inputsUsed.add(input);
+  };
+  try {
+    add(analyzer.analyze(files, options));
+    return;
+  } catch (error) {
+    if (!analyzer.independentFiles || files.length === 1) {
+      const consequence = `the ${analyzer.id} analyser failed on it${files.length > 1 ? ` and ${files.length - 1} other files analysed with it` : ""}; not analysed`;
+      for (const file of files) result.diagnostics.push(internalError(file.path, error, consequence));
+      return;
+    }
+  }
+  for (const file of files) {
+    try {
+      add(analyzer.analyze([file], options));
+    } catch (error) {
+      result.diagnostics.push(
+        internalError(file.path, error, `the ${analyzer.id} analyser failed on it; not analysed`)
+      );
+    }
+  }
+}
+function runRules(result, options, configs, claimed) {
+  const settingsOf = /* @__PURE__ */ new Map();
+  const settingsFor = (file) => {
+    const config = configOf(configs, file);
+    let settings = settingsOf.get(config);
+    if (!settings) {
+      settings = {
+        relays: config.relays,
+        smtpPorts: config.smtpPorts,
+        allowedPublicPorts: config.allowedPublicPorts,
+        allowedDestinations: config.allowedDestinations
+      };
+      settingsOf.set(config, settings);
+    }
+    return settings;
   };
   const cli = options.ruleLevels ?? {};
   const findings = [];
@@ -9319,44 +9077,64 @@ function runRules(result, options, config, claimed) {
   const ruleList = options.rules ?? rules;
   for (const rule of ruleList) {
     for (const firewall of result.firewalls) {
-      rule.check(firewall, {
-        settings,
-        report(input) {
-          const level = levelFor(rule.meta.id, input.location.file, input.level, config, cli);
-          if (level === "off") return;
-          const print = fingerprint(rule.meta.id, input.location.file, input.firewall.id, input.key);
-          if (seen.has(print)) return;
-          seen.add(print);
-          findings.push({
-            ruleId: rule.meta.id,
-            level,
-            message: input.message,
-            location: input.location,
-            related: relatedOf(input),
-            firewallId: input.firewall.id,
-            platform: input.firewall.platform,
-            fingerprint: print,
-            securitySeverity: input.securitySeverity ?? rule.meta.securitySeverity,
-            resource: input.resource ?? input.firewall.location
-          });
-        }
-      });
+      try {
+        checkFirewall(rule, firewall);
+      } catch (error) {
+        result.diagnostics.push(
+          internalError(
+            firewall.location,
+            error,
+            `rule ${rule.meta.id} failed on ${firewall.displayName}; not checked`
+          )
+        );
+      }
     }
   }
+  function checkFirewall(rule, firewall) {
+    rule.check(firewall, {
+      settings: settingsFor(firewall.location.file),
+      levelOf: (ruleId, file, reported) => levelFor(ruleId, file, reported, configOf(configs, file), cli),
+      report(input) {
+        const file = input.location.file;
+        const level = levelFor(rule.meta.id, file, input.level, configOf(configs, file), cli);
+        if (level === "off") return;
+        const once = fingerprint(rule.meta.id, input.location.file, input.firewall.id, input.key);
+        if (seen.has(once)) return;
+        seen.add(once);
+        const named = variantOf2(input);
+        const family = familyKey(input.firewall, input.key, named?.variant);
+        const print = named ? fingerprint(rule.meta.id, input.location.file, family.firewallId, family.key) : once;
+        findings.push({
+          ruleId: rule.meta.id,
+          level,
+          message: input.message,
+          location: input.location,
+          related: relatedOf(input),
+          firewallId: input.firewall.id,
+          platform: input.firewall.platform,
+          fingerprint: print,
+          securitySeverity: input.securitySeverity ?? rule.meta.securitySeverity,
+          resource: input.resource ?? input.firewall.location,
+          ...named && { variants: findingVariants(input, named) }
+        });
+      }
+    });
+  }
+  const merged = mergeVariants(findings);
   const ruleIds = new Set(ruleList.map((r) => r.meta.id));
   const analyserOf = /* @__PURE__ */ new Map();
   for (const [analyzer, files] of claimed) for (const file of files) analyserOf.set(file, analyzer);
   result.diagnostics.push(
-    ...applySuppressions(findings, {
+    ...applySuppressions(merged, {
       files: [...analyserOf.keys()],
       project: options.project,
-      config,
+      configFor: (file) => configOf(configs, file),
       ruleIds,
       dataSuppressions: (file) => analyserOf.get(file)?.dataSuppressions?.(file) ?? []
     })
   );
-  if (options.baseline) applyBaseline(findings, options.baseline);
-  return findings.sort(compareFindings);
+  if (options.baseline) applyBaseline(merged, options.baseline);
+  return merged.sort(compareFindings);
 }
 function compareFindings(a, b) {
   return compareText(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || compareText(a.ruleId, b.ruleId) || compareText(a.firewallId, b.firewallId) || compareText(a.fingerprint, b.fingerprint);
@@ -9372,7 +9150,11 @@ function forced() {
 async function lintScan(found, options) {
   await prepareAnalyzers(found.files.map((f) => f.path));
   const force = forced();
-  const plan = force || found.files.length >= (options.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, { ...options, unitBytes: force ? 1 : void 0 }) : void 0;
+  const plan = force || found.files.length >= (options.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, {
+    ...options,
+    jobs: threadsFor(options.jobs),
+    unitBytes: force ? 1 : void 0
+  }) : void 0;
   let result;
   if (!plan || !force && plan.bytes < (options.minBytes ?? POOL_MIN_BYTES)) {
     const { files, diagnostics } = readFiles(found.files, options.maxFileSize, [
@@ -9394,14 +9176,15 @@ async function lintScan(found, options) {
     const queue = { units: plan.units, next: 0, returned: [] };
     const parseCache = new ParseCache(context.sharedPaths);
     const big = force || plan.bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
-    const script = options.jobs > 1 && big ? workerScript() : void 0;
+    const threads = threadsFor(options.jobs);
+    const script = threads > 1 && big ? workerScript() : void 0;
     const workers = script ? startWorkers(
       // Loaded only here: most scans start no worker (its module costs ~2.5 ms to load).
       (await import("node:worker_threads")).Worker,
       script,
       queue,
       context,
-      Math.min(options.jobs - 1, plan.units.length - 1),
+      Math.min(threads - 1, plan.units.length - 1),
       merge
     ) : void 0;
     do {
@@ -9448,27 +9231,26 @@ function lintUnit(unit, context, parseCache, preRead) {
       firewalls: context.keepFirewalls ? result.firewalls : [],
       firewallKeys: result.firewalls.map(firewallKey),
       filesScanned: result.stats.filesScanned - contextRead,
-      filesSkipped: result.stats.filesSkipped
+      filesSkipped: result.stats.filesSkipped,
+      inputsUsed: result.inputsUsed ?? []
     };
   } catch (error) {
-    const first = unit.owned[0] ?? unit.context[0];
     return {
       findings: [],
-      diagnostics: [...diagnostics, internalError2(first?.path ?? ".", error)],
+      diagnostics: [...diagnostics, ...failedFiles(unit, error, "while analysing it")],
       unresolved: [],
       firewalls: [],
       firewallKeys: [],
       filesScanned: 0,
-      filesSkipped: 0
+      filesSkipped: 0,
+      inputsUsed: []
     };
   }
 }
-function internalError2(file, error) {
-  return {
-    level: "error",
-    location: { file, line: 1, column: 1 },
-    message: `internal error while analysing this file's group: ${error?.message ?? String(error)}`
-  };
+function failedFiles(unit, error, when) {
+  const others = unit.owned.length + unit.context.length - 1;
+  const group = others > 0 ? ` and the ${others} other files analysed with it` : "";
+  return unit.owned.map((f) => internalError(f.path, error, `${when}${group}; not analysed`));
 }
 var LOCAL_SOURCE = /^"?\s*[=:]\s*"(\.\.?\/[^"\r\n]*)"/;
 var KEEP_READ_FILES = 2e3;
@@ -9537,10 +9319,7 @@ function surveyFiles(files, maxFileSize) {
   return survey;
 }
 function terraformUnits(tfDirs, target) {
-  const called = /* @__PURE__ */ new Set();
-  for (const [dir, entry] of tfDirs)
-    for (const to of entry.calls) if (to !== dir && tfDirs.has(to)) called.add(to);
-  const roots = [...tfDirs.keys()].filter((d) => !called.has(d)).sort();
+  const roots = rootDirs(tfDirs.keys(), (dir) => tfDirs.get(dir)?.calls ?? []);
   const closureOf = (root) => {
     const seen = /* @__PURE__ */ new Set([root]);
     const stack = [root];
@@ -9580,15 +9359,13 @@ function terraformUnits(tfDirs, target) {
     dirs = /* @__PURE__ */ new Set();
     unitBytes = 0;
   };
-  for (const { dirs: closure } of closures) {
-    for (const dir of closure) {
+  for (const { dirs: closure2 } of closures) {
+    for (const dir of closure2) {
       if (!dirs.has(dir)) unitBytes += tfDirs.get(dir)?.bytes ?? 0;
       dirs.add(dir);
     }
     if (unitBytes >= target) flush();
   }
-  flush();
-  for (const dir of tfDirs.keys()) if (!owned.has(dir)) dirs.add(dir);
   flush();
   return { units, roots: roots.length };
 }
@@ -9630,7 +9407,7 @@ function scanFileLocalCalls(ref, dir, maxFileSize, calls) {
     if (!stat.isFile() || stat.size > maxFileSize) return 0;
     if (stat.size > scanBuffer.length) scanBuffer = Buffer.alloc(stat.size);
     for (let n = 1; n > 0 && length < stat.size; length += n)
-      n = readSync(fd, scanBuffer, length, stat.size - length, length);
+      n = readSync2(fd, scanBuffer, length, stat.size - length, length);
   } catch {
     return 0;
   } finally {
@@ -9665,14 +9442,27 @@ function take(queue) {
 function queueEmpty(queue) {
   return queue.returned.length === 0 && queue.next >= queue.units.length;
 }
+var WORKER_READY = "egress-lint worker ready";
+function workerHeapMb(workers) {
+  const forced2 = Number(process.env.EGRESS_LINT_WORKER_HEAP_MB);
+  if (Number.isInteger(forced2) && forced2 > 0) return forced2;
+  const share = Math.floor(totalmem() / (1024 * 1024) / (workers + 1));
+  return Math.min(4096, Math.max(512, share));
+}
+function threadsFor(jobs) {
+  return Math.max(1, Math.min(jobs, availableParallelism()));
+}
 var IN_FLIGHT = 2;
 function startWorkers(Worker, script, queue, context, count, merge) {
   return new Promise((resolve2) => {
     let running = 0;
     const start = () => {
-      const worker = new Worker(script, { workerData: context });
+      const worker = new Worker(script, {
+        workerData: context,
+        resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(count) }
+      });
       const held = [];
-      let answered = false;
+      let ready = false;
       const feed = () => {
         for (let unit = held.length < IN_FLIGHT ? take(queue) : void 0; unit; unit = held.length < IN_FLIGHT ? take(queue) : void 0) {
           held.push(unit);
@@ -9684,17 +9474,22 @@ function startWorkers(Worker, script, queue, context, count, merge) {
         }
       };
       worker.on("message", (result) => {
-        answered = true;
+        if (result === WORKER_READY) {
+          ready = true;
+          return;
+        }
         held.shift();
         merge.add(result);
         feed();
       });
       worker.on("error", (error) => {
         running--;
-        if (!answered) {
+        if (!ready) {
           queue.returned.push(...held.splice(0));
         } else {
-          for (const unit of held.splice(0)) merge.add(failedUnit(unit, error));
+          const [failed, ...waiting] = held.splice(0);
+          if (failed) merge.add(failedUnit(failed, error));
+          queue.returned.push(...waiting);
           if (!queueEmpty(queue)) {
             start();
             return;
@@ -9712,12 +9507,13 @@ function startWorkers(Worker, script, queue, context, count, merge) {
 function failedUnit(unit, error) {
   return {
     findings: [],
-    diagnostics: unit.owned.map((f) => internalError2(f.path, error)),
+    diagnostics: failedFiles(unit, error, "a worker thread stopped while analysing it"),
     unresolved: [],
     firewalls: [],
     firewallKeys: [],
     filesScanned: 0,
-    filesSkipped: 0
+    filesSkipped: 0,
+    inputsUsed: []
   };
 }
 function locationKey(l) {
@@ -9735,6 +9531,7 @@ var ResultMerger = class {
   seen = /* @__PURE__ */ new Set();
   filesScanned = 0;
   filesSkipped = 0;
+  inputsUsed = /* @__PURE__ */ new Set();
   constructor(diagnostics) {
     this.diagnostics = [...diagnostics];
   }
@@ -9748,7 +9545,7 @@ var ResultMerger = class {
         into.push(item);
       }
     };
-    fresh(unit.findings, "f", (f) => f.fingerprint, this.findings);
+    fresh(unit.findings, "f", (f) => `${f.fingerprint}\0${f.firewallId}\0${f.message}`, this.findings);
     fresh(
       unit.diagnostics,
       "d",
@@ -9767,6 +9564,7 @@ var ResultMerger = class {
     for (const k of keys) this.seen.add(k);
     this.filesScanned += unit.filesScanned;
     this.filesSkipped += unit.filesSkipped;
+    for (const input of unit.inputsUsed) this.inputsUsed.add(input);
   }
   result() {
     const used = /* @__PURE__ */ new Set();
@@ -9778,7 +9576,7 @@ var ResultMerger = class {
       (d) => d.code !== "unused-suppression" || !used.has(`${locationKey(d.location)}\0${d.ruleId}`)
     );
     return {
-      findings: this.findings.sort(compareFindings),
+      findings: mergeVariants(this.findings).sort(compareFindings),
       diagnostics,
       unresolved: this.unresolved,
       firewalls: this.firewalls,
@@ -9787,7 +9585,8 @@ var ResultMerger = class {
         filesSkipped: this.filesSkipped,
         firewalls: this.firewallCount,
         unresolved: this.unresolved.length
-      }
+      },
+      inputsUsed: [...this.inputsUsed]
     };
   }
 };
@@ -9806,18 +9605,23 @@ function inCanonicalOrder(result) {
 }
 
 export {
+  compareText,
+  MissingPathError,
+  readSourceText,
+  scanRoot,
+  configGlobMatcher,
+  findFiles,
   createBaseline,
   serializeBaseline,
   applyBaseline,
   loadBaseline,
-  MissingPathError,
-  readSourceText,
-  scanRoot,
-  findFiles,
   effectiveConfigFor,
   rebaseOverrides,
+  configOf,
+  allConfigs,
   ParseCache,
   prepareAnalyzers,
   lintScan,
-  lintUnit
+  lintUnit,
+  WORKER_READY
 };

@@ -1,29 +1,33 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-QUNNNYKS.js";
+  applyCloudConfig,
+  parseYaml,
+  scalarOrigin
+} from "./chunk-E4XHRJ2O.js";
 import {
-  MAX_DEPTH,
   addOrphanRules,
   assembleSecurityGroups,
   awsDefaultEgress,
   awsEgressRule,
   awsNaclFinalDeny,
-  get,
+  internalError,
   locationIn,
   looksLikeCloudFormation,
   naclEgressRule,
-  parseJson,
-  toPlain,
   uniqueOrigins
-} from "./chunk-HEPJGZNP.js";
+} from "./chunk-XYHE3D46.js";
 import {
-  lineIndex
-} from "./chunk-7EVMNQA2.js";
-import "./chunk-OYDGSS33.js";
-import {
-  __toESM
-} from "./chunk-PYUYWIVF.js";
+  HostFirewalls,
+  get,
+  hasShellShebang,
+  lastOfEachKey,
+  parseJson,
+  toPlain
+} from "./chunk-4PXIAXOE.js";
+import "./chunk-7EVMNQA2.js";
+import "./chunk-NCDDVUK7.js";
+import "./chunk-QUNNNYKS.js";
+import "./chunk-PYUYWIVF.js";
 
 // src/extractors/cloudformation/intrinsics.ts
 var MAX_ALTERNATIVES = 16;
@@ -96,6 +100,63 @@ var Resolver = class {
   }
   template;
   overrides;
+  /** Conditions evaluated so far; `null` while one is being evaluated (a cycle, which CloudFormation rejects). */
+  conditionValues = /* @__PURE__ */ new Map();
+  /**
+   * A template condition's value when parameters decide it (defaults, `--parameter`): then only the branch that
+   * applies is checked. Undefined when only deploy time knows (a parameter without a default, a pseudo parameter).
+   */
+  conditionValue(name) {
+    if (this.conditionValues.has(name)) return this.conditionValues.get(name) ?? void 0;
+    this.conditionValues.set(name, null);
+    const definition = get(get(this.template.root, "Conditions"), name);
+    const value = definition ? this.evaluateCondition(definition) : void 0;
+    this.conditionValues.set(name, value);
+    return value;
+  }
+  /** Fn::Equals of known values, Fn::And, Fn::Or, Fn::Not and Condition, in three-valued logic. */
+  evaluateCondition(node) {
+    const name = intrinsicName(node);
+    const arg = node.type === "object" ? node.entries[0]?.value : void 0;
+    const args = arg?.type === "array" ? arg.items : [];
+    const each = () => args.map((a) => this.evaluateCondition(a));
+    switch (name) {
+      case "Condition":
+        return arg?.type === "scalar" ? this.conditionValue(String(arg.value)) : void 0;
+      case "Fn::Equals": {
+        if (args.length !== 2) return void 0;
+        const [a, b] = args.map((x2) => this.resolve(x2));
+        if (a.length !== 1 || b.length !== 1) return void 0;
+        const [x, y] = [scalarText(a[0].value), scalarText(b[0].value)];
+        return x === void 0 || y === void 0 ? void 0 : x === y;
+      }
+      case "Fn::Not": {
+        const [value] = args.length === 1 ? each() : [void 0];
+        return value === void 0 ? void 0 : !value;
+      }
+      case "Fn::And": {
+        const values = each();
+        if (values.includes(false)) return false;
+        return values.length > 0 && values.every((v) => v === true) ? true : void 0;
+      }
+      case "Fn::Or": {
+        const values = each();
+        if (values.includes(true)) return true;
+        return values.length > 0 && values.every((v) => v === false) ? false : void 0;
+      }
+      default:
+        return void 0;
+    }
+  }
+  /** The branches of Fn::If to check: both, each tagged with its condition, unless the condition is known. */
+  ifCases(condition) {
+    const value = this.conditionValue(condition);
+    if (value !== void 0) return [{ holds: value, when: [] }];
+    return [
+      { holds: true, when: [{ name: condition, holds: true }] },
+      { holds: false, when: [{ name: condition, holds: false }] }
+    ];
+  }
   /** The alternatives a node evaluates to. */
   resolve(node) {
     const name = intrinsicName(node);
@@ -126,14 +187,10 @@ var Resolver = class {
       return [{ node, conditions: [] }];
     const [conditionNode, whenTrue, whenFalse] = arg.items;
     if (conditionNode.type !== "scalar") return [{ node, conditions: [] }];
-    const condition = String(conditionNode.value);
     const out = [];
-    for (const [branch, holds] of [
-      [whenTrue, true],
-      [whenFalse, false]
-    ]) {
-      for (const b of this.branches(branch)) {
-        const conditions = mergeConditions([{ name: condition, holds }], b.conditions);
+    for (const { holds, when } of this.ifCases(String(conditionNode.value))) {
+      for (const b of this.branches(holds ? whenTrue : whenFalse)) {
+        const conditions = mergeConditions(when, b.conditions);
         if (conditions) out.push({ node: b.node, conditions });
       }
     }
@@ -312,18 +369,16 @@ var Resolver = class {
   ifBranches(args, node) {
     if (args.length !== 3 || args[0].type !== "scalar")
       return unknown(node, "Fn::If takes [condition, value, value]");
-    const condition = String(args[0].value);
-    const whenTrue = this.resolve(args[1]);
-    const whenFalse = this.resolve(args[2]);
-    if (whenTrue.length === 1 && whenFalse.length === 1 && sameValue(whenTrue[0].value, whenFalse[0].value))
-      return whenTrue;
+    const cases = this.ifCases(String(args[0].value));
+    if (cases.length === 2) {
+      const [whenTrue, whenFalse] = [this.resolve(args[1]), this.resolve(args[2])];
+      if (whenTrue.length === 1 && whenFalse.length === 1 && sameValue(whenTrue[0].value, whenFalse[0].value))
+        return whenTrue;
+    }
     const out = [];
-    for (const [alternatives, holds] of [
-      [whenTrue, true],
-      [whenFalse, false]
-    ]) {
-      for (const alt of alternatives) {
-        const conditions = mergeConditions([{ name: condition, holds }], alt.conditions);
+    for (const { holds, when } of cases) {
+      for (const alt of this.resolve(holds ? args[1] : args[2])) {
+        const conditions = mergeConditions(when, alt.conditions);
         if (conditions) out.push({ ...alt, conditions });
       }
     }
@@ -340,6 +395,87 @@ function toValue(node) {
   return items.every((i) => i !== void 0) ? { kind: "list", items } : void 0;
 }
 
+// src/providers/host/cloudformation-user-data.ts
+var USER_DATA = {
+  "AWS::EC2::Instance": ["UserData"],
+  "AWS::EC2::LaunchTemplate": ["LaunchTemplateData", "UserData"],
+  "AWS::AutoScaling::LaunchConfiguration": ["UserData"]
+};
+function single(node) {
+  return node?.type === "object" && node.entries.length === 1 ? { key: node.entries[0].key, arg: node.entries[0].value } : void 0;
+}
+function refNode(name, at2) {
+  return {
+    type: "object",
+    loc: at2.loc,
+    entries: [{ key: "Ref", keyLoc: at2.loc, value: { type: "scalar", value: name, loc: at2.loc } }]
+  };
+}
+function userDataFirewalls(template, resolve, unresolved, diagnostics) {
+  const file = template.file.path;
+  const lines = template.file.text.split("\n");
+  const json = template.file.text.trimStart().startsWith("{");
+  const origin = (node) => json ? { file, line: node.loc.line, column: node.loc.column - 1, flat: true } : scalarOrigin(file, lines, node);
+  const scriptOf = (node) => {
+    const fn = single(node);
+    if (fn?.key === "Fn::Base64") return scriptOf(fn.arg);
+    if (node.type === "scalar" && typeof node.value === "string")
+      return { text: node.value, origin: origin(node), placeholders: /* @__PURE__ */ new Map() };
+    if (fn?.key === "Fn::Sub") {
+      const [body, vars] = fn.arg.type === "array" ? fn.arg.items : [fn.arg, void 0];
+      if (body?.type !== "scalar" || typeof body.value !== "string") return void 0;
+      const placeholders = /* @__PURE__ */ new Map();
+      const text = body.value.replace(/\$\{(!?)([^}]*)\}/g, (whole, literal, name) => {
+        if (literal) return `\${${name}}`;
+        const own = get(vars, name);
+        const value = own ? resolve(own) : name.includes(".") ? void 0 : resolve(refNode(name, body));
+        if (value !== void 0 && !value.includes("\n")) return value;
+        const placeholder = `$__cfn_${placeholders.size + 1}`;
+        placeholders.set(placeholder, whole);
+        return placeholder;
+      });
+      return { text, origin: origin(body), placeholders };
+    }
+    if (fn?.key === "Fn::Join" && fn.arg.type === "array" && fn.arg.items[1]?.type === "array") {
+      const separator = resolve(fn.arg.items[0]) ?? "";
+      const placeholders = /* @__PURE__ */ new Map();
+      const parts = fn.arg.items[1].items.map((part) => {
+        const value = resolve(part);
+        if (value !== void 0) return value;
+        const placeholder = `$__cfn_${placeholders.size + 1}`;
+        placeholders.set(placeholder, JSON.stringify(part.type === "scalar" ? part.value : "\u2026"));
+        return placeholder;
+      });
+      return {
+        text: parts.join(separator),
+        origin: { file, line: fn.arg.loc.line, column: fn.arg.loc.column - 1, flat: true },
+        placeholders
+      };
+    }
+    return void 0;
+  };
+  const out = [];
+  for (const resource of template.resources.values()) {
+    const path = USER_DATA[resource.type];
+    if (!path) continue;
+    const node = path.reduce((n, key) => get(n, key), resource.properties);
+    const script = node ? scriptOf(node) : void 0;
+    if (!script || !/\b(ufw|ip6?tables)\b/.test(script.text)) continue;
+    const location = { file, line: resource.keyLoc.line, column: resource.keyLoc.column };
+    if (/^#!/.test(script.text) && !hasShellShebang(script.text)) continue;
+    const host = new HostFirewalls();
+    if (/^#cloud-config\b/.test(script.text))
+      diagnostics.push(...applyCloudConfig(host, script.text, file, script.origin));
+    else host.script(script.text, script.origin, script.placeholders);
+    unresolved.push(...host.unresolved);
+    for (const firewall of host.firewalls({ file: resource.logicalId, kind: "user data of" })) {
+      firewall.related = [{ location, description: `${resource.type} ${resource.logicalId}` }];
+      out.push(firewall);
+    }
+  }
+  return out;
+}
+
 // src/extractors/cloudformation/extractor.ts
 function cdkPathOf(resource) {
   const path = get(resource.metadata, "aws:cdk:path");
@@ -348,9 +484,6 @@ function cdkPathOf(resource) {
 function displayNameOf(resource) {
   const cdkPath = cdkPathOf(resource);
   return cdkPath ? `${cdkPath} (${resource.logicalId})` : `${resource.type} ${resource.logicalId}`;
-}
-function existsWhen(resource) {
-  return resource.condition ? [{ name: resource.condition, holds: true }] : [];
 }
 var TemplateExtractor = class {
   constructor(template, resolver) {
@@ -371,6 +504,18 @@ var TemplateExtractor = class {
       displayName: displayNameOf(resource),
       location: this.location(resource.keyLoc)
     };
+  }
+  /** The template's resources of a type, but those whose `Condition` the parameters decide is false: never created. */
+  resourcesOf(type) {
+    return [...this.template.resources.values()].filter(
+      (r) => r.type === type && (r.condition === void 0 || this.resolver.conditionValue(r.condition) !== false)
+    );
+  }
+  /** A resource with a `Condition` exists, and its rules apply, only when that condition is true (unless known). */
+  existsWhen(resource) {
+    if (resource.condition === void 0 || this.resolver.conditionValue(resource.condition) === true)
+      return [];
+    return [{ name: resource.condition, holds: true }];
   }
   warn(loc, message) {
     this.diagnostics.push({ level: "warning", location: this.location(loc), message });
@@ -415,12 +560,8 @@ var NetworkAclExtractor = class extends TemplateExtractor {
   acls = /* @__PURE__ */ new Map();
   orphans = /* @__PURE__ */ new Map();
   run() {
-    for (const resource of this.template.resources.values()) {
-      if (resource.type === NETWORK_ACL) this.networkAcl(resource);
-    }
-    for (const resource of this.template.resources.values()) {
-      if (resource.type === NETWORK_ACL_ENTRY) this.entry(resource);
-    }
+    for (const resource of this.resourcesOf(NETWORK_ACL)) this.networkAcl(resource);
+    for (const resource of this.resourcesOf(NETWORK_ACL_ENTRY)) this.entry(resource);
     const byKey = new Map(
       this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}`, u])
     );
@@ -460,7 +601,7 @@ var NetworkAclExtractor = class extends TemplateExtractor {
     const declaredBy = this.declaredBy(resource);
     const aclId = get(properties, "NetworkAclId");
     const targets = aclId ? this.resolver.resolve(aclId) : [{ value: { kind: "absent" }, conditions: [], origins: [] }];
-    const exists = existsWhen(resource);
+    const exists = this.existsWhen(resource);
     for (const target of targets) {
       const applies = mergeConditions(exists, target.conditions);
       if (!applies) continue;
@@ -561,12 +702,8 @@ var SecurityGroupExtractor = class extends TemplateExtractor {
   /** Per group, the conditions under which Fn::If drops its inline list, leaving AWS's default in force. */
   conditionalDefaults = /* @__PURE__ */ new Map();
   run() {
-    for (const resource of this.template.resources.values()) {
-      if (resource.type === SECURITY_GROUP) this.securityGroup(resource);
-    }
-    for (const resource of this.template.resources.values()) {
-      if (resource.type === SECURITY_GROUP_EGRESS) this.standaloneRule(resource);
-    }
+    for (const resource of this.resourcesOf(SECURITY_GROUP)) this.securityGroup(resource);
+    for (const resource of this.resourcesOf(SECURITY_GROUP_EGRESS)) this.standaloneRule(resource);
     for (const [group, conditionSets] of this.conditionalDefaults) {
       if (this.groupsWithStandaloneRules.has(group.firewall.id)) continue;
       for (const conditions of conditionSets)
@@ -602,7 +739,7 @@ var SecurityGroupExtractor = class extends TemplateExtractor {
       defaultWhenUndeclared: awsDefaultEgress(declaredBy)
     };
     this.groups.push(group);
-    if (egress) group.declared = this.inlineRules(group, egress, declaredBy, existsWhen(resource));
+    if (egress) group.declared = this.inlineRules(group, egress, declaredBy, this.existsWhen(resource));
   }
   /** The inline rules; undefined when no branch declares any (an empty list is no list to CloudFormation). */
   inlineRules(group, egress, declaredBy, exists) {
@@ -613,11 +750,16 @@ var SecurityGroupExtractor = class extends TemplateExtractor {
         if (list.conditions.length > 0) droppedWhen.push([...exists, ...list.conditions]);
         continue;
       }
-      if (list.node.type !== "array") {
+      if (list.node.type === "scalar") {
         this.warn(list.node.loc, `SecurityGroupEgress of ${declaredBy.id} is not a list of rules`);
         continue;
       }
-      for (const item of list.node.items) {
+      if (list.node.type === "object")
+        this.warn(
+          list.node.loc,
+          `SecurityGroupEgress of ${declaredBy.id} is a single rule, not a list: read as one rule; write it as a list item (- IpProtocol: \u2026)`
+        );
+      for (const item of list.node.type === "array" ? list.node.items : [list.node]) {
         for (const entry of this.resolver.branches(item)) {
           if (!entry.node) continue;
           if (entry.node.type !== "object") {
@@ -662,7 +804,7 @@ var SecurityGroupExtractor = class extends TemplateExtractor {
     for (const target of targets.length > 0 ? targets : [{ value: { kind: "absent" }, conditions: [], origins: [] }]) {
       const group = target.value.kind === "ref" ? target.value.logicalId : void 0;
       if (group) this.groupsWithStandaloneRules.add(group);
-      const conditions = mergeConditions(existsWhen(resource), target.conditions);
+      const conditions = mergeConditions(this.existsWhen(resource), target.conditions);
       if (!conditions) continue;
       const source = { properties, loc: resource.keyLoc, declaredBy, conditions };
       for (const rule of this.ruleVariants(source))
@@ -793,127 +935,6 @@ var cloudformationTags = (tag, value, loc, tagLoc) => {
   return { type: "object", loc, entries: [{ key, keyLoc: tagLoc, value: converted }] };
 };
 
-// src/parsers/yaml/index.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_ALIAS_NODES = 1e5;
-var CORE_TAG_PREFIX = "tag:yaml.org,2002:";
-var ConversionError = class extends Error {
-  constructor(offset, message) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-function locOf(c, start, end) {
-  const s = c.index.position(start);
-  const e = c.index.position(end);
-  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-}
-function tagStart(text, tag, valueStart) {
-  let i = valueStart;
-  while (i > 0 && /\s/.test(text[i - 1])) i--;
-  return text.startsWith(tag, i - tag.length) ? i - tag.length : void 0;
-}
-function keyText(key) {
-  if (key === null) return "";
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
-  throw new ConversionError(
-    key.range[0],
-    "complex mapping keys (a mapping, sequence or alias as a key) are not supported"
-  );
-}
-function convert(node, depth, inAlias, c) {
-  if (depth > MAX_DEPTH) throw new ConversionError(node.range[0], `nesting deeper than ${MAX_DEPTH} levels`);
-  if ((0, import_yaml.isAlias)(node)) return expandAlias(node, depth, inAlias, c);
-  if (inAlias && --c.aliasNodesLeft < 0) {
-    throw new ConversionError(
-      c.aliasOffset,
-      `alias expansion exceeds ${MAX_ALIAS_NODES} nodes (an alias bomb?)`
-    );
-  }
-  const [start, end] = node.range;
-  let result;
-  if ((0, import_yaml.isScalar)(node)) {
-    const v = node.value;
-    const value = v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
-    result = { type: "scalar", value, loc: locOf(c, start, end) };
-  } else if ((0, import_yaml.isSeq)(node)) {
-    const items = node.items.map((item) => convert(item, depth + 1, inAlias, c));
-    result = { type: "array", items, loc: locOf(c, start, end) };
-  } else {
-    const entries = node.items.map((pair) => {
-      const key = pair.key;
-      const keyLoc = key ? locOf(c, key.range[0], key.range[1]) : locOf(c, start, start);
-      const value = pair.value;
-      return {
-        key: keyText(key),
-        keyLoc,
-        value: value ? convert(value, depth + 1, inAlias, c) : { type: "scalar", value: null, loc: keyLoc }
-      };
-    });
-    result = { type: "object", entries, loc: locOf(c, start, end) };
-  }
-  return node.tag && !node.tag.startsWith(CORE_TAG_PREFIX) ? applyTag(node.tag, result, start, c) : result;
-}
-function applyTag(tag, value, valueStart, c) {
-  const from = tagStart(c.text, tag, valueStart);
-  const tagLoc = from === void 0 ? value.loc : locOf(c, from, from + tag.length);
-  const loc = { ...value.loc, line: tagLoc.line, column: tagLoc.column };
-  const converted = c.tags?.(tag, value, loc, tagLoc);
-  if (!converted) throw new ConversionError(from ?? valueStart, `unknown tag ${tag}`);
-  return converted;
-}
-function expandAlias(alias, depth, inAlias, c) {
-  const target = alias.resolve(c.doc);
-  if (!target) throw new ConversionError(alias.range[0], `unknown alias *${alias.source}`);
-  if (c.expanding.has(target))
-    throw new ConversionError(alias.range[0], `alias *${alias.source} refers to itself`);
-  if (!inAlias) c.aliasOffset = alias.range[0];
-  c.expanding.add(target);
-  const result = convert(target, depth + 1, true, c);
-  c.expanding.delete(target);
-  return result;
-}
-function parseYaml(text, options = {}) {
-  const index = lineIndex(text);
-  const at2 = (offset) => index.position(Math.min(Math.max(offset, 0), text.length));
-  let doc;
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: true });
-  } catch (error) {
-    return { root: void 0, errors: [{ ...at2(0), message: `invalid YAML: ${error.message}` }] };
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
-  if (doc.errors.length > 0) {
-    const errors = /* @__PURE__ */ new Map();
-    for (const e of doc.errors) {
-      const reason = e.code === "RESOURCE_EXHAUSTION" ? `nesting too deep (${e.message})` : e.message;
-      const error = { ...at2(e.pos[0]), message: `invalid YAML: ${reason}` };
-      errors.set(`${error.line}:${error.message}`, error);
-    }
-    return { root: void 0, errors: [...errors.values()] };
-  }
-  if (!doc.contents) return { root: void 0, errors: [] };
-  const converter = {
-    doc,
-    text,
-    index,
-    tags: options.tags,
-    aliasNodesLeft: MAX_ALIAS_NODES,
-    aliasOffset: 0,
-    expanding: /* @__PURE__ */ new Set()
-  };
-  try {
-    return { root: convert(doc.contents, 0, false, converter), errors: [] };
-  } catch (error) {
-    if (!(error instanceof ConversionError)) throw error;
-    return { root: void 0, errors: [{ ...at2(error.offset), message: `invalid YAML: ${error.message}` }] };
-  }
-}
-
 // src/extractors/cloudformation/template.ts
 function isTemplate(root) {
   if (root.type !== "object") return false;
@@ -925,12 +946,18 @@ function isTemplate(root) {
     return type?.type === "scalar" && typeof type.value === "string" && type.value.startsWith("AWS::");
   });
 }
+function resourcesNotMapping(root) {
+  const resources = get(root, "Resources");
+  if (!resources || resources.type === "object") return void 0;
+  const what = resources.type === "array" ? "a list" : resources.value === null ? "empty" : `the ${typeof resources.value} ${JSON.stringify(String(resources.value).slice(0, 40))}`;
+  return { loc: resources.loc, what };
+}
 function duplicateKeyErrors(root) {
   const errors = [];
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (node.type === "array") stack.push(...node.items);
+    if (node.type === "array") for (const item of node.items) stack.push(item);
     if (node.type !== "object") continue;
     const seen = /* @__PURE__ */ new Map();
     for (const entry of node.entries) {
@@ -943,6 +970,7 @@ function duplicateKeyErrors(root) {
       else seen.set(entry.key, entry.keyLoc);
       stack.push(entry.value);
     }
+    if (seen.size < node.entries.length) node.entries = lastOfEachKey(node.entries);
   }
   return errors.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
 }
@@ -985,23 +1013,30 @@ function indexTemplate(file, root) {
 function loadTemplate(file) {
   const json = file.text.trimStart().startsWith("{");
   const parsed = json ? parseJson(file.text) : parseYaml(file.text, { tags: cloudformationTags });
-  const duplicates = json && parsed.root ? duplicateKeyErrors(parsed.root) : [];
+  const duplicates = parsed.root ? duplicateKeyErrors(parsed.root) : [];
   const errors = [
     ...parsed.errors,
-    ...duplicates.map((e) => ({ ...e.loc, message: `invalid JSON: ${e.message}` }))
+    ...duplicates.map((e) => ({ ...e.loc, message: `invalid ${json ? "JSON" : "YAML"}: ${e.message}` }))
   ];
-  if (!parsed.root && errors.length === 0) return { kind: "not-cloudformation" };
-  if (!parsed.root || errors.length > 0) {
-    return {
-      kind: "invalid",
-      diagnostics: errors.map((e) => ({
-        level: "error",
-        location: { file: file.path, line: e.line, column: e.column },
-        message: e.message
-      }))
-    };
+  const diagnostics = errors.map((e) => ({
+    level: "error",
+    location: { file: file.path, line: e.line, column: e.column },
+    message: e.message
+  }));
+  if (!parsed.root)
+    return errors.length === 0 ? { kind: "not-cloudformation" } : { kind: "invalid", diagnostics };
+  if (!isTemplate(parsed.root))
+    return errors.length === 0 ? { kind: "not-cloudformation" } : { kind: "invalid", diagnostics };
+  const notMapping = resourcesNotMapping(parsed.root);
+  if (notMapping) {
+    diagnostics.push({
+      level: "error",
+      location: { file: file.path, line: notMapping.loc.line, column: notMapping.loc.column },
+      message: `Resources is not a mapping (it is ${notMapping.what}): the template's resources are not analysed`
+    });
+    return { kind: "invalid", diagnostics };
   }
-  return isTemplate(parsed.root) ? { kind: "template", template: indexTemplate(file, parsed.root) } : { kind: "not-cloudformation" };
+  return { kind: "template", template: indexTemplate(file, parsed.root), diagnostics };
 }
 
 // src/extractors/cloudformation/suppressions.ts
@@ -1040,7 +1075,10 @@ function analyzeFile(file, options, result) {
     result.skipped?.push(file.path);
     return;
   }
+  result.diagnostics.push(...loaded.diagnostics);
   const resolver = new Resolver(loaded.template, options.cfnParameters);
+  for (const name of Object.keys(options.cfnParameters))
+    if (loaded.template.parameters.has(name)) result.inputsUsed?.push(`parameter:${name}`);
   for (const extraction of [
     extractSecurityGroups(loaded.template, resolver),
     extractNetworkAcls(loaded.template, resolver)
@@ -1049,21 +1087,31 @@ function analyzeFile(file, options, result) {
     result.unresolved.push(...extraction.unresolved);
     result.diagnostics.push(...extraction.diagnostics);
   }
+  const resolveString = (node) => {
+    const alternatives = resolver.resolve(node);
+    return alternatives.length === 1 ? scalarText(alternatives[0].value) : void 0;
+  };
+  result.firewalls.push(
+    ...userDataFirewalls(loaded.template, resolveString, result.unresolved, result.diagnostics)
+  );
 }
 var cloudformationAnalyzer = {
   id: "cloudformation",
   claims: looksLikeCloudFormation,
+  independentFiles: true,
   analyze(files, options) {
-    const result = { firewalls: [], diagnostics: [], unresolved: [], skipped: [] };
+    const result = {
+      firewalls: [],
+      diagnostics: [],
+      unresolved: [],
+      skipped: [],
+      inputsUsed: []
+    };
     for (const file of files) {
       try {
         analyzeFile(file, options, result);
       } catch (error) {
-        result.diagnostics.push({
-          level: "error",
-          location: { file: file.path, line: 1, column: 1 },
-          message: `internal error in the cloudformation analyser: ${error.stack ?? String(error)}`
-        });
+        result.diagnostics.push(internalError(file.path, error, "the cloudformation analyser failed on it"));
       }
     }
     return result;

@@ -4,10 +4,14 @@ import {
   UsageError,
   VERSION,
   colorEnabled
-} from "./chunk-YWKRBYFZ.js";
+} from "./chunk-QF2VCJFJ.js";
 import {
   MissingPathError,
+  allConfigs,
   applyBaseline,
+  compareText,
+  configGlobMatcher,
+  configOf,
   createBaseline,
   effectiveConfigFor,
   findFiles,
@@ -17,20 +21,26 @@ import {
   rebaseOverrides,
   scanRoot,
   serializeBaseline
-} from "./chunk-VPWFLZJ5.js";
+} from "./chunk-TLPPYHQ3.js";
+import "./chunk-IWQBHVWH.js";
 import {
   DEFAULT_CONFIG,
   rules
-} from "./chunk-KXZBHLR2.js";
+} from "./chunk-TH3BHPG6.js";
 import {
   ConfigError
 } from "./chunk-G4RFJCIO.js";
+import "./chunk-XYHE3D46.js";
+import "./chunk-B3NDA26W.js";
 import {
   parseJson,
   toPlain
-} from "./chunk-HEPJGZNP.js";
+} from "./chunk-4PXIAXOE.js";
 import "./chunk-7EVMNQA2.js";
-import "./chunk-OYDGSS33.js";
+import {
+  parseCidr
+} from "./chunk-NCDDVUK7.js";
+import "./chunk-QUNNNYKS.js";
 import "./chunk-PYUYWIVF.js";
 
 // src/cli/execute.ts
@@ -38,7 +48,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname3, resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 var CONFIG_FILE_NAMES = [".egress-lint.yml", ".egress-lint.yaml", ".egress-lint.json"];
 var MAX_CONFIG_BYTES = 1024 * 1024;
@@ -72,60 +82,60 @@ function parseJsonConfig(text, file) {
   const parsed = parseJson(text);
   const problem = parsed.errors[0];
   if (problem || !parsed.root) {
-    const where = problem ? `line ${problem.line}, column ${problem.column}: ` : "";
-    throw new ConfigError(file, "", `${where}${problem?.message ?? "invalid JSON: empty file"}`);
+    const where2 = problem ? `line ${problem.line}, column ${problem.column}: ` : "";
+    throw new ConfigError(file, "", `${where2}${problem?.message ?? "invalid JSON: empty file"}`);
   }
   rejectDuplicateKeys(parsed.root, file);
   return toPlain(parsed.root);
 }
 async function loadConfig(file) {
   const path = resolve(file);
-  let text;
-  try {
-    if (statSync(path).size > MAX_CONFIG_BYTES)
-      throw new ConfigError(path, "", `larger than ${MAX_CONFIG_BYTES} bytes`);
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    throw new ConfigError(
-      path,
-      "",
-      `cannot read the file (${error.code ?? String(error)})`
-    );
-  }
-  const data = extname(path) === ".json" ? parseJsonConfig(text, path) : (await import("./yaml-config-IIKCJX2V.js")).parseYamlConfig(text, path);
-  const { validateConfig } = await import("./validate-SF5XL35L.js");
+  const read = readSourceText(path, MAX_CONFIG_BYTES, "");
+  if (!read.ok) throw new ConfigError(path, "", read.message);
+  const text = read.text;
+  const data = extname(path) === ".json" ? parseJsonConfig(text, path) : (await import("./yaml-config-CNZ3XRSD.js")).parseYamlConfig(text, path);
+  const { validateConfig } = await import("./validate-UMU2XJAH.js");
   return validateConfig(data ?? {}, path);
 }
 
 // src/engine/run.ts
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname as dirname2, relative, resolve as resolve2, sep } from "node:path";
+import { dirname as dirname2, join as join2, posix, relative, resolve as resolve2, sep } from "node:path";
 async function runLint(options) {
   const cwd = resolve2(options.cwd);
   const paths = options.paths.length ? options.paths : ["."];
   const root = scanRoot(paths, cwd);
-  const config = withCliRuleLevels(
-    await resolveConfig(paths, cwd, root, options.configPath),
-    options.ruleLevels ?? {}
-  );
-  const maxFileSize = options.maxFileSize ?? config.maxFileSize;
-  const discovery = findFiles(paths, {
+  const cliLevels = options.ruleLevels ?? {};
+  const loader = new ConfigLoader(root, cliLevels);
+  const fallback = options.configPath ? await loader.load(resolve2(cwd, options.configPath)) : withCliRuleLevels(DEFAULT_CONFIG, cliLevels);
+  const found = findFiles(paths, {
     cwd,
-    ignore: config.ignore,
-    ignoreBase: config.path ? dirname2(config.path) : void 0,
-    maxFileSize
+    ignore: [],
+    maxFileSize: fallback.maxFileSize,
+    noIgnore: options.noIgnore
   });
-  const varFiles = readVarFiles(options.varFiles ?? [], cwd, discovery.root, maxFileSize);
+  const configs = { byDir: {}, fallback };
+  if (!options.configPath) {
+    for (const dir of new Set(found.files.map((f) => posix.dirname(f.path)))) {
+      await loader.addNearest(configs, dir === "." ? "" : dir);
+    }
+  }
+  const named = namedPaths(paths, cwd, root);
+  const ignoredByConfig = configIgnoreFilter(configs, named, root);
+  found.files = found.files.filter((f) => !ignoredByConfig(f.path));
+  const first = resolve2(cwd, paths[0]);
+  const probe = toSlashes(relative(root, statSync2(first).isDirectory() ? join2(first, "_") : first));
+  if (!options.configPath) await loader.addNearest(configs, posix.dirname(probe).replace(/^\.$/, ""));
+  const maxFileSize = options.maxFileSize ?? configOf(configs, probe).maxFileSize;
+  const varFiles = readVarFiles(options.varFiles ?? [], cwd, found.root, maxFileSize);
   const ruleLevels = {};
-  for (const [id, level] of Object.entries(options.ruleLevels ?? {}))
-    if (level !== "default") ruleLevels[id] = level;
-  const result = await lintScan(discovery, {
+  for (const [id, level] of Object.entries(cliLevels)) if (level !== "default") ruleLevels[id] = level;
+  const result = await lintScan(found, {
     jobs: options.jobs ?? availableParallelism(),
     maxFileSize,
     lint: {
-      config,
+      configs,
       terraformVars: options.vars ?? {},
       terraformVarFiles: varFiles.files,
       cfnParameters: options.parameters ?? {},
@@ -135,18 +145,94 @@ async function runLint(options) {
     diagnostics: varFiles.diagnostics,
     keepFirewalls: options.keepFirewalls
   });
-  return { result, root: discovery.root, config };
+  const notices = unmatchedInputs(result, options, configs, found.root);
+  if (found.gitIgnored > 0)
+    notices.unshift(
+      `skipped ${found.gitIgnored} git-ignored file${found.gitIgnored === 1 ? "" : "s"} of the kinds egress-lint reads (.tf, .tfvars, .json, .yaml, .yml, .template); --no-ignore scans them`
+    );
+  const linted = result.stats.filesScanned - result.stats.filesSkipped;
+  return {
+    result,
+    root: found.root,
+    configs,
+    notices,
+    // Warnings (a symbolic link loop) do not make a scan that linted nothing a pass; errors exit 2 anyway.
+    nothingLinted: linted === 0
+  };
 }
-async function configForFile(file, cwd, configPath) {
+async function configForFile(file, cwd, configPath, ruleLevels = {}) {
   const root = scanRoot([file], cwd);
-  const relativePath = relative(root, resolve2(cwd, file)).split(sep).join("/");
-  return effectiveConfigFor(await resolveConfig([file], cwd, root, configPath), relativePath);
+  const abs = resolve2(cwd, file);
+  const relativePath = toSlashes(relative(root, abs));
+  const loader = new ConfigLoader(root, ruleLevels);
+  const configFile = configPath ? resolve2(cwd, configPath) : findConfig(statSync2(abs).isDirectory() ? abs : dirname2(abs), root);
+  const config = configFile ? await loader.load(configFile) : withCliRuleLevels(DEFAULT_CONFIG, ruleLevels);
+  const effective = effectiveConfigFor(config, relativePath);
+  for (const [id, level] of Object.entries(ruleLevels)) if (level !== "default") effective.rules[id] = level;
+  const source = !configFile ? "the defaults (no config file found)" : configPath ? `--config ${configPath}` : `${relative(cwd, configFile) || configFile} (the nearest config file)`;
+  return { config: effective, source };
 }
-async function resolveConfig(paths, cwd, root, configPath) {
-  if (configPath) return rebaseOverrides(await loadConfig(resolve2(cwd, configPath)), root);
-  const first = resolve2(cwd, paths[0]);
-  const found = findConfig(statSync2(first).isDirectory() ? first : dirname2(first), root);
-  return found ? rebaseOverrides(await loadConfig(found), root) : DEFAULT_CONFIG;
+var ConfigLoader = class {
+  constructor(root, cliLevels) {
+    this.root = root;
+    this.cliLevels = cliLevels;
+  }
+  root;
+  cliLevels;
+  loaded = /* @__PURE__ */ new Map();
+  /** Directory → the nearest config file at or above it (undefined: none), so each directory is searched once. */
+  nearest = /* @__PURE__ */ new Map();
+  load(file) {
+    let config = this.loaded.get(file);
+    if (!config) {
+      config = loadConfig(file).then((c) => withCliRuleLevels(rebaseOverrides(c, this.root), this.cliLevels));
+      this.loaded.set(file, config);
+    }
+    return config;
+  }
+  /** Adds the nearest config of a root-relative directory to the set, keyed by the directory that holds it. */
+  async addNearest(set, dir) {
+    let file = this.nearest.get(dir);
+    if (!this.nearest.has(dir)) {
+      file = findConfig(resolve2(this.root, dir), this.root);
+      this.nearest.set(dir, file);
+    }
+    if (file === void 0) return;
+    const key = toSlashes(relative(this.root, dirname2(file)));
+    set.byDir[key] ??= await this.load(file);
+  }
+};
+function namedPaths(paths, cwd, root) {
+  const named = { dirs: [], files: /* @__PURE__ */ new Set() };
+  for (const p of paths) {
+    const abs = resolve2(cwd, p);
+    const rel = toSlashes(relative(root, abs));
+    if (statSync2(abs).isDirectory()) named.dirs.push(rel);
+    else named.files.add(rel);
+  }
+  return named;
+}
+function configIgnoreFilter(configs, named, root) {
+  const matchers = /* @__PURE__ */ new Map();
+  const matcherOf = (config) => {
+    let matcher = matchers.get(config);
+    if (!matcher) {
+      matcher = configGlobMatcher(config.ignore, root, config.path ? dirname2(config.path) : void 0);
+      matchers.set(config, matcher);
+    }
+    return matcher;
+  };
+  return (file) => {
+    const config = configOf(configs, file);
+    if (config.ignore.length === 0 || named.files.has(file)) return false;
+    const ignored = matcherOf(config);
+    const parts = file.split("/");
+    const start = named.dirs.filter((d) => d === "" || file.startsWith(`${d}/`)).reduce((deepest, d) => Math.max(deepest, d === "" ? 0 : d.split("/").length), 0);
+    for (let depth = start + 1; depth <= parts.length; depth++) {
+      if (ignored(parts.slice(0, depth).join("/"), depth < parts.length)) return true;
+    }
+    return false;
+  };
 }
 function withCliRuleLevels(config, levels) {
   const restored = Object.keys(levels).filter((id) => levels[id] === "default");
@@ -158,6 +244,25 @@ function withCliRuleLevels(config, levels) {
     overrides: config.overrides.map((o) => ({ ...o, rules: without(o.rules) }))
   };
 }
+function unmatchedInputs(result, options, configs, root) {
+  const used = new Set(result.inputsUsed ?? []);
+  const notices = [];
+  for (const name of Object.keys(options.vars ?? {}))
+    if (!used.has(`var:${name}`))
+      notices.push(`--var ${name} matches no variable declared in a scanned Terraform root module`);
+  for (const name of Object.keys(options.parameters ?? {}))
+    if (!used.has(`parameter:${name}`))
+      notices.push(`--parameter ${name} matches no parameter of a scanned CloudFormation template`);
+  for (const config of allConfigs(configs)) {
+    const where2 = toSlashes(relative(root, config.path ?? ""));
+    for (const entry of config.relays)
+      if (!used.has(`relay:${config.path ?? ""}\0${entry}`))
+        notices.push(
+          `relay '${entry}' in ${where2} matches no security group, prefix list or destination in the scanned files`
+        );
+  }
+  return notices;
+}
 function readVarFiles(paths, cwd, root, maxFileSize) {
   const files = [];
   const diagnostics = [];
@@ -165,7 +270,7 @@ function readVarFiles(paths, cwd, root, maxFileSize) {
     const abs = resolve2(cwd, given);
     if (!existsSync2(abs)) throw new MissingPathError(given);
     const rel = relative(root, abs);
-    const path = (rel.startsWith("..") ? abs : rel).split(sep).join("/");
+    const path = toSlashes(rel.startsWith("..") ? abs : rel);
     const outcome = readSourceText(abs, maxFileSize);
     if (outcome.ok) files.push({ path, absPath: abs, text: outcome.text });
     else
@@ -176,6 +281,9 @@ function readVarFiles(paths, cwd, root, maxFileSize) {
       });
   }
   return { files, diagnostics };
+}
+function toSlashes(path) {
+  return path.split(sep).join("/");
 }
 var SEVERITY = { note: 0, warning: 1, error: 2 };
 function outcomeOf(result, failLevel, maxWarnings) {
@@ -326,6 +434,36 @@ function toGithub(result, options = {}) {
 `).join("");
 }
 
+// src/reporters/gitlab.ts
+import { createHash } from "node:crypto";
+var SEVERITY2 = {
+  error: "critical",
+  warning: "minor",
+  note: "info"
+};
+function toGitlabIssues(result) {
+  const findings = activeFindings(result).map((f) => ({
+    description: f.message,
+    check_name: f.ruleId,
+    fingerprint: f.fingerprint,
+    severity: SEVERITY2[f.level],
+    location: { path: f.location.file, lines: { begin: f.location.line } }
+  }));
+  const diagnostics = result.diagnostics.map((d) => ({
+    description: d.message,
+    check_name: d.code ?? "file-not-analysed",
+    // Diagnostics have no fingerprint of their own: their place and text identify them.
+    fingerprint: createHash("sha256").update(`${d.code ?? ""}\0${d.location.file}\0${d.location.line}\0${d.location.column}\0${d.message}`).digest("hex").slice(0, 32),
+    severity: d.code === void 0 ? "major" : SEVERITY2[d.level],
+    location: { path: d.location.file, lines: { begin: d.location.line } }
+  }));
+  return [...findings, ...diagnostics];
+}
+function toGitlab(result) {
+  return `${JSON.stringify(toGitlabIssues(result), null, 2)}
+`;
+}
+
 // src/reporters/json.ts
 var JSON_FORMAT_VERSION = 1;
 function location(l) {
@@ -391,6 +529,79 @@ function toJson(result) {
 `;
 }
 
+// src/reporters/junit.ts
+var NOT_XML = (
+  // eslint-disable-next-line no-control-regex -- finding the control characters XML forbids is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+);
+function xmlText(text) {
+  return text.replace(NOT_XML, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function xmlAttribute(text) {
+  return xmlText(text).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}
+function where(p) {
+  return `${p.location.file}:${p.location.line}:${p.location.column}`;
+}
+function problemCase(p) {
+  const fileFailure = p.source === void 0;
+  const name = `${p.source ?? "not analysed"} ${where(p)}`;
+  const tag = fileFailure ? "error" : "failure";
+  const body = `${p.level}: ${p.message}
+at ${where(p)}`;
+  return {
+    file: p.location.file,
+    failed: !fileFailure,
+    error: fileFailure,
+    skipped: false,
+    xml: `    <testcase name="${xmlAttribute(name)}" classname="${xmlAttribute(p.location.file)}">
+      <${tag} type="${xmlAttribute(p.source ?? "file-not-analysed")}" message="${xmlAttribute(p.message)}">${xmlText(body)}</${tag}>
+    </testcase>
+`
+  };
+}
+function suppressedCase(f) {
+  const reason = `suppressed (${f.suppression.kind === "inSource" ? "in source" : "baseline or config"}): ${f.suppression.justification || "no reason given"}`;
+  return {
+    file: f.location.file,
+    failed: false,
+    error: false,
+    skipped: true,
+    xml: `    <testcase name="${xmlAttribute(`${f.ruleId} ${where(f)}`)}" classname="${xmlAttribute(f.location.file)}">
+      <skipped message="${xmlAttribute(reason)}"/>
+    </testcase>
+`
+  };
+}
+function toJunit(result) {
+  const cases = [
+    ...problemsOf(result).map(problemCase),
+    ...result.findings.filter((f) => f.suppression).map(suppressedCase)
+  ];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const c of cases) byFile.set(c.file, [...byFile.get(c.file) ?? [], c]);
+  const count = (list, key) => list.filter((c) => c[key]).length;
+  const suites = [...byFile.keys()].sort(compareText).map((file) => {
+    const list = byFile.get(file);
+    return `  <testsuite name="${xmlAttribute(file)}" tests="${list.length}" failures="${count(list, "failed")}" errors="${count(list, "error")}" skipped="${count(list, "skipped")}">
+${list.map((c) => c.xml).join("")}  </testsuite>
+`;
+  });
+  if (activeFindings(result).length === 0 && !result.diagnostics.some(isFileFailure) && cases.length === 0) {
+    const scanned = plural(result.stats.filesScanned - result.stats.filesSkipped, "file");
+    suites.push(
+      `  <testsuite name="egress-lint" tests="1" failures="0" errors="0" skipped="0">
+    <testcase name="${xmlAttribute(`no egress problems in ${scanned}`)}" classname="egress-lint"/>
+  </testsuite>
+`
+    );
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="egress-lint" tests="${cases.length || 1}" failures="${count(cases, "failed")}" errors="${count(cases, "error")}" skipped="${count(cases, "skipped")}">
+${suites.join("")}</testsuites>
+`;
+}
+
 // src/reporters/uri.ts
 import { pathToFileURL } from "node:url";
 function wellFormed(text) {
@@ -398,6 +609,9 @@ function wellFormed(text) {
 }
 function relativeUri(path) {
   return path.split("/").map((segment) => encodeURIComponent(wellFormed(segment))).join("/");
+}
+function ruleDocsUrl(informationUri, ruleId) {
+  return `${informationUri.replace(/\/+$/, "")}/blob/main/docs/rules/${ruleId}.md`;
 }
 function directoryUri(absolutePath) {
   const href = pathToFileURL(wellFormed(absolutePath)).href;
@@ -408,10 +622,14 @@ function directoryUri(absolutePath) {
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "egressLint/v1";
 var UNRESOLVED_NOTIFICATION_CAP = 1e3;
+var GITHUB_MAX_RESULTS = 25e3;
+var GITHUB_SHOWN_RESULTS = 5e3;
+var GITHUB_SHOWN_LOCATIONS = 100;
 var NOTIFICATIONS = {
   "parse-error": "A file could not be read or parsed; the other files were still analysed.",
   "internal-error": "egress-lint failed internally while analysing a file.",
   unresolved: "A value could not be resolved statically and was not analysed (unknown is not open).",
+  "results-capped": "More results than GitHub code scanning accepts or shows; the least severe were left out or may be hidden.",
   "unused-suppression": "A suppression that suppressed nothing.",
   "expired-suppression": "A suppression past its expiry date, which no longer suppresses.",
   "suppression-without-reason": "A suppression without a reason while requireReason is set; it does not suppress.",
@@ -444,23 +662,27 @@ function sarifLocation(l, message, id) {
     ...message !== void 0 && { message: { text: message } }
   };
 }
-function helpUri(informationUri, ruleId) {
-  return `${informationUri.replace(/\/+$/, "")}/blob/main/docs/rules/${ruleId}.md`;
+function severityBand(score) {
+  const n = Number(score);
+  return n >= 9 ? "critical" : n >= 7 ? "high" : n >= 4 ? "medium" : "low";
 }
-function ruleDescriptor(rule, informationUri) {
+function variantId(f, rule) {
+  return rule && f.securitySeverity !== rule.meta.securitySeverity ? `${f.ruleId}/${severityBand(f.securitySeverity)}` : f.ruleId;
+}
+function ruleDescriptor(rule, informationUri, securitySeverity) {
   const { meta } = rule;
   return {
-    id: meta.id,
+    id: securitySeverity === void 0 ? meta.id : `${meta.id}/${severityBand(securitySeverity)}`,
     name: meta.name,
     shortDescription: { text: meta.shortDescription },
     fullDescription: { text: meta.fullDescription },
     help: { text: markdownToPlainText(meta.help), markdown: meta.help },
-    helpUri: helpUri(informationUri, meta.id),
+    helpUri: ruleDocsUrl(informationUri, meta.id),
     defaultConfiguration: { level: meta.defaultLevel },
     properties: {
       tags: [...meta.tags],
       precision: meta.precision,
-      "security-severity": meta.securitySeverity
+      "security-severity": securitySeverity ?? meta.securitySeverity
     }
   };
 }
@@ -471,16 +693,26 @@ function suppressionOf({ kind, justification, location: location2 }) {
     ...location2 && { location: sarifLocation(location2) }
   };
 }
-function sarifResult(f, ruleIndex) {
-  const index = ruleIndex.get(f.ruleId);
+function messageText(text) {
+  return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
+function messageWithLinks(f, related2) {
+  const text = messageText(f.message);
+  if (related2.length === 0) return text;
+  const links = related2.map((o, i) => `[${messageText(o.description)}](${i + 1})`).join(", ");
+  const more = f.related.length > related2.length ? ` and ${f.related.length - related2.length} more` : "";
+  return `${text} From: ${links}${more}.`;
+}
+function sarifResult(f, ruleId, index) {
+  const related2 = f.related.slice(0, GITHUB_SHOWN_LOCATIONS - 1);
   return {
-    ruleId: f.ruleId,
+    ruleId,
     ...index !== void 0 && { ruleIndex: index },
     level: f.level,
-    message: { text: f.message },
+    message: { text: messageWithLinks(f, related2) },
     locations: [sarifLocation(f.location)],
-    ...f.related.length > 0 && {
-      relatedLocations: f.related.map((o, i) => sarifLocation(o.location, o.description, i))
+    ...related2.length > 0 && {
+      relatedLocations: related2.map((o, i) => sarifLocation(o.location, o.description, i + 1))
     },
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     properties: { "security-severity": f.securitySeverity },
@@ -520,15 +752,60 @@ function unresolvedNotifications(result) {
     }
   ];
 }
+var LEVEL_RANK = { error: 0, warning: 1, note: 2 };
+function uploadable(result, options) {
+  const candidates = options.suppressed === "drop" ? result.findings.filter((f) => !f.suppression) : result.findings;
+  const cap = options.maxResults ?? GITHUB_MAX_RESULTS;
+  const notifications = [];
+  let findings = candidates;
+  if (candidates.length > cap) {
+    const order = new Map(candidates.map((f, i) => [f, i]));
+    const kept = new Set(
+      [...candidates].sort(
+        (a, b) => Number(Boolean(a.suppression)) - Number(Boolean(b.suppression)) || LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || Number(b.securitySeverity) - Number(a.securitySeverity) || order.get(a) - order.get(b)
+      ).slice(0, cap)
+    );
+    findings = candidates.filter((f) => kept.has(f));
+    notifications.push({
+      level: "warning",
+      message: {
+        text: `${plural(candidates.length - cap, "result")} left out: GitHub code scanning rejects a run with more than ${cap.toLocaleString("en-US")} results; the most severe were kept (the JSON report has all ${candidates.length.toLocaleString("en-US")}).`
+      },
+      descriptor: descriptorRef("results-capped")
+    });
+  }
+  if (findings.length > GITHUB_SHOWN_RESULTS) {
+    notifications.push({
+      level: "note",
+      message: {
+        text: `${findings.length.toLocaleString("en-US")} results: GitHub code scanning shows only the ${GITHUB_SHOWN_RESULTS.toLocaleString("en-US")} most severe.`
+      },
+      descriptor: descriptorRef("results-capped")
+    });
+  }
+  return { findings, notifications };
+}
 function toSarifLog(result, options) {
-  const ruleIndex = new Map(options.rules.map((r, i) => [r.meta.id, i]));
+  const rules2 = new Map(options.rules.map((r) => [r.meta.id, r]));
+  const descriptors = options.rules.map((r) => ruleDescriptor(r, options.informationUri));
+  const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
+  const { findings, notifications } = uploadable(result, options);
+  const results = findings.map((f) => {
+    const rule = rules2.get(f.ruleId);
+    const id = variantId(f, rule);
+    if (rule && !ruleIndex.has(id)) {
+      ruleIndex.set(id, descriptors.length);
+      descriptors.push(ruleDescriptor(rule, options.informationUri, f.securitySeverity));
+    }
+    return sarifResult(f, id, ruleIndex.get(id));
+  });
   const run = {
     tool: {
       driver: {
         name: "egress-lint",
         version: options.toolVersion,
         informationUri: options.informationUri,
-        rules: options.rules.map((r) => ruleDescriptor(r, options.informationUri)),
+        rules: descriptors,
         notifications: NOTIFICATION_IDS.map((id) => ({ id, shortDescription: { text: NOTIFICATIONS[id] } }))
       }
     },
@@ -537,7 +814,8 @@ function toSarifLog(result, options) {
         executionSuccessful: !result.diagnostics.some(isInternalError),
         toolExecutionNotifications: [
           ...result.diagnostics.filter(isFileFailure).map(diagnosticNotification),
-          ...unresolvedNotifications(result)
+          ...unresolvedNotifications(result),
+          ...notifications
         ],
         toolConfigurationNotifications: result.diagnostics.filter((d) => !isFileFailure(d)).map(diagnosticNotification)
       }
@@ -545,7 +823,7 @@ function toSarifLog(result, options) {
     ...options.srcRoot !== void 0 && {
       originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.srcRoot) } }
     },
-    results: result.findings.map((f) => sarifResult(f, ruleIndex)),
+    results,
     columnKind: "utf16CodeUnits"
   };
   return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
@@ -603,13 +881,17 @@ function displayPath(file, options) {
   const absolute = resolve3(options.root, file);
   return options.cwd === void 0 ? absolute : relative2(options.cwd, absolute);
 }
+function headingOf(path) {
+  const line = oneLine(path);
+  return line.startsWith("::") ? `./${line}` : line;
+}
 function unresolvedHint(result, options, paint) {
   const { shown, more } = unresolvedSample(result, UNRESOLVED_SAMPLE_SIZE);
   if (shown.length === 0 && more === 0) return [];
   const lines = [paint("Unresolved values (not analysed; unknown is never reported as open):", "dim")];
   for (const u of shown) {
-    const where = locationText({ ...u.location, file: displayPath(u.location.file, options) });
-    lines.push(`  ${oneLine(where)} ${clip(u.expression, 80)} \u2014 ${oneLine(u.reason)}`);
+    const where2 = locationText({ ...u.location, file: displayPath(u.location.file, options) });
+    lines.push(`  ${oneLine(where2)} ${clip(u.expression, 80)} \u2014 ${oneLine(u.reason)}`);
   }
   if (more > 0) lines.push(paint(`  \u2026 ${more} more (--format json lists them all)`, "dim"));
   return lines;
@@ -625,7 +907,7 @@ function toStylish(result, options) {
     byFile.set(row.location.file, rows);
   }
   for (const [file, rows] of byFile) {
-    out.push("", paint(oneLine(displayPath(file, options)), "underline"), ...fileBlock(rows, paint));
+    out.push("", paint(headingOf(displayPath(file, options)), "underline"), ...fileBlock(rows, paint));
   }
   if (problemTotal(counts) > 0) {
     out.push("", paint(`\u2716 ${summaryText(result, counts)}`, "bold", counts.errors > 0 ? "red" : "yellow"));
@@ -636,6 +918,11 @@ function toStylish(result, options) {
   return `${out.join("\n")}
 `;
 }
+
+// src/reporters/mermaid.ts
+var PRIVATE = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7"].map(
+  (c) => parseCidr(c)
+);
 
 // src/reporters/index.ts
 function format(result, name, options) {
@@ -654,6 +941,10 @@ function format(result, name, options) {
       });
     case "github":
       return toGithub(result, { rules: rules2 });
+    case "junit":
+      return toJunit(result);
+    case "gitlab":
+      return toGitlab(result);
   }
 }
 
@@ -673,21 +964,27 @@ function errorsOnly(result) {
     diagnostics: result.diagnostics.filter((d) => d.level === "error")
   };
 }
-function checkRuleIds(options) {
+function checkRuleIds(levels, option = "--rule") {
   const known = rules.map((r) => r.meta.id);
-  for (const id of Object.keys(options.ruleLevels)) {
+  for (const id of Object.keys(levels)) {
     if (!known.includes(id))
-      throw new UsageError(`unknown rule '${id}' in --rule (known rules: ${known.join(", ")})`);
+      throw new UsageError(`unknown rule '${id}' in ${option} (known rules: ${known.join(", ")})`);
   }
 }
 async function executeCli(options, io) {
-  checkRuleIds(options);
+  checkRuleIds(options.ruleLevels);
   let output;
   try {
     if (options.printConfig !== void 0) {
+      const { config, source } = await configForFile(
+        options.printConfig,
+        io.cwd,
+        options.config,
+        options.ruleLevels
+      );
+      const { printConfig } = await import("./print-RS2ILRAB.js");
       io.stdout.write(
-        `${JSON.stringify(await configForFile(options.printConfig, io.cwd, options.config), null, 2)}
-`
+        printConfig(config, { file: options.printConfig, source, rules, cliLevels: options.ruleLevels })
       );
       return 0;
     }
@@ -704,6 +1001,7 @@ async function executeCli(options, io) {
       jobs: options.jobs,
       // No CLI format draws the firewalls (only the Action's job summary does): their count is enough.
       keepFirewalls: false,
+      noIgnore: options.noIgnore,
       baseline: options.baseline === void 0 ? void 0 : loadBaseline(resolve4(io.cwd, options.baseline))
     });
   } catch (error) {
@@ -724,6 +1022,8 @@ async function executeCli(options, io) {
 `
     );
   }
+  for (const notice of output.notices) io.stderr.write(`egress-lint: ${notice}
+`);
   const result = options.quiet ? errorsOnly(output.result) : output.result;
   const report = format(result, options.format, {
     color: colorEnabled(options.color, io.env, options.output === void 0 && io.stdout.isTTY === true),
@@ -737,7 +1037,14 @@ async function executeCli(options, io) {
 `;
   if (options.output === void 0) io.stdout.write(text);
   else if (!writeReport(io, options.output, text)) return 2;
-  return outcomeOf(result, options.failLevel, options.maxWarnings).exitCode;
+  if (output.nothingLinted && !options.passOnNoFiles) {
+    io.stderr.write(
+      `egress-lint: no Terraform, CloudFormation or Pulumi file to lint in ${options.paths.join(", ")} (${plural(output.result.stats.filesScanned, "file")} read, none of those formats); pass --pass-on-no-files if that is expected
+`
+    );
+    return 2;
+  }
+  return outcomeOf(output.result, options.failLevel, options.quiet ? void 0 : options.maxWarnings).exitCode;
 }
 function writeReport(io, path, text) {
   const file = resolve4(io.cwd, path);
@@ -752,5 +1059,6 @@ function writeReport(io, path, text) {
   }
 }
 export {
+  checkRuleIds,
   executeCli
 };

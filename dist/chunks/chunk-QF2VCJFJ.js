@@ -1,4 +1,8 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
+import {
+  LEVEL_WORDS_TEXT,
+  levelFromWord
+} from "./chunk-IWQBHVWH.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -8,9 +12,8 @@ var UsageError = class extends Error {
     this.name = "UsageError";
   }
 };
-var FORMATS = ["stylish", "json", "sarif", "github"];
+var FORMATS = ["stylish", "json", "sarif", "github", "junit", "gitlab"];
 var FAIL_LEVELS = ["error", "warning", "note", "none"];
-var RULE_LEVELS = ["error", "warning", "note", "off"];
 var OPTIONS = {
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
@@ -29,6 +32,8 @@ var OPTIONS = {
   baseline: { type: "string" },
   "baseline-create": { type: "string" },
   "print-config": { type: "string" },
+  "no-ignore": { type: "boolean" },
+  "pass-on-no-files": { type: "boolean" },
   version: { type: "boolean", short: "v" },
   help: { type: "boolean", short: "h" }
 };
@@ -66,7 +71,9 @@ function ruleLevels(values = []) {
     const m = /^([A-Za-z]+\d+)(?::(.*))?$/.exec(value.trim());
     if (!m)
       throw new UsageError(`invalid value '${value}' for --rule (expected ID or ID:level, e.g. EGR002:off)`);
-    out[m[1].toUpperCase()] = m[2] === void 0 ? "default" : oneOf("rule", m[2], RULE_LEVELS);
+    const level = m[2] === void 0 ? "default" : levelFromWord(m[2].trim().toLowerCase());
+    if (!level) throw new UsageError(`invalid value '${m[2]}' for --rule (expected ${LEVEL_WORDS_TEXT})`);
+    out[m[1].toUpperCase()] = level;
   }
   return out;
 }
@@ -133,6 +140,8 @@ function parseCliArgs(argv) {
     baseline: v.baseline,
     baselineCreate: v["baseline-create"],
     printConfig: v["print-config"],
+    noIgnore: v["no-ignore"] ?? false,
+    passOnNoFiles: v["pass-on-no-files"] ?? false,
     help: v.help ?? false,
     version: v.version ?? false
   };

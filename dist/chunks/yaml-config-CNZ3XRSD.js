@@ -1,13 +1,13 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-QUNNNYKS.js";
-import {
   ConfigError
 } from "./chunk-G4RFJCIO.js";
 import {
   lineIndex
 } from "./chunk-7EVMNQA2.js";
+import {
+  require_dist
+} from "./chunk-QUNNNYKS.js";
 import {
   __toESM
 } from "./chunk-PYUYWIVF.js";
