@@ -606,7 +606,12 @@ const NOT_FROM_DOCS: Record<string, Row[]> = {
   // Spaces are added after a final newline too.
   indent: [['indent(2, "[\\n  foo,\\n  bar,\\n]\\n")', '[\n    foo,\n    bar,\n  ]\n  ']],
   join: [['join("-", ["foo", "bar", "baz"])', 'foo-bar-baz']],
-  lower: [['lower("АЛЛО!")', 'алло!']],
+  lower: [
+    ['lower("АЛЛО!")', 'алло!'],
+    ['lower("ΟΔΟΣ İ")', 'οδοσ i'], // regression (qa-14): Go lowers one character at a time
+  ],
+  upper: [['upper("straße")', 'STRAßE']], // regression (qa-14): ß has no one-character capital in Go
+  title: [['title("ßa hello")', 'ßa Hello']], // regression (qa-14)
   // A length past the end is cut at the end.
   substr: [['substr("hello world", 6, 10)', 'world']],
   trimsuffix: [['trimsuffix("helloworld", "cat")', 'helloworld']],
