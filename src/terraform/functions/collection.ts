@@ -43,6 +43,30 @@ function contains(items: Value[], v: Value): boolean {
   return items.some((x) => valueKey(needKnown(x)) === key);
 }
 
+/**
+ * The elements of set arguments converted to one element type, as Terraform converts the arguments of its set
+ * functions (`setintersection(["jane", 3], ["3"])` compares strings: `["3"]`).
+ */
+function unifiedSets(args: Value[], fn: string): Value[][] {
+  const sets = args.map((a) => needList(a, fn));
+  const unified = unifyPrimitives(sets.flat());
+  let start = 0;
+  return sets.map((set) => unified.slice(start, (start += set.length)));
+}
+
+/**
+ * Arguments that must share one type (coalesce's): primitives unify when a string is among them; a number with a
+ * bool, or a collection with anything of another kind, is Terraform's "all arguments must have the same type".
+ */
+function needOneType(args: Value[], fn: string): Value[] {
+  // null fits every type; a resource reference's type is not known here.
+  const kinds = new Set(args.filter((a) => a.t !== 'null' && a.t !== 'ref').map((a) => a.t));
+  const primitive = [...kinds].every((k) => k === 'string' || k === 'number' || k === 'bool');
+  if (kinds.size > 1 && (!primitive || !kinds.has('string')))
+    fail(fn, 'all arguments must have the same type');
+  return args;
+}
+
 function setproduct(sets: Value[][]): Value[][] {
   return sets.reduce<Value[][]>(
     (acc, set) => acc.flatMap((prefix) => set.map((item) => [...prefix, item])),
@@ -92,7 +116,7 @@ export const COLLECTION_FUNCTIONS: Record<string, FunctionDef> = {
     return list(chunks);
   }),
   coalesce: def(1, Infinity, (args) => {
-    for (const a of unifyPrimitives(args.map(needKnown))) {
+    for (const a of unifyPrimitives(needOneType(args.map(needKnown), 'coalesce'))) {
       if (a.t !== 'null' && !(a.t === 'string' && a.v === '')) return a;
     }
     return fail('coalesce', 'no non-null, non-empty-string arguments');
@@ -185,29 +209,24 @@ export const COLLECTION_FUNCTIONS: Record<string, FunctionDef> = {
     ),
   ),
   reverse: def(1, 1, ([l]) => list([...needList(l, 'reverse')].reverse())),
-  setintersection: def(1, Infinity, ([first, ...rest]) =>
-    setOf(
-      needList(first, 'setintersection').filter((x) =>
-        rest.every((r) => contains(needList(r, 'setintersection'), x)),
-      ),
-    ),
-  ),
+  setintersection: def(1, Infinity, (args) => {
+    const [first, ...rest] = unifiedSets(args, 'setintersection');
+    return setOf(first.filter((x) => rest.every((r) => contains(r, x))));
+  }),
   setproduct: def(2, Infinity, (args) => {
-    const sets = args.map((a) => needList(a, 'setproduct'));
+    // Each argument is one collection type of its own (`["a", 2]` is a list of strings), not unified with the others.
+    const sets = args.map((a) => unifyPrimitives(needList(a, 'setproduct')));
     checkSize('setproduct', sets.reduce((n, set) => n * set.length, 1) * sets.length);
     return list(setproduct(sets).map((row) => list(row)));
   }),
-  setsubtract: def(2, 2, ([a, b]) =>
-    setOf(needList(a, 'setsubtract').filter((x) => !contains(needList(b, 'setsubtract'), x))),
-  ),
+  setsubtract: def(2, 2, (args) => {
+    const [a, b] = unifiedSets(args, 'setsubtract');
+    return setOf(a.filter((x) => !contains(b, x)));
+  }),
   setunion: def(
     1,
     Infinity,
-    (args, ctx) =>
-      setOf(
-        args.flatMap((a) => partialItems(a, 'setunion')),
-        ctx.src,
-      ),
+    (args, ctx) => setOf(unifyPrimitives(args.flatMap((a) => partialItems(a, 'setunion'))), ctx.src),
     {
       partial: true,
     },

@@ -96,10 +96,13 @@ export const CONVERSION_FUNCTIONS: Record<string, FunctionDef> = {
     if (s === undefined) conversionError('tostring', v, 'string');
     return str(s, v.src);
   }),
-  // Sensitivity and ephemerality change how Terraform shows a value, not the value.
+  // Sensitivity changes how Terraform shows a value, not the value.
   sensitive: def(1, 1, ([v]) => v),
   nonsensitive: def(1, 1, ([v]) => v),
-  ephemeralasnull: def(1, 1, ([v]) => v),
+  // An ephemeral value becomes null, any other is kept: which one a value is, is not tracked.
+  ephemeralasnull: def(1, 1, () =>
+    unknown('ephemeralasnull(...)', 'ephemerality is not tracked: the value may be null'),
+  ),
   issensitive: def(1, 1, () => unknown('issensitive(...)', 'sensitivity is not tracked')),
   type: def(1, 1, () => unknown('type(...)', 'type() is available only in terraform console')),
 };

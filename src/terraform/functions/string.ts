@@ -75,12 +75,24 @@ function replace(text: string, search: string, replacement: string): string {
   return text.replaceAll(search, replacement);
 }
 
+// Go maps case one character at a time (unicode.ToUpper/ToLower), where JavaScript applies Unicode's full mappings:
+// `ß` has no one-character capital and stays (JavaScript: `SS`); `Σ` is `σ` wherever it stands (JavaScript: `ς` at a
+// word's end); `İ` is `i` (JavaScript: `i` and a combining dot).
+function upperChar(c: string): string {
+  const upper = c.toUpperCase();
+  return upper.length === c.length || [...upper].length === 1 ? upper : c;
+}
+
+function lowerChar(c: string): string {
+  return [...c.toLowerCase()][0] ?? c;
+}
+
 /** Go's strings.Title: the first letter of each word upper-cased; letters, digits, `_` and `'` continue a word. */
 function title(text: string): string {
   let previous = ' ';
   let out = '';
   for (const c of text) {
-    out += /[\p{L}\p{N}_']/u.test(previous) ? c : c.toUpperCase();
+    out += /[\p{L}\p{N}_']/u.test(previous) ? c : upperChar(c);
     previous = c;
   }
   return out;
@@ -153,7 +165,9 @@ export const STRING_FUNCTIONS: Record<string, FunctionDef> = {
       ctx.src,
     );
   }),
-  lower: def(1, 1, ([s], ctx) => str(needString(s, 'lower').toLowerCase(), s.src ?? ctx.src)),
+  lower: def(1, 1, ([s], ctx) =>
+    str(Array.from(needString(s, 'lower'), lowerChar).join(''), s.src ?? ctx.src),
+  ),
   regex: def(2, 2, ([p, s]) => {
     const pattern = needString(p, 'regex');
     const text = needString(s, 'regex');
@@ -212,5 +226,7 @@ export const STRING_FUNCTIONS: Record<string, FunctionDef> = {
     return str(p !== '' && text.endsWith(p) ? text.slice(0, -p.length) : text, s.src ?? ctx.src);
   }),
   trimspace: def(1, 1, ([s], ctx) => str(needString(s, 'trimspace').trim(), s.src ?? ctx.src)),
-  upper: def(1, 1, ([s], ctx) => str(needString(s, 'upper').toUpperCase(), s.src ?? ctx.src)),
+  upper: def(1, 1, ([s], ctx) =>
+    str(Array.from(needString(s, 'upper'), upperChar).join(''), s.src ?? ctx.src),
+  ),
 };

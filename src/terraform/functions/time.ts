@@ -129,8 +129,14 @@ function formatdate(spec: string, t: Timestamp): string {
         i += 2;
         continue;
       }
-      const end = spec.indexOf("'", i + 1);
-      if (end < 0) fail('formatdate', 'unterminated literal quote');
+      // A quoted literal runs to the next lone quote; a doubled quote inside it is one quote ('o''clock').
+      let end = i + 1;
+      for (; end < spec.length; end++) {
+        if (spec[end] !== "'") continue;
+        if (spec[end + 1] !== "'") break;
+        end++;
+      }
+      if (end >= spec.length) fail('formatdate', 'unterminated literal quote');
       out += spec.slice(i + 1, end).replaceAll("''", "'");
       i = end + 1;
       continue;
