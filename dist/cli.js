@@ -79,7 +79,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-EQ2IBHKQ.js");
+    const { executeCli } = await import("./chunks/execute-2EGQRDZ7.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

@@ -4,7 +4,7 @@ import {
   WORKER_READY,
   lintUnit,
   prepareAnalyzers
-} from "./chunks/chunk-TLPPYHQ3.js";
+} from "./chunks/chunk-Q7Y4COVN.js";
 import "./chunks/chunk-TH3BHPG6.js";
 import "./chunks/chunk-G4RFJCIO.js";
 import "./chunks/chunk-XYHE3D46.js";

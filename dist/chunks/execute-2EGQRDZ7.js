@@ -21,7 +21,7 @@ import {
   rebaseOverrides,
   scanRoot,
   serializeBaseline
-} from "./chunk-TLPPYHQ3.js";
+} from "./chunk-Q7Y4COVN.js";
 import "./chunk-IWQBHVWH.js";
 import {
   DEFAULT_CONFIG,

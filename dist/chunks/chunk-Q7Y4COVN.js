@@ -3624,6 +3624,19 @@ function contains(items, v) {
   const key = valueKey(needKnown(v));
   return items.some((x) => valueKey(needKnown(x)) === key);
 }
+function unifiedSets(args, fn) {
+  const sets = args.map((a) => needList(a, fn));
+  const unified = unifyPrimitives(sets.flat());
+  let start = 0;
+  return sets.map((set) => unified.slice(start, start += set.length));
+}
+function needOneType(args, fn) {
+  const kinds = new Set(args.filter((a) => a.t !== "null" && a.t !== "ref").map((a) => a.t));
+  const primitive2 = [...kinds].every((k) => k === "string" || k === "number" || k === "bool");
+  if (kinds.size > 1 && (!primitive2 || !kinds.has("string")))
+    fail(fn, "all arguments must have the same type");
+  return args;
+}
 function setproduct(sets) {
   return sets.reduce(
     (acc, set) => acc.flatMap((prefix) => set.map((item) => [...prefix, item])),
@@ -3672,7 +3685,7 @@ var COLLECTION_FUNCTIONS = {
     return list(chunks);
   }),
   coalesce: def(1, Infinity, (args) => {
-    for (const a of unifyPrimitives(args.map(needKnown))) {
+    for (const a of unifyPrimitives(needOneType(args.map(needKnown), "coalesce"))) {
       if (a.t !== "null" && !(a.t === "string" && a.v === "")) return a;
     }
     return fail("coalesce", "no non-null, non-empty-string arguments");
@@ -3765,32 +3778,23 @@ var COLLECTION_FUNCTIONS = {
     )
   ),
   reverse: def(1, 1, ([l]) => list([...needList(l, "reverse")].reverse())),
-  setintersection: def(
-    1,
-    Infinity,
-    ([first, ...rest]) => setOf(
-      needList(first, "setintersection").filter(
-        (x) => rest.every((r) => contains(needList(r, "setintersection"), x))
-      )
-    )
-  ),
+  setintersection: def(1, Infinity, (args) => {
+    const [first, ...rest] = unifiedSets(args, "setintersection");
+    return setOf(first.filter((x) => rest.every((r) => contains(r, x))));
+  }),
   setproduct: def(2, Infinity, (args) => {
-    const sets = args.map((a) => needList(a, "setproduct"));
+    const sets = args.map((a) => unifyPrimitives(needList(a, "setproduct")));
     checkSize2("setproduct", sets.reduce((n, set) => n * set.length, 1) * sets.length);
     return list(setproduct(sets).map((row) => list(row)));
   }),
-  setsubtract: def(
-    2,
-    2,
-    ([a, b]) => setOf(needList(a, "setsubtract").filter((x) => !contains(needList(b, "setsubtract"), x)))
-  ),
+  setsubtract: def(2, 2, (args) => {
+    const [a, b] = unifiedSets(args, "setsubtract");
+    return setOf(a.filter((x) => !contains(b, x)));
+  }),
   setunion: def(
     1,
     Infinity,
-    (args, ctx) => setOf(
-      args.flatMap((a) => partialItems(a, "setunion")),
-      ctx.src
-    ),
+    (args, ctx) => setOf(unifyPrimitives(args.flatMap((a) => partialItems(a, "setunion"))), ctx.src),
     {
       partial: true
     }
@@ -4331,10 +4335,15 @@ var CONVERSION_FUNCTIONS = {
     if (s === void 0) conversionError("tostring", v, "string");
     return str(s, v.src);
   }),
-  // Sensitivity and ephemerality change how Terraform shows a value, not the value.
+  // Sensitivity changes how Terraform shows a value, not the value.
   sensitive: def(1, 1, ([v]) => v),
   nonsensitive: def(1, 1, ([v]) => v),
-  ephemeralasnull: def(1, 1, ([v]) => v),
+  // An ephemeral value becomes null, any other is kept: which one a value is, is not tracked.
+  ephemeralasnull: def(
+    1,
+    1,
+    () => unknown("ephemeralasnull(...)", "ephemerality is not tracked: the value may be null")
+  ),
   issensitive: def(1, 1, () => unknown("issensitive(...)", "sensitivity is not tracked")),
   type: def(1, 1, () => unknown("type(...)", "type() is available only in terraform console"))
 };
@@ -4739,11 +4748,18 @@ function replace(text, search, replacement) {
   checkSize2("replace", text.length + count * replacement.length);
   return text.replaceAll(search, replacement);
 }
+function upperChar(c) {
+  const upper = c.toUpperCase();
+  return upper.length === c.length || [...upper].length === 1 ? upper : c;
+}
+function lowerChar(c) {
+  return [...c.toLowerCase()][0] ?? c;
+}
 function title(text) {
   let previous = " ";
   let out = "";
   for (const c of text) {
-    out += /[\p{L}\p{N}_']/u.test(previous) ? c : c.toUpperCase();
+    out += /[\p{L}\p{N}_']/u.test(previous) ? c : upperChar(c);
     previous = c;
   }
   return out;
@@ -4812,7 +4828,11 @@ ${" ".repeat(spaces)}`));
       ctx.src
     );
   }),
-  lower: def(1, 1, ([s], ctx) => str(needString(s, "lower").toLowerCase(), s.src ?? ctx.src)),
+  lower: def(
+    1,
+    1,
+    ([s], ctx) => str(Array.from(needString(s, "lower"), lowerChar).join(""), s.src ?? ctx.src)
+  ),
   regex: def(2, 2, ([p, s]) => {
     const pattern = needString(p, "regex");
     const text = needString(s, "regex");
@@ -4879,7 +4899,11 @@ ${" ".repeat(spaces)}`));
     return str(p !== "" && text.endsWith(p) ? text.slice(0, -p.length) : text, s.src ?? ctx.src);
   }),
   trimspace: def(1, 1, ([s], ctx) => str(needString(s, "trimspace").trim(), s.src ?? ctx.src)),
-  upper: def(1, 1, ([s], ctx) => str(needString(s, "upper").toUpperCase(), s.src ?? ctx.src))
+  upper: def(
+    1,
+    1,
+    ([s], ctx) => str(Array.from(needString(s, "upper"), upperChar).join(""), s.src ?? ctx.src)
+  )
 };
 
 // src/terraform/functions/time.ts
@@ -4992,8 +5016,13 @@ function formatdate(spec, t) {
         i += 2;
         continue;
       }
-      const end = spec.indexOf("'", i + 1);
-      if (end < 0) fail("formatdate", "unterminated literal quote");
+      let end = i + 1;
+      for (; end < spec.length; end++) {
+        if (spec[end] !== "'") continue;
+        if (spec[end + 1] !== "'") break;
+        end++;
+      }
+      if (end >= spec.length) fail("formatdate", "unterminated literal quote");
       out += spec.slice(i + 1, end).replaceAll("''", "'");
       i = end + 1;
       continue;
@@ -8870,7 +8899,10 @@ function applySuppressions(findings, context) {
   const resourcePatterns = (config) => {
     let patterns = patternsOf.get(config);
     if (!patterns) {
-      patterns = config.ignoreResources.map((r) => ({ reason: r.reason, matcher: compileResourcePattern(r.pattern) }));
+      patterns = config.ignoreResources.map((r) => ({
+        reason: r.reason,
+        matcher: compileResourcePattern(r.pattern)
+      }));
       patternsOf.set(config, patterns);
     }
     return patterns;
