@@ -45,7 +45,6 @@ describe('shell scripts', () => {
   it('reports every host firewall problem of the fixtures at its line', () => {
     expect(summary(lintFixture('host/shell'))).toEqual([
       'EGR002 warning allowlist.sh:9',
-      'EGR002 warning allowlist.sh:9',
       'EGR003 warning allowlist.sh:11',
       'EGR002 error explicit-allow.sh:3',
       'EGR002 warning iptables.sh:10',
@@ -64,6 +63,38 @@ describe('shell scripts', () => {
       'EGR002 warning order.sh:13',
       'EGR003 warning order.sh:16',
       'EGR002 warning order.sh:17',
+    ]);
+  });
+
+  it('one ufw command for TCP and UDP is one finding naming both protocols', () => {
+    const result = lintText(
+      'fw.sh',
+      [
+        'ufw default deny outgoing',
+        'ufw allow out 53',
+        'ufw allow out to any port 1:65535',
+        'ufw allow out 53/udp',
+        'ufw allow out domain',
+        'ufw allow out 8080/tcp',
+      ].join('\n'),
+    );
+    expect(
+      result.findings.map(
+        (f) => `${f.ruleId} ${f.level} ${f.location.line}:${f.location.column} ${f.message}`,
+      ),
+    ).toEqual([
+      'EGR002 warning 2:15 `ufw allow out 53` allows TCP and UDP port 53 to 0.0.0.0/0 + ::/0: only 443 may go to the internet (allowedPublicPorts).',
+      'EGR002 error 3:27 `ufw allow out to any port 1:65535` allows all TCP and UDP ports to 0.0.0.0/0 + ::/0: anything on the host can send data anywhere, mail (SMTP ports 25, 465, 587, 2525) included.',
+      'EGR002 warning 4:15 `ufw allow out 53/udp` allows UDP port 53 to 0.0.0.0/0 + ::/0: only 443 may go to the internet (allowedPublicPorts).',
+      'EGR002 warning 5:15 `ufw allow out domain` allows TCP and UDP port 53 to 0.0.0.0/0 + ::/0: only 443 may go to the internet (allowedPublicPorts).',
+      'EGR002 warning 6:15 `ufw allow out 8080/tcp` allows TCP port 8080 to 0.0.0.0/0 + ::/0: only 443 may go to the internet (allowedPublicPorts).',
+    ]);
+    // A protocol the config allows drops out of the finding; the other one is still reported.
+    const udpAllowed = lintText('fw.sh', 'ufw default deny outgoing\nufw allow out 53\n', {
+      allowedPublicPorts: [443, '53/udp'],
+    });
+    expect(udpAllowed.findings.map((f) => f.message)).toEqual([
+      '`ufw allow out 53` allows TCP port 53 to 0.0.0.0/0 + ::/0: only 443, 53/udp may go to the internet (allowedPublicPorts).',
     ]);
   });
 
@@ -258,7 +289,6 @@ describe('Ansible', () => {
     const result = lintFixture('host/ansible');
     expect(summary(result).filter((s) => s.includes('playbook.yml'))).toEqual([
       'EGR002 warning playbook.yml:21',
-      'EGR002 warning playbook.yml:21',
       'EGR002 warning playbook.yml:23',
       'EGR003 error playbook.yml:23',
       'EGR003 warning playbook.yml:30',
@@ -270,10 +300,11 @@ describe('Ansible', () => {
     // loop items point at the list element; play vars resolve the relay and the port
     expect(result.findings.map((f) => `${f.location.line}:${f.location.column}`).slice(0, 3)).toEqual([
       '21:19',
-      '21:19',
+      '23:17',
       '23:17',
     ]);
-    expect(result.findings[4].message).toContain('to 54.240.255.100/32');
+    expect(result.findings[0].message).toContain('allows TCP and UDP port 53');
+    expect(result.findings[3].message).toContain('to 54.240.255.100/32');
     const ufw = result.firewalls.find((f) => f.id === 'playbook.yml#ufw')!;
     expect(ufw.rules.at(-1)).toMatchObject({ action: 'deny', location: { line: 11 } }); // at `policy: deny`
     // the ESTABLISHED,RELATED accept is a reply rule, not egress
@@ -282,7 +313,11 @@ describe('Ansible', () => {
       ['allow', 55],
       ['deny', 47],
     ]);
-    expect(result.unresolved.map((u) => [u.location.line, u.expression])).toEqual([
+    expect(
+      result.unresolved
+        .filter((u) => u.location.file === 'playbook.yml')
+        .map((u) => [u.location.line, u.expression]),
+    ).toEqual([
       [35, '{{ mail_host }}'],
       [40, "{{ groups['dns'][0] }}"],
     ]);
@@ -320,6 +355,47 @@ describe('Ansible', () => {
     const result = lintFixture('host/ansible');
     expect(result.stats.filesSkipped).toBe(3); // templates/rules.v4.j2, defaults/main.yml, vars/main.yml
     expect(result.diagnostics).toEqual([]);
+    // The template is shown where users look: as not analysed, at its first firewall line.
+    const reason =
+      'Ansible renders it with values known only at run time, so the ufw or iptables configuration in it is not analysed';
+    expect(result.unresolved.filter((u) => u.expression === 'Jinja template')).toEqual([
+      {
+        location: { file: 'roles/egress/templates/rules.v4.j2', line: 1, column: 1 },
+        expression: 'Jinja template',
+        reason,
+      },
+    ]);
+  });
+
+  it('a Jinja template is listed in the terminal output and the job summary; one without firewall content is only counted', async () => {
+    const { format } = await import('../../src/reporters/index.ts');
+    const { toMarkdownSummary } = await import('../../src/reporters/summary.ts');
+    const { rules } = await import('../../rules/index.ts');
+    const result = lintFiles(
+      [
+        {
+          path: 'templates/fw.sh.j2',
+          absPath: 'fw.sh.j2',
+          text: '#!/bin/sh\n{# rules #}\nufw allow out {{ port }}\n',
+        },
+        { path: 'templates/nginx.conf.j2', absPath: 'nginx.conf.j2', text: 'listen {{ port }};\n' },
+      ],
+      { config: DEFAULT_CONFIG },
+    );
+    expect(result.stats.filesSkipped).toBe(2);
+    const stylish = format(result, 'stylish', {
+      rules,
+      color: false,
+      toolVersion: '0.0.0',
+      informationUri: 'x',
+    });
+    expect(stylish).toContain(
+      '  templates/fw.sh.j2:3 Jinja template — Ansible renders it with values known only at run time, so the ufw or iptables configuration in it is not analysed',
+    );
+    expect(stylish).not.toContain('nginx');
+    expect(toMarkdownSummary(result, { rules })).toContain(
+      '| templates/fw.sh.j2:3 | Jinja template | Ansible renders it with values known only at run time, so the ufw or iptables configuration in it is not analysed |',
+    );
   });
 
   it('an unresolved outgoing default is unknown: neither EGR001 nor an allow-all', () => {

@@ -10,15 +10,28 @@ import type { AnalysisResult, SourceFile } from '../../engine/types.ts';
 import { hostFormatOf } from './detect.ts';
 import { HostFirewalls } from './host.ts';
 
+/** A template name or line about a host firewall: ufw or iptables named (`ufw_config`, `ip6tables`), a save-file rule. */
+const FIREWALL_WORD = /ufw|ip6?tables|^\s*(?:\*filter|:OUTPUT|-[AI] OUTPUT)\b/i;
+
 function analyzeFile(file: SourceFile, result: AnalysisResult, options: AnalyzeOptions): void {
   const format = hostFormatOf(file);
   const host = new HostFirewalls();
   const origin = { file: file.path, line: 1, column: 0 };
   switch (format) {
-    case 'jinja-template':
-      // Rendered by Ansible with values only known at run time: not analysed, counted as skipped.
+    case 'jinja-template': {
+      // Rendered by Ansible with values only known at run time: not analysed, counted as skipped, and shown
+      // where users look (terminal hint, job summary, JSON, SARIF) when it writes firewall commands or rules.
       result.skipped?.push(file.path);
+      const firewallLine = file.text.split('\n').findIndex((line) => FIREWALL_WORD.test(line));
+      if (firewallLine !== -1 || FIREWALL_WORD.test(file.path.slice(file.path.lastIndexOf('/') + 1)))
+        result.unresolved.push({
+          location: { file: file.path, line: Math.max(firewallLine + 1, 1), column: 1 },
+          expression: 'Jinja template',
+          reason:
+            'Ansible renders it with values known only at run time, so the ufw or iptables configuration in it is not analysed',
+        });
       return;
+    }
     case 'shell':
       if (renderedByTerraform(options.project).has(file.path)) {
         // A template of an instance's user data: analysed there, with its variables (terraform-user-data.ts).

@@ -249,6 +249,7 @@ function egressOf(rule: UfwRule, text: string, location: Location, unresolved: U
     if (service && !/^\d/.test(ports))
       return service.protocols.map((protocol) => ({
         ...base,
+        focus: rule.spec?.location,
         protocol,
         ports: [{ from: service.port, to: service.port }],
       }));
