@@ -1,9 +1,10 @@
 // Host firewalls: ufw and iptables from shell scripts, iptables-save files and cloud-init, with exact lines.
-import { describe, expect, it } from 'vitest';
-import { lintFiles } from '../../src/engine/lint.ts';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
 import { DEFAULT_CONFIG, type Config } from '../../src/config/types.ts';
 import { singleConfig } from '../../src/config/set.ts';
-import { lintFixture, summary } from '../helpers.ts';
+import { FIXTURES, lintFixture, readTree, summary } from '../helpers.ts';
 
 function lintText(path: string, text: string, config: Partial<Config> = {}) {
   return lintFiles([{ path, absPath: path, text }], { config: { ...DEFAULT_CONFIG, ...config } });
@@ -440,6 +441,115 @@ describe('Terraform instance user data', () => {
     const workers = result.firewalls.find((f) => f.id === 'aws_launch_template.workers#iptables')!;
     expect(workers.rules[0].destinations.map((d) => d.text)).toEqual(['10.0.0.2']);
     expect(result.firewalls.filter((f) => f.location.file === 'scripts/firewall.sh')).toHaveLength(1);
+  });
+});
+
+describe('Terraform cloud-config user data', () => {
+  it('heredoc, templatefile() and file() cloud-configs are read like cloud-config files, at the line inside', () => {
+    const result = lintFixture('host/terraform-cloud-config');
+    expect(summary(result)).toEqual([
+      'EGR003 warning main.tf:13',
+      'EGR002 warning main.tf:14',
+      'EGR003 error main.tf:14',
+      'EGR002 error templates/box.yaml:6',
+      'EGR002 warning templates/cloud-init.tpl:5',
+    ]);
+    // runcmd strings and argv lists inside the heredoc, var.relay substituted, columns inside the heredoc line
+    expect(result.findings.map((f) => `${f.location.line}:${f.location.column}`).slice(0, 2)).toEqual([
+      '13:26',
+      '14:27',
+    ]);
+    expect(result.findings[0].message).toContain('to 54.240.255.100/32');
+    const web = result.firewalls.find((f) => f.id === 'aws_instance.web#ufw')!;
+    expect(web.location).toEqual({ file: 'main.tf', line: 11, column: 9 });
+    expect(web.related).toEqual([
+      {
+        location: expect.objectContaining({ file: 'main.tf', line: 5 }),
+        description: 'aws_instance aws_instance.web',
+      },
+    ]);
+    // templatefile() vars substituted in bootcmd: DNS only to the resolver; the policy is DROP
+    const vm = result.firewalls.find((f) => f.id === 'google_compute_instance.vm#iptables')!;
+    expect(vm.rules.map((r) => [r.action, r.location.file, r.location.line])).toEqual([
+      ['allow', 'templates/cloud-init.tpl', 4],
+      ['allow', 'templates/cloud-init.tpl', 5],
+      ['deny', 'templates/cloud-init.tpl', 3],
+    ]);
+    expect(vm.rules[0].destinations.map((d) => d.text)).toEqual(['10.0.0.2']);
+    // file() of a cloud-config whose write_files holds a rules file; the YAML file is not linted a second time
+    expect(result.firewalls.find((f) => f.id === 'azurerm_linux_virtual_machine.box#iptables')).toBeDefined();
+    expect(result.firewalls.filter((f) => f.location.file === 'templates/box.yaml')).toHaveLength(1);
+    // invalid YAML in user data is bad input: a diagnostic at its line inside the heredoc
+    expect(result.diagnostics.map((d) => `${d.location.line}:${d.location.column} ${d.message}`)).toEqual([
+      '37:5 invalid cloud-config YAML: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+    expect(result.unresolved).toEqual([]);
+  });
+
+  it('a cloud-config that is YAML only once Terraform fills in a template directive is unknown, not bad input', () => {
+    const result = lintText(
+      'main.tf',
+      [
+        'resource "aws_instance" "a" {',
+        '  user_data = <<-EOF',
+        '    #cloud-config',
+        '    runcmd:',
+        '      - ufw default deny outgoing',
+        '    %{ for p in var.ports ~}',
+        '      - ufw allow out ${p}/tcp',
+        '    %{ endfor ~}',
+        '  EOF',
+        '}',
+      ].join('\n'),
+    );
+    expect(result.diagnostics).toEqual([]);
+    expect(result.findings).toEqual([]);
+    expect(result.unresolved.map((u) => [u.location.line, u.expression])).toEqual([
+      [6, 'aws_instance.a.user_data'], // the %{ for } directive
+    ]);
+    expect(result.unresolved[0].reason).toMatch(
+      /^cloud-config user data with template expressions that are not resolved: invalid cloud-config YAML/,
+    );
+  });
+
+  it('file() and templatefile() read from the root module when the scan root is above it', () => {
+    const files = readTree(join(FIXTURES, 'host/terraform-cloud-config')).map((f) => ({
+      ...f,
+      path: `infra/${f.path}`,
+    }));
+    const result = lintFiles(files, { config: DEFAULT_CONFIG, project: memoryProject(files) });
+    expect(summary(result).filter((s) => s.includes('templates/'))).toEqual([
+      'EGR002 error infra/templates/box.yaml:6',
+      'EGR002 warning infra/templates/cloud-init.tpl:5',
+    ]);
+  });
+
+  it('the YAML support is loaded only for scans whose Terraform holds cloud-config user data', async () => {
+    vi.resetModules(); // a fresh engine, as a new process has: nothing loaded yet
+    const analyzers = await import('../../src/engine/analyzers.ts');
+    const reader = await import('../../src/providers/host/user-data-cloud-config.ts');
+    const { memoryProject: project } = await import('../../src/engine/lint.ts');
+    await analyzers.prepareAnalyzers(['main.tf']);
+    const shell = [
+      {
+        path: 'main.tf',
+        absPath: 'main.tf',
+        text: 'resource "aws_instance" "a" {\n  user_data = "#!/bin/sh"\n}\n',
+      },
+    ];
+    await analyzers.prepareForContent(shell, project(shell));
+    expect(reader.loadedCloudConfigReader()).toBeUndefined();
+    const viaTemplate = [
+      {
+        path: 'tf/main.tf',
+        absPath: 'main.tf',
+        text: 'resource "aws_instance" "a" {\n  user_data = file("${path.module}/boot.tpl")\n}\n',
+      },
+      { path: 'tf/boot.tpl', absPath: 'boot.tpl', text: '#cloud-config\nruncmd: []\n' },
+    ];
+    await analyzers.prepareForContent(viaTemplate.slice(0, 1), project(viaTemplate));
+    expect(reader.loadedCloudConfigReader()).toBeTypeOf('function');
+    vi.resetModules();
   });
 });
 

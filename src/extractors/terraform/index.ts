@@ -1,5 +1,6 @@
 // The Terraform analyser: .tf, .tf.json and variable files → module tree → firewalls of every provider.
 import type { FormatAnalyzer } from '../../engine/formats.ts';
+import type { Diagnostic } from '../../engine/types.ts';
 import type { Firewall, Unresolved } from '../../model/types.ts';
 import { isTerraformFile, isVarFile, loadTerraformProject, resourcesOf } from '../../terraform/project.ts';
 import { AWS_NACL_TYPES, extractAwsNetworkAcls } from './aws-network-acl.ts';
@@ -37,6 +38,7 @@ export const terraformAnalyzer: FormatAnalyzer = {
     const log = new UnresolvedLog();
     const firewalls: Firewall[] = [];
     const hostUnresolved: Unresolved[] = [];
+    const hostDiagnostics: Diagnostic[] = [];
     // Addresses are unique within a root module only, so each root is extracted on its own.
     for (const root of project.roots) {
       const rootFirewalls = [
@@ -45,7 +47,12 @@ export const terraformAnalyzer: FormatAnalyzer = {
         ...extractAzureNsgs([...resourcesOf(root, AZURE_NSG_TYPES)], log),
         ...extractGcpFirewalls([...resourcesOf(root, GCP_FIREWALL_TYPES)], log),
         // Host firewalls (ufw, iptables) that instances' user data sets up (issue 18).
-        ...userDataFirewalls(resourcesOf(root, USER_DATA_TYPES), options.project, hostUnresolved),
+        ...userDataFirewalls(
+          resourcesOf(root, USER_DATA_TYPES),
+          options.project,
+          hostUnresolved,
+          hostDiagnostics,
+        ),
       ];
       if (root.config.dir) for (const f of rootFirewalls) f.id = `${root.config.dir}//${f.id}`;
       firewalls.push(...rootFirewalls);
@@ -56,7 +63,7 @@ export const terraformAnalyzer: FormatAnalyzer = {
     return {
       firewalls,
       inputsUsed: varsDeclared.map((name) => `var:${name}`),
-      diagnostics: project.diagnostics,
+      diagnostics: [...project.diagnostics, ...hostDiagnostics],
       unresolved: dedupeUnresolved([...project.unresolved, ...log.entries, ...hostUnresolved]),
     };
   },
