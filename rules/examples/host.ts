@@ -246,6 +246,23 @@ COMMIT
         expectLines: [7],
       },
       {
+        format: 'terraform',
+        file: 'main.tf',
+        title: "A launch template's cloud-config user data opens SMTP to anywhere",
+        code: `resource "aws_launch_template" "workers" {
+  name_prefix = "workers-"
+  user_data = base64encode(<<-EOT
+    #cloud-config
+    runcmd:
+      - ufw default deny outgoing
+      - ufw allow out 587/tcp
+  EOT
+  )
+}
+`,
+        expectLines: [7],
+      },
+      {
         format: 'cloudformation-yaml',
         file: 'template.yaml',
         title: "An instance's UserData opens SMTP to anywhere with iptables",
