@@ -479,11 +479,28 @@ describe('Terraform cloud-config user data', () => {
     // file() of a cloud-config whose write_files holds a rules file; the YAML file is not linted a second time
     expect(result.firewalls.find((f) => f.id === 'azurerm_linux_virtual_machine.box#iptables')).toBeDefined();
     expect(result.firewalls.filter((f) => f.location.file === 'templates/box.yaml')).toHaveLength(1);
-    // invalid YAML in user data is bad input: a diagnostic at its line inside the heredoc
-    expect(result.diagnostics.map((d) => `${d.location.line}:${d.location.column} ${d.message}`)).toEqual([
-      '37:5 invalid cloud-config YAML: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
-    ]);
+    expect(result.diagnostics).toEqual([]);
     expect(result.unresolved).toEqual([]);
+  });
+
+  it('invalid YAML in cloud-config user data is bad input: a diagnostic at its line inside the heredoc', () => {
+    const result = lintText(
+      'main.tf',
+      [
+        'resource "aws_launch_template" "broken" {',
+        '  user_data = base64encode(<<-EOT',
+        '    #cloud-config',
+        '    runcmd: [ufw allow out 8080',
+        '  EOT',
+        '  )',
+        '}',
+      ].join('\n'),
+    );
+    expect(
+      result.diagnostics.map((d) => `${d.level} ${d.location.line}:${d.location.column} ${d.message}`),
+    ).toEqual([
+      'error 5:5 invalid cloud-config YAML: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
   });
 
   it('a cloud-config that is YAML only once Terraform fills in a template directive is unknown, not bad input', () => {
