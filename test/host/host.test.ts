@@ -608,6 +608,63 @@ describe('bad input', () => {
     );
     expect(summary(result)).toEqual(['EGR001 error x.sh:3', 'EGR002 warning x.sh:3', 'EGR003 error x.sh:3']);
   });
+
+  it('a quote never closed stops the shell: the commands before it count, none after it', () => {
+    const result = lintText(
+      'q.sh',
+      '#!/bin/sh\nufw default deny outgoing\nufw allow out "443/tcp\nufw allow out 8080/tcp\necho \'x\nufw allow out 25\n',
+    );
+    expect(summary(result)).toEqual([]);
+    expect(result.unresolved).toEqual([
+      {
+        location: { file: 'q.sh', line: 3, column: 1 },
+        expression: 'ufw allow out "443/tcp',
+        reason:
+          'line not analysed: a quote is never closed: the shell stops with a syntax error here, so no command from this line on runs',
+      },
+    ]);
+  });
+
+  it('a quoted string across lines is one word; what follows it is at its own line', () => {
+    const result = lintText(
+      'q.sh',
+      "#!/bin/sh\nufw default deny outgoing\nufw allow out 8080/tcp comment 'two\nlines # not a comment'\nufw allow out 25/tcp\n",
+    );
+    expect(summary(result)).toEqual([
+      'EGR002 warning q.sh:3',
+      'EGR002 warning q.sh:5',
+      'EGR003 error q.sh:5',
+    ]);
+    expect(result.unresolved).toEqual([]);
+  });
+
+  it('a line of megabytes is counted with a reason, not an engine error; the rest is analysed', () => {
+    const result = lintText(
+      'l.sh',
+      `#!/bin/sh\nufw allow out ${'a'.repeat(5_000_000)}\nufw allow out 25/tcp\n`,
+    );
+    expect(result.unresolved.map((u) => [u.location.line, u.reason])).toEqual([
+      [2, 'line not analysed: too long to split into words (5000014 characters)'],
+    ]);
+    expect(summary(result)).toEqual(['EGR001 error l.sh:3', 'EGR002 warning l.sh:3', 'EGR003 error l.sh:3']);
+  });
+
+  it('a ufw script of more rules than are evaluated: the first 10,000 are, the rest is counted', () => {
+    const lines = ['#!/bin/sh', 'ufw default deny outgoing'];
+    for (let i = 0; i < 10_005; i++)
+      lines.push(`ufw allow out to 10.${i >> 8}.${i & 255}.1 port 443 proto tcp`);
+    lines.push('ufw allow out 25/tcp');
+    const result = lintText('many.sh', lines.join('\n'));
+    expect(summary(result)).toEqual([]); // the SMTP rule is past the limit: not analysed, not open
+    expect(result.unresolved).toEqual([
+      {
+        location: { file: 'many.sh', line: 10_003, column: 1 },
+        expression: 'ufw allow out to 10.39.16.1 port 443 proto tcp',
+        reason: 'more than 10000 egress rules; this one and the 5 after it are not analysed',
+      },
+    ]);
+    expect(result.firewalls[0].rules).toHaveLength(10_001); // with the default deny
+  });
 });
 
 describe('large scans', () => {

@@ -17,7 +17,10 @@ function analyzeFile(file: SourceFile, result: AnalysisResult, options: AnalyzeO
   const format = hostFormatOf(file);
   const host = new HostFirewalls();
   const origin = { file: file.path, line: 1, column: 0 };
-  if ((format === 'shell' || format === 'cloud-init') && renderedByTerraform(options.project).has(file.path)) {
+  if (
+    (format === 'shell' || format === 'cloud-init') &&
+    renderedByTerraform(options.project).has(file.path)
+  ) {
     // A template of an instance's user data: analysed there, with its variables (terraform-user-data.ts).
     result.skipped?.push(file.path);
     return;
