@@ -1,16 +1,18 @@
-import { openToAnywhere } from '../src/model/anywhere.ts';
+import { openToAnywhere, type OpenAllow } from '../src/model/anywhere.ts';
 import { compileDestinations, describeDestination } from '../src/model/destinations.ts';
 import { effectiveAllows } from '../src/model/effective.ts';
 import {
   allTraffic,
-  describeTraffic,
+  describeTrafficOf,
+  formatPorts,
   formatPublicPort,
   portsInclude,
+  protocolName,
   withinPublicPorts,
 } from '../src/model/protocol.ts';
 import type { Rule } from '../src/engine/types.ts';
 import { hostExamples } from './examples/host.ts';
-import type { Location } from '../src/model/types.ts';
+import type { Location, Ports, Protocol } from '../src/model/types.ts';
 
 /** Where a partner rule is, for a message about a finding in `file`: its line, with its file when elsewhere. */
 function placeOf(location: Location, file: string): string {
@@ -667,18 +669,44 @@ Resources:
   check(firewall, context) {
     const allowed = compileDestinations(context.settings.allowedDestinations);
     const publicPorts = context.settings.allowedPublicPorts;
-    for (const { rule, open, ports, tcp, partners } of openToAnywhere(effectiveAllows(firewall), (d) =>
-      allowed.matches(d),
-    )) {
+    // One host firewall command that opens the same ports for TCP and UDP (ufw's `allow out 53`) is one problem:
+    // its model rules (one per protocol) are reported together, naming both protocols. Other platforms keep one
+    // finding per protocol for now (an Azure `*` rule with ports is split the same way): merging them would
+    // change the fingerprints their users' baselines hold.
+    const mergeProtocols = firewall.platform === 'host';
+    const findings = new Map<string, { open: OpenAllow; protocols: Protocol[]; tcp: Ports[] }>();
+    for (const open of openToAnywhere(effectiveAllows(firewall), (d) => allowed.matches(d))) {
+      const { rule, ports } = open;
       const everything = allTraffic(rule.protocol, ports);
       if (!everything && withinPublicPorts(rule.protocol, ports, publicPorts)) continue;
+      const { file, line, column } = rule.location;
+      const key = [
+        rule.declaredBy.id,
+        `${file}:${line}:${column}`,
+        open.open.map(describeDestination).join(' + '),
+        open.partners.map((p) => `${p.rule.location.line}:${p.destinations.map(describeDestination)}`),
+        rule.condition ?? '',
+        formatPorts(ports),
+        everything,
+        mergeProtocols || describeTrafficOf([rule.protocol], ports),
+      ].join('|');
+      const same = findings.get(key);
+      if (same) {
+        same.protocols.push(rule.protocol);
+        same.tcp.push(open.tcp);
+      } else findings.set(key, { open, protocols: [rule.protocol], tcp: [open.tcp] });
+    }
+    for (const { open: first, protocols, tcp } of findings.values()) {
+      const { rule, open, ports, partners } = first;
+      protocols.sort((a, b) => protocolName(a).localeCompare(protocolName(b)));
+      const everything = allTraffic(rule.protocol, ports);
       const where = open.map(describeDestination).join(' + ');
-      const traffic = describeTraffic(rule.protocol, ports);
+      const traffic = describeTrafficOf(protocols, ports);
       const together =
         partners.length === 0
           ? ''
           : `, which with ${partners.map((p) => `${p.destinations.map(describeDestination).join(' + ')} (${placeOf(p.rule.location, open[0].location.file)})`).join(', ')} covers every address`;
-      const smtp = context.settings.smtpPorts.filter((p) => portsInclude(tcp, p));
+      const smtp = context.settings.smtpPorts.filter((p) => tcp.some((t) => portsInclude(t, p)));
       const mail = everything && smtp.length > 0 ? `, mail (SMTP ports ${smtp.join(', ')}) included` : '';
       const why = everything
         ? `anything on the host can send data anywhere${mail}`

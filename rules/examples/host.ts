@@ -141,6 +141,18 @@ ufw allow out 8080/tcp
         expectLines: [3],
       },
       {
+        format: 'shell',
+        file: 'firewall.sh',
+        title: 'A port without a protocol opens TCP and UDP: one finding names both (warning)',
+        code: `#!/bin/sh
+ufw default deny outgoing
+ufw allow out 53
+`,
+        expectLines: [3],
+        expectLevels: ['warning'],
+        expectMessage: 'allows TCP and UDP port 53 to 0.0.0.0/0 + ::/0',
+      },
+      {
         format: 'iptables-save',
         file: 'rules.v4',
         title: 'iptables-save: `:OUTPUT ACCEPT` lets everything out (error)',
@@ -229,6 +241,23 @@ COMMIT
     ufw default deny outgoing
     ufw allow out 25/tcp
   EOT
+}
+`,
+        expectLines: [7],
+      },
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: "A launch template's cloud-config user data opens SMTP to anywhere",
+        code: `resource "aws_launch_template" "workers" {
+  name_prefix = "workers-"
+  user_data = base64encode(<<-EOT
+    #cloud-config
+    runcmd:
+      - ufw default deny outgoing
+      - ufw allow out 587/tcp
+  EOT
+  )
 }
 `,
         expectLines: [7],

@@ -188,7 +188,7 @@ async function lintAndReport(inputs: ActionInputs, runContext: RunContext): Prom
   const outcome = outcomeOf(reported, inputs.failLevel, inputs.maxWarnings);
   const failure =
     nothingLinted && !inputs.passOnNoFiles
-      ? `egress-lint: no Terraform, CloudFormation or Pulumi file to lint in ${inputs.paths.join(', ')}; set pass-on-no-files if that is expected.`
+      ? `egress-lint: no Terraform, CloudFormation, Pulumi or host firewall file to lint in ${inputs.paths.join(', ')}; set pass-on-no-files if that is expected.`
       : failureMessage(outcome, reported, inputs.failLevel, inputs.maxWarnings);
   const unknownChanges =
     changed && !changed.lines ? unknownChangesMessage(changed.reason, inputs, runContext) : undefined;

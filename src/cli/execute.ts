@@ -107,7 +107,7 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
   else if (!writeReport(io, options.output, text)) return 2;
   if (output.nothingLinted && !options.passOnNoFiles) {
     io.stderr.write(
-      `egress-lint: no Terraform, CloudFormation or Pulumi file to lint in ${options.paths.join(', ')} ` +
+      `egress-lint: no Terraform, CloudFormation, Pulumi or host firewall file to lint in ${options.paths.join(', ')} ` +
         `(${plural(output.result.stats.filesScanned, 'file')} read, none of those formats); ` +
         `pass --pass-on-no-files if that is expected\n`,
     );

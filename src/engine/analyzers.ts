@@ -1,11 +1,18 @@
 // The registry of input formats, in claim order (the first analyser that claims a file gets it).
 // CloudFormation (with the YAML parser: a third of the engine's code) is loaded only for scans that hold a file
-// it could claim: prepareAnalyzers does that before linting, so a Terraform-only run never loads it.
-import type { FormatAnalyzer } from './formats.ts';
+// it could claim: prepareAnalyzers does that before linting, so a Terraform-only run never loads it. Terraform
+// user data that is a cloud-config needs it too: prepareForContent loads it when the files read hold one.
+import type { FormatAnalyzer, ProjectFiles } from './formats.ts';
+import type { SourceFile } from './types.ts';
 import { mayBeTemplate, looksLikeCloudFormation } from '../extractors/cloudformation/detect.ts';
 import { terraformAnalyzer } from '../extractors/terraform/index.ts';
 import { pulumiAnalyzer } from '../extractors/pulumi/index.ts';
 import { hostFormatOf, mayBeHostFile } from '../providers/host/detect.ts';
+import {
+  holdsCloudConfigUserData,
+  loadCloudConfigReader,
+  loadedCloudConfigReader,
+} from '../providers/host/user-data-cloud-config.ts';
 import { terraformPlanAnalyzer } from '../extractors/plan/index.ts';
 
 let cloudformation: FormatAnalyzer | undefined;
@@ -22,7 +29,18 @@ function loadedCloudFormation(): FormatAnalyzer {
 export async function prepareAnalyzers(paths: readonly string[]): Promise<void> {
   if (!cloudformation && paths.some(mayBeTemplate))
     cloudformation = (await import('../extractors/cloudformation/index.ts')).cloudformationAnalyzer;
-  if (!host && paths.some(mayBeHostFile)) host = (await import('../providers/host/index.ts')).hostAnalyzer;
+  if (!host && paths.some(mayBeHostFile)) {
+    host = (await import('../providers/host/index.ts')).hostAnalyzer;
+    await loadCloudConfigReader(); // in the host chunk already
+  }
+}
+
+/**
+ * Loads what the files read for a lint call need beyond what their paths tell: the cloud-config reader (YAML)
+ * for Terraform instances whose user data is a cloud-config. Called with each group of files before linting it.
+ */
+export async function prepareForContent(files: readonly SourceFile[], project: ProjectFiles): Promise<void> {
+  if (!loadedCloudConfigReader() && holdsCloudConfigUserData(files, project)) await loadCloudConfigReader();
 }
 
 export const analyzers: FormatAnalyzer[] = [

@@ -10,7 +10,7 @@ import { availableParallelism, totalmem } from 'node:os';
 import { internalError } from './errors.ts';
 import { dirOf, joinPath, rootDirs } from '../terraform/config.ts';
 import { ParseCache } from '../terraform/parse-cache.ts';
-import { prepareAnalyzers } from './analyzers.ts';
+import { prepareAnalyzers, prepareForContent } from './analyzers.ts';
 import { isTerraformFile, isVarFile } from '../terraform/project.ts';
 import { mergeVariants } from './variants.ts';
 import { diskProject, readFiles, readFound, type FileRef, type FoundFiles } from './discover.ts';
@@ -114,6 +114,7 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
       ...options.diagnostics,
     ]);
     const project = diskProject(found.root, files, options.maxFileSize);
+    await prepareForContent(files, project);
     result = lintFiles(files, { ...options.lint, project, diagnostics });
   } else {
     const context: UnitContext = {
@@ -145,7 +146,7 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
     // Until every worker is done and no unit is left: a worker that could not start hands its units back.
     do {
       for (let unit = take(queue); unit; unit = take(queue)) {
-        merge.add(lintUnit(unit, context, parseCache, plan.read));
+        merge.add(await lintUnit(unit, context, parseCache, plan.read));
         if (workers) await new Promise((resume) => setImmediate(resume)); // let workers' results and requests in
       }
       await workers;
@@ -156,12 +157,12 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
 }
 
 /** Lints one unit: reads its files (a file that cannot be read becomes its diagnostic) and runs the engine. */
-export function lintUnit(
+export async function lintUnit(
   unit: WorkUnit,
   context: UnitContext,
   parseCache: ParseCache,
   preRead?: Map<string, SourceFile | Diagnostic>,
-): UnitResult {
+): Promise<UnitResult> {
   const files: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
   let contextRead = 0;
@@ -181,6 +182,7 @@ export function lintUnit(
   // The order discovery hands files to the engine, so each analyser sees them as in a single call.
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const project = { ...diskProject(context.root, files, context.maxFileSize), paths: () => context.allPaths };
+  await prepareForContent(files, project);
   try {
     const result = lintFiles(files, {
       ...context.lint,

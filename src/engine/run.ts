@@ -111,7 +111,7 @@ export async function runLint(options: RunOptions): Promise<RunOutput> {
   const notices = unmatchedInputs(result, options, configs, found.root);
   if (found.gitIgnored > 0)
     notices.unshift(
-      `skipped ${found.gitIgnored} git-ignored file${found.gitIgnored === 1 ? '' : 's'} of the kinds egress-lint reads (.tf, .tfvars, .json, .yaml, .yml, .template); --no-ignore scans them`,
+      `skipped ${found.gitIgnored} git-ignored file${found.gitIgnored === 1 ? '' : 's'} of the kinds egress-lint reads (.tf, .tfvars, .json, .yaml, .yml, .template, .sh, .bash, .rules, .v4, .v6, .j2); --no-ignore scans them`,
     );
   const linted = result.stats.filesScanned - result.stats.filesSkipped;
   return {

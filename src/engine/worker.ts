@@ -11,5 +11,9 @@ if (!port) throw new Error('egress-lint worker: not started as a worker thread')
 // Units sent meanwhile wait in the port's queue until the listener is attached.
 await prepareAnalyzers(context.allPaths);
 const parseCache = new ParseCache(context.sharedPaths);
-port.on('message', (unit: WorkUnit) => port.postMessage(lintUnit(unit, context, parseCache)));
+// One unit at a time, answered in the order they came (lintUnit may wait for a format's code to load).
+let previous = Promise.resolve();
+port.on('message', (unit: WorkUnit) => {
+  previous = previous.then(async () => port.postMessage(await lintUnit(unit, context, parseCache)));
+});
 port.postMessage(WORKER_READY);

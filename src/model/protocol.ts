@@ -96,10 +96,19 @@ export function formatPorts(ports: Ports): string {
 
 /** What a rule lets through, for messages: `all traffic`, `TCP port 25`, `UDP ports 1000-2000`, `ICMP traffic`. */
 export function describeTraffic(protocol: Protocol, ports: Ports): string {
-  if (protocol === 'all') return 'all traffic';
-  if (hasPorts(protocol) && coversAllPorts(ports)) return `all ${protocolName(protocol)} ports`;
+  return describeTrafficOf([protocol], ports);
+}
+
+/**
+ * What one rule lets through on the same ports for several protocols, e.g. ufw's `allow out 53`: `TCP and UDP
+ * port 53`, `all TCP and UDP ports`. The model has one protocol per rule; the rule that reports names them all.
+ */
+export function describeTrafficOf(protocols: readonly Protocol[], ports: Ports): string {
+  if (protocols.includes('all')) return 'all traffic';
+  const names = protocols.map(protocolName).join(' and ');
+  if (protocols.every(hasPorts) && coversAllPorts(ports)) return `all ${names} ports`;
   const p = formatPorts(ports);
-  return p ? `${protocolName(protocol)} ${p}` : `${protocolName(protocol)} traffic`;
+  return p ? `${names} ${p}` : `${names} traffic`;
 }
 
 /** All protocols, or every port of TCP or UDP: the traffic a rule to anywhere must never allow. */

@@ -559,7 +559,7 @@ describe('what teams set in the workflow', () => {
     const o = await act({ event: 'push', workspace: tree.dir });
     expect(o.run.status).toBe(1);
     expect(o.annotations).toEqual([
-      '::error::egress-lint: no Terraform, CloudFormation or Pulumi file to lint in .; set pass-on-no-files if that is expected.',
+      '::error::egress-lint: no Terraform, CloudFormation, Pulumi or host firewall file to lint in .; set pass-on-no-files if that is expected.',
     ]);
     const passing = await act({ event: 'push', workspace: tree.dir, inputs: { 'pass-on-no-files': 'true' } });
     expect(passing.run.status).toBe(0);

@@ -95,7 +95,7 @@ describe('no silent green', () => {
     const run = await cli([], dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      'egress-lint: no Terraform, CloudFormation or Pulumi file to lint in . (1 file read, none of those formats); pass --pass-on-no-files if that is expected\n',
+      'egress-lint: no Terraform, CloudFormation, Pulumi or host firewall file to lint in . (1 file read, none of those formats); pass --pass-on-no-files if that is expected\n',
     );
     expect((await cli(['--pass-on-no-files'], dir)).status).toBe(0);
   });
@@ -112,7 +112,7 @@ describe('no silent green', () => {
     const run = await cli([], dir);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe(
-      'egress-lint: skipped 3 git-ignored files of the kinds egress-lint reads (.tf, .tfvars, .json, .yaml, .yml, .template); --no-ignore scans them\n',
+      'egress-lint: skipped 3 git-ignored files of the kinds egress-lint reads (.tf, .tfvars, .json, .yaml, .yml, .template, .sh, .bash, .rules, .v4, .v6, .j2); --no-ignore scans them\n',
     );
     expect(await findings(['--no-ignore'], dir)).toEqual([
       'EGR003 warning generated/a/main.tf:6',

@@ -31,6 +31,21 @@ describe.skipIf(!present)('corpus: public Ansible firewall roles', () => {
       'robertdebock+ansible-role-firewall/templates/iptables.j2',
       'weareinteractive+ansible-ufw/templates/ufw.j2',
     ]);
+    // Each template is shown as not analysed (terminal hint, job summary, JSON, SARIF), at its first firewall line.
+    expect(
+      result.unresolved
+        .filter((u) => u.expression === 'Jinja template')
+        .map((u) => `${u.location.file}:${u.location.line}`)
+        .sort(),
+    ).toEqual([
+      'Oefenweb+ansible-ufw/templates/etc/ansible/facts.d/ufw.fact.j2:1',
+      'Oefenweb+ansible-ufw/templates/etc/default/ufw.j2:3',
+      'geerlingguy+ansible-role-firewall/templates/firewall.bash.j2:2',
+      'geerlingguy+ansible-role-firewall/templates/firewall.init.j2:26',
+      'geerlingguy+ansible-role-firewall/templates/firewall.unit.j2:8',
+      'robertdebock+ansible-role-firewall/templates/iptables.j2:2',
+      'weareinteractive+ansible-ufw/templates/ufw.j2:3',
+    ]);
     const analysed = files.filter((f) => hostFormatOf(f) === 'ansible').map((f) => f.path);
     expect(analysed.sort()).toEqual([
       'Oefenweb+ansible-ufw/handlers/main.yml',

@@ -1,9 +1,10 @@
 // Host firewalls: ufw and iptables from shell scripts, iptables-save files and cloud-init, with exact lines.
-import { describe, expect, it } from 'vitest';
-import { lintFiles } from '../../src/engine/lint.ts';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
 import { DEFAULT_CONFIG, type Config } from '../../src/config/types.ts';
 import { singleConfig } from '../../src/config/set.ts';
-import { lintFixture, summary } from '../helpers.ts';
+import { FIXTURES, lintFixture, readTree, summary } from '../helpers.ts';
 
 function lintText(path: string, text: string, config: Partial<Config> = {}) {
   return lintFiles([{ path, absPath: path, text }], { config: { ...DEFAULT_CONFIG, ...config } });
@@ -45,7 +46,6 @@ describe('shell scripts', () => {
   it('reports every host firewall problem of the fixtures at its line', () => {
     expect(summary(lintFixture('host/shell'))).toEqual([
       'EGR002 warning allowlist.sh:9',
-      'EGR002 warning allowlist.sh:9',
       'EGR003 warning allowlist.sh:11',
       'EGR002 error explicit-allow.sh:3',
       'EGR002 warning iptables.sh:10',
@@ -64,6 +64,38 @@ describe('shell scripts', () => {
       'EGR002 warning order.sh:13',
       'EGR003 warning order.sh:16',
       'EGR002 warning order.sh:17',
+    ]);
+  });
+
+  it('one ufw command for TCP and UDP is one finding naming both protocols', () => {
+    const result = lintText(
+      'fw.sh',
+      [
+        'ufw default deny outgoing',
+        'ufw allow out 53',
+        'ufw allow out to any port 1:65535',
+        'ufw allow out 53/udp',
+        'ufw allow out domain',
+        'ufw allow out 8080/tcp',
+      ].join('\n'),
+    );
+    expect(
+      result.findings.map(
+        (f) => `${f.ruleId} ${f.level} ${f.location.line}:${f.location.column} ${f.message}`,
+      ),
+    ).toEqual([
+      'EGR002 warning 2:15 `ufw allow out 53` allows TCP and UDP port 53 to 0.0.0.0/0 + ::/0: only 443 may go to the internet (allowedPublicPorts).',
+      'EGR002 error 3:27 `ufw allow out to any port 1:65535` allows all TCP and UDP ports to 0.0.0.0/0 + ::/0: anything on the host can send data anywhere, mail (SMTP ports 25, 465, 587, 2525) included.',
+      'EGR002 warning 4:15 `ufw allow out 53/udp` allows UDP port 53 to 0.0.0.0/0 + ::/0: only 443 may go to the internet (allowedPublicPorts).',
+      'EGR002 warning 5:15 `ufw allow out domain` allows TCP and UDP port 53 to 0.0.0.0/0 + ::/0: only 443 may go to the internet (allowedPublicPorts).',
+      'EGR002 warning 6:15 `ufw allow out 8080/tcp` allows TCP port 8080 to 0.0.0.0/0 + ::/0: only 443 may go to the internet (allowedPublicPorts).',
+    ]);
+    // A protocol the config allows drops out of the finding; the other one is still reported.
+    const udpAllowed = lintText('fw.sh', 'ufw default deny outgoing\nufw allow out 53\n', {
+      allowedPublicPorts: [443, '53/udp'],
+    });
+    expect(udpAllowed.findings.map((f) => f.message)).toEqual([
+      '`ufw allow out 53` allows TCP port 53 to 0.0.0.0/0 + ::/0: only 443, 53/udp may go to the internet (allowedPublicPorts).',
     ]);
   });
 
@@ -258,7 +290,6 @@ describe('Ansible', () => {
     const result = lintFixture('host/ansible');
     expect(summary(result).filter((s) => s.includes('playbook.yml'))).toEqual([
       'EGR002 warning playbook.yml:21',
-      'EGR002 warning playbook.yml:21',
       'EGR002 warning playbook.yml:23',
       'EGR003 error playbook.yml:23',
       'EGR003 warning playbook.yml:30',
@@ -270,10 +301,11 @@ describe('Ansible', () => {
     // loop items point at the list element; play vars resolve the relay and the port
     expect(result.findings.map((f) => `${f.location.line}:${f.location.column}`).slice(0, 3)).toEqual([
       '21:19',
-      '21:19',
+      '23:17',
       '23:17',
     ]);
-    expect(result.findings[4].message).toContain('to 54.240.255.100/32');
+    expect(result.findings[0].message).toContain('allows TCP and UDP port 53');
+    expect(result.findings[3].message).toContain('to 54.240.255.100/32');
     const ufw = result.firewalls.find((f) => f.id === 'playbook.yml#ufw')!;
     expect(ufw.rules.at(-1)).toMatchObject({ action: 'deny', location: { line: 11 } }); // at `policy: deny`
     // the ESTABLISHED,RELATED accept is a reply rule, not egress
@@ -282,7 +314,11 @@ describe('Ansible', () => {
       ['allow', 55],
       ['deny', 47],
     ]);
-    expect(result.unresolved.map((u) => [u.location.line, u.expression])).toEqual([
+    expect(
+      result.unresolved
+        .filter((u) => u.location.file === 'playbook.yml')
+        .map((u) => [u.location.line, u.expression]),
+    ).toEqual([
       [35, '{{ mail_host }}'],
       [40, "{{ groups['dns'][0] }}"],
     ]);
@@ -320,6 +356,47 @@ describe('Ansible', () => {
     const result = lintFixture('host/ansible');
     expect(result.stats.filesSkipped).toBe(3); // templates/rules.v4.j2, defaults/main.yml, vars/main.yml
     expect(result.diagnostics).toEqual([]);
+    // The template is shown where users look: as not analysed, at its first firewall line.
+    const reason =
+      'Ansible renders it with values known only at run time, so the ufw or iptables configuration in it is not analysed';
+    expect(result.unresolved.filter((u) => u.expression === 'Jinja template')).toEqual([
+      {
+        location: { file: 'roles/egress/templates/rules.v4.j2', line: 1, column: 1 },
+        expression: 'Jinja template',
+        reason,
+      },
+    ]);
+  });
+
+  it('a Jinja template is listed in the terminal output and the job summary; one without firewall content is only counted', async () => {
+    const { format } = await import('../../src/reporters/index.ts');
+    const { toMarkdownSummary } = await import('../../src/reporters/summary.ts');
+    const { rules } = await import('../../rules/index.ts');
+    const result = lintFiles(
+      [
+        {
+          path: 'templates/fw.sh.j2',
+          absPath: 'fw.sh.j2',
+          text: '#!/bin/sh\n{# rules #}\nufw allow out {{ port }}\n',
+        },
+        { path: 'templates/nginx.conf.j2', absPath: 'nginx.conf.j2', text: 'listen {{ port }};\n' },
+      ],
+      { config: DEFAULT_CONFIG },
+    );
+    expect(result.stats.filesSkipped).toBe(2);
+    const stylish = format(result, 'stylish', {
+      rules,
+      color: false,
+      toolVersion: '0.0.0',
+      informationUri: 'x',
+    });
+    expect(stylish).toContain(
+      '  templates/fw.sh.j2:3 Jinja template — Ansible renders it with values known only at run time, so the ufw or iptables configuration in it is not analysed',
+    );
+    expect(stylish).not.toContain('nginx');
+    expect(toMarkdownSummary(result, { rules })).toContain(
+      '| templates/fw.sh.j2:3 | Jinja template | Ansible renders it with values known only at run time, so the ufw or iptables configuration in it is not analysed |',
+    );
   });
 
   it('an unresolved outgoing default is unknown: neither EGR001 nor an allow-all', () => {
@@ -367,6 +444,132 @@ describe('Terraform instance user data', () => {
   });
 });
 
+describe('Terraform cloud-config user data', () => {
+  it('heredoc, templatefile() and file() cloud-configs are read like cloud-config files, at the line inside', () => {
+    const result = lintFixture('host/terraform-cloud-config');
+    expect(summary(result)).toEqual([
+      'EGR003 warning main.tf:13',
+      'EGR002 warning main.tf:14',
+      'EGR003 error main.tf:14',
+      'EGR002 error templates/box.yaml:6',
+      'EGR002 warning templates/cloud-init.tpl:5',
+    ]);
+    // runcmd strings and argv lists inside the heredoc, var.relay substituted, columns inside the heredoc line
+    expect(result.findings.map((f) => `${f.location.line}:${f.location.column}`).slice(0, 2)).toEqual([
+      '13:26',
+      '14:27',
+    ]);
+    expect(result.findings[0].message).toContain('to 54.240.255.100/32');
+    const web = result.firewalls.find((f) => f.id === 'aws_instance.web#ufw')!;
+    expect(web.location).toEqual({ file: 'main.tf', line: 11, column: 9 });
+    expect(web.related).toEqual([
+      {
+        location: expect.objectContaining({ file: 'main.tf', line: 5 }),
+        description: 'aws_instance aws_instance.web',
+      },
+    ]);
+    // templatefile() vars substituted in bootcmd: DNS only to the resolver; the policy is DROP
+    const vm = result.firewalls.find((f) => f.id === 'google_compute_instance.vm#iptables')!;
+    expect(vm.rules.map((r) => [r.action, r.location.file, r.location.line])).toEqual([
+      ['allow', 'templates/cloud-init.tpl', 4],
+      ['allow', 'templates/cloud-init.tpl', 5],
+      ['deny', 'templates/cloud-init.tpl', 3],
+    ]);
+    expect(vm.rules[0].destinations.map((d) => d.text)).toEqual(['10.0.0.2']);
+    // file() of a cloud-config whose write_files holds a rules file; the YAML file is not linted a second time
+    expect(result.firewalls.find((f) => f.id === 'azurerm_linux_virtual_machine.box#iptables')).toBeDefined();
+    expect(result.firewalls.filter((f) => f.location.file === 'templates/box.yaml')).toHaveLength(1);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.unresolved).toEqual([]);
+  });
+
+  it('invalid YAML in cloud-config user data is bad input: a diagnostic at its line inside the heredoc', () => {
+    const result = lintText(
+      'main.tf',
+      [
+        'resource "aws_launch_template" "broken" {',
+        '  user_data = base64encode(<<-EOT',
+        '    #cloud-config',
+        '    runcmd: [ufw allow out 8080',
+        '  EOT',
+        '  )',
+        '}',
+      ].join('\n'),
+    );
+    expect(
+      result.diagnostics.map((d) => `${d.level} ${d.location.line}:${d.location.column} ${d.message}`),
+    ).toEqual([
+      'error 5:5 invalid cloud-config YAML: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+  });
+
+  it('a cloud-config that is YAML only once Terraform fills in a template directive is unknown, not bad input', () => {
+    const result = lintText(
+      'main.tf',
+      [
+        'resource "aws_instance" "a" {',
+        '  user_data = <<-EOF',
+        '    #cloud-config',
+        '    runcmd:',
+        '      - ufw default deny outgoing',
+        '    %{ for p in var.ports ~}',
+        '      - ufw allow out ${p}/tcp',
+        '    %{ endfor ~}',
+        '  EOF',
+        '}',
+      ].join('\n'),
+    );
+    expect(result.diagnostics).toEqual([]);
+    expect(result.findings).toEqual([]);
+    expect(result.unresolved.map((u) => [u.location.line, u.expression])).toEqual([
+      [6, 'aws_instance.a.user_data'], // the %{ for } directive
+    ]);
+    expect(result.unresolved[0].reason).toMatch(
+      /^cloud-config user data with template expressions that are not resolved: invalid cloud-config YAML/,
+    );
+  });
+
+  it('file() and templatefile() read from the root module when the scan root is above it', () => {
+    const files = readTree(join(FIXTURES, 'host/terraform-cloud-config')).map((f) => ({
+      ...f,
+      path: `infra/${f.path}`,
+    }));
+    const result = lintFiles(files, { config: DEFAULT_CONFIG, project: memoryProject(files) });
+    expect(summary(result).filter((s) => s.includes('templates/'))).toEqual([
+      'EGR002 error infra/templates/box.yaml:6',
+      'EGR002 warning infra/templates/cloud-init.tpl:5',
+    ]);
+  });
+
+  it('the YAML support is loaded only for scans whose Terraform holds cloud-config user data', async () => {
+    vi.resetModules(); // a fresh engine, as a new process has: nothing loaded yet
+    const analyzers = await import('../../src/engine/analyzers.ts');
+    const reader = await import('../../src/providers/host/user-data-cloud-config.ts');
+    const { memoryProject: project } = await import('../../src/engine/lint.ts');
+    await analyzers.prepareAnalyzers(['main.tf']);
+    const shell = [
+      {
+        path: 'main.tf',
+        absPath: 'main.tf',
+        text: 'resource "aws_instance" "a" {\n  user_data = "#!/bin/sh"\n}\n',
+      },
+    ];
+    await analyzers.prepareForContent(shell, project(shell));
+    expect(reader.loadedCloudConfigReader()).toBeUndefined();
+    const viaTemplate = [
+      {
+        path: 'tf/main.tf',
+        absPath: 'main.tf',
+        text: 'resource "aws_instance" "a" {\n  user_data = file("${path.module}/boot.tpl")\n}\n',
+      },
+      { path: 'tf/boot.tpl', absPath: 'boot.tpl', text: '#cloud-config\nruncmd: []\n' },
+    ];
+    await analyzers.prepareForContent(viaTemplate.slice(0, 1), project(viaTemplate));
+    expect(reader.loadedCloudConfigReader()).toBeTypeOf('function');
+    vi.resetModules();
+  });
+});
+
 describe('CloudFormation UserData', () => {
   it('Fn::Base64 of Fn::Sub (parameters substituted) and of a literal block, Fn::Join in JSON; linked to the resource', () => {
     const result = lintFixture('host/cloudformation');
@@ -404,6 +607,63 @@ describe('bad input', () => {
       [[2, true]],
     );
     expect(summary(result)).toEqual(['EGR001 error x.sh:3', 'EGR002 warning x.sh:3', 'EGR003 error x.sh:3']);
+  });
+
+  it('a quote never closed stops the shell: the commands before it count, none after it', () => {
+    const result = lintText(
+      'q.sh',
+      '#!/bin/sh\nufw default deny outgoing\nufw allow out "443/tcp\nufw allow out 8080/tcp\necho \'x\nufw allow out 25\n',
+    );
+    expect(summary(result)).toEqual([]);
+    expect(result.unresolved).toEqual([
+      {
+        location: { file: 'q.sh', line: 3, column: 1 },
+        expression: 'ufw allow out "443/tcp',
+        reason:
+          'line not analysed: a quote is never closed: the shell stops with a syntax error here, so no command from this line on runs',
+      },
+    ]);
+  });
+
+  it('a quoted string across lines is one word; what follows it is at its own line', () => {
+    const result = lintText(
+      'q.sh',
+      "#!/bin/sh\nufw default deny outgoing\nufw allow out 8080/tcp comment 'two\nlines # not a comment'\nufw allow out 25/tcp\n",
+    );
+    expect(summary(result)).toEqual([
+      'EGR002 warning q.sh:3',
+      'EGR002 warning q.sh:5',
+      'EGR003 error q.sh:5',
+    ]);
+    expect(result.unresolved).toEqual([]);
+  });
+
+  it('a line of megabytes is counted with a reason, not an engine error; the rest is analysed', () => {
+    const result = lintText(
+      'l.sh',
+      `#!/bin/sh\nufw allow out ${'a'.repeat(5_000_000)}\nufw allow out 25/tcp\n`,
+    );
+    expect(result.unresolved.map((u) => [u.location.line, u.reason])).toEqual([
+      [2, 'line not analysed: too long to split into words (5000014 characters)'],
+    ]);
+    expect(summary(result)).toEqual(['EGR001 error l.sh:3', 'EGR002 warning l.sh:3', 'EGR003 error l.sh:3']);
+  });
+
+  it('a ufw script of more rules than are evaluated: the first 10,000 are, the rest is counted', () => {
+    const lines = ['#!/bin/sh', 'ufw default deny outgoing'];
+    for (let i = 0; i < 10_005; i++)
+      lines.push(`ufw allow out to 10.${i >> 8}.${i & 255}.1 port 443 proto tcp`);
+    lines.push('ufw allow out 25/tcp');
+    const result = lintText('many.sh', lines.join('\n'));
+    expect(summary(result)).toEqual([]); // the SMTP rule is past the limit: not analysed, not open
+    expect(result.unresolved).toEqual([
+      {
+        location: { file: 'many.sh', line: 10_003, column: 1 },
+        expression: 'ufw allow out to 10.39.16.1 port 443 proto tcp',
+        reason: 'more than 10000 egress rules; this one and the 5 after it are not analysed',
+      },
+    ]);
+    expect(result.firewalls[0].rules).toHaveLength(10_001); // with the default deny
   });
 });
 

@@ -1,5 +1,6 @@
 // The Terraform analyser: .tf, .tf.json and variable files → module tree → firewalls of every provider.
 import type { FormatAnalyzer } from '../../engine/formats.ts';
+import type { Diagnostic } from '../../engine/types.ts';
 import type { Firewall, Unresolved } from '../../model/types.ts';
 import { isTerraformFile, isVarFile, loadTerraformProject, resourcesOf } from '../../terraform/project.ts';
 import { AWS_NACL_TYPES, extractAwsNetworkAcls } from './aws-network-acl.ts';
@@ -8,7 +9,6 @@ import { AZURE_NSG_TYPES, extractAzureNsgs } from './azure-nsg.ts';
 import { extractGcpFirewalls, GCP_FIREWALL_TYPES } from './gcp-firewall.ts';
 import { UnresolvedLog } from './values.ts';
 import { USER_DATA_TYPES, userDataFirewalls } from '../../providers/host/terraform-user-data.ts';
-import type { Diagnostic } from '../../engine/types.ts';
 import { internalError } from '../../engine/errors.ts';
 import type { ResourceInstance } from '../../terraform/module.ts';
 
@@ -49,6 +49,7 @@ export const terraformAnalyzer: FormatAnalyzer = {
     const log = new UnresolvedLog();
     const firewalls: Firewall[] = [];
     const hostUnresolved: Unresolved[] = [];
+    const hostDiagnostics: Diagnostic[] = [];
     const varsDeclared = new Set<string>();
     const internalErrors: Diagnostic[] = [];
     // Addresses are unique within a root module only, so each root is extracted on its own; its evaluated
@@ -65,7 +66,13 @@ export const terraformAnalyzer: FormatAnalyzer = {
         // Host firewalls (ufw, iptables) that instances' user data sets up.
         [
           "the host firewalls in instances' user data",
-          () => userDataFirewalls(resourcesOf(instance, USER_DATA_TYPES), options.project, hostUnresolved),
+          () =>
+            userDataFirewalls(
+              resourcesOf(instance, USER_DATA_TYPES),
+              options.project,
+              hostUnresolved,
+              hostDiagnostics,
+            ),
         ],
       ];
       const rootFirewalls: Firewall[] = [];
@@ -90,7 +97,12 @@ export const terraformAnalyzer: FormatAnalyzer = {
     return {
       firewalls,
       inputsUsed: [...varsDeclared].map((name) => `var:${name}`),
-      diagnostics: [...project.diagnostics, ...project.evaluation.diagnostics, ...internalErrors],
+      diagnostics: [
+        ...project.diagnostics,
+        ...project.evaluation.diagnostics,
+        ...internalErrors,
+        ...hostDiagnostics,
+      ],
       unresolved: dedupeUnresolved([...project.unresolved, ...log.entries, ...hostUnresolved]),
     };
   },

@@ -68,9 +68,32 @@ interface LogicalLine {
   text: string;
   /** Offset in `text` → physical line (0-based within the script) and column (0-based). */
   starts: { offset: number; line: number; column: number }[];
+  /** A quote opened on it is never closed: the shell stops with a syntax error, this line and the rest never run. */
+  unterminated?: boolean;
 }
 
-/** Joins `\`-newline continuations; here-document bodies are skipped (reported back so callers may read them). */
+type Quote = "'" | '"' | undefined;
+
+/** The quote still open at the end of a physical line that starts inside `open` (POSIX quoting; `#` comments). */
+function quoteAfter(line: string, open: Quote): Quote {
+  let quote = open;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote === "'") {
+      if (c === "'") quote = undefined;
+    } else if (c === '\\') i++;
+    else if (quote === '"') {
+      if (c === '"') quote = undefined;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) break;
+  }
+  return quote;
+}
+
+/**
+ * Joins `\`-newline continuations and quoted strings that span lines; here-document bodies are skipped (reported
+ * back so callers may read them).
+ */
 function logicalLines(text: string): {
   lines: LogicalLine[];
   heredocs: { line: number; body: string; command: string }[];
@@ -80,15 +103,21 @@ function logicalLines(text: string): {
   const heredocs: { line: number; body: string; command: string }[] = [];
   for (let i = 0; i < physical.length; i++) {
     const current: LogicalLine = { text: '', starts: [] };
+    let quote: Quote;
     for (;;) {
       const raw = physical[i].replace(/\r$/, '');
       current.starts.push({ offset: current.text.length, line: i, column: 0 });
+      quote = quoteAfter(raw, quote);
       const trailing = /\\+$/.exec(raw)?.[0].length ?? 0;
-      if (trailing % 2 === 1 && i + 1 < physical.length) {
+      if (quote === undefined && trailing % 2 === 1 && i + 1 < physical.length) {
         current.text += raw.slice(0, -1);
+        i++;
+      } else if (quote !== undefined && i + 1 < physical.length) {
+        current.text += `${raw}\n`; // a quoted newline is part of the word
         i++;
       } else {
         current.text += raw;
+        current.unterminated = quote !== undefined || undefined;
         break;
       }
     }
@@ -178,15 +207,28 @@ export function shellCommands(
   const unreadable: UnreadableLine[] = [];
   for (const line of lines) {
     if (line.text.trim() === '' || line.text.trimStart().startsWith('#')) continue;
+    if (line.unterminated) {
+      unreadable.push({
+        location: positionIn(line, 0, origin),
+        text: line.text.split('\n', 1)[0],
+        reason:
+          'a quote is never closed: the shell stops with a syntax error here, so no command from this line on runs',
+      });
+      break;
+    }
     let entries: ParseEntry[];
     try {
       entries = parse(line.text, environment(vars));
     } catch (error) {
-      // shell-quote refuses malformed substitutions (`${A B}`): the shell would fail on the line too.
+      // shell-quote refuses malformed substitutions (`${A B}`): the shell would fail on the line too. A line of
+      // megabytes overflows its recursion: say so rather than quote the engine.
       unreadable.push({
         location: positionIn(line, 0, origin),
         text: line.text,
-        reason: (error as Error).message,
+        reason:
+          error instanceof RangeError
+            ? `too long to split into words (${line.text.length} characters)`
+            : (error as Error).message,
       });
       continue;
     }

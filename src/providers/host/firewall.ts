@@ -15,6 +15,13 @@ import type {
 
 export type HostTool = 'ufw' | 'iptables' | 'ip6tables';
 
+/**
+ * The most rules one host firewall is evaluated with (ufw rules; iptables rules with jumps followed). Real hosts
+ * have hundreds; first-match evaluation compares every allow with the denies before it, so a generated script of
+ * 100,000s would take hours. The rest is counted as not analysed.
+ */
+export const MAX_HOST_RULES = 10_000;
+
 /** One word of a command, with where it is written. `unknown`: it holds a value that cannot be resolved. */
 export interface Word {
   text: string;

@@ -65,7 +65,12 @@ export class HostFirewalls {
     const out: Firewall[] = [];
     if (this.ufw.first)
       out.push(
-        hostFirewall('ufw', { ...source, location: this.ufw.first }, ufwRules(this.ufw), this.ufw.policy),
+        hostFirewall(
+          'ufw',
+          { ...source, location: this.ufw.first },
+          ufwRules(this.ufw, this.unresolved),
+          this.ufw.policy,
+        ),
       );
     for (const state of [this.iptables, this.ip6tables] as IptablesState[])
       if (state.first)

@@ -2,7 +2,7 @@
 // Ansible playbooks and roles.
 // Each file is one host: its commands are applied in order and its ufw, iptables and ip6tables firewalls checked.
 import type { AnalyzeOptions, FormatAnalyzer, ProjectFiles } from '../../engine/formats.ts';
-import { joinPath } from '../../terraform/config.ts';
+import { filesReadBy } from './user-data-cloud-config.ts';
 import { ansibleFirewallTasks, roleTaskOrder } from '../../formats/ansible/tasks.ts';
 import { applyAnsibleTask } from './ansible.ts';
 import { applyCloudConfig } from './cloud-config.ts';
@@ -10,21 +10,37 @@ import type { AnalysisResult, SourceFile } from '../../engine/types.ts';
 import { hostFormatOf } from './detect.ts';
 import { HostFirewalls } from './host.ts';
 
+/** A template name or line about a host firewall: ufw or iptables named (`ufw_config`, `ip6tables`), a save-file rule. */
+const FIREWALL_WORD = /ufw|ip6?tables|^\s*(?:\*filter|:OUTPUT|-[AI] OUTPUT)\b/i;
+
 function analyzeFile(file: SourceFile, result: AnalysisResult, options: AnalyzeOptions): void {
   const format = hostFormatOf(file);
   const host = new HostFirewalls();
   const origin = { file: file.path, line: 1, column: 0 };
+  if (
+    (format === 'shell' || format === 'cloud-init') &&
+    renderedByTerraform(options.project).has(file.path)
+  ) {
+    // A template of an instance's user data: analysed there, with its variables (terraform-user-data.ts).
+    result.skipped?.push(file.path);
+    return;
+  }
   switch (format) {
-    case 'jinja-template':
-      // Rendered by Ansible with values only known at run time: not analysed, counted as skipped.
+    case 'jinja-template': {
+      // Rendered by Ansible with values only known at run time: not analysed, counted as skipped, and shown
+      // where users look (terminal hint, job summary, JSON, SARIF) when it writes firewall commands or rules.
       result.skipped?.push(file.path);
+      const firewallLine = file.text.split('\n').findIndex((line) => FIREWALL_WORD.test(line));
+      if (firewallLine !== -1 || FIREWALL_WORD.test(file.path.slice(file.path.lastIndexOf('/') + 1)))
+        result.unresolved.push({
+          location: { file: file.path, line: Math.max(firewallLine + 1, 1), column: 1 },
+          expression: 'Jinja template',
+          reason:
+            'Ansible renders it with values known only at run time, so the ufw or iptables configuration in it is not analysed',
+        });
       return;
+    }
     case 'shell':
-      if (renderedByTerraform(options.project).has(file.path)) {
-        // A template of an instance's user data: analysed there, with its variables (terraform-user-data.ts).
-        result.skipped?.push(file.path);
-        return;
-      }
       host.script(file.text, origin);
       break;
     case 'iptables-save':
@@ -58,7 +74,6 @@ function analyzeFile(file: SourceFile, result: AnalysisResult, options: AnalyzeO
   result.unresolved.push(...host.unresolved);
 }
 
-const TEMPLATE_CALL = /\b(?:templatefile|file)\(\s*"(?:\$\{path\.(?:module|root)\}\/)?([^"$]+)"/g;
 const renderedCache = new WeakMap<ProjectFiles, Set<string>>();
 
 /**
@@ -69,14 +84,9 @@ function renderedByTerraform(project: ProjectFiles): Set<string> {
   let rendered = renderedCache.get(project);
   if (rendered) return rendered;
   rendered = new Set();
-  for (const path of project.paths()) {
-    if (!path.endsWith('.tf')) continue;
-    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-    for (const m of (project.read(path) ?? '').matchAll(TEMPLATE_CALL)) {
-      const target = joinPath(dir, m[1]);
-      if (target !== undefined) rendered.add(target);
-    }
-  }
+  for (const path of project.paths())
+    if (path.endsWith('.tf'))
+      for (const target of filesReadBy(path, project.read(path) ?? '')) rendered.add(target);
   renderedCache.set(project, rendered);
   return rendered;
 }

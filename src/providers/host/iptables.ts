@@ -7,7 +7,14 @@
 import { cidrContains } from '../../model/cidr.ts';
 import { ALL_PORTS, normalizeProtocol } from '../../model/protocol.ts';
 import type { Destination, Location, PortRange, Ports, Protocol, Unresolved } from '../../model/types.ts';
-import { commandText, type HostPolicy, type HostRule, type HostTool, type Word } from './firewall.ts';
+import {
+  commandText,
+  MAX_HOST_RULES,
+  type HostPolicy,
+  type HostRule,
+  type HostTool,
+  type Word,
+} from './firewall.ts';
 import { complementPorts, parseAddresses, parsePortList } from './ports.ts';
 
 /** What a rule's matches select, as far as egress goes. Undefined fields match everything. */
@@ -67,8 +74,6 @@ const NON_DECIDING = new Set([
 ]);
 /** Jumps into user chains are followed this deep; deeper (or a loop) is counted as unresolved. */
 const MAX_JUMP_DEPTH = 16;
-/** Rules one OUTPUT chain may expand to through jumps; beyond it the rest is counted, not expanded. */
-const MAX_EXPANDED_RULES = 10_000;
 
 export function newIptablesState(tool: HostTool): IptablesState {
   return { tool, chains: new Map(BUILT_IN.map((c) => [c, []])), policy: { action: 'allow' } };
@@ -398,11 +403,11 @@ export function iptablesRules(state: IptablesState, unresolved: Unresolved[]): H
   const walk = (chain: string, context: Match, stack: string[], extra: string[]): void => {
     const conditions = [...extra];
     for (const rule of state.chains.get(chain) ?? []) {
-      if (out.length >= MAX_EXPANDED_RULES) {
+      if (out.length >= MAX_HOST_RULES) {
         unresolved.push({
           location: rule.location,
           expression: rule.text,
-          reason: `more than ${MAX_EXPANDED_RULES} rules through jumps; the rest is not analysed`,
+          reason: `more than ${MAX_HOST_RULES} rules (jumps followed); the rest is not analysed`,
         });
         return;
       }

@@ -2,8 +2,11 @@
 // `templatefile()` of a file in the repository, wrapped in `base64encode`/`base64gzip` or not. The host's
 // firewalls are linked to the instance (a related location) and findings point at the line inside the heredoc
 // or the template file. Interpolations that evaluate to a string are substituted; others are unknown.
-// cloud-config user data would need the YAML parser, which Terraform-only runs do not load: it is counted.
+// A `#cloud-config` is read like a cloud-config file, with the YAML support that prepareAnalyzers loads for
+// scans holding one (user-data-cloud-config.ts): Terraform-only scans without it never load the YAML parser.
 import type { ProjectFiles } from '../../engine/formats.ts';
+import type { Diagnostic } from '../../engine/types.ts';
+import { looksLikeCloudConfig } from '../../formats/cloud-init/detect.ts';
 import { hasShellShebang, type TextOrigin } from '../../formats/shell/script.ts';
 import type { Firewall, Unresolved } from '../../model/types.ts';
 import type { Expr } from '../../parsers/hcl/ast.ts';
@@ -12,6 +15,7 @@ import { evaluate, type Scope } from '../../terraform/evaluate.ts';
 import type { ResourceInstance } from '../../terraform/module.ts';
 import { asString } from '../../terraform/values.ts';
 import { HostFirewalls } from './host.ts';
+import { loadedCloudConfigReader } from './user-data-cloud-config.ts';
 
 /** Instance resources and the attributes that carry their user data (a map attribute: `metadata.startup-script`). */
 const USER_DATA: Record<string, string[]> = {
@@ -62,8 +66,9 @@ function templateText(expr: Expr & { kind: 'template' }, scope: Scope): Script {
 function fileText(call: Expr & { kind: 'call' }, scope: Scope, project: ProjectFiles): Script | undefined {
   const path = asString(evaluate(call.args[0], scope));
   if (path === undefined) return undefined;
-  // Relative to the scan root (path.module evaluates to the module's directory from there); never outside it.
-  const normal = path.startsWith('/') ? undefined : joinPath('', path);
+  // As Terraform reads it: from the root module's directory (path.module is relative to it); never outside the
+  // scanned root.
+  const normal = path.startsWith('/') ? undefined : joinPath(scope.module.files?.rootDir ?? '', path);
   const raw = normal === undefined ? undefined : project.read(normal);
   if (raw === undefined || normal === undefined) return undefined;
   const placeholders = new Map<string, string>();
@@ -114,6 +119,7 @@ export function userDataFirewalls(
   instances: Iterable<ResourceInstance>,
   project: ProjectFiles,
   unresolved: Unresolved[],
+  diagnostics: Diagnostic[],
 ): Firewall[] {
   const out: Firewall[] = [];
   for (const instance of instances) {
@@ -122,17 +128,38 @@ export function userDataFirewalls(
       if (!expr) continue;
       const script = scriptOf(expr, instance.body.scope, project);
       if (!script || !/\b(ufw|ip6?tables)\b/.test(script.text)) continue;
-      if (/^#cloud-config\b/.test(script.text)) {
-        unresolved.push({
-          location: toLocation(instance.body.scope.file, expr),
-          expression: `${instance.address}.${path}`,
-          reason: 'cloud-config user data in Terraform is not analysed yet (shell user data is)',
-        });
-        continue;
-      }
-      if (!hasShellShebang(script.text) && /^#!/.test(script.text)) continue; // another interpreter
       const host = new HostFirewalls();
-      host.script(script.text, script.origin, script.placeholders);
+      if (looksLikeCloudConfig(script.text)) {
+        const applyCloudConfig = loadedCloudConfigReader();
+        if (!applyCloudConfig) {
+          // prepareAnalyzers loads the reader for every scan whose Terraform holds cloud-config: not reached.
+          unresolved.push({
+            location: toLocation(instance.body.scope.file, expr),
+            expression: `${instance.address}.${path}`,
+            reason: 'cloud-config user data: the YAML support was not loaded',
+          });
+          continue;
+        }
+        const errors = applyCloudConfig(
+          host,
+          script.text,
+          script.origin.file,
+          script.origin,
+          script.placeholders,
+        );
+        if (script.placeholders.size === 0) diagnostics.push(...errors);
+        else
+          // Not YAML as written only because of a `${…}`/`%{…}` Terraform fills in: unknown, not bad input.
+          unresolved.push(
+            ...errors.map((e) => ({
+              location: e.location,
+              expression: `${instance.address}.${path}`,
+              reason: `cloud-config user data with template expressions that are not resolved: ${e.message}`,
+            })),
+          );
+      } else if (!hasShellShebang(script.text) && /^#!/.test(script.text))
+        continue; // another interpreter
+      else host.script(script.text, script.origin, script.placeholders);
       unresolved.push(...host.unresolved);
       for (const firewall of host.firewalls({ file: instance.address, kind: 'user data of' })) {
         firewall.related = [

@@ -6,7 +6,7 @@
 // outgoing` sets what no rule matches; ufw's own outgoing default is allow.
 import type { Location, Protocol, Unresolved } from '../../model/types.ts';
 import { ALL_PORTS } from '../../model/protocol.ts';
-import { commandText, type HostPolicy, type HostRule, type Word } from './firewall.ts';
+import { commandText, MAX_HOST_RULES, type HostPolicy, type HostRule, type Word } from './firewall.ts';
 import { parseAddresses, parsePortList, serviceNamed } from './ports.ts';
 
 interface UfwEntry {
@@ -18,13 +18,15 @@ interface UfwEntry {
 export interface UfwState {
   /** Every rule, incoming too: `insert N` and `delete N` count them all. */
   entries: UfwEntry[];
+  /** The keys of `entries`, for the duplicate test without a scan of every rule (scripts with 100,000s). */
+  keys: Set<string>;
   policy: HostPolicy;
   /** Where the first ufw command is: the firewall's location. */
   first?: Location;
 }
 
 export function newUfwState(): UfwState {
-  return { entries: [], policy: { action: 'allow' } };
+  return { entries: [], keys: new Set(), policy: { action: 'allow' } };
 }
 
 /**
@@ -85,6 +87,7 @@ export function applyUfw(state: UfwState, words: Word[], location: Location, unr
     state.first ??= location;
   if (verb === 'reset') {
     state.entries = [];
+    state.keys.clear();
     state.policy = { action: 'allow' };
     return;
   }
@@ -128,7 +131,8 @@ export function applyUfw(state: UfwState, words: Word[], location: Location, unr
     } else break;
   }
   if (remove && rest.length === 1 && /^\d+$/.test(rest[0].text)) {
-    state.entries.splice(Number(rest[0].text) - 1, 1);
+    const [removed] = state.entries.splice(Number(rest[0].text) - 1, 1);
+    if (removed) state.keys.delete(removed.key);
     return;
   }
   const action = ACTIONS[rest[0]?.text ?? ''];
@@ -136,11 +140,12 @@ export function applyUfw(state: UfwState, words: Word[], location: Location, unr
   const rule = parseRule(action, rest.slice(1));
   const key = rest.map((w) => w.text).join(' ');
   if (remove) {
-    const at = state.entries.findIndex((e) => e.key === key);
+    const at = state.keys.has(key) ? state.entries.findIndex((e) => e.key === key) : -1;
     if (at !== -1) state.entries.splice(at, 1);
+    state.keys.delete(key);
     return;
   }
-  if (state.entries.some((e) => e.key === key)) return; // ufw: "Skipping adding existing rule"
+  if (state.keys.has(key)) return; // ufw: "Skipping adding existing rule"
   const text = commandText(
     'ufw',
     args.map((w) => w.text),
@@ -157,6 +162,7 @@ export function applyUfw(state: UfwState, words: Word[], location: Location, unr
   )
     state.entries.splice(position - 1, 0, entry);
   else state.entries.push(entry);
+  state.keys.add(key);
 }
 
 function parseRule(action: 'allow' | 'deny', words: Word[]): UfwRule {
@@ -249,6 +255,7 @@ function egressOf(rule: UfwRule, text: string, location: Location, unresolved: U
     if (service && !/^\d/.test(ports))
       return service.protocols.map((protocol) => ({
         ...base,
+        focus: rule.spec?.location,
         protocol,
         ports: [{ from: service.port, to: service.port }],
       }));
@@ -262,7 +269,15 @@ function egressOf(rule: UfwRule, text: string, location: Location, unresolved: U
   }));
 }
 
-/** The egress rules of the final state, in evaluation order. */
-export function ufwRules(state: UfwState): HostRule[] {
-  return state.entries.flatMap((e) => e.egress);
+/** The egress rules of the final state, in evaluation order; past MAX_HOST_RULES, counted as not analysed. */
+export function ufwRules(state: UfwState, unresolved: Unresolved[]): HostRule[] {
+  const rules = state.entries.flatMap((e) => e.egress);
+  if (rules.length <= MAX_HOST_RULES) return rules;
+  const first = rules[MAX_HOST_RULES];
+  unresolved.push({
+    location: first.location,
+    expression: first.text,
+    reason: `more than ${MAX_HOST_RULES} egress rules; this one and the ${rules.length - MAX_HOST_RULES - 1} after it are not analysed`,
+  });
+  return rules.slice(0, MAX_HOST_RULES);
 }
