@@ -1,5 +1,6 @@
 import { openToAnywhere, type OpenAllow } from '../src/model/anywhere.ts';
 import { compileDestinations, describeDestination } from '../src/model/destinations.ts';
+import { compareText } from '../src/model/order.ts';
 import { effectiveAllows } from '../src/model/effective.ts';
 import {
   allTraffic,
@@ -45,6 +46,32 @@ export const egr002: Rule = {
   examples: {
     bad: [
       ...hostExamples.EGR002.bad,
+      {
+        format: 'terraform',
+        file: 'main.tf',
+        title: 'Azure: a rule with protocol * on one port is one finding, naming TCP and UDP',
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "dns-out"
+    direction                  = "Outbound"
+    access                     = "Allow"
+    priority                   = 100
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "53"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+}
+`,
+        expectLines: [15],
+        expectLevels: ['warning'],
+        expectMessage: 'TCP and UDP port 53',
+      },
       {
         format: 'terraform',
         file: 'main.tf',
@@ -669,11 +696,8 @@ Resources:
   check(firewall, context) {
     const allowed = compileDestinations(context.settings.allowedDestinations);
     const publicPorts = context.settings.allowedPublicPorts;
-    // One host firewall command that opens the same ports for TCP and UDP (ufw's `allow out 53`) is one problem:
-    // its model rules (one per protocol) are reported together, naming both protocols. Other platforms keep one
-    // finding per protocol for now (an Azure `*` rule with ports is split the same way): merging them would
-    // change the fingerprints their users' baselines hold.
-    const mergeProtocols = firewall.platform === 'host';
+    // One declared rule that opens the same ports for TCP and UDP (ufw's `allow out 53`, an Azure rule with protocol
+    // `*` and ports) is one problem: its model rules (one per protocol) are reported together, naming both.
     const findings = new Map<string, { open: OpenAllow; protocols: Protocol[]; tcp: Ports[] }>();
     for (const open of openToAnywhere(effectiveAllows(firewall), (d) => allowed.matches(d))) {
       const { rule, ports } = open;
@@ -688,7 +712,6 @@ Resources:
         rule.condition ?? '',
         formatPorts(ports),
         everything,
-        mergeProtocols || describeTrafficOf([rule.protocol], ports),
       ].join('|');
       const same = findings.get(key);
       if (same) {
@@ -698,7 +721,7 @@ Resources:
     }
     for (const { open: first, protocols, tcp } of findings.values()) {
       const { rule, open, ports, partners } = first;
-      protocols.sort((a, b) => protocolName(a).localeCompare(protocolName(b)));
+      protocols.sort((a, b) => compareText(protocolName(a), protocolName(b)));
       const everything = allTraffic(rule.protocol, ports);
       const where = open.map(describeDestination).join(' + ');
       const traffic = describeTrafficOf(protocols, ports);

@@ -151,14 +151,18 @@ describe('Azure NSGs (azure-native and azure classic)', () => {
   it('reports exactly these findings', () => {
     expect(summary(result)).toEqual([
       'EGR001 error stack.json:6', // only an inbound rule: AllowInternetOutBound is in force
-      // protocol * on ports 25 and 587 lets TCP and UDP out: one rule per protocol; reported at the standalone
-      // SecurityRule, not again from the NSG's outputs
-      'EGR002 warning stack.json:139',
+      // protocol * on ports 25 and 587 lets TCP and UDP out: one finding naming both protocols; reported at the
+      // standalone SecurityRule, not again from the NSG's outputs
       'EGR002 warning stack.json:139',
       'EGR003 error stack.json:139',
       'EGR002 error stack.json:208', // classic NetworkSecurityRule: * to * at priority 100, before the NSG's deny-all
       'EGR002 warning stack.json:227', // a rule whose NSG is not in the state
     ]);
+  });
+
+  it('names both protocols of a rule with protocol * in one finding', () => {
+    const open = result.findings.filter((f) => f.ruleId === 'EGR002' && f.location.line === 139);
+    expect(open.map((f) => f.message)).toEqual([expect.stringContaining('TCP and UDP ports 25, 587')]);
   });
 
   it('adds the platform defaults, and lets a higher-priority deny override AllowInternetOutBound', () => {
