@@ -667,13 +667,14 @@ Resources:
   check(firewall, context) {
     const allowed = compileDestinations(context.settings.allowedDestinations);
     const publicPorts = context.settings.allowedPublicPorts;
-    for (const { rule, open, ports, tcp, partners } of openToAnywhere(effectiveAllows(firewall), (d) =>
-      allowed.matches(d),
+    for (const { rule, protocol, open, ports, tcp, partners } of openToAnywhere(
+      effectiveAllows(firewall),
+      (d) => allowed.matches(d),
     )) {
-      const everything = allTraffic(rule.protocol, ports);
-      if (!everything && withinPublicPorts(rule.protocol, ports, publicPorts)) continue;
+      const everything = allTraffic(protocol, ports);
+      if (!everything && withinPublicPorts(protocol, ports, publicPorts)) continue;
       const where = open.map(describeDestination).join(' + ');
-      const traffic = describeTraffic(rule.protocol, ports);
+      const traffic = describeTraffic(protocol, ports);
       const together =
         partners.length === 0
           ? ''

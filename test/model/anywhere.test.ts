@@ -82,6 +82,44 @@ describe('openToAnywhere', () => {
     ).toEqual(['2: 0.0.0.0/1 with 3', '3: 128.0.0.0/1 with 2']);
   });
 
+  it('combines allows with different ports on the ports they share, as that protocol only', () => {
+    const findings = (...rules: EgressRule[]) => {
+      const firewall: Firewall = {
+        platform: 'cloudformation',
+        provider: 'aws',
+        kind: 'aws-security-group',
+        id: 'sg',
+        displayName: 'sg',
+        resourceType: 'AWS::EC2::SecurityGroup',
+        location: at(1),
+        egressDeclared: 'rules',
+        rules,
+      };
+      return openToAnywhere(effectiveAllows(firewall), () => false)
+        .map(
+          (o) =>
+            `${o.rule.location.line}: ${String(o.protocol)} ${JSON.stringify(o.ports)} ${o.open[0].text}`,
+        )
+        .sort();
+    };
+    // SMTP to every IPv4 address, written as TCP 25 to one half and every TCP port (or everything) to the other.
+    expect(
+      findings(
+        rule(2, 'tcp', ['0.0.0.0/1'], [{ from: 25, to: 25 }]),
+        rule(3, 'tcp', ['128.0.0.0/1'], [{ from: 0, to: 65535 }]),
+      ),
+    ).toEqual(['2: tcp [{"from":25,"to":25}] 0.0.0.0/1', '3: tcp [{"from":25,"to":25}] 128.0.0.0/1']);
+    expect(
+      findings(rule(2, 'tcp', ['0.0.0.0/1'], [{ from: 20, to: 30 }]), rule(3, 'all', ['128.0.0.0/1'])),
+    ).toEqual(['2: tcp [{"from":20,"to":30}] 0.0.0.0/1', '3: tcp [{"from":20,"to":30}] 128.0.0.0/1']);
+    expect(
+      findings(
+        rule(2, 'udp', ['0.0.0.0/1'], [{ from: 400, to: 500 }]),
+        rule(3, 'udp', ['128.0.0.0/1'], [{ from: 450, to: 600 }]),
+      ),
+    ).toEqual(['2: udp [{"from":450,"to":500}] 0.0.0.0/1', '3: udp [{"from":450,"to":500}] 128.0.0.0/1']);
+  });
+
   it('does not combine different ports, protocols or conditions', () => {
     expect(
       open(
