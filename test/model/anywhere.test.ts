@@ -120,6 +120,18 @@ describe('openToAnywhere', () => {
     ).toEqual(['2: udp [{"from":450,"to":500}] 0.0.0.0/1', '3: udp [{"from":450,"to":500}] 128.0.0.0/1']);
   });
 
+  it('bounds the port-by-port check at 4,096 port ranges per transport (the pools of equal ports still apply)', () => {
+    const many = (count: number) =>
+      open(
+        ...Array.from({ length: count }, (_, i) =>
+          rule(2, 'tcp', ['0.0.0.0/1'], [{ from: 2 * i + 1, to: 2 * i + 1 }]),
+        ),
+        rule(3, 'tcp', ['128.0.0.0/1'], [{ from: 0, to: 65535 }]),
+      );
+    expect(many(2046)).toHaveLength(2047);
+    expect(many(2048)).toEqual([]);
+  });
+
   it('does not combine different ports, protocols or conditions', () => {
     expect(
       open(
