@@ -34,8 +34,8 @@ function rule(
   };
 }
 
-function open(...rules: EgressRule[]): string[] {
-  const firewall: Firewall = {
+function firewallOf(rules: EgressRule[]): Firewall {
+  return {
     platform: 'cloudformation',
     provider: 'aws',
     kind: 'aws-security-group',
@@ -46,7 +46,10 @@ function open(...rules: EgressRule[]): string[] {
     egressDeclared: 'rules',
     rules,
   };
-  return openToAnywhere(effectiveAllows(firewall), () => false)
+}
+
+function open(...rules: EgressRule[]): string[] {
+  return openToAnywhere(effectiveAllows(firewallOf(rules)), () => false)
     .map(
       (o) =>
         `${o.rule.location.line}: ${o.open.map((d) => d.text).join(' + ')}` +
@@ -83,25 +86,13 @@ describe('openToAnywhere', () => {
   });
 
   it('combines allows with different ports on the ports they share, as that protocol only', () => {
-    const findings = (...rules: EgressRule[]) => {
-      const firewall: Firewall = {
-        platform: 'cloudformation',
-        provider: 'aws',
-        kind: 'aws-security-group',
-        id: 'sg',
-        displayName: 'sg',
-        resourceType: 'AWS::EC2::SecurityGroup',
-        location: at(1),
-        egressDeclared: 'rules',
-        rules,
-      };
-      return openToAnywhere(effectiveAllows(firewall), () => false)
+    const findings = (...rules: EgressRule[]) =>
+      openToAnywhere(effectiveAllows(firewallOf(rules)), () => false)
         .map(
           (o) =>
             `${o.rule.location.line}: ${String(o.protocol)} ${JSON.stringify(o.ports)} ${o.open[0].text}`,
         )
         .sort();
-    };
     // SMTP to every IPv4 address, written as TCP 25 to one half and every TCP port (or everything) to the other.
     expect(
       findings(
