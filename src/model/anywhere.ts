@@ -130,20 +130,27 @@ export function openToAnywhere(
     }
     for (const members of byCondition.values()) {
       for (const range of sharedPortRanges(members)) {
-        const covering = members.filter((m) => m.ports.some((r) => r.from <= range.from && r.to >= range.to));
-        if (byAllow(covering).size < 2) continue; // one allow alone was already checked with all its ports
         const ports = [range];
-        reportTogether(
-          covering.map((m) => ({
-            ...m,
-            protocol: transport,
-            ports,
-            tcp: transport === 'tcp' ? ports : [],
-            udp: transport === 'udp' ? ports : [],
-          })),
-          reported,
-          report,
-        );
+        // Per address family, so an IPv4 finding names only the IPv4 allows that complete it.
+        for (const version of [4, 6]) {
+          const covering = members.filter(
+            (m) =>
+              (m.destination.kind !== 'cidr' || m.destination.cidr.version === version) &&
+              m.ports.some((r) => r.from <= range.from && r.to >= range.to),
+          );
+          if (byAllow(covering).size < 2) continue; // one allow alone was already checked with all its ports
+          reportTogether(
+            covering.map((m) => ({
+              ...m,
+              protocol: transport,
+              ports,
+              tcp: transport === 'tcp' ? ports : [],
+              udp: transport === 'udp' ? ports : [],
+            })),
+            reported,
+            report,
+          );
+        }
       }
     }
   }

@@ -111,6 +111,17 @@ describe('openToAnywhere', () => {
     ).toEqual(['2: udp [{"from":450,"to":500}] 0.0.0.0/1', '3: udp [{"from":450,"to":500}] 128.0.0.0/1']);
   });
 
+  it('names only the same address family as partners in the port-by-port check', () => {
+    expect(
+      open(
+        rule(2, 'tcp', ['0.0.0.0/1'], [{ from: 25, to: 25 }]),
+        rule(3, 'all', ['128.0.0.0/1']),
+        rule(4, 'all', ['::/1']),
+        rule(5, 'all', ['8000::/1']),
+      ),
+    ).toEqual(['2: 0.0.0.0/1 with 3', '3: 128.0.0.0/1 with 2', '4: ::/1 with 5', '5: 8000::/1 with 4']);
+  });
+
   it('bounds the port-by-port check at 4,096 port ranges per transport (the pools of equal ports still apply)', () => {
     const many = (count: number) =>
       open(
