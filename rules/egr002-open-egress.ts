@@ -700,9 +700,9 @@ Resources:
     // `*` and ports) is one problem: its model rules (one per protocol) are reported together, naming both.
     const findings = new Map<string, { open: OpenAllow; protocols: Protocol[]; tcp: Ports[] }>();
     for (const open of openToAnywhere(effectiveAllows(firewall), (d) => allowed.matches(d))) {
-      const { rule, ports } = open;
-      const everything = allTraffic(rule.protocol, ports);
-      if (!everything && withinPublicPorts(rule.protocol, ports, publicPorts)) continue;
+      const { rule, protocol, ports } = open;
+      const everything = allTraffic(protocol, ports);
+      if (!everything && withinPublicPorts(protocol, ports, publicPorts)) continue;
       const { file, line, column } = rule.location;
       const key = [
         rule.declaredBy.id,
@@ -715,14 +715,14 @@ Resources:
       ].join('|');
       const same = findings.get(key);
       if (same) {
-        same.protocols.push(rule.protocol);
+        same.protocols.push(protocol);
         same.tcp.push(open.tcp);
-      } else findings.set(key, { open, protocols: [rule.protocol], tcp: [open.tcp] });
+      } else findings.set(key, { open, protocols: [protocol], tcp: [open.tcp] });
     }
     for (const { open: first, protocols, tcp } of findings.values()) {
-      const { rule, open, ports, partners } = first;
+      const { rule, protocol, open, ports, partners } = first;
       protocols.sort((a, b) => compareText(protocolName(a), protocolName(b)));
-      const everything = allTraffic(rule.protocol, ports);
+      const everything = allTraffic(protocol, ports);
       const where = open.map(describeDestination).join(' + ');
       const traffic = describeTrafficOf(protocols, ports);
       const together =

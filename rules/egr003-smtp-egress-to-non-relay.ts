@@ -619,7 +619,7 @@ Resources:
     for (const open of openToAnywhere(allows, (d) => allowed.matches(d))) {
       open.open.forEach((d) => anywhere.add(d));
       const level = context.levelOf('EGR002', open.open[0].location.file, 'error');
-      if (allTraffic(open.rule.protocol, open.ports) && level === 'error')
+      if (allTraffic(open.protocol, open.ports) && level === 'error')
         open.open.forEach((d) => reportedByOpenEgress.add(d));
     }
     for (const { rule, destinations } of allows) {

@@ -8,7 +8,7 @@ import { MissingPathError } from '../engine/discover.ts';
 import { configForFile, outcomeOf, runLint } from '../engine/run.ts';
 import type { LintResult } from '../engine/types.ts';
 import { format } from '../reporters/index.ts';
-import { plural } from '../reporters/text.ts';
+import { countProblems, plural, problemTotal } from '../reporters/text.ts';
 import { colorEnabled, UsageError, type CliOptions } from './args.ts';
 import { HOMEPAGE, VERSION } from './package-info.ts';
 import { tuneV8ForLinting } from './v8-flags.ts';
@@ -93,6 +93,12 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
 
   for (const notice of output.notices) io.stderr.write(`egress-lint: ${notice}\n`);
 
+  const nothingLinted = output.nothingLinted && !options.passOnNoFiles;
+  // --quiet hides warnings from the report, never from an explicit --fail-level; like ESLint's, it leaves them out
+  // of --max-warnings.
+  const exitCode = nothingLinted
+    ? 2
+    : outcomeOf(output.result, options.failLevel, options.quiet ? undefined : options.maxWarnings).exitCode;
   const result = options.quiet ? errorsOnly(output.result) : output.result;
   const report = format(result, options.format, {
     color: colorEnabled(options.color, io.env, options.output === undefined && io.stdout.isTTY === true),
@@ -101,22 +107,20 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
     toolVersion: VERSION,
     informationUri: HOMEPAGE,
     srcRoot: output.root,
+    failed: exitCode !== 0,
+    hiddenByQuiet: problemTotal(countProblems(output.result)) - problemTotal(countProblems(result)),
   });
   const text = report === '' || report.endsWith('\n') ? report : `${report}\n`;
   if (options.output === undefined) io.stdout.write(text);
   else if (!writeReport(io, options.output, text)) return 2;
-  if (output.nothingLinted && !options.passOnNoFiles) {
+  if (nothingLinted) {
     io.stderr.write(
       `egress-lint: no Terraform, CloudFormation, Pulumi or host firewall file to lint in ${options.paths.join(', ')} ` +
         `(${plural(output.result.stats.filesScanned, 'file')} read, none of those formats); ` +
         `pass --pass-on-no-files if that is expected\n`,
     );
-    return 2;
   }
-  // --quiet hides warnings from the report, never from an explicit --fail-level; like ESLint's, it leaves them out
-  // of --max-warnings.
-  return outcomeOf(output.result, options.failLevel, options.quiet ? undefined : options.maxWarnings)
-    .exitCode;
+  return exitCode;
 }
 
 /** Writes a file the user named (creating its directory); false, with the reason on stderr, when it cannot. */

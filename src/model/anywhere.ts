@@ -4,11 +4,13 @@
 import { anywhereDestinations } from './destinations.ts';
 import { coversAllPorts } from './protocol.ts';
 import type { EffectiveAllow } from './effective.ts';
-import type { Destination, EgressRule, Ports, Protocol } from './types.ts';
+import type { Destination, EgressRule, PortRange, Ports, Protocol } from './types.ts';
 
 /** What one allow rule lets out to anywhere, for one set of ports. */
 export interface OpenAllow {
   rule: EgressRule;
+  /** The protocol open to anywhere: the rule's, or TCP or UDP when only that part of an all-protocols rule is. */
+  protocol: Protocol;
   /** The rule's destinations that make it anywhere (alone, or with the partners'). */
   open: Destination[];
   /** The ports of the rule's protocol open to them (after higher-priority denies). */
@@ -23,6 +25,8 @@ type PortsKnown = Extract<Ports, unknown[]>;
 
 interface Member {
   allow: EffectiveAllow;
+  /** Set when only one transport of an all-protocols allow is compared (the per-port step). */
+  protocol?: Protocol;
   destination: Destination;
   ports: PortsKnown;
   tcp: Ports;
@@ -112,7 +116,70 @@ export function openToAnywhere(
     const own = together.get(key);
     if (own) reportTogether([...own, ...members], reported, report);
   }
+  // Last, port by port: allows of one transport with different ports that together cover the space on the ports
+  // they share (TCP 25 to 0.0.0.0/1 with TCP 0-65535 or `-1` to 128.0.0.0/1 is port 25 to anywhere).
+  for (const transport of ['tcp', 'udp'] as const) {
+    const byCondition: Pools = new Map();
+    for (const [key, members] of together) {
+      const [protocol, , condition] = key.split('|');
+      if (protocol !== transport && protocol !== 'all') continue;
+      for (const m of members) {
+        const ports = m[transport];
+        if (Array.isArray(ports) && ports.length > 0) addMember(byCondition, condition, { ...m, ports });
+      }
+    }
+    for (const members of byCondition.values()) {
+      for (const range of sharedPortRanges(members)) {
+        const ports = [range];
+        // Per address family, so an IPv4 finding names only the IPv4 allows that complete it.
+        for (const version of [4, 6]) {
+          const covering = members.filter(
+            (m) =>
+              (m.destination.kind !== 'cidr' || m.destination.cidr.version === version) &&
+              m.ports.some((r) => r.from <= range.from && r.to >= range.to),
+          );
+          if (byAllow(covering).size < 2) continue; // one allow alone was already checked with all its ports
+          reportTogether(
+            covering.map((m) => ({
+              ...m,
+              protocol: transport,
+              ports,
+              tcp: transport === 'tcp' ? ports : [],
+              udp: transport === 'udp' ? ports : [],
+            })),
+            reported,
+            report,
+          );
+        }
+      }
+    }
+  }
   return result;
+}
+
+/**
+ * Bounds the per-port check: a firewall whose allows of one transport have more distinct port boundaries is
+ * checked only on the ranges the pools above compare (identical ports, every port).
+ */
+const MAX_PORT_RANGES = 4096;
+
+/** The ranges between the members' port boundaries that at least one member allows, in order. */
+function sharedPortRanges(members: readonly Member[]): PortRange[] {
+  const bounds = new Set<number>();
+  for (const m of members)
+    for (const r of m.ports) {
+      bounds.add(r.from);
+      bounds.add(r.to + 1);
+    }
+  if (bounds.size > MAX_PORT_RANGES + 1) return [];
+  const sorted = [...bounds].sort((a, b) => a - b);
+  const ranges: PortRange[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const range = { from: sorted[i], to: sorted[i + 1] - 1 };
+    if (members.some((m) => m.ports.some((r) => r.from <= range.from && r.to >= range.to)))
+      ranges.push(range);
+  }
+  return ranges;
 }
 
 /** Reports the allows whose destinations together (and only together) reach anywhere, once per destination. */
@@ -147,5 +214,6 @@ function openAllow(
   partners: OpenAllow['partners'],
 ): OpenAllow {
   const first = members.find((m) => m.destination === open[0]) ?? members[0];
-  return { rule: allow.rule, open, ports: first.ports, tcp: first.tcp, partners };
+  const protocol = first.protocol ?? allow.rule.protocol;
+  return { rule: allow.rule, protocol, open, ports: first.ports, tcp: first.tcp, partners };
 }

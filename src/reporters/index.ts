@@ -49,13 +49,23 @@ export interface FormatOptions {
   informationUri: string;
   /** The absolute scan root the result's paths are relative to. sarif: recorded as %SRCROOT%; stylish: see cwd. */
   srcRoot?: string;
+  /** stylish: the run fails (its exit status is not 0), so the summary never shows a green check. */
+  failed?: boolean;
+  /** stylish: warnings and notes `--quiet` left out of the result, counted in the summary. */
+  hiddenByQuiet?: number;
 }
 
 export function format(result: LintResult, name: FormatName, options: FormatOptions): string {
   const rules = options.rules ?? registry;
   switch (name) {
     case 'stylish':
-      return toStylish(result, { color: options.color, root: options.srcRoot, cwd: options.cwd });
+      return toStylish(result, {
+        color: options.color,
+        root: options.srcRoot,
+        cwd: options.cwd,
+        failed: options.failed,
+        hiddenByQuiet: options.hiddenByQuiet,
+      });
     case 'json':
       return toJson(result);
     case 'sarif':

@@ -22,6 +22,10 @@ export interface StylishOptions {
   root?: string;
   /** With `root`: headings are relative to this directory (where the user runs the command); without, absolute. */
   cwd?: string;
+  /** The run fails (exit status not 0, e.g. nothing to lint): the summary is a ✖ even without a problem shown. */
+  failed?: boolean;
+  /** Warnings and notes `--quiet` left out of the result: counted in the summary, so a failing run says why. */
+  hiddenByQuiet?: number;
 }
 
 const LEVEL_STYLE: Record<Level, Style> = { error: 'red', warning: 'yellow', note: 'cyan' };
@@ -91,10 +95,13 @@ export function toStylish(result: LintResult, options: StylishOptions): string {
   for (const [file, rows] of byFile) {
     out.push('', paint(headingOf(displayPath(file, options)), 'underline'), ...fileBlock(rows, paint));
   }
+  const summary = summaryText(result, counts, options.hiddenByQuiet);
   if (problemTotal(counts) > 0) {
-    out.push('', paint(`✖ ${summaryText(result, counts)}`, 'bold', counts.errors > 0 ? 'red' : 'yellow'));
+    out.push('', paint(`✖ ${summary}`, 'bold', counts.errors > 0 ? 'red' : 'yellow'));
+  } else if (options.failed === true) {
+    out.push(paint(`✖ ${summary}`, 'bold', 'yellow'));
   } else {
-    out.push(paint(`✔ ${summaryText(result, counts)}`, 'bold', 'green'));
+    out.push(paint(`✔ ${summary}`, 'bold', 'green'));
   }
   out.push(...unresolvedHint(result, options, paint));
   return `${out.join('\n')}\n`;

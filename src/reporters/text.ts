@@ -83,13 +83,19 @@ export function problemTotal(counts: ProblemCounts): number {
 
 /**
  * `5 problems (3 errors, 2 warnings), 1 suppressed, 4 unresolved values · 12 files, 7 firewalls`,
- * or `No problems · 12 files, 7 firewalls` on a clean run. Suppressed and unresolved parts only when non-zero.
+ * or `No problems · 12 files, 7 firewalls` on a clean run. Suppressed, hidden (by --quiet) and unresolved parts only
+ * when non-zero.
  */
-export function summaryText(result: LintResult, counts: ProblemCounts = countProblems(result)): string {
+export function summaryText(
+  result: LintResult,
+  counts: ProblemCounts = countProblems(result),
+  hiddenByQuiet = 0,
+): string {
   const total = problemTotal(counts);
   const levels = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning')];
   if (counts.notes > 0) levels.push(plural(counts.notes, 'note'));
   const parts = [total === 0 ? 'No problems' : `${plural(total, 'problem')} (${levels.join(', ')})`];
+  if (hiddenByQuiet > 0) parts.push(`${hiddenByQuiet} hidden by --quiet`);
   if (counts.suppressed > 0) parts.push(`${counts.suppressed} suppressed`);
   if (counts.unresolved > 0) parts.push(plural(counts.unresolved, 'unresolved value'));
   const scope = `${plural(result.stats.filesScanned, 'file')}, ${plural(result.stats.firewalls, 'firewall')}`;

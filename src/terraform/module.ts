@@ -111,6 +111,18 @@ export class ModuleInstance {
     }
   }
 
+  /**
+   * A local or a variable default that reaches itself: Terraform refuses such a configuration ("Cycle: …",
+   * "Variables not allowed"), so it is an error where the reference is written, not only an unresolved value.
+   */
+  private cycle(address: string, src: Src): Value {
+    this.root.budget.log.error(
+      src.loc,
+      `cyclic reference: ${address} refers to itself (Terraform refuses this configuration); it is treated as unknown`,
+    );
+    return unknown(address, 'cyclic reference', src);
+  }
+
   variable(name: string, src: Src): Value {
     const cached = this.variableCache.get(name);
     if (cached) return cached;
@@ -126,7 +138,7 @@ export class ModuleInstance {
         ? this.guard(
             `var.${name}`,
             () => this.defaultValue(name, def.expr, declared.file),
-            () => unknown(`var.${name}`, 'cyclic reference', src),
+            () => this.cycle(`var.${name}`, src),
           )
         : unknown(`var.${name}`, `variable "${name}" has no default and no value is given`, src);
     } else value = unknown(`var.${name}`, `variable "${name}" is not declared`, src);
@@ -180,7 +192,7 @@ export class ModuleInstance {
     const value = this.guard(
       `local.${name}`,
       () => evaluate(declared.node.expr, { module: this, file: declared.file, via: `local "${name}"` }),
-      () => unknown(`local.${name}`, 'cyclic reference', src),
+      () => this.cycle(`local.${name}`, src),
     );
     this.localCache.set(name, value);
     return value;

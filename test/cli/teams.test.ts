@@ -97,7 +97,11 @@ describe('no silent green', () => {
     expect(run.stderr).toBe(
       'egress-lint: no Terraform, CloudFormation, Pulumi or host firewall file to lint in . (1 file read, none of those formats); pass --pass-on-no-files if that is expected\n',
     );
-    expect((await cli(['--pass-on-no-files'], dir)).status).toBe(0);
+    // A failing run never shows the green check (it did: "✔ No problems" above exit 2).
+    expect(run.stdout).toBe('✖ No problems · 1 file, 0 firewalls\n');
+    const pass = await cli(['--pass-on-no-files'], dir);
+    expect(pass.status).toBe(0);
+    expect(pass.stdout).toBe('✔ No problems · 1 file, 0 firewalls\n');
   });
 
   it('counts git-ignored IaC in one line, and scans it with --no-ignore', async () => {
@@ -146,6 +150,13 @@ describe('no silent green', () => {
     const quiet = await cli(['--quiet', '--fail-level', 'warning', '--format', 'json'], dir);
     expect(quiet.status).toBe(1);
     expect((JSON.parse(quiet.stdout) as Report).findings).toEqual([]);
+    // The terminal says why the run fails instead of "✔ No problems".
+    const stylish = await cli(['--quiet', '--fail-level', 'warning', '--no-color'], dir);
+    expect(stylish.status).toBe(1);
+    expect(stylish.stdout).toBe('✖ No problems, 1 hidden by --quiet · 1 file, 1 firewall\n');
+    expect((await cli(['--quiet', '--no-color'], dir)).stdout).toBe(
+      '✔ No problems, 1 hidden by --quiet · 1 file, 1 firewall\n',
+    );
   });
 
   it('warns about --var, --parameter and relay entries that match nothing', async () => {

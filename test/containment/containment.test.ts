@@ -108,9 +108,30 @@ describe('an error in one expression costs that expression (an unknown value), n
       ...HEALTHY,
       'bad/main.tf': `variable "x" {\n  default = var.x\n}\n${openGroup('bad', 'var.x')}`,
     });
-    expect(status).toBe(1);
-    expect(report.diagnostics).toEqual([]);
+    // Terraform refuses the configuration ("Variables not allowed"): an error at the reference, exit 2.
+    expect(status).toBe(2);
+    expect(diagnosticLines(report)).toEqual([
+      'error bad/main.tf:2 cyclic reference: var.x refers to itself (Terraform refuses this configuration); it is treated as unknown',
+    ]);
+    expect(sarifSummary(sarif).errors).toEqual([
+      'cyclic reference: var.x refers to itself (Terraform refuses this configuration); it is treated as unknown',
+    ]);
     expect(report.unresolved.map((u) => `${u.expression}: ${u.reason}`)).toEqual(['var.x: cyclic reference']);
+    expectHealthyKept(report, sarif);
+  });
+
+  it('locals that refer to each other (Terraform: "Cycle: local.a, local.b") are an error at the reference', () => {
+    const { status, report, sarif } = lintBothWays({
+      ...HEALTHY,
+      'bad/main.tf': `locals {\n  a = local.b\n  b = "\${local.a}x"\n}\n${openGroup('bad', 'local.a')}`,
+    });
+    expect(status).toBe(2);
+    expect(diagnosticLines(report)).toEqual([
+      'error bad/main.tf:3 cyclic reference: local.a refers to itself (Terraform refuses this configuration); it is treated as unknown',
+    ]);
+    expect(report.unresolved.map((u) => `${u.expression}: ${u.reason}`)).toEqual([
+      'local.a: cyclic reference',
+    ]);
     expectHealthyKept(report, sarif);
   });
 

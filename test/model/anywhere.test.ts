@@ -34,8 +34,8 @@ function rule(
   };
 }
 
-function open(...rules: EgressRule[]): string[] {
-  const firewall: Firewall = {
+function firewallOf(rules: EgressRule[]): Firewall {
+  return {
     platform: 'cloudformation',
     provider: 'aws',
     kind: 'aws-security-group',
@@ -46,7 +46,10 @@ function open(...rules: EgressRule[]): string[] {
     egressDeclared: 'rules',
     rules,
   };
-  return openToAnywhere(effectiveAllows(firewall), () => false)
+}
+
+function open(...rules: EgressRule[]): string[] {
+  return openToAnywhere(effectiveAllows(firewallOf(rules)), () => false)
     .map(
       (o) =>
         `${o.rule.location.line}: ${o.open.map((d) => d.text).join(' + ')}` +
@@ -80,6 +83,55 @@ describe('openToAnywhere', () => {
     expect(
       open(rule(2, 'all', ['0.0.0.0/1']), rule(3, 'tcp', ['128.0.0.0/1'], [{ from: 1, to: 65535 }])),
     ).toEqual(['2: 0.0.0.0/1 with 3', '3: 128.0.0.0/1 with 2']);
+  });
+
+  it('combines allows with different ports on the ports they share, as that protocol only', () => {
+    const findings = (...rules: EgressRule[]) =>
+      openToAnywhere(effectiveAllows(firewallOf(rules)), () => false)
+        .map(
+          (o) =>
+            `${o.rule.location.line}: ${String(o.protocol)} ${JSON.stringify(o.ports)} ${o.open[0].text}`,
+        )
+        .sort();
+    // SMTP to every IPv4 address, written as TCP 25 to one half and every TCP port (or everything) to the other.
+    expect(
+      findings(
+        rule(2, 'tcp', ['0.0.0.0/1'], [{ from: 25, to: 25 }]),
+        rule(3, 'tcp', ['128.0.0.0/1'], [{ from: 0, to: 65535 }]),
+      ),
+    ).toEqual(['2: tcp [{"from":25,"to":25}] 0.0.0.0/1', '3: tcp [{"from":25,"to":25}] 128.0.0.0/1']);
+    expect(
+      findings(rule(2, 'tcp', ['0.0.0.0/1'], [{ from: 20, to: 30 }]), rule(3, 'all', ['128.0.0.0/1'])),
+    ).toEqual(['2: tcp [{"from":20,"to":30}] 0.0.0.0/1', '3: tcp [{"from":20,"to":30}] 128.0.0.0/1']);
+    expect(
+      findings(
+        rule(2, 'udp', ['0.0.0.0/1'], [{ from: 400, to: 500 }]),
+        rule(3, 'udp', ['128.0.0.0/1'], [{ from: 450, to: 600 }]),
+      ),
+    ).toEqual(['2: udp [{"from":450,"to":500}] 0.0.0.0/1', '3: udp [{"from":450,"to":500}] 128.0.0.0/1']);
+  });
+
+  it('names only the same address family as partners in the port-by-port check', () => {
+    expect(
+      open(
+        rule(2, 'tcp', ['0.0.0.0/1'], [{ from: 25, to: 25 }]),
+        rule(3, 'all', ['128.0.0.0/1']),
+        rule(4, 'all', ['::/1']),
+        rule(5, 'all', ['8000::/1']),
+      ),
+    ).toEqual(['2: 0.0.0.0/1 with 3', '3: 128.0.0.0/1 with 2', '4: ::/1 with 5', '5: 8000::/1 with 4']);
+  });
+
+  it('bounds the port-by-port check at 4,096 port ranges per transport (the pools of equal ports still apply)', () => {
+    const many = (count: number) =>
+      open(
+        ...Array.from({ length: count }, (_, i) =>
+          rule(2, 'tcp', ['0.0.0.0/1'], [{ from: 2 * i + 1, to: 2 * i + 1 }]),
+        ),
+        rule(3, 'tcp', ['128.0.0.0/1'], [{ from: 0, to: 65535 }]),
+      );
+    expect(many(2046)).toHaveLength(2047);
+    expect(many(2048)).toEqual([]);
   });
 
   it('does not combine different ports, protocols or conditions', () => {
