@@ -446,11 +446,13 @@ export function findFiles(paths: readonly string[], options: DiscoverOptions): F
             }
             const link = child(name, target.real);
             if (!insideScan(target.real)) {
+              // An error, not a warning: what the link points at is not analysed, and a run that did not look must
+              // not pass (a pull request could otherwise hide a firewall, or read the runner's files, this way).
               if ((target.isDir || INTERESTING.test(name)) && !ignored(link.rel, target.isDir))
                 report(
                   link.rel,
-                  'symbolic link to a target outside the scanned directories; not followed',
-                  'warning',
+                  'symbolic link to a target outside the scanned directories; not followed, not analysed',
+                  'error',
                 );
               continue;
             }

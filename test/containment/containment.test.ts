@@ -386,9 +386,9 @@ describe('symbolic links and unparseable input', () => {
     });
     expect(status).toBe(2);
     expect(diagnosticLines(report)).toEqual([
-      'warning far/main.tf:1 symbolic link to a target outside the scanned directories; not followed',
+      'error far/main.tf:1 symbolic link to a target outside the scanned directories; not followed, not analysed',
       `error long.tf:2 Missing newline after argument: an argument definition must end with a newline; found "${'x'.repeat(40)}…"`,
-      'warning passwd.tf:1 symbolic link to a target outside the scanned directories; not followed',
+      'error passwd.tf:1 symbolic link to a target outside the scanned directories; not followed, not analysed',
     ]);
     expect(JSON.stringify(report)).not.toContain('root:x');
     expectHealthyKept(report, sarif);

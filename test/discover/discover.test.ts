@@ -342,8 +342,8 @@ describe('discoverFiles', () => {
     const d = discover(join(outer, 'repo'));
     expect(pathsOf(d)).toEqual(['main.tf']);
     expect(diagnosticsOf(d)).toEqual([
-      'warning modules:1:1 symbolic link to a target outside the scanned directories; not followed',
-      'warning passwd.tf:1:1 symbolic link to a target outside the scanned directories; not followed',
+      'error modules:1:1 symbolic link to a target outside the scanned directories; not followed, not analysed',
+      'error passwd.tf:1:1 symbolic link to a target outside the scanned directories; not followed, not analysed',
     ]);
     // Scanning the parent too makes the root the parent: links inside it are followed.
     expect(pathsOf(discover(join(outer, 'repo'), ['.', '../shared']))).toEqual([
