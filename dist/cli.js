@@ -15,7 +15,8 @@ import * as nodeModule from "node:module";
 var HELP = `Usage: egress-lint [options] [paths...]
 
 Finds network-egress misconfigurations (open egress, undeclared egress, SMTP to non-relays) in
-Terraform, CloudFormation, Terraform plan JSON and Pulumi state. Paths default to the current directory.
+Terraform, CloudFormation, Terraform plan JSON, Pulumi state and host firewalls (ufw, iptables in scripts,
+cloud-init, Ansible, rule files). Paths default to the current directory.
 
 Output:
   -f, --format FORMAT      stylish (default), json, sarif, github (workflow annotations), junit (JUnit XML:
@@ -48,7 +49,8 @@ Values:
 Exit status:
       --fail-level LEVEL   lowest level that fails the run: error (default), warning, note or none
       --max-warnings N     also fail when there are more than N warnings
-      --pass-on-no-files   exit 0, not 2, when there is no Terraform, CloudFormation or Pulumi file to lint
+      --pass-on-no-files   exit 0, not 2, when there is no Terraform, CloudFormation, Pulumi or host firewall
+                           file to lint
   0 nothing at or above the fail level; 1 findings; 2 bad usage or config, or a file could not be analysed
 
   -h, --help               show this help
@@ -79,7 +81,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-2EGQRDZ7.js");
+    const { executeCli } = await import("./chunks/execute-HAUWB3MJ.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

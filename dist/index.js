@@ -4637,15 +4637,15 @@ var require_util2 = __commonJS({
     async function fullyReadBody(body, processBody, processBodyError) {
       const successSteps = processBody;
       const errorSteps = processBodyError;
-      let reader;
+      let reader2;
       try {
-        reader = body.stream.getReader();
+        reader2 = body.stream.getReader();
       } catch (e) {
         errorSteps(e);
         return;
       }
       try {
-        successSteps(await readAllBytes(reader));
+        successSteps(await readAllBytes(reader2));
       } catch (e) {
         errorSteps(e);
       }
@@ -4668,11 +4668,11 @@ var require_util2 = __commonJS({
       assert(!invalidIsomorphicEncodeValueRegex.test(input));
       return input;
     }
-    async function readAllBytes(reader) {
+    async function readAllBytes(reader2) {
       const bytes = [];
       let byteLength = 0;
       while (true) {
-        const { done, value: chunk } = await reader.read();
+        const { done, value: chunk } = await reader2.read();
         if (done) {
           return Buffer.concat(bytes, byteLength);
         }
@@ -14981,9 +14981,9 @@ var require_util4 = __commonJS({
       fr[kResult] = null;
       fr[kError] = null;
       const stream = blob.stream();
-      const reader = stream.getReader();
+      const reader2 = stream.getReader();
       const bytes = [];
-      let chunkPromise = reader.read();
+      let chunkPromise = reader2.read();
       let isFirstChunk = true;
       (async () => {
         while (!fr[kAborted]) {
@@ -15003,7 +15003,7 @@ var require_util4 = __commonJS({
                   fireAProgressEvent("progress", fr);
                 });
               }
-              chunkPromise = reader.read();
+              chunkPromise = reader2.read();
             } else if (done) {
               queueMicrotask(() => {
                 fr[kState] = "done";
@@ -15041,12 +15041,12 @@ var require_util4 = __commonJS({
         }
       })();
     }
-    function fireAProgressEvent(e, reader) {
+    function fireAProgressEvent(e, reader2) {
       const event = new ProgressEvent(e, {
         bubbles: false,
         cancelable: false
       });
-      reader.dispatchEvent(event);
+      reader2.dispatchEvent(event);
     }
     function packageData(bytes, type, mimeType, encodingName) {
       switch (type) {
@@ -15641,8 +15641,8 @@ var require_cache = __commonJS({
         const bodyReadPromise = createDeferredPromise();
         if (innerResponse.body != null) {
           const stream = innerResponse.body.stream;
-          const reader = stream.getReader();
-          readAllBytes(reader).then(bodyReadPromise.resolve, bodyReadPromise.reject);
+          const reader2 = stream.getReader();
+          readAllBytes(reader2).then(bodyReadPromise.resolve, bodyReadPromise.reject);
         } else {
           bodyReadPromise.resolve(void 0);
         }
@@ -20329,11 +20329,12 @@ function formatPorts(ports2) {
   const parts = ports2.map((r) => r.from === r.to ? String(r.from) : `${r.from}-${r.to}`);
   return `${parts.length === 1 && !parts[0].includes("-") ? "port" : "ports"} ${parts.join(", ")}`;
 }
-function describeTraffic(protocol, ports2) {
-  if (protocol === "all") return "all traffic";
-  if (hasPorts(protocol) && coversAllPorts(ports2)) return `all ${protocolName(protocol)} ports`;
+function describeTrafficOf(protocols, ports2) {
+  if (protocols.includes("all")) return "all traffic";
+  const names = protocols.map(protocolName).join(" and ");
+  if (protocols.every(hasPorts) && coversAllPorts(ports2)) return `all ${names} ports`;
   const p = formatPorts(ports2);
-  return p ? `${protocolName(protocol)} ${p}` : `${protocolName(protocol)} traffic`;
+  return p ? `${names} ${p}` : `${names} traffic`;
 }
 function allTraffic(protocol, ports2) {
   return protocol === "all" || hasPorts(protocol) && coversAllPorts(ports2);
@@ -20651,6 +20652,18 @@ ufw allow out 8080/tcp
             expectLines: [3]
           },
           {
+            format: "shell",
+            file: "firewall.sh",
+            title: "A port without a protocol opens TCP and UDP: one finding names both (warning)",
+            code: `#!/bin/sh
+ufw default deny outgoing
+ufw allow out 53
+`,
+            expectLines: [3],
+            expectLevels: ["warning"],
+            expectMessage: "allows TCP and UDP port 53 to 0.0.0.0/0 + ::/0"
+          },
+          {
             format: "iptables-save",
             file: "rules.v4",
             title: "iptables-save: `:OUTPUT ACCEPT` lets everything out (error)",
@@ -20739,6 +20752,23 @@ COMMIT
     ufw default deny outgoing
     ufw allow out 25/tcp
   EOT
+}
+`,
+            expectLines: [7]
+          },
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "A launch template's cloud-config user data opens SMTP to anywhere",
+            code: `resource "aws_launch_template" "workers" {
+  name_prefix = "workers-"
+  user_data = base64encode(<<-EOT
+    #cloud-config
+    runcmd:
+      - ufw default deny outgoing
+      - ufw allow out 587/tcp
+  EOT
+  )
 }
 `,
             expectLines: [7]
@@ -21365,7 +21395,57 @@ function openToAnywhere(allows, excluded) {
     const own = together.get(key);
     if (own) reportTogether([...own, ...members], reported, report);
   }
+  for (const transport of ["tcp", "udp"]) {
+    const byCondition = /* @__PURE__ */ new Map();
+    for (const [key, members] of together) {
+      const [protocol, , condition] = key.split("|");
+      if (protocol !== transport && protocol !== "all") continue;
+      for (const m of members) {
+        const ports2 = m[transport];
+        if (Array.isArray(ports2) && ports2.length > 0) addMember(byCondition, condition, { ...m, ports: ports2 });
+      }
+    }
+    for (const members of byCondition.values()) {
+      for (const range3 of sharedPortRanges(members)) {
+        const ports2 = [range3];
+        for (const version of [4, 6]) {
+          const covering = members.filter(
+            (m) => (m.destination.kind !== "cidr" || m.destination.cidr.version === version) && m.ports.some((r) => r.from <= range3.from && r.to >= range3.to)
+          );
+          if (byAllow(covering).size < 2) continue;
+          reportTogether(
+            covering.map((m) => ({
+              ...m,
+              protocol: transport,
+              ports: ports2,
+              tcp: transport === "tcp" ? ports2 : [],
+              udp: transport === "udp" ? ports2 : []
+            })),
+            reported,
+            report
+          );
+        }
+      }
+    }
+  }
   return result;
+}
+function sharedPortRanges(members) {
+  const bounds = /* @__PURE__ */ new Set();
+  for (const m of members)
+    for (const r of m.ports) {
+      bounds.add(r.from);
+      bounds.add(r.to + 1);
+    }
+  if (bounds.size > MAX_PORT_RANGES + 1) return [];
+  const sorted = [...bounds].sort((a, b) => a - b);
+  const ranges = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const range3 = { from: sorted[i], to: sorted[i + 1] - 1 };
+    if (members.some((m) => m.ports.some((r) => r.from <= range3.from && r.to >= range3.to)))
+      ranges.push(range3);
+  }
+  return ranges;
 }
 function reportTogether(members, reported, report) {
   const open2 = new Set(anywhereDestinations(members.map((m) => m.destination)));
@@ -21386,13 +21466,26 @@ function reportTogether(members, reported, report) {
 }
 function openAllow(allow, members, open2, partners) {
   const first = members.find((m) => m.destination === open2[0]) ?? members[0];
-  return { rule: allow.rule, open: open2, ports: first.ports, tcp: first.tcp, partners };
+  const protocol = first.protocol ?? allow.rule.protocol;
+  return { rule: allow.rule, protocol, open: open2, ports: first.ports, tcp: first.tcp, partners };
 }
+var MAX_PORT_RANGES;
 var init_anywhere = __esm({
   "src/model/anywhere.ts"() {
     "use strict";
     init_destinations();
     init_protocol();
+    MAX_PORT_RANGES = 4096;
+  }
+});
+
+// src/model/order.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var init_order = __esm({
+  "src/model/order.ts"() {
+    "use strict";
   }
 });
 
@@ -21406,6 +21499,7 @@ var init_egr002_open_egress = __esm({
     "use strict";
     init_anywhere();
     init_destinations();
+    init_order();
     init_effective();
     init_protocol();
     init_host();
@@ -21434,6 +21528,32 @@ var init_egr002_open_egress = __esm({
       examples: {
         bad: [
           ...hostExamples.EGR002.bad,
+          {
+            format: "terraform",
+            file: "main.tf",
+            title: "Azure: a rule with protocol * on one port is one finding, naming TCP and UDP",
+            code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "dns-out"
+    direction                  = "Outbound"
+    access                     = "Allow"
+    priority                   = 100
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "53"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+}
+`,
+            expectLines: [15],
+            expectLevels: ["warning"],
+            expectMessage: "TCP and UDP port 53"
+          },
           {
             format: "terraform",
             file: "main.tf",
@@ -22055,16 +22175,35 @@ Resources:
       check(firewall, context3) {
         const allowed = compileDestinations(context3.settings.allowedDestinations);
         const publicPorts = context3.settings.allowedPublicPorts;
-        for (const { rule, open: open2, ports: ports2, tcp, partners } of openToAnywhere(
-          effectiveAllows(firewall),
-          (d) => allowed.matches(d)
-        )) {
-          const everything = allTraffic(rule.protocol, ports2);
-          if (!everything && withinPublicPorts(rule.protocol, ports2, publicPorts)) continue;
+        const findings = /* @__PURE__ */ new Map();
+        for (const open2 of openToAnywhere(effectiveAllows(firewall), (d) => allowed.matches(d))) {
+          const { rule, protocol, ports: ports2 } = open2;
+          const everything = allTraffic(protocol, ports2);
+          if (!everything && withinPublicPorts(protocol, ports2, publicPorts)) continue;
+          const { file, line, column } = rule.location;
+          const key = [
+            rule.declaredBy.id,
+            `${file}:${line}:${column}`,
+            open2.open.map(describeDestination).join(" + "),
+            open2.partners.map((p) => `${p.rule.location.line}:${p.destinations.map(describeDestination)}`),
+            rule.condition ?? "",
+            formatPorts(ports2),
+            everything
+          ].join("|");
+          const same = findings.get(key);
+          if (same) {
+            same.protocols.push(protocol);
+            same.tcp.push(open2.tcp);
+          } else findings.set(key, { open: open2, protocols: [protocol], tcp: [open2.tcp] });
+        }
+        for (const { open: first, protocols, tcp } of findings.values()) {
+          const { rule, protocol, open: open2, ports: ports2, partners } = first;
+          protocols.sort((a, b) => compareText(protocolName(a), protocolName(b)));
+          const everything = allTraffic(protocol, ports2);
           const where = open2.map(describeDestination).join(" + ");
-          const traffic = describeTraffic(rule.protocol, ports2);
+          const traffic = describeTrafficOf(protocols, ports2);
           const together = partners.length === 0 ? "" : `, which with ${partners.map((p) => `${p.destinations.map(describeDestination).join(" + ")} (${placeOf(p.rule.location, open2[0].location.file)})`).join(", ")} covers every address`;
-          const smtp = context3.settings.smtpPorts.filter((p) => portsInclude(tcp, p));
+          const smtp = context3.settings.smtpPorts.filter((p) => tcp.some((t) => portsInclude(t, p)));
           const mail = everything && smtp.length > 0 ? `, mail (SMTP ports ${smtp.join(", ")}) included` : "";
           const why = everything ? `anything on the host can send data anywhere${mail}` : `only ${publicPorts.map(formatPublicPort).join(", ") || "no ports"} may go to the internet (allowedPublicPorts)`;
           context3.report({
@@ -22723,7 +22862,7 @@ Resources:
         for (const open2 of openToAnywhere(allows, (d) => allowed.matches(d))) {
           open2.open.forEach((d) => anywhere2.add(d));
           const level = context3.levelOf("EGR002", open2.open[0].location.file, "error");
-          if (allTraffic(open2.rule.protocol, open2.ports) && level === "error")
+          if (allTraffic(open2.protocol, open2.ports) && level === "error")
             open2.open.forEach((d) => reportedByOpenEgress.add(d));
         }
         for (const { rule, destinations } of allows) {
@@ -39018,6 +39157,16 @@ var init_firewall_base = __esm({
   }
 });
 
+// src/formats/cloud-init/detect.ts
+function looksLikeCloudConfig(text) {
+  return /^#cloud-config\b/.test(text);
+}
+var init_detect2 = __esm({
+  "src/formats/cloud-init/detect.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/shell-quote/quote.js
 var require_quote = __commonJS({
   "node_modules/shell-quote/quote.js"(exports, module) {
@@ -39489,21 +39638,42 @@ var require_shell_quote = __commonJS({
 });
 
 // src/formats/shell/script.ts
+function quoteAfter(line, open2) {
+  let quote = open2;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote === "'") {
+      if (c === "'") quote = void 0;
+    } else if (c === "\\") i++;
+    else if (quote === '"') {
+      if (c === '"') quote = void 0;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === "#" && (i === 0 || /\s/.test(line[i - 1]))) break;
+  }
+  return quote;
+}
 function logicalLines(text) {
   const physical = text.split("\n");
   const lines = [];
   const heredocs = [];
   for (let i = 0; i < physical.length; i++) {
     const current = { text: "", starts: [] };
+    let quote;
     for (; ; ) {
       const raw = physical[i].replace(/\r$/, "");
       current.starts.push({ offset: current.text.length, line: i, column: 0 });
+      quote = quoteAfter(raw, quote);
       const trailing = /\\+$/.exec(raw)?.[0].length ?? 0;
-      if (trailing % 2 === 1 && i + 1 < physical.length) {
+      if (quote === void 0 && trailing % 2 === 1 && i + 1 < physical.length) {
         current.text += raw.slice(0, -1);
+        i++;
+      } else if (quote !== void 0 && i + 1 < physical.length) {
+        current.text += `${raw}
+`;
         i++;
       } else {
         current.text += raw;
+        current.unterminated = quote !== void 0 || void 0;
         break;
       }
     }
@@ -39571,6 +39741,14 @@ function shellCommands(text, origin) {
   const unreadable = [];
   for (const line of lines) {
     if (line.text.trim() === "" || line.text.trimStart().startsWith("#")) continue;
+    if (line.unterminated) {
+      unreadable.push({
+        location: positionIn(line, 0, origin),
+        text: line.text.split("\n", 1)[0],
+        reason: "a quote is never closed: the shell stops with a syntax error here, so no command from this line on runs"
+      });
+      break;
+    }
     let entries3;
     try {
       entries3 = (0, import_shell_quote.parse)(line.text, environment(vars));
@@ -39578,7 +39756,7 @@ function shellCommands(text, origin) {
       unreadable.push({
         location: positionIn(line, 0, origin),
         text: line.text,
-        reason: error2.message
+        reason: error2 instanceof RangeError ? `too long to split into words (${line.text.length} characters)` : error2.message
       });
       continue;
     }
@@ -39807,12 +39985,13 @@ function hostFirewall(tool, source, rules2, policy) {
   }
   return firewall;
 }
-var FAMILIES;
+var MAX_HOST_RULES, FAMILIES;
 var init_firewall = __esm({
   "src/providers/host/firewall.ts"() {
     "use strict";
     init_cidr();
     init_protocol();
+    MAX_HOST_RULES = 1e4;
     FAMILIES = {
       ufw: [ANY_V4, ANY_V6],
       iptables: [ANY_V4],
@@ -40158,11 +40337,11 @@ function iptablesRules(state, unresolved) {
   const walk = (chain, context3, stack, extra) => {
     const conditions = [...extra];
     for (const rule of state.chains.get(chain) ?? []) {
-      if (out.length >= MAX_EXPANDED_RULES) {
+      if (out.length >= MAX_HOST_RULES) {
         unresolved.push({
           location: rule.location,
           expression: rule.text,
-          reason: `more than ${MAX_EXPANDED_RULES} rules through jumps; the rest is not analysed`
+          reason: `more than ${MAX_HOST_RULES} rules (jumps followed); the rest is not analysed`
         });
         return;
       }
@@ -40208,7 +40387,7 @@ function iptablesRules(state, unresolved) {
   walk("OUTPUT", { protocol: "all", conditions: [] }, ["OUTPUT"], []);
   return out;
 }
-var BUILT_IN, DECIDING, NON_DECIDING, MAX_JUMP_DEPTH, MAX_EXPANDED_RULES, COMMANDS, IGNORED_WITH_VALUE;
+var BUILT_IN, DECIDING, NON_DECIDING, MAX_JUMP_DEPTH, COMMANDS, IGNORED_WITH_VALUE;
 var init_iptables = __esm({
   "src/providers/host/iptables.ts"() {
     "use strict";
@@ -40239,7 +40418,6 @@ var init_iptables = __esm({
       "CHECKSUM"
     ]);
     MAX_JUMP_DEPTH = 16;
-    MAX_EXPANDED_RULES = 1e4;
     COMMANDS = {
       "-A": "append",
       "--append": "append",
@@ -40276,7 +40454,7 @@ var init_iptables = __esm({
 
 // src/providers/host/ufw.ts
 function newUfwState() {
-  return { entries: [], policy: { action: "allow" } };
+  return { entries: [], keys: /* @__PURE__ */ new Set(), policy: { action: "allow" } };
 }
 function applyUfw(state, words, location, unresolved) {
   const args = words.filter((w) => w.text !== "--force" && w.text !== "-f");
@@ -40296,6 +40474,7 @@ function applyUfw(state, words, location, unresolved) {
     state.first ??= location;
   if (verb === "reset") {
     state.entries = [];
+    state.keys.clear();
     state.policy = { action: "allow" };
     return;
   }
@@ -40338,7 +40517,8 @@ function applyUfw(state, words, location, unresolved) {
     } else break;
   }
   if (remove && rest.length === 1 && /^\d+$/.test(rest[0].text)) {
-    state.entries.splice(Number(rest[0].text) - 1, 1);
+    const [removed] = state.entries.splice(Number(rest[0].text) - 1, 1);
+    if (removed) state.keys.delete(removed.key);
     return;
   }
   const action = ACTIONS[rest[0]?.text ?? ""];
@@ -40346,11 +40526,12 @@ function applyUfw(state, words, location, unresolved) {
   const rule = parseRule(action, rest.slice(1));
   const key = rest.map((w) => w.text).join(" ");
   if (remove) {
-    const at2 = state.entries.findIndex((e) => e.key === key);
+    const at2 = state.keys.has(key) ? state.entries.findIndex((e) => e.key === key) : -1;
     if (at2 !== -1) state.entries.splice(at2, 1);
+    state.keys.delete(key);
     return;
   }
-  if (state.entries.some((e) => e.key === key)) return;
+  if (state.keys.has(key)) return;
   const text = commandText(
     "ufw",
     args.map((w) => w.text)
@@ -40362,6 +40543,7 @@ function applyUfw(state, words, location, unresolved) {
   if (position !== void 0 && Number.isInteger(position) && position >= 1 && position <= state.entries.length)
     state.entries.splice(position - 1, 0, entry2);
   else state.entries.push(entry2);
+  state.keys.add(key);
 }
 function parseRule(action, words) {
   const rule = { direction: "in", action, conditions: [], loopback: false };
@@ -40443,6 +40625,7 @@ function egressOf(rule, text, location, unresolved) {
     if (service && !/^\d/.test(ports3))
       return service.protocols.map((protocol) => ({
         ...base,
+        focus: rule.spec?.location,
         protocol,
         ports: [{ from: service.port, to: service.port }]
       }));
@@ -40455,8 +40638,16 @@ function egressOf(rule, text, location, unresolved) {
     ports: protocol === "all" ? ALL_PORTS : protocol === "tcp" || protocol === "udp" ? ports2 : []
   }));
 }
-function ufwRules(state) {
-  return state.entries.flatMap((e) => e.egress);
+function ufwRules(state, unresolved) {
+  const rules2 = state.entries.flatMap((e) => e.egress);
+  if (rules2.length <= MAX_HOST_RULES) return rules2;
+  const first = rules2[MAX_HOST_RULES];
+  unresolved.push({
+    location: first.location,
+    expression: first.text,
+    reason: `more than ${MAX_HOST_RULES} egress rules; this one and the ${rules2.length - MAX_HOST_RULES - 1} after it are not analysed`
+  });
+  return rules2.slice(0, MAX_HOST_RULES);
 }
 var APP_PROFILES, ACTIONS;
 var init_ufw = __esm({
@@ -40551,7 +40742,12 @@ var init_host2 = __esm({
         const out = [];
         if (this.ufw.first)
           out.push(
-            hostFirewall("ufw", { ...source, location: this.ufw.first }, ufwRules(this.ufw), this.ufw.policy)
+            hostFirewall(
+              "ufw",
+              { ...source, location: this.ufw.first },
+              ufwRules(this.ufw, this.unresolved),
+              this.ufw.policy
+            )
           );
         for (const state of [this.iptables, this.ip6tables])
           if (state.first)
@@ -40566,631 +40762,6 @@ var init_host2 = __esm({
         return out;
       }
     };
-  }
-});
-
-// src/extractors/shared/aws-sg.ts
-function destinationOf(value, kind, context3) {
-  if (value.kind === "unknown") return unknownDestination(value, context3.unresolved);
-  const { location, origins } = value.at;
-  if (value.kind !== "scalar" || typeof value.value !== "string") {
-    return unknownDestination(
-      {
-        kind: "unknown",
-        expression: `(${value.kind} where a ${kind} was expected)`,
-        reason: "unexpected value shape",
-        at: value.at
-      },
-      context3.unresolved
-    );
-  }
-  const text = value.value.trim();
-  if (text === "") return void 0;
-  if (kind === "cidr") {
-    const cidr = parseCidr(text);
-    if (cidr) return { kind: "cidr", cidr, text, location, origins };
-    return unknownDestination(
-      { kind: "unknown", expression: text, reason: "not a CIDR", at: value.at },
-      context3.unresolved
-    );
-  }
-  return { kind, ref: text, text, location, origins };
-}
-function protocolOf2(value, attrs, context3) {
-  if (value?.kind === "scalar" && (typeof value.value === "string" || typeof value.value === "number"))
-    return normalizeProtocol(value.value);
-  const unknown3 = value?.kind === "unknown" ? value : {
-    kind: "unknown",
-    expression: "(protocol not set)",
-    reason: "the rule has no protocol",
-    at: value?.at ?? attrs.at
-  };
-  context3.unresolved.push(unresolvedOf(unknown3));
-  return { unknown: unknown3.expression };
-}
-function portsOf3(protocol, from, to, context3) {
-  if (protocol === "all") return portsFromPair(protocol, void 0, void 0);
-  for (const bound of [from, to]) {
-    if (bound?.kind === "unknown") {
-      context3.unresolved.push(unresolvedOf(bound));
-      return { unknown: bound.expression };
-    }
-  }
-  return portsFromPair(protocol, numberOf(from), numberOf(to));
-}
-function awsEgressRule(attrs, context3) {
-  const protocol = protocolOf2(attrs.get("protocol") ?? attrs.get("ip_protocol"), attrs, context3);
-  const from = attrs.get("from_port");
-  const to = attrs.get("to_port");
-  const destinations = [];
-  for (const [field, kind] of DESTINATION_FIELDS) {
-    for (const element of elementsOf(attrs.get(field))) {
-      const destination = destinationOf(element, kind, context3);
-      if (destination) destinations.push(destination);
-    }
-  }
-  const self = attrs.get("self");
-  if (self?.kind === "scalar" && self.value === true) {
-    const { location, origins } = self.at;
-    destinations.push({ kind: "security-group", ref: context3.selfRef, text: "self", location, origins });
-  } else if (self?.kind === "unknown") destinations.push(unknownDestination(self, context3.unresolved));
-  const rule = {
-    action: "allow",
-    protocol,
-    ports: portsOf3(protocol, from, to, context3),
-    destinations,
-    location: attrs.at.location,
-    origins: [],
-    declaredBy: context3.declaredBy
-  };
-  return { rule, denyAll: isDenyAllSentinel(rule, numberOf(from), numberOf(to)) };
-}
-function protocolKey2(p) {
-  if (typeof p === "string") return p;
-  return "number" in p ? `#${p.number}` : `?${p.unknown}`;
-}
-function portsKey2(ports2) {
-  return Array.isArray(ports2) ? ports2.map((r) => `${r.from}-${r.to}`).join(",") : `?${ports2.unknown}`;
-}
-function destinationKey(d) {
-  switch (d.kind) {
-    case "cidr":
-      return `cidr:${d.cidr.text}`;
-    case "security-group":
-      return `sg:${d.ref}`;
-    case "prefix-list":
-      return `pl:${d.ref}`;
-    case "service-tag":
-      return `tag:${d.tag.toLowerCase()}`;
-    case "unknown":
-      return `?:${d.expression}`;
-  }
-}
-function permissionKey(rule, d) {
-  return `${protocolKey2(rule.protocol)}|${portsKey2(rule.ports)}|${destinationKey(d)}`;
-}
-function unclaimedLiveRules(live, claimedBy, declared) {
-  const claimed = new Set(claimedBy.flatMap((r) => r.destinations.map((d) => permissionKey(r, d))));
-  const declaredAt = /* @__PURE__ */ new Map();
-  for (const rule of declared)
-    for (const destination of rule.destinations)
-      declaredAt.set(permissionKey(rule, destination), { rule, destination });
-  const result = [];
-  for (const rule of live) {
-    const destinations = [];
-    let location = rule.location;
-    for (const d of rule.destinations) {
-      const key = permissionKey(rule, d);
-      if (claimed.has(key)) continue;
-      const match = declaredAt.get(key);
-      if (match && destinations.length === 0) location = match.rule.location;
-      destinations.push(match?.destination ?? d);
-    }
-    if (destinations.length > 0) result.push({ ...rule, location, destinations });
-  }
-  return result;
-}
-function withoutSentinels2(rules2) {
-  return rules2.filter((r) => !r.denyAll).map((r) => r.rule);
-}
-function assembleSecurityGroups(groups, standalone) {
-  const attached = new Map(groups.map((g) => [g, []]));
-  const byKey = /* @__PURE__ */ new Map();
-  for (const group of groups) for (const key of group.keys) if (!byKey.has(key)) byKey.set(key, group);
-  const orphans = /* @__PURE__ */ new Map();
-  for (const part of standalone) {
-    const group = part.groupKeys.map((k) => byKey.get(k)).find((g) => g !== void 0);
-    if (group) {
-      attached.get(group)?.push(part.rule);
-      continue;
-    }
-    if (part.rule.denyAll) continue;
-    addOrphanRules(orphans, part.orphan, [part.rule.rule]);
-  }
-  const firewalls = [];
-  for (const group of groups) {
-    const standaloneRules = attached.get(group) ?? [];
-    const separate = withoutSentinels2(standaloneRules);
-    const declared = group.declared === void 0 ? void 0 : withoutSentinels2(group.declared);
-    const platformDefault = group.declared === void 0 && standaloneRules.length === 0 ? group.defaultWhenUndeclared : void 0;
-    let egressDeclared;
-    if (separate.length > 0 || declared !== void 0 && declared.length > 0) egressDeclared = "rules";
-    else if (declared !== void 0 || standaloneRules.length > 0) egressDeclared = "explicit-empty";
-    else egressDeclared = "absent";
-    const claimedBy = platformDefault ? [...separate, platformDefault.rule] : separate;
-    const inline = group.live ? unclaimedLiveRules(withoutSentinels2(group.live), claimedBy, declared ?? []) : declared ?? [];
-    firewalls.push({ ...group.firewall, egressDeclared, rules: [...inline, ...separate], platformDefault });
-  }
-  return [...firewalls, ...orphans.values()];
-}
-var DESTINATION_FIELDS;
-var init_aws_sg = __esm({
-  "src/extractors/shared/aws-sg.ts"() {
-    "use strict";
-    init_cidr();
-    init_destinations();
-    init_protocol();
-    init_firewall_base();
-    init_rule_fields();
-    init_values();
-    DESTINATION_FIELDS = [
-      ["cidr_blocks", "cidr"],
-      ["ipv6_cidr_blocks", "cidr"],
-      ["cidr_ipv4", "cidr"],
-      ["cidr_ipv6", "cidr"],
-      ["cidr_ip", "cidr"],
-      ["prefix_list_ids", "prefix-list"],
-      ["prefix_list_id", "prefix-list"],
-      ["destination_prefix_list_id", "prefix-list"],
-      ["security_groups", "security-group"],
-      ["source_security_group_id", "security-group"],
-      ["referenced_security_group_id", "security-group"],
-      ["destination_security_group_id", "security-group"]
-    ];
-  }
-});
-
-// src/formats/cloud-init/detect.ts
-function looksLikeCloudConfig(text) {
-  return /^#cloud-config\b/.test(text);
-}
-var init_detect2 = __esm({
-  "src/formats/cloud-init/detect.ts"() {
-    "use strict";
-  }
-});
-
-// src/formats/ansible/detect.ts
-function looksLikeAnsibleFirewall(text) {
-  if (!/^\s*-\s/m.test(text)) return false;
-  if (/^\s*(-\s+)?(community\.general\.ufw|ufw|ansible\.(builtin|legacy)\.iptables|iptables)\s*:/m.test(text))
-    return true;
-  return /^\s*(-\s+)?(ansible\.(builtin|legacy)\.)?(shell|command|raw)\s*:/m.test(text) && /\b(ufw|ip6?tables)\b/.test(text);
-}
-var init_detect3 = __esm({
-  "src/formats/ansible/detect.ts"() {
-    "use strict";
-  }
-});
-
-// src/providers/host/detect.ts
-function mayBeHostFile(path) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return /\.(sh|bash|rules|v4|v6|ya?ml|j2|cfg)$/i.test(name) || !name.includes(".");
-}
-function hostFormatOf(file) {
-  const name = file.path.slice(file.path.lastIndexOf("/") + 1);
-  if (/\.j2$/i.test(name)) return "jinja-template";
-  if (looksLikeCloudConfig(file.text)) return "cloud-init";
-  if (/(^|\.)rules(\.v[46])?$|\.v[46]$/i.test(name) || !/\.(sh|bash|ya?ml|json)$/i.test(name)) {
-    if (looksLikeIptablesSave(file.text)) return "iptables-save";
-  }
-  if (/\.(sh|bash)$/i.test(name) || hasShellShebang(file.text)) return "shell";
-  if (/\.ya?ml$/i.test(name) && looksLikeAnsibleFirewall(file.text)) return "ansible";
-  return void 0;
-}
-var init_detect4 = __esm({
-  "src/providers/host/detect.ts"() {
-    "use strict";
-    init_parse();
-    init_detect2();
-    init_script();
-    init_detect3();
-  }
-});
-
-// src/extractors/cloudformation/intrinsics.ts
-function describeConditions(conditions) {
-  if (conditions.length === 0) return void 0;
-  return conditions.map((c) => `condition ${c.name} is ${c.holds}`).join(" and ");
-}
-function mergeConditions(a, b) {
-  const merged = [...a];
-  for (const c of b) {
-    const same = merged.find((m) => m.name === c.name);
-    if (!same) merged.push(c);
-    else if (same.holds !== c.holds) return void 0;
-  }
-  return merged;
-}
-function expressionText(node) {
-  const text = node.type === "scalar" ? String(node.value) : JSON.stringify(toPlain(node));
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
-}
-function scalarText(value) {
-  return value.kind === "scalar" ? String(value.value) : void 0;
-}
-function unknown2(node, reason) {
-  return [
-    { value: { kind: "unknown", expression: expressionText(node), reason }, conditions: [], origins: [] }
-  ];
-}
-function known2(value, origins = []) {
-  return [{ value, conditions: [], origins }];
-}
-function intrinsicName(node) {
-  if (node.type !== "object" || node.entries.length !== 1) return void 0;
-  const key = node.entries[0].key;
-  return key === "Ref" || key === "Condition" || key.startsWith("Fn::") ? key : void 0;
-}
-function sameValue(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-function combinations(parts) {
-  let product = [{ picks: [], conditions: [] }];
-  for (const alternatives of parts) {
-    const next = [];
-    for (const partial of product) {
-      for (const alt of alternatives) {
-        const conditions = mergeConditions(partial.conditions, alt.conditions);
-        if (conditions) next.push({ picks: [...partial.picks, alt], conditions });
-      }
-    }
-    if (next.length > MAX_ALTERNATIVES) return void 0;
-    product = next;
-  }
-  return product;
-}
-function combine(node, parts, build) {
-  const product = combinations(parts);
-  if (!product) return unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`);
-  return product.map(({ picks, conditions }) => {
-    const unresolved = picks.find((p) => p.value.kind === "unknown")?.value;
-    const value = unresolved?.kind === "unknown" ? { kind: "unknown", expression: expressionText(node), reason: unresolved.reason } : build(picks.map((p) => p.value));
-    return { value, conditions, origins: picks.flatMap((p) => p.origins) };
-  });
-}
-function notKnown(node, reason) {
-  return { kind: "unknown", expression: expressionText(node), reason };
-}
-function toValue(node) {
-  if (node.type === "scalar") return node.value === null ? void 0 : { kind: "scalar", value: node.value };
-  if (node.type === "object") return void 0;
-  const items = node.items.map(toValue);
-  return items.every((i) => i !== void 0) ? { kind: "list", items } : void 0;
-}
-var MAX_ALTERNATIVES, LIST_PARAMETER, SSM_PARAMETER, Resolver;
-var init_intrinsics = __esm({
-  "src/extractors/cloudformation/intrinsics.ts"() {
-    "use strict";
-    init_tree();
-    init_values();
-    MAX_ALTERNATIVES = 16;
-    LIST_PARAMETER = /^(CommaDelimitedList|List<.*>)$/;
-    SSM_PARAMETER = /^AWS::SSM::Parameter::Value</;
-    Resolver = class {
-      constructor(template2, overrides) {
-        this.template = template2;
-        this.overrides = overrides;
-      }
-      template;
-      overrides;
-      /** Conditions evaluated so far; `null` while one is being evaluated (a cycle, which CloudFormation rejects). */
-      conditionValues = /* @__PURE__ */ new Map();
-      /**
-       * A template condition's value when parameters decide it (defaults, `--parameter`): then only the branch that
-       * applies is checked. Undefined when only deploy time knows (a parameter without a default, a pseudo parameter).
-       */
-      conditionValue(name) {
-        if (this.conditionValues.has(name)) return this.conditionValues.get(name) ?? void 0;
-        this.conditionValues.set(name, null);
-        const definition = get(get(this.template.root, "Conditions"), name);
-        const value = definition ? this.evaluateCondition(definition) : void 0;
-        this.conditionValues.set(name, value);
-        return value;
-      }
-      /** Fn::Equals of known values, Fn::And, Fn::Or, Fn::Not and Condition, in three-valued logic. */
-      evaluateCondition(node) {
-        const name = intrinsicName(node);
-        const arg = node.type === "object" ? node.entries[0]?.value : void 0;
-        const args = arg?.type === "array" ? arg.items : [];
-        const each = () => args.map((a) => this.evaluateCondition(a));
-        switch (name) {
-          case "Condition":
-            return arg?.type === "scalar" ? this.conditionValue(String(arg.value)) : void 0;
-          case "Fn::Equals": {
-            if (args.length !== 2) return void 0;
-            const [a, b] = args.map((x2) => this.resolve(x2));
-            if (a.length !== 1 || b.length !== 1) return void 0;
-            const [x, y] = [scalarText(a[0].value), scalarText(b[0].value)];
-            return x === void 0 || y === void 0 ? void 0 : x === y;
-          }
-          case "Fn::Not": {
-            const [value] = args.length === 1 ? each() : [void 0];
-            return value === void 0 ? void 0 : !value;
-          }
-          case "Fn::And": {
-            const values = each();
-            if (values.includes(false)) return false;
-            return values.length > 0 && values.every((v) => v === true) ? true : void 0;
-          }
-          case "Fn::Or": {
-            const values = each();
-            if (values.includes(true)) return true;
-            return values.length > 0 && values.every((v) => v === false) ? false : void 0;
-          }
-          default:
-            return void 0;
-        }
-      }
-      /** The branches of Fn::If to check: both, each tagged with its condition, unless the condition is known. */
-      ifCases(condition) {
-        const value = this.conditionValue(condition);
-        if (value !== void 0) return [{ holds: value, when: [] }];
-        return [
-          { holds: true, when: [{ name: condition, holds: true }] },
-          { holds: false, when: [{ name: condition, holds: false }] }
-        ];
-      }
-      /** The alternatives a node evaluates to. */
-      resolve(node) {
-        const name = intrinsicName(node);
-        if (name) return this.intrinsic(name, node.type === "object" ? node.entries[0].value : node, node);
-        switch (node.type) {
-          case "scalar":
-            return node.value === null ? unknown2(node, "empty value") : known2({ kind: "scalar", value: node.value });
-          case "array":
-            return combine(
-              node,
-              node.items.map((item) => this.resolve(item)),
-              (items) => ({
-                kind: "list",
-                items: items.filter((v) => v.kind !== "absent")
-              })
-            );
-          case "object":
-            return unknown2(node, "a mapping where a single value was expected");
-        }
-      }
-      /** The branches of a node that Fn::If (or `AWS::NoValue`) may switch as a whole: a list of rules, one rule. */
-      branches(node) {
-        const name = intrinsicName(node);
-        const arg = node.type === "object" ? node.entries[0]?.value : void 0;
-        if (name === "Ref" && arg?.type === "scalar" && arg.value === "AWS::NoValue")
-          return [{ node: void 0, conditions: [] }];
-        if (name !== "Fn::If" || arg?.type !== "array" || arg.items.length !== 3)
-          return [{ node, conditions: [] }];
-        const [conditionNode, whenTrue, whenFalse] = arg.items;
-        if (conditionNode.type !== "scalar") return [{ node, conditions: [] }];
-        const out = [];
-        for (const { holds, when } of this.ifCases(String(conditionNode.value))) {
-          for (const b of this.branches(holds ? whenTrue : whenFalse)) {
-            const conditions = mergeConditions(when, b.conditions);
-            if (conditions) out.push({ node: b.node, conditions });
-          }
-        }
-        return out;
-      }
-      intrinsic(name, arg, node) {
-        const args = arg.type === "array" ? arg.items : [];
-        switch (name) {
-          case "Ref":
-            return arg.type === "scalar" && typeof arg.value === "string" ? this.ref(arg.value, node) : unknown2(node, "Ref takes a name");
-          case "Fn::GetAtt":
-            return this.getAtt(arg, node);
-          case "Fn::Sub":
-            return this.sub(arg, node);
-          case "Fn::Join":
-            if (args.length !== 2) return unknown2(node, "Fn::Join takes [delimiter, list]");
-            return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, list2]) => {
-              const parts = list2.kind === "list" ? list2.items.map(scalarText) : [];
-              if (scalarText(delimiter) === void 0 || list2.kind !== "list" || parts.some((p) => p === void 0)) {
-                return notKnown(node, "Fn::Join of values known only at deploy time");
-              }
-              return { kind: "scalar", value: parts.join(scalarText(delimiter)) };
-            });
-          case "Fn::Select":
-            if (args.length !== 2) return unknown2(node, "Fn::Select takes [index, list]");
-            return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([index2, list2]) => {
-              const i = Number(scalarText(index2));
-              if (list2.kind !== "list" || !Number.isInteger(i) || i < 0 || i >= list2.items.length) {
-                return notKnown(node, "Fn::Select index out of range or list unknown");
-              }
-              return list2.items[i];
-            });
-          case "Fn::Split":
-            if (args.length !== 2) return unknown2(node, "Fn::Split takes [delimiter, string]");
-            return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, source]) => {
-              const d = scalarText(delimiter);
-              const s = scalarText(source);
-              if (d === void 0 || s === void 0)
-                return notKnown(node, "Fn::Split of a value known only at deploy time");
-              return { kind: "list", items: s.split(d).map((value) => ({ kind: "scalar", value })) };
-            });
-          case "Fn::FindInMap":
-            return this.findInMap(args, node);
-          case "Fn::If":
-            return this.ifBranches(args, node);
-          case "Fn::ImportValue":
-            return unknown2(node, "Fn::ImportValue is another stack's export, known only at deploy time");
-          case "Fn::GetAZs":
-            return unknown2(node, "Fn::GetAZs is known only at deploy time");
-          default:
-            return unknown2(node, `${name} is not evaluated`);
-        }
-      }
-      ref(name, node) {
-        if (name === "AWS::NoValue") return known2({ kind: "absent" });
-        const parameter = this.template.parameters.get(name);
-        if (parameter) return this.parameterValue(parameter, node);
-        const override = this.overrides[name];
-        if (name.startsWith("AWS::")) {
-          if (override === void 0)
-            return unknown2(node, `pseudo parameter ${name} is known only at deploy time`);
-          return known2({ kind: "scalar", value: override }, [
-            {
-              location: locationIn(this.template.file.path, node.loc),
-              description: `--parameter ${name}=${override}`
-            }
-          ]);
-        }
-        const resource = this.template.resources.get(name);
-        if (resource) return known2({ kind: "ref", logicalId: name, resourceType: resource.type });
-        return unknown2(node, `Ref to ${name}, which is neither a parameter nor a resource of this template`);
-      }
-      parameterValue(parameter, node) {
-        const isList = LIST_PARAMETER.test(parameter.type ?? "");
-        const asValue = (v) => isList && typeof v === "string" ? { kind: "list", items: v.split(",").map((s) => ({ kind: "scalar", value: s.trim() })) } : { kind: "scalar", value: v };
-        if (parameter.noEcho)
-          return unknown2(node, `parameter ${parameter.name} is NoEcho (a secret), so it is not read`);
-        const file = this.template.file.path;
-        const override = this.overrides[parameter.name];
-        if (override !== void 0) {
-          return known2(asValue(override), [
-            {
-              location: locationIn(file, parameter.keyLoc),
-              description: `--parameter ${parameter.name}=${override}`
-            }
-          ]);
-        }
-        if (SSM_PARAMETER.test(parameter.type ?? "")) {
-          return unknown2(node, `parameter ${parameter.name} is read from SSM Parameter Store at deploy time`);
-        }
-        const def2 = parameter.defaultValue;
-        if (!def2)
-          return unknown2(
-            node,
-            `parameter ${parameter.name} has no default; pass --parameter ${parameter.name}=VALUE`
-          );
-        const origin = {
-          location: locationIn(file, def2.loc),
-          description: `parameter ${parameter.name} default`
-        };
-        if (def2.type === "scalar" && def2.value !== null) return known2(asValue(def2.value), [origin]);
-        return this.resolve(def2).map((alt) => ({ ...alt, origins: [origin, ...alt.origins] }));
-      }
-      getAtt(arg, node) {
-        if (arg.type !== "array" || arg.items.length !== 2)
-          return unknown2(node, "Fn::GetAtt takes [resource, attribute]");
-        const [resourceNode, attributeNode] = arg.items;
-        const resource = resourceNode.type === "scalar" ? this.template.resources.get(String(resourceNode.value)) : void 0;
-        if (!resource) return unknown2(node, "Fn::GetAtt of a resource that is not in this template");
-        return combine(node, [this.resolve(attributeNode)], ([attribute]) => ({
-          kind: "ref",
-          logicalId: resource.logicalId,
-          resourceType: resource.type,
-          attribute: scalarText(attribute)
-        }));
-      }
-      sub(arg, node) {
-        const [templateNode, varsNode] = arg.type === "array" ? arg.items : [arg, void 0];
-        if (templateNode?.type !== "scalar" || typeof templateNode.value !== "string")
-          return unknown2(node, "Fn::Sub takes a string");
-        const parts = [];
-        let last = 0;
-        for (const m of templateNode.value.matchAll(/\$\{([^}]*)\}/g)) {
-          parts.push(known2({ kind: "scalar", value: templateNode.value.slice(last, m.index) }));
-          last = m.index + m[0].length;
-          const name = m[1].trim();
-          if (name.startsWith("!")) {
-            parts.push(known2({ kind: "scalar", value: `\${${name.slice(1)}}` }));
-            continue;
-          }
-          const local = varsNode ? get(varsNode, name) : void 0;
-          const dot = name.indexOf(".");
-          if (local) parts.push(this.resolve(local));
-          else if (dot > 0) parts.push(unknown2(node, `\${${name}} is an attribute known only at deploy time`));
-          else parts.push(this.ref(name, node));
-        }
-        parts.push(known2({ kind: "scalar", value: templateNode.value.slice(last) }));
-        return combine(node, parts, (values) => {
-          const texts = values.map(scalarText);
-          if (texts.some((t) => t === void 0))
-            return notKnown(node, "Fn::Sub of a resource id known only at deploy time");
-          return { kind: "scalar", value: texts.join("") };
-        });
-      }
-      findInMap(args, node) {
-        if (args.length < 3) return unknown2(node, "Fn::FindInMap takes [map, key, key]");
-        const product = combinations(args.slice(0, 3).map((a) => this.resolve(a)));
-        if (!product) return unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`);
-        return product.map(({ picks, conditions }) => {
-          const [mapName, topKey, secondKey] = picks.map((p) => scalarText(p.value));
-          const origins = picks.flatMap((p) => p.origins);
-          const entry2 = this.mappingEntry(mapName, topKey, secondKey);
-          const value = entry2 && toValue(entry2);
-          if (!entry2 || !value) {
-            const cause = picks.find((p) => p.value.kind === "unknown")?.value;
-            const reason = cause?.kind === "unknown" ? cause.reason : "Fn::FindInMap of an entry that is not in Mappings";
-            return { value: notKnown(node, reason), conditions, origins };
-          }
-          const description = `Mappings ${mapName}.${topKey ?? "*"}.${secondKey}`;
-          return {
-            value,
-            conditions,
-            origins: [...origins, { location: locationIn(this.template.file.path, entry2.loc), description }]
-          };
-        });
-      }
-      /** The Mappings entry; a top key known only at deploy time (AWS::Region) still finds it when every row agrees. */
-      mappingEntry(mapName, topKey, secondKey) {
-        const map = get(this.template.mappings, mapName ?? "");
-        if (map?.type !== "object" || secondKey === void 0) return void 0;
-        if (topKey !== void 0) return get(get(map, topKey), secondKey);
-        const rows = map.entries.map((e) => get(e.value, secondKey));
-        const distinct = new Set(rows.map((r) => r ? JSON.stringify(toPlain(r)) : void 0));
-        return distinct.size === 1 ? rows[0] : void 0;
-      }
-      ifBranches(args, node) {
-        if (args.length !== 3 || args[0].type !== "scalar")
-          return unknown2(node, "Fn::If takes [condition, value, value]");
-        const cases = this.ifCases(String(args[0].value));
-        if (cases.length === 2) {
-          const [whenTrue, whenFalse] = [this.resolve(args[1]), this.resolve(args[2])];
-          if (whenTrue.length === 1 && whenFalse.length === 1 && sameValue(whenTrue[0].value, whenFalse[0].value))
-            return whenTrue;
-        }
-        const out = [];
-        for (const { holds, when } of cases) {
-          for (const alt of this.resolve(holds ? args[1] : args[2])) {
-            const conditions = mergeConditions(when, alt.conditions);
-            if (conditions) out.push({ ...alt, conditions });
-          }
-        }
-        return out.length > MAX_ALTERNATIVES ? unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`) : out;
-      }
-    };
-  }
-});
-
-// src/formats/yaml-scalar.ts
-function scalarOrigin(file, lines, node) {
-  const first = lines[node.loc.line - 1] ?? "";
-  const lead = first.slice(node.loc.column - 1);
-  if (/^[|>]/.test(lead)) {
-    let line = node.loc.line;
-    while (line < lines.length && lines[line].trim() === "") line++;
-    const indent = /^ */.exec(lines[line] ?? "")?.[0].length ?? 0;
-    return { file, line: line + 1, column: indent };
-  }
-  const quoted = lead.startsWith('"') || lead.startsWith("'");
-  return { file, line: node.loc.line, column: node.loc.column - (quoted ? 0 : 1) };
-}
-var keepTaggedValue;
-var init_yaml_scalar = __esm({
-  "src/formats/yaml-scalar.ts"() {
-    "use strict";
-    keepTaggedValue = (_tag, value) => value;
   }
 });
 
@@ -41486,8 +41057,29 @@ var init_yaml = __esm({
   }
 });
 
+// src/formats/yaml-scalar.ts
+function scalarOrigin(file, lines, node) {
+  const first = lines[node.loc.line - 1] ?? "";
+  const lead = first.slice(node.loc.column - 1);
+  if (/^[|>]/.test(lead)) {
+    let line = node.loc.line;
+    while (line < lines.length && lines[line].trim() === "") line++;
+    const indent = /^ */.exec(lines[line] ?? "")?.[0].length ?? 0;
+    return { file, line: line + 1, column: indent };
+  }
+  const quoted = lead.startsWith('"') || lead.startsWith("'");
+  return { file, line: node.loc.line, column: node.loc.column - (quoted ? 0 : 1) };
+}
+var keepTaggedValue;
+var init_yaml_scalar = __esm({
+  "src/formats/yaml-scalar.ts"() {
+    "use strict";
+    keepTaggedValue = (_tag, value) => value;
+  }
+});
+
 // src/formats/cloud-init/user-data.ts
-function scalarText2(node) {
+function scalarText(node) {
   return node?.type === "scalar" && node.value !== null ? String(node.value) : void 0;
 }
 function cloudInitSteps(text, file, unresolved, within2 = { file, line: 1, column: 0 }) {
@@ -41518,11 +41110,11 @@ function cloudInitSteps(text, file, unresolved, within2 = { file, line: 1, colum
   const steps = [];
   const files = get(parsed3.root, "write_files");
   for (const entry2 of files?.type === "array" ? files.items : []) {
-    const path = scalarText2(get(entry2, "path")) ?? "";
+    const path = scalarText(get(entry2, "path")) ?? "";
     const content = get(entry2, "content");
-    const body = scalarText2(content);
+    const body = scalarText(content);
     if (!content || body === void 0) continue;
-    const encoding = scalarText2(get(entry2, "encoding"));
+    const encoding = scalarText(get(entry2, "encoding"));
     if (encoding && !/^(text\/plain)?$/.test(encoding)) {
       if (/(rules|iptables|ufw|\.sh$)/.test(path))
         unresolved.push({
@@ -41543,12 +41135,12 @@ function cloudInitSteps(text, file, unresolved, within2 = { file, line: 1, colum
     for (const item of list2?.type === "array" ? list2.items : []) {
       if (item.type === "array") {
         const words = item.items.flatMap((w) => {
-          const t = scalarText2(w);
+          const t = scalarText(w);
           return t === void 0 ? [] : [{ text: t, location: at2(w.loc) }];
         });
         if (words.length > 0) steps.push({ kind: "argv", words });
       } else {
-        const body = scalarText2(item);
+        const body = scalarText(item);
         if (body !== void 0) steps.push({ kind: "script", text: body, origin: originOf(item) });
       }
     }
@@ -41567,19 +41159,655 @@ var init_user_data = __esm({
 });
 
 // src/providers/host/cloud-config.ts
-function applyCloudConfig(host3, text, file, within2) {
+var cloud_config_exports = {};
+__export(cloud_config_exports, {
+  applyCloudConfig: () => applyCloudConfig
+});
+function applyCloudConfig(host3, text, file, within2, placeholders) {
   const { steps, errors } = cloudInitSteps(text, file, host3.unresolved, within2);
   for (const step of steps) {
-    if (step.kind === "script") host3.script(step.text, step.origin);
-    else if (step.kind === "argv") host3.command(step.words, step.words[0].location);
+    if (step.kind === "script") host3.script(step.text, step.origin, placeholders);
+    else if (step.kind === "argv") host3.command(argvWords(step.words, placeholders), step.words[0].location);
     else host3.saveFile(step.text, step.origin, step.path);
   }
   return errors;
+}
+function argvWords(words, placeholders) {
+  if (!placeholders?.size) return words;
+  return words.map((word) => {
+    const text = word.text.replace(/\$__tf_\d+/g, (name) => placeholders.get(name) ?? name);
+    return text === word.text ? word : { ...word, text, unknown: true };
+  });
 }
 var init_cloud_config = __esm({
   "src/providers/host/cloud-config.ts"() {
     "use strict";
     init_user_data();
+  }
+});
+
+// src/providers/host/user-data-cloud-config.ts
+function loadedCloudConfigReader() {
+  return reader;
+}
+async function loadCloudConfigReader() {
+  reader ??= (await Promise.resolve().then(() => (init_cloud_config(), cloud_config_exports))).applyCloudConfig;
+}
+function filesReadBy(tfPath, text) {
+  const dir = tfPath.includes("/") ? tfPath.slice(0, tfPath.lastIndexOf("/")) : "";
+  const out = [];
+  for (const m of text.matchAll(TEMPLATE_CALL)) {
+    const target = joinPath(dir, m[1]);
+    if (target !== void 0) out.push(target);
+  }
+  return out;
+}
+function holdsCloudConfigUserData(files, project) {
+  return files.some(
+    (file) => /\.tf$/.test(file.path) && (file.text.includes("#cloud-config") || filesReadBy(file.path, file.text).some((path) => looksLikeCloudConfig(project.read(path) ?? "")))
+  );
+}
+var reader, TEMPLATE_CALL;
+var init_user_data_cloud_config = __esm({
+  "src/providers/host/user-data-cloud-config.ts"() {
+    "use strict";
+    init_detect2();
+    init_config();
+    TEMPLATE_CALL = /\b(?:templatefile|file)\(\s*"(?:\$\{path\.(?:module|root)\}\/)?([^"$]+)"/g;
+  }
+});
+
+// src/extractors/shared/aws-sg.ts
+function destinationOf(value, kind, context3) {
+  if (value.kind === "unknown") return unknownDestination(value, context3.unresolved);
+  const { location, origins } = value.at;
+  if (value.kind !== "scalar" || typeof value.value !== "string") {
+    return unknownDestination(
+      {
+        kind: "unknown",
+        expression: `(${value.kind} where a ${kind} was expected)`,
+        reason: "unexpected value shape",
+        at: value.at
+      },
+      context3.unresolved
+    );
+  }
+  const text = value.value.trim();
+  if (text === "") return void 0;
+  if (kind === "cidr") {
+    const cidr = parseCidr(text);
+    if (cidr) return { kind: "cidr", cidr, text, location, origins };
+    return unknownDestination(
+      { kind: "unknown", expression: text, reason: "not a CIDR", at: value.at },
+      context3.unresolved
+    );
+  }
+  return { kind, ref: text, text, location, origins };
+}
+function protocolOf2(value, attrs, context3) {
+  if (value?.kind === "scalar" && (typeof value.value === "string" || typeof value.value === "number"))
+    return normalizeProtocol(value.value);
+  const unknown3 = value?.kind === "unknown" ? value : {
+    kind: "unknown",
+    expression: "(protocol not set)",
+    reason: "the rule has no protocol",
+    at: value?.at ?? attrs.at
+  };
+  context3.unresolved.push(unresolvedOf(unknown3));
+  return { unknown: unknown3.expression };
+}
+function portsOf3(protocol, from, to, context3) {
+  if (protocol === "all") return portsFromPair(protocol, void 0, void 0);
+  for (const bound of [from, to]) {
+    if (bound?.kind === "unknown") {
+      context3.unresolved.push(unresolvedOf(bound));
+      return { unknown: bound.expression };
+    }
+  }
+  return portsFromPair(protocol, numberOf(from), numberOf(to));
+}
+function awsEgressRule(attrs, context3) {
+  const protocol = protocolOf2(attrs.get("protocol") ?? attrs.get("ip_protocol"), attrs, context3);
+  const from = attrs.get("from_port");
+  const to = attrs.get("to_port");
+  const destinations = [];
+  for (const [field, kind] of DESTINATION_FIELDS) {
+    for (const element of elementsOf(attrs.get(field))) {
+      const destination = destinationOf(element, kind, context3);
+      if (destination) destinations.push(destination);
+    }
+  }
+  const self = attrs.get("self");
+  if (self?.kind === "scalar" && self.value === true) {
+    const { location, origins } = self.at;
+    destinations.push({ kind: "security-group", ref: context3.selfRef, text: "self", location, origins });
+  } else if (self?.kind === "unknown") destinations.push(unknownDestination(self, context3.unresolved));
+  const rule = {
+    action: "allow",
+    protocol,
+    ports: portsOf3(protocol, from, to, context3),
+    destinations,
+    location: attrs.at.location,
+    origins: [],
+    declaredBy: context3.declaredBy
+  };
+  return { rule, denyAll: isDenyAllSentinel(rule, numberOf(from), numberOf(to)) };
+}
+function protocolKey2(p) {
+  if (typeof p === "string") return p;
+  return "number" in p ? `#${p.number}` : `?${p.unknown}`;
+}
+function portsKey2(ports2) {
+  return Array.isArray(ports2) ? ports2.map((r) => `${r.from}-${r.to}`).join(",") : `?${ports2.unknown}`;
+}
+function destinationKey(d) {
+  switch (d.kind) {
+    case "cidr":
+      return `cidr:${d.cidr.text}`;
+    case "security-group":
+      return `sg:${d.ref}`;
+    case "prefix-list":
+      return `pl:${d.ref}`;
+    case "service-tag":
+      return `tag:${d.tag.toLowerCase()}`;
+    case "unknown":
+      return `?:${d.expression}`;
+  }
+}
+function permissionKey(rule, d) {
+  return `${protocolKey2(rule.protocol)}|${portsKey2(rule.ports)}|${destinationKey(d)}`;
+}
+function unclaimedLiveRules(live, claimedBy, declared) {
+  const claimed = new Set(claimedBy.flatMap((r) => r.destinations.map((d) => permissionKey(r, d))));
+  const declaredAt = /* @__PURE__ */ new Map();
+  for (const rule of declared)
+    for (const destination of rule.destinations)
+      declaredAt.set(permissionKey(rule, destination), { rule, destination });
+  const result = [];
+  for (const rule of live) {
+    const destinations = [];
+    let location = rule.location;
+    for (const d of rule.destinations) {
+      const key = permissionKey(rule, d);
+      if (claimed.has(key)) continue;
+      const match = declaredAt.get(key);
+      if (match && destinations.length === 0) location = match.rule.location;
+      destinations.push(match?.destination ?? d);
+    }
+    if (destinations.length > 0) result.push({ ...rule, location, destinations });
+  }
+  return result;
+}
+function withoutSentinels2(rules2) {
+  return rules2.filter((r) => !r.denyAll).map((r) => r.rule);
+}
+function assembleSecurityGroups(groups, standalone) {
+  const attached = new Map(groups.map((g) => [g, []]));
+  const byKey = /* @__PURE__ */ new Map();
+  for (const group of groups) for (const key of group.keys) if (!byKey.has(key)) byKey.set(key, group);
+  const orphans = /* @__PURE__ */ new Map();
+  for (const part of standalone) {
+    const group = part.groupKeys.map((k) => byKey.get(k)).find((g) => g !== void 0);
+    if (group) {
+      attached.get(group)?.push(part.rule);
+      continue;
+    }
+    if (part.rule.denyAll) continue;
+    addOrphanRules(orphans, part.orphan, [part.rule.rule]);
+  }
+  const firewalls = [];
+  for (const group of groups) {
+    const standaloneRules = attached.get(group) ?? [];
+    const separate = withoutSentinels2(standaloneRules);
+    const declared = group.declared === void 0 ? void 0 : withoutSentinels2(group.declared);
+    const platformDefault = group.declared === void 0 && standaloneRules.length === 0 ? group.defaultWhenUndeclared : void 0;
+    let egressDeclared;
+    if (separate.length > 0 || declared !== void 0 && declared.length > 0) egressDeclared = "rules";
+    else if (declared !== void 0 || standaloneRules.length > 0) egressDeclared = "explicit-empty";
+    else egressDeclared = "absent";
+    const claimedBy = platformDefault ? [...separate, platformDefault.rule] : separate;
+    const inline = group.live ? unclaimedLiveRules(withoutSentinels2(group.live), claimedBy, declared ?? []) : declared ?? [];
+    firewalls.push({ ...group.firewall, egressDeclared, rules: [...inline, ...separate], platformDefault });
+  }
+  return [...firewalls, ...orphans.values()];
+}
+var DESTINATION_FIELDS;
+var init_aws_sg = __esm({
+  "src/extractors/shared/aws-sg.ts"() {
+    "use strict";
+    init_cidr();
+    init_destinations();
+    init_protocol();
+    init_firewall_base();
+    init_rule_fields();
+    init_values();
+    DESTINATION_FIELDS = [
+      ["cidr_blocks", "cidr"],
+      ["ipv6_cidr_blocks", "cidr"],
+      ["cidr_ipv4", "cidr"],
+      ["cidr_ipv6", "cidr"],
+      ["cidr_ip", "cidr"],
+      ["prefix_list_ids", "prefix-list"],
+      ["prefix_list_id", "prefix-list"],
+      ["destination_prefix_list_id", "prefix-list"],
+      ["security_groups", "security-group"],
+      ["source_security_group_id", "security-group"],
+      ["referenced_security_group_id", "security-group"],
+      ["destination_security_group_id", "security-group"]
+    ];
+  }
+});
+
+// src/formats/ansible/detect.ts
+function looksLikeAnsibleFirewall(text) {
+  if (!/^\s*-\s/m.test(text)) return false;
+  if (/^\s*(-\s+)?(community\.general\.ufw|ufw|ansible\.(builtin|legacy)\.iptables|iptables)\s*:/m.test(text))
+    return true;
+  return /^\s*(-\s+)?(ansible\.(builtin|legacy)\.)?(shell|command|raw)\s*:/m.test(text) && /\b(ufw|ip6?tables)\b/.test(text);
+}
+var init_detect3 = __esm({
+  "src/formats/ansible/detect.ts"() {
+    "use strict";
+  }
+});
+
+// src/providers/host/detect.ts
+function mayBeHostFile(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return /\.(sh|bash|rules|v4|v6|ya?ml|j2|cfg)$/i.test(name) || !name.includes(".");
+}
+function hostFormatOf(file) {
+  const name = file.path.slice(file.path.lastIndexOf("/") + 1);
+  if (/\.j2$/i.test(name)) return "jinja-template";
+  if (looksLikeCloudConfig(file.text)) return "cloud-init";
+  if (/(^|\.)rules(\.v[46])?$|\.v[46]$/i.test(name) || !/\.(sh|bash|ya?ml|json)$/i.test(name)) {
+    if (looksLikeIptablesSave(file.text)) return "iptables-save";
+  }
+  if (/\.(sh|bash)$/i.test(name) || hasShellShebang(file.text)) return "shell";
+  if (/\.ya?ml$/i.test(name) && looksLikeAnsibleFirewall(file.text)) return "ansible";
+  return void 0;
+}
+var init_detect4 = __esm({
+  "src/providers/host/detect.ts"() {
+    "use strict";
+    init_parse();
+    init_detect2();
+    init_script();
+    init_detect3();
+  }
+});
+
+// src/extractors/cloudformation/intrinsics.ts
+function describeConditions(conditions) {
+  if (conditions.length === 0) return void 0;
+  return conditions.map((c) => `condition ${c.name} is ${c.holds}`).join(" and ");
+}
+function mergeConditions(a, b) {
+  const merged = [...a];
+  for (const c of b) {
+    const same = merged.find((m) => m.name === c.name);
+    if (!same) merged.push(c);
+    else if (same.holds !== c.holds) return void 0;
+  }
+  return merged;
+}
+function expressionText(node) {
+  const text = node.type === "scalar" ? String(node.value) : JSON.stringify(toPlain(node));
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+function scalarText2(value) {
+  return value.kind === "scalar" ? String(value.value) : void 0;
+}
+function unknown2(node, reason) {
+  return [
+    { value: { kind: "unknown", expression: expressionText(node), reason }, conditions: [], origins: [] }
+  ];
+}
+function known2(value, origins = []) {
+  return [{ value, conditions: [], origins }];
+}
+function intrinsicName(node) {
+  if (node.type !== "object" || node.entries.length !== 1) return void 0;
+  const key = node.entries[0].key;
+  return key === "Ref" || key === "Condition" || key.startsWith("Fn::") ? key : void 0;
+}
+function sameValue(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function combinations(parts) {
+  let product = [{ picks: [], conditions: [] }];
+  for (const alternatives of parts) {
+    const next = [];
+    for (const partial of product) {
+      for (const alt of alternatives) {
+        const conditions = mergeConditions(partial.conditions, alt.conditions);
+        if (conditions) next.push({ picks: [...partial.picks, alt], conditions });
+      }
+    }
+    if (next.length > MAX_ALTERNATIVES) return void 0;
+    product = next;
+  }
+  return product;
+}
+function combine(node, parts, build) {
+  const product = combinations(parts);
+  if (!product) return unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`);
+  return product.map(({ picks, conditions }) => {
+    const unresolved = picks.find((p) => p.value.kind === "unknown")?.value;
+    const value = unresolved?.kind === "unknown" ? { kind: "unknown", expression: expressionText(node), reason: unresolved.reason } : build(picks.map((p) => p.value));
+    return { value, conditions, origins: picks.flatMap((p) => p.origins) };
+  });
+}
+function notKnown(node, reason) {
+  return { kind: "unknown", expression: expressionText(node), reason };
+}
+function toValue(node) {
+  if (node.type === "scalar") return node.value === null ? void 0 : { kind: "scalar", value: node.value };
+  if (node.type === "object") return void 0;
+  const items = node.items.map(toValue);
+  return items.every((i) => i !== void 0) ? { kind: "list", items } : void 0;
+}
+var MAX_ALTERNATIVES, LIST_PARAMETER, SSM_PARAMETER, Resolver;
+var init_intrinsics = __esm({
+  "src/extractors/cloudformation/intrinsics.ts"() {
+    "use strict";
+    init_tree();
+    init_values();
+    MAX_ALTERNATIVES = 16;
+    LIST_PARAMETER = /^(CommaDelimitedList|List<.*>)$/;
+    SSM_PARAMETER = /^AWS::SSM::Parameter::Value</;
+    Resolver = class {
+      constructor(template2, overrides) {
+        this.template = template2;
+        this.overrides = overrides;
+      }
+      template;
+      overrides;
+      /** Conditions evaluated so far; `null` while one is being evaluated (a cycle, which CloudFormation rejects). */
+      conditionValues = /* @__PURE__ */ new Map();
+      /**
+       * A template condition's value when parameters decide it (defaults, `--parameter`): then only the branch that
+       * applies is checked. Undefined when only deploy time knows (a parameter without a default, a pseudo parameter).
+       */
+      conditionValue(name) {
+        if (this.conditionValues.has(name)) return this.conditionValues.get(name) ?? void 0;
+        this.conditionValues.set(name, null);
+        const definition = get(get(this.template.root, "Conditions"), name);
+        const value = definition ? this.evaluateCondition(definition) : void 0;
+        this.conditionValues.set(name, value);
+        return value;
+      }
+      /** Fn::Equals of known values, Fn::And, Fn::Or, Fn::Not and Condition, in three-valued logic. */
+      evaluateCondition(node) {
+        const name = intrinsicName(node);
+        const arg = node.type === "object" ? node.entries[0]?.value : void 0;
+        const args = arg?.type === "array" ? arg.items : [];
+        const each = () => args.map((a) => this.evaluateCondition(a));
+        switch (name) {
+          case "Condition":
+            return arg?.type === "scalar" ? this.conditionValue(String(arg.value)) : void 0;
+          case "Fn::Equals": {
+            if (args.length !== 2) return void 0;
+            const [a, b] = args.map((x2) => this.resolve(x2));
+            if (a.length !== 1 || b.length !== 1) return void 0;
+            const [x, y] = [scalarText2(a[0].value), scalarText2(b[0].value)];
+            return x === void 0 || y === void 0 ? void 0 : x === y;
+          }
+          case "Fn::Not": {
+            const [value] = args.length === 1 ? each() : [void 0];
+            return value === void 0 ? void 0 : !value;
+          }
+          case "Fn::And": {
+            const values = each();
+            if (values.includes(false)) return false;
+            return values.length > 0 && values.every((v) => v === true) ? true : void 0;
+          }
+          case "Fn::Or": {
+            const values = each();
+            if (values.includes(true)) return true;
+            return values.length > 0 && values.every((v) => v === false) ? false : void 0;
+          }
+          default:
+            return void 0;
+        }
+      }
+      /** The branches of Fn::If to check: both, each tagged with its condition, unless the condition is known. */
+      ifCases(condition) {
+        const value = this.conditionValue(condition);
+        if (value !== void 0) return [{ holds: value, when: [] }];
+        return [
+          { holds: true, when: [{ name: condition, holds: true }] },
+          { holds: false, when: [{ name: condition, holds: false }] }
+        ];
+      }
+      /** The alternatives a node evaluates to. */
+      resolve(node) {
+        const name = intrinsicName(node);
+        if (name) return this.intrinsic(name, node.type === "object" ? node.entries[0].value : node, node);
+        switch (node.type) {
+          case "scalar":
+            return node.value === null ? unknown2(node, "empty value") : known2({ kind: "scalar", value: node.value });
+          case "array":
+            return combine(
+              node,
+              node.items.map((item) => this.resolve(item)),
+              (items) => ({
+                kind: "list",
+                items: items.filter((v) => v.kind !== "absent")
+              })
+            );
+          case "object":
+            return unknown2(node, "a mapping where a single value was expected");
+        }
+      }
+      /** The branches of a node that Fn::If (or `AWS::NoValue`) may switch as a whole: a list of rules, one rule. */
+      branches(node) {
+        const name = intrinsicName(node);
+        const arg = node.type === "object" ? node.entries[0]?.value : void 0;
+        if (name === "Ref" && arg?.type === "scalar" && arg.value === "AWS::NoValue")
+          return [{ node: void 0, conditions: [] }];
+        if (name !== "Fn::If" || arg?.type !== "array" || arg.items.length !== 3)
+          return [{ node, conditions: [] }];
+        const [conditionNode, whenTrue, whenFalse] = arg.items;
+        if (conditionNode.type !== "scalar") return [{ node, conditions: [] }];
+        const out = [];
+        for (const { holds, when } of this.ifCases(String(conditionNode.value))) {
+          for (const b of this.branches(holds ? whenTrue : whenFalse)) {
+            const conditions = mergeConditions(when, b.conditions);
+            if (conditions) out.push({ node: b.node, conditions });
+          }
+        }
+        return out;
+      }
+      intrinsic(name, arg, node) {
+        const args = arg.type === "array" ? arg.items : [];
+        switch (name) {
+          case "Ref":
+            return arg.type === "scalar" && typeof arg.value === "string" ? this.ref(arg.value, node) : unknown2(node, "Ref takes a name");
+          case "Fn::GetAtt":
+            return this.getAtt(arg, node);
+          case "Fn::Sub":
+            return this.sub(arg, node);
+          case "Fn::Join":
+            if (args.length !== 2) return unknown2(node, "Fn::Join takes [delimiter, list]");
+            return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, list2]) => {
+              const parts = list2.kind === "list" ? list2.items.map(scalarText2) : [];
+              if (scalarText2(delimiter) === void 0 || list2.kind !== "list" || parts.some((p) => p === void 0)) {
+                return notKnown(node, "Fn::Join of values known only at deploy time");
+              }
+              return { kind: "scalar", value: parts.join(scalarText2(delimiter)) };
+            });
+          case "Fn::Select":
+            if (args.length !== 2) return unknown2(node, "Fn::Select takes [index, list]");
+            return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([index2, list2]) => {
+              const i = Number(scalarText2(index2));
+              if (list2.kind !== "list" || !Number.isInteger(i) || i < 0 || i >= list2.items.length) {
+                return notKnown(node, "Fn::Select index out of range or list unknown");
+              }
+              return list2.items[i];
+            });
+          case "Fn::Split":
+            if (args.length !== 2) return unknown2(node, "Fn::Split takes [delimiter, string]");
+            return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, source]) => {
+              const d = scalarText2(delimiter);
+              const s = scalarText2(source);
+              if (d === void 0 || s === void 0)
+                return notKnown(node, "Fn::Split of a value known only at deploy time");
+              return { kind: "list", items: s.split(d).map((value) => ({ kind: "scalar", value })) };
+            });
+          case "Fn::FindInMap":
+            return this.findInMap(args, node);
+          case "Fn::If":
+            return this.ifBranches(args, node);
+          case "Fn::ImportValue":
+            return unknown2(node, "Fn::ImportValue is another stack's export, known only at deploy time");
+          case "Fn::GetAZs":
+            return unknown2(node, "Fn::GetAZs is known only at deploy time");
+          default:
+            return unknown2(node, `${name} is not evaluated`);
+        }
+      }
+      ref(name, node) {
+        if (name === "AWS::NoValue") return known2({ kind: "absent" });
+        const parameter = this.template.parameters.get(name);
+        if (parameter) return this.parameterValue(parameter, node);
+        const override = this.overrides[name];
+        if (name.startsWith("AWS::")) {
+          if (override === void 0)
+            return unknown2(node, `pseudo parameter ${name} is known only at deploy time`);
+          return known2({ kind: "scalar", value: override }, [
+            {
+              location: locationIn(this.template.file.path, node.loc),
+              description: `--parameter ${name}=${override}`
+            }
+          ]);
+        }
+        const resource = this.template.resources.get(name);
+        if (resource) return known2({ kind: "ref", logicalId: name, resourceType: resource.type });
+        return unknown2(node, `Ref to ${name}, which is neither a parameter nor a resource of this template`);
+      }
+      parameterValue(parameter, node) {
+        const isList = LIST_PARAMETER.test(parameter.type ?? "");
+        const asValue = (v) => isList && typeof v === "string" ? { kind: "list", items: v.split(",").map((s) => ({ kind: "scalar", value: s.trim() })) } : { kind: "scalar", value: v };
+        if (parameter.noEcho)
+          return unknown2(node, `parameter ${parameter.name} is NoEcho (a secret), so it is not read`);
+        const file = this.template.file.path;
+        const override = this.overrides[parameter.name];
+        if (override !== void 0) {
+          return known2(asValue(override), [
+            {
+              location: locationIn(file, parameter.keyLoc),
+              description: `--parameter ${parameter.name}=${override}`
+            }
+          ]);
+        }
+        if (SSM_PARAMETER.test(parameter.type ?? "")) {
+          return unknown2(node, `parameter ${parameter.name} is read from SSM Parameter Store at deploy time`);
+        }
+        const def2 = parameter.defaultValue;
+        if (!def2)
+          return unknown2(
+            node,
+            `parameter ${parameter.name} has no default; pass --parameter ${parameter.name}=VALUE`
+          );
+        const origin = {
+          location: locationIn(file, def2.loc),
+          description: `parameter ${parameter.name} default`
+        };
+        if (def2.type === "scalar" && def2.value !== null) return known2(asValue(def2.value), [origin]);
+        return this.resolve(def2).map((alt) => ({ ...alt, origins: [origin, ...alt.origins] }));
+      }
+      getAtt(arg, node) {
+        if (arg.type !== "array" || arg.items.length !== 2)
+          return unknown2(node, "Fn::GetAtt takes [resource, attribute]");
+        const [resourceNode, attributeNode] = arg.items;
+        const resource = resourceNode.type === "scalar" ? this.template.resources.get(String(resourceNode.value)) : void 0;
+        if (!resource) return unknown2(node, "Fn::GetAtt of a resource that is not in this template");
+        return combine(node, [this.resolve(attributeNode)], ([attribute]) => ({
+          kind: "ref",
+          logicalId: resource.logicalId,
+          resourceType: resource.type,
+          attribute: scalarText2(attribute)
+        }));
+      }
+      sub(arg, node) {
+        const [templateNode, varsNode] = arg.type === "array" ? arg.items : [arg, void 0];
+        if (templateNode?.type !== "scalar" || typeof templateNode.value !== "string")
+          return unknown2(node, "Fn::Sub takes a string");
+        const parts = [];
+        let last = 0;
+        for (const m of templateNode.value.matchAll(/\$\{([^}]*)\}/g)) {
+          parts.push(known2({ kind: "scalar", value: templateNode.value.slice(last, m.index) }));
+          last = m.index + m[0].length;
+          const name = m[1].trim();
+          if (name.startsWith("!")) {
+            parts.push(known2({ kind: "scalar", value: `\${${name.slice(1)}}` }));
+            continue;
+          }
+          const local = varsNode ? get(varsNode, name) : void 0;
+          const dot = name.indexOf(".");
+          if (local) parts.push(this.resolve(local));
+          else if (dot > 0) parts.push(unknown2(node, `\${${name}} is an attribute known only at deploy time`));
+          else parts.push(this.ref(name, node));
+        }
+        parts.push(known2({ kind: "scalar", value: templateNode.value.slice(last) }));
+        return combine(node, parts, (values) => {
+          const texts = values.map(scalarText2);
+          if (texts.some((t) => t === void 0))
+            return notKnown(node, "Fn::Sub of a resource id known only at deploy time");
+          return { kind: "scalar", value: texts.join("") };
+        });
+      }
+      findInMap(args, node) {
+        if (args.length < 3) return unknown2(node, "Fn::FindInMap takes [map, key, key]");
+        const product = combinations(args.slice(0, 3).map((a) => this.resolve(a)));
+        if (!product) return unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`);
+        return product.map(({ picks, conditions }) => {
+          const [mapName, topKey, secondKey] = picks.map((p) => scalarText2(p.value));
+          const origins = picks.flatMap((p) => p.origins);
+          const entry2 = this.mappingEntry(mapName, topKey, secondKey);
+          const value = entry2 && toValue(entry2);
+          if (!entry2 || !value) {
+            const cause = picks.find((p) => p.value.kind === "unknown")?.value;
+            const reason = cause?.kind === "unknown" ? cause.reason : "Fn::FindInMap of an entry that is not in Mappings";
+            return { value: notKnown(node, reason), conditions, origins };
+          }
+          const description = `Mappings ${mapName}.${topKey ?? "*"}.${secondKey}`;
+          return {
+            value,
+            conditions,
+            origins: [...origins, { location: locationIn(this.template.file.path, entry2.loc), description }]
+          };
+        });
+      }
+      /** The Mappings entry; a top key known only at deploy time (AWS::Region) still finds it when every row agrees. */
+      mappingEntry(mapName, topKey, secondKey) {
+        const map = get(this.template.mappings, mapName ?? "");
+        if (map?.type !== "object" || secondKey === void 0) return void 0;
+        if (topKey !== void 0) return get(get(map, topKey), secondKey);
+        const rows = map.entries.map((e) => get(e.value, secondKey));
+        const distinct = new Set(rows.map((r) => r ? JSON.stringify(toPlain(r)) : void 0));
+        return distinct.size === 1 ? rows[0] : void 0;
+      }
+      ifBranches(args, node) {
+        if (args.length !== 3 || args[0].type !== "scalar")
+          return unknown2(node, "Fn::If takes [condition, value, value]");
+        const cases = this.ifCases(String(args[0].value));
+        if (cases.length === 2) {
+          const [whenTrue, whenFalse] = [this.resolve(args[1]), this.resolve(args[2])];
+          if (whenTrue.length === 1 && whenFalse.length === 1 && sameValue(whenTrue[0].value, whenFalse[0].value))
+            return whenTrue;
+        }
+        const out = [];
+        for (const { holds, when } of cases) {
+          for (const alt of this.resolve(holds ? args[1] : args[2])) {
+            const conditions = mergeConditions(when, alt.conditions);
+            if (conditions) out.push({ ...alt, conditions });
+          }
+        }
+        return out.length > MAX_ALTERNATIVES ? unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`) : out;
+      }
+    };
   }
 });
 
@@ -41872,7 +42100,7 @@ var init_network_acl = __esm({
           acl.egressDeclared = "rules";
           return;
         }
-        const name = scalarText(target.value) ?? (target.value.kind === "unknown" ? target.value.expression : "not given");
+        const name = scalarText2(target.value) ?? (target.value.kind === "unknown" ? target.value.expression : "not given");
         const orphan = {
           platform: "cloudformation",
           provider: "aws",
@@ -42022,7 +42250,7 @@ var init_security_groups = __esm({
         const targets = groupId ? this.resolver.resolve(groupId) : [];
         const outside = targets.flatMap((t) => {
           if (t.value.kind === "ref" && t.value.resourceType === SECURITY_GROUP) return [];
-          return [scalarText(t.value) ?? (t.value.kind === "unknown" ? t.value.expression : "unknown")];
+          return [scalarText2(t.value) ?? (t.value.kind === "unknown" ? t.value.expression : "unknown")];
         });
         if (targets.length === 0) outside.push("not given");
         const orphan = {
@@ -42349,7 +42577,7 @@ function analyzeFile(file, options, result) {
   }
   const resolveString = (node) => {
     const alternatives = resolver.resolve(node);
-    return alternatives.length === 1 ? scalarText(alternatives[0].value) : void 0;
+    return alternatives.length === 1 ? scalarText2(alternatives[0].value) : void 0;
   };
   result.firewalls.push(
     ...userDataFirewalls2(loaded.template, resolveString, result.unresolved, result.diagnostics)
@@ -42846,15 +43074,23 @@ function analyzeFile2(file, result, options) {
   const format3 = hostFormatOf(file);
   const host3 = new HostFirewalls();
   const origin = { file: file.path, line: 1, column: 0 };
+  if ((format3 === "shell" || format3 === "cloud-init") && renderedByTerraform(options.project).has(file.path)) {
+    result.skipped?.push(file.path);
+    return;
+  }
   switch (format3) {
-    case "jinja-template":
+    case "jinja-template": {
       result.skipped?.push(file.path);
+      const firewallLine = file.text.split("\n").findIndex((line) => FIREWALL_WORD.test(line));
+      if (firewallLine !== -1 || FIREWALL_WORD.test(file.path.slice(file.path.lastIndexOf("/") + 1)))
+        result.unresolved.push({
+          location: { file: file.path, line: Math.max(firewallLine + 1, 1), column: 1 },
+          expression: "Jinja template",
+          reason: "Ansible renders it with values known only at run time, so the ufw or iptables configuration in it is not analysed"
+        });
       return;
+    }
     case "shell":
-      if (renderedByTerraform(options.project).has(file.path)) {
-        result.skipped?.push(file.path);
-        return;
-      }
       host3.script(file.text, origin);
       break;
     case "iptables-save":
@@ -42891,14 +43127,9 @@ function renderedByTerraform(project) {
   let rendered = renderedCache.get(project);
   if (rendered) return rendered;
   rendered = /* @__PURE__ */ new Set();
-  for (const path of project.paths()) {
-    if (!path.endsWith(".tf")) continue;
-    const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-    for (const m of (project.read(path) ?? "").matchAll(TEMPLATE_CALL)) {
-      const target = joinPath(dir, m[1]);
-      if (target !== void 0) rendered.add(target);
-    }
-  }
+  for (const path of project.paths())
+    if (path.endsWith(".tf"))
+      for (const target of filesReadBy(path, project.read(path) ?? "")) rendered.add(target);
   renderedCache.set(project, rendered);
   return rendered;
 }
@@ -42912,17 +43143,17 @@ function roleTasks(file, project) {
   });
   return files.includes(file.path) ? { dir: m[1] || ".", files } : void 0;
 }
-var TEMPLATE_CALL, renderedCache, hostAnalyzer;
+var FIREWALL_WORD, renderedCache, hostAnalyzer;
 var init_host3 = __esm({
   "src/providers/host/index.ts"() {
     "use strict";
-    init_config();
+    init_user_data_cloud_config();
     init_tasks();
     init_ansible();
     init_cloud_config();
     init_detect4();
     init_host2();
-    TEMPLATE_CALL = /\b(?:templatefile|file)\(\s*"(?:\$\{path\.(?:module|root)\}\/)?([^"$]+)"/g;
+    FIREWALL_WORD = /ufw|ip6?tables|^\s*(?:\*filter|:OUTPUT|-[AI] OUTPUT)\b/i;
     renderedCache = /* @__PURE__ */ new WeakMap();
     hostAnalyzer = {
       id: "host",
@@ -47753,12 +47984,8 @@ function parseLine(raw) {
   return { glob: new Glob(pattern), negated, dirOnly };
 }
 
-// src/model/order.ts
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // src/engine/discover.ts
+init_order();
 init_positions();
 var MissingPathError = class extends Error {
   path;
@@ -48029,8 +48256,8 @@ function findFiles(paths, options) {
               if ((target.isDir || INTERESTING.test(name)) && !ignored(link2.rel, target.isDir))
                 report(
                   link2.rel,
-                  "symbolic link to a target outside the scanned directories; not followed",
-                  "warning"
+                  "symbolic link to a target outside the scanned directories; not followed, not analysed",
+                  "error"
                 );
               continue;
             }
@@ -48242,6 +48469,7 @@ async function loadConfig(file) {
 
 // src/engine/baseline.ts
 init_errors();
+init_order();
 var BASELINE_VERSION = 1;
 function applyBaseline(findings, baseline) {
   const accepted = new Set(baseline.findings.map((e) => e.fingerprint));
@@ -51026,6 +51254,7 @@ function checkSize(length, isString) {
 }
 
 // src/terraform/functions/args.ts
+init_order();
 var EvalError = class extends Error {
 };
 var UnknownArgument = class extends Error {
@@ -51166,6 +51395,7 @@ function checkSize2(fn, size) {
 }
 
 // src/terraform/functions/collection.ts
+init_order();
 function partialItems(v, fn) {
   if (v.t === "unknown") return [{ ...v, spread: true }];
   return needList(v, fn, { partial: true });
@@ -53416,6 +53646,17 @@ var ModuleInstance = class _ModuleInstance {
       this.evaluating.delete(key);
     }
   }
+  /**
+   * A local or a variable default that reaches itself: Terraform refuses such a configuration ("Cycle: …",
+   * "Variables not allowed"), so it is an error where the reference is written, not only an unresolved value.
+   */
+  cycle(address, src) {
+    this.root.budget.log.error(
+      src.loc,
+      `cyclic reference: ${address} refers to itself (Terraform refuses this configuration); it is treated as unknown`
+    );
+    return unknown(address, "cyclic reference", src);
+  }
   variable(name, src) {
     const cached = this.variableCache.get(name);
     if (cached) return cached;
@@ -53429,7 +53670,7 @@ var ModuleInstance = class _ModuleInstance {
       value = def2 ? this.guard(
         `var.${name}`,
         () => this.defaultValue(name, def2.expr, declared.file),
-        () => unknown(`var.${name}`, "cyclic reference", src)
+        () => this.cycle(`var.${name}`, src)
       ) : unknown(`var.${name}`, `variable "${name}" has no default and no value is given`, src);
     } else value = unknown(`var.${name}`, `variable "${name}" is not declared`, src);
     if (value.t === "null" && declared && input) {
@@ -53478,7 +53719,7 @@ var ModuleInstance = class _ModuleInstance {
     const value = this.guard(
       `local.${name}`,
       () => evaluate(declared.node.expr, { module: this, file: declared.file, via: `local "${name}"` }),
-      () => unknown(`local.${name}`, "cyclic reference", src)
+      () => this.cycle(`local.${name}`, src)
     );
     this.localCache.set(name, value);
     return value;
@@ -54302,7 +54543,7 @@ var RULE = "aws_network_acl_rule";
 var AWS_NACL_TYPES = /* @__PURE__ */ new Set([...ACL_TYPES, RULE]);
 function entries(readers, instance, log) {
   const context3 = { declaredBy: declaredByOf(instance), unresolved: log.entries };
-  return readers.map((reader) => naclEgressRule(reader, context3)).filter((rule) => rule !== void 0);
+  return readers.map((reader2) => naclEgressRule(reader2, context3)).filter((rule) => rule !== void 0);
 }
 function inlineEntries(instance, log) {
   const readers = [];
@@ -54799,9 +55040,9 @@ function extractAzureNsgs(instances, log) {
   const orphans = /* @__PURE__ */ new Map();
   for (const instance of instances) {
     if (instance.type !== RULE2) continue;
-    const reader = bodyReader(instance.body, instance.extent);
-    const rules2 = azureOutboundRules(reader, { declaredBy: declaredByOf(instance), unresolved: log.entries });
-    const undecided = undecidedRule(reader);
+    const reader2 = bodyReader(instance.body, instance.extent);
+    const rules2 = azureOutboundRules(reader2, { declaredBy: declaredByOf(instance), unresolved: log.entries });
+    const undecided = undecidedRule(reader2);
     if (rules2.length === 0 && !undecided) continue;
     const nsgName = stringFrom(instance.body.attr("network_security_group_name"));
     const reference = referencedAddress(instance.body, "network_security_group_name");
@@ -55006,8 +55247,8 @@ function extractGcpFirewalls(instances, log) {
   }
   for (const firewall of instances) {
     if (firewall.type !== FIREWALL) continue;
-    const reader = bodyReader(firewall.body, firewall.extent);
-    const rules2 = gcpEgressRules(reader, { declaredBy: declaredByOf(firewall), unresolved: log.entries });
+    const reader2 = bodyReader(firewall.body, firewall.extent);
+    const rules2 = gcpEgressRules(reader2, { declaredBy: declaredByOf(firewall), unresolved: log.entries });
     const { address, reference } = networkOf(firewall);
     let group = (address ? byKey.get(address) : void 0) ?? byKey.get(`name:${networkName(reference)}`);
     if (!group) {
@@ -55016,15 +55257,17 @@ function extractGcpFirewalls(instances, log) {
       byKey.set(`name:${networkName(reference)}`, group);
     }
     group.rules.push(...rules2);
-    group.undecided ||= reader.get("direction")?.kind === "unknown";
+    group.undecided ||= reader2.get("direction")?.kind === "unknown";
   }
   return groups.map(networkFirewall).filter((f) => f !== void 0);
 }
 
 // src/providers/host/terraform-user-data.ts
+init_detect2();
 init_script();
 init_config();
 init_host2();
+init_user_data_cloud_config();
 var USER_DATA = {
   aws_instance: ["user_data", "user_data_base64"],
   aws_launch_template: ["user_data"],
@@ -55061,7 +55304,7 @@ function templateText(expr, scope) {
 function fileText(call2, scope, project) {
   const path = asString(evaluate(call2.args[0], scope));
   if (path === void 0) return void 0;
-  const normal = path.startsWith("/") ? void 0 : joinPath("", path);
+  const normal = path.startsWith("/") ? void 0 : joinPath(scope.module.files?.rootDir ?? "", path);
   const raw = normal === void 0 ? void 0 : project.read(normal);
   if (raw === void 0 || normal === void 0) return void 0;
   const placeholders = /* @__PURE__ */ new Map();
@@ -55103,7 +55346,7 @@ function attributeExpr(instance, path) {
   const item = expr.items.find((i) => asString(evaluate(i.key, instance.body.scope)) === key);
   return item?.value;
 }
-function userDataFirewalls(instances, project, unresolved) {
+function userDataFirewalls(instances, project, unresolved, diagnostics) {
   const out = [];
   for (const instance of instances) {
     for (const path of USER_DATA[instance.type] ?? []) {
@@ -55111,17 +55354,36 @@ function userDataFirewalls(instances, project, unresolved) {
       if (!expr) continue;
       const script = scriptOf(expr, instance.body.scope, project);
       if (!script || !/\b(ufw|ip6?tables)\b/.test(script.text)) continue;
-      if (/^#cloud-config\b/.test(script.text)) {
-        unresolved.push({
-          location: toLocation(instance.body.scope.file, expr),
-          expression: `${instance.address}.${path}`,
-          reason: "cloud-config user data in Terraform is not analysed yet (shell user data is)"
-        });
-        continue;
-      }
-      if (!hasShellShebang(script.text) && /^#!/.test(script.text)) continue;
       const host3 = new HostFirewalls();
-      host3.script(script.text, script.origin, script.placeholders);
+      if (looksLikeCloudConfig(script.text)) {
+        const applyCloudConfig2 = loadedCloudConfigReader();
+        if (!applyCloudConfig2) {
+          unresolved.push({
+            location: toLocation(instance.body.scope.file, expr),
+            expression: `${instance.address}.${path}`,
+            reason: "cloud-config user data: the YAML support was not loaded"
+          });
+          continue;
+        }
+        const errors = applyCloudConfig2(
+          host3,
+          script.text,
+          script.origin.file,
+          script.origin,
+          script.placeholders
+        );
+        if (script.placeholders.size === 0) diagnostics.push(...errors);
+        else
+          unresolved.push(
+            ...errors.map((e) => ({
+              location: e.location,
+              expression: `${instance.address}.${path}`,
+              reason: `cloud-config user data with template expressions that are not resolved: ${e.message}`
+            }))
+          );
+      } else if (!hasShellShebang(script.text) && /^#!/.test(script.text))
+        continue;
+      else host3.script(script.text, script.origin, script.placeholders);
       unresolved.push(...host3.unresolved);
       for (const firewall of host3.firewalls({ file: instance.address, kind: "user data of" })) {
         firewall.related = [
@@ -55168,6 +55430,7 @@ var terraformAnalyzer = {
     const log = new UnresolvedLog();
     const firewalls = [];
     const hostUnresolved = [];
+    const hostDiagnostics = [];
     const varsDeclared = /* @__PURE__ */ new Set();
     const internalErrors = [];
     for (let root = project.roots.shift(); root; root = project.roots.shift()) {
@@ -55182,7 +55445,12 @@ var terraformAnalyzer = {
         // Host firewalls (ufw, iptables) that instances' user data sets up.
         [
           "the host firewalls in instances' user data",
-          () => userDataFirewalls(resourcesOf(instance, USER_DATA_TYPES), options.project, hostUnresolved)
+          () => userDataFirewalls(
+            resourcesOf(instance, USER_DATA_TYPES),
+            options.project,
+            hostUnresolved,
+            hostDiagnostics
+          )
         ]
       ];
       const rootFirewalls = [];
@@ -55205,7 +55473,12 @@ var terraformAnalyzer = {
     return {
       firewalls,
       inputsUsed: [...varsDeclared].map((name) => `var:${name}`),
-      diagnostics: [...project.diagnostics, ...project.evaluation.diagnostics, ...internalErrors],
+      diagnostics: [
+        ...project.diagnostics,
+        ...project.evaluation.diagnostics,
+        ...internalErrors,
+        ...hostDiagnostics
+      ],
       unresolved: dedupeUnresolved([...project.unresolved, ...log.entries, ...hostUnresolved])
     };
   }
@@ -55380,8 +55653,8 @@ function groupKeys(view) {
     view.resource.urn
   ]);
 }
-function egressRules(reader, field, view, selfRef, unresolved) {
-  const value = reader?.get(field);
+function egressRules(reader2, field, view, selfRef, unresolved) {
+  const value = reader2?.get(field);
   if (!value) return void 0;
   const rules2 = [];
   for (const element of elementsOf(value)) {
@@ -55407,14 +55680,14 @@ function groupParts(view, unresolved) {
   };
 }
 function standaloneParts(view, orphanOf, unresolved) {
-  const reader = liveOrDeclared(view);
-  if (!reader) return void 0;
-  if (view.resource.type === "aws:ec2/securityGroupRule:SecurityGroupRule" && stringOf(reader.get("type")) !== "egress")
+  const reader2 = liveOrDeclared(view);
+  if (!reader2) return void 0;
+  if (view.resource.type === "aws:ec2/securityGroupRule:SecurityGroupRule" && stringOf(reader2.get("type")) !== "egress")
     return void 0;
   const field = RULE_GROUP.get(view.resource.type) ?? "security_group_id";
-  const groupId = stringOf(reader.get(field));
+  const groupId = stringOf(reader2.get(field));
   const keys = nonEmptyStrings([groupId, ...view.dependencies(field)]);
-  const rule = awsEgressRule(reader, {
+  const rule = awsEgressRule(reader2, {
     declaredBy: view.declaredBy,
     selfRef: keys[0] ?? view.resource.urn,
     unresolved
@@ -55477,8 +55750,8 @@ function nsgParts2(view, unresolved) {
   return { firewall: baseOf2(view), keys: nsgKeys(view), declared, live };
 }
 function ruleParts(view, external, unresolved) {
-  const reader = liveOrDeclared(view);
-  if (!reader) return void 0;
+  const reader2 = liveOrDeclared(view);
+  if (!reader2) return void 0;
   const nsgName = stringIn(view, "network_security_group_name");
   const nsgId = (stringIn(view, "id") ?? view.resource.id)?.toLowerCase().replace(/\/securityrules\/[^/]+$/, "");
   const byName = nsgKey(stringIn(view, "resource_group_name"), nsgName);
@@ -55489,8 +55762,8 @@ function ruleParts(view, external, unresolved) {
   return {
     groupKeys: groupKeys2,
     name: name.toLowerCase(),
-    rules: azureOutboundRules(reader, { declaredBy: view.declaredBy, unresolved, name }),
-    undecided: undecidedRule(reader),
+    rules: azureOutboundRules(reader2, { declaredBy: view.declaredBy, unresolved, name }),
+    undecided: undecidedRule(reader2),
     orphan: readNsg ? baseOf2(readNsg) : {
       ...baseOf2(view),
       id: orphanId,
@@ -55532,14 +55805,14 @@ function networkParts(view) {
   };
 }
 function firewallParts(view, unresolved) {
-  const reader = liveOrDeclared(view);
-  if (!reader) return void 0;
-  const reference = stringOf(reader.get("network")) ?? "(network not set)";
+  const reader2 = liveOrDeclared(view);
+  if (!reader2) return void 0;
+  const reference = stringOf(reader2.get("network")) ?? "(network not set)";
   return {
     networkKeys: [...view.dependencies("network"), networkName(reference)],
     reference,
-    rules: gcpEgressRules(reader, { declaredBy: view.declaredBy, unresolved }),
-    undecided: reader.get("direction")?.kind === "unknown",
+    rules: gcpEgressRules(reader2, { declaredBy: view.declaredBy, unresolved }),
+    undecided: reader2.get("direction")?.kind === "unknown",
     orphan: outsideNetwork(baseOf3(view), NETWORK2, reference)
   };
 }
@@ -55614,6 +55887,7 @@ var pulumiAnalyzer = {
 
 // src/engine/analyzers.ts
 init_detect4();
+init_user_data_cloud_config();
 
 // src/extractors/plan/index.ts
 import { posix as posix5 } from "node:path";
@@ -56139,7 +56413,13 @@ function loadedCloudFormation() {
 async function prepareAnalyzers(paths) {
   if (!cloudformation && paths.some(mayBeTemplate))
     cloudformation = (await Promise.resolve().then(() => (init_cloudformation(), cloudformation_exports))).cloudformationAnalyzer;
-  if (!host2 && paths.some(mayBeHostFile)) host2 = (await Promise.resolve().then(() => (init_host3(), host_exports))).hostAnalyzer;
+  if (!host2 && paths.some(mayBeHostFile)) {
+    host2 = (await Promise.resolve().then(() => (init_host3(), host_exports))).hostAnalyzer;
+    await loadCloudConfigReader();
+  }
+}
+async function prepareForContent(files, project) {
+  if (!loadedCloudConfigReader() && holdsCloudConfigUserData(files, project)) await loadCloudConfigReader();
 }
 var analyzers = [
   terraformAnalyzer,
@@ -56163,6 +56443,7 @@ var analyzers = [
 ];
 
 // src/engine/variants.ts
+init_order();
 var NAME_SLOT = "\0";
 var SHOWN = 3;
 function variantOf2(input) {
@@ -56277,6 +56558,7 @@ function mergeVariants(findings) {
 init_rules();
 import { createHash as createHash2 } from "node:crypto";
 init_destinations();
+init_order();
 init_errors2();
 
 // src/engine/suppressions.ts
@@ -56754,6 +57036,7 @@ function compareFindings(a, b) {
 }
 
 // src/engine/pool.ts
+init_order();
 var POOL_MIN_FILES = 200;
 var POOL_MIN_BYTES = 2 * 1024 * 1024;
 var WORKER_MIN_BYTES = 8 * 1024 * 1024;
@@ -56775,6 +57058,7 @@ async function lintScan(found, options) {
       ...options.diagnostics
     ]);
     const project = diskProject(found.root, files, options.maxFileSize);
+    await prepareForContent(files, project);
     result = lintFiles(files, { ...options.lint, project, diagnostics });
   } else {
     const context3 = {
@@ -56802,7 +57086,7 @@ async function lintScan(found, options) {
     ) : void 0;
     do {
       for (let unit = take(queue); unit; unit = take(queue)) {
-        merge2.add(lintUnit(unit, context3, parseCache, plan.read));
+        merge2.add(await lintUnit(unit, context3, parseCache, plan.read));
         if (workers) await new Promise((resume) => setImmediate(resume));
       }
       await workers;
@@ -56811,7 +57095,7 @@ async function lintScan(found, options) {
   }
   return inCanonicalOrder(result);
 }
-function lintUnit(unit, context3, parseCache, preRead) {
+async function lintUnit(unit, context3, parseCache, preRead) {
   const files = [];
   const diagnostics = [];
   let contextRead = 0;
@@ -56830,6 +57114,7 @@ function lintUnit(unit, context3, parseCache, preRead) {
   }
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const project = { ...diskProject(context3.root, files, context3.maxFileSize), paths: () => context3.allPaths };
+  await prepareForContent(files, project);
   try {
     const result = lintFiles(files, {
       ...context3.lint,
@@ -57264,7 +57549,7 @@ async function runLint(options) {
   const notices = unmatchedInputs(result, options, configs, found.root);
   if (found.gitIgnored > 0)
     notices.unshift(
-      `skipped ${found.gitIgnored} git-ignored file${found.gitIgnored === 1 ? "" : "s"} of the kinds egress-lint reads (.tf, .tfvars, .json, .yaml, .yml, .template); --no-ignore scans them`
+      `skipped ${found.gitIgnored} git-ignored file${found.gitIgnored === 1 ? "" : "s"} of the kinds egress-lint reads (.tf, .tfvars, .json, .yaml, .yml, .template, .sh, .bash, .rules, .v4, .v6, .j2); --no-ignore scans them`
     );
   const linted = result.stats.filesScanned - result.stats.filesSkipped;
   return {
@@ -57467,11 +57752,12 @@ function countProblems(result) {
 function problemTotal(counts) {
   return counts.errors + counts.warnings + counts.notes;
 }
-function summaryText(result, counts = countProblems(result)) {
+function summaryText(result, counts = countProblems(result), hiddenByQuiet = 0) {
   const total = problemTotal(counts);
   const levels = [plural(counts.errors, "error"), plural(counts.warnings, "warning")];
   if (counts.notes > 0) levels.push(plural(counts.notes, "note"));
   const parts = [total === 0 ? "No problems" : `${plural(total, "problem")} (${levels.join(", ")})`];
+  if (hiddenByQuiet > 0) parts.push(`${hiddenByQuiet} hidden by --quiet`);
   if (counts.suppressed > 0) parts.push(`${counts.suppressed} suppressed`);
   if (counts.unresolved > 0) parts.push(plural(counts.unresolved, "unresolved value"));
   const scope = `${plural(result.stats.filesScanned, "file")}, ${plural(result.stats.firewalls, "firewall")}`;
@@ -57538,6 +57824,9 @@ function failuresFirst(problems) {
     ...problems.filter((p) => p.source !== void 0)
   ];
 }
+
+// src/reporters/junit.ts
+init_order();
 
 // src/reporters/uri.ts
 import { pathToFileURL } from "node:url";
@@ -58657,7 +58946,7 @@ async function lintAndReport(inputs, runContext2) {
   const caused = changed?.lines ? causedByPullRequest(changed.lines, baseFingerprints) : void 0;
   const reported = scoped?.onChangedLines ?? result;
   const outcome = outcomeOf(reported, inputs.failLevel, inputs.maxWarnings);
-  const failure = nothingLinted && !inputs.passOnNoFiles ? `egress-lint: no Terraform, CloudFormation or Pulumi file to lint in ${inputs.paths.join(", ")}; set pass-on-no-files if that is expected.` : failureMessage(outcome, reported, inputs.failLevel, inputs.maxWarnings);
+  const failure = nothingLinted && !inputs.passOnNoFiles ? `egress-lint: no Terraform, CloudFormation, Pulumi or host firewall file to lint in ${inputs.paths.join(", ")}; set pass-on-no-files if that is expected.` : failureMessage(outcome, reported, inputs.failLevel, inputs.maxWarnings);
   const unknownChanges = changed && !changed.lines ? unknownChangesMessage(changed.reason, inputs, runContext2) : void 0;
   if (unknownChanges) notice(unknownChanges, { title: "egress-lint" });
   if (inputs.annotations) {

@@ -4,14 +4,15 @@ import {
   WORKER_READY,
   lintUnit,
   prepareAnalyzers
-} from "./chunks/chunk-Q7Y4COVN.js";
-import "./chunks/chunk-TH3BHPG6.js";
+} from "./chunks/chunk-RUUTPINK.js";
+import "./chunks/chunk-YIGN5RMF.js";
 import "./chunks/chunk-G4RFJCIO.js";
-import "./chunks/chunk-XYHE3D46.js";
-import "./chunks/chunk-B3NDA26W.js";
-import "./chunks/chunk-4PXIAXOE.js";
+import "./chunks/chunk-X3BTLHKX.js";
+import "./chunks/chunk-OM3MJHI3.js";
+import "./chunks/chunk-FY2LUTNO.js";
+import "./chunks/chunk-VQBV6BF5.js";
+import "./chunks/chunk-PRMEKMHX.js";
 import "./chunks/chunk-7EVMNQA2.js";
-import "./chunks/chunk-NCDDVUK7.js";
 import "./chunks/chunk-QUNNNYKS.js";
 import "./chunks/chunk-PYUYWIVF.js";
 
@@ -22,5 +23,8 @@ var port = parentPort;
 if (!port) throw new Error("egress-lint worker: not started as a worker thread");
 await prepareAnalyzers(context.allPaths);
 var parseCache = new ParseCache(context.sharedPaths);
-port.on("message", (unit) => port.postMessage(lintUnit(unit, context, parseCache)));
+var previous = Promise.resolve();
+port.on("message", (unit) => {
+  previous = previous.then(async () => port.postMessage(await lintUnit(unit, context, parseCache)));
+});
 port.postMessage(WORKER_READY);

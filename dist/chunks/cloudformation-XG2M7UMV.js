@@ -1,10 +1,5 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
-  applyCloudConfig,
-  parseYaml,
-  scalarOrigin
-} from "./chunk-E4XHRJ2O.js";
-import {
   addOrphanRules,
   assembleSecurityGroups,
   awsDefaultEgress,
@@ -15,17 +10,24 @@ import {
   looksLikeCloudFormation,
   naclEgressRule,
   uniqueOrigins
-} from "./chunk-XYHE3D46.js";
+} from "./chunk-X3BTLHKX.js";
 import {
-  HostFirewalls,
+  HostFirewalls
+} from "./chunk-FY2LUTNO.js";
+import "./chunk-VQBV6BF5.js";
+import {
+  applyCloudConfig,
+  parseYaml,
+  scalarOrigin
+} from "./chunk-QV7R22LH.js";
+import {
   get,
   hasShellShebang,
   lastOfEachKey,
   parseJson,
   toPlain
-} from "./chunk-4PXIAXOE.js";
+} from "./chunk-PRMEKMHX.js";
 import "./chunk-7EVMNQA2.js";
-import "./chunk-NCDDVUK7.js";
 import "./chunk-QUNNNYKS.js";
 import "./chunk-PYUYWIVF.js";
 

@@ -2,10 +2,15 @@ import { createRequire as __egressLintCreateRequire } from 'node:module'; const 
 import {
   hasShellShebang,
   looksLikeIptablesSave
-} from "./chunk-4PXIAXOE.js";
+} from "./chunk-PRMEKMHX.js";
 import {
   hclLineIndex
 } from "./chunk-7EVMNQA2.js";
+
+// src/formats/cloud-init/detect.ts
+function looksLikeCloudConfig(text) {
+  return /^#cloud-config\b/.test(text);
+}
 
 // src/terraform/config.ts
 var lineIndexes = /* @__PURE__ */ new WeakMap();
@@ -121,9 +126,28 @@ function rootDirs(dirs, callsOf) {
   return roots.sort();
 }
 
-// src/formats/cloud-init/detect.ts
-function looksLikeCloudConfig(text) {
-  return /^#cloud-config\b/.test(text);
+// src/providers/host/user-data-cloud-config.ts
+var reader;
+function loadedCloudConfigReader() {
+  return reader;
+}
+async function loadCloudConfigReader() {
+  reader ??= (await import("./cloud-config-PCXMLR32.js")).applyCloudConfig;
+}
+var TEMPLATE_CALL = /\b(?:templatefile|file)\(\s*"(?:\$\{path\.(?:module|root)\}\/)?([^"$]+)"/g;
+function filesReadBy(tfPath, text) {
+  const dir = tfPath.includes("/") ? tfPath.slice(0, tfPath.lastIndexOf("/")) : "";
+  const out = [];
+  for (const m of text.matchAll(TEMPLATE_CALL)) {
+    const target = joinPath(dir, m[1]);
+    if (target !== void 0) out.push(target);
+  }
+  return out;
+}
+function holdsCloudConfigUserData(files, project) {
+  return files.some(
+    (file) => /\.tf$/.test(file.path) && (file.text.includes("#cloud-config") || filesReadBy(file.path, file.text).some((path) => looksLikeCloudConfig(project.read(path) ?? "")))
+  );
 }
 
 // src/formats/ansible/detect.ts
@@ -161,6 +185,11 @@ export {
   joinPath,
   relativePath,
   rootDirs,
+  looksLikeCloudConfig,
+  loadedCloudConfigReader,
+  loadCloudConfigReader,
+  filesReadBy,
+  holdsCloudConfigUserData,
   mayBeHostFile,
   hostFormatOf
 };

@@ -9,14 +9,16 @@ import {
   compileDestinations,
   coversAllPorts,
   describeDestination,
-  describeTraffic,
+  describeTrafficOf,
+  formatPorts,
   formatPublicPort,
   isAnywhereTag,
   isLoopback,
   parseCidr,
   portsInclude,
+  protocolName,
   withinPublicPorts
-} from "./chunk-NCDDVUK7.js";
+} from "./chunk-VQBV6BF5.js";
 
 // src/model/effective.ts
 var NOT_INTERNET = [
@@ -270,6 +272,18 @@ ufw allow out 8080/tcp
         expectLines: [3]
       },
       {
+        format: "shell",
+        file: "firewall.sh",
+        title: "A port without a protocol opens TCP and UDP: one finding names both (warning)",
+        code: `#!/bin/sh
+ufw default deny outgoing
+ufw allow out 53
+`,
+        expectLines: [3],
+        expectLevels: ["warning"],
+        expectMessage: "allows TCP and UDP port 53 to 0.0.0.0/0 + ::/0"
+      },
+      {
         format: "iptables-save",
         file: "rules.v4",
         title: "iptables-save: `:OUTPUT ACCEPT` lets everything out (error)",
@@ -358,6 +372,23 @@ COMMIT
     ufw default deny outgoing
     ufw allow out 25/tcp
   EOT
+}
+`,
+        expectLines: [7]
+      },
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "A launch template's cloud-config user data opens SMTP to anywhere",
+        code: `resource "aws_launch_template" "workers" {
+  name_prefix = "workers-"
+  user_data = base64encode(<<-EOT
+    #cloud-config
+    runcmd:
+      - ufw default deny outgoing
+      - ufw allow out 587/tcp
+  EOT
+  )
 }
 `,
         expectLines: [7]
@@ -974,7 +1005,58 @@ function openToAnywhere(allows, excluded) {
     const own = together.get(key);
     if (own) reportTogether([...own, ...members], reported, report);
   }
+  for (const transport of ["tcp", "udp"]) {
+    const byCondition = /* @__PURE__ */ new Map();
+    for (const [key, members] of together) {
+      const [protocol, , condition] = key.split("|");
+      if (protocol !== transport && protocol !== "all") continue;
+      for (const m of members) {
+        const ports = m[transport];
+        if (Array.isArray(ports) && ports.length > 0) addMember(byCondition, condition, { ...m, ports });
+      }
+    }
+    for (const members of byCondition.values()) {
+      for (const range of sharedPortRanges(members)) {
+        const ports = [range];
+        for (const version of [4, 6]) {
+          const covering = members.filter(
+            (m) => (m.destination.kind !== "cidr" || m.destination.cidr.version === version) && m.ports.some((r) => r.from <= range.from && r.to >= range.to)
+          );
+          if (byAllow(covering).size < 2) continue;
+          reportTogether(
+            covering.map((m) => ({
+              ...m,
+              protocol: transport,
+              ports,
+              tcp: transport === "tcp" ? ports : [],
+              udp: transport === "udp" ? ports : []
+            })),
+            reported,
+            report
+          );
+        }
+      }
+    }
+  }
   return result;
+}
+var MAX_PORT_RANGES = 4096;
+function sharedPortRanges(members) {
+  const bounds = /* @__PURE__ */ new Set();
+  for (const m of members)
+    for (const r of m.ports) {
+      bounds.add(r.from);
+      bounds.add(r.to + 1);
+    }
+  if (bounds.size > MAX_PORT_RANGES + 1) return [];
+  const sorted = [...bounds].sort((a, b) => a - b);
+  const ranges = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const range = { from: sorted[i], to: sorted[i + 1] - 1 };
+    if (members.some((m) => m.ports.some((r) => r.from <= range.from && r.to >= range.to)))
+      ranges.push(range);
+  }
+  return ranges;
 }
 function reportTogether(members, reported, report) {
   const open = new Set(anywhereDestinations(members.map((m) => m.destination)));
@@ -995,7 +1077,13 @@ function reportTogether(members, reported, report) {
 }
 function openAllow(allow, members, open, partners) {
   const first = members.find((m) => m.destination === open[0]) ?? members[0];
-  return { rule: allow.rule, open, ports: first.ports, tcp: first.tcp, partners };
+  const protocol = first.protocol ?? allow.rule.protocol;
+  return { rule: allow.rule, protocol, open, ports: first.ports, tcp: first.tcp, partners };
+}
+
+// src/model/order.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // rules/egr002-open-egress.ts
@@ -1027,6 +1115,32 @@ var egr002 = {
   examples: {
     bad: [
       ...hostExamples.EGR002.bad,
+      {
+        format: "terraform",
+        file: "main.tf",
+        title: "Azure: a rule with protocol * on one port is one finding, naming TCP and UDP",
+        code: `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  security_rule {
+    name                       = "dns-out"
+    direction                  = "Outbound"
+    access                     = "Allow"
+    priority                   = 100
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "53"
+    source_address_prefix      = "*"
+    destination_address_prefix = "Internet"
+  }
+}
+`,
+        expectLines: [15],
+        expectLevels: ["warning"],
+        expectMessage: "TCP and UDP port 53"
+      },
       {
         format: "terraform",
         file: "main.tf",
@@ -1648,16 +1762,35 @@ Resources:
   check(firewall, context) {
     const allowed = compileDestinations(context.settings.allowedDestinations);
     const publicPorts = context.settings.allowedPublicPorts;
-    for (const { rule, open, ports, tcp, partners } of openToAnywhere(
-      effectiveAllows(firewall),
-      (d) => allowed.matches(d)
-    )) {
-      const everything = allTraffic(rule.protocol, ports);
-      if (!everything && withinPublicPorts(rule.protocol, ports, publicPorts)) continue;
+    const findings = /* @__PURE__ */ new Map();
+    for (const open of openToAnywhere(effectiveAllows(firewall), (d) => allowed.matches(d))) {
+      const { rule, protocol, ports } = open;
+      const everything = allTraffic(protocol, ports);
+      if (!everything && withinPublicPorts(protocol, ports, publicPorts)) continue;
+      const { file, line, column } = rule.location;
+      const key = [
+        rule.declaredBy.id,
+        `${file}:${line}:${column}`,
+        open.open.map(describeDestination).join(" + "),
+        open.partners.map((p) => `${p.rule.location.line}:${p.destinations.map(describeDestination)}`),
+        rule.condition ?? "",
+        formatPorts(ports),
+        everything
+      ].join("|");
+      const same = findings.get(key);
+      if (same) {
+        same.protocols.push(protocol);
+        same.tcp.push(open.tcp);
+      } else findings.set(key, { open, protocols: [protocol], tcp: [open.tcp] });
+    }
+    for (const { open: first, protocols, tcp } of findings.values()) {
+      const { rule, protocol, open, ports, partners } = first;
+      protocols.sort((a, b) => compareText(protocolName(a), protocolName(b)));
+      const everything = allTraffic(protocol, ports);
       const where = open.map(describeDestination).join(" + ");
-      const traffic = describeTraffic(rule.protocol, ports);
+      const traffic = describeTrafficOf(protocols, ports);
       const together = partners.length === 0 ? "" : `, which with ${partners.map((p) => `${p.destinations.map(describeDestination).join(" + ")} (${placeOf(p.rule.location, open[0].location.file)})`).join(", ")} covers every address`;
-      const smtp = context.settings.smtpPorts.filter((p) => portsInclude(tcp, p));
+      const smtp = context.settings.smtpPorts.filter((p) => tcp.some((t) => portsInclude(t, p)));
       const mail = everything && smtp.length > 0 ? `, mail (SMTP ports ${smtp.join(", ")}) included` : "";
       const why = everything ? `anything on the host can send data anywhere${mail}` : `only ${publicPorts.map(formatPublicPort).join(", ") || "no ports"} may go to the internet (allowedPublicPorts)`;
       context.report({
@@ -2291,7 +2424,7 @@ Resources:
     for (const open of openToAnywhere(allows, (d) => allowed.matches(d))) {
       open.open.forEach((d) => anywhere.add(d));
       const level = context.levelOf("EGR002", open.open[0].location.file, "error");
-      if (allTraffic(open.rule.protocol, open.ports) && level === "error")
+      if (allTraffic(open.protocol, open.ports) && level === "error")
         open.open.forEach((d) => reportedByOpenEgress.add(d));
     }
     for (const { rule, destinations } of allows) {
@@ -2343,6 +2476,7 @@ var DEFAULT_CONFIG = {
 };
 
 export {
+  compareText,
   rules,
   DEFAULT_CONFIG
 };

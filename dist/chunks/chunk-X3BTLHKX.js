@@ -8,7 +8,7 @@ import {
   parseCidr,
   parsePortRangeText,
   portsFromPair
-} from "./chunk-NCDDVUK7.js";
+} from "./chunk-VQBV6BF5.js";
 
 // src/engine/errors.ts
 function describeError(error) {

@@ -5,14 +5,14 @@ import {
 import {
   DEFAULT_CONFIG,
   rules
-} from "./chunk-TH3BHPG6.js";
+} from "./chunk-YIGN5RMF.js";
 import {
   ConfigError,
   formatKeyPath
 } from "./chunk-G4RFJCIO.js";
 import {
   parseCidr
-} from "./chunk-NCDDVUK7.js";
+} from "./chunk-VQBV6BF5.js";
 import {
   __commonJS,
   __toESM

@@ -4,7 +4,7 @@ import {
   get,
   hasShellShebang,
   looksLikeIptablesSave
-} from "./chunk-4PXIAXOE.js";
+} from "./chunk-PRMEKMHX.js";
 import {
   lineIndex
 } from "./chunk-7EVMNQA2.js";
@@ -379,19 +379,26 @@ function cloudInitSteps(text, file, unresolved, within = { file, line: 1, column
 }
 
 // src/providers/host/cloud-config.ts
-function applyCloudConfig(host, text, file, within) {
+function applyCloudConfig(host, text, file, within, placeholders) {
   const { steps, errors } = cloudInitSteps(text, file, host.unresolved, within);
   for (const step of steps) {
-    if (step.kind === "script") host.script(step.text, step.origin);
-    else if (step.kind === "argv") host.command(step.words, step.words[0].location);
+    if (step.kind === "script") host.script(step.text, step.origin, placeholders);
+    else if (step.kind === "argv") host.command(argvWords(step.words, placeholders), step.words[0].location);
     else host.saveFile(step.text, step.origin, step.path);
   }
   return errors;
 }
+function argvWords(words, placeholders) {
+  if (!placeholders?.size) return words;
+  return words.map((word) => {
+    const text = word.text.replace(/\$__tf_\d+/g, (name) => placeholders.get(name) ?? name);
+    return text === word.text ? word : { ...word, text, unknown: true };
+  });
+}
 
 export {
+  parseYaml,
   scalarOrigin,
   keepTaggedValue,
-  parseYaml,
   applyCloudConfig
 };

@@ -9,7 +9,6 @@ import {
   MissingPathError,
   allConfigs,
   applyBaseline,
-  compareText,
   configGlobMatcher,
   configOf,
   createBaseline,
@@ -21,25 +20,27 @@ import {
   rebaseOverrides,
   scanRoot,
   serializeBaseline
-} from "./chunk-Q7Y4COVN.js";
+} from "./chunk-RUUTPINK.js";
 import "./chunk-IWQBHVWH.js";
 import {
   DEFAULT_CONFIG,
+  compareText,
   rules
-} from "./chunk-TH3BHPG6.js";
+} from "./chunk-YIGN5RMF.js";
 import {
   ConfigError
 } from "./chunk-G4RFJCIO.js";
-import "./chunk-XYHE3D46.js";
-import "./chunk-B3NDA26W.js";
+import "./chunk-X3BTLHKX.js";
+import "./chunk-OM3MJHI3.js";
+import "./chunk-FY2LUTNO.js";
+import {
+  parseCidr
+} from "./chunk-VQBV6BF5.js";
 import {
   parseJson,
   toPlain
-} from "./chunk-4PXIAXOE.js";
+} from "./chunk-PRMEKMHX.js";
 import "./chunk-7EVMNQA2.js";
-import {
-  parseCidr
-} from "./chunk-NCDDVUK7.js";
 import "./chunk-QUNNNYKS.js";
 import "./chunk-PYUYWIVF.js";
 
@@ -94,7 +95,7 @@ async function loadConfig(file) {
   if (!read.ok) throw new ConfigError(path, "", read.message);
   const text = read.text;
   const data = extname(path) === ".json" ? parseJsonConfig(text, path) : (await import("./yaml-config-CNZ3XRSD.js")).parseYamlConfig(text, path);
-  const { validateConfig } = await import("./validate-UMU2XJAH.js");
+  const { validateConfig } = await import("./validate-CEVMU6N6.js");
   return validateConfig(data ?? {}, path);
 }
 
@@ -148,7 +149,7 @@ async function runLint(options) {
   const notices = unmatchedInputs(result, options, configs, found.root);
   if (found.gitIgnored > 0)
     notices.unshift(
-      `skipped ${found.gitIgnored} git-ignored file${found.gitIgnored === 1 ? "" : "s"} of the kinds egress-lint reads (.tf, .tfvars, .json, .yaml, .yml, .template); --no-ignore scans them`
+      `skipped ${found.gitIgnored} git-ignored file${found.gitIgnored === 1 ? "" : "s"} of the kinds egress-lint reads (.tf, .tfvars, .json, .yaml, .yml, .template, .sh, .bash, .rules, .v4, .v6, .j2); --no-ignore scans them`
     );
   const linted = result.stats.filesScanned - result.stats.filesSkipped;
   return {
@@ -357,11 +358,12 @@ function countProblems(result) {
 function problemTotal(counts) {
   return counts.errors + counts.warnings + counts.notes;
 }
-function summaryText(result, counts = countProblems(result)) {
+function summaryText(result, counts = countProblems(result), hiddenByQuiet = 0) {
   const total = problemTotal(counts);
   const levels = [plural(counts.errors, "error"), plural(counts.warnings, "warning")];
   if (counts.notes > 0) levels.push(plural(counts.notes, "note"));
   const parts = [total === 0 ? "No problems" : `${plural(total, "problem")} (${levels.join(", ")})`];
+  if (hiddenByQuiet > 0) parts.push(`${hiddenByQuiet} hidden by --quiet`);
   if (counts.suppressed > 0) parts.push(`${counts.suppressed} suppressed`);
   if (counts.unresolved > 0) parts.push(plural(counts.unresolved, "unresolved value"));
   const scope = `${plural(result.stats.filesScanned, "file")}, ${plural(result.stats.firewalls, "firewall")}`;
@@ -909,10 +911,13 @@ function toStylish(result, options) {
   for (const [file, rows] of byFile) {
     out.push("", paint(headingOf(displayPath(file, options)), "underline"), ...fileBlock(rows, paint));
   }
+  const summary = summaryText(result, counts, options.hiddenByQuiet);
   if (problemTotal(counts) > 0) {
-    out.push("", paint(`\u2716 ${summaryText(result, counts)}`, "bold", counts.errors > 0 ? "red" : "yellow"));
+    out.push("", paint(`\u2716 ${summary}`, "bold", counts.errors > 0 ? "red" : "yellow"));
+  } else if (options.failed === true) {
+    out.push(paint(`\u2716 ${summary}`, "bold", "yellow"));
   } else {
-    out.push(paint(`\u2714 ${summaryText(result, counts)}`, "bold", "green"));
+    out.push(paint(`\u2714 ${summary}`, "bold", "green"));
   }
   out.push(...unresolvedHint(result, options, paint));
   return `${out.join("\n")}
@@ -929,7 +934,13 @@ function format(result, name, options) {
   const rules2 = options.rules ?? rules;
   switch (name) {
     case "stylish":
-      return toStylish(result, { color: options.color, root: options.srcRoot, cwd: options.cwd });
+      return toStylish(result, {
+        color: options.color,
+        root: options.srcRoot,
+        cwd: options.cwd,
+        failed: options.failed,
+        hiddenByQuiet: options.hiddenByQuiet
+      });
     case "json":
       return toJson(result);
     case "sarif":
@@ -1024,6 +1035,8 @@ async function executeCli(options, io) {
   }
   for (const notice of output.notices) io.stderr.write(`egress-lint: ${notice}
 `);
+  const nothingLinted = output.nothingLinted && !options.passOnNoFiles;
+  const exitCode = nothingLinted ? 2 : outcomeOf(output.result, options.failLevel, options.quiet ? void 0 : options.maxWarnings).exitCode;
   const result = options.quiet ? errorsOnly(output.result) : output.result;
   const report = format(result, options.format, {
     color: colorEnabled(options.color, io.env, options.output === void 0 && io.stdout.isTTY === true),
@@ -1031,20 +1044,21 @@ async function executeCli(options, io) {
     rules,
     toolVersion: VERSION,
     informationUri: HOMEPAGE,
-    srcRoot: output.root
+    srcRoot: output.root,
+    failed: exitCode !== 0,
+    hiddenByQuiet: problemTotal(countProblems(output.result)) - problemTotal(countProblems(result))
   });
   const text = report === "" || report.endsWith("\n") ? report : `${report}
 `;
   if (options.output === void 0) io.stdout.write(text);
   else if (!writeReport(io, options.output, text)) return 2;
-  if (output.nothingLinted && !options.passOnNoFiles) {
+  if (nothingLinted) {
     io.stderr.write(
-      `egress-lint: no Terraform, CloudFormation or Pulumi file to lint in ${options.paths.join(", ")} (${plural(output.result.stats.filesScanned, "file")} read, none of those formats); pass --pass-on-no-files if that is expected
+      `egress-lint: no Terraform, CloudFormation, Pulumi or host firewall file to lint in ${options.paths.join(", ")} (${plural(output.result.stats.filesScanned, "file")} read, none of those formats); pass --pass-on-no-files if that is expected
 `
     );
-    return 2;
   }
-  return outcomeOf(output.result, options.failLevel, options.quiet ? void 0 : options.maxWarnings).exitCode;
+  return exitCode;
 }
 function writeReport(io, path, text) {
   const file = resolve4(io.cwd, path);

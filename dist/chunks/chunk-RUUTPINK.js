@@ -1,8 +1,9 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
   DEFAULT_CONFIG,
+  compareText,
   rules
-} from "./chunk-TH3BHPG6.js";
+} from "./chunk-YIGN5RMF.js";
 import {
   ConfigError
 } from "./chunk-G4RFJCIO.js";
@@ -32,31 +33,27 @@ import {
   stringOf,
   unknownDestination,
   unresolvedOf
-} from "./chunk-XYHE3D46.js";
+} from "./chunk-X3BTLHKX.js";
 import {
   buildModuleConfig,
   dirOf,
   exprText,
   findAttribute,
+  holdsCloudConfigUserData,
   hostFormatOf,
   isLocalSource,
   joinPath,
+  loadCloudConfigReader,
+  loadedCloudConfigReader,
+  looksLikeCloudConfig,
   mayBeHostFile,
   relativePath,
   rootDirs,
   toLocation
-} from "./chunk-B3NDA26W.js";
+} from "./chunk-OM3MJHI3.js";
 import {
-  HostFirewalls,
-  get,
-  hasShellShebang,
-  parseJson,
-  parseTree
-} from "./chunk-4PXIAXOE.js";
-import {
-  hclLineIndex,
-  lineIndex
-} from "./chunk-7EVMNQA2.js";
+  HostFirewalls
+} from "./chunk-FY2LUTNO.js";
 import {
   ALL_PORTS,
   ANY_V4,
@@ -69,7 +66,17 @@ import {
   normalizeProtocol,
   parseCidr,
   portsFromPair
-} from "./chunk-NCDDVUK7.js";
+} from "./chunk-VQBV6BF5.js";
+import {
+  get,
+  hasShellShebang,
+  parseJson,
+  parseTree
+} from "./chunk-PRMEKMHX.js";
+import {
+  hclLineIndex,
+  lineIndex
+} from "./chunk-7EVMNQA2.js";
 import {
   require_dist
 } from "./chunk-QUNNNYKS.js";
@@ -304,11 +311,6 @@ function parseLine(raw) {
   const anchored = line.includes("/");
   const pattern = anchored ? line.replace(/^\//, "") : `**/${line}`;
   return { glob: new Glob(pattern), negated, dirOnly };
-}
-
-// src/model/order.ts
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/engine/discover.ts
@@ -581,8 +583,8 @@ function findFiles(paths, options) {
               if ((target.isDir || INTERESTING.test(name)) && !ignored(link.rel, target.isDir))
                 report(
                   link.rel,
-                  "symbolic link to a target outside the scanned directories; not followed",
-                  "warning"
+                  "symbolic link to a target outside the scanned directories; not followed, not analysed",
+                  "error"
                 );
               continue;
             }
@@ -5856,6 +5858,17 @@ var ModuleInstance = class _ModuleInstance {
       this.evaluating.delete(key);
     }
   }
+  /**
+   * A local or a variable default that reaches itself: Terraform refuses such a configuration ("Cycle: …",
+   * "Variables not allowed"), so it is an error where the reference is written, not only an unresolved value.
+   */
+  cycle(address, src) {
+    this.root.budget.log.error(
+      src.loc,
+      `cyclic reference: ${address} refers to itself (Terraform refuses this configuration); it is treated as unknown`
+    );
+    return unknown(address, "cyclic reference", src);
+  }
   variable(name, src) {
     const cached = this.variableCache.get(name);
     if (cached) return cached;
@@ -5869,7 +5882,7 @@ var ModuleInstance = class _ModuleInstance {
       value = def2 ? this.guard(
         `var.${name}`,
         () => this.defaultValue(name, def2.expr, declared.file),
-        () => unknown(`var.${name}`, "cyclic reference", src)
+        () => this.cycle(`var.${name}`, src)
       ) : unknown(`var.${name}`, `variable "${name}" has no default and no value is given`, src);
     } else value = unknown(`var.${name}`, `variable "${name}" is not declared`, src);
     if (value.t === "null" && declared && input) {
@@ -5918,7 +5931,7 @@ var ModuleInstance = class _ModuleInstance {
     const value = this.guard(
       `local.${name}`,
       () => evaluate(declared.node.expr, { module: this, file: declared.file, via: `local "${name}"` }),
-      () => unknown(`local.${name}`, "cyclic reference", src)
+      () => this.cycle(`local.${name}`, src)
     );
     this.localCache.set(name, value);
     return value;
@@ -7467,7 +7480,7 @@ function templateText(expr, scope) {
 function fileText(call2, scope, project) {
   const path = asString(evaluate(call2.args[0], scope));
   if (path === void 0) return void 0;
-  const normal = path.startsWith("/") ? void 0 : joinPath("", path);
+  const normal = path.startsWith("/") ? void 0 : joinPath(scope.module.files?.rootDir ?? "", path);
   const raw = normal === void 0 ? void 0 : project.read(normal);
   if (raw === void 0 || normal === void 0) return void 0;
   const placeholders = /* @__PURE__ */ new Map();
@@ -7509,7 +7522,7 @@ function attributeExpr(instance, path) {
   const item = expr.items.find((i) => asString(evaluate(i.key, instance.body.scope)) === key);
   return item?.value;
 }
-function userDataFirewalls(instances, project, unresolved) {
+function userDataFirewalls(instances, project, unresolved, diagnostics) {
   const out = [];
   for (const instance of instances) {
     for (const path of USER_DATA[instance.type] ?? []) {
@@ -7517,17 +7530,36 @@ function userDataFirewalls(instances, project, unresolved) {
       if (!expr) continue;
       const script = scriptOf(expr, instance.body.scope, project);
       if (!script || !/\b(ufw|ip6?tables)\b/.test(script.text)) continue;
-      if (/^#cloud-config\b/.test(script.text)) {
-        unresolved.push({
-          location: toLocation(instance.body.scope.file, expr),
-          expression: `${instance.address}.${path}`,
-          reason: "cloud-config user data in Terraform is not analysed yet (shell user data is)"
-        });
-        continue;
-      }
-      if (!hasShellShebang(script.text) && /^#!/.test(script.text)) continue;
       const host3 = new HostFirewalls();
-      host3.script(script.text, script.origin, script.placeholders);
+      if (looksLikeCloudConfig(script.text)) {
+        const applyCloudConfig = loadedCloudConfigReader();
+        if (!applyCloudConfig) {
+          unresolved.push({
+            location: toLocation(instance.body.scope.file, expr),
+            expression: `${instance.address}.${path}`,
+            reason: "cloud-config user data: the YAML support was not loaded"
+          });
+          continue;
+        }
+        const errors = applyCloudConfig(
+          host3,
+          script.text,
+          script.origin.file,
+          script.origin,
+          script.placeholders
+        );
+        if (script.placeholders.size === 0) diagnostics.push(...errors);
+        else
+          unresolved.push(
+            ...errors.map((e) => ({
+              location: e.location,
+              expression: `${instance.address}.${path}`,
+              reason: `cloud-config user data with template expressions that are not resolved: ${e.message}`
+            }))
+          );
+      } else if (!hasShellShebang(script.text) && /^#!/.test(script.text))
+        continue;
+      else host3.script(script.text, script.origin, script.placeholders);
       unresolved.push(...host3.unresolved);
       for (const firewall of host3.firewalls({ file: instance.address, kind: "user data of" })) {
         firewall.related = [
@@ -7573,6 +7605,7 @@ var terraformAnalyzer = {
     const log = new UnresolvedLog();
     const firewalls = [];
     const hostUnresolved = [];
+    const hostDiagnostics = [];
     const varsDeclared = /* @__PURE__ */ new Set();
     const internalErrors = [];
     for (let root = project.roots.shift(); root; root = project.roots.shift()) {
@@ -7587,7 +7620,12 @@ var terraformAnalyzer = {
         // Host firewalls (ufw, iptables) that instances' user data sets up.
         [
           "the host firewalls in instances' user data",
-          () => userDataFirewalls(resourcesOf(instance, USER_DATA_TYPES), options.project, hostUnresolved)
+          () => userDataFirewalls(
+            resourcesOf(instance, USER_DATA_TYPES),
+            options.project,
+            hostUnresolved,
+            hostDiagnostics
+          )
         ]
       ];
       const rootFirewalls = [];
@@ -7610,7 +7648,12 @@ var terraformAnalyzer = {
     return {
       firewalls,
       inputsUsed: [...varsDeclared].map((name) => `var:${name}`),
-      diagnostics: [...project.diagnostics, ...project.evaluation.diagnostics, ...internalErrors],
+      diagnostics: [
+        ...project.diagnostics,
+        ...project.evaluation.diagnostics,
+        ...internalErrors,
+        ...hostDiagnostics
+      ],
       unresolved: dedupeUnresolved([...project.unresolved, ...log.entries, ...hostUnresolved])
     };
   }
@@ -8510,8 +8553,14 @@ function loadedCloudFormation() {
 }
 async function prepareAnalyzers(paths) {
   if (!cloudformation && paths.some(mayBeTemplate))
-    cloudformation = (await import("./cloudformation-JESYNXBB.js")).cloudformationAnalyzer;
-  if (!host2 && paths.some(mayBeHostFile)) host2 = (await import("./host-Z4JYR3EA.js")).hostAnalyzer;
+    cloudformation = (await import("./cloudformation-XG2M7UMV.js")).cloudformationAnalyzer;
+  if (!host2 && paths.some(mayBeHostFile)) {
+    host2 = (await import("./host-GXGHKIAJ.js")).hostAnalyzer;
+    await loadCloudConfigReader();
+  }
+}
+async function prepareForContent(files, project) {
+  if (!loadedCloudConfigReader() && holdsCloudConfigUserData(files, project)) await loadCloudConfigReader();
 }
 var analyzers = [
   terraformAnalyzer,
@@ -9194,6 +9243,7 @@ async function lintScan(found, options) {
       ...options.diagnostics
     ]);
     const project = diskProject(found.root, files, options.maxFileSize);
+    await prepareForContent(files, project);
     result = lintFiles(files, { ...options.lint, project, diagnostics });
   } else {
     const context = {
@@ -9221,7 +9271,7 @@ async function lintScan(found, options) {
     ) : void 0;
     do {
       for (let unit = take(queue); unit; unit = take(queue)) {
-        merge.add(lintUnit(unit, context, parseCache, plan.read));
+        merge.add(await lintUnit(unit, context, parseCache, plan.read));
         if (workers) await new Promise((resume) => setImmediate(resume));
       }
       await workers;
@@ -9230,7 +9280,7 @@ async function lintScan(found, options) {
   }
   return inCanonicalOrder(result);
 }
-function lintUnit(unit, context, parseCache, preRead) {
+async function lintUnit(unit, context, parseCache, preRead) {
   const files = [];
   const diagnostics = [];
   let contextRead = 0;
@@ -9249,6 +9299,7 @@ function lintUnit(unit, context, parseCache, preRead) {
   }
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const project = { ...diskProject(context.root, files, context.maxFileSize), paths: () => context.allPaths };
+  await prepareForContent(files, project);
   try {
     const result = lintFiles(files, {
       ...context.lint,
@@ -9637,7 +9688,6 @@ function inCanonicalOrder(result) {
 }
 
 export {
-  compareText,
   MissingPathError,
   readSourceText,
   scanRoot,

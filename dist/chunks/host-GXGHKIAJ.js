@@ -1,21 +1,23 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
+  filesReadBy,
+  hostFormatOf
+} from "./chunk-OM3MJHI3.js";
+import {
+  HostFirewalls
+} from "./chunk-FY2LUTNO.js";
+import "./chunk-VQBV6BF5.js";
+import {
   applyCloudConfig,
   keepTaggedValue,
   parseYaml,
   scalarOrigin
-} from "./chunk-E4XHRJ2O.js";
+} from "./chunk-QV7R22LH.js";
 import {
-  hostFormatOf,
-  joinPath
-} from "./chunk-B3NDA26W.js";
-import {
-  HostFirewalls,
   get,
   toPlain
-} from "./chunk-4PXIAXOE.js";
+} from "./chunk-PRMEKMHX.js";
 import "./chunk-7EVMNQA2.js";
-import "./chunk-NCDDVUK7.js";
 import "./chunk-QUNNNYKS.js";
 import "./chunk-PYUYWIVF.js";
 
@@ -441,19 +443,28 @@ function applyAnsibleTask(host, task) {
 }
 
 // src/providers/host/index.ts
+var FIREWALL_WORD = /ufw|ip6?tables|^\s*(?:\*filter|:OUTPUT|-[AI] OUTPUT)\b/i;
 function analyzeFile(file, result, options) {
   const format = hostFormatOf(file);
   const host = new HostFirewalls();
   const origin = { file: file.path, line: 1, column: 0 };
+  if ((format === "shell" || format === "cloud-init") && renderedByTerraform(options.project).has(file.path)) {
+    result.skipped?.push(file.path);
+    return;
+  }
   switch (format) {
-    case "jinja-template":
+    case "jinja-template": {
       result.skipped?.push(file.path);
+      const firewallLine = file.text.split("\n").findIndex((line) => FIREWALL_WORD.test(line));
+      if (firewallLine !== -1 || FIREWALL_WORD.test(file.path.slice(file.path.lastIndexOf("/") + 1)))
+        result.unresolved.push({
+          location: { file: file.path, line: Math.max(firewallLine + 1, 1), column: 1 },
+          expression: "Jinja template",
+          reason: "Ansible renders it with values known only at run time, so the ufw or iptables configuration in it is not analysed"
+        });
       return;
+    }
     case "shell":
-      if (renderedByTerraform(options.project).has(file.path)) {
-        result.skipped?.push(file.path);
-        return;
-      }
       host.script(file.text, origin);
       break;
     case "iptables-save":
@@ -486,20 +497,14 @@ function analyzeFile(file, result, options) {
   result.firewalls.push(...host.firewalls({ file: file.path, kind: format }));
   result.unresolved.push(...host.unresolved);
 }
-var TEMPLATE_CALL = /\b(?:templatefile|file)\(\s*"(?:\$\{path\.(?:module|root)\}\/)?([^"$]+)"/g;
 var renderedCache = /* @__PURE__ */ new WeakMap();
 function renderedByTerraform(project) {
   let rendered = renderedCache.get(project);
   if (rendered) return rendered;
   rendered = /* @__PURE__ */ new Set();
-  for (const path of project.paths()) {
-    if (!path.endsWith(".tf")) continue;
-    const dir = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-    for (const m of (project.read(path) ?? "").matchAll(TEMPLATE_CALL)) {
-      const target = joinPath(dir, m[1]);
-      if (target !== void 0) rendered.add(target);
-    }
-  }
+  for (const path of project.paths())
+    if (path.endsWith(".tf"))
+      for (const target of filesReadBy(path, project.read(path) ?? "")) rendered.add(target);
   renderedCache.set(project, rendered);
   return rendered;
 }

@@ -263,11 +263,12 @@ function formatPorts(ports) {
   const parts = ports.map((r) => r.from === r.to ? String(r.from) : `${r.from}-${r.to}`);
   return `${parts.length === 1 && !parts[0].includes("-") ? "port" : "ports"} ${parts.join(", ")}`;
 }
-function describeTraffic(protocol, ports) {
-  if (protocol === "all") return "all traffic";
-  if (hasPorts(protocol) && coversAllPorts(ports)) return `all ${protocolName(protocol)} ports`;
+function describeTrafficOf(protocols, ports) {
+  if (protocols.includes("all")) return "all traffic";
+  const names = protocols.map(protocolName).join(" and ");
+  if (protocols.every(hasPorts) && coversAllPorts(ports)) return `all ${names} ports`;
   const p = formatPorts(ports);
-  return p ? `${protocolName(protocol)} ${p}` : `${protocolName(protocol)} traffic`;
+  return p ? `${names} ${p}` : `${names} traffic`;
 }
 function allTraffic(protocol, ports) {
   return protocol === "all" || hasPorts(protocol) && coversAllPorts(ports);
@@ -312,12 +313,14 @@ export {
   isDenyAllSentinel,
   ALL_PORTS,
   normalizeProtocol,
+  protocolName,
   hasPorts,
   portsFromPair,
   parsePortRangeText,
   coversAllPorts,
   portsInclude,
-  describeTraffic,
+  formatPorts,
+  describeTrafficOf,
   allTraffic,
   formatPublicPort,
   withinPublicPorts
