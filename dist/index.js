@@ -21379,6 +21379,7 @@ function openToAnywhere(allows, excluded) {
       else for (const m of own) addMember(together, key, m);
     }
   }
+  if (!mayCoverTogether(together)) return result;
   for (const members of together.values()) reportTogether(members, reported, report);
   const split = /* @__PURE__ */ new Map();
   for (const [key, members] of together) {
@@ -21430,6 +21431,17 @@ function openToAnywhere(allows, excluded) {
   }
   return result;
 }
+function mayCoverTogether(pools) {
+  let v4 = 0n;
+  let v6 = 0n;
+  for (const members of pools.values())
+    for (const { destination: d } of members) {
+      if (d.kind !== "cidr") continue;
+      if (d.cidr.version === 4) v4 += 1n << BigInt(32 - d.cidr.prefix);
+      else v6 += 1n << BigInt(128 - d.cidr.prefix);
+    }
+  return v4 >= IPV4_NEEDED || v6 >= IPV6_NEEDED;
+}
 function sharedPortRanges(members) {
   const bounds = /* @__PURE__ */ new Set();
   for (const m of members)
@@ -21469,12 +21481,14 @@ function openAllow(allow, members, open2, partners) {
   const protocol = first.protocol ?? allow.rule.protocol;
   return { rule: allow.rule, protocol, open: open2, ports: first.ports, tcp: first.tcp, partners };
 }
-var MAX_PORT_RANGES;
+var IPV4_NEEDED, IPV6_NEEDED, MAX_PORT_RANGES;
 var init_anywhere = __esm({
   "src/model/anywhere.ts"() {
     "use strict";
     init_destinations();
     init_protocol();
+    IPV4_NEEDED = (1n << 32n) - (1n << 24n);
+    IPV6_NEEDED = (1n << 128n) - 1n;
     MAX_PORT_RANGES = 4096;
   }
 });

@@ -4,8 +4,8 @@ import {
   WORKER_READY,
   lintUnit,
   prepareAnalyzers
-} from "./chunks/chunk-RUUTPINK.js";
-import "./chunks/chunk-YIGN5RMF.js";
+} from "./chunks/chunk-RDNK7M6B.js";
+import "./chunks/chunk-ZZNDUP2M.js";
 import "./chunks/chunk-G4RFJCIO.js";
 import "./chunks/chunk-X3BTLHKX.js";
 import "./chunks/chunk-OM3MJHI3.js";

@@ -99,6 +99,9 @@ export function openToAnywhere(
       else for (const m of own) addMember(together, key, m);
     }
   }
+  // Every step below combines only these members: if even all their blocks together are smaller than an address
+  // space (the usual firewall), no combination of them can cover it, and the steps would find nothing.
+  if (!mayCoverTogether(together)) return result;
   for (const members of together.values()) reportTogether(members, reported, report);
   // Then the TCP and UDP allows of every port with the all-protocols allows, each protocol's part of them.
   const split: Pools = new Map();
@@ -155,6 +158,23 @@ export function openToAnywhere(
     }
   }
   return result;
+}
+
+/** Loopback never leaves the host, so blocks that cover everything but it cover "anywhere" (anywhereDestinations). */
+const IPV4_NEEDED = (1n << 32n) - (1n << 24n);
+const IPV6_NEEDED = (1n << 128n) - 1n;
+
+/** Whether the blocks of these members add up to an address space less loopback: else none of their unions can. */
+function mayCoverTogether(pools: Pools): boolean {
+  let v4 = 0n;
+  let v6 = 0n;
+  for (const members of pools.values())
+    for (const { destination: d } of members) {
+      if (d.kind !== 'cidr') continue;
+      if (d.cidr.version === 4) v4 += 1n << BigInt(32 - d.cidr.prefix);
+      else v6 += 1n << BigInt(128 - d.cidr.prefix);
+    }
+  return v4 >= IPV4_NEEDED || v6 >= IPV6_NEEDED;
 }
 
 /**

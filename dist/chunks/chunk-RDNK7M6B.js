@@ -3,7 +3,7 @@ import {
   DEFAULT_CONFIG,
   compareText,
   rules
-} from "./chunk-YIGN5RMF.js";
+} from "./chunk-ZZNDUP2M.js";
 import {
   ConfigError
 } from "./chunk-G4RFJCIO.js";

@@ -20,13 +20,13 @@ import {
   rebaseOverrides,
   scanRoot,
   serializeBaseline
-} from "./chunk-RUUTPINK.js";
+} from "./chunk-RDNK7M6B.js";
 import "./chunk-IWQBHVWH.js";
 import {
   DEFAULT_CONFIG,
   compareText,
   rules
-} from "./chunk-YIGN5RMF.js";
+} from "./chunk-ZZNDUP2M.js";
 import {
   ConfigError
 } from "./chunk-G4RFJCIO.js";
@@ -95,7 +95,7 @@ async function loadConfig(file) {
   if (!read.ok) throw new ConfigError(path, "", read.message);
   const text = read.text;
   const data = extname(path) === ".json" ? parseJsonConfig(text, path) : (await import("./yaml-config-CNZ3XRSD.js")).parseYamlConfig(text, path);
-  const { validateConfig } = await import("./validate-CEVMU6N6.js");
+  const { validateConfig } = await import("./validate-LWDKFPVE.js");
   return validateConfig(data ?? {}, path);
 }
 

@@ -989,6 +989,7 @@ function openToAnywhere(allows, excluded) {
       else for (const m of own) addMember(together, key, m);
     }
   }
+  if (!mayCoverTogether(together)) return result;
   for (const members of together.values()) reportTogether(members, reported, report);
   const split = /* @__PURE__ */ new Map();
   for (const [key, members] of together) {
@@ -1039,6 +1040,19 @@ function openToAnywhere(allows, excluded) {
     }
   }
   return result;
+}
+var IPV4_NEEDED = (1n << 32n) - (1n << 24n);
+var IPV6_NEEDED = (1n << 128n) - 1n;
+function mayCoverTogether(pools) {
+  let v4 = 0n;
+  let v6 = 0n;
+  for (const members of pools.values())
+    for (const { destination: d } of members) {
+      if (d.kind !== "cidr") continue;
+      if (d.cidr.version === 4) v4 += 1n << BigInt(32 - d.cidr.prefix);
+      else v6 += 1n << BigInt(128 - d.cidr.prefix);
+    }
+  return v4 >= IPV4_NEEDED || v6 >= IPV6_NEEDED;
 }
 var MAX_PORT_RANGES = 4096;
 function sharedPortRanges(members) {

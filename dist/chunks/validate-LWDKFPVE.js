@@ -5,7 +5,7 @@ import {
 import {
   DEFAULT_CONFIG,
   rules
-} from "./chunk-YIGN5RMF.js";
+} from "./chunk-ZZNDUP2M.js";
 import {
   ConfigError,
   formatKeyPath
