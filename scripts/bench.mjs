@@ -145,7 +145,8 @@ function timeHclref(dir) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const fmt = (n, digits = 2) => n.toFixed(digits);
-const seconds = (rs) =>
+/** Median and minimum wall time of some runs, with their median CPU when known. */
+const timeSummary = (rs) =>
   `median ${fmt(median(rs.map((r) => r.seconds)))} s (min ${fmt(Math.min(...rs.map((r) => r.seconds)))} s` +
   (rs[0].cpuMs === undefined ? ')' : `, cpu ${fmt(median(rs.map((r) => r.cpuMs)) / 1000)} s)`);
 const peakRss = (rs) =>
@@ -183,7 +184,7 @@ function bench(name, target, tfDir) {
       `${stats.errors} errors, ${stats.warnings} warnings, exit ${lint[0].exit}`,
   );
   print(
-    `  lint      ${seconds(lint)}  ${fmt(size.files / lintSeconds, 0)} files/s  ${fmt(size.bytes / 1e6 / lintSeconds, 1)} MB/s${peakRss(lint)}`,
+    `  lint      ${timeSummary(lint)}  ${fmt(size.files / lintSeconds, 0)} files/s  ${fmt(size.bytes / 1e6 / lintSeconds, 1)} MB/s${peakRss(lint)}`,
   );
   if (!withRef) {
     if (tfDir !== undefined) print(`  hclref    not available (${hclref}): no ratio`);
@@ -192,10 +193,10 @@ function bench(name, target, tfDir) {
   const tfLint = separateTf ? lintTf : lint;
   if (separateTf) {
     print(
-      `  lint .tf  ${seconds(tfLint)}  ${tfSize.files} files, ${fmt(tfSize.bytes / 1e6, 1)} MB${peakRss(tfLint)}`,
+      `  lint .tf  ${timeSummary(tfLint)}  ${tfSize.files} files, ${fmt(tfSize.bytes / 1e6, 1)} MB${peakRss(tfLint)}`,
     );
   }
-  print(`  hclref    ${seconds(ref)}${peakRss(ref)}  parse-only: ${ref[0].line}`);
+  print(`  hclref    ${timeSummary(ref)}${peakRss(ref)}  parse-only: ${ref[0].line}`);
   const perPair = tfLint.map((r, i) => r.seconds / ref[i].seconds);
   print(
     `  ratio     lint / hclref on the same .tf files: median ${fmt(median(perPair))} of per-pair ratios ` +
