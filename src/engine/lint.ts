@@ -259,16 +259,15 @@ function runRules(
         const file = input.location.file;
         const level = levelFor(rule.meta.id, file, input.level, configOf(configs, file), cli);
         if (level === 'off') return;
-        // The same rule reached through two paths (e.g. inputs and outputs) is reported once.
-        const once = fingerprint(rule.meta.id, input.location.file, input.firewall.id, input.key);
+        // The same rule reached through two paths (e.g. inputs and outputs) is reported once: keyed by what the
+        // fingerprint hashes, which is hashed only for the findings kept.
+        const once = `${rule.meta.id}\0${input.location.file}\0${input.firewall.id}\0${input.key}`;
         if (seen.has(once)) return;
         seen.add(once);
         // An instance of several (count/for_each, a module of several roots) is fingerprinted by its family.
         const named = variantOf(input);
         const family = familyKey(input.firewall, input.key, named?.variant);
-        const print = named
-          ? fingerprint(rule.meta.id, input.location.file, family.firewallId, family.key)
-          : once;
+        const print = fingerprint(rule.meta.id, input.location.file, family.firewallId, family.key);
         findings.push({
           ruleId: rule.meta.id,
           level,

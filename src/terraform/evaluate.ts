@@ -12,7 +12,7 @@ import {
   needNumber,
   UnknownArgument,
 } from './functions/index.ts';
-import { BudgetSpent, checkSize, LimitError, sizeUnits } from './limits.ts';
+import { BudgetSpent, throwIfOverLimit, LimitError, sizeUnits } from './limits.ts';
 import type { ModuleInstance } from './module.ts';
 import {
   asBool,
@@ -192,13 +192,13 @@ function evalNode(expr: Expr, scope: Scope): Value {
           return part.t === 'unknown'
             ? part
             : unknown(exprText(scope.file, expr), 'template for produced a non-string');
-        checkSize(out.length + s.length, true);
+        throwIfOverLimit(out.length + s.length, true);
         out += s;
       }
       return literal(out, srcOf(scope, expr));
     }
     case 'tuple':
-      checkSize(expr.items.length, false);
+      throwIfOverLimit(expr.items.length, false);
       return { t: 'list', items: expr.items.map((i) => evalExpr(i, scope)), src: srcOf(scope, expr) };
     case 'object': {
       const attrs = new Map<string, Value>();
@@ -282,7 +282,7 @@ function template(parts: TemplatePart[], scope: Scope, src: Src): Value {
       if (v.t === 'null') throw new EvalError('template interpolates null');
       throw new EvalError(`cannot interpolate a ${v.t} into a string`);
     }
-    checkSize(out.length + s.length, true);
+    throwIfOverLimit(out.length + s.length, true);
     out += s;
   }
   scope.module.root.budget.spend(sizeUnits(out.length, true));
@@ -372,7 +372,7 @@ function forExpr(expr: Expr & { kind: 'for' }, scope: Scope): Value {
       if (!needBool(keep)) continue;
     }
     const value = evalExpr(expr.valueExpr, inner);
-    checkSize(outList.length + outMap.size + 1, false);
+    throwIfOverLimit(outList.length + outMap.size + 1, false);
     if (!expr.object) {
       outList.push(value);
       continue;
@@ -430,8 +430,8 @@ function call(expr: Expr & { kind: 'call' }, scope: Scope): Value {
   // Functions may build large values in one step (concat, flatten, formatlist): bounded and counted here.
   const size =
     result.t === 'list' ? result.items.length : result.t === 'object' ? result.attrs.size : undefined;
-  if (size !== undefined) checkSize(size, false);
-  else if (result.t === 'string') checkSize(result.v.length, true);
+  if (size !== undefined) throwIfOverLimit(size, false);
+  else if (result.t === 'string') throwIfOverLimit(result.v.length, true);
   scope.module.root.budget.spend(
     result.t === 'string' ? sizeUnits(result.v.length, true) : sizeUnits(size ?? 1, false),
   );

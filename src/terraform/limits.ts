@@ -109,8 +109,11 @@ export function sizeUnits(length: number, isString: boolean): number {
   return isString ? Math.ceil(length / 64) : length;
 }
 
-/** Throws LimitError for a collection or string over its limit. */
-export function checkSize(length: number, isString: boolean): void {
+/**
+ * Throws LimitError for a built collection or string over its limit: reported, and not caught by `try()`. Unlike
+ * unknownIfTooLarge (functions/args.ts), which makes one function's result unknown before it is built.
+ */
+export function throwIfOverLimit(length: number, isString: boolean): void {
   if (isString && length > LIMITS.stringLength)
     throw new LimitError(
       `a string of ${length.toLocaleString('en-US')} characters, over the ${LIMITS.stringLength.toLocaleString('en-US')}-character limit`,

@@ -212,8 +212,11 @@ export function unifyPrimitives(items: Value[]): Value[] {
 /** Elements or characters a function may build: beyond, its result is unknown rather than a run that never ends. */
 export const MAX_RESULT_SIZE = 1_000_000;
 
-/** Stops a call whose result would exceed MAX_RESULT_SIZE (Terraform would compute it; egress-lint does not). */
-export function checkSize(fn: string, size: number): void {
+/**
+ * Makes a call's result unknown when the size it would build exceeds MAX_RESULT_SIZE, before building it (Terraform
+ * would compute it; egress-lint does not). Unlike throwIfOverLimit (limits.ts), a limit error on a built value.
+ */
+export function unknownIfTooLarge(fn: string, size: number): void {
   if (size > MAX_RESULT_SIZE)
     throw new UnknownArgument({
       t: 'unknown',

@@ -5,7 +5,7 @@ import { compareText } from '../../model/order.ts';
 import { asBool, asString, elements, type Value } from '../values.ts';
 import {
   bool,
-  checkSize,
+  unknownIfTooLarge,
   def,
   distinctValues,
   fail,
@@ -216,7 +216,7 @@ export const COLLECTION_FUNCTIONS: Record<string, FunctionDef> = {
   setproduct: def(2, Infinity, (args) => {
     // Each argument is one collection type of its own (`["a", 2]` is a list of strings), not unified with the others.
     const sets = args.map((a) => unifyPrimitives(needList(a, 'setproduct')));
-    checkSize('setproduct', sets.reduce((n, set) => n * set.length, 1) * sets.length);
+    unknownIfTooLarge('setproduct', sets.reduce((n, set) => n * set.length, 1) * sets.length);
     return list(setproduct(sets).map((row) => list(row)));
   }),
   setsubtract: def(2, 2, (args) => {

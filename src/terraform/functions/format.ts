@@ -1,7 +1,7 @@
 // Terraform's format(): Go's fmt verbs as cty implements them — %v %#v %t %b %d %o %x %X %e %E %f %g %G %s %q %%,
 // flags (+ - space 0 #), width, precision and explicit argument indexes (%[2]s).
 import { asBool, asNumber, asString, type Value } from '../values.ts';
-import { checkSize, fail, needKnown, needString } from './args.ts';
+import { unknownIfTooLarge, fail, needKnown, needString } from './args.ts';
 import { jsonText } from './encoding.ts';
 
 interface Spec {
@@ -12,7 +12,7 @@ interface Spec {
 }
 
 function pad(text: string, spec: Spec, numeric: boolean): string {
-  checkSize('format', spec.width ?? 0);
+  unknownIfTooLarge('format', spec.width ?? 0);
   if (spec.width === undefined || [...text].length >= spec.width) return text;
   const fill = spec.width - [...text].length;
   if (spec.flags.includes('-')) return text + ' '.repeat(fill);

@@ -1,7 +1,7 @@
 // String functions: https://developer.hashicorp.com/terraform/language/functions (String Functions).
 import type { Value } from '../values.ts';
 import {
-  checkSize,
+  unknownIfTooLarge,
   def,
   fail,
   graphemes,
@@ -71,7 +71,7 @@ function replace(text: string, search: string, replacement: string): string {
     });
   }
   const count = search === '' ? text.length + 1 : text.split(search).length - 1;
-  checkSize('replace', text.length + count * replacement.length);
+  unknownIfTooLarge('replace', text.length + count * replacement.length);
   return text.replaceAll(search, replacement);
 }
 
@@ -147,7 +147,7 @@ export const STRING_FUNCTIONS: Record<string, FunctionDef> = {
   indent: def(2, 2, ([n, s]) => {
     const spaces = Math.max(0, needInteger(n, 'indent'));
     const text = needString(s, 'indent');
-    checkSize('indent', text.length + spaces * text.split('\n').length);
+    unknownIfTooLarge('indent', text.length + spaces * text.split('\n').length);
     return str(text.replaceAll('\n', `\n${' '.repeat(spaces)}`));
   }),
   join: def(2, Infinity, ([sep, ...lists], ctx) => {
