@@ -14,14 +14,21 @@ export const CONFIG_FILE_NAMES = ['.egress-lint.yml', '.egress-lint.yaml', '.egr
 /** A config is a page of settings; anything this large is a mistake or an attack, not a config. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
+/** The config file in dir itself, if any (the first of CONFIG_FILE_NAMES that is a file). */
+export function configIn(dir: string): string | undefined {
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = join(dir, name);
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
 /** The nearest config file from startDir up to (and including) stopDir, the repository root. */
 export function findConfig(startDir: string, stopDir: string): string | undefined {
   const stop = resolve(stopDir);
   for (let dir = resolve(startDir); ; dir = dirname(dir)) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-    }
+    const file = configIn(dir);
+    if (file) return file;
     if (dir === stop || dirname(dir) === dir) return undefined;
   }
 }

@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
-import { findConfig, loadConfig } from '../config/load.ts';
+import { configIn, findConfig, loadConfig } from '../config/load.ts';
 import { effectiveConfigFor, rebaseOverrides } from '../config/overrides.ts';
 import { allConfigs, configOf, type ConfigSet } from '../config/set.ts';
 import { DEFAULT_CONFIG, type Config } from '../config/types.ts';
@@ -152,7 +152,10 @@ export async function configForFile(
 /** Loads each config file once, rebased to the scan root, with bare `--rule ID` applied. */
 class ConfigLoader {
   private readonly loaded = new Map<string, Promise<Config>>();
-  /** Directory → the nearest config file at or above it (undefined: none), so each directory is searched once. */
+  /**
+   * Root-relative directory → the nearest config file at or above it (undefined: none), so each directory, parents
+   * included, is looked in once: sibling directories share their parents' answer.
+   */
   private readonly nearest = new Map<string, string | undefined>();
 
   constructor(
@@ -171,15 +174,26 @@ class ConfigLoader {
 
   /** Adds the nearest config of a root-relative directory to the set, keyed by the directory that holds it. */
   async addNearest(set: ConfigSet, dir: string): Promise<void> {
-    let file = this.nearest.get(dir);
-    if (!this.nearest.has(dir)) {
-      file = findConfig(resolve(this.root, dir), this.root);
-      this.nearest.set(dir, file);
-    }
+    const file = this.nearestFile(dir);
     if (file === undefined) return;
     const key = toSlashes(relative(this.root, dirname(file)));
     set.byDir[key] ??= await this.load(file);
   }
+
+  /** findConfig from a root-relative directory up to the root, memoised per directory on the way. */
+  private nearestFile(dir: string): string | undefined {
+    if (this.nearest.has(dir)) return this.nearest.get(dir);
+    const file =
+      configIn(resolve(this.root, dir)) ?? (dir === '' ? undefined : this.nearestFile(parentOf(dir)));
+    this.nearest.set(dir, file);
+    return file;
+  }
+}
+
+/** The root-relative parent of a root-relative directory ('' for the root). */
+function parentOf(dir: string): string {
+  const parent = posix.dirname(dir);
+  return parent === '.' ? '' : parent;
 }
 
 /** Paths named on the command line, root-relative ('' for the root itself). */
