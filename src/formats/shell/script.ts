@@ -38,6 +38,8 @@ export interface TextOrigin {
 
 /** Unresolved variables come back from shell-quote wrapped in this marker, so a word that holds one is known. */
 const MARK = '\u0000';
+/** A marked variable name, restored to `$NAME` in the word's text. */
+const MARKED = new RegExp(`${MARK}([^${MARK}]*)${MARK}`, 'g');
 const SHELL_KEYWORDS = new Set([
   'if',
   'then',
@@ -158,7 +160,7 @@ function environment(vars: Map<string, string>): (key: string) => string {
 function wordOf(entry: ParseEntry): { text: string; unknown: boolean } | undefined {
   if (typeof entry === 'string') {
     if (!entry.includes(MARK) && !entry.includes('`')) return { text: entry, unknown: false };
-    return { text: entry.replace(new RegExp(`${MARK}([^${MARK}]*)${MARK}`, 'g'), '$$$1'), unknown: true };
+    return { text: entry.replace(MARKED, '$$$1'), unknown: true };
   }
   if ('op' in entry && entry.op === 'glob') return { text: entry.pattern, unknown: false };
   return undefined;

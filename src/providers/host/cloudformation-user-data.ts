@@ -10,7 +10,7 @@ import { scalarOrigin } from '../../formats/yaml-scalar.ts';
 import type { Firewall, Unresolved } from '../../model/types.ts';
 import { get, type DocNode } from '../../parsers/tree.ts';
 import { applyCloudConfig } from './cloud-config.ts';
-import { HostFirewalls } from './host.ts';
+import { HostFirewalls, type UserDataScript } from './host.ts';
 import type { Diagnostic } from '../../engine/types.ts';
 
 /** Resolves a node to one string, or undefined when it has no single known value. */
@@ -21,12 +21,6 @@ const USER_DATA: Record<string, string[]> = {
   'AWS::EC2::LaunchTemplate': ['LaunchTemplateData', 'UserData'],
   'AWS::AutoScaling::LaunchConfiguration': ['UserData'],
 };
-
-interface Script {
-  text: string;
-  origin: TextOrigin;
-  placeholders: Map<string, string>;
-}
 
 function single(node: DocNode | undefined): { key: string; arg: DocNode } | undefined {
   return node?.type === 'object' && node.entries.length === 1
@@ -56,7 +50,7 @@ export function userDataFirewalls(
       ? { file, line: node.loc.line, column: node.loc.column - 1, flat: true }
       : scalarOrigin(file, lines, node);
 
-  const scriptOf = (node: DocNode): Script | undefined => {
+  const scriptOf = (node: DocNode): UserDataScript | undefined => {
     const fn = single(node);
     if (fn?.key === 'Fn::Base64') return scriptOf(fn.arg);
     if (node.type === 'scalar' && typeof node.value === 'string')
@@ -111,10 +105,12 @@ export function userDataFirewalls(
       diagnostics.push(...applyCloudConfig(host, script.text, file, script.origin));
     else host.script(script.text, script.origin, script.placeholders);
     unresolved.push(...host.unresolved);
-    for (const firewall of host.firewalls({ file: resource.logicalId, kind: 'user data of' })) {
-      firewall.related = [{ location, description: `${resource.type} ${resource.logicalId}` }];
-      out.push(firewall);
-    }
+    out.push(
+      ...host.userDataFirewalls(resource.logicalId, {
+        location,
+        description: `${resource.type} ${resource.logicalId}`,
+      }),
+    );
   }
   return out;
 }

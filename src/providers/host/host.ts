@@ -7,6 +7,13 @@ import { hostFirewall, type HostSource, type Word } from './firewall.ts';
 import { applyIptables, iptablesRules, newIptablesState, type IptablesState } from './iptables.ts';
 import { applyUfw, newUfwState, ufwRules } from './ufw.ts';
 
+/** The script an instance's user data holds: its text, where it starts, the template expressions left in it. */
+export interface UserDataScript {
+  text: string;
+  origin: TextOrigin;
+  placeholders: Map<string, string>;
+}
+
 export class HostFirewalls {
   readonly unresolved: Unresolved[] = [];
   private readonly ufw = newUfwState();
@@ -58,6 +65,13 @@ export class HostFirewalls {
         this.unresolved,
         c.policyText,
       );
+  }
+
+  /** The firewalls an instance's user data built, named after the instance and linked to it (a related location). */
+  userDataFirewalls(instance: string, related: { location: Location; description: string }): Firewall[] {
+    const firewalls = this.firewalls({ file: instance, kind: 'user data of' });
+    for (const firewall of firewalls) firewall.related = [related];
+    return firewalls;
   }
 
   /** The firewalls the commands touched, each located at its first command. */

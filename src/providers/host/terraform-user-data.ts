@@ -7,14 +7,14 @@
 import type { ProjectFiles } from '../../engine/formats.ts';
 import type { Diagnostic } from '../../engine/types.ts';
 import { looksLikeCloudConfig } from '../../formats/cloud-init/detect.ts';
-import { hasShellShebang, type TextOrigin } from '../../formats/shell/script.ts';
+import { hasShellShebang } from '../../formats/shell/script.ts';
 import type { Firewall, Unresolved } from '../../model/types.ts';
 import type { Expr } from '../../parsers/hcl/ast.ts';
 import { exprText, joinPath, toLocation } from '../../terraform/config.ts';
 import { evaluate, type Scope } from '../../terraform/evaluate.ts';
 import type { ResourceInstance } from '../../terraform/module.ts';
 import { asString } from '../../terraform/values.ts';
-import { HostFirewalls } from './host.ts';
+import { HostFirewalls, type UserDataScript } from './host.ts';
 import { loadedCloudConfigReader } from './user-data-cloud-config.ts';
 
 /** Instance resources and the attributes that carry their user data (a map attribute: `metadata.startup-script`). */
@@ -34,12 +34,6 @@ const USER_DATA: Record<string, string[]> = {
 
 export const USER_DATA_TYPES: ReadonlySet<string> = new Set(Object.keys(USER_DATA));
 
-interface Script {
-  text: string;
-  origin: TextOrigin;
-  placeholders: Map<string, string>;
-}
-
 /** `${…}` that evaluates to a string is substituted; any other interpolation or directive becomes a shell variable. */
 function placeholder(placeholders: Map<string, string>, written: string): string {
   const name = `$__tf_${placeholders.size + 1}`;
@@ -47,7 +41,7 @@ function placeholder(placeholders: Map<string, string>, written: string): string
   return name;
 }
 
-function templateText(expr: Expr & { kind: 'template' }, scope: Scope): Script {
+function templateText(expr: Expr & { kind: 'template' }, scope: Scope): UserDataScript {
   const placeholders = new Map<string, string>();
   let text = '';
   for (const part of expr.parts) {
@@ -63,7 +57,11 @@ function templateText(expr: Expr & { kind: 'template' }, scope: Scope): Script {
 }
 
 /** `templatefile(path, vars)` / `file(path)`: the file as read from the repository, `${name}` from vars substituted. */
-function fileText(call: Expr & { kind: 'call' }, scope: Scope, project: ProjectFiles): Script | undefined {
+function fileText(
+  call: Expr & { kind: 'call' },
+  scope: Scope,
+  project: ProjectFiles,
+): UserDataScript | undefined {
   const path = asString(evaluate(call.args[0], scope));
   if (path === undefined) return undefined;
   // As Terraform reads it: from the root module's directory (path.module is relative to it); never outside the
@@ -88,7 +86,7 @@ function fileText(call: Expr & { kind: 'call' }, scope: Scope, project: ProjectF
 
 const PASS_THROUGH = new Set(['base64encode', 'base64gzip', 'trimspace', 'chomp']);
 
-function scriptOf(expr: Expr, scope: Scope, project: ProjectFiles): Script | undefined {
+function scriptOf(expr: Expr, scope: Scope, project: ProjectFiles): UserDataScript | undefined {
   if (expr.kind === 'paren') return scriptOf(expr.expr, scope, project);
   if (expr.kind === 'template') return templateText(expr, scope);
   if (expr.kind === 'call' && PASS_THROUGH.has(expr.name) && expr.args[0])
@@ -161,12 +159,12 @@ export function userDataFirewalls(
         continue; // another interpreter
       else host.script(script.text, script.origin, script.placeholders);
       unresolved.push(...host.unresolved);
-      for (const firewall of host.firewalls({ file: instance.address, kind: 'user data of' })) {
-        firewall.related = [
-          { location: instance.location, description: `${instance.type} ${instance.address}` },
-        ];
-        out.push(firewall);
-      }
+      out.push(
+        ...host.userDataFirewalls(instance.address, {
+          location: instance.location,
+          description: `${instance.type} ${instance.address}`,
+        }),
+      );
     }
   }
   return out;

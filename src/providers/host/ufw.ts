@@ -211,8 +211,9 @@ function protocolsOf(text: string | undefined, hasPorts: boolean): Protocol[] {
 
 function egressOf(rule: UfwRule, text: string, location: Location, unresolved: Unresolved[]): HostRule[] {
   if (rule.loopback) return []; // `out on lo`: never leaves the host
-  const destinations = rule.to ? (parseAddresses(rule.to, unresolved) ?? []) : [];
-  if (rule.to && destinations.length === 0 && parseAddresses(rule.to, []) !== undefined) return []; // loopback only
+  const addresses = rule.to ? parseAddresses(rule.to, unresolved) : undefined;
+  if (addresses?.length === 0) return []; // loopback only
+  const destinations = addresses ?? [];
   const base = {
     action: rule.action,
     destinations,

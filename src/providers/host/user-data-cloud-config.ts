@@ -5,7 +5,7 @@
 import type { ProjectFiles } from '../../engine/formats.ts';
 import type { SourceFile } from '../../engine/types.ts';
 import { looksLikeCloudConfig } from '../../formats/cloud-init/detect.ts';
-import { joinPath } from '../../terraform/config.ts';
+import { dirOf, joinPath } from '../../terraform/config.ts';
 import type { applyCloudConfig } from './cloud-config.ts';
 
 let reader: typeof applyCloudConfig | undefined;
@@ -24,7 +24,7 @@ export const TEMPLATE_CALL = /\b(?:templatefile|file)\(\s*"(?:\$\{path\.(?:modul
 
 /** The repository files that a Terraform file's `file()`/`templatefile()` calls read, relative to the scan root. */
 export function filesReadBy(tfPath: string, text: string): string[] {
-  const dir = tfPath.includes('/') ? tfPath.slice(0, tfPath.lastIndexOf('/')) : '';
+  const dir = dirOf(tfPath);
   const out: string[] = [];
   for (const m of text.matchAll(TEMPLATE_CALL)) {
     const target = joinPath(dir, m[1]);
