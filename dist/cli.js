@@ -81,7 +81,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-G3ER7TZK.js");
+    const { executeCli } = await import("./chunks/execute-ACRAYFLL.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

@@ -39721,7 +39721,7 @@ function environment(vars) {
 function wordOf(entry2) {
   if (typeof entry2 === "string") {
     if (!entry2.includes(MARK) && !entry2.includes("`")) return { text: entry2, unknown: false };
-    return { text: entry2.replace(new RegExp(`${MARK}([^${MARK}]*)${MARK}`, "g"), "$$$1"), unknown: true };
+    return { text: entry2.replace(MARKED, "$$$1"), unknown: true };
   }
   if ("op" in entry2 && entry2.op === "glob") return { text: entry2.pattern, unknown: false };
   return void 0;
@@ -39837,12 +39837,13 @@ function recordAssignments(words, vars) {
 function hasShellShebang(text) {
   return /^#!\s*\S*?\/(?:env\s+(?:-\S+\s+)*)?(?:ba|da|k|z|a)?sh\b/.test(text);
 }
-var import_shell_quote, MARK, SHELL_KEYWORDS, DECLARATIONS, PREFIXES;
+var import_shell_quote, MARK, MARKED, SHELL_KEYWORDS, DECLARATIONS, PREFIXES;
 var init_script = __esm({
   "src/formats/shell/script.ts"() {
     "use strict";
     import_shell_quote = __toESM(require_shell_quote(), 1);
     MARK = "\0";
+    MARKED = new RegExp(`${MARK}([^${MARK}]*)${MARK}`, "g");
     SHELL_KEYWORDS = /* @__PURE__ */ new Set([
       "if",
       "then",
@@ -40602,8 +40603,9 @@ function protocolsOf(text, hasPorts2) {
 }
 function egressOf(rule, text, location, unresolved) {
   if (rule.loopback) return [];
-  const destinations = rule.to ? parseAddresses(rule.to, unresolved) ?? [] : [];
-  if (rule.to && destinations.length === 0 && parseAddresses(rule.to, []) !== void 0) return [];
+  const addresses = rule.to ? parseAddresses(rule.to, unresolved) : void 0;
+  if (addresses?.length === 0) return [];
+  const destinations = addresses ?? [];
   const base = {
     action: rule.action,
     destinations,
@@ -40750,6 +40752,12 @@ var init_host2 = __esm({
             this.unresolved,
             c.policyText
           );
+      }
+      /** The firewalls an instance's user data built, named after the instance and linked to it (a related location). */
+      userDataFirewalls(instance, related) {
+        const firewalls = this.firewalls({ file: instance, kind: "user data of" });
+        for (const firewall of firewalls) firewall.related = [related];
+        return firewalls;
       }
       /** The firewalls the commands touched, each located at its first command. */
       firewalls(source) {
@@ -41208,7 +41216,7 @@ async function loadCloudConfigReader() {
   reader ??= (await Promise.resolve().then(() => (init_cloud_config(), cloud_config_exports))).applyCloudConfig;
 }
 function filesReadBy(tfPath, text) {
-  const dir = tfPath.includes("/") ? tfPath.slice(0, tfPath.lastIndexOf("/")) : "";
+  const dir = dirOf(tfPath);
   const out = [];
   for (const m of text.matchAll(TEMPLATE_CALL)) {
     const target = joinPath(dir, m[1]);
@@ -41893,10 +41901,12 @@ function userDataFirewalls2(template2, resolve5, unresolved, diagnostics) {
       diagnostics.push(...applyCloudConfig(host3, script.text, file, script.origin));
     else host3.script(script.text, script.origin, script.placeholders);
     unresolved.push(...host3.unresolved);
-    for (const firewall of host3.firewalls({ file: resource.logicalId, kind: "user data of" })) {
-      firewall.related = [{ location, description: `${resource.type} ${resource.logicalId}` }];
-      out.push(firewall);
-    }
+    out.push(
+      ...host3.userDataFirewalls(resource.logicalId, {
+        location,
+        description: `${resource.type} ${resource.logicalId}`
+      })
+    );
   }
   return out;
 }
@@ -48435,15 +48445,12 @@ init_errors();
 import { dirname as dirname2, extname, join as join2, resolve as resolve2 } from "node:path";
 var CONFIG_FILE_NAMES = [".egress-lint.yml", ".egress-lint.yaml", ".egress-lint.json"];
 var MAX_CONFIG_BYTES = 1024 * 1024;
-function findConfig(startDir, stopDir) {
-  const stop = resolve2(stopDir);
-  for (let dir = resolve2(startDir); ; dir = dirname2(dir)) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join2(dir, name);
-      if (existsSync4(candidate) && statSync2(candidate).isFile()) return candidate;
-    }
-    if (dir === stop || dirname2(dir) === dir) return void 0;
+function configIn(dir) {
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = join2(dir, name);
+    if (existsSync4(candidate) && statSync2(candidate).isFile()) return candidate;
   }
+  return void 0;
 }
 function rejectDuplicateKeys(node, file) {
   if (node.type === "array") node.items.forEach((item) => rejectDuplicateKeys(item, file));
@@ -51256,7 +51263,7 @@ var RootBudget = class {
 function sizeUnits(length, isString) {
   return isString ? Math.ceil(length / 64) : length;
 }
-function checkSize(length, isString) {
+function throwIfOverLimit(length, isString) {
   if (isString && length > LIMITS.stringLength)
     throw new LimitError(
       `a string of ${length.toLocaleString("en-US")} characters, over the ${LIMITS.stringLength.toLocaleString("en-US")}-character limit`
@@ -51399,7 +51406,7 @@ function unifyPrimitives(items) {
   return items.map((i) => i.t === "number" || i.t === "bool" ? str(String(i.v), i.src) : i);
 }
 var MAX_RESULT_SIZE = 1e6;
-function checkSize2(fn, size) {
+function unknownIfTooLarge(fn, size) {
   if (size > MAX_RESULT_SIZE)
     throw new UnknownArgument({
       t: "unknown",
@@ -51583,7 +51590,7 @@ var COLLECTION_FUNCTIONS = {
   }),
   setproduct: def(2, Infinity, (args) => {
     const sets = args.map((a) => unifyPrimitives(needList(a, "setproduct")));
-    checkSize2("setproduct", sets.reduce((n, set) => n * set.length, 1) * sets.length);
+    unknownIfTooLarge("setproduct", sets.reduce((n, set) => n * set.length, 1) * sets.length);
     return list(setproduct(sets).map((row2) => list(row2)));
   }),
   setsubtract: def(2, 2, (args) => {
@@ -52150,7 +52157,7 @@ var CONVERSION_FUNCTIONS = {
 
 // src/terraform/functions/format.ts
 function pad(text, spec, numeric) {
-  checkSize2("format", spec.width ?? 0);
+  unknownIfTooLarge("format", spec.width ?? 0);
   if (spec.width === void 0 || [...text].length >= spec.width) return text;
   const fill = spec.width - [...text].length;
   if (spec.flags.includes("-")) return text + " ".repeat(fill);
@@ -52545,7 +52552,7 @@ function replace(text, search, replacement) {
     });
   }
   const count = search === "" ? text.length + 1 : text.split(search).length - 1;
-  checkSize2("replace", text.length + count * replacement.length);
+  unknownIfTooLarge("replace", text.length + count * replacement.length);
   return text.replaceAll(search, replacement);
 }
 function upperChar(c) {
@@ -52612,7 +52619,7 @@ var STRING_FUNCTIONS = {
   indent: def(2, 2, ([n, s]) => {
     const spaces = Math.max(0, needInteger(n, "indent"));
     const text = needString(s, "indent");
-    checkSize2("indent", text.length + spaces * text.split("\n").length);
+    unknownIfTooLarge("indent", text.length + spaces * text.split("\n").length);
     return str(text.replaceAll("\n", `
 ${" ".repeat(spaces)}`));
   }),
@@ -53103,13 +53110,13 @@ function evalNode(expr, scope) {
         const s = asString(part);
         if (s === void 0)
           return part.t === "unknown" ? part : unknown(exprText(scope.file, expr), "template for produced a non-string");
-        checkSize(out.length + s.length, true);
+        throwIfOverLimit(out.length + s.length, true);
         out += s;
       }
       return literal(out, srcOf(scope, expr));
     }
     case "tuple":
-      checkSize(expr.items.length, false);
+      throwIfOverLimit(expr.items.length, false);
       return { t: "list", items: expr.items.map((i) => evalExpr(i, scope)), src: srcOf(scope, expr) };
     case "object": {
       const attrs = /* @__PURE__ */ new Map();
@@ -53188,7 +53195,7 @@ function template(parts, scope, src) {
       if (v.t === "null") throw new EvalError("template interpolates null");
       throw new EvalError(`cannot interpolate a ${v.t} into a string`);
     }
-    checkSize(out.length + s.length, true);
+    throwIfOverLimit(out.length + s.length, true);
     out += s;
   }
   scope.module.root.budget.spend(sizeUnits(out.length, true));
@@ -53272,7 +53279,7 @@ function forExpr(expr, scope) {
       if (!needBool(keep)) continue;
     }
     const value = evalExpr(expr.valueExpr, inner);
-    checkSize(outList.length + outMap.size + 1, false);
+    throwIfOverLimit(outList.length + outMap.size + 1, false);
     if (!expr.object) {
       outList.push(value);
       continue;
@@ -53329,8 +53336,8 @@ function call(expr, scope) {
     return internalError3(exprText(scope.file, expr), error2, scope, src);
   }
   const size = result.t === "list" ? result.items.length : result.t === "object" ? result.attrs.size : void 0;
-  if (size !== void 0) checkSize(size, false);
-  else if (result.t === "string") checkSize(result.v.length, true);
+  if (size !== void 0) throwIfOverLimit(size, false);
+  else if (result.t === "string") throwIfOverLimit(result.v.length, true);
   scope.module.root.budget.spend(
     result.t === "string" ? sizeUnits(result.v.length, true) : sizeUnits(size ?? 1, false)
   );
@@ -55399,12 +55406,12 @@ function userDataFirewalls(instances, project, unresolved, diagnostics) {
         continue;
       else host3.script(script.text, script.origin, script.placeholders);
       unresolved.push(...host3.unresolved);
-      for (const firewall of host3.firewalls({ file: instance.address, kind: "user data of" })) {
-        firewall.related = [
-          { location: instance.location, description: `${instance.type} ${instance.address}` }
-        ];
-        out.push(firewall);
-      }
+      out.push(
+        ...host3.userDataFirewalls(instance.address, {
+          location: instance.location,
+          description: `${instance.type} ${instance.address}`
+        })
+      );
     }
   }
   return out;
@@ -57007,12 +57014,12 @@ function runRules(result, options, configs, claimed) {
         const file = input.location.file;
         const level = levelFor(rule.meta.id, file, input.level, configOf(configs, file), cli);
         if (level === "off") return;
-        const once = fingerprint(rule.meta.id, input.location.file, input.firewall.id, input.key);
+        const once = `${rule.meta.id}\0${input.location.file}\0${input.firewall.id}\0${input.key}`;
         if (seen.has(once)) return;
         seen.add(once);
         const named = variantOf2(input);
         const family = familyKey(input.firewall, input.key, named?.variant);
-        const print = named ? fingerprint(rule.meta.id, input.location.file, family.firewallId, family.key) : once;
+        const print = fingerprint(rule.meta.id, input.location.file, family.firewallId, family.key);
         findings.push({
           ruleId: rule.meta.id,
           level,
@@ -57583,7 +57590,10 @@ var ConfigLoader = class {
   root;
   cliLevels;
   loaded = /* @__PURE__ */ new Map();
-  /** Directory → the nearest config file at or above it (undefined: none), so each directory is searched once. */
+  /**
+   * Root-relative directory → the nearest config file at or above it (undefined: none), so each directory, parents
+   * included, is looked in once: sibling directories share their parents' answer.
+   */
   nearest = /* @__PURE__ */ new Map();
   load(file) {
     let config = this.loaded.get(file);
@@ -57595,16 +57605,23 @@ var ConfigLoader = class {
   }
   /** Adds the nearest config of a root-relative directory to the set, keyed by the directory that holds it. */
   async addNearest(set, dir) {
-    let file = this.nearest.get(dir);
-    if (!this.nearest.has(dir)) {
-      file = findConfig(resolve3(this.root, dir), this.root);
-      this.nearest.set(dir, file);
-    }
+    const file = this.nearestFile(dir);
     if (file === void 0) return;
     const key = toSlashes(relative3(this.root, dirname5(file)));
     set.byDir[key] ??= await this.load(file);
   }
+  /** findConfig from a root-relative directory up to the root, memoised per directory on the way. */
+  nearestFile(dir) {
+    if (this.nearest.has(dir)) return this.nearest.get(dir);
+    const file = configIn(resolve3(this.root, dir)) ?? (dir === "" ? void 0 : this.nearestFile(parentOf(dir)));
+    this.nearest.set(dir, file);
+    return file;
+  }
 };
+function parentOf(dir) {
+  const parent = posix6.dirname(dir);
+  return parent === "." ? "" : parent;
+}
 function namedPaths(paths, cwd, root) {
   const named = { dirs: [], files: /* @__PURE__ */ new Set() };
   for (const p of paths) {

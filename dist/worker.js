@@ -4,14 +4,14 @@ import {
   WORKER_READY,
   lintUnit,
   prepareAnalyzers
-} from "./chunks/chunk-RDNK7M6B.js";
+} from "./chunks/chunk-WMPVGGPG.js";
 import "./chunks/chunk-ZZNDUP2M.js";
 import "./chunks/chunk-G4RFJCIO.js";
 import "./chunks/chunk-X3BTLHKX.js";
-import "./chunks/chunk-OM3MJHI3.js";
-import "./chunks/chunk-FY2LUTNO.js";
+import "./chunks/chunk-PB7EIP5M.js";
+import "./chunks/chunk-A4PSLQJH.js";
 import "./chunks/chunk-VQBV6BF5.js";
-import "./chunks/chunk-PRMEKMHX.js";
+import "./chunks/chunk-EXBYFIKN.js";
 import "./chunks/chunk-7EVMNQA2.js";
 import "./chunks/chunk-QUNNNYKS.js";
 import "./chunks/chunk-PYUYWIVF.js";

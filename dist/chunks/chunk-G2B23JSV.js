@@ -4,7 +4,7 @@ import {
   get,
   hasShellShebang,
   looksLikeIptablesSave
-} from "./chunk-PRMEKMHX.js";
+} from "./chunk-EXBYFIKN.js";
 import {
   lineIndex
 } from "./chunk-7EVMNQA2.js";

@@ -1498,6 +1498,7 @@ function toPlain(node) {
 // src/formats/shell/script.ts
 var import_shell_quote = __toESM(require_shell_quote(), 1);
 var MARK = "\0";
+var MARKED = new RegExp(`${MARK}([^${MARK}]*)${MARK}`, "g");
 var SHELL_KEYWORDS = /* @__PURE__ */ new Set([
   "if",
   "then",
@@ -1591,7 +1592,7 @@ function environment(vars) {
 function wordOf(entry) {
   if (typeof entry === "string") {
     if (!entry.includes(MARK) && !entry.includes("`")) return { text: entry, unknown: false };
-    return { text: entry.replace(new RegExp(`${MARK}([^${MARK}]*)${MARK}`, "g"), "$$$1"), unknown: true };
+    return { text: entry.replace(MARKED, "$$$1"), unknown: true };
   }
   if ("op" in entry && entry.op === "glob") return { text: entry.pattern, unknown: false };
   return void 0;

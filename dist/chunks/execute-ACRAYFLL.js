@@ -20,7 +20,7 @@ import {
   rebaseOverrides,
   scanRoot,
   serializeBaseline
-} from "./chunk-RDNK7M6B.js";
+} from "./chunk-WMPVGGPG.js";
 import "./chunk-IWQBHVWH.js";
 import {
   DEFAULT_CONFIG,
@@ -31,15 +31,15 @@ import {
   ConfigError
 } from "./chunk-G4RFJCIO.js";
 import "./chunk-X3BTLHKX.js";
-import "./chunk-OM3MJHI3.js";
-import "./chunk-FY2LUTNO.js";
+import "./chunk-PB7EIP5M.js";
+import "./chunk-A4PSLQJH.js";
 import {
   parseCidr
 } from "./chunk-VQBV6BF5.js";
 import {
   parseJson,
   toPlain
-} from "./chunk-PRMEKMHX.js";
+} from "./chunk-EXBYFIKN.js";
 import "./chunk-7EVMNQA2.js";
 import "./chunk-QUNNNYKS.js";
 import "./chunk-PYUYWIVF.js";
@@ -53,13 +53,18 @@ import { existsSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 var CONFIG_FILE_NAMES = [".egress-lint.yml", ".egress-lint.yaml", ".egress-lint.json"];
 var MAX_CONFIG_BYTES = 1024 * 1024;
+function configIn(dir) {
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = join(dir, name);
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return void 0;
+}
 function findConfig(startDir, stopDir) {
   const stop = resolve(stopDir);
   for (let dir = resolve(startDir); ; dir = dirname(dir)) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-    }
+    const file = configIn(dir);
+    if (file) return file;
     if (dir === stop || dirname(dir) === dir) return void 0;
   }
 }
@@ -181,7 +186,10 @@ var ConfigLoader = class {
   root;
   cliLevels;
   loaded = /* @__PURE__ */ new Map();
-  /** Directory → the nearest config file at or above it (undefined: none), so each directory is searched once. */
+  /**
+   * Root-relative directory → the nearest config file at or above it (undefined: none), so each directory, parents
+   * included, is looked in once: sibling directories share their parents' answer.
+   */
   nearest = /* @__PURE__ */ new Map();
   load(file) {
     let config = this.loaded.get(file);
@@ -193,16 +201,23 @@ var ConfigLoader = class {
   }
   /** Adds the nearest config of a root-relative directory to the set, keyed by the directory that holds it. */
   async addNearest(set, dir) {
-    let file = this.nearest.get(dir);
-    if (!this.nearest.has(dir)) {
-      file = findConfig(resolve2(this.root, dir), this.root);
-      this.nearest.set(dir, file);
-    }
+    const file = this.nearestFile(dir);
     if (file === void 0) return;
     const key = toSlashes(relative(this.root, dirname2(file)));
     set.byDir[key] ??= await this.load(file);
   }
+  /** findConfig from a root-relative directory up to the root, memoised per directory on the way. */
+  nearestFile(dir) {
+    if (this.nearest.has(dir)) return this.nearest.get(dir);
+    const file = configIn(resolve2(this.root, dir)) ?? (dir === "" ? void 0 : this.nearestFile(parentOf(dir)));
+    this.nearest.set(dir, file);
+    return file;
+  }
 };
+function parentOf(dir) {
+  const parent = posix.dirname(dir);
+  return parent === "." ? "" : parent;
+}
 function namedPaths(paths, cwd, root) {
   const named = { dirs: [], files: /* @__PURE__ */ new Set() };
   for (const p of paths) {

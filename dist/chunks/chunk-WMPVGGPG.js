@@ -50,10 +50,10 @@ import {
   relativePath,
   rootDirs,
   toLocation
-} from "./chunk-OM3MJHI3.js";
+} from "./chunk-PB7EIP5M.js";
 import {
   HostFirewalls
-} from "./chunk-FY2LUTNO.js";
+} from "./chunk-A4PSLQJH.js";
 import {
   ALL_PORTS,
   ANY_V4,
@@ -72,7 +72,7 @@ import {
   hasShellShebang,
   parseJson,
   parseTree
-} from "./chunk-PRMEKMHX.js";
+} from "./chunk-EXBYFIKN.js";
 import {
   hclLineIndex,
   lineIndex
@@ -3461,7 +3461,7 @@ var RootBudget = class {
 function sizeUnits(length, isString) {
   return isString ? Math.ceil(length / 64) : length;
 }
-function checkSize(length, isString) {
+function throwIfOverLimit(length, isString) {
   if (isString && length > LIMITS.stringLength)
     throw new LimitError(
       `a string of ${length.toLocaleString("en-US")} characters, over the ${LIMITS.stringLength.toLocaleString("en-US")}-character limit`
@@ -3603,7 +3603,7 @@ function unifyPrimitives(items) {
   return items.map((i) => i.t === "number" || i.t === "bool" ? str(String(i.v), i.src) : i);
 }
 var MAX_RESULT_SIZE = 1e6;
-function checkSize2(fn, size) {
+function unknownIfTooLarge(fn, size) {
   if (size > MAX_RESULT_SIZE)
     throw new UnknownArgument({
       t: "unknown",
@@ -3786,7 +3786,7 @@ var COLLECTION_FUNCTIONS = {
   }),
   setproduct: def(2, Infinity, (args) => {
     const sets = args.map((a) => unifyPrimitives(needList(a, "setproduct")));
-    checkSize2("setproduct", sets.reduce((n, set) => n * set.length, 1) * sets.length);
+    unknownIfTooLarge("setproduct", sets.reduce((n, set) => n * set.length, 1) * sets.length);
     return list(setproduct(sets).map((row) => list(row)));
   }),
   setsubtract: def(2, 2, (args) => {
@@ -4352,7 +4352,7 @@ var CONVERSION_FUNCTIONS = {
 
 // src/terraform/functions/format.ts
 function pad(text, spec, numeric) {
-  checkSize2("format", spec.width ?? 0);
+  unknownIfTooLarge("format", spec.width ?? 0);
   if (spec.width === void 0 || [...text].length >= spec.width) return text;
   const fill = spec.width - [...text].length;
   if (spec.flags.includes("-")) return text + " ".repeat(fill);
@@ -4747,7 +4747,7 @@ function replace(text, search, replacement) {
     });
   }
   const count = search === "" ? text.length + 1 : text.split(search).length - 1;
-  checkSize2("replace", text.length + count * replacement.length);
+  unknownIfTooLarge("replace", text.length + count * replacement.length);
   return text.replaceAll(search, replacement);
 }
 function upperChar(c) {
@@ -4814,7 +4814,7 @@ var STRING_FUNCTIONS = {
   indent: def(2, 2, ([n, s]) => {
     const spaces = Math.max(0, needInteger(n, "indent"));
     const text = needString(s, "indent");
-    checkSize2("indent", text.length + spaces * text.split("\n").length);
+    unknownIfTooLarge("indent", text.length + spaces * text.split("\n").length);
     return str(text.replaceAll("\n", `
 ${" ".repeat(spaces)}`));
   }),
@@ -5304,13 +5304,13 @@ function evalNode(expr, scope) {
         const s = asString(part);
         if (s === void 0)
           return part.t === "unknown" ? part : unknown(exprText(scope.file, expr), "template for produced a non-string");
-        checkSize(out.length + s.length, true);
+        throwIfOverLimit(out.length + s.length, true);
         out += s;
       }
       return literal(out, srcOf(scope, expr));
     }
     case "tuple":
-      checkSize(expr.items.length, false);
+      throwIfOverLimit(expr.items.length, false);
       return { t: "list", items: expr.items.map((i) => evalExpr(i, scope)), src: srcOf(scope, expr) };
     case "object": {
       const attrs = /* @__PURE__ */ new Map();
@@ -5389,7 +5389,7 @@ function template(parts, scope, src) {
       if (v.t === "null") throw new EvalError("template interpolates null");
       throw new EvalError(`cannot interpolate a ${v.t} into a string`);
     }
-    checkSize(out.length + s.length, true);
+    throwIfOverLimit(out.length + s.length, true);
     out += s;
   }
   scope.module.root.budget.spend(sizeUnits(out.length, true));
@@ -5473,7 +5473,7 @@ function forExpr(expr, scope) {
       if (!needBool(keep)) continue;
     }
     const value = evalExpr(expr.valueExpr, inner);
-    checkSize(outList.length + outMap.size + 1, false);
+    throwIfOverLimit(outList.length + outMap.size + 1, false);
     if (!expr.object) {
       outList.push(value);
       continue;
@@ -5530,8 +5530,8 @@ function call(expr, scope) {
     return internalError3(exprText(scope.file, expr), error, scope, src);
   }
   const size = result.t === "list" ? result.items.length : result.t === "object" ? result.attrs.size : void 0;
-  if (size !== void 0) checkSize(size, false);
-  else if (result.t === "string") checkSize(result.v.length, true);
+  if (size !== void 0) throwIfOverLimit(size, false);
+  else if (result.t === "string") throwIfOverLimit(result.v.length, true);
   scope.module.root.budget.spend(
     result.t === "string" ? sizeUnits(result.v.length, true) : sizeUnits(size ?? 1, false)
   );
@@ -7561,12 +7561,12 @@ function userDataFirewalls(instances, project, unresolved, diagnostics) {
         continue;
       else host3.script(script.text, script.origin, script.placeholders);
       unresolved.push(...host3.unresolved);
-      for (const firewall of host3.firewalls({ file: instance.address, kind: "user data of" })) {
-        firewall.related = [
-          { location: instance.location, description: `${instance.type} ${instance.address}` }
-        ];
-        out.push(firewall);
-      }
+      out.push(
+        ...host3.userDataFirewalls(instance.address, {
+          location: instance.location,
+          description: `${instance.type} ${instance.address}`
+        })
+      );
     }
   }
   return out;
@@ -8553,9 +8553,9 @@ function loadedCloudFormation() {
 }
 async function prepareAnalyzers(paths) {
   if (!cloudformation && paths.some(mayBeTemplate))
-    cloudformation = (await import("./cloudformation-XG2M7UMV.js")).cloudformationAnalyzer;
+    cloudformation = (await import("./cloudformation-NH3KKKJO.js")).cloudformationAnalyzer;
   if (!host2 && paths.some(mayBeHostFile)) {
-    host2 = (await import("./host-GXGHKIAJ.js")).hostAnalyzer;
+    host2 = (await import("./host-ZLKU22RY.js")).hostAnalyzer;
     await loadCloudConfigReader();
   }
 }
@@ -9179,12 +9179,12 @@ function runRules(result, options, configs, claimed) {
         const file = input.location.file;
         const level = levelFor(rule.meta.id, file, input.level, configOf(configs, file), cli);
         if (level === "off") return;
-        const once = fingerprint(rule.meta.id, input.location.file, input.firewall.id, input.key);
+        const once = `${rule.meta.id}\0${input.location.file}\0${input.firewall.id}\0${input.key}`;
         if (seen.has(once)) return;
         seen.add(once);
         const named = variantOf2(input);
         const family = familyKey(input.firewall, input.key, named?.variant);
-        const print = named ? fingerprint(rule.meta.id, input.location.file, family.firewallId, family.key) : once;
+        const print = fingerprint(rule.meta.id, input.location.file, family.firewallId, family.key);
         findings.push({
           ruleId: rule.meta.id,
           level,

@@ -13,20 +13,20 @@ import {
 } from "./chunk-X3BTLHKX.js";
 import {
   HostFirewalls
-} from "./chunk-FY2LUTNO.js";
+} from "./chunk-A4PSLQJH.js";
 import "./chunk-VQBV6BF5.js";
 import {
   applyCloudConfig,
   parseYaml,
   scalarOrigin
-} from "./chunk-QV7R22LH.js";
+} from "./chunk-G2B23JSV.js";
 import {
   get,
   hasShellShebang,
   lastOfEachKey,
   parseJson,
   toPlain
-} from "./chunk-PRMEKMHX.js";
+} from "./chunk-EXBYFIKN.js";
 import "./chunk-7EVMNQA2.js";
 import "./chunk-QUNNNYKS.js";
 import "./chunk-PYUYWIVF.js";
@@ -470,10 +470,12 @@ function userDataFirewalls(template, resolve, unresolved, diagnostics) {
       diagnostics.push(...applyCloudConfig(host, script.text, file, script.origin));
     else host.script(script.text, script.origin, script.placeholders);
     unresolved.push(...host.unresolved);
-    for (const firewall of host.firewalls({ file: resource.logicalId, kind: "user data of" })) {
-      firewall.related = [{ location, description: `${resource.type} ${resource.logicalId}` }];
-      out.push(firewall);
-    }
+    out.push(
+      ...host.userDataFirewalls(resource.logicalId, {
+        location,
+        description: `${resource.type} ${resource.logicalId}`
+      })
+    );
   }
   return out;
 }

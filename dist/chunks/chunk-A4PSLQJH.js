@@ -14,7 +14,7 @@ import {
   looksLikeIptablesSave,
   saveCommands,
   shellCommands
-} from "./chunk-PRMEKMHX.js";
+} from "./chunk-EXBYFIKN.js";
 
 // src/providers/host/firewall.ts
 var MAX_HOST_RULES = 1e4;
@@ -682,8 +682,9 @@ function protocolsOf(text, hasPorts) {
 }
 function egressOf(rule, text, location, unresolved) {
   if (rule.loopback) return [];
-  const destinations = rule.to ? parseAddresses(rule.to, unresolved) ?? [] : [];
-  if (rule.to && destinations.length === 0 && parseAddresses(rule.to, []) !== void 0) return [];
+  const addresses = rule.to ? parseAddresses(rule.to, unresolved) : void 0;
+  if (addresses?.length === 0) return [];
+  const destinations = addresses ?? [];
   const base = {
     action: rule.action,
     destinations,
@@ -794,6 +795,12 @@ var HostFirewalls = class {
         this.unresolved,
         c.policyText
       );
+  }
+  /** The firewalls an instance's user data built, named after the instance and linked to it (a related location). */
+  userDataFirewalls(instance, related) {
+    const firewalls = this.firewalls({ file: instance, kind: "user data of" });
+    for (const firewall of firewalls) firewall.related = [related];
+    return firewalls;
   }
   /** The firewalls the commands touched, each located at its first command. */
   firewalls(source) {

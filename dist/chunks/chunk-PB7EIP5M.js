@@ -2,7 +2,7 @@ import { createRequire as __egressLintCreateRequire } from 'node:module'; const 
 import {
   hasShellShebang,
   looksLikeIptablesSave
-} from "./chunk-PRMEKMHX.js";
+} from "./chunk-EXBYFIKN.js";
 import {
   hclLineIndex
 } from "./chunk-7EVMNQA2.js";
@@ -132,11 +132,11 @@ function loadedCloudConfigReader() {
   return reader;
 }
 async function loadCloudConfigReader() {
-  reader ??= (await import("./cloud-config-PCXMLR32.js")).applyCloudConfig;
+  reader ??= (await import("./cloud-config-LHWTLYNN.js")).applyCloudConfig;
 }
 var TEMPLATE_CALL = /\b(?:templatefile|file)\(\s*"(?:\$\{path\.(?:module|root)\}\/)?([^"$]+)"/g;
 function filesReadBy(tfPath, text) {
-  const dir = tfPath.includes("/") ? tfPath.slice(0, tfPath.lastIndexOf("/")) : "";
+  const dir = dirOf(tfPath);
   const out = [];
   for (const m of text.matchAll(TEMPLATE_CALL)) {
     const target = joinPath(dir, m[1]);

@@ -2,21 +2,21 @@ import { createRequire as __egressLintCreateRequire } from 'node:module'; const 
 import {
   filesReadBy,
   hostFormatOf
-} from "./chunk-OM3MJHI3.js";
+} from "./chunk-PB7EIP5M.js";
 import {
   HostFirewalls
-} from "./chunk-FY2LUTNO.js";
+} from "./chunk-A4PSLQJH.js";
 import "./chunk-VQBV6BF5.js";
 import {
   applyCloudConfig,
   keepTaggedValue,
   parseYaml,
   scalarOrigin
-} from "./chunk-QV7R22LH.js";
+} from "./chunk-G2B23JSV.js";
 import {
   get,
   toPlain
-} from "./chunk-PRMEKMHX.js";
+} from "./chunk-EXBYFIKN.js";
 import "./chunk-7EVMNQA2.js";
 import "./chunk-QUNNNYKS.js";
 import "./chunk-PYUYWIVF.js";
