@@ -22932,7 +22932,7 @@ var init_levels = __esm({
   }
 });
 
-// src/parsers/positions.ts
+// src/formats/positions.ts
 function lineIndex(text) {
   const starts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
@@ -22972,7 +22972,7 @@ function hclLineIndex(text) {
   };
 }
 var init_positions = __esm({
-  "src/parsers/positions.ts"() {
+  "src/formats/positions.ts"() {
     "use strict";
   }
 });
@@ -23949,7 +23949,7 @@ var init_main = __esm({
   }
 });
 
-// src/parsers/json/index.ts
+// src/formats/json/index.ts
 function loc(index2, offset, length) {
   const start = index2.position(offset);
   const end = index2.position(offset + length);
@@ -24011,7 +24011,7 @@ function parseJson(text) {
 }
 var MAX_DEPTH;
 var init_json = __esm({
-  "src/parsers/json/index.ts"() {
+  "src/formats/json/index.ts"() {
     "use strict";
     init_main();
     init_positions();
@@ -24019,7 +24019,7 @@ var init_json = __esm({
   }
 });
 
-// src/parsers/tree.ts
+// src/formats/tree.ts
 function get(node, key) {
   if (node?.type !== "object") return void 0;
   for (const e of node.entries) if (e.key === key) return e.value;
@@ -24044,7 +24044,7 @@ function toPlain(node) {
   }
 }
 var init_tree = __esm({
-  "src/parsers/tree.ts"() {
+  "src/formats/tree.ts"() {
     "use strict";
   }
 });
@@ -38681,7 +38681,7 @@ var init_errors2 = __esm({
   }
 });
 
-// src/terraform/config.ts
+// src/formats/terraform/config.ts
 function toLocation(file, span) {
   let lines = lineIndexes.get(file);
   if (!lines) lineIndexes.set(file, lines = hclLineIndex(file.text));
@@ -38795,14 +38795,14 @@ function rootDirs(dirs, callsOf) {
 }
 var lineIndexes;
 var init_config = __esm({
-  "src/terraform/config.ts"() {
+  "src/formats/terraform/config.ts"() {
     "use strict";
     init_positions();
     lineIndexes = /* @__PURE__ */ new WeakMap();
   }
 });
 
-// src/extractors/cloudformation/detect.ts
+// src/formats/cloudformation/detect.ts
 function mayBeTemplate(path) {
   return TEMPLATE_EXTENSIONS.test(path);
 }
@@ -38814,7 +38814,7 @@ function looksLikeCloudFormation(file) {
 }
 var TEMPLATE_EXTENSIONS, FORMAT_VERSION, RESOURCES_KEY, AWS_TYPE;
 var init_detect = __esm({
-  "src/extractors/cloudformation/detect.ts"() {
+  "src/formats/cloudformation/detect.ts"() {
     "use strict";
     TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
     FORMAT_VERSION = /^\s*["']?AWSTemplateFormatVersion["']?\s*:|"AWSTemplateFormatVersion"\s*:/m;
@@ -38901,7 +38901,7 @@ var init_platform_defaults = __esm({
   }
 });
 
-// src/extractors/shared/values.ts
+// src/providers/shared/values.ts
 function locationIn(file, loc2) {
   return { file, line: loc2.line, column: loc2.column, endLine: loc2.endLine, endColumn: loc2.endColumn };
 }
@@ -38990,13 +38990,13 @@ function unresolvedOf(value) {
 }
 var camelNames;
 var init_values = __esm({
-  "src/extractors/shared/values.ts"() {
+  "src/providers/shared/values.ts"() {
     "use strict";
     camelNames = /* @__PURE__ */ new Map();
   }
 });
 
-// src/extractors/shared/rule-fields.ts
+// src/providers/shared/rule-fields.ts
 function unknownDestination(value, unresolved) {
   unresolved.push(unresolvedOf(value));
   const { location, origins } = value.at;
@@ -39038,14 +39038,14 @@ function uniqueOrigins(origins) {
   });
 }
 var init_rule_fields = __esm({
-  "src/extractors/shared/rule-fields.ts"() {
+  "src/providers/shared/rule-fields.ts"() {
     "use strict";
     init_protocol();
     init_values();
   }
 });
 
-// src/extractors/shared/aws-network-acl.ts
+// src/providers/aws/network-acl.ts
 function either(attrs, ...names) {
   for (const name of names) {
     const value = attrs.get(name);
@@ -39135,8 +39135,8 @@ function naclEgressRule(attrs, context3) {
     declaredBy: context3.declaredBy
   };
 }
-var init_aws_network_acl = __esm({
-  "src/extractors/shared/aws-network-acl.ts"() {
+var init_network_acl = __esm({
+  "src/providers/aws/network-acl.ts"() {
     "use strict";
     init_cidr();
     init_protocol();
@@ -39145,7 +39145,7 @@ var init_aws_network_acl = __esm({
   }
 });
 
-// src/extractors/shared/firewall-base.ts
+// src/providers/shared/firewall-base.ts
 function firewallBase(platform2, provider, kind, declaredBy2, related) {
   const { id, displayName: displayName2, resourceType, location, variant } = declaredBy2;
   return {
@@ -39166,7 +39166,7 @@ function addOrphanRules(orphans, orphan, rules2) {
   else orphans.set(orphan.id, { ...orphan, egressDeclared: "rules", rules: [...rules2] });
 }
 var init_firewall_base = __esm({
-  "src/extractors/shared/firewall-base.ts"() {
+  "src/providers/shared/firewall-base.ts"() {
     "use strict";
   }
 });
@@ -40787,7 +40787,7 @@ var init_host2 = __esm({
   }
 });
 
-// src/parsers/yaml/lenient-indent.ts
+// src/formats/yaml/lenient-indent.ts
 function originalColumn(repair, line, column) {
   const added = repair.added.get(line - 1) ?? 0;
   return column > added ? column - added : 1;
@@ -40910,14 +40910,14 @@ function repairIndentation(text) {
 }
 var BLOCK_SCALAR;
 var init_lenient_indent = __esm({
-  "src/parsers/yaml/lenient-indent.ts"() {
+  "src/formats/yaml/lenient-indent.ts"() {
     "use strict";
     init_positions();
     BLOCK_SCALAR = /^[|>][-+0-9]*\s*(#.*)?$/;
   }
 });
 
-// src/parsers/yaml/index.ts
+// src/formats/yaml/index.ts
 function locOf(c, start, end) {
   const s = c.index.position(start);
   const e = c.index.position(end);
@@ -41061,7 +41061,7 @@ function parseYaml(text, options = {}) {
 }
 var import_yaml3, MAX_ALIAS_NODES, CORE_TAG_PREFIX, ConversionError;
 var init_yaml = __esm({
-  "src/parsers/yaml/index.ts"() {
+  "src/formats/yaml/index.ts"() {
     "use strict";
     import_yaml3 = __toESM(require_dist2(), 1);
     init_json();
@@ -41079,7 +41079,7 @@ var init_yaml = __esm({
   }
 });
 
-// src/formats/yaml-scalar.ts
+// src/formats/yaml/scalar.ts
 function scalarOrigin(file, lines, node) {
   const first = lines[node.loc.line - 1] ?? "";
   const lead = first.slice(node.loc.column - 1);
@@ -41093,8 +41093,8 @@ function scalarOrigin(file, lines, node) {
   return { file, line: node.loc.line, column: node.loc.column - (quoted ? 0 : 1) };
 }
 var keepTaggedValue;
-var init_yaml_scalar = __esm({
-  "src/formats/yaml-scalar.ts"() {
+var init_scalar = __esm({
+  "src/formats/yaml/scalar.ts"() {
     "use strict";
     keepTaggedValue = (_tag, value) => value;
   }
@@ -41176,7 +41176,7 @@ var init_user_data = __esm({
     init_yaml();
     init_parse();
     init_script();
-    init_yaml_scalar();
+    init_scalar();
   }
 });
 
@@ -41239,7 +41239,7 @@ var init_user_data_cloud_config = __esm({
   }
 });
 
-// src/extractors/shared/aws-sg.ts
+// src/providers/aws/security-group.ts
 function destinationOf(value, kind, context3) {
   if (value.kind === "unknown") return unknownDestination(value, context3.unresolved);
   const { location, origins } = value.at;
@@ -41394,8 +41394,8 @@ function assembleSecurityGroups(groups, standalone) {
   return [...firewalls, ...orphans.values()];
 }
 var DESTINATION_FIELDS;
-var init_aws_sg = __esm({
-  "src/extractors/shared/aws-sg.ts"() {
+var init_security_group = __esm({
+  "src/providers/aws/security-group.ts"() {
     "use strict";
     init_cidr();
     init_destinations();
@@ -41459,7 +41459,7 @@ var init_detect4 = __esm({
   }
 });
 
-// src/extractors/cloudformation/intrinsics.ts
+// src/formats/cloudformation/intrinsics.ts
 function describeConditions(conditions) {
   if (conditions.length === 0) return void 0;
   return conditions.map((c) => `condition ${c.name} is ${c.holds}`).join(" and ");
@@ -41531,7 +41531,7 @@ function toValue(node) {
 }
 var MAX_ALTERNATIVES, LIST_PARAMETER, SSM_PARAMETER, Resolver;
 var init_intrinsics = __esm({
-  "src/extractors/cloudformation/intrinsics.ts"() {
+  "src/formats/cloudformation/intrinsics.ts"() {
     "use strict";
     init_tree();
     init_values();
@@ -41915,7 +41915,7 @@ var init_cloudformation_user_data = __esm({
   "src/providers/host/cloudformation-user-data.ts"() {
     "use strict";
     init_script();
-    init_yaml_scalar();
+    init_scalar();
     init_tree();
     init_cloud_config();
     init_host2();
@@ -41927,7 +41927,7 @@ var init_cloudformation_user_data = __esm({
   }
 });
 
-// src/extractors/cloudformation/extractor.ts
+// src/formats/cloudformation/extractor.ts
 function cdkPathOf(resource) {
   const path = get(resource.metadata, "aws:cdk:path");
   return path?.type === "scalar" && typeof path.value === "string" ? path.value.replace(/\/Resource$/, "") : void 0;
@@ -41938,7 +41938,7 @@ function displayNameOf2(resource) {
 }
 var TemplateExtractor;
 var init_extractor = __esm({
-  "src/extractors/cloudformation/extractor.ts"() {
+  "src/formats/cloudformation/extractor.ts"() {
     "use strict";
     init_tree();
     init_values();
@@ -42001,7 +42001,7 @@ var init_extractor = __esm({
   }
 });
 
-// src/extractors/cloudformation/network-acl.ts
+// src/providers/aws/cloudformation-network-acl.ts
 function at(properties, path) {
   return path.reduce((node, key) => get(node, key), properties);
 }
@@ -42009,12 +42009,12 @@ function extractNetworkAcls(template2, resolver) {
   return new NetworkAclExtractor(template2, resolver).run();
 }
 var NETWORK_ACL, NETWORK_ACL_ENTRY, PROPERTIES, NetworkAclExtractor;
-var init_network_acl = __esm({
-  "src/extractors/cloudformation/network-acl.ts"() {
+var init_cloudformation_network_acl = __esm({
+  "src/providers/aws/cloudformation-network-acl.ts"() {
     "use strict";
     init_platform_defaults();
     init_tree();
-    init_aws_network_acl();
+    init_network_acl();
     init_firewall_base();
     init_extractor();
     init_intrinsics();
@@ -42140,7 +42140,7 @@ var init_network_acl = __esm({
   }
 });
 
-// src/extractors/cloudformation/security-groups.ts
+// src/providers/aws/cloudformation-security-groups.ts
 function pascalCase(name) {
   let pascal = pascalNames.get(name);
   if (pascal === void 0) {
@@ -42153,12 +42153,12 @@ function extractSecurityGroups(template2, resolver) {
   return new SecurityGroupExtractor(template2, resolver).run();
 }
 var SECURITY_GROUP, SECURITY_GROUP_EGRESS, PREFIX_LIST, RULE_PROPERTIES, REFERENCE_TARGETS, pascalNames, SecurityGroupExtractor;
-var init_security_groups = __esm({
-  "src/extractors/cloudformation/security-groups.ts"() {
+var init_cloudformation_security_groups = __esm({
+  "src/providers/aws/cloudformation-security-groups.ts"() {
     "use strict";
     init_platform_defaults();
     init_tree();
-    init_aws_sg();
+    init_security_group();
     init_rule_fields();
     init_extractor();
     init_intrinsics();
@@ -42370,7 +42370,7 @@ var init_security_groups = __esm({
   }
 });
 
-// src/parsers/yaml/cloudformation-tags.ts
+// src/formats/yaml/cloudformation-tags.ts
 function getAttList(value) {
   const text = String(value.value);
   const dot = text.indexOf(".");
@@ -42383,7 +42383,7 @@ function getAttList(value) {
 }
 var LONG_FORM, RAIN_DIRECTIVE, cloudformationTags;
 var init_cloudformation_tags = __esm({
-  "src/parsers/yaml/cloudformation-tags.ts"() {
+  "src/formats/yaml/cloudformation-tags.ts"() {
     "use strict";
     LONG_FORM = new Map([
       ["!Ref", "Ref"],
@@ -42425,7 +42425,7 @@ var init_cloudformation_tags = __esm({
   }
 });
 
-// src/extractors/cloudformation/template.ts
+// src/formats/cloudformation/template.ts
 function isTemplate(root) {
   if (root.type !== "object") return false;
   if (get(root, "AWSTemplateFormatVersion")) return true;
@@ -42529,7 +42529,7 @@ function loadTemplate(file) {
   return { kind: "template", template: indexTemplate(file, parsed3.root), diagnostics };
 }
 var init_template = __esm({
-  "src/extractors/cloudformation/template.ts"() {
+  "src/formats/cloudformation/template.ts"() {
     "use strict";
     init_json();
     init_cloudformation_tags();
@@ -42538,7 +42538,7 @@ var init_template = __esm({
   }
 });
 
-// src/extractors/cloudformation/suppressions.ts
+// src/formats/cloudformation/suppressions.ts
 function cloudformationSuppressions(file) {
   if (!file.text.includes("egress-lint")) return [];
   const loaded = loadTemplate(file);
@@ -42563,7 +42563,7 @@ function cloudformationSuppressions(file) {
   return out;
 }
 var init_suppressions = __esm({
-  "src/extractors/cloudformation/suppressions.ts"() {
+  "src/formats/cloudformation/suppressions.ts"() {
     "use strict";
     init_tree();
     init_values();
@@ -42571,7 +42571,7 @@ var init_suppressions = __esm({
   }
 });
 
-// src/extractors/cloudformation/index.ts
+// src/formats/cloudformation/index.ts
 var cloudformation_exports = {};
 __export(cloudformation_exports, {
   cloudformationAnalyzer: () => cloudformationAnalyzer,
@@ -42609,13 +42609,13 @@ function analyzeFile(file, options, result) {
 }
 var cloudformationAnalyzer;
 var init_cloudformation = __esm({
-  "src/extractors/cloudformation/index.ts"() {
+  "src/formats/cloudformation/index.ts"() {
     "use strict";
     init_errors2();
     init_intrinsics();
     init_cloudformation_user_data();
-    init_network_acl();
-    init_security_groups();
+    init_cloudformation_network_acl();
+    init_cloudformation_security_groups();
     init_detect();
     init_suppressions();
     init_template();
@@ -42927,7 +42927,7 @@ var init_tasks = __esm({
     "use strict";
     init_tree();
     init_yaml();
-    init_yaml_scalar();
+    init_scalar();
     init_jinja();
     MODULES = {
       ufw: "ufw",
@@ -48590,7 +48590,7 @@ init_config();
 import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
 import { availableParallelism, totalmem } from "node:os";
 
-// src/terraform/parse-cache.ts
+// src/formats/terraform/parse-cache.ts
 var MAX_CACHED_BYTES = 4 * 1024 * 1024;
 var ParseCache = class {
   constructor(shared, maxBytes = MAX_CACHED_BYTES) {
@@ -48630,12 +48630,12 @@ var ParseCache = class {
 // src/engine/analyzers.ts
 init_detect();
 
-// src/parsers/hcl/ast.ts
+// src/formats/hcl/ast.ts
 function nameSpan(node) {
   return { start: node.start, end: node.nameEnd };
 }
 
-// src/parsers/hcl/lexer.ts
+// src/formats/hcl/lexer.ts
 var EOF = 0;
 var NEWLINE = 1;
 var IDENT = 2;
@@ -49369,7 +49369,7 @@ function releaseTokens(tk) {
   if (!pooledTokens || pooledTokens.cap < tk.cap) pooledTokens = tk;
 }
 
-// src/parsers/hcl/parser.ts
+// src/formats/hcl/parser.ts
 init_positions();
 var MAX_DEPTH2 = 500;
 var SKIMMED = { kind: "splat-item", start: 0, end: 0 };
@@ -50781,7 +50781,7 @@ function excerpt(text) {
   return line.length > 40 || line.length < text.length ? `${line.slice(0, 40)}\u2026` : line;
 }
 
-// src/parsers/hcl/tfjson.ts
+// src/formats/hcl/tfjson.ts
 init_main();
 init_positions();
 var LABELS = /* @__PURE__ */ new Map([
@@ -51106,14 +51106,14 @@ function parseTfJson(text) {
   return { body, errors: m.errors };
 }
 
-// src/terraform/project.ts
+// src/formats/terraform/project.ts
 init_json();
 init_config();
 
-// src/terraform/call-context.ts
+// src/formats/terraform/call-context.ts
 init_config();
 
-// src/terraform/values.ts
+// src/formats/terraform/values.ts
 function unknown(expr, reason, src) {
   return { t: "unknown", expr, reason, src };
 }
@@ -51176,7 +51176,7 @@ function fromPlain(x, src) {
   };
 }
 
-// src/terraform/limits.ts
+// src/formats/terraform/limits.ts
 var LIMITS = {
   /**
    * Evaluation work per root module: one unit per expression evaluated, plus the size of each function result
@@ -51274,7 +51274,7 @@ function throwIfOverLimit(length, isString) {
     );
 }
 
-// src/terraform/functions/args.ts
+// src/formats/terraform/functions/args.ts
 init_order();
 var EvalError = class extends Error {
 };
@@ -51415,7 +51415,7 @@ function unknownIfTooLarge(fn, size) {
     });
 }
 
-// src/terraform/functions/collection.ts
+// src/formats/terraform/functions/collection.ts
 init_order();
 function partialItems(v, fn) {
   if (v.t === "unknown") return [{ ...v, spread: true }];
@@ -51653,7 +51653,7 @@ var COLLECTION_FUNCTIONS = {
   })
 };
 
-// src/terraform/functions/encoding.ts
+// src/formats/terraform/functions/encoding.ts
 var import_yaml2 = __toESM(require_dist2(), 1);
 function plainData(v) {
   needKnown(v);
@@ -51875,7 +51875,7 @@ var ENCODING_FUNCTIONS = {
   )
 };
 
-// src/terraform/functions/hash.ts
+// src/formats/terraform/functions/hash.ts
 import { createHash } from "node:crypto";
 var UUID_NAMESPACES = {
   dns: "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
@@ -51912,7 +51912,7 @@ var HASH_FUNCTIONS = {
   )
 };
 
-// src/terraform/functions/files.ts
+// src/formats/terraform/functions/files.ts
 function dirname4(path) {
   const trimmed = path.replace(/\/+$/, "");
   if (path !== "" && trimmed === "") return "/";
@@ -51978,7 +51978,7 @@ var FILE_FUNCTIONS = {
   )
 };
 
-// src/terraform/functions/network.ts
+// src/formats/terraform/functions/network.ts
 init_cidr();
 function network(text, fn) {
   const cidr = text.includes("/") ? parseCidr(text) : void 0;
@@ -52067,7 +52067,7 @@ var NETWORK_FUNCTIONS = {
   )
 };
 
-// src/terraform/functions/numeric.ts
+// src/formats/terraform/functions/numeric.ts
 var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 function parseInteger(text, base) {
   if (!Number.isInteger(base) || base < 2 || base > 62)
@@ -52155,7 +52155,7 @@ var CONVERSION_FUNCTIONS = {
   type: def(1, 1, () => unknown("type(...)", "type() is available only in terraform console"))
 };
 
-// src/terraform/functions/format.ts
+// src/formats/terraform/functions/format.ts
 function pad(text, spec, numeric) {
   unknownIfTooLarge("format", spec.width ?? 0);
   if (spec.width === void 0 || [...text].length >= spec.width) return text;
@@ -52289,7 +52289,7 @@ function formatValue(template2, args) {
   return out;
 }
 
-// src/terraform/functions/regex.ts
+// src/formats/terraform/functions/regex.ts
 var POSIX_CLASSES = {
   alnum: "0-9A-Za-z",
   alpha: "A-Za-z",
@@ -52508,7 +52508,7 @@ function escape2(pattern, i, inClass) {
   return [literalChar(next), 2];
 }
 
-// src/terraform/functions/string.ts
+// src/formats/terraform/functions/string.ts
 function matchResult(match, groups, pattern) {
   if (groups.length === 0) return str(match[0]);
   const named = groups.filter((g) => g !== "").length;
@@ -52713,7 +52713,7 @@ ${" ".repeat(spaces)}`));
   )
 };
 
-// src/terraform/functions/time.ts
+// src/formats/terraform/functions/time.ts
 var MONTHS = [
   "January",
   "February",
@@ -52884,7 +52884,7 @@ var TIME_FUNCTIONS = {
   })
 };
 
-// src/terraform/functions/index.ts
+// src/formats/terraform/functions/index.ts
 var FUNCTIONS = {
   ...STRING_FUNCTIONS,
   ...COLLECTION_FUNCTIONS,
@@ -52938,7 +52938,7 @@ function callUnknown(name, src) {
   );
 }
 
-// src/terraform/call-context.ts
+// src/formats/terraform/call-context.ts
 function scannedPath(scope, path) {
   const files = scope.module.files;
   const resolved = files && !path.startsWith("/") ? joinPath(files.rootDir, path) : void 0;
@@ -52988,7 +52988,7 @@ var ScopeCallContext = class {
   }
 };
 
-// src/terraform/evaluate.ts
+// src/formats/terraform/evaluate.ts
 init_config();
 var MAX_DEPTH4 = 1e3;
 var depth = 0;
@@ -53458,7 +53458,7 @@ function index(value, key, scope) {
   }
 }
 
-// src/terraform/module-sources.ts
+// src/formats/terraform/module-sources.ts
 var FIREWALL_PROVIDERS = /* @__PURE__ */ new Set(["aws", "azurerm", "azure", "google", "google-beta", "gcp"]);
 var SERVICES_WITHOUT_FIREWALLS = /* @__PURE__ */ new Set([
   "acm",
@@ -53504,10 +53504,10 @@ function mayHoldFirewall(source) {
   return !SERVICES_WITHOUT_FIREWALLS.has(module.name) && !module.name.startsWith("iam-");
 }
 
-// src/terraform/module.ts
+// src/formats/terraform/module.ts
 init_config();
 
-// src/terraform/types.ts
+// src/formats/terraform/types.ts
 var ANY = { kind: "any" };
 var parsed = /* @__PURE__ */ new WeakMap();
 function keyName(key) {
@@ -53628,7 +53628,7 @@ function convert2(value, type, defaultOf, path = "") {
   }
 }
 
-// src/terraform/module.ts
+// src/formats/terraform/module.ts
 var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 var constantDefaults = /* @__PURE__ */ new WeakMap();
 var ModuleInstance = class _ModuleInstance {
@@ -54073,7 +54073,7 @@ var BodyView = class _BodyView {
   }
 };
 
-// src/terraform/project.ts
+// src/formats/terraform/project.ts
 function* resourcesOf(root, types) {
   const stack = [root];
   while (stack.length > 0) {
@@ -54326,19 +54326,19 @@ function moduleResolver(rootDir, configFor, project, diagnostics, unresolved) {
   };
 }
 
-// src/extractors/terraform/aws-network-acl.ts
+// src/providers/aws/terraform-network-acl.ts
 init_platform_defaults();
-init_aws_network_acl();
+init_network_acl();
 init_firewall_base();
 init_values();
 
-// src/extractors/shared/terraform-address.ts
+// src/formats/terraform/address.ts
 var INSTANCE_KEY = /\[(?:"(?:[^"\\]|\\.)*"|-?\d+)\]/g;
 function addressVariant(address, root) {
   return { family: address.replace(INSTANCE_KEY, ""), address, ...root !== void 0 && { root } };
 }
 
-// src/extractors/terraform/values.ts
+// src/formats/terraform/model-values.ts
 init_cidr();
 init_protocol();
 function blockFields(view, extent) {
@@ -54458,7 +54458,7 @@ function stringFrom(value) {
   return value ? asString(value) : void 0;
 }
 
-// src/extractors/terraform/value-reader.ts
+// src/formats/terraform/value-reader.ts
 var IDENTITY_ATTRIBUTES = /* @__PURE__ */ new Set(["id", "self_link"]);
 function locatedValue(value, useSite, extent) {
   const at2 = placeOf2(value, useSite, extent);
@@ -54558,7 +54558,7 @@ function declaredByOf(instance) {
   };
 }
 
-// src/extractors/terraform/aws-network-acl.ts
+// src/providers/aws/terraform-network-acl.ts
 var ACL_TYPES = /* @__PURE__ */ new Set(["aws_network_acl", "aws_default_network_acl"]);
 var RULE = "aws_network_acl_rule";
 var AWS_NACL_TYPES = /* @__PURE__ */ new Set([...ACL_TYPES, RULE]);
@@ -54615,7 +54615,7 @@ function extractAwsNetworkAcls(instances, log) {
   return [...acls.values(), ...orphans.values()];
 }
 
-// src/extractors/terraform/aws-security-group.ts
+// src/providers/aws/terraform-security-group.ts
 init_destinations();
 init_protocol();
 init_firewall_base();
@@ -54867,10 +54867,10 @@ function extractAwsSecurityGroups(instances, log) {
   return [...groups.values(), ...orphans.values()];
 }
 
-// src/extractors/terraform/azure-nsg.ts
+// src/providers/azure/terraform.ts
 init_platform_defaults();
 
-// src/extractors/shared/azure-nsg.ts
+// src/providers/azure/nsg.ts
 init_cidr();
 init_platform_defaults();
 init_protocol();
@@ -55010,7 +55010,7 @@ function assembleNsgs(nsgs, standalone) {
   return [...firewalls, ...orphans.values()];
 }
 
-// src/extractors/terraform/azure-nsg.ts
+// src/providers/azure/terraform.ts
 init_firewall_base();
 init_values();
 var NSG = "azurerm_network_security_group";
@@ -55080,11 +55080,11 @@ function extractAzureNsgs(instances, log) {
   return [...[...byAddress.values()].map(nsgFirewall), ...orphans.values()];
 }
 
-// src/extractors/terraform/gcp-firewall.ts
+// src/providers/gcp/terraform.ts
 init_platform_defaults();
 init_firewall_base();
 
-// src/extractors/shared/gcp-firewall.ts
+// src/providers/gcp/firewall.ts
 init_cidr();
 init_platform_defaults();
 init_protocol();
@@ -55215,7 +55215,7 @@ function assembleGcpNetworks(networks, firewalls) {
   return result;
 }
 
-// src/extractors/terraform/gcp-firewall.ts
+// src/providers/gcp/terraform.ts
 var FIREWALL = "google_compute_firewall";
 var NETWORK = "google_compute_network";
 var GCP_FIREWALL_TYPES = /* @__PURE__ */ new Set([FIREWALL, NETWORK]);
@@ -55417,7 +55417,7 @@ function userDataFirewalls(instances, project, unresolved, diagnostics) {
   return out;
 }
 
-// src/extractors/terraform/index.ts
+// src/formats/terraform/analyzer.ts
 init_errors2();
 var EXTRACTORS = [
   [AWS_SG_TYPES, extractAwsSecurityGroups],
@@ -55505,7 +55505,7 @@ var terraformAnalyzer = {
   }
 };
 
-// src/extractors/shared/json-document.ts
+// src/formats/json/document.ts
 init_errors2();
 init_json();
 function docString(node) {
@@ -55545,17 +55545,17 @@ function analyzeJsonFiles(analyzer, files, analyzeOne) {
   return result;
 }
 
-// src/extractors/pulumi/aws.ts
+// src/providers/aws/pulumi.ts
 init_platform_defaults();
-init_aws_sg();
+init_security_group();
 init_firewall_base();
 init_values();
 
-// src/extractors/pulumi/resource-view.ts
+// src/formats/pulumi/resource-view.ts
 init_tree();
 init_values();
 
-// src/extractors/pulumi/state.ts
+// src/formats/pulumi/state.ts
 init_tree();
 function looksLikePulumiState(text) {
   const head = text.slice(0, 4096);
@@ -55608,7 +55608,7 @@ function displayNameOf(resource) {
   return parsed3 ? `${parsed3.type} ${parsed3.name}` : resource.urn;
 }
 
-// src/extractors/pulumi/resource-view.ts
+// src/formats/pulumi/resource-view.ts
 var SECRET_SIGNATURE = "4dabf18193072939515e22adb298388d";
 var UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 function pulumiUnknown(node) {
@@ -55650,7 +55650,7 @@ function liveOrDeclared(view) {
   return view.outputs ?? view.inputs;
 }
 
-// src/extractors/pulumi/aws.ts
+// src/providers/aws/pulumi.ts
 var CLASSIC_GROUP = "aws:ec2/securityGroup:SecurityGroup";
 var NATIVE_GROUP = "aws-native:ec2:SecurityGroup";
 var GROUP_EGRESS = /* @__PURE__ */ new Map([
@@ -55738,7 +55738,7 @@ function awsFirewalls(views, unresolved) {
   return assembleSecurityGroups(groups, standalone);
 }
 
-// src/extractors/pulumi/azure.ts
+// src/providers/azure/pulumi.ts
 init_firewall_base();
 init_values();
 var NSG_NAME = /* @__PURE__ */ new Map([
@@ -55809,7 +55809,7 @@ function azureFirewalls(views, unresolved) {
   return assembleNsgs(nsgs, rules2);
 }
 
-// src/extractors/pulumi/gcp.ts
+// src/providers/gcp/pulumi.ts
 init_firewall_base();
 init_values();
 var FIREWALL2 = "gcp:compute/firewall:Firewall";
@@ -55843,7 +55843,7 @@ function gcpFirewalls(views, unresolved) {
   return assembleGcpNetworks(networks, firewalls);
 }
 
-// src/extractors/pulumi/source-positions.ts
+// src/formats/pulumi/source-positions.ts
 import { posix as posix3 } from "node:path";
 var SOURCE_POSITION = /^project:\/\/\/(.+?)#(\d+)(?:,(\d+))?$/;
 var PROJECT_FILE = /(^|\/)Pulumi\.ya?ml$/;
@@ -55876,7 +55876,7 @@ function programLocation(project, projectDir, sourcePosition) {
   return { file, line: Number(m[2]), column: m[3] === void 0 ? 1 : Number(m[3]) };
 }
 
-// src/extractors/pulumi/index.ts
+// src/formats/pulumi/index.ts
 var FIREWALL_TYPES = /* @__PURE__ */ new Set([...PULUMI_AWS_TYPES, ...PULUMI_AZURE_TYPES, ...PULUMI_GCP_TYPES]);
 var pulumiAnalyzer = {
   id: "pulumi",
@@ -55910,15 +55910,15 @@ var pulumiAnalyzer = {
 init_detect4();
 init_user_data_cloud_config();
 
-// src/extractors/plan/index.ts
+// src/formats/terraform-plan/index.ts
 import { posix as posix5 } from "node:path";
 
-// src/extractors/plan/aws.ts
-init_aws_sg();
+// src/providers/aws/plan.ts
+init_security_group();
 init_firewall_base();
 init_values();
 
-// src/extractors/plan/addresses.ts
+// src/formats/terraform-plan/addresses.ts
 function readKey(text, pos) {
   if (text[pos] !== "[") return ["", pos];
   let i = pos + 1;
@@ -55968,7 +55968,7 @@ function moduleInstance(address) {
   return address.modules.map((m) => `module.${m.name}${m.key}.`).join("");
 }
 
-// src/extractors/plan/resource-view.ts
+// src/formats/terraform-plan/resource-view.ts
 init_values();
 var GROUP_REFERENCES = /* @__PURE__ */ new Set([
   "security_group_id",
@@ -56036,7 +56036,7 @@ function planView(resource, file, declaration, configuration) {
   };
 }
 
-// src/extractors/plan/aws.ts
+// src/providers/aws/plan.ts
 var RULE_TYPES = /* @__PURE__ */ new Set(["aws_security_group_rule", "aws_vpc_security_group_egress_rule"]);
 var PLAN_AWS_TYPES = /* @__PURE__ */ new Set([...GROUP_TYPES2, ...RULE_TYPES]);
 function baseOf4(view) {
@@ -56105,7 +56105,7 @@ function planAwsFirewalls(views, unresolved) {
   return assembleSecurityGroups(groups, standalone);
 }
 
-// src/extractors/plan/azure.ts
+// src/providers/azure/plan.ts
 init_firewall_base();
 init_values();
 var NSG2 = "azurerm_network_security_group";
@@ -56153,7 +56153,7 @@ function planAzureFirewalls(views, unresolved) {
   return assembleNsgs(nsgs, rules2);
 }
 
-// src/extractors/plan/configuration.ts
+// src/formats/terraform-plan/configuration.ts
 init_tree();
 var NOT_RESOURCES = /* @__PURE__ */ new Set([
   "var",
@@ -56225,7 +56225,7 @@ var PlanConfiguration = class {
   }
 };
 
-// src/extractors/plan/document.ts
+// src/formats/terraform-plan/document.ts
 init_tree();
 function looksLikePlan(text) {
   return /^\s*\{/.test(text) && text.includes('"format_version"') && (text.includes('"planned_values"') || text.includes('"resource_changes"') || /"values"\s*:\s*\{\s*"root_module"/.test(text));
@@ -56283,7 +56283,7 @@ function planResources(plan) {
   return result;
 }
 
-// src/extractors/plan/gcp.ts
+// src/providers/gcp/plan.ts
 init_firewall_base();
 init_values();
 var FIREWALL3 = "google_compute_firewall";
@@ -56323,7 +56323,7 @@ function planGcpFirewalls(views, unresolved) {
   return assembleGcpNetworks(networks, firewalls);
 }
 
-// src/extractors/plan/tf-declarations.ts
+// src/formats/terraform-plan/tf-declarations.ts
 init_positions();
 import { posix as posix4 } from "node:path";
 var RESOURCE_HEADER = /^[ \t]*(resource)[ \t]+"?([A-Za-z0-9_-]+)"?[ \t]+"?([A-Za-z0-9_-]+)"?[ \t]*\{/gm;
@@ -56396,7 +56396,7 @@ var TfDeclarations = class {
   }
 };
 
-// src/extractors/plan/index.ts
+// src/formats/terraform-plan/index.ts
 var FIREWALL_TYPES2 = /* @__PURE__ */ new Set([...PLAN_AWS_TYPES, ...PLAN_AZURE_TYPES, ...PLAN_GCP_TYPES]);
 var terraformPlanAnalyzer = {
   id: "terraform-plan",

@@ -4,15 +4,15 @@ import {
   WORKER_READY,
   lintUnit,
   prepareAnalyzers
-} from "./chunks/chunk-WMPVGGPG.js";
+} from "./chunks/chunk-HFRKSX3D.js";
 import "./chunks/chunk-ZZNDUP2M.js";
 import "./chunks/chunk-G4RFJCIO.js";
-import "./chunks/chunk-X3BTLHKX.js";
-import "./chunks/chunk-PB7EIP5M.js";
-import "./chunks/chunk-A4PSLQJH.js";
+import "./chunks/chunk-TWMX3HIC.js";
+import "./chunks/chunk-SKFURVZO.js";
+import "./chunks/chunk-WS36HY2L.js";
 import "./chunks/chunk-VQBV6BF5.js";
-import "./chunks/chunk-EXBYFIKN.js";
-import "./chunks/chunk-7EVMNQA2.js";
+import "./chunks/chunk-DW7IFL6K.js";
+import "./chunks/chunk-LJAGTFCK.js";
 import "./chunks/chunk-QUNNNYKS.js";
 import "./chunks/chunk-PYUYWIVF.js";
 

@@ -6,8 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { prepareAnalyzers } from '../src/engine/analyzers.ts';
 import { lintFiles, memoryProject } from '../src/engine/lint.ts';
 import type { SourceFile } from '../src/engine/types.ts';
-import { looksLikeCloudFormation } from '../src/extractors/cloudformation/detect.ts';
-import { loadTemplate } from '../src/extractors/cloudformation/template.ts';
+import { looksLikeCloudFormation } from '../src/formats/cloudformation/detect.ts';
+import { loadTemplate } from '../src/formats/cloudformation/template.ts';
 
 const ROUNDS = 7;
 const root = process.argv[2] ?? '../shared/corpus/cloudformation/aws-cloudformation-templates';

@@ -5,9 +5,9 @@
 
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
-import { parseHcl } from '../src/parsers/hcl/index.ts';
-import type { Body } from '../src/parsers/hcl/ast.ts';
-import { hclLineIndex, type LineIndex } from '../src/parsers/positions.ts';
+import { parseHcl } from '../src/formats/hcl/index.ts';
+import type { Body } from '../src/formats/hcl/ast.ts';
+import { hclLineIndex, type LineIndex } from '../src/formats/positions.ts';
 
 export interface DiffItem {
   kind: 'block' | 'attribute';

@@ -4,7 +4,7 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHcl } from '../src/parsers/hcl/index.ts';
+import { parseHcl } from '../src/formats/hcl/index.ts';
 
 function walk(dir: string, out: string[]): string[] {
   for (const name of readdirSync(dir)) {

@@ -2,8 +2,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { readSourceText } from '../engine/discover.ts';
 import { dirname, extname, join, resolve } from 'node:path';
-import { parseJson } from '../parsers/json/index.ts';
-import { toPlain, type DocNode } from '../parsers/tree.ts';
+import { parseJson } from '../formats/json/index.ts';
+import { toPlain, type DocNode } from '../formats/tree.ts';
 import { ConfigError } from './errors.ts';
 import type { Config } from './types.ts';
 

@@ -1,6 +1,6 @@
 // YAML config files, in a module of their own: the YAML library is loaded only when one is read.
 import { parseDocument } from 'yaml';
-import { lineIndex } from '../parsers/positions.ts';
+import { lineIndex } from '../formats/positions.ts';
 import { ConfigError } from './errors.ts';
 
 /** Aliases expanded when converting YAML to data; a handful is normal, thousands is a "billion laughs". */

@@ -4,16 +4,16 @@
 // user data that is a cloud-config needs it too: prepareForContent loads it when the files read hold one.
 import type { FormatAnalyzer, ProjectFiles } from './formats.ts';
 import type { SourceFile } from './types.ts';
-import { mayBeTemplate, looksLikeCloudFormation } from '../extractors/cloudformation/detect.ts';
-import { terraformAnalyzer } from '../extractors/terraform/index.ts';
-import { pulumiAnalyzer } from '../extractors/pulumi/index.ts';
+import { mayBeTemplate, looksLikeCloudFormation } from '../formats/cloudformation/detect.ts';
+import { terraformAnalyzer } from '../formats/terraform/analyzer.ts';
+import { pulumiAnalyzer } from '../formats/pulumi/index.ts';
 import { hostFormatOf, mayBeHostFile } from '../providers/host/detect.ts';
 import {
   holdsCloudConfigUserData,
   loadCloudConfigReader,
   loadedCloudConfigReader,
 } from '../providers/host/user-data-cloud-config.ts';
-import { terraformPlanAnalyzer } from '../extractors/plan/index.ts';
+import { terraformPlanAnalyzer } from '../formats/terraform-plan/index.ts';
 
 let cloudformation: FormatAnalyzer | undefined;
 /** Host firewalls (src/providers/host) read cloud-init and Ansible YAML: loaded like CloudFormation, when needed. */
@@ -28,7 +28,7 @@ function loadedCloudFormation(): FormatAnalyzer {
 /** Loads the analysers that files with these paths may need. Every entry point calls it before linting. */
 export async function prepareAnalyzers(paths: readonly string[]): Promise<void> {
   if (!cloudformation && paths.some(mayBeTemplate))
-    cloudformation = (await import('../extractors/cloudformation/index.ts')).cloudformationAnalyzer;
+    cloudformation = (await import('../formats/cloudformation/index.ts')).cloudformationAnalyzer;
   if (!host && paths.some(mayBeHostFile)) {
     host = (await import('../providers/host/index.ts')).hostAnalyzer;
     await loadCloudConfigReader(); // in the host chunk already

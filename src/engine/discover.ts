@@ -19,7 +19,7 @@ import { pathGlob } from '../config/glob.ts';
 import type { ProjectFiles } from './formats.ts';
 import type { Diagnostic, SourceFile } from './types.ts';
 import { compareText } from '../model/order.ts';
-import { lineIndex } from '../parsers/positions.ts';
+import { lineIndex } from '../formats/positions.ts';
 
 /** A path named on the command line that does not exist: a usage error (exit 2), not a per-file diagnostic. */
 export class MissingPathError extends Error {

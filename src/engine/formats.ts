@@ -1,5 +1,5 @@
 import type { Location } from '../model/types.ts';
-import type { ParseCache } from '../terraform/parse-cache.ts';
+import type { ParseCache } from '../formats/terraform/parse-cache.ts';
 import type { AnalysisResult, SourceFile } from './types.ts';
 
 /** Read access to the scanned project beyond the files handed to an analyser (modules.json, Pulumi sources). */

@@ -6,7 +6,7 @@ import { allConfigs, configOf, singleConfig, type ConfigSet } from '../config/se
 import { compileDestinations } from '../model/destinations.ts';
 import type { Config } from '../config/types.ts';
 import { compareText } from '../model/order.ts';
-import type { ParseCache } from '../terraform/parse-cache.ts';
+import type { ParseCache } from '../formats/terraform/parse-cache.ts';
 import type { Firewall, Origin } from '../model/types.ts';
 import { analyzers } from './analyzers.ts';
 import type { AnalyzeOptions, FormatAnalyzer, ProjectFiles } from './formats.ts';

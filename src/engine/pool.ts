@@ -8,10 +8,10 @@
 import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { internalError } from './errors.ts';
-import { dirOf, joinPath, rootDirs } from '../terraform/config.ts';
-import { ParseCache } from '../terraform/parse-cache.ts';
+import { dirOf, joinPath, rootDirs } from '../formats/terraform/config.ts';
+import { ParseCache } from '../formats/terraform/parse-cache.ts';
 import { prepareAnalyzers, prepareForContent } from './analyzers.ts';
-import { isTerraformFile, isVarFile } from '../terraform/project.ts';
+import { isTerraformFile, isVarFile } from '../formats/terraform/project.ts';
 import { mergeVariants } from './variants.ts';
 import { diskProject, readFiles, readFound, type FileRef, type FoundFiles } from './discover.ts';
 import { compareFindings, lintFiles, type LintOptions } from './lint.ts';
@@ -559,7 +559,7 @@ function startWorkers(
   return new Promise((resolve) => {
     let running = 0;
     const start = () => {
-      // A heap limit per worker: a unit that needs more than the evaluation limits allow (src/terraform/limits.ts)
+      // A heap limit per worker: a unit that needs more than the evaluation limits allow (src/formats/terraform/limits.ts)
       // stops its worker, is reported, and the others complete.
       const worker = new Worker(script, {
         workerData: context,

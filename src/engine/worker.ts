@@ -2,7 +2,7 @@
 // each unit's results. Bundled as dist/worker.js.
 import { parentPort, workerData } from 'node:worker_threads';
 import { prepareAnalyzers } from './analyzers.ts';
-import { ParseCache } from '../terraform/parse-cache.ts';
+import { ParseCache } from '../formats/terraform/parse-cache.ts';
 import { lintUnit, WORKER_READY, type UnitContext, type WorkUnit } from './pool.ts';
 
 const context = workerData as UnitContext;

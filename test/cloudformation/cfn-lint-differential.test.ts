@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadTemplate } from '../../src/extractors/cloudformation/template.ts';
+import { loadTemplate } from '../../src/formats/cloudformation/template.ts';
 import type { SourceFile } from '../../src/engine/types.ts';
 import { FIXTURES, readTree } from '../helpers.ts';
 

@@ -2,7 +2,7 @@
 // CloudFormation, with a count; no crash, no unexplained diagnostic; findings reviewed by hand stay as reviewed.
 import { describe, expect, it } from 'vitest';
 import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
-import { cloudformationAnalyzer } from '../../src/extractors/cloudformation/index.ts';
+import { cloudformationAnalyzer } from '../../src/formats/cloudformation/index.ts';
 import { corpusPath, corpusPresent } from '../corpus.ts';
 import { readTree } from '../helpers.ts';
 

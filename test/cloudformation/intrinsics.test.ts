@@ -1,8 +1,8 @@
 // Intrinsic-function evaluation on its own: the cases the fixtures do not reach through a security group.
 import { describe, expect, it } from 'vitest';
-import { Resolver, type Alternative } from '../../src/extractors/cloudformation/intrinsics.ts';
-import { loadTemplate, type Template } from '../../src/extractors/cloudformation/template.ts';
-import { get, type DocNode } from '../../src/parsers/tree.ts';
+import { Resolver, type Alternative } from '../../src/formats/cloudformation/intrinsics.ts';
+import { loadTemplate, type Template } from '../../src/formats/cloudformation/template.ts';
+import { get, type DocNode } from '../../src/formats/tree.ts';
 
 const TEMPLATE = `AWSTemplateFormatVersion: '2010-09-09'
 Parameters:

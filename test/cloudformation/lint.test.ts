@@ -8,7 +8,7 @@ import type { LintResult, SourceFile } from '../../src/engine/types.ts';
 import {
   cloudformationAnalyzer,
   cloudformationSuppressions,
-} from '../../src/extractors/cloudformation/index.ts';
+} from '../../src/formats/cloudformation/index.ts';
 import { FIXTURES, readTree, summary } from '../helpers.ts';
 
 const DIR = join(FIXTURES, 'cloudformation');

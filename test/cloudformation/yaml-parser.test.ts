@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cloudformationTags } from '../../src/parsers/yaml/cloudformation-tags.ts';
-import { MAX_ALIAS_NODES, parseYaml } from '../../src/parsers/yaml/index.ts';
-import { get, toPlain, type DocNode } from '../../src/parsers/tree.ts';
+import { cloudformationTags } from '../../src/formats/yaml/cloudformation-tags.ts';
+import { MAX_ALIAS_NODES, parseYaml } from '../../src/formats/yaml/index.ts';
+import { get, toPlain, type DocNode } from '../../src/formats/tree.ts';
 import { FIXTURES } from '../helpers.ts';
 
 const TAGS = [

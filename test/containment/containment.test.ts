@@ -94,7 +94,7 @@ describe('an error in one expression costs that expression (an unknown value), n
       'bad/main.tf': openGroup('bad', 'cidrsubnet("10.0.0.0/8", 1.5, 0)'),
     });
     // Terraform refuses the call too; egress-lint counts the value as not analysed (a library exception inside a
-    // function becomes the call's error, src/terraform/functions/index.ts, so it never escapes).
+    // function becomes the call's error, src/formats/terraform/functions/index.ts, so it never escapes).
     expect(status).toBe(1);
     expect(diagnosticLines(report)).toEqual([]);
     expect(report.unresolved.map((u) => `${u.expression}: ${u.reason}`)).toEqual([

@@ -2,11 +2,11 @@
 // every problem an error with a 1-based position and a message.
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { parseHcl, parseTfJson } from '../../src/parsers/hcl/index.ts';
-import type { Body } from '../../src/parsers/hcl/ast.ts';
-import { parseJson } from '../../src/parsers/json/index.ts';
-import { cloudformationTags } from '../../src/parsers/yaml/cloudformation-tags.ts';
-import { parseYaml } from '../../src/parsers/yaml/index.ts';
+import { parseHcl, parseTfJson } from '../../src/formats/hcl/index.ts';
+import type { Body } from '../../src/formats/hcl/ast.ts';
+import { parseJson } from '../../src/formats/json/index.ts';
+import { cloudformationTags } from '../../src/formats/yaml/cloudformation-tags.ts';
+import { parseYaml } from '../../src/formats/yaml/index.ts';
 import { isPosition, mutatedText, RUNS, withinTimeBound, type SeedKind } from './harness.ts';
 
 const PARSE_BOUND_MS = 3000;

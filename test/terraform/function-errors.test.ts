@@ -1,7 +1,7 @@
 // The function library beyond the documented examples: RE2 patterns as Go reads them, errors as unknown values
 // (never a crash), file functions confined to the scanned root, partly unknown lists.
 import { describe, expect, it } from 'vitest';
-import { functionNamed } from '../../src/terraform/functions/index.ts';
+import { functionNamed } from '../../src/formats/terraform/functions/index.ts';
 import { localValue, plainValue } from './function-eval.ts';
 
 describe('regular expressions (RE2)', () => {

@@ -1,8 +1,8 @@
 // Evaluates one expression as `local.value` of a one-file configuration (plus any other files given).
 import { memoryProject } from '../../src/engine/lint.ts';
 import type { SourceFile } from '../../src/engine/types.ts';
-import { loadTerraformProject } from '../../src/terraform/project.ts';
-import { toPlain, type Value } from '../../src/terraform/values.ts';
+import { loadTerraformProject } from '../../src/formats/terraform/project.ts';
+import { toPlain, type Value } from '../../src/formats/terraform/values.ts';
 
 export function localValue(expression: string, files: Record<string, string> = {}): Value {
   const sources: SourceFile[] = [

@@ -6,8 +6,8 @@ import { summary } from '../helpers.ts';
 /** The engine, loaded anew with a stand-in for a bug: calls of upper() throw what no function of the library throws. */
 async function engineWithABug(): Promise<typeof import('../../src/engine/lint.ts')> {
   vi.resetModules();
-  vi.doMock('../../src/terraform/functions/index.ts', async (importOriginal) => {
-    const library = await importOriginal<typeof import('../../src/terraform/functions/index.ts')>();
+  vi.doMock('../../src/formats/terraform/functions/index.ts', async (importOriginal) => {
+    const library = await importOriginal<typeof import('../../src/formats/terraform/functions/index.ts')>();
     return {
       ...library,
       callFunction: (...args: Parameters<typeof library.callFunction>) => {

@@ -2,7 +2,7 @@
 // when their source is not available, and a local module directory without Terraform files says why.
 import { describe, expect, it } from 'vitest';
 import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
-import { mayHoldFirewall, sourceModule } from '../../src/terraform/module-sources.ts';
+import { mayHoldFirewall, sourceModule } from '../../src/formats/terraform/module-sources.ts';
 
 describe('module sources', () => {
   it.each([

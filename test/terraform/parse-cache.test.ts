@@ -1,8 +1,8 @@
 // ParseCache: a shared module's tree is reused across units, never for another text, and memory stays bounded.
 import { describe, expect, it } from 'vitest';
-import type { ParsedHcl } from '../../src/parsers/hcl/ast.ts';
-import { parseHcl } from '../../src/parsers/hcl/index.ts';
-import { ParseCache } from '../../src/terraform/parse-cache.ts';
+import type { ParsedHcl } from '../../src/formats/hcl/ast.ts';
+import { parseHcl } from '../../src/formats/hcl/index.ts';
+import { ParseCache } from '../../src/formats/terraform/parse-cache.ts';
 
 /** parseHcl, counting its calls per text. */
 function countingParser(): { parse: (text: string) => ParsedHcl; calls: string[] } {

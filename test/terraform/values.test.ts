@@ -1,8 +1,8 @@
 // Value resolution (design §5): each fixture asserts exact rule ids, levels and lines, and where values came from.
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/engine/lint.ts';
-import { parseHcl } from '../../src/parsers/hcl/index.ts';
-import { isConstant } from '../../src/terraform/evaluate.ts';
+import { parseHcl } from '../../src/formats/hcl/index.ts';
+import { isConstant } from '../../src/formats/terraform/evaluate.ts';
 import { lintFixture, summary } from '../helpers.ts';
 
 describe('variables', () => {

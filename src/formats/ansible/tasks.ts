@@ -6,10 +6,10 @@
 import type { Location, Unresolved } from '../../model/types.ts';
 import type { ProjectFiles } from '../../engine/formats.ts';
 import type { Diagnostic } from '../../engine/types.ts';
-import { get, toPlain, type DocNode } from '../../parsers/tree.ts';
-import { parseYaml } from '../../parsers/yaml/index.ts';
+import { get, toPlain, type DocNode } from '../tree.ts';
+import { parseYaml } from '../yaml/index.ts';
 import type { TextOrigin } from '../shell/script.ts';
-import { keepTaggedValue, scalarOrigin } from '../yaml-scalar.ts';
+import { keepTaggedValue, scalarOrigin } from '../yaml/scalar.ts';
 import { OMIT, render, UNKNOWN, type Scope, type Value } from './jinja.ts';
 
 export { UNKNOWN };

@@ -3,13 +3,13 @@
 // entry is a string run by `sh`, or a list run as argv without a shell. Files written under a path an iptables
 // loader reads (rules.v4/rules.v6, *.rules) or holding iptables-save text are rule files; shell scripts (a
 // shebang, or `.sh`) are read as scripts. Encoded content (`encoding: b64|gzip`) is counted, not decoded.
-import { get, type DocNode } from '../../parsers/tree.ts';
-import { parseYaml } from '../../parsers/yaml/index.ts';
+import { get, type DocNode } from '../tree.ts';
+import { parseYaml } from '../yaml/index.ts';
 import type { Diagnostic } from '../../engine/types.ts';
 import type { Location, Unresolved } from '../../model/types.ts';
 import { looksLikeIptablesSave } from '../iptables-save/parse.ts';
 import { hasShellShebang, type ShellWord, type TextOrigin } from '../shell/script.ts';
-import { keepTaggedValue, scalarOrigin } from '../yaml-scalar.ts';
+import { keepTaggedValue, scalarOrigin } from '../yaml/scalar.ts';
 
 /** What a cloud-config asks the host to run, in cloud-init's order. */
 export type CloudInitStep =

@@ -4,11 +4,11 @@
 // substituted; pseudo parameters, attributes and anything else are unknown. Shell scripts and cloud-configs
 // (the YAML parser is loaded with CloudFormation) are read. The firewall is linked to the resource; in YAML a
 // finding points at its line inside the script, in JSON (one string) at the string.
-import type { Template } from '../../extractors/cloudformation/template.ts';
+import type { Template } from '../../formats/cloudformation/template.ts';
 import { hasShellShebang, type TextOrigin } from '../../formats/shell/script.ts';
-import { scalarOrigin } from '../../formats/yaml-scalar.ts';
+import { scalarOrigin } from '../../formats/yaml/scalar.ts';
 import type { Firewall, Unresolved } from '../../model/types.ts';
-import { get, type DocNode } from '../../parsers/tree.ts';
+import { get, type DocNode } from '../../formats/tree.ts';
 import { applyCloudConfig } from './cloud-config.ts';
 import { HostFirewalls, type UserDataScript } from './host.ts';
 import type { Diagnostic } from '../../engine/types.ts';

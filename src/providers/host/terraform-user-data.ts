@@ -9,11 +9,11 @@ import type { Diagnostic } from '../../engine/types.ts';
 import { looksLikeCloudConfig } from '../../formats/cloud-init/detect.ts';
 import { hasShellShebang } from '../../formats/shell/script.ts';
 import type { Firewall, Unresolved } from '../../model/types.ts';
-import type { Expr } from '../../parsers/hcl/ast.ts';
-import { exprText, joinPath, toLocation } from '../../terraform/config.ts';
-import { evaluate, type Scope } from '../../terraform/evaluate.ts';
-import type { ResourceInstance } from '../../terraform/module.ts';
-import { asString } from '../../terraform/values.ts';
+import type { Expr } from '../../formats/hcl/ast.ts';
+import { exprText, joinPath, toLocation } from '../../formats/terraform/config.ts';
+import { evaluate, type Scope } from '../../formats/terraform/evaluate.ts';
+import type { ResourceInstance } from '../../formats/terraform/module.ts';
+import { asString } from '../../formats/terraform/values.ts';
 import { HostFirewalls, type UserDataScript } from './host.ts';
 import { loadedCloudConfigReader } from './user-data-cloud-config.ts';
 

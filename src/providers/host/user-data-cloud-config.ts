@@ -5,7 +5,7 @@
 import type { ProjectFiles } from '../../engine/formats.ts';
 import type { SourceFile } from '../../engine/types.ts';
 import { looksLikeCloudConfig } from '../../formats/cloud-init/detect.ts';
-import { dirOf, joinPath } from '../../terraform/config.ts';
+import { dirOf, joinPath } from '../../formats/terraform/config.ts';
 import type { applyCloudConfig } from './cloud-config.ts';
 
 let reader: typeof applyCloudConfig | undefined;

@@ -9,7 +9,7 @@ import {
   hclrefAvailable,
   runHclref,
 } from '../../../scripts/hcl-differential-lib.ts';
-import { parseHcl } from '../../../src/parsers/hcl/index.ts';
+import { parseHcl } from '../../../src/formats/hcl/index.ts';
 import { corpusPath } from '../../corpus.ts';
 import { FIXTURES } from './helpers.ts';
 

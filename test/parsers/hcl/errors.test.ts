@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, parseHcl } from '../../../src/parsers/hcl/index.ts';
+import { MAX_DEPTH, parseHcl } from '../../../src/formats/hcl/index.ts';
 import { fixture } from './helpers.ts';
 
 function firstError(text: string) {

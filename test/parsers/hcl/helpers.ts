@@ -1,9 +1,9 @@
 // Test helpers: compact rendering of HCL expressions and range formatting.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Attribute, Body, Expr, Span, TemplatePart } from '../../../src/parsers/hcl/ast.ts';
-import { hclLineIndex } from '../../../src/parsers/positions.ts';
-export { nameSpan } from '../../../src/parsers/hcl/ast.ts';
+import type { Attribute, Body, Expr, Span, TemplatePart } from '../../../src/formats/hcl/ast.ts';
+import { hclLineIndex } from '../../../src/formats/positions.ts';
+export { nameSpan } from '../../../src/formats/hcl/ast.ts';
 
 export const FIXTURES = fileURLToPath(new URL('../../../fixtures/hcl/', import.meta.url));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHcl } from '../../../src/parsers/hcl/index.ts';
-import type { Expr } from '../../../src/parsers/hcl/ast.ts';
+import { parseHcl } from '../../../src/formats/hcl/index.ts';
+import type { Expr } from '../../../src/formats/hcl/ast.ts';
 import { allSpans, attr, fixture, nameSpan, rng, show, slice } from './helpers.ts';
 
 function parseOk(text: string) {

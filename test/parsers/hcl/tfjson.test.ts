@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTemplate, parseTfJson } from '../../../src/parsers/hcl/index.ts';
+import { parseTemplate, parseTfJson } from '../../../src/formats/hcl/index.ts';
 import { attr, fixture, nameSpan, rng, show, slice } from './helpers.ts';
 
 describe('parseTemplate', () => {
