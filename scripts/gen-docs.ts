@@ -1,14 +1,16 @@
-// Renders docs/rules/<ID>.md from each rule's metadata and examples (rules/index.ts): the examples on the page
-// are the ones the tests run. `--check` writes nothing and fails when a page is stale, missing or left over.
+// Renders docs/rules/<ID>.md from each rule's metadata (rules/index.ts) and examples (rules/<id>-<name>.examples.yaml):
+// the examples on the page are the ones the tests run. `--check` writes nothing and fails when a page is stale, missing or left over.
 // usage: node scripts/run-ts.mjs scripts/gen-docs.ts [--check]
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { loadExamples, type RuleExample, type RuleExamples } from '../rules/examples.ts';
 import { rules } from '../rules/index.ts';
-import type { Rule, RuleExample } from '../src/engine/types.ts';
+import type { Rule } from '../src/engine/types.ts';
 
 const DOCS = join(process.cwd(), 'docs/rules');
+const RULES = join(process.cwd(), 'rules');
 
 const FORMATS: Record<RuleExample['format'], { title: string; fence: string }> = {
   terraform: { title: 'Terraform', fence: 'hcl' },
@@ -56,11 +58,11 @@ function example(kind: 'bad' | 'good', e: RuleExample): string[] {
   return [...lines, where, '', ...codeBlock(fence, e.code), ''];
 }
 
-function examples(rule: Rule): string[] {
+function examples(all: RuleExamples): string[] {
   const lines: string[] = [];
   for (const [format, { title }] of Object.entries(FORMATS)) {
-    const bad = rule.examples.bad.filter((e) => e.format === format);
-    const good = rule.examples.good.filter((e) => e.format === format);
+    const bad = all.bad.filter((e) => e.format === format);
+    const good = all.good.filter((e) => e.format === format);
     if (bad.length + good.length === 0) continue;
     lines.push(`### ${title}`, '');
     for (const e of bad) lines.push(...example('bad', e));
@@ -124,7 +126,7 @@ function rulePage(rule: Rule): string {
     '',
   ];
   if (help.fix) lines.push('## How to fix', '', help.fix, '');
-  lines.push('## Examples', '', ...examples(rule), ...suppression(meta.id));
+  lines.push('## Examples', '', ...examples(loadExamples(rule, RULES)), ...suppression(meta.id));
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }
 

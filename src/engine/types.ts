@@ -89,35 +89,8 @@ export interface RuleContext {
   levelOf(ruleId: string, file: string, reported: Level): LevelSetting;
 }
 
-/** An example that is run as a test and rendered into the rule's docs. */
-export interface RuleExample {
-  format:
-    | 'terraform'
-    | 'cloudformation-yaml'
-    | 'cloudformation-json'
-    | 'pulumi'
-    | 'terraform-plan'
-    | 'shell'
-    | 'iptables-save'
-    | 'cloud-init'
-    | 'ansible';
-  /** File name within a virtual project, e.g. main.tf, template.yaml */
-  file: string;
-  code: string;
-  /** Lines (1-based, in `code`) where the rule must fire; empty for a good example. */
-  expectLines: number[];
-  /** The level of each finding, in the order of `expectLines`, when the example is about levels. */
-  expectLevels?: Level[];
-  /** Text the first finding's message must contain, when the example is about what the message says. */
-  expectMessage?: string;
-  title?: string;
-  /** Overrides applied when running this example (e.g. relays). */
-  settings?: Partial<RuleSettings>;
-}
-
 export interface Rule {
   meta: RuleMeta;
-  examples: { good: RuleExample[]; bad: RuleExample[] };
   check(firewall: Firewall, context: RuleContext): void;
 }
 

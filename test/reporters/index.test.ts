@@ -1,5 +1,7 @@
 // The CLI's entry point, and every reporter on a real lint result (the rules' bad examples plus a broken file).
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadExamples } from '../../rules/examples.ts';
 import { rules } from '../../rules/index.ts';
 import { lintFiles } from '../../src/engine/lint.ts';
 import type { SourceFile } from '../../src/engine/types.ts';
@@ -46,7 +48,7 @@ describe('format', () => {
 
 describe('reporters on a real lint result', () => {
   const files: SourceFile[] = rules.flatMap((rule) =>
-    rule.examples.bad.map((example, i) => {
+    loadExamples(rule, fileURLToPath(new URL('../../rules/', import.meta.url))).bad.map((example, i) => {
       const path = `${rule.meta.id}/bad${i}/${example.file}`;
       return { path, absPath: path, text: example.code };
     }),
