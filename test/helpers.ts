@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { DEFAULT_CONFIG, type Config } from '../src/config/types.ts';
 import { lintFiles, memoryProject, type LintOptions } from '../src/engine/lint.ts';
 import type { Finding, LintResult, SourceFile } from '../src/engine/types.ts';
+import type { Firewall } from '../src/model/types.ts';
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
@@ -52,4 +53,23 @@ export function summary(result: LintResult, ruleId?: string): string[] {
  */
 export function instanceIds(f: Finding): string[] {
   return f.variants ? [...new Set(f.variants.instances.map((i) => i.firewallId))] : [f.firewallId];
+}
+
+/** The firewalls one file declares, linted alone with the default config: for tests of the model, not of rules. */
+export function firewallsOf(path: string, text: string): Firewall[] {
+  const result = lintFiles([{ path, absPath: path, text }], { config: DEFAULT_CONFIG });
+  if (result.diagnostics.length > 0) throw new Error(`${path}: ${result.diagnostics[0].message}`);
+  return result.firewalls;
+}
+
+/** A firewall's rules as the model holds them, one line each: `deny 100 tcp 25 to 0.0.0.0/0 (line 7)`. */
+export function describeRules(firewall: Firewall): string[] {
+  return firewall.rules.map((r) => {
+    const protocol = typeof r.protocol === 'string' ? r.protocol : JSON.stringify(r.protocol);
+    const ports = Array.isArray(r.ports)
+      ? r.ports.map((p) => (p.from === p.to ? `${p.from}` : `${p.from}-${p.to}`)).join(',')
+      : `unknown ${r.ports.unknown}`;
+    const to = r.destinations.map((d) => d.text).join(', ');
+    return `${r.action} ${r.priority ?? '-'} ${protocol} ${ports} to ${to} (line ${r.location.line})`;
+  });
 }

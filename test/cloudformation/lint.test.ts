@@ -9,7 +9,7 @@ import {
   cloudformationAnalyzer,
   cloudformationSuppressions,
 } from '../../src/formats/cloudformation/index.ts';
-import { FIXTURES, readTree, summary } from '../helpers.ts';
+import { describeRules, FIXTURES, firewallsOf, readTree, summary } from '../helpers.ts';
 
 const DIR = join(FIXTURES, 'cloudformation');
 
@@ -461,5 +461,43 @@ describe('bad input', () => {
       'EGR002 warning sam/template.yaml:27',
       'EGR003 error sam/template.yaml:27',
     ]);
+  });
+});
+
+// Moved from EGR002's examples: they pinned how the template is resolved, not the rule.
+describe('values the template itself decides', () => {
+  const group = (parameters: string, cidr: string) =>
+    firewallsOf(
+      'template.yaml',
+      `AWSTemplateFormatVersion: '2010-09-09'
+${parameters}Resources:
+  AppSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: egress by parameter
+      SecurityGroupEgress:
+        - IpProtocol: -1
+          CidrIp: ${cidr}
+`,
+    );
+
+  it('a Ref to a parameter takes its default, and says where it came from', () => {
+    const [sg] = group(
+      'Parameters:\n  EgressCidr:\n    Type: String\n    Default: 0.0.0.0/0\n',
+      '!Ref EgressCidr',
+    );
+    expect(describeRules(sg)).toEqual(['allow - all 0-65535 to 0.0.0.0/0 (line 12)']);
+    expect(sg.rules[0].destinations[0].origins.map((o) => `${o.description} @${o.location.line}`)).toEqual([
+      'parameter EgressCidr default @5',
+    ]);
+  });
+
+  it('a condition the parameters decide selects its branch, with no condition left on the rule', () => {
+    const [sg] = group(
+      'Parameters:\n  Stage:\n    Type: String\n    Default: prod\nConditions:\n  IsProd: !Equals [!Ref Stage, prod]\n',
+      '!If [IsProd, 10.0.0.0/8, 0.0.0.0/0]',
+    );
+    expect(describeRules(sg)).toEqual(['allow - all 0-65535 to 10.0.0.0/8 (line 14)']);
+    expect(sg.rules[0].condition).toBeUndefined();
   });
 });

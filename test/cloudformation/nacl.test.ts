@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/engine/lint.ts';
 import { corpusPath } from '../corpus.ts';
-import { FIXTURES, summary } from '../helpers.ts';
+import { effectiveAllows } from '../../src/model/effective.ts';
+import { describeRules, FIXTURES, firewallsOf, summary } from '../helpers.ts';
 
 const PATH = 'network-acls.yaml';
 const text = readFileSync(join(FIXTURES, 'cloudformation/nacl', PATH), 'utf8');
@@ -83,5 +84,52 @@ describe.skipIf(!existsSync(VPC_TEMPLATE))('aws-cloudformation-templates VPC NAC
     expect(summary(result).filter((s) => s.endsWith(':235'))).toEqual([
       `EGR002 error ${path}:235`, // its message says mail is included: no second finding
     ]);
+  });
+});
+
+// Moved from the rules' examples (EGR002 and EGR003 good ones): they pinned the rule-number order, not a rule.
+describe('rule numbers decide, not the order in the template', () => {
+  const acl = (entries: string) =>
+    firewallsOf(
+      'template.yaml',
+      `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Acl:
+    Type: AWS::EC2::NetworkAcl
+    Properties:
+      VpcId: vpc-123
+${entries}`,
+    );
+  const entry = (name: string, number: number, action: string, protocol: number, ports = '') => `  ${name}:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !Ref Acl
+      RuleNumber: ${number}
+      Protocol: ${protocol}
+      RuleAction: ${action}
+      Egress: true
+      CidrBlock: 0.0.0.0/0
+${ports}`;
+
+  it('a deny of everything at a lower rule number leaves nothing to the later allow-all', () => {
+    const [firewall] = acl(entry('DenyAll', 100, 'deny', -1) + entry('AllowAll', 200, 'allow', -1));
+    expect(firewall.egressDeclared).toBe('rules');
+    expect(describeRules(firewall)).toEqual([
+      'deny 100 all 0-65535 to 0.0.0.0/0 (line 7)',
+      'allow 200 all 0-65535 to 0.0.0.0/0 (line 16)',
+      'deny 32767 all 0-65535 to 0.0.0.0/0, ::/0 (line 3)', // the `*` entry, last
+    ]);
+    expect(effectiveAllows(firewall)).toEqual([]);
+  });
+
+  it('a deny of port 25 at a lower rule number masks the later allow of 25', () => {
+    const smtp = '      PortRange: { From: 25, To: 25 }\n';
+    const [firewall] = acl(entry('DenySmtp', 90, 'deny', 6, smtp) + entry('Smtp', 100, 'allow', 6, smtp));
+    expect(describeRules(firewall)).toEqual([
+      'deny 90 tcp 25 to 0.0.0.0/0 (line 7)',
+      'allow 100 tcp 25 to 0.0.0.0/0 (line 17)',
+      'deny 32767 all 0-65535 to 0.0.0.0/0, ::/0 (line 3)',
+    ]);
+    expect(effectiveAllows(firewall)).toEqual([]);
   });
 });

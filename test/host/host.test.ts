@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
 import { DEFAULT_CONFIG, type Config } from '../../src/config/types.ts';
 import { singleConfig } from '../../src/config/set.ts';
-import { FIXTURES, lintFixture, readTree, summary } from '../helpers.ts';
+import { describeRules, FIXTURES, firewallsOf, lintFixture, readTree, summary } from '../helpers.ts';
 
 function lintText(path: string, text: string, config: Partial<Config> = {}) {
   return lintFiles([{ path, absPath: path, text }], { config: { ...DEFAULT_CONFIG, ...config } });
@@ -715,5 +715,75 @@ describe('suppressions', () => {
     expect(
       result.findings.map((f) => `${f.ruleId}:${f.location.line}:${f.suppression?.justification}`),
     ).toEqual(['EGR002:4:the relay', 'EGR003:4:the relay']);
+  });
+});
+
+// Moved from EGR003's examples: they pinned that user data is read as a host firewall, not the rule.
+describe('user data is a host firewall of its resource', () => {
+  it("an instance's user data heredoc, at the line inside", () => {
+    const firewalls = firewallsOf(
+      'main.tf',
+      `resource "aws_instance" "app" {
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+  user_data     = <<-EOT
+    #!/bin/bash
+    ufw default deny outgoing
+    ufw allow out 25/tcp
+  EOT
+}
+`,
+    );
+    expect(firewalls.map((f) => `${f.id} ${f.kind} ${f.egressDeclared}`)).toEqual([
+      'aws_instance.app#ufw ufw rules',
+    ]);
+    expect(describeRules(firewalls[0])).toEqual([
+      'allow 1 tcp 25 to 0.0.0.0/0, ::/0 (line 7)',
+      'deny 2 all 0-65535 to 0.0.0.0/0, ::/0 (line 6)',
+    ]);
+  });
+
+  it("a launch template's base64encode()d cloud-config", () => {
+    const firewalls = firewallsOf(
+      'main.tf',
+      `resource "aws_launch_template" "workers" {
+  name_prefix = "workers-"
+  user_data = base64encode(<<-EOT
+    #cloud-config
+    runcmd:
+      - ufw default deny outgoing
+      - ufw allow out 587/tcp
+  EOT
+  )
+}
+`,
+    );
+    expect(firewalls.map((f) => `${f.id} ${f.kind}`)).toEqual(['aws_launch_template.workers#ufw ufw']);
+    expect(describeRules(firewalls[0])).toEqual([
+      'allow 1 tcp 587 to 0.0.0.0/0, ::/0 (line 7)',
+      'deny 2 all 0-65535 to 0.0.0.0/0, ::/0 (line 6)',
+    ]);
+  });
+
+  it("a CloudFormation instance's Fn::Base64 of a !Sub block", () => {
+    const firewalls = firewallsOf(
+      'template.yaml',
+      `Resources:
+  App:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0123456789abcdef0
+      UserData:
+        Fn::Base64: !Sub |
+          #!/bin/bash
+          iptables -P OUTPUT DROP
+          iptables -A OUTPUT -p tcp --dport 587 -j ACCEPT
+`,
+    );
+    expect(firewalls.map((f) => `${f.id} ${f.kind}`)).toEqual(['App#iptables iptables']);
+    expect(describeRules(firewalls[0])).toEqual([
+      'allow 1 tcp 587 to 0.0.0.0/0 (line 10)',
+      'deny 2 all 0-65535 to 0.0.0.0/0 (line 9)',
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
 import { toJson } from '../../src/reporters/json.ts';
 import { toSarif } from '../../src/reporters/sarif.ts';
 import { join } from 'node:path';
-import { FIXTURES, lintFixture, readTree, summary } from '../helpers.ts';
+import { describeRules, FIXTURES, firewallsOf, lintFixture, readTree, summary } from '../helpers.ts';
 
 const SG = 'urn:pulumi:dev::web::aws:ec2/securityGroup:SecurityGroup::';
 
@@ -227,5 +227,52 @@ describe('bad input', () => {
       'truncated.json:1',
     ]);
     expect(summary(result)).toHaveLength(2);
+  });
+});
+
+// Moved from EGR002's examples: it pinned how the state is read (a standalone rule also listed live), not the rule.
+describe('a standalone rule the group also lists among its outputs', () => {
+  it('is one rule of the group, declared by the standalone rule', () => {
+    const [sg, ...others] = firewallsOf(
+      'stack.json',
+      `{
+  "version": 3,
+  "deployment": {
+    "resources": [
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
+        "custom": true,
+        "id": "sg-0app",
+        "type": "aws:ec2/securityGroup:SecurityGroup",
+        "inputs": { "name": "app" },
+        "outputs": {
+          "id": "sg-0app",
+          "egress": [{ "protocol": "-1", "fromPort": 0, "toPort": 0, "cidrBlocks": ["0.0.0.0/0"] }]
+        }
+      },
+      {
+        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroupRule:SecurityGroupRule::app-all-out",
+        "custom": true,
+        "type": "aws:ec2/securityGroupRule:SecurityGroupRule",
+        "inputs": {
+          "type": "egress",
+          "securityGroupId": "sg-0app",
+          "protocol": "-1",
+          "fromPort": 0,
+          "toPort": 0,
+          "cidrBlocks": ["0.0.0.0/0"]
+        }
+      }
+    ]
+  }
+}
+`,
+    );
+    expect(others).toEqual([]);
+    expect(sg.egressDeclared).toBe('rules');
+    expect(describeRules(sg)).toEqual(['allow - all 0-65535 to 0.0.0.0/0 (line 20)']);
+    expect(sg.rules[0].declaredBy.id).toBe(
+      `urn:pulumi:dev::app::aws:ec2/securityGroupRule:SecurityGroupRule::app-all-out`,
+    );
   });
 });

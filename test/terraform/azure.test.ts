@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/types.ts';
 import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
 import { corpusPath } from '../corpus.ts';
-import { instanceIds, lintFixture, readTree, summary } from '../helpers.ts';
+import { effectiveAllows } from '../../src/model/effective.ts';
+import { describeRules, firewallsOf, instanceIds, lintFixture, readTree, summary } from '../helpers.ts';
 
 describe('Azure network security groups', () => {
   const result = lintFixture('terraform/azure/nsg');
@@ -131,5 +132,40 @@ describe.skipIf(!existsSync(NSG_MODULE))('terraform-azurerm-network-security-gro
           .map((f) => f.ruleId),
       ),
     ).toEqual(new Set(['EGR001']));
+  });
+});
+
+// Moved from EGR002's examples: it pinned the priority order of an NSG's rules, not the rule.
+describe('NSG priorities', () => {
+  it('an allow that a higher-priority deny fully masks lets nothing out', () => {
+    const rule = (name: string, access: string, priority: number, to: string) => `
+  security_rule {
+    name                       = "${name}"
+    direction                  = "Outbound"
+    access                     = "${access}"
+    priority                   = ${priority}
+    protocol                   = "*"
+    source_port_range          = "*"
+    destination_port_range     = "*"
+    source_address_prefix      = "*"
+    destination_address_prefix = "${to}"
+  }
+`;
+    const [nsg] = firewallsOf(
+      'main.tf',
+      `resource "azurerm_network_security_group" "app" {
+  name                = "app"
+  location            = "westeurope"
+  resource_group_name = "rg"
+${rule('deny-internet', 'Deny', 100, 'Internet')}${rule('legacy-all-out', 'Allow', 200, '*')}}
+`,
+    );
+    expect(describeRules(nsg)).toEqual([
+      'deny 100 all 0-65535 to Internet (line 6)',
+      'allow 200 all 0-65535 to * (line 18)',
+      'deny 65500 all 0-65535 to * (line 1)', // DenyAllOutBound
+    ]);
+    expect(nsg.platformDefault).toMatchObject({ name: 'AllowInternetOutBound', priority: 65001 });
+    expect(effectiveAllows(nsg)).toEqual([]);
   });
 });

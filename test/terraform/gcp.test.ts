@@ -1,6 +1,7 @@
 // GCP firewalls in Terraform: grouped per network, the implied allow-egress rule, priorities, ties, scopes.
 import { describe, expect, it } from 'vitest';
-import { lintFixture, summary } from '../helpers.ts';
+import { effectiveAllows } from '../../src/model/effective.ts';
+import { describeRules, firewallsOf, lintFixture, summary } from '../helpers.ts';
 
 describe('GCP VPC networks', () => {
   const result = lintFixture('terraform/gcp/networks');
@@ -62,5 +63,36 @@ describe('unknown values in a network', () => {
     const result = lintFixture('terraform/gcp/unknown');
     expect(summary(result)).toEqual([]);
     expect(result.unresolved.map((u) => `${u.location.line} ${u.expression}`)).toEqual(['10 var.direction']);
+  });
+});
+
+// Moved from EGR003's examples: it pinned GCP's tie rule (at equal priority the deny wins), not the rule.
+describe('GCP priorities', () => {
+  it('at equal priority (the default 1000) the deny wins, so the SMTP allow is masked', () => {
+    const firewall = (
+      name: string,
+      action: string,
+      ports: string,
+    ) => `resource "google_compute_firewall" "${name.replace('-', '_')}" {
+  name      = "${name}"
+  network   = "default"
+  direction = "EGRESS"
+
+  ${action} {
+    protocol = "tcp"
+    ports    = [${ports}]
+  }
+}
+`;
+    const [network] = firewallsOf(
+      'main.tf',
+      `${firewall('deny-smtp', 'deny', '"25", "465", "587", "2525"')}\n${firewall('smtp', 'allow', '"25"')}`,
+    );
+    expect(network.id).toBe('network default');
+    expect(describeRules(network)).toEqual([
+      'deny 1000 tcp 25,465,587,2525 to 0.0.0.0/0 (line 6)',
+      'allow 1000 tcp 25 to 0.0.0.0/0 (line 17)',
+    ]);
+    expect(effectiveAllows(network)).toEqual([]);
   });
 });
