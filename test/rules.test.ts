@@ -32,6 +32,10 @@ describe.each(rules.map((r) => [r.meta.id, r, loadExamples(r, RULES_DIR)] as con
       expect(examples.bad.length).toBeGreaterThan(0);
       expect(examples.good.length).toBeGreaterThan(0);
     });
+    it('shows a good example in every format it has a bad one in', () => {
+      const goodFormats = new Set(examples.good.map((e) => e.format));
+      expect(examples.bad.map((e) => e.format).filter((format) => !goodFormats.has(format))).toEqual([]);
+    });
     for (const example of examples.bad) {
       it(`fires on bad ${example.format} example: ${example.title ?? example.file}`, () => {
         const findings = findingsFor(rule, example);

@@ -720,10 +720,12 @@ describe('suppressions', () => {
 
 // Moved from EGR003's examples: they pinned that user data is read as a host firewall, not the rule.
 describe('user data is a host firewall of its resource', () => {
-  it("an instance's user data heredoc, at the line inside", () => {
-    const firewalls = firewallsOf(
-      'main.tf',
-      `resource "aws_instance" "app" {
+  const ANYWHERE = '0.0.0.0/0, ::/0';
+  it.each([
+    {
+      what: "an instance's user data heredoc, at the line inside",
+      path: 'main.tf',
+      text: `resource "aws_instance" "app" {
   ami           = "ami-0123456789abcdef0"
   instance_type = "t3.micro"
   user_data     = <<-EOT
@@ -733,20 +735,13 @@ describe('user data is a host firewall of its resource', () => {
   EOT
 }
 `,
-    );
-    expect(firewalls.map((f) => `${f.id} ${f.kind} ${f.egressDeclared}`)).toEqual([
-      'aws_instance.app#ufw ufw rules',
-    ]);
-    expect(describeRules(firewalls[0])).toEqual([
-      'allow 1 tcp 25 to 0.0.0.0/0, ::/0 (line 7)',
-      'deny 2 all 0-65535 to 0.0.0.0/0, ::/0 (line 6)',
-    ]);
-  });
-
-  it("a launch template's base64encode()d cloud-config", () => {
-    const firewalls = firewallsOf(
-      'main.tf',
-      `resource "aws_launch_template" "workers" {
+      firewall: 'aws_instance.app#ufw ufw rules',
+      rules: [`allow 1 tcp 25 to ${ANYWHERE} (line 7)`, `deny 2 all 0-65535 to ${ANYWHERE} (line 6)`],
+    },
+    {
+      what: "a launch template's base64encode()d cloud-config",
+      path: 'main.tf',
+      text: `resource "aws_launch_template" "workers" {
   name_prefix = "workers-"
   user_data = base64encode(<<-EOT
     #cloud-config
@@ -757,18 +752,13 @@ describe('user data is a host firewall of its resource', () => {
   )
 }
 `,
-    );
-    expect(firewalls.map((f) => `${f.id} ${f.kind}`)).toEqual(['aws_launch_template.workers#ufw ufw']);
-    expect(describeRules(firewalls[0])).toEqual([
-      'allow 1 tcp 587 to 0.0.0.0/0, ::/0 (line 7)',
-      'deny 2 all 0-65535 to 0.0.0.0/0, ::/0 (line 6)',
-    ]);
-  });
-
-  it("a CloudFormation instance's Fn::Base64 of a !Sub block", () => {
-    const firewalls = firewallsOf(
-      'template.yaml',
-      `Resources:
+      firewall: 'aws_launch_template.workers#ufw ufw rules',
+      rules: [`allow 1 tcp 587 to ${ANYWHERE} (line 7)`, `deny 2 all 0-65535 to ${ANYWHERE} (line 6)`],
+    },
+    {
+      what: "a CloudFormation instance's Fn::Base64 of a !Sub block",
+      path: 'template.yaml',
+      text: `Resources:
   App:
     Type: AWS::EC2::Instance
     Properties:
@@ -779,11 +769,12 @@ describe('user data is a host firewall of its resource', () => {
           iptables -P OUTPUT DROP
           iptables -A OUTPUT -p tcp --dport 587 -j ACCEPT
 `,
-    );
-    expect(firewalls.map((f) => `${f.id} ${f.kind}`)).toEqual(['App#iptables iptables']);
-    expect(describeRules(firewalls[0])).toEqual([
-      'allow 1 tcp 587 to 0.0.0.0/0 (line 10)',
-      'deny 2 all 0-65535 to 0.0.0.0/0 (line 9)',
-    ]);
+      firewall: 'App#iptables iptables rules',
+      rules: ['allow 1 tcp 587 to 0.0.0.0/0 (line 10)', 'deny 2 all 0-65535 to 0.0.0.0/0 (line 9)'],
+    },
+  ])('$what', ({ path, text, firewall, rules }) => {
+    const firewalls = firewallsOf(path, text);
+    expect(firewalls.map((f) => `${f.id} ${f.kind} ${f.egressDeclared}`)).toEqual([firewall]);
+    expect(describeRules(firewalls[0])).toEqual(rules);
   });
 });
