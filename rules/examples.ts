@@ -1,7 +1,7 @@
 // The rules' examples live beside each rule in rules/<id>-<name>.examples.yaml (as trivy-checks keeps its checks'):
 // loaded and checked here for the tests that run them (test/rules.test.ts) and the pages that show them
 // (scripts/gen-docs.ts). The linter itself never reads them.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { validateConfig } from '../src/config/validate.ts';
@@ -124,6 +124,8 @@ function checkExample(kind: 'bad' | 'good', data: unknown, fail: (problem: strin
 export function loadExamples(rule: Rule, rulesDir: string): RuleExamples {
   const file = join(rulesDir, examplesFileOf(rule));
   const name = `rules/${examplesFileOf(rule)}`;
+  if (!existsSync(file))
+    throw new ExampleError(name, 'file', `missing: every rule has its good and bad examples beside it`);
   const document = parseDocument(readFileSync(file, 'utf8'));
   if (document.errors.length > 0) throw new ExampleError(name, 'YAML', document.errors[0].message);
   if (!isMap(document.contents)) throw new ExampleError(name, 'top level', 'not a mapping of bad: and good:');

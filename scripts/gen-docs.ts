@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { loadExamples, type RuleExample, type RuleExamples } from '../rules/examples.ts';
+import { ExampleError, loadExamples, type RuleExample, type RuleExamples } from '../rules/examples.ts';
 import { rules } from '../rules/index.ts';
 import type { Rule } from '../src/engine/types.ts';
 
@@ -156,4 +156,10 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+try {
+  process.exitCode = main();
+} catch (error) {
+  if (!(error instanceof ExampleError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

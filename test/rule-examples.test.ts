@@ -100,5 +100,7 @@ ${GOOD}`);
     expect(() => load(GOOD)).toThrow(`${FILE}: bad: a list of at least one bad example is missing`);
     expect(() => load(`${GOOD}oops: 1\n`)).toThrow(`${FILE}: top level: unknown key oops (bad, good)`);
     expect(() => load('bad: [\n')).toThrow(`${FILE}: YAML:`);
+    rmSync(join(dir, 'egr999-probe.examples.yaml'));
+    expect(() => loadExamples(probe, dir)).toThrow(`${FILE}: file: missing`);
   });
 });
