@@ -1,7 +1,8 @@
 import { openToAnywhere } from '../src/model/anywhere.ts';
-import { compileDestinations, describeDestination } from '../src/model/destinations.ts';
-import { effectiveAllows } from '../src/model/effective.ts';
+import { compileDestinations } from '../src/config/destinations.ts';
+import { describeDestination } from '../src/model/destinations.ts';
 import { allTraffic, portsInclude } from '../src/model/protocol.ts';
+import { egressView, type KnownAllow } from '../src/model/view.ts';
 import type { Rule, RuleContext } from '../src/engine/types.ts';
 import type { Destination, EgressRule, Firewall } from '../src/model/types.ts';
 import { hostExamples } from './examples/host.ts';
@@ -611,23 +612,13 @@ Resources:
   check(firewall, context) {
     const relays = compileDestinations(context.settings.relays);
     const allowed = compileDestinations(context.settings.allowedDestinations);
-    const allows = effectiveAllows(firewall);
-    // Destinations that are anywhere (alone or with the firewall's other allows), and those EGR002 reports as an
-    // error (all traffic to anywhere): that finding already says mail is included.
-    const anywhere = new Set<Destination>();
-    const reportedByOpenEgress = new Set<Destination>();
-    for (const open of openToAnywhere(allows, (d) => allowed.matches(d))) {
-      open.open.forEach((d) => anywhere.add(d));
-      const level = context.levelOf('EGR002', open.open[0].location.file, 'error');
-      if (allTraffic(open.protocol, open.ports) && level === 'error')
-        open.open.forEach((d) => reportedByOpenEgress.add(d));
-    }
-    for (const { rule, destinations } of allows) {
+    const { allows } = egressView(firewall);
+    const { anywhere, reportedByOpenEgress } = anywhereOf(allows, (d) => allowed.matches(d), context);
+    for (const { rule, reaches } of allows) {
       if (rule.protocol !== 'tcp' && rule.protocol !== 'all') continue;
-      const offending = destinations
+      const offending = reaches
         .filter(
           ({ destination }) =>
-            destination.kind !== 'unknown' &&
             !relays.matches(destination) &&
             !allowed.matches(destination) &&
             !reportedByOpenEgress.has(destination),
@@ -646,6 +637,26 @@ Resources:
     }
   },
 };
+
+/**
+ * Destinations that are anywhere (alone or with the firewall's other allows), and those EGR002 reports as an error
+ * (all traffic to anywhere): that finding already says mail is included.
+ */
+function anywhereOf(
+  allows: readonly KnownAllow[],
+  excluded: (d: Destination) => boolean,
+  context: RuleContext,
+): { anywhere: Set<Destination>; reportedByOpenEgress: Set<Destination> } {
+  const anywhere = new Set<Destination>();
+  const reportedByOpenEgress = new Set<Destination>();
+  for (const open of openToAnywhere(allows, excluded)) {
+    open.open.forEach((d) => anywhere.add(d));
+    const level = context.levelOf('EGR002', open.open[0].location.file, 'error');
+    if (allTraffic(open.protocol, open.ports) && level === 'error')
+      open.open.forEach((d) => reportedByOpenEgress.add(d));
+  }
+  return { anywhere, reportedByOpenEgress };
+}
 
 /** One finding per rule and level, at its first offending destination, naming every destination it reaches. */
 function reportSmtp(

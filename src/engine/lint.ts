@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { rules as allRules } from '../../rules/index.ts';
 import { matchesAnyGlob } from '../config/overrides.ts';
 import { allConfigs, configOf, singleConfig, type ConfigSet } from '../config/set.ts';
-import { compileDestinations } from '../model/destinations.ts';
+import { compileDestinations } from '../config/destinations.ts';
 import type { Config } from '../config/types.ts';
 import { compareText } from '../model/order.ts';
 import type { ParseCache } from '../formats/terraform/parse-cache.ts';

@@ -46,8 +46,8 @@ export function hasPorts(p: Protocol): boolean {
 }
 
 /**
- * AWS-style from/to port pair → ranges. For "all" the pair is ignored (AWS ignores it too); for ICMP the
- * pair is type/code, so there are no ports; -1 or a missing bound means every port.
+ * A from/to port pair → ranges. For "all" the pair is ignored (platforms that take one ignore it too); for ICMP
+ * the pair is type/code, so there are no ports; -1 or a missing bound means every port.
  */
 export function portsFromPair(protocol: Protocol, from: number | undefined, to: number | undefined): Ports {
   if (protocol === 'all') return ALL_PORTS;

@@ -1,0 +1,49 @@
+// Approved destinations from the config file (`relays`, `allowedDestinations`): CIDRs, and references to a security
+// group or prefix list as IaC writes them (an id, a resource address, a logical id), matched against the model's
+// destinations.
+import { cidrContains, parseCidr } from '../model/cidr.ts';
+import type { Cidr, Destination } from '../model/types.ts';
+
+/** A compiled list of approved destinations (`relays`, `allowedDestinations`): CIDRs, group refs, prefix lists. */
+export interface DestinationMatcher {
+  matches(d: Destination): boolean;
+  isEmpty: boolean;
+}
+
+/**
+ * The resource a reference names, without what the format adds around it: a Terraform module path, instance key or
+ * attribute (`module.x.aws_security_group.relay["a"].id`), CloudFormation's `.GroupId`; so a config entry naming the
+ * resource (`aws_security_group.relay`) matches every way it is referred to.
+ */
+function bareAddress(ref: string): string {
+  return ref
+    .replace(/^(module\.[^.]+(\[[^\]]*\])?\.)+/, '')
+    .replace(/\[[^\]]*\]$/, '')
+    .replace(/\.(id|arn|group_id|GroupId)$/, '');
+}
+
+export function compileDestinations(specs: readonly string[]): DestinationMatcher {
+  const cidrs: Cidr[] = [];
+  const refs = new Set<string>();
+  for (const spec of specs) {
+    const cidr = parseCidr(spec);
+    if (cidr) cidrs.push(cidr);
+    else refs.add(spec.trim());
+  }
+  return {
+    isEmpty: specs.length === 0,
+    matches(d) {
+      switch (d.kind) {
+        case 'cidr':
+          return cidrs.some((c) => cidrContains(c, d.cidr));
+        case 'security-group':
+        case 'prefix-list':
+          return refs.has(d.ref) || refs.has(bareAddress(d.ref));
+        case 'service-tag':
+          return refs.has(d.tag);
+        case 'unknown':
+          return false;
+      }
+    },
+  };
+}
