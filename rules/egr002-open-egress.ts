@@ -12,6 +12,7 @@ import {
   withinPublicPorts,
 } from '../src/model/protocol.ts';
 import { egressView } from '../src/model/view.ts';
+import { allowedDestinations, allowedPublicPorts, smtpPorts } from './options.ts';
 import type { Rule } from '../src/engine/types.ts';
 import { hostExamples } from './examples/host.ts';
 import type { Location } from '../src/model/types.ts';
@@ -65,10 +66,14 @@ function completedBy({ open, partners }: OpenAllow): string {
   return `, which with ${others.join(', ')} covers every address`;
 }
 
-export const egr002: Rule = {
+/** The config options it reads (rules/options.ts). */
+const options = { allowedDestinations, allowedPublicPorts, smtpPorts };
+
+export const egr002: Rule<typeof options> = {
   meta: {
     id: 'EGR002',
     name: 'open-egress',
+    options,
     shortDescription: 'An egress rule allows traffic to anywhere on the internet.',
     fullDescription:
       'An allow rule reaches every address (0.0.0.0/0, ::/0, CIDRs whose union is the whole space, in one rule or across the rules of a firewall for the same protocol and ports, or Azure *, Internet, Any). All protocols or all ports is an error; other ports outside allowedPublicPorts (default 443, TCP and UDP; 443/tcp for TCP only) are a warning.',
@@ -739,8 +744,8 @@ Resources:
     ],
   },
   check(firewall, context) {
-    const allowed = compileDestinations(context.settings.allowedDestinations);
-    const publicPorts = context.settings.allowedPublicPorts;
+    const allowed = compileDestinations(context.options.allowedDestinations);
+    const publicPorts = context.options.allowedPublicPorts;
     const opens = openToAnywhere(egressView(firewall).allows, (d) => allowed.matches(d)).filter(
       (o) => allTraffic(o.protocol, o.ports) || !withinPublicPorts(o.protocol, o.ports, publicPorts),
     );
@@ -750,7 +755,7 @@ Resources:
       const everything = allTraffic(first.protocol, ports);
       const where = open.map(describeDestination).join(' + ');
       const traffic = describeTrafficOf(protocols, ports);
-      const smtp = context.settings.smtpPorts.filter((p) => tcp.some((t) => portsInclude(t, p)));
+      const smtp = context.options.smtpPorts.filter((p) => tcp.some((t) => portsInclude(t, p)));
       const mail = everything && smtp.length > 0 ? `, mail (SMTP ports ${smtp.join(', ')}) included` : '';
       const why = everything
         ? `anything on the host can send data anywhere${mail}`

@@ -3,14 +3,19 @@ import { compileDestinations } from '../src/config/destinations.ts';
 import { describeDestination } from '../src/model/destinations.ts';
 import { allTraffic, portsInclude } from '../src/model/protocol.ts';
 import { egressView, type KnownAllow } from '../src/model/view.ts';
+import { allowedDestinations, relays, smtpPorts } from './options.ts';
 import type { Rule, RuleContext } from '../src/engine/types.ts';
 import type { Destination, EgressRule, Firewall } from '../src/model/types.ts';
 import { hostExamples } from './examples/host.ts';
 
-export const egr003: Rule = {
+/** The config options it reads (rules/options.ts). */
+const options = { relays, smtpPorts, allowedDestinations };
+
+export const egr003: Rule<typeof options> = {
   meta: {
     id: 'EGR003',
     name: 'smtp-egress-to-non-relay',
+    options,
     shortDescription: 'SMTP egress to a destination that is not an approved mail relay.',
     fullDescription:
       'An allow rule lets TCP (or all protocols) out on an SMTP port (smtpPorts, default 25, 465, 587, 2525) to a destination that is not listed under relays. SMTP to anywhere is always an error; to a specific destination, a warning until relays are configured. All traffic to anywhere is left to EGR002. Mail should leave only through an approved relay that authenticates, logs and rate-limits it.',
@@ -610,8 +615,8 @@ Resources:
     ],
   },
   check(firewall, context) {
-    const relays = compileDestinations(context.settings.relays);
-    const allowed = compileDestinations(context.settings.allowedDestinations);
+    const relays = compileDestinations(context.options.relays);
+    const allowed = compileDestinations(context.options.allowedDestinations);
     const { allows } = egressView(firewall);
     const { anywhere, reportedByOpenEgress } = anywhereOf(allows, (d) => allowed.matches(d), context);
     for (const { rule, reaches } of allows) {
@@ -625,7 +630,7 @@ Resources:
         )
         .map(({ destination, tcp }) => ({
           destination,
-          smtp: context.settings.smtpPorts.filter((p) => portsInclude(tcp, p)),
+          smtp: context.options.smtpPorts.filter((p) => portsInclude(tcp, p)),
         }))
         .filter((d) => d.smtp.length > 0);
       // SMTP to anywhere is an error whatever the relays; to a named destination, a warning until relays are declared.

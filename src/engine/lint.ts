@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { rules as allRules } from '../../rules/index.ts';
 import { matchesAnyGlob } from '../config/overrides.ts';
+import { ruleOptionValues } from '../config/options.ts';
 import { allConfigs, configOf, singleConfig, type ConfigSet } from '../config/set.ts';
 import { compileDestinations } from '../config/destinations.ts';
 import type { Config } from '../config/types.ts';
@@ -23,7 +24,6 @@ import type {
   LevelSetting,
   LintResult,
   Rule,
-  RuleSettings,
   SourceFile,
 } from './types.ts';
 
@@ -215,21 +215,15 @@ function runRules(
   configs: ConfigSet,
   claimed: ReadonlyMap<FormatAnalyzer, SourceFile[]>,
 ): Finding[] {
-  const settingsOf = new Map<Config, RuleSettings>();
-  /** A firewall is judged by the settings of the config that applies to the file declaring it. */
-  const settingsFor = (file: string): RuleSettings => {
+  const optionsOf = new Map<Config, Map<Rule, Record<string, unknown>>>();
+  /** A firewall is judged by the options of the config that applies to the file declaring it; a rule gets its own. */
+  const optionsFor = (rule: Rule, file: string): Record<string, unknown> => {
     const config = configOf(configs, file);
-    let settings = settingsOf.get(config);
-    if (!settings) {
-      settings = {
-        relays: config.relays,
-        smtpPorts: config.smtpPorts,
-        allowedPublicPorts: config.allowedPublicPorts,
-        allowedDestinations: config.allowedDestinations,
-      };
-      settingsOf.set(config, settings);
-    }
-    return settings;
+    const byRule = optionsOf.get(config) ?? new Map<Rule, Record<string, unknown>>();
+    optionsOf.set(config, byRule);
+    let values = byRule.get(rule);
+    if (!values) byRule.set(rule, (values = ruleOptionValues(rule, config)));
+    return values;
   };
   const cli = options.ruleLevels ?? {};
   const findings: Finding[] = [];
@@ -253,7 +247,7 @@ function runRules(
   }
   function checkFirewall(rule: Rule, firewall: Firewall): void {
     rule.check(firewall, {
-      settings: settingsFor(firewall.location.file),
+      options: optionsFor(rule, firewall.location.file),
       levelOf: (ruleId, file, reported) => levelFor(ruleId, file, reported, configOf(configs, file), cli),
       report(input: FindingInput) {
         const file = input.location.file;
