@@ -615,30 +615,25 @@ Resources:
     ],
   },
   check(firewall, context) {
-    const relays = compileDestinations(context.options.relays);
+    const relayList = compileDestinations(context.options.relays);
     const allowed = compileDestinations(context.options.allowedDestinations);
     const { allows } = egressView(firewall);
     const { anywhere, reportedByOpenEgress } = anywhereOf(allows, (d) => allowed.matches(d), context);
+    const approved = (d: Destination) =>
+      relayList.matches(d) || allowed.matches(d) || reportedByOpenEgress.has(d);
     for (const { rule, reaches } of allows) {
       if (rule.protocol !== 'tcp' && rule.protocol !== 'all') continue;
-      const offending = reaches
-        .filter(
-          ({ destination }) =>
-            !relays.matches(destination) &&
-            !allowed.matches(destination) &&
-            !reportedByOpenEgress.has(destination),
-        )
-        .map(({ destination, tcp }) => ({
-          destination,
-          smtp: context.options.smtpPorts.filter((p) => portsInclude(tcp, p)),
-        }))
-        .filter((d) => d.smtp.length > 0);
+      const offending = reaches.flatMap(({ destination, tcp }) => {
+        const smtp = context.options.smtpPorts.filter((p) => portsInclude(tcp, p));
+        return smtp.length > 0 && !approved(destination) ? [{ destination, smtp }] : [];
+      });
       // SMTP to anywhere is an error whatever the relays; to a named destination, a warning until relays are declared.
       const toAnywhere = offending.filter((d) => anywhere.has(d.destination));
       const toNamed = offending.filter((d) => !anywhere.has(d.destination));
-      if (toAnywhere.length > 0) reportSmtp(firewall, rule, toAnywhere, 'error', context, relays.isEmpty);
+      const noRelays = relayList.isEmpty;
+      if (toAnywhere.length > 0) reportSmtp(firewall, rule, toAnywhere, 'error', context, noRelays);
       if (toNamed.length > 0)
-        reportSmtp(firewall, rule, toNamed, relays.isEmpty ? 'warning' : 'error', context, relays.isEmpty);
+        reportSmtp(firewall, rule, toNamed, noRelays ? 'warning' : 'error', context, noRelays);
     }
   },
 };

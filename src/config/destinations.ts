@@ -2,11 +2,13 @@
 // group or prefix list as IaC writes them (an id, a resource address, a logical id), matched against the model's
 // destinations.
 import { cidrContains, parseCidr } from '../model/cidr.ts';
-import type { Cidr, Destination } from '../model/types.ts';
+import type { Cidr, Destination, Firewall } from '../model/types.ts';
 
 /** A compiled list of approved destinations (`relays`, `allowedDestinations`): CIDRs, group refs, prefix lists. */
 export interface DestinationMatcher {
   matches(d: Destination): boolean;
+  /** Whether it names the firewall itself or a destination of its rules (a relay entry that matches something). */
+  mentions(firewall: Firewall): boolean;
   isEmpty: boolean;
 }
 
@@ -22,6 +24,12 @@ function bareAddress(ref: string): string {
     .replace(/\.(id|arn|group_id|GroupId)$/, '');
 }
 
+/** A firewall's id as a reference, without the root module directory ids carry (`envs/prod//aws_security_group.x`). */
+function firewallRef(firewall: Firewall): Destination {
+  const ref = firewall.id.slice(firewall.id.indexOf('//') + 1).replace(/^\//, '');
+  return { kind: 'security-group', ref, text: ref, location: firewall.location, origins: [] };
+}
+
 export function compileDestinations(specs: readonly string[]): DestinationMatcher {
   const cidrs: Cidr[] = [];
   const refs = new Set<string>();
@@ -30,8 +38,11 @@ export function compileDestinations(specs: readonly string[]): DestinationMatche
     if (cidr) cidrs.push(cidr);
     else refs.add(spec.trim());
   }
-  return {
+  const matcher: DestinationMatcher = {
     isEmpty: specs.length === 0,
+    mentions: (firewall) =>
+      matcher.matches(firewallRef(firewall)) ||
+      firewall.rules.some((r) => r.destinations.some((d) => matcher.matches(d))),
     matches(d) {
       switch (d.kind) {
         case 'cidr':
@@ -46,4 +57,5 @@ export function compileDestinations(specs: readonly string[]): DestinationMatche
       }
     },
   };
+  return matcher;
 }

@@ -155,14 +155,7 @@ function relaysUsed(configs: ConfigSet, firewalls: readonly Firewall[]): string[
   for (const config of allConfigs(configs)) {
     for (const entry of config.relays) {
       const matcher = compileDestinations([entry]);
-      // A firewall's id, without the root module directory Terraform ids carry (`envs/prod//aws_security_group.x`).
-      const named = (f: Firewall): boolean => {
-        const ref = f.id.slice(f.id.indexOf('//') + 1).replace(/^\//, '');
-        return matcher.matches({ kind: 'security-group', ref, text: ref, location: f.location, origins: [] });
-      };
-      const reached = (f: Firewall): boolean =>
-        f.rules.some((r) => r.destinations.some((d) => matcher.matches(d)));
-      if (firewalls.some((f) => named(f) || reached(f))) used.push(`relay:${config.path ?? ''}\0${entry}`);
+      if (firewalls.some((f) => matcher.mentions(f))) used.push(`relay:${config.path ?? ''}\0${entry}`);
     }
   }
   return used;
