@@ -3,6 +3,7 @@
 // destinations.
 import { cidrContains, parseCidr } from '../model/cidr.ts';
 import type { Cidr, Destination, Firewall } from '../model/types.ts';
+import { allConfigs, type ConfigSet } from './set.ts';
 
 /** A compiled list of approved destinations (`relays`, `allowedDestinations`): CIDRs, group refs, prefix lists. */
 export interface DestinationMatcher {
@@ -58,4 +59,16 @@ export function compileDestinations(specs: readonly string[]): DestinationMatche
     },
   };
   return matcher;
+}
+
+/** The `relay:` inputs (see LintResult.inputsUsed) that name one of these firewalls or a destination of their rules. */
+export function relaysUsed(configs: ConfigSet, firewalls: readonly Firewall[]): string[] {
+  const used: string[] = [];
+  for (const config of allConfigs(configs)) {
+    for (const entry of config.relays) {
+      const matcher = compileDestinations([entry]);
+      if (firewalls.some((f) => matcher.mentions(f))) used.push(`relay:${config.path ?? ''}\0${entry}`);
+    }
+  }
+  return used;
 }

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { rules as allRules } from '../../rules/index.ts';
 import { matchesAnyGlob } from '../config/overrides.ts';
 import { ruleOptionValues } from '../config/options.ts';
-import { allConfigs, configOf, singleConfig, type ConfigSet } from '../config/set.ts';
-import { compileDestinations } from '../config/destinations.ts';
+import { configOf, singleConfig, type ConfigSet } from '../config/set.ts';
+import { relaysUsed } from '../config/destinations.ts';
 import type { Config } from '../config/types.ts';
 import { compareText } from '../model/order.ts';
 import type { ParseCache } from '../formats/terraform/parse-cache.ts';
@@ -147,18 +147,6 @@ export function lintFiles(files: readonly SourceFile[], options: LintOptions = {
   result.stats.firewalls = result.firewalls.length;
   result.stats.unresolved = result.unresolved.length;
   return result;
-}
-
-/** The `relay:` inputs (see LintResult.inputsUsed) that name one of these firewalls or a destination of their rules. */
-function relaysUsed(configs: ConfigSet, firewalls: readonly Firewall[]): string[] {
-  const used: string[] = [];
-  for (const config of allConfigs(configs)) {
-    for (const entry of config.relays) {
-      const matcher = compileDestinations([entry]);
-      if (firewalls.some((f) => matcher.mentions(f))) used.push(`relay:${config.path ?? ''}\0${entry}`);
-    }
-  }
-  return used;
 }
 
 /**
