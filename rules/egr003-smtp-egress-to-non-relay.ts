@@ -1,14 +1,20 @@
 import { openToAnywhere } from '../src/model/anywhere.ts';
-import { compileDestinations, describeDestination } from '../src/model/destinations.ts';
-import { effectiveAllows } from '../src/model/effective.ts';
+import { compileDestinations } from '../src/config/destinations.ts';
+import { describeDestination } from '../src/model/destinations.ts';
 import { allTraffic, portsInclude } from '../src/model/protocol.ts';
+import { egressView, type KnownAllow } from '../src/model/view.ts';
+import { allowedDestinations, relays, smtpPorts } from './options.ts';
 import type { Rule, RuleContext } from '../src/engine/types.ts';
 import type { Destination, EgressRule, Firewall } from '../src/model/types.ts';
 
-export const egr003: Rule = {
+/** The config options it reads (rules/options.ts). */
+const options = { relays, smtpPorts, allowedDestinations };
+
+export const egr003: Rule<typeof options> = {
   meta: {
     id: 'EGR003',
     name: 'smtp-egress-to-non-relay',
+    options,
     shortDescription: 'SMTP egress to a destination that is not an approved mail relay.',
     fullDescription:
       'An allow rule lets TCP (or all protocols) out on an SMTP port (smtpPorts, default 25, 465, 587, 2525) to a destination that is not listed under relays. SMTP to anywhere is always an error; to a specific destination, a warning until relays are configured. All traffic to anywhere is left to EGR002. Mail should leave only through an approved relay that authenticates, logs and rate-limits it.',
@@ -34,43 +40,48 @@ export const egr003: Rule = {
     tags: ['security', 'network', 'egress', 'smtp'],
   },
   check(firewall, context) {
-    const relays = compileDestinations(context.settings.relays);
-    const allowed = compileDestinations(context.settings.allowedDestinations);
-    const allows = effectiveAllows(firewall);
-    // Destinations that are anywhere (alone or with the firewall's other allows), and those EGR002 reports as an
-    // error (all traffic to anywhere): that finding already says mail is included.
-    const anywhere = new Set<Destination>();
-    const reportedByOpenEgress = new Set<Destination>();
-    for (const open of openToAnywhere(allows, (d) => allowed.matches(d))) {
-      open.open.forEach((d) => anywhere.add(d));
-      const level = context.levelOf('EGR002', open.open[0].location.file, 'error');
-      if (allTraffic(open.protocol, open.ports) && level === 'error')
-        open.open.forEach((d) => reportedByOpenEgress.add(d));
-    }
-    for (const { rule, destinations } of allows) {
+    const relayList = compileDestinations(context.options.relays);
+    const allowed = compileDestinations(context.options.allowedDestinations);
+    const { allows } = egressView(firewall);
+    const { anywhere, reportedByOpenEgress } = anywhereOf(allows, (d) => allowed.matches(d), context);
+    const approved = (d: Destination) =>
+      relayList.matches(d) || allowed.matches(d) || reportedByOpenEgress.has(d);
+    for (const { rule, reaches } of allows) {
       if (rule.protocol !== 'tcp' && rule.protocol !== 'all') continue;
-      const offending = destinations
-        .filter(
-          ({ destination }) =>
-            destination.kind !== 'unknown' &&
-            !relays.matches(destination) &&
-            !allowed.matches(destination) &&
-            !reportedByOpenEgress.has(destination),
-        )
-        .map(({ destination, tcp }) => ({
-          destination,
-          smtp: context.settings.smtpPorts.filter((p) => portsInclude(tcp, p)),
-        }))
-        .filter((d) => d.smtp.length > 0);
+      const offending = reaches.flatMap(({ destination, tcp }) => {
+        const smtp = context.options.smtpPorts.filter((p) => portsInclude(tcp, p));
+        return smtp.length > 0 && !approved(destination) ? [{ destination, smtp }] : [];
+      });
       // SMTP to anywhere is an error whatever the relays; to a named destination, a warning until relays are declared.
       const toAnywhere = offending.filter((d) => anywhere.has(d.destination));
       const toNamed = offending.filter((d) => !anywhere.has(d.destination));
-      if (toAnywhere.length > 0) reportSmtp(firewall, rule, toAnywhere, 'error', context, relays.isEmpty);
+      const noRelays = relayList.isEmpty;
+      if (toAnywhere.length > 0) reportSmtp(firewall, rule, toAnywhere, 'error', context, noRelays);
       if (toNamed.length > 0)
-        reportSmtp(firewall, rule, toNamed, relays.isEmpty ? 'warning' : 'error', context, relays.isEmpty);
+        reportSmtp(firewall, rule, toNamed, noRelays ? 'warning' : 'error', context, noRelays);
     }
   },
 };
+
+/**
+ * Destinations that are anywhere (alone or with the firewall's other allows), and those EGR002 reports as an error
+ * (all traffic to anywhere): that finding already says mail is included.
+ */
+function anywhereOf(
+  allows: readonly KnownAllow[],
+  excluded: (d: Destination) => boolean,
+  context: RuleContext,
+): { anywhere: Set<Destination>; reportedByOpenEgress: Set<Destination> } {
+  const anywhere = new Set<Destination>();
+  const reportedByOpenEgress = new Set<Destination>();
+  for (const open of openToAnywhere(allows, excluded)) {
+    open.open.forEach((d) => anywhere.add(d));
+    const level = context.levelOf('EGR002', open.open[0].location.file, 'error');
+    if (allTraffic(open.protocol, open.ports) && level === 'error')
+      open.open.forEach((d) => reportedByOpenEgress.add(d));
+  }
+  return { anywhere, reportedByOpenEgress };
+}
 
 /** One finding per rule and level, at its first offending destination, naming every destination it reaches. */
 function reportSmtp(

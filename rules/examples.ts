@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { validateConfig } from '../src/config/validate.ts';
-import type { Level, Rule, RuleSettings } from '../src/engine/types.ts';
+import type { Level, Rule } from '../src/engine/types.ts';
+import { configOptions, type ConfigOptionValues } from './options.ts';
 
 export const EXAMPLE_FORMATS = [
   'terraform',
@@ -34,7 +35,7 @@ export interface RuleExample {
   expectMessage?: string;
   title?: string;
   /** Overrides applied when running this example (e.g. relays), as they would be written in `.egress-lint.yml`. */
-  settings?: Partial<RuleSettings>;
+  settings?: Partial<ConfigOptionValues>;
 }
 
 export interface RuleExamples {
@@ -43,12 +44,7 @@ export interface RuleExamples {
 }
 
 const LEVELS: readonly Level[] = ['error', 'warning', 'note'];
-const SETTINGS: Record<keyof RuleSettings, true> = {
-  relays: true,
-  smtpPorts: true,
-  allowedPublicPorts: true,
-  allowedDestinations: true,
-};
+const SETTINGS: Record<keyof ConfigOptionValues, unknown> = configOptions;
 const FIELDS = {
   bad: ['title', 'format', 'file', 'settings', 'expectLines', 'expectLevels', 'expectMessage', 'code'],
   good: ['title', 'format', 'file', 'settings', 'code'],

@@ -20,7 +20,7 @@ import { GITHUB_MAX_RESULTS, toSarif } from '../reporters/sarif.ts';
 import { ruleDocsUrl } from '../reporters/uri.ts';
 import { configOf, type ConfigSet } from '../config/set.ts';
 import type { Config } from '../config/types.ts';
-import { compileDestinations, type DestinationMatcher } from '../model/destinations.ts';
+import { compileDestinations, type DestinationMatcher } from '../config/destinations.ts';
 import type { Destination } from '../model/types.ts';
 import { activeFindings, countProblems, plural, problemsOf, summaryText } from '../reporters/text.ts';
 import { omittedMessage, planAnnotations } from './annotations.ts';

@@ -4,6 +4,7 @@
 import { stringify } from 'yaml';
 import type { CliRuleLevel } from '../engine/run.ts';
 import type { Rule } from '../engine/types.ts';
+import { optionValues } from './options.ts';
 import type { Config } from './types.ts';
 
 export function printConfig(
@@ -24,10 +25,7 @@ export function printConfig(
       );
   }
   const data = {
-    relays: config.relays,
-    smtpPorts: config.smtpPorts,
-    allowedPublicPorts: config.allowedPublicPorts,
-    allowedDestinations: config.allowedDestinations,
+    ...optionValues(config),
     rules: config.rules,
     ignore: config.ignore,
     requireReason: config.requireReason,

@@ -1,19 +1,20 @@
+import type { ConfigOptionValues } from '../../rules/options.ts';
 import type { LevelSetting } from '../engine/types.ts';
+import { optionDefaults } from './options.ts';
 
 export interface Override {
   files: string[];
   rules: Record<string, LevelSetting>;
 }
 
-/** The effective configuration; every field has a default (see DEFAULT_CONFIG). */
-export interface Config {
-  /** Approved mail relays: CIDRs, security-group ids, IaC addresses or logical ids, prefix-list ids. */
-  relays: string[];
-  smtpPorts: number[];
-  /** Ports open to anywhere without EGR002's warning: `443` (TCP and UDP), `'443/tcp'`, `'443/udp'`. */
-  allowedPublicPorts: (number | string)[];
-  /** Destinations allowed for all egress: same syntax as relays. */
-  allowedDestinations: string[];
+/**
+ * The effective configuration; every field has a default (see DEFAULT_CONFIG). The rules' options (relays,
+ * smtpPorts, … : rules/options.ts) are top-level keys beside the config's own.
+ */
+export type Config = ConfigOptionValues & OwnConfig;
+
+/** What the config itself holds, whatever the rules. */
+interface OwnConfig {
   /** Rule id → level or 'off'. */
   rules: Record<string, LevelSetting>;
   /** Globs (relative to the config file's directory) of files not to scan. */
@@ -30,10 +31,7 @@ export interface Config {
 }
 
 export const DEFAULT_CONFIG: Config = {
-  relays: [],
-  smtpPorts: [25, 465, 587, 2525],
-  allowedPublicPorts: [443],
-  allowedDestinations: [],
+  ...optionDefaults(),
   rules: {},
   ignore: [],
   overrides: [],

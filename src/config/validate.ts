@@ -1,30 +1,40 @@
-// Config validation: the shipped JSON Schema (shape, types, ranges) through ajv, then the checks a schema cannot
-// express (CIDR arithmetic, known rule ids). The first problem found becomes a ConfigError naming its key path.
+// Config validation: the config schema (shape, types, ranges) through ajv, then the checks a schema cannot express
+// (CIDR arithmetic, known rule ids). The first problem found becomes a ConfigError naming its key path.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import schema from '../../schema/egress-lint.schema.json' with { type: 'json' };
+import shipped from '../../schema/egress-lint.schema.json' with { type: 'json' };
 import { rules } from '../../rules/index.ts';
 import { levelFromWord } from './levels.ts';
 import type { LevelSetting } from '../engine/types.ts';
-import { parseCidr } from '../model/cidr.ts';
 import { ConfigError, formatKeyPath } from './errors.ts';
+import { normaliseOptions, optionSchemas } from './options.ts';
 import { DEFAULT_CONFIG, type Config } from './types.ts';
 
 type KeyPath = (string | number)[];
 
-/** A config file's data after the schema accepted it: destinations may still be objects. */
-type DestinationEntry =
-  string | { cidr?: string; securityGroup?: string; prefixList?: string; description?: string };
-interface SchemaValidConfig extends Partial<Omit<Config, 'relays' | 'allowedDestinations'>> {
-  $schema?: string;
-  relays?: DestinationEntry[];
-  allowedDestinations?: DestinationEntry[];
+/** The config's own keys: every other property of the schema is a rule option, declared by the rules. */
+const OWN_KEYS = ['rules', 'ignore', 'overrides', 'requireReason', 'ignoreResources', 'maxFileSize'] as const;
+
+/**
+ * The config schema: the shipped file's own keys and definitions, with the options the rules declare. The shipped
+ * file is this schema (test/config/load.test.ts checks it), for editors.
+ */
+export function configSchema(): typeof shipped {
+  const own = Object.fromEntries(OWN_KEYS.map((key) => [key, shipped.properties[key]]));
+  return {
+    ...shipped,
+    properties: {
+      $schema: shipped.properties.$schema,
+      ...optionSchemas(),
+      ...own,
+    } as typeof shipped.properties,
+  };
 }
 
 let compiled: ValidateFunction | undefined;
 /** Compiled on first use, once per process: most runs load one config, and tests load many. */
 function schemaValidator(): ValidateFunction {
   // verbose: errors carry their schema, whose `description` (in definitions) says what was expected.
-  compiled ??= new Ajv({ allErrors: false, verbose: true, strict: true }).compile(schema);
+  compiled ??= new Ajv({ allErrors: false, verbose: true, strict: true }).compile(configSchema());
   return compiled;
 }
 
@@ -37,7 +47,7 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'true or false',
 };
 
-const DEFINITIONS: readonly object[] = Object.values(schema.definitions);
+const DEFINITIONS: readonly object[] = Object.values(shipped.definitions);
 
 function pointerSegments(pointer: string): KeyPath {
   if (!pointer) return [];
@@ -97,34 +107,6 @@ function primaryError(errors: ErrorObject[]): ErrorObject {
   return deepest && depth(deepest) > depth(alternatives) ? deepest : alternatives;
 }
 
-/** Text that is meant as an IP address or CIDR (so a failed parse is a typo, not a reference name). */
-const ADDRESS_LIKE = /^[\d.]+(\/.*)?$|^[\da-f.]*:[\da-f:.]*(\/.*)?$|\/\d*$/i;
-const NOT_A_DESTINATION = 'not a CIDR, security-group reference or prefix list';
-
-/** `relays`/`allowedDestinations` entries as the strings the engine matches on; objects name what they hold. */
-function normaliseDestination(entry: DestinationEntry, at: KeyPath, file: string): string {
-  if (typeof entry === 'string') {
-    const spec = entry.trim();
-    if (parseCidr(spec) || !(ADDRESS_LIKE.test(spec) || /\s/.test(spec))) return spec;
-    throw new ConfigError(file, formatKeyPath(at), NOT_A_DESTINATION);
-  }
-  if (entry.cidr !== undefined) {
-    if (parseCidr(entry.cidr)) return entry.cidr.trim();
-    throw new ConfigError(file, formatKeyPath([...at, 'cidr']), 'not a CIDR');
-  }
-  const [key, value] =
-    entry.securityGroup !== undefined
-      ? ['securityGroup', entry.securityGroup]
-      : ['prefixList', entry.prefixList ?? ''];
-  if (/\s/.test(value.trim()))
-    throw new ConfigError(
-      file,
-      formatKeyPath([...at, key]),
-      `not a ${key === 'securityGroup' ? 'security-group reference' : 'prefix list'} (contains spaces)`,
-    );
-  return value.trim();
-}
-
 /** Checks the rule ids and writes ESLint's level words (warn, 0, 1, 2) as egress-lint's levels, in place. */
 function normaliseRuleLevels(
   levels: Record<string, LevelSetting> | undefined,
@@ -151,16 +133,10 @@ export function validateConfig(data: unknown, file: string): Config {
     const [path, expected] = describeSchemaError(primaryError(validate.errors ?? []));
     throw new ConfigError(file, formatKeyPath(path), expected);
   }
-  const { relays, allowedDestinations, ...rest } = data as SchemaValidConfig;
+  const rest = { ...(data as Partial<Config> & { $schema?: string }) };
   delete rest.$schema; // an editor hint, not a setting
   normaliseRuleLevels(rest.rules, ['rules'], file);
   rest.overrides?.forEach((o, i) => normaliseRuleLevels(o.rules, ['overrides', i, 'rules'], file));
-  const config: Config = { ...structuredClone(DEFAULT_CONFIG), ...rest, path: file };
-  if (relays) config.relays = relays.map((e, i) => normaliseDestination(e, ['relays', i], file));
-  if (allowedDestinations) {
-    config.allowedDestinations = allowedDestinations.map((e, i) =>
-      normaliseDestination(e, ['allowedDestinations', i], file),
-    );
-  }
-  return config;
+  const options = normaliseOptions(rest, file);
+  return { ...structuredClone(DEFAULT_CONFIG), ...rest, ...options, path: file };
 }

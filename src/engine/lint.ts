@@ -2,8 +2,9 @@
 import { createHash } from 'node:crypto';
 import { rules as allRules } from '../../rules/index.ts';
 import { matchesAnyGlob } from '../config/overrides.ts';
-import { allConfigs, configOf, singleConfig, type ConfigSet } from '../config/set.ts';
-import { compileDestinations } from '../model/destinations.ts';
+import { ruleOptionValues } from '../config/options.ts';
+import { configOf, singleConfig, type ConfigSet } from '../config/set.ts';
+import { relaysUsed } from '../config/destinations.ts';
 import type { Config } from '../config/types.ts';
 import { compareText } from '../model/order.ts';
 import type { ParseCache } from '../formats/terraform/parse-cache.ts';
@@ -23,7 +24,6 @@ import type {
   LevelSetting,
   LintResult,
   Rule,
-  RuleSettings,
   SourceFile,
 } from './types.ts';
 
@@ -149,25 +149,6 @@ export function lintFiles(files: readonly SourceFile[], options: LintOptions = {
   return result;
 }
 
-/** The `relay:` inputs (see LintResult.inputsUsed) that name one of these firewalls or a destination of their rules. */
-function relaysUsed(configs: ConfigSet, firewalls: readonly Firewall[]): string[] {
-  const used: string[] = [];
-  for (const config of allConfigs(configs)) {
-    for (const entry of config.relays) {
-      const matcher = compileDestinations([entry]);
-      // A firewall's id, without the root module directory Terraform ids carry (`envs/prod//aws_security_group.x`).
-      const named = (f: Firewall): boolean => {
-        const ref = f.id.slice(f.id.indexOf('//') + 1).replace(/^\//, '');
-        return matcher.matches({ kind: 'security-group', ref, text: ref, location: f.location, origins: [] });
-      };
-      const reached = (f: Firewall): boolean =>
-        f.rules.some((r) => r.destinations.some((d) => matcher.matches(d)));
-      if (firewalls.some((f) => named(f) || reached(f))) used.push(`relay:${config.path ?? ''}\0${entry}`);
-    }
-  }
-  return used;
-}
-
 /**
  * Runs an analyser so that an exception escaping it (a bug: analysers report bad input as diagnostics) costs as
  * little as it can: for an analyser of independent files, the file that failed; else the files it was given,
@@ -215,21 +196,15 @@ function runRules(
   configs: ConfigSet,
   claimed: ReadonlyMap<FormatAnalyzer, SourceFile[]>,
 ): Finding[] {
-  const settingsOf = new Map<Config, RuleSettings>();
-  /** A firewall is judged by the settings of the config that applies to the file declaring it. */
-  const settingsFor = (file: string): RuleSettings => {
+  const optionsOf = new Map<Config, Map<Rule, Record<string, unknown>>>();
+  /** A firewall is judged by the options of the config that applies to the file declaring it; a rule gets its own. */
+  const optionsFor = (rule: Rule, file: string): Record<string, unknown> => {
     const config = configOf(configs, file);
-    let settings = settingsOf.get(config);
-    if (!settings) {
-      settings = {
-        relays: config.relays,
-        smtpPorts: config.smtpPorts,
-        allowedPublicPorts: config.allowedPublicPorts,
-        allowedDestinations: config.allowedDestinations,
-      };
-      settingsOf.set(config, settings);
-    }
-    return settings;
+    const byRule = optionsOf.get(config) ?? new Map<Rule, Record<string, unknown>>();
+    optionsOf.set(config, byRule);
+    let values = byRule.get(rule);
+    if (!values) byRule.set(rule, (values = ruleOptionValues(rule, config)));
+    return values;
   };
   const cli = options.ruleLevels ?? {};
   const findings: Finding[] = [];
@@ -253,7 +228,7 @@ function runRules(
   }
   function checkFirewall(rule: Rule, firewall: Firewall): void {
     rule.check(firewall, {
-      settings: settingsFor(firewall.location.file),
+      options: optionsFor(rule, firewall.location.file),
       levelOf: (ruleId, file, reported) => levelFor(ruleId, file, reported, configOf(configs, file), cli),
       report(input: FindingInput) {
         const file = input.location.file;

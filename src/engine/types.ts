@@ -35,22 +35,36 @@ export interface Diagnostic {
 export type SuppressionProblem =
   'unused-suppression' | 'expired-suppression' | 'suppression-without-reason' | 'invalid-suppression';
 
-/** Options every rule can read. */
-export interface RuleSettings {
-  /** Approved mail relays: CIDRs, security-group ids/addresses/logical ids, prefix-list ids. */
-  relays: string[];
-  smtpPorts: number[];
-  /** Ports open to anywhere without EGR002's warning: `443` (TCP and UDP), `'443/tcp'`, `'443/udp'`. */
-  allowedPublicPorts: (number | string)[];
-  /** Destinations allowed for all egress (issue 7); same syntax as relays. */
-  allowedDestinations: string[];
+/**
+ * An option a rule reads from the config file, as a top-level key (`relays: [...]`): like ESLint's `meta.schema`,
+ * the rule declares it, and config validation, defaults and `--print-config` are derived from the declarations.
+ */
+export interface RuleOption<T = unknown> {
+  /** The value's JSON Schema, as the config schema lists it under the key (`#/definitions/…` refs allowed). */
+  schema: Record<string, unknown>;
+  default: T;
+  /**
+   * The value the rule reads, from one the schema accepted; throws a ConfigError (src/config/errors.ts) at `at`,
+   * the key path, for what a schema cannot express (CIDR arithmetic). The value as given when absent.
+   */
+  normalise?(value: unknown, at: (string | number)[], file: string): T;
 }
 
-export interface RuleMeta {
+/** A rule's options by config key. */
+export type RuleOptions = Record<string, RuleOption>;
+
+/** The values a rule with these options is given. */
+export type OptionValues<O extends RuleOptions> = {
+  [K in keyof O]: O[K] extends RuleOption<infer T> ? T : never;
+};
+
+export interface RuleMeta<O extends RuleOptions = RuleOptions> {
   /** Stable id: EGR001 */
   id: string;
   /** kebab-case name: egress-not-declared */
   name: string;
+  /** The config options it reads (src/config/options.ts); several rules may read one. */
+  options?: O;
   /** One sentence, SARIF shortDescription */
   shortDescription: string;
   /** A paragraph, SARIF fullDescription */
@@ -79,8 +93,9 @@ export interface FindingInput {
   resource?: Location;
 }
 
-export interface RuleContext {
-  settings: RuleSettings;
+export interface RuleContext<V = Record<string, unknown>> {
+  /** The values of the rule's own options, from the config that applies to the firewall's file. */
+  options: V;
   report(finding: FindingInput): void;
   /**
    * The level another rule's finding in `file` would get (config, overrides and `--rule` applied), so a rule can
@@ -89,9 +104,9 @@ export interface RuleContext {
   levelOf(ruleId: string, file: string, reported: Level): LevelSetting;
 }
 
-export interface Rule {
-  meta: RuleMeta;
-  check(firewall: Firewall, context: RuleContext): void;
+export interface Rule<O extends RuleOptions = RuleOptions> {
+  meta: RuleMeta<O>;
+  check(firewall: Firewall, context: RuleContext<OptionValues<O>>): void;
 }
 
 export interface Suppression {

@@ -1,45 +1,42 @@
 // "Anywhere" per firewall (design §3): an allow reaches anywhere on its own (0.0.0.0/0, `*`, a CIDR list covering
 // the whole space), or together with the firewall's other allows for the same protocol, ports and condition —
-// `0.0.0.0/1` and `128.0.0.0/1` in two CloudFormation egress entries, the only way CloudFormation can write it.
+// `0.0.0.0/1` and `128.0.0.0/1` in two egress entries, where a format allows one address block per entry.
 import { anywhereDestinations } from './destinations.ts';
 import { coversAllPorts } from './protocol.ts';
-import type { EffectiveAllow } from './effective.ts';
-import type { Destination, EgressRule, PortRange, Ports, Protocol } from './types.ts';
+import type { Destination, EgressRule, PortRange } from './types.ts';
+import type { KnownAllow, KnownProtocol } from './view.ts';
 
 /** What one allow rule lets out to anywhere, for one set of ports. */
 export interface OpenAllow {
   rule: EgressRule;
   /** The protocol open to anywhere: the rule's, or TCP or UDP when only that part of an all-protocols rule is. */
-  protocol: Protocol;
+  protocol: KnownProtocol;
   /** The rule's destinations that make it anywhere (alone, or with the partners'). */
   open: Destination[];
   /** The ports of the rule's protocol open to them (after higher-priority denies). */
-  ports: PortsKnown;
+  ports: PortRange[];
   /** Their TCP ports (a TCP or all-protocols rule), for SMTP. */
-  tcp: Ports;
+  tcp: PortRange[];
   /** Other allows whose destinations complete the whole space; empty when the rule alone reaches anywhere. */
   partners: { rule: EgressRule; destinations: Destination[] }[];
 }
 
-type PortsKnown = Extract<Ports, unknown[]>;
-
 interface Member {
-  allow: EffectiveAllow;
+  allow: KnownAllow;
   /** Set when only one transport of an all-protocols allow is compared (the per-port step). */
-  protocol?: Protocol;
+  protocol?: KnownProtocol;
   destination: Destination;
-  ports: PortsKnown;
-  tcp: Ports;
-  udp: Ports;
+  ports: PortRange[];
+  tcp: PortRange[];
+  udp: PortRange[];
 }
 
-function protocolKey(p: Protocol): string | undefined {
-  if (typeof p === 'string') return p;
-  return 'number' in p ? String(p.number) : undefined; // an unknown protocol is never open
+function protocolKey(p: KnownProtocol): string {
+  return typeof p === 'string' ? p : String(p.number);
 }
 
 /** Ports as a group key: every port (0-65535 or 1-65535) is one key. */
-function portsKey(ports: PortsKnown): string {
+function portsKey(ports: PortRange[]): string {
   return coversAllPorts(ports) ? 'all' : JSON.stringify(ports);
 }
 
@@ -51,29 +48,28 @@ function addMember(pools: Pools, key: string, member: Member): void {
   pools.set(key, members);
 }
 
-function byAllow(members: readonly Member[]): Map<EffectiveAllow, Member[]> {
-  const out = new Map<EffectiveAllow, Member[]>();
+function byAllow(members: readonly Member[]): Map<KnownAllow, Member[]> {
+  const out = new Map<KnownAllow, Member[]>();
   for (const m of members) out.set(m.allow, [...(out.get(m.allow) ?? []), m]);
   return out;
 }
 
 /**
  * Every allow's destinations that reach anywhere, grouped by the ports they are open on. Destinations for which
- * `excluded` holds (allowedDestinations), unknown ones and unknown ports never count. An all-protocols allow also
+ * `excluded` holds (allowedDestinations) never count. An all-protocols allow also
  * completes the TCP and UDP allows of every port (`-1` to 0.0.0.0/1 with TCP 0-65535 to 128.0.0.0/1 is every TCP
  * port to anywhere).
  */
 export function openToAnywhere(
-  allows: readonly EffectiveAllow[],
+  allows: readonly KnownAllow[],
   excluded: (d: Destination) => boolean,
 ): OpenAllow[] {
   const pools: Pools = new Map();
   for (const allow of allows) {
     const protocol = protocolKey(allow.rule.protocol);
-    if (protocol === undefined) continue;
     const condition = allow.rule.condition ?? '';
-    for (const { destination, ports, tcp, udp } of allow.destinations) {
-      if (!Array.isArray(ports) || excluded(destination)) continue;
+    for (const { destination, ports, tcp, udp } of allow.reaches) {
+      if (excluded(destination)) continue;
       if (destination.kind !== 'cidr' && destination.kind !== 'service-tag') continue;
       addMember(pools, `${protocol}|${portsKey(ports)}|${condition}`, {
         allow,
@@ -109,10 +105,8 @@ export function openToAnywhere(
     const [protocol, , condition] = key.split('|');
     if (protocol !== 'all') continue;
     for (const m of members) {
-      if (Array.isArray(m.tcp) && coversAllPorts(m.tcp))
-        addMember(split, `tcp|all|${condition}`, { ...m, ports: m.tcp });
-      if (Array.isArray(m.udp) && coversAllPorts(m.udp))
-        addMember(split, `udp|all|${condition}`, { ...m, ports: m.udp });
+      if (coversAllPorts(m.tcp)) addMember(split, `tcp|all|${condition}`, { ...m, ports: m.tcp });
+      if (coversAllPorts(m.udp)) addMember(split, `udp|all|${condition}`, { ...m, ports: m.udp });
     }
   }
   for (const [key, members] of split) {
@@ -128,7 +122,7 @@ export function openToAnywhere(
       if (protocol !== transport && protocol !== 'all') continue;
       for (const m of members) {
         const ports = m[transport];
-        if (Array.isArray(ports) && ports.length > 0) addMember(byCondition, condition, { ...m, ports });
+        if (ports.length > 0) addMember(byCondition, condition, { ...m, ports });
       }
     }
     for (const members of byCondition.values()) {
@@ -228,7 +222,7 @@ function reportTogether(
 }
 
 function openAllow(
-  allow: EffectiveAllow,
+  allow: KnownAllow,
   members: Member[],
   open: Destination[],
   partners: OpenAllow['partners'],

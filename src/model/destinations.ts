@@ -1,6 +1,6 @@
-// Questions rules ask about destinations: is it anywhere, is it an approved relay.
+// Questions rules ask about destinations: is it on the host, is it anywhere, how is it written.
 import { cidrContains, coversAnywhere, parseCidr } from './cidr.ts';
-import type { Cidr, Destination, EgressRule } from './types.ts';
+import type { Cidr, Destination } from './types.ts';
 
 const LOOPBACK = [parseCidr('127.0.0.0/8'), parseCidr('::1/128')] as Cidr[];
 
@@ -35,7 +35,7 @@ export function anywhereDestinations(destinations: readonly Destination[]): Dest
   );
 }
 
-/** How a destination is written in messages: `0.0.0.0/0`, `security group aws_security_group.db`. */
+/** How a destination is written in messages: `0.0.0.0/0`, `security group <its reference>`, a service tag. */
 export function describeDestination(d: Destination): string {
   switch (d.kind) {
     case 'cidr':
@@ -49,58 +49,4 @@ export function describeDestination(d: Destination): string {
     case 'unknown':
       return d.expression;
   }
-}
-
-/** A compiled list of approved destinations (`relays`, `allowedDestinations`): CIDRs, group refs, prefix lists. */
-export interface DestinationMatcher {
-  matches(d: Destination): boolean;
-  isEmpty: boolean;
-}
-
-/** Strips module path and instance keys so `aws_security_group.relay` matches `module.x.aws_security_group.relay["a"]`. */
-function bareAddress(ref: string): string {
-  return ref
-    .replace(/^(module\.[^.]+(\[[^\]]*\])?\.)+/, '')
-    .replace(/\[[^\]]*\]$/, '')
-    .replace(/\.(id|arn|group_id|GroupId)$/, '');
-}
-
-export function compileDestinations(specs: readonly string[]): DestinationMatcher {
-  const cidrs: Cidr[] = [];
-  const refs = new Set<string>();
-  for (const spec of specs) {
-    const cidr = parseCidr(spec);
-    if (cidr) cidrs.push(cidr);
-    else refs.add(spec.trim());
-  }
-  return {
-    isEmpty: specs.length === 0,
-    matches(d) {
-      switch (d.kind) {
-        case 'cidr':
-          return cidrs.some((c) => cidrContains(c, d.cidr));
-        case 'security-group':
-        case 'prefix-list':
-          return refs.has(d.ref) || refs.has(bareAddress(d.ref));
-        case 'service-tag':
-          return refs.has(d.tag);
-        case 'unknown':
-          return false;
-      }
-    },
-  };
-}
-
-/** The AWS deny-all idioms: one rule to 127.0.0.1/32 protocol -1, or CDK's 255.255.255.255/32 icmp 252-86. */
-export function isDenyAllSentinel(rule: EgressRule, rawFromPort?: number, rawToPort?: number): boolean {
-  if (rule.destinations.length !== 1) return false;
-  const d = rule.destinations[0];
-  if (d.kind !== 'cidr') return false;
-  if (d.cidr.text === '127.0.0.1/32' && rule.protocol === 'all') return true;
-  return (
-    d.cidr.text === '255.255.255.255/32' &&
-    rule.protocol === 'icmp' &&
-    rawFromPort === 252 &&
-    rawToPort === 86
-  );
 }

@@ -1,6 +1,6 @@
 // Effective egress (design §3): what each allow rule still lets out after the denies evaluated before it.
 // NSGs, GCP networks and NACLs evaluate rules in priority order and the first match decides, so only a deny
-// evaluated earlier can take traffic away from an allow, port by port. AWS security groups have no denies.
+// evaluated earlier can take traffic away from an allow, port by port. Firewalls without denies keep every allow.
 import { ANY_V4, cidrOverlaps, cidrsCover, parseCidr } from './cidr.ts';
 import { isAnywhereTag, isLoopback } from './destinations.ts';
 import { ALL_PORTS } from './protocol.ts';
@@ -198,7 +198,7 @@ export function effectiveAllows(firewall: Firewall): EffectiveAllow[] {
     .filter((e) => e.destinations.length > 0);
 }
 
-/** Whether the platform default (AllowInternetOutBound, GCP implied allow, AWS's CFN allow-all) still lets traffic out. */
+/** Whether the platform default (the allow the platform adds, see PlatformDefault) still lets traffic out. */
 export function platformDefaultInForce(firewall: Firewall): boolean {
   if (!firewall.platformDefault) return false;
   const rule = firewall.platformDefault.rule;

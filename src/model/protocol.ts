@@ -46,8 +46,8 @@ export function hasPorts(p: Protocol): boolean {
 }
 
 /**
- * AWS-style from/to port pair → ranges. For "all" the pair is ignored (AWS ignores it too); for ICMP the
- * pair is type/code, so there are no ports; -1 or a missing bound means every port.
+ * A from/to port pair → ranges. For "all" the pair is ignored (platforms that take one ignore it too); for ICMP
+ * the pair is type/code, so there are no ports; -1 or a missing bound means every port.
  */
 export function portsFromPair(protocol: Protocol, from: number | undefined, to: number | undefined): Ports {
   if (protocol === 'all') return ALL_PORTS;
@@ -82,8 +82,8 @@ export function coversAllPorts(ports: Ports): boolean {
   return next > 65535;
 }
 
-export function portsInclude(ports: Ports, port: number): boolean {
-  return Array.isArray(ports) && ports.some((r) => r.from <= port && port <= r.to);
+export function portsInclude(ports: readonly PortRange[], port: number): boolean {
+  return ports.some((r) => r.from <= port && port <= r.to);
 }
 
 export function formatPorts(ports: Ports): string {
@@ -112,7 +112,7 @@ export function describeTrafficOf(protocols: readonly Protocol[], ports: Ports):
 }
 
 /** All protocols, or every port of TCP or UDP: the traffic a rule to anywhere must never allow. */
-export function allTraffic(protocol: Protocol, ports: Ports): boolean {
+export function allTraffic(protocol: Protocol, ports: PortRange[]): boolean {
   return protocol === 'all' || (hasPorts(protocol) && coversAllPorts(ports));
 }
 
@@ -136,10 +136,10 @@ export function formatPublicPort(entry: number | string): string {
 /** Whether every port a TCP or UDP rule opens is an allowed public port for that protocol. */
 export function withinPublicPorts(
   protocol: Protocol,
-  ports: Ports,
+  ports: readonly PortRange[],
   allowed: readonly (number | string)[],
 ): boolean {
-  if ((protocol !== 'tcp' && protocol !== 'udp') || !Array.isArray(ports) || ports.length === 0) return false;
+  if ((protocol !== 'tcp' && protocol !== 'udp') || ports.length === 0) return false;
   const open = new Set(
     allowed.flatMap((entry) => {
       const p = parsePublicPort(entry);

@@ -12,7 +12,7 @@ export interface Location {
 /** Where a value came from, when that is not where it is used (a variable default, a tfvars entry, a module call). */
 export interface Origin {
   location: Location;
-  /** e.g. 'variable "egress_cidrs" default', 'terraform.tfvars', 'module "edge" input' */
+  /** What the place is, in the words of its format: a variable's default, a values file, a module input. */
   description: string;
 }
 
@@ -24,13 +24,13 @@ export type FirewallKind =
 
 /**
  * How a firewall states its egress policy:
- * - `explicit-empty`: declared and empty (`egress = []`, the 127.0.0.1/32 idiom, CDK's sentinel);
+ * - `explicit-empty`: declared and empty (an empty list, or the platform's idiom for one);
  * - `rules`: at least one egress rule declared (inline or standalone);
  * - `absent`: nothing declared; the platform default applies (see `platformDefault`).
  */
 export type EgressDeclared = 'explicit-empty' | 'rules' | 'absent';
 
-/** A platform default that lets traffic out unless overridden (Azure AllowInternetOutBound, GCP implied allow). */
+/** A default rule the platform adds, which lets traffic out unless a declared rule overrides it. */
 export interface PlatformDefault {
   name: string;
   priority?: number;
@@ -42,33 +42,30 @@ export interface Firewall {
   platform: Platform;
   provider: Provider;
   kind: FirewallKind;
-  /** Stable id: Terraform address with module path and instance key, CloudFormation logical id, Pulumi URN. */
+  /** Stable id, as the format names the resource: its full address, logical id or URN. */
   id: string;
-  /** What a user recognises: the address, `Type name` for Pulumi, the CDK construct path. */
+  /** What a user recognises: the resource's name as its format writes it. */
   displayName: string;
   resourceType: string;
   location: Location;
   egressDeclared: EgressDeclared;
   /** Every egress rule attached to this firewall, inline and standalone, in declaration order. */
   rules: EgressRule[];
-  /**
-   * Where egress was declared but *not* yet absent (Terraform `egress = []`) this points at the declaration.
-   * Also used to point EGR001 at something more specific than the header, when there is one.
-   */
+  /** Where the egress list itself was declared, when it was (empty or not): more specific than the header. */
   egressLocation?: Location;
   /** A default rule of the platform that still allows traffic when nothing overrides it. */
   platformDefault?: PlatformDefault;
-  /** Extra context for messages, e.g. CDK path `Stack/Construct/Resource`. */
+  /** Extra context for messages, e.g. a construct path. */
   note?: string;
-  /** Related locations (module call that instantiated it, Pulumi state entry). */
+  /** Related locations (the module call that instantiated it, the state entry it was read from). */
   related?: Origin[];
   /** One of several instances of one declaration: findings about them at the same place are reported once. */
   variant?: Variant;
 }
 
 /**
- * An instance of a declaration that has several (Terraform count/for_each instances, a module used by several root
- * modules). A finding that differs between instances only by their name is reported once, naming them all.
+ * An instance of a declaration that has several (a resource repeated by a count or loop, a module used by several
+ * root modules). A finding that differs between instances only by their name is reported once, naming them all.
  */
 export interface Variant {
   /** What the instances share: the address without instance keys and root. */
@@ -107,16 +104,16 @@ interface DestinationBase {
 
 export type Destination =
   | (DestinationBase & { kind: 'cidr'; cidr: Cidr })
-  /** `ref` is an id (`sg-123`), a Terraform address (`aws_security_group.relay`) or a CFN logical id. */
+  /** `ref` names a group as the format refers to it: a cloud id, a resource address or a logical id. */
   | (DestinationBase & { kind: 'security-group'; ref: string })
   | (DestinationBase & { kind: 'prefix-list'; ref: string })
-  /** Azure service tags and wildcards: `*`, `Internet`, `Any`, `VirtualNetwork`, … */
+  /** Named address sets and wildcards of the platform: `*`, `Internet`, `Any`, `VirtualNetwork`, … */
   | (DestinationBase & { kind: 'service-tag'; tag: string })
   | (DestinationBase & { kind: 'unknown'; expression: string });
 
 export interface EgressRule {
   action: 'allow' | 'deny';
-  /** Lower number = evaluated first (NSG priority, GCP priority, NACL rule number). Undefined for AWS SGs. */
+  /** Lower number = evaluated first (a priority or rule number). Undefined where rules have no order. */
   priority?: number;
   protocol: Protocol;
   ports: Ports;
@@ -125,7 +122,7 @@ export interface EgressRule {
   location: Location;
   /** Where the protocol/ports came from when not at `location`. */
   origins: Origin[];
-  /** The resource that declared it: e.g. `aws_security_group_rule.smtp` for a standalone rule. */
+  /** The resource that declared it: the firewall itself, or a standalone rule resource. */
   declaredBy: {
     id: string;
     resourceType: string;
@@ -133,11 +130,11 @@ export interface EgressRule {
     location: Location;
     variant?: Variant;
   };
-  /** A name for messages when the platform names rules (NSG rule name, NACL rule number). */
+  /** A name for messages when the platform names rules (a rule name or number). */
   name?: string;
-  /** Set when this variant only holds under a condition (CloudFormation Fn::If branch, Terraform conditional). */
+  /** Set when this variant only holds under a condition (a conditional branch of the source). */
   condition?: string;
-  /** True for rules synthesised from a platform default (AllowInternetOutBound etc.). */
+  /** True for rules synthesised from a platform default. */
   isPlatformDefault?: boolean;
 }
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { openToAnywhere } from '../../src/model/anywhere.ts';
 import { parseCidr } from '../../src/model/cidr.ts';
-import { effectiveAllows } from '../../src/model/effective.ts';
+import { egressView } from '../../src/model/view.ts';
 import { ALL_PORTS } from '../../src/model/protocol.ts';
 import type { Cidr, EgressRule, Firewall, Location, Protocol } from '../../src/model/types.ts';
 
@@ -49,7 +49,7 @@ function firewallOf(rules: EgressRule[]): Firewall {
 }
 
 function open(...rules: EgressRule[]): string[] {
-  return openToAnywhere(effectiveAllows(firewallOf(rules)), () => false)
+  return openToAnywhere(egressView(firewallOf(rules)).allows, () => false)
     .map(
       (o) =>
         `${o.rule.location.line}: ${o.open.map((d) => d.text).join(' + ')}` +
@@ -87,7 +87,7 @@ describe('openToAnywhere', () => {
 
   it('combines allows with different ports on the ports they share, as that protocol only', () => {
     const findings = (...rules: EgressRule[]) =>
-      openToAnywhere(effectiveAllows(firewallOf(rules)), () => false)
+      openToAnywhere(egressView(firewallOf(rules)).allows, () => false)
         .map(
           (o) =>
             `${o.rule.location.line}: ${String(o.protocol)} ${JSON.stringify(o.ports)} ${o.open[0].text}`,

@@ -1,9 +1,11 @@
 // Effective egress: denies evaluated before an allow take away its ports and destinations; nothing else does.
+// And the view rules read (src/model/view.ts): the same, with what could not be resolved left out once.
 import { describe, expect, it } from 'vitest';
 import { parseCidr } from '../../src/model/cidr.ts';
 import { effectiveAllow, effectiveAllows, platformDefaultInForce } from '../../src/model/effective.ts';
 import { azureNsgDefaults, gcpImpliedEgress } from '../../src/model/platform-defaults.ts';
 import { ALL_PORTS } from '../../src/model/protocol.ts';
+import { egressView } from '../../src/model/view.ts';
 import type {
   Destination,
   EgressRule,
@@ -328,5 +330,40 @@ describe('per firewall', () => {
         firewall([deny({ priority: 65535, protocol: 'all', to: ['10.0.0.0/8'] })], implied),
       ),
     ).toBe(true);
+  });
+
+  describe('egressView, the view rules read', () => {
+    it('leaves out unknown destinations, ports and protocols, and allows left with nothing known', () => {
+      const named = allow({ ports: [25, 25], to: ['?var.x', '10.0.0.0/8'] });
+      const dns = allow({ protocol: 'udp', ports: [53, 53] });
+      const fw = firewall([
+        named,
+        allow({ ports: { unknown: 'var.port' } }),
+        allow({ protocol: { unknown: 'var.protocol' } }),
+        allow({ protocol: 'all', ports: { unknown: 'var.port' } }),
+        dns,
+      ]);
+      const { allows } = egressView(fw);
+      expect(allows.map((a) => a.rule)).toEqual([named, dns]);
+      expect(allows.map((a) => a.reaches.map((r) => r.destination.text))).toEqual([
+        ['10.0.0.0/8'],
+        ['0.0.0.0/0'],
+      ]);
+      expect(allows[1].reaches[0]).toMatchObject({ tcp: [], udp: [{ from: 53, to: 53 }] });
+    });
+
+    it('drops what an unresolved deny might mask, and the platform default it might override', () => {
+      const implied = gcpImpliedEgress(declaredBy);
+      const unresolved = deny({ priority: 1, protocol: 'all', to: ['?var.cidr'] });
+      expect(egressView(firewall([unresolved, allow({ priority: 2 })], implied)).allows).toEqual([]);
+      expect(egressView(firewall([unresolved], implied)).defaultInForce).toBe(false);
+      expect(egressView(firewall([], implied)).defaultInForce).toBe(true);
+    });
+
+    it('is built once per firewall, for every rule that reads it', () => {
+      const fw = firewall([allow({ ports: [443, 443] })]);
+      expect(egressView(fw)).toBe(egressView(fw));
+      expect(egressView(fw).allows).toBe(egressView(fw).allows);
+    });
   });
 });

@@ -2,7 +2,7 @@
 // Pulumi state; the attribute names of Terraform, Pulumi and aws-native/CloudFormation are read alike):
 // one rule from its attributes, and the groups assembled from inline, standalone and live rules.
 import { parseCidr } from '../../model/cidr.ts';
-import { isDenyAllSentinel } from '../../model/destinations.ts';
+import { isDenyAllSentinel } from './deny-all-idiom.ts';
 import { normalizeProtocol, portsFromPair } from '../../model/protocol.ts';
 import type {
   Destination,

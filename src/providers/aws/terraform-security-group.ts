@@ -1,7 +1,7 @@
 // aws_security_group, aws_default_security_group, aws_security_group_rule and
 // aws_vpc_security_group_egress_rule → Firewalls. Terraform semantics (design §3): the provider revokes
 // AWS's default allow-all, so a group without egress is "unmanaged", not open; `egress = []` is explicit.
-import { isDenyAllSentinel } from '../../model/destinations.ts';
+import { isDenyAllSentinel } from './deny-all-idiom.ts';
 import { portsFromPair } from '../../model/protocol.ts';
 import type { Destination, EgressRule, Firewall, Location, Ports } from '../../model/types.ts';
 import type { ResourceInstance } from '../../formats/terraform/module.ts';
