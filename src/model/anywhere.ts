@@ -53,7 +53,11 @@ function addMember(pools: Pools, key: string, member: Member): void {
 
 function byAllow(members: readonly Member[]): Map<EffectiveAllow, Member[]> {
   const out = new Map<EffectiveAllow, Member[]>();
-  for (const m of members) out.set(m.allow, [...(out.get(m.allow) ?? []), m]);
+  for (const m of members) {
+    const own = out.get(m.allow);
+    if (own) own.push(m);
+    else out.set(m.allow, [m]);
+  }
   return out;
 }
 

@@ -44,6 +44,43 @@ export interface ResourceInstance {
   extent: Location;
 }
 
+/**
+ * A resource instance whose locations are looked up when first read: most instances are never reported (the
+ * user-data reader looks at every instance's user data, and most hold no firewall), and a file's line index is
+ * built only when a location in it is wanted.
+ */
+class ExpandedInstance implements ResourceInstance {
+  #location: Location | undefined;
+  #extent: Location | undefined;
+
+  constructor(
+    readonly type: string,
+    readonly name: string,
+    readonly address: string,
+    readonly displayName: string,
+    readonly localAddress: string,
+    readonly module: ModuleInstance,
+    private readonly located: Located<Block>,
+    readonly body: BodyView,
+  ) {}
+
+  get block(): Block {
+    return this.located.node;
+  }
+
+  get file(): ConfigFile {
+    return this.located.file;
+  }
+
+  get location(): Location {
+    return (this.#location ??= toLocation(this.located.file, headerSpan(this.located)));
+  }
+
+  get extent(): Location {
+    return (this.#extent ??= toLocation(this.located.file, this.located.node));
+  }
+}
+
 /** The scanned files a module's file functions may read, and the root module's directory paths resolve from. */
 export interface ModuleFiles {
   project: ProjectFiles;
@@ -344,19 +381,16 @@ export class ModuleInstance {
     const instances = expand(located, scope, `${this.prefix}${localAddress}`).map(({ key, names }) => {
       const keyText = key === undefined ? '' : `[${JSON.stringify(toPlain(key))}]`;
       const inner = names ? withNames(scope, names) : scope;
-      return {
+      return new ExpandedInstance(
         type,
         name,
-        address: `${this.prefix}${localAddress}${keyText}`,
-        displayName: `${this.prefix}${localAddress}${keyText}${this.rootLabel}`,
+        `${this.prefix}${localAddress}${keyText}`,
+        `${this.prefix}${localAddress}${keyText}${this.rootLabel}`,
         localAddress,
-        module: this,
-        block: located.node,
-        file: located.file,
-        body: new BodyView(located.node.body, inner, located.node),
-        location: toLocation(located.file, headerSpan(located)),
-        extent: toLocation(located.file, located.node),
-      };
+        this,
+        located,
+        new BodyView(located.node.body, inner, located.node),
+      );
     });
     this.resourceCache.set(localAddress, instances);
     return instances;
