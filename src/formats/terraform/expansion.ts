@@ -1,9 +1,11 @@
 // Expansion of a resource or module call by count / for_each into instances, within the root's instance budget.
 import type { Block, Span } from '../hcl/ast.ts';
-import { findAttribute, toLocation, type Located } from './config.ts';
+import type { Location } from '../../model/types.ts';
+import { findAttribute, toLocation, type ConfigFile, type Located } from './config.ts';
 import { evaluate, forItems, type Scope } from './evaluate.ts';
 import { isSpread } from './functions/index.ts';
 import { LIMITS } from './limits.ts';
+import type { BodyView, ModuleInstance, ResourceInstance } from './module.ts';
 import { asNumber, toPlain, unknown, type Value } from './values.ts';
 
 /** Instances of a block: each one's key (none without count/for_each) and the names bound inside it. */
@@ -89,7 +91,7 @@ function withinBudget(
 }
 
 /** Where a resource is named: the type keyword in HCL; in JSON syntax, the key of its name (the type key is shared). */
-export function headerSpan(located: Located<Block>): Span {
+function headerSpan(located: Located<Block>): Span {
   const labels = located.node.labelSpans;
   return located.file.path.endsWith('.json') && labels.length > 0
     ? labels[labels.length - 1]
@@ -98,4 +100,41 @@ export function headerSpan(located: Located<Block>): Span {
 
 export function objectOf(attrs: Record<string, Value>): Value {
   return { t: 'object', attrs: new Map(Object.entries(attrs)) };
+}
+
+/**
+ * A resource instance whose locations are looked up when first read: most instances are never reported (the
+ * user-data reader looks at every instance's user data, and most hold no firewall), and a file's line index is
+ * built only when a location in it is wanted.
+ */
+export class ExpandedInstance implements ResourceInstance {
+  #location: Location | undefined;
+  #extent: Location | undefined;
+
+  constructor(
+    readonly type: string,
+    readonly name: string,
+    readonly address: string,
+    readonly displayName: string,
+    readonly localAddress: string,
+    readonly module: ModuleInstance,
+    private readonly located: Located<Block>,
+    readonly body: BodyView,
+  ) {}
+
+  get block(): Block {
+    return this.located.node;
+  }
+
+  get file(): ConfigFile {
+    return this.located.file;
+  }
+
+  get location(): Location {
+    return (this.#location ??= toLocation(this.located.file, headerSpan(this.located)));
+  }
+
+  get extent(): Location {
+    return (this.#extent ??= toLocation(this.located.file, this.located.node));
+  }
 }

@@ -13,7 +13,7 @@ import {
 } from './config.ts';
 import { evaluate, forItems, isConstant, withNames, type Scope } from './evaluate.ts';
 import { EvalError } from './functions/index.ts';
-import { expand, headerSpan, objectOf } from './expansion.ts';
+import { expand, ExpandedInstance, objectOf } from './expansion.ts';
 import { convert, typeConstraint } from './types.ts';
 import { LIMITS, type RootBudget } from './limits.ts';
 import { asString, toPlain, unknown, type Src, type Value } from './values.ts';
@@ -42,43 +42,6 @@ export interface ResourceInstance {
   location: Location;
   /** The whole block, to tell whether a value is written inside it. */
   extent: Location;
-}
-
-/**
- * A resource instance whose locations are looked up when first read: most instances are never reported (the
- * user-data reader looks at every instance's user data, and most hold no firewall), and a file's line index is
- * built only when a location in it is wanted.
- */
-class ExpandedInstance implements ResourceInstance {
-  #location: Location | undefined;
-  #extent: Location | undefined;
-
-  constructor(
-    readonly type: string,
-    readonly name: string,
-    readonly address: string,
-    readonly displayName: string,
-    readonly localAddress: string,
-    readonly module: ModuleInstance,
-    private readonly located: Located<Block>,
-    readonly body: BodyView,
-  ) {}
-
-  get block(): Block {
-    return this.located.node;
-  }
-
-  get file(): ConfigFile {
-    return this.located.file;
-  }
-
-  get location(): Location {
-    return (this.#location ??= toLocation(this.located.file, headerSpan(this.located)));
-  }
-
-  get extent(): Location {
-    return (this.#extent ??= toLocation(this.located.file, this.located.node));
-  }
 }
 
 /** The scanned files a module's file functions may read, and the root module's directory paths resolve from. */
