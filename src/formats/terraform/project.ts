@@ -44,15 +44,15 @@ export interface TerraformProject {
 }
 
 /**
- * Each module's resources as [type, local address], in declaration order: every root module's tree is walked once
+ * Each module's resources with their type, in declaration order: every root module's tree is walked once
  * per provider and once for user data, and a module's configuration is shared by all its instances.
  */
-const resourceTypes = new WeakMap<ModuleConfig, [string, string][]>();
+const resourceTypes = new WeakMap<ModuleConfig, { type: string; localAddress: string }[]>();
 
-function typedResources(config: ModuleConfig): [string, string][] {
+function typedResources(config: ModuleConfig): { type: string; localAddress: string }[] {
   let list = resourceTypes.get(config);
   if (!list) {
-    list = [...config.resources.keys()].map((a) => [a.slice(0, a.indexOf('.')), a]);
+    list = [...config.resources.keys()].map((a) => ({ type: a.slice(0, a.indexOf('.')), localAddress: a }));
     resourceTypes.set(config, list);
   }
   return list;
@@ -63,7 +63,7 @@ export function* resourcesOf(root: ModuleInstance, types: ReadonlySet<string>): 
   const stack = [root];
   while (stack.length > 0) {
     const module = stack.pop() as ModuleInstance;
-    for (const [type, localAddress] of typedResources(module.config)) {
+    for (const { type, localAddress } of typedResources(module.config)) {
       if (types.has(type)) yield* module.instancesOf(localAddress);
     }
     const children: ModuleInstance[] = [];
