@@ -95,7 +95,7 @@ export function instancesName(instances: FindingVariants['instances']): string {
  * differ: a plan JSON's finding is at the resource's declaration, the configuration's at the value inside it.
  */
 function mergeKey(f: Finding): string {
-  return [f.ruleId, f.level, f.fingerprint, f.variants?.template ?? ''].join('\0');
+  return `${f.ruleId}\0${f.level}\0${f.fingerprint}\0${f.variants?.template ?? ''}`;
 }
 
 /** The most specific place first (the latest in the file: a value inside the resource, not its header), then by id. */
@@ -137,20 +137,24 @@ export function mergeVariants(findings: Finding[]): Finding[] {
     group.sort(compareRepresentatives);
     const [first] = group;
     const instances: FindingVariants['instances'] = [];
+    const listedInstances = new Set<string>();
     for (const f of group)
-      for (const i of (f.variants as FindingVariants).instances)
-        if (
-          !instances.some(
-            (j) => j.address === i.address && j.root === i.root && j.firewallId === i.firewallId,
-          )
-        )
-          instances.push(i);
+      for (const i of (f.variants as FindingVariants).instances) {
+        // A group can hold an instance per root module of a scan: a set, not a search of the list for each.
+        const key = JSON.stringify([i.address, i.root ?? 0, i.firewallId]);
+        if (listedInstances.has(key)) continue;
+        listedInstances.add(key);
+        instances.push(i);
+      }
     const firstVariants = first.variants as FindingVariants;
     const own = first.related.slice(0, firstVariants.own ?? first.related.length);
     const seen = new Set(own.map(locationText));
     const others = new Map<string, Origin>();
     for (const f of group)
-      for (const o of f.related) if (!seen.has(locationText(o))) others.set(locationText(o), o);
+      for (const o of f.related) {
+        const text = locationText(o);
+        if (!seen.has(text)) others.set(text, o);
+      }
     const { template } = firstVariants;
     out.push({
       ...first,

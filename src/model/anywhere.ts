@@ -50,7 +50,11 @@ function addMember(pools: Pools, key: string, member: Member): void {
 
 function byAllow(members: readonly Member[]): Map<KnownAllow, Member[]> {
   const out = new Map<KnownAllow, Member[]>();
-  for (const m of members) out.set(m.allow, [...(out.get(m.allow) ?? []), m]);
+  for (const m of members) {
+    const own = out.get(m.allow);
+    if (own) own.push(m);
+    else out.set(m.allow, [m]);
+  }
   return out;
 }
 

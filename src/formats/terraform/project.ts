@@ -43,14 +43,28 @@ export interface TerraformProject {
   unresolved: Unresolved[];
 }
 
+/**
+ * Each module's resources with their type, in declaration order: every root module's tree is walked once
+ * per provider and once for user data, and a module's configuration is shared by all its instances.
+ */
+const resourceTypes = new WeakMap<ModuleConfig, { type: string; localAddress: string }[]>();
+
+function typedResources(config: ModuleConfig): { type: string; localAddress: string }[] {
+  let list = resourceTypes.get(config);
+  if (!list) {
+    list = [...config.resources.keys()].map((a) => ({ type: a.slice(0, a.indexOf('.')), localAddress: a }));
+    resourceTypes.set(config, list);
+  }
+  return list;
+}
+
 /** Resource instances of the given types in a root module, depth first through its module calls. */
 export function* resourcesOf(root: ModuleInstance, types: ReadonlySet<string>): Generator<ResourceInstance> {
   const stack = [root];
   while (stack.length > 0) {
     const module = stack.pop() as ModuleInstance;
-    for (const localAddress of module.config.resources.keys()) {
-      if (types.has(localAddress.slice(0, localAddress.indexOf('.'))))
-        yield* module.instancesOf(localAddress);
+    for (const { type, localAddress } of typedResources(module.config)) {
+      if (types.has(type)) yield* module.instancesOf(localAddress);
     }
     const children: ModuleInstance[] = [];
     for (const name of module.config.moduleCalls.keys())

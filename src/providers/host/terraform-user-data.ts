@@ -9,7 +9,7 @@ import type { Diagnostic } from '../../engine/types.ts';
 import { looksLikeCloudConfig } from '../../formats/cloud-init/detect.ts';
 import { hasShellShebang } from '../../formats/shell/script.ts';
 import type { Firewall, Unresolved } from '../../model/types.ts';
-import type { Expr } from '../../formats/hcl/ast.ts';
+import type { Expr, Span } from '../../formats/hcl/ast.ts';
 import { exprText, joinPath, toLocation } from '../../formats/terraform/config.ts';
 import { evaluate, type Scope } from '../../formats/terraform/evaluate.ts';
 import type { ResourceInstance } from '../../formats/terraform/module.ts';
@@ -41,7 +41,17 @@ function placeholder(placeholders: Map<string, string>, written: string): string
   return name;
 }
 
-function templateText(expr: Expr & { kind: 'template' }, scope: Scope): UserDataScript {
+/**
+ * User data as read, with where it starts looked up only when asked: most instances' user data mentions no
+ * firewall command and is never reported.
+ */
+interface ScriptText {
+  text: string;
+  placeholders: Map<string, string>;
+  origin: () => UserDataScript['origin'];
+}
+
+function templateText(expr: Expr & { kind: 'template' }, scope: Scope): ScriptText {
   const placeholders = new Map<string, string>();
   let text = '';
   for (const part of expr.parts) {
@@ -52,8 +62,12 @@ function templateText(expr: Expr & { kind: 'template' }, scope: Scope): UserData
     }
   }
   const first = expr.parts[0] ?? expr;
-  const at = toLocation(scope.file, first);
-  return { text, origin: { file: at.file, line: at.line, column: at.column - 1 }, placeholders };
+  return { text, origin: () => originAt(scope, first), placeholders };
+}
+
+function originAt(scope: Scope, span: Span): UserDataScript['origin'] {
+  const at = toLocation(scope.file, span);
+  return { file: at.file, line: at.line, column: at.column - 1 };
 }
 
 /** `templatefile(path, vars)` / `file(path)`: the file as read from the repository, `${name}` from vars substituted. */
@@ -61,7 +75,7 @@ function fileText(
   call: Expr & { kind: 'call' },
   scope: Scope,
   project: ProjectFiles,
-): UserDataScript | undefined {
+): ScriptText | undefined {
   const path = asString(evaluate(call.args[0], scope));
   if (path === undefined) return undefined;
   // As Terraform reads it: from the root module's directory (path.module is relative to it); never outside the
@@ -70,7 +84,8 @@ function fileText(
   const raw = normal === undefined ? undefined : project.read(normal);
   if (raw === undefined || normal === undefined) return undefined;
   const placeholders = new Map<string, string>();
-  if (call.name === 'file') return { text: raw, origin: { file: normal, line: 1, column: 0 }, placeholders };
+  const origin = () => ({ file: normal, line: 1, column: 0 });
+  if (call.name === 'file') return { text: raw, origin, placeholders };
   const vars = call.args[1] ? evaluate(call.args[1], scope) : undefined;
   const text = raw.replace(
     /\$\$\{|%%\{|\$\{\s*([A-Za-z_]\w*)\s*\}|[$%]\{[^}\n]*\}/g,
@@ -81,12 +96,12 @@ function fileText(
       return (value && asString(value)) ?? placeholder(placeholders, whole);
     },
   );
-  return { text, origin: { file: normal, line: 1, column: 0 }, placeholders };
+  return { text, origin, placeholders };
 }
 
 const PASS_THROUGH = new Set(['base64encode', 'base64gzip', 'trimspace', 'chomp']);
 
-function scriptOf(expr: Expr, scope: Scope, project: ProjectFiles): UserDataScript | undefined {
+function scriptOf(expr: Expr, scope: Scope, project: ProjectFiles): ScriptText | undefined {
   if (expr.kind === 'paren') return scriptOf(expr.expr, scope, project);
   if (expr.kind === 'template') return templateText(expr, scope);
   if (expr.kind === 'call' && PASS_THROUGH.has(expr.name) && expr.args[0])
@@ -95,12 +110,7 @@ function scriptOf(expr: Expr, scope: Scope, project: ProjectFiles): UserDataScri
     return fileText(expr, scope, project);
   const value = asString(evaluate(expr, scope));
   if (value === undefined) return undefined;
-  const at = toLocation(scope.file, expr);
-  return {
-    text: value,
-    origin: { file: at.file, line: at.line, column: at.column - 1 },
-    placeholders: new Map(),
-  };
+  return { text: value, origin: () => originAt(scope, expr), placeholders: new Map() };
 }
 
 function attributeExpr(instance: ResourceInstance, path: string): Expr | undefined {
@@ -124,8 +134,13 @@ export function userDataFirewalls(
     for (const path of USER_DATA[instance.type] ?? []) {
       const expr = attributeExpr(instance, path);
       if (!expr) continue;
-      const script = scriptOf(expr, instance.body.scope, project);
-      if (!script || !/\b(ufw|ip6?tables)\b/.test(script.text)) continue;
+      const read = scriptOf(expr, instance.body.scope, project);
+      if (!read || !/\b(ufw|ip6?tables)\b/.test(read.text)) continue;
+      const script: UserDataScript = {
+        text: read.text,
+        origin: read.origin(),
+        placeholders: read.placeholders,
+      };
       const host = new HostFirewalls();
       if (looksLikeCloudConfig(script.text)) {
         const applyCloudConfig = loadedCloudConfigReader();
