@@ -34,6 +34,9 @@ export function rulesById(...ids: string[]): Rule[] {
   return registry.filter((r) => ids.includes(r.meta.id));
 }
 
+/** What a message about an unknown rule id lists: every registered rule. */
+export const KNOWN_RULES = `known rules: ${registry.map((r) => r.meta.id).join(', ')}`;
+
 /**
  * The rules the fixture tests pin the findings of: what they assert is each fixture's findings of these rules, so
  * a rule added later changes none of them (it brings its own examples, see CONTRIBUTING.md).

@@ -8,7 +8,7 @@ import { comparePair, pairDirs } from '../../scripts/plan-vs-tf-compare.ts';
 import { analyzers } from '../../src/engine/analyzers.ts';
 import { lintFiles } from '../../src/engine/lint.ts';
 import { corpusPath } from '../corpus.ts';
-import { readTree } from '../helpers.ts';
+import { FIXTURE_RULES, readTree } from '../helpers.ts';
 
 const CORPUS = corpusPath('plan/terraform-compliance');
 const present = existsSync(CORPUS);
@@ -17,7 +17,7 @@ describe.skipIf(!present)('terraform-compliance plans', () => {
   it('analyses every plan.out.json without a diagnostic', () => {
     const plans = readTree(CORPUS).filter((f) => f.path.endsWith('plan.out.json'));
     expect(plans).toHaveLength(121);
-    const result = lintFiles(plans);
+    const result = lintFiles(plans, { rules: FIXTURE_RULES });
     expect(result.diagnostics).toEqual([]);
     expect(result.stats.filesSkipped).toBe(0);
     expect(result.firewalls.length).toBeGreaterThan(0);
