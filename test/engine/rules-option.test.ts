@@ -10,21 +10,11 @@ import { probeRule } from '../probe-rule.ts';
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-const GROUP = `resource "aws_security_group" "app" {
-  egress {
-    from_port   = 443
-    to_port     = 443
-    protocol    = "tcp"
-    cidr_blocks = ["10.0.0.0/8"]
-  }
-  egress {
-    from_port   = 0
-    to_port     = 0
-    protocol    = "-1"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}
-`;
+/** An egress block of an aws_security_group, six lines. */
+const egress = (port: number, protocol: string, cidr: string) =>
+  `  egress {\n    from_port   = ${port}\n    to_port     = ${port}\n    protocol    = "${protocol}"\n    cidr_blocks = ["${cidr}"]\n  }\n`;
+/** Two allow rules, at lines 2 and 8. */
+const GROUP = `resource "aws_security_group" "app" {\n${egress(443, 'tcp', '10.0.0.0/8')}${egress(0, '-1', '0.0.0.0/0')}}\n`;
 
 function tree(files: Record<string, string>): string {
   const t = makeTree(files);
