@@ -29,7 +29,7 @@ describe.skipIf(!present)('terraform-compliance plans', () => {
       const disagreements: Record<string, { onlyTf: string[]; onlyPlan: string[] }> = {};
       let agreed = 0;
       for (const dir of pairDirs(CORPUS)) {
-        const c = comparePair(CORPUS, dir);
+        const c = comparePair(CORPUS, dir, FIXTURE_RULES);
         expect(c.diagnostics, relative(CORPUS, dir)).toEqual([]);
         agreed += c.agreed.length;
         if (c.onlyTf.length + c.onlyPlan.length > 0)

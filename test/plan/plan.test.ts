@@ -154,7 +154,7 @@ describe('Azure NSGs and GCP networks', () => {
   });
 
   it.skipIf(!analyzers.some((a) => a.id === 'terraform'))('agrees with the .tf it was planned from', () => {
-    const comparison = comparePair(join(FIXTURES, 'plan'), join(FIXTURES, 'plan/azure-gcp'));
+    const comparison = comparePair(join(FIXTURES, 'plan'), join(FIXTURES, 'plan/azure-gcp'), FIXTURE_RULES);
     expect(comparison.onlyTf).toEqual([]);
     expect(comparison.onlyPlan).toEqual([]);
     expect(comparison.agreed).toHaveLength(5);
