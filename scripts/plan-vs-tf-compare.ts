@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { lintFiles, memoryProject } from '../src/engine/lint.ts';
-import type { Finding, SourceFile } from '../src/engine/types.ts';
+import type { Finding, Rule, SourceFile } from '../src/engine/types.ts';
 
 export const DEFAULT_CORPUS = '../shared/corpus/plan/terraform-compliance';
 
@@ -49,13 +49,14 @@ function multisetDifference(a: string[], b: string[]): string[] {
   });
 }
 
-export function comparePair(corpus: string, dir: string): PairComparison {
+/** `rules`: the rules both sides run (tests name theirs); default, every registered rule. */
+export function comparePair(corpus: string, dir: string, rules?: readonly Rule[]): PairComparison {
   const all = filesUnder(dir);
   const project = memoryProject(all);
   const tfFiles = all.filter((f) => /\.(tf|tfvars)$/.test(f.path));
   const plan = all.filter((f) => f.path === 'plan.out.json');
-  const tf = lintFiles(tfFiles, { project });
-  const planned = lintFiles(plan, { project });
+  const tf = lintFiles(tfFiles, { project, rules });
+  const planned = lintFiles(plan, { project, rules });
   const tfKeys = tf.findings
     .filter((f) => f.platform === 'terraform')
     .map(keyOf)

@@ -1,9 +1,10 @@
 // Test helpers: lint a fixture directory from disk and summarise findings as `RULE file:line`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { rules as registry } from '../rules/index.ts';
 import { DEFAULT_CONFIG, type Config } from '../src/config/types.ts';
 import { lintFiles, memoryProject, type LintOptions } from '../src/engine/lint.ts';
-import type { Finding, LintResult, SourceFile } from '../src/engine/types.ts';
+import type { Finding, LintResult, Rule, SourceFile } from '../src/engine/types.ts';
 import type { Firewall } from '../src/model/types.ts';
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
@@ -27,7 +28,26 @@ export function readTree(dir: string): SourceFile[] {
   return out;
 }
 
-/** Lints a fixture directory; `.terraform/` files are reachable through the project but not scanned directly. */
+/** The registered rules with these ids, in registry order; throws for an id no rule has. */
+export function rulesById(...ids: string[]): Rule[] {
+  for (const id of ids)
+    if (!registry.some((r) => r.meta.id === id)) throw new Error(`no registered rule ${id}`);
+  return registry.filter((r) => ids.includes(r.meta.id));
+}
+
+/** What a message about an unknown rule id lists: every registered rule. */
+export const KNOWN_RULES = `known rules: ${registry.map((r) => r.meta.id).join(', ')}`;
+
+/**
+ * The rules the fixture tests pin the findings of: what they assert is each fixture's findings of these rules, so
+ * a rule added later changes none of them (it brings its own examples, see CONTRIBUTING.md).
+ */
+export const FIXTURE_RULES: readonly Rule[] = rulesById('EGR001', 'EGR002', 'EGR003');
+
+/**
+ * Lints a fixture directory with FIXTURE_RULES unless `rules` says otherwise; `.terraform/` files are reachable
+ * through the project but not scanned directly.
+ */
 export function lintFixture(
   name: string,
   options: Omit<LintOptions, 'config'> & { config?: Partial<Config> } = {},
@@ -35,6 +55,7 @@ export function lintFixture(
   const all = readTree(join(FIXTURES, name));
   const scanned = all.filter((f) => !f.path.startsWith('.terraform/') && !f.path.includes('/.terraform/'));
   return lintFiles(scanned, {
+    rules: FIXTURE_RULES,
     ...options,
     config: { ...DEFAULT_CONFIG, ...options.config },
     project: memoryProject(all),

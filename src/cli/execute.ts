@@ -1,12 +1,12 @@
 // The heavy half of the CLI, loaded only after the arguments parsed: run, filter, report, exit status.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { rules } from '../../rules/index.ts';
+import { rules as registry } from '../../rules/index.ts';
 import { ConfigError } from '../config/load.ts';
 import { applyBaseline, createBaseline, loadBaseline, serializeBaseline } from '../engine/baseline.ts';
 import { MissingPathError } from '../engine/discover.ts';
 import { configForFile, outcomeOf, runLint } from '../engine/run.ts';
-import type { LintResult } from '../engine/types.ts';
+import type { LintResult, Rule } from '../engine/types.ts';
 import { format } from '../reporters/index.ts';
 import { countProblems, plural, problemTotal } from '../reporters/text.ts';
 import { colorEnabled, UsageError, type CliOptions } from './args.ts';
@@ -30,7 +30,11 @@ function errorsOnly(result: LintResult): LintResult {
 }
 
 /** Throws UsageError for a rule id no rule has (the Action checks its rules input with it too). */
-export function checkRuleIds(levels: Record<string, unknown>, option = '--rule'): void {
+export function checkRuleIds(
+  levels: Record<string, unknown>,
+  option = '--rule',
+  rules: readonly Rule[] = registry,
+): void {
   const known = rules.map((r) => r.meta.id);
   for (const id of Object.keys(levels)) {
     if (!known.includes(id))
@@ -38,9 +42,16 @@ export function checkRuleIds(levels: Record<string, unknown>, option = '--rule')
   }
 }
 
-/** Runs the lint the options describe; returns the exit code. Throws UsageError; other expected errors become exit 2 here. */
-export async function executeCli(options: CliOptions, io: CliIo): Promise<number> {
-  checkRuleIds(options.ruleLevels);
+/**
+ * Runs the lint the options describe; returns the exit code. Throws UsageError; other expected errors become exit 2
+ * here. `rules`: every registered rule, or the tests' own (see RunOptions.rules).
+ */
+export async function executeCli(
+  options: CliOptions,
+  io: CliIo,
+  rules: readonly Rule[] = registry,
+): Promise<number> {
+  checkRuleIds(options.ruleLevels, '--rule', rules);
   let output;
   try {
     if (options.printConfig !== undefined) {
@@ -70,6 +81,7 @@ export async function executeCli(options: CliOptions, io: CliIo): Promise<number
       // No CLI format draws the firewalls (only the Action's job summary does): their count is enough.
       keepFirewalls: false,
       noIgnore: options.noIgnore,
+      rules: rules === registry ? undefined : rules,
       baseline: options.baseline === undefined ? undefined : loadBaseline(resolve(io.cwd, options.baseline)),
     });
   } catch (error) {

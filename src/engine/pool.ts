@@ -29,7 +29,7 @@ export const POOL_MIN_BYTES = 2 * 1024 * 1024;
  */
 export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
 
-/** Lint options every unit shares; plain data, sent once to each worker. */
+/** Lint options every unit shares; plain data, sent once to each worker (no `rules`: see RunOptions.rules). */
 export type UnitLintOptions = Pick<
   LintOptions,
   | 'configs'
@@ -39,6 +39,7 @@ export type UnitLintOptions = Pick<
   | 'ruleLevels'
   | 'baseline'
   | 'terraformSeveralRoots'
+  | 'rules'
 >;
 
 export interface UnitContext {

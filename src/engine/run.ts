@@ -9,7 +9,7 @@ import { DEFAULT_CONFIG, type Config } from '../config/types.ts';
 import { configGlobMatcher, findFiles, MissingPathError, readSourceText, scanRoot } from './discover.ts';
 import type { Baseline } from './baseline.ts';
 import { lintScan } from './pool.ts';
-import type { Diagnostic, Level, LevelSetting, LintResult, SourceFile } from './types.ts';
+import type { Diagnostic, Level, LevelSetting, LintResult, Rule, SourceFile } from './types.ts';
 
 /** A rule level from the command line; `default` re-enables a rule at its built-in level, whatever the config says. */
 export type CliRuleLevel = LevelSetting | 'default';
@@ -38,6 +38,12 @@ export interface RunOptions {
   keepFirewalls?: boolean;
   /** `--no-ignore`: scan git-ignored files too. */
   noIgnore?: boolean;
+  /**
+   * The rules to run; default, every registered rule (rules/index.ts). For tests of the engine, CLI and policy with
+   * a rule of their own (test/probe-rule.ts). A rule is code, which cannot be sent to a worker thread: a scan given
+   * its rules runs in this thread.
+   */
+  rules?: readonly Rule[];
 }
 
 export interface RunOutput {
@@ -95,7 +101,7 @@ export async function runLint(options: RunOptions): Promise<RunOutput> {
   for (const [id, level] of Object.entries(cliLevels)) if (level !== 'default') ruleLevels[id] = level;
 
   const result = await lintScan(found, {
-    jobs: options.jobs ?? availableParallelism(),
+    jobs: options.rules ? 1 : (options.jobs ?? availableParallelism()),
     maxFileSize,
     lint: {
       configs,
@@ -104,6 +110,7 @@ export async function runLint(options: RunOptions): Promise<RunOutput> {
       cfnParameters: options.parameters ?? {},
       ruleLevels,
       baseline: options.baseline,
+      rules: options.rules,
     },
     diagnostics: varFiles.diagnostics,
     keepFirewalls: options.keepFirewalls,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeTree } from '../discover/tree.ts';
+import { KNOWN_RULES } from '../helpers.ts';
 import { sarifErrors } from '../reporters/sarif-schema.ts';
 import {
   ACTION_FIXTURES,
@@ -519,7 +520,7 @@ describe('what teams set in the workflow', () => {
     expect(off.outputs).toMatchObject({ findings: '0' });
     const badRule = await act({ event: 'push', workspace: tree.dir, inputs: { rules: 'EGR999:off' } });
     expect(badRule.annotations).toEqual([
-      "::error::egress-lint: unknown rule 'EGR999' in the rules input (known rules: EGR001, EGR002, EGR003)",
+      `::error::egress-lint: unknown rule 'EGR999' in the rules input (${KNOWN_RULES})`,
     ]);
 
     // A baseline: recorded findings are suppressed, and dropped from the SARIF file unless kept.

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyzers } from '../../src/engine/analyzers.ts';
 import { makeTree, type TreeSpec } from '../discover/tree.ts';
+import { FIXTURE_RULES, KNOWN_RULES } from '../helpers.ts';
+import { cliInProcess } from './in-process.ts';
 
 const REPO = new URL('../../', import.meta.url).pathname;
 const FIXTURES = join(REPO, 'fixtures/cli');
@@ -52,6 +54,9 @@ function fixture(name: string): string {
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
+
+/** The CLI in this process with EGR001-EGR003 only (see 'Terraform findings through the CLI'). */
+const inProcess = (args: string[], cwd: string) => cliInProcess(args, cwd, FIXTURE_RULES);
 
 function tree(spec: TreeSpec): string {
   const t = makeTree(spec);
@@ -113,7 +118,7 @@ describe('bad usage exits 2 with one line naming the problem', () => {
       ['--rule', 'EGR002:loud'],
       "invalid value 'loud' for --rule (expected error, warning (warn), note or off, or ESLint numbers 0 (off), 1 (warning), 2 (error))",
     ],
-    [['--rule', 'EGR999:off'], "unknown rule 'EGR999' in --rule (known rules: EGR001, EGR002, EGR003)"],
+    [['--rule', 'EGR999:off'], `unknown rule 'EGR999' in --rule (${KNOWN_RULES})`],
     [
       ['--rule', 'not a rule'],
       "invalid value 'not a rule' for --rule (expected ID or ID:level, e.g. EGR002:off)",
@@ -252,22 +257,24 @@ describe('exit status and output options', () => {
   });
 });
 
+// In process, with the rules these fixtures were written for (EGR001-EGR003): what the options do to their findings,
+// which a rule added later does not change. The bundled CLI's own exit codes and output are tested above.
 describe.skipIf(!hasTerraform)('Terraform findings through the CLI', () => {
   // main.tf:6 is all traffic to anywhere: one EGR002 error, whose message says mail is included.
   const FINDINGS = ['EGR002 error main.tf:6', 'EGR002 warning main.tf:15', 'EGR001 warning main.tf:19'];
 
-  it('exits 1 on findings at the fail level and reports each on its line', () => {
-    const run = cli(['--format', 'json'], fixture('findings'));
+  it('exits 1 on findings at the fail level and reports each on its line', async () => {
+    const run = await inProcess(['--format', 'json'], fixture('findings'));
     expect(run.status).toBe(1);
     expect(findingLines(jsonOf(run))).toEqual(FINDINGS);
   });
 
-  it('exits 0 on a clean project', () => {
-    expect(cli([], fixture('clean'))).toMatchObject({ status: 0, stderr: '' });
+  it('exits 0 on a clean project', async () => {
+    expect(await inProcess([], fixture('clean'))).toMatchObject({ status: 0, stderr: '' });
   });
 
-  it('exits 2 on a parse error and still reports the other files', () => {
-    const run = cli(['--format', 'json'], fixture('parse-error'));
+  it('exits 2 on a parse error and still reports the other files', async () => {
+    const run = await inProcess(['--format', 'json'], fixture('parse-error'));
     expect(run.status).toBe(2);
     const report = jsonOf(run);
     expect(report.diagnostics.map((d) => `${d.level} ${d.location.file}:${d.location.line}`)).toEqual([
@@ -276,51 +283,58 @@ describe.skipIf(!hasTerraform)('Terraform findings through the CLI', () => {
     expect(findingLines(report)).toEqual(['EGR002 error open.tf:6']);
   });
 
-  it('--fail-level decides which findings fail the run', () => {
+  it('--fail-level decides which findings fail the run', async () => {
     const dir = fixture('findings');
-    expect(cli(['--fail-level', 'none'], dir).status).toBe(0);
+    expect((await inProcess(['--fail-level', 'none'], dir)).status).toBe(0);
     // Lowering EGR002 hands the SMTP it included back to EGR003, an error (SMTP to anywhere).
-    expect(cli(['--fail-level', 'error', '--rule', 'EGR002:warning'], dir).status).toBe(1);
+    expect((await inProcess(['--fail-level', 'error', '--rule', 'EGR002:warning'], dir)).status).toBe(1);
     const lowered = ['--rule', 'EGR002:warning', '--rule', 'EGR003:warning'];
-    expect(cli(['--fail-level', 'error', ...lowered], dir).status).toBe(0);
-    expect(cli(['--fail-level', 'warning', ...lowered], dir).status).toBe(1);
+    expect((await inProcess(['--fail-level', 'error', ...lowered], dir)).status).toBe(0);
+    expect((await inProcess(['--fail-level', 'warning', ...lowered], dir)).status).toBe(1);
     const warningsOnly = ['--rule', 'EGR002:off', '--rule', 'EGR003:warning'];
-    expect(cli(['--max-warnings', '3', ...warningsOnly], dir).status).toBe(0);
-    expect(cli(['--max-warnings', '1', ...warningsOnly], dir).status).toBe(1);
+    expect((await inProcess(['--max-warnings', '3', ...warningsOnly], dir)).status).toBe(0);
+    expect((await inProcess(['--max-warnings', '1', ...warningsOnly], dir)).status).toBe(1);
   });
 
-  it('--rule sets levels and turns rules off; a bare id undoes the config', () => {
+  it('--rule sets levels and turns rules off; a bare id undoes the config', async () => {
     const dir = fixture('findings');
-    const levels = cli(['--format', 'json', '--rule', 'EGR002:off', '--rule', 'egr001:error'], dir);
+    const levels = await inProcess(
+      ['--format', 'json', '--rule', 'EGR002:off', '--rule', 'egr001:error'],
+      dir,
+    );
     // With EGR002 off, EGR003 reports the SMTP of main.tf:6 itself.
     expect(findingLines(jsonOf(levels))).toEqual(['EGR003 error main.tf:6', 'EGR001 error main.tf:19']);
 
     const configured = fixture('rule-off'); // .egress-lint.yml turns EGR002 off
-    expect(findingLines(jsonOf(cli(['--format', 'json'], configured)))).toEqual([
+    expect(findingLines(jsonOf(await inProcess(['--format', 'json'], configured)))).toEqual([
       'EGR003 error main.tf:6',
       'EGR001 warning main.tf:19',
     ]);
-    expect(findingLines(jsonOf(cli(['--format', 'json', '--rule', 'EGR002'], configured)))).toEqual(FINDINGS);
+    expect(
+      findingLines(jsonOf(await inProcess(['--format', 'json', '--rule', 'EGR002'], configured))),
+    ).toEqual(FINDINGS);
   });
 
-  it('--quiet reports errors only', () => {
-    const run = cli(['--format', 'json', '--quiet'], fixture('findings'));
+  it('--quiet reports errors only', async () => {
+    const run = await inProcess(['--format', 'json', '--quiet'], fixture('findings'));
     expect(run.status).toBe(1);
     expect(findingLines(jsonOf(run))).toEqual(['EGR002 error main.tf:6']);
   });
 
-  it('--var and --var-file feed Terraform variables', () => {
+  it('--var and --var-file feed Terraform variables', async () => {
     const dir = fixture('vars');
-    expect(findingLines(jsonOf(cli(['--format', 'json'], dir)))).toEqual([]);
+    expect(findingLines(jsonOf(await inProcess(['--format', 'json'], dir)))).toEqual([]);
     const opened = ['EGR002 warning main.tf:10'];
-    expect(findingLines(jsonOf(cli(['--format', 'json', '--var-file', 'open.tfvars'], dir)))).toEqual(opened);
     expect(
-      findingLines(jsonOf(cli(['--format', 'json', '--var', 'egress_cidrs=["0.0.0.0/0"]'], dir))),
+      findingLines(jsonOf(await inProcess(['--format', 'json', '--var-file', 'open.tfvars'], dir))),
+    ).toEqual(opened);
+    expect(
+      findingLines(jsonOf(await inProcess(['--format', 'json', '--var', 'egress_cidrs=["0.0.0.0/0"]'], dir))),
     ).toEqual(opened);
   });
 
-  it('--format github emits one workflow command per finding', () => {
-    const run = cli(['--format', 'github'], fixture('findings'));
+  it('--format github emits one workflow command per finding', async () => {
+    const run = await inProcess(['--format', 'github'], fixture('findings'));
     expect(run.status).toBe(1);
     const commands = run.stdout
       .trim()
@@ -329,24 +343,24 @@ describe.skipIf(!hasTerraform)('Terraform findings through the CLI', () => {
     expect(commands).toEqual(['error main.tf 6', 'warning main.tf 15', 'warning main.tf 19']);
   });
 
-  it('explicit file paths are scanned even when the config ignores them', () => {
+  it('explicit file paths are scanned even when the config ignores them', async () => {
     const dir = fixture('ignored'); // .egress-lint.yml ignores *.tf
     // Everything ignored: nothing to lint is not a pass.
-    expect(cli([], dir).status).toBe(2);
-    expect(cli(['--pass-on-no-files'], dir).status).toBe(0);
-    const run = cli(['--format', 'json', 'main.tf'], dir);
+    expect((await inProcess([], dir)).status).toBe(2);
+    expect((await inProcess(['--pass-on-no-files'], dir)).status).toBe(0);
+    const run = await inProcess(['--format', 'json', 'main.tf'], dir);
     expect(run.status).toBe(1);
     expect(findingLines(jsonOf(run))).toEqual(FINDINGS);
   });
 });
 
 describe.skipIf(!hasCloudFormation)('CloudFormation findings through the CLI', () => {
-  it('reports on template lines; --parameter overrides a parameter default', () => {
+  it('reports on template lines; --parameter overrides a parameter default', async () => {
     const dir = fixture('cloudformation');
-    const plain = cli(['--format', 'json'], dir);
+    const plain = await inProcess(['--format', 'json'], dir);
     expect(plain.status).toBe(1);
     expect(findingLines(jsonOf(plain))).toEqual(['EGR001 error template.yaml:7']);
-    const opened = cli(['--format', 'json', '--parameter', 'EgressCidr=0.0.0.0/0'], dir);
+    const opened = await inProcess(['--format', 'json', '--parameter', 'EgressCidr=0.0.0.0/0'], dir);
     expect(findingLines(jsonOf(opened))).toEqual([
       'EGR001 error template.yaml:7',
       'EGR002 warning template.yaml:21',

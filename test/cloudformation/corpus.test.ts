@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
 import { cloudformationAnalyzer } from '../../src/formats/cloudformation/index.ts';
 import { corpusPath, corpusPresent } from '../corpus.ts';
-import { readTree } from '../helpers.ts';
+import { FIXTURE_RULES, readTree } from '../helpers.ts';
 
 const CORPUS = corpusPath('cloudformation/aws-cloudformation-templates/');
 
@@ -35,7 +35,7 @@ const PARSED_NOT_TEMPLATES = [
 
 describe.skipIf(!corpusPresent)('aws-cloudformation-templates corpus', () => {
   const files = corpusPresent ? readTree(CORPUS) : [];
-  const result = lintFiles(files, { project: memoryProject(files) });
+  const result = lintFiles(files, { project: memoryProject(files), rules: FIXTURE_RULES });
   const at = (ruleId: string, file: string, line: number) =>
     result.findings
       .filter((f) => f.ruleId === ruleId && f.location.file === file && f.location.line === line)
@@ -76,7 +76,10 @@ describe.skipIf(!corpusPresent)('aws-cloudformation-templates corpus', () => {
     const file = 'Solutions/ManagedAD/templates/MANAGEDAD.cfn.yaml';
     expect(at('EGR002', file, 199)).toEqual([]);
     const template = files.filter((f) => f.path === file);
-    const created = lintFiles(template, { cfnParameters: { CreateDomainMembersSG: 'Yes' } });
+    const created = lintFiles(template, {
+      cfnParameters: { CreateDomainMembersSG: 'Yes' },
+      rules: FIXTURE_RULES,
+    });
     expect(created.findings.filter((f) => f.location.line === 199).map((f) => f.message)).toEqual([
       'AWS::EC2::SecurityGroup AWSManagedADDomainMembersSG allows all traffic to 0.0.0.0/0: anything on the host can send data anywhere, mail (SMTP ports 25, 465, 587, 2525) included.',
     ]);

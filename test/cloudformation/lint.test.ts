@@ -9,7 +9,7 @@ import {
   cloudformationAnalyzer,
   cloudformationSuppressions,
 } from '../../src/formats/cloudformation/index.ts';
-import { describeRules, FIXTURES, firewallsOf, readTree, summary } from '../helpers.ts';
+import { describeRules, FIXTURE_RULES, FIXTURES, firewallsOf, readTree, summary } from '../helpers.ts';
 
 const DIR = join(FIXTURES, 'cloudformation');
 
@@ -21,7 +21,11 @@ function lint(
   files: SourceFile[],
   options: Omit<LintOptions, 'config'> & { config?: Partial<Config> } = {},
 ): LintResult {
-  return lintFiles(files, { ...options, config: { ...DEFAULT_CONFIG, ...options.config } });
+  return lintFiles(files, {
+    rules: FIXTURE_RULES,
+    ...options,
+    config: { ...DEFAULT_CONFIG, ...options.config },
+  });
 }
 
 function firewall(result: LintResult, id: string) {

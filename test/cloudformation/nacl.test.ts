@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/engine/lint.ts';
 import { corpusPath } from '../corpus.ts';
 import { effectiveAllows } from '../../src/model/effective.ts';
-import { describeRules, FIXTURES, firewallsOf, summary } from '../helpers.ts';
+import { describeRules, FIXTURE_RULES, FIXTURES, firewallsOf, summary } from '../helpers.ts';
 
 const PATH = 'network-acls.yaml';
 const text = readFileSync(join(FIXTURES, 'cloudformation/nacl', PATH), 'utf8');
 
 describe('CloudFormation network ACLs', () => {
-  const result = lintFiles([{ path: PATH, absPath: PATH, text }]);
+  const result = lintFiles([{ path: PATH, absPath: PATH, text }], { rules: FIXTURE_RULES });
   const byId = (id: string) => result.firewalls.find((f) => f.id === id);
   const messageAt = (ruleId: string, line: number) =>
     result.findings.find((f) => f.ruleId === ruleId && f.location.line === line)?.message;
@@ -77,7 +77,9 @@ const VPC_TEMPLATE = corpusPath(
 describe.skipIf(!existsSync(VPC_TEMPLATE))('aws-cloudformation-templates VPC NACL (corpus)', () => {
   it('reports the public NACL outbound entry -1 to 0.0.0.0/0, and not its inbound twin', () => {
     const path = 'VPC_With_Managed_NAT_And_Private_Subnet.yaml';
-    const result = lintFiles([{ path, absPath: VPC_TEMPLATE, text: readFileSync(VPC_TEMPLATE, 'utf8') }]);
+    const result = lintFiles([{ path, absPath: VPC_TEMPLATE, text: readFileSync(VPC_TEMPLATE, 'utf8') }], {
+      rules: FIXTURE_RULES,
+    });
     expect(result.diagnostics).toEqual([]);
     const acl = result.firewalls.filter((f) => f.kind === 'aws-network-acl');
     expect(acl.map((f) => `${f.id} ${f.rules.length}`)).toEqual(['PublicNetworkAcl 2']);

@@ -8,6 +8,7 @@ import schema from '../../schema/egress-lint.schema.json' with { type: 'json' };
 import { ConfigError, findConfig, loadConfig } from '../../src/config/load.ts';
 import { DEFAULT_CONFIG } from '../../src/config/types.ts';
 import { validateConfig } from '../../src/config/validate.ts';
+import { KNOWN_RULES } from '../helpers.ts';
 
 const fixture = (p: string) => resolve('fixtures/config', p);
 
@@ -103,12 +104,8 @@ describe('loadConfig', () => {
       'allowedPublicPorts[1]',
       'expected a port number from 0 to 65535, or PORT/tcp or PORT/udp',
     ],
-    ['unknown-rule.yml', 'rules.EGR009', 'unknown rule (known rules: EGR001, EGR002, EGR003)'],
-    [
-      'override-unknown-rule.yml',
-      'overrides[0].rules.EGR042',
-      'unknown rule (known rules: EGR001, EGR002, EGR003)',
-    ],
+    ['unknown-rule.yml', 'rules.EGR009', `unknown rule (${KNOWN_RULES})`],
+    ['override-unknown-rule.yml', 'overrides[0].rules.EGR042', `unknown rule (${KNOWN_RULES})`],
     ['override-no-files.yml', 'overrides[0].files', 'expected at least 1 entry'],
     [
       'bad-level.yml',

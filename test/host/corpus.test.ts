@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../../src/engine/discover.ts';
 import { lintFiles } from '../../src/engine/lint.ts';
 import { hostFormatOf } from '../../src/providers/host/detect.ts';
+import { FIXTURE_RULES } from '../helpers.ts';
 
 const CORPUS = new URL('../../../shared/corpus/hostfw/', import.meta.url).pathname;
 const present = existsSync(CORPUS);
@@ -18,7 +19,7 @@ describe.skipIf(!present)('corpus: public Ansible firewall roles', () => {
 
   it('lints every file without a crash or a parse failure, each analysed or counted as skipped', () => {
     const { files, project } = discovery!;
-    const result = lintFiles(files, { project });
+    const result = lintFiles(files, { project, rules: FIXTURE_RULES });
     expect(result.diagnostics).toEqual([]);
     expect(result.stats.filesScanned).toBe(files.length);
     const templates = files.filter((f) => hostFormatOf(f) === 'jinja-template');
@@ -64,7 +65,7 @@ describe.skipIf(!present)('corpus: public Ansible firewall roles', () => {
 
   it("reports what the roles' defaults do to outgoing traffic", () => {
     const { files, project } = discovery!;
-    const result = lintFiles(files, { project });
+    const result = lintFiles(files, { project, rules: FIXTURE_RULES });
     expect(
       result.findings.map((f) => `${f.ruleId} ${f.level} ${f.location.file}:${f.location.line}`),
     ).toEqual([

@@ -4,10 +4,21 @@ import { describe, expect, it, vi } from 'vitest';
 import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
 import { DEFAULT_CONFIG, type Config } from '../../src/config/types.ts';
 import { singleConfig } from '../../src/config/set.ts';
-import { describeRules, FIXTURES, firewallsOf, lintFixture, readTree, summary } from '../helpers.ts';
+import {
+  describeRules,
+  FIXTURE_RULES,
+  FIXTURES,
+  firewallsOf,
+  lintFixture,
+  readTree,
+  summary,
+} from '../helpers.ts';
 
 function lintText(path: string, text: string, config: Partial<Config> = {}) {
-  return lintFiles([{ path, absPath: path, text }], { config: { ...DEFAULT_CONFIG, ...config } });
+  return lintFiles([{ path, absPath: path, text }], {
+    config: { ...DEFAULT_CONFIG, ...config },
+    rules: FIXTURE_RULES,
+  });
 }
 
 describe('shell scripts', () => {
@@ -381,7 +392,7 @@ describe('Ansible', () => {
         },
         { path: 'templates/nginx.conf.j2', absPath: 'nginx.conf.j2', text: 'listen {{ port }};\n' },
       ],
-      { config: DEFAULT_CONFIG },
+      { config: DEFAULT_CONFIG, rules: FIXTURE_RULES },
     );
     expect(result.stats.filesSkipped).toBe(2);
     const stylish = format(result, 'stylish', {
@@ -534,7 +545,11 @@ describe('Terraform cloud-config user data', () => {
       ...f,
       path: `infra/${f.path}`,
     }));
-    const result = lintFiles(files, { config: DEFAULT_CONFIG, project: memoryProject(files) });
+    const result = lintFiles(files, {
+      config: DEFAULT_CONFIG,
+      project: memoryProject(files),
+      rules: FIXTURE_RULES,
+    });
     expect(summary(result).filter((s) => s.includes('templates/'))).toEqual([
       'EGR002 error infra/templates/box.yaml:6',
       'EGR002 warning infra/templates/cloud-init.tpl:5',

@@ -8,7 +8,7 @@ import { comparePair, pairDirs } from '../../scripts/plan-vs-tf-compare.ts';
 import { analyzers } from '../../src/engine/analyzers.ts';
 import { lintFiles } from '../../src/engine/lint.ts';
 import { corpusPath } from '../corpus.ts';
-import { readTree } from '../helpers.ts';
+import { FIXTURE_RULES, readTree } from '../helpers.ts';
 
 const CORPUS = corpusPath('plan/terraform-compliance');
 const present = existsSync(CORPUS);
@@ -17,7 +17,7 @@ describe.skipIf(!present)('terraform-compliance plans', () => {
   it('analyses every plan.out.json without a diagnostic', () => {
     const plans = readTree(CORPUS).filter((f) => f.path.endsWith('plan.out.json'));
     expect(plans).toHaveLength(121);
-    const result = lintFiles(plans);
+    const result = lintFiles(plans, { rules: FIXTURE_RULES });
     expect(result.diagnostics).toEqual([]);
     expect(result.stats.filesSkipped).toBe(0);
     expect(result.firewalls.length).toBeGreaterThan(0);
@@ -29,7 +29,7 @@ describe.skipIf(!present)('terraform-compliance plans', () => {
       const disagreements: Record<string, { onlyTf: string[]; onlyPlan: string[] }> = {};
       let agreed = 0;
       for (const dir of pairDirs(CORPUS)) {
-        const c = comparePair(CORPUS, dir);
+        const c = comparePair(CORPUS, dir, FIXTURE_RULES);
         expect(c.diagnostics, relative(CORPUS, dir)).toEqual([]);
         agreed += c.agreed.length;
         if (c.onlyTf.length + c.onlyPlan.length > 0)

@@ -8,13 +8,17 @@ import { analyzers } from '../../src/engine/analyzers.ts';
 import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
 import type { LintResult } from '../../src/engine/types.ts';
 import { toJson } from '../../src/reporters/json.ts';
-import { FIXTURES, readTree, summary } from '../helpers.ts';
+import { FIXTURE_RULES, FIXTURES, readTree, summary } from '../helpers.ts';
 
 /** Lints only a fixture's plan files; its .tf files are there to be found as declarations, not analysed. */
 function lintPlan(fixture: string, relays: string[] = []): LintResult {
   const all = readTree(join(FIXTURES, fixture));
   const plans = all.filter((f) => !f.path.endsWith('.tf') && !f.path.startsWith('.terraform/'));
-  return lintFiles(plans, { project: memoryProject(all), config: { ...DEFAULT_CONFIG, relays } });
+  return lintFiles(plans, {
+    project: memoryProject(all),
+    config: { ...DEFAULT_CONFIG, relays },
+    rules: FIXTURE_RULES,
+  });
 }
 
 const where = (r: { location: { file: string; line: number } }) => `${r.location.file}:${r.location.line}`;
@@ -150,7 +154,7 @@ describe('Azure NSGs and GCP networks', () => {
   });
 
   it.skipIf(!analyzers.some((a) => a.id === 'terraform'))('agrees with the .tf it was planned from', () => {
-    const comparison = comparePair(join(FIXTURES, 'plan'), join(FIXTURES, 'plan/azure-gcp'));
+    const comparison = comparePair(join(FIXTURES, 'plan'), join(FIXTURES, 'plan/azure-gcp'), FIXTURE_RULES);
     expect(comparison.onlyTf).toEqual([]);
     expect(comparison.onlyPlan).toEqual([]);
     expect(comparison.agreed).toHaveLength(5);

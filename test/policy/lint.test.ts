@@ -3,7 +3,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../rules/index.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { effectiveConfigFor } from '../../src/config/overrides.ts';
 import { analyzers } from '../../src/engine/analyzers.ts';
@@ -11,7 +10,7 @@ import { applyBaseline, createBaseline, parseBaseline } from '../../src/engine/b
 import type { LintResult } from '../../src/engine/types.ts';
 import { summaryText } from '../../src/reporters/text.ts';
 import { toSarifLog } from '../../src/reporters/sarif.ts';
-import { FIXTURES, lintFixture } from '../helpers.ts';
+import { FIXTURE_RULES, FIXTURES, lintFixture } from '../helpers.ts';
 
 const hasTerraform = analyzers.some((a) => a.id === 'terraform');
 const hasCloudFormation = analyzers.some((a) => a.id === 'cloudformation');
@@ -167,7 +166,7 @@ describe.skipIf(!hasTerraform)('reporting suppressed findings', () => {
   it('keeps them in SARIF as results with an inSource or external suppression and its justification', async () => {
     const inline = await lintPolicy('inline');
     const log = toSarifLog(inline, {
-      rules,
+      rules: FIXTURE_RULES,
       toolVersion: '0.0.0',
       informationUri: 'https://example.invalid/egress-lint',
     });
@@ -180,7 +179,7 @@ describe.skipIf(!hasTerraform)('reporting suppressed findings', () => {
       baseline: createBaseline(lintFixture('policy/baseline/before').findings),
     });
     const external = toSarifLog(baselined, {
-      rules,
+      rules: FIXTURE_RULES,
       toolVersion: '0.0.0',
       informationUri: 'https://example.invalid/egress-lint',
     });

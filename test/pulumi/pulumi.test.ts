@@ -6,7 +6,15 @@ import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
 import { toJson } from '../../src/reporters/json.ts';
 import { toSarif } from '../../src/reporters/sarif.ts';
 import { join } from 'node:path';
-import { describeRules, FIXTURES, firewallsOf, lintFixture, readTree, summary } from '../helpers.ts';
+import {
+  describeRules,
+  FIXTURE_RULES,
+  FIXTURES,
+  firewallsOf,
+  lintFixture,
+  readTree,
+  summary,
+} from '../helpers.ts';
 
 const SG = 'urn:pulumi:dev::web::aws:ec2/securityGroup:SecurityGroup::';
 
@@ -222,7 +230,7 @@ describe('bad input', () => {
       ...readTree(join(FIXTURES, 'pulumi/checkpoint')),
       { path: 'truncated.json', absPath: 'truncated.json', text: '{"version": 3, "deployment": {' },
     ];
-    const result = lintFiles(files);
+    const result = lintFiles(files, { rules: FIXTURE_RULES });
     expect(result.diagnostics.map((d) => `${d.location.file}:${d.location.line}`)).toEqual([
       'truncated.json:1',
     ]);

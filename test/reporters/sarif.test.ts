@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../rules/index.ts';
 import { toSarif, toSarifLog, type SarifOptions } from '../../src/reporters/sarif.ts';
 import { directoryUri, relativeUri } from '../../src/reporters/uri.ts';
+import { FIXTURE_RULES } from '../helpers.ts';
 import { emptyResult, finding, loc, parseError, sampleResult } from './fixtures.ts';
 
 import { sarifErrors, sarifSchemaDraft } from './sarif-schema.ts';
 
+// The rules of the hand-built findings (EGR001-EGR003), whatever else is registered.
 const options: SarifOptions = {
-  rules,
+  rules: FIXTURE_RULES,
   toolVersion: '1.2.3',
   informationUri: 'https://github.com/egress-lint/egress-lint',
   srcRoot: '/home/ci/work/my repo',
@@ -44,9 +45,9 @@ describe('toSarif', () => {
       '1.2.3',
       'https://github.com/egress-lint/egress-lint',
     ]);
-    expect(driver.rules.map((r) => r.id)).toEqual(rules.map((r) => r.meta.id));
+    expect(driver.rules.map((r) => r.id)).toEqual(FIXTURE_RULES.map((r) => r.meta.id));
     const egr002 = driver.rules[1];
-    const meta = rules[1].meta;
+    const meta = FIXTURE_RULES[1].meta;
     expect(egr002).toEqual({
       id: 'EGR002',
       name: 'open-egress',

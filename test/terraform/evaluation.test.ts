@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { lintFiles, memoryProject } from '../../src/engine/lint.ts';
 import type { LintResult } from '../../src/engine/types.ts';
-import { summary } from '../helpers.ts';
+import { FIXTURE_RULES, summary } from '../helpers.ts';
 
 function lintTf(files: Record<string, string>, vars: Record<string, string> = {}): LintResult {
   const sources = Object.entries(files).map(([path, text]) => ({ path, absPath: path, text }));
-  return lintFiles(sources, { project: memoryProject(sources), terraformVars: vars });
+  return lintFiles(sources, { project: memoryProject(sources), terraformVars: vars, rules: FIXTURE_RULES });
 }
 
 const unresolved = (r: LintResult) =>

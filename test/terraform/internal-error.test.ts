@@ -1,7 +1,7 @@
 // A bug that throws inside the evaluator (not a Terraform evaluation error) costs the expression it happened in:
 // the value is unknown and the error names itself, with the file and line; the rest of the file is analysed.
 import { describe, expect, it, vi } from 'vitest';
-import { summary } from '../helpers.ts';
+import { FIXTURE_RULES, summary } from '../helpers.ts';
 
 /** The engine, loaded anew with a stand-in for a bug: calls of upper() throw what no function of the library throws. */
 async function engineWithABug(): Promise<typeof import('../../src/engine/lint.ts')> {
@@ -35,7 +35,7 @@ describe('an internal error while evaluating', () => {
   it('makes that expression unknown, reports it at its line, and analyses the rest of the file', async () => {
     const { lintFiles } = await engineWithABug();
     const text = group('bad', 'upper("x")') + group('open', '"0.0.0.0/0"');
-    const result = lintFiles([{ path: 'main.tf', absPath: '/main.tf', text }]);
+    const result = lintFiles([{ path: 'main.tf', absPath: '/main.tf', text }], { rules: FIXTURE_RULES });
     expect(
       result.diagnostics.map((d) => `${d.level} ${d.location.file}:${d.location.line} ${d.message}`),
     ).toEqual([
