@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Location, Origin } from '../model/types.ts';
 import type { UnitResult } from './pool.ts';
-import type { Finding, Suppression } from './types.ts';
+import type { Finding, FindingVariants, Suppression } from './types.ts';
 
 /** One copy of each string it is given. */
 export class StringPool {
@@ -26,46 +26,72 @@ export function detachedCopy(result: UnitResult): UnitResult {
   return structuredClone(result);
 }
 
-function pooledLocation(l: Location, pool: StringPool): Location {
-  l.file = pool.get(l.file);
-  return l;
+/**
+ * A location as an object literal of its own shape. A structured clone builds each object property by property, which
+ * puts its fields in a separate backing store: a literal holds them in the object itself, half the memory.
+ */
+function compactLocation(l: Location, pool: StringPool): Location {
+  const file = pool.get(l.file);
+  const { line, column, endLine, endColumn } = l;
+  if (endLine === undefined && endColumn === undefined) return { file, line, column };
+  if (endColumn === undefined) return { file, line, column, endLine };
+  if (endLine === undefined) return { file, line, column, endColumn };
+  return { file, line, column, endLine, endColumn };
 }
 
-function pooledOrigin(o: Origin, pool: StringPool): Origin {
-  pooledLocation(o.location, pool);
-  o.description = pool.get(o.description);
-  return o;
+function compactOrigin(o: Origin, pool: StringPool): Origin {
+  return { location: compactLocation(o.location, pool), description: pool.get(o.description) };
 }
 
-function pooledSuppression(s: Suppression, pool: StringPool): Suppression {
-  if (s.location) pooledLocation(s.location, pool);
-  return s;
+function compactSuppression(s: Suppression, pool: StringPool): Suppression {
+  const { kind, justification } = s;
+  return s.location
+    ? { kind, justification, location: compactLocation(s.location, pool) }
+    : { kind, justification };
 }
 
-/** Shares the repeated strings of a unit's findings, diagnostics and unresolved values (in place). */
-export function poolStrings(result: UnitResult, pool: StringPool): void {
-  for (const f of result.findings) poolFinding(f, pool);
-  for (const d of result.diagnostics) pooledLocation(d.location, pool);
-  for (const u of result.unresolved) {
-    pooledLocation(u.location, pool);
-    u.reason = pool.get(u.reason);
-  }
+function compactVariants(v: FindingVariants, pool: StringPool): FindingVariants {
+  const instances = v.instances.map((i) => ({
+    address: pool.get(i.address),
+    root: i.root === undefined ? undefined : pool.get(i.root),
+    firewallId: pool.get(i.firewallId),
+  }));
+  return v.own === undefined
+    ? { template: v.template, instances }
+    : { template: v.template, instances, own: v.own };
 }
 
-function poolFinding(f: Finding, pool: StringPool): void {
-  f.ruleId = pool.get(f.ruleId);
-  f.level = pool.get(f.level) as Finding['level'];
-  f.platform = pool.get(f.platform) as Finding['platform'];
-  f.securitySeverity = pool.get(f.securitySeverity);
-  f.firewallId = pool.get(f.firewallId);
-  pooledLocation(f.location, pool);
-  pooledLocation(f.resource, pool);
-  for (const o of f.related) pooledOrigin(o, pool);
-  if (f.suppression) pooledSuppression(f.suppression, pool);
-  for (const i of f.variants?.instances ?? []) {
-    i.address = pool.get(i.address);
-    if (i.root !== undefined) i.root = pool.get(i.root);
-  }
+function compactFinding(f: Finding, pool: StringPool): Finding {
+  // One shape for every finding: `suppression` and `variants` are undefined rather than absent (deleting a property
+  // would put the object in a slow dictionary mode); nothing tells the two apart.
+  return {
+    ruleId: pool.get(f.ruleId),
+    level: pool.get(f.level) as Finding['level'],
+    message: f.message,
+    location: compactLocation(f.location, pool),
+    related: f.related.map((o) => compactOrigin(o, pool)),
+    firewallId: pool.get(f.firewallId),
+    platform: pool.get(f.platform) as Finding['platform'],
+    fingerprint: f.fingerprint,
+    securitySeverity: pool.get(f.securitySeverity),
+    resource: compactLocation(f.resource, pool),
+    suppression: f.suppression && compactSuppression(f.suppression, pool),
+    variants: f.variants && compactVariants(f.variants, pool),
+  };
+}
+
+/** A unit's findings, diagnostics and unresolved values rebuilt compact, their repeated strings shared. */
+export function compactResult(result: UnitResult, pool: StringPool): UnitResult {
+  return {
+    ...result,
+    findings: result.findings.map((f) => compactFinding(f, pool)),
+    diagnostics: result.diagnostics.map((d) => ({ ...d, location: compactLocation(d.location, pool) })),
+    unresolved: result.unresolved.map((u) => ({
+      ...u,
+      location: compactLocation(u.location, pool),
+      reason: pool.get(u.reason),
+    })),
+  };
 }
 
 /** A 32-byte digest of a key: what is remembered of each result to recognise it if another unit reports it again. */

@@ -13,7 +13,7 @@ import { ParseCache } from '../formats/terraform/parse-cache.ts';
 import { prepareAnalyzers, prepareForContent } from './analyzers.ts';
 import { isTerraformFile, isVarFile } from '../formats/terraform/project.ts';
 import { mergeVariants } from './variants.ts';
-import { detachedCopy, keyDigest, poolStrings, StringPool } from './compact.ts';
+import { compactResult, detachedCopy, keyDigest, StringPool } from './compact.ts';
 import { diskProject, readFiles, readFound, type FileRef, type FoundFiles } from './discover.ts';
 import { compareFindings, lintFiles, type LintOptions } from './lint.ts';
 import type { Diagnostic, Finding, LintResult, SourceFile } from './types.ts';
@@ -662,8 +662,8 @@ class ResultMerger {
     this.diagnostics = [...diagnostics];
   }
 
-  add(unit: UnitResult): void {
-    poolStrings(unit, this.strings);
+  add(result: UnitResult): void {
+    const unit = compactResult(result, this.strings);
     const keys: string[] = [];
     const fresh = <T>(items: readonly T[], kind: string, key: (item: T) => string, into: T[]) => {
       for (const item of items) {

@@ -1,6 +1,6 @@
 // What the worker pool keeps of a unit's results: equal copies that share their repeated strings.
 import { describe, expect, it } from 'vitest';
-import { detachedCopy, keyDigest, poolStrings, StringPool } from '../../src/engine/compact.ts';
+import { detachedCopy, keyDigest, compactResult, StringPool } from '../../src/engine/compact.ts';
 import type { UnitResult } from '../../src/engine/pool.ts';
 import type { Finding } from '../../src/engine/types.ts';
 
@@ -45,10 +45,14 @@ describe('compact unit results', () => {
   });
 
   // (Whether two strings are one in memory cannot be observed from JavaScript: bench and heap snapshots show it.)
-  it('pools strings without changing any value', () => {
-    const result = detachedCopy(unit());
-    poolStrings(result, new StringPool());
+  it('rebuilds results compact without changing any value', () => {
+    const result = compactResult(detachedCopy(unit()), new StringPool());
     expect(result).toEqual(unit());
+    const plain = {
+      ...unit(),
+      findings: [{ ...finding('main.tf', 3), suppression: undefined, variants: undefined }],
+    };
+    expect(compactResult(plain, new StringPool())).toEqual(plain);
     const pool = new StringPool();
     expect(pool.get(['main', '.tf'].join(''))).toBe('main.tf');
     expect(pool.get(['ma', 'in.tf'].join(''))).toBe('main.tf');
