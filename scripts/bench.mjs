@@ -85,17 +85,9 @@ process.on('exit', () => {
 `,
 );
 
-function timeLint(target) {
-  const args = [
-    '--import',
-    pathToFileURL(probe).href,
-    cli,
-    target,
-    '--format',
-    'json',
-    '--output',
-    join(probeDir, 'report.json'),
-  ];
+function timeLint(target, format = 'json') {
+  const report = join(probeDir, `report.${format}`);
+  const args = ['--import', pathToFileURL(probe).href, cli, target, '--format', format, '--output', report];
   if (values.jobs) args.push('--jobs', values.jobs);
   rmSync(probeOut, { force: true });
   const start = performance.now();
@@ -105,8 +97,8 @@ function timeLint(target) {
     throw new Error(`egress-lint failed on ${target} (status ${child.status}): ${child.stderr}`);
   }
   const usage = JSON.parse(readFileSync(probeOut, 'utf8'));
-  const report = JSON.parse(readFileSync(join(probeDir, 'report.json'), 'utf8'));
-  return { seconds, ...usage, stats: report.stats, exit: child.status };
+  const stats = format === 'json' ? JSON.parse(readFileSync(report, 'utf8')).stats : undefined;
+  return { seconds, ...usage, stats, exit: child.status };
 }
 
 function hclrefAvailable() {
@@ -156,9 +148,10 @@ const peakRss = (rs) =>
 
 /**
  * Lints `target` (and, with hclref, lints and parses the .tf files of `tfDir`) `runs` times, interleaved, after
- * one untimed warm-up of each command; prints one block.
+ * one untimed warm-up of each command; prints one block. With `sarif`, also the peak RSS of one SARIF run (the
+ * larger report: issue 19 bounds both formats' memory).
  */
-function bench(name, target, tfDir) {
+function bench(name, target, tfDir, { sarif = false } = {}) {
   const size = treeSize(target);
   const withRef = tfDir !== undefined && hclrefAvailable() && existsSync(tfDir);
   const tfSize = tfDir && existsSync(tfDir) ? treeSize(tfDir, /\.tf$/) : undefined;
@@ -186,6 +179,10 @@ function bench(name, target, tfDir) {
   print(
     `  lint      ${timeSummary(lint)}  ${fmt(size.files / lintSeconds, 0)} files/s  ${fmt(size.bytes / 1e6 / lintSeconds, 1)} MB/s${peakRss(lint)}`,
   );
+  if (sarif) {
+    const run = timeLint(target, 'sarif');
+    print(`  sarif     one run ${fmt(run.seconds)} s (cpu ${fmt(run.cpuMs / 1000)} s)${peakRss([run])}`);
+  }
   if (!withRef) {
     if (tfDir !== undefined) print(`  hclref    not available (${hclref}): no ratio`);
     return;
@@ -250,7 +247,7 @@ try {
   if (!values['no-large']) {
     for (const files of [25000, 50000]) {
       const dir = generatedTree(`${tree}-${files}`, files);
-      bench(`generated tree, ${files} files`, dir, join(dir, 'terraform'));
+      bench(`generated tree, ${files} files`, dir, join(dir, 'terraform'), { sarif: true });
     }
   }
   benchVersion();

@@ -2,8 +2,7 @@
 // annotates (a pull request's own problems first), writes the job summary and the outputs, and fails the step
 // when a problem reaches fail-level. Without API access all of that still happens; only the changed lines
 // may be unknown, which one notice says.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { rules } from '../../rules/index.ts';
@@ -16,7 +15,8 @@ import { loadBaseline } from '../engine/baseline.ts';
 import { MissingPathError } from '../engine/discover.ts';
 import { outcomeOf, runLint, type FailLevel, type Outcome } from '../engine/run.ts';
 import type { LintResult } from '../engine/types.ts';
-import { GITHUB_MAX_RESULTS, toSarif } from '../reporters/sarif.ts';
+import { writeReportFile } from '../reporters/report-file.ts';
+import { GITHUB_MAX_RESULTS, writeSarif as streamSarif } from '../reporters/sarif.ts';
 import { ruleDocsUrl } from '../reporters/uri.ts';
 import { configOf, type ConfigSet } from '../config/set.ts';
 import type { Config } from '../config/types.ts';
@@ -40,10 +40,13 @@ const RULE_NAMES: ReadonlyMap<string, string> = new Map(rules.map((r) => [r.meta
 
 function writeSarif(path: string, result: LintResult, root: string, suppressed: 'keep' | 'drop'): void {
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(
-      path,
-      toSarif(result, { rules, toolVersion: VERSION, informationUri: HOMEPAGE, srcRoot: root, suppressed }),
+    // Streamed: a large scan's log is never held whole.
+    writeReportFile(path, (sink) =>
+      streamSarif(
+        result,
+        { rules, toolVersion: VERSION, informationUri: HOMEPAGE, srcRoot: root, suppressed },
+        sink,
+      ),
     );
   } catch (error) {
     throw new ActionError(`cannot write the SARIF file ${path}: ${(error as Error).message}`);

@@ -1,13 +1,12 @@
 // The heavy half of the CLI, loaded only after the arguments parsed: run, filter, report, exit status.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { rules as registry } from '../../rules/index.ts';
 import { ConfigError } from '../config/load.ts';
 import { applyBaseline, createBaseline, loadBaseline, serializeBaseline } from '../engine/baseline.ts';
 import { MissingPathError } from '../engine/discover.ts';
 import { configForFile, outcomeOf, runLint } from '../engine/run.ts';
 import type { LintResult, Rule } from '../engine/types.ts';
-import { format } from '../reporters/index.ts';
+import { chunkedSink, writeFormat, writeReportFile, type TextSink } from '../reporters/index.ts';
 import { countProblems, plural, problemTotal } from '../reporters/text.ts';
 import { colorEnabled, UsageError, type CliOptions } from './args.ts';
 import { HOMEPAGE, VERSION } from './package-info.ts';
@@ -95,7 +94,8 @@ export async function executeCli(
 
   if (options.baselineCreate !== undefined) {
     const baseline = createBaseline(output.result.findings);
-    if (!writeReport(io, options.baselineCreate, serializeBaseline(baseline))) return 2;
+    const text = serializeBaseline(baseline);
+    if (!writeReport(io, options.baselineCreate, (sink) => sink.write(text))) return 2;
     // Reported as a later `--baseline` run would see it: everything recorded is now suppressed.
     applyBaseline(output.result.findings, baseline);
     io.stderr.write(
@@ -112,7 +112,7 @@ export async function executeCli(
     ? 2
     : outcomeOf(output.result, options.failLevel, options.quiet ? undefined : options.maxWarnings).exitCode;
   const result = options.quiet ? errorsOnly(output.result) : output.result;
-  const report = format(result, options.format, {
+  const formatOptions = {
     color: colorEnabled(options.color, io.env, options.output === undefined && io.stdout.isTTY === true),
     cwd: io.cwd,
     rules,
@@ -121,10 +121,24 @@ export async function executeCli(
     srcRoot: output.root,
     failed: exitCode !== 0,
     hiddenByQuiet: problemTotal(countProblems(output.result)) - problemTotal(countProblems(result)),
-  });
-  const text = report === '' || report.endsWith('\n') ? report : `${report}\n`;
-  if (options.output === undefined) io.stdout.write(text);
-  else if (!writeReport(io, options.output, text)) return 2;
+  };
+  // Streamed (JSON and SARIF item by item), so a large report is never held whole.
+  const writeText = (sink: TextSink) => {
+    let last = '';
+    writeFormat(result, options.format, formatOptions, {
+      write(text) {
+        if (text === '') return;
+        last = text;
+        sink.write(text);
+      },
+    });
+    if (last !== '' && !last.endsWith('\n')) sink.write('\n');
+  };
+  if (options.output === undefined) {
+    const sink = chunkedSink((chunk) => io.stdout.write(chunk));
+    writeText(sink);
+    sink.end();
+  } else if (!writeReport(io, options.output, writeText)) return 2;
   if (nothingLinted) {
     io.stderr.write(
       `egress-lint: no Terraform, CloudFormation, Pulumi or host firewall file to lint in ${options.paths.join(', ')} ` +
@@ -136,11 +150,9 @@ export async function executeCli(
 }
 
 /** Writes a file the user named (creating its directory); false, with the reason on stderr, when it cannot. */
-function writeReport(io: CliIo, path: string, text: string): boolean {
-  const file = resolve(io.cwd, path);
+function writeReport(io: CliIo, path: string, write: (sink: TextSink) => void): boolean {
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
+    writeReportFile(resolve(io.cwd, path), write);
     return true;
   } catch (error) {
     io.stderr.write(`egress-lint: cannot write ${path}: ${(error as Error).message}\n`);

@@ -13,6 +13,7 @@ import { ParseCache } from '../formats/terraform/parse-cache.ts';
 import { prepareAnalyzers, prepareForContent } from './analyzers.ts';
 import { isTerraformFile, isVarFile } from '../formats/terraform/project.ts';
 import { mergeVariants } from './variants.ts';
+import { compactResult, detachedCopy, keyDigest, StringPool } from './compact.ts';
 import { diskProject, readFiles, readFound, type FileRef, type FoundFiles } from './discover.ts';
 import { compareFindings, lintFiles, type LintOptions } from './lint.ts';
 import type { Diagnostic, Finding, LintResult, SourceFile } from './types.ts';
@@ -147,7 +148,7 @@ export async function lintScan(found: FoundFiles, options: ScanOptions): Promise
     // Until every worker is done and no unit is left: a worker that could not start hands its units back.
     do {
       for (let unit = take(queue); unit; unit = take(queue)) {
-        merge.add(await lintUnit(unit, context, parseCache, plan.read));
+        merge.add(detachedCopy(await lintUnit(unit, context, parseCache, plan.read)));
         if (workers) await new Promise((resume) => setImmediate(resume)); // let workers' results and requests in
       }
       await workers;
@@ -651,7 +652,9 @@ class ResultMerger {
   private readonly unresolved: Unresolved[] = [];
   private readonly firewalls: Firewall[] = [];
   private firewallCount = 0;
+  /** Digests (keyDigest) of what was kept, so that a repeat from another unit is recognised. */
   private readonly seen = new Set<string>();
+  private readonly strings = new StringPool();
   private filesScanned = 0;
   private filesSkipped = 0;
   private readonly inputsUsed = new Set<string>();
@@ -660,11 +663,12 @@ class ResultMerger {
     this.diagnostics = [...diagnostics];
   }
 
-  add(unit: UnitResult): void {
+  add(result: UnitResult): void {
+    const unit = compactResult(result, this.strings);
     const keys: string[] = [];
     const fresh = <T>(items: readonly T[], kind: string, key: (item: T) => string, into: T[]) => {
       for (const item of items) {
-        const k = `${kind}\0${key(item)}`;
+        const k = keyDigest(`${kind}\0${key(item)}`);
         if (this.seen.has(k)) continue;
         keys.push(k);
         into.push(item);
@@ -680,7 +684,7 @@ class ResultMerger {
     );
     fresh(unit.unresolved, 'u', (u) => `${locationKey(u.location)}\0${u.expression}`, this.unresolved);
     for (const [i, key] of unit.firewallKeys.entries()) {
-      const k = `w\0${key}`;
+      const k = keyDigest(`w\0${key}`);
       if (this.seen.has(k)) continue;
       keys.push(k);
       this.firewallCount++;

@@ -3,9 +3,10 @@ import { rules as registry } from '../../rules/index.ts';
 import type { LintResult, Rule } from '../engine/types.ts';
 import { toGithub } from './github.ts';
 import { toGitlab } from './gitlab.ts';
-import { toJson } from './json.ts';
+import { collectText, type TextSink } from './json-writer.ts';
+import { writeJsonReport } from './json.ts';
 import { toJunit } from './junit.ts';
-import { toSarif } from './sarif.ts';
+import { writeSarif } from './sarif.ts';
 import { toStylish } from './stylish.ts';
 
 export {
@@ -18,9 +19,11 @@ export {
   workflowCommand,
 } from './github.ts';
 export type { AnnotationCommand, AnnotationProperties, GithubOptions } from './github.ts';
-export { JSON_FORMAT_VERSION, toJson, toJsonReport } from './json.ts';
+export { JSON_FORMAT_VERSION, toJson, toJsonReport, writeJsonReport } from './json.ts';
+export { collectText, type TextSink } from './json-writer.ts';
+export { chunkedSink, writeReportFile } from './report-file.ts';
 export type { JsonFinding, JsonReport } from './json.ts';
-export { FINGERPRINT_KEY, SRCROOT, toSarif, toSarifLog } from './sarif.ts';
+export { FINGERPRINT_KEY, SRCROOT, toSarif, toSarifLog, writeSarif } from './sarif.ts';
 export type { SarifLog, SarifOptions } from './sarif.ts';
 export { toGitlab, toGitlabIssues } from './gitlab.ts';
 export type { GitlabIssue } from './gitlab.ts';
@@ -56,30 +59,46 @@ export interface FormatOptions {
 }
 
 export function format(result: LintResult, name: FormatName, options: FormatOptions): string {
+  return collectText((sink) => writeFormat(result, name, options, sink));
+}
+
+/** Writes the report in pieces: JSON and SARIF stream item by item, never holding the whole report or its text. */
+export function writeFormat(
+  result: LintResult,
+  name: FormatName,
+  options: FormatOptions,
+  sink: TextSink,
+): void {
   const rules = options.rules ?? registry;
   switch (name) {
     case 'stylish':
-      return toStylish(result, {
-        color: options.color,
-        root: options.srcRoot,
-        cwd: options.cwd,
-        failed: options.failed,
-        hiddenByQuiet: options.hiddenByQuiet,
-      });
+      return sink.write(
+        toStylish(result, {
+          color: options.color,
+          root: options.srcRoot,
+          cwd: options.cwd,
+          failed: options.failed,
+          hiddenByQuiet: options.hiddenByQuiet,
+        }),
+      );
     case 'json':
-      return toJson(result);
+      return writeJsonReport(result, sink);
     case 'sarif':
-      return toSarif(result, {
-        rules,
-        toolVersion: options.toolVersion,
-        informationUri: options.informationUri,
-        srcRoot: options.srcRoot,
-      });
+      return writeSarif(
+        result,
+        {
+          rules,
+          toolVersion: options.toolVersion,
+          informationUri: options.informationUri,
+          srcRoot: options.srcRoot,
+        },
+        sink,
+      );
     case 'github':
-      return toGithub(result, { rules });
+      return sink.write(toGithub(result, { rules }));
     case 'junit':
-      return toJunit(result);
+      return sink.write(toJunit(result));
     case 'gitlab':
-      return toGitlab(result);
+      return sink.write(toGitlab(result));
   }
 }

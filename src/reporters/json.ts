@@ -2,6 +2,7 @@
 // engine's types cannot silently change this format; bump JSON_FORMAT_VERSION when the shape changes.
 import type { Diagnostic, Finding, LintResult, Suppression } from '../engine/types.ts';
 import type { Location, Origin, Unresolved } from '../model/types.ts';
+import { collectText, lazyArray, writeJson, type TextSink } from './json-writer.ts';
 import { countProblems, unresolvedCount } from './text.ts';
 
 export const JSON_FORMAT_VERSION = 1;
@@ -83,35 +84,51 @@ function finding(f: Finding): JsonFinding {
   };
 }
 
+function diagnostic(d: Diagnostic): JsonReport['diagnostics'][number] {
+  return { level: d.level, code: d.code ?? null, message: d.message, location: location(d.location) };
+}
+
 function unresolved(u: Unresolved): JsonReport['unresolved'][number] {
   return { location: location(u.location), expression: u.expression, reason: u.reason };
 }
 
-export function toJsonReport(result: LintResult): JsonReport {
+function stats(result: LintResult): JsonReport['stats'] {
   const counts = countProblems(result);
   return {
-    version: JSON_FORMAT_VERSION,
-    findings: result.findings.map(finding),
-    diagnostics: result.diagnostics.map((d) => ({
-      level: d.level,
-      code: d.code ?? null,
-      message: d.message,
-      location: location(d.location),
-    })),
-    unresolved: result.unresolved.map(unresolved),
-    stats: {
-      filesScanned: result.stats.filesScanned,
-      filesSkipped: result.stats.filesSkipped,
-      firewalls: result.stats.firewalls,
-      unresolved: unresolvedCount(result),
-      errors: counts.errors,
-      warnings: counts.warnings,
-      notes: counts.notes,
-      suppressed: counts.suppressed,
-    },
+    filesScanned: result.stats.filesScanned,
+    filesSkipped: result.stats.filesSkipped,
+    firewalls: result.stats.firewalls,
+    unresolved: unresolvedCount(result),
+    errors: counts.errors,
+    warnings: counts.warnings,
+    notes: counts.notes,
+    suppressed: counts.suppressed,
   };
 }
 
+export function toJsonReport(result: LintResult): JsonReport {
+  return {
+    version: JSON_FORMAT_VERSION,
+    findings: result.findings.map(finding),
+    diagnostics: result.diagnostics.map(diagnostic),
+    unresolved: result.unresolved.map(unresolved),
+    stats: stats(result),
+  };
+}
+
+/** Streams the report: the same text as toJson, never held whole. */
+export function writeJsonReport(result: LintResult, sink: TextSink): void {
+  // The same fields, in the same order, as toJsonReport: the large arrays are made item by item while written.
+  const report: Record<keyof JsonReport, unknown> = {
+    version: JSON_FORMAT_VERSION,
+    findings: lazyArray(result.findings, finding),
+    diagnostics: lazyArray(result.diagnostics, diagnostic),
+    unresolved: lazyArray(result.unresolved, unresolved),
+    stats: stats(result),
+  };
+  writeJson(report, sink);
+}
+
 export function toJson(result: LintResult): string {
-  return `${JSON.stringify(toJsonReport(result), null, 2)}\n`;
+  return collectText((sink) => writeJsonReport(result, sink));
 }

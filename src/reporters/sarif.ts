@@ -9,6 +9,7 @@ import type {
   SuppressionProblem,
 } from '../engine/types.ts';
 import type { Location, Unresolved } from '../model/types.ts';
+import { collectText, lazyArray, writeJson, type TextSink } from './json-writer.ts';
 import { isFileFailure, markdownToPlainText, plural, unresolvedCount } from './text.ts';
 import { directoryUri, relativeUri, ruleDocsUrl } from './uri.ts';
 
@@ -344,21 +345,34 @@ function uploadable(
   return { findings, notifications };
 }
 
-export function toSarifLog(result: LintResult, options: SarifOptions): SarifLog {
+/** A SARIF log whose results are `R`: an array (toSarifLog) or made one at a time while written (writeSarif). */
+type SarifLogWith<R> = Omit<SarifLog, 'runs'> & {
+  runs: [Omit<SarifLog['runs'][0], 'results'> & { results: R }];
+};
+
+function sarifLogWith<R>(
+  result: LintResult,
+  options: SarifOptions,
+  results: (findings: readonly Finding[], resultOf: (f: Finding) => SarifResult) => R,
+): SarifLogWith<R> {
   const rules = new Map(options.rules.map((r) => [r.meta.id, r]));
   const descriptors = options.rules.map((r) => ruleDescriptor(r, options.informationUri));
   const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
   const { findings, notifications } = uploadable(result, options);
-  const results = findings.map((f) => {
+  // Descriptors come before the results in the log: those of severity variants are added first, in result order.
+  for (const f of findings) {
     const rule = rules.get(f.ruleId);
     const id = variantId(f, rule);
     if (rule && !ruleIndex.has(id)) {
       ruleIndex.set(id, descriptors.length);
       descriptors.push(ruleDescriptor(rule, options.informationUri, f.securitySeverity));
     }
+  }
+  const resultOf = (f: Finding) => {
+    const id = variantId(f, rules.get(f.ruleId));
     return sarifResult(f, id, ruleIndex.get(id));
-  });
-  const run: SarifLog['runs'][0] = {
+  };
+  const run: SarifLogWith<R>['runs'][0] = {
     tool: {
       driver: {
         name: 'egress-lint',
@@ -384,12 +398,24 @@ export function toSarifLog(result: LintResult, options: SarifOptions): SarifLog 
     ...(options.srcRoot !== undefined && {
       originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.srcRoot) } },
     }),
-    results,
+    results: results(findings, resultOf),
     columnKind: 'utf16CodeUnits',
   };
   return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
 }
 
+export function toSarifLog(result: LintResult, options: SarifOptions): SarifLog {
+  return sarifLogWith(result, options, (findings, resultOf) => findings.map(resultOf));
+}
+
+/** Streams the log: the same text as toSarif, with each result made, written and dropped in turn. */
+export function writeSarif(result: LintResult, options: SarifOptions, sink: TextSink): void {
+  writeJson(
+    sarifLogWith(result, options, (findings, resultOf) => lazyArray(findings, resultOf)),
+    sink,
+  );
+}
+
 export function toSarif(result: LintResult, options: SarifOptions): string {
-  return `${JSON.stringify(toSarifLog(result, options), null, 2)}\n`;
+  return collectText((sink) => writeSarif(result, options, sink));
 }
