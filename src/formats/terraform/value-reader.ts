@@ -14,7 +14,19 @@ import { placeOf } from './model-values.ts';
 /** Attributes that name another resource by its id: a reference to them stands for that resource. */
 const IDENTITY_ATTRIBUTES = new Set(['id', 'self_link']);
 
-function locatedValue(value: Value, useSite: Location, extent: Location): LocatedValue | undefined {
+/**
+ * How a reference to another resource reads. 'identity': `x.id`/`x.self_link` is that resource's address, any other
+ * attribute is unknown until apply (Azure, GCP, NACL mappings). 'symbolic': every reference is kept as one, to that
+ * resource, whatever attribute it reads (the AWS security-group mapping, see Terraform's semantics there).
+ */
+export type References = 'identity' | 'symbolic';
+
+function locatedValue(
+  value: Value,
+  useSite: Location,
+  extent: Location,
+  references: References,
+): LocatedValue | undefined {
   const at: Placement = placeOf(value, useSite, extent);
   switch (value.t) {
     case 'null':
@@ -26,6 +38,8 @@ function locatedValue(value: Value, useSite: Location, extent: Location): Locate
     case 'unknown':
       return { kind: 'unknown', expression: value.expr, reason: value.reason, at };
     case 'ref': {
+      if (references === 'symbolic')
+        return { kind: 'reference', address: value.address, text: String(toPlain(value)), at };
       // `azurerm_application_security_group.app.id` is that group (relays can name it by address); any other
       // attribute of a resource (an IP address, a CIDR it computes) exists only after apply.
       const attr = value.attr[value.attr.length - 1];
@@ -40,21 +54,29 @@ function locatedValue(value: Value, useSite: Location, extent: Location): Locate
     }
     case 'list': {
       const items = value.items
-        .map((item) => locatedValue(item, useSite, extent))
+        .map((item) => locatedValue(item, useSite, extent, references))
         .filter((item) => item !== undefined);
       return { kind: 'list', items, at };
     }
     case 'object':
-      return { kind: 'object', fields: objectReader(value, at, extent), at };
+      return { kind: 'object', fields: objectReader(value, at, extent, references), at };
   }
 }
 
-function objectReader(value: Value & { t: 'object' }, at: Placement, extent: Location): ValueReader {
+function objectReader(
+  value: Value & { t: 'object' },
+  at: Placement,
+  extent: Location,
+  references: References,
+): ValueReader {
   return {
     at,
     get(name) {
       const field = value.attrs.get(name);
-      return field ? locatedValue(field, at.location, extent) : undefined;
+      if (!field) return undefined;
+      // A field written in the object literal is used where it is written; one from elsewhere, at the object.
+      const useSite = field.src && !field.src.via ? field.src.loc : at.location;
+      return locatedValue(field, useSite, extent, references);
     },
   };
 }
@@ -63,17 +85,22 @@ function objectReader(value: Value & { t: 'object' }, at: Placement, extent: Loc
  * A block body as a ValueReader. An attribute reads as its value; a nested block type (`security_rule`, `allow`,
  * `egress`, static or dynamic) reads as the list of its blocks, as the provider sees them.
  */
-export function bodyReader(view: BodyView, extent: Location): ValueReader {
+export function bodyReader(
+  view: BodyView,
+  extent: Location,
+  references: References = 'identity',
+): ValueReader {
   return {
     at: { location: view.location, origins: [] },
     get(name) {
       const value = view.attr(name);
-      if (value !== undefined) return locatedValue(value, view.attrLocation(name) ?? view.location, extent);
+      if (value !== undefined)
+        return locatedValue(value, view.attrLocation(name) ?? view.location, extent, references);
       if (!view.hasBlocks(name)) return undefined;
       const blocks = view.blocks(name);
       const items: LocatedValue[] = blocks.map((block) => ({
         kind: 'object',
-        fields: bodyReader(block, extent),
+        fields: bodyReader(block, extent, references),
         at: { location: block.location, origins: [] },
       }));
       return { kind: 'list', items, at: { location: blocks[0]?.location ?? view.location, origins: [] } };

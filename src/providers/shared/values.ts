@@ -14,7 +14,12 @@ export type LocatedValue =
   | { kind: 'list'; items: LocatedValue[]; at: Placement }
   | { kind: 'object'; fields: ValueReader; at: Placement }
   /** A value that cannot be known statically; `expression` is safe to print (never a secret). */
-  | { kind: 'unknown'; expression: string; reason: string; at: Placement };
+  | { kind: 'unknown'; expression: string; reason: string; at: Placement }
+  /**
+   * Another resource of the same configuration, by address, with the reference as written
+   * (`aws_security_group.relay.id`): only Terraform's reader gives these, and only when asked (bodyReader).
+   */
+  | { kind: 'reference'; address: string; text: string; at: Placement };
 
 /** The attributes of one object (a resource, a rule block). Names are canonical snake_case. */
 export interface ValueReader {
