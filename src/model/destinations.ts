@@ -1,6 +1,6 @@
 // Questions rules ask about destinations: is it anywhere, is it an approved relay.
 import { cidrContains, coversAnywhere, parseCidr } from './cidr.ts';
-import type { Cidr, Destination, EgressRule } from './types.ts';
+import type { Cidr, Destination } from './types.ts';
 
 const LOOPBACK = [parseCidr('127.0.0.0/8'), parseCidr('::1/128')] as Cidr[];
 
@@ -89,18 +89,4 @@ export function compileDestinations(specs: readonly string[]): DestinationMatche
       }
     },
   };
-}
-
-/** The AWS deny-all idioms: one rule to 127.0.0.1/32 protocol -1, or CDK's 255.255.255.255/32 icmp 252-86. */
-export function isDenyAllSentinel(rule: EgressRule, rawFromPort?: number, rawToPort?: number): boolean {
-  if (rule.destinations.length !== 1) return false;
-  const d = rule.destinations[0];
-  if (d.kind !== 'cidr') return false;
-  if (d.cidr.text === '127.0.0.1/32' && rule.protocol === 'all') return true;
-  return (
-    d.cidr.text === '255.255.255.255/32' &&
-    rule.protocol === 'icmp' &&
-    rawFromPort === 252 &&
-    rawToPort === 86
-  );
 }

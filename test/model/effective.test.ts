@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCidr } from '../../src/model/cidr.ts';
 import { effectiveAllow, effectiveAllows, platformDefaultInForce } from '../../src/model/effective.ts';
-import { azureNsgDefaults, gcpImpliedEgress } from '../../src/model/platform-defaults.ts';
+import { azureNsgDefaults } from '../../src/providers/azure/defaults.ts';
+import { gcpImpliedEgress } from '../../src/providers/gcp/defaults.ts';
 import { ALL_PORTS } from '../../src/model/protocol.ts';
 import type {
   Destination,

@@ -2,7 +2,7 @@
 // plan JSON and Pulumi (security-group.ts). This file adds what is CloudFormation's own: intrinsic values with
 // their Fn::If variants, linking standalone rules by Ref/GetAtt, and AWS's allow-all rule on a group that declares
 // no egress — also in an Fn::If branch that drops the whole list.
-import { awsDefaultEgress } from '../../model/platform-defaults.ts';
+import { awsDefaultEgress } from './defaults.ts';
 import type { EgressRule } from '../../model/types.ts';
 import { get, type DocNode, type NodeLoc } from '../../formats/tree.ts';
 import {

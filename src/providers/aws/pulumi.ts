@@ -1,7 +1,7 @@
 // Pulumi AWS resources → security-group firewalls. aws (classic) follows Terraform's semantics (bridged provider:
 // no egress declared = unmanaged); aws-native follows CloudFormation's (no egress declared = AWS's allow-all).
 // EGR001 is judged on inputs plus standalone rules; rules on outputs (what is live), each reported once.
-import { awsDefaultEgress } from '../../model/platform-defaults.ts';
+import { awsDefaultEgress } from './defaults.ts';
 import type { Firewall, Unresolved } from '../../model/types.ts';
 import {
   assembleSecurityGroups,

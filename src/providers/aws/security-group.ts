@@ -2,7 +2,6 @@
 // Pulumi state; the attribute names of Terraform, Pulumi and aws-native/CloudFormation are read alike):
 // one rule from its attributes, and the groups assembled from inline, standalone and live rules.
 import { parseCidr } from '../../model/cidr.ts';
-import { isDenyAllSentinel } from '../../model/destinations.ts';
 import { normalizeProtocol, portsFromPair } from '../../model/protocol.ts';
 import type {
   Destination,
@@ -64,6 +63,20 @@ export interface AwsRuleContext {
 export interface TerraformArguments {
   /** The argument that holds the protocol, named when it is missing. */
   protocolArgument: 'protocol' | 'ip_protocol';
+}
+
+/** The AWS deny-all idioms: one rule to 127.0.0.1/32 protocol -1, or CDK's 255.255.255.255/32 icmp 252-86. */
+function isDenyAllSentinel(rule: EgressRule, rawFromPort?: number, rawToPort?: number): boolean {
+  if (rule.destinations.length !== 1) return false;
+  const d = rule.destinations[0];
+  if (d.kind !== 'cidr') return false;
+  if (d.cidr.text === '127.0.0.1/32' && rule.protocol === 'all') return true;
+  return (
+    d.cidr.text === '255.255.255.255/32' &&
+    rule.protocol === 'icmp' &&
+    rawFromPort === 252 &&
+    rawToPort === 86
+  );
 }
 
 /** A mapped rule, and whether it is AWS's deny-all idiom (which declares "no egress" rather than a rule). */

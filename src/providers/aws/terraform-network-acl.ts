@@ -2,7 +2,7 @@
 // → aws-network-acl firewalls. Every NACL ends with the `*` entry that denies the rest, so a NACL that declares
 // no egress entries lets nothing out: a custom NACL starts empty, and the provider removes every rule of an
 // adopted default NACL that the configuration does not declare. Neither has a platform default that allows.
-import { awsNaclFinalDeny } from '../../model/platform-defaults.ts';
+import { awsNaclFinalDeny } from './defaults.ts';
 import type { EgressRule, Firewall } from '../../model/types.ts';
 import type { ResourceInstance } from '../../formats/terraform/module.ts';
 import { naclEgressRule } from './network-acl.ts';

@@ -4,7 +4,7 @@
 // Rules scoped by target_tags or target_service_accounts are checked as if they applied to the whole network,
 // which is conservative for allows; a scoped deny carries its scope as a condition, so it hides only allows of
 // the same scope (design §3: a deny that holds for some instances does not close the network).
-import { gcpImpliedEgress } from '../../model/platform-defaults.ts';
+import { gcpImpliedEgress } from './defaults.ts';
 import type { EgressRule, Firewall } from '../../model/types.ts';
 import type { ResourceInstance } from '../../formats/terraform/module.ts';
 import { firewallBase } from '../shared/firewall-base.ts';
