@@ -18,7 +18,6 @@ export interface Origin {
 
 /** `host`: a host's own firewall (ufw, iptables) from scripts, cloud-init, Ansible or rule files (src/providers/host). */
 export type Platform = 'terraform' | 'terraform-plan' | 'cloudformation' | 'pulumi' | 'host';
-export type Provider = 'aws' | 'azure' | 'gcp' | 'linux';
 export type FirewallKind =
   'aws-security-group' | 'aws-network-acl' | 'azure-nsg' | 'gcp-network' | 'ufw' | 'iptables';
 
@@ -40,7 +39,6 @@ export interface PlatformDefault {
 
 export interface Firewall {
   platform: Platform;
-  provider: Provider;
   kind: FirewallKind;
   /** Stable id: Terraform address with module path and instance key, CloudFormation logical id, Pulumi URN. */
   id: string;
@@ -58,8 +56,6 @@ export interface Firewall {
   egressLocation?: Location;
   /** A default rule of the platform that still allows traffic when nothing overrides it. */
   platformDefault?: PlatformDefault;
-  /** Extra context for messages, e.g. CDK path `Stack/Construct/Resource`. */
-  note?: string;
   /** Related locations (module call that instantiated it, Pulumi state entry). */
   related?: Origin[];
   /** One of several instances of one declaration: findings about them at the same place are reported once. */

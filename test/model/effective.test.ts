@@ -292,7 +292,6 @@ describe('destinations', () => {
 describe('per firewall', () => {
   const firewall = (rules: EgressRule[], platformDefault?: Firewall['platformDefault']): Firewall => ({
     platform: 'terraform',
-    provider: 'gcp',
     kind: 'gcp-network',
     id: 'net',
     displayName: 'net',

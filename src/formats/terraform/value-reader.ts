@@ -2,7 +2,7 @@
 // entries): evaluated values become located values, nested blocks become lists of objects (the provider schema's
 // view), and a reference to another resource can be followed to that resource's address.
 import type { Expr } from '../hcl/ast.ts';
-import type { EgressRule, FirewallKind, Location, Provider, Variant } from '../../model/types.ts';
+import type { EgressRule, FirewallKind, Location, Variant } from '../../model/types.ts';
 import { evaluate } from './evaluate.ts';
 import type { BodyView, ResourceInstance } from './module.ts';
 import { toPlain, type Value } from './values.ts';
@@ -130,15 +130,9 @@ export function referencedAddress(view: BodyView, name: string): string | undefi
 }
 
 /** The firewall a rule resource is checked under when the firewall it names (`id`) is outside the scan. */
-export function outsideFirewall(
-  instance: ResourceInstance,
-  provider: Provider,
-  kind: FirewallKind,
-  id: string,
-): FirewallBase {
+export function outsideFirewall(instance: ResourceInstance, kind: FirewallKind, id: string): FirewallBase {
   return {
     platform: 'terraform',
-    provider,
     kind,
     id,
     displayName: id,

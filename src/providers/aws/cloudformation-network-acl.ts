@@ -64,7 +64,6 @@ class NetworkAclExtractor extends TemplateExtractor {
     const anchor = this.declaredBy(resource);
     this.acls.set(resource.logicalId, {
       platform: 'cloudformation',
-      provider: 'aws',
       kind: 'aws-network-acl',
       ...anchor,
       egressDeclared: 'explicit-empty',
@@ -157,7 +156,6 @@ class NetworkAclExtractor extends TemplateExtractor {
       scalarText(target.value) ?? (target.value.kind === 'unknown' ? target.value.expression : 'not given');
     const orphan: FirewallBase = {
       platform: 'cloudformation',
-      provider: 'aws',
       kind: 'aws-network-acl',
       id: resource.logicalId,
       displayName: `${displayNameOf(resource)} (network ACL ${name})`,

@@ -31,7 +31,7 @@ const RULE_GROUP = new Map([
 export const PULUMI_AWS_TYPES = new Set([...GROUP_EGRESS.keys(), ...RULE_GROUP.keys()]);
 
 function baseOf(view: ResourceView): FirewallBase {
-  return firewallBase('pulumi', 'aws', 'aws-security-group', view.declaredBy, view.related);
+  return firewallBase('pulumi', 'aws-security-group', view.declaredBy, view.related);
 }
 
 /** The ids a rule may use for this group: its AWS id (`sg-…`, also `groupId` in aws-native) and its URN. */

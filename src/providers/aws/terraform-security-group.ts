@@ -39,7 +39,6 @@ function declaredBy(instance: ResourceInstance): EgressRule['declaredBy'] {
 function base(instance: ResourceInstance, id: string, displayName: string): FirewallBase {
   return {
     platform: 'terraform',
-    provider: 'aws',
     kind: 'aws-security-group',
     id,
     displayName,

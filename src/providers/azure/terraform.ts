@@ -47,7 +47,6 @@ function nsgFirewall({ instance, inline, attached, undecided }: NsgParts): Firew
   const declared = [...inline, ...attached];
   return {
     platform: 'terraform',
-    provider: 'azure',
     kind: 'azure-nsg',
     ...anchor,
     egressDeclared: declared.length > 0 || undecided ? 'rules' : 'absent',
@@ -93,7 +92,7 @@ export function extractAzureNsgs(instances: ResourceInstance[], log: UnresolvedL
     // The NSG is outside the scan: the rule is still checked on its own, without the NSG's defaults (the NSG may
     // have other rules that are not in the scan either).
     const id = nsgName !== undefined ? `network security group ${nsgName}` : instance.address;
-    addOrphanRules(orphans, outsideFirewall(instance, 'azure', 'azure-nsg', id), rules);
+    addOrphanRules(orphans, outsideFirewall(instance, 'azure-nsg', id), rules);
   }
   return [...[...byAddress.values()].map(nsgFirewall), ...orphans.values()];
 }

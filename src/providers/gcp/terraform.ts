@@ -40,7 +40,6 @@ function networkFirewall(group: NetworkGroup): Firewall | undefined {
     const anchor = declaredByOf(group.network);
     return {
       platform: 'terraform',
-      provider: 'gcp',
       kind: 'gcp-network',
       ...anchor,
       egressDeclared: group.rules.length > 0 || group.undecided ? 'rules' : 'absent',
@@ -53,13 +52,7 @@ function networkFirewall(group: NetworkGroup): Firewall | undefined {
   const first = group.firstFirewall;
   if (!first || group.rules.length === 0 || group.reference === undefined) return undefined;
   // A network outside the scan: its rules are checked, but not its default (its EGRESS denies may be elsewhere).
-  const firewall = firewallBase(
-    'terraform',
-    'gcp',
-    'gcp-network',
-    declaredByOf(first),
-    first.module.callChain,
-  );
+  const firewall = firewallBase('terraform', 'gcp-network', declaredByOf(first), first.module.callChain);
   return {
     ...outsideNetwork(firewall, NETWORK, group.reference),
     egressDeclared: 'rules',
