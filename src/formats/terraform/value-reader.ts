@@ -14,18 +14,28 @@ import { placeOf } from './model-values.ts';
 /** Attributes that name another resource by its id: a reference to them stands for that resource. */
 const IDENTITY_ATTRIBUTES = new Set(['id', 'self_link']);
 
-/**
- * How a reference to another resource reads. 'identity': `x.id`/`x.self_link` is that resource's address, any other
- * attribute is unknown until apply (Azure, GCP, NACL mappings). 'symbolic': every reference is kept as one, to that
- * resource, whatever attribute it reads (the AWS security-group mapping, see Terraform's semantics there).
- */
-export type References = 'identity' | 'symbolic';
+/** How a mapping wants Terraform values read, where mappings differ. */
+export interface ReadOptions {
+  /**
+   * 'identity': `x.id`/`x.self_link` is that resource's address, any other attribute is unknown until apply (Azure,
+   * GCP, NACL mappings). 'symbolic': every reference is kept as one, to that resource, whatever attribute it reads
+   * (the AWS security-group mapping: see TerraformArguments in src/providers/aws/security-group.ts).
+   */
+  references: 'identity' | 'symbolic';
+  /**
+   * Where a field of an object value (`egress = [{ … }]`) is used: at the object ('object'), or at the field's own
+   * literal when it was not set through a variable, local or argument ('literal': the AWS security-group mapping).
+   */
+  fieldUseSite: 'object' | 'literal';
+}
+
+const IDENTITY: ReadOptions = { references: 'identity', fieldUseSite: 'object' };
 
 function locatedValue(
   value: Value,
   useSite: Location,
   extent: Location,
-  references: References,
+  options: ReadOptions,
 ): LocatedValue | undefined {
   const at: Placement = placeOf(value, useSite, extent);
   switch (value.t) {
@@ -38,7 +48,7 @@ function locatedValue(
     case 'unknown':
       return { kind: 'unknown', expression: value.expr, reason: value.reason, at };
     case 'ref': {
-      if (references === 'symbolic')
+      if (options.references === 'symbolic')
         return { kind: 'reference', address: value.address, text: String(toPlain(value)), at };
       // `azurerm_application_security_group.app.id` is that group (relays can name it by address); any other
       // attribute of a resource (an IP address, a CIDR it computes) exists only after apply.
@@ -54,12 +64,12 @@ function locatedValue(
     }
     case 'list': {
       const items = value.items
-        .map((item) => locatedValue(item, useSite, extent, references))
+        .map((item) => locatedValue(item, useSite, extent, options))
         .filter((item) => item !== undefined);
       return { kind: 'list', items, at };
     }
     case 'object':
-      return { kind: 'object', fields: objectReader(value, at, extent, references), at };
+      return { kind: 'object', fields: objectReader(value, at, extent, options), at };
   }
 }
 
@@ -67,16 +77,16 @@ function objectReader(
   value: Value & { t: 'object' },
   at: Placement,
   extent: Location,
-  references: References,
+  options: ReadOptions,
 ): ValueReader {
   return {
     at,
     get(name) {
       const field = value.attrs.get(name);
       if (!field) return undefined;
-      // A field written in the object literal is used where it is written; one from elsewhere, at the object.
-      const useSite = field.src && !field.src.via ? field.src.loc : at.location;
-      return locatedValue(field, useSite, extent, references);
+      const src = field.src;
+      const useSite = options.fieldUseSite === 'literal' && src && !src.via ? src.loc : at.location;
+      return locatedValue(field, useSite, extent, options);
     },
   };
 }
@@ -85,22 +95,18 @@ function objectReader(
  * A block body as a ValueReader. An attribute reads as its value; a nested block type (`security_rule`, `allow`,
  * `egress`, static or dynamic) reads as the list of its blocks, as the provider sees them.
  */
-export function bodyReader(
-  view: BodyView,
-  extent: Location,
-  references: References = 'identity',
-): ValueReader {
+export function bodyReader(view: BodyView, extent: Location, options: ReadOptions = IDENTITY): ValueReader {
   return {
     at: { location: view.location, origins: [] },
     get(name) {
       const value = view.attr(name);
       if (value !== undefined)
-        return locatedValue(value, view.attrLocation(name) ?? view.location, extent, references);
+        return locatedValue(value, view.attrLocation(name) ?? view.location, extent, options);
       if (!view.hasBlocks(name)) return undefined;
       const blocks = view.blocks(name);
       const items: LocatedValue[] = blocks.map((block) => ({
         kind: 'object',
-        fields: bodyReader(block, extent, references),
+        fields: bodyReader(block, extent, options),
         at: { location: block.location, origins: [] },
       }));
       return { kind: 'list', items, at: { location: blocks[0]?.location ?? view.location, origins: [] } };

@@ -5,7 +5,7 @@
 // `egress = []` is explicit.
 import type { EgressRule, Firewall, Unresolved } from '../../model/types.ts';
 import type { BodyView, ResourceInstance } from '../../formats/terraform/module.ts';
-import { bodyReader, variantOf } from '../../formats/terraform/value-reader.ts';
+import { bodyReader, variantOf, type ReadOptions } from '../../formats/terraform/value-reader.ts';
 import { logMissing, stringFrom, type UnresolvedLog } from '../../formats/terraform/model-values.ts';
 import type { FirewallBase } from '../shared/firewall-base.ts';
 import { elementsOf, type LocatedValue, type ValueReader } from '../shared/values.ts';
@@ -22,6 +22,9 @@ const GROUP_TYPES = new Set(['aws_security_group', 'aws_default_security_group']
 const CLASSIC_RULE = 'aws_security_group_rule';
 const VPC_RULE = 'aws_vpc_security_group_egress_rule';
 export const AWS_SG_TYPES = new Set([...GROUP_TYPES, CLASSIC_RULE, VPC_RULE]);
+
+/** References stay symbolic in every field; an object's field is used at its own literal (as the old copy did). */
+const READ: ReadOptions = { references: 'symbolic', fieldUseSite: 'literal' };
 
 const CLASSIC: TerraformArguments = { protocolArgument: 'protocol' };
 const VPC: TerraformArguments = { protocolArgument: 'ip_protocol' };
@@ -102,14 +105,14 @@ function groupParts(instance: ResourceInstance, log: UnresolvedLog): SecurityGro
     const blocks = body.blocks('egress');
     if (blocks.length > 0)
       parts.declared = blocks.map((block) =>
-        inline(atArguments(bodyReader(block, instance.extent, 'symbolic'), block)),
+        inline(atArguments(bodyReader(block, instance.extent, READ), block)),
       );
     return parts;
   }
   const location = body.attrLocation('egress');
   if (!location) return parts;
   parts.firewall.egressLocation = location;
-  const egress = bodyReader(body, instance.extent, 'symbolic').get('egress');
+  const egress = bodyReader(body, instance.extent, READ).get('egress');
   if (!egress) return parts; // egress = null
   if (egress.kind === 'unknown') {
     log.entries.push({ location, expression: egress.expression, reason: egress.reason });
@@ -138,7 +141,7 @@ function standaloneParts(instance: ResourceInstance, log: UnresolvedLog): Standa
   if (!groupValue) logMissing(log, instance.location, 'security_group_id');
   // A reference names the group by address, else the literal id.
   const target = groupValue?.t === 'ref' ? groupValue.address : stringFrom(groupValue);
-  const attrs = atArguments(bodyReader(body, instance.extent, 'symbolic'), body);
+  const attrs = atArguments(bodyReader(body, instance.extent, READ), body);
   const mapped = rule(
     attrs,
     instance,
