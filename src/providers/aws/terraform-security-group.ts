@@ -78,16 +78,22 @@ const REPORTED_AT_ARGUMENT = new Set(['protocol', 'ip_protocol', 'from_port', 't
  * true)`, not the literal it evaluates to) and with no origins; an unknown protocol or port at its argument.
  */
 function atArguments(attrs: ValueReader, block: BodyView | undefined): ValueReader {
+  // Read once: the mapping and originsOf ask for the same arguments, and each read evaluates.
+  const read = new Map<string, LocatedValue | undefined>();
+  const placed = (name: string): LocatedValue | undefined => {
+    const value = attrs.get(name);
+    if (!value) return value;
+    if (name === 'self')
+      return { ...value, at: { location: block?.attrLocation(name) ?? value.at.location, origins: [] } };
+    if (value.kind === 'unknown' && REPORTED_AT_ARGUMENT.has(name))
+      return { ...value, at: { ...value.at, location: block?.attrLocation(name) ?? value.at.location } };
+    return value;
+  };
   return {
     at: attrs.at,
     get(name) {
-      const value = attrs.get(name);
-      if (!value) return value;
-      const argument = block?.attrLocation(name) ?? value.at.location;
-      if (name === 'self') return { ...value, at: { location: argument, origins: [] } };
-      if (value.kind === 'unknown' && REPORTED_AT_ARGUMENT.has(name))
-        return { ...value, at: { ...value.at, location: argument } };
-      return value;
+      if (!read.has(name)) read.set(name, placed(name));
+      return read.get(name);
     },
   };
 }
