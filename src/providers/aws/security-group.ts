@@ -1,6 +1,7 @@
-// AWS security-group egress from resolved attribute values, for every format that carries them (plan JSON,
-// Pulumi state; the attribute names of Terraform, Pulumi and aws-native/CloudFormation are read alike):
-// one rule from its attributes, and the groups assembled from inline, standalone and live rules.
+// AWS security-group egress from located attribute values, the one mapping of every format: Terraform (under
+// TerraformArguments), plan JSON, Pulumi state and CloudFormation (the attribute names of Terraform, Pulumi and
+// aws-native/CloudFormation are read alike): one rule from its attributes, and the groups assembled from inline,
+// standalone and live rules.
 import { parseCidr } from '../../model/cidr.ts';
 import { normalizeProtocol, portsFromPair } from '../../model/protocol.ts';
 import type {

@@ -1,5 +1,6 @@
-// Resolved attribute values with their locations, as the provider mappings (aws-sg.ts, Azure, GCP) read them.
-// Formats that carry resolved values (plan JSON, Pulumi state) adapt their positioned DocNode tree to this.
+// Attribute values with their locations, as the provider mappings (src/providers/<provider>/) read them. Formats
+// that carry resolved values (plan JSON, Pulumi state) adapt their positioned DocNode tree to this; Terraform adapts
+// its evaluated values (src/formats/terraform/value-reader.ts), CloudFormation its resolved intrinsics.
 import type { Location, Origin, Unresolved } from '../../model/types.ts';
 import type { DocNode, NodeLoc } from '../../formats/tree.ts';
 
