@@ -18,7 +18,6 @@ export interface Origin {
 
 /** `host`: a host's own firewall (ufw, iptables) from scripts, cloud-init, Ansible or rule files (src/providers/host). */
 export type Platform = 'terraform' | 'terraform-plan' | 'cloudformation' | 'pulumi' | 'host';
-export type Provider = 'aws' | 'azure' | 'gcp' | 'linux';
 export type FirewallKind =
   'aws-security-group' | 'aws-network-acl' | 'azure-nsg' | 'gcp-network' | 'ufw' | 'iptables';
 
@@ -40,7 +39,6 @@ export interface PlatformDefault {
 
 export interface Firewall {
   platform: Platform;
-  provider: Provider;
   kind: FirewallKind;
   /** Stable id, as the format names the resource: its full address, logical id or URN. */
   id: string;
@@ -55,8 +53,6 @@ export interface Firewall {
   egressLocation?: Location;
   /** A default rule of the platform that still allows traffic when nothing overrides it. */
   platformDefault?: PlatformDefault;
-  /** Extra context for messages, e.g. a construct path. */
-  note?: string;
   /** Related locations (the module call that instantiated it, the state entry it was read from). */
   related?: Origin[];
   /** One of several instances of one declaration: findings about them at the same place are reported once. */

@@ -321,7 +321,10 @@ describe('CDK output and SAM', () => {
     expect(messagesAt(cdk, 'EGR003', 54)[0]).toMatch(
       /^MyStack\/Worker\/SecurityGroup\/to MyStackAppSecurityGroup:25 \(WorkerSecurityGroupfromMyStackAppSecurityGroup443\) allows SMTP \(port 25\) to security group AppSecurityGroupABC123,/,
     );
-    expect(firewall(cdk, 'AppSecurityGroupABC123').note).toBe('CDK path MyStack/App/SecurityGroup');
+    // The construct path reaches the model in the firewall's name (Firewall.note, which held it too, was never read).
+    expect(firewall(cdk, 'AppSecurityGroupABC123').displayName).toBe(
+      'MyStack/App/SecurityGroup (AppSecurityGroupABC123)',
+    );
   });
 
   it("reads CDK's sentinel plus a standalone rule as declared egress", () => {

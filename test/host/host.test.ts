@@ -30,7 +30,6 @@ describe('shell scripts', () => {
     const fw = result.firewalls.find((f) => f.id === 'allowlist.sh#ufw')!;
     expect(fw).toMatchObject({
       platform: 'host',
-      provider: 'linux',
       kind: 'ufw',
       location: { line: 7, column: 6 },
     });

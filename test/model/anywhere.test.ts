@@ -37,7 +37,6 @@ function rule(
 function firewallOf(rules: EgressRule[]): Firewall {
   return {
     platform: 'cloudformation',
-    provider: 'aws',
     kind: 'aws-security-group',
     id: 'sg',
     displayName: 'sg',

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCidr } from '../../src/model/cidr.ts';
 import { effectiveAllow, effectiveAllows, platformDefaultInForce } from '../../src/model/effective.ts';
-import { azureNsgDefaults, gcpImpliedEgress } from '../../src/model/platform-defaults.ts';
+import { azureNsgDefaults } from '../../src/providers/azure/defaults.ts';
+import { gcpImpliedEgress } from '../../src/providers/gcp/defaults.ts';
 import { ALL_PORTS } from '../../src/model/protocol.ts';
 import { egressView } from '../../src/model/view.ts';
 import type {
@@ -293,7 +294,6 @@ describe('destinations', () => {
 describe('per firewall', () => {
   const firewall = (rules: EgressRule[], platformDefault?: Firewall['platformDefault']): Firewall => ({
     platform: 'terraform',
-    provider: 'gcp',
     kind: 'gcp-network',
     id: 'net',
     displayName: 'net',

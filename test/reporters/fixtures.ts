@@ -75,7 +75,6 @@ const appRule: EgressRule = {
 
 export const appGroup: Firewall = {
   platform: 'terraform',
-  provider: 'aws',
   kind: 'aws-security-group',
   id: 'aws_security_group.app',
   displayName: 'aws_security_group.app',
@@ -131,7 +130,6 @@ const internetDefault: EgressRule = {
 /** Azure NSG: allow HTTPS+SMTP to `*` at 200, deny SMTP to Internet at 100, and AllowInternetOutBound still in force. */
 export const webNsg: Firewall = {
   platform: 'terraform',
-  provider: 'azure',
   kind: 'azure-nsg',
   id: 'azurerm_network_security_group.web',
   displayName: 'azurerm_network_security_group.web',

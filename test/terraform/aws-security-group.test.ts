@@ -1,5 +1,7 @@
 // AWS security groups in Terraform: every resource form, linking, the deny-all idiom, CIDR arithmetic.
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/types.ts';
+import { lintFiles } from '../../src/engine/lint.ts';
 import { lintFixture, summary } from '../helpers.ts';
 
 describe('security-group forms', () => {
@@ -69,5 +71,67 @@ describe('CIDR arithmetic, not string comparison', () => {
   it('honours allowedPublicPorts', () => {
     const result = lintFixture('terraform/cidr-math', { config: { allowedPublicPorts: [443, 8080, 22] } });
     expect(summary(result, 'EGR002')).toEqual(['EGR002 error main.tf:15']);
+  });
+});
+
+// The shared AWS mapping (src/providers/aws/security-group.ts) reads a .tf configuration under Terraform's semantics
+// (TerraformArguments there), where they differ from resolved values (plan JSON, Pulumi state, CloudFormation).
+describe("Terraform's semantics in the shared AWS mapping", () => {
+  const text = `
+variable "unknown" {}
+resource "aws_vpc" "main" { cidr_block = "10.0.0.0/16" }
+resource "aws_security_group" "g" {
+  egress {
+    protocol    = "tcp"
+    from_port   = 25
+    cidr_blocks = ["not-a-cidr"]
+    ipv6_cidr_blocks = [aws_vpc.main.ipv6_cidr_block]
+    self        = var.unknown
+  }
+  egress {
+    from_port   = var.unknown
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["10.0.0.0/8"]
+  }
+  egress {
+    from_port   = 0
+    to_port     = 0
+    cidr_blocks = ["10.0.0.0/8"]
+  }
+}
+`;
+  const result = lintFiles([{ path: 'main.tf', absPath: 'main.tf', text }], { config: DEFAULT_CONFIG });
+  const [first, second, third] = result.firewalls.find((f) => f.id === 'aws_security_group.g')!.rules;
+  const unresolvedAt = (line: number) =>
+    result.unresolved.filter((u) => u.location.line === line).map((u) => `${u.expression}: ${u.reason}`);
+
+  it('makes a missing required argument (to_port for tcp, protocol) unknown, and counts it', () => {
+    expect(first.ports).toEqual({ unknown: 'from_port/to_port' });
+    expect(unresolvedAt(5)).toEqual([
+      'to_port: required argument "to_port" is missing: the rule is not analysed',
+    ]);
+    expect(third.protocol).toEqual({ unknown: '(missing protocol)' });
+    expect(unresolvedAt(18)).toEqual([
+      'protocol: required argument "protocol" is missing: the rule is not analysed',
+    ]);
+  });
+
+  it('reads a reference to another resource as that resource, in any field; an invalid CIDR is counted', () => {
+    expect(first.destinations.map((d) => [d.kind, d.kind === 'security-group' ? d.ref : '', d.text])).toEqual(
+      [
+        ['unknown', '', 'not-a-cidr'],
+        ['security-group', 'aws_vpc.main', 'aws_vpc.main.ipv6_cidr_block'],
+      ],
+    );
+    expect(unresolvedAt(8)).toEqual(['not-a-cidr: not a valid CIDR']);
+  });
+
+  it('adds no destination for an unknown self, and counts an unknown port even under protocol -1', () => {
+    expect(unresolvedAt(10)).toEqual([]);
+    expect(second.ports).toEqual([{ from: 0, to: 65535 }]);
+    expect(unresolvedAt(13)).toEqual([
+      'var.unknown: variable "unknown" has no default and no value is given',
+    ]);
   });
 });

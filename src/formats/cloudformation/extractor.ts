@@ -18,7 +18,7 @@ export interface Extraction {
 export type PropertyValue = Alternative & { node: DocNode | undefined };
 
 /** The CDK construct path without the trailing `/Resource` of L1 resources, when the template comes from CDK. */
-export function cdkPathOf(resource: Resource): string | undefined {
+function cdkPathOf(resource: Resource): string | undefined {
   const path = get(resource.metadata, 'aws:cdk:path');
   return path?.type === 'scalar' && typeof path.value === 'string'
     ? path.value.replace(/\/Resource$/, '')

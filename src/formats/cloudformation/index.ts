@@ -2,16 +2,16 @@
 import type { AnalyzeOptions, FormatAnalyzer } from '../../engine/formats.ts';
 import { internalError } from '../../engine/errors.ts';
 import type { AnalysisResult, SourceFile } from '../../engine/types.ts';
-import type { DocNode } from '../tree.ts';
-import { Resolver, scalarText } from './intrinsics.ts';
-import { userDataFirewalls } from '../../providers/host/cloudformation-user-data.ts';
-import { extractNetworkAcls } from '../../providers/aws/cloudformation-network-acl.ts';
-import { extractSecurityGroups } from '../../providers/aws/cloudformation-security-groups.ts';
+import { Resolver } from './intrinsics.ts';
+import { PROVIDERS } from '../../providers/index.ts';
 import { looksLikeCloudFormation } from './detect.ts';
 import { cloudformationSuppressions } from './suppressions.ts';
 import { loadTemplate } from './template.ts';
 
 export { cloudformationSuppressions };
+
+/** Every provider's CloudFormation mappings, in registry order, loaded with this analyser. */
+const MAPPINGS = (await Promise.all(PROVIDERS.map((provider) => provider.cloudformation?.() ?? []))).flat();
 
 function analyzeFile(file: SourceFile, options: AnalyzeOptions, result: AnalysisResult): void {
   const loaded = loadTemplate(file);
@@ -27,22 +27,12 @@ function analyzeFile(file: SourceFile, options: AnalyzeOptions, result: Analysis
   const resolver = new Resolver(loaded.template, options.cfnParameters);
   for (const name of Object.keys(options.cfnParameters))
     if (loaded.template.parameters.has(name)) result.inputsUsed?.push(`parameter:${name}`);
-  for (const extraction of [
-    extractSecurityGroups(loaded.template, resolver),
-    extractNetworkAcls(loaded.template, resolver),
-  ]) {
+  for (const mapping of MAPPINGS) {
+    const extraction = mapping(loaded.template, resolver);
     result.firewalls.push(...extraction.firewalls);
     result.unresolved.push(...extraction.unresolved);
     result.diagnostics.push(...extraction.diagnostics);
   }
-  // Host firewalls (ufw, iptables) that instances' UserData sets up (issue 18).
-  const resolveString = (node: DocNode) => {
-    const alternatives = resolver.resolve(node);
-    return alternatives.length === 1 ? scalarText(alternatives[0].value) : undefined;
-  };
-  result.firewalls.push(
-    ...userDataFirewalls(loaded.template, resolveString, result.unresolved, result.diagnostics),
-  );
 }
 
 export const cloudformationAnalyzer: FormatAnalyzer = {

@@ -1,14 +1,14 @@
 // The Pulumi analyser: `pulumi stack export` files (any name) → AWS, Azure and GCP firewalls.
 import type { FormatAnalyzer } from '../../engine/formats.ts';
 import { analyzeJsonFiles } from '../json/document.ts';
-import { awsFirewalls, PULUMI_AWS_TYPES } from '../../providers/aws/pulumi.ts';
-import { azureFirewalls, PULUMI_AZURE_TYPES } from '../../providers/azure/pulumi.ts';
-import { gcpFirewalls, PULUMI_GCP_TYPES } from '../../providers/gcp/pulumi.ts';
+import { PROVIDERS } from '../../providers/index.ts';
 import { resourceView } from './resource-view.ts';
 import { programLocation, pulumiProjectDir } from './source-positions.ts';
 import { looksLikePulumiState, parseUrn, stateResources } from './state.ts';
 
-const FIREWALL_TYPES = new Set([...PULUMI_AWS_TYPES, ...PULUMI_AZURE_TYPES, ...PULUMI_GCP_TYPES]);
+/** Every provider's Pulumi mappings, in registry order. */
+const MAPPINGS = PROVIDERS.flatMap((provider) => provider.pulumi ?? []);
+const FIREWALL_TYPES = new Set(MAPPINGS.flatMap((mapping) => [...mapping.types]));
 
 export const pulumiAnalyzer: FormatAnalyzer = {
   id: 'pulumi',
@@ -31,10 +31,6 @@ export const pulumiAnalyzer: FormatAnalyzer = {
       const views = resources.map((r) =>
         resourceView(r, file.path, programLocation(options.project, projectDir, r.sourcePosition)),
       );
-      result.firewalls.push(
-        ...awsFirewalls(views, result.unresolved),
-        ...azureFirewalls(views, result.unresolved),
-        ...gcpFirewalls(views, result.unresolved),
-      );
+      for (const mapping of MAPPINGS) result.firewalls.push(...mapping.firewalls(views, result.unresolved));
     }),
 };

@@ -2,15 +2,15 @@
 import { posix } from 'node:path';
 import type { FormatAnalyzer } from '../../engine/formats.ts';
 import { analyzeJsonFiles } from '../json/document.ts';
-import { planAwsFirewalls, PLAN_AWS_TYPES } from '../../providers/aws/plan.ts';
-import { planAzureFirewalls, PLAN_AZURE_TYPES } from '../../providers/azure/plan.ts';
 import { PlanConfiguration } from './configuration.ts';
 import { looksLikePlan, planResources } from './document.ts';
-import { planGcpFirewalls, PLAN_GCP_TYPES } from '../../providers/gcp/plan.ts';
 import { planView } from './resource-view.ts';
 import { TfDeclarations } from './tf-declarations.ts';
+import { PROVIDERS } from '../../providers/index.ts';
 
-const FIREWALL_TYPES = new Set([...PLAN_AWS_TYPES, ...PLAN_AZURE_TYPES, ...PLAN_GCP_TYPES]);
+/** Every provider's plan mappings, in registry order. */
+const MAPPINGS = PROVIDERS.flatMap((provider) => provider.plan ?? []);
+const FIREWALL_TYPES = new Set(MAPPINGS.flatMap((mapping) => [...mapping.types]));
 
 export const terraformPlanAnalyzer: FormatAnalyzer = {
   id: 'terraform-plan',
@@ -31,10 +31,6 @@ export const terraformPlanAnalyzer: FormatAnalyzer = {
         );
         return planView(r, file.path, declaration, configuration);
       });
-      result.firewalls.push(
-        ...planAwsFirewalls(views, result.unresolved),
-        ...planAzureFirewalls(views, result.unresolved),
-        ...planGcpFirewalls(views, result.unresolved),
-      );
+      for (const mapping of MAPPINGS) result.firewalls.push(...mapping.firewalls(views, result.unresolved));
     }),
 };

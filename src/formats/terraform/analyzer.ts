@@ -3,23 +3,13 @@ import type { FormatAnalyzer } from '../../engine/formats.ts';
 import type { Diagnostic } from '../../engine/types.ts';
 import type { Firewall, Unresolved } from '../../model/types.ts';
 import { isTerraformFile, isVarFile, loadTerraformProject, resourcesOf } from './project.ts';
-import { AWS_NACL_TYPES, extractAwsNetworkAcls } from '../../providers/aws/terraform-network-acl.ts';
-import { AWS_SG_TYPES, extractAwsSecurityGroups } from '../../providers/aws/terraform-security-group.ts';
-import { AZURE_NSG_TYPES, extractAzureNsgs } from '../../providers/azure/terraform.ts';
-import { extractGcpFirewalls, GCP_FIREWALL_TYPES } from '../../providers/gcp/terraform.ts';
 import { UnresolvedLog } from './model-values.ts';
-import { USER_DATA_TYPES, userDataFirewalls } from '../../providers/host/terraform-user-data.ts';
 import { internalError } from '../../engine/errors.ts';
-import type { ResourceInstance } from './module.ts';
+import { PROVIDERS } from '../../providers/index.ts';
+import type { TerraformContext } from '../../providers/mappings.ts';
 
-/** Each provider's resource types and extractor. */
-const EXTRACTORS: [ReadonlySet<string>, (instances: ResourceInstance[], log: UnresolvedLog) => Firewall[]][] =
-  [
-    [AWS_SG_TYPES, extractAwsSecurityGroups],
-    [AWS_NACL_TYPES, extractAwsNetworkAcls],
-    [AZURE_NSG_TYPES, extractAzureNsgs],
-    [GCP_FIREWALL_TYPES, extractGcpFirewalls],
-  ];
+/** Every provider's Terraform mappings, in registry order. */
+const MAPPINGS = PROVIDERS.flatMap((provider) => provider.terraform ?? []);
 
 /** The same unknown seen through several module instances is one thing the user has to look at. */
 function dedupeUnresolved(entries: Unresolved[]): Unresolved[] {
@@ -48,8 +38,8 @@ export const terraformAnalyzer: FormatAnalyzer = {
     );
     const log = new UnresolvedLog();
     const firewalls: Firewall[] = [];
-    const hostUnresolved: Unresolved[] = [];
-    const hostDiagnostics: Diagnostic[] = [];
+    const mappingDiagnostics: Diagnostic[] = [];
+    const context: TerraformContext = { log, diagnostics: mappingDiagnostics, project: options.project };
     const varsDeclared = new Set<string>();
     const internalErrors: Diagnostic[] = [];
     // Addresses are unique within a root module only, so each root is extracted on its own; its evaluated
@@ -57,31 +47,14 @@ export const terraformAnalyzer: FormatAnalyzer = {
     for (let root = project.roots.shift(); root; root = project.roots.shift()) {
       for (const name of Object.keys(options.terraformVars))
         if (root.config.variables.has(name)) varsDeclared.add(name);
-      const instance = root;
-      const extractors: [string, () => Firewall[]][] = [
-        ...EXTRACTORS.map(([types, extract]): [string, () => Firewall[]] => [
-          [...types].join(', '),
-          () => extract([...resourcesOf(instance, types)], log),
-        ]),
-        // Host firewalls (ufw, iptables) that instances' user data sets up.
-        [
-          "the host firewalls in instances' user data",
-          () =>
-            userDataFirewalls(
-              resourcesOf(instance, USER_DATA_TYPES),
-              options.project,
-              hostUnresolved,
-              hostDiagnostics,
-            ),
-        ],
-      ];
       const rootFirewalls: Firewall[] = [];
-      for (const [what, extract] of extractors) {
-        // Evaluation errors are contained per expression (evaluate.ts); a bug in an extractor costs that
+      for (const mapping of MAPPINGS) {
+        // Evaluation errors are contained per expression (evaluate.ts); a bug in a mapping costs that
         // provider's firewalls in this root module only, and names itself.
         try {
-          rootFirewalls.push(...extract());
+          rootFirewalls.push(...mapping.firewalls([...resourcesOf(root, mapping.types)], context));
         } catch (error) {
+          const what = mapping.what ?? [...mapping.types].join(', ');
           internalErrors.push(
             internalError(
               root.config.files[0]?.path ?? files[0].path,
@@ -101,9 +74,9 @@ export const terraformAnalyzer: FormatAnalyzer = {
         ...project.diagnostics,
         ...project.evaluation.diagnostics,
         ...internalErrors,
-        ...hostDiagnostics,
+        ...mappingDiagnostics,
       ],
-      unresolved: dedupeUnresolved([...project.unresolved, ...log.entries, ...hostUnresolved]),
+      unresolved: dedupeUnresolved([...project.unresolved, ...log.entries]),
     };
   },
 };

@@ -2,7 +2,7 @@
 // entries): evaluated values become located values, nested blocks become lists of objects (the provider schema's
 // view), and a reference to another resource can be followed to that resource's address.
 import type { Expr } from '../hcl/ast.ts';
-import type { EgressRule, FirewallKind, Location, Provider, Variant } from '../../model/types.ts';
+import type { EgressRule, FirewallKind, Location, Variant } from '../../model/types.ts';
 import { evaluate } from './evaluate.ts';
 import type { BodyView, ResourceInstance } from './module.ts';
 import { toPlain, type Value } from './values.ts';
@@ -14,7 +14,29 @@ import { placeOf } from './model-values.ts';
 /** Attributes that name another resource by its id: a reference to them stands for that resource. */
 const IDENTITY_ATTRIBUTES = new Set(['id', 'self_link']);
 
-function locatedValue(value: Value, useSite: Location, extent: Location): LocatedValue | undefined {
+/** How a mapping wants Terraform values read, where mappings differ. */
+export interface ReadOptions {
+  /**
+   * 'identity': `x.id`/`x.self_link` is that resource's address, any other attribute is unknown until apply (Azure,
+   * GCP, NACL mappings). 'symbolic': every reference is kept as one, to that resource, whatever attribute it reads
+   * (the AWS security-group mapping: see TerraformArguments in src/providers/aws/security-group.ts).
+   */
+  references: 'identity' | 'symbolic';
+  /**
+   * Where a field of an object value (`egress = [{ … }]`) is used: at the object ('object'), or at the field's own
+   * literal when it was not set through a variable, local or argument ('literal': the AWS security-group mapping).
+   */
+  fieldUseSite: 'object' | 'literal';
+}
+
+const IDENTITY: ReadOptions = { references: 'identity', fieldUseSite: 'object' };
+
+function locatedValue(
+  value: Value,
+  useSite: Location,
+  extent: Location,
+  options: ReadOptions,
+): LocatedValue | undefined {
   const at: Placement = placeOf(value, useSite, extent);
   switch (value.t) {
     case 'null':
@@ -26,6 +48,8 @@ function locatedValue(value: Value, useSite: Location, extent: Location): Locate
     case 'unknown':
       return { kind: 'unknown', expression: value.expr, reason: value.reason, at };
     case 'ref': {
+      if (options.references === 'symbolic')
+        return { kind: 'reference', address: value.address, text: String(toPlain(value)), at };
       // `azurerm_application_security_group.app.id` is that group (relays can name it by address); any other
       // attribute of a resource (an IP address, a CIDR it computes) exists only after apply.
       const attr = value.attr[value.attr.length - 1];
@@ -40,21 +64,29 @@ function locatedValue(value: Value, useSite: Location, extent: Location): Locate
     }
     case 'list': {
       const items = value.items
-        .map((item) => locatedValue(item, useSite, extent))
+        .map((item) => locatedValue(item, useSite, extent, options))
         .filter((item) => item !== undefined);
       return { kind: 'list', items, at };
     }
     case 'object':
-      return { kind: 'object', fields: objectReader(value, at, extent), at };
+      return { kind: 'object', fields: objectReader(value, at, extent, options), at };
   }
 }
 
-function objectReader(value: Value & { t: 'object' }, at: Placement, extent: Location): ValueReader {
+function objectReader(
+  value: Value & { t: 'object' },
+  at: Placement,
+  extent: Location,
+  options: ReadOptions,
+): ValueReader {
   return {
     at,
     get(name) {
       const field = value.attrs.get(name);
-      return field ? locatedValue(field, at.location, extent) : undefined;
+      if (!field) return undefined;
+      const src = field.src;
+      const useSite = options.fieldUseSite === 'literal' && src && !src.via ? src.loc : at.location;
+      return locatedValue(field, useSite, extent, options);
     },
   };
 }
@@ -63,17 +95,18 @@ function objectReader(value: Value & { t: 'object' }, at: Placement, extent: Loc
  * A block body as a ValueReader. An attribute reads as its value; a nested block type (`security_rule`, `allow`,
  * `egress`, static or dynamic) reads as the list of its blocks, as the provider sees them.
  */
-export function bodyReader(view: BodyView, extent: Location): ValueReader {
+export function bodyReader(view: BodyView, extent: Location, options: ReadOptions = IDENTITY): ValueReader {
   return {
     at: { location: view.location, origins: [] },
     get(name) {
       const value = view.attr(name);
-      if (value !== undefined) return locatedValue(value, view.attrLocation(name) ?? view.location, extent);
+      if (value !== undefined)
+        return locatedValue(value, view.attrLocation(name) ?? view.location, extent, options);
       if (!view.hasBlocks(name)) return undefined;
       const blocks = view.blocks(name);
       const items: LocatedValue[] = blocks.map((block) => ({
         kind: 'object',
-        fields: bodyReader(block, extent),
+        fields: bodyReader(block, extent, options),
         at: { location: block.location, origins: [] },
       }));
       return { kind: 'list', items, at: { location: blocks[0]?.location ?? view.location, origins: [] } };
@@ -103,15 +136,9 @@ export function referencedAddress(view: BodyView, name: string): string | undefi
 }
 
 /** The firewall a rule resource is checked under when the firewall it names (`id`) is outside the scan. */
-export function outsideFirewall(
-  instance: ResourceInstance,
-  provider: Provider,
-  kind: FirewallKind,
-  id: string,
-): FirewallBase {
+export function outsideFirewall(instance: ResourceInstance, kind: FirewallKind, id: string): FirewallBase {
   return {
     platform: 'terraform',
-    provider,
     kind,
     id,
     displayName: id,

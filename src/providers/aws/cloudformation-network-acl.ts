@@ -2,7 +2,7 @@
 // entry mapping shared with Terraform (network-acl.ts). What is CloudFormation's own: intrinsic values
 // with their Fn::If variants, linking entries by Ref to their NACL, and the resource Condition. A NACL created here
 // starts with only the `*` entry, so without egress entries it lets nothing out.
-import { awsNaclFinalDeny } from '../../model/platform-defaults.ts';
+import { awsNaclFinalDeny } from './defaults.ts';
 import type { EgressRule, Firewall } from '../../model/types.ts';
 import { get, type DocNode } from '../../formats/tree.ts';
 import { naclEgressRule } from './network-acl.ts';
@@ -64,7 +64,6 @@ class NetworkAclExtractor extends TemplateExtractor {
     const anchor = this.declaredBy(resource);
     this.acls.set(resource.logicalId, {
       platform: 'cloudformation',
-      provider: 'aws',
       kind: 'aws-network-acl',
       ...anchor,
       egressDeclared: 'explicit-empty',
@@ -157,7 +156,6 @@ class NetworkAclExtractor extends TemplateExtractor {
       scalarText(target.value) ?? (target.value.kind === 'unknown' ? target.value.expression : 'not given');
     const orphan: FirewallBase = {
       platform: 'cloudformation',
-      provider: 'aws',
       kind: 'aws-network-acl',
       id: resource.logicalId,
       displayName: `${displayNameOf(resource)} (network ACL ${name})`,

@@ -2,7 +2,7 @@
 // plan JSON and Pulumi (security-group.ts). This file adds what is CloudFormation's own: intrinsic values with
 // their Fn::If variants, linking standalone rules by Ref/GetAtt, and AWS's allow-all rule on a group that declares
 // no egress — also in an Fn::If branch that drops the whole list.
-import { awsDefaultEgress } from '../../model/platform-defaults.ts';
+import { awsDefaultEgress } from './defaults.ts';
 import type { EgressRule } from '../../model/types.ts';
 import { get, type DocNode, type NodeLoc } from '../../formats/tree.ts';
 import {
@@ -15,7 +15,6 @@ import {
 import { uniqueOrigins } from '../shared/rule-fields.ts';
 import type { LocatedValue, ValueReader } from '../shared/values.ts';
 import {
-  cdkPathOf,
   TemplateExtractor,
   type Extraction,
   type PropertyValue,
@@ -105,19 +104,16 @@ class SecurityGroupExtractor extends TemplateExtractor {
 
   private securityGroup(resource: Resource): void {
     const declaredBy = this.declaredBy(resource);
-    const cdkPath = cdkPathOf(resource);
     const egress = get(resource.properties, 'SecurityGroupEgress');
     const group: SecurityGroupParts = {
       firewall: {
         platform: 'cloudformation',
-        provider: 'aws',
         kind: 'aws-security-group',
         id: resource.logicalId,
         displayName: declaredBy.displayName,
         resourceType: resource.type,
         location: declaredBy.location,
         ...(egress ? { egressLocation: this.location(egress.loc) } : {}),
-        ...(cdkPath ? { note: `CDK path ${cdkPath}` } : {}),
       },
       keys: [resource.logicalId],
       defaultWhenUndeclared: awsDefaultEgress(declaredBy),
@@ -187,7 +183,6 @@ class SecurityGroupExtractor extends TemplateExtractor {
     // A group outside this template (an id, a parameter, an import) is still checked, on its own.
     const orphan: StandaloneRuleParts['orphan'] = {
       platform: 'cloudformation',
-      provider: 'aws',
       kind: 'aws-security-group',
       id: resource.logicalId,
       displayName: `${declaredBy.displayName} (group ${outside.join(' or ')})`,

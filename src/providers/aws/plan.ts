@@ -18,7 +18,7 @@ const RULE_TYPES = new Set(['aws_security_group_rule', 'aws_vpc_security_group_e
 export const PLAN_AWS_TYPES = new Set([...GROUP_TYPES, ...RULE_TYPES]);
 
 function baseOf(view: PlanView): FirewallBase {
-  return firewallBase('terraform-plan', 'aws', 'aws-security-group', view.declaredBy, view.related);
+  return firewallBase('terraform-plan', 'aws-security-group', view.declaredBy, view.related);
 }
 
 function groupParts(view: PlanView, unresolved: Unresolved[]): SecurityGroupParts {

@@ -1,7 +1,7 @@
 // Pulumi AWS resources → security-group firewalls. aws (classic) follows Terraform's semantics (bridged provider:
 // no egress declared = unmanaged); aws-native follows CloudFormation's (no egress declared = AWS's allow-all).
 // EGR001 is judged on inputs plus standalone rules; rules on outputs (what is live), each reported once.
-import { awsDefaultEgress } from '../../model/platform-defaults.ts';
+import { awsDefaultEgress } from './defaults.ts';
 import type { Firewall, Unresolved } from '../../model/types.ts';
 import {
   assembleSecurityGroups,
@@ -31,7 +31,7 @@ const RULE_GROUP = new Map([
 export const PULUMI_AWS_TYPES = new Set([...GROUP_EGRESS.keys(), ...RULE_GROUP.keys()]);
 
 function baseOf(view: ResourceView): FirewallBase {
-  return firewallBase('pulumi', 'aws', 'aws-security-group', view.declaredBy, view.related);
+  return firewallBase('pulumi', 'aws-security-group', view.declaredBy, view.related);
 }
 
 /** The ids a rule may use for this group: its AWS id (`sg-…`, also `groupId` in aws-native) and its URN. */

@@ -1,8 +1,8 @@
-// AWS security-group egress from resolved attribute values, for every format that carries them (plan JSON,
-// Pulumi state; the attribute names of Terraform, Pulumi and aws-native/CloudFormation are read alike):
-// one rule from its attributes, and the groups assembled from inline, standalone and live rules.
+// AWS security-group egress from located attribute values, the one mapping of every format: Terraform (under
+// TerraformArguments), plan JSON, Pulumi state and CloudFormation (the attribute names of Terraform, Pulumi and
+// aws-native/CloudFormation are read alike): one rule from its attributes, and the groups assembled from inline,
+// standalone and live rules.
 import { parseCidr } from '../../model/cidr.ts';
-import { isDenyAllSentinel } from './deny-all-idiom.ts';
 import { normalizeProtocol, portsFromPair } from '../../model/protocol.ts';
 import type {
   Destination,
@@ -43,12 +43,52 @@ export interface AwsRuleContext {
   selfRef: string;
   /** Collects every value that could not be resolved. */
   unresolved: Unresolved[];
+  /** Terraform's semantics when the values are a .tf configuration's; absent for resolved values. */
+  terraform?: TerraformArguments;
+}
+
+/**
+ * How the AWS provider reads a rule as written in a Terraform configuration, where it differs from values that a
+ * deployment tool resolved (plan JSON, Pulumi state, CloudFormation):
+ * - the protocol argument (`protocol`, or `ip_protocol` of aws_vpc_security_group_egress_rule) is required, and so
+ *   are `from_port` and `to_port` for tcp and udp: a missing one leaves the rule unanalysed and is counted as a
+ *   "required argument" (resolved values: a missing bound means every port);
+ * - a port that is unknown or not a number makes the range unknown (`from_port/to_port`), and an unknown one is
+ *   counted even under protocol -1; a numeric string converts as Terraform converts it;
+ * - a protocol that is not a string converts as Terraform converts it, without being counted;
+ * - a reference to another resource names that resource, whatever attribute it reads and in whichever field
+ *   (`cidr_blocks = [aws_vpc.main.cidr_block]` is a destination inside the deployment, not an unknown);
+ * - an unknown `self` adds no destination; an invalid CIDR is "not a valid CIDR";
+ * - the deny-all idiom needs its ports written as numbers.
+ */
+export interface TerraformArguments {
+  /** The argument that holds the protocol, named when it is missing. */
+  protocolArgument: 'protocol' | 'ip_protocol';
+}
+
+/** The AWS deny-all idioms: one rule to 127.0.0.1/32 protocol -1, or CDK's 255.255.255.255/32 icmp 252-86. */
+function isDenyAllSentinel(rule: EgressRule, rawFromPort?: number, rawToPort?: number): boolean {
+  if (rule.destinations.length !== 1) return false;
+  const d = rule.destinations[0];
+  if (d.kind !== 'cidr') return false;
+  if (d.cidr.text === '127.0.0.1/32' && rule.protocol === 'all') return true;
+  return (
+    d.cidr.text === '255.255.255.255/32' &&
+    rule.protocol === 'icmp' &&
+    rawFromPort === 252 &&
+    rawToPort === 86
+  );
 }
 
 /** A mapped rule, and whether it is AWS's deny-all idiom (which declares "no egress" rather than a rule). */
 export interface AwsRule {
   rule: EgressRule;
   denyAll: boolean;
+}
+
+function notACidr(value: LocatedValue, text: string, context: AwsRuleContext): Destination {
+  const reason = context.terraform ? 'not a valid CIDR' : 'not a CIDR';
+  return unknownDestination({ kind: 'unknown', expression: text, reason, at: value.at }, context.unresolved);
 }
 
 function destinationOf(
@@ -58,33 +98,63 @@ function destinationOf(
 ): Destination | undefined {
   if (value.kind === 'unknown') return unknownDestination(value, context.unresolved);
   const { location, origins } = value.at;
-  if (value.kind !== 'scalar' || typeof value.value !== 'string') {
-    return unknownDestination(
-      {
-        kind: 'unknown',
-        expression: `(${value.kind} where a ${kind} was expected)`,
-        reason: 'unexpected value shape',
-        at: value.at,
-      },
-      context.unresolved,
-    );
+  if (value.kind === 'reference') {
+    const named = kind === 'prefix-list' ? 'prefix-list' : 'security-group';
+    return { kind: named, ref: value.address, text: value.text, location, origins };
   }
-  const text = value.value.trim();
+  const terraformText =
+    context.terraform && value.kind === 'scalar' && typeof value.value !== 'string'
+      ? String(value.value)
+      : undefined;
+  if (terraformText === undefined && (value.kind !== 'scalar' || typeof value.value !== 'string')) {
+    const shape = context.terraform
+      ? { expression: writtenText(value), reason: `expected a string, got ${value.kind}` }
+      : { expression: `(${value.kind} where a ${kind} was expected)`, reason: 'unexpected value shape' };
+    return unknownDestination({ kind: 'unknown', ...shape, at: value.at }, context.unresolved);
+  }
+  const written = terraformText ?? (value.kind === 'scalar' ? String(value.value) : '');
+  const text = context.terraform ? written : written.trim();
   if (text === '') return undefined;
   if (kind === 'cidr') {
     const cidr = parseCidr(text);
     if (cidr) return { kind: 'cidr', cidr, text, location, origins };
-    return unknownDestination(
-      { kind: 'unknown', expression: text, reason: 'not a CIDR', at: value.at },
-      context.unresolved,
-    );
+    return notACidr(value, text, context);
   }
   return { kind, ref: text, text, location, origins };
+}
+
+/** A value that is not a protocol, as Terraform prints it (JSON). */
+function writtenText(value: LocatedValue): string {
+  const plain = (v: LocatedValue): unknown =>
+    v.kind === 'scalar'
+      ? v.value
+      : v.kind === 'list'
+        ? v.items.map(plain)
+        : v.kind === 'reference'
+          ? v.text
+          : `(${v.kind})`;
+  return JSON.stringify(plain(value));
+}
+
+/** A required argument that is not written: the rule cannot be analysed, and the run says so. */
+function missingArgument(name: string, attrs: ValueReader, context: AwsRuleContext): void {
+  context.unresolved.push({
+    location: attrs.at.location,
+    expression: name,
+    reason: `required argument "${name}" is missing: the rule is not analysed`,
+  });
 }
 
 function protocolOf(value: LocatedValue | undefined, attrs: ValueReader, context: AwsRuleContext): Protocol {
   if (value?.kind === 'scalar' && (typeof value.value === 'string' || typeof value.value === 'number'))
     return normalizeProtocol(value.value);
+  const { terraform } = context;
+  if (terraform && value === undefined) {
+    missingArgument(terraform.protocolArgument, attrs, context);
+    return { unknown: `(missing ${terraform.protocolArgument})` };
+  }
+  if (terraform && value?.kind === 'scalar') return normalizeProtocol(String(value.value));
+  if (terraform && value && value.kind !== 'unknown') return { unknown: writtenText(value) };
   const unknown: LocatedValue & { kind: 'unknown' } =
     value?.kind === 'unknown'
       ? value
@@ -115,11 +185,50 @@ function portsOf(
   return portsFromPair(protocol, numberOf(from), numberOf(to));
 }
 
+/** A port as Terraform converts it: undefined when absent, null when unknown (counted) or not a number. */
+function terraformPort(value: LocatedValue | undefined, context: AwsRuleContext): number | undefined | null {
+  if (value === undefined) return undefined;
+  if (value.kind === 'unknown') {
+    context.unresolved.push(unresolvedOf(value));
+    return null;
+  }
+  if (value.kind !== 'scalar' || typeof value.value === 'boolean') return null;
+  if (typeof value.value === 'number') return value.value;
+  const n = Number(value.value);
+  return value.value.trim() === '' || Number.isNaN(n) ? null : n;
+}
+
+/** Ports under Terraform's semantics (TerraformArguments); the port bounds were read, and counted, before. */
+function terraformPorts(
+  protocol: Protocol,
+  from: number | undefined | null,
+  to: number | undefined | null,
+  attrs: ValueReader,
+  context: AwsRuleContext,
+): Ports {
+  if (protocol === 'all') return portsFromPair('all', undefined, undefined);
+  if (from === null || to === null) return { unknown: 'from_port/to_port' };
+  if ((protocol === 'tcp' || protocol === 'udp') && (from === undefined || to === undefined)) {
+    missingArgument(from === undefined ? 'from_port' : 'to_port', attrs, context);
+    return { unknown: 'from_port/to_port' };
+  }
+  return portsFromPair(protocol, from, to);
+}
+
+/** A port written as a number, for the deny-all idiom (Terraform's semantics: not a numeric string). */
+function writtenNumber(value: LocatedValue | undefined): number | undefined {
+  return value?.kind === 'scalar' && typeof value.value === 'number' ? value.value : undefined;
+}
+
 /** One egress rule from its attributes (an inline egress element, or a standalone rule resource). */
 export function awsEgressRule(attrs: ValueReader, context: AwsRuleContext): AwsRule {
   const protocol = protocolOf(attrs.get('protocol') ?? attrs.get('ip_protocol'), attrs, context);
   const from = attrs.get('from_port');
   const to = attrs.get('to_port');
+  // Terraform's port bounds are read (and their unknowns counted) whatever the protocol.
+  const terraformBounds = context.terraform
+    ? { from: terraformPort(from, context), to: terraformPort(to, context) }
+    : undefined;
   const destinations: Destination[] = [];
   for (const [field, kind] of DESTINATION_FIELDS) {
     for (const element of elementsOf(attrs.get(field))) {
@@ -131,17 +240,23 @@ export function awsEgressRule(attrs: ValueReader, context: AwsRuleContext): AwsR
   if (self?.kind === 'scalar' && self.value === true) {
     const { location, origins } = self.at;
     destinations.push({ kind: 'security-group', ref: context.selfRef, text: 'self', location, origins });
-  } else if (self?.kind === 'unknown') destinations.push(unknownDestination(self, context.unresolved));
+  } else if (self?.kind === 'unknown' && !context.terraform)
+    destinations.push(unknownDestination(self, context.unresolved));
   const rule: EgressRule = {
     action: 'allow',
     protocol,
-    ports: portsOf(protocol, from, to, context),
+    ports: terraformBounds
+      ? terraformPorts(protocol, terraformBounds.from, terraformBounds.to, attrs, context)
+      : portsOf(protocol, from, to, context),
     destinations,
     location: attrs.at.location,
     origins: [],
     declaredBy: context.declaredBy,
   };
-  return { rule, denyAll: isDenyAllSentinel(rule, numberOf(from), numberOf(to)) };
+  const denyAll = context.terraform
+    ? isDenyAllSentinel(rule, writtenNumber(from), writtenNumber(to))
+    : isDenyAllSentinel(rule, numberOf(from), numberOf(to));
+  return { rule, denyAll };
 }
 
 /** A security group as a format sees it, before standalone rules are attached. */

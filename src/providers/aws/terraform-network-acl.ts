@@ -2,7 +2,7 @@
 // → aws-network-acl firewalls. Every NACL ends with the `*` entry that denies the rest, so a NACL that declares
 // no egress entries lets nothing out: a custom NACL starts empty, and the provider removes every rule of an
 // adopted default NACL that the configuration does not declare. Neither has a platform default that allows.
-import { awsNaclFinalDeny } from '../../model/platform-defaults.ts';
+import { awsNaclFinalDeny } from './defaults.ts';
 import type { EgressRule, Firewall } from '../../model/types.ts';
 import type { ResourceInstance } from '../../formats/terraform/module.ts';
 import { naclEgressRule } from './network-acl.ts';
@@ -49,7 +49,6 @@ export function extractAwsNetworkAcls(instances: ResourceInstance[], log: Unreso
     const rules = inlineEntries(instance, log);
     acls.set(instance.address, {
       platform: 'terraform',
-      provider: 'aws',
       kind: 'aws-network-acl',
       ...anchor,
       egressDeclared: rules.length > 0 ? 'rules' : 'explicit-empty',
@@ -75,7 +74,7 @@ export function extractAwsNetworkAcls(instances: ResourceInstance[], log: Unreso
     const value = instance.body.attr('network_acl_id');
     const name = value?.t === 'unknown' ? value.expr : value && stringFrom(value);
     const id = name ? `network ACL ${name}` : instance.address;
-    addOrphanRules(orphans, outsideFirewall(instance, 'aws', 'aws-network-acl', id), rules);
+    addOrphanRules(orphans, outsideFirewall(instance, 'aws-network-acl', id), rules);
   }
   return [...acls.values(), ...orphans.values()];
 }

@@ -2,7 +2,7 @@
 // azure/azure-native alike): security rules → outbound egress rules, and NSGs assembled from inline, standalone
 // and live rules with Azure's default outbound rules (design §3).
 import { parseCidr } from '../../model/cidr.ts';
-import { azureNsgDefaults } from '../../model/platform-defaults.ts';
+import { azureNsgDefaults } from './defaults.ts';
 import { ALL_PORTS, coversAllPorts, hasPorts } from '../../model/protocol.ts';
 import type { Destination, EgressRule, Firewall, Ports, Protocol, Unresolved } from '../../model/types.ts';
 import { addOrphanRules, type FirewallBase } from '../shared/firewall-base.ts';

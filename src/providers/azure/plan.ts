@@ -22,7 +22,7 @@ const NSG_TYPES = new Set([NSG]);
 export const PLAN_AZURE_TYPES = new Set([NSG, RULE]);
 
 function baseOf(view: PlanView): FirewallBase {
-  return firewallBase('terraform-plan', 'azure', 'azure-nsg', view.declaredBy, view.related);
+  return firewallBase('terraform-plan', 'azure-nsg', view.declaredBy, view.related);
 }
 
 function nsgParts(view: PlanView, unresolved: Unresolved[]): NsgParts {

@@ -36,7 +36,7 @@ function stringIn(view: ResourceView, field: string): string | undefined {
 }
 
 function baseOf(view: ResourceView): FirewallBase {
-  return firewallBase('pulumi', 'azure', 'azure-nsg', view.declaredBy, view.related);
+  return firewallBase('pulumi', 'azure-nsg', view.declaredBy, view.related);
 }
 
 function nsgKeys(view: ResourceView): string[] {

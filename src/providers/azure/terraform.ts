@@ -1,7 +1,7 @@
 // azurerm_network_security_group (inline security_rule blocks) and azurerm_network_security_rule → azure-nsg
 // firewalls with Azure's default outbound rules (design §3): AllowInternetOutBound (65001) lets everything out to
 // the internet unless a declared outbound deny overrides it; DenyAllOutBound (65500) ends every NSG.
-import { azureNsgDefaults } from '../../model/platform-defaults.ts';
+import { azureNsgDefaults } from './defaults.ts';
 import type { EgressRule, Firewall } from '../../model/types.ts';
 import type { ResourceInstance } from '../../formats/terraform/module.ts';
 import { azureOutboundRules, nsgNameKey, undecidedRule } from './nsg.ts';
@@ -47,7 +47,6 @@ function nsgFirewall({ instance, inline, attached, undecided }: NsgParts): Firew
   const declared = [...inline, ...attached];
   return {
     platform: 'terraform',
-    provider: 'azure',
     kind: 'azure-nsg',
     ...anchor,
     egressDeclared: declared.length > 0 || undecided ? 'rules' : 'absent',
@@ -93,7 +92,7 @@ export function extractAzureNsgs(instances: ResourceInstance[], log: UnresolvedL
     // The NSG is outside the scan: the rule is still checked on its own, without the NSG's defaults (the NSG may
     // have other rules that are not in the scan either).
     const id = nsgName !== undefined ? `network security group ${nsgName}` : instance.address;
-    addOrphanRules(orphans, outsideFirewall(instance, 'azure', 'azure-nsg', id), rules);
+    addOrphanRules(orphans, outsideFirewall(instance, 'azure-nsg', id), rules);
   }
   return [...[...byAddress.values()].map(nsgFirewall), ...orphans.values()];
 }

@@ -2,7 +2,7 @@
 // plural `allows`/`denies` read alike): firewall resources → egress rules, grouped per VPC network with GCP's
 // implied allow-egress rule (design §3).
 import { ANY_V4, parseCidr } from '../../model/cidr.ts';
-import { GCP_DEFAULT_PRIORITY, gcpImpliedEgress } from '../../model/platform-defaults.ts';
+import { GCP_DEFAULT_PRIORITY, gcpImpliedEgress } from './defaults.ts';
 import { ALL_PORTS, hasPorts } from '../../model/protocol.ts';
 import type { Destination, EgressRule, Firewall, Ports, Protocol, Unresolved } from '../../model/types.ts';
 import type { FirewallBase } from '../shared/firewall-base.ts';

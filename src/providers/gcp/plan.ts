@@ -20,7 +20,7 @@ const NETWORK_TYPES = new Set([NETWORK]);
 export const PLAN_GCP_TYPES = new Set([FIREWALL, NETWORK]);
 
 function baseOf(view: PlanView): FirewallBase {
-  return firewallBase('terraform-plan', 'gcp', 'gcp-network', view.declaredBy, view.related);
+  return firewallBase('terraform-plan', 'gcp-network', view.declaredBy, view.related);
 }
 
 function networkParts(view: PlanView): NetworkParts {

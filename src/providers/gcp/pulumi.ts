@@ -19,7 +19,7 @@ const NETWORK = 'gcp:compute/network:Network';
 export const PULUMI_GCP_TYPES = new Set([FIREWALL, NETWORK]);
 
 function baseOf(view: ResourceView): FirewallBase {
-  return firewallBase('pulumi', 'gcp', 'gcp-network', view.declaredBy, view.related);
+  return firewallBase('pulumi', 'gcp-network', view.declaredBy, view.related);
 }
 
 function networkParts(view: ResourceView): NetworkParts {

@@ -4,7 +4,7 @@
 // Rules scoped by target_tags or target_service_accounts are checked as if they applied to the whole network,
 // which is conservative for allows; a scoped deny carries its scope as a condition, so it hides only allows of
 // the same scope (design §3: a deny that holds for some instances does not close the network).
-import { gcpImpliedEgress } from '../../model/platform-defaults.ts';
+import { gcpImpliedEgress } from './defaults.ts';
 import type { EgressRule, Firewall } from '../../model/types.ts';
 import type { ResourceInstance } from '../../formats/terraform/module.ts';
 import { firewallBase } from '../shared/firewall-base.ts';
@@ -40,7 +40,6 @@ function networkFirewall(group: NetworkGroup): Firewall | undefined {
     const anchor = declaredByOf(group.network);
     return {
       platform: 'terraform',
-      provider: 'gcp',
       kind: 'gcp-network',
       ...anchor,
       egressDeclared: group.rules.length > 0 || group.undecided ? 'rules' : 'absent',
@@ -53,13 +52,7 @@ function networkFirewall(group: NetworkGroup): Firewall | undefined {
   const first = group.firstFirewall;
   if (!first || group.rules.length === 0 || group.reference === undefined) return undefined;
   // A network outside the scan: its rules are checked, but not its default (its EGRESS denies may be elsewhere).
-  const firewall = firewallBase(
-    'terraform',
-    'gcp',
-    'gcp-network',
-    declaredByOf(first),
-    first.module.callChain,
-  );
+  const firewall = firewallBase('terraform', 'gcp-network', declaredByOf(first), first.module.callChain);
   return {
     ...outsideNetwork(firewall, NETWORK, group.reference),
     egressDeclared: 'rules',

@@ -119,7 +119,6 @@ export function hostFirewall(
   }));
   const firewall: Firewall = {
     platform: 'host',
-    provider: 'linux',
     kind: tool === 'ufw' ? 'ufw' : 'iptables',
     id,
     displayName: name,

@@ -1,13 +1,12 @@
 // A firewall as a format sees it before the shared assembly adds its rules, egress policy and platform default;
 // the firewall that rules whose own firewall is outside the scan are checked under.
-import type { EgressRule, Firewall, FirewallKind, Origin, Platform, Provider } from '../../model/types.ts';
+import type { EgressRule, Firewall, FirewallKind, Origin, Platform } from '../../model/types.ts';
 
 export type FirewallBase = Omit<Firewall, 'egressDeclared' | 'rules' | 'platformDefault'>;
 
 /** The resource that declares the rules as their firewall: same id, name, type and location. */
 export function firewallBase(
   platform: Platform,
-  provider: Provider,
   kind: FirewallKind,
   declaredBy: EgressRule['declaredBy'],
   related: Origin[],
@@ -15,7 +14,6 @@ export function firewallBase(
   const { id, displayName, resourceType, location, variant } = declaredBy;
   return {
     platform,
-    provider,
     kind,
     id,
     displayName,

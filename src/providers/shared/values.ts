@@ -1,5 +1,6 @@
-// Resolved attribute values with their locations, as the provider mappings (aws-sg.ts, Azure, GCP) read them.
-// Formats that carry resolved values (plan JSON, Pulumi state) adapt their positioned DocNode tree to this.
+// Attribute values with their locations, as the provider mappings (src/providers/<provider>/) read them. Formats
+// that carry resolved values (plan JSON, Pulumi state) adapt their positioned DocNode tree to this; Terraform adapts
+// its evaluated values (src/formats/terraform/value-reader.ts), CloudFormation its resolved intrinsics.
 import type { Location, Origin, Unresolved } from '../../model/types.ts';
 import type { DocNode, NodeLoc } from '../../formats/tree.ts';
 
@@ -14,7 +15,12 @@ export type LocatedValue =
   | { kind: 'list'; items: LocatedValue[]; at: Placement }
   | { kind: 'object'; fields: ValueReader; at: Placement }
   /** A value that cannot be known statically; `expression` is safe to print (never a secret). */
-  | { kind: 'unknown'; expression: string; reason: string; at: Placement };
+  | { kind: 'unknown'; expression: string; reason: string; at: Placement }
+  /**
+   * Another resource of the same configuration, by address, with the reference as written
+   * (`aws_security_group.relay.id`): only Terraform's reader gives these, and only when asked (bodyReader).
+   */
+  | { kind: 'reference'; address: string; text: string; at: Placement };
 
 /** The attributes of one object (a resource, a rule block). Names are canonical snake_case. */
 export interface ValueReader {
