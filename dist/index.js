@@ -62,42 +62,42 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttp = httpsOverHttp2;
     exports.httpOverHttps = httpOverHttps2;
     exports.httpsOverHttps = httpsOverHttps2;
-    function httpOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpOverHttp2(options3) {
+      var agent = new TunnelingAgent(options3);
       agent.request = http.request;
       return agent;
     }
-    function httpsOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpsOverHttp2(options3) {
+      var agent = new TunnelingAgent(options3);
       agent.request = http.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
-    function httpOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpOverHttps2(options3) {
+      var agent = new TunnelingAgent(options3);
       agent.request = https.request;
       return agent;
     }
-    function httpsOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpsOverHttps2(options3) {
+      var agent = new TunnelingAgent(options3);
       agent.request = https.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
-    function TunnelingAgent(options) {
+    function TunnelingAgent(options3) {
       var self = this;
-      self.options = options || {};
+      self.options = options3 || {};
       self.proxyOptions = self.options.proxy || {};
       self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
-      self.on("free", function onFree(socket, host3, port, localAddress) {
-        var options2 = toOptions(host3, port, localAddress);
+      self.on("free", function onFree(socket, host4, port, localAddress) {
+        var options4 = toOptions(host4, port, localAddress);
         for (var i = 0, len = self.requests.length; i < len; ++i) {
           var pending = self.requests[i];
-          if (pending.host === options2.host && pending.port === options2.port) {
+          if (pending.host === options4.host && pending.port === options4.port) {
             self.requests.splice(i, 1);
             pending.request.onSocket(socket);
             return;
@@ -108,20 +108,20 @@ var require_tunnel = __commonJS({
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
-    TunnelingAgent.prototype.addRequest = function addRequest(req, host3, port, localAddress) {
+    TunnelingAgent.prototype.addRequest = function addRequest(req, host4, port, localAddress) {
       var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host3, port, localAddress));
+      var options3 = mergeOptions({ request: req }, self.options, toOptions(host4, port, localAddress));
       if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+        self.requests.push(options3);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self.createSocket(options3, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self.emit("free", socket, options3);
         }
         function onCloseOrRemove(err) {
           self.removeSocket(socket);
@@ -131,20 +131,20 @@ var require_tunnel = __commonJS({
         }
       });
     };
-    TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
+    TunnelingAgent.prototype.createSocket = function createSocket(options3, cb) {
       var self = this;
       var placeholder2 = {};
       self.sockets.push(placeholder2);
       var connectOptions = mergeOptions({}, self.proxyOptions, {
         method: "CONNECT",
-        path: options.host + ":" + options.port,
+        path: options3.host + ":" + options3.port,
         agent: false,
         headers: {
-          host: options.host + ":" + options.port
+          host: options3.host + ":" + options3.port
         }
       });
-      if (options.localAddress) {
-        connectOptions.localAddress = options.localAddress;
+      if (options3.localAddress) {
+        connectOptions.localAddress = options3.localAddress;
       }
       if (connectOptions.proxyAuth) {
         connectOptions.headers = connectOptions.headers || {};
@@ -177,7 +177,7 @@ var require_tunnel = __commonJS({
           socket.destroy();
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
+          options3.request.emit("error", error2);
           self.removeSocket(placeholder2);
           return;
         }
@@ -186,7 +186,7 @@ var require_tunnel = __commonJS({
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
+          options3.request.emit("error", error2);
           self.removeSocket(placeholder2);
           return;
         }
@@ -203,7 +203,7 @@ var require_tunnel = __commonJS({
         );
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
-        options.request.emit("error", error2);
+        options3.request.emit("error", error2);
         self.removeSocket(placeholder2);
       }
     };
@@ -220,28 +220,28 @@ var require_tunnel = __commonJS({
         });
       }
     };
-    function createSecureSocket(options, cb) {
+    function createSecureSocket(options3, cb) {
       var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
-        var hostHeader = options.request.getHeader("host");
+      TunnelingAgent.prototype.createSocket.call(self, options3, function(socket) {
+        var hostHeader = options3.request.getHeader("host");
         var tlsOptions = mergeOptions({}, self.options, {
           socket,
-          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
+          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options3.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
         self.sockets[self.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
     }
-    function toOptions(host3, port, localAddress) {
-      if (typeof host3 === "string") {
+    function toOptions(host4, port, localAddress) {
+      if (typeof host4 === "string") {
         return {
-          host: host3,
+          host: host4,
           port,
           localAddress
         };
       }
-      return host3;
+      return host4;
     }
     function mergeOptions(target) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
@@ -659,8 +659,8 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause, message, options3) {
+        super(message, { cause, ...options3 ?? {} });
         this.name = "SecureProxyConnectionError";
         this.message = message || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
@@ -1107,22 +1107,22 @@ var require_util = __commonJS({
       }
       return url;
     }
-    function getHostname(host3) {
-      if (host3[0] === "[") {
-        const idx2 = host3.indexOf("]");
+    function getHostname(host4) {
+      if (host4[0] === "[") {
+        const idx2 = host4.indexOf("]");
         assert(idx2 !== -1);
-        return host3.substring(1, idx2);
+        return host4.substring(1, idx2);
       }
-      const idx = host3.indexOf(":");
-      if (idx === -1) return host3;
-      return host3.substring(0, idx);
+      const idx = host4.indexOf(":");
+      if (idx === -1) return host4;
+      return host4.substring(0, idx);
     }
-    function getServerName(host3) {
-      if (!host3) {
+    function getServerName(host4) {
+      if (!host4) {
         return null;
       }
-      assert(typeof host3 === "string");
-      const servername = getHostname(host3);
+      assert(typeof host4 === "string");
+      const servername = getHostname(host4);
       if (net.isIP(servername)) {
         return "";
       }
@@ -1509,34 +1509,34 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host: host3 }
+          connectParams: { version, protocol, port, host: host4 }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
-          `${host3}${port ? `:${port}` : ""}`,
+          `${host4}${port ? `:${port}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host: host3 }
+          connectParams: { version, protocol, port, host: host4 }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
-          `${host3}${port ? `:${port}` : ""}`,
+          `${host4}${port ? `:${port}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host: host3 },
+          connectParams: { version, protocol, port, host: host4 },
           error: error2
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
-          `${host3}${port ? `:${port}` : ""}`,
+          `${host4}${port ? `:${port}` : ""}`,
           protocol,
           version,
           error2.message
@@ -1587,11 +1587,11 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host: host3 }
+            connectParams: { version, protocol, port, host: host4 }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
-            host3,
+            host4,
             port ? `:${port}` : "",
             protocol,
             version
@@ -1599,11 +1599,11 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host: host3 }
+            connectParams: { version, protocol, port, host: host4 }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
-            host3,
+            host4,
             port ? `:${port}` : "",
             protocol,
             version
@@ -1611,12 +1611,12 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host: host3 },
+            connectParams: { version, protocol, port, host: host4 },
             error: error2
           } = evt;
           debuglog(
             "connection to %s%s using %s%s errored - %s",
-            host3,
+            host4,
             port ? `:${port}` : "",
             protocol,
             version,
@@ -2585,17 +2585,17 @@ var require_connect = __commonJS({
       if (maxCachedSessions != null && (!Number.isInteger(maxCachedSessions) || maxCachedSessions < 0)) {
         throw new InvalidArgumentError("maxCachedSessions must be a positive integer or zero");
       }
-      const options = { path: socketPath, ...opts };
+      const options3 = { path: socketPath, ...opts };
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host: host3, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname, host: host4, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
-          servername = servername || options.servername || util.getServerName(host3) || null;
+          servername = servername || options3.servername || util.getServerName(host4) || null;
           const sessionKey = servername || hostname;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
@@ -2603,7 +2603,7 @@ var require_connect = __commonJS({
           socket = tls.connect({
             highWaterMark: 16384,
             // TLS in node can't have bigger HWM anyway...
-            ...options,
+            ...options3,
             servername,
             session,
             localAddress,
@@ -2623,14 +2623,14 @@ var require_connect = __commonJS({
           socket = net.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
-            ...options,
+            ...options3,
             localAddress,
             port,
             host: hostname
           });
         }
-        if (options.keepAlive == null || options.keepAlive) {
-          const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
+        if (options3.keepAlive == null || options3.keepAlive) {
+          const keepAliveInitialDelay = options3.keepAliveInitialDelay === void 0 ? 6e4 : options3.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
         const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
@@ -3903,8 +3903,8 @@ var require_webidl = __commonJS({
             message: `Expected ${dictionary} to be one of: Null, Undefined, Object.`
           });
         }
-        for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+        for (const options3 of converters) {
+          const { key, defaultValue, required, converter } = options3;
           if (required === true) {
             if (!Object.hasOwn(dictionary, key)) {
               throw webidl.errors.exception({
@@ -3914,16 +3914,16 @@ var require_webidl = __commonJS({
             }
           }
           let value = dictionary[key];
-          const hasDefault = Object.hasOwn(options, "defaultValue");
+          const hasDefault = Object.hasOwn(options3, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
             value = converter(value, prefix, `${argument}.${key}`);
-            if (options.allowedValues && !options.allowedValues.includes(value)) {
+            if (options3.allowedValues && !options3.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value} is not an accepted type. Expected one of ${options3.allowedValues.join(", ")}.`
               });
             }
             dict[key] = value;
@@ -4976,10 +4976,10 @@ var require_file = __commonJS({
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
-      constructor(blobLike, fileName, options = {}) {
+      constructor(blobLike, fileName, options3 = {}) {
         const n = fileName;
-        const t = options.type;
-        const d = options.lastModified ?? Date.now();
+        const t = options3.type;
+        const d = options3.lastModified ?? Date.now();
         this[kState] = {
           blobLike,
           name: n,
@@ -5126,7 +5126,7 @@ var require_formdata = __commonJS({
           this[kState].push(entry2);
         }
       }
-      [nodeUtil.inspect.custom](depth2, options) {
+      [nodeUtil.inspect.custom](depth2, options3) {
         const state = this[kState].reduce((a, b) => {
           if (a[b.name]) {
             if (Array.isArray(a[b.name])) {
@@ -5139,9 +5139,9 @@ var require_formdata = __commonJS({
           }
           return a;
         }, { __proto__: null });
-        options.depth ??= depth2;
-        options.colors ??= true;
-        const output = nodeUtil.formatWithOptions(options, state);
+        options3.depth ??= depth2;
+        options3.colors ??= true;
+        const output = nodeUtil.formatWithOptions(options3, state);
         return `FormData ${output.slice(output.indexOf("]") + 2)}`;
       }
     };
@@ -5165,11 +5165,11 @@ var require_formdata = __commonJS({
           value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
         }
         if (filename !== void 0) {
-          const options = {
+          const options3 = {
             type: value.type,
             lastModified: value.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
+          value = value instanceof NativeFile ? new File([value], filename, options3) : new FileLike(value, filename, options3);
         }
       }
       return { name, value };
@@ -5868,7 +5868,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser2 = class {
+    var Parser = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6295,7 +6295,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser2(client, socket, llhttpInstance);
+      socket[kParser] = new Parser(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path, host: host3, upgrade, blocking, reset } = request2;
+      const { method, path, host: host4, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6551,8 +6551,8 @@ var require_client_h1 = __commonJS({
       }
       let header = `${method} ${path} HTTP/1.1\r
 `;
-      if (typeof host3 === "string") {
-        header += `host: ${host3}\r
+      if (typeof host4 === "string") {
+        header += `host: ${host4}\r
 `;
       } else {
         header += client[kHostHeader];
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path, host: host3, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path, host: host4, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7102,7 +7102,7 @@ var require_client_h2 = __commonJS({
       }
       let stream;
       const { hostname, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host3 || `${hostname}${port ? `:${port}` : ""}`;
+      headers[HTTP2_HEADER_AUTHORITY] = host4 || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
         if (request2.aborted) {
@@ -7942,7 +7942,7 @@ var require_client = __commonJS({
     async function connect(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host: host3, hostname, protocol, port } = client[kUrl];
+      let { host: host4, hostname, protocol, port } = client[kUrl];
       if (hostname[0] === "[") {
         const idx = hostname.indexOf("]");
         assert(idx !== -1);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
-            host: host3,
+            host: host4,
             hostname,
             protocol,
             port,
@@ -7968,7 +7968,7 @@ var require_client = __commonJS({
       try {
         const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
-            host: host3,
+            host: host4,
             hostname,
             protocol,
             port,
@@ -8001,7 +8001,7 @@ var require_client = __commonJS({
         if (channels.connected.hasSubscribers) {
           channels.connected.publish({
             connectParams: {
-              host: host3,
+              host: host4,
               hostname,
               protocol,
               port,
@@ -8022,7 +8022,7 @@ var require_client = __commonJS({
         if (channels.connectError.hasSubscribers) {
           channels.connectError.publish({
             connectParams: {
-              host: host3,
+              host: host4,
               hostname,
               protocol,
               port,
@@ -8410,7 +8410,7 @@ var require_pool = __commonJS({
         autoSelectFamily,
         autoSelectFamilyAttemptTimeout,
         allowH2,
-        ...options
+        ...options3
       } = {}) {
         if (connections != null && (!Number.isFinite(connections) || connections < 0)) {
           throw new InvalidArgumentError("invalid connections");
@@ -8432,12 +8432,12 @@ var require_pool = __commonJS({
             ...connect
           });
         }
-        super(options);
-        this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
+        super(options3);
+        this[kInterceptors] = options3.interceptors?.Pool && Array.isArray(options3.interceptors.Pool) ? options3.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
-        this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
+        this[kOptions] = { ...util.deepClone(options3), connect, allowH2 };
+        this[kOptions].interceptors = options3.interceptors ? { ...options3.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
           for (const target of targets) {
@@ -8631,7 +8631,7 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options3 } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
@@ -8641,16 +8641,16 @@ var require_agent = __commonJS({
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        super(options);
+        super(options3);
         if (connect && typeof connect !== "function") {
           connect = { ...connect };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
-        this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect, tls };
-        this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
+        this[kInterceptors] = options3.interceptors?.Agent && Array.isArray(options3.interceptors.Agent) ? options3.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
+        this[kOptions] = { ...util.deepClone(options3), connect, tls };
+        this[kOptions].interceptors = options3.interceptors ? { ...options3.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
@@ -8774,8 +8774,8 @@ var require_proxy_agent = __commonJS({
         } = opts;
         opts.path = origin + path;
         if (!("host" in headers) && !("Host" in headers)) {
-          const { host: host3 } = new URL2(origin);
-          headers.host = host3;
+          const { host: host4 } = new URL2(origin);
+          headers.host = host4;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
         return this.#client[kDispatch](opts, handler2);
@@ -8818,7 +8818,7 @@ var require_proxy_agent = __commonJS({
         const connect = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
-        const factory = (origin2, options) => {
+        const factory = (origin2, options3) => {
           const { protocol: protocol2 } = new URL2(origin2);
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
@@ -8827,7 +8827,7 @@ var require_proxy_agent = __commonJS({
               factory: agentFactory
             });
           }
-          return agentFactory(origin2, options);
+          return agentFactory(origin2, options3);
         };
         this[kClient] = clientFactory(url, { connect });
         this[kAgent] = new Agent({
@@ -8879,8 +8879,8 @@ var require_proxy_agent = __commonJS({
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
-          const { host: host3 } = new URL2(opts.origin);
-          headers.host = host3;
+          const { host: host4 } = new URL2(opts.origin);
+          headers.host = host4;
         }
         return this[kAgent].dispatch(
           {
@@ -9426,10 +9426,10 @@ var require_retry_agent = __commonJS({
     var RetryAgent = class extends Dispatcher {
       #agent = null;
       #options = null;
-      constructor(agent, options = {}) {
-        super(options);
+      constructor(agent, options3 = {}) {
+        super(options3);
         this.#agent = agent;
-        this.#options = options;
+        this.#options = options3;
       }
       dispatch(opts, handler2) {
         const retry = new RetryHandler({
@@ -12309,9 +12309,9 @@ var require_headers = __commonJS({
         }
         return this.#headersList[kHeadersSortedMap] = headers;
       }
-      [util.inspect.custom](depth2, options) {
-        options.depth ??= depth2;
-        return `Headers ${util.formatWithOptions(options, this.#headersList.entries)}`;
+      [util.inspect.custom](depth2, options3) {
+        options3.depth ??= depth2;
+        return `Headers ${util.formatWithOptions(options3, this.#headersList.entries)}`;
       }
       static getHeadersGuard(o) {
         return o.#guard;
@@ -12536,11 +12536,11 @@ var require_response = __commonJS({
         }
         return fromInnerResponse(clonedResponse, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth2, options) {
-        if (options.depth === null) {
-          options.depth = 2;
+      [nodeUtil.inspect.custom](depth2, options3) {
+        if (options3.depth === null) {
+          options3.depth = 2;
         }
-        options.colors ??= true;
+        options3.colors ??= true;
         const properties = {
           status: this.status,
           statusText: this.statusText,
@@ -12552,7 +12552,7 @@ var require_response = __commonJS({
           type: this.type,
           url: this.url
         };
-        return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
+        return `Response ${nodeUtil.formatWithOptions(options3, properties)}`;
       }
     };
     mixinBody(Response);
@@ -13305,11 +13305,11 @@ var require_request2 = __commonJS({
         }
         return fromInnerRequest(clonedRequest, ac.signal, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth2, options) {
-        if (options.depth === null) {
-          options.depth = 2;
+      [nodeUtil.inspect.custom](depth2, options3) {
+        if (options3.depth === null) {
+          options3.depth = 2;
         }
-        options.colors ??= true;
+        options3.colors ??= true;
         const properties = {
           method: this.method,
           url: this.url,
@@ -13327,7 +13327,7 @@ var require_request2 = __commonJS({
           isHistoryNavigation: this.isHistoryNavigation,
           signal: this.signal
         };
-        return `Request ${nodeUtil.formatWithOptions(options, properties)}`;
+        return `Request ${nodeUtil.formatWithOptions(options3, properties)}`;
       }
     };
     mixinBody(Request);
@@ -15462,24 +15462,24 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request2, options = {}) {
+      async match(request2, options3 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request2, options, 1);
+        options3 = webidl.converters.CacheQueryOptions(options3, prefix, "options");
+        const p = this.#internalMatchAll(request2, options3, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request2 = void 0, options = {}) {
+      async matchAll(request2 = void 0, options3 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
         if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request2, options);
+        options3 = webidl.converters.CacheQueryOptions(options3, prefix, "options");
+        return this.#internalMatchAll(request2, options3);
       }
       async add(request2) {
         webidl.brandCheck(this, _Cache);
@@ -15676,16 +15676,16 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request2, options = {}) {
+      async delete(request2, options3 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        options3 = webidl.converters.CacheQueryOptions(options3, prefix, "options");
         let r = null;
         if (request2 instanceof Request) {
           r = request2[kState];
-          if (r.method !== "GET" && !options.ignoreMethod) {
+          if (r.method !== "GET" && !options3.ignoreMethod) {
             return false;
           }
         } else {
@@ -15696,7 +15696,7 @@ var require_cache = __commonJS({
         const operation = {
           type: "delete",
           request: r,
-          options
+          options: options3
         };
         operations.push(operation);
         const cacheJobPromise = createDeferredPromise();
@@ -15722,16 +15722,16 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request2 = void 0, options = {}) {
+      async keys(request2 = void 0, options3 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
         if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        options3 = webidl.converters.CacheQueryOptions(options3, prefix, "options");
         let r = null;
         if (request2 !== void 0) {
           if (request2 instanceof Request) {
             r = request2[kState];
-            if (r.method !== "GET" && !options.ignoreMethod) {
+            if (r.method !== "GET" && !options3.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
@@ -15745,7 +15745,7 @@ var require_cache = __commonJS({
             requests.push(requestResponse[0]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options);
+          const requestResponses = this.#queryCache(r, options3);
           for (const requestResponse of requestResponses) {
             requests.push(requestResponse[0]);
           }
@@ -15853,12 +15853,12 @@ var require_cache = __commonJS({
        * @param {requestResponseList} targetStorage
        * @returns {requestResponseList}
        */
-      #queryCache(requestQuery, options, targetStorage) {
+      #queryCache(requestQuery, options3, targetStorage) {
         const resultList = [];
         const storage = targetStorage ?? this.#relevantRequestResponseList;
         for (const requestResponse of storage) {
           const [cachedRequest, cachedResponse] = requestResponse;
-          if (this.#requestMatchesCachedItem(requestQuery, cachedRequest, cachedResponse, options)) {
+          if (this.#requestMatchesCachedItem(requestQuery, cachedRequest, cachedResponse, options3)) {
             resultList.push(requestResponse);
           }
         }
@@ -15872,17 +15872,17 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request2, response = null, options3) {
         const queryURL = new URL(requestQuery.url);
         const cachedURL = new URL(request2.url);
-        if (options?.ignoreSearch) {
+        if (options3?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
         }
         if (!urlEquals(queryURL, cachedURL, true)) {
           return false;
         }
-        if (response == null || options?.ignoreVary || !response.headersList.contains("vary")) {
+        if (response == null || options3?.ignoreVary || !response.headersList.contains("vary")) {
           return true;
         }
         const fieldValues = getFieldValues(response.headersList.get("vary"));
@@ -15898,12 +15898,12 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request2, options, maxResponses = Infinity) {
+      #internalMatchAll(request2, options3, maxResponses = Infinity) {
         let r = null;
         if (request2 !== void 0) {
           if (request2 instanceof Request) {
             r = request2[kState];
-            if (r.method !== "GET" && !options.ignoreMethod) {
+            if (r.method !== "GET" && !options3.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
@@ -15916,7 +15916,7 @@ var require_cache = __commonJS({
             responses.push(requestResponse[1]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options);
+          const requestResponses = this.#queryCache(r, options3);
           for (const requestResponse of requestResponses) {
             responses.push(requestResponse[1]);
           }
@@ -16000,21 +16000,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request2, options = {}) {
+      async match(request2, options3 = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
         request2 = webidl.converters.RequestInfo(request2);
-        options = webidl.converters.MultiCacheQueryOptions(options);
-        if (options.cacheName != null) {
-          if (this.#caches.has(options.cacheName)) {
-            const cacheList = this.#caches.get(options.cacheName);
+        options3 = webidl.converters.MultiCacheQueryOptions(options3);
+        if (options3.cacheName != null) {
+          if (this.#caches.has(options3.cacheName)) {
+            const cacheList = this.#caches.get(options3.cacheName);
             const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request2, options);
+            return await cache2.match(request2, options3);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache2 = new Cache(kConstruct, cacheList);
-            const response = await cache2.match(request2, options);
+            const response = await cache2.match(request2, options3);
             if (response !== void 0) {
               return response;
             }
@@ -16623,7 +16623,7 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports2 = []) {
+      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
         return new _MessageEvent(type, {
@@ -16633,7 +16633,7 @@ var require_events = __commonJS({
           origin,
           lastEventId,
           source,
-          ports: ports2
+          ports
         });
       }
       static createFastMessageEvent(type, init) {
@@ -17191,7 +17191,7 @@ var require_connection = __commonJS({
       crypto2 = __require("node:crypto");
     } catch {
     }
-    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
+    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options3) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
       const request2 = makeRequest({
@@ -17204,8 +17204,8 @@ var require_connection = __commonJS({
         cache: "no-store",
         redirect: "error"
       });
-      if (options.headers) {
-        const headersList = getHeadersList(new Headers2(options.headers));
+      if (options3.headers) {
+        const headersList = getHeadersList(new Headers2(options3.headers));
         request2.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
@@ -17219,7 +17219,7 @@ var require_connection = __commonJS({
       const controller = fetching({
         request: request2,
         useParallelQueue: true,
-        dispatcher: options.dispatcher,
+        dispatcher: options3.dispatcher,
         processResponse(response) {
           if (response.type === "error" || response.status !== 101) {
             failWebsocketConnection(ws, "Received network error or non-101 status code.");
@@ -17369,10 +17369,10 @@ var require_permessage_deflate = __commonJS({
       /**
        * @param {Map<string, string>} extensions
        */
-      constructor(extensions, options) {
+      constructor(extensions, options3) {
         this.#options.serverNoContextTakeover = extensions.has("server_no_context_takeover");
         this.#options.serverMaxWindowBits = extensions.get("server_max_window_bits");
-        this.#maxPayloadSize = options.maxPayloadSize;
+        this.#maxPayloadSize = options3.maxPayloadSize;
       }
       /**
        * Decompress a compressed payload.
@@ -17479,14 +17479,14 @@ var require_receiver = __commonJS({
        * @param {Map<string, string>|null} extensions
        * @param {{ maxFragments?: number, maxPayloadSize?: number }} [options]
        */
-      constructor(ws, extensions, options = {}) {
+      constructor(ws, extensions, options3 = {}) {
         super();
         this.ws = ws;
         this.#extensions = extensions == null ? /* @__PURE__ */ new Map() : extensions;
-        this.#maxFragments = options.maxFragments ?? 0;
-        this.#maxPayloadSize = options.maxPayloadSize ?? 0;
+        this.#maxFragments = options3.maxFragments ?? 0;
+        this.#maxPayloadSize = options3.maxPayloadSize ?? 0;
         if (this.#extensions.has("permessage-deflate")) {
-          this.#extensions.set("permessage-deflate", new PerMessageDeflate(extensions, options));
+          this.#extensions.set("permessage-deflate", new PerMessageDeflate(extensions, options3));
         }
       }
       /**
@@ -17949,9 +17949,9 @@ var require_websocket = __commonJS({
         webidl.util.markAsUncloneable(this);
         const prefix = "WebSocket constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
+        const options3 = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
         url = webidl.converters.USVString(url, prefix, "url");
-        protocols = options.protocols;
+        protocols = options3.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
         let urlRecord;
         try {
@@ -17990,7 +17990,7 @@ var require_websocket = __commonJS({
           client,
           this,
           (response, extensions) => this.#onConnectionEstablished(response, extensions),
-          options
+          options3
         );
         this[kReadyState] = _WebSocket.CONNECTING;
         this[kSentClose] = sentCloseFrameState.NOT_SENT;
@@ -18414,16 +18414,16 @@ var require_eventsource_stream = __commonJS({
        * @param {eventSourceSettings} options.eventSourceSettings
        * @param {Function} [options.push]
        */
-      constructor(options = {}) {
-        options.readableObjectMode = true;
-        super(options);
-        this.state = options.eventSourceSettings || {};
-        this.maxEventSize = options.maxEventSize ?? defaultMaxEventSize;
+      constructor(options3 = {}) {
+        options3.readableObjectMode = true;
+        super(options3);
+        this.state = options3.eventSourceSettings || {};
+        this.maxEventSize = options3.maxEventSize ?? defaultMaxEventSize;
         const parserItemLimit = this.maxEventSize > 0 ? Math.min(maxParserItems, Math.max(minParserItems, Math.floor(this.maxEventSize / bytesPerParserItem))) : 0;
         this.maxDataLines = parserItemLimit;
         this.maxBufferedChunks = parserItemLimit;
-        if (options.push) {
-          this.push = options.push;
+        if (options3.push) {
+          this.push = options3.push;
         }
       }
       /**
@@ -19112,9 +19112,9 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch2(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options3 = void 0) {
       try {
-        return await fetchImpl(init, options);
+        return await fetchImpl(init, options3);
       } catch (err) {
         if (err && typeof err === "object") {
           Error.captureStackTrace(err);
@@ -19222,13 +19222,13 @@ var require_proxy = __commonJS({
       }
       return false;
     }
-    function isLoopbackAddress(host3) {
-      const hostLower = host3.toLowerCase();
+    function isLoopbackAddress(host4) {
+      const hostLower = host4.toLowerCase();
       return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
     }
     var DecodedURL = class extends URL {
-      constructor(url, base) {
-        super(url, base);
+      constructor(url, base2) {
+        super(url, base2);
         this._decodedUsername = decodeURIComponent(super.username);
         this._decodedPassword = decodeURIComponent(super.password);
       }
@@ -19826,8 +19826,8 @@ var require_lib = __commonJS({
           this._proxyAgent = agent;
         }
         if (!agent) {
-          const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          const options3 = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https.Agent(options3) : new http.Agent(options3);
           this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -19873,7 +19873,7 @@ var require_lib = __commonJS({
           return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
-      _processResponse(res, options) {
+      _processResponse(res, options3) {
         return __awaiter3(this, void 0, void 0, function* () {
           return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
@@ -19899,7 +19899,7 @@ var require_lib = __commonJS({
             try {
               contents = yield res.readBody();
               if (contents && contents.length > 0) {
-                if (options && options.deserializeDates) {
+                if (options3 && options3.deserializeDates) {
                   obj = JSON.parse(contents, dateTimeDeserializer);
                 } else {
                   obj = JSON.parse(contents);
@@ -19938,7 +19938,7 @@ var require_dist = __commonJS({
   "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.format = format3;
+    exports.format = format2;
     exports.parse = parse6;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -19950,7 +19950,7 @@ var require_dist = __commonJS({
       C.prototype = /* @__PURE__ */ Object.create(null);
       return C;
     })();
-    function format3(obj) {
+    function format2(obj) {
       const { type, parameters } = obj;
       if (!type || !TYPE_REGEXP.test(type)) {
         throw new TypeError(`Invalid type: ${type}`);
@@ -19966,15 +19966,15 @@ var require_dist = __commonJS({
       }
       return result;
     }
-    function parse6(header, options) {
-      const stopChar = options?.comma === true ? COMMA2 : 65536;
+    function parse6(header, options3) {
+      const stopChar = options3?.comma === true ? COMMA2 : 65536;
       const len = header.length;
-      let index2 = skipOWS(header, options?.start ?? 0, len);
+      let index2 = skipOWS(header, options3?.start ?? 0, len);
       const valueStart2 = index2;
       index2 = skipValue(header, index2, len, stopChar);
       const valueEnd = trailingOWS(header, valueStart2, index2);
       const type = header.slice(valueStart2, valueEnd).toLowerCase();
-      if (options?.parameters === false) {
+      if (options3?.parameters === false) {
         return { type, index: index2, parameters: new NullObject() };
       }
       return parseParameters(header, type, index2, len, stopChar);
@@ -20152,8 +20152,8 @@ function parseCidr(input) {
   }
   const hostBits = BigInt(bits - prefix);
   const network2 = value >> hostBits << hostBits;
-  const format3 = version === 4 ? formatV4 : formatV6;
-  return { version, network: network2, prefix, text: `${format3(network2)}/${prefix}` };
+  const format2 = version === 4 ? formatV4 : formatV6;
+  return { version, network: network2, prefix, text: `${format2(network2)}/${prefix}` };
 }
 function range(c) {
   const bits = c.version === 4 ? V4_BITS : V6_BITS;
@@ -20227,41 +20227,6 @@ function describeDestination(d) {
       return d.expression;
   }
 }
-function bareAddress(ref) {
-  return ref.replace(/^(module\.[^.]+(\[[^\]]*\])?\.)+/, "").replace(/\[[^\]]*\]$/, "").replace(/\.(id|arn|group_id|GroupId)$/, "");
-}
-function compileDestinations(specs) {
-  const cidrs = [];
-  const refs = /* @__PURE__ */ new Set();
-  for (const spec of specs) {
-    const cidr = parseCidr(spec);
-    if (cidr) cidrs.push(cidr);
-    else refs.add(spec.trim());
-  }
-  return {
-    isEmpty: specs.length === 0,
-    matches(d) {
-      switch (d.kind) {
-        case "cidr":
-          return cidrs.some((c) => cidrContains(c, d.cidr));
-        case "security-group":
-        case "prefix-list":
-          return refs.has(d.ref) || refs.has(bareAddress(d.ref));
-        case "service-tag":
-          return refs.has(d.tag);
-        case "unknown":
-          return false;
-      }
-    }
-  };
-}
-function isDenyAllSentinel(rule, rawFromPort, rawToPort) {
-  if (rule.destinations.length !== 1) return false;
-  const d = rule.destinations[0];
-  if (d.kind !== "cidr") return false;
-  if (d.cidr.text === "127.0.0.1/32" && rule.protocol === "all") return true;
-  return d.cidr.text === "255.255.255.255/32" && rule.protocol === "icmp" && rawFromPort === 252 && rawToPort === 86;
-}
 var LOOPBACK, ANYWHERE_TAGS;
 var init_destinations = __esm({
   "src/model/destinations.ts"() {
@@ -20309,35 +20274,35 @@ function parsePortRangeText(text) {
   if (from > to || to > 65535) return void 0;
   return { from, to };
 }
-function coversAllPorts(ports2) {
-  if (!Array.isArray(ports2)) return false;
+function coversAllPorts(ports) {
+  if (!Array.isArray(ports)) return false;
   let next = 1;
-  for (const r of [...ports2].sort((a, b) => a.from - b.from)) {
+  for (const r of [...ports].sort((a, b) => a.from - b.from)) {
     if (r.to < next) continue;
     if (r.from > next) return false;
     next = Math.max(next, r.to + 1);
   }
   return next > 65535;
 }
-function portsInclude(ports2, port) {
-  return Array.isArray(ports2) && ports2.some((r) => r.from <= port && port <= r.to);
+function portsInclude(ports, port) {
+  return ports.some((r) => r.from <= port && port <= r.to);
 }
-function formatPorts(ports2) {
-  if (!Array.isArray(ports2)) return `ports ${ports2.unknown}`;
-  if (ports2.length === 0) return "";
-  if (coversAllPorts(ports2)) return "all ports";
-  const parts = ports2.map((r) => r.from === r.to ? String(r.from) : `${r.from}-${r.to}`);
+function formatPorts(ports) {
+  if (!Array.isArray(ports)) return `ports ${ports.unknown}`;
+  if (ports.length === 0) return "";
+  if (coversAllPorts(ports)) return "all ports";
+  const parts = ports.map((r) => r.from === r.to ? String(r.from) : `${r.from}-${r.to}`);
   return `${parts.length === 1 && !parts[0].includes("-") ? "port" : "ports"} ${parts.join(", ")}`;
 }
-function describeTrafficOf(protocols, ports2) {
+function describeTrafficOf(protocols, ports) {
   if (protocols.includes("all")) return "all traffic";
   const names = protocols.map(protocolName).join(" and ");
-  if (protocols.every(hasPorts) && coversAllPorts(ports2)) return `all ${names} ports`;
-  const p = formatPorts(ports2);
+  if (protocols.every(hasPorts) && coversAllPorts(ports)) return `all ${names} ports`;
+  const p = formatPorts(ports);
   return p ? `${names} ${p}` : `${names} traffic`;
 }
-function allTraffic(protocol, ports2) {
-  return protocol === "all" || hasPorts(protocol) && coversAllPorts(ports2);
+function allTraffic(protocol, ports) {
+  return protocol === "all" || hasPorts(protocol) && coversAllPorts(ports);
 }
 function parsePublicPort(entry2) {
   const m = /^(\d{1,5})(?:\/(tcp|udp))?$/i.exec(String(entry2).trim());
@@ -20348,15 +20313,15 @@ function parsePublicPort(entry2) {
 function formatPublicPort(entry2) {
   return String(entry2).trim().toLowerCase();
 }
-function withinPublicPorts(protocol, ports2, allowed) {
-  if (protocol !== "tcp" && protocol !== "udp" || !Array.isArray(ports2) || ports2.length === 0) return false;
+function withinPublicPorts(protocol, ports, allowed) {
+  if (protocol !== "tcp" && protocol !== "udp" || ports.length === 0) return false;
   const open2 = new Set(
     allowed.flatMap((entry2) => {
       const p = parsePublicPort(entry2);
       return p && (p.protocol === void 0 || p.protocol === protocol) ? [p.port] : [];
     })
   );
-  return ports2.every((r) => {
+  return ports.every((r) => {
     for (let port = r.from; port <= r.to; port++) if (!open2.has(port)) return false;
     return true;
   });
@@ -20413,8 +20378,8 @@ function denyReaches(deny, allow) {
   if (allow.kind === "cidr") return cidrsCover(cidrs, allow.cidr);
   return allow.kind === "service-tag" && isAnywhereTag(allow.tag) && cidrsCover(cidrs, ANY_V4);
 }
-function subtract(ports2, cut) {
-  let result = ports2;
+function subtract(ports, cut) {
+  let result = ports;
   for (const c of cut) {
     const next = [];
     for (const r of result) {
@@ -20448,12 +20413,12 @@ function mightReach(deny, allow, destination) {
     return false;
   return unknownDestination2 || denyReaches(deny, destination);
 }
-function remainingPorts(protocol, ports2, denies) {
+function remainingPorts(protocol, ports, denies) {
   if (denies.some((d) => d.protocol === "all" && Array.isArray(d.ports))) return void 0;
-  if (!Array.isArray(ports2)) return ports2;
+  if (!Array.isArray(ports)) return ports;
   const covering = denies.filter((d) => protocolCovers(d.protocol, protocol));
-  if (ports2.length === 0) return covering.length > 0 ? void 0 : [];
-  let open2 = ports2;
+  if (ports.length === 0) return covering.length > 0 ? void 0 : [];
+  let open2 = ports;
   for (const deny of covering) if (Array.isArray(deny.ports)) open2 = subtract(open2, deny.ports);
   return open2.length === 0 ? void 0 : open2;
 }
@@ -20464,13 +20429,13 @@ function effectiveAllow(allow, rules2, order = ruleOrder(rules2)) {
     if (isLoopback(destination)) continue;
     if (denies.some((d) => mightReach(d, allow, destination))) continue;
     const reaching = denies.filter((d) => denyReaches(d, destination));
-    const ports2 = remainingPorts(allow.protocol, allow.ports, reaching);
-    if (ports2 === void 0) continue;
+    const ports = remainingPorts(allow.protocol, allow.ports, reaching);
+    if (ports === void 0) continue;
     const portsOf4 = (protocol) => {
-      if (allow.protocol === protocol) return ports2;
+      if (allow.protocol === protocol) return ports;
       return allow.protocol === "all" ? remainingPorts(protocol, ALL_PORTS, reaching) ?? [] : [];
     };
-    destinations.push({ destination, ports: ports2, tcp: portsOf4("tcp"), udp: portsOf4("udp") });
+    destinations.push({ destination, ports, tcp: portsOf4("tcp"), udp: portsOf4("udp") });
   }
   return { rule: allow, destinations };
 }
@@ -20481,8 +20446,8 @@ function effectiveAllows(firewall) {
 }
 function platformDefaultInForce(firewall) {
   if (!firewall.platformDefault) return false;
-  const rule = firewall.platformDefault.rule;
-  return effectiveAllow(rule, [...firewall.rules, rule]).destinations.length > 0;
+  const rule2 = firewall.platformDefault.rule;
+  return effectiveAllow(rule2, [...firewall.rules, rule2]).destinations.length > 0;
 }
 var NOT_INTERNET, NOT_INTERNET_TAGS;
 var init_effective = __esm({
@@ -20511,374 +20476,143 @@ var init_effective = __esm({
   }
 });
 
-// rules/examples/host.ts
-var SEED_ALLOW_LIST, hostExamples;
-var init_host = __esm({
-  "rules/examples/host.ts"() {
+// src/model/view.ts
+function isKnownProtocol(rule2) {
+  return typeof rule2.protocol === "string" || !("unknown" in rule2.protocol);
+}
+function egressView(firewall) {
+  let view = views.get(firewall);
+  if (view) return view;
+  let allows;
+  let defaultInForce;
+  view = {
+    get allows() {
+      return allows ??= knownAllows(firewall);
+    },
+    get defaultInForce() {
+      return defaultInForce ??= platformDefaultInForce(firewall);
+    }
+  };
+  views.set(firewall, view);
+  return view;
+}
+function knownAllows(firewall) {
+  const allows = [];
+  for (const { rule: rule2, destinations } of effectiveAllows(firewall)) {
+    if (!isKnownProtocol(rule2)) continue;
+    const reaches = [];
+    for (const { destination, ports, tcp, udp } of destinations) {
+      if (destination.kind === "unknown" || !Array.isArray(ports)) continue;
+      if (!Array.isArray(tcp) || !Array.isArray(udp)) continue;
+      reaches.push({ destination, ports, tcp, udp });
+    }
+    if (reaches.length > 0) allows.push({ rule: rule2, reaches });
+  }
+  return allows;
+}
+var views;
+var init_view = __esm({
+  "src/model/view.ts"() {
     "use strict";
-    SEED_ALLOW_LIST = `#!/bin/sh
-ufw default deny incoming
-ufw default deny outgoing
-ufw allow out 53
-ufw allow out 443/tcp
-ufw allow out to 54.240.255.100 port 587 proto tcp
-ufw --force enable
-`;
-    hostExamples = {
-      EGR001: {
-        bad: [
-          {
-            format: "shell",
-            file: "firewall.sh",
-            title: "ufw with inbound rules only: ufw's outgoing default (allow) lets everything out",
-            code: `#!/bin/sh
-ufw default deny incoming
-ufw allow 22/tcp
-ufw allow out 443/tcp
-ufw --force enable
-`,
-            expectLines: [2]
-          },
-          {
-            format: "shell",
-            file: "iptables.sh",
-            title: "iptables rules without an OUTPUT policy: the built-in chain starts with ACCEPT",
-            code: `#!/bin/bash
-iptables -A OUTPUT -o lo -j ACCEPT
-iptables -A OUTPUT -p tcp --dport 443 -j ACCEPT
-`,
-            expectLines: [2]
-          },
-          {
-            format: "cloud-init",
-            file: "user-data.yaml",
-            title: "cloud-init runcmd that never sets the outgoing default",
-            code: `#cloud-config
-packages: [ufw]
-runcmd:
-  - ufw allow out 443/tcp
-  - ufw --force enable
-`,
-            expectLines: [4]
-          },
-          {
-            format: "ansible",
-            file: "roles/firewall/tasks/main.yml",
-            title: "Ansible: a role that opens ports with ufw and never sets the outgoing default",
-            code: `- name: Open ports
-  community.general.ufw:
-    rule: allow
-    port: "{{ item }}"
-    proto: tcp
-  loop: [22, 443]
-`,
-            expectLines: [1]
-          }
-        ],
-        good: [
-          {
-            format: "ansible",
-            file: "site.yml",
-            title: "Ansible: the outgoing default set to deny",
-            code: `- hosts: all
-  tasks:
-    - community.general.ufw:
-        policy: deny
-        direction: outgoing
-    - community.general.ufw:
-        rule: allow
-        direction: out
-        port: "443"
-        proto: tcp
-`,
-            expectLines: []
-          },
-          {
-            format: "shell",
-            file: "firewall.sh",
-            title: "ufw: deny outgoing by default, then allow what is needed",
-            code: SEED_ALLOW_LIST,
-            expectLines: []
-          },
-          {
-            format: "iptables-save",
-            file: "rules.v4",
-            title: "iptables-save: the OUTPUT policy is always written",
-            code: `*filter
-:INPUT DROP [0:0]
-:FORWARD DROP [0:0]
-:OUTPUT DROP [0:0]
--A OUTPUT -o lo -j ACCEPT
--A OUTPUT -p tcp --dport 443 -j ACCEPT
-COMMIT
-`,
-            expectLines: []
-          },
-          {
-            format: "cloud-init",
-            file: "user-data.yaml",
-            title: "cloud-init: the outgoing default is set to deny",
-            code: `#cloud-config
-runcmd:
-  - ufw default deny outgoing
-  - ufw allow out 443/tcp
-  - ufw --force enable
-`,
-            expectLines: []
-          }
-        ]
-      },
-      EGR002: {
-        bad: [
-          {
-            format: "shell",
-            file: "firewall.sh",
-            title: "`ufw default allow outgoing` written out: all traffic to anywhere (error)",
-            code: `#!/bin/sh
-ufw default deny incoming
-ufw default allow outgoing
-ufw --force enable
-`,
-            expectLines: [3]
-          },
-          {
-            format: "shell",
-            file: "firewall.sh",
-            title: "An allow out to anywhere on a port other than allowedPublicPorts (warning)",
-            code: `#!/bin/sh
-ufw default deny outgoing
-ufw allow out 8080/tcp
-`,
-            expectLines: [3]
-          },
-          {
-            format: "shell",
-            file: "firewall.sh",
-            title: "A port without a protocol opens TCP and UDP: one finding names both (warning)",
-            code: `#!/bin/sh
-ufw default deny outgoing
-ufw allow out 53
-`,
-            expectLines: [3],
-            expectLevels: ["warning"],
-            expectMessage: "allows TCP and UDP port 53 to 0.0.0.0/0 + ::/0"
-          },
-          {
-            format: "iptables-save",
-            file: "rules.v4",
-            title: "iptables-save: `:OUTPUT ACCEPT` lets everything out (error)",
-            code: `*filter
-:INPUT DROP [0:0]
-:FORWARD DROP [0:0]
-:OUTPUT ACCEPT [0:0]
--A INPUT -p tcp --dport 22 -j ACCEPT
-COMMIT
-`,
-            expectLines: [4]
-          },
-          {
-            format: "cloud-init",
-            file: "user-data.yaml",
-            title: "cloud-init: an allow-all after the default deny (the deny is never reached)",
-            code: `#cloud-config
-bootcmd:
-  - iptables -P OUTPUT DROP
-  - [iptables, -A, OUTPUT, -j, ACCEPT]
-`,
-            expectLines: [4]
-          }
-        ],
-        good: [
-          {
-            format: "shell",
-            file: "firewall.sh",
-            title: "Only HTTPS leaves for anywhere",
-            code: `#!/bin/sh
-ufw default deny outgoing
-ufw allow out 443/tcp
-ufw allow out to 10.0.0.2 port 53
-`,
-            expectLines: []
-          },
-          {
-            format: "iptables-save",
-            file: "rules.v4",
-            title: "A DROP ahead of the allow-all: first match, nothing else leaves",
-            code: `*filter
-:OUTPUT DROP [0:0]
--A OUTPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT
--A OUTPUT -p tcp --dport 443 -j ACCEPT
--A OUTPUT -j DROP
--A OUTPUT -j ACCEPT
-COMMIT
-`,
-            expectLines: []
-          }
-        ]
-      },
-      EGR003: {
-        bad: [
-          {
-            format: "shell",
-            file: "firewall.sh",
-            title: "SMTP to anywhere",
-            code: `#!/bin/sh
-ufw default deny outgoing
-ufw allow out 25/tcp
-`,
-            expectLines: [3]
-          },
-          {
-            format: "iptables-save",
-            file: "rules.v4",
-            title: "Submission (587) to a host that is not the relay",
-            code: `*filter
-:OUTPUT DROP [0:0]
--A OUTPUT -d 203.0.113.25/32 -p tcp --dport 587 -j ACCEPT
-COMMIT
-`,
-            expectLines: [3],
-            settings: { relays: ["54.240.255.100/32"] }
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "An instance's user data opens SMTP to anywhere with ufw",
-            code: `resource "aws_instance" "app" {
-  ami           = "ami-0123456789abcdef0"
-  instance_type = "t3.micro"
-  user_data     = <<-EOT
-    #!/bin/bash
-    ufw default deny outgoing
-    ufw allow out 25/tcp
-  EOT
-}
-`,
-            expectLines: [7]
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "A launch template's cloud-config user data opens SMTP to anywhere",
-            code: `resource "aws_launch_template" "workers" {
-  name_prefix = "workers-"
-  user_data = base64encode(<<-EOT
-    #cloud-config
-    runcmd:
-      - ufw default deny outgoing
-      - ufw allow out 587/tcp
-  EOT
-  )
-}
-`,
-            expectLines: [7]
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "An instance's UserData opens SMTP to anywhere with iptables",
-            code: `Resources:
-  App:
-    Type: AWS::EC2::Instance
-    Properties:
-      ImageId: ami-0123456789abcdef0
-      UserData:
-        Fn::Base64: !Sub |
-          #!/bin/bash
-          iptables -P OUTPUT DROP
-          iptables -A OUTPUT -p tcp --dport 587 -j ACCEPT
-`,
-            expectLines: [10]
-          },
-          {
-            format: "ansible",
-            file: "site.yml",
-            title: "Ansible: SMTP to anywhere over IPv6, from a loop item",
-            code: `- hosts: mail
-  tasks:
-    - ansible.builtin.iptables:
-        chain: OUTPUT
-        policy: DROP
-        ip_version: ipv6
-    - ansible.builtin.iptables:
-        chain: OUTPUT
-        protocol: tcp
-        destination_port: "{{ item }}"
-        jump: ACCEPT
-        ip_version: ipv6
-      loop:
-        - "443"
-        - "25"
-`,
-            expectLines: [15]
-          }
-        ],
-        good: [
-          {
-            format: "shell",
-            file: "firewall.sh",
-            title: "Mail leaves only through the relay",
-            code: SEED_ALLOW_LIST,
-            expectLines: [],
-            settings: { relays: ["54.240.255.100/32"] }
-          },
-          {
-            format: "cloud-init",
-            file: "user-data.yaml",
-            title: "A reject of every SMTP port ahead of a broad allow",
-            code: `#cloud-config
-runcmd:
-  - ufw default deny outgoing
-  - ufw reject out to any port 25,465,587,2525 proto tcp
-  - ufw allow out to 10.0.0.0/8
-`,
-            expectLines: []
-          }
-        ]
-      }
+    init_effective();
+    views = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/providers/aws/advice.ts
+var EMPTY_EGRESS, awsAdvice;
+var init_advice = __esm({
+  "src/providers/aws/advice.ts"() {
+    "use strict";
+    EMPTY_EGRESS = {
+      pulumi: "`egress: []` in its arguments",
+      cloudformation: "the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)",
+      terraform: "`egress = []`",
+      "terraform-plan": "`egress = []`"
+    };
+    awsAdvice = {
+      // AWS adds an allow-all rule to a group created without egress (CloudFormation); Terraform and Pulumi remove it,
+      // which leaves egress unmanaged rather than open.
+      "aws-security-group": (firewall) => firewall.platformDefault ? `so AWS's default ${firewall.platformDefault.name} rule is in force: every port to every IPv4 address. Declare the egress it needs, or the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)` : `so egress is unmanaged: rules added outside this code persist and are never reviewed or removed. Declare ${EMPTY_EGRESS[firewall.platform]} or the rules it needs`,
+      "aws-network-acl": (firewall) => `so all outbound traffic is allowed by ${firewall.platformDefault?.name}. Declare egress entries that allow only what is needed`
     };
   }
 });
 
-// rules/egr001-egress-not-declared.ts
-function emptyEgress(firewall) {
-  switch (firewall.platform) {
-    case "pulumi":
-      return "`egress: []` in its arguments";
-    case "cloudformation":
-      return "the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)";
-    case "terraform":
-    case "terraform-plan":
-      return "`egress = []`";
-    case "host":
-      return "a default deny policy";
-  }
-}
-function consequence(firewall) {
+// src/providers/shared/advice.ts
+function defaultNamed(firewall) {
   const name = firewall.platformDefault?.name;
   const priority = firewall.platformDefault?.priority;
-  const named = priority === void 0 ? name : `${name}, priority ${priority}`;
-  switch (firewall.kind) {
-    case "aws-security-group":
-      return firewall.platformDefault ? `so AWS's default ${name} rule is in force: every port to every IPv4 address. Declare the egress it needs, or the deny-all idiom (one rule to 127.0.0.1/32, protocol -1)` : `so egress is unmanaged: rules added outside this code persist and are never reviewed or removed. Declare ${emptyEgress(firewall)} or the rules it needs`;
-    case "azure-nsg":
-      return `so internet egress is allowed by the platform default ${named}. Add an outbound Deny to Internet (or *) at a priority below 65000 and allow only what is needed`;
-    case "gcp-network":
-      return `so internet egress is allowed by the platform default ${named}. Add an EGRESS deny firewall for 0.0.0.0/0, all protocols, and allow only what is needed`;
-    case "aws-network-acl":
-      return `so all outbound traffic is allowed by ${name}. Declare egress entries that allow only what is needed`;
-    case "ufw":
-      return `so ${name} lets every process send anything anywhere. Run \`ufw default deny outgoing\` and allow only what is needed (\`ufw allow out 443/tcp\`)`;
-    case "iptables":
-      return `so the ${name} lets every process send anything anywhere. Set \`-P OUTPUT DROP\` and ACCEPT only what is needed`;
-  }
+  return priority === void 0 ? name : `${name}, priority ${priority}`;
 }
+var init_advice2 = __esm({
+  "src/providers/shared/advice.ts"() {
+    "use strict";
+  }
+});
+
+// src/providers/azure/advice.ts
+var azureAdvice;
+var init_advice3 = __esm({
+  "src/providers/azure/advice.ts"() {
+    "use strict";
+    init_advice2();
+    azureAdvice = {
+      "azure-nsg": (firewall) => `so internet egress is allowed by the platform default ${defaultNamed(firewall)}. Add an outbound Deny to Internet (or *) at a priority below 65000 and allow only what is needed`
+    };
+  }
+});
+
+// src/providers/gcp/advice.ts
+var gcpAdvice;
+var init_advice4 = __esm({
+  "src/providers/gcp/advice.ts"() {
+    "use strict";
+    init_advice2();
+    gcpAdvice = {
+      "gcp-network": (firewall) => `so internet egress is allowed by the platform default ${defaultNamed(firewall)}. Add an EGRESS deny firewall for 0.0.0.0/0, all protocols, and allow only what is needed`
+    };
+  }
+});
+
+// src/providers/host/advice.ts
+var hostAdvice;
+var init_advice5 = __esm({
+  "src/providers/host/advice.ts"() {
+    "use strict";
+    hostAdvice = {
+      ufw: (firewall) => `so ${firewall.platformDefault?.name} lets every process send anything anywhere. Run \`ufw default deny outgoing\` and allow only what is needed (\`ufw allow out 443/tcp\`)`,
+      iptables: (firewall) => `so the ${firewall.platformDefault?.name} lets every process send anything anywhere. Set \`-P OUTPUT DROP\` and ACCEPT only what is needed`
+    };
+  }
+});
+
+// src/providers/advice.ts
+var ADVICE, noEgressAdvice;
+var init_advice6 = __esm({
+  "src/providers/advice.ts"() {
+    "use strict";
+    init_advice();
+    init_advice3();
+    init_advice4();
+    init_advice5();
+    ADVICE = {
+      ...awsAdvice,
+      ...azureAdvice,
+      ...gcpAdvice,
+      ...hostAdvice
+    };
+    noEgressAdvice = (firewall) => ADVICE[firewall.kind](firewall);
+  }
+});
+
+// rules/egr001-egress-not-declared.ts
 var egr001;
 var init_egr001_egress_not_declared = __esm({
   "rules/egr001-egress-not-declared.ts"() {
     "use strict";
-    init_effective();
-    init_host();
+    init_view();
+    init_advice6();
     egr001 = {
       meta: {
         id: "EGR001",
@@ -20903,424 +20637,15 @@ var init_egr001_egress_not_declared = __esm({
         precision: "very-high",
         tags: ["security", "network", "egress"]
       },
-      examples: {
-        bad: [
-          ...hostExamples.EGR001.bad,
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "A security group with no egress at all",
-            code: `resource "aws_security_group" "app" {
-  name   = "app"
-  vpc_id = var.vpc_id
-}
-
-variable "vpc_id" {
-  default = "vpc-123"
-}
-`,
-            expectLines: [1]
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "CloudFormation: a security group with no egress keeps AWS's allow-all rule",
-            code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: no SecurityGroupEgress, so AWS adds allow-all
-      VpcId: vpc-0123456789abcdef0
-`,
-            expectLines: [3]
-          },
-          {
-            format: "cloudformation-json",
-            file: "template.json",
-            title: "CloudFormation: an empty SecurityGroupEgress list is no list",
-            code: `{
-  "Resources": {
-    "AppSecurityGroup": {
-      "Type": "AWS::EC2::SecurityGroup",
-      "Properties": {
-        "GroupDescription": "an empty list is no list: AWS adds allow-all",
-        "SecurityGroupEgress": []
-      }
-    }
-  }
-}
-`,
-            expectLines: [3]
-          },
-          {
-            format: "pulumi",
-            file: "stack.json",
-            title: "Pulumi: no egress among the inputs (the live, empty outputs do not declare anything)",
-            code: `{
-  "version": 3,
-  "deployment": {
-    "resources": [
-      {
-        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
-        "custom": true,
-        "type": "aws:ec2/securityGroup:SecurityGroup",
-        "inputs": { "name": "app" },
-        "outputs": { "egress": [], "id": "sg-0app" }
-      }
-    ]
-  }
-}
-`,
-            expectLines: [5],
-            expectMessage: "Declare `egress: []` in its arguments or the rules it needs"
-          },
-          {
-            format: "terraform-plan",
-            file: "plan.json",
-            title: "Plan JSON: egress not declared, so unknown until apply",
-            code: `{
-  "format_version": "1.2",
-  "planned_values": {
-    "root_module": {
-      "resources": [
-        {
-          "address": "aws_security_group.app",
-          "mode": "managed",
-          "type": "aws_security_group",
-          "name": "app",
-          "values": { "name": "app" }
-        }
-      ]
-    }
-  },
-  "resource_changes": [
-    {
-      "address": "aws_security_group.app",
-      "change": { "actions": ["create"], "after_unknown": { "egress": true } }
-    }
-  ]
-}
-`,
-            expectLines: [6]
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "Azure: inbound rules only, so AllowInternetOutBound (priority 65001) lets everything out",
-            code: `resource "azurerm_network_security_group" "app" {
-  name                = "app"
-  location            = "westeurope"
-  resource_group_name = "rg"
-
-  security_rule {
-    name                       = "https-in"
-    direction                  = "Inbound"
-    access                     = "Allow"
-    priority                   = 100
-    protocol                   = "Tcp"
-    source_port_range          = "*"
-    destination_port_range     = "443"
-    source_address_prefix      = "*"
-    destination_address_prefix = "*"
-  }
-}
-`,
-            expectLines: [1]
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "GCP: ingress firewalls only, so the implied allow-egress rule (priority 65535) is in force",
-            code: `resource "google_compute_network" "vpc" {
-  name = "vpc"
-}
-
-resource "google_compute_firewall" "ssh_in" {
-  name          = "ssh-in"
-  network       = google_compute_network.vpc.name
-  source_ranges = ["10.0.0.0/8"]
-
-  allow {
-    protocol = "tcp"
-    ports    = ["22"]
-  }
-}
-`,
-            expectLines: [1]
-          }
-        ],
-        good: [
-          ...hostExamples.EGR001.good,
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "No egress, and saying so",
-            code: `resource "aws_security_group" "app" {
-  name   = "app"
-  egress = []
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "Egress declared by a standalone rule",
-            code: `resource "aws_security_group" "app" {
-  name = "app"
-}
-
-resource "aws_vpc_security_group_egress_rule" "https" {
-  security_group_id = aws_security_group.app.id
-  ip_protocol       = "tcp"
-  from_port         = 443
-  to_port           = 443
-  cidr_ipv4         = "10.0.0.0/8"
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "AWS's deny-all idiom",
-            code: `resource "aws_security_group" "app" {
-  egress {
-    from_port   = 0
-    to_port     = 0
-    protocol    = "-1"
-    cidr_blocks = ["127.0.0.1/32"]
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "CloudFormation: AWS's deny-all idiom",
-            code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: no egress, said with AWS's deny-all idiom
-      SecurityGroupEgress:
-        - IpProtocol: -1
-          CidrIp: 127.0.0.1/32
-`,
-            expectLines: []
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "CloudFormation: egress declared by a standalone SecurityGroupEgress",
-            code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: egress declared by a standalone rule
-  AppHttps:
-    Type: AWS::EC2::SecurityGroupEgress
-    Properties:
-      GroupId: !GetAtt AppSecurityGroup.GroupId
-      IpProtocol: tcp
-      FromPort: 443
-      ToPort: 443
-      CidrIp: 10.0.0.0/8
-`,
-            expectLines: []
-          },
-          {
-            format: "cloudformation-json",
-            file: "cdk.out/MyStack.template.json",
-            title: "CDK output: allowAllOutbound false (CDK's sentinel rule)",
-            code: `{
-  "Resources": {
-    "WorkerSecurityGroupDEF456": {
-      "Type": "AWS::EC2::SecurityGroup",
-      "Properties": {
-        "GroupDescription": "MyStack/Worker/SecurityGroup",
-        "SecurityGroupEgress": [
-          {
-            "CidrIp": "255.255.255.255/32",
-            "Description": "Disallow all traffic",
-            "FromPort": 252,
-            "IpProtocol": "icmp",
-            "ToPort": 86
-          }
-        ]
-      },
-      "Metadata": { "aws:cdk:path": "MyStack/Worker/SecurityGroup/Resource" }
-    }
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "pulumi",
-            file: "stack.json",
-            title: "Pulumi: `egress: []` declares no egress",
-            code: `{
-  "version": 3,
-  "deployment": {
-    "resources": [
-      {
-        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
-        "custom": true,
-        "type": "aws:ec2/securityGroup:SecurityGroup",
-        "inputs": { "name": "app", "egress": [] },
-        "outputs": { "egress": [], "id": "sg-0app" }
-      }
-    ]
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "terraform-plan",
-            file: "plan.json",
-            title: "Plan JSON: `egress = []` is planned as an empty list",
-            code: `{
-  "format_version": "1.2",
-  "planned_values": {
-    "root_module": {
-      "resources": [
-        {
-          "address": "aws_security_group.app",
-          "mode": "managed",
-          "type": "aws_security_group",
-          "name": "app",
-          "values": { "name": "app", "egress": [] }
-        }
-      ]
-    }
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "Azure: a deny of Internet overrides AllowInternetOutBound (most subscriptions block TCP 25)",
-            code: `resource "azurerm_network_security_group" "app" {
-  name                = "app"
-  location            = "westeurope"
-  resource_group_name = "rg"
-}
-
-resource "azurerm_network_security_rule" "deny_internet" {
-  name                        = "deny-internet"
-  network_security_group_name = azurerm_network_security_group.app.name
-  resource_group_name         = "rg"
-  direction                   = "Outbound"
-  access                      = "Deny"
-  priority                    = 4096
-  protocol                    = "*"
-  source_port_range           = "*"
-  destination_port_range      = "*"
-  source_address_prefix       = "*"
-  destination_address_prefix  = "Internet"
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "GCP: an EGRESS deny of all (no destination_ranges: 0.0.0.0/0) overrides the implied allow",
-            code: `resource "google_compute_network" "vpc" {
-  name = "vpc"
-}
-
-resource "google_compute_firewall" "deny_all_egress" {
-  name      = "deny-all-egress"
-  network   = google_compute_network.vpc.id
-  direction = "EGRESS"
-  priority  = 65534
-
-  deny {
-    protocol = "all"
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "Azure: a deny whose protocol is a variable without a value might override AllowInternetOutBound: unknown, counted, not reported",
-            code: `variable "deny_protocol" {}
-
-resource "azurerm_network_security_group" "app" {
-  name                = "app"
-  location            = "westeurope"
-  resource_group_name = "rg"
-
-  security_rule {
-    name                       = "deny-internet"
-    direction                  = "Outbound"
-    access                     = "Deny"
-    priority                   = 4096
-    protocol                   = var.deny_protocol
-    source_port_range          = "*"
-    destination_port_range     = "*"
-    source_address_prefix      = "*"
-    destination_address_prefix = "Internet"
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "A custom network ACL without egress entries: its `*` entry denies all outbound traffic",
-            code: `resource "aws_network_acl" "private" {
-  vpc_id = "vpc-123"
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "A NetworkAcl with ingress entries only denies all outbound traffic",
-            code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  PrivateAcl:
-    Type: AWS::EC2::NetworkAcl
-    Properties:
-      VpcId: vpc-123
-  HttpsIn:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties:
-      NetworkAclId: !Ref PrivateAcl
-      RuleNumber: 100
-      Protocol: 6
-      RuleAction: allow
-      Egress: false
-      CidrBlock: 10.0.0.0/8
-      PortRange: { From: 443, To: 443 }
-`,
-            expectLines: []
-          }
-        ]
-      },
       check(firewall, context3) {
-        const defaultOpen = platformDefaultInForce(firewall);
-        if (!defaultOpen && firewall.egressDeclared !== "absent") return;
-        const exposed = defaultOpen;
+        const exposed = egressView(firewall).defaultInForce;
+        if (!exposed && firewall.egressDeclared !== "absent") return;
+        const declared = firewall.egressDeclared === "absent" ? "declares no egress policy" : "declares egress rules but none overrides the platform default";
         context3.report({
           firewall,
           level: exposed ? "error" : "warning",
           securitySeverity: exposed ? "7.5" : "5.0",
-          message: firewall.egressDeclared === "absent" ? `${firewall.displayName} declares no egress policy, ${consequence(firewall)}.` : `${firewall.displayName} declares egress rules but none overrides the platform default, ${consequence(firewall)}.`,
+          message: `${firewall.displayName} ${declared}, ${noEgressAdvice(firewall)}.`,
           location: firewall.location,
           key: "egress-not-declared"
         });
@@ -21331,11 +20656,10 @@ Resources:
 
 // src/model/anywhere.ts
 function protocolKey(p) {
-  if (typeof p === "string") return p;
-  return "number" in p ? String(p.number) : void 0;
+  return typeof p === "string" ? p : String(p.number);
 }
-function portsKey(ports2) {
-  return coversAllPorts(ports2) ? "all" : JSON.stringify(ports2);
+function portsKey(ports) {
+  return coversAllPorts(ports) ? "all" : JSON.stringify(ports);
 }
 function addMember(pools, key, member) {
   const members = pools.get(key) ?? [];
@@ -21344,22 +20668,25 @@ function addMember(pools, key, member) {
 }
 function byAllow(members) {
   const out = /* @__PURE__ */ new Map();
-  for (const m of members) out.set(m.allow, [...out.get(m.allow) ?? [], m]);
+  for (const m of members) {
+    const own = out.get(m.allow);
+    if (own) own.push(m);
+    else out.set(m.allow, [m]);
+  }
   return out;
 }
 function openToAnywhere(allows, excluded) {
   const pools = /* @__PURE__ */ new Map();
   for (const allow of allows) {
     const protocol = protocolKey(allow.rule.protocol);
-    if (protocol === void 0) continue;
     const condition = allow.rule.condition ?? "";
-    for (const { destination, ports: ports2, tcp, udp } of allow.destinations) {
-      if (!Array.isArray(ports2) || excluded(destination)) continue;
+    for (const { destination, ports, tcp, udp } of allow.reaches) {
+      if (excluded(destination)) continue;
       if (destination.kind !== "cidr" && destination.kind !== "service-tag") continue;
-      addMember(pools, `${protocol}|${portsKey(ports2)}|${condition}`, {
+      addMember(pools, `${protocol}|${portsKey(ports)}|${condition}`, {
         allow,
         destination,
-        ports: ports2,
+        ports,
         tcp,
         udp
       });
@@ -21386,10 +20713,8 @@ function openToAnywhere(allows, excluded) {
     const [protocol, , condition] = key.split("|");
     if (protocol !== "all") continue;
     for (const m of members) {
-      if (Array.isArray(m.tcp) && coversAllPorts(m.tcp))
-        addMember(split, `tcp|all|${condition}`, { ...m, ports: m.tcp });
-      if (Array.isArray(m.udp) && coversAllPorts(m.udp))
-        addMember(split, `udp|all|${condition}`, { ...m, ports: m.udp });
+      if (coversAllPorts(m.tcp)) addMember(split, `tcp|all|${condition}`, { ...m, ports: m.tcp });
+      if (coversAllPorts(m.udp)) addMember(split, `udp|all|${condition}`, { ...m, ports: m.udp });
     }
   }
   for (const [key, members] of split) {
@@ -21402,13 +20727,13 @@ function openToAnywhere(allows, excluded) {
       const [protocol, , condition] = key.split("|");
       if (protocol !== transport && protocol !== "all") continue;
       for (const m of members) {
-        const ports2 = m[transport];
-        if (Array.isArray(ports2) && ports2.length > 0) addMember(byCondition, condition, { ...m, ports: ports2 });
+        const ports = m[transport];
+        if (ports.length > 0) addMember(byCondition, condition, { ...m, ports });
       }
     }
     for (const members of byCondition.values()) {
       for (const range3 of sharedPortRanges(members)) {
-        const ports2 = [range3];
+        const ports = [range3];
         for (const version of [4, 6]) {
           const covering = members.filter(
             (m) => (m.destination.kind !== "cidr" || m.destination.cidr.version === version) && m.ports.some((r) => r.from <= range3.from && r.to >= range3.to)
@@ -21418,9 +20743,9 @@ function openToAnywhere(allows, excluded) {
             covering.map((m) => ({
               ...m,
               protocol: transport,
-              ports: ports2,
-              tcp: transport === "tcp" ? ports2 : [],
-              udp: transport === "udp" ? ports2 : []
+              ports,
+              tcp: transport === "tcp" ? ports : [],
+              udp: transport === "udp" ? ports : []
             })),
             reported,
             report
@@ -21493,6 +20818,233 @@ var init_anywhere = __esm({
   }
 });
 
+// src/config/errors.ts
+function formatKeyPath(segments) {
+  let out = "";
+  for (const s of segments) {
+    if (typeof s === "number") out += `[${s}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(s)) out += out ? `.${s}` : s;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}
+var ConfigError;
+var init_errors = __esm({
+  "src/config/errors.ts"() {
+    "use strict";
+    ConfigError = class extends Error {
+      /** The config file (as given, usually absolute). */
+      file;
+      /** Where in the config, as a path like `relays[2].cidr`; empty when the whole file is at fault. */
+      key;
+      /** What was expected or what is wrong, e.g. `not a CIDR`. */
+      expected;
+      constructor(file, key, expected) {
+        super(key ? `${file}: ${key}: ${expected}` : `${file}: ${expected}`);
+        this.name = "ConfigError";
+        this.file = file;
+        this.key = key;
+        this.expected = expected;
+      }
+    };
+  }
+});
+
+// src/config/option-kinds.ts
+function normaliseDestination(entry2, at2, file) {
+  if (typeof entry2 === "string") {
+    const spec = entry2.trim();
+    if (parseCidr(spec) || !(ADDRESS_LIKE.test(spec) || /\s/.test(spec))) return spec;
+    throw new ConfigError(file, formatKeyPath(at2), NOT_A_DESTINATION);
+  }
+  if (entry2.cidr !== void 0) {
+    if (parseCidr(entry2.cidr)) return entry2.cidr.trim();
+    throw new ConfigError(file, formatKeyPath([...at2, "cidr"]), "not a CIDR");
+  }
+  const [key, value] = entry2.securityGroup !== void 0 ? ["securityGroup", entry2.securityGroup] : ["prefixList", entry2.prefixList ?? ""];
+  if (/\s/.test(value.trim()))
+    throw new ConfigError(
+      file,
+      formatKeyPath([...at2, key]),
+      `not a ${key === "securityGroup" ? "security-group reference" : "prefix list"} (contains spaces)`
+    );
+  return value.trim();
+}
+function destinationList(description) {
+  return {
+    schema: { description, $ref: "#/definitions/destinationList" },
+    default: [],
+    normalise: (value, at2, file) => value.map((entry2, i) => normaliseDestination(entry2, [...at2, i], file))
+  };
+}
+function portList(description, defaults2) {
+  return { schema: { description, $ref: "#/definitions/portList" }, default: defaults2 };
+}
+function publicPortList(description, defaults2) {
+  return {
+    schema: { description, type: "array", items: { $ref: "#/definitions/publicPort" } },
+    default: defaults2
+  };
+}
+var ADDRESS_LIKE, NOT_A_DESTINATION;
+var init_option_kinds = __esm({
+  "src/config/option-kinds.ts"() {
+    "use strict";
+    init_cidr();
+    init_errors();
+    ADDRESS_LIKE = /^[\d.]+(\/.*)?$|^[\da-f.]*:[\da-f:.]*(\/.*)?$|\/\d*$/i;
+    NOT_A_DESTINATION = "not a CIDR, security-group reference or prefix list";
+  }
+});
+
+// rules/options.ts
+var relays, allowedDestinations, smtpPorts, allowedPublicPorts, configOptions;
+var init_options = __esm({
+  "rules/options.ts"() {
+    "use strict";
+    init_option_kinds();
+    relays = destinationList(
+      "Approved mail relays (EGR003): CIDRs, security-group ids or IaC addresses/logical ids, prefix-list ids."
+    );
+    allowedDestinations = destinationList(
+      "Destinations allowed for all egress; same syntax as relays."
+    );
+    smtpPorts = portList(
+      "Ports treated as SMTP by EGR003. Default: [25, 465, 587, 2525].",
+      [25, 465, 587, 2525]
+    );
+    allowedPublicPorts = publicPortList(
+      "Ports that may be open to anywhere without an EGR002 warning: a number allows it for TCP and UDP (443: HTTPS, and HTTP/3 over QUIC), '443/tcp' or '443/udp' for one protocol only. Default: [443].",
+      [443]
+    );
+    configOptions = { relays, allowedDestinations, smtpPorts, allowedPublicPorts };
+  }
+});
+
+// src/config/options.ts
+function optionDefaults() {
+  return Object.fromEntries(OPTIONS.map(([key, option]) => [key, option.default]));
+}
+function optionSchemas() {
+  return Object.fromEntries(OPTIONS.map(([key, option]) => [key, option.schema]));
+}
+function normaliseOptions(data, file) {
+  const values = {};
+  for (const [key, option] of OPTIONS) {
+    const value = data[key];
+    if (value !== void 0) values[key] = option.normalise ? option.normalise(value, [key], file) : value;
+  }
+  return values;
+}
+function ruleOptionValues(rule2, config) {
+  return Object.fromEntries(
+    Object.keys(rule2.meta.options ?? {}).map((key) => [key, config[key]])
+  );
+}
+var OPTIONS;
+var init_options2 = __esm({
+  "src/config/options.ts"() {
+    "use strict";
+    init_options();
+    OPTIONS = Object.entries(configOptions);
+  }
+});
+
+// src/config/types.ts
+var DEFAULT_CONFIG;
+var init_types = __esm({
+  "src/config/types.ts"() {
+    "use strict";
+    init_options2();
+    DEFAULT_CONFIG = {
+      ...optionDefaults(),
+      rules: {},
+      ignore: [],
+      overrides: [],
+      requireReason: false,
+      ignoreResources: [],
+      maxFileSize: 10 * 1024 * 1024
+    };
+  }
+});
+
+// src/config/set.ts
+import { posix } from "node:path";
+function singleConfig(config = DEFAULT_CONFIG) {
+  return { byDir: {}, fallback: config };
+}
+function configOf(set, file) {
+  if (file.startsWith("/") || file.startsWith("../")) return set.fallback;
+  for (let dir = posix.dirname(file); ; dir = posix.dirname(dir)) {
+    const key = dir === "." ? "" : dir;
+    const found = set.byDir[key];
+    if (found) return found;
+    if (key === "" || key === "/") return set.fallback;
+  }
+}
+function allConfigs(set) {
+  return [set.fallback, ...Object.values(set.byDir)];
+}
+var init_set = __esm({
+  "src/config/set.ts"() {
+    "use strict";
+    init_types();
+  }
+});
+
+// src/config/destinations.ts
+function bareAddress(ref) {
+  return ref.replace(/^(module\.[^.]+(\[[^\]]*\])?\.)+/, "").replace(/\[[^\]]*\]$/, "").replace(/\.(id|arn|group_id|GroupId)$/, "");
+}
+function firewallRef(firewall) {
+  const ref = firewall.id.slice(firewall.id.indexOf("//") + 1).replace(/^\//, "");
+  return { kind: "security-group", ref, text: ref, location: firewall.location, origins: [] };
+}
+function compileDestinations(specs) {
+  const cidrs = [];
+  const refs = /* @__PURE__ */ new Set();
+  for (const spec of specs) {
+    const cidr = parseCidr(spec);
+    if (cidr) cidrs.push(cidr);
+    else refs.add(spec.trim());
+  }
+  const matcher = {
+    isEmpty: specs.length === 0,
+    mentions: (firewall) => matcher.matches(firewallRef(firewall)) || firewall.rules.some((r) => r.destinations.some((d) => matcher.matches(d))),
+    matches(d) {
+      switch (d.kind) {
+        case "cidr":
+          return cidrs.some((c) => cidrContains(c, d.cidr));
+        case "security-group":
+        case "prefix-list":
+          return refs.has(d.ref) || refs.has(bareAddress(d.ref));
+        case "service-tag":
+          return refs.has(d.tag);
+        case "unknown":
+          return false;
+      }
+    }
+  };
+  return matcher;
+}
+function relaysUsed(configs, firewalls) {
+  const used = [];
+  for (const config of allConfigs(configs)) {
+    for (const entry2 of config.relays) {
+      const matcher = compileDestinations([entry2]);
+      if (firewalls.some((f) => matcher.mentions(f))) used.push(`relay:${config.path ?? ""}\0${entry2}`);
+    }
+  }
+  return used;
+}
+var init_destinations2 = __esm({
+  "src/config/destinations.ts"() {
+    "use strict";
+    init_cidr();
+    init_set();
+  }
+});
+
 // src/model/order.ts
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -21507,20 +21059,52 @@ var init_order = __esm({
 function placeOf(location, file) {
   return location.file === file ? `line ${location.line}` : `${location.file}:${location.line}`;
 }
-var egr002;
+function problemsOf(opens) {
+  const problems = /* @__PURE__ */ new Map();
+  for (const open2 of opens) {
+    const { rule: rule2, ports } = open2;
+    const { file, line, column } = rule2.location;
+    const key = [
+      rule2.declaredBy.id,
+      `${file}:${line}:${column}`,
+      open2.open.map(describeDestination).join(" + "),
+      open2.partners.map((p) => `${p.rule.location.line}:${p.destinations.map(describeDestination)}`),
+      rule2.condition ?? "",
+      formatPorts(ports),
+      allTraffic(open2.protocol, ports)
+    ].join("|");
+    const same = problems.get(key);
+    if (same) {
+      same.protocols.push(open2.protocol);
+      same.tcp.push(open2.tcp);
+    } else problems.set(key, { open: open2, protocols: [open2.protocol], tcp: [open2.tcp] });
+  }
+  return [...problems.values()];
+}
+function completedBy({ open: open2, partners }) {
+  if (partners.length === 0) return "";
+  const others = partners.map(
+    (p) => `${p.destinations.map(describeDestination).join(" + ")} (${placeOf(p.rule.location, open2[0].location.file)})`
+  );
+  return `, which with ${others.join(", ")} covers every address`;
+}
+var options, egr002;
 var init_egr002_open_egress = __esm({
   "rules/egr002-open-egress.ts"() {
     "use strict";
     init_anywhere();
+    init_destinations2();
     init_destinations();
     init_order();
-    init_effective();
     init_protocol();
-    init_host();
+    init_view();
+    init_options();
+    options = { allowedDestinations, allowedPublicPorts, smtpPorts };
     egr002 = {
       meta: {
         id: "EGR002",
         name: "open-egress",
+        options,
         shortDescription: "An egress rule allows traffic to anywhere on the internet.",
         fullDescription: "An allow rule reaches every address (0.0.0.0/0, ::/0, CIDRs whose union is the whole space, in one rule or across the rules of a firewall for the same protocol and ports, or Azure *, Internet, Any). All protocols or all ports is an error; other ports outside allowedPublicPorts (default 443, TCP and UDP; 443/tcp for TCP only) are a warning.",
         help: [
@@ -21539,703 +21123,37 @@ var init_egr002_open_egress = __esm({
         precision: "very-high",
         tags: ["security", "network", "egress"]
       },
-      examples: {
-        bad: [
-          ...hostExamples.EGR002.bad,
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "Azure: a rule with protocol * on one port is one finding, naming TCP and UDP",
-            code: `resource "azurerm_network_security_group" "app" {
-  name                = "app"
-  location            = "westeurope"
-  resource_group_name = "rg"
-
-  security_rule {
-    name                       = "dns-out"
-    direction                  = "Outbound"
-    access                     = "Allow"
-    priority                   = 100
-    protocol                   = "*"
-    source_port_range          = "*"
-    destination_port_range     = "53"
-    source_address_prefix      = "*"
-    destination_address_prefix = "Internet"
-  }
-}
-`,
-            expectLines: [15],
-            expectLevels: ["warning"],
-            expectMessage: "TCP and UDP port 53"
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "Everything to everywhere",
-            code: `resource "aws_security_group" "app" {
-  egress {
-    from_port   = 0
-    to_port     = 0
-    protocol    = "-1"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}
-`,
-            expectLines: [6],
-            expectLevels: ["error"],
-            expectMessage: "anything on the host can send data anywhere, mail (SMTP ports 25, 465, 587, 2525) included"
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "All ports is all ports: TCP 1-65535 is as open as protocol -1",
-            code: `resource "aws_security_group" "app" {
-  egress {
-    from_port   = 1
-    to_port     = 65535
-    protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}
-`,
-            expectLines: [6],
-            expectLevels: ["error"],
-            expectMessage: "allows all TCP ports to 0.0.0.0/0"
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "CloudFormation: two egress rules whose CIDRs together cover every address (the only way CloudFormation can write it)",
-            code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: each rule half of the internet
-      SecurityGroupEgress:
-        - IpProtocol: -1
-          CidrIp: 0.0.0.0/1
-        - IpProtocol: -1
-          CidrIp: 128.0.0.0/1
-`,
-            expectLines: [9, 11],
-            expectLevels: ["error", "error"],
-            expectMessage: "allows all traffic to 0.0.0.0/1, which with 128.0.0.0/1 (line 10) covers every address"
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "UDP 443 when only `443/tcp` is an allowed public port",
-            code: `resource "aws_security_group" "app" {
-  egress {
-    from_port   = 443
-    to_port     = 443
-    protocol    = "udp"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}
-`,
-            expectLines: [6],
-            expectLevels: ["warning"],
-            settings: { allowedPublicPorts: ["443/tcp"] }
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "Two halves make a whole, and the value comes from a variable",
-            code: `variable "egress_cidrs" {
-  default = ["0.0.0.0/1", "128.0.0.0/1"]
-}
-
-resource "aws_security_group" "app" {
-  egress = []
-}
-
-resource "aws_security_group_rule" "out" {
-  type              = "egress"
-  security_group_id = aws_security_group.app.id
-  protocol          = "tcp"
-  from_port         = 8000
-  to_port           = 8080
-  cidr_blocks       = var.egress_cidrs
-}
-`,
-            expectLines: [15]
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "CloudFormation: the parameter default opens everything",
-            code: `AWSTemplateFormatVersion: '2010-09-09'
-Parameters:
-  EgressCidr:
-    Type: String
-    Default: 0.0.0.0/0
-Resources:
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: everything to wherever the parameter says
-      SecurityGroupEgress:
-        - IpProtocol: -1
-          CidrIp: !Ref EgressCidr
-`,
-            expectLines: [13]
-          },
-          {
-            format: "cloudformation-json",
-            file: "template.json",
-            title: "CloudFormation: open to ::/0 in the Fn::If branch outside production",
-            code: `{
-  "Conditions": {
-    "IsProd": { "Fn::Equals": [{ "Ref": "Stage" }, "prod"] }
-  },
-  "Parameters": {
-    "Stage": { "Type": "String", "Default": "dev" }
-  },
-  "Resources": {
-    "AppSecurityGroup": {
-      "Type": "AWS::EC2::SecurityGroup",
-      "Properties": {
-        "GroupDescription": "open outside production",
-        "SecurityGroupEgress": [
-          {
-            "IpProtocol": "-1",
-            "CidrIpv6": { "Fn::If": ["IsProd", "fd00:10::/64", "::/0"] }
-          }
-        ]
-      }
-    }
-  }
-}
-`,
-            expectLines: [16]
-          },
-          {
-            format: "pulumi",
-            file: "stack.json",
-            title: "Pulumi: a standalone rule, reported once although the group lists it live too",
-            code: `{
-  "version": 3,
-  "deployment": {
-    "resources": [
-      {
-        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
-        "custom": true,
-        "id": "sg-0app",
-        "type": "aws:ec2/securityGroup:SecurityGroup",
-        "inputs": { "name": "app" },
-        "outputs": {
-          "id": "sg-0app",
-          "egress": [{ "protocol": "-1", "fromPort": 0, "toPort": 0, "cidrBlocks": ["0.0.0.0/0"] }]
-        }
-      },
-      {
-        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroupRule:SecurityGroupRule::app-all-out",
-        "custom": true,
-        "type": "aws:ec2/securityGroupRule:SecurityGroupRule",
-        "inputs": {
-          "type": "egress",
-          "securityGroupId": "sg-0app",
-          "protocol": "-1",
-          "fromPort": 0,
-          "toPort": 0,
-          "cidrBlocks": ["0.0.0.0/0"]
-        }
-      }
-    ]
-  }
-}
-`,
-            expectLines: [26]
-          },
-          {
-            format: "pulumi",
-            file: "stack.json",
-            title: "Pulumi GCP: a firewall not created yet (empty outputs) is analysed from its inputs",
-            code: `{
-  "version": 3,
-  "deployment": {
-    "resources": [
-      {
-        "urn": "urn:pulumi:dev::vpc::gcp:compute/firewall:Firewall::all-out",
-        "custom": true,
-        "type": "gcp:compute/firewall:Firewall",
-        "inputs": {
-          "name": "all-out",
-          "network": "projects/acme/global/networks/shared-vpc",
-          "direction": "EGRESS",
-          "allows": [{ "protocol": "all" }],
-          "destinationRanges": ["0.0.0.0/0"]
-        },
-        "outputs": {}
-      }
-    ]
-  }
-}
-`,
-            expectLines: [14],
-            expectLevels: ["error"]
-          },
-          {
-            format: "terraform-plan",
-            file: "plan.json",
-            title: "Plan JSON: every port to ::/0",
-            code: `{
-  "format_version": "1.2",
-  "planned_values": {
-    "root_module": {
-      "resources": [
-        {
-          "address": "aws_security_group.app",
-          "mode": "managed",
-          "type": "aws_security_group",
-          "name": "app",
-          "values": {
-            "egress": [
-              {
-                "protocol": "tcp",
-                "from_port": 0,
-                "to_port": 65535,
-                "cidr_blocks": [],
-                "ipv6_cidr_blocks": ["::/0"]
-              }
-            ]
-          }
-        }
-      ]
-    }
-  }
-}
-`,
-            expectLines: [18]
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "Azure: an outbound allow of everything to Internet",
-            code: `resource "azurerm_network_security_rule" "all_out" {
-  name                        = "all-out"
-  network_security_group_name = "app"
-  resource_group_name         = "rg"
-  direction                   = "Outbound"
-  access                      = "Allow"
-  priority                    = 100
-  protocol                    = "*"
-  source_port_range           = "*"
-  destination_port_range      = "*"
-  source_address_prefix       = "*"
-  destination_address_prefix  = "Internet"
-}
-`,
-            expectLines: [12]
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "GCP: an EGRESS allow without destination_ranges reaches 0.0.0.0/0",
-            code: `resource "google_compute_firewall" "ssh_out" {
-  name      = "ssh-out"
-  network   = "default"
-  direction = "EGRESS"
-
-  allow {
-    protocol = "tcp"
-    ports    = ["22"]
-  }
-}
-`,
-            expectLines: [1]
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "Network ACL: an egress entry allowing all protocols to 0.0.0.0/0",
-            code: `resource "aws_network_acl" "public" {
-  vpc_id = "vpc-123"
-
-  egress {
-    protocol   = "-1"
-    rule_no    = 100
-    action     = "allow"
-    cidr_block = "0.0.0.0/0"
-    from_port  = 0
-    to_port    = 0
-  }
-}
-`,
-            expectLines: [8]
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "Network ACL: an egress entry allowing all protocols to ::/0",
-            code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  PublicAcl:
-    Type: AWS::EC2::NetworkAcl
-    Properties:
-      VpcId: vpc-123
-  AllOut:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties:
-      NetworkAclId: !Ref PublicAcl
-      RuleNumber: 100
-      Protocol: -1
-      RuleAction: allow
-      Egress: true
-      Ipv6CidrBlock: ::/0
-`,
-            expectLines: [15]
-          }
-        ],
-        good: [
-          ...hostExamples.EGR002.good,
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "HTTPS only",
-            code: `resource "aws_security_group" "app" {
-  egress {
-    from_port        = 443
-    to_port          = 443
-    protocol         = "tcp"
-    cidr_blocks      = ["0.0.0.0/0"]
-    ipv6_cidr_blocks = ["::/0"]
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "HTTP/3: UDP 443 is HTTPS too, allowed by the default `allowedPublicPorts: [443]`",
-            code: `resource "aws_security_group" "app" {
-  egress {
-    from_port   = 443
-    to_port     = 443
-    protocol    = "udp"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "Loopback never leaves the host",
-            code: `resource "aws_security_group" "app" {
-  egress {
-    from_port        = 0
-    to_port          = 0
-    protocol         = "-1"
-    cidr_blocks      = ["127.0.0.0/8"]
-    ipv6_cidr_blocks = ["::1/128"]
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "CloudFormation: two halves for different ports are not anywhere for any port",
-            code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: half the internet on 22, the other half on 8080
-      SecurityGroupEgress:
-        - IpProtocol: tcp
-          FromPort: 22
-          ToPort: 22
-          CidrIp: 0.0.0.0/1
-        - IpProtocol: tcp
-          FromPort: 8080
-          ToPort: 8080
-          CidrIp: 128.0.0.0/1
-`,
-            expectLines: []
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "CloudFormation: a condition the parameters decide selects its branch (here the private one)",
-            code: `AWSTemplateFormatVersion: '2010-09-09'
-Parameters:
-  Stage:
-    Type: String
-    Default: prod
-Conditions:
-  IsProd: !Equals [!Ref Stage, prod]
-Resources:
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: open only outside production
-      SecurityGroupEgress:
-        - IpProtocol: -1
-          CidrIp: !If [IsProd, 10.0.0.0/8, 0.0.0.0/0]
-`,
-            expectLines: []
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "A private range",
-            code: `resource "aws_security_group" "app" {
-  egress {
-    from_port   = 0
-    to_port     = 0
-    protocol    = "-1"
-    cidr_blocks = ["10.0.0.0/8"]
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "CloudFormation: HTTPS only",
-            code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: HTTPS only
-      SecurityGroupEgress:
-        - IpProtocol: tcp
-          FromPort: 443
-          ToPort: 443
-          CidrIp: 0.0.0.0/0
-`,
-            expectLines: []
-          },
-          {
-            format: "cloudformation-json",
-            file: "template.json",
-            title: "CloudFormation: all traffic, inside the VPC only",
-            code: `{
-  "Resources": {
-    "AppSecurityGroup": {
-      "Type": "AWS::EC2::SecurityGroup",
-      "Properties": {
-        "GroupDescription": "everything, but only inside the VPC",
-        "SecurityGroupEgress": [{ "IpProtocol": "-1", "CidrIp": "10.0.0.0/16" }]
-      }
-    }
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "pulumi",
-            file: "stack.json",
-            title: "Pulumi: HTTPS only",
-            code: `{
-  "version": 3,
-  "deployment": {
-    "resources": [
-      {
-        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
-        "custom": true,
-        "type": "aws:ec2/securityGroup:SecurityGroup",
-        "inputs": {
-          "egress": [{ "protocol": "tcp", "fromPort": 443, "toPort": 443, "cidrBlocks": ["0.0.0.0/0"] }]
-        }
-      }
-    ]
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "terraform-plan",
-            file: "plan.json",
-            title: "Plan JSON: a private range",
-            code: `{
-  "format_version": "1.2",
-  "planned_values": {
-    "root_module": {
-      "resources": [
-        {
-          "address": "aws_security_group.app",
-          "mode": "managed",
-          "type": "aws_security_group",
-          "name": "app",
-          "values": {
-            "egress": [{ "protocol": "-1", "from_port": 0, "to_port": 0, "cidr_blocks": ["10.0.0.0/8"] }]
-          }
-        }
-      ]
-    }
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "Azure: an allow that a higher-priority deny fully masks lets nothing out",
-            code: `resource "azurerm_network_security_group" "app" {
-  name                = "app"
-  location            = "westeurope"
-  resource_group_name = "rg"
-
-  security_rule {
-    name                       = "deny-internet"
-    direction                  = "Outbound"
-    access                     = "Deny"
-    priority                   = 100
-    protocol                   = "*"
-    source_port_range          = "*"
-    destination_port_range     = "*"
-    source_address_prefix      = "*"
-    destination_address_prefix = "Internet"
-  }
-
-  security_rule {
-    name                       = "legacy-all-out"
-    direction                  = "Outbound"
-    access                     = "Allow"
-    priority                   = 200
-    protocol                   = "*"
-    source_port_range          = "*"
-    destination_port_range     = "*"
-    source_address_prefix      = "*"
-    destination_address_prefix = "*"
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "GCP: HTTPS only, to anywhere",
-            code: `resource "google_compute_firewall" "https_out" {
-  name               = "https-out"
-  network            = "default"
-  direction          = "EGRESS"
-  destination_ranges = ["0.0.0.0/0"]
-
-  allow {
-    protocol = "tcp"
-    ports    = ["443"]
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "Network ACL: all protocols, but only inside the VPC",
-            code: `resource "aws_network_acl" "private" {
-  vpc_id = "vpc-123"
-
-  egress {
-    protocol   = "-1"
-    rule_no    = 100
-    action     = "allow"
-    cidr_block = "10.0.0.0/16"
-    from_port  = 0
-    to_port    = 0
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "Network ACL: a lower rule number denies first, so the later allow-all lets nothing out",
-            code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  Acl:
-    Type: AWS::EC2::NetworkAcl
-    Properties:
-      VpcId: vpc-123
-  DenyAll:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties:
-      NetworkAclId: !Ref Acl
-      RuleNumber: 100
-      Protocol: -1
-      RuleAction: deny
-      Egress: true
-      CidrBlock: 0.0.0.0/0
-  AllowAll:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties:
-      NetworkAclId: !Ref Acl
-      RuleNumber: 200
-      Protocol: -1
-      RuleAction: allow
-      Egress: true
-      CidrBlock: 0.0.0.0/0
-`,
-            expectLines: []
-          }
-        ]
-      },
       check(firewall, context3) {
-        const allowed = compileDestinations(context3.settings.allowedDestinations);
-        const publicPorts = context3.settings.allowedPublicPorts;
-        const findings = /* @__PURE__ */ new Map();
-        for (const open2 of openToAnywhere(effectiveAllows(firewall), (d) => allowed.matches(d))) {
-          const { rule, protocol, ports: ports2 } = open2;
-          const everything = allTraffic(protocol, ports2);
-          if (!everything && withinPublicPorts(protocol, ports2, publicPorts)) continue;
-          const { file, line, column } = rule.location;
-          const key = [
-            rule.declaredBy.id,
-            `${file}:${line}:${column}`,
-            open2.open.map(describeDestination).join(" + "),
-            open2.partners.map((p) => `${p.rule.location.line}:${p.destinations.map(describeDestination)}`),
-            rule.condition ?? "",
-            formatPorts(ports2),
-            everything
-          ].join("|");
-          const same = findings.get(key);
-          if (same) {
-            same.protocols.push(protocol);
-            same.tcp.push(open2.tcp);
-          } else findings.set(key, { open: open2, protocols: [protocol], tcp: [open2.tcp] });
-        }
-        for (const { open: first, protocols, tcp } of findings.values()) {
-          const { rule, protocol, open: open2, ports: ports2, partners } = first;
+        const allowed = compileDestinations(context3.options.allowedDestinations);
+        const publicPorts = context3.options.allowedPublicPorts;
+        const opens = openToAnywhere(egressView(firewall).allows, (d) => allowed.matches(d)).filter(
+          (o) => allTraffic(o.protocol, o.ports) || !withinPublicPorts(o.protocol, o.ports, publicPorts)
+        );
+        for (const { open: first, protocols, tcp } of problemsOf(opens)) {
+          const { rule: rule2, open: open2, ports } = first;
           protocols.sort((a, b) => compareText(protocolName(a), protocolName(b)));
-          const everything = allTraffic(protocol, ports2);
+          const everything = allTraffic(first.protocol, ports);
           const where = open2.map(describeDestination).join(" + ");
-          const traffic = describeTrafficOf(protocols, ports2);
-          const together = partners.length === 0 ? "" : `, which with ${partners.map((p) => `${p.destinations.map(describeDestination).join(" + ")} (${placeOf(p.rule.location, open2[0].location.file)})`).join(", ")} covers every address`;
-          const smtp = context3.settings.smtpPorts.filter((p) => tcp.some((t) => portsInclude(t, p)));
+          const traffic = describeTrafficOf(protocols, ports);
+          const smtp = context3.options.smtpPorts.filter((p) => tcp.some((t) => portsInclude(t, p)));
           const mail = everything && smtp.length > 0 ? `, mail (SMTP ports ${smtp.join(", ")}) included` : "";
           const why = everything ? `anything on the host can send data anywhere${mail}` : `only ${publicPorts.map(formatPublicPort).join(", ") || "no ports"} may go to the internet (allowedPublicPorts)`;
           context3.report({
             firewall,
             level: everything ? "error" : "warning",
             securitySeverity: everything ? "8.8" : "5.5",
-            message: `${rule.declaredBy.displayName} allows ${traffic} to ${where}${together}${rule.condition ? ` when ${rule.condition}` : ""}: ${why}.`,
+            message: `${rule2.declaredBy.displayName} allows ${traffic} to ${where}${completedBy(first)}${rule2.condition ? ` when ${rule2.condition}` : ""}: ${why}.`,
             location: open2[0].location,
-            resource: rule.declaredBy.location,
+            resource: rule2.declaredBy.location,
             related: [
               ...open2.flatMap((d) => d.origins),
-              ...rule.origins,
-              ...partners.map((p) => ({
+              ...rule2.origins,
+              ...first.partners.map((p) => ({
                 location: p.rule.location,
                 description: 'the rule that completes "anywhere"'
               }))
             ],
-            key: `${rule.declaredBy.id}|${traffic}|${where}|${rule.condition ?? ""}`
+            key: `${rule2.declaredBy.id}|${traffic}|${where}|${rule2.condition ?? ""}`
           });
         }
       }
@@ -22244,33 +21162,47 @@ Resources:
 });
 
 // rules/egr003-smtp-egress-to-non-relay.ts
-function reportSmtp(firewall, rule, offending, level, context3, noRelays) {
+function anywhereOf(allows, excluded, context3) {
+  const anywhere2 = /* @__PURE__ */ new Set();
+  const reportedByOpenEgress = /* @__PURE__ */ new Set();
+  for (const open2 of openToAnywhere(allows, excluded)) {
+    open2.open.forEach((d) => anywhere2.add(d));
+    const level = context3.levelOf("EGR002", open2.open[0].location.file, "error");
+    if (allTraffic(open2.protocol, open2.ports) && level === "error")
+      open2.open.forEach((d) => reportedByOpenEgress.add(d));
+  }
+  return { anywhere: anywhere2, reportedByOpenEgress };
+}
+function reportSmtp(firewall, rule2, offending, level, context3, noRelays) {
   const smtp = [...new Set(offending.flatMap((d) => d.smtp))].sort((a, b) => a - b);
   const where = offending.map((d) => describeDestination(d.destination)).join(", ");
   const hint = noRelays ? "no relays are configured: list the approved mail relay under `relays` in .egress-lint.yml" : "only the configured relays may receive mail";
   context3.report({
     firewall,
     level,
-    message: `${rule.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? "s" : ""} ${smtp.join(", ")}) to ${where}${rule.condition ? ` when ${rule.condition}` : ""}, which ${offending.length > 1 ? "are not approved mail relays" : "is not an approved mail relay"}; ${hint}.`,
+    message: `${rule2.declaredBy.displayName} allows SMTP (port${smtp.length > 1 ? "s" : ""} ${smtp.join(", ")}) to ${where}${rule2.condition ? ` when ${rule2.condition}` : ""}, which ${offending.length > 1 ? "are not approved mail relays" : "is not an approved mail relay"}; ${hint}.`,
     location: offending[0].destination.location,
-    resource: rule.declaredBy.location,
-    related: [...offending.flatMap((d) => d.destination.origins), ...rule.origins],
-    key: `${rule.declaredBy.id}|smtp ${smtp.join(",")}|${where}|${rule.condition ?? ""}`
+    resource: rule2.declaredBy.location,
+    related: [...offending.flatMap((d) => d.destination.origins), ...rule2.origins],
+    key: `${rule2.declaredBy.id}|smtp ${smtp.join(",")}|${where}|${rule2.condition ?? ""}`
   });
 }
-var egr003;
+var options2, egr003;
 var init_egr003_smtp_egress_to_non_relay = __esm({
   "rules/egr003-smtp-egress-to-non-relay.ts"() {
     "use strict";
     init_anywhere();
+    init_destinations2();
     init_destinations();
-    init_effective();
     init_protocol();
-    init_host();
+    init_view();
+    init_options();
+    options2 = { relays, smtpPorts, allowedDestinations };
     egr003 = {
       meta: {
         id: "EGR003",
         name: "smtp-egress-to-non-relay",
+        options: options2,
         shortDescription: "SMTP egress to a destination that is not an approved mail relay.",
         fullDescription: "An allow rule lets TCP (or all protocols) out on an SMTP port (smtpPorts, default 25, 465, 587, 2525) to a destination that is not listed under relays. SMTP to anywhere is always an error; to a specific destination, a warning until relays are configured. All traffic to anywhere is left to EGR002. Mail should leave only through an approved relay that authenticates, logs and rate-limits it.",
         help: [
@@ -22294,604 +21226,24 @@ var init_egr003_smtp_egress_to_non_relay = __esm({
         precision: "high",
         tags: ["security", "network", "egress", "smtp"]
       },
-      examples: {
-        bad: [
-          ...hostExamples.EGR003.bad,
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "SMTP to anywhere is an error, relays configured or not",
-            code: `resource "aws_security_group" "app" {
-  egress {
-    from_port        = 587
-    to_port          = 587
-    protocol         = "tcp"
-    ipv6_cidr_blocks = ["::/0"]
-  }
-}
-`,
-            expectLines: [6],
-            expectLevels: ["error"]
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "SMTP to one specific host: a warning until relays are configured (then an error)",
-            code: `resource "aws_security_group" "app" {
-  egress {
-    from_port   = 25
-    to_port     = 25
-    protocol    = "tcp"
-    cidr_blocks = ["198.51.100.25/32"]
-  }
-}
-`,
-            expectLines: [6],
-            expectLevels: ["warning"],
-            expectMessage: "no relays are configured"
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "CloudFormation: two rules whose CIDRs together send SMTP anywhere",
-            code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: SMTP to each half of the internet
-      SecurityGroupEgress:
-        - IpProtocol: tcp
-          FromPort: 25
-          ToPort: 25
-          CidrIp: 0.0.0.0/1
-        - IpProtocol: tcp
-          FromPort: 25
-          ToPort: 25
-          CidrIp: 128.0.0.0/1
-`,
-            expectLines: [11, 15],
-            expectLevels: ["error", "error"]
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "Submission port open to a private range that is not the relay",
-            code: `resource "aws_security_group" "app" {
-  egress {
-    from_port   = 587
-    to_port     = 587
-    protocol    = "tcp"
-    cidr_blocks = ["10.0.0.0/16"]
-  }
-}
-`,
-            expectLines: [6],
-            settings: { relays: ["10.0.5.10/32"] }
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "CloudFormation: submission port to a range that is not the relay",
-            code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: submission port to the whole private range, not the relay
-      SecurityGroupEgress:
-        - IpProtocol: tcp
-          FromPort: 587
-          ToPort: 587
-          CidrIp: 10.0.0.0/16
-`,
-            expectLines: [11],
-            settings: { relays: ["MailRelaySecurityGroup"] }
-          },
-          {
-            format: "cloudformation-json",
-            file: "template.json",
-            title: "CloudFormation: a standalone rule sends port 25 out, and no relay is configured",
-            code: `{
-  "Resources": {
-    "AppSecurityGroup": {
-      "Type": "AWS::EC2::SecurityGroup",
-      "Properties": { "GroupDescription": "egress comes from the standalone rule below" }
-    },
-    "AppSmtp": {
-      "Type": "AWS::EC2::SecurityGroupEgress",
-      "Properties": {
-        "GroupId": { "Ref": "AppSecurityGroup" },
-        "IpProtocol": 6,
-        "FromPort": 25,
-        "ToPort": 25,
-        "CidrIp": "203.0.113.25/32"
-      }
-    }
-  }
-}
-`,
-            expectLines: [14]
-          },
-          {
-            format: "pulumi",
-            file: "stack.json",
-            title: "Pulumi: submission port to a range that is not the relay",
-            code: `{
-  "version": 3,
-  "deployment": {
-    "resources": [
-      {
-        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
-        "custom": true,
-        "type": "aws:ec2/securityGroup:SecurityGroup",
-        "inputs": {
-          "egress": [{ "protocol": "tcp", "fromPort": 587, "toPort": 587, "cidrBlocks": ["10.0.0.0/16"] }]
-        }
-      }
-    ]
-  }
-}
-`,
-            expectLines: [10],
-            settings: { relays: ["10.0.5.10/32"] }
-          },
-          {
-            format: "terraform-plan",
-            file: "plan.json",
-            title: "Plan JSON: SMTP to anywhere from a standalone rule",
-            code: `{
-  "format_version": "1.2",
-  "planned_values": {
-    "root_module": {
-      "resources": [
-        {
-          "address": "aws_security_group_rule.smtp",
-          "mode": "managed",
-          "type": "aws_security_group_rule",
-          "name": "smtp",
-          "values": {
-            "type": "egress",
-            "security_group_id": "sg-0app",
-            "protocol": "tcp",
-            "from_port": 25,
-            "to_port": 25,
-            "cidr_blocks": ["0.0.0.0/0"]
-          }
-        }
-      ]
-    }
-  }
-}
-`,
-            expectLines: [17],
-            expectLevels: ["error"],
-            settings: { relays: ["10.0.5.10/32"] }
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "Azure: SMTP to Internet at priority 100, before the deny at 200 (the reverse order masks it)",
-            code: `resource "azurerm_network_security_group" "app" {
-  name                = "app"
-  location            = "westeurope"
-  resource_group_name = "rg"
-
-  security_rule {
-    name                       = "smtp-out"
-    direction                  = "Outbound"
-    access                     = "Allow"
-    priority                   = 100
-    protocol                   = "Tcp"
-    source_port_range          = "*"
-    destination_port_range     = "25"
-    source_address_prefix      = "*"
-    destination_address_prefix = "Internet"
-  }
-
-  security_rule {
-    name                       = "deny-internet"
-    direction                  = "Outbound"
-    access                     = "Deny"
-    priority                   = 200
-    protocol                   = "*"
-    source_port_range          = "*"
-    destination_port_range     = "*"
-    source_address_prefix      = "*"
-    destination_address_prefix = "Internet"
-  }
-}
-`,
-            expectLines: [15]
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "GCP: a deny of port 25 leaves 587 open on the lower-priority allow",
-            code: `resource "google_compute_firewall" "deny_smtp" {
-  name      = "deny-smtp"
-  network   = "default"
-  direction = "EGRESS"
-  priority  = 100
-
-  deny {
-    protocol = "tcp"
-    ports    = ["25"]
-  }
-}
-
-resource "google_compute_firewall" "mail" {
-  name               = "mail"
-  network            = "default"
-  direction          = "EGRESS"
-  priority           = 200
-  destination_ranges = ["203.0.113.0/24"]
-
-  allow {
-    protocol = "tcp"
-    ports    = ["25", "587"]
-  }
-}
-`,
-            expectLines: [18],
-            settings: { relays: ["10.0.5.10/32"] }
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "Network ACL: a standalone egress rule for SMTP to anywhere",
-            code: `resource "aws_network_acl" "app" {
-  vpc_id = "vpc-123"
-}
-
-resource "aws_network_acl_rule" "smtp" {
-  network_acl_id = aws_network_acl.app.id
-  egress         = true
-  rule_number    = 100
-  rule_action    = "allow"
-  protocol       = "tcp"
-  from_port      = 25
-  to_port        = 25
-  cidr_block     = "0.0.0.0/0"
-}
-`,
-            expectLines: [13]
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "Network ACL: SMTPS to a range that is not the relay",
-            code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  Acl:
-    Type: AWS::EC2::NetworkAcl
-    Properties:
-      VpcId: vpc-123
-  Smtps:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties:
-      NetworkAclId: !Ref Acl
-      RuleNumber: 100
-      Protocol: 6
-      RuleAction: allow
-      Egress: true
-      CidrBlock: 10.0.0.0/16
-      PortRange: { From: 465, To: 465 }
-`,
-            expectLines: [15],
-            settings: { relays: ["10.0.5.10/32"] }
-          }
-        ],
-        good: [
-          ...hostExamples.EGR003.good,
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "All traffic to anywhere is one EGR002 error whose message says mail is included: one problem, one finding",
-            code: `resource "aws_security_group" "app" {
-  egress {
-    from_port   = 0
-    to_port     = 0
-    protocol    = "-1"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "CloudFormation: a local MTA on 127.0.0.1:25 (loopback never leaves the host)",
-            code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: mail goes to the local MTA only
-      SecurityGroupEgress:
-        - IpProtocol: tcp
-          FromPort: 25
-          ToPort: 25
-          CidrIp: 127.0.0.1/32
-`,
-            expectLines: []
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "SMTP only to the relay security group",
-            code: `resource "aws_security_group" "mail_relay" {
-  egress = []
-}
-
-resource "aws_security_group" "app" {
-  egress {
-    from_port       = 587
-    to_port         = 587
-    protocol        = "tcp"
-    security_groups = [aws_security_group.mail_relay.id]
-  }
-}
-`,
-            expectLines: [],
-            settings: { relays: ["aws_security_group.mail_relay"] }
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "CloudFormation: SMTP only to the relay, named by logical id",
-            code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  MailRelaySecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: the relay
-      SecurityGroupEgress:
-        - IpProtocol: -1
-          CidrIp: 127.0.0.1/32
-  AppSecurityGroup:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: mail goes to the relay only
-      SecurityGroupEgress:
-        - IpProtocol: tcp
-          FromPort: 587
-          ToPort: 587
-          DestinationSecurityGroupId: !GetAtt MailRelaySecurityGroup.GroupId
-`,
-            expectLines: [],
-            settings: { relays: ["MailRelaySecurityGroup"] }
-          },
-          {
-            format: "cloudformation-json",
-            file: "template.json",
-            title: "CloudFormation: SMTP only to the relay's prefix list",
-            code: `{
-  "Resources": {
-    "AppSecurityGroup": {
-      "Type": "AWS::EC2::SecurityGroup",
-      "Properties": {
-        "GroupDescription": "mail goes to the relay's prefix list only",
-        "SecurityGroupEgress": [
-          {
-            "IpProtocol": "tcp",
-            "FromPort": 465,
-            "ToPort": 465,
-            "DestinationPrefixListId": "pl-0123456789abcdef0"
-          }
-        ]
-      }
-    }
-  }
-}
-`,
-            expectLines: [],
-            settings: { relays: ["pl-0123456789abcdef0"] }
-          },
-          {
-            format: "pulumi",
-            file: "stack.json",
-            title: "Pulumi: SMTP only to the relay security group",
-            code: `{
-  "version": 3,
-  "deployment": {
-    "resources": [
-      {
-        "urn": "urn:pulumi:dev::app::aws:ec2/securityGroup:SecurityGroup::app-sg",
-        "custom": true,
-        "type": "aws:ec2/securityGroup:SecurityGroup",
-        "inputs": {
-          "egress": [{ "protocol": "tcp", "fromPort": 587, "toPort": 587, "securityGroups": ["sg-0relay"] }]
-        }
-      }
-    ]
-  }
-}
-`,
-            expectLines: [],
-            settings: { relays: ["sg-0relay"] }
-          },
-          {
-            format: "terraform-plan",
-            file: "plan.json",
-            title: "Plan JSON: SMTP only to the relay group, whose id is known after apply",
-            code: `{
-  "format_version": "1.2",
-  "planned_values": {
-    "root_module": {
-      "resources": [
-        {
-          "address": "aws_security_group_rule.smtp",
-          "mode": "managed",
-          "type": "aws_security_group_rule",
-          "name": "smtp",
-          "values": { "type": "egress", "protocol": "tcp", "from_port": 587, "to_port": 587 }
-        }
-      ]
-    }
-  },
-  "resource_changes": [
-    {
-      "address": "aws_security_group_rule.smtp",
-      "change": { "actions": ["create"], "after_unknown": { "security_group_id": true, "source_security_group_id": true } }
-    }
-  ],
-  "configuration": {
-    "root_module": {
-      "resources": [
-        {
-          "address": "aws_security_group_rule.smtp",
-          "mode": "managed",
-          "type": "aws_security_group_rule",
-          "name": "smtp",
-          "expressions": {
-            "source_security_group_id": { "references": ["aws_security_group.relay.id", "aws_security_group.relay"] }
-          }
-        }
-      ]
-    }
-  }
-}
-`,
-            expectLines: [],
-            settings: { relays: ["aws_security_group.relay"] }
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "Azure: submission only to the relay application security group",
-            code: `resource "azurerm_application_security_group" "relay" {
-  name                = "relay"
-  location            = "westeurope"
-  resource_group_name = "rg"
-}
-
-resource "azurerm_network_security_rule" "submission" {
-  name                                       = "submission"
-  network_security_group_name                = "app"
-  resource_group_name                        = "rg"
-  direction                                  = "Outbound"
-  access                                     = "Allow"
-  priority                                   = 100
-  protocol                                   = "Tcp"
-  source_port_range                          = "*"
-  destination_port_range                     = "587"
-  source_address_prefix                      = "*"
-  destination_application_security_group_ids = [azurerm_application_security_group.relay.id]
-}
-`,
-            expectLines: [],
-            settings: { relays: ["azurerm_application_security_group.relay"] }
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "GCP: at equal priority the deny wins, so the SMTP allow is masked",
-            code: `resource "google_compute_firewall" "deny_smtp" {
-  name      = "deny-smtp"
-  network   = "default"
-  direction = "EGRESS"
-
-  deny {
-    protocol = "tcp"
-    ports    = ["25", "465", "587", "2525"]
-  }
-}
-
-resource "google_compute_firewall" "smtp" {
-  name      = "smtp"
-  network   = "default"
-  direction = "EGRESS"
-
-  allow {
-    protocol = "tcp"
-    ports    = ["25"]
-  }
-}
-`,
-            expectLines: []
-          },
-          {
-            format: "terraform",
-            file: "main.tf",
-            title: "Network ACL: SMTP only to the relay",
-            code: `resource "aws_network_acl" "app" {
-  vpc_id = "vpc-123"
-
-  egress {
-    protocol   = "tcp"
-    rule_no    = 100
-    action     = "allow"
-    cidr_block = "10.0.5.10/32"
-    from_port  = 587
-    to_port    = 587
-  }
-}
-`,
-            expectLines: [],
-            settings: { relays: ["10.0.5.10/32"] }
-          },
-          {
-            format: "cloudformation-yaml",
-            file: "template.yaml",
-            title: "Network ACL: a deny of port 25 at a lower rule number masks the later allow",
-            code: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  Acl:
-    Type: AWS::EC2::NetworkAcl
-    Properties:
-      VpcId: vpc-123
-  DenySmtp:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties:
-      NetworkAclId: !Ref Acl
-      RuleNumber: 90
-      Protocol: 6
-      RuleAction: deny
-      Egress: true
-      CidrBlock: 0.0.0.0/0
-      PortRange: { From: 25, To: 25 }
-  Smtp:
-    Type: AWS::EC2::NetworkAclEntry
-    Properties:
-      NetworkAclId: !Ref Acl
-      RuleNumber: 100
-      Protocol: 6
-      RuleAction: allow
-      Egress: true
-      CidrBlock: 0.0.0.0/0
-      PortRange: { From: 25, To: 25 }
-`,
-            expectLines: []
-          }
-        ]
-      },
       check(firewall, context3) {
-        const relays = compileDestinations(context3.settings.relays);
-        const allowed = compileDestinations(context3.settings.allowedDestinations);
-        const allows = effectiveAllows(firewall);
-        const anywhere2 = /* @__PURE__ */ new Set();
-        const reportedByOpenEgress = /* @__PURE__ */ new Set();
-        for (const open2 of openToAnywhere(allows, (d) => allowed.matches(d))) {
-          open2.open.forEach((d) => anywhere2.add(d));
-          const level = context3.levelOf("EGR002", open2.open[0].location.file, "error");
-          if (allTraffic(open2.protocol, open2.ports) && level === "error")
-            open2.open.forEach((d) => reportedByOpenEgress.add(d));
-        }
-        for (const { rule, destinations } of allows) {
-          if (rule.protocol !== "tcp" && rule.protocol !== "all") continue;
-          const offending = destinations.filter(
-            ({ destination }) => destination.kind !== "unknown" && !relays.matches(destination) && !allowed.matches(destination) && !reportedByOpenEgress.has(destination)
-          ).map(({ destination, tcp }) => ({
-            destination,
-            smtp: context3.settings.smtpPorts.filter((p) => portsInclude(tcp, p))
-          })).filter((d) => d.smtp.length > 0);
+        const relayList = compileDestinations(context3.options.relays);
+        const allowed = compileDestinations(context3.options.allowedDestinations);
+        const { allows } = egressView(firewall);
+        const { anywhere: anywhere2, reportedByOpenEgress } = anywhereOf(allows, (d) => allowed.matches(d), context3);
+        const approved = (d) => relayList.matches(d) || allowed.matches(d) || reportedByOpenEgress.has(d);
+        for (const { rule: rule2, reaches } of allows) {
+          if (rule2.protocol !== "tcp" && rule2.protocol !== "all") continue;
+          const offending = reaches.flatMap(({ destination, tcp }) => {
+            const smtp = context3.options.smtpPorts.filter((p) => portsInclude(tcp, p));
+            return smtp.length > 0 && !approved(destination) ? [{ destination, smtp }] : [];
+          });
           const toAnywhere = offending.filter((d) => anywhere2.has(d.destination));
           const toNamed = offending.filter((d) => !anywhere2.has(d.destination));
-          if (toAnywhere.length > 0) reportSmtp(firewall, rule, toAnywhere, "error", context3, relays.isEmpty);
+          const noRelays = relayList.isEmpty;
+          if (toAnywhere.length > 0) reportSmtp(firewall, rule2, toAnywhere, "error", context3, noRelays);
           if (toNamed.length > 0)
-            reportSmtp(firewall, rule, toNamed, relays.isEmpty ? "warning" : "error", context3, relays.isEmpty);
+            reportSmtp(firewall, rule2, toNamed, noRelays ? "warning" : "error", context3, noRelays);
         }
       }
     };
@@ -22929,6 +21281,181 @@ var init_levels = __esm({
       "2": "error"
     };
     LEVEL_WORDS_TEXT = "error, warning (warn), note or off, or ESLint numbers 0 (off), 1 (warning), 2 (error)";
+  }
+});
+
+// src/config/glob.ts
+function expandBraces(pattern) {
+  const open2 = findBrace(pattern);
+  if (!open2) return [pattern];
+  const { start, end, options: options3 } = open2;
+  const out = [];
+  for (const option of options3) {
+    for (const expanded of expandBraces(pattern.slice(0, start) + option + pattern.slice(end + 1))) {
+      if (out.length >= MAX_BRACE_ALTERNATIVES) return out;
+      out.push(expanded);
+    }
+  }
+  return out;
+}
+function findBrace(pattern) {
+  for (let start = 0; start < pattern.length; start++) {
+    if (pattern[start] === "\\") {
+      start++;
+      continue;
+    }
+    if (pattern[start] !== "{") continue;
+    let depth2 = 0;
+    const options3 = [];
+    let from = start + 1;
+    for (let i = start; i < pattern.length; i++) {
+      const c = pattern[i];
+      if (c === "\\") i++;
+      else if (c === "{") depth2++;
+      else if (c === "}" && --depth2 === 0) {
+        options3.push(pattern.slice(from, i));
+        if (options3.length > 1) return { start, end: i, options: options3 };
+        break;
+      } else if (c === "," && depth2 === 1) {
+        options3.push(pattern.slice(from, i));
+        from = i + 1;
+      }
+    }
+  }
+  return void 0;
+}
+function compile(pattern, segments) {
+  const steps = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\" && i + 1 < pattern.length) {
+      steps.push({ kind: "char", char: pattern[++i] });
+    } else if (c === "*") {
+      let j = i;
+      while (pattern[j + 1] === "*") j++;
+      const double = j > i;
+      const segmentStart = i === 0 || pattern[i - 1] === "/";
+      const segmentEnd = j + 1 === pattern.length || pattern[j + 1] === "/";
+      if (double && segments && segmentStart && segmentEnd) {
+        if (pattern[j + 1] === "/") {
+          steps.push({ kind: "dirs" });
+          j++;
+        } else steps.push({ kind: "globstar" });
+      } else if (steps[steps.length - 1]?.kind !== "star") steps.push({ kind: "star" });
+      i = j;
+    } else if (c === "?") {
+      steps.push({ kind: "one" });
+    } else if (c === "[") {
+      const parsed3 = parseClass(pattern, i);
+      if (parsed3) {
+        steps.push(parsed3.step);
+        i = parsed3.end;
+      } else steps.push({ kind: "char", char: c });
+    } else {
+      steps.push({ kind: "char", char: c });
+    }
+  }
+  return steps;
+}
+function compileWildcards(pattern) {
+  const steps = [];
+  for (const c of pattern) {
+    if (c === "*") {
+      if (steps[steps.length - 1]?.kind !== "star") steps.push({ kind: "star" });
+    } else steps.push(c === "?" ? { kind: "one" } : { kind: "char", char: c });
+  }
+  return steps;
+}
+function pathGlob(pattern) {
+  const bare = pattern.replace(/^\.\//, "");
+  return new Glob(bare.replace(/\/$/, "").includes("/") ? bare : `**/${bare}`);
+}
+function parseClass(pattern, at2) {
+  let i = at2 + 1;
+  const negated = pattern[i] === "!" || pattern[i] === "^";
+  if (negated) i++;
+  const ranges = [];
+  for (let first = true; i < pattern.length; first = false) {
+    let c = pattern[i];
+    if (c === "]" && !first) return { step: { kind: "class", negated, ranges }, end: i };
+    if (c === "\\" && i + 1 < pattern.length) c = pattern[++i];
+    if (pattern[i + 1] === "-" && i + 2 < pattern.length && pattern[i + 2] !== "]") {
+      let to = pattern[i + 2];
+      i += 2;
+      if (to === "\\" && i + 1 < pattern.length) to = pattern[++i];
+      ranges.push([c, to]);
+    } else ranges.push([c, c]);
+    i++;
+  }
+  return void 0;
+}
+function stepMatches(step, c, segments) {
+  const separator = segments && c === "/";
+  switch (step.kind) {
+    case "char":
+      return step.char === c;
+    case "one":
+      return !separator;
+    case "class":
+      return !separator && step.ranges.some(([from, to]) => c >= from && c <= to) !== step.negated;
+    default:
+      return false;
+  }
+}
+function run(steps, text, segments) {
+  const n = steps.length;
+  let active = new Uint8Array(n + 1);
+  let next = new Uint8Array(n + 1);
+  const inside2 = new Uint8Array(n + 1);
+  active[0] = 1;
+  closure(steps, active);
+  for (let t = 0; t < text.length; t++) {
+    const c = text[t];
+    next.fill(0);
+    inside2.fill(0);
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      if (!active[i]) continue;
+      const step = steps[i];
+      if (step.kind === "star") {
+        if (!(segments && c === "/")) next[i] = 1;
+      } else if (step.kind === "globstar") next[i] = 1;
+      else if (step.kind === "dirs") {
+        if (c === "/")
+          next[i] = 1;
+        else inside2[i] = 1;
+      } else if (stepMatches(step, c, segments)) next[i + 1] = 1;
+    }
+    closure(steps, next);
+    for (let i = 0; i < n; i++) if (inside2[i]) next[i] = 1;
+    for (let i = 0; i <= n && !any; i++) any = next[i] === 1;
+    if (!any) return false;
+    [active, next] = [next, active];
+  }
+  return active[n] === 1;
+}
+function closure(steps, active) {
+  for (let i = 0; i < steps.length; i++) {
+    const kind = steps[i].kind;
+    if (active[i] && (kind === "star" || kind === "globstar" || kind === "dirs")) active[i + 1] = 1;
+  }
+}
+var MAX_BRACE_ALTERNATIVES, Glob;
+var init_glob = __esm({
+  "src/config/glob.ts"() {
+    "use strict";
+    MAX_BRACE_ALTERNATIVES = 64;
+    Glob = class {
+      constructor(pattern, options3 = { segments: true }) {
+        this.options = options3;
+        this.alternatives = options3.wildcardsOnly ? [compileWildcards(pattern)] : expandBraces(pattern).map((p) => compile(p, options3.segments));
+      }
+      options;
+      alternatives;
+      test(text) {
+        return this.alternatives.some((steps) => run(steps, text, this.options.segments));
+      }
+    };
   }
 });
 
@@ -23448,7 +21975,7 @@ var init_format = __esm({
 });
 
 // node_modules/jsonc-parser/lib/esm/impl/parser.js
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+function parseTree(text, errors = [], options3 = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
     if (currentParent.type === "property") {
@@ -23499,14 +22026,14 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error: error2, offset, length });
     }
   };
-  visit(text, visitor, options);
+  visit(text, visitor, options3);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
   }
   return result;
 }
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
+function visit(text, visitor, options3 = ParseOptions.DEFAULT) {
   const _scanner = createScanner(text, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
@@ -23542,8 +22069,8 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
     } : () => true;
   }
   const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
+  const disallowComments = options3 && options3.disallowComments;
+  const allowTrailingComma = options3 && options3.allowTrailingComma;
   function scanNext() {
     while (true) {
       const token = _scanner.scan();
@@ -23698,7 +22225,7 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
     _jsonPath.pop();
     return true;
   }
-  function parseObject() {
+  function parseObject2() {
     onObjectBegin();
     scanNext();
     let needsComma = false;
@@ -23787,7 +22314,7 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
       case 3:
         return parseArray();
       case 1:
-        return parseObject();
+        return parseObject2();
       case 10:
         return parseString(true);
       default:
@@ -23796,7 +22323,7 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
   }
   scanNext();
   if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
+    if (options3.allowEmptyContent) {
       return true;
     }
     handleError(4, [], []);
@@ -24046,38 +22573,6 @@ function toPlain(node) {
 var init_tree = __esm({
   "src/formats/tree.ts"() {
     "use strict";
-  }
-});
-
-// src/config/errors.ts
-function formatKeyPath(segments) {
-  let out = "";
-  for (const s of segments) {
-    if (typeof s === "number") out += `[${s}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(s)) out += out ? `.${s}` : s;
-    else out += `[${JSON.stringify(s)}]`;
-  }
-  return out;
-}
-var ConfigError;
-var init_errors = __esm({
-  "src/config/errors.ts"() {
-    "use strict";
-    ConfigError = class extends Error {
-      /** The config file (as given, usually absolute). */
-      file;
-      /** Where in the config, as a path like `relays[2].cidr`; empty when the whole file is at fault. */
-      key;
-      /** What was expected or what is wrong, e.g. `not a CIDR`. */
-      expected;
-      constructor(file, key, expected) {
-        super(key ? `${file}: ${key}: ${expected}` : `${file}: ${expected}`);
-        this.name = "ConfigError";
-        this.file = file;
-        this.key = key;
-        this.expected = expected;
-      }
-    };
   }
 });
 
@@ -25468,7 +23963,7 @@ var require_stringify = __commonJS({
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
+    function createStringifyContext(doc, options3) {
       const opt = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
@@ -25488,7 +23983,7 @@ var require_stringify = __commonJS({
         trailingComma: false,
         trueStr: "true",
         verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options);
+      }, doc.schema.toStringOptions, options3);
       let inFlow;
       switch (opt.collectionStyle) {
         case "block":
@@ -25910,10 +24405,10 @@ var require_stringifyCollection = __commonJS({
     var identity = require_identity();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
+    function stringifyCollection(collection, ctx, options3) {
       const flow = ctx.inFlow ?? collection.flow;
       const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      return stringify3(collection, ctx, options3);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -26423,14 +24918,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num2 = typeof value === "number" ? value : Number(value);
       if (!isFinite(num2))
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -27368,10 +25863,10 @@ var require_stringifyDocument = __commonJS({
     var identity = require_identity();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
+    function stringifyDocument(doc, options3) {
       const lines = [];
-      let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc.directives) {
+      let hasDirectives = options3.directives === true;
+      if (options3.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
           lines.push(dir);
@@ -27381,7 +25876,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options3);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -27457,7 +25952,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value, replacer, options3) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -27466,8 +25961,8 @@ var require_Document = __commonJS({
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
+        } else if (options3 === void 0 && replacer) {
+          options3 = replacer;
           replacer = void 0;
         }
         const opt = Object.assign({
@@ -27479,17 +25974,17 @@ var require_Document = __commonJS({
           stringKeys: false,
           uniqueKeys: true,
           version: "1.2"
-        }, options);
+        }, options3);
         this.options = opt;
         let { version } = opt;
-        if (options?._directives) {
-          this.directives = options._directives.atDocument();
+        if (options3?._directives) {
+          this.directives = options3._directives.atDocument();
           if (this.directives.yaml.explicit)
             version = this.directives.yaml.version;
         } else
           this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.setSchema(version, options3);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options3);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -27540,7 +26035,7 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value, replacer, options3) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
           value = replacer.call({ "": value }, "", value);
@@ -27551,11 +26046,11 @@ var require_Document = __commonJS({
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
           _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
+        } else if (options3 === void 0 && replacer) {
+          options3 = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options3 ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -27580,9 +26075,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+      createPair(key, value, options3 = {}) {
+        const k = this.createNode(key, null, options3);
+        const v = this.createNode(value, null, options3);
         return new Pair.Pair(k, v);
       }
       /**
@@ -27668,7 +26163,7 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
+      setSchema(version, options3 = {}) {
         if (typeof version === "number")
           version = String(version);
         let opt;
@@ -27698,10 +26193,10 @@ var require_Document = __commonJS({
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
+        if (options3.schema instanceof Object)
+          this.schema = options3.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema.Schema(Object.assign(opt, options3));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -27731,14 +26226,14 @@ var require_Document = __commonJS({
         return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
       }
       /** A YAML representation of the document. */
-      toString(options = {}) {
+      toString(options3 = {}) {
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
+        if ("indent" in options3 && (!Number.isInteger(options3.indent) || Number(options3.indent) <= 0)) {
+          const s = JSON.stringify(options3.indent);
           throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
-        return stringifyDocument.stringifyDocument(this, options);
+        return stringifyDocument.stringifyDocument(this, options3);
       }
     };
     function assertCollection(contents) {
@@ -29089,14 +27584,14 @@ var require_compose_node = __commonJS({
       }
       return node;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
+    function composeAlias({ options: options3 }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, options3.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -29115,8 +27610,8 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
+    function composeDoc(options3, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options3);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
@@ -29195,7 +27690,7 @@ var require_composer = __commonJS({
       return { comment, afterEmptyLine };
     }
     var Composer = class {
-      constructor(options = {}) {
+      constructor(options3 = {}) {
         this.doc = null;
         this.atDirectives = false;
         this.prelude = [];
@@ -29208,8 +27703,8 @@ var require_composer = __commonJS({
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
-        this.options = options;
+        this.directives = new directives.Directives({ version: options3.version || "1.2" });
+        this.options = options3;
       }
       decorate(doc, afterDoc) {
         const { comment, afterEmptyLine } = parsePrelude(this.prelude);
@@ -30485,7 +28980,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -31258,7 +29753,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser;
   }
 });
 
@@ -31273,15 +29768,15 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions(options) {
-      const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+    function parseOptions(options3) {
+      const prettyErrors = options3.prettyErrors !== false;
+      const lineCounter$1 = options3.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+    function parseAllDocuments(source, options3 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options3);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const composer$1 = new composer.Composer(options3);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
@@ -31292,10 +29787,10 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+    function parseDocument4(source, options3 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options3);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const composer$1 = new composer.Composer(options3);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
         if (!doc)
@@ -31311,14 +29806,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse6(src, reviver, options) {
+    function parse6(src, reviver, options3) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
-      } else if (options === void 0 && reviver && typeof reviver === "object") {
-        options = reviver;
+      } else if (options3 === void 0 && reviver && typeof reviver === "object") {
+        options3 = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument4(src, options3);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -31328,29 +29823,29 @@ var require_public_api = __commonJS({
         else
           doc.errors = [];
       }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+      return doc.toJS(Object.assign({ reviver: _reviver }, options3));
     }
-    function stringify2(value, replacer, options) {
+    function stringify2(value, replacer, options3) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
+      } else if (options3 === void 0 && replacer) {
+        options3 = replacer;
       }
-      if (typeof options === "string")
-        options = options.length;
-      if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      if (typeof options3 === "string")
+        options3 = options3.length;
+      if (typeof options3 === "number") {
+        const indent = Math.round(options3);
+        options3 = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
       if (value === void 0) {
-        const { keepUndefined } = options ?? replacer ?? {};
+        const { keepUndefined } = options3 ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
       if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+        return value.toString(options3);
+      return new Document.Document(value, _replacer, options3).toString(options3);
     }
     exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
@@ -32885,12 +31380,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
+      return group.rules.some((rule2) => shouldUseRule(schema, rule2));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule) {
+    function shouldUseRule(schema, rule2) {
       var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -33942,9 +32437,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
+        for (const rule2 of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule2)) {
+            keywordCode(it, rule2.keyword, rule2.definition, group.type);
           }
         }
       });
@@ -33979,9 +32474,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules2 = it.self.RULES.all;
       for (const keyword in rules2) {
-        const rule = rules2[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type } = rule.definition;
+        const rule2 = rules2[keyword];
+        if (typeof rule2 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule2)) {
+          const { type } = rule2.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -34638,28 +33133,28 @@ var require_utils2 = __commonJS({
       for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
       return compressIPv6ZeroRun(expanded);
     }
-    function normalizeIPv6(host3) {
-      const bracketed = host3[0] === "[" && host3[host3.length - 1] === "]";
-      const hasBracket = host3[0] === "[" || host3[host3.length - 1] === "]";
-      if (hasBracket && !bracketed) return { host: host3, isIPV6: false, error: true };
-      let input = bracketed ? host3.slice(1, -1) : host3;
+    function normalizeIPv6(host4) {
+      const bracketed = host4[0] === "[" && host4[host4.length - 1] === "]";
+      const hasBracket = host4[0] === "[" || host4[host4.length - 1] === "]";
+      if (hasBracket && !bracketed) return { host: host4, isIPV6: false, error: true };
+      let input = bracketed ? host4.slice(1, -1) : host4;
       if (bracketed && isIPvFuture(input)) {
         input = input.toLowerCase();
         return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
       }
       if (findToken(input, ":") < 2) {
-        return { host: host3, isIPV6: false, error: bracketed };
+        return { host: host4, isIPV6: false, error: bracketed };
       }
       let zoneIdentifier = "";
       const zoneSeparator = input.indexOf("%");
       if (zoneSeparator !== -1) {
         const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
         zoneIdentifier = input.slice(zoneSeparator + separatorLength);
-        if (!isZoneIdentifier(zoneIdentifier)) return { host: host3, isIPV6: false, error: true };
+        if (!isZoneIdentifier(zoneIdentifier)) return { host: host4, isIPV6: false, error: true };
         input = input.slice(0, zoneSeparator);
       }
       const address = normalizeIPv6Address(input);
-      if (address === void 0) return { host: host3, isIPV6: false, error: true };
+      if (address === void 0) return { host: host4, isIPV6: false, error: true };
       return {
         host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
         escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
@@ -34782,10 +33277,10 @@ var require_utils2 = __commonJS({
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host3, isIP) {
+    function reescapeHostDelimiters(host4, isIP) {
       const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
       re.lastIndex = 0;
-      return host3.replace(re, (ch) => HOST_DELIMS[ch]);
+      return host4.replace(re, (ch) => HOST_DELIMS[ch]);
     }
     function normalizePercentEncoding(input, decodeUnreserved = false) {
       if (input.indexOf("%") === -1) {
@@ -35001,20 +33496,20 @@ var require_utils2 = __commonJS({
         uriTokens.push("@");
       }
       if (component.host !== void 0) {
-        let host3 = component.host;
-        if (!isIPv4(host3)) {
-          let ipV6res = normalizeIPv6(host3);
+        let host4 = component.host;
+        if (!isIPv4(host4)) {
+          let ipV6res = normalizeIPv6(host4);
           if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-            host3 = normalizePercentEncoding(host3, true);
-            ipV6res = normalizeIPv6(host3);
+            host4 = normalizePercentEncoding(host4, true);
+            ipV6res = normalizeIPv6(host4);
           }
           if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-            host3 = `[${ipV6res.escapedHost}]`;
+            host4 = `[${ipV6res.escapedHost}]`;
           } else {
-            host3 = reescapeHostDelimiters(host3, false);
+            host4 = reescapeHostDelimiters(host4, false);
           }
         }
-        uriTokens.push(host3);
+        uriTokens.push(host4);
       }
       if (typeof component.port === "number" || typeof component.port === "string") {
         const port = String(component.port);
@@ -35123,49 +33618,49 @@ var require_schemes = __commonJS({
       wsComponent.fragment = void 0;
       return wsComponent;
     }
-    function urnParse(urnComponent, options) {
+    function urnParse(urnComponent, options3) {
       if (!urnComponent.path) {
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
       const matches = urnComponent.path.match(URN_REG);
       if (matches && matches[0] === urnComponent.path) {
-        const scheme = options.scheme || urnComponent.scheme || "urn";
+        const scheme = options3.scheme || urnComponent.scheme || "urn";
         urnComponent.nid = matches[1].toLowerCase();
         urnComponent.nss = matches[2];
-        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+        const urnScheme = `${scheme}:${options3.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
         if (schemeHandler) {
-          urnComponent = schemeHandler.parse(urnComponent, options);
+          urnComponent = schemeHandler.parse(urnComponent, options3);
         }
       } else {
         urnComponent.error = urnComponent.error || "URN can not be parsed.";
       }
       return urnComponent;
     }
-    function urnSerialize(urnComponent, options) {
+    function urnSerialize(urnComponent, options3) {
       if (urnComponent.nid === void 0) {
         throw new Error("URN without nid cannot be serialized");
       }
-      const scheme = options.scheme || urnComponent.scheme || "urn";
+      const scheme = options3.scheme || urnComponent.scheme || "urn";
       const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options.nid || nid}`;
+      const urnScheme = `${scheme}:${options3.nid || nid}`;
       const schemeHandler = getSchemeHandler(urnScheme);
       if (schemeHandler) {
-        urnComponent = schemeHandler.serialize(urnComponent, options);
+        urnComponent = schemeHandler.serialize(urnComponent, options3);
       }
       const uriComponent = urnComponent;
       const nss = urnComponent.nss;
-      uriComponent.path = `${nid || options.nid}:${nss}`;
-      options.skipEscape = true;
+      uriComponent.path = `${nid || options3.nid}:${nss}`;
+      options3.skipEscape = true;
       return uriComponent;
     }
-    function urnuuidParse(urnComponent, options) {
+    function urnuuidParse(urnComponent, options3) {
       const uuidComponent = urnComponent;
       uuidComponent.uuid = uuidComponent.nss;
       uuidComponent.nss = void 0;
-      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+      if (!options3.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
         uuidComponent.error = uuidComponent.error || "UUID is not valid.";
       }
       return uuidComponent;
@@ -35276,18 +33771,18 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize(uri, options3) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
-        normalizeString(uri, options);
+        normalizeString(uri, options3);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse6(serialize(uri, options), options);
+        parse6(serialize(uri, options3), options3);
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
-      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
+    function resolve5(baseURI, relativeURI, options3) {
+      const schemelessOptions = options3 ? Object.assign({ scheme: "null" }, options3) : { scheme: "null" };
       const {
         parsed: baseParsed,
         malformedAuthorityOrPort: baseMalformed,
@@ -35308,13 +33803,13 @@ var require_fast_uri = __commonJS({
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
       const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
+      const resolvedSchemeHandler = getSchemeHandler(options3 && options3.scheme || resolved.scheme);
       const resolvedHost = resolved.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved, options3 || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved, options3 || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
       if (resolved.error && !encodedASCIIHost) {
         throw new Error(resolved.error);
@@ -35322,14 +33817,14 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base2, relative4, options3, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse6(serialize(base, options), options);
-        relative4 = parse6(serialize(relative4, options), options);
+        base2 = parse6(serialize(base2, options3), options3);
+        relative4 = parse6(serialize(relative4, options3), options3);
       }
-      options = options || {};
-      if (!options.tolerant && relative4.scheme) {
+      options3 = options3 || {};
+      if (!options3.tolerant && relative4.scheme) {
         target.scheme = relative4.scheme;
         target.userinfo = relative4.userinfo;
         target.host = relative4.host;
@@ -35345,40 +33840,40 @@ var require_fast_uri = __commonJS({
           target.query = relative4.query;
         } else {
           if (!relative4.path) {
-            target.path = base.path;
+            target.path = base2.path;
             if (relative4.query !== void 0) {
               target.query = relative4.query;
             } else {
-              target.query = base.query;
+              target.query = base2.query;
             }
           } else {
             if (relative4.path[0] === "/") {
               target.path = removeDotSegments(relative4.path);
             } else {
-              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              if (baseHasAuthority && !base.path) {
+              const baseHasAuthority = base2.userinfo !== void 0 || base2.host !== void 0 || base2.port !== void 0;
+              if (baseHasAuthority && !base2.path) {
                 target.path = "/" + relative4.path;
-              } else if (!base.path) {
+              } else if (!base2.path) {
                 target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative4.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target.path = base2.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
             target.query = relative4.query;
           }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
+          target.userinfo = base2.userinfo;
+          target.host = base2.host;
+          target.port = base2.port;
         }
-        target.scheme = base.scheme;
+        target.scheme = base2.scheme;
       }
       target.fragment = relative4.fragment;
       return target;
     }
-    function equal(uriA, uriB, options) {
-      const normalizedA = normalizeComparableURI(uriA, options);
-      const normalizedB = normalizeComparableURI(uriB, options);
+    function equal(uriA, uriB, options3) {
+      const normalizedA = normalizeComparableURI(uriA, options3);
+      const normalizedB = normalizeComparableURI(uriB, options3);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
     function serialize(cmpts, opts) {
@@ -35398,30 +33893,30 @@ var require_fast_uri = __commonJS({
         secure: cmpts.secure,
         error: ""
       };
-      const options = Object.assign({}, opts);
+      const options3 = Object.assign({}, opts);
       const uriTokens = [];
       if (component.scheme) {
         component.scheme = validateScheme(component.scheme);
       }
-      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
+      const schemeHandler = getSchemeHandler(options3.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options3);
       const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
-      const pathNoScheme = !options.skipEscape && schemelessReference;
+      const schemelessReference = (component.scheme === void 0 || options3.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options3.skipEscape && schemelessReference;
       if (component.path !== void 0) {
-        if (!options.skipEscape) {
+        if (!options3.skipEscape) {
           component.path = serializePathEncoding(component.path, pathNoScheme);
         } else {
           component.path = normalizePercentEncoding(component.path);
         }
       }
-      if (options.reference !== "suffix" && component.scheme) {
+      if (options3.reference !== "suffix" && component.scheme) {
         component.scheme = validateScheme(component.scheme);
         uriTokens.push(component.scheme, ":");
       }
       const authority = recomposeAuthority(component);
       if (authority !== void 0) {
-        if (options.reference !== "suffix") {
+        if (options3.reference !== "suffix") {
           uriTokens.push("//");
         }
         uriTokens.push(authority);
@@ -35431,7 +33926,7 @@ var require_fast_uri = __commonJS({
       }
       if (component.path !== void 0) {
         let s = component.path;
-        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+        if (!options3.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
           s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
         }
         if (schemelessReference) {
@@ -35473,19 +33968,19 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function isIPLiteral(host3) {
-      return host3[0] === "[" && host3[host3.length - 1] === "]";
+    function isIPLiteral(host4) {
+      return host4[0] === "[" && host4[host4.length - 1] === "]";
     }
     function hasMalformedComponentPercentEncoding(matches) {
-      const host3 = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host3 !== void 0 && !isIPLiteral(host3) && hasMalformedPercentEncoding(host3) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+      const host4 = matches[4];
+      return hasMalformedPercentEncoding(matches[3]) || host4 !== void 0 && !isIPLiteral(host4) && hasMalformedPercentEncoding(host4) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed3, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed3, options, schemeHandler, isIP)) {
+    function canonicalizeHost(parsed3, options3, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed3, options3, schemeHandler, isIP)) {
         parsed3.error = parsed3.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed3.host && !isIPLiteral(parsed3.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed3.host)) {
+      if (!options3.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed3.host && !isIPLiteral(parsed3.host) && (options3.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed3.host)) {
         let url;
         try {
           url = new URL("http://" + parsed3.host);
@@ -35501,16 +33996,16 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed3, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed3, options3, schemeHandler, isIP) {
       return Boolean(
-        parsed3.host && isIP === false && !isIPLiteral(parsed3.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed3.host)
+        parsed3.host && isIP === false && !isIPLiteral(parsed3.host) && (options3.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed3.host)
       );
     }
     function isHostOnlyURL(url) {
       return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
     }
     function parseWithStatus(uri, opts) {
-      const options = Object.assign({}, opts);
+      const options3 = Object.assign({}, opts);
       const parsed3 = {
         scheme: void 0,
         userinfo: void 0,
@@ -35527,9 +34022,9 @@ var require_fast_uri = __commonJS({
       let malformedIPLiteral = false;
       let malformedScheme = false;
       let isIP = false;
-      if (options.reference === "suffix") {
-        if (options.scheme) {
-          uri = options.scheme + ":" + uri;
+      if (options3.reference === "suffix") {
+        if (options3.scheme) {
+          uri = options3.scheme + ":" + uri;
         } else {
           uri = "//" + uri;
         }
@@ -35608,19 +34103,19 @@ var require_fast_uri = __commonJS({
         } else {
           parsed3.reference = "uri";
         }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed3.reference) {
-          parsed3.error = parsed3.error || "URI is not a " + options.reference + " reference.";
+        if (options3.reference && options3.reference !== "suffix" && options3.reference !== parsed3.reference) {
+          parsed3.error = parsed3.error || "URI is not a " + options3.reference + " reference.";
         }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed3.scheme);
+        const schemeHandler = getSchemeHandler(options3.scheme || parsed3.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed3, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed3, options3, schemeHandler, isIP);
         }
         if (uri.indexOf("%") !== -1 && parsed3.host !== void 0 && !malformedIPLiteral) {
-          let host3 = isIP ? parsed3.host : normalizePercentEncoding(parsed3.host, true);
+          let host4 = isIP ? parsed3.host : normalizePercentEncoding(parsed3.host, true);
           if (!isIP) {
-            host3 = normalizePercentEncoding(host3.toLowerCase());
+            host4 = normalizePercentEncoding(host4.toLowerCase());
           }
-          parsed3.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host3, isIP) : host3;
+          parsed3.host = isIP || options3.scheme !== "null" ? reescapeHostDelimiters(host4, isIP) : host4;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed3.path) {
@@ -35634,7 +34129,7 @@ var require_fast_uri = __commonJS({
           }
         }
         if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed3, options);
+          schemeHandler.parse(parsed3, options3);
           if (schemeHandler === SCHEMES.urn && parsed3.nid === void 0) {
             malformedSchemeSpecific = true;
           }
@@ -36067,8 +34562,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
+        const rule2 = this.RULES.all[keyword];
+        return typeof rule2 == "object" ? rule2.definition : !!rule2;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -36076,17 +34571,17 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+          const i = group.rules.findIndex((rule2) => rule2.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
         }
         return this;
       }
       // Add format
-      addFormat(name, format3) {
-        if (typeof format3 == "string")
-          format3 = new RegExp(format3);
-        this.formats[name] = format3;
+      addFormat(name, format2) {
+        if (typeof format2 == "string")
+          format2 = new RegExp(format2);
+        this.formats[name] = format2;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -36103,10 +34598,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules2) {
-            const rule = rules2[key];
-            if (typeof rule != "object")
+            const rule2 = rules2[key];
+            if (typeof rule2 != "object")
               continue;
-            const { $data } = rule.definition;
+            const { $data } = rule2.definition;
             const schema = keywords[key];
             if ($data && schema)
               keywords[key] = schemaOrData(schema);
@@ -36181,10 +34676,10 @@ var require_core = __commonJS({
     Ajv2.ValidationError = validation_error_1.default;
     Ajv2.MissingRefError = ref_error_1.default;
     exports.default = Ajv2;
-    function checkOptions(checkOpts, options, msg, log = "error") {
+    function checkOptions(checkOpts, options3, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
-        if (opt in options)
+        if (opt in options3)
           this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
@@ -36204,9 +34699,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
-        const format3 = this.opts.formats[name];
-        if (format3)
-          this.addFormat(name, format3);
+        const format2 = this.opts.formats[name];
+        if (format2)
+          this.addFormat(name, format2);
       }
     }
     function addInitialKeywords(defs) {
@@ -36270,7 +34765,7 @@ var require_core = __commonJS({
       RULES.keywords[keyword] = true;
       if (!definition)
         return;
-      const rule = {
+      const rule2 = {
         keyword,
         definition: {
           ...definition,
@@ -36279,18 +34774,18 @@ var require_core = __commonJS({
         }
       };
       if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+        addBeforeRule.call(this, ruleGroup, rule2, definition.before);
       else
-        ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
+        ruleGroup.rules.push(rule2);
+      RULES.all[keyword] = rule2;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
+    function addBeforeRule(ruleGroup, rule2, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
+        ruleGroup.rules.splice(i, 0, rule2);
       } else {
-        ruleGroup.rules.push(rule);
+        ruleGroup.rules.push(rule2);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -37889,18 +36384,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format3 = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format3, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format3, fDef));
+          const format2 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format3}`;
+            return (0, codegen_1._)`${schemaCode} && !${format2}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format3}(${data}) : ${format3}(${data}))` : (0, codegen_1._)`${format3}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format3} == "function" ? ${callFormat} : ${format3}.test(${data}))`;
-            return (0, codegen_1._)`${format3} && ${format3} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
+            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -37911,7 +36406,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format3, fmtRef] = getFormat(formatDef);
+          const [fmtType, format2, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -37938,7 +36433,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format3 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -37953,8 +36448,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
-    var format3 = [format_1.default];
-    exports.default = format3;
+    var format2 = [format_1.default];
+    exports.default = format2;
   }
 });
 
@@ -38516,33 +37011,25 @@ var init_egress_lint_schema = __esm({
   }
 });
 
-// src/config/types.ts
-var DEFAULT_CONFIG;
-var init_types = __esm({
-  "src/config/types.ts"() {
-    "use strict";
-    DEFAULT_CONFIG = {
-      relays: [],
-      smtpPorts: [25, 465, 587, 2525],
-      allowedPublicPorts: [443],
-      allowedDestinations: [],
-      rules: {},
-      ignore: [],
-      overrides: [],
-      requireReason: false,
-      ignoreResources: [],
-      maxFileSize: 10 * 1024 * 1024
-    };
-  }
-});
-
 // src/config/validate.ts
 var validate_exports = {};
 __export(validate_exports, {
+  configSchema: () => configSchema,
   validateConfig: () => validateConfig
 });
+function configSchema() {
+  const own = Object.fromEntries(OWN_KEYS.map((key) => [key, egress_lint_schema_default.properties[key]]));
+  return {
+    ...egress_lint_schema_default,
+    properties: {
+      $schema: egress_lint_schema_default.properties.$schema,
+      ...optionSchemas(),
+      ...own
+    }
+  };
+}
 function schemaValidator() {
-  compiled ??= new import_ajv.Ajv({ allErrors: false, verbose: true, strict: true }).compile(egress_lint_schema_default);
+  compiled ??= new import_ajv.Ajv({ allErrors: false, verbose: true, strict: true }).compile(configSchema());
   return compiled;
 }
 function pointerSegments(pointer) {
@@ -38583,25 +37070,6 @@ function primaryError(errors) {
   const deepest = errors.filter((e) => e !== alternatives && e.keyword !== "additionalProperties" && e.keyword !== "required").reduce((best, e) => !best || depth2(e) > depth2(best) ? e : best, void 0);
   return deepest && depth2(deepest) > depth2(alternatives) ? deepest : alternatives;
 }
-function normaliseDestination(entry2, at2, file) {
-  if (typeof entry2 === "string") {
-    const spec = entry2.trim();
-    if (parseCidr(spec) || !(ADDRESS_LIKE.test(spec) || /\s/.test(spec))) return spec;
-    throw new ConfigError(file, formatKeyPath(at2), NOT_A_DESTINATION);
-  }
-  if (entry2.cidr !== void 0) {
-    if (parseCidr(entry2.cidr)) return entry2.cidr.trim();
-    throw new ConfigError(file, formatKeyPath([...at2, "cidr"]), "not a CIDR");
-  }
-  const [key, value] = entry2.securityGroup !== void 0 ? ["securityGroup", entry2.securityGroup] : ["prefixList", entry2.prefixList ?? ""];
-  if (/\s/.test(value.trim()))
-    throw new ConfigError(
-      file,
-      formatKeyPath([...at2, key]),
-      `not a ${key === "securityGroup" ? "security-group reference" : "prefix list"} (contains spaces)`
-    );
-  return value.trim();
-}
 function normaliseRuleLevels(levels, at2, file) {
   const known3 = rules.map((r) => r.meta.id);
   for (const [id, level] of Object.entries(levels ?? {})) {
@@ -38620,20 +37088,14 @@ function validateConfig(data, file) {
     const [path, expected] = describeSchemaError(primaryError(validate.errors ?? []));
     throw new ConfigError(file, formatKeyPath(path), expected);
   }
-  const { relays, allowedDestinations, ...rest } = data;
+  const rest = { ...data };
   delete rest.$schema;
   normaliseRuleLevels(rest.rules, ["rules"], file);
   rest.overrides?.forEach((o, i) => normaliseRuleLevels(o.rules, ["overrides", i, "rules"], file));
-  const config = { ...structuredClone(DEFAULT_CONFIG), ...rest, path: file };
-  if (relays) config.relays = relays.map((e, i) => normaliseDestination(e, ["relays", i], file));
-  if (allowedDestinations) {
-    config.allowedDestinations = allowedDestinations.map(
-      (e, i) => normaliseDestination(e, ["allowedDestinations", i], file)
-    );
-  }
-  return config;
+  const options3 = normaliseOptions(rest, file);
+  return { ...structuredClone(DEFAULT_CONFIG), ...rest, ...options3, path: file };
 }
-var import_ajv, compiled, TYPE_NAMES, DEFINITIONS, ADDRESS_LIKE, NOT_A_DESTINATION;
+var import_ajv, OWN_KEYS, compiled, TYPE_NAMES, DEFINITIONS;
 var init_validate = __esm({
   "src/config/validate.ts"() {
     "use strict";
@@ -38641,9 +37103,10 @@ var init_validate = __esm({
     init_egress_lint_schema();
     init_rules();
     init_levels();
-    init_cidr();
     init_errors();
+    init_options2();
     init_types();
+    OWN_KEYS = ["rules", "ignore", "overrides", "requireReason", "ignoreResources", "maxFileSize"];
     TYPE_NAMES = {
       array: "a list",
       object: "a mapping (key: value)",
@@ -38653,8 +37116,6 @@ var init_validate = __esm({
       boolean: "true or false"
     };
     DEFINITIONS = Object.values(egress_lint_schema_default.definitions);
-    ADDRESS_LIKE = /^[\d.]+(\/.*)?$|^[\da-f.]*:[\da-f:.]*(\/.*)?$|\/\d*$/i;
-    NOT_A_DESTINATION = "not a CIDR, security-group reference or prefix list";
   }
 });
 
@@ -38664,12 +37125,12 @@ function describeError(error2) {
   if (!(error2 instanceof Error)) return String(error2);
   return (debug2 ? error2.stack : void 0) ?? `${error2.name}: ${error2.message}`;
 }
-function internalError(at2, error2, consequence2) {
+function internalError(at2, error2, consequence) {
   const location = typeof at2 === "string" ? { file: at2, line: 1, column: 1 } : at2;
   return {
     level: "error",
     location,
-    message: `internal error in ${location.file}: ${oneLine(describeError(error2))} (${consequence2})`
+    message: `internal error in ${location.file}: ${oneLine(describeError(error2))} (${consequence})`
   };
 }
 function oneLine(text) {
@@ -38823,81 +37284,4768 @@ var init_detect = __esm({
   }
 });
 
-// src/model/platform-defaults.ts
-function defaultRule(anchor, action, name, destination, priority) {
+// src/formats/hcl/tokens.ts
+function growI32(a, cap) {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
+var EOF, NEWLINE, IDENT, NUMBER, OBRACE, CBRACE, OBRACK, CBRACK, OPAREN, CPAREN, OQUOTE, CQUOTE, OHEREDOC, CHEREDOC, TEMPLATE_INTERP, TEMPLATE_CONTROL, TEMPLATE_SEQ_END, QUOTED_LIT, STRING_LIT, STAR, SLASH, PLUS, MINUS, PERCENT, EQUAL, EQUALOP, NOTEQUAL, LT, LTE, GT, GTE, AND, OR, BANG, DOT, COMMA, ELLIPSIS, FATARROW, QUESTION, COLON, DOUBLECOLON, INVALID, F_TILDE, F_ESCAPE, F_FLUSH, F_BADNUMBER, INV_CHAR, INV_CR, INV_COMMENT, INV_QUOTED_NEWLINE, INV_BACKSLASH, INV_BITWISE, INV_SEMICOLON, INV_BACKTICK, INV_APOSTROPHE, INV_CURLY_QUOTE, Tokens;
+var init_tokens = __esm({
+  "src/formats/hcl/tokens.ts"() {
+    "use strict";
+    EOF = 0;
+    NEWLINE = 1;
+    IDENT = 2;
+    NUMBER = 3;
+    OBRACE = 4;
+    CBRACE = 5;
+    OBRACK = 6;
+    CBRACK = 7;
+    OPAREN = 8;
+    CPAREN = 9;
+    OQUOTE = 10;
+    CQUOTE = 11;
+    OHEREDOC = 12;
+    CHEREDOC = 13;
+    TEMPLATE_INTERP = 14;
+    TEMPLATE_CONTROL = 15;
+    TEMPLATE_SEQ_END = 16;
+    QUOTED_LIT = 17;
+    STRING_LIT = 18;
+    STAR = 19;
+    SLASH = 20;
+    PLUS = 21;
+    MINUS = 22;
+    PERCENT = 23;
+    EQUAL = 24;
+    EQUALOP = 25;
+    NOTEQUAL = 26;
+    LT = 27;
+    LTE = 28;
+    GT = 29;
+    GTE = 30;
+    AND = 31;
+    OR = 32;
+    BANG = 33;
+    DOT = 34;
+    COMMA = 35;
+    ELLIPSIS = 36;
+    FATARROW = 37;
+    QUESTION = 38;
+    COLON = 39;
+    DOUBLECOLON = 40;
+    INVALID = 41;
+    F_TILDE = 1;
+    F_ESCAPE = 1;
+    F_FLUSH = 1;
+    F_BADNUMBER = 1;
+    INV_CHAR = 1;
+    INV_CR = 2;
+    INV_COMMENT = 3;
+    INV_QUOTED_NEWLINE = 4;
+    INV_BACKSLASH = 5;
+    INV_BITWISE = 6;
+    INV_SEMICOLON = 7;
+    INV_BACKTICK = 8;
+    INV_APOSTROPHE = 9;
+    INV_CURLY_QUOTE = 10;
+    Tokens = class {
+      count = 0;
+      cap;
+      type;
+      flag;
+      start;
+      end;
+      sLine;
+      sCol;
+      constructor(cap) {
+        this.cap = cap;
+        this.type = new Uint8Array(cap);
+        this.flag = new Uint8Array(cap);
+        this.start = new Int32Array(cap);
+        this.end = new Int32Array(cap);
+        this.sLine = new Int32Array(cap);
+        this.sCol = new Int32Array(cap);
+      }
+      grow() {
+        const cap = this.cap * 2;
+        const t = new Uint8Array(cap);
+        t.set(this.type);
+        this.type = t;
+        const f = new Uint8Array(cap);
+        f.set(this.flag);
+        this.flag = f;
+        this.start = growI32(this.start, cap);
+        this.end = growI32(this.end, cap);
+        this.sLine = growI32(this.sLine, cap);
+        this.sCol = growI32(this.sCol, cap);
+        this.cap = cap;
+      }
+    };
+  }
+});
+
+// src/formats/hcl/escapes.ts
+function literalValue(ps, i) {
+  const s = ps.start[i];
+  const e = ps.end[i];
+  const src = ps.src;
+  if (!(ps.flag[i] & F_ESCAPE)) return src.slice(s, e);
+  const quoted = ps.type[i] === QUOTED_LIT;
+  let out = "";
+  let seg = s;
+  let p = s;
+  while (p < e) {
+    const c = src.charCodeAt(p);
+    if (c === 92 && quoted) {
+      out += src.slice(seg, p);
+      const d = src.charCodeAt(p + 1);
+      let adv = 2;
+      switch (d) {
+        case 110:
+          out += "\n";
+          break;
+        case 114:
+          out += "\r";
+          break;
+        case 116:
+          out += "	";
+          break;
+        case 34:
+          out += '"';
+          break;
+        case 92:
+          out += "\\";
+          break;
+        case 117:
+        case 85: {
+          const want = d === 117 ? 4 : 8;
+          let h = p + 2;
+          while (h < e && h - (p + 2) < want && isHex(src.charCodeAt(h))) h++;
+          adv = h - p;
+          const col = ps.sCol[i] + (p - s);
+          if (h - (p + 2) !== want) {
+            ps.report(
+              ps.sLine[i],
+              col,
+              `Invalid escape sequence: \\${d === 117 ? "u" : "U"} must be followed by ${want === 4 ? "four" : "eight"} hexadecimal digits`
+            );
+            break;
+          }
+          const cp = parseInt(src.slice(p + 2, h), 16);
+          if (cp > 1114111 || cp >= 55296 && cp <= 57343) {
+            ps.report(
+              ps.sLine[i],
+              col,
+              `Invalid escape sequence: cannot encode character U+${cp.toString(16).toUpperCase().padStart(4, "0")}`
+            );
+            break;
+          }
+          out += String.fromCodePoint(cp);
+          break;
+        }
+        default: {
+          const cp = src.codePointAt(p + 1) ?? 0;
+          const ch = String.fromCodePoint(cp);
+          adv = 1 + ch.length;
+          ps.report(
+            ps.sLine[i],
+            ps.sCol[i] + (p - s),
+            `Invalid escape sequence: "\\${ch}" is not a valid escape; use \\n, \\r, \\t, \\", \\\\, \\uNNNN or \\UNNNNNNNN`
+          );
+          out += ch;
+        }
+      }
+      p += adv;
+      seg = p;
+    } else if ((c === 36 || c === 37) && src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === 123) {
+      out += src.slice(seg, p + 1) + "{";
+      p += 3;
+      seg = p;
+    } else p++;
+  }
+  return out + src.slice(seg, e);
+}
+function isHex(c) {
+  return c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+}
+var init_escapes = __esm({
+  "src/formats/hcl/escapes.ts"() {
+    "use strict";
+    init_tokens();
+  }
+});
+
+// src/formats/hcl/parser-state.ts
+function excerpt(text) {
+  const line = text.split(/\r?\n/, 1)[0];
+  return line.length > 40 || line.length < text.length ? `${line.slice(0, 40)}\u2026` : line;
+}
+var MAX_DEPTH2, SKIMMED, BAIL, ParserState;
+var init_parser_state = __esm({
+  "src/formats/hcl/parser-state.ts"() {
+    "use strict";
+    init_tokens();
+    MAX_DEPTH2 = 500;
+    SKIMMED = { kind: "splat-item", start: 0, end: 0 };
+    BAIL = { bail: true };
+    ParserState = class {
+      src;
+      base;
+      type;
+      flag;
+      start;
+      end;
+      sLine;
+      sCol;
+      /** Index of the next raw token. */
+      pos = 0;
+      /** Number of tokens (the last is EOF). */
+      count;
+      /** Whether newlines are significant (bodies, object constructors) or skipped (inside (), [], templates). */
+      nl = true;
+      /**
+       * False: skim mode. Expressions are checked (every error is found) but not built; attributes keep where their
+       * expression is and build it on first use (LazyAttribute). Most expressions in a configuration (descriptions,
+       * types, arguments of modules that are not downloaded) are never evaluated.
+       */
+      build = true;
+      depth = 0;
+      errors;
+      tpl = [];
+      /** How to name EOF in messages ("the end of the string" for templates embedded in JSON). */
+      eofName = "the end of the file";
+      tplIdx = 0;
+      /** `base` is added to every token offset (for templates embedded in a larger file). */
+      constructor(src, tk, errors, base2) {
+        this.src = src;
+        this.base = base2;
+        this.type = tk.type;
+        this.flag = tk.flag;
+        this.start = tk.start;
+        this.end = tk.end;
+        this.sLine = tk.sLine;
+        this.sCol = tk.sCol;
+        this.count = tk.count;
+        this.errors = errors;
+      }
+      // ---- tokens -------------------------------------------------------------------------------------------
+      peek() {
+        let i = this.pos;
+        if (!this.nl) {
+          const t = this.type;
+          while (t[i] === NEWLINE) i++;
+        }
+        return i;
+      }
+      /** Offset of token i's start. */
+      sp(i) {
+        return this.start[i] + this.base;
+      }
+      /** Offset of token i's end. */
+      ep(i) {
+        return this.end[i] + this.base;
+      }
+      tokenPosition(i) {
+        return { line: this.sLine[i], column: this.sCol[i] };
+      }
+      text(i) {
+        return this.src.slice(this.start[i], this.end[i]);
+      }
+      isKeyword(i, kw) {
+        if (this.type[i] !== IDENT) return false;
+        const s = this.start[i];
+        if (this.end[i] - s !== kw.length) return false;
+        return this.src.startsWith(kw, s);
+      }
+      // ---- errors ---------------------------------------------------------------------------------------------
+      /** Records an error that does not disturb parsing. */
+      report(line, column, message) {
+        this.errors.push({ line, column, message });
+      }
+      fail(i, message) {
+        this.errors.push({ line: this.sLine[i], column: this.sCol[i], message });
+        throw BAIL;
+      }
+      /** Fails on token i: with the lexical problem when it is INVALID, else "`context`: unexpected X". */
+      unexpected(i, context3) {
+        if (this.type[i] === INVALID) this.fail(i, this.invalidMessage(i));
+        this.fail(i, `${context3}; found ${this.describe(i)}`);
+      }
+      tooDeep(i) {
+        this.fail(i, `Nesting too deep: more than ${MAX_DEPTH2} nested blocks or expressions`);
+      }
+      describe(i) {
+        switch (this.type[i]) {
+          case EOF:
+            return this.eofName;
+          case NEWLINE:
+            return "a newline";
+          case OQUOTE:
+            return "a quoted string";
+          case OHEREDOC:
+            return "a heredoc";
+          case QUOTED_LIT:
+          case STRING_LIT:
+            return "string text";
+          case CQUOTE:
+            return "the closing quote";
+          case NUMBER:
+            return `number ${excerpt(this.text(i))}`;
+          case IDENT:
+            return `"${excerpt(this.text(i))}"`;
+          default:
+            return JSON.stringify(excerpt(this.text(i)));
+        }
+      }
+      invalidMessage(i) {
+        const ch = this.text(i);
+        switch (this.flag[i]) {
+          case INV_CR:
+            return "Invalid character: a carriage return must be followed by a line feed";
+          case INV_COMMENT:
+            return 'Unterminated comment: "/*" has no matching "*/"';
+          case INV_QUOTED_NEWLINE:
+            return "Invalid multi-line string: quoted strings may not be split over multiple lines; use the \\n escape or a heredoc (<<EOT)";
+          case INV_BACKSLASH:
+            return "Invalid escape sequence: a backslash must be followed by an escape character";
+          case INV_BITWISE: {
+            const hint = ch === "&" ? ' Did you mean "&&"?' : ch === "|" ? ' Did you mean "||"?' : ch === "~" ? ' Did you mean "!"?' : "";
+            return `Unsupported operator: bitwise operators like "${ch}" are not supported.${hint}`;
+          }
+          case INV_SEMICOLON:
+            return 'Invalid character: ";" is not valid; use newlines to separate arguments and blocks, and commas to separate items in collections';
+          case INV_BACKTICK:
+            return 'Invalid character: "`" is not valid; to write a multi-line string, use the heredoc syntax, like "<<EOT"';
+          case INV_APOSTROPHE:
+            return 'Invalid character: single quotes are not valid; use double quotes (") to enclose strings';
+          case INV_CURLY_QUOTE:
+            return 'Invalid character: curly quotes are not valid here; replace them with straight quotes (")';
+          default:
+            return `Invalid character: ${JSON.stringify(ch)} is not used in the HCL language`;
+        }
+      }
+      /** Skim mode for the rest of the file: attributes become LazyAttributes. */
+      skim() {
+        this.build = false;
+      }
+    };
+  }
+});
+
+// src/formats/hcl/collections.ts
+function parseTuple(p, open2) {
+  p.pos = open2 + 1;
+  const saved = p.nl;
+  p.nl = false;
+  let k = p.peek();
+  if (p.isKeyword(k, "for")) {
+    const e = parseFor(p, open2, k, false);
+    p.nl = saved;
+    return e;
+  }
+  const items = [];
+  for (; ; ) {
+    if (p.type[k] === CBRACK) break;
+    const item = parseExpr(p);
+    if (p.build) items.push(item);
+    k = p.peek();
+    const t = p.type[k];
+    if (t === CBRACK) break;
+    if (t === COMMA) {
+      p.pos = k + 1;
+      k = p.peek();
+      continue;
+    }
+    if (t === EOF) p.fail(open2, 'Unterminated tuple: no "]" for this "["');
+    p.unexpected(k, 'Missing item separator: expected "," or "]"');
+  }
+  p.pos = k + 1;
+  p.nl = saved;
+  return p.build ? { kind: "tuple", items, start: p.sp(open2), end: p.ep(k) } : SKIMMED;
+}
+function parseObject(p, open2) {
+  p.pos = open2 + 1;
+  const saved = p.nl;
+  p.nl = false;
+  const f = p.peek();
+  if (p.isKeyword(f, "for")) {
+    const e = parseFor(p, open2, f, true);
+    p.nl = saved;
+    return e;
+  }
+  p.nl = true;
+  const type = p.type;
+  const items = [];
+  let k;
+  for (; ; ) {
+    k = p.pos;
+    let t = type[k];
+    if (t === NEWLINE) {
+      p.pos = k + 1;
+      continue;
+    }
+    if (t === CBRACE) break;
+    const force = t === OPAREN;
+    let key = parseExpr(p);
+    const s = p.pos;
+    t = type[s];
+    if (t !== EQUAL && t !== COLON) {
+      if (t === NEWLINE || t === COMMA)
+        p.fail(s, 'Missing attribute value: expected "=" and a value after the key');
+      if (t === IDENT)
+        p.fail(
+          s,
+          'Missing key/value separator: expected "="; to use a key containing periods or spaces, write it in quotes'
+        );
+      if (t === EOF) p.fail(open2, 'Unterminated object: no "}" for this "{"');
+      p.unexpected(s, 'Missing key/value separator: expected "=" or ":"');
+    }
+    p.pos = s + 1;
+    const value = parseExpr(p);
+    if (p.build) {
+      if (!force && key.kind === "variable")
+        key = { kind: "literal", value: key.name, start: key.start, end: key.end };
+      items.push({ key, value, start: key.start, end: value.end });
+    }
+    k = p.pos;
+    t = type[k];
+    if (t === CBRACE) break;
+    if (t === COMMA || t === NEWLINE) {
+      p.pos = k + 1;
+      continue;
+    }
+    if (t === EOF) p.fail(open2, 'Unterminated object: no "}" for this "{"');
+    p.unexpected(k, 'Missing attribute separator: expected a newline or ","');
+  }
+  p.pos = k + 1;
+  p.nl = saved;
+  return p.build ? { kind: "object", items, start: p.sp(open2), end: p.ep(k) } : SKIMMED;
+}
+function parseForVariables(p, what) {
+  let v = p.peek();
+  if (p.type[v] !== IDENT) p.unexpected(v, `Invalid "for" ${what}: expected a variable name after "for"`);
+  let valueVar = p.text(v);
+  let keyVar;
+  p.pos = v + 1;
+  const c = p.peek();
+  if (p.type[c] === COMMA) {
+    keyVar = valueVar;
+    p.pos = c + 1;
+    v = p.peek();
+    if (p.type[v] !== IDENT)
+      p.unexpected(v, `Invalid "for" ${what}: expected the value variable name after ","`);
+    valueVar = p.text(v);
+    p.pos = v + 1;
+  }
+  const inTok = p.peek();
+  if (!p.isKeyword(inTok, "in"))
+    p.unexpected(inTok, `Invalid "for" ${what}: expected "in" after the variable names`);
+  p.pos = inTok + 1;
+  return { keyVar, valueVar };
+}
+function parseFor(p, open2, forTok, isObject) {
+  const closeType = isObject ? CBRACE : CBRACK;
+  p.pos = forTok + 1;
+  const { keyVar, valueVar } = parseForVariables(p, "expression");
+  const collection = parseExpr(p);
+  const colon = p.peek();
+  if (p.type[colon] !== COLON)
+    p.unexpected(colon, 'Invalid "for" expression: expected ":" after the collection expression');
+  p.pos = colon + 1;
+  let valueTok = p.peek();
+  let valueExpr = parseExpr(p);
+  let keyExpr;
+  let keyTok = valueTok;
+  const fa = p.peek();
+  if (p.type[fa] === FATARROW) {
+    p.pos = fa + 1;
+    keyExpr = valueExpr;
+    keyTok = valueTok;
+    valueTok = p.peek();
+    valueExpr = parseExpr(p);
+  }
+  let grouping = false;
+  const el = p.peek();
+  if (p.type[el] === ELLIPSIS) {
+    grouping = true;
+    p.pos = el + 1;
+  }
+  let condition;
+  const ifTok = p.peek();
+  if (p.isKeyword(ifTok, "if")) {
+    p.pos = ifTok + 1;
+    condition = parseExpr(p);
+  }
+  const close = p.peek();
+  if (p.type[close] !== closeType)
+    p.unexpected(
+      close,
+      `Invalid "for" expression: expected "${isObject ? "}" : "]"}" at the end of the expression`
+    );
+  p.pos = close + 1;
+  if (!isObject) {
+    if (keyExpr)
+      p.report(
+        p.sLine[keyTok],
+        p.sCol[keyTok],
+        'Invalid "for" expression: a key expression ("=>") is not valid when building a tuple'
+      );
+    if (grouping)
+      p.report(
+        p.sLine[el],
+        p.sCol[el],
+        'Invalid "for" expression: the grouping ellipsis (...) cannot be used when building a tuple'
+      );
+  } else if (!keyExpr) {
+    p.report(
+      p.sLine[valueTok],
+      p.sCol[valueTok],
+      'Invalid "for" expression: a key expression ("key => value") is required when building an object'
+    );
+  }
+  const out = {
+    kind: "for",
+    valueVar,
+    collection,
+    valueExpr,
+    grouping,
+    object: isObject,
+    start: p.sp(open2),
+    end: p.ep(close)
+  };
+  if (keyVar !== void 0) out.keyVar = keyVar;
+  if (keyExpr) out.keyExpr = keyExpr;
+  if (condition) out.condition = condition;
+  return out;
+}
+var init_collections = __esm({
+  "src/formats/hcl/collections.ts"() {
+    "use strict";
+    init_expressions();
+    init_parser_state();
+    init_tokens();
+  }
+});
+
+// src/formats/hcl/characters.ts
+function codePointAt(s, i) {
+  return s.codePointAt(i) ?? 0;
+}
+function isSpace(c) {
+  if (c <= 255) return c === 32 || c >= 9 && c <= 13 || c === 133 || c === 160;
+  return c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
+}
+function hasSurrogate(s, start, end) {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 55296 && c <= 56319) return true;
+  }
+  return false;
+}
+function isMarkerLine(s, start, end, marker) {
+  let a = start;
+  while (a < end && isSpace(s.charCodeAt(a))) a++;
+  let b = end;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  return b - a === marker.length && s.startsWith(marker, a);
+}
+function validNumber(s, p, end) {
+  let i = p;
+  while (i < end && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  if (i < end && s.charCodeAt(i) === 46) {
+    i++;
+    while (i < end && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  }
+  if (i < end && (s.charCodeAt(i) === 101 || s.charCodeAt(i) === 69)) {
+    i++;
+    if (s.charCodeAt(i) === 43 || s.charCodeAt(i) === 45) i++;
+    const d0 = i;
+    while (i < end && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i === d0) return false;
+  }
+  return i === end;
+}
+var IDC, ID_START_RE, ID_CONTINUE_RE;
+var init_characters = __esm({
+  "src/formats/hcl/characters.ts"() {
+    "use strict";
+    IDC = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) {
+      if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45)
+        IDC[c] = 1;
+    }
+    ID_START_RE = new RegExp("^\\p{ID_Start}$", "u");
+    ID_CONTINUE_RE = new RegExp("^\\p{ID_Continue}$", "u");
+  }
+});
+
+// src/formats/hcl/templates.ts
+function parseQuoted(p, open2) {
+  const type = p.type;
+  if (type[open2 + 1] === CQUOTE) {
+    p.pos = open2 + 2;
+    if (!p.build) return SKIMMED;
+    const at2 = p.ep(open2);
+    return {
+      kind: "template",
+      parts: [{ kind: "text", value: "", start: at2, end: at2 }],
+      start: p.sp(open2),
+      end: p.ep(open2 + 1)
+    };
+  }
+  if (type[open2 + 1] === QUOTED_LIT && type[open2 + 2] === CQUOTE && !(p.flag[open2 + 1] & F_ESCAPE)) {
+    p.pos = open2 + 3;
+    if (!p.build) return SKIMMED;
+    const lit = open2 + 1;
+    return {
+      kind: "template",
+      parts: [{ kind: "text", value: p.text(lit), start: p.sp(lit), end: p.ep(lit) }],
+      start: p.sp(open2),
+      end: p.ep(open2 + 2)
+    };
+  }
+  p.pos = open2 + 1;
+  const items = templateItems(p, CQUOTE, open2);
+  const close = p.pos - 1;
+  return buildTemplate(p, items, p.sp(open2), p.ep(close), p.ep(open2));
+}
+function parseHeredoc(p, open2) {
+  p.pos = open2 + 1;
+  const items = templateItems(p, CHEREDOC, open2);
+  const close = p.pos - 1;
+  if (p.flag[open2] & F_FLUSH) flushHeredoc(items);
+  return buildTemplate(p, items, p.sp(open2), p.ep(close), p.ep(open2));
+}
+function buildTemplate(p, items, start, end, emptyAt) {
+  p.tpl = items;
+  p.tplIdx = 0;
+  const parts = templateSeq(p, false);
+  if (!p.build) return SKIMMED;
+  if (parts.length === 0) parts.push({ kind: "text", value: "", start: emptyAt, end: emptyAt });
+  return { kind: "template", parts, start, end };
+}
+function templateItems(p, end, open2) {
+  const type = p.type;
+  const items = [];
+  let ltrimNext = false;
+  let nextCanTrimPrev = false;
+  for (; ; ) {
+    const i = p.pos;
+    const t = type[i];
+    if (t === end) {
+      p.pos = i + 1;
+      return items;
+    }
+    const ltrim = ltrimNext;
+    ltrimNext = false;
+    const canTrimPrev = nextCanTrimPrev;
+    nextCanTrimPrev = false;
+    if (t === QUOTED_LIT || t === STRING_LIT) {
+      let text = literalValue(p, i);
+      if (ltrim) text = trimLeft(text);
+      items.push({
+        k: TT_TEXT,
+        text,
+        expr: null,
+        keyVar: void 0,
+        valueVar: "",
+        tok: i,
+        start: p.sp(i),
+        end: p.ep(i)
+      });
+      nextCanTrimPrev = true;
+      p.pos = i + 1;
+      continue;
+    }
+    if (t === TEMPLATE_INTERP || t === TEMPLATE_CONTROL) {
+      if (canTrimPrev && p.flag[i] & F_TILDE) {
+        const prev = items[items.length - 1];
+        prev.text = trimRight(prev.text);
+      }
+      p.pos = i + 1;
+      const saved = p.nl;
+      p.nl = false;
+      if (t === TEMPLATE_INTERP) {
+        const expr = parseExpr(p);
+        const c = closeSequence(p, i, end);
+        items.push({
+          k: TT_INTERP,
+          text: "",
+          expr,
+          keyVar: void 0,
+          valueVar: "",
+          tok: i,
+          start: p.sp(i),
+          end: p.ep(c)
+        });
+        if (p.flag[c] & F_TILDE) ltrimNext = true;
+      } else {
+        const item = directive(p, i);
+        if (p.flag[p.pos - 1] & F_TILDE) ltrimNext = true;
+        items.push(item);
+      }
+      p.nl = saved;
+      continue;
+    }
+    if (t === EOF) {
+      if (open2 < 0) p.fail(i, "Unexpected end of template");
+      if (type[open2] === OHEREDOC) {
+        const m = /<<-?(\S+)/.exec(p.text(open2));
+        p.fail(
+          open2,
+          `Unterminated heredoc: no closing "${m ? m[1] : ""}" marker line for the heredoc opened here`
+        );
+      }
+      p.fail(open2, "Unterminated string: no closing quote for the string opened here");
+    }
+    p.unexpected(i, "Unterminated template string");
+  }
+}
+function closeSequence(p, open2, end) {
+  const c = p.peek();
+  const t = p.type[c];
+  if (t !== TEMPLATE_SEQ_END) {
+    if (t === EOF)
+      p.fail(
+        open2,
+        `Unclosed template interpolation: no "}" for this "\${" before the end of the ${end === EOF ? "string" : "file"}`
+      );
+    if ((t === CQUOTE || t === OQUOTE) && end === CQUOTE)
+      p.fail(
+        open2,
+        'Unclosed template interpolation: no "}" for this "${" before the end of the quoted string'
+      );
+    if (t === COLON)
+      p.fail(
+        c,
+        'Extra characters after interpolation expression: ":" is not expected here; to write a literal "${", escape it as "$${"'
+      );
+    p.unexpected(
+      c,
+      'Extra characters after interpolation expression: expected "}"; to write a literal "${", escape it as "$${"'
+    );
+  }
+  p.pos = c + 1;
+  return c;
+}
+function directive(p, open2) {
+  const kw = p.peek();
+  if (p.type[kw] !== IDENT)
+    p.unexpected(
+      kw,
+      'Invalid template directive: expected "if", "for", "else", "endif" or "endfor" after "%{"'
+    );
+  p.pos = kw + 1;
+  const name = p.text(kw);
+  let k;
+  let expr = null;
+  let keyVar;
+  let valueVar = "";
+  switch (name) {
+    case "if":
+      k = TT_IF;
+      expr = parseExpr(p);
+      break;
+    case "else":
+      k = TT_ELSE;
+      break;
+    case "endif":
+      k = TT_ENDIF;
+      break;
+    case "endfor":
+      k = TT_ENDFOR;
+      break;
+    case "for": {
+      k = TT_FOR;
+      ({ keyVar, valueVar } = parseForVariables(p, "directive"));
+      expr = parseExpr(p);
+      break;
+    }
+    default:
+      p.fail(kw, `Invalid template control keyword: "${name}" is not one of if, for, else, endif, endfor`);
+  }
+  const c = p.peek();
+  if (p.type[c] !== TEMPLATE_SEQ_END)
+    p.unexpected(c, `Extra characters in the "%{ ${name} }" directive: expected "}"`);
+  p.pos = c + 1;
+  return { k, text: name, expr, keyVar, valueVar, tok: open2, start: p.sp(open2), end: p.ep(c) };
+}
+function templateSeq(p, nested) {
+  const items = p.tpl;
+  const parts = [];
+  let lastText = null;
+  let empty = 0;
+  while (p.tplIdx < items.length) {
+    const it = items[p.tplIdx];
+    switch (it.k) {
+      case TT_TEXT:
+        p.tplIdx++;
+        if (lastText) {
+          lastText.value += it.text;
+          lastText.end = it.end;
+        } else {
+          lastText = { kind: "text", value: it.text, start: it.start, end: it.end };
+          parts.push(lastText);
+        }
+        if (lastText.value === "") empty++;
+        continue;
+      case TT_INTERP:
+        p.tplIdx++;
+        parts.push(it.expr);
+        lastText = null;
+        continue;
+      case TT_IF:
+      case TT_FOR:
+        p.tplIdx++;
+        parts.push(it.k === TT_IF ? templateIf(p, it) : templateFor(p, it));
+        lastText = null;
+        continue;
+      default:
+        if (nested) return dropEmptyText(parts, empty);
+        p.fail(
+          it.tok,
+          `Unexpected "%{ ${it.text} }" directive: there is no matching "%{ ${it.text === "endfor" ? "for" : "if"} }" before it`
+        );
+    }
+  }
+  return dropEmptyText(parts, empty);
+}
+function nestedTemplate(p, parts, emptyAt) {
+  if (parts.length === 0)
+    return {
+      kind: "template",
+      parts: [{ kind: "text", value: "", start: emptyAt, end: emptyAt }],
+      start: emptyAt,
+      end: emptyAt
+    };
+  return { kind: "template", parts, start: parts[0].start, end: parts[parts.length - 1].end };
+}
+function templateIf(p, it) {
+  if (++p.depth > MAX_DEPTH2)
+    p.fail(it.tok, `Nesting too deep: more than ${MAX_DEPTH2} nested template directives`);
+  const items = p.tpl;
+  const thenParts = templateSeq(p, true);
+  let next = items[p.tplIdx];
+  const missing = `Unexpected end of template: the "%{ if }" at line ${p.sLine[it.tok]} has no matching "%{ endif }"`;
+  if (!next) p.fail(it.tok, missing);
+  let elseParts;
+  let elseTok;
+  if (next.k === TT_ELSE) {
+    elseTok = next;
+    p.tplIdx++;
+    elseParts = templateSeq(p, true);
+    next = items[p.tplIdx];
+    if (!next) p.fail(it.tok, missing);
+  }
+  if (next.k !== TT_ENDIF) {
+    if (next.k === TT_ELSE)
+      p.fail(
+        next.tok,
+        `Unexpected "%{ else }" directive: already in the else clause of the "%{ if }" at line ${p.sLine[it.tok]}`
+      );
+    p.fail(
+      next.tok,
+      `Unexpected "%{ ${next.text} }" directive: expected "%{ endif }" for the "%{ if }" at line ${p.sLine[it.tok]}`
+    );
+  }
+  p.tplIdx++;
+  p.depth--;
+  const out = {
+    kind: "template-if",
+    condition: it.expr,
+    then: nestedTemplate(p, thenParts, it.end),
+    start: it.start,
+    end: next.end
+  };
+  if (elseParts && elseTok) out.else = nestedTemplate(p, elseParts, elseTok.end);
+  return out;
+}
+function templateFor(p, it) {
+  if (++p.depth > MAX_DEPTH2)
+    p.fail(it.tok, `Nesting too deep: more than ${MAX_DEPTH2} nested template directives`);
+  const body = templateSeq(p, true);
+  const next = p.tpl[p.tplIdx];
+  if (!next)
+    p.fail(
+      it.tok,
+      `Unexpected end of template: the "%{ for }" at line ${p.sLine[it.tok]} has no matching "%{ endfor }"`
+    );
+  if (next.k !== TT_ENDFOR) {
+    if (next.k === TT_ELSE)
+      p.fail(next.tok, 'Unexpected "%{ else }" directive: a "%{ for }" directive has no else clause');
+    p.fail(
+      next.tok,
+      `Unexpected "%{ ${next.text} }" directive: expected "%{ endfor }" for the "%{ for }" at line ${p.sLine[it.tok]}`
+    );
+  }
+  p.tplIdx++;
+  p.depth--;
+  const out = {
+    kind: "template-for",
+    valueVar: it.valueVar,
+    collection: it.expr,
+    body: nestedTemplate(p, body, it.end),
+    start: it.start,
+    end: next.end
+  };
+  if (it.keyVar !== void 0) out.keyVar = it.keyVar;
+  return out;
+}
+function trimLeft(s) {
+  let i = 0;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i === 0 ? s : s.slice(i);
+}
+function trimRight(s) {
+  let i = s.length;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  return i === s.length ? s : s.slice(0, i);
+}
+function dropEmptyText(parts, empty) {
+  if (empty === 0 || parts.length < 2) return parts;
+  const out = parts.filter((p) => p.kind !== "text" || p.value !== "");
+  if (out.length === 0) return [parts[0]];
+  const k = out[0].kind;
+  if (out.length === 1 && k !== "text" && k !== "template-if" && k !== "template-for") return parts;
+  return out;
+}
+function flushHeredoc(items) {
+  let min = Infinity;
+  let newline = true;
+  const adjust = [];
+  for (const it of items) {
+    if (newline) {
+      newline = false;
+      let spaces = 0;
+      if (it.k === TT_TEXT) {
+        const t = it.text;
+        let units = 0;
+        let count = 0;
+        while (units < t.length && isSpace(t.charCodeAt(units))) {
+          units++;
+          count++;
+        }
+        if (units === t.length && t.endsWith("\n")) spaces = Infinity;
+        else {
+          spaces = count;
+          adjust.push(it);
+        }
+      }
+      if (spaces < min) min = spaces;
+    }
+    if (it.k === TT_TEXT && it.text.endsWith("\n")) newline = true;
+  }
+  if (min === 0 || min === Infinity) return;
+  for (const it of adjust) {
+    it.text = it.text.slice(min);
+    it.start += min;
+  }
+}
+var TT_TEXT, TT_INTERP, TT_IF, TT_ELSE, TT_ENDIF, TT_FOR, TT_ENDFOR;
+var init_templates = __esm({
+  "src/formats/hcl/templates.ts"() {
+    "use strict";
+    init_characters();
+    init_collections();
+    init_escapes();
+    init_expressions();
+    init_parser_state();
+    init_tokens();
+    TT_TEXT = 0;
+    TT_INTERP = 1;
+    TT_IF = 2;
+    TT_ELSE = 3;
+    TT_ENDIF = 4;
+    TT_FOR = 5;
+    TT_ENDFOR = 6;
+  }
+});
+
+// src/formats/hcl/expressions.ts
+function op(t, prec, o) {
+  PREC[t] = prec;
+  OPS[t] = o;
+}
+function parseExpr(p) {
+  if (++p.depth > MAX_DEPTH2) p.tooDeep(p.peek());
+  const cond = parseBinary(p, 1);
+  let out = cond;
+  const q = p.peek();
+  if (p.type[q] === QUESTION) {
+    p.pos = q + 1;
+    const a = parseExpr(p);
+    const c = p.peek();
+    if (p.type[c] !== COLON) p.unexpected(c, 'Missing false expression in conditional: expected ":"');
+    p.pos = c + 1;
+    const b = parseExpr(p);
+    out = {
+      kind: "conditional",
+      condition: cond,
+      then: a,
+      else: b,
+      start: cond.start,
+      end: b.end
+    };
+  }
+  p.depth--;
+  return out;
+}
+function parseBinary(p, min) {
+  let lhs = parseOperand(p);
+  for (; ; ) {
+    const i = p.peek();
+    const t = p.type[i];
+    const prec = PREC[t];
+    if (prec < min) return lhs;
+    p.pos = i + 1;
+    const rhs = parseBinary(p, prec + 1);
+    if (!p.build) continue;
+    lhs = {
+      kind: "binary",
+      op: OPS[t],
+      left: lhs,
+      right: rhs,
+      start: lhs.start,
+      end: rhs.end
+    };
+  }
+}
+function parseOperand(p) {
+  const i = p.peek();
+  const t = p.type[i];
+  if (t === MINUS || t === BANG) {
+    p.pos = i + 1;
+    if (++p.depth > MAX_DEPTH2) p.tooDeep(i);
+    const operand = parseOperand(p);
+    p.depth--;
+    return {
+      kind: "unary",
+      op: t === MINUS ? "-" : "!",
+      operand,
+      start: p.sp(i),
+      end: operand.end
+    };
+  }
+  return parseTraversals(p, parseTerm(p, i, t));
+}
+function parseTerm(p, i, t) {
+  switch (t) {
+    case IDENT: {
+      p.pos = i + 1;
+      const j = p.peek();
+      const tj = p.type[j];
+      if (tj === OPAREN) return parseCall(p, i, i, j);
+      if (tj === DOUBLECOLON) return parseNamespacedCall(p, i);
+      if (!p.build) return SKIMMED;
+      const name = p.text(i);
+      const start = p.sp(i);
+      const end = p.ep(i);
+      if (name === "true") return { kind: "literal", value: true, start, end };
+      if (name === "false") return { kind: "literal", value: false, start, end };
+      if (name === "null") return { kind: "literal", value: null, start, end };
+      return { kind: "variable", name, start, end };
+    }
+    case NUMBER: {
+      p.pos = i + 1;
+      const value = numberValue(p, i);
+      return p.build ? { kind: "literal", value, start: p.sp(i), end: p.ep(i) } : SKIMMED;
+    }
+    case OQUOTE:
+      return parseQuoted(p, i);
+    case OHEREDOC:
+      return parseHeredoc(p, i);
+    case OBRACK:
+      return parseTuple(p, i);
+    case OBRACE:
+      return parseObject(p, i);
+    case OPAREN: {
+      p.pos = i + 1;
+      const saved = p.nl;
+      p.nl = false;
+      const expr = parseExpr(p);
+      const c = p.peek();
+      if (p.type[c] !== CPAREN)
+        p.unexpected(c, `Unbalanced parentheses: expected ")" to close the "(" at line ${p.sLine[i]}`);
+      p.pos = c + 1;
+      p.nl = saved;
+      return { kind: "paren", expr, start: p.sp(i), end: p.ep(c) };
+    }
+    default:
+      if (t === EOF) p.fail(i, "Missing expression: expected an expression, found the end of the file");
+      if (t === INVALID) p.fail(i, p.invalidMessage(i));
+      p.fail(i, `Invalid expression: unexpected ${p.describe(i)}`);
+  }
+}
+function numberValue(p, i) {
+  if (p.flag[i] & F_BADNUMBER) {
+    p.report(p.sLine[i], p.sCol[i], `Invalid number literal: ${p.text(i)}`);
+    return NaN;
+  }
+  return Number(p.text(i));
+}
+function parseNamespacedCall(p, first) {
+  let last = first;
+  for (; ; ) {
+    const d = p.peek();
+    if (p.type[d] !== DOUBLECOLON) break;
+    p.pos = d + 1;
+    const n = p.peek();
+    if (p.type[n] !== IDENT) p.unexpected(n, 'Invalid function name: expected a name after "::"');
+    p.pos = n + 1;
+    last = n;
+  }
+  const o = p.peek();
+  if (p.type[o] !== OPAREN)
+    p.unexpected(
+      o,
+      'Missing function call: a namespaced name like "provider::aws::fn" must be followed by "("'
+    );
+  return parseCall(p, first, last, o);
+}
+function callName(p, first, last) {
+  return first === last ? p.text(first) : p.src.slice(p.start[first], p.end[last]).replace(/\s+/g, "");
+}
+function parseCall(p, first, last, open2) {
+  p.pos = open2 + 1;
+  const saved = p.nl;
+  p.nl = false;
+  const args = [];
+  let expandFinal = false;
+  let close;
+  for (; ; ) {
+    let k = p.peek();
+    if (p.type[k] === CPAREN) {
+      close = k;
+      break;
+    }
+    const arg = parseExpr(p);
+    if (p.build) args.push(arg);
+    k = p.peek();
+    const t = p.type[k];
+    if (t === CPAREN) {
+      close = k;
+      break;
+    }
+    if (t === COMMA) {
+      p.pos = k + 1;
+      continue;
+    }
+    if (t === ELLIPSIS) {
+      expandFinal = true;
+      p.pos = k + 1;
+      close = p.peek();
+      if (p.type[close] !== CPAREN)
+        p.unexpected(
+          close,
+          'Missing closing parenthesis: an expanded argument (with "...") must be the last one'
+        );
+      break;
+    }
+    if (t === EOF)
+      p.fail(open2, `Unterminated function call: no ")" for the call to "${callName(p, first, last)}"`);
+    p.unexpected(k, 'Missing argument separator: expected "," or ")"');
+  }
+  p.pos = close + 1;
+  p.nl = saved;
+  if (!p.build) return SKIMMED;
   return {
-    action,
-    priority,
-    protocol: "all",
-    ports: ALL_PORTS,
-    destinations: [destination],
-    location: anchor.location,
-    origins: [],
-    declaredBy: { ...anchor },
-    name,
-    isPlatformDefault: true
+    kind: "call",
+    name: callName(p, first, last),
+    args,
+    expandFinal,
+    nameEnd: p.ep(last),
+    start: p.sp(first),
+    end: p.ep(close)
   };
 }
-function anywhere(anchor, cidr) {
-  return { kind: "cidr", cidr, text: cidr.text, location: anchor.location, origins: [] };
+function parseTraversals(p, from) {
+  const type = p.type;
+  let ret = from;
+  for (; ; ) {
+    const i = p.peek();
+    const t = type[i];
+    if (t === DOT) {
+      p.pos = i + 1;
+      const j = p.peek();
+      const tj = type[j];
+      p.pos = j + 1;
+      if (tj === IDENT) {
+        if (p.build) ret = { kind: "getattr", object: ret, name: p.text(j), start: ret.start, end: p.ep(j) };
+      } else if (tj === NUMBER) {
+        const key = legacyIndex(p, j);
+        if (p.build) ret = { kind: "index", object: ret, key, start: ret.start, end: p.ep(j) };
+      } else if (tj === STAR) {
+        const item = { kind: "splat-item", start: p.sp(i), end: p.ep(j) };
+        let each = item;
+        for (; ; ) {
+          const d = p.peek();
+          if (type[d] !== DOT) break;
+          p.pos = d + 1;
+          const a = p.peek();
+          const ta = type[a];
+          p.pos = a + 1;
+          if (ta === IDENT)
+            each = {
+              kind: "getattr",
+              object: each,
+              name: p.text(a),
+              start: item.start,
+              end: p.ep(a)
+            };
+          else if (ta === NUMBER)
+            each = {
+              kind: "index",
+              object: each,
+              key: legacyIndex(p, a),
+              start: item.start,
+              end: p.ep(a)
+            };
+          else if (ta === STAR)
+            p.fail(
+              a,
+              "Nested splat expression not allowed: a splat (*) cannot be used inside an attribute-only splat"
+            );
+          else p.unexpected(a, "Invalid attribute name: an attribute name is required after a dot");
+        }
+        ret = { kind: "splat", object: ret, each, start: ret.start, end: each.end };
+      } else {
+        p.unexpected(j, "Invalid attribute name: an attribute name is required after a dot");
+      }
+    } else if (t === OBRACK) {
+      p.pos = i + 1;
+      const j = p.peek();
+      if (type[j] === STAR) {
+        p.pos = j + 1;
+        const c = p.peek();
+        if (type[c] !== CBRACK)
+          p.unexpected(c, 'Missing close bracket on splat index: "[*" must be followed by "]"');
+        p.pos = c + 1;
+        const item = { kind: "splat-item", start: p.sp(i), end: p.ep(c) };
+        if (++p.depth > MAX_DEPTH2) p.tooDeep(i);
+        const each = parseTraversals(p, item);
+        p.depth--;
+        ret = { kind: "splat", object: ret, each, start: ret.start, end: each.end };
+      } else {
+        const saved = p.nl;
+        p.nl = false;
+        const key = parseExpr(p);
+        const c = p.peek();
+        if (type[c] !== CBRACK) p.unexpected(c, 'Missing close bracket on index: expected "]"');
+        p.pos = c + 1;
+        p.nl = saved;
+        if (p.build) ret = { kind: "index", object: ret, key, start: ret.start, end: p.ep(c) };
+      }
+    } else return ret;
+  }
 }
-function serviceTag(anchor, tag) {
-  return { kind: "service-tag", tag, text: tag, location: anchor.location, origins: [] };
+function legacyIndex(p, j) {
+  const text = p.text(j);
+  const start = p.sp(j);
+  const end = p.ep(j);
+  const dot = text.indexOf(".");
+  if (dot >= 0) {
+    p.report(
+      p.sLine[j],
+      p.sCol[j],
+      `Invalid legacy index syntax: chaining two legacy indexes is not allowed; use [${text.slice(0, dot)}][${text.slice(dot + 1)}] instead`
+    );
+    return { kind: "literal", value: Number(text.slice(0, dot)), start, end };
+  }
+  return { kind: "literal", value: numberValue(p, j), start, end };
 }
-function awsDefaultEgress(anchor) {
+var PREC, OPS;
+var init_expressions = __esm({
+  "src/formats/hcl/expressions.ts"() {
+    "use strict";
+    init_collections();
+    init_parser_state();
+    init_templates();
+    init_tokens();
+    PREC = new Uint8Array(64);
+    OPS = [];
+    op(OR, 1, "||");
+    op(AND, 2, "&&");
+    op(EQUALOP, 3, "==");
+    op(NOTEQUAL, 3, "!=");
+    op(LT, 4, "<");
+    op(LTE, 4, "<=");
+    op(GT, 4, ">");
+    op(GTE, 4, ">=");
+    op(PLUS, 5, "+");
+    op(MINUS, 5, "-");
+    op(STAR, 6, "*");
+    op(SLASH, 6, "/");
+    op(PERCENT, 6, "%");
+  }
+});
+
+// src/formats/hcl/template-lexer.ts
+function heredocOpener(lx, p) {
+  const s = lx.src;
+  let q = p + 2;
+  let flag = 0;
+  if (s.charCodeAt(q) === 45) {
+    q++;
+    flag = F_FLUSH;
+  }
+  const c = s.charCodeAt(q);
+  const ms = q;
+  if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95) q++;
+  else if (c >= 128 && ID_START_RE.test(String.fromCodePoint(codePointAt(s, q)))) {
+    if (codePointAt(s, q) > 65535) lx.astral = true;
+    q += codePointAt(s, q) > 65535 ? 2 : 1;
+  } else return 0;
+  while (q < lx.n) {
+    const d = s.charCodeAt(q);
+    if (d < 128) {
+      if (IDC[d] === 0) break;
+      q++;
+    } else {
+      const cp = codePointAt(s, q);
+      if (!ID_CONTINUE_RE.test(String.fromCodePoint(cp))) break;
+      if (cp > 65535) lx.astral = true;
+      q += cp > 65535 ? 2 : 1;
+    }
+  }
+  const me = q;
+  if (s.charCodeAt(q) === 13) q++;
+  if (s.charCodeAt(q) !== 10) return 0;
+  q++;
+  const sLine = lx.line;
+  const sCol = lx.col(p);
+  lx.line++;
+  lx.lineStart = q;
+  lx.emitFrom(OHEREDOC, p, q, flag, sLine, sCol);
+  lx.heredocs.push({ marker: s.slice(ms, me), startOfLine: true });
+  lx.pushMode(MODE_HEREDOC);
+  return q;
+}
+function lexString(lx, p) {
+  const s = lx.src;
+  const n = lx.n;
+  for (; ; ) {
+    if (p >= n) {
+      lx.emit(EOF, n, n, 0);
+      return -1;
+    }
+    let c = s.charCodeAt(p);
+    if (c === 34) {
+      lx.emit(CQUOTE, p, p + 1, 0);
+      lx.popMode();
+      return p + 1;
+    }
+    if ((c === 36 || c === 37) && s.charCodeAt(p + 1) === 123) return lx.openSequence(p, c);
+    if (c === 10 || c === 13) return lx.invalid(p, p + 1, INV_QUOTED_NEWLINE);
+    const start = p;
+    let esc = 0;
+    for (; ; ) {
+      if (c === 92) {
+        const d = s.charCodeAt(p + 1);
+        if (p + 1 >= n || d === 10 || d === 13) break;
+        if (d >= 55296 && d <= 56319) lx.astral = true;
+        esc = F_ESCAPE;
+        p += 2;
+      } else if (c === 36 || c === 37) {
+        const d = s.charCodeAt(p + 1);
+        if (d === 123) break;
+        if (d === c && s.charCodeAt(p + 2) === 123) {
+          esc = F_ESCAPE;
+          p += 3;
+        } else p++;
+      } else if (c === 34 || c === 10 || c === 13) break;
+      else {
+        if (c >= 55296 && c <= 56319) lx.astral = true;
+        p++;
+      }
+      if (p >= n) break;
+      c = s.charCodeAt(p);
+    }
+    if (p === start) return lx.invalid(p, p + 1, INV_BACKSLASH);
+    lx.emit(QUOTED_LIT, start, p, esc);
+  }
+}
+function templateText(lx, start, heredoc) {
+  const s = lx.src;
+  const n = lx.n;
+  let p = start;
+  let c = s.charCodeAt(p);
+  lx.textEsc = 0;
+  lx.textEol = -1;
+  for (; ; ) {
+    if (c === 10) {
+      lx.textEol = p;
+      return p + 1;
+    }
+    if (c === 13 && heredoc) {
+      if (s.charCodeAt(p + 1) === 10) {
+        lx.textEol = p;
+        return p + 2;
+      }
+      if (p > start) lx.emit(STRING_LIT, start, p, lx.textEsc);
+      return lx.invalid(p, p + 1, INV_CR);
+    }
+    if (c === 36 || c === 37) {
+      const d = s.charCodeAt(p + 1);
+      if (d === 123) return p;
+      if (d === c && s.charCodeAt(p + 2) === 123) {
+        lx.textEsc = F_ESCAPE;
+        p += 3;
+      } else p++;
+    } else {
+      if (c >= 55296 && c <= 56319) lx.astral = true;
+      p++;
+    }
+    if (p >= n) return p;
+    c = s.charCodeAt(p);
+  }
+}
+function emitTextLine(lx, start, end, flag) {
+  const sLine = lx.line;
+  const sCol = lx.col(start);
+  lx.line++;
+  lx.lineStart = end;
+  lx.emitFrom(STRING_LIT, start, end, flag, sLine, sCol);
+}
+function lexHeredoc(lx, p) {
+  const s = lx.src;
+  const n = lx.n;
+  const hd = lx.heredocs[lx.heredocs.length - 1];
+  for (; ; ) {
+    if (p >= n) {
+      lx.emit(EOF, n, n, 0);
+      return -1;
+    }
+    const c = s.charCodeAt(p);
+    if ((c === 36 || c === 37) && s.charCodeAt(p + 1) === 123) return lx.openSequence(p, c);
+    const start = p;
+    p = templateText(lx, start, true);
+    if (p < 0) return -1;
+    const eol = lx.textEol;
+    if (eol >= 0) {
+      if (hd.startOfLine && isMarkerLine(s, start, eol, hd.marker)) {
+        lx.emit(CHEREDOC, start, eol, 0);
+        lx.emitNewline(eol, p);
+        lx.heredocs.pop();
+        lx.popMode();
+        return p;
+      }
+      emitTextLine(lx, start, p, lx.textEsc);
+      hd.startOfLine = true;
+    } else {
+      lx.emit(STRING_LIT, start, p, lx.textEsc);
+      hd.startOfLine = false;
+    }
+  }
+}
+function lexBare(lx, p) {
+  const s = lx.src;
+  const n = lx.n;
+  for (; ; ) {
+    if (p >= n) {
+      lx.emit(EOF, n, n, 0);
+      return -1;
+    }
+    const c = s.charCodeAt(p);
+    if ((c === 36 || c === 37) && s.charCodeAt(p + 1) === 123) return lx.openSequence(p, c);
+    const start = p;
+    p = templateText(lx, start, false);
+    if (lx.textEol >= 0) emitTextLine(lx, start, p, lx.textEsc);
+    else lx.emit(STRING_LIT, start, p, lx.textEsc);
+  }
+}
+var init_template_lexer = __esm({
+  "src/formats/hcl/template-lexer.ts"() {
+    "use strict";
+    init_characters();
+    init_lexer();
+    init_tokens();
+  }
+});
+
+// src/formats/hcl/other-tokens.ts
+function lexOther(lx, p, c) {
+  const s = lx.src;
+  switch (c) {
+    case 9:
+      return p + 1;
+    case 13:
+      if (s.charCodeAt(p + 1) === 10) {
+        lx.emitNewline(p, p + 2);
+        return p + 2;
+      }
+      return lx.invalid(p, p + 1, INV_CR);
+    case 35:
+      return lx.lineComment(p);
+    case 47: {
+      const d = s.charCodeAt(p + 1);
+      if (d === 47) return lx.lineComment(p);
+      if (d === 42) {
+        const e = s.indexOf("*/", p + 2);
+        if (e < 0) return lx.invalid(p, p + 2, INV_COMMENT);
+        for (let i = s.indexOf("\n", p + 2); i >= 0 && i < e; i = s.indexOf("\n", i + 1)) {
+          lx.line++;
+          lx.lineStart = i + 1;
+        }
+        if (!lx.astral) lx.astral = hasSurrogate(s, p, e);
+        return e + 2;
+      }
+      lx.emit(SLASH, p, p + 1, 0);
+      return p + 1;
+    }
+    case 126: {
+      if (s.charCodeAt(p + 1) !== 125) return lx.invalid(p, p + 1, INV_BITWISE);
+      lx.emit(TEMPLATE_SEQ_END, p, p + 2, F_TILDE);
+      const rb = lx.retBraces;
+      if (rb.length > 0 && rb[rb.length - 1] === lx.braces) {
+        rb.pop();
+        lx.popMode();
+      }
+      lx.braces--;
+      return p + 2;
+    }
+    case 42:
+      lx.emit(STAR, p, p + 1, 0);
+      return p + 1;
+    case 37:
+      lx.emit(PERCENT, p, p + 1, 0);
+      return p + 1;
+    case 43:
+      lx.emit(PLUS, p, p + 1, 0);
+      return p + 1;
+    case 45:
+      lx.emit(MINUS, p, p + 1, 0);
+      return p + 1;
+    case 63:
+      lx.emit(QUESTION, p, p + 1, 0);
+      return p + 1;
+    case 33:
+      if (s.charCodeAt(p + 1) === 61) {
+        lx.emit(NOTEQUAL, p, p + 2, 0);
+        return p + 2;
+      }
+      lx.emit(BANG, p, p + 1, 0);
+      return p + 1;
+    case 62:
+      if (s.charCodeAt(p + 1) === 61) {
+        lx.emit(GTE, p, p + 2, 0);
+        return p + 2;
+      }
+      lx.emit(GT, p, p + 1, 0);
+      return p + 1;
+    case 60: {
+      const d = s.charCodeAt(p + 1);
+      if (d === 61) {
+        lx.emit(LTE, p, p + 2, 0);
+        return p + 2;
+      }
+      if (d === 60) {
+        const e = heredocOpener(lx, p);
+        if (e > 0) return e;
+      }
+      lx.emit(LT, p, p + 1, 0);
+      return p + 1;
+    }
+    case 38:
+      if (s.charCodeAt(p + 1) !== 38) return lx.invalid(p, p + 1, INV_BITWISE);
+      lx.emit(AND, p, p + 2, 0);
+      return p + 2;
+    case 124:
+      if (s.charCodeAt(p + 1) !== 124) return lx.invalid(p, p + 1, INV_BITWISE);
+      lx.emit(OR, p, p + 2, 0);
+      return p + 2;
+    case 58:
+      if (s.charCodeAt(p + 1) === 58) {
+        lx.emit(DOUBLECOLON, p, p + 2, 0);
+        return p + 2;
+      }
+      lx.emit(COLON, p, p + 1, 0);
+      return p + 1;
+    case 94:
+      return lx.invalid(p, p + 1, INV_BITWISE);
+    case 59:
+      return lx.invalid(p, p + 1, INV_SEMICOLON);
+    case 96:
+      return lx.invalid(p, p + 1, INV_BACKTICK);
+    case 39:
+      return lx.invalid(p, p + 1, INV_APOSTROPHE);
+    default:
+      break;
+  }
+  if (c < 128) return lx.invalid(p, p + 1, INV_CHAR);
+  const cp = codePointAt(s, p);
+  const w = cp > 65535 ? 2 : 1;
+  if (w === 2) lx.astral = true;
+  if (ID_START_RE.test(String.fromCodePoint(cp))) return lx.ident(p, p + w);
+  return lx.invalid(p, p + w, cp === 8220 || cp === 8221 ? INV_CURLY_QUOTE : INV_CHAR);
+}
+var init_other_tokens = __esm({
+  "src/formats/hcl/other-tokens.ts"() {
+    "use strict";
+    init_characters();
+    init_template_lexer();
+    init_tokens();
+  }
+});
+
+// src/formats/hcl/lexer.ts
+function tokenize(src, begin, template2, line, column, end = src.length) {
+  const lexer = pooledLexer ?? new Lexer();
+  pooledLexer = void 0;
+  let tk = pooledTokens;
+  pooledTokens = void 0;
+  if (!tk) tk = new Tokens(Math.max(64, end - begin >> 2));
+  try {
+    return lexer.run(src, begin, end, template2, tk, line, column);
+  } finally {
+    pooledLexer = lexer;
+  }
+}
+function releaseTokens(tk) {
+  if (!pooledTokens || pooledTokens.cap < tk.cap) pooledTokens = tk;
+}
+var MODE_MAIN, MODE_STRING, MODE_HEREDOC, MODE_BARE, Lexer, pooledLexer, pooledTokens;
+var init_lexer = __esm({
+  "src/formats/hcl/lexer.ts"() {
+    "use strict";
+    init_tokens();
+    init_characters();
+    init_other_tokens();
+    init_template_lexer();
+    MODE_MAIN = 0;
+    MODE_STRING = 1;
+    MODE_HEREDOC = 2;
+    MODE_BARE = 3;
+    Lexer = class {
+      src = "";
+      n = 0;
+      line = 1;
+      /** Offset of the first character of the current line (negative on a template's first line when it starts mid-line). */
+      lineStart = 0;
+      /**
+       * Set once an astral character (surrogate pair) has been scanned: columns are then counted by code points
+       * (slow path). Every scanning loop that can step over one sets it before the next column is computed.
+       */
+      astral = false;
+      mode = MODE_MAIN;
+      modes = [];
+      braces = 0;
+      retBraces = [];
+      heredocs = [];
+      /** Set by templateText: the flag of the text run it scanned, and where its line end is (-1: none). */
+      textEsc = 0;
+      textEol = -1;
+      tk = new Tokens(16);
+      /**
+       * Tokenises `src` from `begin` (after a BOM) to `end` as a config file, or as a bare template when `template`.
+       * `line`/`column` are the position of `src[begin]`.
+       */
+      run(src, begin, end, template2, tk, line, column) {
+        this.src = src;
+        this.n = end;
+        this.line = line;
+        this.lineStart = begin - (column - 1);
+        this.astral = false;
+        this.mode = template2 ? MODE_BARE : MODE_MAIN;
+        this.modes.length = 0;
+        this.braces = 0;
+        this.retBraces.length = 0;
+        this.heredocs.length = 0;
+        tk.count = 0;
+        this.tk = tk;
+        let p = begin;
+        for (; ; ) {
+          const m = this.mode;
+          p = m === MODE_MAIN ? this.lexMain(p) : m === MODE_STRING ? lexString(this, p) : m === MODE_HEREDOC ? lexHeredoc(this, p) : lexBare(this, p);
+          if (p < 0) break;
+        }
+        this.src = "";
+        return tk;
+      }
+      col(off) {
+        const ls = this.lineStart;
+        let c = off - ls + 1;
+        if (this.astral) {
+          const s = this.src;
+          for (let i = ls < 1 ? 1 : ls + 1; i < off; i++) {
+            const ch = s.charCodeAt(i);
+            if (ch >= 56320 && ch <= 57343) {
+              const h = s.charCodeAt(i - 1);
+              if (h >= 55296 && h <= 56319) c--;
+            }
+          }
+        }
+        return c;
+      }
+      /** Emits a token that starts on the current line. */
+      emit(type, s, e, flag) {
+        const tk = this.tk;
+        const k = tk.count;
+        if (k === tk.cap) tk.grow();
+        tk.type[k] = type;
+        tk.flag[k] = flag;
+        tk.start[k] = s;
+        tk.end[k] = e;
+        tk.sLine[k] = this.line;
+        tk.sCol[k] = this.astral ? this.col(s) : s - this.lineStart + 1;
+        tk.count = k + 1;
+      }
+      /** Emits a token whose start position was taken before scanning across lines. */
+      emitFrom(type, s, e, flag, sLine, sCol) {
+        const tk = this.tk;
+        const k = tk.count;
+        if (k === tk.cap) tk.grow();
+        tk.type[k] = type;
+        tk.flag[k] = flag;
+        tk.start[k] = s;
+        tk.end[k] = e;
+        tk.sLine[k] = sLine;
+        tk.sCol[k] = sCol;
+        tk.count = k + 1;
+      }
+      /** Emits a newline token for [s, e) (e is just after the `\n`). */
+      emitNewline(s, e) {
+        const sLine = this.line;
+        const sCol = this.col(s);
+        this.line = sLine + 1;
+        this.lineStart = e;
+        this.emitFrom(NEWLINE, s, e, 0, sLine, sCol);
+      }
+      /** Emits an INVALID token and EOF; returns -1 (stop). */
+      invalid(s, e, code) {
+        this.emit(INVALID, s, e, code);
+        this.emit(EOF, this.n, this.n, 0);
+        return -1;
+      }
+      pushMode(m) {
+        this.modes.push(this.mode);
+        this.mode = m;
+      }
+      popMode() {
+        this.mode = this.modes.length > 0 ? this.modes.pop() : MODE_MAIN;
+      }
+      /** `${` / `%{` (with optional `~`) at p; enters main mode. Returns the new position. */
+      openSequence(p, c) {
+        const tilde = this.src.charCodeAt(p + 2) === 126;
+        const e = tilde ? p + 3 : p + 2;
+        this.emit(c === 36 ? TEMPLATE_INTERP : TEMPLATE_CONTROL, p, e, tilde ? F_TILDE : 0);
+        this.braces++;
+        this.retBraces.push(this.braces);
+        if (this.heredocs.length > 0) this.heredocs[this.heredocs.length - 1].startOfLine = false;
+        this.pushMode(MODE_MAIN);
+        return e;
+      }
+      /** Scans tokens in main mode until the mode changes (returns the position) or EOF (returns -1). */
+      lexMain(p) {
+        const s = this.src;
+        const n = this.n;
+        for (; ; ) {
+          let c = p < n ? s.charCodeAt(p) : -1;
+          while (c === 32) c = ++p < n ? s.charCodeAt(p) : -1;
+          switch (c) {
+            case -1:
+              this.emit(EOF, n, n, 0);
+              return -1;
+            case 10:
+              this.emitNewline(p, p + 1);
+              p++;
+              continue;
+            case 123:
+              this.emit(OBRACE, p, p + 1, 0);
+              this.braces++;
+              p++;
+              continue;
+            case 125: {
+              const rb = this.retBraces;
+              if (rb.length > 0 && rb[rb.length - 1] === this.braces) {
+                this.emit(TEMPLATE_SEQ_END, p, p + 1, 0);
+                this.braces--;
+                rb.pop();
+                this.popMode();
+                return p + 1;
+              }
+              this.emit(CBRACE, p, p + 1, 0);
+              this.braces--;
+              p++;
+              continue;
+            }
+            case 34:
+              this.emit(OQUOTE, p, p + 1, 0);
+              this.pushMode(MODE_STRING);
+              return p + 1;
+            case 91:
+              this.emit(OBRACK, p, p + 1, 0);
+              p++;
+              continue;
+            case 93:
+              this.emit(CBRACK, p, p + 1, 0);
+              p++;
+              continue;
+            case 40:
+              this.emit(OPAREN, p, p + 1, 0);
+              p++;
+              continue;
+            case 41:
+              this.emit(CPAREN, p, p + 1, 0);
+              p++;
+              continue;
+            case 44:
+              this.emit(COMMA, p, p + 1, 0);
+              p++;
+              continue;
+            case 61: {
+              const d = s.charCodeAt(p + 1);
+              if (d === 61) {
+                this.emit(EQUALOP, p, p + 2, 0);
+                p += 2;
+              } else if (d === 62) {
+                this.emit(FATARROW, p, p + 2, 0);
+                p += 2;
+              } else {
+                this.emit(EQUAL, p, p + 1, 0);
+                p++;
+              }
+              continue;
+            }
+            case 46:
+              if (s.charCodeAt(p + 1) === 46 && s.charCodeAt(p + 2) === 46) {
+                this.emit(ELLIPSIS, p, p + 3, 0);
+                p += 3;
+              } else {
+                this.emit(DOT, p, p + 1, 0);
+                p++;
+              }
+              continue;
+            default:
+              break;
+          }
+          if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95) {
+            p = this.ident(p, p + 1);
+            continue;
+          }
+          if (c >= 48 && c <= 57) {
+            p = this.number(p);
+            continue;
+          }
+          p = lexOther(this, p, c);
+          if (p < 0 || this.mode !== MODE_MAIN) return p;
+        }
+      }
+      /** `#` or `//` comment at p: becomes a NEWLINE token spanning the comment when it ends with one. */
+      lineComment(p) {
+        const nl = this.src.indexOf("\n", p);
+        if (nl < 0) {
+          if (!this.astral) this.astral = hasSurrogate(this.src, p, this.n);
+          return this.n;
+        }
+        this.emitNewline(p, nl + 1);
+        return nl + 1;
+      }
+      ident(s0, p) {
+        const s = this.src;
+        const n = this.n;
+        while (p < n) {
+          const d = s.charCodeAt(p);
+          if (d < 128) {
+            if (IDC[d] === 0) break;
+            p++;
+          } else {
+            const cp = codePointAt(s, p);
+            if (!ID_CONTINUE_RE.test(String.fromCodePoint(cp))) break;
+            if (cp > 65535) {
+              this.astral = true;
+              p += 2;
+            } else p++;
+          }
+        }
+        this.emit(IDENT, s0, p, 0);
+        return p;
+      }
+      number(p0) {
+        const s = this.src;
+        let q = p0 + 1;
+        let end = q;
+        let complex = false;
+        for (; ; ) {
+          const d = s.charCodeAt(q);
+          if (d >= 48 && d <= 57) {
+            q++;
+            end = q;
+          } else if (d === 46) {
+            q++;
+            complex = true;
+          } else if (d === 101 || d === 69) {
+            let r = q + 1;
+            const sign = s.charCodeAt(r);
+            if (sign === 43 || sign === 45) r++;
+            const dd = s.charCodeAt(r);
+            if (dd >= 48 && dd <= 57) {
+              q = r + 1;
+              end = q;
+              complex = true;
+            } else break;
+          } else break;
+        }
+        this.emit(NUMBER, p0, end, complex && !validNumber(s, p0, end) ? F_BADNUMBER : 0);
+        return end;
+      }
+    };
+  }
+});
+
+// src/formats/hcl/bodies.ts
+function parseBody(p, attrs, blocks, open2, typeTok) {
+  const type = p.type;
+  let names = null;
+  for (; ; ) {
+    const i = p.pos;
+    const t = type[i];
+    if (t === IDENT) {
+      p.pos = i + 1;
+      const j = p.pos;
+      const tj = type[j];
+      if (tj === EQUAL) {
+        const attr = parseAttribute(p, i, j, false);
+        let dup;
+        if (names === null && attrs.length < 16) {
+          for (let k = 0; k < attrs.length; k++) if (attrs[k].name === attr.name) dup = attrs[k];
+        } else {
+          if (names === null) {
+            names = /* @__PURE__ */ new Set();
+            for (let k = 0; k < attrs.length; k++) names.add(attrs[k].name);
+          }
+          if (names.has(attr.name)) {
+            for (let k = 0; k < attrs.length; k++) if (attrs[k].name === attr.name) dup = attrs[k];
+          } else names.add(attr.name);
+        }
+        if (dup) {
+          p.report(
+            p.sLine[i],
+            p.sCol[i],
+            `Attribute redefined: "${attr.name}" was already set at line ${lineIndex(p.src).position(dup.start).line}; each argument may be set only once`
+          );
+        } else attrs.push(attr);
+      } else if (tj === OQUOTE || tj === OBRACE || tj === IDENT) {
+        blocks.push(parseBlock(p, i));
+      } else {
+        const name = p.text(i);
+        p.unexpected(
+          j,
+          `Argument or block definition required: expected "=" to set argument "${name}" or "{" to open a "${name}" block`
+        );
+      }
+      continue;
+    }
+    if (t === NEWLINE) {
+      p.pos = i + 1;
+      continue;
+    }
+    if (open2 >= 0) {
+      if (t === CBRACE) {
+        p.pos = i + 1;
+        return i;
+      }
+      if (t === EOF) unclosed(p, typeTok, open2);
+    } else if (t === EOF) return i;
+    if (t === OQUOTE) p.fail(i, "Invalid argument name: argument names must not be quoted");
+    if (t === CBRACE && open2 < 0) p.fail(i, 'Unexpected "}": there is no open block to close here');
+    p.unexpected(i, "Argument or block definition required");
+  }
+}
+function unclosed(p, typeTok, open2) {
+  p.fail(open2, `Unclosed block: expected "}" for block "${p.text(typeTok)}" opened at line ${p.sLine[open2]}`);
+}
+function parseAttribute(p, nameTok, eqTok, singleLine) {
+  p.pos = eqTok + 1;
+  const expr = parseExpr(p);
+  const exprEnd = p.ep(p.pos - 1);
+  if (!singleLine) {
+    const k = p.pos;
+    const t = p.type[k];
+    if (t === NEWLINE) p.pos = k + 1;
+    else if (t !== EOF) {
+      if (t === COMMA)
+        p.fail(k, "Unexpected comma after argument: arguments must be separated by newlines, not commas");
+      p.unexpected(k, "Missing newline after argument: an argument definition must end with a newline");
+    }
+  }
+  if (!p.build)
+    return new LazyAttribute(p.text(nameTok), p.sp(nameTok), p.ep(nameTok), p.sp(eqTok + 1), exprEnd, p.src);
   return {
-    name: "allow-all egress",
-    rule: defaultRule(anchor, "allow", "allow-all egress", anywhere(anchor, ANY_V4))
+    name: p.text(nameTok),
+    start: p.sp(nameTok),
+    nameEnd: p.ep(nameTok),
+    expr,
+    end: expr.end
   };
 }
-function azureNsgDefaults(anchor) {
-  const allow = defaultRule(
-    anchor,
-    "allow",
-    "AllowInternetOutBound",
-    serviceTag(anchor, "Internet"),
-    AZURE_ALLOW_INTERNET_OUT_PRIORITY
+function parseBlock(p, typeTok) {
+  if (++p.depth > MAX_DEPTH2) p.tooDeep(typeTok);
+  const type = p.type;
+  const labels = [];
+  const labelSpans = [];
+  let i;
+  for (; ; ) {
+    i = p.pos;
+    const t = type[i];
+    if (t === OBRACE) break;
+    if (t === OQUOTE) {
+      const close2 = parseLabel(p, i, labels);
+      labelSpans.push({ start: p.sp(i), end: p.ep(close2) });
+    } else if (t === IDENT) {
+      labels.push(p.text(i));
+      labelSpans.push({ start: p.sp(i), end: p.ep(i) });
+      p.pos = i + 1;
+    } else if (t === EQUAL) {
+      p.fail(
+        i,
+        'Invalid block definition: "=" marks an argument definition and must not be used when defining a block'
+      );
+    } else if (t === NEWLINE) {
+      p.fail(
+        i,
+        'Invalid block definition: a block body must be delimited by "{" and "}", starting on the same line as the block header'
+      );
+    } else {
+      p.unexpected(i, 'Invalid block definition: expected a quoted label or "{"');
+    }
+  }
+  const open2 = i;
+  p.pos = open2 + 1;
+  const attributes = [];
+  const blocks = [];
+  let close;
+  const j = p.pos;
+  const tj = type[j];
+  if (tj === NEWLINE || tj === EOF || tj === CBRACE) {
+    close = parseBody(p, attributes, blocks, open2, typeTok);
+  } else {
+    if (tj !== IDENT) p.unexpected(j, "Invalid single-line block: expected an argument definition");
+    const k = j + 1;
+    const tk = type[k];
+    if (tk === EQUAL) attributes.push(parseAttribute(p, j, k, true));
+    else if (tk === OQUOTE || tk === OBRACE || tk === IDENT)
+      p.fail(
+        j,
+        `Invalid single-line block: it can contain only a single argument; put the nested block "${p.text(j)}" on a line of its own`
+      );
+    else p.unexpected(k, `Invalid single-line block: expected "=" after "${p.text(j)}"`);
+    close = p.pos;
+    const tc = type[close];
+    if (tc === CBRACE) p.pos = close + 1;
+    else if (tc === COMMA)
+      p.fail(
+        close,
+        "Invalid single-line block: it can contain only one argument; use a multi-line block with one argument per line"
+      );
+    else if (tc === NEWLINE)
+      p.fail(
+        close,
+        "Invalid single-line block: a block with an argument on its opening line must be closed on that same line"
+      );
+    else if (tc === EOF) unclosed(p, typeTok, open2);
+    else p.unexpected(close, 'Invalid single-line block: expected "}" right after the argument');
+  }
+  const eol = p.pos;
+  const te = type[eol];
+  if (te === NEWLINE) p.pos = eol + 1;
+  else if (te !== EOF)
+    p.unexpected(eol, "Missing newline after block definition: a block must end with a newline");
+  p.depth--;
+  const end = p.ep(close);
+  return {
+    type: p.text(typeTok),
+    labels,
+    start: p.sp(typeTok),
+    typeSpan: { start: p.sp(typeTok), end: p.ep(typeTok) },
+    labelSpans,
+    body: { attributes, blocks, start: p.sp(open2), end },
+    end
+  };
+}
+function parseLabel(p, open2, labels) {
+  let value = "";
+  let i = open2 + 1;
+  for (; ; i++) {
+    const t = p.type[i];
+    if (t === CQUOTE) break;
+    if (t === QUOTED_LIT) value += literalValue(p, i);
+    else if (t === TEMPLATE_INTERP || t === TEMPLATE_CONTROL) {
+      const c = t === TEMPLATE_INTERP ? "$" : "%";
+      p.fail(
+        i,
+        `Invalid block label: template sequences are not allowed in a label; to write a literal "${c}{", write "${c}${c}{"`
+      );
+    } else if (t === EOF) p.fail(open2, "Unterminated string: no closing quote for the string opened here");
+    else p.unexpected(i, "Invalid block label");
+  }
+  labels.push(value);
+  p.pos = i + 1;
+  return i;
+}
+var LazyAttribute;
+var init_bodies = __esm({
+  "src/formats/hcl/bodies.ts"() {
+    "use strict";
+    init_escapes();
+    init_expressions();
+    init_lexer();
+    init_parser_state();
+    init_tokens();
+    init_positions();
+    LazyAttribute = class {
+      constructor(name, start, nameEnd, exprStart, end, src) {
+        this.name = name;
+        this.start = start;
+        this.nameEnd = nameEnd;
+        this.exprStart = exprStart;
+        this.end = end;
+        this.src = src;
+      }
+      name;
+      start;
+      nameEnd;
+      exprStart;
+      end;
+      src;
+      built;
+      get expr() {
+        if (this.built) return this.built;
+        const lineEnd = this.src.indexOf("\n", this.end);
+        const tk = tokenize(this.src, this.exprStart, false, 1, 1, lineEnd < 0 ? this.src.length : lineEnd + 1);
+        try {
+          this.built = parseExpr(new ParserState(this.src, tk, [], 0));
+        } catch (e) {
+          if (e === BAIL) throw new Error("HCL parser: an expression that was checked failed to build");
+          throw e;
+        } finally {
+          releaseTokens(tk);
+        }
+        return this.built;
+      }
+    };
+  }
+});
+
+// src/formats/hcl/parser.ts
+function internalError2(parser, e, errors) {
+  if (e === BAIL) return;
+  const pos = parser.tokenPosition(Math.min(parser.pos, parser.count - 1));
+  const message = e instanceof RangeError ? "Nesting too deep: the input is nested too deeply to parse" : `Internal parser error: ${String(e)}`;
+  errors.push({ line: pos.line, column: pos.column, message });
+}
+function parseHcl(text) {
+  const begin = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const tk = tokenize(text, begin, false, 1, 1);
+  const errors = [];
+  const attributes = [];
+  const blocks = [];
+  const parser = new ParserState(text, tk, errors, 0);
+  parser.skim();
+  try {
+    parseBody(parser, attributes, blocks, -1, -1);
+  } catch (e) {
+    internalError2(parser, e, errors);
+  }
+  const end = parser.ep(tk.count - 1);
+  releaseTokens(tk);
+  return { body: { attributes, blocks, start: begin, end }, errors };
+}
+function parseTemplate(text, start) {
+  const errors = [];
+  const end = start.offset + text.length;
+  if (text.indexOf("${") < 0 && text.indexOf("%{") < 0) {
+    return {
+      expr: {
+        kind: "template",
+        parts: [{ kind: "text", value: text, start: start.offset, end }],
+        start: start.offset,
+        end
+      },
+      errors
+    };
+  }
+  const tk = tokenize(text, 0, true, start.line, start.column);
+  const parser = new ParserState(text, tk, errors, start.offset);
+  parser.eofName = "the end of the string";
+  let expr;
+  try {
+    const items = templateItems(parser, EOF, -1);
+    expr = buildTemplate(parser, items, start.offset, end, start.offset);
+  } catch (e) {
+    internalError2(parser, e, errors);
+    expr = {
+      kind: "template",
+      parts: [{ kind: "text", value: text, start: start.offset, end }],
+      start: start.offset,
+      end
+    };
+  }
+  releaseTokens(tk);
+  return { expr, errors };
+}
+var init_parser2 = __esm({
+  "src/formats/hcl/parser.ts"() {
+    "use strict";
+    init_bodies();
+    init_lexer();
+    init_parser_state();
+    init_templates();
+    init_tokens();
+    init_parser_state();
+  }
+});
+
+// src/formats/terraform/values.ts
+function unknown(expr, reason, src) {
+  return { t: "unknown", expr, reason, src };
+}
+function asString(v) {
+  switch (v.t) {
+    case "string":
+      return v.v;
+    case "number":
+      return String(v.v);
+    case "bool":
+      return String(v.v);
+    default:
+      return void 0;
+  }
+}
+function asNumber(v) {
+  if (v.t === "number") return v.v;
+  if (v.t === "string" && v.v.trim() !== "" && !Number.isNaN(Number(v.v))) return Number(v.v);
+  return void 0;
+}
+function asBool(v) {
+  if (v.t === "bool") return v.v;
+  if (v.t === "string" && (v.v === "true" || v.v === "false")) return v.v === "true";
+  return void 0;
+}
+function elements(v) {
+  if (v.t === "list") return v.items;
+  if (v.t === "object") return [...v.attrs.keys()].sort().map((k) => v.attrs.get(k));
+  return void 0;
+}
+function toPlain2(v) {
+  switch (v.t) {
+    case "list":
+      return v.items.map(toPlain2);
+    case "object":
+      return Object.fromEntries([...v.attrs].map(([k, x]) => [k, toPlain2(x)]));
+    case "null":
+      return null;
+    case "unknown":
+      return `(unknown: ${v.expr})`;
+    case "ref":
+      return `${v.address}${v.attr.map((a) => `.${a}`).join("")}`;
+    default:
+      return v.v;
+  }
+}
+function equalValues(a, b) {
+  return JSON.stringify(toPlain2(a)) === JSON.stringify(toPlain2(b));
+}
+function fromPlain(x, src) {
+  if (x === null || x === void 0) return { t: "null", src };
+  if (typeof x === "string") return { t: "string", v: x, src };
+  if (typeof x === "number") return { t: "number", v: x, src };
+  if (typeof x === "boolean") return { t: "bool", v: x, src };
+  if (Array.isArray(x)) return { t: "list", items: x.map((i) => fromPlain(i, src)), src };
+  return {
+    t: "object",
+    attrs: new Map(Object.entries(x).map(([k, i]) => [k, fromPlain(i, src)])),
+    src
+  };
+}
+var init_values = __esm({
+  "src/formats/terraform/values.ts"() {
+    "use strict";
+  }
+});
+
+// src/formats/terraform/limits.ts
+function sizeUnits(length, isString) {
+  return isString ? Math.ceil(length / 64) : length;
+}
+function throwIfOverLimit(length, isString) {
+  if (isString && length > LIMITS.stringLength)
+    throw new LimitError(
+      `a string of ${length.toLocaleString("en-US")} characters, over the ${LIMITS.stringLength.toLocaleString("en-US")}-character limit`
+    );
+  if (!isString && length > LIMITS.collection)
+    throw new LimitError(
+      `a collection of ${length.toLocaleString("en-US")} elements, over the ${LIMITS.collection.toLocaleString("en-US")}-element limit`
+    );
+}
+var LIMITS, LimitError, BudgetSpent, DiagnosticLog, RootBudget;
+var init_limits = __esm({
+  "src/formats/terraform/limits.ts"() {
+    "use strict";
+    LIMITS = {
+      /**
+       * Evaluation work per root module: one unit per expression evaluated, plus the size of each function result
+       * (elements, or 64 characters of a string), so that it bounds memory as well as time. The largest root of
+       * ../shared/corpus/terraform uses 9,348.
+       */
+      work: 2e6,
+      /** Resource and module instances per root module (count and for_each). */
+      instances: 1e4,
+      /** Elements of one list or map. */
+      collection: 1e5,
+      /** Characters of one string. */
+      stringLength: 1e6,
+      /** Module calls nested in one another. */
+      moduleDepth: 16
+    };
+    LimitError = class extends Error {
+    };
+    BudgetSpent = class extends LimitError {
+    };
+    DiagnosticLog = class {
+      diagnostics = [];
+      seen = /* @__PURE__ */ new Map();
+      error(location, message) {
+        const key = `${location.file}:${location.line}:${location.column}:${message}`;
+        const known3 = this.seen.get(key);
+        if (known3) return known3;
+        const diagnostic = { level: "error", location, message };
+        this.seen.set(key, diagnostic);
+        this.diagnostics.push(diagnostic);
+        return diagnostic;
+      }
+    };
+    RootBudget = class {
+      constructor(rootName, log) {
+        this.rootName = rootName;
+        this.log = log;
+      }
+      rootName;
+      log;
+      work = 0;
+      instances = 0;
+      spentReported = false;
+      /** Blocks with instances left out, by location: one diagnostic each, however many module instances hold them. */
+      leftOut = /* @__PURE__ */ new Map();
+      get used() {
+        return this.work;
+      }
+      /** Counts `units` of work; throws LimitError once the root's budget is spent. */
+      spend(units) {
+        this.work += units;
+        if (this.work > LIMITS.work)
+          throw new BudgetSpent(
+            `the evaluation budget of ${this.rootName} (${LIMITS.work.toLocaleString("en-US")} units) is spent here`
+          );
+      }
+      /** True the first time only: the spent budget is reported once per root, where it ran out. */
+      firstSpent() {
+        const first = !this.spentReported;
+        this.spentReported = true;
+        return first;
+      }
+      /**
+       * Reports instances of a block left out for lack of budget: the first time with `message` (which names them),
+       * later (the same block in other module instances) as a count added to it.
+       */
+      instancesLeftOut(location, message, count) {
+        const key = `${location.file}:${location.line}:${location.column}`;
+        const known3 = this.leftOut.get(key);
+        if (!known3) {
+          this.leftOut.set(key, { diagnostic: this.log.error(location, message), message, more: 0 });
+          return;
+        }
+        known3.more += count;
+        known3.diagnostic.message = `${known3.message}; and ${known3.more.toLocaleString("en-US")} instances of it in other module instances`;
+      }
+      /** Takes up to `wanted` instances from the budget; returns how many were granted. */
+      takeInstances(wanted) {
+        const granted = Math.max(0, Math.min(wanted, LIMITS.instances - this.instances));
+        this.instances += granted;
+        return granted;
+      }
+    };
+  }
+});
+
+// src/formats/terraform/functions/args.ts
+function def(min, max, fn, flags = {}) {
+  return { min, max, fn, ...flags };
+}
+function fail(fn, message) {
+  throw new EvalError(`${fn}: ${message}`);
+}
+function known(v) {
+  if (v.t === "unknown") throw new UnknownArgument(v);
+  return v;
+}
+function primitive(v) {
+  if (v.t === "ref") {
+    const text = `${v.address}${v.attr.map((a) => `.${a}`).join("")}`;
+    throw new UnknownArgument({ t: "unknown", expr: text, reason: `${text} is known only after apply` });
+  }
+  return known(v);
+}
+function isSpread(v) {
+  return v.t === "unknown" && v.spread === true;
+}
+function needList(v, fn, options3 = {}) {
+  known(v);
+  if (v.t === "list") {
+    if (!options3.partial) {
+      for (const item of v.items) if (isSpread(item)) known(item);
+    }
+    return v.items;
+  }
+  if (options3.mapsToo && v.t === "object") return elements(v);
+  return fail(fn, `expected a list, got ${typeName(v)}`);
+}
+function needString(v, fn) {
+  primitive(v);
+  const s = asString(v);
+  if (s === void 0) fail(fn, `expected a string, got ${typeName(v)}`);
+  return s;
+}
+function needNumber(v, fn) {
+  primitive(v);
+  const n = asNumber(v);
+  if (n === void 0) throw new EvalError(`${fn ? `${fn}: ` : ""}expected a number, got ${typeName(v)}`);
+  return n;
+}
+function needInteger(v, fn) {
+  const n = needNumber(v, fn);
+  if (!Number.isInteger(n)) fail(fn, `expected a whole number, got ${n}`);
+  return n;
+}
+function needObject(v, fn) {
+  known(v);
+  if (v.t === "object") return v.attrs;
+  return fail(fn, `expected a map or object, got ${typeName(v)}`);
+}
+function needKnown(v) {
+  return known(v);
+}
+function typeName(v) {
+  switch (v.t) {
+    case "list":
+      return "list";
+    case "object":
+      return "object";
+    case "ref":
+      return "resource reference";
+    default:
+      return v.t;
+  }
+}
+function str(v, src) {
+  return { t: "string", v, src };
+}
+function num(v, src) {
+  if (!Number.isFinite(v)) throw new EvalError(`result ${v} is not a finite number`);
+  return { t: "number", v, src };
+}
+function bool(v, src) {
+  return { t: "bool", v, src };
+}
+function list(items, src) {
+  return { t: "list", items, src };
+}
+function object(attrs, src) {
+  return { t: "object", attrs, src };
+}
+function valueKey(v) {
+  return JSON.stringify(toPlain2(v));
+}
+function distinctValues(items) {
+  const seen = /* @__PURE__ */ new Set();
+  return items.filter((i) => {
+    if (isSpread(i)) return true;
+    const key = valueKey(i);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function setOf(items, src) {
+  const distinct = distinctValues(items);
+  const unknowns = distinct.filter((i) => i.t === "unknown");
+  const knownItems = distinct.filter((i) => i.t !== "unknown");
+  const kinds = new Set(knownItems.map((i) => i.t));
+  if (kinds.size === 1) {
+    const kind = knownItems[0].t;
+    if (kind === "string") knownItems.sort((a, b) => compareText(asString(a) ?? "", asString(b) ?? ""));
+    else if (kind === "number" || kind === "bool")
+      knownItems.sort((a, b) => Number(toPlain2(a)) - Number(toPlain2(b)));
+  }
+  return list([...knownItems, ...unknowns], src);
+}
+function graphemes(text) {
+  segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+function unifyPrimitives(items) {
+  if (!items.some((i) => i.t === "string")) return items;
+  if (!items.every((i) => i.t === "string" || i.t === "number" || i.t === "bool" || i.t === "null"))
+    return items;
+  return items.map((i) => i.t === "number" || i.t === "bool" ? str(String(i.v), i.src) : i);
+}
+function unknownIfTooLarge(fn, size) {
+  if (size > MAX_RESULT_SIZE)
+    throw new UnknownArgument({
+      t: "unknown",
+      expr: `${fn}(...)`,
+      reason: `${fn} would build ${size} elements or characters, more than ${MAX_RESULT_SIZE} evaluated`
+    });
+}
+var EvalError, UnknownArgument, segmenter, MAX_RESULT_SIZE;
+var init_args = __esm({
+  "src/formats/terraform/functions/args.ts"() {
+    "use strict";
+    init_order();
+    init_values();
+    EvalError = class extends Error {
+    };
+    UnknownArgument = class extends Error {
+      constructor(value) {
+        super(value.reason);
+        this.value = value;
+      }
+      value;
+    };
+    MAX_RESULT_SIZE = 1e6;
+  }
+});
+
+// src/formats/terraform/functions/collection.ts
+function partialItems(v, fn) {
+  if (v.t === "unknown") return [{ ...v, spread: true }];
+  return needList(v, fn, { partial: true });
+}
+function flatten(items) {
+  return items.flatMap(
+    (i) => i.t === "list" ? flatten(i.items) : i.t === "unknown" ? [{ ...i, spread: true }] : [i]
   );
-  return {
-    platformDefault: {
-      name: "AllowInternetOutBound",
-      priority: AZURE_ALLOW_INTERNET_OUT_PRIORITY,
-      rule: allow
-    },
-    denyAllOutBound: defaultRule(
-      anchor,
-      "deny",
-      "DenyAllOutBound",
-      serviceTag(anchor, "*"),
-      AZURE_DENY_ALL_OUT_PRIORITY
-    )
-  };
 }
-function awsNaclFinalDeny(anchor) {
-  const rule = defaultRule(anchor, "deny", "*", anywhere(anchor, ANY_V4), AWS_NACL_LAST_ENTRY_PRIORITY);
-  return { ...rule, destinations: [...rule.destinations, anywhere(anchor, ANY_V6)] };
+function contains(items, v) {
+  const key = valueKey(needKnown(v));
+  return items.some((x) => valueKey(needKnown(x)) === key);
 }
-function gcpImpliedEgress(anchor) {
-  const rule = defaultRule(
-    anchor,
-    "allow",
-    "implied allow-egress rule",
-    anywhere(anchor, ANY_V4),
-    GCP_IMPLIED_EGRESS_PRIORITY
+function unifiedSets(args, fn) {
+  const sets = args.map((a) => needList(a, fn));
+  const unified = unifyPrimitives(sets.flat());
+  let start = 0;
+  return sets.map((set) => unified.slice(start, start += set.length));
+}
+function needOneType(args, fn) {
+  const kinds = new Set(args.filter((a) => a.t !== "null" && a.t !== "ref").map((a) => a.t));
+  const primitive2 = [...kinds].every((k) => k === "string" || k === "number" || k === "bool");
+  if (kinds.size > 1 && (!primitive2 || !kinds.has("string")))
+    fail(fn, "all arguments must have the same type");
+  return args;
+}
+function setproduct(sets) {
+  return sets.reduce(
+    (acc, set) => acc.flatMap((prefix) => set.map((item) => [...prefix, item])),
+    [[]]
   );
-  return { name: "implied allow-egress rule", priority: GCP_IMPLIED_EGRESS_PRIORITY, rule };
 }
-var AZURE_ALLOW_INTERNET_OUT_PRIORITY, AZURE_DENY_ALL_OUT_PRIORITY, AWS_NACL_LAST_ENTRY_PRIORITY, GCP_IMPLIED_EGRESS_PRIORITY, GCP_DEFAULT_PRIORITY;
-var init_platform_defaults = __esm({
-  "src/model/platform-defaults.ts"() {
+function range2(args) {
+  const [start, end, step] = args.length === 1 ? [0, needNumber(args[0], "range"), 1] : [
+    needNumber(args[0], "range"),
+    needNumber(args[1], "range"),
+    args[2] ? needNumber(args[2], "range") : void 0
+  ];
+  const direction = step ?? (end < start ? -1 : 1);
+  if (direction === 0) fail("range", "step must not be zero");
+  if (end < start && direction > 0) fail("range", "step must be negative for a descending range");
+  if (end > start && direction < 0) fail("range", "step must be positive for an ascending range");
+  const out = [];
+  for (let i = start; direction > 0 ? i < end : i > end; i += direction) {
+    if (out.length >= 1024)
+      fail(
+        "range",
+        "more than 1024 values were generated; decrease the difference between start and end or use a larger step"
+      );
+    out.push(i);
+  }
+  return out;
+}
+var COLLECTION_FUNCTIONS;
+var init_collection = __esm({
+  "src/formats/terraform/functions/collection.ts"() {
+    "use strict";
+    init_order();
+    init_values();
+    init_args();
+    COLLECTION_FUNCTIONS = {
+      alltrue: def(
+        1,
+        1,
+        ([l]) => bool(needList(l, "alltrue").every((i) => i.t !== "null" && asBool(needKnown(i)) === true))
+      ),
+      anytrue: def(
+        1,
+        1,
+        ([l]) => bool(needList(l, "anytrue").some((i) => i.t !== "null" && asBool(needKnown(i)) === true))
+      ),
+      chunklist: def(2, 2, ([l, size]) => {
+        const items = needList(l, "chunklist");
+        const n = needInteger(size, "chunklist");
+        if (n < 0) fail("chunklist", "the size argument must be positive");
+        if (n === 0) return list([list(items)]);
+        const chunks = [];
+        for (let i = 0; i < items.length; i += n) chunks.push(list(items.slice(i, i + n)));
+        return list(chunks);
+      }),
+      coalesce: def(1, Infinity, (args) => {
+        for (const a of unifyPrimitives(needOneType(args.map(needKnown), "coalesce"))) {
+          if (a.t !== "null" && !(a.t === "string" && a.v === "")) return a;
+        }
+        return fail("coalesce", "no non-null, non-empty-string arguments");
+      }),
+      coalescelist: def(1, Infinity, (args) => {
+        for (const a of args) if (needList(a, "coalescelist").length > 0) return a;
+        return fail("coalescelist", "no non-null arguments");
+      }),
+      compact: def(
+        1,
+        1,
+        ([l], ctx) => list(
+          partialItems(l, "compact").filter((i) => {
+            if (i.t === "unknown" || i.t === "null") return i.t === "unknown";
+            return needString(i, "compact") !== "";
+          }),
+          ctx.src
+        ),
+        { partial: true }
+      ),
+      concat: def(
+        1,
+        Infinity,
+        (args, ctx) => list(
+          args.flatMap((a) => partialItems(a, "concat")),
+          ctx.src
+        ),
+        {
+          partial: true
+        }
+      ),
+      contains: def(2, 2, ([l, v]) => bool(contains(needList(l, "contains"), v))),
+      distinct: def(1, 1, ([l], ctx) => list(distinctValues(partialItems(l, "distinct")), ctx.src), {
+        partial: true
+      }),
+      element: def(2, 2, ([l, i]) => {
+        const items = needList(l, "element");
+        if (items.length === 0) fail("element", "cannot use element function with an empty list");
+        const at2 = needInteger(i, "element");
+        if (at2 < 0) fail("element", "cannot use element function with a negative index");
+        return items[at2 % items.length];
+      }),
+      flatten: def(1, 1, ([l], ctx) => list(flatten(partialItems(l, "flatten")), ctx.src), { partial: true }),
+      index: def(2, 2, ([l, v]) => {
+        const key = valueKey(needKnown(v));
+        const at2 = needList(l, "index").findIndex((x) => valueKey(needKnown(x)) === key);
+        if (at2 < 0) fail("index", "item not found");
+        return num(at2);
+      }),
+      keys: def(1, 1, ([m]) => list([...needObject(m, "keys").keys()].sort(compareText).map((k) => str(k)))),
+      length: def(1, 1, ([v]) => {
+        needKnown(v);
+        if (v.t === "string") return num(graphemes(v.v).length);
+        if (v.t === "object") return num(v.attrs.size);
+        if (v.t === "null") return fail("length", "argument must not be null");
+        return num(needList(v, "length").length);
+      }),
+      lookup: def(2, 3, ([m, k, fallback]) => {
+        const found = needObject(m, "lookup").get(needString(k, "lookup"));
+        if (found) return found;
+        if (fallback) return fallback;
+        return fail("lookup", `the given object has no attribute ${JSON.stringify(asString(k))}`);
+      }),
+      matchkeys: def(3, 3, ([vals, ks, search]) => {
+        const values = needList(vals, "matchkeys");
+        const keys = needList(ks, "matchkeys");
+        if (values.length !== keys.length) fail("matchkeys", "length of keys and values should be equal");
+        const wanted = needList(search, "matchkeys");
+        return list(values.filter((_, i) => contains(wanted, keys[i])));
+      }),
+      merge: def(0, Infinity, (args, ctx) => {
+        const attrs = /* @__PURE__ */ new Map();
+        for (const a of args) {
+          if (needKnown(a).t === "null") continue;
+          for (const [k, v] of needObject(a, "merge")) attrs.set(k, v);
+        }
+        return object(attrs, ctx.src);
+      }),
+      one: def(1, 1, ([l]) => {
+        const items = needList(l, "one");
+        if (items.length > 1) fail("one", `must be a list, set, or tuple value with either zero or one elements`);
+        return items[0] ?? { t: "null" };
+      }),
+      range: def(
+        1,
+        3,
+        (args, ctx) => list(
+          range2(args).map((n) => num(n, ctx.src)),
+          ctx.src
+        )
+      ),
+      reverse: def(1, 1, ([l]) => list([...needList(l, "reverse")].reverse())),
+      setintersection: def(1, Infinity, (args) => {
+        const [first, ...rest] = unifiedSets(args, "setintersection");
+        return setOf(first.filter((x) => rest.every((r) => contains(r, x))));
+      }),
+      setproduct: def(2, Infinity, (args) => {
+        const sets = args.map((a) => unifyPrimitives(needList(a, "setproduct")));
+        unknownIfTooLarge("setproduct", sets.reduce((n, set) => n * set.length, 1) * sets.length);
+        return list(setproduct(sets).map((row2) => list(row2)));
+      }),
+      setsubtract: def(2, 2, (args) => {
+        const [a, b] = unifiedSets(args, "setsubtract");
+        return setOf(a.filter((x) => !contains(b, x)));
+      }),
+      setunion: def(
+        1,
+        Infinity,
+        (args, ctx) => setOf(unifyPrimitives(args.flatMap((a) => partialItems(a, "setunion"))), ctx.src),
+        {
+          partial: true
+        }
+      ),
+      slice: def(3, 3, ([l, from, to]) => {
+        const items = needList(l, "slice");
+        const start = needInteger(from, "slice");
+        const end = needInteger(to, "slice");
+        if (start < 0) fail("slice", "start index must not be less than zero");
+        if (end > items.length) fail("slice", "end index must not be greater than the length of the list");
+        if (start > end) fail("slice", "start index must not be greater than end index");
+        return list(items.slice(start, end));
+      }),
+      sort: def(
+        1,
+        1,
+        ([l], ctx) => list(
+          needList(l, "sort").map((i) => {
+            if (i.t === "null") fail("sort", "given list element is null; a null value cannot be sorted");
+            return str(needString(i, "sort"), i.src);
+          }).sort((a, b) => compareText(asString(a) ?? "", asString(b) ?? "")),
+          ctx.src
+        )
+      ),
+      sum: def(1, 1, ([l]) => {
+        const items = needList(l, "sum", { mapsToo: true });
+        if (items.length === 0) fail("sum", "cannot sum an empty list");
+        return num(items.reduce((total, i) => total + needNumber(i, "sum"), 0));
+      }),
+      transpose: def(1, 1, ([m]) => {
+        const out = /* @__PURE__ */ new Map();
+        const input = needObject(m, "transpose");
+        for (const key of [...input.keys()].sort(compareText)) {
+          for (const item of needList(input.get(key), "transpose")) {
+            const name = needString(item, "transpose");
+            out.set(name, [...out.get(name) ?? [], str(key)]);
+          }
+        }
+        return object(new Map([...out].sort(([a], [b]) => compareText(a, b)).map(([k, v]) => [k, list(v)])));
+      }),
+      values: def(1, 1, ([m]) => {
+        needObject(m, "values");
+        return list(elements(m));
+      }),
+      zipmap: def(2, 2, ([ks, vs]) => {
+        const keys = needList(ks, "zipmap");
+        const vals = needList(vs, "zipmap");
+        if (keys.length !== vals.length) fail("zipmap", "number of keys and values must be equal");
+        return object(new Map(keys.map((k, i) => [needString(k, "zipmap"), vals[i]])));
+      })
+    };
+  }
+});
+
+// src/formats/terraform/functions/encoding.ts
+function plainData(v) {
+  needKnown(v);
+  switch (v.t) {
+    case "list":
+      return v.items.map(plainData);
+    case "object":
+      return Object.fromEntries(
+        [...v.attrs.keys()].sort().map((k) => [k, plainData(v.attrs.get(k))])
+      );
+    case "null":
+      return null;
+    case "ref":
+      throw new UnknownArgument(
+        unknown(
+          v.address,
+          `${v.address}${v.attr.map((a) => `.${a}`).join("")} is known only after apply`
+        )
+      );
+    case "unknown":
+      return needKnown(v);
+    default:
+      return v.v;
+  }
+}
+function jsonText(v) {
+  return JSON.stringify(plainData(v)).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function decodedUtf8(bytes, fn) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return fail(fn, "the result of decoding the provided string is not valid UTF-8");
+  }
+}
+function base64Bytes(text, fn) {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0)
+    fail(fn, "failed to decode base64 data: illegal base64 data");
+  return Buffer.from(text, "base64");
+}
+function csvRecords(text) {
+  const records = [];
+  let field = "";
+  let record = [];
+  let quoted = false;
+  let i = 0;
+  const endField = () => {
+    record.push(field);
+    field = "";
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') {
+        quoted = false;
+        i++;
+        if (i < text.length && !",\r\n".includes(text[i]))
+          fail("csvdecode", `extraneous or missing " in quoted-field`);
+        continue;
+      }
+      field += c;
+      i++;
+      continue;
+    }
+    if (c === '"' && field === "") {
+      quoted = true;
+      i++;
+    } else if (c === '"') fail("csvdecode", `bare " in non-quoted-field`);
+    else if (c === ",") {
+      endField();
+      i++;
+    } else if (c === "\n" || c === "\r") {
+      endField();
+      if (!(record.length === 1 && record[0] === "")) records.push(record);
+      record = [];
+      i += c === "\r" && text[i + 1] === "\n" ? 2 : 1;
+    } else {
+      field += c;
+      i++;
+    }
+  }
+  if (quoted) fail("csvdecode", 'extraneous or missing " in quoted-field');
+  if (field !== "" || record.length > 0) {
+    endField();
+    records.push(record);
+  }
+  return records;
+}
+function csvdecode(text) {
+  const [header, ...rows] = csvRecords(text);
+  if (!header) fail("csvdecode", "missing header line");
+  return list(
+    rows.map((row2, i) => {
+      if (row2.length !== header.length) fail("csvdecode", `record on line ${i + 2}: wrong number of fields`);
+      return { t: "object", attrs: new Map(header.map((h, j) => [h, str(row2[j])])) };
+    })
+  );
+}
+function queryEscape(text) {
+  let out = "";
+  for (const byte of Buffer.from(text, "utf8")) {
+    const c = String.fromCharCode(byte);
+    if (/[A-Za-z0-9\-_.~]/.test(c)) out += c;
+    else if (c === " ") out += "+";
+    else out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function encodeText(text, encoding) {
+  const name = encoding.toLowerCase().replace(/[^a-z0-9]/g, "");
+  switch (name) {
+    case "utf8":
+      return Buffer.from(text, "utf8");
+    case "utf16le":
+      return Buffer.from(text, "utf16le");
+    case "utf16be":
+      return Buffer.from(text, "utf16le").swap16();
+    case "iso88591":
+    case "latin1":
+    case "usascii":
+    case "ascii":
+      if ([...text].some((c) => (c.codePointAt(0) ?? 0) > (name.includes("ascii") ? 127 : 255)))
+        fail(
+          "textencodebase64",
+          `the given string contains characters that cannot be represented in ${encoding}`
+        );
+      return Buffer.from(text, "latin1");
+    default:
+      throw new UnknownArgument(
+        unknown(
+          `textencodebase64(..., "${encoding}")`,
+          `encoding ${encoding} is not supported here`
+        )
+      );
+  }
+}
+function yamlDecode(text) {
+  const doc = (0, import_yaml2.parseDocument)(text, { version: "1.2", uniqueKeys: true });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) fail("yamldecode", problem.message);
+  return fromPlain(doc.toJS({ maxAliasCount: 1e4 }));
+}
+var import_yaml2, ENCODING_FUNCTIONS;
+var init_encoding = __esm({
+  "src/formats/terraform/functions/encoding.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist2(), 1);
+    init_values();
+    init_args();
+    ENCODING_FUNCTIONS = {
+      base64decode: def(
+        1,
+        1,
+        ([s]) => str(decodedUtf8(base64Bytes(needString(s, "base64decode"), "base64decode"), "base64decode"))
+      ),
+      base64encode: def(
+        1,
+        1,
+        ([s]) => str(Buffer.from(needString(s, "base64encode"), "utf8").toString("base64"))
+      ),
+      // Terraform gzips with Go's compressor, whose bytes zlib does not reproduce: the value would differ.
+      base64gzip: def(1, 1, ([s]) => {
+        needString(s, "base64gzip");
+        return unknown("base64gzip(...)", "base64gzip's compressed bytes are Go's and are not reproduced here");
+      }),
+      csvdecode: def(1, 1, ([s]) => csvdecode(needString(s, "csvdecode"))),
+      jsondecode: def(1, 1, ([s], ctx) => {
+        const text = needString(s, "jsondecode");
+        let data;
+        try {
+          data = JSON.parse(text);
+        } catch (error2) {
+          fail("jsondecode", error2.message);
+        }
+        return fromPlain(data, s.src ?? ctx.src);
+      }),
+      jsonencode: def(1, 1, ([v], ctx) => str(jsonText(v), ctx.src)),
+      textdecodebase64: def(2, 2, ([s, encoding]) => {
+        const bytes = base64Bytes(needString(s, "textdecodebase64"), "textdecodebase64");
+        const name = needString(encoding, "textdecodebase64");
+        let decoder;
+        try {
+          decoder = new TextDecoder(name, { fatal: true });
+        } catch {
+          return fail(
+            "textdecodebase64",
+            `${JSON.stringify(name)} is not a supported IANA encoding name or alias`
+          );
+        }
+        try {
+          return str(decoder.decode(bytes));
+        } catch {
+          return fail("textdecodebase64", `the given value is not valid ${name}`);
+        }
+      }),
+      textencodebase64: def(
+        2,
+        2,
+        ([s, encoding]) => str(
+          encodeText(needString(s, "textencodebase64"), needString(encoding, "textencodebase64")).toString(
+            "base64"
+          )
+        )
+      ),
+      urlencode: def(1, 1, ([s]) => str(queryEscape(needString(s, "urlencode")))),
+      yamldecode: def(1, 1, ([s]) => yamlDecode(needString(s, "yamldecode"))),
+      yamlencode: def(
+        1,
+        1,
+        ([v]) => str(
+          (0, import_yaml2.stringify)(plainData(v), {
+            defaultStringType: "QUOTE_DOUBLE",
+            defaultKeyType: "QUOTE_DOUBLE",
+            indentSeq: false,
+            lineWidth: 0
+          })
+        )
+      )
+    };
+  }
+});
+
+// src/formats/terraform/functions/hash.ts
+import { createHash } from "node:crypto";
+function digest(algorithm, data, encoding) {
+  return createHash(algorithm).update(data).digest(encoding);
+}
+function uuidv5(namespace, name) {
+  const id = UUID_NAMESPACES[namespace] ?? namespace;
+  if (!/^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i.test(id))
+    fail("uuidv5", `uuidv5() doesn't support namespace ${namespace}`);
+  const hash = createHash("sha1").update(Buffer.from(id.replace(/-/g, ""), "hex")).update(name, "utf8").digest();
+  hash[6] = hash[6] & 15 | 80;
+  hash[8] = hash[8] & 63 | 128;
+  const hex = hash.subarray(0, 16).toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+var UUID_NAMESPACES, hashOf, HASH_FUNCTIONS;
+var init_hash = __esm({
+  "src/formats/terraform/functions/hash.ts"() {
+    "use strict";
+    init_values();
+    init_args();
+    UUID_NAMESPACES = {
+      dns: "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
+      url: "6ba7b811-9dad-11d1-80b4-00c04fd430c8",
+      oid: "6ba7b812-9dad-11d1-80b4-00c04fd430c8",
+      x500: "6ba7b814-9dad-11d1-80b4-00c04fd430c8"
+    };
+    hashOf = (algorithm, encoding, fn) => def(1, 1, ([s]) => str(digest(algorithm, Buffer.from(needString(s, fn), "utf8"), encoding)));
+    HASH_FUNCTIONS = {
+      base64sha256: hashOf("sha256", "base64", "base64sha256"),
+      base64sha512: hashOf("sha512", "base64", "base64sha512"),
+      md5: hashOf("md5", "hex", "md5"),
+      sha1: hashOf("sha1", "hex", "sha1"),
+      sha256: hashOf("sha256", "hex", "sha256"),
+      sha512: hashOf("sha512", "hex", "sha512"),
+      uuidv5: def(2, 2, ([ns, name]) => str(uuidv5(needString(ns, "uuidv5"), needString(name, "uuidv5")))),
+      rsadecrypt: def(
+        2,
+        2,
+        () => unknown("rsadecrypt(...)", "rsadecrypt (PKCS #1 v1.5) is not available in Node")
+      )
+    };
+  }
+});
+
+// src/formats/terraform/functions/files.ts
+function dirname4(path) {
+  const trimmed = path.replace(/\/+$/, "");
+  if (path !== "" && trimmed === "") return "/";
+  const i = trimmed.lastIndexOf("/");
+  if (i < 0) return ".";
+  return trimmed.slice(0, i).replace(/\/+$/, "") || "/";
+}
+function basename(path) {
+  if (path === "") return ".";
+  const trimmed = path.replace(/\/+$/, "");
+  if (trimmed === "") return "/";
+  return trimmed.slice(trimmed.lastIndexOf("/") + 1);
+}
+function fileBytes(ctx, path) {
+  return Buffer.from(ctx.readFile(path), "utf8");
+}
+var fileHash, FILE_FUNCTIONS;
+var init_files = __esm({
+  "src/formats/terraform/functions/files.ts"() {
+    "use strict";
+    init_glob();
+    init_values();
+    init_args();
+    init_hash();
+    fileHash = (algorithm, encoding, fn) => def(1, 1, ([p], ctx) => str(digest(algorithm, fileBytes(ctx, needString(p, fn)), encoding)), {
+      contextual: true
+    });
+    FILE_FUNCTIONS = {
+      abspath: def(1, 1, ([p]) => {
+        needString(p, "abspath");
+        return unknown("abspath(...)", "an absolute path depends on where Terraform runs");
+      }),
+      basename: def(1, 1, ([p]) => str(basename(needString(p, "basename")))),
+      dirname: def(1, 1, ([p]) => str(dirname4(needString(p, "dirname")))),
+      pathexpand: def(1, 1, ([p]) => {
+        const path = needString(p, "pathexpand");
+        return path.startsWith("~") ? unknown(`pathexpand(${JSON.stringify(path)})`, "the home directory is not known") : str(path);
+      }),
+      file: def(1, 1, ([p], ctx) => str(ctx.readFile(needString(p, "file")), ctx.src), { contextual: true }),
+      filebase64: def(1, 1, ([p], ctx) => str(fileBytes(ctx, needString(p, "filebase64")).toString("base64")), {
+        contextual: true
+      }),
+      filebase64sha256: fileHash("sha256", "base64", "filebase64sha256"),
+      filebase64sha512: fileHash("sha512", "base64", "filebase64sha512"),
+      fileexists: def(1, 1, ([p], ctx) => bool(ctx.fileExists(needString(p, "fileexists"))), {
+        contextual: true
+      }),
+      filemd5: fileHash("md5", "hex", "filemd5"),
+      filesha1: fileHash("sha1", "hex", "filesha1"),
+      filesha256: fileHash("sha256", "hex", "filesha256"),
+      filesha512: fileHash("sha512", "hex", "filesha512"),
+      fileset: def(
+        2,
+        2,
+        ([p, pattern], ctx) => {
+          const glob = new Glob(needString(pattern, "fileset"));
+          return list(
+            ctx.filesUnder(needString(p, "fileset")).filter((f) => glob.test(f)).sort().map((f) => str(f))
+          );
+        },
+        { contextual: true }
+      ),
+      templatefile: def(
+        2,
+        2,
+        ([p, vars], ctx) => {
+          const path = needString(p, "templatefile");
+          return ctx.renderTemplate(ctx.readFile(path), needObject(vars, "templatefile"), path);
+        },
+        { contextual: true }
+      )
+    };
+  }
+});
+
+// src/formats/terraform/functions/network.ts
+function network(text, fn) {
+  const cidr = text.includes("/") ? parseCidr(text) : void 0;
+  if (!cidr) fail(fn, `invalid CIDR expression: invalid CIDR address: ${text}`);
+  return { ...cidr, bits: cidr.version === 4 ? 32 : 128 };
+}
+function addressText(version, address) {
+  return version === 4 ? formatV4(address) : formatV6(address);
+}
+function subnet(base2, newbits, netnum, fn) {
+  const length = base2.prefix + newbits;
+  if (newbits < 0) fail(fn, "new bits must not be negative");
+  if (length > base2.bits)
+    fail(fn, `insufficient address space to extend prefix of ${base2.prefix} by ${newbits}`);
+  if (netnum < 0 || BigInt(netnum) >= 1n << BigInt(newbits))
+    fail(fn, `prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
+  const address = base2.network | BigInt(netnum) << BigInt(base2.bits - length);
+  return `${addressText(base2.version, address)}/${length}`;
+}
+function host(base2, hostnum) {
+  const size = 1n << BigInt(base2.bits - base2.prefix);
+  const offset = hostnum < 0 ? size + BigInt(hostnum) : BigInt(hostnum);
+  if (offset < 0n || offset >= size)
+    fail("cidrhost", `prefix of ${base2.prefix} bits cannot accommodate a host numbered ${hostnum}`);
+  return addressText(base2.version, base2.network + offset);
+}
+function subnets(base2, newbits) {
+  const space = 1n << BigInt(base2.bits);
+  const maskOf = (length) => space - 1n ^ (1n << BigInt(base2.bits - length)) - 1n;
+  const first = base2.prefix + (newbits[0] ?? 0);
+  let current = { address: (base2.network - 1n + space) % space & maskOf(first), length: first };
+  const end = base2.network + (1n << BigInt(base2.bits - base2.prefix));
+  return newbits.map((bits) => {
+    const length = base2.prefix + bits;
+    if (bits < 1) fail("cidrsubnets", "must extend prefix by at least one bit");
+    if (length > base2.bits)
+      fail(
+        "cidrsubnets",
+        `would extend prefix to ${length} bits, which is too long for an IPv${base2.version} address`
+      );
+    const currentLast = current.address + (1n << BigInt(base2.bits - current.length)) - 1n;
+    const last = (currentLast & maskOf(length)) + (1n << BigInt(base2.bits - length));
+    if (last >= space || last < base2.network || last >= end)
+      fail(
+        "cidrsubnets",
+        `not enough remaining address space for a subnet with a prefix of ${length} bits after ${addressText(base2.version, current.address)}/${current.length}`
+      );
+    current = { address: last, length };
+    return `${addressText(base2.version, last)}/${length}`;
+  });
+}
+var NETWORK_FUNCTIONS;
+var init_network = __esm({
+  "src/formats/terraform/functions/network.ts"() {
     "use strict";
     init_cidr();
-    init_protocol();
-    AZURE_ALLOW_INTERNET_OUT_PRIORITY = 65001;
-    AZURE_DENY_ALL_OUT_PRIORITY = 65500;
-    AWS_NACL_LAST_ENTRY_PRIORITY = 32767;
-    GCP_IMPLIED_EGRESS_PRIORITY = 65535;
-    GCP_DEFAULT_PRIORITY = 1e3;
+    init_args();
+    NETWORK_FUNCTIONS = {
+      cidrhost: def(
+        2,
+        2,
+        ([p, n], ctx) => str(host(network(needString(p, "cidrhost"), "cidrhost"), needInteger(n, "cidrhost")), ctx.src)
+      ),
+      cidrnetmask: def(1, 1, ([p]) => {
+        const base2 = network(needString(p, "cidrnetmask"), "cidrnetmask");
+        if (base2.version !== 4) fail("cidrnetmask", "only IPv4 networks are supported");
+        return str(formatV4((1n << 32n) - 1n ^ (1n << BigInt(32 - base2.prefix)) - 1n));
+      }),
+      cidrsubnet: def(
+        3,
+        3,
+        ([p, nb, nn], ctx) => str(
+          subnet(
+            network(needString(p, "cidrsubnet"), "cidrsubnet"),
+            needInteger(nb, "cidrsubnet"),
+            needInteger(nn, "cidrsubnet"),
+            "cidrsubnet"
+          ),
+          ctx.src
+        )
+      ),
+      cidrsubnets: def(
+        1,
+        Infinity,
+        ([p, ...bits], ctx) => list(
+          subnets(
+            network(needString(p, "cidrsubnets"), "cidrsubnets"),
+            bits.map((b) => needInteger(b, "cidrsubnets"))
+          ).map((s) => str(s, ctx.src)),
+          ctx.src
+        )
+      )
+    };
+  }
+});
+
+// src/formats/terraform/functions/numeric.ts
+function parseInteger(text, base2) {
+  if (!Number.isInteger(base2) || base2 < 2 || base2 > 62)
+    fail("parseint", "base must be a whole number between 2 and 62 inclusive");
+  const sign = text.startsWith("-") ? -1 : 1;
+  const body = /^[+-]/.test(text) ? text.slice(1) : text;
+  if (body === "") fail("parseint", `cannot parse ${JSON.stringify(text)} as a base ${base2} integer`);
+  let value = 0n;
+  for (const c of body) {
+    const digit = base2 <= 36 ? DIGITS.indexOf(c.toLowerCase()) : DIGITS.indexOf(c);
+    if (digit < 0 || digit >= base2)
+      fail("parseint", `cannot parse ${JSON.stringify(text)} as a base ${base2} integer`);
+    value = value * BigInt(base2) + BigInt(digit);
+  }
+  const n = Number(value) * sign;
+  if (!Number.isSafeInteger(n)) fail("parseint", `${text} is too large to be represented exactly`);
+  return n;
+}
+function conversionError(fn, v, to) {
+  return fail(fn, `cannot convert ${typeName(v)} to ${to}`);
+}
+var DIGITS, NUMERIC_FUNCTIONS, CONVERSION_FUNCTIONS;
+var init_numeric = __esm({
+  "src/formats/terraform/functions/numeric.ts"() {
+    "use strict";
+    init_values();
+    init_args();
+    DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    NUMERIC_FUNCTIONS = {
+      abs: def(1, 1, ([n]) => num(Math.abs(needNumber(n, "abs")))),
+      ceil: def(1, 1, ([n]) => num(Math.ceil(needNumber(n, "ceil")))),
+      floor: def(1, 1, ([n]) => num(Math.floor(needNumber(n, "floor")))),
+      log: def(2, 2, ([n, base2]) => num(Math.log(needNumber(n, "log")) / Math.log(needNumber(base2, "log")))),
+      max: def(1, Infinity, (args, ctx) => num(Math.max(...args.map((a) => needNumber(a, "max"))), ctx.src)),
+      min: def(1, Infinity, (args, ctx) => num(Math.min(...args.map((a) => needNumber(a, "min"))), ctx.src)),
+      parseint: def(
+        2,
+        2,
+        ([s, base2]) => num(parseInteger(needString(s, "parseint"), needNumber(base2, "parseint")))
+      ),
+      pow: def(2, 2, ([a, b]) => num(needNumber(a, "pow") ** needNumber(b, "pow"))),
+      signum: def(1, 1, ([n]) => num(Math.sign(needNumber(n, "signum")) || 0))
+    };
+    CONVERSION_FUNCTIONS = {
+      tobool: def(1, 1, ([v]) => {
+        if (needKnown(v).t === "null") return v;
+        const b = asBool(v);
+        if (b === void 0) conversionError("tobool", v, "bool");
+        return { t: "bool", v: b, src: v.src };
+      }),
+      tolist: def(
+        1,
+        1,
+        ([v]) => needKnown(v).t === "null" ? v : { t: "list", items: unifyPrimitives(needList(v, "tolist", { partial: true })), src: v.src },
+        { partial: true }
+      ),
+      tomap: def(1, 1, ([v]) => {
+        if (needKnown(v).t === "null") return v;
+        if (v.t !== "object") return conversionError("tomap", v, "map");
+        const keys = [...v.attrs.keys()];
+        const values = unifyPrimitives([...v.attrs.values()]);
+        return { t: "object", attrs: new Map(keys.map((k, i) => [k, values[i]])), src: v.src };
+      }),
+      tonumber: def(1, 1, ([v]) => {
+        if (needKnown(v).t === "null") return v;
+        const n = asNumber(v);
+        if (n === void 0) conversionError("tonumber", v, "number");
+        return { t: "number", v: n, src: v.src };
+      }),
+      toset: def(
+        1,
+        1,
+        ([v]) => needKnown(v).t === "null" ? v : setOf(unifyPrimitives(needList(v, "toset", { partial: true })), v.src),
+        { partial: true }
+      ),
+      tostring: def(1, 1, ([v]) => {
+        if (needKnown(v).t === "null") return v;
+        const s = asString(v);
+        if (s === void 0) conversionError("tostring", v, "string");
+        return str(s, v.src);
+      }),
+      // Sensitivity changes how Terraform shows a value, not the value.
+      sensitive: def(1, 1, ([v]) => v),
+      nonsensitive: def(1, 1, ([v]) => v),
+      // An ephemeral value becomes null, any other is kept: which one a value is, is not tracked.
+      ephemeralasnull: def(
+        1,
+        1,
+        () => unknown("ephemeralasnull(...)", "ephemerality is not tracked: the value may be null")
+      ),
+      issensitive: def(1, 1, () => unknown("issensitive(...)", "sensitivity is not tracked")),
+      type: def(1, 1, () => unknown("type(...)", "type() is available only in terraform console"))
+    };
+  }
+});
+
+// src/formats/terraform/functions/format.ts
+function pad(text, spec, numeric) {
+  unknownIfTooLarge("format", spec.width ?? 0);
+  if (spec.width === void 0 || [...text].length >= spec.width) return text;
+  const fill = spec.width - [...text].length;
+  if (spec.flags.includes("-")) return text + " ".repeat(fill);
+  if (numeric && spec.flags.includes("0")) {
+    const sign = /^[+\- ]/.test(text) ? text[0] : "";
+    return sign + "0".repeat(fill) + text.slice(sign.length);
+  }
+  return " ".repeat(fill) + text;
+}
+function signed(n, body, flags) {
+  if (n < 0 || Object.is(n, -0)) return `-${body}`;
+  if (flags.includes("+")) return `+${body}`;
+  if (flags.includes(" ")) return ` ${body}`;
+  return body;
+}
+function exponent(n, precision) {
+  const text = precision === void 0 ? Math.abs(n).toExponential() : Math.abs(n).toExponential(precision);
+  return text.replace(/e([+-])(\d)$/, "e$10$2");
+}
+function general(n, precision) {
+  const abs = Math.abs(n);
+  if (abs === 0) return "0";
+  const digits = precision === void 0 ? abs.toExponential() : abs.toExponential(Math.max(precision, 1) - 1);
+  const [mantissa, exp] = digits.split("e");
+  const e = Number(exp);
+  const limit = precision ?? 6;
+  if (e < -4 || e >= limit)
+    return exponent(Number(`${mantissa}e${exp}`), mantissa.replace(/^\d\.?/, "").length);
+  return String(Number(digits));
+}
+function integer(v, spec) {
+  const n = asNumber(needKnown(v));
+  if (n === void 0) fail("format", `unsupported value for "%${spec.verb}": a number is required`);
+  if (!Number.isInteger(n))
+    fail("format", `unsupported value for "%${spec.verb}": value has a fractional part`);
+  return n;
+}
+function formatOne(v, spec) {
+  if (v.t === "ref") return pad(needString(v, "format"), spec, false);
+  needKnown(v);
+  if (v.t === "null" && spec.verb !== "v")
+    fail("format", `unsupported value for "%${spec.verb}": null value cannot be formatted`);
+  switch (spec.verb) {
+    case "v": {
+      if (spec.flags.includes("#")) return pad(jsonText(v), spec, false);
+      if (v.t === "null") return pad("null", spec, false);
+      const s = asString(v);
+      return pad(s ?? jsonText(v), spec, v.t === "number");
+    }
+    case "s": {
+      const s = asString(v);
+      if (s === void 0) fail("format", 'unsupported value for "%s": string required');
+      const cut = spec.precision === void 0 ? s : [...s].slice(0, spec.precision).join("");
+      return pad(cut, spec, false);
+    }
+    case "q": {
+      const s = asString(v);
+      if (s === void 0) fail("format", 'unsupported value for "%q": string required');
+      return pad(JSON.stringify(s), spec, false);
+    }
+    case "t": {
+      const b = asBool(v);
+      if (b === void 0) fail("format", 'unsupported value for "%t": bool required');
+      return pad(String(b), spec, false);
+    }
+    case "d":
+    case "b":
+    case "o":
+    case "x":
+    case "X": {
+      if ((spec.verb === "x" || spec.verb === "X") && v.t === "string" && asNumber(v) === void 0) {
+        const hex = Buffer.from(v.v, "utf8").toString("hex");
+        return pad(spec.verb === "X" ? hex.toUpperCase() : hex, spec, false);
+      }
+      const n = integer(v, spec);
+      const radix = { d: 10, b: 2, o: 8, x: 16, X: 16 }[spec.verb];
+      let body = Math.abs(n).toString(radix);
+      if (spec.verb === "X") body = body.toUpperCase();
+      return pad(signed(n, body, spec.flags), spec, true);
+    }
+    case "e":
+    case "E":
+    case "f":
+    case "F":
+    case "g":
+    case "G": {
+      const n = asNumber(v);
+      if (n === void 0) fail("format", `unsupported value for "%${spec.verb}": number required`);
+      const lower = spec.verb.toLowerCase();
+      let body = lower === "e" ? exponent(n, spec.precision ?? 6) : lower === "f" ? Math.abs(n).toFixed(spec.precision ?? 6) : general(n, spec.precision);
+      if (spec.verb === "E" || spec.verb === "G") body = body.toUpperCase();
+      return pad(signed(n, body, spec.flags), spec, true);
+    }
+  }
+  return fail("format", `unrecognized format verb %${spec.verb}`);
+}
+function formatValue(template2, args) {
+  let next = 0;
+  let out = "";
+  const pattern = /%([-+ 0#]*)(?:\[(\d+)\])?(\d+)?(?:\.(\d*))?(.)?/gy;
+  for (let i = 0; i < template2.length; ) {
+    const percent = template2.indexOf("%", i);
+    if (percent < 0) {
+      out += template2.slice(i);
+      break;
+    }
+    out += template2.slice(i, percent);
+    pattern.lastIndex = percent;
+    const m = pattern.exec(template2);
+    i = pattern.lastIndex;
+    const [, flags, argIndex, width, precision, verb] = m;
+    if (verb === void 0) fail("format", "unterminated format sequence at the end of the string");
+    if (verb === "%" && m[0] === "%%") {
+      out += "%";
+      continue;
+    }
+    if (argIndex !== void 0) next = Number(argIndex) - 1;
+    const arg = args[next++];
+    if (!arg) fail("format", `not enough arguments for "%${verb}" at ${percent}`);
+    out += formatOne(arg, {
+      flags,
+      width: width === void 0 ? void 0 : Number(width),
+      precision: precision === void 0 ? void 0 : Number(precision || "0"),
+      verb
+    });
+  }
+  if (next < args.length && !/%\[\d+\]/.test(template2))
+    fail("format", "too many arguments; no verbs left for them");
+  return out;
+}
+var init_format2 = __esm({
+  "src/formats/terraform/functions/format.ts"() {
+    "use strict";
+    init_values();
+    init_args();
+    init_encoding();
+  }
+});
+
+// src/formats/terraform/functions/regex.ts
+function unsupported(pattern, why) {
+  throw new UnknownArgument(
+    unknown(
+      `/${pattern}/`,
+      `the regular expression uses ${why}, which JavaScript cannot match exactly`
+    )
+  );
+}
+function invalid(pattern, why) {
+  throw new EvalError(`invalid regular expression ${JSON.stringify(pattern)}: ${why}`);
+}
+function literalChar(c) {
+  return JS_SYNTAX.has(c) ? `\\${c}` : c;
+}
+function codePointEscape(code) {
+  return `\\u{${code.toString(16)}}`;
+}
+function unicodeClass(name, negated) {
+  const bare = name.startsWith("^") ? name.slice(1) : name;
+  const neg = negated !== name.startsWith("^");
+  const spelled = /^[A-Z][a-z]?$/.test(bare) || bare === "Any" ? bare : `Script=${bare}`;
+  if (bare === "Any") return neg ? "[^\\s\\S]" : "[\\s\\S]";
+  return `\\${neg ? "P" : "p"}{${spelled}}`;
+}
+function translateRe2(pattern) {
+  const cached = cache.get(pattern);
+  if (cached) return cached;
+  let flags = "u";
+  let i = 0;
+  const leading = /^\(\?([a-zA-Z]+)\)/.exec(pattern);
+  if (leading) {
+    for (const f of leading[1]) {
+      if (f === "U") unsupported(pattern, "the ungreedy flag (?U)");
+      if (!"ims".includes(f)) invalid(pattern, `invalid or unsupported Perl syntax: (?${leading[1]})`);
+      if (!flags.includes(f)) flags += f;
+    }
+    i = leading[0].length;
+  }
+  const groups = [];
+  let out = "";
+  let inClass = false;
+  let classStart = false;
+  while (i < pattern.length) {
+    const c = pattern[i];
+    if (c === "\\") {
+      const [text, used] = escape2(pattern, i, inClass);
+      out += text;
+      i += used;
+      classStart = false;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]" && !classStart) {
+        inClass = false;
+        out += "]";
+      } else if (c === "[" && pattern[i + 1] === ":") {
+        const end = pattern.indexOf(":]", i + 2);
+        const name = end < 0 ? "" : pattern.slice(i + 2, end);
+        if (name.startsWith("^")) unsupported(pattern, `a negated class [[:${name}:]]`);
+        const body = POSIX_CLASSES[name];
+        if (!body) invalid(pattern, `invalid character class range: [:${name}:]`);
+        out += body;
+        i = end + 2;
+        classStart = false;
+        continue;
+      } else if (c === "[" || c === "]") out += `\\${c}`;
+      else out += c;
+      classStart = false;
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      out += "[";
+      i++;
+      if (pattern[i] === "^") {
+        out += "^";
+        i++;
+      }
+      classStart = true;
+      continue;
+    }
+    if (c === "(") {
+      if (pattern[i + 1] === "?") {
+        const rest = pattern.slice(i + 2);
+        const named = /^P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest);
+        if (named) {
+          groups.push(named[1]);
+          out += `(?<${named[1]}>`;
+          i += 2 + named[0].length;
+          continue;
+        }
+        if (rest.startsWith(":")) {
+          out += "(?:";
+          i += 3;
+          continue;
+        }
+        if (/^[=!]|^<[=!]/.test(rest)) invalid(pattern, "invalid or unsupported Perl syntax: lookaround");
+        if (/^[a-zA-Z-]+[:)]/.test(rest)) unsupported(pattern, "flags inside the pattern");
+        invalid(pattern, `invalid or unsupported Perl syntax: (?${rest.slice(0, 2)}`);
+      }
+      groups.push("");
+      out += "(";
+      i++;
+      continue;
+    }
+    if (c === "{") {
+      const rep = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i));
+      if (rep) {
+        if (Number(rep[1]) > 1e3 || rep[3] && Number(rep[3]) > 1e3)
+          invalid(pattern, `invalid repeat count: ${rep[0]}`);
+        out += rep[0];
+        i += rep[0].length;
+        continue;
+      }
+      out += "\\{";
+      i++;
+      continue;
+    }
+    if (c === "}" || c === "/") {
+      out += `\\${c}`;
+      i++;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  if (inClass) invalid(pattern, "missing closing ]");
+  let regex;
+  try {
+    regex = new RegExp(out, flags);
+  } catch (error2) {
+    invalid(pattern, error2.message);
+  }
+  const translated = { regex, groups };
+  if (cache.size > 500) cache.clear();
+  cache.set(pattern, translated);
+  return translated;
+}
+function escape2(pattern, i, inClass) {
+  const next = pattern[i + 1];
+  if (next === void 0) invalid(pattern, "trailing backslash at end of expression");
+  switch (next) {
+    case "A":
+      return inClass ? invalid(pattern, "invalid escape sequence: \\A") : ["(?<![\\s\\S])", 2];
+    case "z":
+      return inClass ? invalid(pattern, "invalid escape sequence: \\z") : ["(?![\\s\\S])", 2];
+    case "C":
+      return unsupported(pattern, "\\C (any byte)");
+    case "s":
+      return [inClass ? PERL_SPACE : `[${PERL_SPACE}]`, 2];
+    case "S":
+      return inClass ? unsupported(pattern, "\\S inside a class") : [`[^${PERL_SPACE}]`, 2];
+    case "d":
+    case "D":
+    case "w":
+    case "W":
+    case "n":
+    case "t":
+    case "r":
+    case "f":
+    case "v":
+      return [`\\${next}`, 2];
+    case "b":
+    case "B":
+      return inClass ? invalid(pattern, `invalid escape sequence: \\${next}`) : [`\\${next}`, 2];
+    case "a":
+      return ["\\x07", 2];
+    case "Q": {
+      const end = pattern.indexOf("\\E", i + 2);
+      const text = pattern.slice(i + 2, end < 0 ? void 0 : end);
+      return [[...text].map(literalChar).join(""), (end < 0 ? pattern.length : end + 2) - i];
+    }
+    case "x": {
+      const braced = /^\{([0-9a-fA-F]{1,8})\}/.exec(pattern.slice(i + 2));
+      if (braced) return [codePointEscape(parseInt(braced[1], 16)), 2 + braced[0].length];
+      const two2 = /^[0-9a-fA-F]{2}/.exec(pattern.slice(i + 2));
+      if (!two2) invalid(pattern, "invalid escape sequence: \\x");
+      return [codePointEscape(parseInt(two2[0], 16)), 4];
+    }
+    case "p":
+    case "P": {
+      const braced = /^\{(\^?[A-Za-z_]+)\}/.exec(pattern.slice(i + 2));
+      const name = braced ? braced[1] : pattern[i + 2];
+      if (!name || !/^\^?[A-Za-z_]+$/.test(name))
+        invalid(pattern, `invalid character class range: \\${next}`);
+      return [unicodeClass(name, next === "P"), braced ? 2 + braced[0].length : 3];
+    }
+  }
+  if (/[0-7]/.test(next)) {
+    const octal = /^[0-7]{1,3}/.exec(pattern.slice(i + 1))?.[0] ?? "";
+    if (next !== "0" && octal.length < 2) invalid(pattern, `invalid escape sequence: \\${next}`);
+    return [codePointEscape(parseInt(octal, 8)), 1 + octal.length];
+  }
+  if (/[A-Za-z0-9]/.test(next)) invalid(pattern, `invalid escape sequence: \\${next}`);
+  if (inClass) return ["-]\\^[".includes(next) ? `\\${next}` : next, 2];
+  return [literalChar(next), 2];
+}
+var POSIX_CLASSES, PERL_SPACE, JS_SYNTAX, cache;
+var init_regex = __esm({
+  "src/formats/terraform/functions/regex.ts"() {
+    "use strict";
+    init_values();
+    init_args();
+    POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      ascii: "\\x00-\\x7F",
+      blank: "\\t ",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "!-~",
+      lower: "a-z",
+      print: " -~",
+      punct: "!-\\/:-@\\[-`{-~",
+      space: "\\t\\n\\v\\f\\r ",
+      upper: "A-Z",
+      word: "0-9A-Za-z_",
+      xdigit: "0-9A-Fa-f"
+    };
+    PERL_SPACE = "\\t\\n\\f\\r ";
+    JS_SYNTAX = new Set("^$\\.*+?()[]{}|/".split(""));
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/formats/terraform/functions/string.ts
+function matchResult(match, groups, pattern) {
+  if (groups.length === 0) return str(match[0]);
+  const named = groups.filter((g) => g !== "").length;
+  if (named > 0 && named < groups.length)
+    fail("regex", `pattern ${JSON.stringify(pattern)} mixes named and unnamed capture groups`);
+  const capture = (i) => match[i] === void 0 ? { t: "null" } : str(match[i]);
+  if (named === 0) return list(groups.map((_, i) => capture(i + 1)));
+  return { t: "object", attrs: new Map(groups.map((name, i) => [name, capture(i + 1)])) };
+}
+function allMatches(pattern, text) {
+  const { regex } = translateRe2(pattern);
+  const global2 = new RegExp(regex.source, `${regex.flags}g`);
+  const out = [];
+  for (let m = global2.exec(text); m; m = global2.exec(text)) {
+    out.push(m);
+    if (m[0] === "") global2.lastIndex += (text.codePointAt(global2.lastIndex) ?? 0) > 65535 ? 2 : 1;
+  }
+  return out;
+}
+function expandReplacement(template2, match, groups) {
+  return template2.replace(
+    /\$(\$|\{(\w+)\}|(\w+))/g,
+    (whole, _all, braced, bare) => {
+      if (whole === "$$") return "$";
+      const name = braced ?? bare;
+      if (/^\d+$/.test(name)) return match[Number(name)] ?? "";
+      return groups[name] ?? "";
+    }
+  );
+}
+function replace(text, search, replacement) {
+  if (search.length > 1 && search.startsWith("/") && search.endsWith("/")) {
+    const pattern = search.slice(1, -1);
+    const { regex } = translateRe2(pattern);
+    const global2 = new RegExp(regex.source, `${regex.flags}g`);
+    return text.replace(global2, (...args) => {
+      const last = args[args.length - 1];
+      const groups = typeof last === "object" && last !== null ? last : {};
+      const count2 = args.findIndex((a) => typeof a === "number");
+      return expandReplacement(replacement, args.slice(0, count2), groups);
+    });
+  }
+  const count = search === "" ? text.length + 1 : text.split(search).length - 1;
+  unknownIfTooLarge("replace", text.length + count * replacement.length);
+  return text.replaceAll(search, replacement);
+}
+function upperChar(c) {
+  const upper = c.toUpperCase();
+  return upper.length === c.length || [...upper].length === 1 ? upper : c;
+}
+function lowerChar(c) {
+  return [...c.toLowerCase()][0] ?? c;
+}
+function title(text) {
+  let previous = " ";
+  let out = "";
+  for (const c of text) {
+    out += /[\p{L}\p{N}_']/u.test(previous) ? c : upperChar(c);
+    previous = c;
+  }
+  return out;
+}
+function trimChars(text, cutset) {
+  const chars = new Set(cutset);
+  const items = [...text];
+  let start = 0;
+  let end = items.length;
+  while (start < end && chars.has(items[start])) start++;
+  while (end > start && chars.has(items[end - 1])) end--;
+  return items.slice(start, end).join("");
+}
+function substr(text, offset, length) {
+  const chars = graphemes(text);
+  let from = offset < 0 ? chars.length + offset : offset;
+  if (from < 0) from = 0;
+  if (from > chars.length) fail("substr", "offset is beyond the end of the string");
+  return chars.slice(from, length < 0 ? void 0 : from + length).join("");
+}
+var STRING_FUNCTIONS;
+var init_string = __esm({
+  "src/formats/terraform/functions/string.ts"() {
+    "use strict";
+    init_args();
+    init_format2();
+    init_regex();
+    STRING_FUNCTIONS = {
+      chomp: def(1, 1, ([s]) => str(needString(s, "chomp").replace(/(?:\r\n?|\n)*$/, ""))),
+      endswith: def(2, 2, ([s, x]) => ({
+        t: "bool",
+        v: needString(s, "endswith").endsWith(needString(x, "endswith"))
+      })),
+      format: def(
+        1,
+        Infinity,
+        ([spec, ...args], ctx) => str(formatValue(needString(spec, "format"), args), ctx.src)
+      ),
+      formatlist: def(1, Infinity, ([spec, ...args], ctx) => {
+        const template2 = needString(spec, "formatlist");
+        const lengths = args.filter((a) => a.t === "list").map((a) => needList(a, "formatlist").length);
+        if (new Set(lengths).size > 1) fail("formatlist", "all list arguments must have the same length");
+        const rows = [];
+        const n = lengths[0] ?? 1;
+        for (let i = 0; i < n; i++)
+          rows.push(
+            str(
+              formatValue(
+                template2,
+                args.map((a) => a.t === "list" ? a.items[i] : a)
+              ),
+              ctx.src
+            )
+          );
+        return list(rows, ctx.src);
+      }),
+      indent: def(2, 2, ([n, s]) => {
+        const spaces = Math.max(0, needInteger(n, "indent"));
+        const text = needString(s, "indent");
+        unknownIfTooLarge("indent", text.length + spaces * text.split("\n").length);
+        return str(text.replaceAll("\n", `
+${" ".repeat(spaces)}`));
+      }),
+      join: def(2, Infinity, ([sep5, ...lists], ctx) => {
+        const separator = needString(sep5, "join");
+        const items = lists.flatMap((l) => needList(l, "join"));
+        if (items.length === 1 && items[0].t === "ref") return items[0];
+        return str(
+          items.map((i) => {
+            if (i.t === "null") fail("join", "element is null");
+            return needString(i, "join");
+          }).join(separator),
+          ctx.src
+        );
+      }),
+      lower: def(
+        1,
+        1,
+        ([s], ctx) => str(Array.from(needString(s, "lower"), lowerChar).join(""), s.src ?? ctx.src)
+      ),
+      regex: def(2, 2, ([p, s]) => {
+        const pattern = needString(p, "regex");
+        const text = needString(s, "regex");
+        const { regex, groups } = translateRe2(pattern);
+        const match = regex.exec(text);
+        if (!match) fail("regex", "pattern did not match any part of the given string");
+        return matchResult(match, groups, pattern);
+      }),
+      regexall: def(2, 2, ([p, s]) => {
+        const pattern = needString(p, "regexall");
+        const { groups } = translateRe2(pattern);
+        return list(allMatches(pattern, needString(s, "regexall")).map((m) => matchResult(m, groups, pattern)));
+      }),
+      replace: def(
+        3,
+        3,
+        ([s, search, replacement], ctx) => str(
+          replace(needString(s, "replace"), needString(search, "replace"), needString(replacement, "replace")),
+          s.src ?? ctx.src
+        )
+      ),
+      split: def(2, 2, ([sep5, s], ctx) => {
+        const text = needString(s, "split");
+        const separator = needString(sep5, "split");
+        const parts = text === "" ? [""] : separator === "" ? [...text] : text.split(separator);
+        return list(
+          parts.map((p) => str(p, s.src ?? ctx.src)),
+          ctx.src
+        );
+      }),
+      startswith: def(2, 2, ([s, x]) => ({
+        t: "bool",
+        v: needString(s, "startswith").startsWith(needString(x, "startswith"))
+      })),
+      strcontains: def(2, 2, ([s, x]) => ({
+        t: "bool",
+        v: needString(s, "strcontains").includes(needString(x, "strcontains"))
+      })),
+      strrev: def(1, 1, ([s]) => str(graphemes(needString(s, "strrev")).reverse().join(""))),
+      substr: def(
+        3,
+        3,
+        ([s, offset, length]) => str(substr(needString(s, "substr"), needInteger(offset, "substr"), needInteger(length, "substr")))
+      ),
+      templatestring: def(
+        2,
+        2,
+        ([template2, vars], ctx) => ctx.renderTemplate(needString(template2, "templatestring"), needObject(vars, "templatestring"))
+      ),
+      title: def(1, 1, ([s]) => str(title(needString(s, "title")))),
+      trim: def(
+        2,
+        2,
+        ([s, cutset], ctx) => str(trimChars(needString(s, "trim"), needString(cutset, "trim")), s.src ?? ctx.src)
+      ),
+      trimprefix: def(2, 2, ([s, prefix], ctx) => {
+        const text = needString(s, "trimprefix");
+        const p = needString(prefix, "trimprefix");
+        return str(text.startsWith(p) ? text.slice(p.length) : text, s.src ?? ctx.src);
+      }),
+      trimsuffix: def(2, 2, ([s, suffix], ctx) => {
+        const text = needString(s, "trimsuffix");
+        const p = needString(suffix, "trimsuffix");
+        return str(p !== "" && text.endsWith(p) ? text.slice(0, -p.length) : text, s.src ?? ctx.src);
+      }),
+      trimspace: def(1, 1, ([s], ctx) => str(needString(s, "trimspace").trim(), s.src ?? ctx.src)),
+      upper: def(
+        1,
+        1,
+        ([s], ctx) => str(Array.from(needString(s, "upper"), upperChar).join(""), s.src ?? ctx.src)
+      )
+    };
+  }
+});
+
+// src/formats/terraform/functions/time.ts
+function parseTimestamp(text, fn) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|([+-])(\d{2}):(\d{2}))$/.exec(
+    text
+  );
+  if (!m) return fail(fn, `not a valid RFC3339 timestamp: ${JSON.stringify(text)}`);
+  const [, y, mo, d, h, mi, s, frac = "", zone, sign, oh, om] = m;
+  const offset = zone === "Z" ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 60 + Number(om));
+  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  const check = new Date(utc);
+  if (check.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59)
+    fail(fn, `not a valid RFC3339 timestamp: ${JSON.stringify(text)}: a field is out of range`);
+  const nanos = Number(frac.padEnd(9, "0"));
+  return { ms: utc - offset * 6e4 + Math.floor(nanos / 1e6), ns: nanos % 1e6, offset, z: zone === "Z" };
+}
+function wallClock(t) {
+  return new Date(t.ms + t.offset * 6e4);
+}
+function offsetText(t, colon) {
+  const abs = Math.abs(t.offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, "0");
+  const mm = String(abs % 60).padStart(2, "0");
+  return `${t.offset < 0 ? "-" : "+"}${hh}${colon ? ":" : ""}${mm}`;
+}
+function rfc3339(t) {
+  const wall = wallClock(t).toISOString().slice(0, 19);
+  return `${wall}${t.z || t.offset === 0 ? "Z" : offsetText(t, true)}`;
+}
+function formatVerb(verb, t) {
+  const d = wallClock(t);
+  const hour = d.getUTCHours();
+  const hour12 = hour % 12 === 0 ? 12 : hour % 12;
+  switch (verb) {
+    case "YYYY":
+      return String(d.getUTCFullYear()).padStart(4, "0");
+    case "YY":
+      return two(d.getUTCFullYear() % 100);
+    case "MMMM":
+      return MONTHS[d.getUTCMonth()];
+    case "MMM":
+      return MONTHS[d.getUTCMonth()].slice(0, 3);
+    case "MM":
+      return two(d.getUTCMonth() + 1);
+    case "M":
+      return String(d.getUTCMonth() + 1);
+    case "DD":
+      return two(d.getUTCDate());
+    case "D":
+      return String(d.getUTCDate());
+    case "EEEE":
+      return DAYS[d.getUTCDay()];
+    case "EEE":
+      return DAYS[d.getUTCDay()].slice(0, 3);
+    case "hh":
+      return two(hour);
+    case "h":
+      return String(hour);
+    case "HH":
+      return two(hour12);
+    case "H":
+      return String(hour12);
+    case "AA":
+      return hour < 12 ? "AM" : "PM";
+    case "aa":
+      return hour < 12 ? "am" : "pm";
+    case "mm":
+      return two(d.getUTCMinutes());
+    case "m":
+      return String(d.getUTCMinutes());
+    case "ss":
+      return two(d.getUTCSeconds());
+    case "s":
+      return String(d.getUTCSeconds());
+    case "ZZZZZ":
+      return offsetText(t, true);
+    case "ZZZZ":
+      return offsetText(t, false);
+    case "ZZZ":
+      return t.offset === 0 ? "UTC" : offsetText(t, false);
+    case "Z":
+      return t.offset === 0 ? "Z" : offsetText(t, true);
+  }
+  return fail("formatdate", `invalid date format verb ${JSON.stringify(verb)}`);
+}
+function formatdate(spec, t) {
+  let out = "";
+  for (let i = 0; i < spec.length; ) {
+    const c = spec[i];
+    if (c === "'") {
+      if (spec[i + 1] === "'") {
+        out += "'";
+        i += 2;
+        continue;
+      }
+      let end = i + 1;
+      for (; end < spec.length; end++) {
+        if (spec[end] !== "'") continue;
+        if (spec[end + 1] !== "'") break;
+        end++;
+      }
+      if (end >= spec.length) fail("formatdate", "unterminated literal quote");
+      out += spec.slice(i + 1, end).replaceAll("''", "'");
+      i = end + 1;
+      continue;
+    }
+    if (/[A-Za-z]/.test(c)) {
+      let j = i;
+      while (spec[j] === c) j++;
+      out += formatVerb(spec.slice(i, j), t);
+      i = j;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+function parseDuration(text) {
+  const m = /^([+-]?)((?:\d*\.?\d+(?:ns|us|µs|μs|ms|s|m|h))+|0)$/.exec(text);
+  if (!m) return fail("timeadd", `time: invalid duration ${JSON.stringify(text)}`);
+  let total = 0;
+  for (const part of m[2].matchAll(/(\d*\.?\d+)(ns|us|µs|μs|ms|s|m|h)/g))
+    total += Number(part[1]) * UNITS[part[2]];
+  return m[1] === "-" ? -total : total;
+}
+var MONTHS, DAYS, two, UNITS, TIME_FUNCTIONS;
+var init_time = __esm({
+  "src/formats/terraform/functions/time.ts"() {
+    "use strict";
+    init_args();
+    MONTHS = [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December"
+    ];
+    DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+    two = (n) => String(n).padStart(2, "0");
+    UNITS = {
+      ns: 1e-6,
+      us: 1e-3,
+      \u00B5s: 1e-3,
+      \u03BCs: 1e-3,
+      ms: 1,
+      s: 1e3,
+      m: 6e4,
+      h: 36e5
+    };
+    TIME_FUNCTIONS = {
+      formatdate: def(
+        2,
+        2,
+        ([spec, ts]) => str(
+          formatdate(needString(spec, "formatdate"), parseTimestamp(needString(ts, "formatdate"), "formatdate"))
+        )
+      ),
+      timeadd: def(2, 2, ([ts, duration]) => {
+        const t = parseTimestamp(needString(ts, "timeadd"), "timeadd");
+        const ms = parseDuration(needString(duration, "timeadd"));
+        return str(rfc3339({ ...t, ms: t.ms + Math.trunc(ms) }));
+      }),
+      timecmp: def(2, 2, ([a, b]) => {
+        const x = parseTimestamp(needString(a, "timecmp"), "timecmp");
+        const y = parseTimestamp(needString(b, "timecmp"), "timecmp");
+        return num(Math.sign(x.ms - y.ms || x.ns - y.ns));
+      })
+    };
+  }
+});
+
+// src/formats/terraform/functions/index.ts
+function functionNamed(name) {
+  return Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : void 0;
+}
+function isContextual(name) {
+  return functionNamed(name)?.contextual === true;
+}
+function callFunction(name, args, ctx, text) {
+  const fn = functionNamed(name);
+  if (!fn) return callUnknown(name, ctx.src);
+  if (args.length < fn.min || args.length > fn.max) {
+    const expected = fn.min === fn.max ? `${fn.min}` : fn.max === Infinity ? `at least ${fn.min}` : `${fn.min} to ${fn.max}`;
+    throw new EvalError(
+      `${name}: expected ${expected} argument${fn.min === 1 && fn.max === 1 ? "" : "s"}, got ${args.length}`
+    );
+  }
+  if (!fn.partial) {
+    const unknownArg = args.find((a) => a.t === "unknown");
+    if (unknownArg?.t === "unknown") return unknown(text(), unknownArg.reason, ctx.src);
+  }
+  try {
+    return fn.fn(args, ctx);
+  } catch (error2) {
+    if (error2 instanceof UnknownArgument) return unknown(text(), error2.value.reason, ctx.src);
+    if (error2 instanceof EvalError || error2 instanceof LimitError) throw error2;
+    throw new EvalError(`${name}: ${error2.message}`);
+  }
+}
+function callUnknown(name, src) {
+  const why = IMPURE.get(name);
+  return unknown(
+    `${name}(...)`,
+    why ? `function ${name} ${why}: it is not evaluated statically` : `function ${name} is not evaluated statically`,
+    src
+  );
+}
+var FUNCTIONS, IMPURE;
+var init_functions = __esm({
+  "src/formats/terraform/functions/index.ts"() {
+    "use strict";
+    init_values();
+    init_limits();
+    init_args();
+    init_collection();
+    init_encoding();
+    init_files();
+    init_hash();
+    init_network();
+    init_numeric();
+    init_string();
+    init_time();
+    init_args();
+    FUNCTIONS = {
+      ...STRING_FUNCTIONS,
+      ...COLLECTION_FUNCTIONS,
+      ...ENCODING_FUNCTIONS,
+      ...NETWORK_FUNCTIONS,
+      ...NUMERIC_FUNCTIONS,
+      ...CONVERSION_FUNCTIONS,
+      ...HASH_FUNCTIONS,
+      ...TIME_FUNCTIONS,
+      ...FILE_FUNCTIONS
+    };
+    IMPURE = /* @__PURE__ */ new Map([
+      ["timestamp", "reads the clock"],
+      ["plantimestamp", "reads the clock at plan time"],
+      ["uuid", "is random"],
+      ["bcrypt", "uses a random salt"]
+    ]);
+  }
+});
+
+// src/formats/terraform/call-context.ts
+function scannedPath(scope, path) {
+  const files = scope.module.files;
+  const resolved = files && !path.startsWith("/") ? joinPath(files.rootDir, path) : void 0;
+  if (resolved === void 0)
+    throw new UnknownArgument({
+      t: "unknown",
+      expr: JSON.stringify(path),
+      reason: `${path} is outside the scanned root`
+    });
+  return resolved;
+}
+var ScopeCallContext;
+var init_call_context = __esm({
+  "src/formats/terraform/call-context.ts"() {
+    "use strict";
+    init_parser2();
+    init_config();
+    init_functions();
+    ScopeCallContext = class {
+      constructor(scope, src, evaluate3) {
+        this.scope = scope;
+        this.src = src;
+        this.evaluate = evaluate3;
+      }
+      scope;
+      src;
+      evaluate;
+      readFile(path) {
+        const text = this.scope.module.files?.project.read(scannedPath(this.scope, path));
+        if (text === void 0) throw new EvalError(`no file exists at ${path}`);
+        return text;
+      }
+      fileExists(path) {
+        return this.scope.module.files?.project.exists(scannedPath(this.scope, path)) === true;
+      }
+      filesUnder(dir) {
+        const base2 = scannedPath(this.scope, dir);
+        const prefix = base2 === "" ? "" : `${base2}/`;
+        const paths = this.scope.module.files?.project.paths() ?? [];
+        return paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
+      }
+      renderTemplate(text, names, templateFile) {
+        const scope = this.scope;
+        const parsed3 = parseTemplate(text, { line: 1, column: 1, offset: 0 });
+        const path = templateFile === void 0 ? scope.file.path : scannedPath(scope, templateFile);
+        if (parsed3.errors.length > 0) {
+          const e = parsed3.errors[0];
+          throw new EvalError(`${path}:${e.line},${e.column}: ${e.message}`);
+        }
+        const file = { path, text, body: { attributes: [], blocks: [], start: 0, end: 0 } };
+        const via = templateFile === void 0 ? scope.via ?? "templatestring" : scope.via;
+        const value = this.evaluate(parsed3.expr, { module: scope.module, file, names, via, template: true });
+        return value.t === "string" ? { ...value, src: this.src } : value;
+      }
+    };
+  }
+});
+
+// src/formats/terraform/references.ts
+function flattenTraversal(expr) {
+  const steps = [];
+  let node = expr;
+  for (; ; ) {
+    if (node.kind === "getattr") steps.unshift({ attr: node.name });
+    else if (node.kind === "index") steps.unshift({ index: node.key });
+    else break;
+    node = node.object;
+  }
+  return { root: node, steps };
+}
+function traversal(expr, scope) {
+  const { root, steps } = flattenTraversal(expr);
+  const text = () => exprText(scope.file, expr);
+  const src = srcOf(scope, expr);
+  let value;
+  let rest = steps;
+  if (root.kind !== "variable") {
+    value = evalExpr(root, scope);
+  } else {
+    const bound = scope.names?.get(root.name);
+    const first = steps[0];
+    const firstName = first && "attr" in first ? first.attr : void 0;
+    if (bound) value = bound;
+    else if (scope.template) throw new EvalError(`${root.name} is not a template variable`);
+    else if (root.name === "var" && firstName) {
+      value = scope.module.variable(firstName, src);
+      rest = steps.slice(1);
+    } else if (root.name === "local" && firstName) {
+      value = scope.module.local(firstName, src);
+      rest = steps.slice(1);
+    } else if (root.name === "module" && firstName) {
+      value = scope.module.moduleOutputs(firstName, src);
+      rest = steps.slice(1);
+    } else if (root.name === "path" && firstName) {
+      const rootDir = scope.module.files?.rootDir ?? "";
+      value = {
+        t: "string",
+        v: firstName === "module" ? relativePath(rootDir, scope.module.config.dir) : ".",
+        src
+      };
+      rest = steps.slice(1);
+    } else if (root.name === "terraform" && firstName === "workspace") {
+      value = { t: "string", v: "default", src };
+      rest = steps.slice(1);
+    } else if (root.name === "data") {
+      return unknown(text(), "data sources are read only at plan time", src);
+    } else if (firstName && scope.module.config.resources.has(`${root.name}.${firstName}`)) {
+      value = scope.module.resourceRef(`${root.name}.${firstName}`, src);
+      rest = steps.slice(1);
+    } else if (root.name === "count" || root.name === "each" || root.name === "self") {
+      throw new EvalError(`${root.name} is not available here`);
+    } else {
+      return unknown(
+        text(),
+        `${root.name}${firstName ? `.${firstName}` : ""} is not declared in this module`,
+        src
+      );
+    }
+  }
+  for (const step of rest) {
+    if (value.t === "unknown") return unknown(text(), value.reason, src);
+    if ("attr" in step) value = getAttr(value, step.attr, scope);
+    else {
+      const key = evalExpr(step.index, scope);
+      if (key.t === "unknown") return unknown(text(), key.reason, src);
+      value = index(value, key, scope);
+    }
+  }
+  return value;
+}
+function getAttr(value, name, scope) {
+  switch (value.t) {
+    case "object": {
+      const found = value.attrs.get(name);
+      if (!found) throw new EvalError(`object has no attribute "${name}"`);
+      return found;
+    }
+    case "ref":
+      return scope.module.refAttribute(value, name);
+    case "list":
+      if (/^\d+$/.test(name)) return index(value, { t: "number", v: Number(name) }, scope);
+      throw new EvalError(`a list has no attribute "${name}"`);
+    case "null":
+      throw new EvalError(`attempt to get attribute "${name}" from null`);
+    default:
+      throw new EvalError(`a ${value.t} has no attribute "${name}"`);
+  }
+}
+function index(value, key, scope) {
+  switch (value.t) {
+    case "list": {
+      const i = asNumber(key);
+      const spread = value.items.findIndex(isSpread);
+      if (spread >= 0 && i !== void 0 && i >= spread) return value.items[spread];
+      if (i === void 0 || i < 0 || i >= value.items.length || !Number.isInteger(i)) {
+        throw new EvalError(`index ${String(toPlain2(key))} out of range for a list of ${value.items.length}`);
+      }
+      return value.items[i];
+    }
+    case "object": {
+      const k = asString(key);
+      const found = k === void 0 ? void 0 : value.attrs.get(k);
+      if (!found) throw new EvalError(`no element with key ${String(toPlain2(key))}`);
+      return found;
+    }
+    case "ref":
+      return scope.module.refAttribute(value, `[${JSON.stringify(toPlain2(key))}]`);
+    case "null":
+      throw new EvalError("attempt to index null");
+    default:
+      throw new EvalError(`a ${value.t} cannot be indexed`);
+  }
+}
+var init_references = __esm({
+  "src/formats/terraform/references.ts"() {
+    "use strict";
+    init_config();
+    init_evaluate();
+    init_functions();
+    init_values();
+  }
+});
+
+// src/formats/terraform/evaluate.ts
+function withNames(scope, names) {
+  const merged = new Map(scope.names ?? []);
+  for (const [k, v] of Object.entries(names)) merged.set(k, v);
+  return { ...scope, names: merged };
+}
+function srcOf(scope, expr) {
+  return new LiteralSrc(scope.file, expr, scope.via);
+}
+function evaluate(expr, scope) {
+  try {
+    return evalExpr(expr, scope);
+  } catch (error2) {
+    const text = exprText(scope.file, expr);
+    const src = srcOf(scope, expr);
+    if (error2 instanceof EvalError) return unknown(text, error2.message, src);
+    if (error2 instanceof UnknownArgument) return unknown(text, error2.value.reason, src);
+    const budget = scope.module.root.budget;
+    if (error2 instanceof BudgetSpent) {
+      if (budget.firstSpent()) budget.log.error(src.loc, `${error2.message}: ${NOT_ANALYSED}`);
+      return unknown(text, error2.message, src);
+    }
+    if (error2 instanceof LimitError) {
+      budget.log.error(src.loc, `evaluation limit: ${error2.message}; ${oneLine2(text)} is treated as unknown`);
+      return unknown(text, `evaluation limit: ${error2.message}`, src);
+    }
+    return internalError3(text, error2, scope, src);
+  }
+}
+function oneLine2(text) {
+  const line = text.replace(/\s+/g, " ");
+  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
+function internalError3(text, error2, scope, src) {
+  const detail = error2 instanceof Error ? `${error2.name}: ${error2.message}` : String(error2);
+  scope.module.root.budget.log.error(
+    src.loc,
+    `internal error in ${scope.file.path} while evaluating ${oneLine2(text)}: ${detail} (the value is treated as unknown)`
+  );
+  return unknown(text, `internal error: ${detail}`, src);
+}
+function isConstant(expr) {
+  switch (expr.kind) {
+    case "literal":
+      return true;
+    case "template":
+      return expr.parts.every((part) => part.kind === "text" || isConstant(part));
+    case "tuple":
+      return expr.items.every(isConstant);
+    case "object":
+      return expr.items.every(
+        (item) => (item.key.kind === "variable" || isConstant(item.key)) && isConstant(item.value)
+      );
+    case "call":
+      return !isContextual(expr.name) && expr.args.every(isConstant);
+    case "unary":
+      return isConstant(expr.operand);
+    case "binary":
+      return isConstant(expr.left) && isConstant(expr.right);
+    case "conditional":
+      return isConstant(expr.condition) && isConstant(expr.then) && isConstant(expr.else);
+    case "paren":
+      return isConstant(expr.expr);
+    default:
+      return false;
+  }
+}
+function evalExpr(expr, scope) {
+  if (depth >= MAX_DEPTH4) throw new EvalError("expression nested too deeply");
+  scope.module.root.budget.spend(1);
+  depth++;
+  try {
+    return evalNode(expr, scope);
+  } finally {
+    depth--;
+  }
+}
+function evalNode(expr, scope) {
+  switch (expr.kind) {
+    case "literal":
+      return literal(expr.value, srcOf(scope, expr));
+    case "template":
+      return template(expr.parts, scope, srcOf(scope, expr));
+    case "template-if": {
+      const cond = evalExpr(expr.condition, scope);
+      if (cond.t === "unknown") return cond;
+      return asBool(cond) ? evalExpr(expr.then, scope) : expr.else ? evalExpr(expr.else, scope) : literal("", srcOf(scope, expr));
+    }
+    case "template-for": {
+      const items = forItems(evalExpr(expr.collection, scope));
+      if (!items)
+        return unknown(
+          exprText(scope.file, expr),
+          "template for over an unknown collection",
+          srcOf(scope, expr)
+        );
+      let out = "";
+      for (const [k, v] of items) {
+        const names = { [expr.valueVar]: v };
+        if (expr.keyVar) names[expr.keyVar] = k;
+        const part = evalExpr(expr.body, withNames(scope, names));
+        const s = asString(part);
+        if (s === void 0)
+          return part.t === "unknown" ? part : unknown(exprText(scope.file, expr), "template for produced a non-string");
+        throwIfOverLimit(out.length + s.length, true);
+        out += s;
+      }
+      return literal(out, srcOf(scope, expr));
+    }
+    case "tuple":
+      throwIfOverLimit(expr.items.length, false);
+      return { t: "list", items: expr.items.map((i) => evalExpr(i, scope)), src: srcOf(scope, expr) };
+    case "object": {
+      const attrs = /* @__PURE__ */ new Map();
+      for (const item of expr.items) {
+        const key = item.key.kind === "variable" ? item.key.name : asString(evalExpr(item.key, scope));
+        if (key === void 0)
+          return unknown(exprText(scope.file, expr), "object key is not known", srcOf(scope, expr));
+        attrs.set(key, evalExpr(item.value, scope));
+      }
+      return { t: "object", attrs, src: srcOf(scope, expr) };
+    }
+    case "variable":
+    case "getattr":
+    case "index":
+      return traversal(expr, scope);
+    case "splat": {
+      const base2 = evalExpr(expr.object, scope);
+      if (base2.t === "unknown") return base2;
+      const items = base2.t === "list" ? base2.items : base2.t === "null" ? [] : [base2];
+      scope.module.root.budget.spend(items.length);
+      return {
+        t: "list",
+        items: items.map((item) => evalExpr(expr.each, withNames(scope, { "[*]": item }))),
+        src: srcOf(scope, expr)
+      };
+    }
+    case "splat-item": {
+      const item = scope.names?.get("[*]");
+      if (!item) throw new EvalError("splat item outside a splat");
+      return item;
+    }
+    case "call":
+      return call(expr, scope);
+    case "unary": {
+      const v = evalExpr(expr.operand, scope);
+      if (v.t === "unknown") return v;
+      if (expr.op === "!") return { t: "bool", v: !needBool(v), src: srcOf(scope, expr) };
+      return { t: "number", v: -needNumber(v), src: srcOf(scope, expr) };
+    }
+    case "binary":
+      return binary(expr, scope);
+    case "conditional": {
+      const cond = evalExpr(expr.condition, scope);
+      if (cond.t === "unknown") {
+        const [a, b] = [evalExpr(expr.then, scope), evalExpr(expr.else, scope)];
+        return equalValues(a, b) ? a : unknown(exprText(scope.file, expr), `condition is not known: ${cond.reason}`, srcOf(scope, expr));
+      }
+      return needBool(cond) ? evalExpr(expr.then, scope) : evalExpr(expr.else, scope);
+    }
+    case "for":
+      return forExpr(expr, scope);
+    case "paren":
+      return evalExpr(expr.expr, scope);
+  }
+}
+function literal(value, src) {
+  if (value === null) return { t: "null", src };
+  if (typeof value === "string") return { t: "string", v: value, src };
+  if (typeof value === "number") return { t: "number", v: value, src };
+  return { t: "bool", v: value, src };
+}
+function template(parts, scope, src) {
+  if (parts.length === 1 && parts[0].kind !== "text") return evalExpr(parts[0], scope);
+  let out = "";
+  for (const part of parts) {
+    if (part.kind === "text") {
+      out += part.value;
+      continue;
+    }
+    const v = evalExpr(part, scope);
+    if (v.t === "unknown") return unknown(exprText(scope.file, part), v.reason, src);
+    if (v.t === "ref")
+      return unknown(exprText(scope.file, part), `${toPlain2(v)} is known only after apply`, src);
+    const s = asString(v);
+    if (s === void 0) {
+      if (v.t === "null") throw new EvalError("template interpolates null");
+      throw new EvalError(`cannot interpolate a ${v.t} into a string`);
+    }
+    throwIfOverLimit(out.length + s.length, true);
+    out += s;
+  }
+  scope.module.root.budget.spend(sizeUnits(out.length, true));
+  return { t: "string", v: out, src };
+}
+function needBool(v) {
+  const b = asBool(v);
+  if (b === void 0) throw new EvalError(`expected a bool, got ${v.t}`);
+  return b;
+}
+function binary(expr, scope) {
+  const src = srcOf(scope, expr);
+  const left = evalExpr(expr.left, scope);
+  if (expr.op === "&&" || expr.op === "||") {
+    if (left.t !== "unknown") {
+      const l = needBool(left);
+      if (expr.op === "&&" && !l) return { t: "bool", v: false, src };
+      if (expr.op === "||" && l) return { t: "bool", v: true, src };
+    }
+    const right2 = evalExpr(expr.right, scope);
+    if (left.t === "unknown") return left;
+    if (right2.t === "unknown") return right2;
+    return { t: "bool", v: needBool(right2), src };
+  }
+  const right = evalExpr(expr.right, scope);
+  if (expr.op === "==" || expr.op === "!=") {
+    if (left.t === "unknown") return left;
+    if (right.t === "unknown") return right;
+    const eq = equalValues(left, right);
+    return { t: "bool", v: expr.op === "==" ? eq : !eq, src };
+  }
+  if (left.t === "unknown") return left;
+  if (right.t === "unknown") return right;
+  const a = needNumber(left);
+  const b = needNumber(right);
+  switch (expr.op) {
+    case "+":
+      return { t: "number", v: a + b, src };
+    case "-":
+      return { t: "number", v: a - b, src };
+    case "*":
+      return { t: "number", v: a * b, src };
+    case "/":
+      if (b === 0) throw new EvalError("division by zero");
+      return { t: "number", v: a / b, src };
+    case "%":
+      if (b === 0) throw new EvalError("division by zero");
+      return { t: "number", v: a % b, src };
+    case "<":
+      return { t: "bool", v: a < b, src };
+    case ">":
+      return { t: "bool", v: a > b, src };
+    case "<=":
+      return { t: "bool", v: a <= b, src };
+    case ">=":
+      return { t: "bool", v: a >= b, src };
+  }
+}
+function forItems(v) {
+  if (v.t === "list") return v.items.map((item, i) => [{ t: "number", v: i }, item]);
+  if (v.t === "object")
+    return [...v.attrs.keys()].sort().map((k) => [{ t: "string", v: k }, v.attrs.get(k)]);
+  if (v.t === "null") return [];
+  return void 0;
+}
+function forExpr(expr, scope) {
+  const src = srcOf(scope, expr);
+  const collection = evalExpr(expr.collection, scope);
+  if (collection.t === "unknown") return unknown(exprText(scope.file, expr), collection.reason, src);
+  const items = forItems(collection);
+  if (!items) throw new EvalError(`for expression over a ${collection.t}`);
+  const outList = [];
+  const outMap = /* @__PURE__ */ new Map();
+  for (const [k, v] of items) {
+    const names = { [expr.valueVar]: v };
+    if (expr.keyVar) names[expr.keyVar] = k;
+    const inner = withNames(scope, names);
+    if (expr.condition) {
+      const keep = evalExpr(expr.condition, inner);
+      if (keep.t === "unknown") return unknown(exprText(scope.file, expr), keep.reason, src);
+      if (!needBool(keep)) continue;
+    }
+    const value = evalExpr(expr.valueExpr, inner);
+    throwIfOverLimit(outList.length + outMap.size + 1, false);
+    if (!expr.object) {
+      outList.push(value);
+      continue;
+    }
+    const key = asString(evalExpr(expr.keyExpr, inner));
+    if (key === void 0) return unknown(exprText(scope.file, expr), "for expression key is not known", src);
+    if (expr.grouping) {
+      const group = outMap.get(key);
+      if (group?.t === "list") group.items.push(value);
+      else outMap.set(key, { t: "list", items: [value], src });
+    } else {
+      if (outMap.has(key)) throw new EvalError(`duplicate key ${key} in for expression`);
+      outMap.set(key, value);
+    }
+  }
+  return expr.object ? { t: "object", attrs: outMap, src } : { t: "list", items: outList, src };
+}
+function call(expr, scope) {
+  const src = srcOf(scope, expr);
+  if (expr.name === "try" || expr.name === "can") {
+    for (const arg of expr.args) {
+      try {
+        const v = evalExpr(arg, scope);
+        if (expr.name === "can") return v.t === "unknown" ? v : { t: "bool", v: true, src };
+        return v;
+      } catch (error2) {
+        if (!(error2 instanceof EvalError)) throw error2;
+      }
+    }
+    if (expr.name === "can") return { t: "bool", v: false, src };
+    throw new EvalError("try: no argument could be evaluated");
+  }
+  const [template2] = expr.args;
+  if (expr.name === "templatestring" && template2 && !["variable", "getattr", "index"].includes(template2.kind))
+    throw new EvalError(
+      "templatestring: the template must be a reference to a string, such as local.template"
+    );
+  let args = expr.args.map((a) => evalExpr(a, scope));
+  if (expr.expandFinal && args.length > 0) {
+    const last = args[args.length - 1];
+    if (last.t === "unknown") return last;
+    args = [...args.slice(0, -1), ...elements(last) ?? []];
+  }
+  let result;
+  try {
+    result = callFunction(
+      expr.name,
+      args,
+      new ScopeCallContext(scope, src, evalExpr),
+      () => exprText(scope.file, expr)
+    );
+  } catch (error2) {
+    if (error2 instanceof EvalError || error2 instanceof LimitError) throw error2;
+    return internalError3(exprText(scope.file, expr), error2, scope, src);
+  }
+  const size = result.t === "list" ? result.items.length : result.t === "object" ? result.attrs.size : void 0;
+  if (size !== void 0) throwIfOverLimit(size, false);
+  else if (result.t === "string") throwIfOverLimit(result.v.length, true);
+  scope.module.root.budget.spend(
+    result.t === "string" ? sizeUnits(result.v.length, true) : sizeUnits(size ?? 1, false)
+  );
+  return result;
+}
+var MAX_DEPTH4, depth, LiteralSrc, NOT_ANALYSED;
+var init_evaluate = __esm({
+  "src/formats/terraform/evaluate.ts"() {
+    "use strict";
+    init_call_context();
+    init_config();
+    init_functions();
+    init_limits();
+    init_references();
+    init_values();
+    MAX_DEPTH4 = 1e3;
+    depth = 0;
+    LiteralSrc = class {
+      constructor(file, span, via) {
+        this.file = file;
+        this.span = span;
+        this.via = via;
+      }
+      file;
+      span;
+      via;
+      location;
+      get loc() {
+        return this.location ??= toLocation(this.file, this.span);
+      }
+    };
+    NOT_ANALYSED = "the values it could not evaluate are unknown (listed as unresolved), and Terraform instances it could not expand are not analysed";
+  }
+});
+
+// src/formats/terraform/model-values.ts
+function inside(loc2, extent) {
+  return loc2.file === extent.file && loc2.line >= extent.line && loc2.line <= (extent.endLine ?? extent.line);
+}
+function placeOf2(value, useSite, extent) {
+  const src = value.src;
+  if (!src) return { location: useSite, origins: [] };
+  if (!src.via && inside(src.loc, extent)) return { location: src.loc, origins: [] };
+  return { location: useSite, origins: src.via ? [{ location: src.loc, description: src.via }] : [] };
+}
+function logMissing(log, location, name) {
+  log.add(location, {
+    t: "unknown",
+    expr: name,
+    reason: `required argument "${name}" is missing: the rule is not analysed`
+  });
+}
+function stringFrom(value) {
+  return value ? asString(value) : void 0;
+}
+var UnresolvedLog;
+var init_model_values = __esm({
+  "src/formats/terraform/model-values.ts"() {
+    "use strict";
+    init_values();
+    UnresolvedLog = class {
+      entries = [];
+      add(location, value) {
+        this.entries.push({ location, expression: value.expr, reason: value.reason });
+      }
+    };
+  }
+});
+
+// src/providers/shared/firewall-base.ts
+function firewallBase(platform2, kind, declaredBy2, related) {
+  const { id, displayName: displayName2, resourceType, location, variant } = declaredBy2;
+  return {
+    platform: platform2,
+    kind,
+    id,
+    displayName: displayName2,
+    resourceType,
+    location,
+    related,
+    ...variant && { variant }
+  };
+}
+function addOrphanRules(orphans, orphan, rules2) {
+  const existing = orphans.get(orphan.id);
+  if (existing) existing.rules.push(...rules2);
+  else orphans.set(orphan.id, { ...orphan, egressDeclared: "rules", rules: [...rules2] });
+}
+var init_firewall_base = __esm({
+  "src/providers/shared/firewall-base.ts"() {
+    "use strict";
   }
 });
 
@@ -38930,11 +42078,11 @@ function childMasks(masks, child) {
     return tree ? [{ ...m, tree }] : [];
   });
 }
-function docValue(node, options, masks = []) {
-  const at2 = options.place(node.loc);
+function docValue(node, options3, masks = []) {
+  const at2 = options3.place(node.loc);
   const marked = masks.find((m) => isMarked(m.tree));
   if (marked) return { kind: "unknown", expression: marked.expression, reason: marked.reason, at: at2 };
-  const unknown3 = options.unknownOf?.(node);
+  const unknown3 = options3.unknownOf?.(node);
   if (unknown3) return { kind: "unknown", ...unknown3, at: at2 };
   switch (node.type) {
     case "scalar":
@@ -38944,7 +42092,7 @@ function docValue(node, options, masks = []) {
       node.items.forEach((item, i) => {
         const value = docValue(
           item,
-          options,
+          options3,
           childMasks(masks, (t) => t.type === "array" ? t.items[i] : void 0)
         );
         if (value) items.push(value);
@@ -38952,18 +42100,18 @@ function docValue(node, options, masks = []) {
       return { kind: "list", items, at: at2 };
     }
     case "object":
-      return { kind: "object", fields: docReader(node, options, masks), at: at2 };
+      return { kind: "object", fields: docReader(node, options3, masks), at: at2 };
   }
 }
-function docReader(node, options, masks = []) {
-  const at2 = options.place(node.loc);
+function docReader(node, options3, masks = []) {
+  const at2 = options3.place(node.loc);
   return {
     at: at2,
     get(name) {
-      const key = options.naming === "camel" ? camelCase(name) : name;
+      const key = options3.naming === "camel" ? camelCase(name) : name;
       const value = entry(node, key);
       const below = childMasks(masks, (t) => entry(t, key));
-      if (value && !(value.type === "scalar" && value.value === null)) return docValue(value, options, below);
+      if (value && !(value.type === "scalar" && value.value === null)) return docValue(value, options3, below);
       const marked = below.find((m) => isMarked(m.tree));
       return marked ? { kind: "unknown", expression: marked.expression, reason: marked.reason, at: at2 } : void 0;
     }
@@ -38989,7 +42137,7 @@ function unresolvedOf(value) {
   return { location: value.at.location, expression: value.expression, reason: value.reason };
 }
 var camelNames;
-var init_values = __esm({
+var init_values2 = __esm({
   "src/providers/shared/values.ts"() {
     "use strict";
     camelNames = /* @__PURE__ */ new Map();
@@ -39041,7 +42189,765 @@ var init_rule_fields = __esm({
   "src/providers/shared/rule-fields.ts"() {
     "use strict";
     init_protocol();
-    init_values();
+    init_values2();
+  }
+});
+
+// src/providers/aws/security-group.ts
+function isDenyAllSentinel(rule2, rawFromPort, rawToPort) {
+  if (rule2.destinations.length !== 1) return false;
+  const d = rule2.destinations[0];
+  if (d.kind !== "cidr") return false;
+  if (d.cidr.text === "127.0.0.1/32" && rule2.protocol === "all") return true;
+  return d.cidr.text === "255.255.255.255/32" && rule2.protocol === "icmp" && rawFromPort === 252 && rawToPort === 86;
+}
+function notACidr(value, text, context3) {
+  const reason = context3.terraform ? "not a valid CIDR" : "not a CIDR";
+  return unknownDestination({ kind: "unknown", expression: text, reason, at: value.at }, context3.unresolved);
+}
+function destinationOf(value, kind, context3) {
+  if (value.kind === "unknown") return unknownDestination(value, context3.unresolved);
+  const { location, origins } = value.at;
+  if (value.kind === "reference") {
+    const named = kind === "prefix-list" ? "prefix-list" : "security-group";
+    return { kind: named, ref: value.address, text: value.text, location, origins };
+  }
+  const terraformText = context3.terraform && value.kind === "scalar" && typeof value.value !== "string" ? String(value.value) : void 0;
+  if (terraformText === void 0 && (value.kind !== "scalar" || typeof value.value !== "string")) {
+    const shape = context3.terraform ? { expression: writtenText(value), reason: `expected a string, got ${value.kind}` } : { expression: `(${value.kind} where a ${kind} was expected)`, reason: "unexpected value shape" };
+    return unknownDestination({ kind: "unknown", ...shape, at: value.at }, context3.unresolved);
+  }
+  const written = terraformText ?? (value.kind === "scalar" ? String(value.value) : "");
+  const text = context3.terraform ? written : written.trim();
+  if (text === "") return void 0;
+  if (kind === "cidr") {
+    const cidr = parseCidr(text);
+    if (cidr) return { kind: "cidr", cidr, text, location, origins };
+    return notACidr(value, text, context3);
+  }
+  return { kind, ref: text, text, location, origins };
+}
+function writtenText(value) {
+  const plain2 = (v) => v.kind === "scalar" ? v.value : v.kind === "list" ? v.items.map(plain2) : v.kind === "reference" ? v.text : `(${v.kind})`;
+  return JSON.stringify(plain2(value));
+}
+function missingArgument(name, attrs, context3) {
+  context3.unresolved.push({
+    location: attrs.at.location,
+    expression: name,
+    reason: `required argument "${name}" is missing: the rule is not analysed`
+  });
+}
+function protocolOf(value, attrs, context3) {
+  if (value?.kind === "scalar" && (typeof value.value === "string" || typeof value.value === "number"))
+    return normalizeProtocol(value.value);
+  const { terraform } = context3;
+  if (terraform && value === void 0) {
+    missingArgument(terraform.protocolArgument, attrs, context3);
+    return { unknown: `(missing ${terraform.protocolArgument})` };
+  }
+  if (terraform && value?.kind === "scalar") return normalizeProtocol(String(value.value));
+  if (terraform && value && value.kind !== "unknown") return { unknown: writtenText(value) };
+  const unknown3 = value?.kind === "unknown" ? value : {
+    kind: "unknown",
+    expression: "(protocol not set)",
+    reason: "the rule has no protocol",
+    at: value?.at ?? attrs.at
+  };
+  context3.unresolved.push(unresolvedOf(unknown3));
+  return { unknown: unknown3.expression };
+}
+function portsOf(protocol, from, to, context3) {
+  if (protocol === "all") return portsFromPair(protocol, void 0, void 0);
+  for (const bound of [from, to]) {
+    if (bound?.kind === "unknown") {
+      context3.unresolved.push(unresolvedOf(bound));
+      return { unknown: bound.expression };
+    }
+  }
+  return portsFromPair(protocol, numberOf(from), numberOf(to));
+}
+function terraformPort(value, context3) {
+  if (value === void 0) return void 0;
+  if (value.kind === "unknown") {
+    context3.unresolved.push(unresolvedOf(value));
+    return null;
+  }
+  if (value.kind !== "scalar" || typeof value.value === "boolean") return null;
+  if (typeof value.value === "number") return value.value;
+  const n = Number(value.value);
+  return value.value.trim() === "" || Number.isNaN(n) ? null : n;
+}
+function terraformPorts(protocol, from, to, attrs, context3) {
+  if (protocol === "all") return portsFromPair("all", void 0, void 0);
+  if (from === null || to === null) return { unknown: "from_port/to_port" };
+  if ((protocol === "tcp" || protocol === "udp") && (from === void 0 || to === void 0)) {
+    missingArgument(from === void 0 ? "from_port" : "to_port", attrs, context3);
+    return { unknown: "from_port/to_port" };
+  }
+  return portsFromPair(protocol, from, to);
+}
+function writtenNumber(value) {
+  return value?.kind === "scalar" && typeof value.value === "number" ? value.value : void 0;
+}
+function awsEgressRule(attrs, context3) {
+  const protocol = protocolOf(attrs.get("protocol") ?? attrs.get("ip_protocol"), attrs, context3);
+  const from = attrs.get("from_port");
+  const to = attrs.get("to_port");
+  const terraformBounds = context3.terraform ? { from: terraformPort(from, context3), to: terraformPort(to, context3) } : void 0;
+  const destinations = [];
+  for (const [field, kind] of DESTINATION_FIELDS) {
+    for (const element of elementsOf(attrs.get(field))) {
+      const destination = destinationOf(element, kind, context3);
+      if (destination) destinations.push(destination);
+    }
+  }
+  const self = attrs.get("self");
+  if (self?.kind === "scalar" && self.value === true) {
+    const { location, origins } = self.at;
+    destinations.push({ kind: "security-group", ref: context3.selfRef, text: "self", location, origins });
+  } else if (self?.kind === "unknown" && !context3.terraform)
+    destinations.push(unknownDestination(self, context3.unresolved));
+  const rule2 = {
+    action: "allow",
+    protocol,
+    ports: terraformBounds ? terraformPorts(protocol, terraformBounds.from, terraformBounds.to, attrs, context3) : portsOf(protocol, from, to, context3),
+    destinations,
+    location: attrs.at.location,
+    origins: [],
+    declaredBy: context3.declaredBy
+  };
+  const denyAll = context3.terraform ? isDenyAllSentinel(rule2, writtenNumber(from), writtenNumber(to)) : isDenyAllSentinel(rule2, numberOf(from), numberOf(to));
+  return { rule: rule2, denyAll };
+}
+function protocolKey2(p) {
+  if (typeof p === "string") return p;
+  return "number" in p ? `#${p.number}` : `?${p.unknown}`;
+}
+function portsKey2(ports) {
+  return Array.isArray(ports) ? ports.map((r) => `${r.from}-${r.to}`).join(",") : `?${ports.unknown}`;
+}
+function destinationKey(d) {
+  switch (d.kind) {
+    case "cidr":
+      return `cidr:${d.cidr.text}`;
+    case "security-group":
+      return `sg:${d.ref}`;
+    case "prefix-list":
+      return `pl:${d.ref}`;
+    case "service-tag":
+      return `tag:${d.tag.toLowerCase()}`;
+    case "unknown":
+      return `?:${d.expression}`;
+  }
+}
+function permissionKey(rule2, d) {
+  return `${protocolKey2(rule2.protocol)}|${portsKey2(rule2.ports)}|${destinationKey(d)}`;
+}
+function unclaimedLiveRules(live, claimedBy, declared) {
+  const claimed = new Set(claimedBy.flatMap((r) => r.destinations.map((d) => permissionKey(r, d))));
+  const declaredAt = /* @__PURE__ */ new Map();
+  for (const rule2 of declared)
+    for (const destination of rule2.destinations)
+      declaredAt.set(permissionKey(rule2, destination), { rule: rule2, destination });
+  const result = [];
+  for (const rule2 of live) {
+    const destinations = [];
+    let location = rule2.location;
+    for (const d of rule2.destinations) {
+      const key = permissionKey(rule2, d);
+      if (claimed.has(key)) continue;
+      const match = declaredAt.get(key);
+      if (match && destinations.length === 0) location = match.rule.location;
+      destinations.push(match?.destination ?? d);
+    }
+    if (destinations.length > 0) result.push({ ...rule2, location, destinations });
+  }
+  return result;
+}
+function withoutSentinels(rules2) {
+  return rules2.filter((r) => !r.denyAll).map((r) => r.rule);
+}
+function assembleSecurityGroups(groups, standalone) {
+  const attached = new Map(groups.map((g) => [g, []]));
+  const byKey = /* @__PURE__ */ new Map();
+  for (const group of groups) for (const key of group.keys) if (!byKey.has(key)) byKey.set(key, group);
+  const orphans = /* @__PURE__ */ new Map();
+  for (const part of standalone) {
+    const group = part.groupKeys.map((k) => byKey.get(k)).find((g) => g !== void 0);
+    if (group) {
+      attached.get(group)?.push(part.rule);
+      continue;
+    }
+    if (part.rule.denyAll) continue;
+    addOrphanRules(orphans, part.orphan, [part.rule.rule]);
+  }
+  const firewalls = [];
+  for (const group of groups) {
+    const standaloneRules = attached.get(group) ?? [];
+    const separate = withoutSentinels(standaloneRules);
+    const declared = group.declared === void 0 ? void 0 : withoutSentinels(group.declared);
+    const platformDefault = group.declared === void 0 && standaloneRules.length === 0 ? group.defaultWhenUndeclared : void 0;
+    let egressDeclared;
+    if (separate.length > 0 || declared !== void 0 && declared.length > 0) egressDeclared = "rules";
+    else if (declared !== void 0 || standaloneRules.length > 0) egressDeclared = "explicit-empty";
+    else egressDeclared = "absent";
+    const claimedBy = platformDefault ? [...separate, platformDefault.rule] : separate;
+    const inline = group.live ? unclaimedLiveRules(withoutSentinels(group.live), claimedBy, declared ?? []) : declared ?? [];
+    firewalls.push({ ...group.firewall, egressDeclared, rules: [...inline, ...separate], platformDefault });
+  }
+  return [...firewalls, ...orphans.values()];
+}
+var DESTINATION_FIELDS;
+var init_security_group = __esm({
+  "src/providers/aws/security-group.ts"() {
+    "use strict";
+    init_cidr();
+    init_protocol();
+    init_firewall_base();
+    init_rule_fields();
+    init_values2();
+    DESTINATION_FIELDS = [
+      ["cidr_blocks", "cidr"],
+      ["ipv6_cidr_blocks", "cidr"],
+      ["cidr_ipv4", "cidr"],
+      ["cidr_ipv6", "cidr"],
+      ["cidr_ip", "cidr"],
+      ["prefix_list_ids", "prefix-list"],
+      ["prefix_list_id", "prefix-list"],
+      ["destination_prefix_list_id", "prefix-list"],
+      ["security_groups", "security-group"],
+      ["source_security_group_id", "security-group"],
+      ["referenced_security_group_id", "security-group"],
+      ["destination_security_group_id", "security-group"]
+    ];
+  }
+});
+
+// src/formats/terraform-plan/addresses.ts
+function readKey(text, pos) {
+  if (text[pos] !== "[") return ["", pos];
+  let i = pos + 1;
+  let inString = false;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "]") break;
+  }
+  return [text.slice(pos, i + 1), i + 1];
+}
+function readName(text, pos) {
+  NAME.lastIndex = pos;
+  const m = NAME.exec(text);
+  return m ? [m[0], pos + m[0].length] : void 0;
+}
+function parseAddress(address) {
+  const modules = [];
+  let pos = 0;
+  while (address.startsWith("module.", pos)) {
+    const name2 = readName(address, pos + "module.".length);
+    if (!name2) return void 0;
+    const [key2, next] = readKey(address, name2[1]);
+    if (address[next] !== ".") return void 0;
+    modules.push({ name: name2[0], key: key2 });
+    pos = next + 1;
+  }
+  const type = readName(address, pos);
+  if (!type || type[0] === "data" || address[type[1]] !== ".") return void 0;
+  const name = readName(address, type[1] + 1);
+  if (!name) return void 0;
+  const [key, end] = readKey(address, name[1]);
+  if (end !== address.length) return void 0;
+  return { modules, type: type[0], name: name[0], key };
+}
+function modulePrefix(modules) {
+  return modules.map((m) => `module.${m}.`).join("");
+}
+function staticAddress(address) {
+  return `${modulePrefix(address.modules.map((m) => m.name))}${address.type}.${address.name}`;
+}
+function moduleInstance(address) {
+  return address.modules.map((m) => `module.${m.name}${m.key}.`).join("");
+}
+var NAME;
+var init_addresses = __esm({
+  "src/formats/terraform-plan/addresses.ts"() {
+    "use strict";
+    NAME = /[A-Za-z_][A-Za-z0-9_-]*/y;
+  }
+});
+
+// src/formats/terraform/address.ts
+function addressVariant(address, root) {
+  return { family: address.replace(INSTANCE_KEY, ""), address, ...root !== void 0 && { root } };
+}
+var INSTANCE_KEY;
+var init_address = __esm({
+  "src/formats/terraform/address.ts"() {
+    "use strict";
+    INSTANCE_KEY = /\[(?:"(?:[^"\\]|\\.)*"|-?\d+)\]/g;
+  }
+});
+
+// src/formats/terraform-plan/resource-view.ts
+function typeOf(address) {
+  const parts = address.split(".");
+  return parts[parts.length - 2] ?? "";
+}
+function planView(resource, file, declaration, configuration) {
+  const modulePath = resource.parsed.modules.map((m) => m.name);
+  const place = placeIn(file, declaration, `planned value of ${resource.address}`);
+  const planned = docReader(resource.values, { place, naming: "snake" }, [
+    {
+      tree: resource.sensitive,
+      expression: "(sensitive value)",
+      reason: "the plan marks the value sensitive"
+    },
+    {
+      tree: resource.afterUnknown,
+      expression: "(known after apply)",
+      reason: "the value is known only after apply"
+    }
+  ]);
+  const location = declaration ?? locationIn(file, resource.node.loc);
+  const { type, name } = resource.parsed;
+  const referencesOf = (attribute) => configuration.references(modulePath, type, name, attribute);
+  const referencedResources = (attribute, types) => [
+    ...new Set(
+      referencesOf(attribute).flatMap((r) => configuration.resolveResources(modulePath, r)).filter((address) => types.has(typeOf(address)))
+    )
+  ];
+  const values = {
+    at: planned.at,
+    get(attribute) {
+      const value = planned.get(attribute);
+      if (value?.kind !== "unknown") return value;
+      const references = referencesOf(attribute);
+      if (references.length === 0) return value;
+      if (GROUP_REFERENCES.has(attribute)) {
+        const groups = referencedResources(attribute, GROUP_TYPES);
+        if (groups.length > 0) {
+          const items = groups.map((g) => ({ kind: "scalar", value: g, at: value.at }));
+          return { kind: "list", items, at: value.at };
+        }
+      }
+      return { ...value, expression: references[0] };
+    }
+  };
+  return {
+    resource,
+    related: declaration ? [{ location: locationIn(file, resource.node.loc), description: `${resource.address} in the plan` }] : [],
+    declaredBy: {
+      id: resource.address,
+      resourceType: type,
+      displayName: resource.address,
+      location,
+      variant: addressVariant(resource.address)
+    },
+    values,
+    referencedResources
+  };
+}
+var GROUP_REFERENCES, GROUP_TYPES;
+var init_resource_view = __esm({
+  "src/formats/terraform-plan/resource-view.ts"() {
+    "use strict";
+    init_address();
+    init_values2();
+    GROUP_REFERENCES = /* @__PURE__ */ new Set([
+      "security_group_id",
+      "security_groups",
+      "source_security_group_id",
+      "referenced_security_group_id"
+    ]);
+    GROUP_TYPES = /* @__PURE__ */ new Set(["aws_security_group", "aws_default_security_group"]);
+  }
+});
+
+// src/providers/aws/plan.ts
+function baseOf(view) {
+  return firewallBase("terraform-plan", "aws-security-group", view.declaredBy, view.related);
+}
+function groupParts(view, unresolved) {
+  const { address, parsed: parsed3, live } = view.resource;
+  const egress = view.values.get("egress");
+  const rules2 = egress && egress.kind !== "unknown" ? elementsOf(egress).flatMap((e) => {
+    if (e.kind === "unknown") unresolved.push(unresolvedOf(e));
+    return e.kind === "object" ? [awsEgressRule(e.fields, { declaredBy: view.declaredBy, selfRef: address, unresolved })] : [];
+  }) : void 0;
+  const id = stringOf(view.values.get("id"));
+  return {
+    firewall: baseOf(view),
+    keys: [address, staticAddress(parsed3), ...id ? [id] : []],
+    declared: rules2,
+    // Only a group being created shows exactly what is declared; an existing one shows its live rules.
+    live: live ? rules2 : void 0
+  };
+}
+function groupKeysOf(view) {
+  const { parsed: parsed3 } = view.resource;
+  const keys = [];
+  const staticModule = staticAddress(parsed3).slice(0, -`${parsed3.type}.${parsed3.name}`.length);
+  for (const element of elementsOf(view.values.get("security_group_id"))) {
+    const ref = stringOf(element);
+    if (!ref) continue;
+    const local = ref.startsWith(staticModule) ? ref.slice(staticModule.length) : void 0;
+    if (local !== void 0 && !local.startsWith("module.")) {
+      keys.push(`${moduleInstance(parsed3)}${local}${parsed3.key}`, `${moduleInstance(parsed3)}${local}`);
+    }
+    keys.push(ref);
+  }
+  return keys;
+}
+function standaloneParts(view, unresolved) {
+  const { parsed: parsed3, address } = view.resource;
+  if (parsed3.type === "aws_security_group_rule" && stringOf(view.values.get("type")) !== "egress")
+    return void 0;
+  const keys = groupKeysOf(view);
+  const group = keys[keys.length - 1];
+  const rule2 = awsEgressRule(view.values, {
+    declaredBy: view.declaredBy,
+    selfRef: group ?? address,
+    unresolved
+  });
+  const orphan = {
+    ...baseOf(view),
+    id: group ?? address,
+    displayName: group ? `security group ${group}` : address
+  };
+  return { groupKeys: keys, rule: rule2, orphan };
+}
+function planAwsFirewalls(views2, unresolved) {
+  const groups = [];
+  const standalone = [];
+  for (const view of views2) {
+    const type = view.resource.parsed.type;
+    if (GROUP_TYPES.has(type)) groups.push(groupParts(view, unresolved));
+    else if (RULE_TYPES.has(type)) {
+      const parts = standaloneParts(view, unresolved);
+      if (parts) standalone.push(parts);
+    }
+  }
+  return assembleSecurityGroups(groups, standalone);
+}
+var RULE_TYPES, PLAN_AWS_TYPES;
+var init_plan = __esm({
+  "src/providers/aws/plan.ts"() {
+    "use strict";
+    init_security_group();
+    init_firewall_base();
+    init_values2();
+    init_addresses();
+    init_resource_view();
+    RULE_TYPES = /* @__PURE__ */ new Set(["aws_security_group_rule", "aws_vpc_security_group_egress_rule"]);
+    PLAN_AWS_TYPES = /* @__PURE__ */ new Set([...GROUP_TYPES, ...RULE_TYPES]);
+  }
+});
+
+// src/model/platform-defaults.ts
+function defaultRule(anchor, action, name, destination, priority) {
+  return {
+    action,
+    priority,
+    protocol: "all",
+    ports: ALL_PORTS,
+    destinations: [destination],
+    location: anchor.location,
+    origins: [],
+    declaredBy: { ...anchor },
+    name,
+    isPlatformDefault: true
+  };
+}
+function anywhere(anchor, cidr) {
+  return { kind: "cidr", cidr, text: cidr.text, location: anchor.location, origins: [] };
+}
+function serviceTag(anchor, tag) {
+  return { kind: "service-tag", tag, text: tag, location: anchor.location, origins: [] };
+}
+var init_platform_defaults = __esm({
+  "src/model/platform-defaults.ts"() {
+    "use strict";
+    init_protocol();
+  }
+});
+
+// src/providers/aws/defaults.ts
+function awsDefaultEgress(anchor) {
+  return {
+    name: "allow-all egress",
+    rule: defaultRule(anchor, "allow", "allow-all egress", anywhere(anchor, ANY_V4))
+  };
+}
+function awsNaclFinalDeny(anchor) {
+  const rule2 = defaultRule(anchor, "deny", "*", anywhere(anchor, ANY_V4), AWS_NACL_LAST_ENTRY_PRIORITY);
+  return { ...rule2, destinations: [...rule2.destinations, anywhere(anchor, ANY_V6)] };
+}
+var AWS_NACL_LAST_ENTRY_PRIORITY;
+var init_defaults = __esm({
+  "src/providers/aws/defaults.ts"() {
+    "use strict";
+    init_cidr();
+    init_platform_defaults();
+    AWS_NACL_LAST_ENTRY_PRIORITY = 32767;
+  }
+});
+
+// src/formats/json/document.ts
+function docString(node) {
+  return node?.type === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+function docStrings(node) {
+  if (node?.type !== "array") return [];
+  return node.items.flatMap((item) => docString(item) ?? []);
+}
+function parseJsonFile(file) {
+  const parsed3 = parseJson(file.text);
+  if (parsed3.root) return { root: parsed3.root };
+  const [first, ...more] = parsed3.errors;
+  const extra = more.length > 0 ? ` (and ${more.length} more error${more.length > 1 ? "s" : ""})` : "";
+  return {
+    diagnostic: {
+      level: "error",
+      location: { file: file.path, line: first?.line ?? 1, column: first?.column ?? 1 },
+      message: `${first?.message ?? "empty JSON document"}${extra}`
+    }
+  };
+}
+function analyzeJsonFiles(analyzer, files, analyzeOne) {
+  const result = { firewalls: [], diagnostics: [], unresolved: [] };
+  for (const file of files) {
+    const parsed3 = parseJsonFile(file);
+    if ("diagnostic" in parsed3) {
+      result.diagnostics.push(parsed3.diagnostic);
+      continue;
+    }
+    try {
+      analyzeOne(file, parsed3.root, result);
+    } catch (error2) {
+      result.diagnostics.push(internalError(file.path, error2, `the ${analyzer} analyser failed on it`));
+    }
+  }
+  return result;
+}
+var init_document = __esm({
+  "src/formats/json/document.ts"() {
+    "use strict";
+    init_errors2();
+    init_json();
+  }
+});
+
+// src/formats/pulumi/state.ts
+function looksLikePulumiState(text) {
+  const head = text.slice(0, 4096);
+  return /^\s*\{/.test(head) && /"version"\s*:/.test(head) && /"(deployment|checkpoint)"\s*:\s*\{/.test(head);
+}
+function stateResources(root) {
+  const deployment = get(root, "deployment") ?? get(get(root, "checkpoint"), "latest");
+  if (get(root, "checkpoint") && deployment?.type === "scalar" && deployment.value === null)
+    return { resources: [] };
+  if (deployment?.type !== "object") return { notState: "no `deployment` (or `checkpoint.latest`) object" };
+  const list2 = get(deployment, "resources");
+  if (list2 === void 0 || list2.type === "scalar" && list2.value === null) return { resources: [] };
+  if (list2.type !== "array") return { notState: "`resources` is not a list" };
+  const resources = [];
+  for (const node of list2.items) {
+    const urn = docString(get(node, "urn"));
+    const type = docString(get(node, "type"));
+    if (!urn || !type) continue;
+    const flag = (key) => {
+      const v = get(node, key);
+      return v?.type === "scalar" && v.value === true;
+    };
+    if (flag("delete") || !flag("custom")) continue;
+    resources.push({
+      node,
+      urn,
+      type,
+      id: docString(get(node, "id")),
+      inputs: get(node, "inputs"),
+      outputs: get(node, "outputs"),
+      propertyDependencies: get(node, "propertyDependencies"),
+      sourcePosition: docString(get(node, "sourcePosition")),
+      external: flag("external")
+    });
+  }
+  return { resources };
+}
+function parseUrn(urn) {
+  const parts = urn.split("::");
+  if (parts.length < 4 || !parts[0].startsWith("urn:pulumi:")) return void 0;
+  const qualified = parts[2];
+  return {
+    project: parts[1],
+    type: qualified.slice(qualified.lastIndexOf("$") + 1),
+    name: parts.slice(3).join("::")
+  };
+}
+function displayNameOf(resource) {
+  const parsed3 = parseUrn(resource.urn);
+  return parsed3 ? `${parsed3.type} ${parsed3.name}` : resource.urn;
+}
+var init_state = __esm({
+  "src/formats/pulumi/state.ts"() {
+    "use strict";
+    init_tree();
+    init_document();
+  }
+});
+
+// src/formats/pulumi/resource-view.ts
+function pulumiUnknown(node) {
+  if (node.type === "scalar") {
+    if (node.value === SECRET_SIGNATURE)
+      return { expression: "[secret]", reason: "a Pulumi secret: its value is encrypted in the state" };
+    if (node.value === UNKNOWN_VALUE)
+      return {
+        expression: "[unknown]",
+        reason: "Pulumi had not computed the value when the state was written"
+      };
+    return void 0;
+  }
+  if (node.type === "object" && node.entries.some((e) => e.key === SECRET_SIGNATURE)) {
+    return { expression: "[secret]", reason: "a Pulumi secret: its value is encrypted in the state" };
+  }
+  return void 0;
+}
+function resourceView(resource, file, program) {
+  const stateEntry = locationIn(file, resource.node.loc);
+  const place = placeIn(file, program, `Pulumi state of ${resource.urn}`);
+  const options3 = { place, naming: "camel", unknownOf: pulumiUnknown };
+  const readerOf = (node) => node?.type === "object" && !pulumiUnknown(node) ? docReader(node, options3) : void 0;
+  const displayName2 = displayNameOf(resource);
+  const location = program ?? stateEntry;
+  return {
+    resource,
+    related: program ? [{ location: stateEntry, description: `Pulumi state entry of ${resource.urn}` }] : [],
+    declaredBy: { id: resource.urn, resourceType: resource.type, displayName: displayName2, location },
+    inputs: readerOf(resource.inputs),
+    // Empty outputs: the resource is not created yet (a failed or pending create), so its inputs are what counts.
+    outputs: resource.outputs?.type === "object" && resource.outputs.entries.length === 0 ? void 0 : readerOf(resource.outputs),
+    dependencies(property) {
+      return docStrings(get(resource.propertyDependencies, camelCase(property)));
+    }
+  };
+}
+function liveOrDeclared(view) {
+  return view.outputs ?? view.inputs;
+}
+var SECRET_SIGNATURE, UNKNOWN_VALUE;
+var init_resource_view2 = __esm({
+  "src/formats/pulumi/resource-view.ts"() {
+    "use strict";
+    init_tree();
+    init_document();
+    init_values2();
+    init_state();
+    SECRET_SIGNATURE = "4dabf18193072939515e22adb298388d";
+    UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+  }
+});
+
+// src/providers/aws/pulumi.ts
+function baseOf2(view) {
+  return firewallBase("pulumi", "aws-security-group", view.declaredBy, view.related);
+}
+function groupKeys(view) {
+  return nonEmptyStrings([
+    view.resource.id,
+    stringOf(view.outputs?.get("id")),
+    stringOf(view.outputs?.get("group_id")),
+    view.resource.urn
+  ]);
+}
+function egressRules(reader2, field, view, selfRef, unresolved) {
+  const value = reader2?.get(field);
+  if (!value) return void 0;
+  const rules2 = [];
+  for (const element of elementsOf(value)) {
+    if (element.kind === "object")
+      rules2.push(awsEgressRule(element.fields, { declaredBy: view.declaredBy, selfRef, unresolved }));
+    else if (element.kind === "unknown") unresolved.push(unresolvedOf(element));
+  }
+  return rules2;
+}
+function groupParts2(view, unresolved) {
+  const field = GROUP_EGRESS.get(view.resource.type) ?? "egress";
+  const selfRef = view.resource.id ?? view.resource.urn;
+  const live = egressRules(view.outputs, field, view, selfRef, unresolved);
+  let declared = egressRules(view.inputs, field, view, selfRef, live ? [] : unresolved);
+  if (view.resource.type === NATIVE_GROUP && declared?.length === 0) declared = void 0;
+  const base2 = baseOf2(view);
+  return {
+    firewall: base2,
+    keys: groupKeys(view),
+    declared,
+    live,
+    defaultWhenUndeclared: view.resource.type === NATIVE_GROUP ? awsDefaultEgress(base2) : void 0
+  };
+}
+function standaloneParts2(view, orphanOf, unresolved) {
+  const reader2 = liveOrDeclared(view);
+  if (!reader2) return void 0;
+  if (view.resource.type === "aws:ec2/securityGroupRule:SecurityGroupRule" && stringOf(reader2.get("type")) !== "egress")
+    return void 0;
+  const field = RULE_GROUP.get(view.resource.type) ?? "security_group_id";
+  const groupId = stringOf(reader2.get(field));
+  const keys = nonEmptyStrings([groupId, ...view.dependencies(field)]);
+  const rule2 = awsEgressRule(reader2, {
+    declaredBy: view.declaredBy,
+    selfRef: keys[0] ?? view.resource.urn,
+    unresolved
+  });
+  const external = keys.map((k) => orphanOf.get(k)).find((o) => o !== void 0);
+  const orphan = external ?? {
+    ...baseOf2(view),
+    id: groupId ?? view.resource.urn,
+    displayName: groupId ? `security group ${groupId}` : view.declaredBy.displayName
+  };
+  return { groupKeys: keys, rule: rule2, orphan };
+}
+function awsFirewalls(views2, unresolved) {
+  const groups = [];
+  const externalGroups = /* @__PURE__ */ new Map();
+  for (const view of views2) {
+    if (!GROUP_EGRESS.has(view.resource.type)) continue;
+    if (view.resource.external) for (const key of groupKeys(view)) externalGroups.set(key, baseOf2(view));
+    else groups.push(groupParts2(view, unresolved));
+  }
+  const standalone = [];
+  for (const view of views2) {
+    if (!RULE_GROUP.has(view.resource.type)) continue;
+    const parts = standaloneParts2(view, externalGroups, unresolved);
+    if (parts) standalone.push(parts);
+  }
+  return assembleSecurityGroups(groups, standalone);
+}
+var CLASSIC_GROUP, NATIVE_GROUP, GROUP_EGRESS, RULE_GROUP, PULUMI_AWS_TYPES;
+var init_pulumi = __esm({
+  "src/providers/aws/pulumi.ts"() {
+    "use strict";
+    init_defaults();
+    init_security_group();
+    init_firewall_base();
+    init_values2();
+    init_resource_view2();
+    CLASSIC_GROUP = "aws:ec2/securityGroup:SecurityGroup";
+    NATIVE_GROUP = "aws-native:ec2:SecurityGroup";
+    GROUP_EGRESS = /* @__PURE__ */ new Map([
+      [CLASSIC_GROUP, "egress"],
+      [NATIVE_GROUP, "security_group_egress"]
+    ]);
+    RULE_GROUP = /* @__PURE__ */ new Map([
+      ["aws:ec2/securityGroupRule:SecurityGroupRule", "security_group_id"],
+      ["aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "security_group_id"],
+      ["aws-native:ec2:SecurityGroupEgress", "group_id"]
+    ]);
+    PULUMI_AWS_TYPES = /* @__PURE__ */ new Set([...GROUP_EGRESS.keys(), ...RULE_GROUP.keys()]);
   }
 });
 
@@ -39063,7 +42969,7 @@ function unknownOf(value, attrs, missing) {
     at: value?.at ?? attrs.at
   };
 }
-function protocolOf(attrs, context3) {
+function protocolOf2(attrs, context3) {
   const value = attrs.get("protocol");
   if (value?.kind === "scalar" && typeof value.value !== "boolean") {
     const protocol = normalizeProtocol(value.value);
@@ -39073,7 +42979,7 @@ function protocolOf(attrs, context3) {
   context3.unresolved.push(unresolvedOf(unknown3));
   return { unknown: unknown3.expression };
 }
-function portsOf(protocol, attrs, context3) {
+function portsOf2(protocol, attrs, context3) {
   const from = attrs.get("from_port");
   const to = attrs.get("to_port");
   if (protocol !== "all") {
@@ -39123,12 +43029,12 @@ function naclEgressRule(attrs, context3) {
   const priority = numberOf(ruleNumber);
   if (priority === void 0)
     context3.unresolved.push(unresolvedOf(unknownOf(ruleNumber, attrs, "rule number")));
-  const protocol = protocolOf(attrs, context3);
+  const protocol = protocolOf2(attrs, context3);
   return {
     action,
     priority,
     protocol,
-    ports: portsOf(protocol, attrs, context3),
+    ports: portsOf2(protocol, attrs, context3),
     destinations: destinationsOf(attrs, context3),
     location: attrs.at.location,
     origins: originsOf([attrs.get("protocol"), attrs.get("from_port"), attrs.get("to_port")]),
@@ -39141,33 +43047,1924 @@ var init_network_acl = __esm({
     init_cidr();
     init_protocol();
     init_rule_fields();
-    init_values();
+    init_values2();
   }
 });
 
-// src/providers/shared/firewall-base.ts
-function firewallBase(platform2, provider, kind, declaredBy2, related) {
-  const { id, displayName: displayName2, resourceType, location, variant } = declaredBy2;
+// src/formats/terraform/value-reader.ts
+function locatedValue(value, useSite, extent, options3) {
+  const at2 = placeOf2(value, useSite, extent);
+  switch (value.t) {
+    case "null":
+      return void 0;
+    case "string":
+    case "number":
+    case "bool":
+      return { kind: "scalar", value: value.v, at: at2 };
+    case "unknown":
+      return { kind: "unknown", expression: value.expr, reason: value.reason, at: at2 };
+    case "ref": {
+      if (options3.references === "symbolic")
+        return { kind: "reference", address: value.address, text: String(toPlain2(value)), at: at2 };
+      const attr = value.attr[value.attr.length - 1];
+      if (value.attr.length <= 1 && (attr === void 0 || IDENTITY_ATTRIBUTES.has(attr)))
+        return { kind: "scalar", value: value.address, at: at2 };
+      return {
+        kind: "unknown",
+        expression: String(toPlain2(value)),
+        reason: `${String(toPlain2(value))} is known only after apply`,
+        at: at2
+      };
+    }
+    case "list": {
+      const items = value.items.map((item) => locatedValue(item, useSite, extent, options3)).filter((item) => item !== void 0);
+      return { kind: "list", items, at: at2 };
+    }
+    case "object":
+      return { kind: "object", fields: objectReader(value, at2, extent, options3), at: at2 };
+  }
+}
+function objectReader(value, at2, extent, options3) {
   return {
-    platform: platform2,
-    provider,
-    kind,
-    id,
-    displayName: displayName2,
-    resourceType,
-    location,
-    related,
-    ...variant && { variant }
+    at: at2,
+    get(name) {
+      const field = value.attrs.get(name);
+      if (!field) return void 0;
+      const src = field.src;
+      const useSite = options3.fieldUseSite === "literal" && src && !src.via ? src.loc : at2.location;
+      return locatedValue(field, useSite, extent, options3);
+    }
   };
 }
-function addOrphanRules(orphans, orphan, rules2) {
-  const existing = orphans.get(orphan.id);
-  if (existing) existing.rules.push(...rules2);
-  else orphans.set(orphan.id, { ...orphan, egressDeclared: "rules", rules: [...rules2] });
+function bodyReader(view, extent, options3 = IDENTITY) {
+  return {
+    at: { location: view.location, origins: [] },
+    get(name) {
+      const value = view.attr(name);
+      if (value !== void 0)
+        return locatedValue(value, view.attrLocation(name) ?? view.location, extent, options3);
+      if (!view.hasBlocks(name)) return void 0;
+      const blocks = view.blocks(name);
+      const items = blocks.map((block) => ({
+        kind: "object",
+        fields: bodyReader(block, extent, options3),
+        at: { location: block.location, origins: [] }
+      }));
+      return { kind: "list", items, at: { location: blocks[0]?.location ?? view.location, origins: [] } };
+    }
+  };
 }
-var init_firewall_base = __esm({
-  "src/providers/shared/firewall-base.ts"() {
+function unwrapTemplate(expr) {
+  if (expr.kind === "template" && expr.parts.length === 1 && expr.parts[0].kind !== "text")
+    return expr.parts[0];
+  return expr;
+}
+function referencedAddress(view, name) {
+  const expr = view.attrExpr(name);
+  if (!expr) return void 0;
+  const traversal2 = unwrapTemplate(expr);
+  if (traversal2.kind !== "getattr") return void 0;
+  const target = evaluate(traversal2.object, view.scope);
+  return target.t === "ref" && target.attr.length === 0 ? target.address : void 0;
+}
+function outsideFirewall(instance, kind, id) {
+  return {
+    platform: "terraform",
+    kind,
+    id,
+    displayName: id,
+    resourceType: instance.type,
+    location: instance.location,
+    related: instance.module.callChain,
+    variant: variantOf(instance, id)
+  };
+}
+function variantOf(instance, address = instance.address) {
+  return addressVariant(
+    address,
+    instance.module.rootLabel ? instance.module.files?.rootDir || "." : void 0
+  );
+}
+function declaredByOf(instance) {
+  return {
+    id: instance.address,
+    resourceType: instance.type,
+    displayName: instance.address,
+    location: instance.location,
+    variant: variantOf(instance)
+  };
+}
+var IDENTITY_ATTRIBUTES, IDENTITY;
+var init_value_reader = __esm({
+  "src/formats/terraform/value-reader.ts"() {
     "use strict";
+    init_evaluate();
+    init_values();
+    init_address();
+    init_model_values();
+    IDENTITY_ATTRIBUTES = /* @__PURE__ */ new Set(["id", "self_link"]);
+    IDENTITY = { references: "identity", fieldUseSite: "object" };
+  }
+});
+
+// src/providers/aws/terraform-network-acl.ts
+function entries(readers, instance, log) {
+  const context3 = { declaredBy: declaredByOf(instance), unresolved: log.entries };
+  return readers.map((reader2) => naclEgressRule(reader2, context3)).filter((rule2) => rule2 !== void 0);
+}
+function inlineEntries(instance, log) {
+  const readers = [];
+  for (const element of elementsOf(bodyReader(instance.body, instance.extent).get("egress"))) {
+    if (element.kind === "unknown") log.entries.push(unresolvedOf(element));
+    if (element.kind === "object") readers.push(element.fields);
+  }
+  return entries(readers, instance, log);
+}
+function isEgress(instance, log) {
+  const value = instance.body.attr("egress");
+  if (value?.t === "unknown") log.add(instance.body.attrLocation("egress") ?? instance.location, value);
+  return value !== void 0 && stringFrom(value) === "true";
+}
+function extractAwsNetworkAcls(instances, log) {
+  const acls = /* @__PURE__ */ new Map();
+  for (const instance of instances) {
+    if (!ACL_TYPES.has(instance.type)) continue;
+    const anchor = declaredByOf(instance);
+    const rules2 = inlineEntries(instance, log);
+    acls.set(instance.address, {
+      platform: "terraform",
+      kind: "aws-network-acl",
+      ...anchor,
+      egressDeclared: rules2.length > 0 ? "rules" : "explicit-empty",
+      rules: [...rules2, awsNaclFinalDeny(anchor)],
+      related: instance.module.callChain
+    });
+  }
+  const orphans = /* @__PURE__ */ new Map();
+  for (const instance of instances) {
+    if (instance.type !== RULE || !isEgress(instance, log)) continue;
+    const rules2 = entries([bodyReader(instance.body, instance.extent)], instance, log);
+    if (rules2.length === 0) continue;
+    const address = referencedAddress(instance.body, "network_acl_id");
+    const acl = address ? acls.get(address) : void 0;
+    if (acl) {
+      acl.rules.splice(acl.rules.length - 1, 0, ...rules2);
+      acl.egressDeclared = "rules";
+      continue;
+    }
+    const value = instance.body.attr("network_acl_id");
+    const name = value?.t === "unknown" ? value.expr : value && stringFrom(value);
+    const id = name ? `network ACL ${name}` : instance.address;
+    addOrphanRules(orphans, outsideFirewall(instance, "aws-network-acl", id), rules2);
+  }
+  return [...acls.values(), ...orphans.values()];
+}
+var ACL_TYPES, RULE, AWS_NACL_TYPES;
+var init_terraform_network_acl = __esm({
+  "src/providers/aws/terraform-network-acl.ts"() {
+    "use strict";
+    init_defaults();
+    init_network_acl();
+    init_firewall_base();
+    init_values2();
+    init_value_reader();
+    init_model_values();
+    ACL_TYPES = /* @__PURE__ */ new Set(["aws_network_acl", "aws_default_network_acl"]);
+    RULE = "aws_network_acl_rule";
+    AWS_NACL_TYPES = /* @__PURE__ */ new Set([...ACL_TYPES, RULE]);
+  }
+});
+
+// src/providers/aws/terraform-security-group.ts
+function declaredBy(instance) {
+  return {
+    id: instance.address,
+    resourceType: instance.type,
+    displayName: instance.displayName,
+    location: instance.location,
+    variant: variantOf(instance)
+  };
+}
+function base(instance, id, displayName2) {
+  return {
+    platform: "terraform",
+    kind: "aws-security-group",
+    id,
+    displayName: displayName2,
+    resourceType: instance.type,
+    location: instance.location,
+    related: instance.module.callChain,
+    variant: variantOf(instance, id)
+  };
+}
+function originsOf2(attrs) {
+  return ["protocol", "ip_protocol", "from_port", "to_port"].flatMap(
+    (name) => attrs.get(name)?.at.origins ?? []
+  );
+}
+function rule(attrs, instance, selfRef, terraform, unresolved) {
+  const mapped = awsEgressRule(attrs, { declaredBy: declaredBy(instance), selfRef, unresolved, terraform });
+  return { ...mapped, rule: { ...mapped.rule, origins: originsOf2(attrs) } };
+}
+function atArguments(attrs, block) {
+  const read = /* @__PURE__ */ new Map();
+  const placed = (name) => {
+    const value = attrs.get(name);
+    if (!value) return value;
+    if (name === "self")
+      return { ...value, at: { location: block?.attrLocation(name) ?? value.at.location, origins: [] } };
+    if (value.kind === "unknown" && REPORTED_AT_ARGUMENT.has(name))
+      return { ...value, at: { ...value.at, location: block?.attrLocation(name) ?? value.at.location } };
+    return value;
+  };
+  return {
+    at: attrs.at,
+    get(name) {
+      if (!read.has(name)) read.set(name, placed(name));
+      return read.get(name);
+    }
+  };
+}
+function groupParts3(instance, log) {
+  const body = instance.body;
+  const parts = {
+    firewall: base(instance, instance.address, instance.displayName),
+    keys: [instance.address]
+  };
+  const inline = (attrs) => rule(attrs, instance, instance.address, CLASSIC, log.entries);
+  if (body.hasBlocks("egress")) {
+    const blocks = body.blocks("egress");
+    if (blocks.length > 0)
+      parts.declared = blocks.map(
+        (block) => inline(atArguments(bodyReader(block, instance.extent, READ), block))
+      );
+    return parts;
+  }
+  const location = body.attrLocation("egress");
+  if (!location) return parts;
+  parts.firewall.egressLocation = location;
+  const egress = bodyReader(body, instance.extent, READ).get("egress");
+  if (!egress) return parts;
+  if (egress.kind === "unknown") {
+    log.entries.push({ location, expression: egress.expression, reason: egress.reason });
+    parts.declared = [];
+    return parts;
+  }
+  parts.declared = elementsOf(egress).filter((e) => e.kind === "object").map((e) => inline(atArguments(e.fields, void 0)));
+  return parts;
+}
+function standaloneParts3(instance, log) {
+  const body = instance.body;
+  if (instance.type === CLASSIC_RULE) {
+    const typeValue = body.attr("type");
+    const typeAt = body.attrLocation("type") ?? instance.location;
+    if (typeValue?.t === "unknown") log.add(typeAt, typeValue);
+    else if (!typeValue || typeValue.t === "null") logMissing(log, typeAt, "type");
+    if (stringFrom(typeValue) !== "egress") return void 0;
+  }
+  const groupValue = body.attr("security_group_id");
+  if (!groupValue) logMissing(log, instance.location, "security_group_id");
+  const target = groupValue?.t === "ref" ? groupValue.address : stringFrom(groupValue);
+  const attrs = atArguments(bodyReader(body, instance.extent, READ), body);
+  const mapped = rule(
+    attrs,
+    instance,
+    target ?? instance.address,
+    instance.type === VPC_RULE ? VPC : CLASSIC,
+    log.entries
+  );
+  if (instance.type === VPC_RULE) mapped.rule.location = instance.location;
+  const orphan = base(
+    instance,
+    target ?? instance.address,
+    target ? `security group ${target}` : instance.displayName
+  );
+  return { groupKeys: target ? [target] : [], rule: mapped, orphan };
+}
+function extractAwsSecurityGroups(instances, log) {
+  const groups = [];
+  const standalone = [];
+  for (const instance of instances) {
+    if (GROUP_TYPES2.has(instance.type)) groups.push(groupParts3(instance, log));
+    else {
+      const parts = standaloneParts3(instance, log);
+      if (parts) standalone.push(parts);
+    }
+  }
+  return assembleSecurityGroups(groups, standalone);
+}
+var GROUP_TYPES2, CLASSIC_RULE, VPC_RULE, AWS_SG_TYPES, READ, CLASSIC, VPC, REPORTED_AT_ARGUMENT;
+var init_terraform_security_group = __esm({
+  "src/providers/aws/terraform-security-group.ts"() {
+    "use strict";
+    init_value_reader();
+    init_model_values();
+    init_values2();
+    init_security_group();
+    GROUP_TYPES2 = /* @__PURE__ */ new Set(["aws_security_group", "aws_default_security_group"]);
+    CLASSIC_RULE = "aws_security_group_rule";
+    VPC_RULE = "aws_vpc_security_group_egress_rule";
+    AWS_SG_TYPES = /* @__PURE__ */ new Set([...GROUP_TYPES2, CLASSIC_RULE, VPC_RULE]);
+    READ = { references: "symbolic", fieldUseSite: "literal" };
+    CLASSIC = { protocolArgument: "protocol" };
+    VPC = { protocolArgument: "ip_protocol" };
+    REPORTED_AT_ARGUMENT = /* @__PURE__ */ new Set(["protocol", "ip_protocol", "from_port", "to_port"]);
+  }
+});
+
+// src/formats/cloudformation/intrinsics.ts
+function describeConditions(conditions) {
+  if (conditions.length === 0) return void 0;
+  return conditions.map((c) => `condition ${c.name} is ${c.holds}`).join(" and ");
+}
+function mergeConditions(a, b) {
+  const merged = [...a];
+  for (const c of b) {
+    const same = merged.find((m) => m.name === c.name);
+    if (!same) merged.push(c);
+    else if (same.holds !== c.holds) return void 0;
+  }
+  return merged;
+}
+function expressionText(node) {
+  const text = node.type === "scalar" ? String(node.value) : JSON.stringify(toPlain(node));
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+function scalarText(value) {
+  return value.kind === "scalar" ? String(value.value) : void 0;
+}
+function unknown2(node, reason) {
+  return [
+    { value: { kind: "unknown", expression: expressionText(node), reason }, conditions: [], origins: [] }
+  ];
+}
+function known2(value, origins = []) {
+  return [{ value, conditions: [], origins }];
+}
+function intrinsicName(node) {
+  if (node.type !== "object" || node.entries.length !== 1) return void 0;
+  const key = node.entries[0].key;
+  return key === "Ref" || key === "Condition" || key.startsWith("Fn::") ? key : void 0;
+}
+function sameValue(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function combinations(parts) {
+  let product = [{ picks: [], conditions: [] }];
+  for (const alternatives of parts) {
+    const next = [];
+    for (const partial of product) {
+      for (const alt of alternatives) {
+        const conditions = mergeConditions(partial.conditions, alt.conditions);
+        if (conditions) next.push({ picks: [...partial.picks, alt], conditions });
+      }
+    }
+    if (next.length > MAX_ALTERNATIVES) return void 0;
+    product = next;
+  }
+  return product;
+}
+function combine(node, parts, build) {
+  const product = combinations(parts);
+  if (!product) return unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`);
+  return product.map(({ picks, conditions }) => {
+    const unresolved = picks.find((p) => p.value.kind === "unknown")?.value;
+    const value = unresolved?.kind === "unknown" ? { kind: "unknown", expression: expressionText(node), reason: unresolved.reason } : build(picks.map((p) => p.value));
+    return { value, conditions, origins: picks.flatMap((p) => p.origins) };
+  });
+}
+function notKnown(node, reason) {
+  return { kind: "unknown", expression: expressionText(node), reason };
+}
+function toValue(node) {
+  if (node.type === "scalar") return node.value === null ? void 0 : { kind: "scalar", value: node.value };
+  if (node.type === "object") return void 0;
+  const items = node.items.map(toValue);
+  return items.every((i) => i !== void 0) ? { kind: "list", items } : void 0;
+}
+var MAX_ALTERNATIVES, LIST_PARAMETER, SSM_PARAMETER, Resolver;
+var init_intrinsics = __esm({
+  "src/formats/cloudformation/intrinsics.ts"() {
+    "use strict";
+    init_tree();
+    init_values2();
+    MAX_ALTERNATIVES = 16;
+    LIST_PARAMETER = /^(CommaDelimitedList|List<.*>)$/;
+    SSM_PARAMETER = /^AWS::SSM::Parameter::Value</;
+    Resolver = class {
+      constructor(template2, overrides) {
+        this.template = template2;
+        this.overrides = overrides;
+      }
+      template;
+      overrides;
+      /** Conditions evaluated so far; `null` while one is being evaluated (a cycle, which CloudFormation rejects). */
+      conditionValues = /* @__PURE__ */ new Map();
+      /**
+       * A template condition's value when parameters decide it (defaults, `--parameter`): then only the branch that
+       * applies is checked. Undefined when only deploy time knows (a parameter without a default, a pseudo parameter).
+       */
+      conditionValue(name) {
+        if (this.conditionValues.has(name)) return this.conditionValues.get(name) ?? void 0;
+        this.conditionValues.set(name, null);
+        const definition = get(get(this.template.root, "Conditions"), name);
+        const value = definition ? this.evaluateCondition(definition) : void 0;
+        this.conditionValues.set(name, value);
+        return value;
+      }
+      /** Fn::Equals of known values, Fn::And, Fn::Or, Fn::Not and Condition, in three-valued logic. */
+      evaluateCondition(node) {
+        const name = intrinsicName(node);
+        const arg = node.type === "object" ? node.entries[0]?.value : void 0;
+        const args = arg?.type === "array" ? arg.items : [];
+        const each = () => args.map((a) => this.evaluateCondition(a));
+        switch (name) {
+          case "Condition":
+            return arg?.type === "scalar" ? this.conditionValue(String(arg.value)) : void 0;
+          case "Fn::Equals": {
+            if (args.length !== 2) return void 0;
+            const [a, b] = args.map((x2) => this.resolve(x2));
+            if (a.length !== 1 || b.length !== 1) return void 0;
+            const [x, y] = [scalarText(a[0].value), scalarText(b[0].value)];
+            return x === void 0 || y === void 0 ? void 0 : x === y;
+          }
+          case "Fn::Not": {
+            const [value] = args.length === 1 ? each() : [void 0];
+            return value === void 0 ? void 0 : !value;
+          }
+          case "Fn::And": {
+            const values = each();
+            if (values.includes(false)) return false;
+            return values.length > 0 && values.every((v) => v === true) ? true : void 0;
+          }
+          case "Fn::Or": {
+            const values = each();
+            if (values.includes(true)) return true;
+            return values.length > 0 && values.every((v) => v === false) ? false : void 0;
+          }
+          default:
+            return void 0;
+        }
+      }
+      /** The branches of Fn::If to check: both, each tagged with its condition, unless the condition is known. */
+      ifCases(condition) {
+        const value = this.conditionValue(condition);
+        if (value !== void 0) return [{ holds: value, when: [] }];
+        return [
+          { holds: true, when: [{ name: condition, holds: true }] },
+          { holds: false, when: [{ name: condition, holds: false }] }
+        ];
+      }
+      /** The alternatives a node evaluates to. */
+      resolve(node) {
+        const name = intrinsicName(node);
+        if (name) return this.intrinsic(name, node.type === "object" ? node.entries[0].value : node, node);
+        switch (node.type) {
+          case "scalar":
+            return node.value === null ? unknown2(node, "empty value") : known2({ kind: "scalar", value: node.value });
+          case "array":
+            return combine(
+              node,
+              node.items.map((item) => this.resolve(item)),
+              (items) => ({
+                kind: "list",
+                items: items.filter((v) => v.kind !== "absent")
+              })
+            );
+          case "object":
+            return unknown2(node, "a mapping where a single value was expected");
+        }
+      }
+      /** The branches of a node that Fn::If (or `AWS::NoValue`) may switch as a whole: a list of rules, one rule. */
+      branches(node) {
+        const name = intrinsicName(node);
+        const arg = node.type === "object" ? node.entries[0]?.value : void 0;
+        if (name === "Ref" && arg?.type === "scalar" && arg.value === "AWS::NoValue")
+          return [{ node: void 0, conditions: [] }];
+        if (name !== "Fn::If" || arg?.type !== "array" || arg.items.length !== 3)
+          return [{ node, conditions: [] }];
+        const [conditionNode, whenTrue, whenFalse] = arg.items;
+        if (conditionNode.type !== "scalar") return [{ node, conditions: [] }];
+        const out = [];
+        for (const { holds, when } of this.ifCases(String(conditionNode.value))) {
+          for (const b of this.branches(holds ? whenTrue : whenFalse)) {
+            const conditions = mergeConditions(when, b.conditions);
+            if (conditions) out.push({ node: b.node, conditions });
+          }
+        }
+        return out;
+      }
+      intrinsic(name, arg, node) {
+        const args = arg.type === "array" ? arg.items : [];
+        switch (name) {
+          case "Ref":
+            return arg.type === "scalar" && typeof arg.value === "string" ? this.ref(arg.value, node) : unknown2(node, "Ref takes a name");
+          case "Fn::GetAtt":
+            return this.getAtt(arg, node);
+          case "Fn::Sub":
+            return this.sub(arg, node);
+          case "Fn::Join":
+            if (args.length !== 2) return unknown2(node, "Fn::Join takes [delimiter, list]");
+            return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, list2]) => {
+              const parts = list2.kind === "list" ? list2.items.map(scalarText) : [];
+              if (scalarText(delimiter) === void 0 || list2.kind !== "list" || parts.some((p) => p === void 0)) {
+                return notKnown(node, "Fn::Join of values known only at deploy time");
+              }
+              return { kind: "scalar", value: parts.join(scalarText(delimiter)) };
+            });
+          case "Fn::Select":
+            if (args.length !== 2) return unknown2(node, "Fn::Select takes [index, list]");
+            return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([index2, list2]) => {
+              const i = Number(scalarText(index2));
+              if (list2.kind !== "list" || !Number.isInteger(i) || i < 0 || i >= list2.items.length) {
+                return notKnown(node, "Fn::Select index out of range or list unknown");
+              }
+              return list2.items[i];
+            });
+          case "Fn::Split":
+            if (args.length !== 2) return unknown2(node, "Fn::Split takes [delimiter, string]");
+            return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, source]) => {
+              const d = scalarText(delimiter);
+              const s = scalarText(source);
+              if (d === void 0 || s === void 0)
+                return notKnown(node, "Fn::Split of a value known only at deploy time");
+              return { kind: "list", items: s.split(d).map((value) => ({ kind: "scalar", value })) };
+            });
+          case "Fn::FindInMap":
+            return this.findInMap(args, node);
+          case "Fn::If":
+            return this.ifBranches(args, node);
+          case "Fn::ImportValue":
+            return unknown2(node, "Fn::ImportValue is another stack's export, known only at deploy time");
+          case "Fn::GetAZs":
+            return unknown2(node, "Fn::GetAZs is known only at deploy time");
+          default:
+            return unknown2(node, `${name} is not evaluated`);
+        }
+      }
+      ref(name, node) {
+        if (name === "AWS::NoValue") return known2({ kind: "absent" });
+        const parameter = this.template.parameters.get(name);
+        if (parameter) return this.parameterValue(parameter, node);
+        const override = this.overrides[name];
+        if (name.startsWith("AWS::")) {
+          if (override === void 0)
+            return unknown2(node, `pseudo parameter ${name} is known only at deploy time`);
+          return known2({ kind: "scalar", value: override }, [
+            {
+              location: locationIn(this.template.file.path, node.loc),
+              description: `--parameter ${name}=${override}`
+            }
+          ]);
+        }
+        const resource = this.template.resources.get(name);
+        if (resource) return known2({ kind: "ref", logicalId: name, resourceType: resource.type });
+        return unknown2(node, `Ref to ${name}, which is neither a parameter nor a resource of this template`);
+      }
+      parameterValue(parameter, node) {
+        const isList = LIST_PARAMETER.test(parameter.type ?? "");
+        const asValue = (v) => isList && typeof v === "string" ? { kind: "list", items: v.split(",").map((s) => ({ kind: "scalar", value: s.trim() })) } : { kind: "scalar", value: v };
+        if (parameter.noEcho)
+          return unknown2(node, `parameter ${parameter.name} is NoEcho (a secret), so it is not read`);
+        const file = this.template.file.path;
+        const override = this.overrides[parameter.name];
+        if (override !== void 0) {
+          return known2(asValue(override), [
+            {
+              location: locationIn(file, parameter.keyLoc),
+              description: `--parameter ${parameter.name}=${override}`
+            }
+          ]);
+        }
+        if (SSM_PARAMETER.test(parameter.type ?? "")) {
+          return unknown2(node, `parameter ${parameter.name} is read from SSM Parameter Store at deploy time`);
+        }
+        const def2 = parameter.defaultValue;
+        if (!def2)
+          return unknown2(
+            node,
+            `parameter ${parameter.name} has no default; pass --parameter ${parameter.name}=VALUE`
+          );
+        const origin = {
+          location: locationIn(file, def2.loc),
+          description: `parameter ${parameter.name} default`
+        };
+        if (def2.type === "scalar" && def2.value !== null) return known2(asValue(def2.value), [origin]);
+        return this.resolve(def2).map((alt) => ({ ...alt, origins: [origin, ...alt.origins] }));
+      }
+      getAtt(arg, node) {
+        if (arg.type !== "array" || arg.items.length !== 2)
+          return unknown2(node, "Fn::GetAtt takes [resource, attribute]");
+        const [resourceNode, attributeNode] = arg.items;
+        const resource = resourceNode.type === "scalar" ? this.template.resources.get(String(resourceNode.value)) : void 0;
+        if (!resource) return unknown2(node, "Fn::GetAtt of a resource that is not in this template");
+        return combine(node, [this.resolve(attributeNode)], ([attribute]) => ({
+          kind: "ref",
+          logicalId: resource.logicalId,
+          resourceType: resource.type,
+          attribute: scalarText(attribute)
+        }));
+      }
+      sub(arg, node) {
+        const [templateNode, varsNode] = arg.type === "array" ? arg.items : [arg, void 0];
+        if (templateNode?.type !== "scalar" || typeof templateNode.value !== "string")
+          return unknown2(node, "Fn::Sub takes a string");
+        const parts = [];
+        let last = 0;
+        for (const m of templateNode.value.matchAll(/\$\{([^}]*)\}/g)) {
+          parts.push(known2({ kind: "scalar", value: templateNode.value.slice(last, m.index) }));
+          last = m.index + m[0].length;
+          const name = m[1].trim();
+          if (name.startsWith("!")) {
+            parts.push(known2({ kind: "scalar", value: `\${${name.slice(1)}}` }));
+            continue;
+          }
+          const local = varsNode ? get(varsNode, name) : void 0;
+          const dot = name.indexOf(".");
+          if (local) parts.push(this.resolve(local));
+          else if (dot > 0) parts.push(unknown2(node, `\${${name}} is an attribute known only at deploy time`));
+          else parts.push(this.ref(name, node));
+        }
+        parts.push(known2({ kind: "scalar", value: templateNode.value.slice(last) }));
+        return combine(node, parts, (values) => {
+          const texts = values.map(scalarText);
+          if (texts.some((t) => t === void 0))
+            return notKnown(node, "Fn::Sub of a resource id known only at deploy time");
+          return { kind: "scalar", value: texts.join("") };
+        });
+      }
+      findInMap(args, node) {
+        if (args.length < 3) return unknown2(node, "Fn::FindInMap takes [map, key, key]");
+        const product = combinations(args.slice(0, 3).map((a) => this.resolve(a)));
+        if (!product) return unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`);
+        return product.map(({ picks, conditions }) => {
+          const [mapName, topKey, secondKey] = picks.map((p) => scalarText(p.value));
+          const origins = picks.flatMap((p) => p.origins);
+          const entry2 = this.mappingEntry(mapName, topKey, secondKey);
+          const value = entry2 && toValue(entry2);
+          if (!entry2 || !value) {
+            const cause = picks.find((p) => p.value.kind === "unknown")?.value;
+            const reason = cause?.kind === "unknown" ? cause.reason : "Fn::FindInMap of an entry that is not in Mappings";
+            return { value: notKnown(node, reason), conditions, origins };
+          }
+          const description = `Mappings ${mapName}.${topKey ?? "*"}.${secondKey}`;
+          return {
+            value,
+            conditions,
+            origins: [...origins, { location: locationIn(this.template.file.path, entry2.loc), description }]
+          };
+        });
+      }
+      /** The Mappings entry; a top key known only at deploy time (AWS::Region) still finds it when every row agrees. */
+      mappingEntry(mapName, topKey, secondKey) {
+        const map = get(this.template.mappings, mapName ?? "");
+        if (map?.type !== "object" || secondKey === void 0) return void 0;
+        if (topKey !== void 0) return get(get(map, topKey), secondKey);
+        const rows = map.entries.map((e) => get(e.value, secondKey));
+        const distinct = new Set(rows.map((r) => r ? JSON.stringify(toPlain(r)) : void 0));
+        return distinct.size === 1 ? rows[0] : void 0;
+      }
+      ifBranches(args, node) {
+        if (args.length !== 3 || args[0].type !== "scalar")
+          return unknown2(node, "Fn::If takes [condition, value, value]");
+        const cases = this.ifCases(String(args[0].value));
+        if (cases.length === 2) {
+          const [whenTrue, whenFalse] = [this.resolve(args[1]), this.resolve(args[2])];
+          if (whenTrue.length === 1 && whenFalse.length === 1 && sameValue(whenTrue[0].value, whenFalse[0].value))
+            return whenTrue;
+        }
+        const out = [];
+        for (const { holds, when } of cases) {
+          for (const alt of this.resolve(holds ? args[1] : args[2])) {
+            const conditions = mergeConditions(when, alt.conditions);
+            if (conditions) out.push({ ...alt, conditions });
+          }
+        }
+        return out.length > MAX_ALTERNATIVES ? unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`) : out;
+      }
+    };
+  }
+});
+
+// src/formats/cloudformation/extractor.ts
+function cdkPathOf(resource) {
+  const path = get(resource.metadata, "aws:cdk:path");
+  return path?.type === "scalar" && typeof path.value === "string" ? path.value.replace(/\/Resource$/, "") : void 0;
+}
+function displayNameOf2(resource) {
+  const cdkPath = cdkPathOf(resource);
+  return cdkPath ? `${cdkPath} (${resource.logicalId})` : `${resource.type} ${resource.logicalId}`;
+}
+var TemplateExtractor;
+var init_extractor = __esm({
+  "src/formats/cloudformation/extractor.ts"() {
+    "use strict";
+    init_tree();
+    init_values2();
+    init_intrinsics();
+    TemplateExtractor = class {
+      constructor(template2, resolver) {
+        this.template = template2;
+        this.resolver = resolver;
+      }
+      template;
+      resolver;
+      unresolved = [];
+      diagnostics = [];
+      location(loc2) {
+        return locationIn(this.template.file.path, loc2);
+      }
+      declaredBy(resource) {
+        return {
+          id: resource.logicalId,
+          resourceType: resource.type,
+          displayName: displayNameOf2(resource),
+          location: this.location(resource.keyLoc)
+        };
+      }
+      /** The template's resources of a type, but those whose `Condition` the parameters decide is false: never created. */
+      resourcesOf(type) {
+        return [...this.template.resources.values()].filter(
+          (r) => r.type === type && (r.condition === void 0 || this.resolver.conditionValue(r.condition) !== false)
+        );
+      }
+      /** A resource with a `Condition` exists, and its rules apply, only when that condition is true (unless known). */
+      existsWhen(resource) {
+        if (resource.condition === void 0 || this.resolver.conditionValue(resource.condition) === true)
+          return [];
+        return [{ name: resource.condition, holds: true }];
+      }
+      warn(loc2, message) {
+        this.diagnostics.push({ level: "warning", location: this.location(loc2), message });
+      }
+      /** The alternatives of a property; a property that is not set has one, absent. */
+      propertyValues(node) {
+        if (!node) return [{ value: { kind: "absent" }, conditions: [], origins: [], node }];
+        return this.resolver.resolve(node).map((alternative) => ({ ...alternative, node }));
+      }
+      /** A picked value as the shared mappings read it; a list or a resource reference is unknown, for `reasonFor`. */
+      locatedValue({ value, node, origins }, reasonFor) {
+        if (value.kind === "absent" || !node) return void 0;
+        const at2 = { location: this.location(node.loc), origins };
+        switch (value.kind) {
+          case "scalar":
+            return { kind: "scalar", value: value.value, at: at2 };
+          case "unknown":
+            return { kind: "unknown", expression: value.expression, reason: value.reason, at: at2 };
+          case "list":
+          case "ref":
+            return { kind: "unknown", expression: expressionText(node), reason: reasonFor(value), at: at2 };
+        }
+      }
+    };
+  }
+});
+
+// src/providers/aws/cloudformation-network-acl.ts
+function at(properties, path) {
+  return path.reduce((node, key) => get(node, key), properties);
+}
+function extractNetworkAcls(template2, resolver) {
+  return new NetworkAclExtractor(template2, resolver).run();
+}
+var NETWORK_ACL, NETWORK_ACL_ENTRY, PROPERTIES, NetworkAclExtractor;
+var init_cloudformation_network_acl = __esm({
+  "src/providers/aws/cloudformation-network-acl.ts"() {
+    "use strict";
+    init_defaults();
+    init_tree();
+    init_network_acl();
+    init_firewall_base();
+    init_extractor();
+    init_intrinsics();
+    NETWORK_ACL = "AWS::EC2::NetworkAcl";
+    NETWORK_ACL_ENTRY = "AWS::EC2::NetworkAclEntry";
+    PROPERTIES = [
+      ["rule_number", ["RuleNumber"]],
+      ["rule_action", ["RuleAction"]],
+      ["protocol", ["Protocol"]],
+      ["from_port", ["PortRange", "From"]],
+      ["to_port", ["PortRange", "To"]],
+      ["cidr_block", ["CidrBlock"]],
+      ["ipv6_cidr_block", ["Ipv6CidrBlock"]]
+    ];
+    NetworkAclExtractor = class extends TemplateExtractor {
+      acls = /* @__PURE__ */ new Map();
+      orphans = /* @__PURE__ */ new Map();
+      run() {
+        for (const resource of this.resourcesOf(NETWORK_ACL)) this.networkAcl(resource);
+        for (const resource of this.resourcesOf(NETWORK_ACL_ENTRY)) this.entry(resource);
+        const byKey = new Map(
+          this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}`, u])
+        );
+        return {
+          firewalls: [...this.acls.values(), ...this.orphans.values()],
+          unresolved: [...byKey.values()],
+          diagnostics: this.diagnostics
+        };
+      }
+      networkAcl(resource) {
+        const anchor = this.declaredBy(resource);
+        this.acls.set(resource.logicalId, {
+          platform: "cloudformation",
+          kind: "aws-network-acl",
+          ...anchor,
+          egressDeclared: "explicit-empty",
+          rules: [awsNaclFinalDeny(anchor)]
+        });
+      }
+      entry(resource) {
+        const properties = resource.properties;
+        if (properties?.type !== "object") {
+          this.warn(resource.keyLoc, `${resource.logicalId} has no Properties`);
+          return;
+        }
+        const egress = this.propertyValues(at(properties, ["Egress"]));
+        const fields = PROPERTIES.map(([, path]) => this.propertyValues(at(properties, path)));
+        const variants = combinations([egress, ...fields]);
+        if (!variants) {
+          this.warn(
+            resource.keyLoc,
+            `${resource.logicalId} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`
+          );
+          return;
+        }
+        const declaredBy2 = this.declaredBy(resource);
+        const aclId = get(properties, "NetworkAclId");
+        const targets = aclId ? this.resolver.resolve(aclId) : [{ value: { kind: "absent" }, conditions: [], origins: [] }];
+        const exists2 = this.existsWhen(resource);
+        for (const target of targets) {
+          const applies = mergeConditions(exists2, target.conditions);
+          if (!applies) continue;
+          for (const { picks, conditions: own } of variants) {
+            const conditions = mergeConditions(applies, own);
+            if (!conditions || !this.isEgress(picks[0])) continue;
+            const rule2 = naclEgressRule(this.reader(declaredBy2, picks.slice(1)), {
+              declaredBy: declaredBy2,
+              unresolved: this.unresolved
+            });
+            if (!rule2) continue;
+            const condition = describeConditions(conditions);
+            this.attach(target, resource, condition ? { ...rule2, condition } : rule2);
+          }
+        }
+      }
+      /** `Egress` defaults to false (an ingress entry); an unknown value is counted and the entry left out. */
+      isEgress(pick) {
+        if (pick.value.kind === "unknown" && pick.node) {
+          this.unresolved.push({
+            location: this.location(pick.node.loc),
+            expression: pick.value.expression,
+            reason: pick.value.reason
+          });
+        }
+        return pick.value.kind === "scalar" && String(pick.value.value).toLowerCase() === "true";
+      }
+      /** The picked values, read by the shared mapping under its snake_case names. */
+      reader(declaredBy2, picks) {
+        const byName = new Map(PROPERTIES.map(([name], i) => [name, picks[i]]));
+        return {
+          at: { location: declaredBy2.location, origins: [] },
+          get: (name) => {
+            const pick = byName.get(name);
+            return pick ? this.locatedValue(
+              pick,
+              (value) => value.kind === "list" ? "a list where one value was expected" : `${value.logicalId} is known only at deploy time`
+            ) : void 0;
+          }
+        };
+      }
+      /** To the NACL the entry names by Ref; a NACL outside the template gets the entry checked on its own. */
+      attach(target, resource, rule2) {
+        const acl = target.value.kind === "ref" && target.value.resourceType === NETWORK_ACL ? this.acls.get(target.value.logicalId) : void 0;
+        if (acl) {
+          acl.rules.splice(acl.rules.length - 1, 0, rule2);
+          acl.egressDeclared = "rules";
+          return;
+        }
+        const name = scalarText(target.value) ?? (target.value.kind === "unknown" ? target.value.expression : "not given");
+        const orphan = {
+          platform: "cloudformation",
+          kind: "aws-network-acl",
+          id: resource.logicalId,
+          displayName: `${displayNameOf2(resource)} (network ACL ${name})`,
+          resourceType: resource.type,
+          location: this.location(resource.keyLoc)
+        };
+        addOrphanRules(this.orphans, orphan, [rule2]);
+      }
+    };
+  }
+});
+
+// src/providers/aws/cloudformation-security-groups.ts
+function pascalCase(name) {
+  let pascal = pascalNames.get(name);
+  if (pascal === void 0) {
+    pascal = name.replace(/(^|_)([a-z0-9])/g, (_m, _sep, c) => c.toUpperCase());
+    pascalNames.set(name, pascal);
+  }
+  return pascal;
+}
+function extractSecurityGroups(template2, resolver) {
+  return new SecurityGroupExtractor(template2, resolver).run();
+}
+var SECURITY_GROUP, SECURITY_GROUP_EGRESS, PREFIX_LIST, RULE_PROPERTIES, REFERENCE_TARGETS, pascalNames, SecurityGroupExtractor;
+var init_cloudformation_security_groups = __esm({
+  "src/providers/aws/cloudformation-security-groups.ts"() {
+    "use strict";
+    init_defaults();
+    init_tree();
+    init_security_group();
+    init_rule_fields();
+    init_extractor();
+    init_intrinsics();
+    SECURITY_GROUP = "AWS::EC2::SecurityGroup";
+    SECURITY_GROUP_EGRESS = "AWS::EC2::SecurityGroupEgress";
+    PREFIX_LIST = "AWS::EC2::PrefixList";
+    RULE_PROPERTIES = [
+      "IpProtocol",
+      "FromPort",
+      "ToPort",
+      "CidrIp",
+      "CidrIpv6",
+      "DestinationSecurityGroupId",
+      "DestinationPrefixListId"
+    ];
+    REFERENCE_TARGETS = {
+      DestinationSecurityGroupId: { type: SECURITY_GROUP, attribute: "GroupId" },
+      DestinationPrefixListId: { type: PREFIX_LIST, attribute: "PrefixListId" }
+    };
+    pascalNames = /* @__PURE__ */ new Map();
+    SecurityGroupExtractor = class extends TemplateExtractor {
+      groups = [];
+      standalone = [];
+      /** Groups that a standalone rule attaches to: it removes AWS's default rule, also in an Fn::If branch. */
+      groupsWithStandaloneRules = /* @__PURE__ */ new Set();
+      /** Per group, the conditions under which Fn::If drops its inline list, leaving AWS's default in force. */
+      conditionalDefaults = /* @__PURE__ */ new Map();
+      run() {
+        for (const resource of this.resourcesOf(SECURITY_GROUP)) this.securityGroup(resource);
+        for (const resource of this.resourcesOf(SECURITY_GROUP_EGRESS)) this.standaloneRule(resource);
+        for (const [group, conditionSets] of this.conditionalDefaults) {
+          if (this.groupsWithStandaloneRules.has(group.firewall.id)) continue;
+          for (const conditions of conditionSets)
+            group.declared?.push({ rule: this.conditionalDefault(group, conditions), denyAll: false });
+        }
+        const byKey = new Map(
+          this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}:${u.reason}`, u])
+        );
+        const unresolved = [...byKey.values()];
+        return {
+          firewalls: assembleSecurityGroups(this.groups, this.standalone),
+          unresolved,
+          diagnostics: this.diagnostics
+        };
+      }
+      securityGroup(resource) {
+        const declaredBy2 = this.declaredBy(resource);
+        const egress = get(resource.properties, "SecurityGroupEgress");
+        const group = {
+          firewall: {
+            platform: "cloudformation",
+            kind: "aws-security-group",
+            id: resource.logicalId,
+            displayName: declaredBy2.displayName,
+            resourceType: resource.type,
+            location: declaredBy2.location,
+            ...egress ? { egressLocation: this.location(egress.loc) } : {}
+          },
+          keys: [resource.logicalId],
+          defaultWhenUndeclared: awsDefaultEgress(declaredBy2)
+        };
+        this.groups.push(group);
+        if (egress) group.declared = this.inlineRules(group, egress, declaredBy2, this.existsWhen(resource));
+      }
+      /** The inline rules; undefined when no branch declares any (an empty list is no list to CloudFormation). */
+      inlineRules(group, egress, declaredBy2, exists2) {
+        const rules2 = [];
+        const droppedWhen = [];
+        for (const list2 of this.resolver.branches(egress)) {
+          if (!list2.node || list2.node.type === "array" && list2.node.items.length === 0) {
+            if (list2.conditions.length > 0) droppedWhen.push([...exists2, ...list2.conditions]);
+            continue;
+          }
+          if (list2.node.type === "scalar") {
+            this.warn(list2.node.loc, `SecurityGroupEgress of ${declaredBy2.id} is not a list of rules`);
+            continue;
+          }
+          if (list2.node.type === "object")
+            this.warn(
+              list2.node.loc,
+              `SecurityGroupEgress of ${declaredBy2.id} is a single rule, not a list: read as one rule; write it as a list item (- IpProtocol: \u2026)`
+            );
+          for (const item of list2.node.type === "array" ? list2.node.items : [list2.node]) {
+            for (const entry2 of this.resolver.branches(item)) {
+              if (!entry2.node) continue;
+              if (entry2.node.type !== "object") {
+                this.warn(entry2.node.loc, `SecurityGroupEgress entry of ${declaredBy2.id} is not a mapping`);
+                continue;
+              }
+              const conditions = mergeConditions([...exists2, ...list2.conditions], entry2.conditions);
+              if (conditions)
+                rules2.push(
+                  ...this.ruleVariants({ properties: entry2.node, loc: entry2.node.loc, declaredBy: declaredBy2, conditions })
+                );
+            }
+          }
+        }
+        if (rules2.length === 0) return void 0;
+        if (droppedWhen.length > 0) this.conditionalDefaults.set(group, droppedWhen);
+        return rules2;
+      }
+      standaloneRule(resource) {
+        const properties = resource.properties;
+        if (properties?.type !== "object") {
+          this.warn(resource.keyLoc, `${resource.logicalId} has no Properties`);
+          return;
+        }
+        const declaredBy2 = this.declaredBy(resource);
+        const groupId = get(properties, "GroupId");
+        const targets = groupId ? this.resolver.resolve(groupId) : [];
+        const outside = targets.flatMap((t) => {
+          if (t.value.kind === "ref" && t.value.resourceType === SECURITY_GROUP) return [];
+          return [scalarText(t.value) ?? (t.value.kind === "unknown" ? t.value.expression : "unknown")];
+        });
+        if (targets.length === 0) outside.push("not given");
+        const orphan = {
+          platform: "cloudformation",
+          kind: "aws-security-group",
+          id: resource.logicalId,
+          displayName: `${declaredBy2.displayName} (group ${outside.join(" or ")})`,
+          resourceType: resource.type,
+          location: declaredBy2.location
+        };
+        for (const target of targets.length > 0 ? targets : [{ value: { kind: "absent" }, conditions: [], origins: [] }]) {
+          const group = target.value.kind === "ref" ? target.value.logicalId : void 0;
+          if (group) this.groupsWithStandaloneRules.add(group);
+          const conditions = mergeConditions(this.existsWhen(resource), target.conditions);
+          if (!conditions) continue;
+          const source = { properties, loc: resource.keyLoc, declaredBy: declaredBy2, conditions };
+          for (const rule2 of this.ruleVariants(source))
+            this.standalone.push({ groupKeys: group ? [group] : [], rule: rule2, orphan });
+        }
+      }
+      /** One rule per combination of its properties' Fn::If branches, each named by the conditions it needs. */
+      ruleVariants(source) {
+        const properties = RULE_PROPERTIES.map((name) => this.propertyValues(get(source.properties, name)));
+        const variants = combinations(properties);
+        if (!variants) {
+          this.warn(
+            source.loc,
+            `egress rule of ${source.declaredBy.id} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`
+          );
+          return [];
+        }
+        const rules2 = [];
+        for (const { picks, conditions: own } of variants) {
+          const conditions = mergeConditions(source.conditions, own);
+          if (!conditions) continue;
+          const byName = new Map(RULE_PROPERTIES.map((name, i) => [name, picks[i]]));
+          const mapped = awsEgressRule(this.reader(source, byName), {
+            declaredBy: source.declaredBy,
+            selfRef: source.declaredBy.id,
+            unresolved: this.unresolved
+          });
+          if (mapped.rule.destinations.length === 0) {
+            this.warn(
+              source.loc,
+              `egress rule of ${source.declaredBy.id} has no destination (CidrIp, CidrIpv6, DestinationSecurityGroupId or DestinationPrefixListId); AWS does not add it`
+            );
+            continue;
+          }
+          const condition = describeConditions(conditions);
+          const origins = uniqueOrigins(
+            ["IpProtocol", "FromPort", "ToPort"].flatMap((name) => byName.get(name)?.origins ?? [])
+          );
+          rules2.push({ ...mapped, rule: { ...mapped.rule, origins, ...condition ? { condition } : {} } });
+        }
+        return rules2;
+      }
+      /** The picked property values, read by the shared mapping under its snake_case names. */
+      reader(source, byName) {
+        return {
+          at: { location: this.location(source.loc), origins: [] },
+          get: (name) => {
+            const property = pascalCase(name);
+            const picked = byName.get(property);
+            return picked ? this.located(property, picked) : void 0;
+          }
+        };
+      }
+      located(property, picked) {
+        const { value } = picked;
+        const target = REFERENCE_TARGETS[property];
+        const namesTarget = value.kind === "ref" && target !== void 0 && value.resourceType === target.type && (value.attribute ?? target.attribute) === target.attribute;
+        const pick = namesTarget ? { ...picked, value: { kind: "scalar", value: value.logicalId } } : picked;
+        return this.locatedValue(
+          pick,
+          (v) => v.kind === "list" ? `${property} takes one value, not a list` : `${[v.logicalId, v.attribute].filter(Boolean).join(".")} is known only at deploy time`
+        );
+      }
+      /** AWS's default rule, in force in the Fn::If branch that drops the whole inline list; located at that list. */
+      conditionalDefault(group, conditions) {
+        const { id, resourceType, displayName: displayName2, location } = group.firewall;
+        const rule2 = awsDefaultEgress({ id, resourceType, displayName: displayName2, location }).rule;
+        const at2 = group.firewall.egressLocation ?? location;
+        const condition = describeConditions(conditions);
+        return {
+          ...rule2,
+          location: at2,
+          destinations: rule2.destinations.map((d) => ({ ...d, location: at2 })),
+          ...condition ? { condition } : {}
+        };
+      }
+    };
+  }
+});
+
+// src/providers/aws/cloudformation.ts
+var cloudformation_exports = {};
+__export(cloudformation_exports, {
+  awsCloudFormation: () => awsCloudFormation
+});
+var awsCloudFormation;
+var init_cloudformation = __esm({
+  "src/providers/aws/cloudformation.ts"() {
+    "use strict";
+    init_cloudformation_network_acl();
+    init_cloudformation_security_groups();
+    awsCloudFormation = [extractSecurityGroups, extractNetworkAcls];
+  }
+});
+
+// src/providers/aws/mappings.ts
+var aws;
+var init_mappings = __esm({
+  "src/providers/aws/mappings.ts"() {
+    "use strict";
+    init_plan();
+    init_pulumi();
+    init_terraform_network_acl();
+    init_terraform_security_group();
+    aws = {
+      terraform: [
+        { types: AWS_SG_TYPES, firewalls: (instances, { log }) => extractAwsSecurityGroups(instances, log) },
+        { types: AWS_NACL_TYPES, firewalls: (instances, { log }) => extractAwsNetworkAcls(instances, log) }
+      ],
+      plan: [{ types: PLAN_AWS_TYPES, firewalls: planAwsFirewalls }],
+      pulumi: [{ types: PULUMI_AWS_TYPES, firewalls: awsFirewalls }],
+      cloudformation: async () => (await Promise.resolve().then(() => (init_cloudformation(), cloudformation_exports))).awsCloudFormation
+    };
+  }
+});
+
+// src/providers/azure/defaults.ts
+function azureNsgDefaults(anchor) {
+  const allow = defaultRule(
+    anchor,
+    "allow",
+    "AllowInternetOutBound",
+    serviceTag(anchor, "Internet"),
+    AZURE_ALLOW_INTERNET_OUT_PRIORITY
+  );
+  return {
+    platformDefault: {
+      name: "AllowInternetOutBound",
+      priority: AZURE_ALLOW_INTERNET_OUT_PRIORITY,
+      rule: allow
+    },
+    denyAllOutBound: defaultRule(
+      anchor,
+      "deny",
+      "DenyAllOutBound",
+      serviceTag(anchor, "*"),
+      AZURE_DENY_ALL_OUT_PRIORITY
+    )
+  };
+}
+var AZURE_ALLOW_INTERNET_OUT_PRIORITY, AZURE_DENY_ALL_OUT_PRIORITY;
+var init_defaults2 = __esm({
+  "src/providers/azure/defaults.ts"() {
+    "use strict";
+    init_platform_defaults();
+    AZURE_ALLOW_INTERNET_OUT_PRIORITY = 65001;
+    AZURE_DENY_ALL_OUT_PRIORITY = 65500;
+  }
+});
+
+// src/providers/azure/nsg.ts
+function addressDestination(value, context3) {
+  if (value.kind === "unknown") return unknownDestination(value, context3.unresolved);
+  const text = stringOf(value)?.trim();
+  if (!text) return void 0;
+  const { location, origins } = value.at;
+  const cidr = parseCidr(text);
+  return cidr ? { kind: "cidr", cidr, text, location, origins } : { kind: "service-tag", tag: text, text, location, origins };
+}
+function applicationGroupDestination(value, context3) {
+  if (value.kind === "unknown") return unknownDestination(value, context3.unresolved);
+  const id = value.kind === "object" ? stringOf(value.fields.get("id")) : stringOf(value);
+  if (!id) return void 0;
+  return {
+    kind: "security-group",
+    ref: id,
+    text: id,
+    location: value.at.location,
+    origins: value.at.origins
+  };
+}
+function enumOf(value, context3) {
+  if (value?.kind === "unknown") context3.unresolved.push(unresolvedOf(value));
+  return stringOf(value)?.toLowerCase();
+}
+function azureOutboundRules(attrs, context3) {
+  if (enumOf(attrs.get("direction"), context3) !== "outbound") return [];
+  const access2 = enumOf(attrs.get("access"), context3);
+  if (access2 !== "allow" && access2 !== "deny") return [];
+  const protocol = protocolNamed(attrs.get("protocol"), context3.unresolved);
+  const ports = portRangesOf(
+    [...elementsOf(attrs.get("destination_port_range")), ...elementsOf(attrs.get("destination_port_ranges"))],
+    context3.unresolved
+  );
+  const destinations = [];
+  for (const value of [
+    ...elementsOf(attrs.get("destination_address_prefix")),
+    ...elementsOf(attrs.get("destination_address_prefixes"))
+  ]) {
+    const d = addressDestination(value, context3);
+    if (d) destinations.push(d);
+  }
+  for (const field of [
+    "destination_application_security_groups",
+    "destination_application_security_group_ids"
+  ]) {
+    for (const value of elementsOf(attrs.get(field))) {
+      const d = applicationGroupDestination(value, context3);
+      if (d) destinations.push(d);
+    }
+  }
+  const priority = numberOf(attrs.get("priority"));
+  const name = stringOf(attrs.get("name")) ?? context3.name;
+  const rule2 = (p, rulePorts) => ({
+    action: access2,
+    priority,
+    protocol: p,
+    ports: rulePorts,
+    destinations,
+    location: attrs.at.location,
+    origins: [],
+    declaredBy: context3.declaredBy,
+    name
+  });
+  if (protocol === "all") {
+    if (!Array.isArray(ports) || coversAllPorts(ports))
+      return [rule2("all", Array.isArray(ports) ? ALL_PORTS : ports)];
+    return [rule2("tcp", ports), rule2("udp", ports)];
+  }
+  return [rule2(protocol, hasPorts(protocol) ? ports : [])];
+}
+function undecidedRule(attrs) {
+  const direction = attrs.get("direction");
+  if (direction?.kind === "unknown") return true;
+  return stringOf(direction)?.toLowerCase() === "outbound" && attrs.get("access")?.kind === "unknown";
+}
+function nsgNameKey(resourceGroup, name) {
+  return resourceGroup !== void 0 && name !== void 0 ? `${resourceGroup}/${name}`.toLowerCase() : void 0;
+}
+function inlineAzureRules(value, context3) {
+  if (!value) return void 0;
+  const inline = { byName: /* @__PURE__ */ new Map(), undecided: false };
+  elementsOf(value).forEach((element, i) => {
+    if (element.kind === "unknown") context3.unresolved.push(unresolvedOf(element));
+    if (element.kind !== "object") {
+      inline.undecided = true;
+      return;
+    }
+    const name = (stringOf(element.fields.get("name")) ?? `#${i}`).toLowerCase();
+    inline.byName.set(name, azureOutboundRules(element.fields, context3));
+    inline.undecided ||= undecidedRule(element.fields);
+  });
+  return inline;
+}
+function assembleNsgs(nsgs, standalone) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const nsg of nsgs) for (const key of nsg.keys) if (!byKey.has(key)) byKey.set(key, nsg);
+  const attached = new Map(nsgs.map((n) => [n, []]));
+  const orphans = /* @__PURE__ */ new Map();
+  for (const rule2 of standalone) {
+    const nsg = rule2.groupKeys.map((k) => byKey.get(k)).find((n) => n !== void 0);
+    if (nsg) attached.get(nsg)?.push(rule2);
+    else if (rule2.rules.length > 0) addOrphanRules(orphans, rule2.orphan, rule2.rules);
+  }
+  const firewalls = nsgs.map((nsg) => {
+    const rules2 = attached.get(nsg) ?? [];
+    const claimed = new Set(rules2.map((r) => r.name));
+    const inline = [];
+    for (const [name, live] of (nsg.live ?? nsg.declared)?.byName ?? []) {
+      if (!claimed.has(name)) inline.push(...nsg.declared?.byName.get(name) ?? live);
+    }
+    const separate = rules2.flatMap((r) => r.rules);
+    const undecided = Boolean(
+      nsg.declared?.undecided || nsg.live?.undecided || rules2.some((r) => r.undecided)
+    );
+    const declaresOutbound = separate.length > 0 || [...nsg.declared?.byName.values() ?? []].some((r) => r.length > 0);
+    const { id, resourceType, displayName: displayName2, location } = nsg.firewall;
+    const { platformDefault, denyAllOutBound } = azureNsgDefaults({
+      id,
+      resourceType,
+      displayName: displayName2,
+      location
+    });
+    return {
+      ...nsg.firewall,
+      egressDeclared: declaresOutbound || undecided ? "rules" : "absent",
+      rules: [...inline, ...separate, denyAllOutBound],
+      // Unknown is not open: when a rule might be the overriding deny, the default is not judged.
+      ...undecided ? {} : { platformDefault }
+    };
+  });
+  return [...firewalls, ...orphans.values()];
+}
+var init_nsg = __esm({
+  "src/providers/azure/nsg.ts"() {
+    "use strict";
+    init_cidr();
+    init_defaults2();
+    init_protocol();
+    init_firewall_base();
+    init_rule_fields();
+    init_values2();
+  }
+});
+
+// src/providers/azure/plan.ts
+function baseOf3(view) {
+  return firewallBase("terraform-plan", "azure-nsg", view.declaredBy, view.related);
+}
+function nsgParts(view, unresolved) {
+  const { values, resource } = view;
+  const value = values.get("security_rule");
+  const inline = value?.kind === "unknown" ? void 0 : inlineAzureRules(value, { declaredBy: view.declaredBy, unresolved });
+  return {
+    firewall: baseOf3(view),
+    keys: nonEmptyStrings([
+      resource.address,
+      staticAddress(resource.parsed),
+      nsgNameKey(stringOf(values.get("resource_group_name")), stringOf(values.get("name"))),
+      stringOf(values.get("id"))?.toLowerCase()
+    ]),
+    declared: inline,
+    live: resource.live ? inline : void 0
+  };
+}
+function ruleParts(view, unresolved) {
+  const { values } = view;
+  const nsgName = stringOf(values.get("network_security_group_name"));
+  const name = stringOf(values.get("name")) ?? view.resource.address;
+  const orphanId = nsgName !== void 0 ? `network security group ${nsgName}` : view.resource.address;
+  return {
+    groupKeys: nonEmptyStrings([
+      ...view.referencedResources("network_security_group_name", NSG_TYPES),
+      nsgNameKey(stringOf(values.get("resource_group_name")), nsgName)
+    ]),
+    name: name.toLowerCase(),
+    rules: azureOutboundRules(values, { declaredBy: view.declaredBy, unresolved }),
+    undecided: undecidedRule(values),
+    orphan: { ...baseOf3(view), id: orphanId, displayName: orphanId }
+  };
+}
+function planAzureFirewalls(views2, unresolved) {
+  const nsgs = views2.filter((v) => v.resource.parsed.type === NSG).map((v) => nsgParts(v, unresolved));
+  const rules2 = views2.filter((v) => v.resource.parsed.type === RULE2).map((v) => ruleParts(v, unresolved));
+  return assembleNsgs(nsgs, rules2);
+}
+var NSG, RULE2, NSG_TYPES, PLAN_AZURE_TYPES;
+var init_plan2 = __esm({
+  "src/providers/azure/plan.ts"() {
+    "use strict";
+    init_nsg();
+    init_firewall_base();
+    init_values2();
+    init_addresses();
+    NSG = "azurerm_network_security_group";
+    RULE2 = "azurerm_network_security_rule";
+    NSG_TYPES = /* @__PURE__ */ new Set([NSG]);
+    PLAN_AZURE_TYPES = /* @__PURE__ */ new Set([NSG, RULE2]);
+  }
+});
+
+// src/providers/azure/pulumi.ts
+function nsgKey(resourceGroup, name) {
+  return resourceGroup && name ? `${resourceGroup}/${name}`.toLowerCase() : void 0;
+}
+function stringIn(view, field) {
+  return stringOf(view.outputs?.get(field)) ?? stringOf(view.inputs?.get(field));
+}
+function baseOf4(view) {
+  return firewallBase("pulumi", "azure-nsg", view.declaredBy, view.related);
+}
+function nsgKeys(view) {
+  const name = stringIn(view, "name") ?? stringIn(view, NSG_NAME.get(view.resource.type) ?? "name");
+  const id = (stringIn(view, "id") ?? view.resource.id)?.toLowerCase();
+  return nonEmptyStrings([view.resource.urn, nsgKey(stringIn(view, "resource_group_name"), name), id]);
+}
+function nsgParts2(view, unresolved) {
+  const context3 = (sink) => ({ declaredBy: view.declaredBy, unresolved: sink });
+  const live = inlineAzureRules(view.outputs?.get("security_rules"), context3(unresolved));
+  const declared = inlineAzureRules(view.inputs?.get("security_rules"), context3(live ? [] : unresolved));
+  return { firewall: baseOf4(view), keys: nsgKeys(view), declared, live };
+}
+function ruleParts2(view, external, unresolved) {
+  const reader2 = liveOrDeclared(view);
+  if (!reader2) return void 0;
+  const nsgName = stringIn(view, "network_security_group_name");
+  const nsgId = (stringIn(view, "id") ?? view.resource.id)?.toLowerCase().replace(/\/securityrules\/[^/]+$/, "");
+  const byName = nsgKey(stringIn(view, "resource_group_name"), nsgName);
+  const groupKeys2 = nonEmptyStrings([...view.dependencies("network_security_group_name"), byName, nsgId]);
+  const name = stringIn(view, RULE_NAME.get(view.resource.type) ?? "name") ?? view.resource.urn;
+  const readNsg = groupKeys2.map((k) => external.get(k)).find((v) => v !== void 0);
+  const orphanId = byName ?? nsgId ?? view.resource.urn;
+  return {
+    groupKeys: groupKeys2,
+    name: name.toLowerCase(),
+    rules: azureOutboundRules(reader2, { declaredBy: view.declaredBy, unresolved, name }),
+    undecided: undecidedRule(reader2),
+    orphan: readNsg ? baseOf4(readNsg) : {
+      ...baseOf4(view),
+      id: orphanId,
+      displayName: nsgName ? `network security group ${nsgName}` : view.declaredBy.displayName
+    }
+  };
+}
+function azureFirewalls(views2, unresolved) {
+  const nsgs = [];
+  const external = /* @__PURE__ */ new Map();
+  for (const view of views2) {
+    if (!NSG_NAME.has(view.resource.type)) continue;
+    if (view.resource.external) for (const key of nsgKeys(view)) external.set(key, view);
+    else nsgs.push(nsgParts2(view, unresolved));
+  }
+  const rules2 = [];
+  for (const view of views2) {
+    if (!RULE_NAME.has(view.resource.type)) continue;
+    const parts = ruleParts2(view, external, unresolved);
+    if (parts) rules2.push(parts);
+  }
+  return assembleNsgs(nsgs, rules2);
+}
+var NSG_NAME, RULE_NAME, PULUMI_AZURE_TYPES;
+var init_pulumi2 = __esm({
+  "src/providers/azure/pulumi.ts"() {
+    "use strict";
+    init_nsg();
+    init_firewall_base();
+    init_values2();
+    init_resource_view2();
+    NSG_NAME = /* @__PURE__ */ new Map([
+      ["azure-native:network:NetworkSecurityGroup", "network_security_group_name"],
+      ["azure:network/networkSecurityGroup:NetworkSecurityGroup", "name"]
+    ]);
+    RULE_NAME = /* @__PURE__ */ new Map([
+      ["azure-native:network:SecurityRule", "security_rule_name"],
+      ["azure:network/networkSecurityRule:NetworkSecurityRule", "name"]
+    ]);
+    PULUMI_AZURE_TYPES = /* @__PURE__ */ new Set([...NSG_NAME.keys(), ...RULE_NAME.keys()]);
+  }
+});
+
+// src/providers/azure/terraform.ts
+function nsgParts3(instance, log) {
+  const context3 = { declaredBy: declaredByOf(instance), unresolved: log.entries };
+  const parts = { instance, inline: [], attached: [], undecided: false };
+  for (const element of elementsOf(bodyReader(instance.body, instance.extent).get("security_rule"))) {
+    if (element.kind === "unknown") log.entries.push(unresolvedOf(element));
+    if (element.kind !== "object") parts.undecided = true;
+    else {
+      parts.inline.push(...azureOutboundRules(element.fields, context3));
+      parts.undecided ||= undecidedRule(element.fields);
+    }
+  }
+  return parts;
+}
+function nsgFirewall({ instance, inline, attached, undecided }) {
+  const anchor = declaredByOf(instance);
+  const { platformDefault, denyAllOutBound } = azureNsgDefaults(anchor);
+  const declared = [...inline, ...attached];
+  return {
+    platform: "terraform",
+    kind: "azure-nsg",
+    ...anchor,
+    egressDeclared: declared.length > 0 || undecided ? "rules" : "absent",
+    rules: [...declared, denyAllOutBound],
+    // Unknown is not open: when a rule might be the overriding deny, the default is not judged.
+    ...undecided ? {} : { platformDefault },
+    related: instance.module.callChain
+  };
+}
+function extractAzureNsgs(instances, log) {
+  const byAddress = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  for (const instance of instances) {
+    if (instance.type !== NSG2) continue;
+    const parts = nsgParts3(instance, log);
+    byAddress.set(instance.address, parts);
+    const key = nsgNameKey(
+      stringFrom(instance.body.attr("resource_group_name")),
+      stringFrom(instance.body.attr("name"))
+    );
+    if (key) byName.set(key, parts);
+  }
+  const orphans = /* @__PURE__ */ new Map();
+  for (const instance of instances) {
+    if (instance.type !== RULE3) continue;
+    const reader2 = bodyReader(instance.body, instance.extent);
+    const rules2 = azureOutboundRules(reader2, { declaredBy: declaredByOf(instance), unresolved: log.entries });
+    const undecided = undecidedRule(reader2);
+    if (rules2.length === 0 && !undecided) continue;
+    const nsgName = stringFrom(instance.body.attr("network_security_group_name"));
+    const reference = referencedAddress(instance.body, "network_security_group_name");
+    const nsg = (reference ? byAddress.get(reference) : void 0) ?? byName.get(nsgNameKey(stringFrom(instance.body.attr("resource_group_name")), nsgName) ?? "");
+    if (nsg) {
+      nsg.attached.push(...rules2);
+      nsg.undecided ||= undecided;
+      continue;
+    }
+    if (rules2.length === 0) continue;
+    const id = nsgName !== void 0 ? `network security group ${nsgName}` : instance.address;
+    addOrphanRules(orphans, outsideFirewall(instance, "azure-nsg", id), rules2);
+  }
+  return [...[...byAddress.values()].map(nsgFirewall), ...orphans.values()];
+}
+var NSG2, RULE3, AZURE_NSG_TYPES;
+var init_terraform = __esm({
+  "src/providers/azure/terraform.ts"() {
+    "use strict";
+    init_defaults2();
+    init_nsg();
+    init_firewall_base();
+    init_values2();
+    init_value_reader();
+    init_model_values();
+    NSG2 = "azurerm_network_security_group";
+    RULE3 = "azurerm_network_security_rule";
+    AZURE_NSG_TYPES = /* @__PURE__ */ new Set([NSG2, RULE3]);
+  }
+});
+
+// src/providers/azure/mappings.ts
+var azure;
+var init_mappings2 = __esm({
+  "src/providers/azure/mappings.ts"() {
+    "use strict";
+    init_plan2();
+    init_pulumi2();
+    init_terraform();
+    azure = {
+      terraform: [
+        { types: AZURE_NSG_TYPES, firewalls: (instances, { log }) => extractAzureNsgs(instances, log) }
+      ],
+      plan: [{ types: PLAN_AZURE_TYPES, firewalls: planAzureFirewalls }],
+      pulumi: [{ types: PULUMI_AZURE_TYPES, firewalls: azureFirewalls }]
+    };
+  }
+});
+
+// src/providers/gcp/defaults.ts
+function gcpImpliedEgress(anchor) {
+  const rule2 = defaultRule(
+    anchor,
+    "allow",
+    "implied allow-egress rule",
+    anywhere(anchor, ANY_V4),
+    GCP_IMPLIED_EGRESS_PRIORITY
+  );
+  return { name: "implied allow-egress rule", priority: GCP_IMPLIED_EGRESS_PRIORITY, rule: rule2 };
+}
+var GCP_IMPLIED_EGRESS_PRIORITY, GCP_DEFAULT_PRIORITY;
+var init_defaults3 = __esm({
+  "src/providers/gcp/defaults.ts"() {
+    "use strict";
+    init_cidr();
+    init_platform_defaults();
+    GCP_IMPLIED_EGRESS_PRIORITY = 65535;
+    GCP_DEFAULT_PRIORITY = 1e3;
+  }
+});
+
+// src/providers/gcp/firewall.ts
+function destinationsOf2(attrs, context3) {
+  const values = elementsOf(attrs.get("destination_ranges"));
+  if (values.length === 0)
+    return [
+      {
+        kind: "cidr",
+        cidr: ANY_V4,
+        text: ANY_V4.text,
+        location: attrs.at.location,
+        origins: attrs.at.origins
+      }
+    ];
+  const destinations = [];
+  for (const value of values) {
+    if (value.kind === "unknown") {
+      destinations.push(unknownDestination(value, context3.unresolved));
+      continue;
+    }
+    const text = stringOf(value)?.trim();
+    if (!text) continue;
+    const cidr = parseCidr(text);
+    const { location, origins } = value.at;
+    if (cidr) destinations.push({ kind: "cidr", cidr, text, location, origins });
+    else
+      destinations.push(
+        unknownDestination(
+          { kind: "unknown", expression: text, reason: "not a CIDR", at: value.at },
+          context3.unresolved
+        )
+      );
+  }
+  return destinations;
+}
+function portsOf3(protocol, entry2, context3) {
+  if (protocol === "all") return ALL_PORTS;
+  if (!hasPorts(protocol)) return [];
+  return portRangesOf(elementsOf(entry2.get("ports")), context3.unresolved);
+}
+function targetsOf(attrs) {
+  const names = (field) => elementsOf(attrs.get(field)).map((v) => v.kind === "unknown" ? v.expression : stringOf(v) ?? "");
+  const tags = names("target_tags");
+  if (tags.length > 0) return `instances are tagged ${tags.join(", ")}`;
+  const accounts = names("target_service_accounts");
+  if (accounts.length > 0) return `instances run as ${accounts.join(", ")}`;
+  return void 0;
+}
+function gcpEgressRules(attrs, context3) {
+  const direction = attrs.get("direction");
+  if (direction?.kind === "unknown") context3.unresolved.push(unresolvedOf(direction));
+  if ((stringOf(direction) ?? "INGRESS").toUpperCase() !== "EGRESS") return [];
+  const disabled = attrs.get("disabled");
+  if (disabled?.kind === "scalar" && disabled.value === true) return [];
+  const priority = numberOf(attrs.get("priority")) ?? GCP_DEFAULT_PRIORITY;
+  const destinations = destinationsOf2(attrs, context3);
+  const condition = targetsOf(attrs);
+  const rules2 = [];
+  const entries3 = [
+    ["allows", "allow", "allow"],
+    ["denies", "deny", "deny"]
+  ];
+  for (const [plural2, singular, action] of entries3) {
+    for (const entry2 of elementsOf(attrs.get(plural2) ?? attrs.get(singular))) {
+      if (entry2.kind === "unknown") context3.unresolved.push(unresolvedOf(entry2));
+      if (entry2.kind !== "object") continue;
+      const protocol = protocolNamed(entry2.fields.get("protocol"), context3.unresolved);
+      rules2.push({
+        action,
+        priority,
+        protocol,
+        ports: portsOf3(protocol, entry2.fields, context3),
+        destinations,
+        location: entry2.at.location,
+        origins: [],
+        declaredBy: context3.declaredBy,
+        name: stringOf(attrs.get("name")),
+        condition
+      });
+    }
+  }
+  return rules2;
+}
+function networkName(value) {
+  return value.slice(value.lastIndexOf("/") + 1);
+}
+function outsideNetwork(firewall, networkType, reference) {
+  return {
+    ...firewall,
+    id: `network ${reference}`,
+    displayName: `network ${networkName(reference)}`,
+    resourceType: networkType
+  };
+}
+function assembleGcpNetworks(networks, firewalls) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const network2 of networks)
+    for (const key of network2.keys) if (!byKey.has(key)) byKey.set(key, network2);
+  const members = new Map(networks.map((n) => [n, []]));
+  const outside = /* @__PURE__ */ new Map();
+  for (const firewall of firewalls) {
+    const network2 = firewall.networkKeys.map((k) => byKey.get(k)).find((n) => n !== void 0);
+    if (network2) members.get(network2)?.push(firewall);
+    else {
+      const name = networkName(firewall.reference);
+      outside.set(name, [...outside.get(name) ?? [], firewall]);
+    }
+  }
+  const result = networks.map((network2) => {
+    const list2 = members.get(network2) ?? [];
+    const rules2 = list2.flatMap((f) => f.rules);
+    const undecided = list2.some((f) => f.undecided);
+    const { id, resourceType, displayName: displayName2, location } = network2.firewall;
+    return {
+      ...network2.firewall,
+      egressDeclared: rules2.length > 0 || undecided ? "rules" : "absent",
+      rules: rules2,
+      ...undecided ? {} : { platformDefault: gcpImpliedEgress({ id, resourceType, displayName: displayName2, location }) }
+    };
+  });
+  for (const list2 of outside.values()) {
+    const rules2 = list2.flatMap((f) => f.rules);
+    if (rules2.length > 0) result.push({ ...list2[0].orphan, egressDeclared: "rules", rules: rules2 });
+  }
+  return result;
+}
+var init_firewall = __esm({
+  "src/providers/gcp/firewall.ts"() {
+    "use strict";
+    init_cidr();
+    init_defaults3();
+    init_protocol();
+    init_rule_fields();
+    init_values2();
+  }
+});
+
+// src/providers/gcp/plan.ts
+function baseOf5(view) {
+  return firewallBase("terraform-plan", "gcp-network", view.declaredBy, view.related);
+}
+function networkParts(view) {
+  const { resource, values } = view;
+  const names = [stringOf(values.get("name")), stringOf(values.get("self_link"))];
+  return {
+    firewall: baseOf5(view),
+    keys: [
+      resource.address,
+      staticAddress(resource.parsed),
+      ...names.flatMap((n) => n ? [networkName(n)] : [])
+    ]
+  };
+}
+function firewallParts(view, unresolved) {
+  const { values } = view;
+  const network2 = values.get("network");
+  const reference = (network2?.kind === "unknown" ? network2.expression : stringOf(network2)) ?? "(network not set)";
+  return {
+    networkKeys: [...view.referencedResources("network", NETWORK_TYPES), networkName(reference)],
+    reference,
+    rules: gcpEgressRules(values, { declaredBy: view.declaredBy, unresolved }),
+    undecided: values.get("direction")?.kind === "unknown",
+    orphan: outsideNetwork(baseOf5(view), NETWORK, reference)
+  };
+}
+function planGcpFirewalls(views2, unresolved) {
+  const networks = views2.filter((v) => v.resource.parsed.type === NETWORK).map(networkParts);
+  const firewalls = views2.filter((v) => v.resource.parsed.type === FIREWALL).map((v) => firewallParts(v, unresolved));
+  return assembleGcpNetworks(networks, firewalls);
+}
+var FIREWALL, NETWORK, NETWORK_TYPES, PLAN_GCP_TYPES;
+var init_plan3 = __esm({
+  "src/providers/gcp/plan.ts"() {
+    "use strict";
+    init_firewall();
+    init_firewall_base();
+    init_values2();
+    init_addresses();
+    FIREWALL = "google_compute_firewall";
+    NETWORK = "google_compute_network";
+    NETWORK_TYPES = /* @__PURE__ */ new Set([NETWORK]);
+    PLAN_GCP_TYPES = /* @__PURE__ */ new Set([FIREWALL, NETWORK]);
+  }
+});
+
+// src/providers/gcp/pulumi.ts
+function baseOf6(view) {
+  return firewallBase("pulumi", "gcp-network", view.declaredBy, view.related);
+}
+function networkParts2(view) {
+  const names = [stringOf(view.outputs?.get("self_link")), stringOf(liveOrDeclared(view)?.get("name"))];
+  return {
+    firewall: baseOf6(view),
+    keys: [view.resource.urn, ...names.flatMap((n) => n ? [networkName(n)] : [])]
+  };
+}
+function firewallParts2(view, unresolved) {
+  const reader2 = liveOrDeclared(view);
+  if (!reader2) return void 0;
+  const reference = stringOf(reader2.get("network")) ?? "(network not set)";
+  return {
+    networkKeys: [...view.dependencies("network"), networkName(reference)],
+    reference,
+    rules: gcpEgressRules(reader2, { declaredBy: view.declaredBy, unresolved }),
+    undecided: reader2.get("direction")?.kind === "unknown",
+    orphan: outsideNetwork(baseOf6(view), NETWORK2, reference)
+  };
+}
+function gcpFirewalls(views2, unresolved) {
+  const networks = views2.filter((v) => v.resource.type === NETWORK2 && !v.resource.external).map(networkParts2);
+  const firewalls = views2.filter((v) => v.resource.type === FIREWALL2).flatMap((v) => firewallParts2(v, unresolved) ?? []);
+  return assembleGcpNetworks(networks, firewalls);
+}
+var FIREWALL2, NETWORK2, PULUMI_GCP_TYPES;
+var init_pulumi3 = __esm({
+  "src/providers/gcp/pulumi.ts"() {
+    "use strict";
+    init_firewall();
+    init_firewall_base();
+    init_values2();
+    init_resource_view2();
+    FIREWALL2 = "gcp:compute/firewall:Firewall";
+    NETWORK2 = "gcp:compute/network:Network";
+    PULUMI_GCP_TYPES = /* @__PURE__ */ new Set([FIREWALL2, NETWORK2]);
+  }
+});
+
+// src/providers/gcp/terraform.ts
+function networkOf(firewall) {
+  const address = referencedAddress(firewall.body, "network");
+  const value = firewall.body.attr("network");
+  const text = value === void 0 ? void 0 : value.t === "unknown" ? value.expr : stringFrom(value);
+  return { address, reference: text ?? "(network not set)" };
+}
+function networkFirewall(group) {
+  if (group.network) {
+    const anchor = declaredByOf(group.network);
+    return {
+      platform: "terraform",
+      kind: "gcp-network",
+      ...anchor,
+      egressDeclared: group.rules.length > 0 || group.undecided ? "rules" : "absent",
+      rules: group.rules,
+      // Unknown is not open: when a firewall might be the overriding deny, the default is not judged.
+      ...group.undecided ? {} : { platformDefault: gcpImpliedEgress(anchor) },
+      related: group.network.module.callChain
+    };
+  }
+  const first = group.firstFirewall;
+  if (!first || group.rules.length === 0 || group.reference === void 0) return void 0;
+  const firewall = firewallBase("terraform", "gcp-network", declaredByOf(first), first.module.callChain);
+  return {
+    ...outsideNetwork(firewall, NETWORK3, group.reference),
+    egressDeclared: "rules",
+    rules: group.rules
+  };
+}
+function extractGcpFirewalls(instances, log) {
+  const groups = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const network2 of instances) {
+    if (network2.type !== NETWORK3) continue;
+    const group = { network: network2, rules: [] };
+    groups.push(group);
+    byKey.set(network2.address, group);
+    const name = stringFrom(network2.body.attr("name"));
+    if (name !== void 0) byKey.set(`name:${name}`, group);
+  }
+  for (const firewall of instances) {
+    if (firewall.type !== FIREWALL3) continue;
+    const reader2 = bodyReader(firewall.body, firewall.extent);
+    const rules2 = gcpEgressRules(reader2, { declaredBy: declaredByOf(firewall), unresolved: log.entries });
+    const { address, reference } = networkOf(firewall);
+    let group = (address ? byKey.get(address) : void 0) ?? byKey.get(`name:${networkName(reference)}`);
+    if (!group) {
+      group = { reference, rules: [], firstFirewall: firewall };
+      groups.push(group);
+      byKey.set(`name:${networkName(reference)}`, group);
+    }
+    group.rules.push(...rules2);
+    group.undecided ||= reader2.get("direction")?.kind === "unknown";
+  }
+  return groups.map(networkFirewall).filter((f) => f !== void 0);
+}
+var FIREWALL3, NETWORK3, GCP_FIREWALL_TYPES;
+var init_terraform2 = __esm({
+  "src/providers/gcp/terraform.ts"() {
+    "use strict";
+    init_defaults3();
+    init_firewall_base();
+    init_firewall();
+    init_value_reader();
+    init_model_values();
+    FIREWALL3 = "google_compute_firewall";
+    NETWORK3 = "google_compute_network";
+    GCP_FIREWALL_TYPES = /* @__PURE__ */ new Set([FIREWALL3, NETWORK3]);
+  }
+});
+
+// src/providers/gcp/mappings.ts
+var gcp;
+var init_mappings3 = __esm({
+  "src/providers/gcp/mappings.ts"() {
+    "use strict";
+    init_plan3();
+    init_pulumi3();
+    init_terraform2();
+    gcp = {
+      terraform: [
+        { types: GCP_FIREWALL_TYPES, firewalls: (instances, { log }) => extractGcpFirewalls(instances, log) }
+      ],
+      plan: [{ types: PLAN_GCP_TYPES, firewalls: planGcpFirewalls }],
+      pulumi: [{ types: PULUMI_GCP_TYPES, firewalls: gcpFirewalls }]
+    };
   }
 });
 
@@ -39930,7 +45727,7 @@ var init_parse = __esm({
 });
 
 // src/providers/host/firewall.ts
-function anywhereOf(tool, location) {
+function anywhereOf2(tool, location) {
   return FAMILIES[tool].map((cidr) => ({ kind: "cidr", cidr, text: cidr.text, location, origins: [] }));
 }
 function displayName(tool, source) {
@@ -39949,20 +45746,19 @@ function hostFirewall(tool, source, rules2, policy) {
     displayName: `\`${text}\``,
     location
   });
-  const egressRules2 = rules2.map((rule, index2) => ({
-    action: rule.action,
+  const egressRules2 = rules2.map((rule2, index2) => ({
+    action: rule2.action,
     priority: index2 + 1,
-    protocol: rule.protocol,
-    ports: rule.ports,
-    destinations: rule.destinations.length > 0 ? rule.destinations : anywhereOf(tool, rule.focus ?? rule.location),
-    location: rule.location,
+    protocol: rule2.protocol,
+    ports: rule2.ports,
+    destinations: rule2.destinations.length > 0 ? rule2.destinations : anywhereOf2(tool, rule2.focus ?? rule2.location),
+    location: rule2.location,
     origins: [],
-    declaredBy: declaredBy2(rule.text, rule.location),
-    condition: rule.condition
+    declaredBy: declaredBy2(rule2.text, rule2.location),
+    condition: rule2.condition
   }));
   const firewall = {
     platform: "host",
-    provider: "linux",
     kind: tool === "ufw" ? "ufw" : "iptables",
     id,
     displayName: name,
@@ -39979,29 +45775,29 @@ function hostFirewall(tool, source, rules2, policy) {
       priority: egressRules2.length + 1,
       protocol: "all",
       ports: ALL_PORTS,
-      destinations: anywhereOf(tool, policy.location),
+      destinations: anywhereOf2(tool, policy.location),
       location: policy.location,
       origins: [],
       declaredBy: declaredBy2(policy.text, policy.location)
     });
   } else {
-    const rule = {
+    const rule2 = {
       action: "allow",
       protocol: "all",
       ports: ALL_PORTS,
-      destinations: anywhereOf(tool, source.location),
+      destinations: anywhereOf2(tool, source.location),
       location: source.location,
       origins: [],
       declaredBy: { id, resourceType: tool, displayName: name, location: source.location },
       name: policyName,
       isPlatformDefault: true
     };
-    firewall.platformDefault = { name: policyName, rule };
+    firewall.platformDefault = { name: policyName, rule: rule2 };
   }
   return firewall;
 }
 var MAX_HOST_RULES, FAMILIES;
-var init_firewall = __esm({
+var init_firewall2 = __esm({
   "src/providers/host/firewall.ts"() {
     "use strict";
     init_cidr();
@@ -40047,8 +45843,8 @@ function unknownPorts(word, reason, unresolved) {
   unresolved.push({ location: word.location, expression: word.text, reason: `port ${reason}` });
   return { unknown: word.text };
 }
-function complementPorts(ports2) {
-  const sorted = [...ports2].sort((a, b) => a.from - b.from);
+function complementPorts(ports) {
+  const sorted = [...ports].sort((a, b) => a.from - b.from);
   const out = [];
   let next = 0;
   for (const r of sorted) {
@@ -40059,14 +45855,14 @@ function complementPorts(ports2) {
   return out;
 }
 function parseAddresses(word, unresolved) {
-  const base = { text: word.text, location: word.location, origins: [] };
+  const base2 = { text: word.text, location: word.location, origins: [] };
   if (word.unknown) {
     unresolved.push({
       location: word.location,
       expression: word.text,
       reason: "destination is a variable that is not resolved"
     });
-    return [{ ...base, kind: "unknown", expression: word.text }];
+    return [{ ...base2, kind: "unknown", expression: word.text }];
   }
   if (word.text === "any" || word.text === "0/0") return void 0;
   const destinations = [];
@@ -40078,9 +45874,9 @@ function parseAddresses(word, unresolved) {
         expression: part,
         reason: "destination is not an IP address or CIDR block (a host name is resolved only when the rule is loaded)"
       });
-      destinations.push({ ...base, text: part, kind: "unknown", expression: part });
+      destinations.push({ ...base2, text: part, kind: "unknown", expression: part });
     } else {
-      const destination = { ...base, text: part, kind: "cidr", cidr };
+      const destination = { ...base2, text: part, kind: "cidr", cidr };
       if (!isLoopback(destination)) destinations.push(destination);
     }
   }
@@ -40210,11 +46006,11 @@ function applyIptables(state, words, location, unresolved, policyText) {
     if (at2 >= 0 && at2 < rules2.length) rules2.splice(at2, 1);
     return;
   }
-  const rule = parseRuleSpec(spec, location, specText(state.tool, name, spec), unresolved);
-  if (command === "append") rules2.push(rule);
-  else if (command === "insert") rules2.splice(Math.min((position ?? 1) - 1, rules2.length), 0, rule);
+  const rule2 = parseRuleSpec(spec, location, specText(state.tool, name, spec), unresolved);
+  if (command === "append") rules2.push(rule2);
+  else if (command === "insert") rules2.splice(Math.min((position ?? 1) - 1, rules2.length), 0, rule2);
   else if (command === "replace" && position !== void 0 && position <= rules2.length)
-    rules2[position - 1] = rule;
+    rules2[position - 1] = rule2;
   state.chains.set(name, rules2);
 }
 function specText(tool, chain, spec) {
@@ -40259,9 +46055,9 @@ function parseRuleSpec(spec, location, text, unresolved) {
     } else if (w === "--dport" || w === "--destination-port" || w === "--dports" || w === "--destination-ports") {
       const v = value();
       if (!v) continue;
-      const ports2 = parsePortList(v, unresolved);
+      const ports = parsePortList(v, unresolved);
       match.portsAt = v.location;
-      match.ports = negated && Array.isArray(ports2) ? complementPorts(ports2) : negated ? { unknown: `! ${v.text}` } : ports2;
+      match.ports = negated && Array.isArray(ports) ? complementPorts(ports) : negated ? { unknown: `! ${v.text}` } : ports;
     } else if (w === "--state" || w === "--ctstate") {
       const v = value();
       const states = (v?.text ?? "").split(",");
@@ -40319,12 +46115,12 @@ function intersect(outer, inner) {
       return void 0;
     protocol = outer.protocol;
   }
-  const ports2 = intersectPorts(outer.ports, inner.ports);
+  const ports = intersectPorts(outer.ports, inner.ports);
   const destinations = intersectDestinations(outer.destinations, inner.destinations);
-  if (Array.isArray(ports2) && ports2.length === 0 || destinations?.length === 0) return void 0;
+  if (Array.isArray(ports) && ports.length === 0 || destinations?.length === 0) return void 0;
   return {
     protocol,
-    ports: ports2,
+    ports,
     portsAt: inner.portsAt ?? outer.portsAt,
     destinations,
     conditions: [...outer.conditions, ...inner.conditions],
@@ -40333,7 +46129,7 @@ function intersect(outer, inner) {
     unknown: outer.unknown ?? inner.unknown
   };
 }
-function hostRule(action, match, rule, conditions) {
+function hostRule(action, match, rule2, conditions) {
   const all = [...match.conditions, ...conditions];
   const ported = match.protocol === "tcp" || match.protocol === "udp";
   return {
@@ -40341,9 +46137,9 @@ function hostRule(action, match, rule, conditions) {
     protocol: match.protocol,
     ports: match.protocol === "all" ? ALL_PORTS : ported ? match.ports ?? ALL_PORTS : [],
     destinations: match.destinations ?? [],
-    location: rule.location,
+    location: rule2.location,
     focus: match.portsAt,
-    text: rule.text,
+    text: rule2.text,
     condition: all.length > 0 ? all.join(" and ") : void 0
   };
 }
@@ -40351,51 +46147,51 @@ function iptablesRules(state, unresolved) {
   const out = [];
   const walk = (chain, context3, stack, extra) => {
     const conditions = [...extra];
-    for (const rule of state.chains.get(chain) ?? []) {
+    for (const rule2 of state.chains.get(chain) ?? []) {
       if (out.length >= MAX_HOST_RULES) {
         unresolved.push({
-          location: rule.location,
-          expression: rule.text,
+          location: rule2.location,
+          expression: rule2.text,
           reason: `more than ${MAX_HOST_RULES} rules (jumps followed); the rest is not analysed`
         });
         return;
       }
-      const match = intersect(context3, rule.match);
+      const match = intersect(context3, rule2.match);
       if (!match || match.local || match.repliesOnly) continue;
       if (match.unknown) {
         unresolved.push({
-          location: rule.location,
+          location: rule2.location,
           expression: match.unknown,
           reason: "a match that cannot be evaluated statically; the rule is not analysed"
         });
         continue;
       }
-      const action = DECIDING[rule.target];
-      if (action) out.push(hostRule(action, match, rule, conditions));
-      else if (rule.target === "RETURN") {
+      const action = DECIDING[rule2.target];
+      if (action) out.push(hostRule(action, match, rule2, conditions));
+      else if (rule2.target === "RETURN") {
         if (chain === "OUTPUT") {
           if (state.policy.action !== "unknown")
-            out.push(hostRule(state.policy.action, match, rule, conditions));
-        } else if (rule.match.conditions.length === 0 && !rule.match.destinations && !rule.match.ports && rule.match.protocol === "all")
+            out.push(hostRule(state.policy.action, match, rule2, conditions));
+        } else if (rule2.match.conditions.length === 0 && !rule2.match.destinations && !rule2.match.ports && rule2.match.protocol === "all")
           return;
-        else conditions.push(`not (${matchText(rule.text)})`);
-      } else if (state.chains.has(rule.target) && !BUILT_IN.includes(rule.target)) {
-        if (stack.includes(rule.target) || stack.length >= MAX_JUMP_DEPTH) {
+        else conditions.push(`not (${matchText(rule2.text)})`);
+      } else if (state.chains.has(rule2.target) && !BUILT_IN.includes(rule2.target)) {
+        if (stack.includes(rule2.target) || stack.length >= MAX_JUMP_DEPTH) {
           unresolved.push({
-            location: rule.location,
-            expression: rule.text,
-            reason: stack.includes(rule.target) ? `jump loop through chain ${rule.target}` : `jumps nested deeper than ${MAX_JUMP_DEPTH}`
+            location: rule2.location,
+            expression: rule2.text,
+            reason: stack.includes(rule2.target) ? `jump loop through chain ${rule2.target}` : `jumps nested deeper than ${MAX_JUMP_DEPTH}`
           });
           continue;
         }
-        walk(rule.target, match, [...stack, rule.target], conditions);
-      } else if (NON_DECIDING.has(rule.target))
+        walk(rule2.target, match, [...stack, rule2.target], conditions);
+      } else if (NON_DECIDING.has(rule2.target))
         continue;
       else
         unresolved.push({
-          location: rule.location,
-          expression: rule.target,
-          reason: `jump to chain ${rule.target}, which is not defined here`
+          location: rule2.location,
+          expression: rule2.target,
+          reason: `jump to chain ${rule2.target}, which is not defined here`
         });
     }
   };
@@ -40408,7 +46204,7 @@ var init_iptables = __esm({
     "use strict";
     init_cidr();
     init_protocol();
-    init_firewall();
+    init_firewall2();
     init_ports();
     BUILT_IN = ["INPUT", "FORWARD", "OUTPUT"];
     DECIDING = { ACCEPT: "allow", DROP: "deny", REJECT: "deny" };
@@ -40538,7 +46334,7 @@ function applyUfw(state, words, location, unresolved) {
   }
   const action = ACTIONS[rest[0]?.text ?? ""];
   if (!action) return;
-  const rule = parseRule(action, rest.slice(1));
+  const rule2 = parseRule(action, rest.slice(1));
   const key = rest.map((w) => w.text).join(" ");
   if (remove) {
     const at2 = state.keys.has(key) ? state.entries.findIndex((e) => e.key === key) : -1;
@@ -40553,7 +46349,7 @@ function applyUfw(state, words, location, unresolved) {
   );
   const entry2 = {
     key,
-    egress: rule.direction === "out" ? egressOf(rule, text, location, unresolved) : []
+    egress: rule2.direction === "out" ? egressOf(rule2, text, location, unresolved) : []
   };
   if (position !== void 0 && Number.isInteger(position) && position >= 1 && position <= state.entries.length)
     state.entries.splice(position - 1, 0, entry2);
@@ -40561,36 +46357,36 @@ function applyUfw(state, words, location, unresolved) {
   state.keys.add(key);
 }
 function parseRule(action, words) {
-  const rule = { direction: "in", action, conditions: [], loopback: false };
+  const rule2 = { direction: "in", action, conditions: [], loopback: false };
   let i = 0;
   const next = () => words[++i];
   for (; i < words.length; i++) {
     const w = words[i].text;
     if (w === "in" || w === "out") {
-      rule.direction = w;
+      rule2.direction = w;
       if (words[i + 1]?.text === "on") {
         const iface = words[i + 2];
         i += 2;
-        if (iface?.text === "lo") rule.loopback = true;
-        else if (iface) rule.conditions.push(`on ${iface.text}`);
+        if (iface?.text === "lo") rule2.loopback = true;
+        else if (iface) rule2.conditions.push(`on ${iface.text}`);
       }
     } else if (w === "log" || w === "log-all") continue;
-    else if (w === "proto") rule.protocol = next();
+    else if (w === "proto") rule2.protocol = next();
     else if (w === "from") {
       const from = next();
-      if (from && from.text !== "any") rule.conditions.push(`from ${from.text}`);
+      if (from && from.text !== "any") rule2.conditions.push(`from ${from.text}`);
       if (words[i + 1]?.text === "port" || words[i + 1]?.text === "app") {
         const kind = next().text;
-        rule.conditions.push(`from ${kind} ${next()?.text ?? ""}`);
+        rule2.conditions.push(`from ${kind} ${next()?.text ?? ""}`);
       }
     } else if (w === "to") {
-      rule.to = next();
-      if (words[i + 1]?.text === "port") rule.port = (next(), next());
-      else if (words[i + 1]?.text === "app") rule.app = (next(), next());
+      rule2.to = next();
+      if (words[i + 1]?.text === "port") rule2.port = (next(), next());
+      else if (words[i + 1]?.text === "app") rule2.app = (next(), next());
     } else if (w === "comment") i++;
-    else if (!rule.spec) rule.spec = words[i];
+    else if (!rule2.spec) rule2.spec = words[i];
   }
-  return rule;
+  return rule2;
 }
 function protocolsOf(text, hasPorts2) {
   if (text === void 0 || text === "any") return hasPorts2 ? ["tcp", "udp"] : ["all"];
@@ -40601,19 +46397,19 @@ function protocolsOf(text, hasPorts2) {
   if (text === "gre") return [{ number: 47 }];
   return [{ unknown: text }];
 }
-function egressOf(rule, text, location, unresolved) {
-  if (rule.loopback) return [];
-  const addresses = rule.to ? parseAddresses(rule.to, unresolved) : void 0;
+function egressOf(rule2, text, location, unresolved) {
+  if (rule2.loopback) return [];
+  const addresses = rule2.to ? parseAddresses(rule2.to, unresolved) : void 0;
   if (addresses?.length === 0) return [];
   const destinations = addresses ?? [];
-  const base = {
-    action: rule.action,
+  const base2 = {
+    action: rule2.action,
     destinations,
     location,
     text,
-    condition: rule.conditions.length > 0 ? rule.conditions.join(" and ") : void 0
+    condition: rule2.conditions.length > 0 ? rule2.conditions.join(" and ") : void 0
   };
-  const app = rule.app ?? (rule.spec && !rule.spec.unknown && !/^[\d,:]+(\/\w+)?$/.test(rule.spec.text) && !serviceNamed(rule.spec.text.split("/")[0]) ? rule.spec : void 0);
+  const app = rule2.app ?? (rule2.spec && !rule2.spec.unknown && !/^[\d,:]+(\/\w+)?$/.test(rule2.spec.text) && !serviceNamed(rule2.spec.text.split("/")[0]) ? rule2.spec : void 0);
   if (app) {
     const profile = app.unknown ? void 0 : APP_PROFILES[app.text.toLowerCase()];
     if (!profile) {
@@ -40622,36 +46418,36 @@ function egressOf(rule, text, location, unresolved) {
         expression: app.text,
         reason: "ufw application profile that egress-lint does not know (defined on the host)"
       });
-      return [{ ...base, protocol: "tcp", ports: { unknown: `app ${app.text}` } }];
+      return [{ ...base2, protocol: "tcp", ports: { unknown: `app ${app.text}` } }];
     }
     return profile.map((p) => ({
-      ...base,
+      ...base2,
       focus: app.location,
       protocol: p.protocol,
       ports: p.ports.map((n) => ({ from: n, to: n }))
     }));
   }
-  let portWord = rule.port;
-  let protocolText = rule.protocol?.text;
-  if (rule.spec) {
-    const [ports3, proto] = rule.spec.text.split("/");
-    portWord = { ...rule.spec, text: ports3 };
+  let portWord = rule2.port;
+  let protocolText = rule2.protocol?.text;
+  if (rule2.spec) {
+    const [ports2, proto] = rule2.spec.text.split("/");
+    portWord = { ...rule2.spec, text: ports2 };
     protocolText = proto ?? protocolText;
-    const service = proto === void 0 ? serviceNamed(ports3) : void 0;
-    if (service && !/^\d/.test(ports3))
+    const service = proto === void 0 ? serviceNamed(ports2) : void 0;
+    if (service && !/^\d/.test(ports2))
       return service.protocols.map((protocol) => ({
-        ...base,
-        focus: rule.spec?.location,
+        ...base2,
+        focus: rule2.spec?.location,
         protocol,
         ports: [{ from: service.port, to: service.port }]
       }));
   }
-  const ports2 = portWord ? parsePortList(portWord, unresolved) : ALL_PORTS;
+  const ports = portWord ? parsePortList(portWord, unresolved) : ALL_PORTS;
   return protocolsOf(protocolText, portWord !== void 0).map((protocol) => ({
-    ...base,
+    ...base2,
     focus: portWord?.location,
     protocol,
-    ports: protocol === "all" ? ALL_PORTS : protocol === "tcp" || protocol === "udp" ? ports2 : []
+    ports: protocol === "all" ? ALL_PORTS : protocol === "tcp" || protocol === "udp" ? ports : []
   }));
 }
 function ufwRules(state, unresolved) {
@@ -40670,7 +46466,7 @@ var init_ufw = __esm({
   "src/providers/host/ufw.ts"() {
     "use strict";
     init_protocol();
-    init_firewall();
+    init_firewall2();
     init_ports();
     APP_PROFILES = {
       openssh: [{ protocol: "tcp", ports: [22] }],
@@ -40695,12 +46491,12 @@ var init_ufw = __esm({
 
 // src/providers/host/host.ts
 var HostFirewalls;
-var init_host2 = __esm({
+var init_host = __esm({
   "src/providers/host/host.ts"() {
     "use strict";
     init_script();
     init_parse();
-    init_firewall();
+    init_firewall2();
     init_iptables();
     init_ufw();
     HostFirewalls = class {
@@ -41016,7 +46812,7 @@ function compose(text) {
     Error.stackTraceLimit = stackTraceLimit;
   }
 }
-function parseYaml(text, options = {}) {
+function parseYaml(text, options3 = {}) {
   let index2 = lineIndex(text);
   let source = text;
   const at2 = (offset) => index2.position(Math.min(Math.max(offset, 0), source.length));
@@ -41047,7 +46843,7 @@ function parseYaml(text, options = {}) {
     doc,
     text: source,
     index: index2,
-    tags: options.tags,
+    tags: options3.tags,
     aliasNodesLeft: MAX_ALIAS_NODES,
     aliasOffset: 0,
     expanding: /* @__PURE__ */ new Set()
@@ -41101,7 +46897,7 @@ var init_scalar = __esm({
 });
 
 // src/formats/cloud-init/user-data.ts
-function scalarText(node) {
+function scalarText2(node) {
   return node?.type === "scalar" && node.value !== null ? String(node.value) : void 0;
 }
 function cloudInitSteps(text, file, unresolved, within2 = { file, line: 1, column: 0 }) {
@@ -41132,11 +46928,11 @@ function cloudInitSteps(text, file, unresolved, within2 = { file, line: 1, colum
   const steps = [];
   const files = get(parsed3.root, "write_files");
   for (const entry2 of files?.type === "array" ? files.items : []) {
-    const path = scalarText(get(entry2, "path")) ?? "";
+    const path = scalarText2(get(entry2, "path")) ?? "";
     const content = get(entry2, "content");
-    const body = scalarText(content);
+    const body = scalarText2(content);
     if (!content || body === void 0) continue;
-    const encoding = scalarText(get(entry2, "encoding"));
+    const encoding = scalarText2(get(entry2, "encoding"));
     if (encoding && !/^(text\/plain)?$/.test(encoding)) {
       if (/(rules|iptables|ufw|\.sh$)/.test(path))
         unresolved.push({
@@ -41157,12 +46953,12 @@ function cloudInitSteps(text, file, unresolved, within2 = { file, line: 1, colum
     for (const item of list2?.type === "array" ? list2.items : []) {
       if (item.type === "array") {
         const words = item.items.flatMap((w) => {
-          const t = scalarText(w);
+          const t = scalarText2(w);
           return t === void 0 ? [] : [{ text: t, location: at2(w.loc) }];
         });
         if (words.length > 0) steps.push({ kind: "argv", words });
       } else {
-        const body = scalarText(item);
+        const body = scalarText2(item);
         if (body !== void 0) steps.push({ kind: "script", text: body, origin: originOf(item) });
       }
     }
@@ -41185,12 +46981,12 @@ var cloud_config_exports = {};
 __export(cloud_config_exports, {
   applyCloudConfig: () => applyCloudConfig
 });
-function applyCloudConfig(host3, text, file, within2, placeholders) {
-  const { steps, errors } = cloudInitSteps(text, file, host3.unresolved, within2);
+function applyCloudConfig(host4, text, file, within2, placeholders) {
+  const { steps, errors } = cloudInitSteps(text, file, host4.unresolved, within2);
   for (const step of steps) {
-    if (step.kind === "script") host3.script(step.text, step.origin, placeholders);
-    else if (step.kind === "argv") host3.command(argvWords(step.words, placeholders), step.words[0].location);
-    else host3.saveFile(step.text, step.origin, step.path);
+    if (step.kind === "script") host4.script(step.text, step.origin, placeholders);
+    else if (step.kind === "argv") host4.command(argvWords(step.words, placeholders), step.words[0].location);
+    else host4.saveFile(step.text, step.origin, step.path);
   }
   return errors;
 }
@@ -41216,6 +47012,7 @@ async function loadCloudConfigReader() {
   reader ??= (await Promise.resolve().then(() => (init_cloud_config(), cloud_config_exports))).applyCloudConfig;
 }
 function filesReadBy(tfPath, text) {
+  if (!text.includes("file(")) return [];
   const dir = dirOf(tfPath);
   const out = [];
   for (const m of text.matchAll(TEMPLATE_CALL)) {
@@ -41239,597 +47036,149 @@ var init_user_data_cloud_config = __esm({
   }
 });
 
-// src/providers/aws/security-group.ts
-function destinationOf(value, kind, context3) {
-  if (value.kind === "unknown") return unknownDestination(value, context3.unresolved);
-  const { location, origins } = value.at;
-  if (value.kind !== "scalar" || typeof value.value !== "string") {
-    return unknownDestination(
-      {
-        kind: "unknown",
-        expression: `(${value.kind} where a ${kind} was expected)`,
-        reason: "unexpected value shape",
-        at: value.at
-      },
-      context3.unresolved
-    );
-  }
-  const text = value.value.trim();
-  if (text === "") return void 0;
-  if (kind === "cidr") {
-    const cidr = parseCidr(text);
-    if (cidr) return { kind: "cidr", cidr, text, location, origins };
-    return unknownDestination(
-      { kind: "unknown", expression: text, reason: "not a CIDR", at: value.at },
-      context3.unresolved
-    );
-  }
-  return { kind, ref: text, text, location, origins };
+// src/providers/host/terraform-user-data.ts
+function placeholder(placeholders, written) {
+  const name = `$__tf_${placeholders.size + 1}`;
+  placeholders.set(name, written);
+  return name;
 }
-function protocolOf2(value, attrs, context3) {
-  if (value?.kind === "scalar" && (typeof value.value === "string" || typeof value.value === "number"))
-    return normalizeProtocol(value.value);
-  const unknown3 = value?.kind === "unknown" ? value : {
-    kind: "unknown",
-    expression: "(protocol not set)",
-    reason: "the rule has no protocol",
-    at: value?.at ?? attrs.at
-  };
-  context3.unresolved.push(unresolvedOf(unknown3));
-  return { unknown: unknown3.expression };
-}
-function portsOf3(protocol, from, to, context3) {
-  if (protocol === "all") return portsFromPair(protocol, void 0, void 0);
-  for (const bound of [from, to]) {
-    if (bound?.kind === "unknown") {
-      context3.unresolved.push(unresolvedOf(bound));
-      return { unknown: bound.expression };
+function templateText2(expr, scope) {
+  const placeholders = /* @__PURE__ */ new Map();
+  let text = "";
+  for (const part of expr.parts) {
+    if ("kind" in part && part.kind === "text") text += part.value;
+    else {
+      const value = asString(evaluate(part, scope));
+      text += value ?? placeholder(placeholders, `\${${exprText(scope.file, part)}}`);
     }
   }
-  return portsFromPair(protocol, numberOf(from), numberOf(to));
+  const first = expr.parts[0] ?? expr;
+  return { text, origin: () => originAt(scope, first), placeholders };
 }
-function awsEgressRule(attrs, context3) {
-  const protocol = protocolOf2(attrs.get("protocol") ?? attrs.get("ip_protocol"), attrs, context3);
-  const from = attrs.get("from_port");
-  const to = attrs.get("to_port");
-  const destinations = [];
-  for (const [field, kind] of DESTINATION_FIELDS) {
-    for (const element of elementsOf(attrs.get(field))) {
-      const destination = destinationOf(element, kind, context3);
-      if (destination) destinations.push(destination);
+function originAt(scope, span) {
+  const at2 = toLocation(scope.file, span);
+  return { file: at2.file, line: at2.line, column: at2.column - 1 };
+}
+function fileText(call2, scope, project) {
+  const path = asString(evaluate(call2.args[0], scope));
+  if (path === void 0) return void 0;
+  const normal = path.startsWith("/") ? void 0 : joinPath(scope.module.files?.rootDir ?? "", path);
+  const raw = normal === void 0 ? void 0 : project.read(normal);
+  if (raw === void 0 || normal === void 0) return void 0;
+  const placeholders = /* @__PURE__ */ new Map();
+  const origin = () => ({ file: normal, line: 1, column: 0 });
+  if (call2.name === "file") return { text: raw, origin, placeholders };
+  const vars = call2.args[1] ? evaluate(call2.args[1], scope) : void 0;
+  const text = raw.replace(
+    /\$\$\{|%%\{|\$\{\s*([A-Za-z_]\w*)\s*\}|[$%]\{[^}\n]*\}/g,
+    (whole, name) => {
+      if (whole === "$${") return "${";
+      if (whole === "%%{") return "%{";
+      const value = name && vars?.t === "object" ? vars.attrs.get(name) : void 0;
+      return (value && asString(value)) ?? placeholder(placeholders, whole);
+    }
+  );
+  return { text, origin, placeholders };
+}
+function scriptOf(expr, scope, project) {
+  if (expr.kind === "paren") return scriptOf(expr.expr, scope, project);
+  if (expr.kind === "template") return templateText2(expr, scope);
+  if (expr.kind === "call" && PASS_THROUGH.has(expr.name) && expr.args[0])
+    return scriptOf(expr.args[0], scope, project);
+  if (expr.kind === "call" && (expr.name === "file" || expr.name === "templatefile") && expr.args[0])
+    return fileText(expr, scope, project);
+  const value = asString(evaluate(expr, scope));
+  if (value === void 0) return void 0;
+  return { text: value, origin: () => originAt(scope, expr), placeholders: /* @__PURE__ */ new Map() };
+}
+function attributeExpr(instance, path) {
+  const [name, key] = path.split(".");
+  const expr = instance.body.attrExpr(name);
+  if (!key || !expr) return key ? void 0 : expr;
+  if (expr.kind !== "object") return void 0;
+  const item = expr.items.find((i) => asString(evaluate(i.key, instance.body.scope)) === key);
+  return item?.value;
+}
+function userDataFirewalls(instances, project, unresolved, diagnostics) {
+  const out = [];
+  for (const instance of instances) {
+    for (const path of USER_DATA[instance.type] ?? []) {
+      const expr = attributeExpr(instance, path);
+      if (!expr) continue;
+      const read = scriptOf(expr, instance.body.scope, project);
+      if (!read || !/\b(ufw|ip6?tables)\b/.test(read.text)) continue;
+      const script = {
+        text: read.text,
+        origin: read.origin(),
+        placeholders: read.placeholders
+      };
+      const host4 = new HostFirewalls();
+      if (looksLikeCloudConfig(script.text)) {
+        const applyCloudConfig2 = loadedCloudConfigReader();
+        if (!applyCloudConfig2) {
+          unresolved.push({
+            location: toLocation(instance.body.scope.file, expr),
+            expression: `${instance.address}.${path}`,
+            reason: "cloud-config user data: the YAML support was not loaded"
+          });
+          continue;
+        }
+        const errors = applyCloudConfig2(
+          host4,
+          script.text,
+          script.origin.file,
+          script.origin,
+          script.placeholders
+        );
+        if (script.placeholders.size === 0) diagnostics.push(...errors);
+        else
+          unresolved.push(
+            ...errors.map((e) => ({
+              location: e.location,
+              expression: `${instance.address}.${path}`,
+              reason: `cloud-config user data with template expressions that are not resolved: ${e.message}`
+            }))
+          );
+      } else if (!hasShellShebang(script.text) && /^#!/.test(script.text))
+        continue;
+      else host4.script(script.text, script.origin, script.placeholders);
+      unresolved.push(...host4.unresolved);
+      out.push(
+        ...host4.userDataFirewalls(instance.address, {
+          location: instance.location,
+          description: `${instance.type} ${instance.address}`
+        })
+      );
     }
   }
-  const self = attrs.get("self");
-  if (self?.kind === "scalar" && self.value === true) {
-    const { location, origins } = self.at;
-    destinations.push({ kind: "security-group", ref: context3.selfRef, text: "self", location, origins });
-  } else if (self?.kind === "unknown") destinations.push(unknownDestination(self, context3.unresolved));
-  const rule = {
-    action: "allow",
-    protocol,
-    ports: portsOf3(protocol, from, to, context3),
-    destinations,
-    location: attrs.at.location,
-    origins: [],
-    declaredBy: context3.declaredBy
-  };
-  return { rule, denyAll: isDenyAllSentinel(rule, numberOf(from), numberOf(to)) };
+  return out;
 }
-function protocolKey2(p) {
-  if (typeof p === "string") return p;
-  return "number" in p ? `#${p.number}` : `?${p.unknown}`;
-}
-function portsKey2(ports2) {
-  return Array.isArray(ports2) ? ports2.map((r) => `${r.from}-${r.to}`).join(",") : `?${ports2.unknown}`;
-}
-function destinationKey(d) {
-  switch (d.kind) {
-    case "cidr":
-      return `cidr:${d.cidr.text}`;
-    case "security-group":
-      return `sg:${d.ref}`;
-    case "prefix-list":
-      return `pl:${d.ref}`;
-    case "service-tag":
-      return `tag:${d.tag.toLowerCase()}`;
-    case "unknown":
-      return `?:${d.expression}`;
-  }
-}
-function permissionKey(rule, d) {
-  return `${protocolKey2(rule.protocol)}|${portsKey2(rule.ports)}|${destinationKey(d)}`;
-}
-function unclaimedLiveRules(live, claimedBy, declared) {
-  const claimed = new Set(claimedBy.flatMap((r) => r.destinations.map((d) => permissionKey(r, d))));
-  const declaredAt = /* @__PURE__ */ new Map();
-  for (const rule of declared)
-    for (const destination of rule.destinations)
-      declaredAt.set(permissionKey(rule, destination), { rule, destination });
-  const result = [];
-  for (const rule of live) {
-    const destinations = [];
-    let location = rule.location;
-    for (const d of rule.destinations) {
-      const key = permissionKey(rule, d);
-      if (claimed.has(key)) continue;
-      const match = declaredAt.get(key);
-      if (match && destinations.length === 0) location = match.rule.location;
-      destinations.push(match?.destination ?? d);
-    }
-    if (destinations.length > 0) result.push({ ...rule, location, destinations });
-  }
-  return result;
-}
-function withoutSentinels2(rules2) {
-  return rules2.filter((r) => !r.denyAll).map((r) => r.rule);
-}
-function assembleSecurityGroups(groups, standalone) {
-  const attached = new Map(groups.map((g) => [g, []]));
-  const byKey = /* @__PURE__ */ new Map();
-  for (const group of groups) for (const key of group.keys) if (!byKey.has(key)) byKey.set(key, group);
-  const orphans = /* @__PURE__ */ new Map();
-  for (const part of standalone) {
-    const group = part.groupKeys.map((k) => byKey.get(k)).find((g) => g !== void 0);
-    if (group) {
-      attached.get(group)?.push(part.rule);
-      continue;
-    }
-    if (part.rule.denyAll) continue;
-    addOrphanRules(orphans, part.orphan, [part.rule.rule]);
-  }
-  const firewalls = [];
-  for (const group of groups) {
-    const standaloneRules = attached.get(group) ?? [];
-    const separate = withoutSentinels2(standaloneRules);
-    const declared = group.declared === void 0 ? void 0 : withoutSentinels2(group.declared);
-    const platformDefault = group.declared === void 0 && standaloneRules.length === 0 ? group.defaultWhenUndeclared : void 0;
-    let egressDeclared;
-    if (separate.length > 0 || declared !== void 0 && declared.length > 0) egressDeclared = "rules";
-    else if (declared !== void 0 || standaloneRules.length > 0) egressDeclared = "explicit-empty";
-    else egressDeclared = "absent";
-    const claimedBy = platformDefault ? [...separate, platformDefault.rule] : separate;
-    const inline = group.live ? unclaimedLiveRules(withoutSentinels2(group.live), claimedBy, declared ?? []) : declared ?? [];
-    firewalls.push({ ...group.firewall, egressDeclared, rules: [...inline, ...separate], platformDefault });
-  }
-  return [...firewalls, ...orphans.values()];
-}
-var DESTINATION_FIELDS;
-var init_security_group = __esm({
-  "src/providers/aws/security-group.ts"() {
+var USER_DATA, USER_DATA_TYPES, PASS_THROUGH;
+var init_terraform_user_data = __esm({
+  "src/providers/host/terraform-user-data.ts"() {
     "use strict";
-    init_cidr();
-    init_destinations();
-    init_protocol();
-    init_firewall_base();
-    init_rule_fields();
-    init_values();
-    DESTINATION_FIELDS = [
-      ["cidr_blocks", "cidr"],
-      ["ipv6_cidr_blocks", "cidr"],
-      ["cidr_ipv4", "cidr"],
-      ["cidr_ipv6", "cidr"],
-      ["cidr_ip", "cidr"],
-      ["prefix_list_ids", "prefix-list"],
-      ["prefix_list_id", "prefix-list"],
-      ["destination_prefix_list_id", "prefix-list"],
-      ["security_groups", "security-group"],
-      ["source_security_group_id", "security-group"],
-      ["referenced_security_group_id", "security-group"],
-      ["destination_security_group_id", "security-group"]
-    ];
-  }
-});
-
-// src/formats/ansible/detect.ts
-function looksLikeAnsibleFirewall(text) {
-  if (!/^\s*-\s/m.test(text)) return false;
-  if (/^\s*(-\s+)?(community\.general\.ufw|ufw|ansible\.(builtin|legacy)\.iptables|iptables)\s*:/m.test(text))
-    return true;
-  return /^\s*(-\s+)?(ansible\.(builtin|legacy)\.)?(shell|command|raw)\s*:/m.test(text) && /\b(ufw|ip6?tables)\b/.test(text);
-}
-var init_detect3 = __esm({
-  "src/formats/ansible/detect.ts"() {
-    "use strict";
-  }
-});
-
-// src/providers/host/detect.ts
-function mayBeHostFile(path) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return /\.(sh|bash|rules|v4|v6|ya?ml|j2|cfg)$/i.test(name) || !name.includes(".");
-}
-function hostFormatOf(file) {
-  const name = file.path.slice(file.path.lastIndexOf("/") + 1);
-  if (/\.j2$/i.test(name)) return "jinja-template";
-  if (looksLikeCloudConfig(file.text)) return "cloud-init";
-  if (/(^|\.)rules(\.v[46])?$|\.v[46]$/i.test(name) || !/\.(sh|bash|ya?ml|json)$/i.test(name)) {
-    if (looksLikeIptablesSave(file.text)) return "iptables-save";
-  }
-  if (/\.(sh|bash)$/i.test(name) || hasShellShebang(file.text)) return "shell";
-  if (/\.ya?ml$/i.test(name) && looksLikeAnsibleFirewall(file.text)) return "ansible";
-  return void 0;
-}
-var init_detect4 = __esm({
-  "src/providers/host/detect.ts"() {
-    "use strict";
-    init_parse();
     init_detect2();
     init_script();
-    init_detect3();
-  }
-});
-
-// src/formats/cloudformation/intrinsics.ts
-function describeConditions(conditions) {
-  if (conditions.length === 0) return void 0;
-  return conditions.map((c) => `condition ${c.name} is ${c.holds}`).join(" and ");
-}
-function mergeConditions(a, b) {
-  const merged = [...a];
-  for (const c of b) {
-    const same = merged.find((m) => m.name === c.name);
-    if (!same) merged.push(c);
-    else if (same.holds !== c.holds) return void 0;
-  }
-  return merged;
-}
-function expressionText(node) {
-  const text = node.type === "scalar" ? String(node.value) : JSON.stringify(toPlain(node));
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
-}
-function scalarText2(value) {
-  return value.kind === "scalar" ? String(value.value) : void 0;
-}
-function unknown2(node, reason) {
-  return [
-    { value: { kind: "unknown", expression: expressionText(node), reason }, conditions: [], origins: [] }
-  ];
-}
-function known2(value, origins = []) {
-  return [{ value, conditions: [], origins }];
-}
-function intrinsicName(node) {
-  if (node.type !== "object" || node.entries.length !== 1) return void 0;
-  const key = node.entries[0].key;
-  return key === "Ref" || key === "Condition" || key.startsWith("Fn::") ? key : void 0;
-}
-function sameValue(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-function combinations(parts) {
-  let product = [{ picks: [], conditions: [] }];
-  for (const alternatives of parts) {
-    const next = [];
-    for (const partial of product) {
-      for (const alt of alternatives) {
-        const conditions = mergeConditions(partial.conditions, alt.conditions);
-        if (conditions) next.push({ picks: [...partial.picks, alt], conditions });
-      }
-    }
-    if (next.length > MAX_ALTERNATIVES) return void 0;
-    product = next;
-  }
-  return product;
-}
-function combine(node, parts, build) {
-  const product = combinations(parts);
-  if (!product) return unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`);
-  return product.map(({ picks, conditions }) => {
-    const unresolved = picks.find((p) => p.value.kind === "unknown")?.value;
-    const value = unresolved?.kind === "unknown" ? { kind: "unknown", expression: expressionText(node), reason: unresolved.reason } : build(picks.map((p) => p.value));
-    return { value, conditions, origins: picks.flatMap((p) => p.origins) };
-  });
-}
-function notKnown(node, reason) {
-  return { kind: "unknown", expression: expressionText(node), reason };
-}
-function toValue(node) {
-  if (node.type === "scalar") return node.value === null ? void 0 : { kind: "scalar", value: node.value };
-  if (node.type === "object") return void 0;
-  const items = node.items.map(toValue);
-  return items.every((i) => i !== void 0) ? { kind: "list", items } : void 0;
-}
-var MAX_ALTERNATIVES, LIST_PARAMETER, SSM_PARAMETER, Resolver;
-var init_intrinsics = __esm({
-  "src/formats/cloudformation/intrinsics.ts"() {
-    "use strict";
-    init_tree();
+    init_config();
+    init_evaluate();
     init_values();
-    MAX_ALTERNATIVES = 16;
-    LIST_PARAMETER = /^(CommaDelimitedList|List<.*>)$/;
-    SSM_PARAMETER = /^AWS::SSM::Parameter::Value</;
-    Resolver = class {
-      constructor(template2, overrides) {
-        this.template = template2;
-        this.overrides = overrides;
-      }
-      template;
-      overrides;
-      /** Conditions evaluated so far; `null` while one is being evaluated (a cycle, which CloudFormation rejects). */
-      conditionValues = /* @__PURE__ */ new Map();
-      /**
-       * A template condition's value when parameters decide it (defaults, `--parameter`): then only the branch that
-       * applies is checked. Undefined when only deploy time knows (a parameter without a default, a pseudo parameter).
-       */
-      conditionValue(name) {
-        if (this.conditionValues.has(name)) return this.conditionValues.get(name) ?? void 0;
-        this.conditionValues.set(name, null);
-        const definition = get(get(this.template.root, "Conditions"), name);
-        const value = definition ? this.evaluateCondition(definition) : void 0;
-        this.conditionValues.set(name, value);
-        return value;
-      }
-      /** Fn::Equals of known values, Fn::And, Fn::Or, Fn::Not and Condition, in three-valued logic. */
-      evaluateCondition(node) {
-        const name = intrinsicName(node);
-        const arg = node.type === "object" ? node.entries[0]?.value : void 0;
-        const args = arg?.type === "array" ? arg.items : [];
-        const each = () => args.map((a) => this.evaluateCondition(a));
-        switch (name) {
-          case "Condition":
-            return arg?.type === "scalar" ? this.conditionValue(String(arg.value)) : void 0;
-          case "Fn::Equals": {
-            if (args.length !== 2) return void 0;
-            const [a, b] = args.map((x2) => this.resolve(x2));
-            if (a.length !== 1 || b.length !== 1) return void 0;
-            const [x, y] = [scalarText2(a[0].value), scalarText2(b[0].value)];
-            return x === void 0 || y === void 0 ? void 0 : x === y;
-          }
-          case "Fn::Not": {
-            const [value] = args.length === 1 ? each() : [void 0];
-            return value === void 0 ? void 0 : !value;
-          }
-          case "Fn::And": {
-            const values = each();
-            if (values.includes(false)) return false;
-            return values.length > 0 && values.every((v) => v === true) ? true : void 0;
-          }
-          case "Fn::Or": {
-            const values = each();
-            if (values.includes(true)) return true;
-            return values.length > 0 && values.every((v) => v === false) ? false : void 0;
-          }
-          default:
-            return void 0;
-        }
-      }
-      /** The branches of Fn::If to check: both, each tagged with its condition, unless the condition is known. */
-      ifCases(condition) {
-        const value = this.conditionValue(condition);
-        if (value !== void 0) return [{ holds: value, when: [] }];
-        return [
-          { holds: true, when: [{ name: condition, holds: true }] },
-          { holds: false, when: [{ name: condition, holds: false }] }
-        ];
-      }
-      /** The alternatives a node evaluates to. */
-      resolve(node) {
-        const name = intrinsicName(node);
-        if (name) return this.intrinsic(name, node.type === "object" ? node.entries[0].value : node, node);
-        switch (node.type) {
-          case "scalar":
-            return node.value === null ? unknown2(node, "empty value") : known2({ kind: "scalar", value: node.value });
-          case "array":
-            return combine(
-              node,
-              node.items.map((item) => this.resolve(item)),
-              (items) => ({
-                kind: "list",
-                items: items.filter((v) => v.kind !== "absent")
-              })
-            );
-          case "object":
-            return unknown2(node, "a mapping where a single value was expected");
-        }
-      }
-      /** The branches of a node that Fn::If (or `AWS::NoValue`) may switch as a whole: a list of rules, one rule. */
-      branches(node) {
-        const name = intrinsicName(node);
-        const arg = node.type === "object" ? node.entries[0]?.value : void 0;
-        if (name === "Ref" && arg?.type === "scalar" && arg.value === "AWS::NoValue")
-          return [{ node: void 0, conditions: [] }];
-        if (name !== "Fn::If" || arg?.type !== "array" || arg.items.length !== 3)
-          return [{ node, conditions: [] }];
-        const [conditionNode, whenTrue, whenFalse] = arg.items;
-        if (conditionNode.type !== "scalar") return [{ node, conditions: [] }];
-        const out = [];
-        for (const { holds, when } of this.ifCases(String(conditionNode.value))) {
-          for (const b of this.branches(holds ? whenTrue : whenFalse)) {
-            const conditions = mergeConditions(when, b.conditions);
-            if (conditions) out.push({ node: b.node, conditions });
-          }
-        }
-        return out;
-      }
-      intrinsic(name, arg, node) {
-        const args = arg.type === "array" ? arg.items : [];
-        switch (name) {
-          case "Ref":
-            return arg.type === "scalar" && typeof arg.value === "string" ? this.ref(arg.value, node) : unknown2(node, "Ref takes a name");
-          case "Fn::GetAtt":
-            return this.getAtt(arg, node);
-          case "Fn::Sub":
-            return this.sub(arg, node);
-          case "Fn::Join":
-            if (args.length !== 2) return unknown2(node, "Fn::Join takes [delimiter, list]");
-            return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, list2]) => {
-              const parts = list2.kind === "list" ? list2.items.map(scalarText2) : [];
-              if (scalarText2(delimiter) === void 0 || list2.kind !== "list" || parts.some((p) => p === void 0)) {
-                return notKnown(node, "Fn::Join of values known only at deploy time");
-              }
-              return { kind: "scalar", value: parts.join(scalarText2(delimiter)) };
-            });
-          case "Fn::Select":
-            if (args.length !== 2) return unknown2(node, "Fn::Select takes [index, list]");
-            return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([index2, list2]) => {
-              const i = Number(scalarText2(index2));
-              if (list2.kind !== "list" || !Number.isInteger(i) || i < 0 || i >= list2.items.length) {
-                return notKnown(node, "Fn::Select index out of range or list unknown");
-              }
-              return list2.items[i];
-            });
-          case "Fn::Split":
-            if (args.length !== 2) return unknown2(node, "Fn::Split takes [delimiter, string]");
-            return combine(node, [this.resolve(args[0]), this.resolve(args[1])], ([delimiter, source]) => {
-              const d = scalarText2(delimiter);
-              const s = scalarText2(source);
-              if (d === void 0 || s === void 0)
-                return notKnown(node, "Fn::Split of a value known only at deploy time");
-              return { kind: "list", items: s.split(d).map((value) => ({ kind: "scalar", value })) };
-            });
-          case "Fn::FindInMap":
-            return this.findInMap(args, node);
-          case "Fn::If":
-            return this.ifBranches(args, node);
-          case "Fn::ImportValue":
-            return unknown2(node, "Fn::ImportValue is another stack's export, known only at deploy time");
-          case "Fn::GetAZs":
-            return unknown2(node, "Fn::GetAZs is known only at deploy time");
-          default:
-            return unknown2(node, `${name} is not evaluated`);
-        }
-      }
-      ref(name, node) {
-        if (name === "AWS::NoValue") return known2({ kind: "absent" });
-        const parameter = this.template.parameters.get(name);
-        if (parameter) return this.parameterValue(parameter, node);
-        const override = this.overrides[name];
-        if (name.startsWith("AWS::")) {
-          if (override === void 0)
-            return unknown2(node, `pseudo parameter ${name} is known only at deploy time`);
-          return known2({ kind: "scalar", value: override }, [
-            {
-              location: locationIn(this.template.file.path, node.loc),
-              description: `--parameter ${name}=${override}`
-            }
-          ]);
-        }
-        const resource = this.template.resources.get(name);
-        if (resource) return known2({ kind: "ref", logicalId: name, resourceType: resource.type });
-        return unknown2(node, `Ref to ${name}, which is neither a parameter nor a resource of this template`);
-      }
-      parameterValue(parameter, node) {
-        const isList = LIST_PARAMETER.test(parameter.type ?? "");
-        const asValue = (v) => isList && typeof v === "string" ? { kind: "list", items: v.split(",").map((s) => ({ kind: "scalar", value: s.trim() })) } : { kind: "scalar", value: v };
-        if (parameter.noEcho)
-          return unknown2(node, `parameter ${parameter.name} is NoEcho (a secret), so it is not read`);
-        const file = this.template.file.path;
-        const override = this.overrides[parameter.name];
-        if (override !== void 0) {
-          return known2(asValue(override), [
-            {
-              location: locationIn(file, parameter.keyLoc),
-              description: `--parameter ${parameter.name}=${override}`
-            }
-          ]);
-        }
-        if (SSM_PARAMETER.test(parameter.type ?? "")) {
-          return unknown2(node, `parameter ${parameter.name} is read from SSM Parameter Store at deploy time`);
-        }
-        const def2 = parameter.defaultValue;
-        if (!def2)
-          return unknown2(
-            node,
-            `parameter ${parameter.name} has no default; pass --parameter ${parameter.name}=VALUE`
-          );
-        const origin = {
-          location: locationIn(file, def2.loc),
-          description: `parameter ${parameter.name} default`
-        };
-        if (def2.type === "scalar" && def2.value !== null) return known2(asValue(def2.value), [origin]);
-        return this.resolve(def2).map((alt) => ({ ...alt, origins: [origin, ...alt.origins] }));
-      }
-      getAtt(arg, node) {
-        if (arg.type !== "array" || arg.items.length !== 2)
-          return unknown2(node, "Fn::GetAtt takes [resource, attribute]");
-        const [resourceNode, attributeNode] = arg.items;
-        const resource = resourceNode.type === "scalar" ? this.template.resources.get(String(resourceNode.value)) : void 0;
-        if (!resource) return unknown2(node, "Fn::GetAtt of a resource that is not in this template");
-        return combine(node, [this.resolve(attributeNode)], ([attribute]) => ({
-          kind: "ref",
-          logicalId: resource.logicalId,
-          resourceType: resource.type,
-          attribute: scalarText2(attribute)
-        }));
-      }
-      sub(arg, node) {
-        const [templateNode, varsNode] = arg.type === "array" ? arg.items : [arg, void 0];
-        if (templateNode?.type !== "scalar" || typeof templateNode.value !== "string")
-          return unknown2(node, "Fn::Sub takes a string");
-        const parts = [];
-        let last = 0;
-        for (const m of templateNode.value.matchAll(/\$\{([^}]*)\}/g)) {
-          parts.push(known2({ kind: "scalar", value: templateNode.value.slice(last, m.index) }));
-          last = m.index + m[0].length;
-          const name = m[1].trim();
-          if (name.startsWith("!")) {
-            parts.push(known2({ kind: "scalar", value: `\${${name.slice(1)}}` }));
-            continue;
-          }
-          const local = varsNode ? get(varsNode, name) : void 0;
-          const dot = name.indexOf(".");
-          if (local) parts.push(this.resolve(local));
-          else if (dot > 0) parts.push(unknown2(node, `\${${name}} is an attribute known only at deploy time`));
-          else parts.push(this.ref(name, node));
-        }
-        parts.push(known2({ kind: "scalar", value: templateNode.value.slice(last) }));
-        return combine(node, parts, (values) => {
-          const texts = values.map(scalarText2);
-          if (texts.some((t) => t === void 0))
-            return notKnown(node, "Fn::Sub of a resource id known only at deploy time");
-          return { kind: "scalar", value: texts.join("") };
-        });
-      }
-      findInMap(args, node) {
-        if (args.length < 3) return unknown2(node, "Fn::FindInMap takes [map, key, key]");
-        const product = combinations(args.slice(0, 3).map((a) => this.resolve(a)));
-        if (!product) return unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`);
-        return product.map(({ picks, conditions }) => {
-          const [mapName, topKey, secondKey] = picks.map((p) => scalarText2(p.value));
-          const origins = picks.flatMap((p) => p.origins);
-          const entry2 = this.mappingEntry(mapName, topKey, secondKey);
-          const value = entry2 && toValue(entry2);
-          if (!entry2 || !value) {
-            const cause = picks.find((p) => p.value.kind === "unknown")?.value;
-            const reason = cause?.kind === "unknown" ? cause.reason : "Fn::FindInMap of an entry that is not in Mappings";
-            return { value: notKnown(node, reason), conditions, origins };
-          }
-          const description = `Mappings ${mapName}.${topKey ?? "*"}.${secondKey}`;
-          return {
-            value,
-            conditions,
-            origins: [...origins, { location: locationIn(this.template.file.path, entry2.loc), description }]
-          };
-        });
-      }
-      /** The Mappings entry; a top key known only at deploy time (AWS::Region) still finds it when every row agrees. */
-      mappingEntry(mapName, topKey, secondKey) {
-        const map = get(this.template.mappings, mapName ?? "");
-        if (map?.type !== "object" || secondKey === void 0) return void 0;
-        if (topKey !== void 0) return get(get(map, topKey), secondKey);
-        const rows = map.entries.map((e) => get(e.value, secondKey));
-        const distinct = new Set(rows.map((r) => r ? JSON.stringify(toPlain(r)) : void 0));
-        return distinct.size === 1 ? rows[0] : void 0;
-      }
-      ifBranches(args, node) {
-        if (args.length !== 3 || args[0].type !== "scalar")
-          return unknown2(node, "Fn::If takes [condition, value, value]");
-        const cases = this.ifCases(String(args[0].value));
-        if (cases.length === 2) {
-          const [whenTrue, whenFalse] = [this.resolve(args[1]), this.resolve(args[2])];
-          if (whenTrue.length === 1 && whenFalse.length === 1 && sameValue(whenTrue[0].value, whenFalse[0].value))
-            return whenTrue;
-        }
-        const out = [];
-        for (const { holds, when } of cases) {
-          for (const alt of this.resolve(holds ? args[1] : args[2])) {
-            const conditions = mergeConditions(when, alt.conditions);
-            if (conditions) out.push({ ...alt, conditions });
-          }
-        }
-        return out.length > MAX_ALTERNATIVES ? unknown2(node, `more than ${MAX_ALTERNATIVES} Fn::If combinations`) : out;
-      }
+    init_host();
+    init_user_data_cloud_config();
+    USER_DATA = {
+      aws_instance: ["user_data", "user_data_base64"],
+      aws_launch_template: ["user_data"],
+      aws_launch_configuration: ["user_data", "user_data_base64"],
+      google_compute_instance: ["metadata_startup_script", "metadata.startup-script", "metadata.user-data"],
+      google_compute_instance_template: [
+        "metadata_startup_script",
+        "metadata.startup-script",
+        "metadata.user-data"
+      ],
+      azurerm_linux_virtual_machine: ["custom_data", "user_data"],
+      azurerm_linux_virtual_machine_scale_set: ["custom_data", "user_data"]
     };
+    USER_DATA_TYPES = new Set(Object.keys(USER_DATA));
+    PASS_THROUGH = /* @__PURE__ */ new Set(["base64encode", "base64gzip", "trimspace", "chomp"]);
   }
 });
 
@@ -41896,13 +47245,13 @@ function userDataFirewalls2(template2, resolve5, unresolved, diagnostics) {
     if (!script || !/\b(ufw|ip6?tables)\b/.test(script.text)) continue;
     const location = { file, line: resource.keyLoc.line, column: resource.keyLoc.column };
     if (/^#!/.test(script.text) && !hasShellShebang(script.text)) continue;
-    const host3 = new HostFirewalls();
+    const host4 = new HostFirewalls();
     if (/^#cloud-config\b/.test(script.text))
-      diagnostics.push(...applyCloudConfig(host3, script.text, file, script.origin));
-    else host3.script(script.text, script.origin, script.placeholders);
-    unresolved.push(...host3.unresolved);
+      diagnostics.push(...applyCloudConfig(host4, script.text, file, script.origin));
+    else host4.script(script.text, script.origin, script.placeholders);
+    unresolved.push(...host4.unresolved);
     out.push(
-      ...host3.userDataFirewalls(resource.logicalId, {
+      ...host4.userDataFirewalls(resource.logicalId, {
         location,
         description: `${resource.type} ${resource.logicalId}`
       })
@@ -41918,7 +47267,7 @@ var init_cloudformation_user_data = __esm({
     init_scalar();
     init_tree();
     init_cloud_config();
-    init_host2();
+    init_host();
     USER_DATA2 = {
       "AWS::EC2::Instance": ["UserData"],
       "AWS::EC2::LaunchTemplate": ["LaunchTemplateData", "UserData"],
@@ -41927,446 +47276,98 @@ var init_cloudformation_user_data = __esm({
   }
 });
 
-// src/formats/cloudformation/extractor.ts
-function cdkPathOf(resource) {
-  const path = get(resource.metadata, "aws:cdk:path");
-  return path?.type === "scalar" && typeof path.value === "string" ? path.value.replace(/\/Resource$/, "") : void 0;
-}
-function displayNameOf2(resource) {
-  const cdkPath = cdkPathOf(resource);
-  return cdkPath ? `${cdkPath} (${resource.logicalId})` : `${resource.type} ${resource.logicalId}`;
-}
-var TemplateExtractor;
-var init_extractor = __esm({
-  "src/formats/cloudformation/extractor.ts"() {
+// src/providers/host/cloudformation-mapping.ts
+var cloudformation_mapping_exports = {};
+__export(cloudformation_mapping_exports, {
+  userDataMapping: () => userDataMapping
+});
+var userDataMapping;
+var init_cloudformation_mapping = __esm({
+  "src/providers/host/cloudformation-mapping.ts"() {
     "use strict";
-    init_tree();
-    init_values();
     init_intrinsics();
-    TemplateExtractor = class {
-      constructor(template2, resolver) {
-        this.template = template2;
-        this.resolver = resolver;
-      }
-      template;
-      resolver;
-      unresolved = [];
-      diagnostics = [];
-      location(loc2) {
-        return locationIn(this.template.file.path, loc2);
-      }
-      declaredBy(resource) {
-        return {
-          id: resource.logicalId,
-          resourceType: resource.type,
-          displayName: displayNameOf2(resource),
-          location: this.location(resource.keyLoc)
-        };
-      }
-      /** The template's resources of a type, but those whose `Condition` the parameters decide is false: never created. */
-      resourcesOf(type) {
-        return [...this.template.resources.values()].filter(
-          (r) => r.type === type && (r.condition === void 0 || this.resolver.conditionValue(r.condition) !== false)
-        );
-      }
-      /** A resource with a `Condition` exists, and its rules apply, only when that condition is true (unless known). */
-      existsWhen(resource) {
-        if (resource.condition === void 0 || this.resolver.conditionValue(resource.condition) === true)
-          return [];
-        return [{ name: resource.condition, holds: true }];
-      }
-      warn(loc2, message) {
-        this.diagnostics.push({ level: "warning", location: this.location(loc2), message });
-      }
-      /** The alternatives of a property; a property that is not set has one, absent. */
-      propertyValues(node) {
-        if (!node) return [{ value: { kind: "absent" }, conditions: [], origins: [], node }];
-        return this.resolver.resolve(node).map((alternative) => ({ ...alternative, node }));
-      }
-      /** A picked value as the shared mappings read it; a list or a resource reference is unknown, for `reasonFor`. */
-      locatedValue({ value, node, origins }, reasonFor) {
-        if (value.kind === "absent" || !node) return void 0;
-        const at2 = { location: this.location(node.loc), origins };
-        switch (value.kind) {
-          case "scalar":
-            return { kind: "scalar", value: value.value, at: at2 };
-          case "unknown":
-            return { kind: "unknown", expression: value.expression, reason: value.reason, at: at2 };
-          case "list":
-          case "ref":
-            return { kind: "unknown", expression: expressionText(node), reason: reasonFor(value), at: at2 };
-        }
-      }
+    init_cloudformation_user_data();
+    userDataMapping = (template2, resolver) => {
+      const unresolved = [];
+      const diagnostics = [];
+      const resolveString = (node) => {
+        const alternatives = resolver.resolve(node);
+        return alternatives.length === 1 ? scalarText(alternatives[0].value) : void 0;
+      };
+      const firewalls = userDataFirewalls2(template2, resolveString, unresolved, diagnostics);
+      return { firewalls, unresolved, diagnostics };
     };
   }
 });
 
-// src/providers/aws/cloudformation-network-acl.ts
-function at(properties, path) {
-  return path.reduce((node, key) => get(node, key), properties);
-}
-function extractNetworkAcls(template2, resolver) {
-  return new NetworkAclExtractor(template2, resolver).run();
-}
-var NETWORK_ACL, NETWORK_ACL_ENTRY, PROPERTIES, NetworkAclExtractor;
-var init_cloudformation_network_acl = __esm({
-  "src/providers/aws/cloudformation-network-acl.ts"() {
+// src/providers/host/mappings.ts
+var host2;
+var init_mappings4 = __esm({
+  "src/providers/host/mappings.ts"() {
     "use strict";
-    init_platform_defaults();
-    init_tree();
-    init_network_acl();
-    init_firewall_base();
-    init_extractor();
-    init_intrinsics();
-    NETWORK_ACL = "AWS::EC2::NetworkAcl";
-    NETWORK_ACL_ENTRY = "AWS::EC2::NetworkAclEntry";
-    PROPERTIES = [
-      ["rule_number", ["RuleNumber"]],
-      ["rule_action", ["RuleAction"]],
-      ["protocol", ["Protocol"]],
-      ["from_port", ["PortRange", "From"]],
-      ["to_port", ["PortRange", "To"]],
-      ["cidr_block", ["CidrBlock"]],
-      ["ipv6_cidr_block", ["Ipv6CidrBlock"]]
-    ];
-    NetworkAclExtractor = class extends TemplateExtractor {
-      acls = /* @__PURE__ */ new Map();
-      orphans = /* @__PURE__ */ new Map();
-      run() {
-        for (const resource of this.resourcesOf(NETWORK_ACL)) this.networkAcl(resource);
-        for (const resource of this.resourcesOf(NETWORK_ACL_ENTRY)) this.entry(resource);
-        const byKey = new Map(
-          this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}`, u])
-        );
-        return {
-          firewalls: [...this.acls.values(), ...this.orphans.values()],
-          unresolved: [...byKey.values()],
-          diagnostics: this.diagnostics
-        };
-      }
-      networkAcl(resource) {
-        const anchor = this.declaredBy(resource);
-        this.acls.set(resource.logicalId, {
-          platform: "cloudformation",
-          provider: "aws",
-          kind: "aws-network-acl",
-          ...anchor,
-          egressDeclared: "explicit-empty",
-          rules: [awsNaclFinalDeny(anchor)]
-        });
-      }
-      entry(resource) {
-        const properties = resource.properties;
-        if (properties?.type !== "object") {
-          this.warn(resource.keyLoc, `${resource.logicalId} has no Properties`);
-          return;
+    init_terraform_user_data();
+    host2 = {
+      terraform: [
+        {
+          types: USER_DATA_TYPES,
+          what: "the host firewalls in instances' user data",
+          firewalls: (instances, { log, project, diagnostics }) => userDataFirewalls(instances, project, log.entries, diagnostics)
         }
-        const egress = this.propertyValues(at(properties, ["Egress"]));
-        const fields = PROPERTIES.map(([, path]) => this.propertyValues(at(properties, path)));
-        const variants = combinations([egress, ...fields]);
-        if (!variants) {
-          this.warn(
-            resource.keyLoc,
-            `${resource.logicalId} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`
-          );
-          return;
-        }
-        const declaredBy2 = this.declaredBy(resource);
-        const aclId = get(properties, "NetworkAclId");
-        const targets = aclId ? this.resolver.resolve(aclId) : [{ value: { kind: "absent" }, conditions: [], origins: [] }];
-        const exists2 = this.existsWhen(resource);
-        for (const target of targets) {
-          const applies = mergeConditions(exists2, target.conditions);
-          if (!applies) continue;
-          for (const { picks, conditions: own } of variants) {
-            const conditions = mergeConditions(applies, own);
-            if (!conditions || !this.isEgress(picks[0])) continue;
-            const rule = naclEgressRule(this.reader(declaredBy2, picks.slice(1)), {
-              declaredBy: declaredBy2,
-              unresolved: this.unresolved
-            });
-            if (!rule) continue;
-            const condition = describeConditions(conditions);
-            this.attach(target, resource, condition ? { ...rule, condition } : rule);
-          }
-        }
-      }
-      /** `Egress` defaults to false (an ingress entry); an unknown value is counted and the entry left out. */
-      isEgress(pick) {
-        if (pick.value.kind === "unknown" && pick.node) {
-          this.unresolved.push({
-            location: this.location(pick.node.loc),
-            expression: pick.value.expression,
-            reason: pick.value.reason
-          });
-        }
-        return pick.value.kind === "scalar" && String(pick.value.value).toLowerCase() === "true";
-      }
-      /** The picked values, read by the shared mapping under its snake_case names. */
-      reader(declaredBy2, picks) {
-        const byName = new Map(PROPERTIES.map(([name], i) => [name, picks[i]]));
-        return {
-          at: { location: declaredBy2.location, origins: [] },
-          get: (name) => {
-            const pick = byName.get(name);
-            return pick ? this.locatedValue(
-              pick,
-              (value) => value.kind === "list" ? "a list where one value was expected" : `${value.logicalId} is known only at deploy time`
-            ) : void 0;
-          }
-        };
-      }
-      /** To the NACL the entry names by Ref; a NACL outside the template gets the entry checked on its own. */
-      attach(target, resource, rule) {
-        const acl = target.value.kind === "ref" && target.value.resourceType === NETWORK_ACL ? this.acls.get(target.value.logicalId) : void 0;
-        if (acl) {
-          acl.rules.splice(acl.rules.length - 1, 0, rule);
-          acl.egressDeclared = "rules";
-          return;
-        }
-        const name = scalarText2(target.value) ?? (target.value.kind === "unknown" ? target.value.expression : "not given");
-        const orphan = {
-          platform: "cloudformation",
-          provider: "aws",
-          kind: "aws-network-acl",
-          id: resource.logicalId,
-          displayName: `${displayNameOf2(resource)} (network ACL ${name})`,
-          resourceType: resource.type,
-          location: this.location(resource.keyLoc)
-        };
-        addOrphanRules(this.orphans, orphan, [rule]);
-      }
+      ],
+      cloudformation: async () => [(await Promise.resolve().then(() => (init_cloudformation_mapping(), cloudformation_mapping_exports))).userDataMapping]
     };
   }
 });
 
-// src/providers/aws/cloudformation-security-groups.ts
-function pascalCase(name) {
-  let pascal = pascalNames.get(name);
-  if (pascal === void 0) {
-    pascal = name.replace(/(^|_)([a-z0-9])/g, (_m, _sep, c) => c.toUpperCase());
-    pascalNames.set(name, pascal);
-  }
-  return pascal;
-}
-function extractSecurityGroups(template2, resolver) {
-  return new SecurityGroupExtractor(template2, resolver).run();
-}
-var SECURITY_GROUP, SECURITY_GROUP_EGRESS, PREFIX_LIST, RULE_PROPERTIES, REFERENCE_TARGETS, pascalNames, SecurityGroupExtractor;
-var init_cloudformation_security_groups = __esm({
-  "src/providers/aws/cloudformation-security-groups.ts"() {
+// src/providers/index.ts
+var PROVIDERS;
+var init_providers = __esm({
+  "src/providers/index.ts"() {
     "use strict";
-    init_platform_defaults();
-    init_tree();
-    init_security_group();
-    init_rule_fields();
-    init_extractor();
-    init_intrinsics();
-    SECURITY_GROUP = "AWS::EC2::SecurityGroup";
-    SECURITY_GROUP_EGRESS = "AWS::EC2::SecurityGroupEgress";
-    PREFIX_LIST = "AWS::EC2::PrefixList";
-    RULE_PROPERTIES = [
-      "IpProtocol",
-      "FromPort",
-      "ToPort",
-      "CidrIp",
-      "CidrIpv6",
-      "DestinationSecurityGroupId",
-      "DestinationPrefixListId"
-    ];
-    REFERENCE_TARGETS = {
-      DestinationSecurityGroupId: { type: SECURITY_GROUP, attribute: "GroupId" },
-      DestinationPrefixListId: { type: PREFIX_LIST, attribute: "PrefixListId" }
-    };
-    pascalNames = /* @__PURE__ */ new Map();
-    SecurityGroupExtractor = class extends TemplateExtractor {
-      groups = [];
-      standalone = [];
-      /** Groups that a standalone rule attaches to: it removes AWS's default rule, also in an Fn::If branch. */
-      groupsWithStandaloneRules = /* @__PURE__ */ new Set();
-      /** Per group, the conditions under which Fn::If drops its inline list, leaving AWS's default in force. */
-      conditionalDefaults = /* @__PURE__ */ new Map();
-      run() {
-        for (const resource of this.resourcesOf(SECURITY_GROUP)) this.securityGroup(resource);
-        for (const resource of this.resourcesOf(SECURITY_GROUP_EGRESS)) this.standaloneRule(resource);
-        for (const [group, conditionSets] of this.conditionalDefaults) {
-          if (this.groupsWithStandaloneRules.has(group.firewall.id)) continue;
-          for (const conditions of conditionSets)
-            group.declared?.push({ rule: this.conditionalDefault(group, conditions), denyAll: false });
-        }
-        const byKey = new Map(
-          this.unresolved.map((u) => [`${u.location.line}:${u.location.column}:${u.expression}:${u.reason}`, u])
-        );
-        const unresolved = [...byKey.values()];
-        return {
-          firewalls: assembleSecurityGroups(this.groups, this.standalone),
-          unresolved,
-          diagnostics: this.diagnostics
-        };
-      }
-      securityGroup(resource) {
-        const declaredBy2 = this.declaredBy(resource);
-        const cdkPath = cdkPathOf(resource);
-        const egress = get(resource.properties, "SecurityGroupEgress");
-        const group = {
-          firewall: {
-            platform: "cloudformation",
-            provider: "aws",
-            kind: "aws-security-group",
-            id: resource.logicalId,
-            displayName: declaredBy2.displayName,
-            resourceType: resource.type,
-            location: declaredBy2.location,
-            ...egress ? { egressLocation: this.location(egress.loc) } : {},
-            ...cdkPath ? { note: `CDK path ${cdkPath}` } : {}
-          },
-          keys: [resource.logicalId],
-          defaultWhenUndeclared: awsDefaultEgress(declaredBy2)
-        };
-        this.groups.push(group);
-        if (egress) group.declared = this.inlineRules(group, egress, declaredBy2, this.existsWhen(resource));
-      }
-      /** The inline rules; undefined when no branch declares any (an empty list is no list to CloudFormation). */
-      inlineRules(group, egress, declaredBy2, exists2) {
-        const rules2 = [];
-        const droppedWhen = [];
-        for (const list2 of this.resolver.branches(egress)) {
-          if (!list2.node || list2.node.type === "array" && list2.node.items.length === 0) {
-            if (list2.conditions.length > 0) droppedWhen.push([...exists2, ...list2.conditions]);
-            continue;
-          }
-          if (list2.node.type === "scalar") {
-            this.warn(list2.node.loc, `SecurityGroupEgress of ${declaredBy2.id} is not a list of rules`);
-            continue;
-          }
-          if (list2.node.type === "object")
-            this.warn(
-              list2.node.loc,
-              `SecurityGroupEgress of ${declaredBy2.id} is a single rule, not a list: read as one rule; write it as a list item (- IpProtocol: \u2026)`
-            );
-          for (const item of list2.node.type === "array" ? list2.node.items : [list2.node]) {
-            for (const entry2 of this.resolver.branches(item)) {
-              if (!entry2.node) continue;
-              if (entry2.node.type !== "object") {
-                this.warn(entry2.node.loc, `SecurityGroupEgress entry of ${declaredBy2.id} is not a mapping`);
-                continue;
-              }
-              const conditions = mergeConditions([...exists2, ...list2.conditions], entry2.conditions);
-              if (conditions)
-                rules2.push(
-                  ...this.ruleVariants({ properties: entry2.node, loc: entry2.node.loc, declaredBy: declaredBy2, conditions })
-                );
-            }
-          }
-        }
-        if (rules2.length === 0) return void 0;
-        if (droppedWhen.length > 0) this.conditionalDefaults.set(group, droppedWhen);
-        return rules2;
-      }
-      standaloneRule(resource) {
-        const properties = resource.properties;
-        if (properties?.type !== "object") {
-          this.warn(resource.keyLoc, `${resource.logicalId} has no Properties`);
-          return;
-        }
-        const declaredBy2 = this.declaredBy(resource);
-        const groupId = get(properties, "GroupId");
-        const targets = groupId ? this.resolver.resolve(groupId) : [];
-        const outside = targets.flatMap((t) => {
-          if (t.value.kind === "ref" && t.value.resourceType === SECURITY_GROUP) return [];
-          return [scalarText2(t.value) ?? (t.value.kind === "unknown" ? t.value.expression : "unknown")];
-        });
-        if (targets.length === 0) outside.push("not given");
-        const orphan = {
-          platform: "cloudformation",
-          provider: "aws",
-          kind: "aws-security-group",
-          id: resource.logicalId,
-          displayName: `${declaredBy2.displayName} (group ${outside.join(" or ")})`,
-          resourceType: resource.type,
-          location: declaredBy2.location
-        };
-        for (const target of targets.length > 0 ? targets : [{ value: { kind: "absent" }, conditions: [], origins: [] }]) {
-          const group = target.value.kind === "ref" ? target.value.logicalId : void 0;
-          if (group) this.groupsWithStandaloneRules.add(group);
-          const conditions = mergeConditions(this.existsWhen(resource), target.conditions);
-          if (!conditions) continue;
-          const source = { properties, loc: resource.keyLoc, declaredBy: declaredBy2, conditions };
-          for (const rule of this.ruleVariants(source))
-            this.standalone.push({ groupKeys: group ? [group] : [], rule, orphan });
-        }
-      }
-      /** One rule per combination of its properties' Fn::If branches, each named by the conditions it needs. */
-      ruleVariants(source) {
-        const properties = RULE_PROPERTIES.map((name) => this.propertyValues(get(source.properties, name)));
-        const variants = combinations(properties);
-        if (!variants) {
-          this.warn(
-            source.loc,
-            `egress rule of ${source.declaredBy.id} has more than ${MAX_ALTERNATIVES} Fn::If variants; not analysed`
-          );
-          return [];
-        }
-        const rules2 = [];
-        for (const { picks, conditions: own } of variants) {
-          const conditions = mergeConditions(source.conditions, own);
-          if (!conditions) continue;
-          const byName = new Map(RULE_PROPERTIES.map((name, i) => [name, picks[i]]));
-          const mapped = awsEgressRule(this.reader(source, byName), {
-            declaredBy: source.declaredBy,
-            selfRef: source.declaredBy.id,
-            unresolved: this.unresolved
-          });
-          if (mapped.rule.destinations.length === 0) {
-            this.warn(
-              source.loc,
-              `egress rule of ${source.declaredBy.id} has no destination (CidrIp, CidrIpv6, DestinationSecurityGroupId or DestinationPrefixListId); AWS does not add it`
-            );
-            continue;
-          }
-          const condition = describeConditions(conditions);
-          const origins = uniqueOrigins(
-            ["IpProtocol", "FromPort", "ToPort"].flatMap((name) => byName.get(name)?.origins ?? [])
-          );
-          rules2.push({ ...mapped, rule: { ...mapped.rule, origins, ...condition ? { condition } : {} } });
-        }
-        return rules2;
-      }
-      /** The picked property values, read by the shared mapping under its snake_case names. */
-      reader(source, byName) {
-        return {
-          at: { location: this.location(source.loc), origins: [] },
-          get: (name) => {
-            const property = pascalCase(name);
-            const picked = byName.get(property);
-            return picked ? this.located(property, picked) : void 0;
-          }
-        };
-      }
-      located(property, picked) {
-        const { value } = picked;
-        const target = REFERENCE_TARGETS[property];
-        const namesTarget = value.kind === "ref" && target !== void 0 && value.resourceType === target.type && (value.attribute ?? target.attribute) === target.attribute;
-        const pick = namesTarget ? { ...picked, value: { kind: "scalar", value: value.logicalId } } : picked;
-        return this.locatedValue(
-          pick,
-          (v) => v.kind === "list" ? `${property} takes one value, not a list` : `${[v.logicalId, v.attribute].filter(Boolean).join(".")} is known only at deploy time`
-        );
-      }
-      /** AWS's default rule, in force in the Fn::If branch that drops the whole inline list; located at that list. */
-      conditionalDefault(group, conditions) {
-        const { id, resourceType, displayName: displayName2, location } = group.firewall;
-        const rule = awsDefaultEgress({ id, resourceType, displayName: displayName2, location }).rule;
-        const at2 = group.firewall.egressLocation ?? location;
-        const condition = describeConditions(conditions);
-        return {
-          ...rule,
-          location: at2,
-          destinations: rule.destinations.map((d) => ({ ...d, location: at2 })),
-          ...condition ? { condition } : {}
-        };
-      }
-    };
+    init_mappings();
+    init_mappings2();
+    init_mappings3();
+    init_mappings4();
+    PROVIDERS = [aws, azure, gcp, host2];
+  }
+});
+
+// src/formats/ansible/detect.ts
+function looksLikeAnsibleFirewall(text) {
+  if (!/^\s*-\s/m.test(text)) return false;
+  if (/^\s*(-\s+)?(community\.general\.ufw|ufw|ansible\.(builtin|legacy)\.iptables|iptables)\s*:/m.test(text))
+    return true;
+  return /^\s*(-\s+)?(ansible\.(builtin|legacy)\.)?(shell|command|raw)\s*:/m.test(text) && /\b(ufw|ip6?tables)\b/.test(text);
+}
+var init_detect3 = __esm({
+  "src/formats/ansible/detect.ts"() {
+    "use strict";
+  }
+});
+
+// src/providers/host/detect.ts
+function mayBeHostFile(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return /\.(sh|bash|rules|v4|v6|ya?ml|j2|cfg)$/i.test(name) || !name.includes(".");
+}
+function hostFormatOf(file) {
+  const name = file.path.slice(file.path.lastIndexOf("/") + 1);
+  if (/\.j2$/i.test(name)) return "jinja-template";
+  if (looksLikeCloudConfig(file.text)) return "cloud-init";
+  if (/(^|\.)rules(\.v[46])?$|\.v[46]$/i.test(name) || !/\.(sh|bash|ya?ml|json)$/i.test(name)) {
+    if (looksLikeIptablesSave(file.text)) return "iptables-save";
+  }
+  if (/\.(sh|bash)$/i.test(name) || hasShellShebang(file.text)) return "shell";
+  if (/\.ya?ml$/i.test(name) && looksLikeAnsibleFirewall(file.text)) return "ansible";
+  return void 0;
+}
+var init_detect4 = __esm({
+  "src/providers/host/detect.ts"() {
+    "use strict";
+    init_parse();
+    init_detect2();
+    init_script();
+    init_detect3();
   }
 });
 
@@ -42566,18 +47567,18 @@ var init_suppressions = __esm({
   "src/formats/cloudformation/suppressions.ts"() {
     "use strict";
     init_tree();
-    init_values();
+    init_values2();
     init_template();
   }
 });
 
 // src/formats/cloudformation/index.ts
-var cloudformation_exports = {};
-__export(cloudformation_exports, {
+var cloudformation_exports2 = {};
+__export(cloudformation_exports2, {
   cloudformationAnalyzer: () => cloudformationAnalyzer,
   cloudformationSuppressions: () => cloudformationSuppressions
 });
-function analyzeFile(file, options, result) {
+function analyzeFile(file, options3, result) {
   const loaded = loadTemplate(file);
   if (loaded.kind === "invalid") {
     result.diagnostics.push(...loaded.diagnostics);
@@ -42588,42 +47589,32 @@ function analyzeFile(file, options, result) {
     return;
   }
   result.diagnostics.push(...loaded.diagnostics);
-  const resolver = new Resolver(loaded.template, options.cfnParameters);
-  for (const name of Object.keys(options.cfnParameters))
+  const resolver = new Resolver(loaded.template, options3.cfnParameters);
+  for (const name of Object.keys(options3.cfnParameters))
     if (loaded.template.parameters.has(name)) result.inputsUsed?.push(`parameter:${name}`);
-  for (const extraction of [
-    extractSecurityGroups(loaded.template, resolver),
-    extractNetworkAcls(loaded.template, resolver)
-  ]) {
+  for (const mapping of MAPPINGS4) {
+    const extraction = mapping(loaded.template, resolver);
     result.firewalls.push(...extraction.firewalls);
     result.unresolved.push(...extraction.unresolved);
     result.diagnostics.push(...extraction.diagnostics);
   }
-  const resolveString = (node) => {
-    const alternatives = resolver.resolve(node);
-    return alternatives.length === 1 ? scalarText2(alternatives[0].value) : void 0;
-  };
-  result.firewalls.push(
-    ...userDataFirewalls2(loaded.template, resolveString, result.unresolved, result.diagnostics)
-  );
 }
-var cloudformationAnalyzer;
-var init_cloudformation = __esm({
-  "src/formats/cloudformation/index.ts"() {
+var MAPPINGS4, cloudformationAnalyzer;
+var init_cloudformation2 = __esm({
+  async "src/formats/cloudformation/index.ts"() {
     "use strict";
     init_errors2();
     init_intrinsics();
-    init_cloudformation_user_data();
-    init_cloudformation_network_acl();
-    init_cloudformation_security_groups();
+    init_providers();
     init_detect();
     init_suppressions();
     init_template();
+    MAPPINGS4 = (await Promise.all(PROVIDERS.map((provider) => provider.cloudformation?.() ?? []))).flat();
     cloudformationAnalyzer = {
       id: "cloudformation",
       claims: looksLikeCloudFormation,
       independentFiles: true,
-      analyze(files, options) {
+      analyze(files, options3) {
         const result = {
           firewalls: [],
           diagnostics: [],
@@ -42633,7 +47624,7 @@ var init_cloudformation = __esm({
         };
         for (const file of files) {
           try {
-            analyzeFile(file, options, result);
+            analyzeFile(file, options3, result);
           } catch (error2) {
             result.diagnostics.push(internalError(file.path, error2, "the cloudformation analyser failed on it"));
           }
@@ -42711,8 +47702,8 @@ function splitFilters(expression) {
   return parts.map((p) => p.trim());
 }
 function evaluate2(expression, scope, depth2 = 0) {
-  const [base, ...filters] = splitFilters(expression);
-  let value = literal2(base) ?? lookup(base, scope, depth2);
+  const [base2, ...filters] = splitFilters(expression);
+  let value = literal2(base2) ?? lookup(base2, scope, depth2);
   for (const filter of filters) {
     const call2 = /^(\w+)\s*(?:\((.*)\))?$/s.exec(filter);
     if (!call2) return UNKNOWN;
@@ -42963,11 +47954,11 @@ function truthy(arg) {
   const v = arg?.value;
   return v === true || typeof v === "string" && /^(yes|true|on|1)$/i.test(v);
 }
-function ufwTask(host3, task) {
+function ufwTask(host4, task) {
   const w = new Words("ufw", task.args, task.location);
   const state = w.text("state");
   if (state === "reset") {
-    if (!task.conditional) host3.command(w.add("reset").list, task.location);
+    if (!task.conditional) host4.command(w.add("reset").list, task.location);
     return;
   }
   const direction = w.text("direction");
@@ -42977,16 +47968,16 @@ function ufwTask(host3, task) {
     const outgoing = direction === "out" || direction === "outgoing";
     w.add("default").list.push(policy);
     w.add(outgoing ? "outgoing" : direction ?? "incoming");
-    host3.command(w.list, policy.location);
+    host4.command(w.list, policy.location);
     return;
   }
-  const rule = task.args.get("rule");
-  if (!rule || truthy(task.args.get("route"))) return;
+  const rule2 = task.args.get("rule");
+  if (!rule2 || truthy(task.args.get("route"))) return;
   const remove = truthy(task.args.get("delete"));
   if (remove && task.conditional) return;
   if (remove) w.add("delete");
   w.option("insert", "insert");
-  w.list.push(wordOf2(rule) ?? { text: rule.source, location: rule.location, unknown: true });
+  w.list.push(wordOf2(rule2) ?? { text: rule2.source, location: rule2.location, unknown: true });
   w.add(direction === "out" || direction === "outgoing" ? "out" : "in");
   w.option("on", "interface", "if", "interface_out");
   w.option("proto", "proto", "protocol");
@@ -42994,19 +47985,19 @@ function ufwTask(host3, task) {
   w.option("port", "from_port");
   if (!w.option("to", "to_ip", "to", "dest")) w.add("to", "any");
   if (!w.option("port", "to_port", "port")) w.option("app", "name", "app");
-  host3.command(w.list, task.location);
+  host4.command(w.list, task.location);
 }
-function iptablesTask(host3, task) {
+function iptablesTask(host4, task) {
   const six = /6/.test(String(task.args.get("ip_version")?.value ?? ""));
   const w = new Words(six ? "ip6tables" : "iptables", task.args, task.location);
   w.option("-t", "table");
   const chain = w.text("chain") ?? "INPUT";
   if (truthy(task.args.get("flush"))) {
     if (!task.conditional)
-      host3.command(w.add("-F", ...task.args.has("chain") ? [chain] : []).list, task.location);
+      host4.command(w.add("-F", ...task.args.has("chain") ? [chain] : []).list, task.location);
     return;
   }
-  if (w.option(["-P", chain], "policy")) return host3.command(w.list, task.args.get("policy").location);
+  if (w.option(["-P", chain], "policy")) return host4.command(w.list, task.args.get("policy").location);
   const absent = w.text("state") === "absent";
   if (absent && task.conditional) return;
   const ruleArgs = [
@@ -43019,7 +48010,7 @@ function iptablesTask(host3, task) {
     "ctstate"
   ];
   if (truthy(task.args.get("chain_management")) && !ruleArgs.some((a) => task.args.has(a))) {
-    if (!absent) host3.command(w.add("-N", chain).list, task.location);
+    if (!absent) host4.command(w.add("-N", chain).list, task.location);
     return;
   }
   if (absent) w.add("-D", chain);
@@ -43040,15 +48031,15 @@ function iptablesTask(host3, task) {
   w.option(["-m", "owner", "--uid-owner"], "uid_owner");
   w.option("-j", "jump");
   w.option("-g", "goto");
-  host3.command(w.list, task.location);
+  host4.command(w.list, task.location);
 }
-function shellTask(host3, task) {
-  if (task.script) host3.script(task.script.text, task.script.origin, task.script.placeholders);
+function shellTask(host4, task) {
+  if (task.script) host4.script(task.script.text, task.script.origin, task.script.placeholders);
 }
-function applyAnsibleTask(host3, task) {
-  if (task.module === "ufw") ufwTask(host3, task);
-  else if (task.module === "iptables") iptablesTask(host3, task);
-  else shellTask(host3, task);
+function applyAnsibleTask(host4, task) {
+  if (task.module === "ufw") ufwTask(host4, task);
+  else if (task.module === "iptables") iptablesTask(host4, task);
+  else shellTask(host4, task);
 }
 var Words;
 var init_ansible = __esm({
@@ -43094,15 +48085,15 @@ var host_exports = {};
 __export(host_exports, {
   hostAnalyzer: () => hostAnalyzer
 });
-function analyzeFile2(file, result, options) {
-  const format3 = hostFormatOf(file);
-  const host3 = new HostFirewalls();
+function analyzeFile2(file, result, options3) {
+  const format2 = hostFormatOf(file);
+  const host4 = new HostFirewalls();
   const origin = { file: file.path, line: 1, column: 0 };
-  if ((format3 === "shell" || format3 === "cloud-init") && renderedByTerraform(options.project).has(file.path)) {
+  if ((format2 === "shell" || format2 === "cloud-init") && renderedByTerraform(options3.project).has(file.path)) {
     result.skipped?.push(file.path);
     return;
   }
-  switch (format3) {
+  switch (format2) {
     case "jinja-template": {
       result.skipped?.push(file.path);
       const firewallLine = file.text.split("\n").findIndex((line) => FIREWALL_WORD.test(line));
@@ -43115,27 +48106,27 @@ function analyzeFile2(file, result, options) {
       return;
     }
     case "shell":
-      host3.script(file.text, origin);
+      host4.script(file.text, origin);
       break;
     case "iptables-save":
-      host3.saveFile(file.text, origin, file.path);
+      host4.saveFile(file.text, origin, file.path);
       break;
     case "cloud-init":
-      result.diagnostics.push(...applyCloudConfig(host3, file.text, file.path));
+      result.diagnostics.push(...applyCloudConfig(host4, file.text, file.path));
       break;
     case "ansible": {
-      const role = roleTasks(file, options.project);
+      const role = roleTasks(file, options3.project);
       if (role && role.files[0] !== file.path) return;
       for (const path of role?.files ?? [file.path]) {
-        const text = path === file.path ? file.text : options.project.read(path) ?? "";
-        const { tasks, errors, unresolved } = ansibleFirewallTasks(text, path, options.project);
+        const text = path === file.path ? file.text : options3.project.read(path) ?? "";
+        const { tasks, errors, unresolved } = ansibleFirewallTasks(text, path, options3.project);
         result.diagnostics.push(...errors);
-        host3.unresolved.push(...unresolved);
-        for (const task of tasks) applyAnsibleTask(host3, task);
+        host4.unresolved.push(...unresolved);
+        for (const task of tasks) applyAnsibleTask(host4, task);
       }
       if (role) {
-        result.firewalls.push(...host3.firewalls({ file: role.dir, kind: "Ansible role" }));
-        result.unresolved.push(...host3.unresolved);
+        result.firewalls.push(...host4.firewalls({ file: role.dir, kind: "Ansible role" }));
+        result.unresolved.push(...host4.unresolved);
         return;
       }
       break;
@@ -43144,8 +48135,8 @@ function analyzeFile2(file, result, options) {
       result.skipped?.push(file.path);
       return;
   }
-  result.firewalls.push(...host3.firewalls({ file: file.path, kind: format3 }));
-  result.unresolved.push(...host3.unresolved);
+  result.firewalls.push(...host4.firewalls({ file: file.path, kind: format2 }));
+  result.unresolved.push(...host4.unresolved);
 }
 function renderedByTerraform(project) {
   let rendered = renderedCache.get(project);
@@ -43168,7 +48159,7 @@ function roleTasks(file, project) {
   return files.includes(file.path) ? { dir: m[1] || ".", files } : void 0;
 }
 var FIREWALL_WORD, renderedCache, hostAnalyzer;
-var init_host3 = __esm({
+var init_host2 = __esm({
   "src/providers/host/index.ts"() {
     "use strict";
     init_user_data_cloud_config();
@@ -43176,17 +48167,17 @@ var init_host3 = __esm({
     init_ansible();
     init_cloud_config();
     init_detect4();
-    init_host2();
+    init_host();
     FIREWALL_WORD = /ufw|ip6?tables|^\s*(?:\*filter|:OUTPUT|-[AI] OUTPUT)\b/i;
     renderedCache = /* @__PURE__ */ new WeakMap();
     hostAnalyzer = {
       id: "host",
       claims: (file) => hostFormatOf(file) !== void 0,
-      analyze(files, options) {
+      analyze(files, options3) {
         const result = { firewalls: [], diagnostics: [], unresolved: [], skipped: [] };
         for (const file of files) {
           try {
-            analyzeFile2(file, result, options);
+            analyzeFile2(file, result, options3);
           } catch (error2) {
             result.diagnostics.push({
               level: "error",
@@ -43202,8 +48193,7 @@ var init_host3 = __esm({
 });
 
 // src/action/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname6, isAbsolute as isAbsolute3, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute3, resolve as resolve4 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -43445,9 +48435,9 @@ var Summary = class {
    *
    * @returns {Promise<Summary>} summary instance
    */
-  write(options) {
+  write(options3) {
     return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const overwrite = !!(options3 === null || options3 === void 0 ? void 0 : options3.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
       yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
@@ -43580,8 +48570,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
+  addImage(src, alt, options3) {
+    const { width, height } = options3 || {};
     const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
     const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
     return this.addRaw(element).addEOL();
@@ -43672,27 +48662,27 @@ var ExitCode;
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
-function getInput(name, options) {
+function getInput(name, options3) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
+  if (options3 && options3.required && !val) {
     throw new Error(`Input required and not supplied: ${name}`);
   }
-  if (options && options.trimWhitespace === false) {
+  if (options3 && options3.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
-  if (options && options.trimWhitespace === false) {
+function getMultilineInput(name, options3) {
+  const inputs = getInput(name, options3).split("\n").filter((x) => x !== "");
+  if (options3 && options3.trimWhitespace === false) {
     return inputs;
   }
   return inputs.map((input) => input.trim());
 }
-function getBooleanInput(name, options) {
+function getBooleanInput(name, options3) {
   const trueValue = ["true", "True", "TRUE"];
   const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
+  const val = getInput(name, options3);
   if (trueValue.includes(val))
     return true;
   if (falseValue.includes(val))
@@ -43809,13 +48799,13 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-function getAuthString(token, options) {
-  if (!token && !options.auth) {
+function getAuthString(token, options3) {
+  if (!token && !options3.auth) {
     throw new Error("Parameter token or opts.auth is required");
-  } else if (token && options.auth) {
+  } else if (token && options3.auth) {
     throw new Error("Parameters token and opts.auth may not both be specified");
   }
-  return typeof options.auth === "string" ? options.auth : `token ${token}`;
+  return typeof options3.auth === "string" ? options3.auth : `token ${token}`;
 }
 function getProxyAgent(destinationUrl) {
   const hc = new httpClient.HttpClient();
@@ -43861,24 +48851,24 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state, name, method, options3) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
-  if (!options) {
-    options = {};
+  if (!options3) {
+    options3 = {};
   }
   if (Array.isArray(name)) {
     return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
+      return register.bind(null, state, name2, callback, options3);
     }, method)();
   }
   return Promise.resolve().then(() => {
     if (!state.registry[name]) {
-      return method(options);
+      return method(options3);
     }
     return state.registry[name].reduce((method2, registered) => {
-      return registered.hook.bind(null, method2, options);
+      return registered.hook.bind(null, method2, options3);
     }, method)();
   });
 }
@@ -43890,25 +48880,25 @@ function addHook(state, kind, name, hook2) {
     state.registry[name] = [];
   }
   if (kind === "before") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    hook2 = (method, options3) => {
+      return Promise.resolve().then(orig.bind(null, options3)).then(method.bind(null, options3));
     };
   }
   if (kind === "after") {
-    hook2 = (method, options) => {
+    hook2 = (method, options3) => {
       let result;
-      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+      return Promise.resolve().then(method.bind(null, options3)).then((result_) => {
         result = result_;
-        return orig(result, options);
+        return orig(result, options3);
       }).then(() => {
         return result;
       });
     };
   }
   if (kind === "error") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
-        return orig(error2, options);
+    hook2 = (method, options3) => {
+      return Promise.resolve().then(method.bind(null, options3)).catch((error2) => {
+        return orig(error2, options3);
       });
     };
   }
@@ -43997,14 +48987,14 @@ function isPlainObject(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function mergeDeep(defaults2, options) {
+function mergeDeep(defaults2, options3) {
   const result = Object.assign({}, defaults2);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults2[key], options[key]);
+  Object.keys(options3).forEach((key) => {
+    if (isPlainObject(options3[key])) {
+      if (!(key in defaults2)) Object.assign(result, { [key]: options3[key] });
+      else result[key] = mergeDeep(defaults2[key], options3[key]);
     } else {
-      Object.assign(result, { [key]: options[key] });
+      Object.assign(result, { [key]: options3[key] });
     }
   });
   return result;
@@ -44017,18 +49007,18 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults2, route, options) {
+function merge(defaults2, route, options3) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
+    options3 = Object.assign(url ? { method, url } : { url: method }, options3);
   } else {
-    options = Object.assign({}, route);
+    options3 = Object.assign({}, route);
   }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults2 || {}, options);
-  if (options.url === "/graphql") {
+  options3.headers = lowercaseKeys(options3.headers);
+  removeUndefinedProperties(options3);
+  removeUndefinedProperties(options3.headers);
+  const mergedOptions = mergeDeep(defaults2 || {}, options3);
+  if (options3.url === "/graphql") {
     if (defaults2 && defaults2.mediaType.previews?.length) {
       mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
         (preview) => !mergedOptions.mediaType.previews.includes(preview)
@@ -44201,12 +49191,12 @@ function expand(template2, context3) {
     return template2.replace(/\/$/, "");
   }
 }
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
+function parse(options3) {
+  let method = options3.method.toUpperCase();
+  let url = (options3.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options3.headers);
   let body;
-  let parameters = omit(options, [
+  let parameters = omit(options3, [
     "method",
     "baseUrl",
     "url",
@@ -44217,26 +49207,26 @@ function parse(options) {
   const urlVariableNames = extractUrlVariableNames(url);
   url = parseUrl(url).expand(parameters);
   if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
+    url = options3.baseUrl + url;
   }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const omittedParameters = Object.keys(options3).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
   const remainingParameters = omit(parameters, omittedParameters);
   const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
   if (!isBinaryRequest) {
-    if (options.mediaType.format) {
+    if (options3.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
-        (format3) => format3.replace(
+        (format2) => format2.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
+          `application/vnd$1$2.${options3.mediaType.format}`
         )
       ).join(",");
     }
     if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
+      if (options3.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format3 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format3}`;
+        headers.accept = previewsFromAcceptHeader.concat(options3.mediaType.previews).map((preview) => {
+          const format2 = options3.mediaType.format ? `.${options3.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
         }).join(",");
       }
     }
@@ -44261,11 +49251,11 @@ function parse(options) {
   return Object.assign(
     { method, url, headers },
     typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
+    options3.request ? { request: options3.request } : null
   );
 }
-function endpointWithDefaults(defaults2, route, options) {
-  return parse(merge(defaults2, route, options));
+function endpointWithDefaults(defaults2, route, options3) {
+  return parse(merge(defaults2, route, options3));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -44632,20 +49622,20 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
+  constructor(message, statusCode, options3) {
+    super(message, { cause: options3.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
       this.status = 0;
     }
-    if ("response" in options) {
-      this.response = options.response;
+    if ("response" in options3) {
+      this.response = options3.response;
     }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
+    const requestCopy = Object.assign({}, options3.request);
+    if (options3.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options3.request.headers, {
+        authorization: options3.request.headers.authorization.replace(
           /(?<! ) .*$/,
           " [REDACTED]"
         )
@@ -44875,14 +49865,14 @@ var NON_VARIABLE_OPTIONS = [
 ];
 var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
 var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
+function graphql(request2, query, options3) {
+  if (options3) {
+    if (typeof query === "string" && "query" in options3) {
       return Promise.reject(
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options) {
+    for (const key in options3) {
       if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
       return Promise.reject(
         new Error(
@@ -44891,7 +49881,7 @@ function graphql(request2, query, options) {
       );
     }
   }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options3) : query;
   const requestOptions = Object.keys(
     parsedOptions
   ).reduce((result, key) => {
@@ -44926,8 +49916,8 @@ function graphql(request2, query, options) {
 }
 function withDefaults3(request2, newDefaults) {
   const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
+  const newApi = (query, options3) => {
+    return graphql(newRequest, query, options3);
   };
   return Object.assign(newApi, {
     defaults: withDefaults3.bind(null, newRequest),
@@ -45022,18 +50012,18 @@ var Octokit = class {
   static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
-        const options = args[0] || {};
+        const options3 = args[0] || {};
         if (typeof defaults2 === "function") {
-          super(defaults2(options));
+          super(defaults2(options3));
           return;
         }
         super(
           Object.assign(
             {},
             defaults2,
-            options,
-            options.userAgent && defaults2.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults2.userAgent}`
+            options3,
+            options3.userAgent && defaults2.userAgent ? {
+              userAgent: `${options3.userAgent} ${defaults2.userAgent}`
             } : null
           )
         );
@@ -45057,12 +50047,12 @@ var Octokit = class {
     };
     return NewOctokit;
   }
-  constructor(options = {}) {
+  constructor(options3 = {}) {
     const hook2 = new before_after_hook_default.Collection();
     const requestDefaults = {
       baseUrl: request.endpoint.DEFAULTS.baseUrl,
       headers: {},
-      request: Object.assign({}, options.request, {
+      request: Object.assign({}, options3.request, {
         // @ts-ignore internal usage only, no need to type
         hook: hook2.bind(null, "request")
       }),
@@ -45071,32 +50061,32 @@ var Octokit = class {
         format: ""
       }
     };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
+    requestDefaults.headers["user-agent"] = options3.userAgent ? `${options3.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options3.baseUrl) {
+      requestDefaults.baseUrl = options3.baseUrl;
     }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
+    if (options3.previews) {
+      requestDefaults.mediaType.previews = options3.previews;
     }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
+    if (options3.timeZone) {
+      requestDefaults.headers["time-zone"] = options3.timeZone;
     }
     this.request = request.defaults(requestDefaults);
     this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
+    this.log = createLogger(options3.log);
     this.hook = hook2;
-    if (!options.authStrategy) {
-      if (!options.auth) {
+    if (!options3.authStrategy) {
+      if (!options3.auth) {
         this.auth = async () => ({
           type: "unauthenticated"
         });
       } else {
-        const auth2 = createTokenAuth(options.auth);
+        const auth2 = createTokenAuth(options3.auth);
         hook2.wrap("request", auth2.hook);
         this.auth = auth2;
       }
     } else {
-      const { authStrategy, ...otherOptions } = options;
+      const { authStrategy, ...otherOptions } = options3;
       const auth2 = authStrategy(
         Object.assign(
           {
@@ -45110,7 +50100,7 @@ var Octokit = class {
             octokit: this,
             octokitOptions: otherOptions
           },
-          options.auth
+          options3.auth
         )
       );
       hook2.wrap("request", auth2.hook);
@@ -45118,7 +50108,7 @@ var Octokit = class {
     }
     const classConstructor = this.constructor;
     for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
+      Object.assign(this, classConstructor.plugins[i](this, options3));
     }
   }
   // assigned during constructor
@@ -47509,13 +52499,13 @@ function endpointsToMethods(octokit) {
 function decorate(octokit, scope, methodName, defaults2, decorations) {
   const requestWithDefaults = octokit.request.defaults(defaults2);
   function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
+    let options3 = requestWithDefaults.endpoint.merge(...args);
     if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
+      options3 = Object.assign({}, options3, {
+        data: options3[decorations.mapToData],
         [decorations.mapToData]: void 0
       });
-      return requestWithDefaults(options);
+      return requestWithDefaults(options3);
     }
     if (decorations.renamed) {
       const [newScope, newMethodName] = decorations.renamed;
@@ -47527,21 +52517,21 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
       octokit.log.warn(decorations.deprecated);
     }
     if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
+      const options22 = requestWithDefaults.endpoint.merge(...args);
       for (const [name, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name in options2) {
+        if (name in options22) {
           octokit.log.warn(
             `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
+          if (!(alias in options22)) {
+            options22[alias] = options22[name];
           }
-          delete options2[name];
+          delete options22[name];
         }
       }
-      return requestWithDefaults(options2);
+      return requestWithDefaults(options22);
     }
     return requestWithDefaults(...args);
   }
@@ -47598,11 +52588,11 @@ function normalizePaginatedListResponse(response) {
   return response;
 }
 function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const options3 = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
   const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
+  const method = options3.method;
+  const headers = options3.headers;
+  let url = options3.url;
   return {
     [Symbol.asyncIterator]: () => ({
       async next() {
@@ -47692,8 +52682,8 @@ var defaults = {
   }
 };
 var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-function getOctokitOptions(token, options) {
-  const opts = Object.assign({}, options || {});
+function getOctokitOptions(token, options3) {
+  const opts = Object.assign({}, options3 || {});
   const auth2 = getAuthString(token, opts);
   if (auth2) {
     opts.auth = auth2;
@@ -47707,9 +52697,9 @@ function getOctokitOptions(token, options) {
 
 // node_modules/@actions/github/lib/github.js
 var context2 = new Context();
-function getOctokit(token, options, ...additionalPlugins) {
+function getOctokit(token, options3, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-  return new GitHubWithPlugins(getOctokitOptions(token, options));
+  return new GitHubWithPlugins(getOctokitOptions(token, options3));
 }
 
 // src/action/main.ts
@@ -47794,184 +52784,16 @@ import {
   realpathSync,
   statSync
 } from "node:fs";
-import { dirname, isAbsolute, join, posix, relative, resolve, sep as sep2 } from "node:path";
-
-// src/config/glob.ts
-var MAX_BRACE_ALTERNATIVES = 64;
-var Glob = class {
-  constructor(pattern, options = { segments: true }) {
-    this.options = options;
-    this.alternatives = options.wildcardsOnly ? [compileWildcards(pattern)] : expandBraces(pattern).map((p) => compile(p, options.segments));
-  }
-  options;
-  alternatives;
-  test(text) {
-    return this.alternatives.some((steps) => run(steps, text, this.options.segments));
-  }
-};
-function expandBraces(pattern) {
-  const open2 = findBrace(pattern);
-  if (!open2) return [pattern];
-  const { start, end, options } = open2;
-  const out = [];
-  for (const option of options) {
-    for (const expanded of expandBraces(pattern.slice(0, start) + option + pattern.slice(end + 1))) {
-      if (out.length >= MAX_BRACE_ALTERNATIVES) return out;
-      out.push(expanded);
-    }
-  }
-  return out;
-}
-function findBrace(pattern) {
-  for (let start = 0; start < pattern.length; start++) {
-    if (pattern[start] === "\\") {
-      start++;
-      continue;
-    }
-    if (pattern[start] !== "{") continue;
-    let depth2 = 0;
-    const options = [];
-    let from = start + 1;
-    for (let i = start; i < pattern.length; i++) {
-      const c = pattern[i];
-      if (c === "\\") i++;
-      else if (c === "{") depth2++;
-      else if (c === "}" && --depth2 === 0) {
-        options.push(pattern.slice(from, i));
-        if (options.length > 1) return { start, end: i, options };
-        break;
-      } else if (c === "," && depth2 === 1) {
-        options.push(pattern.slice(from, i));
-        from = i + 1;
-      }
-    }
-  }
-  return void 0;
-}
-function compile(pattern, segments) {
-  const steps = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "\\" && i + 1 < pattern.length) {
-      steps.push({ kind: "char", char: pattern[++i] });
-    } else if (c === "*") {
-      let j = i;
-      while (pattern[j + 1] === "*") j++;
-      const double = j > i;
-      const segmentStart = i === 0 || pattern[i - 1] === "/";
-      const segmentEnd = j + 1 === pattern.length || pattern[j + 1] === "/";
-      if (double && segments && segmentStart && segmentEnd) {
-        if (pattern[j + 1] === "/") {
-          steps.push({ kind: "dirs" });
-          j++;
-        } else steps.push({ kind: "globstar" });
-      } else if (steps[steps.length - 1]?.kind !== "star") steps.push({ kind: "star" });
-      i = j;
-    } else if (c === "?") {
-      steps.push({ kind: "one" });
-    } else if (c === "[") {
-      const parsed3 = parseClass(pattern, i);
-      if (parsed3) {
-        steps.push(parsed3.step);
-        i = parsed3.end;
-      } else steps.push({ kind: "char", char: c });
-    } else {
-      steps.push({ kind: "char", char: c });
-    }
-  }
-  return steps;
-}
-function compileWildcards(pattern) {
-  const steps = [];
-  for (const c of pattern) {
-    if (c === "*") {
-      if (steps[steps.length - 1]?.kind !== "star") steps.push({ kind: "star" });
-    } else steps.push(c === "?" ? { kind: "one" } : { kind: "char", char: c });
-  }
-  return steps;
-}
-function pathGlob(pattern) {
-  const bare = pattern.replace(/^\.\//, "");
-  return new Glob(bare.replace(/\/$/, "").includes("/") ? bare : `**/${bare}`);
-}
-function parseClass(pattern, at2) {
-  let i = at2 + 1;
-  const negated = pattern[i] === "!" || pattern[i] === "^";
-  if (negated) i++;
-  const ranges = [];
-  for (let first = true; i < pattern.length; first = false) {
-    let c = pattern[i];
-    if (c === "]" && !first) return { step: { kind: "class", negated, ranges }, end: i };
-    if (c === "\\" && i + 1 < pattern.length) c = pattern[++i];
-    if (pattern[i + 1] === "-" && i + 2 < pattern.length && pattern[i + 2] !== "]") {
-      let to = pattern[i + 2];
-      i += 2;
-      if (to === "\\" && i + 1 < pattern.length) to = pattern[++i];
-      ranges.push([c, to]);
-    } else ranges.push([c, c]);
-    i++;
-  }
-  return void 0;
-}
-function stepMatches(step, c, segments) {
-  const separator = segments && c === "/";
-  switch (step.kind) {
-    case "char":
-      return step.char === c;
-    case "one":
-      return !separator;
-    case "class":
-      return !separator && step.ranges.some(([from, to]) => c >= from && c <= to) !== step.negated;
-    default:
-      return false;
-  }
-}
-function run(steps, text, segments) {
-  const n = steps.length;
-  let active = new Uint8Array(n + 1);
-  let next = new Uint8Array(n + 1);
-  const inside2 = new Uint8Array(n + 1);
-  active[0] = 1;
-  closure(steps, active);
-  for (let t = 0; t < text.length; t++) {
-    const c = text[t];
-    next.fill(0);
-    inside2.fill(0);
-    let any = false;
-    for (let i = 0; i < n; i++) {
-      if (!active[i]) continue;
-      const step = steps[i];
-      if (step.kind === "star") {
-        if (!(segments && c === "/")) next[i] = 1;
-      } else if (step.kind === "globstar") next[i] = 1;
-      else if (step.kind === "dirs") {
-        if (c === "/")
-          next[i] = 1;
-        else inside2[i] = 1;
-      } else if (stepMatches(step, c, segments)) next[i + 1] = 1;
-    }
-    closure(steps, next);
-    for (let i = 0; i < n; i++) if (inside2[i]) next[i] = 1;
-    for (let i = 0; i <= n && !any; i++) any = next[i] === 1;
-    if (!any) return false;
-    [active, next] = [next, active];
-  }
-  return active[n] === 1;
-}
-function closure(steps, active) {
-  for (let i = 0; i < steps.length; i++) {
-    const kind = steps[i].kind;
-    if (active[i] && (kind === "star" || kind === "globstar" || kind === "dirs")) active[i + 1] = 1;
-  }
-}
+import { dirname, isAbsolute, join, posix as posix2, relative, resolve, sep as sep2 } from "node:path";
 
 // src/engine/gitignore.ts
+init_glob();
 var GitIgnore = class {
   rules = [];
   constructor(text) {
     for (const raw of text.split(/\r?\n/)) {
-      const rule = parseLine(raw);
-      if (rule) this.rules.push(rule);
+      const rule2 = parseLine(raw);
+      if (rule2) this.rules.push(rule2);
     }
   }
   /** A path relative to the .gitignore's directory; a directory's ends with `/`. */
@@ -47986,10 +52808,10 @@ var GitIgnore = class {
   }
   verdict(path, isDir) {
     let verdict = { ignored: false, unignored: false };
-    for (const rule of this.rules) {
-      if (rule.dirOnly && !isDir) continue;
-      if (rule.negated ? !verdict.ignored && verdict.unignored : verdict.ignored) continue;
-      if (rule.glob.test(path)) verdict = { ignored: !rule.negated, unignored: rule.negated };
+    for (const rule2 of this.rules) {
+      if (rule2.dirOnly && !isDir) continue;
+      if (rule2.negated ? !verdict.ignored && verdict.unignored : verdict.ignored) continue;
+      if (rule2.glob.test(path)) verdict = { ignored: !rule2.negated, unignored: rule2.negated };
     }
     return verdict;
   }
@@ -48009,6 +52831,7 @@ function parseLine(raw) {
 }
 
 // src/engine/discover.ts
+init_glob();
 init_order();
 init_positions();
 var MissingPathError = class extends Error {
@@ -48158,9 +52981,9 @@ function gitignored(rel, isDir, layers) {
   }
   return ignored;
 }
-function configGlobMatcher(globs, root, base) {
+function configGlobMatcher(globs, root, base2) {
   if (globs.length === 0) return () => false;
-  const baseRel = base && isInside(base, root) ? toSlash(relative(root, base)) : "";
+  const baseRel = base2 && isInside(base2, root) ? toSlash(relative(root, base2)) : "";
   const matchers = globs.map(pathGlob);
   return (rel, isDir) => {
     if (baseRel !== "" && !rel.startsWith(`${baseRel}/`)) return false;
@@ -48168,12 +52991,12 @@ function configGlobMatcher(globs, root, base) {
     return matchers.some((m) => m.test(p) || isDir && m.test(`${p}/`));
   };
 }
-function findFiles(paths, options) {
-  const cwd = resolve(options.cwd);
+function findFiles(paths, options3) {
+  const cwd = resolve(options3.cwd);
   const inputs = paths.length ? paths : ["."];
   const root = scanRoot(inputs, cwd);
   const relOf = (abs) => toSlash(relative(root, abs));
-  const globIgnored = configGlobMatcher(options.ignore, root, options.ignoreBase);
+  const globIgnored = configGlobMatcher(options3.ignore, root, options3.ignoreBase);
   const gitIgnoredDirs = [];
   let gitIgnored = 0;
   const files = /* @__PURE__ */ new Map();
@@ -48188,7 +53011,7 @@ function findFiles(paths, options) {
   };
   const ancestorLayers = (dirAbs) => {
     let layers = [];
-    if (options.noIgnore) return layers;
+    if (options3.noIgnore) return layers;
     const exclude = readIgnoreFile(join(root, ".git", "info", "exclude"));
     if (exclude !== void 0) layers.push({ base: "", rules: new GitIgnore(exclude) });
     const chain = [];
@@ -48222,7 +53045,7 @@ function findFiles(paths, options) {
       const dir = pending.pop();
       if (walkedDirs.has(dir.real)) continue;
       walkedDirs.add(dir.real);
-      const own = options.noIgnore ? dir.layers : withGitignoreOf(dir.abs, dir.rel, dir.layers);
+      const own = options3.noIgnore ? dir.layers : withGitignoreOf(dir.abs, dir.rel, dir.layers);
       const ignored = (rel, isDir) => gitignored(rel, isDir, own) || dir.globs && globIgnored(rel, isDir);
       const countIfGitIgnored = (rel, abs, isDir) => {
         if (!(dir.globs && globIgnored(rel, isDir)) && gitignored(rel, isDir, own)) {
@@ -48388,8 +53211,8 @@ function diskProject(root, discovered, maxFileSize) {
     return normal;
   };
   const confine = (path) => {
-    if (path.includes("\\") || posix.isAbsolute(path) || isAbsolute(path)) return void 0;
-    const normal = posix.normalize(path);
+    if (path.includes("\\") || posix2.isAbsolute(path) || isAbsolute(path)) return void 0;
+    const normal = posix2.normalize(path);
     if (normal === ".." || normal.startsWith("../")) return void 0;
     if (byPath.has(normal)) return normal;
     const full = join(root, normal);
@@ -48541,6 +53364,7 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 import { dirname as dirname5, join as join3, posix as posix6, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/config/overrides.ts
+init_glob();
 import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, sep as sep3 } from "node:path";
 var compiled2 = /* @__PURE__ */ new Map();
 function matchesGlob(file, glob) {
@@ -48562,26 +53386,8 @@ function rebaseOverrides(config, root) {
   return { ...config, overrides: config.overrides.map((o) => ({ ...o, files: o.files.map(rebase) })) };
 }
 
-// src/config/set.ts
-init_types();
-import { posix as posix2 } from "node:path";
-function singleConfig(config = DEFAULT_CONFIG) {
-  return { byDir: {}, fallback: config };
-}
-function configOf(set, file) {
-  if (file.startsWith("/") || file.startsWith("../")) return set.fallback;
-  for (let dir = posix2.dirname(file); ; dir = posix2.dirname(dir)) {
-    const key = dir === "." ? "" : dir;
-    const found = set.byDir[key];
-    if (found) return found;
-    if (key === "" || key === "/") return set.fallback;
-  }
-}
-function allConfigs(set) {
-  return [set.fallback, ...Object.values(set.byDir)];
-}
-
 // src/engine/run.ts
+init_set();
 init_types();
 
 // src/engine/pool.ts
@@ -48635,2154 +53441,12 @@ function nameSpan(node) {
   return { start: node.start, end: node.nameEnd };
 }
 
-// src/formats/hcl/lexer.ts
-var EOF = 0;
-var NEWLINE = 1;
-var IDENT = 2;
-var NUMBER = 3;
-var OBRACE = 4;
-var CBRACE = 5;
-var OBRACK = 6;
-var CBRACK = 7;
-var OPAREN = 8;
-var CPAREN = 9;
-var OQUOTE = 10;
-var CQUOTE = 11;
-var OHEREDOC = 12;
-var CHEREDOC = 13;
-var TEMPLATE_INTERP = 14;
-var TEMPLATE_CONTROL = 15;
-var TEMPLATE_SEQ_END = 16;
-var QUOTED_LIT = 17;
-var STRING_LIT = 18;
-var STAR = 19;
-var SLASH = 20;
-var PLUS = 21;
-var MINUS = 22;
-var PERCENT = 23;
-var EQUAL = 24;
-var EQUALOP = 25;
-var NOTEQUAL = 26;
-var LT = 27;
-var LTE = 28;
-var GT = 29;
-var GTE = 30;
-var AND = 31;
-var OR = 32;
-var BANG = 33;
-var DOT = 34;
-var COMMA = 35;
-var ELLIPSIS = 36;
-var FATARROW = 37;
-var QUESTION = 38;
-var COLON = 39;
-var DOUBLECOLON = 40;
-var INVALID = 41;
-var F_TILDE = 1;
-var F_ESCAPE = 1;
-var F_FLUSH = 1;
-var F_BADNUMBER = 1;
-var INV_CHAR = 1;
-var INV_CR = 2;
-var INV_COMMENT = 3;
-var INV_QUOTED_NEWLINE = 4;
-var INV_BACKSLASH = 5;
-var INV_BITWISE = 6;
-var INV_SEMICOLON = 7;
-var INV_BACKTICK = 8;
-var INV_APOSTROPHE = 9;
-var INV_CURLY_QUOTE = 10;
-var MODE_MAIN = 0;
-var MODE_STRING = 1;
-var MODE_HEREDOC = 2;
-var MODE_BARE = 3;
-var IDC = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45)
-    IDC[c] = 1;
-}
-var ID_START_RE = new RegExp("^\\p{ID_Start}$", "u");
-var ID_CONTINUE_RE = new RegExp("^\\p{ID_Continue}$", "u");
-function codePointAt(s, i) {
-  return s.codePointAt(i) ?? 0;
-}
-function isSpace(c) {
-  if (c <= 255) return c === 32 || c >= 9 && c <= 13 || c === 133 || c === 160;
-  return c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288;
-}
-var Tokens = class {
-  count = 0;
-  cap;
-  type;
-  flag;
-  start;
-  end;
-  sLine;
-  sCol;
-  constructor(cap) {
-    this.cap = cap;
-    this.type = new Uint8Array(cap);
-    this.flag = new Uint8Array(cap);
-    this.start = new Int32Array(cap);
-    this.end = new Int32Array(cap);
-    this.sLine = new Int32Array(cap);
-    this.sCol = new Int32Array(cap);
-  }
-  grow() {
-    const cap = this.cap * 2;
-    const t = new Uint8Array(cap);
-    t.set(this.type);
-    this.type = t;
-    const f = new Uint8Array(cap);
-    f.set(this.flag);
-    this.flag = f;
-    this.start = growI32(this.start, cap);
-    this.end = growI32(this.end, cap);
-    this.sLine = growI32(this.sLine, cap);
-    this.sCol = growI32(this.sCol, cap);
-    this.cap = cap;
-  }
-};
-function growI32(a, cap) {
-  const b = new Int32Array(cap);
-  b.set(a);
-  return b;
-}
-var Lexer = class {
-  src = "";
-  n = 0;
-  line = 1;
-  /** Offset of the first character of the current line (negative on a template's first line when it starts mid-line). */
-  lineStart = 0;
-  /**
-   * Set once an astral character (surrogate pair) has been scanned: columns are then counted by code points
-   * (slow path). Every scanning loop that can step over one sets it before the next column is computed.
-   */
-  astral = false;
-  mode = MODE_MAIN;
-  modes = [];
-  braces = 0;
-  retBraces = [];
-  heredocs = [];
-  /** Set by templateText: the flag of the text run it scanned, and where its line end is (-1: none). */
-  textEsc = 0;
-  textEol = -1;
-  tk = new Tokens(16);
-  /**
-   * Tokenises `src` from `begin` (after a BOM) to `end` as a config file, or as a bare template when `template`.
-   * `line`/`column` are the position of `src[begin]`.
-   */
-  run(src, begin, end, template2, tk, line, column) {
-    this.src = src;
-    this.n = end;
-    this.line = line;
-    this.lineStart = begin - (column - 1);
-    this.astral = false;
-    this.mode = template2 ? MODE_BARE : MODE_MAIN;
-    this.modes.length = 0;
-    this.braces = 0;
-    this.retBraces.length = 0;
-    this.heredocs.length = 0;
-    tk.count = 0;
-    this.tk = tk;
-    let p = begin;
-    for (; ; ) {
-      const m = this.mode;
-      p = m === MODE_MAIN ? this.lexMain(p) : m === MODE_STRING ? this.lexString(p) : m === MODE_HEREDOC ? this.lexHeredoc(p) : this.lexBare(p);
-      if (p < 0) break;
-    }
-    this.src = "";
-    return tk;
-  }
-  col(off) {
-    const ls = this.lineStart;
-    let c = off - ls + 1;
-    if (this.astral) {
-      const s = this.src;
-      for (let i = ls < 1 ? 1 : ls + 1; i < off; i++) {
-        const ch = s.charCodeAt(i);
-        if (ch >= 56320 && ch <= 57343) {
-          const h = s.charCodeAt(i - 1);
-          if (h >= 55296 && h <= 56319) c--;
-        }
-      }
-    }
-    return c;
-  }
-  /** Emits a token that starts on the current line. */
-  emit(type, s, e, flag) {
-    const tk = this.tk;
-    const k = tk.count;
-    if (k === tk.cap) tk.grow();
-    tk.type[k] = type;
-    tk.flag[k] = flag;
-    tk.start[k] = s;
-    tk.end[k] = e;
-    tk.sLine[k] = this.line;
-    tk.sCol[k] = this.astral ? this.col(s) : s - this.lineStart + 1;
-    tk.count = k + 1;
-  }
-  /** Emits a token whose start position was taken before scanning across lines. */
-  emitFrom(type, s, e, flag, sLine, sCol) {
-    const tk = this.tk;
-    const k = tk.count;
-    if (k === tk.cap) tk.grow();
-    tk.type[k] = type;
-    tk.flag[k] = flag;
-    tk.start[k] = s;
-    tk.end[k] = e;
-    tk.sLine[k] = sLine;
-    tk.sCol[k] = sCol;
-    tk.count = k + 1;
-  }
-  /** Emits a newline token for [s, e) (e is just after the `\n`). */
-  emitNewline(s, e) {
-    const sLine = this.line;
-    const sCol = this.col(s);
-    this.line = sLine + 1;
-    this.lineStart = e;
-    this.emitFrom(NEWLINE, s, e, 0, sLine, sCol);
-  }
-  /** Emits an INVALID token and EOF; returns -1 (stop). */
-  invalid(s, e, code) {
-    this.emit(INVALID, s, e, code);
-    this.emit(EOF, this.n, this.n, 0);
-    return -1;
-  }
-  pushMode(m) {
-    this.modes.push(this.mode);
-    this.mode = m;
-  }
-  popMode() {
-    this.mode = this.modes.length > 0 ? this.modes.pop() : MODE_MAIN;
-  }
-  /** `${` / `%{` (with optional `~`) at p; enters main mode. Returns the new position. */
-  openSequence(p, c) {
-    const tilde = this.src.charCodeAt(p + 2) === 126;
-    const e = tilde ? p + 3 : p + 2;
-    this.emit(c === 36 ? TEMPLATE_INTERP : TEMPLATE_CONTROL, p, e, tilde ? F_TILDE : 0);
-    this.braces++;
-    this.retBraces.push(this.braces);
-    if (this.heredocs.length > 0) this.heredocs[this.heredocs.length - 1].startOfLine = false;
-    this.pushMode(MODE_MAIN);
-    return e;
-  }
-  /** Scans tokens in main mode until the mode changes (returns the position) or EOF (returns -1). */
-  lexMain(p) {
-    const s = this.src;
-    const n = this.n;
-    for (; ; ) {
-      let c = p < n ? s.charCodeAt(p) : -1;
-      while (c === 32) c = ++p < n ? s.charCodeAt(p) : -1;
-      switch (c) {
-        case -1:
-          this.emit(EOF, n, n, 0);
-          return -1;
-        case 10:
-          this.emitNewline(p, p + 1);
-          p++;
-          continue;
-        case 123:
-          this.emit(OBRACE, p, p + 1, 0);
-          this.braces++;
-          p++;
-          continue;
-        case 125: {
-          const rb = this.retBraces;
-          if (rb.length > 0 && rb[rb.length - 1] === this.braces) {
-            this.emit(TEMPLATE_SEQ_END, p, p + 1, 0);
-            this.braces--;
-            rb.pop();
-            this.popMode();
-            return p + 1;
-          }
-          this.emit(CBRACE, p, p + 1, 0);
-          this.braces--;
-          p++;
-          continue;
-        }
-        case 34:
-          this.emit(OQUOTE, p, p + 1, 0);
-          this.pushMode(MODE_STRING);
-          return p + 1;
-        case 91:
-          this.emit(OBRACK, p, p + 1, 0);
-          p++;
-          continue;
-        case 93:
-          this.emit(CBRACK, p, p + 1, 0);
-          p++;
-          continue;
-        case 40:
-          this.emit(OPAREN, p, p + 1, 0);
-          p++;
-          continue;
-        case 41:
-          this.emit(CPAREN, p, p + 1, 0);
-          p++;
-          continue;
-        case 44:
-          this.emit(COMMA, p, p + 1, 0);
-          p++;
-          continue;
-        case 61: {
-          const d = s.charCodeAt(p + 1);
-          if (d === 61) {
-            this.emit(EQUALOP, p, p + 2, 0);
-            p += 2;
-          } else if (d === 62) {
-            this.emit(FATARROW, p, p + 2, 0);
-            p += 2;
-          } else {
-            this.emit(EQUAL, p, p + 1, 0);
-            p++;
-          }
-          continue;
-        }
-        case 46:
-          if (s.charCodeAt(p + 1) === 46 && s.charCodeAt(p + 2) === 46) {
-            this.emit(ELLIPSIS, p, p + 3, 0);
-            p += 3;
-          } else {
-            this.emit(DOT, p, p + 1, 0);
-            p++;
-          }
-          continue;
-        default:
-          break;
-      }
-      if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95) {
-        p = this.ident(p, p + 1);
-        continue;
-      }
-      if (c >= 48 && c <= 57) {
-        p = this.number(p);
-        continue;
-      }
-      p = this.lexOther(p, c);
-      if (p < 0 || this.mode !== MODE_MAIN) return p;
-    }
-  }
-  /**
-   * The less common main-mode tokens at p (character c). Returns the next position; after a mode change
-   * (heredoc) the caller returns it; -1 after an INVALID token.
-   */
-  lexOther(p, c) {
-    const s = this.src;
-    switch (c) {
-      case 9:
-        return p + 1;
-      case 13:
-        if (s.charCodeAt(p + 1) === 10) {
-          this.emitNewline(p, p + 2);
-          return p + 2;
-        }
-        return this.invalid(p, p + 1, INV_CR);
-      case 35:
-        return this.lineComment(p);
-      case 47: {
-        const d = s.charCodeAt(p + 1);
-        if (d === 47) return this.lineComment(p);
-        if (d === 42) {
-          const e = s.indexOf("*/", p + 2);
-          if (e < 0) return this.invalid(p, p + 2, INV_COMMENT);
-          for (let i = s.indexOf("\n", p + 2); i >= 0 && i < e; i = s.indexOf("\n", i + 1)) {
-            this.line++;
-            this.lineStart = i + 1;
-          }
-          if (!this.astral) this.astral = hasSurrogate(s, p, e);
-          return e + 2;
-        }
-        this.emit(SLASH, p, p + 1, 0);
-        return p + 1;
-      }
-      case 126: {
-        if (s.charCodeAt(p + 1) !== 125) return this.invalid(p, p + 1, INV_BITWISE);
-        this.emit(TEMPLATE_SEQ_END, p, p + 2, F_TILDE);
-        const rb = this.retBraces;
-        if (rb.length > 0 && rb[rb.length - 1] === this.braces) {
-          rb.pop();
-          this.popMode();
-        }
-        this.braces--;
-        return p + 2;
-      }
-      case 42:
-        this.emit(STAR, p, p + 1, 0);
-        return p + 1;
-      case 37:
-        this.emit(PERCENT, p, p + 1, 0);
-        return p + 1;
-      case 43:
-        this.emit(PLUS, p, p + 1, 0);
-        return p + 1;
-      case 45:
-        this.emit(MINUS, p, p + 1, 0);
-        return p + 1;
-      case 63:
-        this.emit(QUESTION, p, p + 1, 0);
-        return p + 1;
-      case 33:
-        if (s.charCodeAt(p + 1) === 61) {
-          this.emit(NOTEQUAL, p, p + 2, 0);
-          return p + 2;
-        }
-        this.emit(BANG, p, p + 1, 0);
-        return p + 1;
-      case 62:
-        if (s.charCodeAt(p + 1) === 61) {
-          this.emit(GTE, p, p + 2, 0);
-          return p + 2;
-        }
-        this.emit(GT, p, p + 1, 0);
-        return p + 1;
-      case 60: {
-        const d = s.charCodeAt(p + 1);
-        if (d === 61) {
-          this.emit(LTE, p, p + 2, 0);
-          return p + 2;
-        }
-        if (d === 60) {
-          const e = this.heredocOpener(p);
-          if (e > 0) return e;
-        }
-        this.emit(LT, p, p + 1, 0);
-        return p + 1;
-      }
-      case 38:
-        if (s.charCodeAt(p + 1) !== 38) return this.invalid(p, p + 1, INV_BITWISE);
-        this.emit(AND, p, p + 2, 0);
-        return p + 2;
-      case 124:
-        if (s.charCodeAt(p + 1) !== 124) return this.invalid(p, p + 1, INV_BITWISE);
-        this.emit(OR, p, p + 2, 0);
-        return p + 2;
-      case 58:
-        if (s.charCodeAt(p + 1) === 58) {
-          this.emit(DOUBLECOLON, p, p + 2, 0);
-          return p + 2;
-        }
-        this.emit(COLON, p, p + 1, 0);
-        return p + 1;
-      case 94:
-        return this.invalid(p, p + 1, INV_BITWISE);
-      case 59:
-        return this.invalid(p, p + 1, INV_SEMICOLON);
-      case 96:
-        return this.invalid(p, p + 1, INV_BACKTICK);
-      case 39:
-        return this.invalid(p, p + 1, INV_APOSTROPHE);
-      default:
-        break;
-    }
-    if (c < 128) return this.invalid(p, p + 1, INV_CHAR);
-    const cp = codePointAt(s, p);
-    const w = cp > 65535 ? 2 : 1;
-    if (w === 2) this.astral = true;
-    if (ID_START_RE.test(String.fromCodePoint(cp))) return this.ident(p, p + w);
-    return this.invalid(p, p + w, cp === 8220 || cp === 8221 ? INV_CURLY_QUOTE : INV_CHAR);
-  }
-  /** `#` or `//` comment at p: becomes a NEWLINE token spanning the comment when it ends with one. */
-  lineComment(p) {
-    const nl = this.src.indexOf("\n", p);
-    if (nl < 0) {
-      if (!this.astral) this.astral = hasSurrogate(this.src, p, this.n);
-      return this.n;
-    }
-    this.emitNewline(p, nl + 1);
-    return nl + 1;
-  }
-  ident(s0, p) {
-    const s = this.src;
-    const n = this.n;
-    while (p < n) {
-      const d = s.charCodeAt(p);
-      if (d < 128) {
-        if (IDC[d] === 0) break;
-        p++;
-      } else {
-        const cp = codePointAt(s, p);
-        if (!ID_CONTINUE_RE.test(String.fromCodePoint(cp))) break;
-        if (cp > 65535) {
-          this.astral = true;
-          p += 2;
-        } else p++;
-      }
-    }
-    this.emit(IDENT, s0, p, 0);
-    return p;
-  }
-  number(p0) {
-    const s = this.src;
-    let q = p0 + 1;
-    let end = q;
-    let complex = false;
-    for (; ; ) {
-      const d = s.charCodeAt(q);
-      if (d >= 48 && d <= 57) {
-        q++;
-        end = q;
-      } else if (d === 46) {
-        q++;
-        complex = true;
-      } else if (d === 101 || d === 69) {
-        let r = q + 1;
-        const sign = s.charCodeAt(r);
-        if (sign === 43 || sign === 45) r++;
-        const dd = s.charCodeAt(r);
-        if (dd >= 48 && dd <= 57) {
-          q = r + 1;
-          end = q;
-          complex = true;
-        } else break;
-      } else break;
-    }
-    this.emit(NUMBER, p0, end, complex && !validNumber(s, p0, end) ? F_BADNUMBER : 0);
-    return end;
-  }
-  /** `<<` or `<<-` + identifier + newline at p: emits OHEREDOC and enters heredoc mode; 0 if not a heredoc. */
-  heredocOpener(p) {
-    const s = this.src;
-    let q = p + 2;
-    let flag = 0;
-    if (s.charCodeAt(q) === 45) {
-      q++;
-      flag = F_FLUSH;
-    }
-    const c = s.charCodeAt(q);
-    const ms = q;
-    if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95) q++;
-    else if (c >= 128 && ID_START_RE.test(String.fromCodePoint(codePointAt(s, q)))) {
-      if (codePointAt(s, q) > 65535) this.astral = true;
-      q += codePointAt(s, q) > 65535 ? 2 : 1;
-    } else return 0;
-    while (q < this.n) {
-      const d = s.charCodeAt(q);
-      if (d < 128) {
-        if (IDC[d] === 0) break;
-        q++;
-      } else {
-        const cp = codePointAt(s, q);
-        if (!ID_CONTINUE_RE.test(String.fromCodePoint(cp))) break;
-        if (cp > 65535) this.astral = true;
-        q += cp > 65535 ? 2 : 1;
-      }
-    }
-    const me = q;
-    if (s.charCodeAt(q) === 13) q++;
-    if (s.charCodeAt(q) !== 10) return 0;
-    q++;
-    const sLine = this.line;
-    const sCol = this.col(p);
-    this.line++;
-    this.lineStart = q;
-    this.emitFrom(OHEREDOC, p, q, flag, sLine, sCol);
-    this.heredocs.push({ marker: s.slice(ms, me), startOfLine: true });
-    this.pushMode(MODE_HEREDOC);
-    return q;
-  }
-  lexString(p) {
-    const s = this.src;
-    const n = this.n;
-    for (; ; ) {
-      if (p >= n) {
-        this.emit(EOF, n, n, 0);
-        return -1;
-      }
-      let c = s.charCodeAt(p);
-      if (c === 34) {
-        this.emit(CQUOTE, p, p + 1, 0);
-        this.popMode();
-        return p + 1;
-      }
-      if ((c === 36 || c === 37) && s.charCodeAt(p + 1) === 123) return this.openSequence(p, c);
-      if (c === 10 || c === 13) return this.invalid(p, p + 1, INV_QUOTED_NEWLINE);
-      const start = p;
-      let esc = 0;
-      for (; ; ) {
-        if (c === 92) {
-          const d = s.charCodeAt(p + 1);
-          if (p + 1 >= n || d === 10 || d === 13) break;
-          if (d >= 55296 && d <= 56319) this.astral = true;
-          esc = F_ESCAPE;
-          p += 2;
-        } else if (c === 36 || c === 37) {
-          const d = s.charCodeAt(p + 1);
-          if (d === 123) break;
-          if (d === c && s.charCodeAt(p + 2) === 123) {
-            esc = F_ESCAPE;
-            p += 3;
-          } else p++;
-        } else if (c === 34 || c === 10 || c === 13) break;
-        else {
-          if (c >= 55296 && c <= 56319) this.astral = true;
-          p++;
-        }
-        if (p >= n) break;
-        c = s.charCodeAt(p);
-      }
-      if (p === start) return this.invalid(p, p + 1, INV_BACKSLASH);
-      this.emit(QUOTED_LIT, start, p, esc);
-    }
-  }
-  /**
-   * A run of template text from `start` (heredocs and bare templates: no backslash escapes) up to and including a
-   * line end, or up to a `${` / `%{` or the end. Sets `textEsc` and `textEol` (the line end's offset, or -1) and
-   * returns the position after the run; in a heredoc a CR not followed by LF is reported and -1 returned.
-   */
-  templateText(start, heredoc) {
-    const s = this.src;
-    const n = this.n;
-    let p = start;
-    let c = s.charCodeAt(p);
-    this.textEsc = 0;
-    this.textEol = -1;
-    for (; ; ) {
-      if (c === 10) {
-        this.textEol = p;
-        return p + 1;
-      }
-      if (c === 13 && heredoc) {
-        if (s.charCodeAt(p + 1) === 10) {
-          this.textEol = p;
-          return p + 2;
-        }
-        if (p > start) this.emit(STRING_LIT, start, p, this.textEsc);
-        return this.invalid(p, p + 1, INV_CR);
-      }
-      if (c === 36 || c === 37) {
-        const d = s.charCodeAt(p + 1);
-        if (d === 123) return p;
-        if (d === c && s.charCodeAt(p + 2) === 123) {
-          this.textEsc = F_ESCAPE;
-          p += 3;
-        } else p++;
-      } else {
-        if (c >= 55296 && c <= 56319) this.astral = true;
-        p++;
-      }
-      if (p >= n) return p;
-      c = s.charCodeAt(p);
-    }
-  }
-  /** Emits a text token that ends a line (its start position taken before moving to the next line). */
-  emitTextLine(start, end, flag) {
-    const sLine = this.line;
-    const sCol = this.col(start);
-    this.line++;
-    this.lineStart = end;
-    this.emitFrom(STRING_LIT, start, end, flag, sLine, sCol);
-  }
-  lexHeredoc(p) {
-    const s = this.src;
-    const n = this.n;
-    const hd = this.heredocs[this.heredocs.length - 1];
-    for (; ; ) {
-      if (p >= n) {
-        this.emit(EOF, n, n, 0);
-        return -1;
-      }
-      const c = s.charCodeAt(p);
-      if ((c === 36 || c === 37) && s.charCodeAt(p + 1) === 123) return this.openSequence(p, c);
-      const start = p;
-      p = this.templateText(start, true);
-      if (p < 0) return -1;
-      const eol = this.textEol;
-      if (eol >= 0) {
-        if (hd.startOfLine && isMarkerLine(s, start, eol, hd.marker)) {
-          this.emit(CHEREDOC, start, eol, 0);
-          this.emitNewline(eol, p);
-          this.heredocs.pop();
-          this.popMode();
-          return p;
-        }
-        this.emitTextLine(start, p, this.textEsc);
-        hd.startOfLine = true;
-      } else {
-        this.emit(STRING_LIT, start, p, this.textEsc);
-        hd.startOfLine = false;
-      }
-    }
-  }
-  lexBare(p) {
-    const s = this.src;
-    const n = this.n;
-    for (; ; ) {
-      if (p >= n) {
-        this.emit(EOF, n, n, 0);
-        return -1;
-      }
-      const c = s.charCodeAt(p);
-      if ((c === 36 || c === 37) && s.charCodeAt(p + 1) === 123) return this.openSequence(p, c);
-      const start = p;
-      p = this.templateText(start, false);
-      if (this.textEol >= 0) this.emitTextLine(start, p, this.textEsc);
-      else this.emit(STRING_LIT, start, p, this.textEsc);
-    }
-  }
-};
-function hasSurrogate(s, start, end) {
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 55296 && c <= 56319) return true;
-  }
-  return false;
-}
-function isMarkerLine(s, start, end, marker) {
-  let a = start;
-  while (a < end && isSpace(s.charCodeAt(a))) a++;
-  let b = end;
-  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
-  return b - a === marker.length && s.startsWith(marker, a);
-}
-function validNumber(s, p, end) {
-  let i = p;
-  while (i < end && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-  if (i < end && s.charCodeAt(i) === 46) {
-    i++;
-    while (i < end && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-  }
-  if (i < end && (s.charCodeAt(i) === 101 || s.charCodeAt(i) === 69)) {
-    i++;
-    if (s.charCodeAt(i) === 43 || s.charCodeAt(i) === 45) i++;
-    const d0 = i;
-    while (i < end && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-    if (i === d0) return false;
-  }
-  return i === end;
-}
-var pooledLexer;
-var pooledTokens;
-function tokenize(src, begin, template2, line, column, end = src.length) {
-  const lexer = pooledLexer ?? new Lexer();
-  pooledLexer = void 0;
-  let tk = pooledTokens;
-  pooledTokens = void 0;
-  if (!tk) tk = new Tokens(Math.max(64, end - begin >> 2));
-  try {
-    return lexer.run(src, begin, end, template2, tk, line, column);
-  } finally {
-    pooledLexer = lexer;
-  }
-}
-function releaseTokens(tk) {
-  if (!pooledTokens || pooledTokens.cap < tk.cap) pooledTokens = tk;
-}
-
-// src/formats/hcl/parser.ts
-init_positions();
-var MAX_DEPTH2 = 500;
-var SKIMMED = { kind: "splat-item", start: 0, end: 0 };
-var BAIL = { bail: true };
-var PREC = new Uint8Array(64);
-var OPS = [];
-function op(t, prec, o) {
-  PREC[t] = prec;
-  OPS[t] = o;
-}
-op(OR, 1, "||");
-op(AND, 2, "&&");
-op(EQUALOP, 3, "==");
-op(NOTEQUAL, 3, "!=");
-op(LT, 4, "<");
-op(LTE, 4, "<=");
-op(GT, 4, ">");
-op(GTE, 4, ">=");
-op(PLUS, 5, "+");
-op(MINUS, 5, "-");
-op(STAR, 6, "*");
-op(SLASH, 6, "/");
-op(PERCENT, 6, "%");
-var TT_TEXT = 0;
-var TT_INTERP = 1;
-var TT_IF = 2;
-var TT_ELSE = 3;
-var TT_ENDIF = 4;
-var TT_FOR = 5;
-var TT_ENDFOR = 6;
-var Parser = class {
-  src;
-  base;
-  type;
-  flag;
-  start;
-  end;
-  sLine;
-  sCol;
-  /** Index of the next raw token. */
-  pos = 0;
-  /** Number of tokens (the last is EOF). */
-  count;
-  /** Whether newlines are significant (bodies, object constructors) or skipped (inside (), [], templates). */
-  nl = true;
-  /**
-   * False: skim mode. Expressions are checked (every error is found) but not built; attributes keep where their
-   * expression is and build it on first use (LazyAttribute). Most expressions in a configuration (descriptions,
-   * types, arguments of modules that are not downloaded) are never evaluated.
-   */
-  build = true;
-  depth = 0;
-  errors;
-  tpl = [];
-  /** How to name EOF in messages ("the end of the string" for templates embedded in JSON). */
-  eofName = "the end of the file";
-  tplIdx = 0;
-  /** `base` is added to every token offset (for templates embedded in a larger file). */
-  constructor(src, tk, errors, base) {
-    this.src = src;
-    this.base = base;
-    this.type = tk.type;
-    this.flag = tk.flag;
-    this.start = tk.start;
-    this.end = tk.end;
-    this.sLine = tk.sLine;
-    this.sCol = tk.sCol;
-    this.count = tk.count;
-    this.errors = errors;
-  }
-  // ---- tokens -------------------------------------------------------------------------------------------
-  peek() {
-    let i = this.pos;
-    if (!this.nl) {
-      const t = this.type;
-      while (t[i] === NEWLINE) i++;
-    }
-    return i;
-  }
-  /** Offset of token i's start. */
-  sp(i) {
-    return this.start[i] + this.base;
-  }
-  /** Offset of token i's end. */
-  ep(i) {
-    return this.end[i] + this.base;
-  }
-  tokenPosition(i) {
-    return { line: this.sLine[i], column: this.sCol[i] };
-  }
-  text(i) {
-    return this.src.slice(this.start[i], this.end[i]);
-  }
-  isKeyword(i, kw) {
-    if (this.type[i] !== IDENT) return false;
-    const s = this.start[i];
-    if (this.end[i] - s !== kw.length) return false;
-    return this.src.startsWith(kw, s);
-  }
-  // ---- errors ---------------------------------------------------------------------------------------------
-  /** Records an error that does not disturb parsing. */
-  report(line, column, message) {
-    this.errors.push({ line, column, message });
-  }
-  fail(i, message) {
-    this.errors.push({ line: this.sLine[i], column: this.sCol[i], message });
-    throw BAIL;
-  }
-  /** Fails on token i: with the lexical problem when it is INVALID, else "`context`: unexpected X". */
-  unexpected(i, context3) {
-    if (this.type[i] === INVALID) this.fail(i, this.invalidMessage(i));
-    this.fail(i, `${context3}; found ${this.describe(i)}`);
-  }
-  tooDeep(i) {
-    this.fail(i, `Nesting too deep: more than ${MAX_DEPTH2} nested blocks or expressions`);
-  }
-  describe(i) {
-    switch (this.type[i]) {
-      case EOF:
-        return this.eofName;
-      case NEWLINE:
-        return "a newline";
-      case OQUOTE:
-        return "a quoted string";
-      case OHEREDOC:
-        return "a heredoc";
-      case QUOTED_LIT:
-      case STRING_LIT:
-        return "string text";
-      case CQUOTE:
-        return "the closing quote";
-      case NUMBER:
-        return `number ${excerpt(this.text(i))}`;
-      case IDENT:
-        return `"${excerpt(this.text(i))}"`;
-      default:
-        return JSON.stringify(excerpt(this.text(i)));
-    }
-  }
-  invalidMessage(i) {
-    const ch = this.text(i);
-    switch (this.flag[i]) {
-      case INV_CR:
-        return "Invalid character: a carriage return must be followed by a line feed";
-      case INV_COMMENT:
-        return 'Unterminated comment: "/*" has no matching "*/"';
-      case INV_QUOTED_NEWLINE:
-        return "Invalid multi-line string: quoted strings may not be split over multiple lines; use the \\n escape or a heredoc (<<EOT)";
-      case INV_BACKSLASH:
-        return "Invalid escape sequence: a backslash must be followed by an escape character";
-      case INV_BITWISE: {
-        const hint = ch === "&" ? ' Did you mean "&&"?' : ch === "|" ? ' Did you mean "||"?' : ch === "~" ? ' Did you mean "!"?' : "";
-        return `Unsupported operator: bitwise operators like "${ch}" are not supported.${hint}`;
-      }
-      case INV_SEMICOLON:
-        return 'Invalid character: ";" is not valid; use newlines to separate arguments and blocks, and commas to separate items in collections';
-      case INV_BACKTICK:
-        return 'Invalid character: "`" is not valid; to write a multi-line string, use the heredoc syntax, like "<<EOT"';
-      case INV_APOSTROPHE:
-        return 'Invalid character: single quotes are not valid; use double quotes (") to enclose strings';
-      case INV_CURLY_QUOTE:
-        return 'Invalid character: curly quotes are not valid here; replace them with straight quotes (")';
-      default:
-        return `Invalid character: ${JSON.stringify(ch)} is not used in the HCL language`;
-    }
-  }
-  // ---- bodies ---------------------------------------------------------------------------------------------
-  /**
-   * Parses body items into `attrs`/`blocks` until the closing brace of the block opened by token `open`
-   * (or EOF at the top level, open = -1). Returns the index of the closing token.
-   */
-  parseBody(attrs, blocks, open2, typeTok) {
-    const type = this.type;
-    let names = null;
-    for (; ; ) {
-      const i = this.pos;
-      const t = type[i];
-      if (t === IDENT) {
-        this.pos = i + 1;
-        const j = this.pos;
-        const tj = type[j];
-        if (tj === EQUAL) {
-          const attr = this.parseAttribute(i, j, false);
-          let dup;
-          if (names === null && attrs.length < 16) {
-            for (let k = 0; k < attrs.length; k++) if (attrs[k].name === attr.name) dup = attrs[k];
-          } else {
-            if (names === null) {
-              names = /* @__PURE__ */ new Set();
-              for (let k = 0; k < attrs.length; k++) names.add(attrs[k].name);
-            }
-            if (names.has(attr.name)) {
-              for (let k = 0; k < attrs.length; k++) if (attrs[k].name === attr.name) dup = attrs[k];
-            } else names.add(attr.name);
-          }
-          if (dup) {
-            this.report(
-              this.sLine[i],
-              this.sCol[i],
-              `Attribute redefined: "${attr.name}" was already set at line ${lineIndex(this.src).position(dup.start).line}; each argument may be set only once`
-            );
-          } else attrs.push(attr);
-        } else if (tj === OQUOTE || tj === OBRACE || tj === IDENT) {
-          blocks.push(this.parseBlock(i));
-        } else {
-          const name = this.text(i);
-          this.unexpected(
-            j,
-            `Argument or block definition required: expected "=" to set argument "${name}" or "{" to open a "${name}" block`
-          );
-        }
-        continue;
-      }
-      if (t === NEWLINE) {
-        this.pos = i + 1;
-        continue;
-      }
-      if (open2 >= 0) {
-        if (t === CBRACE) {
-          this.pos = i + 1;
-          return i;
-        }
-        if (t === EOF) this.unclosed(typeTok, open2);
-      } else if (t === EOF) return i;
-      if (t === OQUOTE) this.fail(i, "Invalid argument name: argument names must not be quoted");
-      if (t === CBRACE && open2 < 0) this.fail(i, 'Unexpected "}": there is no open block to close here');
-      this.unexpected(i, "Argument or block definition required");
-    }
-  }
-  unclosed(typeTok, open2) {
-    this.fail(
-      open2,
-      `Unclosed block: expected "}" for block "${this.text(typeTok)}" opened at line ${this.sLine[open2]}`
-    );
-  }
-  parseAttribute(nameTok, eqTok, singleLine) {
-    this.pos = eqTok + 1;
-    const expr = this.parseExpr();
-    const exprEnd = this.ep(this.pos - 1);
-    if (!singleLine) {
-      const k = this.pos;
-      const t = this.type[k];
-      if (t === NEWLINE) this.pos = k + 1;
-      else if (t !== EOF) {
-        if (t === COMMA)
-          this.fail(
-            k,
-            "Unexpected comma after argument: arguments must be separated by newlines, not commas"
-          );
-        this.unexpected(k, "Missing newline after argument: an argument definition must end with a newline");
-      }
-    }
-    if (!this.build)
-      return new LazyAttribute(
-        this.text(nameTok),
-        this.sp(nameTok),
-        this.ep(nameTok),
-        this.sp(eqTok + 1),
-        exprEnd,
-        this.src
-      );
-    return {
-      name: this.text(nameTok),
-      start: this.sp(nameTok),
-      nameEnd: this.ep(nameTok),
-      expr,
-      end: expr.end
-    };
-  }
-  parseBlock(typeTok) {
-    if (++this.depth > MAX_DEPTH2) this.tooDeep(typeTok);
-    const type = this.type;
-    const labels = [];
-    const labelSpans = [];
-    let i;
-    for (; ; ) {
-      i = this.pos;
-      const t = type[i];
-      if (t === OBRACE) break;
-      if (t === OQUOTE) {
-        const close2 = this.parseLabel(i, labels);
-        labelSpans.push({ start: this.sp(i), end: this.ep(close2) });
-      } else if (t === IDENT) {
-        labels.push(this.text(i));
-        labelSpans.push({ start: this.sp(i), end: this.ep(i) });
-        this.pos = i + 1;
-      } else if (t === EQUAL) {
-        this.fail(
-          i,
-          'Invalid block definition: "=" marks an argument definition and must not be used when defining a block'
-        );
-      } else if (t === NEWLINE) {
-        this.fail(
-          i,
-          'Invalid block definition: a block body must be delimited by "{" and "}", starting on the same line as the block header'
-        );
-      } else {
-        this.unexpected(i, 'Invalid block definition: expected a quoted label or "{"');
-      }
-    }
-    const open2 = i;
-    this.pos = open2 + 1;
-    const attributes = [];
-    const blocks = [];
-    let close;
-    const j = this.pos;
-    const tj = type[j];
-    if (tj === NEWLINE || tj === EOF || tj === CBRACE) {
-      close = this.parseBody(attributes, blocks, open2, typeTok);
-    } else {
-      if (tj !== IDENT) this.unexpected(j, "Invalid single-line block: expected an argument definition");
-      const k = j + 1;
-      const tk = type[k];
-      if (tk === EQUAL) attributes.push(this.parseAttribute(j, k, true));
-      else if (tk === OQUOTE || tk === OBRACE || tk === IDENT)
-        this.fail(
-          j,
-          `Invalid single-line block: it can contain only a single argument; put the nested block "${this.text(j)}" on a line of its own`
-        );
-      else this.unexpected(k, `Invalid single-line block: expected "=" after "${this.text(j)}"`);
-      close = this.pos;
-      const tc = type[close];
-      if (tc === CBRACE) this.pos = close + 1;
-      else if (tc === COMMA)
-        this.fail(
-          close,
-          "Invalid single-line block: it can contain only one argument; use a multi-line block with one argument per line"
-        );
-      else if (tc === NEWLINE)
-        this.fail(
-          close,
-          "Invalid single-line block: a block with an argument on its opening line must be closed on that same line"
-        );
-      else if (tc === EOF) this.unclosed(typeTok, open2);
-      else this.unexpected(close, 'Invalid single-line block: expected "}" right after the argument');
-    }
-    const eol = this.pos;
-    const te = type[eol];
-    if (te === NEWLINE) this.pos = eol + 1;
-    else if (te !== EOF)
-      this.unexpected(eol, "Missing newline after block definition: a block must end with a newline");
-    this.depth--;
-    const end = this.ep(close);
-    return {
-      type: this.text(typeTok),
-      labels,
-      start: this.sp(typeTok),
-      typeSpan: { start: this.sp(typeTok), end: this.ep(typeTok) },
-      labelSpans,
-      body: { attributes, blocks, start: this.sp(open2), end },
-      end
-    };
-  }
-  /** A quoted block label (no template sequences). Returns the index of the closing quote. */
-  parseLabel(open2, labels) {
-    let value = "";
-    let i = open2 + 1;
-    for (; ; i++) {
-      const t = this.type[i];
-      if (t === CQUOTE) break;
-      if (t === QUOTED_LIT) value += this.literalValue(i);
-      else if (t === TEMPLATE_INTERP || t === TEMPLATE_CONTROL) {
-        const c = t === TEMPLATE_INTERP ? "$" : "%";
-        this.fail(
-          i,
-          `Invalid block label: template sequences are not allowed in a label; to write a literal "${c}{", write "${c}${c}{"`
-        );
-      } else if (t === EOF)
-        this.fail(open2, "Unterminated string: no closing quote for the string opened here");
-      else this.unexpected(i, "Invalid block label");
-    }
-    labels.push(value);
-    this.pos = i + 1;
-    return i;
-  }
-  // ---- expressions ----------------------------------------------------------------------------------------
-  /** Skim mode for the rest of the file: attributes become LazyAttributes. */
-  skim() {
-    this.build = false;
-  }
-  parseExpr() {
-    if (++this.depth > MAX_DEPTH2) this.tooDeep(this.peek());
-    const cond = this.parseBinary(1);
-    let out = cond;
-    const q = this.peek();
-    if (this.type[q] === QUESTION) {
-      this.pos = q + 1;
-      const a = this.parseExpr();
-      const c = this.peek();
-      if (this.type[c] !== COLON) this.unexpected(c, 'Missing false expression in conditional: expected ":"');
-      this.pos = c + 1;
-      const b = this.parseExpr();
-      out = {
-        kind: "conditional",
-        condition: cond,
-        then: a,
-        else: b,
-        start: cond.start,
-        end: b.end
-      };
-    }
-    this.depth--;
-    return out;
-  }
-  parseBinary(min) {
-    let lhs = this.parseOperand();
-    for (; ; ) {
-      const i = this.peek();
-      const t = this.type[i];
-      const prec = PREC[t];
-      if (prec < min) return lhs;
-      this.pos = i + 1;
-      const rhs = this.parseBinary(prec + 1);
-      if (!this.build) continue;
-      lhs = {
-        kind: "binary",
-        op: OPS[t],
-        left: lhs,
-        right: rhs,
-        start: lhs.start,
-        end: rhs.end
-      };
-    }
-  }
-  /** A term with its traversals, or a unary operator applied to one. */
-  parseOperand() {
-    const i = this.peek();
-    const t = this.type[i];
-    if (t === MINUS || t === BANG) {
-      this.pos = i + 1;
-      if (++this.depth > MAX_DEPTH2) this.tooDeep(i);
-      const operand = this.parseOperand();
-      this.depth--;
-      return {
-        kind: "unary",
-        op: t === MINUS ? "-" : "!",
-        operand,
-        start: this.sp(i),
-        end: operand.end
-      };
-    }
-    return this.parseTraversals(this.parseTerm(i, t));
-  }
-  parseTerm(i, t) {
-    switch (t) {
-      case IDENT: {
-        this.pos = i + 1;
-        const j = this.peek();
-        const tj = this.type[j];
-        if (tj === OPAREN) return this.parseCall(i, i, j);
-        if (tj === DOUBLECOLON) return this.parseNamespacedCall(i);
-        if (!this.build) return SKIMMED;
-        const name = this.text(i);
-        const start = this.sp(i);
-        const end = this.ep(i);
-        if (name === "true") return { kind: "literal", value: true, start, end };
-        if (name === "false") return { kind: "literal", value: false, start, end };
-        if (name === "null") return { kind: "literal", value: null, start, end };
-        return { kind: "variable", name, start, end };
-      }
-      case NUMBER: {
-        this.pos = i + 1;
-        const value = this.numberValue(i);
-        return this.build ? { kind: "literal", value, start: this.sp(i), end: this.ep(i) } : SKIMMED;
-      }
-      case OQUOTE:
-        return this.parseQuoted(i);
-      case OHEREDOC:
-        return this.parseHeredoc(i);
-      case OBRACK:
-        return this.parseTuple(i);
-      case OBRACE:
-        return this.parseObject(i);
-      case OPAREN: {
-        this.pos = i + 1;
-        const saved = this.nl;
-        this.nl = false;
-        const expr = this.parseExpr();
-        const c = this.peek();
-        if (this.type[c] !== CPAREN)
-          this.unexpected(
-            c,
-            `Unbalanced parentheses: expected ")" to close the "(" at line ${this.sLine[i]}`
-          );
-        this.pos = c + 1;
-        this.nl = saved;
-        return { kind: "paren", expr, start: this.sp(i), end: this.ep(c) };
-      }
-      default:
-        if (t === EOF) this.fail(i, "Missing expression: expected an expression, found the end of the file");
-        if (t === INVALID) this.fail(i, this.invalidMessage(i));
-        this.fail(i, `Invalid expression: unexpected ${this.describe(i)}`);
-    }
-  }
-  numberValue(i) {
-    if (this.flag[i] & F_BADNUMBER) {
-      this.report(this.sLine[i], this.sCol[i], `Invalid number literal: ${this.text(i)}`);
-      return NaN;
-    }
-    return Number(this.text(i));
-  }
-  parseNamespacedCall(first) {
-    let last = first;
-    for (; ; ) {
-      const d = this.peek();
-      if (this.type[d] !== DOUBLECOLON) break;
-      this.pos = d + 1;
-      const n = this.peek();
-      if (this.type[n] !== IDENT) this.unexpected(n, 'Invalid function name: expected a name after "::"');
-      this.pos = n + 1;
-      last = n;
-    }
-    const o = this.peek();
-    if (this.type[o] !== OPAREN)
-      this.unexpected(
-        o,
-        'Missing function call: a namespaced name like "provider::aws::fn" must be followed by "("'
-      );
-    return this.parseCall(first, last, o);
-  }
-  callName(first, last) {
-    return first === last ? this.text(first) : this.src.slice(this.start[first], this.end[last]).replace(/\s+/g, "");
-  }
-  parseCall(first, last, open2) {
-    this.pos = open2 + 1;
-    const saved = this.nl;
-    this.nl = false;
-    const args = [];
-    let expandFinal = false;
-    let close;
-    for (; ; ) {
-      let k = this.peek();
-      if (this.type[k] === CPAREN) {
-        close = k;
-        break;
-      }
-      const arg = this.parseExpr();
-      if (this.build) args.push(arg);
-      k = this.peek();
-      const t = this.type[k];
-      if (t === CPAREN) {
-        close = k;
-        break;
-      }
-      if (t === COMMA) {
-        this.pos = k + 1;
-        continue;
-      }
-      if (t === ELLIPSIS) {
-        expandFinal = true;
-        this.pos = k + 1;
-        close = this.peek();
-        if (this.type[close] !== CPAREN)
-          this.unexpected(
-            close,
-            'Missing closing parenthesis: an expanded argument (with "...") must be the last one'
-          );
-        break;
-      }
-      if (t === EOF)
-        this.fail(open2, `Unterminated function call: no ")" for the call to "${this.callName(first, last)}"`);
-      this.unexpected(k, 'Missing argument separator: expected "," or ")"');
-    }
-    this.pos = close + 1;
-    this.nl = saved;
-    if (!this.build) return SKIMMED;
-    return {
-      kind: "call",
-      name: this.callName(first, last),
-      args,
-      expandFinal,
-      nameEnd: this.ep(last),
-      start: this.sp(first),
-      end: this.ep(close)
-    };
-  }
-  parseTuple(open2) {
-    this.pos = open2 + 1;
-    const saved = this.nl;
-    this.nl = false;
-    let k = this.peek();
-    if (this.isKeyword(k, "for")) {
-      const e = this.parseFor(open2, k, false);
-      this.nl = saved;
-      return e;
-    }
-    const items = [];
-    for (; ; ) {
-      if (this.type[k] === CBRACK) break;
-      const item = this.parseExpr();
-      if (this.build) items.push(item);
-      k = this.peek();
-      const t = this.type[k];
-      if (t === CBRACK) break;
-      if (t === COMMA) {
-        this.pos = k + 1;
-        k = this.peek();
-        continue;
-      }
-      if (t === EOF) this.fail(open2, 'Unterminated tuple: no "]" for this "["');
-      this.unexpected(k, 'Missing item separator: expected "," or "]"');
-    }
-    this.pos = k + 1;
-    this.nl = saved;
-    return this.build ? { kind: "tuple", items, start: this.sp(open2), end: this.ep(k) } : SKIMMED;
-  }
-  parseObject(open2) {
-    this.pos = open2 + 1;
-    const saved = this.nl;
-    this.nl = false;
-    const f = this.peek();
-    if (this.isKeyword(f, "for")) {
-      const e = this.parseFor(open2, f, true);
-      this.nl = saved;
-      return e;
-    }
-    this.nl = true;
-    const type = this.type;
-    const items = [];
-    let k;
-    for (; ; ) {
-      k = this.pos;
-      let t = type[k];
-      if (t === NEWLINE) {
-        this.pos = k + 1;
-        continue;
-      }
-      if (t === CBRACE) break;
-      const force = t === OPAREN;
-      let key = this.parseExpr();
-      const s = this.pos;
-      t = type[s];
-      if (t !== EQUAL && t !== COLON) {
-        if (t === NEWLINE || t === COMMA)
-          this.fail(s, 'Missing attribute value: expected "=" and a value after the key');
-        if (t === IDENT)
-          this.fail(
-            s,
-            'Missing key/value separator: expected "="; to use a key containing periods or spaces, write it in quotes'
-          );
-        if (t === EOF) this.fail(open2, 'Unterminated object: no "}" for this "{"');
-        this.unexpected(s, 'Missing key/value separator: expected "=" or ":"');
-      }
-      this.pos = s + 1;
-      const value = this.parseExpr();
-      if (this.build) {
-        if (!force && key.kind === "variable")
-          key = { kind: "literal", value: key.name, start: key.start, end: key.end };
-        items.push({ key, value, start: key.start, end: value.end });
-      }
-      k = this.pos;
-      t = type[k];
-      if (t === CBRACE) break;
-      if (t === COMMA || t === NEWLINE) {
-        this.pos = k + 1;
-        continue;
-      }
-      if (t === EOF) this.fail(open2, 'Unterminated object: no "}" for this "{"');
-      this.unexpected(k, 'Missing attribute separator: expected a newline or ","');
-    }
-    this.pos = k + 1;
-    this.nl = saved;
-    return this.build ? { kind: "object", items, start: this.sp(open2), end: this.ep(k) } : SKIMMED;
-  }
-  /** `[for ...]` / `{for ...}`; called with newlines off and `forTok` the `for` keyword. */
-  /** `k, v in` or `v in` after `for` (in a for expression or a template directive); leaves pos after `in`. */
-  parseForVariables(what) {
-    let v = this.peek();
-    if (this.type[v] !== IDENT)
-      this.unexpected(v, `Invalid "for" ${what}: expected a variable name after "for"`);
-    let valueVar = this.text(v);
-    let keyVar;
-    this.pos = v + 1;
-    const c = this.peek();
-    if (this.type[c] === COMMA) {
-      keyVar = valueVar;
-      this.pos = c + 1;
-      v = this.peek();
-      if (this.type[v] !== IDENT)
-        this.unexpected(v, `Invalid "for" ${what}: expected the value variable name after ","`);
-      valueVar = this.text(v);
-      this.pos = v + 1;
-    }
-    const inTok = this.peek();
-    if (!this.isKeyword(inTok, "in"))
-      this.unexpected(inTok, `Invalid "for" ${what}: expected "in" after the variable names`);
-    this.pos = inTok + 1;
-    return { keyVar, valueVar };
-  }
-  parseFor(open2, forTok, isObject) {
-    const closeType = isObject ? CBRACE : CBRACK;
-    this.pos = forTok + 1;
-    const { keyVar, valueVar } = this.parseForVariables("expression");
-    const collection = this.parseExpr();
-    const colon = this.peek();
-    if (this.type[colon] !== COLON)
-      this.unexpected(colon, 'Invalid "for" expression: expected ":" after the collection expression');
-    this.pos = colon + 1;
-    let valueTok = this.peek();
-    let valueExpr = this.parseExpr();
-    let keyExpr;
-    let keyTok = valueTok;
-    const fa = this.peek();
-    if (this.type[fa] === FATARROW) {
-      this.pos = fa + 1;
-      keyExpr = valueExpr;
-      keyTok = valueTok;
-      valueTok = this.peek();
-      valueExpr = this.parseExpr();
-    }
-    let grouping = false;
-    const el = this.peek();
-    if (this.type[el] === ELLIPSIS) {
-      grouping = true;
-      this.pos = el + 1;
-    }
-    let condition;
-    const ifTok = this.peek();
-    if (this.isKeyword(ifTok, "if")) {
-      this.pos = ifTok + 1;
-      condition = this.parseExpr();
-    }
-    const close = this.peek();
-    if (this.type[close] !== closeType)
-      this.unexpected(
-        close,
-        `Invalid "for" expression: expected "${isObject ? "}" : "]"}" at the end of the expression`
-      );
-    this.pos = close + 1;
-    if (!isObject) {
-      if (keyExpr)
-        this.report(
-          this.sLine[keyTok],
-          this.sCol[keyTok],
-          'Invalid "for" expression: a key expression ("=>") is not valid when building a tuple'
-        );
-      if (grouping)
-        this.report(
-          this.sLine[el],
-          this.sCol[el],
-          'Invalid "for" expression: the grouping ellipsis (...) cannot be used when building a tuple'
-        );
-    } else if (!keyExpr) {
-      this.report(
-        this.sLine[valueTok],
-        this.sCol[valueTok],
-        'Invalid "for" expression: a key expression ("key => value") is required when building an object'
-      );
-    }
-    const out = {
-      kind: "for",
-      valueVar,
-      collection,
-      valueExpr,
-      grouping,
-      object: isObject,
-      start: this.sp(open2),
-      end: this.ep(close)
-    };
-    if (keyVar !== void 0) out.keyVar = keyVar;
-    if (keyExpr) out.keyExpr = keyExpr;
-    if (condition) out.condition = condition;
-    return out;
-  }
-  parseTraversals(from) {
-    const type = this.type;
-    let ret = from;
-    for (; ; ) {
-      const i = this.peek();
-      const t = type[i];
-      if (t === DOT) {
-        this.pos = i + 1;
-        const j = this.peek();
-        const tj = type[j];
-        this.pos = j + 1;
-        if (tj === IDENT) {
-          if (this.build)
-            ret = { kind: "getattr", object: ret, name: this.text(j), start: ret.start, end: this.ep(j) };
-        } else if (tj === NUMBER) {
-          const key = this.legacyIndex(j);
-          if (this.build) ret = { kind: "index", object: ret, key, start: ret.start, end: this.ep(j) };
-        } else if (tj === STAR) {
-          const item = { kind: "splat-item", start: this.sp(i), end: this.ep(j) };
-          let each = item;
-          for (; ; ) {
-            const d = this.peek();
-            if (type[d] !== DOT) break;
-            this.pos = d + 1;
-            const a = this.peek();
-            const ta = type[a];
-            this.pos = a + 1;
-            if (ta === IDENT)
-              each = {
-                kind: "getattr",
-                object: each,
-                name: this.text(a),
-                start: item.start,
-                end: this.ep(a)
-              };
-            else if (ta === NUMBER)
-              each = {
-                kind: "index",
-                object: each,
-                key: this.legacyIndex(a),
-                start: item.start,
-                end: this.ep(a)
-              };
-            else if (ta === STAR)
-              this.fail(
-                a,
-                "Nested splat expression not allowed: a splat (*) cannot be used inside an attribute-only splat"
-              );
-            else this.unexpected(a, "Invalid attribute name: an attribute name is required after a dot");
-          }
-          ret = { kind: "splat", object: ret, each, start: ret.start, end: each.end };
-        } else {
-          this.unexpected(j, "Invalid attribute name: an attribute name is required after a dot");
-        }
-      } else if (t === OBRACK) {
-        this.pos = i + 1;
-        const j = this.peek();
-        if (type[j] === STAR) {
-          this.pos = j + 1;
-          const c = this.peek();
-          if (type[c] !== CBRACK)
-            this.unexpected(c, 'Missing close bracket on splat index: "[*" must be followed by "]"');
-          this.pos = c + 1;
-          const item = { kind: "splat-item", start: this.sp(i), end: this.ep(c) };
-          if (++this.depth > MAX_DEPTH2) this.tooDeep(i);
-          const each = this.parseTraversals(item);
-          this.depth--;
-          ret = { kind: "splat", object: ret, each, start: ret.start, end: each.end };
-        } else {
-          const saved = this.nl;
-          this.nl = false;
-          const key = this.parseExpr();
-          const c = this.peek();
-          if (type[c] !== CBRACK) this.unexpected(c, 'Missing close bracket on index: expected "]"');
-          this.pos = c + 1;
-          this.nl = saved;
-          if (this.build) ret = { kind: "index", object: ret, key, start: ret.start, end: this.ep(c) };
-        }
-      } else return ret;
-    }
-  }
-  /** The key of a legacy index step `.0`. */
-  legacyIndex(j) {
-    const text = this.text(j);
-    const start = this.sp(j);
-    const end = this.ep(j);
-    const dot = text.indexOf(".");
-    if (dot >= 0) {
-      this.report(
-        this.sLine[j],
-        this.sCol[j],
-        `Invalid legacy index syntax: chaining two legacy indexes is not allowed; use [${text.slice(0, dot)}][${text.slice(dot + 1)}] instead`
-      );
-      return { kind: "literal", value: Number(text.slice(0, dot)), start, end };
-    }
-    return { kind: "literal", value: this.numberValue(j), start, end };
-  }
-  // ---- templates ------------------------------------------------------------------------------------------
-  parseQuoted(open2) {
-    const type = this.type;
-    if (type[open2 + 1] === CQUOTE) {
-      this.pos = open2 + 2;
-      if (!this.build) return SKIMMED;
-      const at2 = this.ep(open2);
-      return {
-        kind: "template",
-        parts: [{ kind: "text", value: "", start: at2, end: at2 }],
-        start: this.sp(open2),
-        end: this.ep(open2 + 1)
-      };
-    }
-    if (type[open2 + 1] === QUOTED_LIT && type[open2 + 2] === CQUOTE && !(this.flag[open2 + 1] & F_ESCAPE)) {
-      this.pos = open2 + 3;
-      if (!this.build) return SKIMMED;
-      const lit = open2 + 1;
-      return {
-        kind: "template",
-        parts: [{ kind: "text", value: this.text(lit), start: this.sp(lit), end: this.ep(lit) }],
-        start: this.sp(open2),
-        end: this.ep(open2 + 2)
-      };
-    }
-    this.pos = open2 + 1;
-    const items = this.templateItems(CQUOTE, open2);
-    const close = this.pos - 1;
-    return this.buildTemplate(items, this.sp(open2), this.ep(close), this.ep(open2));
-  }
-  parseHeredoc(open2) {
-    this.pos = open2 + 1;
-    const items = this.templateItems(CHEREDOC, open2);
-    const close = this.pos - 1;
-    if (this.flag[open2] & F_FLUSH) flushHeredoc(items);
-    return this.buildTemplate(items, this.sp(open2), this.ep(close), this.ep(open2));
-  }
-  /** Builds a template expression from flat items (used by quoted strings, heredocs and bare templates). */
-  buildTemplate(items, start, end, emptyAt) {
-    this.tpl = items;
-    this.tplIdx = 0;
-    const parts = this.templateSeq(false);
-    if (!this.build) return SKIMMED;
-    if (parts.length === 0) parts.push({ kind: "text", value: "", start: emptyAt, end: emptyAt });
-    return { kind: "template", parts, start, end };
-  }
-  /**
-   * Reads template tokens up to the `end` token type (consumed) into flat items, applying `~` strip
-   * markers. `open` is the opening token (-1 for a bare template).
-   */
-  templateItems(end, open2) {
-    const type = this.type;
-    const items = [];
-    let ltrimNext = false;
-    let nextCanTrimPrev = false;
-    for (; ; ) {
-      const i = this.pos;
-      const t = type[i];
-      if (t === end) {
-        this.pos = i + 1;
-        return items;
-      }
-      const ltrim = ltrimNext;
-      ltrimNext = false;
-      const canTrimPrev = nextCanTrimPrev;
-      nextCanTrimPrev = false;
-      if (t === QUOTED_LIT || t === STRING_LIT) {
-        let text = this.literalValue(i);
-        if (ltrim) text = trimLeft(text);
-        items.push({
-          k: TT_TEXT,
-          text,
-          expr: null,
-          keyVar: void 0,
-          valueVar: "",
-          tok: i,
-          start: this.sp(i),
-          end: this.ep(i)
-        });
-        nextCanTrimPrev = true;
-        this.pos = i + 1;
-        continue;
-      }
-      if (t === TEMPLATE_INTERP || t === TEMPLATE_CONTROL) {
-        if (canTrimPrev && this.flag[i] & F_TILDE) {
-          const prev = items[items.length - 1];
-          prev.text = trimRight(prev.text);
-        }
-        this.pos = i + 1;
-        const saved = this.nl;
-        this.nl = false;
-        if (t === TEMPLATE_INTERP) {
-          const expr = this.parseExpr();
-          const c = this.closeSequence(i, end);
-          items.push({
-            k: TT_INTERP,
-            text: "",
-            expr,
-            keyVar: void 0,
-            valueVar: "",
-            tok: i,
-            start: this.sp(i),
-            end: this.ep(c)
-          });
-          if (this.flag[c] & F_TILDE) ltrimNext = true;
-        } else {
-          const item = this.directive(i);
-          if (this.flag[this.pos - 1] & F_TILDE) ltrimNext = true;
-          items.push(item);
-        }
-        this.nl = saved;
-        continue;
-      }
-      if (t === EOF) {
-        if (open2 < 0) this.fail(i, "Unexpected end of template");
-        if (type[open2] === OHEREDOC) {
-          const m = /<<-?(\S+)/.exec(this.text(open2));
-          this.fail(
-            open2,
-            `Unterminated heredoc: no closing "${m ? m[1] : ""}" marker line for the heredoc opened here`
-          );
-        }
-        this.fail(open2, "Unterminated string: no closing quote for the string opened here");
-      }
-      this.unexpected(i, "Unterminated template string");
-    }
-  }
-  /** Expects the `}` closing the `${`/`%{` at token `open`; returns its index (consumed). */
-  closeSequence(open2, end) {
-    const c = this.peek();
-    const t = this.type[c];
-    if (t !== TEMPLATE_SEQ_END) {
-      if (t === EOF)
-        this.fail(
-          open2,
-          `Unclosed template interpolation: no "}" for this "\${" before the end of the ${end === EOF ? "string" : "file"}`
-        );
-      if ((t === CQUOTE || t === OQUOTE) && end === CQUOTE)
-        this.fail(
-          open2,
-          'Unclosed template interpolation: no "}" for this "${" before the end of the quoted string'
-        );
-      if (t === COLON)
-        this.fail(
-          c,
-          'Extra characters after interpolation expression: ":" is not expected here; to write a literal "${", escape it as "$${"'
-        );
-      this.unexpected(
-        c,
-        'Extra characters after interpolation expression: expected "}"; to write a literal "${", escape it as "$${"'
-      );
-    }
-    this.pos = c + 1;
-    return c;
-  }
-  /** `%{ if x }`, `%{ else }`, `%{ endif }`, `%{ for k, v in x }`, `%{ endfor }`; the `%{` is token `open`. */
-  directive(open2) {
-    const kw = this.peek();
-    if (this.type[kw] !== IDENT)
-      this.unexpected(
-        kw,
-        'Invalid template directive: expected "if", "for", "else", "endif" or "endfor" after "%{"'
-      );
-    this.pos = kw + 1;
-    const name = this.text(kw);
-    let k;
-    let expr = null;
-    let keyVar;
-    let valueVar = "";
-    switch (name) {
-      case "if":
-        k = TT_IF;
-        expr = this.parseExpr();
-        break;
-      case "else":
-        k = TT_ELSE;
-        break;
-      case "endif":
-        k = TT_ENDIF;
-        break;
-      case "endfor":
-        k = TT_ENDFOR;
-        break;
-      case "for": {
-        k = TT_FOR;
-        ({ keyVar, valueVar } = this.parseForVariables("directive"));
-        expr = this.parseExpr();
-        break;
-      }
-      default:
-        this.fail(
-          kw,
-          `Invalid template control keyword: "${name}" is not one of if, for, else, endif, endfor`
-        );
-    }
-    const c = this.peek();
-    if (this.type[c] !== TEMPLATE_SEQ_END)
-      this.unexpected(c, `Extra characters in the "%{ ${name} }" directive: expected "}"`);
-    this.pos = c + 1;
-    return { k, text: name, expr, keyVar, valueVar, tok: open2, start: this.sp(open2), end: this.ep(c) };
-  }
-  /** Nests flat template items: reads until the end, or (nested) until an else/endif/endfor, not consumed. */
-  templateSeq(nested) {
-    const items = this.tpl;
-    const parts = [];
-    let lastText = null;
-    let empty = 0;
-    while (this.tplIdx < items.length) {
-      const it = items[this.tplIdx];
-      switch (it.k) {
-        case TT_TEXT:
-          this.tplIdx++;
-          if (lastText) {
-            lastText.value += it.text;
-            lastText.end = it.end;
-          } else {
-            lastText = { kind: "text", value: it.text, start: it.start, end: it.end };
-            parts.push(lastText);
-          }
-          if (lastText.value === "") empty++;
-          continue;
-        case TT_INTERP:
-          this.tplIdx++;
-          parts.push(it.expr);
-          lastText = null;
-          continue;
-        case TT_IF:
-        case TT_FOR:
-          this.tplIdx++;
-          parts.push(it.k === TT_IF ? this.templateIf(it) : this.templateFor(it));
-          lastText = null;
-          continue;
-        default:
-          if (nested) return dropEmptyText(parts, empty);
-          this.fail(
-            it.tok,
-            `Unexpected "%{ ${it.text} }" directive: there is no matching "%{ ${it.text === "endfor" ? "for" : "if"} }" before it`
-          );
-      }
-    }
-    return dropEmptyText(parts, empty);
-  }
-  nestedTemplate(parts, emptyAt) {
-    if (parts.length === 0)
-      return {
-        kind: "template",
-        parts: [{ kind: "text", value: "", start: emptyAt, end: emptyAt }],
-        start: emptyAt,
-        end: emptyAt
-      };
-    return { kind: "template", parts, start: parts[0].start, end: parts[parts.length - 1].end };
-  }
-  templateIf(it) {
-    if (++this.depth > MAX_DEPTH2)
-      this.fail(it.tok, `Nesting too deep: more than ${MAX_DEPTH2} nested template directives`);
-    const items = this.tpl;
-    const thenParts = this.templateSeq(true);
-    let next = items[this.tplIdx];
-    const missing = `Unexpected end of template: the "%{ if }" at line ${this.sLine[it.tok]} has no matching "%{ endif }"`;
-    if (!next) this.fail(it.tok, missing);
-    let elseParts;
-    let elseTok;
-    if (next.k === TT_ELSE) {
-      elseTok = next;
-      this.tplIdx++;
-      elseParts = this.templateSeq(true);
-      next = items[this.tplIdx];
-      if (!next) this.fail(it.tok, missing);
-    }
-    if (next.k !== TT_ENDIF) {
-      if (next.k === TT_ELSE)
-        this.fail(
-          next.tok,
-          `Unexpected "%{ else }" directive: already in the else clause of the "%{ if }" at line ${this.sLine[it.tok]}`
-        );
-      this.fail(
-        next.tok,
-        `Unexpected "%{ ${next.text} }" directive: expected "%{ endif }" for the "%{ if }" at line ${this.sLine[it.tok]}`
-      );
-    }
-    this.tplIdx++;
-    this.depth--;
-    const out = {
-      kind: "template-if",
-      condition: it.expr,
-      then: this.nestedTemplate(thenParts, it.end),
-      start: it.start,
-      end: next.end
-    };
-    if (elseParts && elseTok) out.else = this.nestedTemplate(elseParts, elseTok.end);
-    return out;
-  }
-  templateFor(it) {
-    if (++this.depth > MAX_DEPTH2)
-      this.fail(it.tok, `Nesting too deep: more than ${MAX_DEPTH2} nested template directives`);
-    const body = this.templateSeq(true);
-    const next = this.tpl[this.tplIdx];
-    if (!next)
-      this.fail(
-        it.tok,
-        `Unexpected end of template: the "%{ for }" at line ${this.sLine[it.tok]} has no matching "%{ endfor }"`
-      );
-    if (next.k !== TT_ENDFOR) {
-      if (next.k === TT_ELSE)
-        this.fail(next.tok, 'Unexpected "%{ else }" directive: a "%{ for }" directive has no else clause');
-      this.fail(
-        next.tok,
-        `Unexpected "%{ ${next.text} }" directive: expected "%{ endfor }" for the "%{ for }" at line ${this.sLine[it.tok]}`
-      );
-    }
-    this.tplIdx++;
-    this.depth--;
-    const out = {
-      kind: "template-for",
-      valueVar: it.valueVar,
-      collection: it.expr,
-      body: this.nestedTemplate(body, it.end),
-      start: it.start,
-      end: next.end
-    };
-    if (it.keyVar !== void 0) out.keyVar = it.keyVar;
-    return out;
-  }
-  /** The value of a QUOTED_LIT (backslash and `$${` escapes) or STRING_LIT (`$${` / `%%{` escapes only). */
-  literalValue(i) {
-    const s = this.start[i];
-    const e = this.end[i];
-    const src = this.src;
-    if (!(this.flag[i] & F_ESCAPE)) return src.slice(s, e);
-    const quoted = this.type[i] === QUOTED_LIT;
-    let out = "";
-    let seg = s;
-    let p = s;
-    while (p < e) {
-      const c = src.charCodeAt(p);
-      if (c === 92 && quoted) {
-        out += src.slice(seg, p);
-        const d = src.charCodeAt(p + 1);
-        let adv = 2;
-        switch (d) {
-          case 110:
-            out += "\n";
-            break;
-          case 114:
-            out += "\r";
-            break;
-          case 116:
-            out += "	";
-            break;
-          case 34:
-            out += '"';
-            break;
-          case 92:
-            out += "\\";
-            break;
-          case 117:
-          case 85: {
-            const want = d === 117 ? 4 : 8;
-            let h = p + 2;
-            while (h < e && h - (p + 2) < want && isHex(src.charCodeAt(h))) h++;
-            adv = h - p;
-            const col = this.sCol[i] + (p - s);
-            if (h - (p + 2) !== want) {
-              this.report(
-                this.sLine[i],
-                col,
-                `Invalid escape sequence: \\${d === 117 ? "u" : "U"} must be followed by ${want === 4 ? "four" : "eight"} hexadecimal digits`
-              );
-              break;
-            }
-            const cp = parseInt(src.slice(p + 2, h), 16);
-            if (cp > 1114111 || cp >= 55296 && cp <= 57343) {
-              this.report(
-                this.sLine[i],
-                col,
-                `Invalid escape sequence: cannot encode character U+${cp.toString(16).toUpperCase().padStart(4, "0")}`
-              );
-              break;
-            }
-            out += String.fromCodePoint(cp);
-            break;
-          }
-          default: {
-            const cp = src.codePointAt(p + 1) ?? 0;
-            const ch = String.fromCodePoint(cp);
-            adv = 1 + ch.length;
-            this.report(
-              this.sLine[i],
-              this.sCol[i] + (p - s),
-              `Invalid escape sequence: "\\${ch}" is not a valid escape; use \\n, \\r, \\t, \\", \\\\, \\uNNNN or \\UNNNNNNNN`
-            );
-            out += ch;
-          }
-        }
-        p += adv;
-        seg = p;
-      } else if ((c === 36 || c === 37) && src.charCodeAt(p + 1) === c && src.charCodeAt(p + 2) === 123) {
-        out += src.slice(seg, p + 1) + "{";
-        p += 3;
-        seg = p;
-      } else p++;
-    }
-    return out + src.slice(seg, e);
-  }
-};
-function isHex(c) {
-  return c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
-}
-function trimLeft(s) {
-  let i = 0;
-  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
-  return i === 0 ? s : s.slice(i);
-}
-function trimRight(s) {
-  let i = s.length;
-  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
-  return i === s.length ? s : s.slice(0, i);
-}
-function dropEmptyText(parts, empty) {
-  if (empty === 0 || parts.length < 2) return parts;
-  const out = parts.filter((p) => p.kind !== "text" || p.value !== "");
-  if (out.length === 0) return [parts[0]];
-  const k = out[0].kind;
-  if (out.length === 1 && k !== "text" && k !== "template-if" && k !== "template-for") return parts;
-  return out;
-}
-function flushHeredoc(items) {
-  let min = Infinity;
-  let newline = true;
-  const adjust = [];
-  for (const it of items) {
-    if (newline) {
-      newline = false;
-      let spaces = 0;
-      if (it.k === TT_TEXT) {
-        const t = it.text;
-        let units = 0;
-        let count = 0;
-        while (units < t.length && isSpace(t.charCodeAt(units))) {
-          units++;
-          count++;
-        }
-        if (units === t.length && t.endsWith("\n")) spaces = Infinity;
-        else {
-          spaces = count;
-          adjust.push(it);
-        }
-      }
-      if (spaces < min) min = spaces;
-    }
-    if (it.k === TT_TEXT && it.text.endsWith("\n")) newline = true;
-  }
-  if (min === 0 || min === Infinity) return;
-  for (const it of adjust) {
-    it.text = it.text.slice(min);
-    it.start += min;
-  }
-}
-var LazyAttribute = class {
-  constructor(name, start, nameEnd, exprStart, end, src) {
-    this.name = name;
-    this.start = start;
-    this.nameEnd = nameEnd;
-    this.exprStart = exprStart;
-    this.end = end;
-    this.src = src;
-  }
-  name;
-  start;
-  nameEnd;
-  exprStart;
-  end;
-  src;
-  built;
-  get expr() {
-    if (this.built) return this.built;
-    const lineEnd = this.src.indexOf("\n", this.end);
-    const tk = tokenize(this.src, this.exprStart, false, 1, 1, lineEnd < 0 ? this.src.length : lineEnd + 1);
-    try {
-      this.built = new Parser(this.src, tk, [], 0).parseExpr();
-    } catch (e) {
-      if (e === BAIL) throw new Error("HCL parser: an expression that was checked failed to build");
-      throw e;
-    } finally {
-      releaseTokens(tk);
-    }
-    return this.built;
-  }
-};
-function internalError2(parser, e, errors) {
-  if (e === BAIL) return;
-  const pos = parser.tokenPosition(Math.min(parser.pos, parser.count - 1));
-  const message = e instanceof RangeError ? "Nesting too deep: the input is nested too deeply to parse" : `Internal parser error: ${String(e)}`;
-  errors.push({ line: pos.line, column: pos.column, message });
-}
-function parseHcl(text) {
-  const begin = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const tk = tokenize(text, begin, false, 1, 1);
-  const errors = [];
-  const attributes = [];
-  const blocks = [];
-  const parser = new Parser(text, tk, errors, 0);
-  parser.skim();
-  try {
-    parser.parseBody(attributes, blocks, -1, -1);
-  } catch (e) {
-    internalError2(parser, e, errors);
-  }
-  const end = parser.ep(tk.count - 1);
-  releaseTokens(tk);
-  return { body: { attributes, blocks, start: begin, end }, errors };
-}
-function parseTemplate(text, start) {
-  const errors = [];
-  const end = start.offset + text.length;
-  if (text.indexOf("${") < 0 && text.indexOf("%{") < 0) {
-    return {
-      expr: {
-        kind: "template",
-        parts: [{ kind: "text", value: text, start: start.offset, end }],
-        start: start.offset,
-        end
-      },
-      errors
-    };
-  }
-  const tk = tokenize(text, 0, true, start.line, start.column);
-  const parser = new Parser(text, tk, errors, start.offset);
-  parser.eofName = "the end of the string";
-  let expr;
-  try {
-    const items = parser.templateItems(EOF, -1);
-    expr = parser.buildTemplate(items, start.offset, end, start.offset);
-  } catch (e) {
-    internalError2(parser, e, errors);
-    expr = {
-      kind: "template",
-      parts: [{ kind: "text", value: text, start: start.offset, end }],
-      start: start.offset,
-      end
-    };
-  }
-  releaseTokens(tk);
-  return { expr, errors };
-}
-function excerpt(text) {
-  const line = text.split(/\r?\n/, 1)[0];
-  return line.length > 40 || line.length < text.length ? `${line.slice(0, 40)}\u2026` : line;
-}
+// src/formats/hcl/index.ts
+init_parser2();
 
 // src/formats/hcl/tfjson.ts
 init_main();
+init_parser2();
 init_positions();
 var LABELS = /* @__PURE__ */ new Map([
   ["resource", 2],
@@ -51109,2354 +53773,7 @@ function parseTfJson(text) {
 // src/formats/terraform/project.ts
 init_json();
 init_config();
-
-// src/formats/terraform/call-context.ts
-init_config();
-
-// src/formats/terraform/values.ts
-function unknown(expr, reason, src) {
-  return { t: "unknown", expr, reason, src };
-}
-function asString(v) {
-  switch (v.t) {
-    case "string":
-      return v.v;
-    case "number":
-      return String(v.v);
-    case "bool":
-      return String(v.v);
-    default:
-      return void 0;
-  }
-}
-function asNumber(v) {
-  if (v.t === "number") return v.v;
-  if (v.t === "string" && v.v.trim() !== "" && !Number.isNaN(Number(v.v))) return Number(v.v);
-  return void 0;
-}
-function asBool(v) {
-  if (v.t === "bool") return v.v;
-  if (v.t === "string" && (v.v === "true" || v.v === "false")) return v.v === "true";
-  return void 0;
-}
-function elements(v) {
-  if (v.t === "list") return v.items;
-  if (v.t === "object") return [...v.attrs.keys()].sort().map((k) => v.attrs.get(k));
-  return void 0;
-}
-function toPlain2(v) {
-  switch (v.t) {
-    case "list":
-      return v.items.map(toPlain2);
-    case "object":
-      return Object.fromEntries([...v.attrs].map(([k, x]) => [k, toPlain2(x)]));
-    case "null":
-      return null;
-    case "unknown":
-      return `(unknown: ${v.expr})`;
-    case "ref":
-      return `${v.address}${v.attr.map((a) => `.${a}`).join("")}`;
-    default:
-      return v.v;
-  }
-}
-function equalValues(a, b) {
-  return JSON.stringify(toPlain2(a)) === JSON.stringify(toPlain2(b));
-}
-function fromPlain(x, src) {
-  if (x === null || x === void 0) return { t: "null", src };
-  if (typeof x === "string") return { t: "string", v: x, src };
-  if (typeof x === "number") return { t: "number", v: x, src };
-  if (typeof x === "boolean") return { t: "bool", v: x, src };
-  if (Array.isArray(x)) return { t: "list", items: x.map((i) => fromPlain(i, src)), src };
-  return {
-    t: "object",
-    attrs: new Map(Object.entries(x).map(([k, i]) => [k, fromPlain(i, src)])),
-    src
-  };
-}
-
-// src/formats/terraform/limits.ts
-var LIMITS = {
-  /**
-   * Evaluation work per root module: one unit per expression evaluated, plus the size of each function result
-   * (elements, or 64 characters of a string), so that it bounds memory as well as time. The largest root of
-   * ../shared/corpus/terraform uses 9,348.
-   */
-  work: 2e6,
-  /** Resource and module instances per root module (count and for_each). */
-  instances: 1e4,
-  /** Elements of one list or map. */
-  collection: 1e5,
-  /** Characters of one string. */
-  stringLength: 1e6,
-  /** Module calls nested in one another. */
-  moduleDepth: 16
-};
-var LimitError = class extends Error {
-};
-var BudgetSpent = class extends LimitError {
-};
-var DiagnosticLog = class {
-  diagnostics = [];
-  seen = /* @__PURE__ */ new Map();
-  error(location, message) {
-    const key = `${location.file}:${location.line}:${location.column}:${message}`;
-    const known3 = this.seen.get(key);
-    if (known3) return known3;
-    const diagnostic = { level: "error", location, message };
-    this.seen.set(key, diagnostic);
-    this.diagnostics.push(diagnostic);
-    return diagnostic;
-  }
-};
-var RootBudget = class {
-  constructor(rootName, log) {
-    this.rootName = rootName;
-    this.log = log;
-  }
-  rootName;
-  log;
-  work = 0;
-  instances = 0;
-  spentReported = false;
-  /** Blocks with instances left out, by location: one diagnostic each, however many module instances hold them. */
-  leftOut = /* @__PURE__ */ new Map();
-  get used() {
-    return this.work;
-  }
-  /** Counts `units` of work; throws LimitError once the root's budget is spent. */
-  spend(units) {
-    this.work += units;
-    if (this.work > LIMITS.work)
-      throw new BudgetSpent(
-        `the evaluation budget of ${this.rootName} (${LIMITS.work.toLocaleString("en-US")} units) is spent here`
-      );
-  }
-  /** True the first time only: the spent budget is reported once per root, where it ran out. */
-  firstSpent() {
-    const first = !this.spentReported;
-    this.spentReported = true;
-    return first;
-  }
-  /**
-   * Reports instances of a block left out for lack of budget: the first time with `message` (which names them),
-   * later (the same block in other module instances) as a count added to it.
-   */
-  instancesLeftOut(location, message, count) {
-    const key = `${location.file}:${location.line}:${location.column}`;
-    const known3 = this.leftOut.get(key);
-    if (!known3) {
-      this.leftOut.set(key, { diagnostic: this.log.error(location, message), message, more: 0 });
-      return;
-    }
-    known3.more += count;
-    known3.diagnostic.message = `${known3.message}; and ${known3.more.toLocaleString("en-US")} instances of it in other module instances`;
-  }
-  /** Takes up to `wanted` instances from the budget; returns how many were granted. */
-  takeInstances(wanted) {
-    const granted = Math.max(0, Math.min(wanted, LIMITS.instances - this.instances));
-    this.instances += granted;
-    return granted;
-  }
-};
-function sizeUnits(length, isString) {
-  return isString ? Math.ceil(length / 64) : length;
-}
-function throwIfOverLimit(length, isString) {
-  if (isString && length > LIMITS.stringLength)
-    throw new LimitError(
-      `a string of ${length.toLocaleString("en-US")} characters, over the ${LIMITS.stringLength.toLocaleString("en-US")}-character limit`
-    );
-  if (!isString && length > LIMITS.collection)
-    throw new LimitError(
-      `a collection of ${length.toLocaleString("en-US")} elements, over the ${LIMITS.collection.toLocaleString("en-US")}-element limit`
-    );
-}
-
-// src/formats/terraform/functions/args.ts
-init_order();
-var EvalError = class extends Error {
-};
-var UnknownArgument = class extends Error {
-  constructor(value) {
-    super(value.reason);
-    this.value = value;
-  }
-  value;
-};
-function def(min, max, fn, flags = {}) {
-  return { min, max, fn, ...flags };
-}
-function fail(fn, message) {
-  throw new EvalError(`${fn}: ${message}`);
-}
-function known(v) {
-  if (v.t === "unknown") throw new UnknownArgument(v);
-  return v;
-}
-function primitive(v) {
-  if (v.t === "ref") {
-    const text = `${v.address}${v.attr.map((a) => `.${a}`).join("")}`;
-    throw new UnknownArgument({ t: "unknown", expr: text, reason: `${text} is known only after apply` });
-  }
-  return known(v);
-}
-function isSpread(v) {
-  return v.t === "unknown" && v.spread === true;
-}
-function needList(v, fn, options = {}) {
-  known(v);
-  if (v.t === "list") {
-    if (!options.partial) {
-      for (const item of v.items) if (isSpread(item)) known(item);
-    }
-    return v.items;
-  }
-  if (options.mapsToo && v.t === "object") return elements(v);
-  return fail(fn, `expected a list, got ${typeName(v)}`);
-}
-function needString(v, fn) {
-  primitive(v);
-  const s = asString(v);
-  if (s === void 0) fail(fn, `expected a string, got ${typeName(v)}`);
-  return s;
-}
-function needNumber(v, fn) {
-  primitive(v);
-  const n = asNumber(v);
-  if (n === void 0) throw new EvalError(`${fn ? `${fn}: ` : ""}expected a number, got ${typeName(v)}`);
-  return n;
-}
-function needInteger(v, fn) {
-  const n = needNumber(v, fn);
-  if (!Number.isInteger(n)) fail(fn, `expected a whole number, got ${n}`);
-  return n;
-}
-function needObject(v, fn) {
-  known(v);
-  if (v.t === "object") return v.attrs;
-  return fail(fn, `expected a map or object, got ${typeName(v)}`);
-}
-function needKnown(v) {
-  return known(v);
-}
-function typeName(v) {
-  switch (v.t) {
-    case "list":
-      return "list";
-    case "object":
-      return "object";
-    case "ref":
-      return "resource reference";
-    default:
-      return v.t;
-  }
-}
-function str(v, src) {
-  return { t: "string", v, src };
-}
-function num(v, src) {
-  if (!Number.isFinite(v)) throw new EvalError(`result ${v} is not a finite number`);
-  return { t: "number", v, src };
-}
-function bool(v, src) {
-  return { t: "bool", v, src };
-}
-function list(items, src) {
-  return { t: "list", items, src };
-}
-function object(attrs, src) {
-  return { t: "object", attrs, src };
-}
-function valueKey(v) {
-  return JSON.stringify(toPlain2(v));
-}
-function distinctValues(items) {
-  const seen = /* @__PURE__ */ new Set();
-  return items.filter((i) => {
-    if (isSpread(i)) return true;
-    const key = valueKey(i);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function setOf(items, src) {
-  const distinct = distinctValues(items);
-  const unknowns = distinct.filter((i) => i.t === "unknown");
-  const knownItems = distinct.filter((i) => i.t !== "unknown");
-  const kinds = new Set(knownItems.map((i) => i.t));
-  if (kinds.size === 1) {
-    const kind = knownItems[0].t;
-    if (kind === "string") knownItems.sort((a, b) => compareText(asString(a) ?? "", asString(b) ?? ""));
-    else if (kind === "number" || kind === "bool")
-      knownItems.sort((a, b) => Number(toPlain2(a)) - Number(toPlain2(b)));
-  }
-  return list([...knownItems, ...unknowns], src);
-}
-var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
-function graphemes(text) {
-  return Array.from(segmenter.segment(text), (s) => s.segment);
-}
-function unifyPrimitives(items) {
-  if (!items.some((i) => i.t === "string")) return items;
-  if (!items.every((i) => i.t === "string" || i.t === "number" || i.t === "bool" || i.t === "null"))
-    return items;
-  return items.map((i) => i.t === "number" || i.t === "bool" ? str(String(i.v), i.src) : i);
-}
-var MAX_RESULT_SIZE = 1e6;
-function unknownIfTooLarge(fn, size) {
-  if (size > MAX_RESULT_SIZE)
-    throw new UnknownArgument({
-      t: "unknown",
-      expr: `${fn}(...)`,
-      reason: `${fn} would build ${size} elements or characters, more than ${MAX_RESULT_SIZE} evaluated`
-    });
-}
-
-// src/formats/terraform/functions/collection.ts
-init_order();
-function partialItems(v, fn) {
-  if (v.t === "unknown") return [{ ...v, spread: true }];
-  return needList(v, fn, { partial: true });
-}
-function flatten(items) {
-  return items.flatMap(
-    (i) => i.t === "list" ? flatten(i.items) : i.t === "unknown" ? [{ ...i, spread: true }] : [i]
-  );
-}
-function contains(items, v) {
-  const key = valueKey(needKnown(v));
-  return items.some((x) => valueKey(needKnown(x)) === key);
-}
-function unifiedSets(args, fn) {
-  const sets = args.map((a) => needList(a, fn));
-  const unified = unifyPrimitives(sets.flat());
-  let start = 0;
-  return sets.map((set) => unified.slice(start, start += set.length));
-}
-function needOneType(args, fn) {
-  const kinds = new Set(args.filter((a) => a.t !== "null" && a.t !== "ref").map((a) => a.t));
-  const primitive2 = [...kinds].every((k) => k === "string" || k === "number" || k === "bool");
-  if (kinds.size > 1 && (!primitive2 || !kinds.has("string")))
-    fail(fn, "all arguments must have the same type");
-  return args;
-}
-function setproduct(sets) {
-  return sets.reduce(
-    (acc, set) => acc.flatMap((prefix) => set.map((item) => [...prefix, item])),
-    [[]]
-  );
-}
-function range2(args) {
-  const [start, end, step] = args.length === 1 ? [0, needNumber(args[0], "range"), 1] : [
-    needNumber(args[0], "range"),
-    needNumber(args[1], "range"),
-    args[2] ? needNumber(args[2], "range") : void 0
-  ];
-  const direction = step ?? (end < start ? -1 : 1);
-  if (direction === 0) fail("range", "step must not be zero");
-  if (end < start && direction > 0) fail("range", "step must be negative for a descending range");
-  if (end > start && direction < 0) fail("range", "step must be positive for an ascending range");
-  const out = [];
-  for (let i = start; direction > 0 ? i < end : i > end; i += direction) {
-    if (out.length >= 1024)
-      fail(
-        "range",
-        "more than 1024 values were generated; decrease the difference between start and end or use a larger step"
-      );
-    out.push(i);
-  }
-  return out;
-}
-var COLLECTION_FUNCTIONS = {
-  alltrue: def(
-    1,
-    1,
-    ([l]) => bool(needList(l, "alltrue").every((i) => i.t !== "null" && asBool(needKnown(i)) === true))
-  ),
-  anytrue: def(
-    1,
-    1,
-    ([l]) => bool(needList(l, "anytrue").some((i) => i.t !== "null" && asBool(needKnown(i)) === true))
-  ),
-  chunklist: def(2, 2, ([l, size]) => {
-    const items = needList(l, "chunklist");
-    const n = needInteger(size, "chunklist");
-    if (n < 0) fail("chunklist", "the size argument must be positive");
-    if (n === 0) return list([list(items)]);
-    const chunks = [];
-    for (let i = 0; i < items.length; i += n) chunks.push(list(items.slice(i, i + n)));
-    return list(chunks);
-  }),
-  coalesce: def(1, Infinity, (args) => {
-    for (const a of unifyPrimitives(needOneType(args.map(needKnown), "coalesce"))) {
-      if (a.t !== "null" && !(a.t === "string" && a.v === "")) return a;
-    }
-    return fail("coalesce", "no non-null, non-empty-string arguments");
-  }),
-  coalescelist: def(1, Infinity, (args) => {
-    for (const a of args) if (needList(a, "coalescelist").length > 0) return a;
-    return fail("coalescelist", "no non-null arguments");
-  }),
-  compact: def(
-    1,
-    1,
-    ([l], ctx) => list(
-      partialItems(l, "compact").filter((i) => {
-        if (i.t === "unknown" || i.t === "null") return i.t === "unknown";
-        return needString(i, "compact") !== "";
-      }),
-      ctx.src
-    ),
-    { partial: true }
-  ),
-  concat: def(
-    1,
-    Infinity,
-    (args, ctx) => list(
-      args.flatMap((a) => partialItems(a, "concat")),
-      ctx.src
-    ),
-    {
-      partial: true
-    }
-  ),
-  contains: def(2, 2, ([l, v]) => bool(contains(needList(l, "contains"), v))),
-  distinct: def(1, 1, ([l], ctx) => list(distinctValues(partialItems(l, "distinct")), ctx.src), {
-    partial: true
-  }),
-  element: def(2, 2, ([l, i]) => {
-    const items = needList(l, "element");
-    if (items.length === 0) fail("element", "cannot use element function with an empty list");
-    const at2 = needInteger(i, "element");
-    if (at2 < 0) fail("element", "cannot use element function with a negative index");
-    return items[at2 % items.length];
-  }),
-  flatten: def(1, 1, ([l], ctx) => list(flatten(partialItems(l, "flatten")), ctx.src), { partial: true }),
-  index: def(2, 2, ([l, v]) => {
-    const key = valueKey(needKnown(v));
-    const at2 = needList(l, "index").findIndex((x) => valueKey(needKnown(x)) === key);
-    if (at2 < 0) fail("index", "item not found");
-    return num(at2);
-  }),
-  keys: def(1, 1, ([m]) => list([...needObject(m, "keys").keys()].sort(compareText).map((k) => str(k)))),
-  length: def(1, 1, ([v]) => {
-    needKnown(v);
-    if (v.t === "string") return num(graphemes(v.v).length);
-    if (v.t === "object") return num(v.attrs.size);
-    if (v.t === "null") return fail("length", "argument must not be null");
-    return num(needList(v, "length").length);
-  }),
-  lookup: def(2, 3, ([m, k, fallback]) => {
-    const found = needObject(m, "lookup").get(needString(k, "lookup"));
-    if (found) return found;
-    if (fallback) return fallback;
-    return fail("lookup", `the given object has no attribute ${JSON.stringify(asString(k))}`);
-  }),
-  matchkeys: def(3, 3, ([vals, ks, search]) => {
-    const values = needList(vals, "matchkeys");
-    const keys = needList(ks, "matchkeys");
-    if (values.length !== keys.length) fail("matchkeys", "length of keys and values should be equal");
-    const wanted = needList(search, "matchkeys");
-    return list(values.filter((_, i) => contains(wanted, keys[i])));
-  }),
-  merge: def(0, Infinity, (args, ctx) => {
-    const attrs = /* @__PURE__ */ new Map();
-    for (const a of args) {
-      if (needKnown(a).t === "null") continue;
-      for (const [k, v] of needObject(a, "merge")) attrs.set(k, v);
-    }
-    return object(attrs, ctx.src);
-  }),
-  one: def(1, 1, ([l]) => {
-    const items = needList(l, "one");
-    if (items.length > 1) fail("one", `must be a list, set, or tuple value with either zero or one elements`);
-    return items[0] ?? { t: "null" };
-  }),
-  range: def(
-    1,
-    3,
-    (args, ctx) => list(
-      range2(args).map((n) => num(n, ctx.src)),
-      ctx.src
-    )
-  ),
-  reverse: def(1, 1, ([l]) => list([...needList(l, "reverse")].reverse())),
-  setintersection: def(1, Infinity, (args) => {
-    const [first, ...rest] = unifiedSets(args, "setintersection");
-    return setOf(first.filter((x) => rest.every((r) => contains(r, x))));
-  }),
-  setproduct: def(2, Infinity, (args) => {
-    const sets = args.map((a) => unifyPrimitives(needList(a, "setproduct")));
-    unknownIfTooLarge("setproduct", sets.reduce((n, set) => n * set.length, 1) * sets.length);
-    return list(setproduct(sets).map((row2) => list(row2)));
-  }),
-  setsubtract: def(2, 2, (args) => {
-    const [a, b] = unifiedSets(args, "setsubtract");
-    return setOf(a.filter((x) => !contains(b, x)));
-  }),
-  setunion: def(
-    1,
-    Infinity,
-    (args, ctx) => setOf(unifyPrimitives(args.flatMap((a) => partialItems(a, "setunion"))), ctx.src),
-    {
-      partial: true
-    }
-  ),
-  slice: def(3, 3, ([l, from, to]) => {
-    const items = needList(l, "slice");
-    const start = needInteger(from, "slice");
-    const end = needInteger(to, "slice");
-    if (start < 0) fail("slice", "start index must not be less than zero");
-    if (end > items.length) fail("slice", "end index must not be greater than the length of the list");
-    if (start > end) fail("slice", "start index must not be greater than end index");
-    return list(items.slice(start, end));
-  }),
-  sort: def(
-    1,
-    1,
-    ([l], ctx) => list(
-      needList(l, "sort").map((i) => {
-        if (i.t === "null") fail("sort", "given list element is null; a null value cannot be sorted");
-        return str(needString(i, "sort"), i.src);
-      }).sort((a, b) => compareText(asString(a) ?? "", asString(b) ?? "")),
-      ctx.src
-    )
-  ),
-  sum: def(1, 1, ([l]) => {
-    const items = needList(l, "sum", { mapsToo: true });
-    if (items.length === 0) fail("sum", "cannot sum an empty list");
-    return num(items.reduce((total, i) => total + needNumber(i, "sum"), 0));
-  }),
-  transpose: def(1, 1, ([m]) => {
-    const out = /* @__PURE__ */ new Map();
-    const input = needObject(m, "transpose");
-    for (const key of [...input.keys()].sort(compareText)) {
-      for (const item of needList(input.get(key), "transpose")) {
-        const name = needString(item, "transpose");
-        out.set(name, [...out.get(name) ?? [], str(key)]);
-      }
-    }
-    return object(new Map([...out].sort(([a], [b]) => compareText(a, b)).map(([k, v]) => [k, list(v)])));
-  }),
-  values: def(1, 1, ([m]) => {
-    needObject(m, "values");
-    return list(elements(m));
-  }),
-  zipmap: def(2, 2, ([ks, vs]) => {
-    const keys = needList(ks, "zipmap");
-    const vals = needList(vs, "zipmap");
-    if (keys.length !== vals.length) fail("zipmap", "number of keys and values must be equal");
-    return object(new Map(keys.map((k, i) => [needString(k, "zipmap"), vals[i]])));
-  })
-};
-
-// src/formats/terraform/functions/encoding.ts
-var import_yaml2 = __toESM(require_dist2(), 1);
-function plainData(v) {
-  needKnown(v);
-  switch (v.t) {
-    case "list":
-      return v.items.map(plainData);
-    case "object":
-      return Object.fromEntries(
-        [...v.attrs.keys()].sort().map((k) => [k, plainData(v.attrs.get(k))])
-      );
-    case "null":
-      return null;
-    case "ref":
-      throw new UnknownArgument(
-        unknown(
-          v.address,
-          `${v.address}${v.attr.map((a) => `.${a}`).join("")} is known only after apply`
-        )
-      );
-    case "unknown":
-      return needKnown(v);
-    default:
-      return v.v;
-  }
-}
-function jsonText(v) {
-  return JSON.stringify(plainData(v)).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-function decodedUtf8(bytes, fn) {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return fail(fn, "the result of decoding the provided string is not valid UTF-8");
-  }
-}
-function base64Bytes(text, fn) {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0)
-    fail(fn, "failed to decode base64 data: illegal base64 data");
-  return Buffer.from(text, "base64");
-}
-function csvRecords(text) {
-  const records = [];
-  let field = "";
-  let record = [];
-  let quoted = false;
-  let i = 0;
-  const endField = () => {
-    record.push(field);
-    field = "";
-  };
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 2;
-        continue;
-      }
-      if (c === '"') {
-        quoted = false;
-        i++;
-        if (i < text.length && !",\r\n".includes(text[i]))
-          fail("csvdecode", `extraneous or missing " in quoted-field`);
-        continue;
-      }
-      field += c;
-      i++;
-      continue;
-    }
-    if (c === '"' && field === "") {
-      quoted = true;
-      i++;
-    } else if (c === '"') fail("csvdecode", `bare " in non-quoted-field`);
-    else if (c === ",") {
-      endField();
-      i++;
-    } else if (c === "\n" || c === "\r") {
-      endField();
-      if (!(record.length === 1 && record[0] === "")) records.push(record);
-      record = [];
-      i += c === "\r" && text[i + 1] === "\n" ? 2 : 1;
-    } else {
-      field += c;
-      i++;
-    }
-  }
-  if (quoted) fail("csvdecode", 'extraneous or missing " in quoted-field');
-  if (field !== "" || record.length > 0) {
-    endField();
-    records.push(record);
-  }
-  return records;
-}
-function csvdecode(text) {
-  const [header, ...rows] = csvRecords(text);
-  if (!header) fail("csvdecode", "missing header line");
-  return list(
-    rows.map((row2, i) => {
-      if (row2.length !== header.length) fail("csvdecode", `record on line ${i + 2}: wrong number of fields`);
-      return { t: "object", attrs: new Map(header.map((h, j) => [h, str(row2[j])])) };
-    })
-  );
-}
-function queryEscape(text) {
-  let out = "";
-  for (const byte of Buffer.from(text, "utf8")) {
-    const c = String.fromCharCode(byte);
-    if (/[A-Za-z0-9\-_.~]/.test(c)) out += c;
-    else if (c === " ") out += "+";
-    else out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
-  }
-  return out;
-}
-function encodeText(text, encoding) {
-  const name = encoding.toLowerCase().replace(/[^a-z0-9]/g, "");
-  switch (name) {
-    case "utf8":
-      return Buffer.from(text, "utf8");
-    case "utf16le":
-      return Buffer.from(text, "utf16le");
-    case "utf16be":
-      return Buffer.from(text, "utf16le").swap16();
-    case "iso88591":
-    case "latin1":
-    case "usascii":
-    case "ascii":
-      if ([...text].some((c) => (c.codePointAt(0) ?? 0) > (name.includes("ascii") ? 127 : 255)))
-        fail(
-          "textencodebase64",
-          `the given string contains characters that cannot be represented in ${encoding}`
-        );
-      return Buffer.from(text, "latin1");
-    default:
-      throw new UnknownArgument(
-        unknown(
-          `textencodebase64(..., "${encoding}")`,
-          `encoding ${encoding} is not supported here`
-        )
-      );
-  }
-}
-function yamlDecode(text) {
-  const doc = (0, import_yaml2.parseDocument)(text, { version: "1.2", uniqueKeys: true });
-  const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) fail("yamldecode", problem.message);
-  return fromPlain(doc.toJS({ maxAliasCount: 1e4 }));
-}
-var ENCODING_FUNCTIONS = {
-  base64decode: def(
-    1,
-    1,
-    ([s]) => str(decodedUtf8(base64Bytes(needString(s, "base64decode"), "base64decode"), "base64decode"))
-  ),
-  base64encode: def(
-    1,
-    1,
-    ([s]) => str(Buffer.from(needString(s, "base64encode"), "utf8").toString("base64"))
-  ),
-  // Terraform gzips with Go's compressor, whose bytes zlib does not reproduce: the value would differ.
-  base64gzip: def(1, 1, ([s]) => {
-    needString(s, "base64gzip");
-    return unknown("base64gzip(...)", "base64gzip's compressed bytes are Go's and are not reproduced here");
-  }),
-  csvdecode: def(1, 1, ([s]) => csvdecode(needString(s, "csvdecode"))),
-  jsondecode: def(1, 1, ([s], ctx) => {
-    const text = needString(s, "jsondecode");
-    let data;
-    try {
-      data = JSON.parse(text);
-    } catch (error2) {
-      fail("jsondecode", error2.message);
-    }
-    return fromPlain(data, s.src ?? ctx.src);
-  }),
-  jsonencode: def(1, 1, ([v], ctx) => str(jsonText(v), ctx.src)),
-  textdecodebase64: def(2, 2, ([s, encoding]) => {
-    const bytes = base64Bytes(needString(s, "textdecodebase64"), "textdecodebase64");
-    const name = needString(encoding, "textdecodebase64");
-    let decoder;
-    try {
-      decoder = new TextDecoder(name, { fatal: true });
-    } catch {
-      return fail(
-        "textdecodebase64",
-        `${JSON.stringify(name)} is not a supported IANA encoding name or alias`
-      );
-    }
-    try {
-      return str(decoder.decode(bytes));
-    } catch {
-      return fail("textdecodebase64", `the given value is not valid ${name}`);
-    }
-  }),
-  textencodebase64: def(
-    2,
-    2,
-    ([s, encoding]) => str(
-      encodeText(needString(s, "textencodebase64"), needString(encoding, "textencodebase64")).toString(
-        "base64"
-      )
-    )
-  ),
-  urlencode: def(1, 1, ([s]) => str(queryEscape(needString(s, "urlencode")))),
-  yamldecode: def(1, 1, ([s]) => yamlDecode(needString(s, "yamldecode"))),
-  yamlencode: def(
-    1,
-    1,
-    ([v]) => str(
-      (0, import_yaml2.stringify)(plainData(v), {
-        defaultStringType: "QUOTE_DOUBLE",
-        defaultKeyType: "QUOTE_DOUBLE",
-        indentSeq: false,
-        lineWidth: 0
-      })
-    )
-  )
-};
-
-// src/formats/terraform/functions/hash.ts
-import { createHash } from "node:crypto";
-var UUID_NAMESPACES = {
-  dns: "6ba7b810-9dad-11d1-80b4-00c04fd430c8",
-  url: "6ba7b811-9dad-11d1-80b4-00c04fd430c8",
-  oid: "6ba7b812-9dad-11d1-80b4-00c04fd430c8",
-  x500: "6ba7b814-9dad-11d1-80b4-00c04fd430c8"
-};
-function digest(algorithm, data, encoding) {
-  return createHash(algorithm).update(data).digest(encoding);
-}
-function uuidv5(namespace, name) {
-  const id = UUID_NAMESPACES[namespace] ?? namespace;
-  if (!/^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i.test(id))
-    fail("uuidv5", `uuidv5() doesn't support namespace ${namespace}`);
-  const hash = createHash("sha1").update(Buffer.from(id.replace(/-/g, ""), "hex")).update(name, "utf8").digest();
-  hash[6] = hash[6] & 15 | 80;
-  hash[8] = hash[8] & 63 | 128;
-  const hex = hash.subarray(0, 16).toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-var hashOf = (algorithm, encoding, fn) => def(1, 1, ([s]) => str(digest(algorithm, Buffer.from(needString(s, fn), "utf8"), encoding)));
-var HASH_FUNCTIONS = {
-  base64sha256: hashOf("sha256", "base64", "base64sha256"),
-  base64sha512: hashOf("sha512", "base64", "base64sha512"),
-  md5: hashOf("md5", "hex", "md5"),
-  sha1: hashOf("sha1", "hex", "sha1"),
-  sha256: hashOf("sha256", "hex", "sha256"),
-  sha512: hashOf("sha512", "hex", "sha512"),
-  uuidv5: def(2, 2, ([ns, name]) => str(uuidv5(needString(ns, "uuidv5"), needString(name, "uuidv5")))),
-  rsadecrypt: def(
-    2,
-    2,
-    () => unknown("rsadecrypt(...)", "rsadecrypt (PKCS #1 v1.5) is not available in Node")
-  )
-};
-
-// src/formats/terraform/functions/files.ts
-function dirname4(path) {
-  const trimmed = path.replace(/\/+$/, "");
-  if (path !== "" && trimmed === "") return "/";
-  const i = trimmed.lastIndexOf("/");
-  if (i < 0) return ".";
-  return trimmed.slice(0, i).replace(/\/+$/, "") || "/";
-}
-function basename(path) {
-  if (path === "") return ".";
-  const trimmed = path.replace(/\/+$/, "");
-  if (trimmed === "") return "/";
-  return trimmed.slice(trimmed.lastIndexOf("/") + 1);
-}
-function fileBytes(ctx, path) {
-  return Buffer.from(ctx.readFile(path), "utf8");
-}
-var fileHash = (algorithm, encoding, fn) => def(1, 1, ([p], ctx) => str(digest(algorithm, fileBytes(ctx, needString(p, fn)), encoding)), {
-  contextual: true
-});
-var FILE_FUNCTIONS = {
-  abspath: def(1, 1, ([p]) => {
-    needString(p, "abspath");
-    return unknown("abspath(...)", "an absolute path depends on where Terraform runs");
-  }),
-  basename: def(1, 1, ([p]) => str(basename(needString(p, "basename")))),
-  dirname: def(1, 1, ([p]) => str(dirname4(needString(p, "dirname")))),
-  pathexpand: def(1, 1, ([p]) => {
-    const path = needString(p, "pathexpand");
-    return path.startsWith("~") ? unknown(`pathexpand(${JSON.stringify(path)})`, "the home directory is not known") : str(path);
-  }),
-  file: def(1, 1, ([p], ctx) => str(ctx.readFile(needString(p, "file")), ctx.src), { contextual: true }),
-  filebase64: def(1, 1, ([p], ctx) => str(fileBytes(ctx, needString(p, "filebase64")).toString("base64")), {
-    contextual: true
-  }),
-  filebase64sha256: fileHash("sha256", "base64", "filebase64sha256"),
-  filebase64sha512: fileHash("sha512", "base64", "filebase64sha512"),
-  fileexists: def(1, 1, ([p], ctx) => bool(ctx.fileExists(needString(p, "fileexists"))), {
-    contextual: true
-  }),
-  filemd5: fileHash("md5", "hex", "filemd5"),
-  filesha1: fileHash("sha1", "hex", "filesha1"),
-  filesha256: fileHash("sha256", "hex", "filesha256"),
-  filesha512: fileHash("sha512", "hex", "filesha512"),
-  fileset: def(
-    2,
-    2,
-    ([p, pattern], ctx) => {
-      const glob = new Glob(needString(pattern, "fileset"));
-      return list(
-        ctx.filesUnder(needString(p, "fileset")).filter((f) => glob.test(f)).sort().map((f) => str(f))
-      );
-    },
-    { contextual: true }
-  ),
-  templatefile: def(
-    2,
-    2,
-    ([p, vars], ctx) => {
-      const path = needString(p, "templatefile");
-      return ctx.renderTemplate(ctx.readFile(path), needObject(vars, "templatefile"), path);
-    },
-    { contextual: true }
-  )
-};
-
-// src/formats/terraform/functions/network.ts
-init_cidr();
-function network(text, fn) {
-  const cidr = text.includes("/") ? parseCidr(text) : void 0;
-  if (!cidr) fail(fn, `invalid CIDR expression: invalid CIDR address: ${text}`);
-  return { ...cidr, bits: cidr.version === 4 ? 32 : 128 };
-}
-function addressText(version, address) {
-  return version === 4 ? formatV4(address) : formatV6(address);
-}
-function subnet(base, newbits, netnum, fn) {
-  const length = base.prefix + newbits;
-  if (newbits < 0) fail(fn, "new bits must not be negative");
-  if (length > base.bits)
-    fail(fn, `insufficient address space to extend prefix of ${base.prefix} by ${newbits}`);
-  if (netnum < 0 || BigInt(netnum) >= 1n << BigInt(newbits))
-    fail(fn, `prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
-  const address = base.network | BigInt(netnum) << BigInt(base.bits - length);
-  return `${addressText(base.version, address)}/${length}`;
-}
-function host(base, hostnum) {
-  const size = 1n << BigInt(base.bits - base.prefix);
-  const offset = hostnum < 0 ? size + BigInt(hostnum) : BigInt(hostnum);
-  if (offset < 0n || offset >= size)
-    fail("cidrhost", `prefix of ${base.prefix} bits cannot accommodate a host numbered ${hostnum}`);
-  return addressText(base.version, base.network + offset);
-}
-function subnets(base, newbits) {
-  const space = 1n << BigInt(base.bits);
-  const maskOf = (length) => space - 1n ^ (1n << BigInt(base.bits - length)) - 1n;
-  const first = base.prefix + (newbits[0] ?? 0);
-  let current = { address: (base.network - 1n + space) % space & maskOf(first), length: first };
-  const end = base.network + (1n << BigInt(base.bits - base.prefix));
-  return newbits.map((bits) => {
-    const length = base.prefix + bits;
-    if (bits < 1) fail("cidrsubnets", "must extend prefix by at least one bit");
-    if (length > base.bits)
-      fail(
-        "cidrsubnets",
-        `would extend prefix to ${length} bits, which is too long for an IPv${base.version} address`
-      );
-    const currentLast = current.address + (1n << BigInt(base.bits - current.length)) - 1n;
-    const last = (currentLast & maskOf(length)) + (1n << BigInt(base.bits - length));
-    if (last >= space || last < base.network || last >= end)
-      fail(
-        "cidrsubnets",
-        `not enough remaining address space for a subnet with a prefix of ${length} bits after ${addressText(base.version, current.address)}/${current.length}`
-      );
-    current = { address: last, length };
-    return `${addressText(base.version, last)}/${length}`;
-  });
-}
-var NETWORK_FUNCTIONS = {
-  cidrhost: def(
-    2,
-    2,
-    ([p, n], ctx) => str(host(network(needString(p, "cidrhost"), "cidrhost"), needInteger(n, "cidrhost")), ctx.src)
-  ),
-  cidrnetmask: def(1, 1, ([p]) => {
-    const base = network(needString(p, "cidrnetmask"), "cidrnetmask");
-    if (base.version !== 4) fail("cidrnetmask", "only IPv4 networks are supported");
-    return str(formatV4((1n << 32n) - 1n ^ (1n << BigInt(32 - base.prefix)) - 1n));
-  }),
-  cidrsubnet: def(
-    3,
-    3,
-    ([p, nb, nn], ctx) => str(
-      subnet(
-        network(needString(p, "cidrsubnet"), "cidrsubnet"),
-        needInteger(nb, "cidrsubnet"),
-        needInteger(nn, "cidrsubnet"),
-        "cidrsubnet"
-      ),
-      ctx.src
-    )
-  ),
-  cidrsubnets: def(
-    1,
-    Infinity,
-    ([p, ...bits], ctx) => list(
-      subnets(
-        network(needString(p, "cidrsubnets"), "cidrsubnets"),
-        bits.map((b) => needInteger(b, "cidrsubnets"))
-      ).map((s) => str(s, ctx.src)),
-      ctx.src
-    )
-  )
-};
-
-// src/formats/terraform/functions/numeric.ts
-var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-function parseInteger(text, base) {
-  if (!Number.isInteger(base) || base < 2 || base > 62)
-    fail("parseint", "base must be a whole number between 2 and 62 inclusive");
-  const sign = text.startsWith("-") ? -1 : 1;
-  const body = /^[+-]/.test(text) ? text.slice(1) : text;
-  if (body === "") fail("parseint", `cannot parse ${JSON.stringify(text)} as a base ${base} integer`);
-  let value = 0n;
-  for (const c of body) {
-    const digit = base <= 36 ? DIGITS.indexOf(c.toLowerCase()) : DIGITS.indexOf(c);
-    if (digit < 0 || digit >= base)
-      fail("parseint", `cannot parse ${JSON.stringify(text)} as a base ${base} integer`);
-    value = value * BigInt(base) + BigInt(digit);
-  }
-  const n = Number(value) * sign;
-  if (!Number.isSafeInteger(n)) fail("parseint", `${text} is too large to be represented exactly`);
-  return n;
-}
-function conversionError(fn, v, to) {
-  return fail(fn, `cannot convert ${typeName(v)} to ${to}`);
-}
-var NUMERIC_FUNCTIONS = {
-  abs: def(1, 1, ([n]) => num(Math.abs(needNumber(n, "abs")))),
-  ceil: def(1, 1, ([n]) => num(Math.ceil(needNumber(n, "ceil")))),
-  floor: def(1, 1, ([n]) => num(Math.floor(needNumber(n, "floor")))),
-  log: def(2, 2, ([n, base]) => num(Math.log(needNumber(n, "log")) / Math.log(needNumber(base, "log")))),
-  max: def(1, Infinity, (args, ctx) => num(Math.max(...args.map((a) => needNumber(a, "max"))), ctx.src)),
-  min: def(1, Infinity, (args, ctx) => num(Math.min(...args.map((a) => needNumber(a, "min"))), ctx.src)),
-  parseint: def(
-    2,
-    2,
-    ([s, base]) => num(parseInteger(needString(s, "parseint"), needNumber(base, "parseint")))
-  ),
-  pow: def(2, 2, ([a, b]) => num(needNumber(a, "pow") ** needNumber(b, "pow"))),
-  signum: def(1, 1, ([n]) => num(Math.sign(needNumber(n, "signum")) || 0))
-};
-var CONVERSION_FUNCTIONS = {
-  tobool: def(1, 1, ([v]) => {
-    if (needKnown(v).t === "null") return v;
-    const b = asBool(v);
-    if (b === void 0) conversionError("tobool", v, "bool");
-    return { t: "bool", v: b, src: v.src };
-  }),
-  tolist: def(
-    1,
-    1,
-    ([v]) => needKnown(v).t === "null" ? v : { t: "list", items: unifyPrimitives(needList(v, "tolist", { partial: true })), src: v.src },
-    { partial: true }
-  ),
-  tomap: def(1, 1, ([v]) => {
-    if (needKnown(v).t === "null") return v;
-    if (v.t !== "object") return conversionError("tomap", v, "map");
-    const keys = [...v.attrs.keys()];
-    const values = unifyPrimitives([...v.attrs.values()]);
-    return { t: "object", attrs: new Map(keys.map((k, i) => [k, values[i]])), src: v.src };
-  }),
-  tonumber: def(1, 1, ([v]) => {
-    if (needKnown(v).t === "null") return v;
-    const n = asNumber(v);
-    if (n === void 0) conversionError("tonumber", v, "number");
-    return { t: "number", v: n, src: v.src };
-  }),
-  toset: def(
-    1,
-    1,
-    ([v]) => needKnown(v).t === "null" ? v : setOf(unifyPrimitives(needList(v, "toset", { partial: true })), v.src),
-    { partial: true }
-  ),
-  tostring: def(1, 1, ([v]) => {
-    if (needKnown(v).t === "null") return v;
-    const s = asString(v);
-    if (s === void 0) conversionError("tostring", v, "string");
-    return str(s, v.src);
-  }),
-  // Sensitivity changes how Terraform shows a value, not the value.
-  sensitive: def(1, 1, ([v]) => v),
-  nonsensitive: def(1, 1, ([v]) => v),
-  // An ephemeral value becomes null, any other is kept: which one a value is, is not tracked.
-  ephemeralasnull: def(
-    1,
-    1,
-    () => unknown("ephemeralasnull(...)", "ephemerality is not tracked: the value may be null")
-  ),
-  issensitive: def(1, 1, () => unknown("issensitive(...)", "sensitivity is not tracked")),
-  type: def(1, 1, () => unknown("type(...)", "type() is available only in terraform console"))
-};
-
-// src/formats/terraform/functions/format.ts
-function pad(text, spec, numeric) {
-  unknownIfTooLarge("format", spec.width ?? 0);
-  if (spec.width === void 0 || [...text].length >= spec.width) return text;
-  const fill = spec.width - [...text].length;
-  if (spec.flags.includes("-")) return text + " ".repeat(fill);
-  if (numeric && spec.flags.includes("0")) {
-    const sign = /^[+\- ]/.test(text) ? text[0] : "";
-    return sign + "0".repeat(fill) + text.slice(sign.length);
-  }
-  return " ".repeat(fill) + text;
-}
-function signed(n, body, flags) {
-  if (n < 0 || Object.is(n, -0)) return `-${body}`;
-  if (flags.includes("+")) return `+${body}`;
-  if (flags.includes(" ")) return ` ${body}`;
-  return body;
-}
-function exponent(n, precision) {
-  const text = precision === void 0 ? Math.abs(n).toExponential() : Math.abs(n).toExponential(precision);
-  return text.replace(/e([+-])(\d)$/, "e$10$2");
-}
-function general(n, precision) {
-  const abs = Math.abs(n);
-  if (abs === 0) return "0";
-  const digits = precision === void 0 ? abs.toExponential() : abs.toExponential(Math.max(precision, 1) - 1);
-  const [mantissa, exp] = digits.split("e");
-  const e = Number(exp);
-  const limit = precision ?? 6;
-  if (e < -4 || e >= limit)
-    return exponent(Number(`${mantissa}e${exp}`), mantissa.replace(/^\d\.?/, "").length);
-  return String(Number(digits));
-}
-function integer(v, spec) {
-  const n = asNumber(needKnown(v));
-  if (n === void 0) fail("format", `unsupported value for "%${spec.verb}": a number is required`);
-  if (!Number.isInteger(n))
-    fail("format", `unsupported value for "%${spec.verb}": value has a fractional part`);
-  return n;
-}
-function formatOne(v, spec) {
-  if (v.t === "ref") return pad(needString(v, "format"), spec, false);
-  needKnown(v);
-  if (v.t === "null" && spec.verb !== "v")
-    fail("format", `unsupported value for "%${spec.verb}": null value cannot be formatted`);
-  switch (spec.verb) {
-    case "v": {
-      if (spec.flags.includes("#")) return pad(jsonText(v), spec, false);
-      if (v.t === "null") return pad("null", spec, false);
-      const s = asString(v);
-      return pad(s ?? jsonText(v), spec, v.t === "number");
-    }
-    case "s": {
-      const s = asString(v);
-      if (s === void 0) fail("format", 'unsupported value for "%s": string required');
-      const cut = spec.precision === void 0 ? s : [...s].slice(0, spec.precision).join("");
-      return pad(cut, spec, false);
-    }
-    case "q": {
-      const s = asString(v);
-      if (s === void 0) fail("format", 'unsupported value for "%q": string required');
-      return pad(JSON.stringify(s), spec, false);
-    }
-    case "t": {
-      const b = asBool(v);
-      if (b === void 0) fail("format", 'unsupported value for "%t": bool required');
-      return pad(String(b), spec, false);
-    }
-    case "d":
-    case "b":
-    case "o":
-    case "x":
-    case "X": {
-      if ((spec.verb === "x" || spec.verb === "X") && v.t === "string" && asNumber(v) === void 0) {
-        const hex = Buffer.from(v.v, "utf8").toString("hex");
-        return pad(spec.verb === "X" ? hex.toUpperCase() : hex, spec, false);
-      }
-      const n = integer(v, spec);
-      const radix = { d: 10, b: 2, o: 8, x: 16, X: 16 }[spec.verb];
-      let body = Math.abs(n).toString(radix);
-      if (spec.verb === "X") body = body.toUpperCase();
-      return pad(signed(n, body, spec.flags), spec, true);
-    }
-    case "e":
-    case "E":
-    case "f":
-    case "F":
-    case "g":
-    case "G": {
-      const n = asNumber(v);
-      if (n === void 0) fail("format", `unsupported value for "%${spec.verb}": number required`);
-      const lower = spec.verb.toLowerCase();
-      let body = lower === "e" ? exponent(n, spec.precision ?? 6) : lower === "f" ? Math.abs(n).toFixed(spec.precision ?? 6) : general(n, spec.precision);
-      if (spec.verb === "E" || spec.verb === "G") body = body.toUpperCase();
-      return pad(signed(n, body, spec.flags), spec, true);
-    }
-  }
-  return fail("format", `unrecognized format verb %${spec.verb}`);
-}
-function formatValue(template2, args) {
-  let next = 0;
-  let out = "";
-  const pattern = /%([-+ 0#]*)(?:\[(\d+)\])?(\d+)?(?:\.(\d*))?(.)?/gy;
-  for (let i = 0; i < template2.length; ) {
-    const percent = template2.indexOf("%", i);
-    if (percent < 0) {
-      out += template2.slice(i);
-      break;
-    }
-    out += template2.slice(i, percent);
-    pattern.lastIndex = percent;
-    const m = pattern.exec(template2);
-    i = pattern.lastIndex;
-    const [, flags, argIndex, width, precision, verb] = m;
-    if (verb === void 0) fail("format", "unterminated format sequence at the end of the string");
-    if (verb === "%" && m[0] === "%%") {
-      out += "%";
-      continue;
-    }
-    if (argIndex !== void 0) next = Number(argIndex) - 1;
-    const arg = args[next++];
-    if (!arg) fail("format", `not enough arguments for "%${verb}" at ${percent}`);
-    out += formatOne(arg, {
-      flags,
-      width: width === void 0 ? void 0 : Number(width),
-      precision: precision === void 0 ? void 0 : Number(precision || "0"),
-      verb
-    });
-  }
-  if (next < args.length && !/%\[\d+\]/.test(template2))
-    fail("format", "too many arguments; no verbs left for them");
-  return out;
-}
-
-// src/formats/terraform/functions/regex.ts
-var POSIX_CLASSES = {
-  alnum: "0-9A-Za-z",
-  alpha: "A-Za-z",
-  ascii: "\\x00-\\x7F",
-  blank: "\\t ",
-  cntrl: "\\x00-\\x1F\\x7F",
-  digit: "0-9",
-  graph: "!-~",
-  lower: "a-z",
-  print: " -~",
-  punct: "!-\\/:-@\\[-`{-~",
-  space: "\\t\\n\\v\\f\\r ",
-  upper: "A-Z",
-  word: "0-9A-Za-z_",
-  xdigit: "0-9A-Fa-f"
-};
-var PERL_SPACE = "\\t\\n\\f\\r ";
-var JS_SYNTAX = new Set("^$\\.*+?()[]{}|/".split(""));
-function unsupported(pattern, why) {
-  throw new UnknownArgument(
-    unknown(
-      `/${pattern}/`,
-      `the regular expression uses ${why}, which JavaScript cannot match exactly`
-    )
-  );
-}
-function invalid(pattern, why) {
-  throw new EvalError(`invalid regular expression ${JSON.stringify(pattern)}: ${why}`);
-}
-function literalChar(c) {
-  return JS_SYNTAX.has(c) ? `\\${c}` : c;
-}
-function codePointEscape(code) {
-  return `\\u{${code.toString(16)}}`;
-}
-function unicodeClass(name, negated) {
-  const bare = name.startsWith("^") ? name.slice(1) : name;
-  const neg = negated !== name.startsWith("^");
-  const spelled = /^[A-Z][a-z]?$/.test(bare) || bare === "Any" ? bare : `Script=${bare}`;
-  if (bare === "Any") return neg ? "[^\\s\\S]" : "[\\s\\S]";
-  return `\\${neg ? "P" : "p"}{${spelled}}`;
-}
-var cache = /* @__PURE__ */ new Map();
-function translateRe2(pattern) {
-  const cached = cache.get(pattern);
-  if (cached) return cached;
-  let flags = "u";
-  let i = 0;
-  const leading = /^\(\?([a-zA-Z]+)\)/.exec(pattern);
-  if (leading) {
-    for (const f of leading[1]) {
-      if (f === "U") unsupported(pattern, "the ungreedy flag (?U)");
-      if (!"ims".includes(f)) invalid(pattern, `invalid or unsupported Perl syntax: (?${leading[1]})`);
-      if (!flags.includes(f)) flags += f;
-    }
-    i = leading[0].length;
-  }
-  const groups = [];
-  let out = "";
-  let inClass = false;
-  let classStart = false;
-  while (i < pattern.length) {
-    const c = pattern[i];
-    if (c === "\\") {
-      const [text, used] = escape2(pattern, i, inClass);
-      out += text;
-      i += used;
-      classStart = false;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]" && !classStart) {
-        inClass = false;
-        out += "]";
-      } else if (c === "[" && pattern[i + 1] === ":") {
-        const end = pattern.indexOf(":]", i + 2);
-        const name = end < 0 ? "" : pattern.slice(i + 2, end);
-        if (name.startsWith("^")) unsupported(pattern, `a negated class [[:${name}:]]`);
-        const body = POSIX_CLASSES[name];
-        if (!body) invalid(pattern, `invalid character class range: [:${name}:]`);
-        out += body;
-        i = end + 2;
-        classStart = false;
-        continue;
-      } else if (c === "[" || c === "]") out += `\\${c}`;
-      else out += c;
-      classStart = false;
-      i++;
-      continue;
-    }
-    if (c === "[") {
-      inClass = true;
-      out += "[";
-      i++;
-      if (pattern[i] === "^") {
-        out += "^";
-        i++;
-      }
-      classStart = true;
-      continue;
-    }
-    if (c === "(") {
-      if (pattern[i + 1] === "?") {
-        const rest = pattern.slice(i + 2);
-        const named = /^P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest);
-        if (named) {
-          groups.push(named[1]);
-          out += `(?<${named[1]}>`;
-          i += 2 + named[0].length;
-          continue;
-        }
-        if (rest.startsWith(":")) {
-          out += "(?:";
-          i += 3;
-          continue;
-        }
-        if (/^[=!]|^<[=!]/.test(rest)) invalid(pattern, "invalid or unsupported Perl syntax: lookaround");
-        if (/^[a-zA-Z-]+[:)]/.test(rest)) unsupported(pattern, "flags inside the pattern");
-        invalid(pattern, `invalid or unsupported Perl syntax: (?${rest.slice(0, 2)}`);
-      }
-      groups.push("");
-      out += "(";
-      i++;
-      continue;
-    }
-    if (c === "{") {
-      const rep = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(i));
-      if (rep) {
-        if (Number(rep[1]) > 1e3 || rep[3] && Number(rep[3]) > 1e3)
-          invalid(pattern, `invalid repeat count: ${rep[0]}`);
-        out += rep[0];
-        i += rep[0].length;
-        continue;
-      }
-      out += "\\{";
-      i++;
-      continue;
-    }
-    if (c === "}" || c === "/") {
-      out += `\\${c}`;
-      i++;
-      continue;
-    }
-    out += c;
-    i++;
-  }
-  if (inClass) invalid(pattern, "missing closing ]");
-  let regex;
-  try {
-    regex = new RegExp(out, flags);
-  } catch (error2) {
-    invalid(pattern, error2.message);
-  }
-  const translated = { regex, groups };
-  if (cache.size > 500) cache.clear();
-  cache.set(pattern, translated);
-  return translated;
-}
-function escape2(pattern, i, inClass) {
-  const next = pattern[i + 1];
-  if (next === void 0) invalid(pattern, "trailing backslash at end of expression");
-  switch (next) {
-    case "A":
-      return inClass ? invalid(pattern, "invalid escape sequence: \\A") : ["(?<![\\s\\S])", 2];
-    case "z":
-      return inClass ? invalid(pattern, "invalid escape sequence: \\z") : ["(?![\\s\\S])", 2];
-    case "C":
-      return unsupported(pattern, "\\C (any byte)");
-    case "s":
-      return [inClass ? PERL_SPACE : `[${PERL_SPACE}]`, 2];
-    case "S":
-      return inClass ? unsupported(pattern, "\\S inside a class") : [`[^${PERL_SPACE}]`, 2];
-    case "d":
-    case "D":
-    case "w":
-    case "W":
-    case "n":
-    case "t":
-    case "r":
-    case "f":
-    case "v":
-      return [`\\${next}`, 2];
-    case "b":
-    case "B":
-      return inClass ? invalid(pattern, `invalid escape sequence: \\${next}`) : [`\\${next}`, 2];
-    case "a":
-      return ["\\x07", 2];
-    case "Q": {
-      const end = pattern.indexOf("\\E", i + 2);
-      const text = pattern.slice(i + 2, end < 0 ? void 0 : end);
-      return [[...text].map(literalChar).join(""), (end < 0 ? pattern.length : end + 2) - i];
-    }
-    case "x": {
-      const braced = /^\{([0-9a-fA-F]{1,8})\}/.exec(pattern.slice(i + 2));
-      if (braced) return [codePointEscape(parseInt(braced[1], 16)), 2 + braced[0].length];
-      const two2 = /^[0-9a-fA-F]{2}/.exec(pattern.slice(i + 2));
-      if (!two2) invalid(pattern, "invalid escape sequence: \\x");
-      return [codePointEscape(parseInt(two2[0], 16)), 4];
-    }
-    case "p":
-    case "P": {
-      const braced = /^\{(\^?[A-Za-z_]+)\}/.exec(pattern.slice(i + 2));
-      const name = braced ? braced[1] : pattern[i + 2];
-      if (!name || !/^\^?[A-Za-z_]+$/.test(name))
-        invalid(pattern, `invalid character class range: \\${next}`);
-      return [unicodeClass(name, next === "P"), braced ? 2 + braced[0].length : 3];
-    }
-  }
-  if (/[0-7]/.test(next)) {
-    const octal = /^[0-7]{1,3}/.exec(pattern.slice(i + 1))?.[0] ?? "";
-    if (next !== "0" && octal.length < 2) invalid(pattern, `invalid escape sequence: \\${next}`);
-    return [codePointEscape(parseInt(octal, 8)), 1 + octal.length];
-  }
-  if (/[A-Za-z0-9]/.test(next)) invalid(pattern, `invalid escape sequence: \\${next}`);
-  if (inClass) return ["-]\\^[".includes(next) ? `\\${next}` : next, 2];
-  return [literalChar(next), 2];
-}
-
-// src/formats/terraform/functions/string.ts
-function matchResult(match, groups, pattern) {
-  if (groups.length === 0) return str(match[0]);
-  const named = groups.filter((g) => g !== "").length;
-  if (named > 0 && named < groups.length)
-    fail("regex", `pattern ${JSON.stringify(pattern)} mixes named and unnamed capture groups`);
-  const capture = (i) => match[i] === void 0 ? { t: "null" } : str(match[i]);
-  if (named === 0) return list(groups.map((_, i) => capture(i + 1)));
-  return { t: "object", attrs: new Map(groups.map((name, i) => [name, capture(i + 1)])) };
-}
-function allMatches(pattern, text) {
-  const { regex } = translateRe2(pattern);
-  const global2 = new RegExp(regex.source, `${regex.flags}g`);
-  const out = [];
-  for (let m = global2.exec(text); m; m = global2.exec(text)) {
-    out.push(m);
-    if (m[0] === "") global2.lastIndex += (text.codePointAt(global2.lastIndex) ?? 0) > 65535 ? 2 : 1;
-  }
-  return out;
-}
-function expandReplacement(template2, match, groups) {
-  return template2.replace(
-    /\$(\$|\{(\w+)\}|(\w+))/g,
-    (whole, _all, braced, bare) => {
-      if (whole === "$$") return "$";
-      const name = braced ?? bare;
-      if (/^\d+$/.test(name)) return match[Number(name)] ?? "";
-      return groups[name] ?? "";
-    }
-  );
-}
-function replace(text, search, replacement) {
-  if (search.length > 1 && search.startsWith("/") && search.endsWith("/")) {
-    const pattern = search.slice(1, -1);
-    const { regex } = translateRe2(pattern);
-    const global2 = new RegExp(regex.source, `${regex.flags}g`);
-    return text.replace(global2, (...args) => {
-      const last = args[args.length - 1];
-      const groups = typeof last === "object" && last !== null ? last : {};
-      const count2 = args.findIndex((a) => typeof a === "number");
-      return expandReplacement(replacement, args.slice(0, count2), groups);
-    });
-  }
-  const count = search === "" ? text.length + 1 : text.split(search).length - 1;
-  unknownIfTooLarge("replace", text.length + count * replacement.length);
-  return text.replaceAll(search, replacement);
-}
-function upperChar(c) {
-  const upper = c.toUpperCase();
-  return upper.length === c.length || [...upper].length === 1 ? upper : c;
-}
-function lowerChar(c) {
-  return [...c.toLowerCase()][0] ?? c;
-}
-function title(text) {
-  let previous = " ";
-  let out = "";
-  for (const c of text) {
-    out += /[\p{L}\p{N}_']/u.test(previous) ? c : upperChar(c);
-    previous = c;
-  }
-  return out;
-}
-function trimChars(text, cutset) {
-  const chars = new Set(cutset);
-  const items = [...text];
-  let start = 0;
-  let end = items.length;
-  while (start < end && chars.has(items[start])) start++;
-  while (end > start && chars.has(items[end - 1])) end--;
-  return items.slice(start, end).join("");
-}
-function substr(text, offset, length) {
-  const chars = graphemes(text);
-  let from = offset < 0 ? chars.length + offset : offset;
-  if (from < 0) from = 0;
-  if (from > chars.length) fail("substr", "offset is beyond the end of the string");
-  return chars.slice(from, length < 0 ? void 0 : from + length).join("");
-}
-var STRING_FUNCTIONS = {
-  chomp: def(1, 1, ([s]) => str(needString(s, "chomp").replace(/(?:\r\n?|\n)*$/, ""))),
-  endswith: def(2, 2, ([s, x]) => ({
-    t: "bool",
-    v: needString(s, "endswith").endsWith(needString(x, "endswith"))
-  })),
-  format: def(
-    1,
-    Infinity,
-    ([spec, ...args], ctx) => str(formatValue(needString(spec, "format"), args), ctx.src)
-  ),
-  formatlist: def(1, Infinity, ([spec, ...args], ctx) => {
-    const template2 = needString(spec, "formatlist");
-    const lengths = args.filter((a) => a.t === "list").map((a) => needList(a, "formatlist").length);
-    if (new Set(lengths).size > 1) fail("formatlist", "all list arguments must have the same length");
-    const rows = [];
-    const n = lengths[0] ?? 1;
-    for (let i = 0; i < n; i++)
-      rows.push(
-        str(
-          formatValue(
-            template2,
-            args.map((a) => a.t === "list" ? a.items[i] : a)
-          ),
-          ctx.src
-        )
-      );
-    return list(rows, ctx.src);
-  }),
-  indent: def(2, 2, ([n, s]) => {
-    const spaces = Math.max(0, needInteger(n, "indent"));
-    const text = needString(s, "indent");
-    unknownIfTooLarge("indent", text.length + spaces * text.split("\n").length);
-    return str(text.replaceAll("\n", `
-${" ".repeat(spaces)}`));
-  }),
-  join: def(2, Infinity, ([sep5, ...lists], ctx) => {
-    const separator = needString(sep5, "join");
-    const items = lists.flatMap((l) => needList(l, "join"));
-    if (items.length === 1 && items[0].t === "ref") return items[0];
-    return str(
-      items.map((i) => {
-        if (i.t === "null") fail("join", "element is null");
-        return needString(i, "join");
-      }).join(separator),
-      ctx.src
-    );
-  }),
-  lower: def(
-    1,
-    1,
-    ([s], ctx) => str(Array.from(needString(s, "lower"), lowerChar).join(""), s.src ?? ctx.src)
-  ),
-  regex: def(2, 2, ([p, s]) => {
-    const pattern = needString(p, "regex");
-    const text = needString(s, "regex");
-    const { regex, groups } = translateRe2(pattern);
-    const match = regex.exec(text);
-    if (!match) fail("regex", "pattern did not match any part of the given string");
-    return matchResult(match, groups, pattern);
-  }),
-  regexall: def(2, 2, ([p, s]) => {
-    const pattern = needString(p, "regexall");
-    const { groups } = translateRe2(pattern);
-    return list(allMatches(pattern, needString(s, "regexall")).map((m) => matchResult(m, groups, pattern)));
-  }),
-  replace: def(
-    3,
-    3,
-    ([s, search, replacement], ctx) => str(
-      replace(needString(s, "replace"), needString(search, "replace"), needString(replacement, "replace")),
-      s.src ?? ctx.src
-    )
-  ),
-  split: def(2, 2, ([sep5, s], ctx) => {
-    const text = needString(s, "split");
-    const separator = needString(sep5, "split");
-    const parts = text === "" ? [""] : separator === "" ? [...text] : text.split(separator);
-    return list(
-      parts.map((p) => str(p, s.src ?? ctx.src)),
-      ctx.src
-    );
-  }),
-  startswith: def(2, 2, ([s, x]) => ({
-    t: "bool",
-    v: needString(s, "startswith").startsWith(needString(x, "startswith"))
-  })),
-  strcontains: def(2, 2, ([s, x]) => ({
-    t: "bool",
-    v: needString(s, "strcontains").includes(needString(x, "strcontains"))
-  })),
-  strrev: def(1, 1, ([s]) => str(graphemes(needString(s, "strrev")).reverse().join(""))),
-  substr: def(
-    3,
-    3,
-    ([s, offset, length]) => str(substr(needString(s, "substr"), needInteger(offset, "substr"), needInteger(length, "substr")))
-  ),
-  templatestring: def(
-    2,
-    2,
-    ([template2, vars], ctx) => ctx.renderTemplate(needString(template2, "templatestring"), needObject(vars, "templatestring"))
-  ),
-  title: def(1, 1, ([s]) => str(title(needString(s, "title")))),
-  trim: def(
-    2,
-    2,
-    ([s, cutset], ctx) => str(trimChars(needString(s, "trim"), needString(cutset, "trim")), s.src ?? ctx.src)
-  ),
-  trimprefix: def(2, 2, ([s, prefix], ctx) => {
-    const text = needString(s, "trimprefix");
-    const p = needString(prefix, "trimprefix");
-    return str(text.startsWith(p) ? text.slice(p.length) : text, s.src ?? ctx.src);
-  }),
-  trimsuffix: def(2, 2, ([s, suffix], ctx) => {
-    const text = needString(s, "trimsuffix");
-    const p = needString(suffix, "trimsuffix");
-    return str(p !== "" && text.endsWith(p) ? text.slice(0, -p.length) : text, s.src ?? ctx.src);
-  }),
-  trimspace: def(1, 1, ([s], ctx) => str(needString(s, "trimspace").trim(), s.src ?? ctx.src)),
-  upper: def(
-    1,
-    1,
-    ([s], ctx) => str(Array.from(needString(s, "upper"), upperChar).join(""), s.src ?? ctx.src)
-  )
-};
-
-// src/formats/terraform/functions/time.ts
-var MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
-var DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-function parseTimestamp(text, fn) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|([+-])(\d{2}):(\d{2}))$/.exec(
-    text
-  );
-  if (!m) return fail(fn, `not a valid RFC3339 timestamp: ${JSON.stringify(text)}`);
-  const [, y, mo, d, h, mi, s, frac = "", zone, sign, oh, om] = m;
-  const offset = zone === "Z" ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 60 + Number(om));
-  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  const check = new Date(utc);
-  if (check.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59)
-    fail(fn, `not a valid RFC3339 timestamp: ${JSON.stringify(text)}: a field is out of range`);
-  const nanos = Number(frac.padEnd(9, "0"));
-  return { ms: utc - offset * 6e4 + Math.floor(nanos / 1e6), ns: nanos % 1e6, offset, z: zone === "Z" };
-}
-function wallClock(t) {
-  return new Date(t.ms + t.offset * 6e4);
-}
-function offsetText(t, colon) {
-  const abs = Math.abs(t.offset);
-  const hh = String(Math.floor(abs / 60)).padStart(2, "0");
-  const mm = String(abs % 60).padStart(2, "0");
-  return `${t.offset < 0 ? "-" : "+"}${hh}${colon ? ":" : ""}${mm}`;
-}
-function rfc3339(t) {
-  const wall = wallClock(t).toISOString().slice(0, 19);
-  return `${wall}${t.z || t.offset === 0 ? "Z" : offsetText(t, true)}`;
-}
-var two = (n) => String(n).padStart(2, "0");
-function formatVerb(verb, t) {
-  const d = wallClock(t);
-  const hour = d.getUTCHours();
-  const hour12 = hour % 12 === 0 ? 12 : hour % 12;
-  switch (verb) {
-    case "YYYY":
-      return String(d.getUTCFullYear()).padStart(4, "0");
-    case "YY":
-      return two(d.getUTCFullYear() % 100);
-    case "MMMM":
-      return MONTHS[d.getUTCMonth()];
-    case "MMM":
-      return MONTHS[d.getUTCMonth()].slice(0, 3);
-    case "MM":
-      return two(d.getUTCMonth() + 1);
-    case "M":
-      return String(d.getUTCMonth() + 1);
-    case "DD":
-      return two(d.getUTCDate());
-    case "D":
-      return String(d.getUTCDate());
-    case "EEEE":
-      return DAYS[d.getUTCDay()];
-    case "EEE":
-      return DAYS[d.getUTCDay()].slice(0, 3);
-    case "hh":
-      return two(hour);
-    case "h":
-      return String(hour);
-    case "HH":
-      return two(hour12);
-    case "H":
-      return String(hour12);
-    case "AA":
-      return hour < 12 ? "AM" : "PM";
-    case "aa":
-      return hour < 12 ? "am" : "pm";
-    case "mm":
-      return two(d.getUTCMinutes());
-    case "m":
-      return String(d.getUTCMinutes());
-    case "ss":
-      return two(d.getUTCSeconds());
-    case "s":
-      return String(d.getUTCSeconds());
-    case "ZZZZZ":
-      return offsetText(t, true);
-    case "ZZZZ":
-      return offsetText(t, false);
-    case "ZZZ":
-      return t.offset === 0 ? "UTC" : offsetText(t, false);
-    case "Z":
-      return t.offset === 0 ? "Z" : offsetText(t, true);
-  }
-  return fail("formatdate", `invalid date format verb ${JSON.stringify(verb)}`);
-}
-function formatdate(spec, t) {
-  let out = "";
-  for (let i = 0; i < spec.length; ) {
-    const c = spec[i];
-    if (c === "'") {
-      if (spec[i + 1] === "'") {
-        out += "'";
-        i += 2;
-        continue;
-      }
-      let end = i + 1;
-      for (; end < spec.length; end++) {
-        if (spec[end] !== "'") continue;
-        if (spec[end + 1] !== "'") break;
-        end++;
-      }
-      if (end >= spec.length) fail("formatdate", "unterminated literal quote");
-      out += spec.slice(i + 1, end).replaceAll("''", "'");
-      i = end + 1;
-      continue;
-    }
-    if (/[A-Za-z]/.test(c)) {
-      let j = i;
-      while (spec[j] === c) j++;
-      out += formatVerb(spec.slice(i, j), t);
-      i = j;
-      continue;
-    }
-    out += c;
-    i++;
-  }
-  return out;
-}
-var UNITS = {
-  ns: 1e-6,
-  us: 1e-3,
-  \u00B5s: 1e-3,
-  \u03BCs: 1e-3,
-  ms: 1,
-  s: 1e3,
-  m: 6e4,
-  h: 36e5
-};
-function parseDuration(text) {
-  const m = /^([+-]?)((?:\d*\.?\d+(?:ns|us|µs|μs|ms|s|m|h))+|0)$/.exec(text);
-  if (!m) return fail("timeadd", `time: invalid duration ${JSON.stringify(text)}`);
-  let total = 0;
-  for (const part of m[2].matchAll(/(\d*\.?\d+)(ns|us|µs|μs|ms|s|m|h)/g))
-    total += Number(part[1]) * UNITS[part[2]];
-  return m[1] === "-" ? -total : total;
-}
-var TIME_FUNCTIONS = {
-  formatdate: def(
-    2,
-    2,
-    ([spec, ts]) => str(
-      formatdate(needString(spec, "formatdate"), parseTimestamp(needString(ts, "formatdate"), "formatdate"))
-    )
-  ),
-  timeadd: def(2, 2, ([ts, duration]) => {
-    const t = parseTimestamp(needString(ts, "timeadd"), "timeadd");
-    const ms = parseDuration(needString(duration, "timeadd"));
-    return str(rfc3339({ ...t, ms: t.ms + Math.trunc(ms) }));
-  }),
-  timecmp: def(2, 2, ([a, b]) => {
-    const x = parseTimestamp(needString(a, "timecmp"), "timecmp");
-    const y = parseTimestamp(needString(b, "timecmp"), "timecmp");
-    return num(Math.sign(x.ms - y.ms || x.ns - y.ns));
-  })
-};
-
-// src/formats/terraform/functions/index.ts
-var FUNCTIONS = {
-  ...STRING_FUNCTIONS,
-  ...COLLECTION_FUNCTIONS,
-  ...ENCODING_FUNCTIONS,
-  ...NETWORK_FUNCTIONS,
-  ...NUMERIC_FUNCTIONS,
-  ...CONVERSION_FUNCTIONS,
-  ...HASH_FUNCTIONS,
-  ...TIME_FUNCTIONS,
-  ...FILE_FUNCTIONS
-};
-var IMPURE = /* @__PURE__ */ new Map([
-  ["timestamp", "reads the clock"],
-  ["plantimestamp", "reads the clock at plan time"],
-  ["uuid", "is random"],
-  ["bcrypt", "uses a random salt"]
-]);
-function functionNamed(name) {
-  return Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : void 0;
-}
-function isContextual(name) {
-  return functionNamed(name)?.contextual === true;
-}
-function callFunction(name, args, ctx, text) {
-  const fn = functionNamed(name);
-  if (!fn) return callUnknown(name, ctx.src);
-  if (args.length < fn.min || args.length > fn.max) {
-    const expected = fn.min === fn.max ? `${fn.min}` : fn.max === Infinity ? `at least ${fn.min}` : `${fn.min} to ${fn.max}`;
-    throw new EvalError(
-      `${name}: expected ${expected} argument${fn.min === 1 && fn.max === 1 ? "" : "s"}, got ${args.length}`
-    );
-  }
-  if (!fn.partial) {
-    const unknownArg = args.find((a) => a.t === "unknown");
-    if (unknownArg?.t === "unknown") return unknown(text(), unknownArg.reason, ctx.src);
-  }
-  try {
-    return fn.fn(args, ctx);
-  } catch (error2) {
-    if (error2 instanceof UnknownArgument) return unknown(text(), error2.value.reason, ctx.src);
-    if (error2 instanceof EvalError || error2 instanceof LimitError) throw error2;
-    throw new EvalError(`${name}: ${error2.message}`);
-  }
-}
-function callUnknown(name, src) {
-  const why = IMPURE.get(name);
-  return unknown(
-    `${name}(...)`,
-    why ? `function ${name} ${why}: it is not evaluated statically` : `function ${name} is not evaluated statically`,
-    src
-  );
-}
-
-// src/formats/terraform/call-context.ts
-function scannedPath(scope, path) {
-  const files = scope.module.files;
-  const resolved = files && !path.startsWith("/") ? joinPath(files.rootDir, path) : void 0;
-  if (resolved === void 0)
-    throw new UnknownArgument({
-      t: "unknown",
-      expr: JSON.stringify(path),
-      reason: `${path} is outside the scanned root`
-    });
-  return resolved;
-}
-var ScopeCallContext = class {
-  constructor(scope, src, evaluate3) {
-    this.scope = scope;
-    this.src = src;
-    this.evaluate = evaluate3;
-  }
-  scope;
-  src;
-  evaluate;
-  readFile(path) {
-    const text = this.scope.module.files?.project.read(scannedPath(this.scope, path));
-    if (text === void 0) throw new EvalError(`no file exists at ${path}`);
-    return text;
-  }
-  fileExists(path) {
-    return this.scope.module.files?.project.exists(scannedPath(this.scope, path)) === true;
-  }
-  filesUnder(dir) {
-    const base = scannedPath(this.scope, dir);
-    const prefix = base === "" ? "" : `${base}/`;
-    const paths = this.scope.module.files?.project.paths() ?? [];
-    return paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length));
-  }
-  renderTemplate(text, names, templateFile) {
-    const scope = this.scope;
-    const parsed3 = parseTemplate(text, { line: 1, column: 1, offset: 0 });
-    const path = templateFile === void 0 ? scope.file.path : scannedPath(scope, templateFile);
-    if (parsed3.errors.length > 0) {
-      const e = parsed3.errors[0];
-      throw new EvalError(`${path}:${e.line},${e.column}: ${e.message}`);
-    }
-    const file = { path, text, body: { attributes: [], blocks: [], start: 0, end: 0 } };
-    const via = templateFile === void 0 ? scope.via ?? "templatestring" : scope.via;
-    const value = this.evaluate(parsed3.expr, { module: scope.module, file, names, via, template: true });
-    return value.t === "string" ? { ...value, src: this.src } : value;
-  }
-};
-
-// src/formats/terraform/evaluate.ts
-init_config();
-var MAX_DEPTH4 = 1e3;
-var depth = 0;
-function withNames(scope, names) {
-  const merged = new Map(scope.names ?? []);
-  for (const [k, v] of Object.entries(names)) merged.set(k, v);
-  return { ...scope, names: merged };
-}
-var LiteralSrc = class {
-  constructor(file, span, via) {
-    this.file = file;
-    this.span = span;
-    this.via = via;
-  }
-  file;
-  span;
-  via;
-  location;
-  get loc() {
-    return this.location ??= toLocation(this.file, this.span);
-  }
-};
-function srcOf(scope, expr) {
-  return new LiteralSrc(scope.file, expr, scope.via);
-}
-function evaluate(expr, scope) {
-  try {
-    return evalExpr(expr, scope);
-  } catch (error2) {
-    const text = exprText(scope.file, expr);
-    const src = srcOf(scope, expr);
-    if (error2 instanceof EvalError) return unknown(text, error2.message, src);
-    if (error2 instanceof UnknownArgument) return unknown(text, error2.value.reason, src);
-    const budget = scope.module.root.budget;
-    if (error2 instanceof BudgetSpent) {
-      if (budget.firstSpent()) budget.log.error(src.loc, `${error2.message}: ${NOT_ANALYSED}`);
-      return unknown(text, error2.message, src);
-    }
-    if (error2 instanceof LimitError) {
-      budget.log.error(src.loc, `evaluation limit: ${error2.message}; ${oneLine2(text)} is treated as unknown`);
-      return unknown(text, `evaluation limit: ${error2.message}`, src);
-    }
-    return internalError3(text, error2, scope, src);
-  }
-}
-var NOT_ANALYSED = "the values it could not evaluate are unknown (listed as unresolved), and Terraform instances it could not expand are not analysed";
-function oneLine2(text) {
-  const line = text.replace(/\s+/g, " ");
-  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
-}
-function internalError3(text, error2, scope, src) {
-  const detail = error2 instanceof Error ? `${error2.name}: ${error2.message}` : String(error2);
-  scope.module.root.budget.log.error(
-    src.loc,
-    `internal error in ${scope.file.path} while evaluating ${oneLine2(text)}: ${detail} (the value is treated as unknown)`
-  );
-  return unknown(text, `internal error: ${detail}`, src);
-}
-function isConstant(expr) {
-  switch (expr.kind) {
-    case "literal":
-      return true;
-    case "template":
-      return expr.parts.every((part) => part.kind === "text" || isConstant(part));
-    case "tuple":
-      return expr.items.every(isConstant);
-    case "object":
-      return expr.items.every(
-        (item) => (item.key.kind === "variable" || isConstant(item.key)) && isConstant(item.value)
-      );
-    case "call":
-      return !isContextual(expr.name) && expr.args.every(isConstant);
-    case "unary":
-      return isConstant(expr.operand);
-    case "binary":
-      return isConstant(expr.left) && isConstant(expr.right);
-    case "conditional":
-      return isConstant(expr.condition) && isConstant(expr.then) && isConstant(expr.else);
-    case "paren":
-      return isConstant(expr.expr);
-    default:
-      return false;
-  }
-}
-function evalExpr(expr, scope) {
-  if (depth >= MAX_DEPTH4) throw new EvalError("expression nested too deeply");
-  scope.module.root.budget.spend(1);
-  depth++;
-  try {
-    return evalNode(expr, scope);
-  } finally {
-    depth--;
-  }
-}
-function evalNode(expr, scope) {
-  switch (expr.kind) {
-    case "literal":
-      return literal(expr.value, srcOf(scope, expr));
-    case "template":
-      return template(expr.parts, scope, srcOf(scope, expr));
-    case "template-if": {
-      const cond = evalExpr(expr.condition, scope);
-      if (cond.t === "unknown") return cond;
-      return asBool(cond) ? evalExpr(expr.then, scope) : expr.else ? evalExpr(expr.else, scope) : literal("", srcOf(scope, expr));
-    }
-    case "template-for": {
-      const items = forItems(evalExpr(expr.collection, scope));
-      if (!items)
-        return unknown(
-          exprText(scope.file, expr),
-          "template for over an unknown collection",
-          srcOf(scope, expr)
-        );
-      let out = "";
-      for (const [k, v] of items) {
-        const names = { [expr.valueVar]: v };
-        if (expr.keyVar) names[expr.keyVar] = k;
-        const part = evalExpr(expr.body, withNames(scope, names));
-        const s = asString(part);
-        if (s === void 0)
-          return part.t === "unknown" ? part : unknown(exprText(scope.file, expr), "template for produced a non-string");
-        throwIfOverLimit(out.length + s.length, true);
-        out += s;
-      }
-      return literal(out, srcOf(scope, expr));
-    }
-    case "tuple":
-      throwIfOverLimit(expr.items.length, false);
-      return { t: "list", items: expr.items.map((i) => evalExpr(i, scope)), src: srcOf(scope, expr) };
-    case "object": {
-      const attrs = /* @__PURE__ */ new Map();
-      for (const item of expr.items) {
-        const key = item.key.kind === "variable" ? item.key.name : asString(evalExpr(item.key, scope));
-        if (key === void 0)
-          return unknown(exprText(scope.file, expr), "object key is not known", srcOf(scope, expr));
-        attrs.set(key, evalExpr(item.value, scope));
-      }
-      return { t: "object", attrs, src: srcOf(scope, expr) };
-    }
-    case "variable":
-    case "getattr":
-    case "index":
-      return traversal(expr, scope);
-    case "splat": {
-      const base = evalExpr(expr.object, scope);
-      if (base.t === "unknown") return base;
-      const items = base.t === "list" ? base.items : base.t === "null" ? [] : [base];
-      scope.module.root.budget.spend(items.length);
-      return {
-        t: "list",
-        items: items.map((item) => evalExpr(expr.each, withNames(scope, { "[*]": item }))),
-        src: srcOf(scope, expr)
-      };
-    }
-    case "splat-item": {
-      const item = scope.names?.get("[*]");
-      if (!item) throw new EvalError("splat item outside a splat");
-      return item;
-    }
-    case "call":
-      return call(expr, scope);
-    case "unary": {
-      const v = evalExpr(expr.operand, scope);
-      if (v.t === "unknown") return v;
-      if (expr.op === "!") return { t: "bool", v: !needBool(v), src: srcOf(scope, expr) };
-      return { t: "number", v: -needNumber(v), src: srcOf(scope, expr) };
-    }
-    case "binary":
-      return binary(expr, scope);
-    case "conditional": {
-      const cond = evalExpr(expr.condition, scope);
-      if (cond.t === "unknown") {
-        const [a, b] = [evalExpr(expr.then, scope), evalExpr(expr.else, scope)];
-        return equalValues(a, b) ? a : unknown(exprText(scope.file, expr), `condition is not known: ${cond.reason}`, srcOf(scope, expr));
-      }
-      return needBool(cond) ? evalExpr(expr.then, scope) : evalExpr(expr.else, scope);
-    }
-    case "for":
-      return forExpr(expr, scope);
-    case "paren":
-      return evalExpr(expr.expr, scope);
-  }
-}
-function literal(value, src) {
-  if (value === null) return { t: "null", src };
-  if (typeof value === "string") return { t: "string", v: value, src };
-  if (typeof value === "number") return { t: "number", v: value, src };
-  return { t: "bool", v: value, src };
-}
-function template(parts, scope, src) {
-  if (parts.length === 1 && parts[0].kind !== "text") return evalExpr(parts[0], scope);
-  let out = "";
-  for (const part of parts) {
-    if (part.kind === "text") {
-      out += part.value;
-      continue;
-    }
-    const v = evalExpr(part, scope);
-    if (v.t === "unknown") return unknown(exprText(scope.file, part), v.reason, src);
-    if (v.t === "ref")
-      return unknown(exprText(scope.file, part), `${toPlain2(v)} is known only after apply`, src);
-    const s = asString(v);
-    if (s === void 0) {
-      if (v.t === "null") throw new EvalError("template interpolates null");
-      throw new EvalError(`cannot interpolate a ${v.t} into a string`);
-    }
-    throwIfOverLimit(out.length + s.length, true);
-    out += s;
-  }
-  scope.module.root.budget.spend(sizeUnits(out.length, true));
-  return { t: "string", v: out, src };
-}
-function needBool(v) {
-  const b = asBool(v);
-  if (b === void 0) throw new EvalError(`expected a bool, got ${v.t}`);
-  return b;
-}
-function binary(expr, scope) {
-  const src = srcOf(scope, expr);
-  const left = evalExpr(expr.left, scope);
-  if (expr.op === "&&" || expr.op === "||") {
-    if (left.t !== "unknown") {
-      const l = needBool(left);
-      if (expr.op === "&&" && !l) return { t: "bool", v: false, src };
-      if (expr.op === "||" && l) return { t: "bool", v: true, src };
-    }
-    const right2 = evalExpr(expr.right, scope);
-    if (left.t === "unknown") return left;
-    if (right2.t === "unknown") return right2;
-    return { t: "bool", v: needBool(right2), src };
-  }
-  const right = evalExpr(expr.right, scope);
-  if (expr.op === "==" || expr.op === "!=") {
-    if (left.t === "unknown") return left;
-    if (right.t === "unknown") return right;
-    const eq = equalValues(left, right);
-    return { t: "bool", v: expr.op === "==" ? eq : !eq, src };
-  }
-  if (left.t === "unknown") return left;
-  if (right.t === "unknown") return right;
-  const a = needNumber(left);
-  const b = needNumber(right);
-  switch (expr.op) {
-    case "+":
-      return { t: "number", v: a + b, src };
-    case "-":
-      return { t: "number", v: a - b, src };
-    case "*":
-      return { t: "number", v: a * b, src };
-    case "/":
-      if (b === 0) throw new EvalError("division by zero");
-      return { t: "number", v: a / b, src };
-    case "%":
-      if (b === 0) throw new EvalError("division by zero");
-      return { t: "number", v: a % b, src };
-    case "<":
-      return { t: "bool", v: a < b, src };
-    case ">":
-      return { t: "bool", v: a > b, src };
-    case "<=":
-      return { t: "bool", v: a <= b, src };
-    case ">=":
-      return { t: "bool", v: a >= b, src };
-  }
-}
-function forItems(v) {
-  if (v.t === "list") return v.items.map((item, i) => [{ t: "number", v: i }, item]);
-  if (v.t === "object")
-    return [...v.attrs.keys()].sort().map((k) => [{ t: "string", v: k }, v.attrs.get(k)]);
-  if (v.t === "null") return [];
-  return void 0;
-}
-function forExpr(expr, scope) {
-  const src = srcOf(scope, expr);
-  const collection = evalExpr(expr.collection, scope);
-  if (collection.t === "unknown") return unknown(exprText(scope.file, expr), collection.reason, src);
-  const items = forItems(collection);
-  if (!items) throw new EvalError(`for expression over a ${collection.t}`);
-  const outList = [];
-  const outMap = /* @__PURE__ */ new Map();
-  for (const [k, v] of items) {
-    const names = { [expr.valueVar]: v };
-    if (expr.keyVar) names[expr.keyVar] = k;
-    const inner = withNames(scope, names);
-    if (expr.condition) {
-      const keep = evalExpr(expr.condition, inner);
-      if (keep.t === "unknown") return unknown(exprText(scope.file, expr), keep.reason, src);
-      if (!needBool(keep)) continue;
-    }
-    const value = evalExpr(expr.valueExpr, inner);
-    throwIfOverLimit(outList.length + outMap.size + 1, false);
-    if (!expr.object) {
-      outList.push(value);
-      continue;
-    }
-    const key = asString(evalExpr(expr.keyExpr, inner));
-    if (key === void 0) return unknown(exprText(scope.file, expr), "for expression key is not known", src);
-    if (expr.grouping) {
-      const group = outMap.get(key);
-      if (group?.t === "list") group.items.push(value);
-      else outMap.set(key, { t: "list", items: [value], src });
-    } else {
-      if (outMap.has(key)) throw new EvalError(`duplicate key ${key} in for expression`);
-      outMap.set(key, value);
-    }
-  }
-  return expr.object ? { t: "object", attrs: outMap, src } : { t: "list", items: outList, src };
-}
-function call(expr, scope) {
-  const src = srcOf(scope, expr);
-  if (expr.name === "try" || expr.name === "can") {
-    for (const arg of expr.args) {
-      try {
-        const v = evalExpr(arg, scope);
-        if (expr.name === "can") return v.t === "unknown" ? v : { t: "bool", v: true, src };
-        return v;
-      } catch (error2) {
-        if (!(error2 instanceof EvalError)) throw error2;
-      }
-    }
-    if (expr.name === "can") return { t: "bool", v: false, src };
-    throw new EvalError("try: no argument could be evaluated");
-  }
-  const [template2] = expr.args;
-  if (expr.name === "templatestring" && template2 && !["variable", "getattr", "index"].includes(template2.kind))
-    throw new EvalError(
-      "templatestring: the template must be a reference to a string, such as local.template"
-    );
-  let args = expr.args.map((a) => evalExpr(a, scope));
-  if (expr.expandFinal && args.length > 0) {
-    const last = args[args.length - 1];
-    if (last.t === "unknown") return last;
-    args = [...args.slice(0, -1), ...elements(last) ?? []];
-  }
-  let result;
-  try {
-    result = callFunction(
-      expr.name,
-      args,
-      new ScopeCallContext(scope, src, evalExpr),
-      () => exprText(scope.file, expr)
-    );
-  } catch (error2) {
-    if (error2 instanceof EvalError || error2 instanceof LimitError) throw error2;
-    return internalError3(exprText(scope.file, expr), error2, scope, src);
-  }
-  const size = result.t === "list" ? result.items.length : result.t === "object" ? result.attrs.size : void 0;
-  if (size !== void 0) throwIfOverLimit(size, false);
-  else if (result.t === "string") throwIfOverLimit(result.v.length, true);
-  scope.module.root.budget.spend(
-    result.t === "string" ? sizeUnits(result.v.length, true) : sizeUnits(size ?? 1, false)
-  );
-  return result;
-}
-function flattenTraversal(expr) {
-  const steps = [];
-  let node = expr;
-  for (; ; ) {
-    if (node.kind === "getattr") steps.unshift({ attr: node.name });
-    else if (node.kind === "index") steps.unshift({ index: node.key });
-    else break;
-    node = node.object;
-  }
-  return { root: node, steps };
-}
-function traversal(expr, scope) {
-  const { root, steps } = flattenTraversal(expr);
-  const text = () => exprText(scope.file, expr);
-  const src = srcOf(scope, expr);
-  let value;
-  let rest = steps;
-  if (root.kind !== "variable") {
-    value = evalExpr(root, scope);
-  } else {
-    const bound = scope.names?.get(root.name);
-    const first = steps[0];
-    const firstName = first && "attr" in first ? first.attr : void 0;
-    if (bound) value = bound;
-    else if (scope.template) throw new EvalError(`${root.name} is not a template variable`);
-    else if (root.name === "var" && firstName) {
-      value = scope.module.variable(firstName, src);
-      rest = steps.slice(1);
-    } else if (root.name === "local" && firstName) {
-      value = scope.module.local(firstName, src);
-      rest = steps.slice(1);
-    } else if (root.name === "module" && firstName) {
-      value = scope.module.moduleOutputs(firstName, src);
-      rest = steps.slice(1);
-    } else if (root.name === "path" && firstName) {
-      const rootDir = scope.module.files?.rootDir ?? "";
-      value = {
-        t: "string",
-        v: firstName === "module" ? relativePath(rootDir, scope.module.config.dir) : ".",
-        src
-      };
-      rest = steps.slice(1);
-    } else if (root.name === "terraform" && firstName === "workspace") {
-      value = { t: "string", v: "default", src };
-      rest = steps.slice(1);
-    } else if (root.name === "data") {
-      return unknown(text(), "data sources are read only at plan time", src);
-    } else if (firstName && scope.module.config.resources.has(`${root.name}.${firstName}`)) {
-      value = scope.module.resourceRef(`${root.name}.${firstName}`, src);
-      rest = steps.slice(1);
-    } else if (root.name === "count" || root.name === "each" || root.name === "self") {
-      throw new EvalError(`${root.name} is not available here`);
-    } else {
-      return unknown(
-        text(),
-        `${root.name}${firstName ? `.${firstName}` : ""} is not declared in this module`,
-        src
-      );
-    }
-  }
-  for (const step of rest) {
-    if (value.t === "unknown") return unknown(text(), value.reason, src);
-    if ("attr" in step) value = getAttr(value, step.attr, scope);
-    else {
-      const key = evalExpr(step.index, scope);
-      if (key.t === "unknown") return unknown(text(), key.reason, src);
-      value = index(value, key, scope);
-    }
-  }
-  return value;
-}
-function getAttr(value, name, scope) {
-  switch (value.t) {
-    case "object": {
-      const found = value.attrs.get(name);
-      if (!found) throw new EvalError(`object has no attribute "${name}"`);
-      return found;
-    }
-    case "ref":
-      return scope.module.refAttribute(value, name);
-    case "list":
-      if (/^\d+$/.test(name)) return index(value, { t: "number", v: Number(name) }, scope);
-      throw new EvalError(`a list has no attribute "${name}"`);
-    case "null":
-      throw new EvalError(`attempt to get attribute "${name}" from null`);
-    default:
-      throw new EvalError(`a ${value.t} has no attribute "${name}"`);
-  }
-}
-function index(value, key, scope) {
-  switch (value.t) {
-    case "list": {
-      const i = asNumber(key);
-      const spread = value.items.findIndex(isSpread);
-      if (spread >= 0 && i !== void 0 && i >= spread) return value.items[spread];
-      if (i === void 0 || i < 0 || i >= value.items.length || !Number.isInteger(i)) {
-        throw new EvalError(`index ${String(toPlain2(key))} out of range for a list of ${value.items.length}`);
-      }
-      return value.items[i];
-    }
-    case "object": {
-      const k = asString(key);
-      const found = k === void 0 ? void 0 : value.attrs.get(k);
-      if (!found) throw new EvalError(`no element with key ${String(toPlain2(key))}`);
-      return found;
-    }
-    case "ref":
-      return scope.module.refAttribute(value, `[${JSON.stringify(toPlain2(key))}]`);
-    case "null":
-      throw new EvalError("attempt to index null");
-    default:
-      throw new EvalError(`a ${value.t} cannot be indexed`);
-  }
-}
+init_evaluate();
 
 // src/formats/terraform/module-sources.ts
 var FIREWALL_PROVIDERS = /* @__PURE__ */ new Set(["aws", "azurerm", "azure", "google", "google-beta", "gcp"]);
@@ -53504,10 +53821,125 @@ function mayHoldFirewall(source) {
   return !SERVICES_WITHOUT_FIREWALLS.has(module.name) && !module.name.startsWith("iam-");
 }
 
+// src/formats/terraform/project.ts
+init_limits();
+
 // src/formats/terraform/module.ts
 init_config();
+init_evaluate();
+init_functions();
+
+// src/formats/terraform/expansion.ts
+init_config();
+init_evaluate();
+init_functions();
+init_limits();
+init_values();
+function expand2(located, scope, address) {
+  const body = located.node.body;
+  const count = findAttribute(body, "count");
+  if (count) {
+    const n = asNumber(evaluate(count.expr, scope));
+    if (n === void 0)
+      return within(scope, address, located, [
+        { names: { count: objectOf({ index: unknown("count.index", "count is not known") }) } }
+      ]);
+    const wanted = Math.max(0, Math.floor(n));
+    const granted = withinBudget(scope, located, address, wanted, count.name, (i) => `[${i}]`);
+    return Array.from({ length: granted }, (_, i) => ({
+      key: { t: "number", v: i },
+      names: { count: objectOf({ index: { t: "number", v: i } }) }
+    }));
+  }
+  const forEach = findAttribute(body, "for_each");
+  if (forEach) {
+    let collection = evaluate(forEach.expr, scope);
+    if (collection.t === "list") collection = collection.items.find(isSpread) ?? collection;
+    const items = collection.t === "list" ? collection.items.map((v) => [v, v]) : forItems(collection);
+    if (!items) {
+      const why = collection.t === "unknown" ? collection.reason : "for_each is not a map or set";
+      return within(scope, address, located, [
+        { names: { each: objectOf({ key: unknown("each.key", why), value: unknown("each.value", why) }) } }
+      ]);
+    }
+    const granted = withinBudget(
+      scope,
+      located,
+      address,
+      items.length,
+      forEach.name,
+      (i) => keyText(items[i][0])
+    );
+    return items.slice(0, granted).map(([k, v]) => ({ key: k, names: { each: objectOf({ key: k, value: v }) } }));
+  }
+  return within(scope, address, located, [{}]);
+}
+function keyText(key) {
+  return `[${JSON.stringify(toPlain2(key))}]`;
+}
+function within(scope, address, located, one) {
+  return withinBudget(scope, located, address, 1, void 0, () => "") === 1 ? one : [];
+}
+function withinBudget(scope, located, address, wanted, meta, key) {
+  const budget = scope.module.root.budget;
+  const granted = budget.takeInstances(wanted);
+  if (granted < wanted) {
+    const missing = wanted - granted === 1 ? `${address}${key(granted)}` : `${address}${key(granted)} to ${address}${key(wanted - 1)}`;
+    const what = meta ? `${wanted.toLocaleString("en-US")} instances (${meta})` : "an instance";
+    budget.instancesLeftOut(
+      toLocation(located.file, headerSpan(located)),
+      `${address} has ${what}, over the budget of ${LIMITS.instances.toLocaleString("en-US")} resource and module instances of ${budget.rootName}: ${missing} (${(wanted - granted).toLocaleString("en-US")}) not analysed`,
+      wanted - granted
+    );
+  }
+  return granted;
+}
+function headerSpan(located) {
+  const labels = located.node.labelSpans;
+  return located.file.path.endsWith(".json") && labels.length > 0 ? labels[labels.length - 1] : located.node.typeSpan;
+}
+function objectOf(attrs) {
+  return { t: "object", attrs: new Map(Object.entries(attrs)) };
+}
+var ExpandedInstance = class {
+  constructor(type, name, address, displayName2, localAddress, module, located, body) {
+    this.type = type;
+    this.name = name;
+    this.address = address;
+    this.displayName = displayName2;
+    this.localAddress = localAddress;
+    this.module = module;
+    this.located = located;
+    this.body = body;
+  }
+  type;
+  name;
+  address;
+  displayName;
+  localAddress;
+  module;
+  located;
+  body;
+  #location;
+  #extent;
+  get block() {
+    return this.located.node;
+  }
+  get file() {
+    return this.located.file;
+  }
+  get location() {
+    return this.#location ??= toLocation(this.located.file, headerSpan(this.located));
+  }
+  get extent() {
+    return this.#extent ??= toLocation(this.located.file, this.located.node);
+  }
+};
 
 // src/formats/terraform/types.ts
+init_functions();
+init_args();
+init_values();
 var ANY = { kind: "any" };
 var parsed = /* @__PURE__ */ new WeakMap();
 function keyName(key) {
@@ -53629,6 +54061,8 @@ function convert2(value, type, defaultOf, path = "") {
 }
 
 // src/formats/terraform/module.ts
+init_limits();
+init_values();
 var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 var constantDefaults = /* @__PURE__ */ new WeakMap();
 var ModuleInstance = class _ModuleInstance {
@@ -53879,19 +54313,16 @@ var ModuleInstance = class _ModuleInstance {
     const instances = expand2(located, scope, `${this.prefix}${localAddress}`).map(({ key, names }) => {
       const keyText3 = key === void 0 ? "" : `[${JSON.stringify(toPlain2(key))}]`;
       const inner = names ? withNames(scope, names) : scope;
-      return {
+      return new ExpandedInstance(
         type,
         name,
-        address: `${this.prefix}${localAddress}${keyText3}`,
-        displayName: `${this.prefix}${localAddress}${keyText3}${this.rootLabel}`,
+        `${this.prefix}${localAddress}${keyText3}`,
+        `${this.prefix}${localAddress}${keyText3}${this.rootLabel}`,
         localAddress,
-        module: this,
-        block: located.node,
-        file: located.file,
-        body: new BodyView(located.node.body, inner, located.node),
-        location: toLocation(located.file, headerSpan(located)),
-        extent: toLocation(located.file, located.node)
-      };
+        this,
+        located,
+        new BodyView(located.node.body, inner, located.node)
+      );
     });
     this.resourceCache.set(localAddress, instances);
     return instances;
@@ -53936,72 +54367,6 @@ var ModuleInstance = class _ModuleInstance {
     return this.instancesOf(local).find((i) => i.address === address);
   }
 };
-function expand2(located, scope, address) {
-  const body = located.node.body;
-  const count = findAttribute(body, "count");
-  if (count) {
-    const n = asNumber(evaluate(count.expr, scope));
-    if (n === void 0)
-      return within(scope, address, located, [
-        { names: { count: objectOf({ index: unknown("count.index", "count is not known") }) } }
-      ]);
-    const wanted = Math.max(0, Math.floor(n));
-    const granted = withinBudget(scope, located, address, wanted, count.name, (i) => `[${i}]`);
-    return Array.from({ length: granted }, (_, i) => ({
-      key: { t: "number", v: i },
-      names: { count: objectOf({ index: { t: "number", v: i } }) }
-    }));
-  }
-  const forEach = findAttribute(body, "for_each");
-  if (forEach) {
-    let collection = evaluate(forEach.expr, scope);
-    if (collection.t === "list") collection = collection.items.find(isSpread) ?? collection;
-    const items = collection.t === "list" ? collection.items.map((v) => [v, v]) : forItems(collection);
-    if (!items) {
-      const why = collection.t === "unknown" ? collection.reason : "for_each is not a map or set";
-      return within(scope, address, located, [
-        { names: { each: objectOf({ key: unknown("each.key", why), value: unknown("each.value", why) }) } }
-      ]);
-    }
-    const granted = withinBudget(
-      scope,
-      located,
-      address,
-      items.length,
-      forEach.name,
-      (i) => keyText(items[i][0])
-    );
-    return items.slice(0, granted).map(([k, v]) => ({ key: k, names: { each: objectOf({ key: k, value: v }) } }));
-  }
-  return within(scope, address, located, [{}]);
-}
-function keyText(key) {
-  return `[${JSON.stringify(toPlain2(key))}]`;
-}
-function within(scope, address, located, one) {
-  return withinBudget(scope, located, address, 1, void 0, () => "") === 1 ? one : [];
-}
-function withinBudget(scope, located, address, wanted, meta, key) {
-  const budget = scope.module.root.budget;
-  const granted = budget.takeInstances(wanted);
-  if (granted < wanted) {
-    const missing = wanted - granted === 1 ? `${address}${key(granted)}` : `${address}${key(granted)} to ${address}${key(wanted - 1)}`;
-    const what = meta ? `${wanted.toLocaleString("en-US")} instances (${meta})` : "an instance";
-    budget.instancesLeftOut(
-      toLocation(located.file, headerSpan(located)),
-      `${address} has ${what}, over the budget of ${LIMITS.instances.toLocaleString("en-US")} resource and module instances of ${budget.rootName}: ${missing} (${(wanted - granted).toLocaleString("en-US")}) not analysed`,
-      wanted - granted
-    );
-  }
-  return granted;
-}
-function headerSpan(located) {
-  const labels = located.node.labelSpans;
-  return located.file.path.endsWith(".json") && labels.length > 0 ? labels[labels.length - 1] : located.node.typeSpan;
-}
-function objectOf(attrs) {
-  return { t: "object", attrs: new Map(Object.entries(attrs)) };
-}
 var BodyView = class _BodyView {
   constructor(body, scope, block) {
     this.body = body;
@@ -54074,13 +54439,22 @@ var BodyView = class _BodyView {
 };
 
 // src/formats/terraform/project.ts
+init_values();
+var resourceTypes = /* @__PURE__ */ new WeakMap();
+function typedResources(config) {
+  let list2 = resourceTypes.get(config);
+  if (!list2) {
+    list2 = [...config.resources.keys()].map((a) => ({ type: a.slice(0, a.indexOf(".")), localAddress: a }));
+    resourceTypes.set(config, list2);
+  }
+  return list2;
+}
 function* resourcesOf(root, types) {
   const stack = [root];
   while (stack.length > 0) {
     const module = stack.pop();
-    for (const localAddress of module.config.resources.keys()) {
-      if (types.has(localAddress.slice(0, localAddress.indexOf("."))))
-        yield* module.instancesOf(localAddress);
+    for (const { type, localAddress } of typedResources(module.config)) {
+      if (types.has(type)) yield* module.instancesOf(localAddress);
     }
     const children = [];
     for (const name of module.config.moduleCalls.keys())
@@ -54118,7 +54492,7 @@ function autoVarFiles(dir, varFiles) {
   const auto = inDir.filter((f) => /\.auto\.tfvars(\.json)?$/.test(f.path)).sort((a, b) => a.path < b.path ? -1 : 1);
   return [...named("terraform.tfvars"), ...named("terraform.tfvars.json"), ...auto];
 }
-function readVarFile(file, diagnostics, host3) {
+function readVarFile(file, diagnostics, host4) {
   if (file.path.endsWith(".json")) return readJsonVarFile(file, diagnostics);
   const out = /* @__PURE__ */ new Map();
   const config = parseConfigFile(file, diagnostics);
@@ -54128,7 +54502,7 @@ function readVarFile(file, diagnostics, host3) {
     const location = toLocation(config, nameSpan(attr));
     let memo;
     out.set(attr.name, {
-      value: () => memo ??= evaluate(attr.expr, { module: host3, file: config, via }),
+      value: () => memo ??= evaluate(attr.expr, { module: host4, file: config, via }),
       origin: { location, description: via }
     });
   }
@@ -54186,7 +54560,7 @@ function readJsonVarFile(file, diagnostics) {
   }
   return out;
 }
-function cliVar(name, raw, host3) {
+function cliVar(name, raw, host4) {
   const file = {
     path: "(command line)",
     text: `v = ${raw}`,
@@ -54196,7 +54570,7 @@ function cliVar(name, raw, host3) {
   const attr = parsed3 && parsed3.errors.length === 0 ? parsed3.body.attributes[0] : void 0;
   const location = { file: "(command line)", line: 1, column: 1 };
   return {
-    value: () => attr ? evaluate(attr.expr, { module: host3, file, via: `--var ${name}` }) : fromPlain(raw, { loc: location, via: `--var ${name}` }),
+    value: () => attr ? evaluate(attr.expr, { module: host4, file, via: `--var ${name}` }) : fromPlain(raw, { loc: location, via: `--var ${name}` }),
     origin: { location, description: `--var ${name}` }
   };
 }
@@ -54326,1105 +54700,11 @@ function moduleResolver(rootDir, configFor, project, diagnostics, unresolved) {
   };
 }
 
-// src/providers/aws/terraform-network-acl.ts
-init_platform_defaults();
-init_network_acl();
-init_firewall_base();
-init_values();
-
-// src/formats/terraform/address.ts
-var INSTANCE_KEY = /\[(?:"(?:[^"\\]|\\.)*"|-?\d+)\]/g;
-function addressVariant(address, root) {
-  return { family: address.replace(INSTANCE_KEY, ""), address, ...root !== void 0 && { root } };
-}
-
-// src/formats/terraform/model-values.ts
-init_cidr();
-init_protocol();
-function blockFields(view, extent) {
-  return {
-    extent,
-    get: (name) => view.attr(name),
-    locationOf: (name) => view.attrLocation(name) ?? view.location,
-    location: view.location
-  };
-}
-function objectFields(value, fallback, extent) {
-  const location = value.src && !value.src.via ? value.src.loc : fallback;
-  return {
-    extent,
-    get: (name) => value.attrs.get(name),
-    locationOf: (name) => {
-      const v = value.attrs.get(name);
-      return v?.src && !v.src.via ? v.src.loc : location;
-    },
-    location
-  };
-}
-var UnresolvedLog = class {
-  entries = [];
-  add(location, value) {
-    this.entries.push({ location, expression: value.expr, reason: value.reason });
-  }
-};
-function inside(loc2, extent) {
-  return loc2.file === extent.file && loc2.line >= extent.line && loc2.line <= (extent.endLine ?? extent.line);
-}
-function placeOf2(value, useSite, extent) {
-  const src = value.src;
-  if (!src) return { location: useSite, origins: [] };
-  if (!src.via && inside(src.loc, extent)) return { location: src.loc, origins: [] };
-  return { location: useSite, origins: src.via ? [{ location: src.loc, description: src.via }] : [] };
-}
-function originsOf2(values) {
-  const out = [];
-  for (const v of values) if (v?.src?.via) out.push({ location: v.src.loc, description: v.src.via });
-  return out;
-}
-function destinationsFrom(value, kind, useSite, extent, log) {
-  if (!value || value.t === "null") return [];
-  const items = value.t === "list" ? value.items : value.t === "unknown" || value.t === "ref" || asString(value) !== void 0 ? [value] : elements(value) ?? [value];
-  const out = [];
-  for (const item of items) {
-    if (item.t === "null") continue;
-    const { location, origins } = placeOf2(item, useSite, extent);
-    if (item.t === "unknown") {
-      log.add(location, item);
-      out.push({ kind: "unknown", expression: item.expr, text: item.expr, location, origins });
-      continue;
-    }
-    if (item.t === "ref") {
-      out.push({
-        kind: kind === "prefix-list" ? "prefix-list" : "security-group",
-        ref: item.address,
-        text: String(toPlain2(item)),
-        location,
-        origins
-      });
-      continue;
-    }
-    const text = asString(item);
-    if (text === void 0 || text === "") {
-      if (text === "") continue;
-      const u = {
-        t: "unknown",
-        expr: JSON.stringify(toPlain2(item)),
-        reason: `expected a string, got ${item.t}`
-      };
-      log.add(location, u);
-      out.push({ kind: "unknown", expression: u.expr, text: u.expr, location, origins });
-      continue;
-    }
-    if (kind === "cidr") {
-      const cidr = parseCidr(text);
-      if (cidr) out.push({ kind: "cidr", cidr, text, location, origins });
-      else {
-        log.add(location, { t: "unknown", expr: text, reason: "not a valid CIDR" });
-        out.push({ kind: "unknown", expression: text, text, location, origins });
-      }
-    } else out.push({ kind, ref: text, text, location, origins });
-  }
-  return out;
-}
-function logMissing(log, location, name) {
-  log.add(location, {
-    t: "unknown",
-    expr: name,
-    reason: `required argument "${name}" is missing: the rule is not analysed`
-  });
-}
-function protocolFrom(value, location, log, name) {
-  if (!value || value.t === "null") {
-    logMissing(log, location, name);
-    return { unknown: `(missing ${name})` };
-  }
-  if (value.t === "unknown") {
-    log.add(location, value);
-    return { unknown: value.expr };
-  }
-  const text = asString(value);
-  return text === void 0 ? { unknown: JSON.stringify(toPlain2(value)) } : normalizeProtocol(text);
-}
-function portFrom(value, location, log) {
-  if (!value || value.t === "null") return void 0;
-  if (value.t === "unknown") {
-    log.add(location, value);
-    return null;
-  }
-  const n = asNumber(value);
-  return n === void 0 ? null : n;
-}
-function stringFrom(value) {
-  return value ? asString(value) : void 0;
-}
-
-// src/formats/terraform/value-reader.ts
-var IDENTITY_ATTRIBUTES = /* @__PURE__ */ new Set(["id", "self_link"]);
-function locatedValue(value, useSite, extent) {
-  const at2 = placeOf2(value, useSite, extent);
-  switch (value.t) {
-    case "null":
-      return void 0;
-    case "string":
-    case "number":
-    case "bool":
-      return { kind: "scalar", value: value.v, at: at2 };
-    case "unknown":
-      return { kind: "unknown", expression: value.expr, reason: value.reason, at: at2 };
-    case "ref": {
-      const attr = value.attr[value.attr.length - 1];
-      if (value.attr.length <= 1 && (attr === void 0 || IDENTITY_ATTRIBUTES.has(attr)))
-        return { kind: "scalar", value: value.address, at: at2 };
-      return {
-        kind: "unknown",
-        expression: String(toPlain2(value)),
-        reason: `${String(toPlain2(value))} is known only after apply`,
-        at: at2
-      };
-    }
-    case "list": {
-      const items = value.items.map((item) => locatedValue(item, useSite, extent)).filter((item) => item !== void 0);
-      return { kind: "list", items, at: at2 };
-    }
-    case "object":
-      return { kind: "object", fields: objectReader(value, at2, extent), at: at2 };
-  }
-}
-function objectReader(value, at2, extent) {
-  return {
-    at: at2,
-    get(name) {
-      const field = value.attrs.get(name);
-      return field ? locatedValue(field, at2.location, extent) : void 0;
-    }
-  };
-}
-function bodyReader(view, extent) {
-  return {
-    at: { location: view.location, origins: [] },
-    get(name) {
-      const value = view.attr(name);
-      if (value !== void 0) return locatedValue(value, view.attrLocation(name) ?? view.location, extent);
-      if (!view.hasBlocks(name)) return void 0;
-      const blocks = view.blocks(name);
-      const items = blocks.map((block) => ({
-        kind: "object",
-        fields: bodyReader(block, extent),
-        at: { location: block.location, origins: [] }
-      }));
-      return { kind: "list", items, at: { location: blocks[0]?.location ?? view.location, origins: [] } };
-    }
-  };
-}
-function unwrapTemplate(expr) {
-  if (expr.kind === "template" && expr.parts.length === 1 && expr.parts[0].kind !== "text")
-    return expr.parts[0];
-  return expr;
-}
-function referencedAddress(view, name) {
-  const expr = view.attrExpr(name);
-  if (!expr) return void 0;
-  const traversal2 = unwrapTemplate(expr);
-  if (traversal2.kind !== "getattr") return void 0;
-  const target = evaluate(traversal2.object, view.scope);
-  return target.t === "ref" && target.attr.length === 0 ? target.address : void 0;
-}
-function outsideFirewall(instance, provider, kind, id) {
-  return {
-    platform: "terraform",
-    provider,
-    kind,
-    id,
-    displayName: id,
-    resourceType: instance.type,
-    location: instance.location,
-    related: instance.module.callChain,
-    variant: variantOf(instance, id)
-  };
-}
-function variantOf(instance, address = instance.address) {
-  return addressVariant(
-    address,
-    instance.module.rootLabel ? instance.module.files?.rootDir || "." : void 0
-  );
-}
-function declaredByOf(instance) {
-  return {
-    id: instance.address,
-    resourceType: instance.type,
-    displayName: instance.address,
-    location: instance.location,
-    variant: variantOf(instance)
-  };
-}
-
-// src/providers/aws/terraform-network-acl.ts
-var ACL_TYPES = /* @__PURE__ */ new Set(["aws_network_acl", "aws_default_network_acl"]);
-var RULE = "aws_network_acl_rule";
-var AWS_NACL_TYPES = /* @__PURE__ */ new Set([...ACL_TYPES, RULE]);
-function entries(readers, instance, log) {
-  const context3 = { declaredBy: declaredByOf(instance), unresolved: log.entries };
-  return readers.map((reader2) => naclEgressRule(reader2, context3)).filter((rule) => rule !== void 0);
-}
-function inlineEntries(instance, log) {
-  const readers = [];
-  for (const element of elementsOf(bodyReader(instance.body, instance.extent).get("egress"))) {
-    if (element.kind === "unknown") log.entries.push(unresolvedOf(element));
-    if (element.kind === "object") readers.push(element.fields);
-  }
-  return entries(readers, instance, log);
-}
-function isEgress(instance, log) {
-  const value = instance.body.attr("egress");
-  if (value?.t === "unknown") log.add(instance.body.attrLocation("egress") ?? instance.location, value);
-  return value !== void 0 && stringFrom(value) === "true";
-}
-function extractAwsNetworkAcls(instances, log) {
-  const acls = /* @__PURE__ */ new Map();
-  for (const instance of instances) {
-    if (!ACL_TYPES.has(instance.type)) continue;
-    const anchor = declaredByOf(instance);
-    const rules2 = inlineEntries(instance, log);
-    acls.set(instance.address, {
-      platform: "terraform",
-      provider: "aws",
-      kind: "aws-network-acl",
-      ...anchor,
-      egressDeclared: rules2.length > 0 ? "rules" : "explicit-empty",
-      rules: [...rules2, awsNaclFinalDeny(anchor)],
-      related: instance.module.callChain
-    });
-  }
-  const orphans = /* @__PURE__ */ new Map();
-  for (const instance of instances) {
-    if (instance.type !== RULE || !isEgress(instance, log)) continue;
-    const rules2 = entries([bodyReader(instance.body, instance.extent)], instance, log);
-    if (rules2.length === 0) continue;
-    const address = referencedAddress(instance.body, "network_acl_id");
-    const acl = address ? acls.get(address) : void 0;
-    if (acl) {
-      acl.rules.splice(acl.rules.length - 1, 0, ...rules2);
-      acl.egressDeclared = "rules";
-      continue;
-    }
-    const value = instance.body.attr("network_acl_id");
-    const name = value?.t === "unknown" ? value.expr : value && stringFrom(value);
-    const id = name ? `network ACL ${name}` : instance.address;
-    addOrphanRules(orphans, outsideFirewall(instance, "aws", "aws-network-acl", id), rules2);
-  }
-  return [...acls.values(), ...orphans.values()];
-}
-
-// src/providers/aws/terraform-security-group.ts
-init_destinations();
-init_protocol();
-init_firewall_base();
-var GROUP_TYPES = /* @__PURE__ */ new Set(["aws_security_group", "aws_default_security_group"]);
-var AWS_SG_TYPES = /* @__PURE__ */ new Set([
-  ...GROUP_TYPES,
-  "aws_security_group_rule",
-  "aws_vpc_security_group_egress_rule"
-]);
-function declaredBy(instance) {
-  return {
-    id: instance.address,
-    resourceType: instance.type,
-    displayName: instance.displayName,
-    location: instance.location,
-    variant: variantOf(instance)
-  };
-}
-function ports(protocol, from, to, fields, log) {
-  if (protocol === "all") return portsFromPair("all", void 0, void 0);
-  if (from === null || to === null) return { unknown: "from_port/to_port" };
-  if ((protocol === "tcp" || protocol === "udp") && (from === void 0 || to === void 0)) {
-    logMissing(log, fields.location, from === void 0 ? "from_port" : "to_port");
-    return { unknown: "from_port/to_port" };
-  }
-  return portsFromPair(protocol, from, to);
-}
-function classicRule(fields, instance, selfRef, log, extraGroupField) {
-  const protocol = protocolFrom(fields.get("protocol"), fields.locationOf("protocol"), log, "protocol");
-  const from = portFrom(fields.get("from_port"), fields.locationOf("from_port"), log);
-  const to = portFrom(fields.get("to_port"), fields.locationOf("to_port"), log);
-  const destinations = [
-    ...destinationsFrom(
-      fields.get("cidr_blocks"),
-      "cidr",
-      fields.locationOf("cidr_blocks"),
-      fields.extent,
-      log
-    ),
-    ...destinationsFrom(
-      fields.get("ipv6_cidr_blocks"),
-      "cidr",
-      fields.locationOf("ipv6_cidr_blocks"),
-      fields.extent,
-      log
-    ),
-    ...destinationsFrom(
-      fields.get("prefix_list_ids"),
-      "prefix-list",
-      fields.locationOf("prefix_list_ids"),
-      fields.extent,
-      log
-    ),
-    ...destinationsFrom(
-      fields.get("security_groups"),
-      "security-group",
-      fields.locationOf("security_groups"),
-      fields.extent,
-      log
-    )
-  ];
-  if (extraGroupField)
-    destinations.push(
-      ...destinationsFrom(
-        fields.get(extraGroupField),
-        "security-group",
-        fields.locationOf(extraGroupField),
-        fields.extent,
-        log
-      )
-    );
-  const self = fields.get("self");
-  if (self?.t === "bool" && self.v) {
-    destinations.push({
-      kind: "security-group",
-      ref: selfRef,
-      text: "self",
-      location: fields.locationOf("self"),
-      origins: []
-    });
-  }
-  return {
-    action: "allow",
-    protocol,
-    ports: ports(protocol, from, to, fields, log),
-    destinations,
-    location: fields.location,
-    origins: originsOf2([fields.get("protocol"), fields.get("from_port"), fields.get("to_port")]),
-    declaredBy: declaredBy(instance)
-  };
-}
-function vpcEgressRule(instance, log) {
-  const fields = blockFields(instance.body, instance.extent);
-  const protocol = protocolFrom(
-    fields.get("ip_protocol"),
-    fields.locationOf("ip_protocol"),
-    log,
-    "ip_protocol"
-  );
-  const from = portFrom(fields.get("from_port"), fields.locationOf("from_port"), log);
-  const to = portFrom(fields.get("to_port"), fields.locationOf("to_port"), log);
-  return {
-    action: "allow",
-    protocol,
-    ports: ports(protocol, from, to, fields, log),
-    destinations: [
-      ...destinationsFrom(
-        fields.get("cidr_ipv4"),
-        "cidr",
-        fields.locationOf("cidr_ipv4"),
-        fields.extent,
-        log
-      ),
-      ...destinationsFrom(
-        fields.get("cidr_ipv6"),
-        "cidr",
-        fields.locationOf("cidr_ipv6"),
-        fields.extent,
-        log
-      ),
-      ...destinationsFrom(
-        fields.get("prefix_list_id"),
-        "prefix-list",
-        fields.locationOf("prefix_list_id"),
-        fields.extent,
-        log
-      ),
-      ...destinationsFrom(
-        fields.get("referenced_security_group_id"),
-        "security-group",
-        fields.locationOf("referenced_security_group_id"),
-        fields.extent,
-        log
-      )
-    ],
-    location: instance.location,
-    origins: originsOf2([fields.get("ip_protocol"), fields.get("from_port"), fields.get("to_port")]),
-    declaredBy: declaredBy(instance)
-  };
-}
-function inlineRules(instance, log) {
-  const body = instance.body;
-  const fromFields = (fields) => ({
-    rule: classicRule(fields, instance, instance.address, log),
-    fields
-  });
-  if (body.hasBlocks("egress")) {
-    const blocks = body.blocks("egress");
-    return {
-      declared: blocks.length > 0,
-      rules: blocks.map((b) => fromFields(blockFields(b, instance.extent)))
-    };
-  }
-  const value = body.attr("egress");
-  const location = body.attrLocation("egress");
-  if (!value || !location) return { declared: false, rules: [] };
-  if (value.t === "unknown") {
-    log.add(location, value);
-    return { declared: true, rules: [], location };
-  }
-  const items = value.t === "list" ? value.items : value.t === "null" ? [] : [value];
-  const rules2 = items.filter((i) => i.t === "object").map((i) => fromFields(objectFields(i, location, instance.extent)));
-  return { declared: value.t !== "null", rules: rules2, location };
-}
-function targetGroup(value) {
-  if (!value) return void 0;
-  if (value.t === "ref") return value.address;
-  return stringFrom(value);
-}
-function withoutSentinels(rules2) {
-  const portOf = (v) => v?.t === "number" ? v.v : void 0;
-  return rules2.filter(
-    ({ rule, fields }) => !isDenyAllSentinel(rule, portOf(fields.get("from_port")), portOf(fields.get("to_port")))
-  ).map(({ rule }) => rule);
-}
-function extractAwsSecurityGroups(instances, log) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const instance of instances) {
-    if (!GROUP_TYPES.has(instance.type)) continue;
-    const inline = inlineRules(instance, log);
-    const rules2 = withoutSentinels(inline.rules);
-    groups.set(instance.address, {
-      platform: "terraform",
-      provider: "aws",
-      kind: "aws-security-group",
-      id: instance.address,
-      displayName: instance.displayName,
-      resourceType: instance.type,
-      location: instance.location,
-      // An empty list, or only the deny-all idiom, is an explicit empty egress set.
-      egressDeclared: !inline.declared ? "absent" : rules2.length > 0 ? "rules" : "explicit-empty",
-      rules: rules2,
-      egressLocation: inline.location,
-      related: instance.module.callChain,
-      variant: variantOf(instance)
-    });
-  }
-  const orphans = /* @__PURE__ */ new Map();
-  for (const instance of instances) {
-    let rule;
-    if (instance.type === "aws_security_group_rule") {
-      const typeValue = instance.body.attr("type");
-      const typeAt = instance.body.attrLocation("type") ?? instance.location;
-      if (typeValue?.t === "unknown") log.add(typeAt, typeValue);
-      else if (!typeValue || typeValue.t === "null") logMissing(log, typeAt, "type");
-      if (stringFrom(typeValue) !== "egress") continue;
-      rule = classicRule(
-        blockFields(instance.body, instance.extent),
-        instance,
-        "",
-        log,
-        "source_security_group_id"
-      );
-    } else if (instance.type === "aws_vpc_security_group_egress_rule") {
-      rule = vpcEgressRule(instance, log);
-    } else continue;
-    const groupValue = instance.body.attr("security_group_id");
-    if (!groupValue) logMissing(log, instance.location, "security_group_id");
-    const target = targetGroup(groupValue);
-    for (const d of rule.destinations)
-      if (d.kind === "security-group" && d.ref === "") d.ref = target ?? instance.address;
-    if (withoutSentinels([{ rule, fields: blockFields(instance.body, instance.extent) }]).length === 0) {
-      const group2 = target ? groups.get(target) : void 0;
-      if (group2 && group2.egressDeclared === "absent") group2.egressDeclared = "explicit-empty";
-      continue;
-    }
-    const group = target ? groups.get(target) : void 0;
-    if (group) {
-      group.rules.push(rule);
-      group.egressDeclared = "rules";
-      continue;
-    }
-    addOrphanRules(
-      orphans,
-      {
-        platform: "terraform",
-        provider: "aws",
-        kind: "aws-security-group",
-        id: target ?? instance.address,
-        displayName: target ? `security group ${target}` : instance.displayName,
-        resourceType: instance.type,
-        location: instance.location,
-        related: instance.module.callChain,
-        variant: variantOf(instance, target ?? instance.address)
-      },
-      [rule]
-    );
-  }
-  return [...groups.values(), ...orphans.values()];
-}
-
-// src/providers/azure/terraform.ts
-init_platform_defaults();
-
-// src/providers/azure/nsg.ts
-init_cidr();
-init_platform_defaults();
-init_protocol();
-init_firewall_base();
-init_rule_fields();
-init_values();
-function addressDestination(value, context3) {
-  if (value.kind === "unknown") return unknownDestination(value, context3.unresolved);
-  const text = stringOf(value)?.trim();
-  if (!text) return void 0;
-  const { location, origins } = value.at;
-  const cidr = parseCidr(text);
-  return cidr ? { kind: "cidr", cidr, text, location, origins } : { kind: "service-tag", tag: text, text, location, origins };
-}
-function applicationGroupDestination(value, context3) {
-  if (value.kind === "unknown") return unknownDestination(value, context3.unresolved);
-  const id = value.kind === "object" ? stringOf(value.fields.get("id")) : stringOf(value);
-  if (!id) return void 0;
-  return {
-    kind: "security-group",
-    ref: id,
-    text: id,
-    location: value.at.location,
-    origins: value.at.origins
-  };
-}
-function enumOf(value, context3) {
-  if (value?.kind === "unknown") context3.unresolved.push(unresolvedOf(value));
-  return stringOf(value)?.toLowerCase();
-}
-function azureOutboundRules(attrs, context3) {
-  if (enumOf(attrs.get("direction"), context3) !== "outbound") return [];
-  const access2 = enumOf(attrs.get("access"), context3);
-  if (access2 !== "allow" && access2 !== "deny") return [];
-  const protocol = protocolNamed(attrs.get("protocol"), context3.unresolved);
-  const ports2 = portRangesOf(
-    [...elementsOf(attrs.get("destination_port_range")), ...elementsOf(attrs.get("destination_port_ranges"))],
-    context3.unresolved
-  );
-  const destinations = [];
-  for (const value of [
-    ...elementsOf(attrs.get("destination_address_prefix")),
-    ...elementsOf(attrs.get("destination_address_prefixes"))
-  ]) {
-    const d = addressDestination(value, context3);
-    if (d) destinations.push(d);
-  }
-  for (const field of [
-    "destination_application_security_groups",
-    "destination_application_security_group_ids"
-  ]) {
-    for (const value of elementsOf(attrs.get(field))) {
-      const d = applicationGroupDestination(value, context3);
-      if (d) destinations.push(d);
-    }
-  }
-  const priority = numberOf(attrs.get("priority"));
-  const name = stringOf(attrs.get("name")) ?? context3.name;
-  const rule = (p, rulePorts) => ({
-    action: access2,
-    priority,
-    protocol: p,
-    ports: rulePorts,
-    destinations,
-    location: attrs.at.location,
-    origins: [],
-    declaredBy: context3.declaredBy,
-    name
-  });
-  if (protocol === "all") {
-    if (!Array.isArray(ports2) || coversAllPorts(ports2))
-      return [rule("all", Array.isArray(ports2) ? ALL_PORTS : ports2)];
-    return [rule("tcp", ports2), rule("udp", ports2)];
-  }
-  return [rule(protocol, hasPorts(protocol) ? ports2 : [])];
-}
-function undecidedRule(attrs) {
-  const direction = attrs.get("direction");
-  if (direction?.kind === "unknown") return true;
-  return stringOf(direction)?.toLowerCase() === "outbound" && attrs.get("access")?.kind === "unknown";
-}
-function nsgNameKey(resourceGroup, name) {
-  return resourceGroup !== void 0 && name !== void 0 ? `${resourceGroup}/${name}`.toLowerCase() : void 0;
-}
-function inlineAzureRules(value, context3) {
-  if (!value) return void 0;
-  const inline = { byName: /* @__PURE__ */ new Map(), undecided: false };
-  elementsOf(value).forEach((element, i) => {
-    if (element.kind === "unknown") context3.unresolved.push(unresolvedOf(element));
-    if (element.kind !== "object") {
-      inline.undecided = true;
-      return;
-    }
-    const name = (stringOf(element.fields.get("name")) ?? `#${i}`).toLowerCase();
-    inline.byName.set(name, azureOutboundRules(element.fields, context3));
-    inline.undecided ||= undecidedRule(element.fields);
-  });
-  return inline;
-}
-function assembleNsgs(nsgs, standalone) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const nsg of nsgs) for (const key of nsg.keys) if (!byKey.has(key)) byKey.set(key, nsg);
-  const attached = new Map(nsgs.map((n) => [n, []]));
-  const orphans = /* @__PURE__ */ new Map();
-  for (const rule of standalone) {
-    const nsg = rule.groupKeys.map((k) => byKey.get(k)).find((n) => n !== void 0);
-    if (nsg) attached.get(nsg)?.push(rule);
-    else if (rule.rules.length > 0) addOrphanRules(orphans, rule.orphan, rule.rules);
-  }
-  const firewalls = nsgs.map((nsg) => {
-    const rules2 = attached.get(nsg) ?? [];
-    const claimed = new Set(rules2.map((r) => r.name));
-    const inline = [];
-    for (const [name, live] of (nsg.live ?? nsg.declared)?.byName ?? []) {
-      if (!claimed.has(name)) inline.push(...nsg.declared?.byName.get(name) ?? live);
-    }
-    const separate = rules2.flatMap((r) => r.rules);
-    const undecided = Boolean(
-      nsg.declared?.undecided || nsg.live?.undecided || rules2.some((r) => r.undecided)
-    );
-    const declaresOutbound = separate.length > 0 || [...nsg.declared?.byName.values() ?? []].some((r) => r.length > 0);
-    const { id, resourceType, displayName: displayName2, location } = nsg.firewall;
-    const { platformDefault, denyAllOutBound } = azureNsgDefaults({
-      id,
-      resourceType,
-      displayName: displayName2,
-      location
-    });
-    return {
-      ...nsg.firewall,
-      egressDeclared: declaresOutbound || undecided ? "rules" : "absent",
-      rules: [...inline, ...separate, denyAllOutBound],
-      // Unknown is not open: when a rule might be the overriding deny, the default is not judged.
-      ...undecided ? {} : { platformDefault }
-    };
-  });
-  return [...firewalls, ...orphans.values()];
-}
-
-// src/providers/azure/terraform.ts
-init_firewall_base();
-init_values();
-var NSG = "azurerm_network_security_group";
-var RULE2 = "azurerm_network_security_rule";
-var AZURE_NSG_TYPES = /* @__PURE__ */ new Set([NSG, RULE2]);
-function nsgParts(instance, log) {
-  const context3 = { declaredBy: declaredByOf(instance), unresolved: log.entries };
-  const parts = { instance, inline: [], attached: [], undecided: false };
-  for (const element of elementsOf(bodyReader(instance.body, instance.extent).get("security_rule"))) {
-    if (element.kind === "unknown") log.entries.push(unresolvedOf(element));
-    if (element.kind !== "object") parts.undecided = true;
-    else {
-      parts.inline.push(...azureOutboundRules(element.fields, context3));
-      parts.undecided ||= undecidedRule(element.fields);
-    }
-  }
-  return parts;
-}
-function nsgFirewall({ instance, inline, attached, undecided }) {
-  const anchor = declaredByOf(instance);
-  const { platformDefault, denyAllOutBound } = azureNsgDefaults(anchor);
-  const declared = [...inline, ...attached];
-  return {
-    platform: "terraform",
-    provider: "azure",
-    kind: "azure-nsg",
-    ...anchor,
-    egressDeclared: declared.length > 0 || undecided ? "rules" : "absent",
-    rules: [...declared, denyAllOutBound],
-    // Unknown is not open: when a rule might be the overriding deny, the default is not judged.
-    ...undecided ? {} : { platformDefault },
-    related: instance.module.callChain
-  };
-}
-function extractAzureNsgs(instances, log) {
-  const byAddress = /* @__PURE__ */ new Map();
-  const byName = /* @__PURE__ */ new Map();
-  for (const instance of instances) {
-    if (instance.type !== NSG) continue;
-    const parts = nsgParts(instance, log);
-    byAddress.set(instance.address, parts);
-    const key = nsgNameKey(
-      stringFrom(instance.body.attr("resource_group_name")),
-      stringFrom(instance.body.attr("name"))
-    );
-    if (key) byName.set(key, parts);
-  }
-  const orphans = /* @__PURE__ */ new Map();
-  for (const instance of instances) {
-    if (instance.type !== RULE2) continue;
-    const reader2 = bodyReader(instance.body, instance.extent);
-    const rules2 = azureOutboundRules(reader2, { declaredBy: declaredByOf(instance), unresolved: log.entries });
-    const undecided = undecidedRule(reader2);
-    if (rules2.length === 0 && !undecided) continue;
-    const nsgName = stringFrom(instance.body.attr("network_security_group_name"));
-    const reference = referencedAddress(instance.body, "network_security_group_name");
-    const nsg = (reference ? byAddress.get(reference) : void 0) ?? byName.get(nsgNameKey(stringFrom(instance.body.attr("resource_group_name")), nsgName) ?? "");
-    if (nsg) {
-      nsg.attached.push(...rules2);
-      nsg.undecided ||= undecided;
-      continue;
-    }
-    if (rules2.length === 0) continue;
-    const id = nsgName !== void 0 ? `network security group ${nsgName}` : instance.address;
-    addOrphanRules(orphans, outsideFirewall(instance, "azure", "azure-nsg", id), rules2);
-  }
-  return [...[...byAddress.values()].map(nsgFirewall), ...orphans.values()];
-}
-
-// src/providers/gcp/terraform.ts
-init_platform_defaults();
-init_firewall_base();
-
-// src/providers/gcp/firewall.ts
-init_cidr();
-init_platform_defaults();
-init_protocol();
-init_rule_fields();
-init_values();
-function destinationsOf2(attrs, context3) {
-  const values = elementsOf(attrs.get("destination_ranges"));
-  if (values.length === 0)
-    return [
-      {
-        kind: "cidr",
-        cidr: ANY_V4,
-        text: ANY_V4.text,
-        location: attrs.at.location,
-        origins: attrs.at.origins
-      }
-    ];
-  const destinations = [];
-  for (const value of values) {
-    if (value.kind === "unknown") {
-      destinations.push(unknownDestination(value, context3.unresolved));
-      continue;
-    }
-    const text = stringOf(value)?.trim();
-    if (!text) continue;
-    const cidr = parseCidr(text);
-    const { location, origins } = value.at;
-    if (cidr) destinations.push({ kind: "cidr", cidr, text, location, origins });
-    else
-      destinations.push(
-        unknownDestination(
-          { kind: "unknown", expression: text, reason: "not a CIDR", at: value.at },
-          context3.unresolved
-        )
-      );
-  }
-  return destinations;
-}
-function portsOf2(protocol, entry2, context3) {
-  if (protocol === "all") return ALL_PORTS;
-  if (!hasPorts(protocol)) return [];
-  return portRangesOf(elementsOf(entry2.get("ports")), context3.unresolved);
-}
-function targetsOf(attrs) {
-  const names = (field) => elementsOf(attrs.get(field)).map((v) => v.kind === "unknown" ? v.expression : stringOf(v) ?? "");
-  const tags = names("target_tags");
-  if (tags.length > 0) return `instances are tagged ${tags.join(", ")}`;
-  const accounts = names("target_service_accounts");
-  if (accounts.length > 0) return `instances run as ${accounts.join(", ")}`;
-  return void 0;
-}
-function gcpEgressRules(attrs, context3) {
-  const direction = attrs.get("direction");
-  if (direction?.kind === "unknown") context3.unresolved.push(unresolvedOf(direction));
-  if ((stringOf(direction) ?? "INGRESS").toUpperCase() !== "EGRESS") return [];
-  const disabled = attrs.get("disabled");
-  if (disabled?.kind === "scalar" && disabled.value === true) return [];
-  const priority = numberOf(attrs.get("priority")) ?? GCP_DEFAULT_PRIORITY;
-  const destinations = destinationsOf2(attrs, context3);
-  const condition = targetsOf(attrs);
-  const rules2 = [];
-  const entries3 = [
-    ["allows", "allow", "allow"],
-    ["denies", "deny", "deny"]
-  ];
-  for (const [plural2, singular, action] of entries3) {
-    for (const entry2 of elementsOf(attrs.get(plural2) ?? attrs.get(singular))) {
-      if (entry2.kind === "unknown") context3.unresolved.push(unresolvedOf(entry2));
-      if (entry2.kind !== "object") continue;
-      const protocol = protocolNamed(entry2.fields.get("protocol"), context3.unresolved);
-      rules2.push({
-        action,
-        priority,
-        protocol,
-        ports: portsOf2(protocol, entry2.fields, context3),
-        destinations,
-        location: entry2.at.location,
-        origins: [],
-        declaredBy: context3.declaredBy,
-        name: stringOf(attrs.get("name")),
-        condition
-      });
-    }
-  }
-  return rules2;
-}
-function networkName(value) {
-  return value.slice(value.lastIndexOf("/") + 1);
-}
-function outsideNetwork(firewall, networkType, reference) {
-  return {
-    ...firewall,
-    id: `network ${reference}`,
-    displayName: `network ${networkName(reference)}`,
-    resourceType: networkType
-  };
-}
-function assembleGcpNetworks(networks, firewalls) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const network2 of networks)
-    for (const key of network2.keys) if (!byKey.has(key)) byKey.set(key, network2);
-  const members = new Map(networks.map((n) => [n, []]));
-  const outside = /* @__PURE__ */ new Map();
-  for (const firewall of firewalls) {
-    const network2 = firewall.networkKeys.map((k) => byKey.get(k)).find((n) => n !== void 0);
-    if (network2) members.get(network2)?.push(firewall);
-    else {
-      const name = networkName(firewall.reference);
-      outside.set(name, [...outside.get(name) ?? [], firewall]);
-    }
-  }
-  const result = networks.map((network2) => {
-    const list2 = members.get(network2) ?? [];
-    const rules2 = list2.flatMap((f) => f.rules);
-    const undecided = list2.some((f) => f.undecided);
-    const { id, resourceType, displayName: displayName2, location } = network2.firewall;
-    return {
-      ...network2.firewall,
-      egressDeclared: rules2.length > 0 || undecided ? "rules" : "absent",
-      rules: rules2,
-      ...undecided ? {} : { platformDefault: gcpImpliedEgress({ id, resourceType, displayName: displayName2, location }) }
-    };
-  });
-  for (const list2 of outside.values()) {
-    const rules2 = list2.flatMap((f) => f.rules);
-    if (rules2.length > 0) result.push({ ...list2[0].orphan, egressDeclared: "rules", rules: rules2 });
-  }
-  return result;
-}
-
-// src/providers/gcp/terraform.ts
-var FIREWALL = "google_compute_firewall";
-var NETWORK = "google_compute_network";
-var GCP_FIREWALL_TYPES = /* @__PURE__ */ new Set([FIREWALL, NETWORK]);
-function networkOf(firewall) {
-  const address = referencedAddress(firewall.body, "network");
-  const value = firewall.body.attr("network");
-  const text = value === void 0 ? void 0 : value.t === "unknown" ? value.expr : stringFrom(value);
-  return { address, reference: text ?? "(network not set)" };
-}
-function networkFirewall(group) {
-  if (group.network) {
-    const anchor = declaredByOf(group.network);
-    return {
-      platform: "terraform",
-      provider: "gcp",
-      kind: "gcp-network",
-      ...anchor,
-      egressDeclared: group.rules.length > 0 || group.undecided ? "rules" : "absent",
-      rules: group.rules,
-      // Unknown is not open: when a firewall might be the overriding deny, the default is not judged.
-      ...group.undecided ? {} : { platformDefault: gcpImpliedEgress(anchor) },
-      related: group.network.module.callChain
-    };
-  }
-  const first = group.firstFirewall;
-  if (!first || group.rules.length === 0 || group.reference === void 0) return void 0;
-  const firewall = firewallBase(
-    "terraform",
-    "gcp",
-    "gcp-network",
-    declaredByOf(first),
-    first.module.callChain
-  );
-  return {
-    ...outsideNetwork(firewall, NETWORK, group.reference),
-    egressDeclared: "rules",
-    rules: group.rules
-  };
-}
-function extractGcpFirewalls(instances, log) {
-  const groups = [];
-  const byKey = /* @__PURE__ */ new Map();
-  for (const network2 of instances) {
-    if (network2.type !== NETWORK) continue;
-    const group = { network: network2, rules: [] };
-    groups.push(group);
-    byKey.set(network2.address, group);
-    const name = stringFrom(network2.body.attr("name"));
-    if (name !== void 0) byKey.set(`name:${name}`, group);
-  }
-  for (const firewall of instances) {
-    if (firewall.type !== FIREWALL) continue;
-    const reader2 = bodyReader(firewall.body, firewall.extent);
-    const rules2 = gcpEgressRules(reader2, { declaredBy: declaredByOf(firewall), unresolved: log.entries });
-    const { address, reference } = networkOf(firewall);
-    let group = (address ? byKey.get(address) : void 0) ?? byKey.get(`name:${networkName(reference)}`);
-    if (!group) {
-      group = { reference, rules: [], firstFirewall: firewall };
-      groups.push(group);
-      byKey.set(`name:${networkName(reference)}`, group);
-    }
-    group.rules.push(...rules2);
-    group.undecided ||= reader2.get("direction")?.kind === "unknown";
-  }
-  return groups.map(networkFirewall).filter((f) => f !== void 0);
-}
-
-// src/providers/host/terraform-user-data.ts
-init_detect2();
-init_script();
-init_config();
-init_host2();
-init_user_data_cloud_config();
-var USER_DATA = {
-  aws_instance: ["user_data", "user_data_base64"],
-  aws_launch_template: ["user_data"],
-  aws_launch_configuration: ["user_data", "user_data_base64"],
-  google_compute_instance: ["metadata_startup_script", "metadata.startup-script", "metadata.user-data"],
-  google_compute_instance_template: [
-    "metadata_startup_script",
-    "metadata.startup-script",
-    "metadata.user-data"
-  ],
-  azurerm_linux_virtual_machine: ["custom_data", "user_data"],
-  azurerm_linux_virtual_machine_scale_set: ["custom_data", "user_data"]
-};
-var USER_DATA_TYPES = new Set(Object.keys(USER_DATA));
-function placeholder(placeholders, written) {
-  const name = `$__tf_${placeholders.size + 1}`;
-  placeholders.set(name, written);
-  return name;
-}
-function templateText(expr, scope) {
-  const placeholders = /* @__PURE__ */ new Map();
-  let text = "";
-  for (const part of expr.parts) {
-    if ("kind" in part && part.kind === "text") text += part.value;
-    else {
-      const value = asString(evaluate(part, scope));
-      text += value ?? placeholder(placeholders, `\${${exprText(scope.file, part)}}`);
-    }
-  }
-  const first = expr.parts[0] ?? expr;
-  const at2 = toLocation(scope.file, first);
-  return { text, origin: { file: at2.file, line: at2.line, column: at2.column - 1 }, placeholders };
-}
-function fileText(call2, scope, project) {
-  const path = asString(evaluate(call2.args[0], scope));
-  if (path === void 0) return void 0;
-  const normal = path.startsWith("/") ? void 0 : joinPath(scope.module.files?.rootDir ?? "", path);
-  const raw = normal === void 0 ? void 0 : project.read(normal);
-  if (raw === void 0 || normal === void 0) return void 0;
-  const placeholders = /* @__PURE__ */ new Map();
-  if (call2.name === "file") return { text: raw, origin: { file: normal, line: 1, column: 0 }, placeholders };
-  const vars = call2.args[1] ? evaluate(call2.args[1], scope) : void 0;
-  const text = raw.replace(
-    /\$\$\{|%%\{|\$\{\s*([A-Za-z_]\w*)\s*\}|[$%]\{[^}\n]*\}/g,
-    (whole, name) => {
-      if (whole === "$${") return "${";
-      if (whole === "%%{") return "%{";
-      const value = name && vars?.t === "object" ? vars.attrs.get(name) : void 0;
-      return (value && asString(value)) ?? placeholder(placeholders, whole);
-    }
-  );
-  return { text, origin: { file: normal, line: 1, column: 0 }, placeholders };
-}
-var PASS_THROUGH = /* @__PURE__ */ new Set(["base64encode", "base64gzip", "trimspace", "chomp"]);
-function scriptOf(expr, scope, project) {
-  if (expr.kind === "paren") return scriptOf(expr.expr, scope, project);
-  if (expr.kind === "template") return templateText(expr, scope);
-  if (expr.kind === "call" && PASS_THROUGH.has(expr.name) && expr.args[0])
-    return scriptOf(expr.args[0], scope, project);
-  if (expr.kind === "call" && (expr.name === "file" || expr.name === "templatefile") && expr.args[0])
-    return fileText(expr, scope, project);
-  const value = asString(evaluate(expr, scope));
-  if (value === void 0) return void 0;
-  const at2 = toLocation(scope.file, expr);
-  return {
-    text: value,
-    origin: { file: at2.file, line: at2.line, column: at2.column - 1 },
-    placeholders: /* @__PURE__ */ new Map()
-  };
-}
-function attributeExpr(instance, path) {
-  const [name, key] = path.split(".");
-  const expr = instance.body.attrExpr(name);
-  if (!key || !expr) return key ? void 0 : expr;
-  if (expr.kind !== "object") return void 0;
-  const item = expr.items.find((i) => asString(evaluate(i.key, instance.body.scope)) === key);
-  return item?.value;
-}
-function userDataFirewalls(instances, project, unresolved, diagnostics) {
-  const out = [];
-  for (const instance of instances) {
-    for (const path of USER_DATA[instance.type] ?? []) {
-      const expr = attributeExpr(instance, path);
-      if (!expr) continue;
-      const script = scriptOf(expr, instance.body.scope, project);
-      if (!script || !/\b(ufw|ip6?tables)\b/.test(script.text)) continue;
-      const host3 = new HostFirewalls();
-      if (looksLikeCloudConfig(script.text)) {
-        const applyCloudConfig2 = loadedCloudConfigReader();
-        if (!applyCloudConfig2) {
-          unresolved.push({
-            location: toLocation(instance.body.scope.file, expr),
-            expression: `${instance.address}.${path}`,
-            reason: "cloud-config user data: the YAML support was not loaded"
-          });
-          continue;
-        }
-        const errors = applyCloudConfig2(
-          host3,
-          script.text,
-          script.origin.file,
-          script.origin,
-          script.placeholders
-        );
-        if (script.placeholders.size === 0) diagnostics.push(...errors);
-        else
-          unresolved.push(
-            ...errors.map((e) => ({
-              location: e.location,
-              expression: `${instance.address}.${path}`,
-              reason: `cloud-config user data with template expressions that are not resolved: ${e.message}`
-            }))
-          );
-      } else if (!hasShellShebang(script.text) && /^#!/.test(script.text))
-        continue;
-      else host3.script(script.text, script.origin, script.placeholders);
-      unresolved.push(...host3.unresolved);
-      out.push(
-        ...host3.userDataFirewalls(instance.address, {
-          location: instance.location,
-          description: `${instance.type} ${instance.address}`
-        })
-      );
-    }
-  }
-  return out;
-}
-
 // src/formats/terraform/analyzer.ts
+init_model_values();
 init_errors2();
-var EXTRACTORS = [
-  [AWS_SG_TYPES, extractAwsSecurityGroups],
-  [AWS_NACL_TYPES, extractAwsNetworkAcls],
-  [AZURE_NSG_TYPES, extractAzureNsgs],
-  [GCP_FIREWALL_TYPES, extractGcpFirewalls]
-];
+init_providers();
+var MAPPINGS = PROVIDERS.flatMap((provider) => provider.terraform ?? []);
 function dedupeUnresolved(entries3) {
   const seen = /* @__PURE__ */ new Set();
   return entries3.filter((u) => {
@@ -55437,48 +54717,32 @@ function dedupeUnresolved(entries3) {
 var terraformAnalyzer = {
   id: "terraform",
   claims: (file) => isTerraformFile(file.path) || isVarFile(file.path),
-  analyze(files, options) {
+  analyze(files, options3) {
     const project = loadTerraformProject(
       files,
       {
-        vars: options.terraformVars,
-        varFiles: options.terraformVarFiles,
-        severalRoots: options.terraformSeveralRoots,
-        parseCache: options.terraformParseCache
+        vars: options3.terraformVars,
+        varFiles: options3.terraformVarFiles,
+        severalRoots: options3.terraformSeveralRoots,
+        parseCache: options3.terraformParseCache
       },
-      options.project
+      options3.project
     );
     const log = new UnresolvedLog();
     const firewalls = [];
-    const hostUnresolved = [];
-    const hostDiagnostics = [];
+    const mappingDiagnostics = [];
+    const context3 = { log, diagnostics: mappingDiagnostics, project: options3.project };
     const varsDeclared = /* @__PURE__ */ new Set();
     const internalErrors = [];
     for (let root = project.roots.shift(); root; root = project.roots.shift()) {
-      for (const name of Object.keys(options.terraformVars))
+      for (const name of Object.keys(options3.terraformVars))
         if (root.config.variables.has(name)) varsDeclared.add(name);
-      const instance = root;
-      const extractors = [
-        ...EXTRACTORS.map(([types, extract]) => [
-          [...types].join(", "),
-          () => extract([...resourcesOf(instance, types)], log)
-        ]),
-        // Host firewalls (ufw, iptables) that instances' user data sets up.
-        [
-          "the host firewalls in instances' user data",
-          () => userDataFirewalls(
-            resourcesOf(instance, USER_DATA_TYPES),
-            options.project,
-            hostUnresolved,
-            hostDiagnostics
-          )
-        ]
-      ];
       const rootFirewalls = [];
-      for (const [what, extract] of extractors) {
+      for (const mapping of MAPPINGS) {
         try {
-          rootFirewalls.push(...extract());
+          rootFirewalls.push(...mapping.firewalls([...resourcesOf(root, mapping.types)], context3));
         } catch (error2) {
+          const what = mapping.what ?? [...mapping.types].join(", ");
           internalErrors.push(
             internalError(
               root.config.files[0]?.path ?? files[0].path,
@@ -55498,350 +54762,17 @@ var terraformAnalyzer = {
         ...project.diagnostics,
         ...project.evaluation.diagnostics,
         ...internalErrors,
-        ...hostDiagnostics
+        ...mappingDiagnostics
       ],
-      unresolved: dedupeUnresolved([...project.unresolved, ...log.entries, ...hostUnresolved])
+      unresolved: dedupeUnresolved([...project.unresolved, ...log.entries])
     };
   }
 };
 
-// src/formats/json/document.ts
-init_errors2();
-init_json();
-function docString(node) {
-  return node?.type === "scalar" && typeof node.value === "string" ? node.value : void 0;
-}
-function docStrings(node) {
-  if (node?.type !== "array") return [];
-  return node.items.flatMap((item) => docString(item) ?? []);
-}
-function parseJsonFile(file) {
-  const parsed3 = parseJson(file.text);
-  if (parsed3.root) return { root: parsed3.root };
-  const [first, ...more] = parsed3.errors;
-  const extra = more.length > 0 ? ` (and ${more.length} more error${more.length > 1 ? "s" : ""})` : "";
-  return {
-    diagnostic: {
-      level: "error",
-      location: { file: file.path, line: first?.line ?? 1, column: first?.column ?? 1 },
-      message: `${first?.message ?? "empty JSON document"}${extra}`
-    }
-  };
-}
-function analyzeJsonFiles(analyzer, files, analyzeOne) {
-  const result = { firewalls: [], diagnostics: [], unresolved: [] };
-  for (const file of files) {
-    const parsed3 = parseJsonFile(file);
-    if ("diagnostic" in parsed3) {
-      result.diagnostics.push(parsed3.diagnostic);
-      continue;
-    }
-    try {
-      analyzeOne(file, parsed3.root, result);
-    } catch (error2) {
-      result.diagnostics.push(internalError(file.path, error2, `the ${analyzer} analyser failed on it`));
-    }
-  }
-  return result;
-}
-
-// src/providers/aws/pulumi.ts
-init_platform_defaults();
-init_security_group();
-init_firewall_base();
-init_values();
-
-// src/formats/pulumi/resource-view.ts
-init_tree();
-init_values();
-
-// src/formats/pulumi/state.ts
-init_tree();
-function looksLikePulumiState(text) {
-  const head = text.slice(0, 4096);
-  return /^\s*\{/.test(head) && /"version"\s*:/.test(head) && /"(deployment|checkpoint)"\s*:\s*\{/.test(head);
-}
-function stateResources(root) {
-  const deployment = get(root, "deployment") ?? get(get(root, "checkpoint"), "latest");
-  if (get(root, "checkpoint") && deployment?.type === "scalar" && deployment.value === null)
-    return { resources: [] };
-  if (deployment?.type !== "object") return { notState: "no `deployment` (or `checkpoint.latest`) object" };
-  const list2 = get(deployment, "resources");
-  if (list2 === void 0 || list2.type === "scalar" && list2.value === null) return { resources: [] };
-  if (list2.type !== "array") return { notState: "`resources` is not a list" };
-  const resources = [];
-  for (const node of list2.items) {
-    const urn = docString(get(node, "urn"));
-    const type = docString(get(node, "type"));
-    if (!urn || !type) continue;
-    const flag = (key) => {
-      const v = get(node, key);
-      return v?.type === "scalar" && v.value === true;
-    };
-    if (flag("delete") || !flag("custom")) continue;
-    resources.push({
-      node,
-      urn,
-      type,
-      id: docString(get(node, "id")),
-      inputs: get(node, "inputs"),
-      outputs: get(node, "outputs"),
-      propertyDependencies: get(node, "propertyDependencies"),
-      sourcePosition: docString(get(node, "sourcePosition")),
-      external: flag("external")
-    });
-  }
-  return { resources };
-}
-function parseUrn(urn) {
-  const parts = urn.split("::");
-  if (parts.length < 4 || !parts[0].startsWith("urn:pulumi:")) return void 0;
-  const qualified = parts[2];
-  return {
-    project: parts[1],
-    type: qualified.slice(qualified.lastIndexOf("$") + 1),
-    name: parts.slice(3).join("::")
-  };
-}
-function displayNameOf(resource) {
-  const parsed3 = parseUrn(resource.urn);
-  return parsed3 ? `${parsed3.type} ${parsed3.name}` : resource.urn;
-}
-
-// src/formats/pulumi/resource-view.ts
-var SECRET_SIGNATURE = "4dabf18193072939515e22adb298388d";
-var UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-function pulumiUnknown(node) {
-  if (node.type === "scalar") {
-    if (node.value === SECRET_SIGNATURE)
-      return { expression: "[secret]", reason: "a Pulumi secret: its value is encrypted in the state" };
-    if (node.value === UNKNOWN_VALUE)
-      return {
-        expression: "[unknown]",
-        reason: "Pulumi had not computed the value when the state was written"
-      };
-    return void 0;
-  }
-  if (node.type === "object" && node.entries.some((e) => e.key === SECRET_SIGNATURE)) {
-    return { expression: "[secret]", reason: "a Pulumi secret: its value is encrypted in the state" };
-  }
-  return void 0;
-}
-function resourceView(resource, file, program) {
-  const stateEntry = locationIn(file, resource.node.loc);
-  const place = placeIn(file, program, `Pulumi state of ${resource.urn}`);
-  const options = { place, naming: "camel", unknownOf: pulumiUnknown };
-  const readerOf = (node) => node?.type === "object" && !pulumiUnknown(node) ? docReader(node, options) : void 0;
-  const displayName2 = displayNameOf(resource);
-  const location = program ?? stateEntry;
-  return {
-    resource,
-    related: program ? [{ location: stateEntry, description: `Pulumi state entry of ${resource.urn}` }] : [],
-    declaredBy: { id: resource.urn, resourceType: resource.type, displayName: displayName2, location },
-    inputs: readerOf(resource.inputs),
-    // Empty outputs: the resource is not created yet (a failed or pending create), so its inputs are what counts.
-    outputs: resource.outputs?.type === "object" && resource.outputs.entries.length === 0 ? void 0 : readerOf(resource.outputs),
-    dependencies(property) {
-      return docStrings(get(resource.propertyDependencies, camelCase(property)));
-    }
-  };
-}
-function liveOrDeclared(view) {
-  return view.outputs ?? view.inputs;
-}
-
-// src/providers/aws/pulumi.ts
-var CLASSIC_GROUP = "aws:ec2/securityGroup:SecurityGroup";
-var NATIVE_GROUP = "aws-native:ec2:SecurityGroup";
-var GROUP_EGRESS = /* @__PURE__ */ new Map([
-  [CLASSIC_GROUP, "egress"],
-  [NATIVE_GROUP, "security_group_egress"]
-]);
-var RULE_GROUP = /* @__PURE__ */ new Map([
-  ["aws:ec2/securityGroupRule:SecurityGroupRule", "security_group_id"],
-  ["aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "security_group_id"],
-  ["aws-native:ec2:SecurityGroupEgress", "group_id"]
-]);
-var PULUMI_AWS_TYPES = /* @__PURE__ */ new Set([...GROUP_EGRESS.keys(), ...RULE_GROUP.keys()]);
-function baseOf(view) {
-  return firewallBase("pulumi", "aws", "aws-security-group", view.declaredBy, view.related);
-}
-function groupKeys(view) {
-  return nonEmptyStrings([
-    view.resource.id,
-    stringOf(view.outputs?.get("id")),
-    stringOf(view.outputs?.get("group_id")),
-    view.resource.urn
-  ]);
-}
-function egressRules(reader2, field, view, selfRef, unresolved) {
-  const value = reader2?.get(field);
-  if (!value) return void 0;
-  const rules2 = [];
-  for (const element of elementsOf(value)) {
-    if (element.kind === "object")
-      rules2.push(awsEgressRule(element.fields, { declaredBy: view.declaredBy, selfRef, unresolved }));
-    else if (element.kind === "unknown") unresolved.push(unresolvedOf(element));
-  }
-  return rules2;
-}
-function groupParts(view, unresolved) {
-  const field = GROUP_EGRESS.get(view.resource.type) ?? "egress";
-  const selfRef = view.resource.id ?? view.resource.urn;
-  const live = egressRules(view.outputs, field, view, selfRef, unresolved);
-  let declared = egressRules(view.inputs, field, view, selfRef, live ? [] : unresolved);
-  if (view.resource.type === NATIVE_GROUP && declared?.length === 0) declared = void 0;
-  const base = baseOf(view);
-  return {
-    firewall: base,
-    keys: groupKeys(view),
-    declared,
-    live,
-    defaultWhenUndeclared: view.resource.type === NATIVE_GROUP ? awsDefaultEgress(base) : void 0
-  };
-}
-function standaloneParts(view, orphanOf, unresolved) {
-  const reader2 = liveOrDeclared(view);
-  if (!reader2) return void 0;
-  if (view.resource.type === "aws:ec2/securityGroupRule:SecurityGroupRule" && stringOf(reader2.get("type")) !== "egress")
-    return void 0;
-  const field = RULE_GROUP.get(view.resource.type) ?? "security_group_id";
-  const groupId = stringOf(reader2.get(field));
-  const keys = nonEmptyStrings([groupId, ...view.dependencies(field)]);
-  const rule = awsEgressRule(reader2, {
-    declaredBy: view.declaredBy,
-    selfRef: keys[0] ?? view.resource.urn,
-    unresolved
-  });
-  const external = keys.map((k) => orphanOf.get(k)).find((o) => o !== void 0);
-  const orphan = external ?? {
-    ...baseOf(view),
-    id: groupId ?? view.resource.urn,
-    displayName: groupId ? `security group ${groupId}` : view.declaredBy.displayName
-  };
-  return { groupKeys: keys, rule, orphan };
-}
-function awsFirewalls(views, unresolved) {
-  const groups = [];
-  const externalGroups = /* @__PURE__ */ new Map();
-  for (const view of views) {
-    if (!GROUP_EGRESS.has(view.resource.type)) continue;
-    if (view.resource.external) for (const key of groupKeys(view)) externalGroups.set(key, baseOf(view));
-    else groups.push(groupParts(view, unresolved));
-  }
-  const standalone = [];
-  for (const view of views) {
-    if (!RULE_GROUP.has(view.resource.type)) continue;
-    const parts = standaloneParts(view, externalGroups, unresolved);
-    if (parts) standalone.push(parts);
-  }
-  return assembleSecurityGroups(groups, standalone);
-}
-
-// src/providers/azure/pulumi.ts
-init_firewall_base();
-init_values();
-var NSG_NAME = /* @__PURE__ */ new Map([
-  ["azure-native:network:NetworkSecurityGroup", "network_security_group_name"],
-  ["azure:network/networkSecurityGroup:NetworkSecurityGroup", "name"]
-]);
-var RULE_NAME = /* @__PURE__ */ new Map([
-  ["azure-native:network:SecurityRule", "security_rule_name"],
-  ["azure:network/networkSecurityRule:NetworkSecurityRule", "name"]
-]);
-var PULUMI_AZURE_TYPES = /* @__PURE__ */ new Set([...NSG_NAME.keys(), ...RULE_NAME.keys()]);
-function nsgKey(resourceGroup, name) {
-  return resourceGroup && name ? `${resourceGroup}/${name}`.toLowerCase() : void 0;
-}
-function stringIn(view, field) {
-  return stringOf(view.outputs?.get(field)) ?? stringOf(view.inputs?.get(field));
-}
-function baseOf2(view) {
-  return firewallBase("pulumi", "azure", "azure-nsg", view.declaredBy, view.related);
-}
-function nsgKeys(view) {
-  const name = stringIn(view, "name") ?? stringIn(view, NSG_NAME.get(view.resource.type) ?? "name");
-  const id = (stringIn(view, "id") ?? view.resource.id)?.toLowerCase();
-  return nonEmptyStrings([view.resource.urn, nsgKey(stringIn(view, "resource_group_name"), name), id]);
-}
-function nsgParts2(view, unresolved) {
-  const context3 = (sink) => ({ declaredBy: view.declaredBy, unresolved: sink });
-  const live = inlineAzureRules(view.outputs?.get("security_rules"), context3(unresolved));
-  const declared = inlineAzureRules(view.inputs?.get("security_rules"), context3(live ? [] : unresolved));
-  return { firewall: baseOf2(view), keys: nsgKeys(view), declared, live };
-}
-function ruleParts(view, external, unresolved) {
-  const reader2 = liveOrDeclared(view);
-  if (!reader2) return void 0;
-  const nsgName = stringIn(view, "network_security_group_name");
-  const nsgId = (stringIn(view, "id") ?? view.resource.id)?.toLowerCase().replace(/\/securityrules\/[^/]+$/, "");
-  const byName = nsgKey(stringIn(view, "resource_group_name"), nsgName);
-  const groupKeys2 = nonEmptyStrings([...view.dependencies("network_security_group_name"), byName, nsgId]);
-  const name = stringIn(view, RULE_NAME.get(view.resource.type) ?? "name") ?? view.resource.urn;
-  const readNsg = groupKeys2.map((k) => external.get(k)).find((v) => v !== void 0);
-  const orphanId = byName ?? nsgId ?? view.resource.urn;
-  return {
-    groupKeys: groupKeys2,
-    name: name.toLowerCase(),
-    rules: azureOutboundRules(reader2, { declaredBy: view.declaredBy, unresolved, name }),
-    undecided: undecidedRule(reader2),
-    orphan: readNsg ? baseOf2(readNsg) : {
-      ...baseOf2(view),
-      id: orphanId,
-      displayName: nsgName ? `network security group ${nsgName}` : view.declaredBy.displayName
-    }
-  };
-}
-function azureFirewalls(views, unresolved) {
-  const nsgs = [];
-  const external = /* @__PURE__ */ new Map();
-  for (const view of views) {
-    if (!NSG_NAME.has(view.resource.type)) continue;
-    if (view.resource.external) for (const key of nsgKeys(view)) external.set(key, view);
-    else nsgs.push(nsgParts2(view, unresolved));
-  }
-  const rules2 = [];
-  for (const view of views) {
-    if (!RULE_NAME.has(view.resource.type)) continue;
-    const parts = ruleParts(view, external, unresolved);
-    if (parts) rules2.push(parts);
-  }
-  return assembleNsgs(nsgs, rules2);
-}
-
-// src/providers/gcp/pulumi.ts
-init_firewall_base();
-init_values();
-var FIREWALL2 = "gcp:compute/firewall:Firewall";
-var NETWORK2 = "gcp:compute/network:Network";
-var PULUMI_GCP_TYPES = /* @__PURE__ */ new Set([FIREWALL2, NETWORK2]);
-function baseOf3(view) {
-  return firewallBase("pulumi", "gcp", "gcp-network", view.declaredBy, view.related);
-}
-function networkParts(view) {
-  const names = [stringOf(view.outputs?.get("self_link")), stringOf(liveOrDeclared(view)?.get("name"))];
-  return {
-    firewall: baseOf3(view),
-    keys: [view.resource.urn, ...names.flatMap((n) => n ? [networkName(n)] : [])]
-  };
-}
-function firewallParts(view, unresolved) {
-  const reader2 = liveOrDeclared(view);
-  if (!reader2) return void 0;
-  const reference = stringOf(reader2.get("network")) ?? "(network not set)";
-  return {
-    networkKeys: [...view.dependencies("network"), networkName(reference)],
-    reference,
-    rules: gcpEgressRules(reader2, { declaredBy: view.declaredBy, unresolved }),
-    undecided: reader2.get("direction")?.kind === "unknown",
-    orphan: outsideNetwork(baseOf3(view), NETWORK2, reference)
-  };
-}
-function gcpFirewalls(views, unresolved) {
-  const networks = views.filter((v) => v.resource.type === NETWORK2 && !v.resource.external).map(networkParts);
-  const firewalls = views.filter((v) => v.resource.type === FIREWALL2).flatMap((v) => firewallParts(v, unresolved) ?? []);
-  return assembleGcpNetworks(networks, firewalls);
-}
+// src/formats/pulumi/index.ts
+init_document();
+init_providers();
+init_resource_view2();
 
 // src/formats/pulumi/source-positions.ts
 import { posix as posix3 } from "node:path";
@@ -55877,12 +54808,14 @@ function programLocation(project, projectDir, sourcePosition) {
 }
 
 // src/formats/pulumi/index.ts
-var FIREWALL_TYPES = /* @__PURE__ */ new Set([...PULUMI_AWS_TYPES, ...PULUMI_AZURE_TYPES, ...PULUMI_GCP_TYPES]);
+init_state();
+var MAPPINGS2 = PROVIDERS.flatMap((provider) => provider.pulumi ?? []);
+var FIREWALL_TYPES = new Set(MAPPINGS2.flatMap((mapping) => [...mapping.types]));
 var pulumiAnalyzer = {
   id: "pulumi",
   claims: (file) => looksLikePulumiState(file.text),
   independentFiles: true,
-  analyze: (files, options) => analyzeJsonFiles("pulumi", files, (file, root, result) => {
+  analyze: (files, options3) => analyzeJsonFiles("pulumi", files, (file, root, result) => {
     const state = stateResources(root);
     if ("notState" in state) {
       result.diagnostics.push({
@@ -55894,15 +54827,11 @@ var pulumiAnalyzer = {
     }
     const resources = state.resources.filter((r) => FIREWALL_TYPES.has(r.type));
     if (resources.length === 0) return;
-    const projectDir = pulumiProjectDir(options.project, file.path, parseUrn(resources[0].urn)?.project);
-    const views = resources.map(
-      (r) => resourceView(r, file.path, programLocation(options.project, projectDir, r.sourcePosition))
+    const projectDir = pulumiProjectDir(options3.project, file.path, parseUrn(resources[0].urn)?.project);
+    const views2 = resources.map(
+      (r) => resourceView(r, file.path, programLocation(options3.project, projectDir, r.sourcePosition))
     );
-    result.firewalls.push(
-      ...awsFirewalls(views, result.unresolved),
-      ...azureFirewalls(views, result.unresolved),
-      ...gcpFirewalls(views, result.unresolved)
-    );
+    for (const mapping of MAPPINGS2) result.firewalls.push(...mapping.firewalls(views2, result.unresolved));
   })
 };
 
@@ -55911,250 +54840,13 @@ init_detect4();
 init_user_data_cloud_config();
 
 // src/formats/terraform-plan/index.ts
+init_document();
 import { posix as posix5 } from "node:path";
-
-// src/providers/aws/plan.ts
-init_security_group();
-init_firewall_base();
-init_values();
-
-// src/formats/terraform-plan/addresses.ts
-function readKey(text, pos) {
-  if (text[pos] !== "[") return ["", pos];
-  let i = pos + 1;
-  let inString = false;
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === "]") break;
-  }
-  return [text.slice(pos, i + 1), i + 1];
-}
-var NAME = /[A-Za-z_][A-Za-z0-9_-]*/y;
-function readName(text, pos) {
-  NAME.lastIndex = pos;
-  const m = NAME.exec(text);
-  return m ? [m[0], pos + m[0].length] : void 0;
-}
-function parseAddress(address) {
-  const modules = [];
-  let pos = 0;
-  while (address.startsWith("module.", pos)) {
-    const name2 = readName(address, pos + "module.".length);
-    if (!name2) return void 0;
-    const [key2, next] = readKey(address, name2[1]);
-    if (address[next] !== ".") return void 0;
-    modules.push({ name: name2[0], key: key2 });
-    pos = next + 1;
-  }
-  const type = readName(address, pos);
-  if (!type || type[0] === "data" || address[type[1]] !== ".") return void 0;
-  const name = readName(address, type[1] + 1);
-  if (!name) return void 0;
-  const [key, end] = readKey(address, name[1]);
-  if (end !== address.length) return void 0;
-  return { modules, type: type[0], name: name[0], key };
-}
-function modulePrefix(modules) {
-  return modules.map((m) => `module.${m}.`).join("");
-}
-function staticAddress(address) {
-  return `${modulePrefix(address.modules.map((m) => m.name))}${address.type}.${address.name}`;
-}
-function moduleInstance(address) {
-  return address.modules.map((m) => `module.${m.name}${m.key}.`).join("");
-}
-
-// src/formats/terraform-plan/resource-view.ts
-init_values();
-var GROUP_REFERENCES = /* @__PURE__ */ new Set([
-  "security_group_id",
-  "security_groups",
-  "source_security_group_id",
-  "referenced_security_group_id"
-]);
-var GROUP_TYPES2 = /* @__PURE__ */ new Set(["aws_security_group", "aws_default_security_group"]);
-function typeOf(address) {
-  const parts = address.split(".");
-  return parts[parts.length - 2] ?? "";
-}
-function planView(resource, file, declaration, configuration) {
-  const modulePath = resource.parsed.modules.map((m) => m.name);
-  const place = placeIn(file, declaration, `planned value of ${resource.address}`);
-  const planned = docReader(resource.values, { place, naming: "snake" }, [
-    {
-      tree: resource.sensitive,
-      expression: "(sensitive value)",
-      reason: "the plan marks the value sensitive"
-    },
-    {
-      tree: resource.afterUnknown,
-      expression: "(known after apply)",
-      reason: "the value is known only after apply"
-    }
-  ]);
-  const location = declaration ?? locationIn(file, resource.node.loc);
-  const { type, name } = resource.parsed;
-  const referencesOf = (attribute) => configuration.references(modulePath, type, name, attribute);
-  const referencedResources = (attribute, types) => [
-    ...new Set(
-      referencesOf(attribute).flatMap((r) => configuration.resolveResources(modulePath, r)).filter((address) => types.has(typeOf(address)))
-    )
-  ];
-  const values = {
-    at: planned.at,
-    get(attribute) {
-      const value = planned.get(attribute);
-      if (value?.kind !== "unknown") return value;
-      const references = referencesOf(attribute);
-      if (references.length === 0) return value;
-      if (GROUP_REFERENCES.has(attribute)) {
-        const groups = referencedResources(attribute, GROUP_TYPES2);
-        if (groups.length > 0) {
-          const items = groups.map((g) => ({ kind: "scalar", value: g, at: value.at }));
-          return { kind: "list", items, at: value.at };
-        }
-      }
-      return { ...value, expression: references[0] };
-    }
-  };
-  return {
-    resource,
-    related: declaration ? [{ location: locationIn(file, resource.node.loc), description: `${resource.address} in the plan` }] : [],
-    declaredBy: {
-      id: resource.address,
-      resourceType: type,
-      displayName: resource.address,
-      location,
-      variant: addressVariant(resource.address)
-    },
-    values,
-    referencedResources
-  };
-}
-
-// src/providers/aws/plan.ts
-var RULE_TYPES = /* @__PURE__ */ new Set(["aws_security_group_rule", "aws_vpc_security_group_egress_rule"]);
-var PLAN_AWS_TYPES = /* @__PURE__ */ new Set([...GROUP_TYPES2, ...RULE_TYPES]);
-function baseOf4(view) {
-  return firewallBase("terraform-plan", "aws", "aws-security-group", view.declaredBy, view.related);
-}
-function groupParts2(view, unresolved) {
-  const { address, parsed: parsed3, live } = view.resource;
-  const egress = view.values.get("egress");
-  const rules2 = egress && egress.kind !== "unknown" ? elementsOf(egress).flatMap((e) => {
-    if (e.kind === "unknown") unresolved.push(unresolvedOf(e));
-    return e.kind === "object" ? [awsEgressRule(e.fields, { declaredBy: view.declaredBy, selfRef: address, unresolved })] : [];
-  }) : void 0;
-  const id = stringOf(view.values.get("id"));
-  return {
-    firewall: baseOf4(view),
-    keys: [address, staticAddress(parsed3), ...id ? [id] : []],
-    declared: rules2,
-    // Only a group being created shows exactly what is declared; an existing one shows its live rules.
-    live: live ? rules2 : void 0
-  };
-}
-function groupKeysOf(view) {
-  const { parsed: parsed3 } = view.resource;
-  const keys = [];
-  const staticModule = staticAddress(parsed3).slice(0, -`${parsed3.type}.${parsed3.name}`.length);
-  for (const element of elementsOf(view.values.get("security_group_id"))) {
-    const ref = stringOf(element);
-    if (!ref) continue;
-    const local = ref.startsWith(staticModule) ? ref.slice(staticModule.length) : void 0;
-    if (local !== void 0 && !local.startsWith("module.")) {
-      keys.push(`${moduleInstance(parsed3)}${local}${parsed3.key}`, `${moduleInstance(parsed3)}${local}`);
-    }
-    keys.push(ref);
-  }
-  return keys;
-}
-function standaloneParts2(view, unresolved) {
-  const { parsed: parsed3, address } = view.resource;
-  if (parsed3.type === "aws_security_group_rule" && stringOf(view.values.get("type")) !== "egress")
-    return void 0;
-  const keys = groupKeysOf(view);
-  const group = keys[keys.length - 1];
-  const rule = awsEgressRule(view.values, {
-    declaredBy: view.declaredBy,
-    selfRef: group ?? address,
-    unresolved
-  });
-  const orphan = {
-    ...baseOf4(view),
-    id: group ?? address,
-    displayName: group ? `security group ${group}` : address
-  };
-  return { groupKeys: keys, rule, orphan };
-}
-function planAwsFirewalls(views, unresolved) {
-  const groups = [];
-  const standalone = [];
-  for (const view of views) {
-    const type = view.resource.parsed.type;
-    if (GROUP_TYPES2.has(type)) groups.push(groupParts2(view, unresolved));
-    else if (RULE_TYPES.has(type)) {
-      const parts = standaloneParts2(view, unresolved);
-      if (parts) standalone.push(parts);
-    }
-  }
-  return assembleSecurityGroups(groups, standalone);
-}
-
-// src/providers/azure/plan.ts
-init_firewall_base();
-init_values();
-var NSG2 = "azurerm_network_security_group";
-var RULE3 = "azurerm_network_security_rule";
-var NSG_TYPES = /* @__PURE__ */ new Set([NSG2]);
-var PLAN_AZURE_TYPES = /* @__PURE__ */ new Set([NSG2, RULE3]);
-function baseOf5(view) {
-  return firewallBase("terraform-plan", "azure", "azure-nsg", view.declaredBy, view.related);
-}
-function nsgParts3(view, unresolved) {
-  const { values, resource } = view;
-  const value = values.get("security_rule");
-  const inline = value?.kind === "unknown" ? void 0 : inlineAzureRules(value, { declaredBy: view.declaredBy, unresolved });
-  return {
-    firewall: baseOf5(view),
-    keys: nonEmptyStrings([
-      resource.address,
-      staticAddress(resource.parsed),
-      nsgNameKey(stringOf(values.get("resource_group_name")), stringOf(values.get("name"))),
-      stringOf(values.get("id"))?.toLowerCase()
-    ]),
-    declared: inline,
-    live: resource.live ? inline : void 0
-  };
-}
-function ruleParts2(view, unresolved) {
-  const { values } = view;
-  const nsgName = stringOf(values.get("network_security_group_name"));
-  const name = stringOf(values.get("name")) ?? view.resource.address;
-  const orphanId = nsgName !== void 0 ? `network security group ${nsgName}` : view.resource.address;
-  return {
-    groupKeys: nonEmptyStrings([
-      ...view.referencedResources("network_security_group_name", NSG_TYPES),
-      nsgNameKey(stringOf(values.get("resource_group_name")), nsgName)
-    ]),
-    name: name.toLowerCase(),
-    rules: azureOutboundRules(values, { declaredBy: view.declaredBy, unresolved }),
-    undecided: undecidedRule(values),
-    orphan: { ...baseOf5(view), id: orphanId, displayName: orphanId }
-  };
-}
-function planAzureFirewalls(views, unresolved) {
-  const nsgs = views.filter((v) => v.resource.parsed.type === NSG2).map((v) => nsgParts3(v, unresolved));
-  const rules2 = views.filter((v) => v.resource.parsed.type === RULE3).map((v) => ruleParts2(v, unresolved));
-  return assembleNsgs(nsgs, rules2);
-}
 
 // src/formats/terraform-plan/configuration.ts
 init_tree();
+init_document();
+init_addresses();
 var NOT_RESOURCES = /* @__PURE__ */ new Set([
   "var",
   "local",
@@ -56227,6 +54919,8 @@ var PlanConfiguration = class {
 
 // src/formats/terraform-plan/document.ts
 init_tree();
+init_document();
+init_addresses();
 function looksLikePlan(text) {
   return /^\s*\{/.test(text) && text.includes('"format_version"') && (text.includes('"planned_values"') || text.includes('"resource_changes"') || /"values"\s*:\s*\{\s*"root_module"/.test(text));
 }
@@ -56283,45 +54977,8 @@ function planResources(plan) {
   return result;
 }
 
-// src/providers/gcp/plan.ts
-init_firewall_base();
-init_values();
-var FIREWALL3 = "google_compute_firewall";
-var NETWORK3 = "google_compute_network";
-var NETWORK_TYPES = /* @__PURE__ */ new Set([NETWORK3]);
-var PLAN_GCP_TYPES = /* @__PURE__ */ new Set([FIREWALL3, NETWORK3]);
-function baseOf6(view) {
-  return firewallBase("terraform-plan", "gcp", "gcp-network", view.declaredBy, view.related);
-}
-function networkParts2(view) {
-  const { resource, values } = view;
-  const names = [stringOf(values.get("name")), stringOf(values.get("self_link"))];
-  return {
-    firewall: baseOf6(view),
-    keys: [
-      resource.address,
-      staticAddress(resource.parsed),
-      ...names.flatMap((n) => n ? [networkName(n)] : [])
-    ]
-  };
-}
-function firewallParts2(view, unresolved) {
-  const { values } = view;
-  const network2 = values.get("network");
-  const reference = (network2?.kind === "unknown" ? network2.expression : stringOf(network2)) ?? "(network not set)";
-  return {
-    networkKeys: [...view.referencedResources("network", NETWORK_TYPES), networkName(reference)],
-    reference,
-    rules: gcpEgressRules(values, { declaredBy: view.declaredBy, unresolved }),
-    undecided: values.get("direction")?.kind === "unknown",
-    orphan: outsideNetwork(baseOf6(view), NETWORK3, reference)
-  };
-}
-function planGcpFirewalls(views, unresolved) {
-  const networks = views.filter((v) => v.resource.parsed.type === NETWORK3).map(networkParts2);
-  const firewalls = views.filter((v) => v.resource.parsed.type === FIREWALL3).map((v) => firewallParts2(v, unresolved));
-  return assembleGcpNetworks(networks, firewalls);
-}
+// src/formats/terraform-plan/index.ts
+init_resource_view();
 
 // src/formats/terraform-plan/tf-declarations.ts
 init_positions();
@@ -56397,17 +55054,19 @@ var TfDeclarations = class {
 };
 
 // src/formats/terraform-plan/index.ts
-var FIREWALL_TYPES2 = /* @__PURE__ */ new Set([...PLAN_AWS_TYPES, ...PLAN_AZURE_TYPES, ...PLAN_GCP_TYPES]);
+init_providers();
+var MAPPINGS3 = PROVIDERS.flatMap((provider) => provider.plan ?? []);
+var FIREWALL_TYPES2 = new Set(MAPPINGS3.flatMap((mapping) => [...mapping.types]));
 var terraformPlanAnalyzer = {
   id: "terraform-plan",
   claims: (file) => looksLikePlan(file.text),
   independentFiles: true,
-  analyze: (files, options) => analyzeJsonFiles("terraform-plan", files, (file, root, result) => {
+  analyze: (files, options3) => analyzeJsonFiles("terraform-plan", files, (file, root, result) => {
     const resources = planResources(root).filter((r) => FIREWALL_TYPES2.has(r.parsed.type));
     if (resources.length === 0) return;
     const configuration = new PlanConfiguration(root);
-    const declarations = new TfDeclarations(options.project, configuration, posix5.dirname(file.path));
-    const views = resources.map((r) => {
+    const declarations = new TfDeclarations(options3.project, configuration, posix5.dirname(file.path));
+    const views2 = resources.map((r) => {
       const declaration = declarations.find(
         r.parsed.modules.map((m) => m.name),
         r.parsed.type,
@@ -56415,17 +55074,13 @@ var terraformPlanAnalyzer = {
       );
       return planView(r, file.path, declaration, configuration);
     });
-    result.firewalls.push(
-      ...planAwsFirewalls(views, result.unresolved),
-      ...planAzureFirewalls(views, result.unresolved),
-      ...planGcpFirewalls(views, result.unresolved)
-    );
+    for (const mapping of MAPPINGS3) result.firewalls.push(...mapping.firewalls(views2, result.unresolved));
   })
 };
 
 // src/engine/analyzers.ts
 var cloudformation;
-var host2;
+var host3;
 function loadedCloudFormation() {
   if (!cloudformation)
     throw new Error("CloudFormation support was not loaded (prepareAnalyzers) before linting");
@@ -56433,9 +55088,9 @@ function loadedCloudFormation() {
 }
 async function prepareAnalyzers(paths) {
   if (!cloudformation && paths.some(mayBeTemplate))
-    cloudformation = (await Promise.resolve().then(() => (init_cloudformation(), cloudformation_exports))).cloudformationAnalyzer;
-  if (!host2 && paths.some(mayBeHostFile)) {
-    host2 = (await Promise.resolve().then(() => (init_host3(), host_exports))).hostAnalyzer;
+    cloudformation = (await init_cloudformation2().then(() => cloudformation_exports2)).cloudformationAnalyzer;
+  if (!host3 && paths.some(mayBeHostFile)) {
+    host3 = (await Promise.resolve().then(() => (init_host2(), host_exports))).hostAnalyzer;
     await loadCloudConfigReader();
   }
 }
@@ -56450,15 +55105,15 @@ var analyzers = [
     id: "cloudformation",
     claims: looksLikeCloudFormation,
     independentFiles: true,
-    analyze: (files, options) => loadedCloudFormation().analyze(files, options),
+    analyze: (files, options3) => loadedCloudFormation().analyze(files, options3),
     dataSuppressions: (file) => loadedCloudFormation().dataSuppressions?.(file) ?? []
   },
   {
     id: "host",
     claims: (file) => hostFormatOf(file) !== void 0,
-    analyze: (files, options) => {
-      if (!host2) throw new Error("host firewall support was not loaded (prepareAnalyzers) before linting");
-      return host2.analyze(files, options);
+    analyze: (files, options3) => {
+      if (!host3) throw new Error("host firewall support was not loaded (prepareAnalyzers) before linting");
+      return host3.analyze(files, options3);
     }
   }
 ];
@@ -56523,7 +55178,7 @@ function instancesName(instances) {
   return `${listed(names)}${rootText}`;
 }
 function mergeKey(f) {
-  return [f.ruleId, f.level, f.fingerprint, f.variants?.template ?? ""].join("\0");
+  return `${f.ruleId}\0${f.level}\0${f.fingerprint}\0${f.variants?.template ?? ""}`;
 }
 function compareRepresentatives(a, b) {
   return b.location.line - a.location.line || b.location.column - a.location.column || compareText(a.firewallId, b.firewallId);
@@ -56552,18 +55207,23 @@ function mergeVariants(findings) {
     group.sort(compareRepresentatives);
     const [first] = group;
     const instances = [];
+    const listedInstances = /* @__PURE__ */ new Set();
     for (const f of group)
-      for (const i of f.variants.instances)
-        if (!instances.some(
-          (j) => j.address === i.address && j.root === i.root && j.firewallId === i.firewallId
-        ))
-          instances.push(i);
+      for (const i of f.variants.instances) {
+        const key = JSON.stringify([i.address, i.root ?? 0, i.firewallId]);
+        if (listedInstances.has(key)) continue;
+        listedInstances.add(key);
+        instances.push(i);
+      }
     const firstVariants = first.variants;
     const own = first.related.slice(0, firstVariants.own ?? first.related.length);
     const seen = new Set(own.map(locationText));
     const others = /* @__PURE__ */ new Map();
     for (const f of group)
-      for (const o of f.related) if (!seen.has(locationText(o))) others.set(locationText(o), o);
+      for (const o of f.related) {
+        const text = locationText(o);
+        if (!seen.has(text)) others.set(text, o);
+      }
     const { template: template2 } = firstVariants;
     out.push({
       ...first,
@@ -56575,14 +55235,86 @@ function mergeVariants(findings) {
   return out;
 }
 
+// src/engine/compact.ts
+import { createHash as createHash2 } from "node:crypto";
+var StringPool = class {
+  strings = /* @__PURE__ */ new Map();
+  get(text) {
+    const pooled = this.strings.get(text);
+    if (pooled !== void 0) return pooled;
+    this.strings.set(text, text);
+    return text;
+  }
+};
+function detachedCopy(result) {
+  return structuredClone(result);
+}
+function compactLocation(l, pool) {
+  const file = pool.get(l.file);
+  const { line, column, endLine, endColumn } = l;
+  if (endLine === void 0 && endColumn === void 0) return { file, line, column };
+  if (endColumn === void 0) return { file, line, column, endLine };
+  if (endLine === void 0) return { file, line, column, endColumn };
+  return { file, line, column, endLine, endColumn };
+}
+function compactOrigin(o, pool) {
+  return { location: compactLocation(o.location, pool), description: pool.get(o.description) };
+}
+function compactSuppression(s, pool) {
+  const { kind, justification } = s;
+  return s.location ? { kind, justification, location: compactLocation(s.location, pool) } : { kind, justification };
+}
+function compactVariants(v, pool) {
+  const instances = v.instances.map((i) => ({
+    address: pool.get(i.address),
+    root: i.root === void 0 ? void 0 : pool.get(i.root),
+    firewallId: pool.get(i.firewallId)
+  }));
+  return v.own === void 0 ? { template: v.template, instances } : { template: v.template, instances, own: v.own };
+}
+function compactFinding(f, pool) {
+  return {
+    ruleId: pool.get(f.ruleId),
+    level: pool.get(f.level),
+    message: f.message,
+    location: compactLocation(f.location, pool),
+    related: f.related.map((o) => compactOrigin(o, pool)),
+    firewallId: pool.get(f.firewallId),
+    platform: pool.get(f.platform),
+    fingerprint: f.fingerprint,
+    securitySeverity: pool.get(f.securitySeverity),
+    resource: compactLocation(f.resource, pool),
+    suppression: f.suppression && compactSuppression(f.suppression, pool),
+    variants: f.variants && compactVariants(f.variants, pool)
+  };
+}
+function compactResult(result, pool) {
+  return {
+    ...result,
+    findings: result.findings.map((f) => compactFinding(f, pool)),
+    diagnostics: result.diagnostics.map((d) => ({ ...d, location: compactLocation(d.location, pool) })),
+    unresolved: result.unresolved.map((u) => ({
+      ...u,
+      location: compactLocation(u.location, pool),
+      reason: pool.get(u.reason)
+    }))
+  };
+}
+function keyDigest(key) {
+  return createHash2("sha256").update(key).digest().toString("latin1");
+}
+
 // src/engine/lint.ts
 init_rules();
-import { createHash as createHash2 } from "node:crypto";
-init_destinations();
+import { createHash as createHash3 } from "node:crypto";
+init_options2();
+init_set();
+init_destinations2();
 init_order();
 init_errors2();
 
 // src/engine/suppressions.ts
+init_glob();
 init_rules();
 var MARKER = "egress-lint:ignore";
 var DIRECTIVE = /(^|\s)(#|\/\/|\/\*)\s*egress-lint:ignore(?![\w:-])(.*)$/;
@@ -56695,26 +55427,26 @@ function parseDirectives(file, text) {
       parsed3.problems.push(invalidDirective(location, spec.error));
       return;
     }
-    const directive = {
+    const directive2 = {
       ...spec,
       reason: dash >= 0 ? body.slice(dash + 2).trim() : "",
       location
     };
     if (!commentOnly[i]) {
-      directive.line = i + 1;
+      directive2.line = i + 1;
     } else {
       let next = i + 1;
       while (next < lines.length && commentOnly[next]) next++;
-      if (next < lines.length) directive.line = next + 1;
+      if (next < lines.length) directive2.line = next + 1;
       let previous = i - 1;
       while (previous >= 0 && commentOnly[previous]) previous--;
-      if (previous >= 0 && lines[previous].trim() !== "") directive.resourceLine = previous + 1;
+      if (previous >= 0 && lines[previous].trim() !== "") directive2.resourceLine = previous + 1;
     }
-    if (directive.line !== void 0) {
-      const end = blockEnd(lines, directive.line - 1, INDENTED.test(file));
-      if (end !== void 0) directive.endLine = end;
+    if (directive2.line !== void 0) {
+      const end = blockEnd(lines, directive2.line - 1, INDENTED.test(file));
+      if (end !== void 0) directive2.endLine = end;
     }
-    parsed3.directives.push(directive);
+    parsed3.directives.push(directive2);
   });
   return parsed3;
 }
@@ -56759,15 +55491,15 @@ function applySuppressions(findings, context3) {
   const byFile = /* @__PURE__ */ new Map();
   const admit = (parsed3, judged) => {
     if (judged) diagnostics.push(...parsed3.problems);
-    for (const directive of parsed3.directives) {
-      const problem = directiveProblem(directive, configFor(directive.location.file), today);
+    for (const directive2 of parsed3.directives) {
+      const problem = directiveProblem(directive2, configFor(directive2.location.file), today);
       if (problem) {
         if (judged) diagnostics.push(problem);
         continue;
       }
-      const list2 = byFile.get(directive.location.file) ?? [];
-      list2.push({ directive, used: judged ? /* @__PURE__ */ new Set() : void 0 });
-      byFile.set(directive.location.file, list2);
+      const list2 = byFile.get(directive2.location.file) ?? [];
+      list2.push({ directive: directive2, used: judged ? /* @__PURE__ */ new Set() : void 0 });
+      byFile.set(directive2.location.file, list2);
     }
   };
   for (const file of context3.files) {
@@ -56814,14 +55546,14 @@ function applySuppressions(findings, context3) {
     );
     if (byResource) finding.suppression = { kind: "external", justification: byResource.reason };
   }
-  for (const { directive, used } of [...byFile.values()].flat()) {
-    for (const id of directive.ruleIds) {
+  for (const { directive: directive2, used } of [...byFile.values()].flat()) {
+    for (const id of directive2.ruleIds) {
       if (!used || used.has(id) || !ruleIds.has(id)) continue;
       diagnostics.push({
         level: "warning",
         code: "unused-suppression",
         ruleId: id,
-        location: directive.location,
+        location: directive2.location,
         message: `unused ${MARKER} for ${id}: no ${id} finding here to suppress`
       });
     }
@@ -56864,7 +55596,7 @@ function memoryProject(files) {
   };
 }
 function fingerprint(ruleId, file, firewallId, key) {
-  return createHash2("sha256").update(`${ruleId}\0${file}\0${firewallId}\0${key}`).digest("hex").slice(0, 32);
+  return createHash3("sha256").update(`${ruleId}\0${file}\0${firewallId}\0${key}`).digest("hex").slice(0, 32);
 }
 function levelFor(ruleId, file, reported, config, cli) {
   if (cli[ruleId]) return cli[ruleId];
@@ -56886,15 +55618,15 @@ function relatedOf(input) {
     return true;
   });
 }
-function lintFiles(files, options = {}) {
-  const configs = options.configs ?? singleConfig(options.config);
+function lintFiles(files, options3 = {}) {
+  const configs = options3.configs ?? singleConfig(options3.config);
   const analyzeOptions = {
-    terraformVars: options.terraformVars ?? {},
-    terraformVarFiles: options.terraformVarFiles ?? [],
-    cfnParameters: options.cfnParameters ?? {},
-    terraformSeveralRoots: options.terraformSeveralRoots,
-    terraformParseCache: options.terraformParseCache,
-    project: options.project ?? memoryProject(files)
+    terraformVars: options3.terraformVars ?? {},
+    terraformVarFiles: options3.terraformVarFiles ?? [],
+    cfnParameters: options3.cfnParameters ?? {},
+    terraformSeveralRoots: options3.terraformSeveralRoots,
+    terraformParseCache: options3.terraformParseCache,
+    project: options3.project ?? memoryProject(files)
   };
   const claimed = /* @__PURE__ */ new Map();
   let skipped = 0;
@@ -56910,7 +55642,7 @@ function lintFiles(files, options = {}) {
   }
   const result = {
     findings: [],
-    diagnostics: [...options.diagnostics ?? []],
+    diagnostics: [...options3.diagnostics ?? []],
     unresolved: [],
     firewalls: [],
     stats: { filesScanned: files.length, filesSkipped: skipped, firewalls: 0, unresolved: 0 }
@@ -56923,27 +55655,12 @@ function lintFiles(files, options = {}) {
   }
   for (const input of relaysUsed(configs, result.firewalls)) inputsUsed.add(input);
   result.inputsUsed = [...inputsUsed];
-  result.findings = runRules(result, options, configs, claimed);
+  result.findings = runRules(result, options3, configs, claimed);
   result.stats.firewalls = result.firewalls.length;
   result.stats.unresolved = result.unresolved.length;
   return result;
 }
-function relaysUsed(configs, firewalls) {
-  const used = [];
-  for (const config of allConfigs(configs)) {
-    for (const entry2 of config.relays) {
-      const matcher = compileDestinations([entry2]);
-      const named = (f) => {
-        const ref = f.id.slice(f.id.indexOf("//") + 1).replace(/^\//, "");
-        return matcher.matches({ kind: "security-group", ref, text: ref, location: f.location, origins: [] });
-      };
-      const reached = (f) => f.rules.some((r) => r.destinations.some((d) => matcher.matches(d)));
-      if (firewalls.some((f) => named(f) || reached(f))) used.push(`relay:${config.path ?? ""}\0${entry2}`);
-    }
-  }
-  return used;
-}
-function analyzeContained(analyzer, files, options, result, inputsUsed) {
+function analyzeContained(analyzer, files, options3, result, inputsUsed) {
   const add = (analysis) => {
     for (const f of analysis.firewalls) result.firewalls.push(f);
     for (const d of analysis.diagnostics) result.diagnostics.push(d);
@@ -56952,18 +55669,18 @@ function analyzeContained(analyzer, files, options, result, inputsUsed) {
     for (const input of analysis.inputsUsed ?? []) inputsUsed.add(input);
   };
   try {
-    add(analyzer.analyze(files, options));
+    add(analyzer.analyze(files, options3));
     return;
   } catch (error2) {
     if (!analyzer.independentFiles || files.length === 1) {
-      const consequence2 = `the ${analyzer.id} analyser failed on it${files.length > 1 ? ` and ${files.length - 1} other files analysed with it` : ""}; not analysed`;
-      for (const file of files) result.diagnostics.push(internalError(file.path, error2, consequence2));
+      const consequence = `the ${analyzer.id} analyser failed on it${files.length > 1 ? ` and ${files.length - 1} other files analysed with it` : ""}; not analysed`;
+      for (const file of files) result.diagnostics.push(internalError(file.path, error2, consequence));
       return;
     }
   }
   for (const file of files) {
     try {
-      add(analyzer.analyze([file], options));
+      add(analyzer.analyze([file], options3));
     } catch (error2) {
       result.diagnostics.push(
         internalError(file.path, error2, `the ${analyzer.id} analyser failed on it; not analysed`)
@@ -56971,57 +55688,51 @@ function analyzeContained(analyzer, files, options, result, inputsUsed) {
     }
   }
 }
-function runRules(result, options, configs, claimed) {
-  const settingsOf = /* @__PURE__ */ new Map();
-  const settingsFor = (file) => {
+function runRules(result, options3, configs, claimed) {
+  const optionsOf = /* @__PURE__ */ new Map();
+  const optionsFor = (rule2, file) => {
     const config = configOf(configs, file);
-    let settings = settingsOf.get(config);
-    if (!settings) {
-      settings = {
-        relays: config.relays,
-        smtpPorts: config.smtpPorts,
-        allowedPublicPorts: config.allowedPublicPorts,
-        allowedDestinations: config.allowedDestinations
-      };
-      settingsOf.set(config, settings);
-    }
-    return settings;
+    const byRule = optionsOf.get(config) ?? /* @__PURE__ */ new Map();
+    optionsOf.set(config, byRule);
+    let values = byRule.get(rule2);
+    if (!values) byRule.set(rule2, values = ruleOptionValues(rule2, config));
+    return values;
   };
-  const cli = options.ruleLevels ?? {};
+  const cli = options3.ruleLevels ?? {};
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
-  const ruleList = options.rules ?? rules;
-  for (const rule of ruleList) {
+  const ruleList = options3.rules ?? rules;
+  for (const rule2 of ruleList) {
     for (const firewall of result.firewalls) {
       try {
-        checkFirewall(rule, firewall);
+        checkFirewall(rule2, firewall);
       } catch (error2) {
         result.diagnostics.push(
           internalError(
             firewall.location,
             error2,
-            `rule ${rule.meta.id} failed on ${firewall.displayName}; not checked`
+            `rule ${rule2.meta.id} failed on ${firewall.displayName}; not checked`
           )
         );
       }
     }
   }
-  function checkFirewall(rule, firewall) {
-    rule.check(firewall, {
-      settings: settingsFor(firewall.location.file),
+  function checkFirewall(rule2, firewall) {
+    rule2.check(firewall, {
+      options: optionsFor(rule2, firewall.location.file),
       levelOf: (ruleId, file, reported) => levelFor(ruleId, file, reported, configOf(configs, file), cli),
       report(input) {
         const file = input.location.file;
-        const level = levelFor(rule.meta.id, file, input.level, configOf(configs, file), cli);
+        const level = levelFor(rule2.meta.id, file, input.level, configOf(configs, file), cli);
         if (level === "off") return;
-        const once = `${rule.meta.id}\0${input.location.file}\0${input.firewall.id}\0${input.key}`;
+        const once = `${rule2.meta.id}\0${input.location.file}\0${input.firewall.id}\0${input.key}`;
         if (seen.has(once)) return;
         seen.add(once);
         const named = variantOf2(input);
         const family = familyKey(input.firewall, input.key, named?.variant);
-        const print = fingerprint(rule.meta.id, input.location.file, family.firewallId, family.key);
+        const print = fingerprint(rule2.meta.id, input.location.file, family.firewallId, family.key);
         findings.push({
-          ruleId: rule.meta.id,
+          ruleId: rule2.meta.id,
           level,
           message: input.message,
           location: input.location,
@@ -57029,7 +55740,7 @@ function runRules(result, options, configs, claimed) {
           firewallId: input.firewall.id,
           platform: input.firewall.platform,
           fingerprint: print,
-          securitySeverity: input.securitySeverity ?? rule.meta.securitySeverity,
+          securitySeverity: input.securitySeverity ?? rule2.meta.securitySeverity,
           resource: input.resource ?? input.firewall.location,
           ...named && { variants: findingVariants(input, named) }
         });
@@ -57043,13 +55754,13 @@ function runRules(result, options, configs, claimed) {
   result.diagnostics.push(
     ...applySuppressions(merged, {
       files: [...analyserOf.keys()],
-      project: options.project,
+      project: options3.project,
       configFor: (file) => configOf(configs, file),
       ruleIds,
       dataSuppressions: (file) => analyserOf.get(file)?.dataSuppressions?.(file) ?? []
     })
   );
-  if (options.baseline) applyBaseline(merged, options.baseline);
+  if (options3.baseline) applyBaseline(merged, options3.baseline);
   return merged.sort(compareFindings);
 }
 function compareFindings(a, b) {
@@ -57064,37 +55775,37 @@ var WORKER_MIN_BYTES = 8 * 1024 * 1024;
 function forced() {
   return process.env.EGRESS_LINT_POOL === "force";
 }
-async function lintScan(found, options) {
+async function lintScan(found, options3) {
   await prepareAnalyzers(found.files.map((f) => f.path));
   const force = forced();
-  const plan = force || found.files.length >= (options.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, {
-    ...options,
-    jobs: threadsFor(options.jobs),
+  const plan = force || found.files.length >= (options3.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, {
+    ...options3,
+    jobs: threadsFor(options3.jobs),
     unitBytes: force ? 1 : void 0
   }) : void 0;
   let result;
-  if (!plan || !force && plan.bytes < (options.minBytes ?? POOL_MIN_BYTES)) {
-    const { files, diagnostics } = readFiles(found.files, options.maxFileSize, [
+  if (!plan || !force && plan.bytes < (options3.minBytes ?? POOL_MIN_BYTES)) {
+    const { files, diagnostics } = readFiles(found.files, options3.maxFileSize, [
       ...found.diagnostics,
-      ...options.diagnostics
+      ...options3.diagnostics
     ]);
-    const project = diskProject(found.root, files, options.maxFileSize);
+    const project = diskProject(found.root, files, options3.maxFileSize);
     await prepareForContent(files, project);
-    result = lintFiles(files, { ...options.lint, project, diagnostics });
+    result = lintFiles(files, { ...options3.lint, project, diagnostics });
   } else {
     const context3 = {
       root: found.root,
-      maxFileSize: options.maxFileSize,
+      maxFileSize: options3.maxFileSize,
       allPaths: found.files.map((f) => f.path),
       sharedPaths: plan.shared,
-      lint: { ...options.lint, terraformSeveralRoots: plan.severalRoots },
-      keepFirewalls: options.keepFirewalls ?? true
+      lint: { ...options3.lint, terraformSeveralRoots: plan.severalRoots },
+      keepFirewalls: options3.keepFirewalls ?? true
     };
-    const merge2 = new ResultMerger([...found.diagnostics, ...options.diagnostics]);
+    const merge2 = new ResultMerger([...found.diagnostics, ...options3.diagnostics]);
     const queue = { units: plan.units, next: 0, returned: [] };
     const parseCache = new ParseCache(context3.sharedPaths);
-    const big = force || plan.bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
-    const threads = threadsFor(options.jobs);
+    const big = force || plan.bytes >= (options3.workerMinBytes ?? WORKER_MIN_BYTES);
+    const threads = threadsFor(options3.jobs);
     const script = threads > 1 && big ? workerScript() : void 0;
     const workers = script ? startWorkers(
       // Loaded only here: most scans start no worker (its module costs ~2.5 ms to load).
@@ -57107,7 +55818,7 @@ async function lintScan(found, options) {
     ) : void 0;
     do {
       for (let unit = take(queue); unit; unit = take(queue)) {
-        merge2.add(await lintUnit(unit, context3, parseCache, plan.read));
+        merge2.add(detachedCopy(await lintUnit(unit, context3, parseCache, plan.read)));
         if (workers) await new Promise((resume) => setImmediate(resume));
       }
       await workers;
@@ -57183,9 +55894,9 @@ function sizeOf(ref) {
 }
 var UNIT_MIN_BYTES = 32 * 1024;
 var UNIT_MAX_BYTES = 128 * 1024;
-function planUnits(files, options) {
-  const survey = surveyFiles(files, options.maxFileSize);
-  const target = options.unitBytes ?? Math.min(Math.max(survey.bytes / (Math.max(options.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
+function planUnits(files, options3) {
+  const survey = surveyFiles(files, options3.maxFileSize);
+  const target = options3.unitBytes ?? Math.min(Math.max(survey.bytes / (Math.max(options3.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
   const { units, roots } = terraformUnits(survey.tfDirs, target);
   units.push(...batches(survey.others, target));
   const weight = (u) => u.owned.length + u.context.length;
@@ -57447,18 +56158,21 @@ var ResultMerger = class {
   unresolved = [];
   firewalls = [];
   firewallCount = 0;
+  /** Digests (keyDigest) of what was kept, so that a repeat from another unit is recognised. */
   seen = /* @__PURE__ */ new Set();
+  strings = new StringPool();
   filesScanned = 0;
   filesSkipped = 0;
   inputsUsed = /* @__PURE__ */ new Set();
   constructor(diagnostics) {
     this.diagnostics = [...diagnostics];
   }
-  add(unit) {
+  add(result) {
+    const unit = compactResult(result, this.strings);
     const keys = [];
     const fresh = (items, kind, key, into) => {
       for (const item of items) {
-        const k = `${kind}\0${key(item)}`;
+        const k = keyDigest(`${kind}\0${key(item)}`);
         if (this.seen.has(k)) continue;
         keys.push(k);
         into.push(item);
@@ -57473,7 +56187,7 @@ var ResultMerger = class {
     );
     fresh(unit.unresolved, "u", (u) => `${locationKey(u.location)}\0${u.expression}`, this.unresolved);
     for (const [i, key] of unit.firewallKeys.entries()) {
-      const k = `w\0${key}`;
+      const k = keyDigest(`w\0${key}`);
       if (this.seen.has(k)) continue;
       keys.push(k);
       this.firewallCount++;
@@ -57524,21 +56238,21 @@ function inCanonicalOrder(result) {
 }
 
 // src/engine/run.ts
-async function runLint(options) {
-  const cwd = resolve3(options.cwd);
-  const paths = options.paths.length ? options.paths : ["."];
+async function runLint(options3) {
+  const cwd = resolve3(options3.cwd);
+  const paths = options3.paths.length ? options3.paths : ["."];
   const root = scanRoot(paths, cwd);
-  const cliLevels = options.ruleLevels ?? {};
+  const cliLevels = options3.ruleLevels ?? {};
   const loader = new ConfigLoader(root, cliLevels);
-  const fallback = options.configPath ? await loader.load(resolve3(cwd, options.configPath)) : withCliRuleLevels(DEFAULT_CONFIG, cliLevels);
+  const fallback = options3.configPath ? await loader.load(resolve3(cwd, options3.configPath)) : withCliRuleLevels(DEFAULT_CONFIG, cliLevels);
   const found = findFiles(paths, {
     cwd,
     ignore: [],
     maxFileSize: fallback.maxFileSize,
-    noIgnore: options.noIgnore
+    noIgnore: options3.noIgnore
   });
   const configs = { byDir: {}, fallback };
-  if (!options.configPath) {
+  if (!options3.configPath) {
     for (const dir of new Set(found.files.map((f) => posix6.dirname(f.path)))) {
       await loader.addNearest(configs, dir === "." ? "" : dir);
     }
@@ -57548,26 +56262,27 @@ async function runLint(options) {
   found.files = found.files.filter((f) => !ignoredByConfig(f.path));
   const first = resolve3(cwd, paths[0]);
   const probe = toSlashes(relative3(root, statSync4(first).isDirectory() ? join3(first, "_") : first));
-  if (!options.configPath) await loader.addNearest(configs, posix6.dirname(probe).replace(/^\.$/, ""));
-  const maxFileSize = options.maxFileSize ?? configOf(configs, probe).maxFileSize;
-  const varFiles = readVarFiles(options.varFiles ?? [], cwd, found.root, maxFileSize);
+  if (!options3.configPath) await loader.addNearest(configs, posix6.dirname(probe).replace(/^\.$/, ""));
+  const maxFileSize = options3.maxFileSize ?? configOf(configs, probe).maxFileSize;
+  const varFiles = readVarFiles(options3.varFiles ?? [], cwd, found.root, maxFileSize);
   const ruleLevels2 = {};
   for (const [id, level] of Object.entries(cliLevels)) if (level !== "default") ruleLevels2[id] = level;
   const result = await lintScan(found, {
-    jobs: options.jobs ?? availableParallelism2(),
+    jobs: options3.rules ? 1 : options3.jobs ?? availableParallelism2(),
     maxFileSize,
     lint: {
       configs,
-      terraformVars: options.vars ?? {},
+      terraformVars: options3.vars ?? {},
       terraformVarFiles: varFiles.files,
-      cfnParameters: options.parameters ?? {},
+      cfnParameters: options3.parameters ?? {},
       ruleLevels: ruleLevels2,
-      baseline: options.baseline
+      baseline: options3.baseline,
+      rules: options3.rules
     },
     diagnostics: varFiles.diagnostics,
-    keepFirewalls: options.keepFirewalls
+    keepFirewalls: options3.keepFirewalls
   });
-  const notices = unmatchedInputs(result, options, configs, found.root);
+  const notices = unmatchedInputs(result, options3, configs, found.root);
   if (found.gitIgnored > 0)
     notices.unshift(
       `skipped ${found.gitIgnored} git-ignored file${found.gitIgnored === 1 ? "" : "s"} of the kinds egress-lint reads (.tf, .tfvars, .json, .yaml, .yml, .template, .sh, .bash, .rules, .v4, .v6, .j2); --no-ignore scans them`
@@ -57664,13 +56379,13 @@ function withCliRuleLevels(config, levels) {
     overrides: config.overrides.map((o) => ({ ...o, rules: without(o.rules) }))
   };
 }
-function unmatchedInputs(result, options, configs, root) {
+function unmatchedInputs(result, options3, configs, root) {
   const used = new Set(result.inputsUsed ?? []);
   const notices = [];
-  for (const name of Object.keys(options.vars ?? {}))
+  for (const name of Object.keys(options3.vars ?? {}))
     if (!used.has(`var:${name}`))
       notices.push(`--var ${name} matches no variable declared in a scanned Terraform root module`);
-  for (const name of Object.keys(options.parameters ?? {}))
+  for (const name of Object.keys(options3.parameters ?? {}))
     if (!used.has(`parameter:${name}`))
       notices.push(`--parameter ${name} matches no parameter of a scanned CloudFormation template`);
   for (const config of allConfigs(configs)) {
@@ -57742,7 +56457,7 @@ function isFileFailure(d) {
 function activeFindings(result) {
   return result.findings.filter((f) => !f.suppression);
 }
-function problemsOf(result) {
+function problemsOf2(result) {
   const findings = activeFindings(result).map((f) => ({
     location: f.location,
     level: f.level,
@@ -57856,6 +56571,80 @@ function failuresFirst(problems) {
   ];
 }
 
+// src/reporters/json-writer.ts
+var LazyArray = class {
+  constructor(items, map) {
+    this.items = items;
+    this.map = map;
+  }
+  items;
+  map;
+  /** The items as an ordinary array: what the document holds when it is built whole (e.g. toSarifLog). */
+  toJSON() {
+    return Array.from(this.items, this.map);
+  }
+};
+function lazyArray(items, map) {
+  return new LazyArray(items, map);
+}
+var INDENT = "  ";
+function stringifyAt(value, indent) {
+  const text = JSON.stringify(value, null, 2);
+  return text === void 0 || indent === "" ? text : text.replaceAll("\n", `
+${indent}`);
+}
+function isPlainContainer(value) {
+  return typeof value === "object" && value !== null && !(value instanceof LazyArray);
+}
+function writeValue(value, sink, indent) {
+  if (value instanceof LazyArray) {
+    const inner2 = indent + INDENT;
+    let first2 = true;
+    for (const item of value.items) {
+      sink.write(`${first2 ? "[" : ","}
+${inner2}${stringifyAt(value.map(item), inner2) ?? "null"}`);
+      first2 = false;
+    }
+    sink.write(first2 ? "[]" : `
+${indent}]`);
+    return;
+  }
+  if (!isPlainContainer(value) || typeof value.toJSON === "function") {
+    sink.write(stringifyAt(value, indent) ?? "null");
+    return;
+  }
+  const inner = indent + INDENT;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return sink.write("[]");
+    value.forEach((item, i) => {
+      sink.write(`${i === 0 ? "[" : ","}
+${inner}`);
+      if (omitted(item)) sink.write("null");
+      else writeValue(item, sink, inner);
+    });
+    sink.write(`
+${indent}]`);
+    return;
+  }
+  let first = true;
+  for (const [key, item] of Object.entries(value)) {
+    if (omitted(item)) continue;
+    sink.write(`${first ? "{" : ","}
+${inner}${JSON.stringify(key)}: `);
+    writeValue(item, sink, inner);
+    first = false;
+  }
+  sink.write(first ? "{}" : `
+${indent}}`);
+}
+function omitted(value) {
+  return value === void 0 || typeof value === "function" || typeof value === "symbol";
+}
+function writeJson(value, sink) {
+  writeValue(value, sink, "");
+  sink.write("\n");
+}
+
 // src/reporters/junit.ts
 init_order();
 
@@ -57923,11 +56712,11 @@ function severityBand(score) {
   const n = Number(score);
   return n >= 9 ? "critical" : n >= 7 ? "high" : n >= 4 ? "medium" : "low";
 }
-function variantId(f, rule) {
-  return rule && f.securitySeverity !== rule.meta.securitySeverity ? `${f.ruleId}/${severityBand(f.securitySeverity)}` : f.ruleId;
+function variantId(f, rule2) {
+  return rule2 && f.securitySeverity !== rule2.meta.securitySeverity ? `${f.ruleId}/${severityBand(f.securitySeverity)}` : f.ruleId;
 }
-function ruleDescriptor(rule, informationUri, securitySeverity) {
-  const { meta } = rule;
+function ruleDescriptor(rule2, informationUri, securitySeverity) {
+  const { meta } = rule2;
   return {
     id: securitySeverity === void 0 ? meta.id : `${meta.id}/${severityBand(securitySeverity)}`,
     name: meta.name,
@@ -58010,9 +56799,9 @@ function unresolvedNotifications(result) {
   ];
 }
 var LEVEL_RANK = { error: 0, warning: 1, note: 2 };
-function uploadable(result, options) {
-  const candidates = options.suppressed === "drop" ? result.findings.filter((f) => !f.suppression) : result.findings;
-  const cap = options.maxResults ?? GITHUB_MAX_RESULTS;
+function uploadable(result, options3) {
+  const candidates = options3.suppressed === "drop" ? result.findings.filter((f) => !f.suppression) : result.findings;
+  const cap = options3.maxResults ?? GITHUB_MAX_RESULTS;
   const notifications = [];
   let findings = candidates;
   if (candidates.length > cap) {
@@ -58042,26 +56831,29 @@ function uploadable(result, options) {
   }
   return { findings, notifications };
 }
-function toSarifLog(result, options) {
-  const rules2 = new Map(options.rules.map((r) => [r.meta.id, r]));
-  const descriptors = options.rules.map((r) => ruleDescriptor(r, options.informationUri));
+function sarifLogWith(result, options3, results) {
+  const rules2 = new Map(options3.rules.map((r) => [r.meta.id, r]));
+  const descriptors = options3.rules.map((r) => ruleDescriptor(r, options3.informationUri));
   const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
-  const { findings, notifications } = uploadable(result, options);
-  const results = findings.map((f) => {
-    const rule = rules2.get(f.ruleId);
-    const id = variantId(f, rule);
-    if (rule && !ruleIndex.has(id)) {
+  const { findings, notifications } = uploadable(result, options3);
+  for (const f of findings) {
+    const rule2 = rules2.get(f.ruleId);
+    const id = variantId(f, rule2);
+    if (rule2 && !ruleIndex.has(id)) {
       ruleIndex.set(id, descriptors.length);
-      descriptors.push(ruleDescriptor(rule, options.informationUri, f.securitySeverity));
+      descriptors.push(ruleDescriptor(rule2, options3.informationUri, f.securitySeverity));
     }
+  }
+  const resultOf = (f) => {
+    const id = variantId(f, rules2.get(f.ruleId));
     return sarifResult(f, id, ruleIndex.get(id));
-  });
+  };
   const run2 = {
     tool: {
       driver: {
         name: "egress-lint",
-        version: options.toolVersion,
-        informationUri: options.informationUri,
+        version: options3.toolVersion,
+        informationUri: options3.informationUri,
         rules: descriptors,
         notifications: NOTIFICATION_IDS.map((id) => ({ id, shortDescription: { text: NOTIFICATIONS[id] } }))
       }
@@ -58077,38 +56869,77 @@ function toSarifLog(result, options) {
         toolConfigurationNotifications: result.diagnostics.filter((d) => !isFileFailure(d)).map(diagnosticNotification)
       }
     ],
-    ...options.srcRoot !== void 0 && {
-      originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.srcRoot) } }
+    ...options3.srcRoot !== void 0 && {
+      originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options3.srcRoot) } }
     },
-    results,
+    results: results(findings, resultOf),
     columnKind: "utf16CodeUnits"
   };
   return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run2] };
 }
-function toSarif(result, options) {
-  return `${JSON.stringify(toSarifLog(result, options), null, 2)}
-`;
+function writeSarif(result, options3, sink) {
+  writeJson(
+    sarifLogWith(result, options3, (findings, resultOf) => lazyArray(findings, resultOf)),
+    sink
+  );
+}
+
+// src/reporters/report-file.ts
+import { closeSync as closeSync3, mkdirSync, openSync as openSync3, writeSync } from "node:fs";
+import { dirname as dirname6 } from "node:path";
+var CHUNK = 64 * 1024;
+function chunkedSink(out) {
+  let parts = [];
+  let length = 0;
+  const flush = () => {
+    if (length === 0) return;
+    out(parts.join(""));
+    parts = [];
+    length = 0;
+  };
+  return {
+    write(text) {
+      parts.push(text);
+      length += text.length;
+      if (length >= CHUNK) flush();
+    },
+    end: flush
+  };
+}
+function writeReportFile(file, write) {
+  mkdirSync(dirname6(file), { recursive: true });
+  const fd = openSync3(file, "w");
+  try {
+    const sink = chunkedSink((chunk) => {
+      const bytes = Buffer.from(chunk);
+      for (let at2 = 0; at2 < bytes.length; ) at2 += writeSync(fd, bytes, at2, bytes.length - at2);
+    });
+    write(sink);
+    sink.end();
+  } finally {
+    closeSync3(fd);
+  }
 }
 
 // src/reporters/egress-map.ts
 init_destinations();
 init_effective();
 init_protocol();
-function ruleSource(rule) {
+function ruleSource(rule2) {
   const details = [
-    rule.name !== void 0 ? `rule ${rule.name}` : void 0,
-    rule.priority !== void 0 ? `priority ${rule.priority}` : void 0,
-    rule.condition !== void 0 ? `when ${rule.condition}` : void 0
+    rule2.name !== void 0 ? `rule ${rule2.name}` : void 0,
+    rule2.priority !== void 0 ? `priority ${rule2.priority}` : void 0,
+    rule2.condition !== void 0 ? `when ${rule2.condition}` : void 0
   ].filter((d) => d !== void 0);
-  return details.length > 0 ? `${rule.declaredBy.displayName} (${details.join(", ")})` : rule.declaredBy.displayName;
+  return details.length > 0 ? `${rule2.declaredBy.displayName} (${details.join(", ")})` : rule2.declaredBy.displayName;
 }
-function row(rule, destination, ports2, declaredBy2, location) {
+function row(rule2, destination, ports, declaredBy2, location) {
   return {
-    action: rule.action,
+    action: rule2.action,
     destination: describeDestination(destination),
     target: destination,
-    protocol: protocolName(rule.protocol),
-    ports: formatPorts(ports2),
+    protocol: protocolName(rule2.protocol),
+    ports: formatPorts(ports),
     declaredBy: declaredBy2,
     location
   };
@@ -58124,16 +56955,16 @@ function evaluationOrder(rules2) {
 function egressMapRows(firewall) {
   const effective = new Map(effectiveAllows(firewall).map((e) => [e.rule, e.destinations]));
   const rows = [];
-  for (const rule of evaluationOrder(firewall.rules)) {
-    const targets = rule.action === "deny" ? rule.destinations.map((destination) => ({ destination, ports: rule.ports })) : effective.get(rule) ?? [];
-    for (const { destination, ports: ports2 } of targets)
-      rows.push(row(rule, destination, ports2, ruleSource(rule), rule.location));
+  for (const rule2 of evaluationOrder(firewall.rules)) {
+    const targets = rule2.action === "deny" ? rule2.destinations.map((destination) => ({ destination, ports: rule2.ports })) : effective.get(rule2) ?? [];
+    for (const { destination, ports } of targets)
+      rows.push(row(rule2, destination, ports, ruleSource(rule2), rule2.location));
   }
   const fallback = firewall.platformDefault;
   if (fallback && platformDefaultInForce(firewall)) {
     const source = `platform default ${fallback.name}${fallback.priority !== void 0 ? ` (priority ${fallback.priority})` : ""}`;
-    for (const { destination, ports: ports2 } of effectiveAllow(fallback.rule, [...firewall.rules, fallback.rule]).destinations) {
-      rows.push(row(fallback.rule, destination, ports2, source));
+    for (const { destination, ports } of effectiveAllow(fallback.rule, [...firewall.rules, fallback.rule]).destinations) {
+      rows.push(row(fallback.rule, destination, ports, source));
     }
   }
   return rows;
@@ -58197,8 +57028,8 @@ var BoundedMarkdown = class {
   /** A table whose cells are already escaped; `right` marks right-aligned (numeric) columns. */
   table(header, rows, right = []) {
     if (rows.length === 0) return;
-    const format3 = (cells) => `| ${cells.join(" | ")} |`;
-    const head = [format3(header), format3(header.map((_, i) => right[i] ? "---:" : "---"))];
+    const format2 = (cells) => `| ${cells.join(" | ")} |`;
+    const head = [format2(header), format2(header.map((_, i) => right[i] ? "---:" : "---"))];
     if (this.full || !this.fits(head.join("\n"), NOTE_RESERVE)) {
       this.full = true;
       this.omittedLater += rows.length;
@@ -58207,7 +57038,7 @@ var BoundedMarkdown = class {
     head.forEach((line) => this.push(line));
     let shown = 0;
     for (const row2 of rows) {
-      const line = format3(row2);
+      const line = format2(row2);
       if (!this.fits(line, NOTE_RESERVE)) break;
       this.push(line);
       shown++;
@@ -58261,7 +57092,7 @@ function edgeLabel(labels) {
   const sorted = [...labels].sort();
   return sorted.length > 4 ? `${sorted.slice(0, 3).join(", ")} +${sorted.length - 3}` : sorted.join(", ");
 }
-function buildNodes(firewalls, findings, options, destinations) {
+function buildNodes(firewalls, findings, options3, destinations) {
   const directories = new Set(firewalls.map((f) => posix7.dirname(f.location.file)));
   const groupOf = (f) => directories.size > 1 ? `${posix7.dirname(f.location.file)}/` : f.location.file;
   const levels = /* @__PURE__ */ new Map();
@@ -58274,7 +57105,7 @@ function buildNodes(firewalls, findings, options, destinations) {
       if (row2.action !== "allow") continue;
       const node = destinationNode(
         row2.target,
-        options.isRelay?.(row2.target, firewall.location.file) ?? false
+        options3.isRelay?.(row2.target, firewall.location.file) ?? false
       );
       destinations.set(node.key, node);
       const set = edges.get(node.key) ?? /* @__PURE__ */ new Set();
@@ -58284,7 +57115,7 @@ function buildNodes(firewalls, findings, options, destinations) {
     }
     const group = groupOf(firewall);
     const worst = worstOf(levels.get(firewall.id) ?? []);
-    const changed = options.changedFirewalls?.has(firewall.id) ?? false;
+    const changed = options3.changedFirewalls?.has(firewall.id) ?? false;
     const signature = JSON.stringify([
       group,
       worst,
@@ -58322,10 +57153,10 @@ var CLASSES = [
   "classDef destination fill:#f6f8fa,stroke:#57606a,color:#1f2328",
   "classDef internet fill:#ffebe9,stroke:#cf222e,color:#1f2328"
 ];
-function egressFlowchart(firewalls, findings, options = {}) {
+function egressFlowchart(firewalls, findings, options3 = {}) {
   if (firewalls.length === 0) return void 0;
   const destinations = /* @__PURE__ */ new Map();
-  let nodes = buildNodes(firewalls, findings, options, destinations);
+  let nodes = buildNodes(firewalls, findings, options3, destinations);
   const groups = () => [...new Set(nodes.map((n) => n.group))].sort();
   if (nodes.length + destinations.size > MAX_NODES)
     nodes = groups().map((g) => {
@@ -58380,8 +57211,8 @@ function egressFlowchart(firewalls, findings, options = {}) {
 // src/reporters/summary.ts
 var MESSAGE_MAX = 1e3;
 var LEVELS = ["error", "warning", "note"];
-function locationCell(location, options) {
-  return link(locationText2(location), options.linkBase?.(location.file, location.line));
+function locationCell(location, options3) {
+  return link(locationText2(location), options3.linkBase?.(location.file, location.line));
 }
 function countsByRule(doc, result, rules2) {
   const ids = [.../* @__PURE__ */ new Set([...rules2.map((r) => r.meta.id), ...result.findings.map((f) => f.ruleId)])];
@@ -58398,8 +57229,8 @@ function countsByRule(doc, result, rules2) {
   doc.text("### Findings by rule", "");
   doc.table(["Rule", "Errors", "Warnings", "Notes", "Suppressed"], rows, [false, true, true, true, true]);
 }
-function findingsTable(doc, result, options) {
-  const own = new Set(result.findings.filter((f) => !f.suppression && options.ownFinding?.(f)));
+function findingsTable(doc, result, options3) {
+  const own = new Set(result.findings.filter((f) => !f.suppression && options3.ownFinding?.(f)));
   const rows = [
     ...result.findings.filter((f) => !f.suppression).map((f) => ({
       level: f.level,
@@ -58430,14 +57261,14 @@ function findingsTable(doc, result, options) {
     ["Level", "Rule", "Location", "Message"],
     rows.map((p) => [
       p.own ? `\u270E ${p.level}` : p.level,
-      p.rule ? link(p.source, options.ruleDocs?.(p.source)) : cell(p.source),
-      locationCell(p.location, options),
+      p.rule ? link(p.source, options3.ruleDocs?.(p.source)) : cell(p.source),
+      locationCell(p.location, options3),
       cell(p.message, MESSAGE_MAX)
     ])
   );
 }
-function egressPicture(doc, result, options) {
-  const chart = egressFlowchart(result.firewalls, result.findings, options);
+function egressPicture(doc, result, options3) {
+  const chart = egressFlowchart(result.firewalls, result.findings, options3);
   if (!chart) return;
   if (!doc.block(["```mermaid", ...chart.lines, "```", ""])) return;
   const elided = chart.elided > 0 ? ` ${plural(chart.elided, "more firewall")} (the least severe) are left out of the picture to keep it readable; the tables below have every one.` : "";
@@ -58446,16 +57277,16 @@ function egressPicture(doc, result, options) {
     ""
   );
 }
-function parseErrorsTable(doc, result, options) {
+function parseErrorsTable(doc, result, options3) {
   const failures = result.diagnostics.filter(isFileFailure);
   if (failures.length === 0) return;
   doc.text("### Files that could not be analysed", "");
   doc.table(
     ["Level", "Location", "Reason"],
-    failures.sort(compareLocations2).map((d) => [d.level, locationCell(d.location, options), cell(d.message, MESSAGE_MAX)])
+    failures.sort(compareLocations2).map((d) => [d.level, locationCell(d.location, options3), cell(d.message, MESSAGE_MAX)])
   );
 }
-function unresolvedSection(doc, result, options) {
+function unresolvedSection(doc, result, options3) {
   const { shown, more } = unresolvedSample(result, UNRESOLVED_SAMPLE_SIZE);
   const total = shown.length + more;
   if (total === 0) return;
@@ -58467,12 +57298,12 @@ function unresolvedSection(doc, result, options) {
   );
   doc.table(
     ["Location", "Expression", "Reason"],
-    shown.map((u) => [locationCell(u.location, options), cell(u.expression), cell(u.reason)])
+    shown.map((u) => [locationCell(u.location, options3), cell(u.expression), cell(u.reason)])
   );
 }
-function firewallMap(doc, firewall, options) {
+function firewallMap(doc, firewall, options3) {
   doc.text(
-    `#### ${cell(firewall.displayName)} (${cell(firewall.resourceType)}) \xB7 ${locationCell(firewall.location, options)}`,
+    `#### ${cell(firewall.displayName)} (${cell(firewall.resourceType)}) \xB7 ${locationCell(firewall.location, options3)}`,
     ""
   );
   const rows = egressMapRows(firewall);
@@ -58490,24 +57321,24 @@ function firewallMap(doc, firewall, options) {
       cell(r.destination),
       cell(r.protocol),
       cell(r.ports || "\u2014"),
-      r.location ? `${cell(r.declaredBy)} \xB7 ${locationCell(r.location, options)}` : cell(r.declaredBy)
+      r.location ? `${cell(r.declaredBy)} \xB7 ${locationCell(r.location, options3)}` : cell(r.declaredBy)
     ])
   );
 }
-function toMarkdownSummary(result, options) {
-  const doc = new BoundedMarkdown(options.maxBytes ?? 1e6);
+function toMarkdownSummary(result, options3) {
+  const doc = new BoundedMarkdown(options3.maxBytes ?? 1e6);
   const counts = countProblems(result);
   const mark = problemTotal(counts) === 0 ? "\u2714" : "\u2716";
   doc.text("## egress-lint", "", `**${mark} ${summaryText(result, counts)}**`, "");
-  for (const note of options.notes ?? []) doc.text(note, "");
-  countsByRule(doc, result, options.rules);
+  for (const note of options3.notes ?? []) doc.text(note, "");
+  countsByRule(doc, result, options3.rules);
   if (result.firewalls.length > 0) {
     doc.text("### Egress map", "");
-    egressPicture(doc, result, options);
+    egressPicture(doc, result, options3);
   }
-  findingsTable(doc, result, options);
-  parseErrorsTable(doc, result, options);
-  unresolvedSection(doc, result, options);
+  findingsTable(doc, result, options3);
+  parseErrorsTable(doc, result, options3);
+  unresolvedSection(doc, result, options3);
   if (result.firewalls.length > 0) {
     doc.text(
       "### Firewalls",
@@ -58516,15 +57347,15 @@ function toMarkdownSummary(result, options) {
       `<summary>${plural(result.firewalls.length, "firewall")}: where each can send traffic (allows as they remain after the denies evaluated before them)</summary>`,
       ""
     );
-    for (const firewall of result.firewalls) firewallMap(doc, firewall, options);
+    for (const firewall of result.firewalls) firewallMap(doc, firewall, options3);
     doc.text("</details>", "");
   }
   return doc.toString();
 }
 
 // src/cli/execute.ts
-function checkRuleIds(levels, option = "--rule") {
-  const known3 = rules.map((r) => r.meta.id);
+function checkRuleIds(levels, option = "--rule", rules2 = rules) {
+  const known3 = rules2.map((r) => r.meta.id);
   for (const id of Object.keys(levels)) {
     if (!known3.includes(id))
       throw new UsageError(`unknown rule '${id}' in ${option} (known rules: ${known3.join(", ")})`);
@@ -58532,7 +57363,8 @@ function checkRuleIds(levels, option = "--rule") {
 }
 
 // src/action/main.ts
-init_destinations();
+init_set();
+init_destinations2();
 
 // src/action/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
@@ -58545,21 +57377,21 @@ function planAnnotations(problems, names, reserved = {}) {
   for (const p of problems) wanted[annotationCommand(p.level)]++;
   if (COMMANDS2.some((c) => wanted[c] > budget[c])) budget.notice = Math.max(0, budget.notice - 1);
   const commands = [];
-  const omitted = { error: 0, warning: 0, notice: 0 };
+  const omitted2 = { error: 0, warning: 0, notice: 0 };
   for (const p of problems) {
     const command = annotationCommand(p.level);
     if (budget[command] > 0) {
       budget[command]--;
       commands.push(problemCommand(p, names));
-    } else omitted[command]++;
+    } else omitted2[command]++;
   }
-  return { commands, omitted };
+  return { commands, omitted: omitted2 };
 }
 var LEVEL_NAMES = { error: "error", warning: "warning", notice: "note" };
-function omittedMessage(omitted, whereToLook2) {
-  const total = omitted.error + omitted.warning + omitted.notice;
+function omittedMessage(omitted2, whereToLook2) {
+  const total = omitted2.error + omitted2.warning + omitted2.notice;
   if (total === 0) return void 0;
-  const parts = COMMANDS2.filter((c) => omitted[c] > 0).map((c) => plural(omitted[c], LEVEL_NAMES[c]));
+  const parts = COMMANDS2.filter((c) => omitted2[c] > 0).map((c) => plural(omitted2[c], LEVEL_NAMES[c]));
   return `${plural(total, "more problem")} (${parts.join(", ")}) ${total === 1 ? "is" : "are"} not shown as annotations: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} per level. ${whereToLook2}`;
 }
 
@@ -58658,17 +57490,17 @@ function apiProblem(error2) {
   const message = error2.message?.split("\n")[0] ?? String(error2);
   return typeof status === "number" && status > 0 ? `the GitHub API answered HTTP ${status} (${message})` : `the GitHub API could not be reached (${message})`;
 }
-async function changedLinesOf(pr, options) {
+async function changedLinesOf(pr, options3) {
   let problem = "no github-token was given";
-  if (options.token) {
+  if (options3.token) {
     try {
-      return { lines: await changedLinesFromApi(pr, options.token), source: "api" };
+      return { lines: await changedLinesFromApi(pr, options3.token), source: "api" };
     } catch (error2) {
       problem = apiProblem(error2);
     }
   }
   try {
-    return { lines: changedLinesFromGit(options.cwd, pr.baseSha), source: "git", apiProblem: problem };
+    return { lines: changedLinesFromGit(options3.cwd, pr.baseSha), source: "git", apiProblem: problem };
   } catch (error2) {
     return { lines: void 0, reason: `${problem}, and ${error2.message}` };
   }
@@ -58714,23 +57546,23 @@ function changedFirewalls(result, changed, caused) {
   return ids;
 }
 function prioritisedProblems(result, changed) {
-  if (changed === void 0) return failuresFirst(problemsOf(result));
+  if (changed === void 0) return failuresFirst(problemsOf2(result));
   const { onChangedLines, elsewhere } = splitByChangedLines(result, changed);
-  return [...failuresFirst(problemsOf(onChangedLines)), ...problemsOf(elsewhere)];
+  return [...failuresFirst(problemsOf2(onChangedLines)), ...problemsOf2(elsewhere)];
 }
 
 // src/action/context.ts
 function pullRequestOf(context3) {
   const pr = context3.payload.pull_request;
   if (!pr || !process.env.GITHUB_REPOSITORY) return void 0;
-  const base = pr.base?.sha;
+  const base2 = pr.base?.sha;
   const head = pr.head?.sha;
-  if (typeof base !== "string" || typeof head !== "string") return void 0;
+  if (typeof base2 !== "string" || typeof head !== "string") return void 0;
   const changed = pr.changed_files;
   return {
     ...context3.repo,
     number: pr.number,
-    baseSha: base,
+    baseSha: base2,
     headSha: head,
     changedFiles: typeof changed === "number" ? changed : void 0
   };
@@ -58836,26 +57668,26 @@ function blobLinks(runContext2) {
   if (!repositoryUrl || !linkSha) return void 0;
   return (file, line) => `${repositoryUrl}/blob/${linkSha}/${relativeUri(file)}#L${line}`;
 }
-function jobSummary(reported, options) {
+function jobSummary(reported, options3) {
   const notes = [];
-  if (options.elsewhere) {
-    const count = problemsOf(options.elsewhere).length;
-    const pr = options.runContext.pullRequest?.number;
+  if (options3.elsewhere) {
+    const count = problemsOf2(options3.elsewhere).length;
+    const pr = options3.runContext.pullRequest?.number;
     notes.push(
       escapeMarkdown(
-        `Only problems on lines changed by pull request #${pr} are listed (only-changed); ${plural(count, "more problem")} elsewhere ${count === 1 ? "is" : "are"} in ${options.sarifFile}.`
+        `Only problems on lines changed by pull request #${pr} are listed (only-changed); ${plural(count, "more problem")} elsewhere ${count === 1 ? "is" : "are"} in ${options3.sarifFile}.`
       )
     );
   }
-  if (options.unknownChanges) notes.push(escapeMarkdown(options.unknownChanges));
+  if (options3.unknownChanges) notes.push(escapeMarkdown(options3.unknownChanges));
   return toMarkdownSummary(reported, {
     rules,
-    linkBase: blobLinks(options.runContext),
+    linkBase: blobLinks(options3.runContext),
     notes,
-    ruleDocs: options.ruleDocs,
-    ownFinding: options.ownFinding,
-    changedFirewalls: options.changedFirewalls,
-    isRelay: options.isRelay
+    ruleDocs: options3.ruleDocs,
+    ownFinding: options3.ownFinding,
+    changedFirewalls: options3.changedFirewalls,
+    isRelay: options3.isRelay
   });
 }
 function failureSummary(message, runContext2) {
@@ -58868,12 +57700,15 @@ function failureSummary(message, runContext2) {
 
 // src/action/main.ts
 var RULE_NAMES = new Map(rules.map((r) => [r.meta.id, r.meta.name]));
-function writeSarif(path, result, root, suppressed) {
+function writeSarif2(path, result, root, suppressed) {
   try {
-    mkdirSync(dirname6(path), { recursive: true });
-    writeFileSync(
+    writeReportFile(
       path,
-      toSarif(result, { rules, toolVersion: VERSION7, informationUri: HOMEPAGE, srcRoot: root, suppressed })
+      (sink) => writeSarif(
+        result,
+        { rules, toolVersion: VERSION7, informationUri: HOMEPAGE, srcRoot: root, suppressed },
+        sink
+      )
     );
   } catch (error2) {
     throw new ActionError(`cannot write the SARIF file ${path}: ${error2.message}`);
@@ -58894,7 +57729,7 @@ async function changedLinesFor(inputs, runContext2, result, root) {
     if (inputs.onlyChanged) info("only-changed applies to pull requests: every problem is reported.");
     return void 0;
   }
-  if (!(inputs.annotations || inputs.onlyChanged || inputs.summary) || problemsOf(result).length === 0)
+  if (!(inputs.annotations || inputs.onlyChanged || inputs.summary) || problemsOf2(result).length === 0)
     return void 0;
   const changed = await changedLinesOf(pr, { token: inputs.token, cwd: root });
   if (changed.lines && changed.source === "git")
@@ -58944,16 +57779,16 @@ function lintIn(inputs, dir, workspace) {
 async function baseFingerprintsFor(inputs, runContext2, root) {
   const pr = runContext2.pullRequest;
   if (!pr) return void 0;
-  const base = await baseFindings(
+  const base2 = await baseFindings(
     root,
     pr.baseSha,
     async (dir) => (await lintIn(inputs, dir, runContext2.workspace)).result
   );
-  if ("reason" in base) {
-    info(`Only findings on changed lines are the pull request's: ${base.reason}.`);
+  if ("reason" in base2) {
+    info(`Only findings on changed lines are the pull request's: ${base2.reason}.`);
     return void 0;
   }
-  return base.fingerprints;
+  return base2.fingerprints;
 }
 async function lintAndReport(inputs, runContext2) {
   tuneV8ForLinting();
@@ -58964,7 +57799,7 @@ async function lintAndReport(inputs, runContext2) {
     runContext2.workspace
   );
   const sarifPath = resolve4(runContext2.workspace, inputs.sarifFile);
-  writeSarif(sarifPath, result, root, inputs.sarifSuppressed);
+  writeSarif2(sarifPath, result, root, inputs.sarifSuppressed);
   const uploaded = inputs.sarifSuppressed === "drop" ? activeFindings(result).length : result.findings.length;
   if (uploaded > GITHUB_MAX_RESULTS)
     notices.push(
@@ -58988,8 +57823,8 @@ async function lintAndReport(inputs, runContext2) {
     });
     for (const command of plan.commands) process.stdout.write(`${command}
 `);
-    const omitted = omittedMessage(plan.omitted, whereToLook(inputs, runContext2));
-    if (omitted) notice(omitted, { title: "egress-lint" });
+    const omitted2 = omittedMessage(plan.omitted, whereToLook(inputs, runContext2));
+    if (omitted2) notice(omitted2, { title: "egress-lint" });
   }
   if (inputs.summary) {
     const summary2 = jobSummary(reported, {

@@ -4,16 +4,24 @@ import {
   WORKER_READY,
   lintUnit,
   prepareAnalyzers
-} from "./chunks/chunk-HFRKSX3D.js";
-import "./chunks/chunk-ZZNDUP2M.js";
+} from "./chunks/chunk-7H3Y477I.js";
+import "./chunks/chunk-BJPNVDV7.js";
+import "./chunks/chunk-P7BEVBJK.js";
+import "./chunks/chunk-Q6A7QMFS.js";
 import "./chunks/chunk-G4RFJCIO.js";
-import "./chunks/chunk-TWMX3HIC.js";
-import "./chunks/chunk-SKFURVZO.js";
-import "./chunks/chunk-WS36HY2L.js";
-import "./chunks/chunk-VQBV6BF5.js";
-import "./chunks/chunk-DW7IFL6K.js";
+import "./chunks/chunk-VIR7XOEU.js";
+import "./chunks/chunk-W243PUGB.js";
+import "./chunks/chunk-UICDTHOH.js";
+import "./chunks/chunk-74MVGXTX.js";
+import "./chunks/chunk-4OO2E52U.js";
+import "./chunks/chunk-V55TISQB.js";
+import "./chunks/chunk-EPPF2XIK.js";
+import "./chunks/chunk-G3BGQXE4.js";
+import "./chunks/chunk-KMWAGXRE.js";
+import "./chunks/chunk-ZREOZPZI.js";
 import "./chunks/chunk-LJAGTFCK.js";
 import "./chunks/chunk-QUNNNYKS.js";
+import "./chunks/chunk-IVA2APYO.js";
 import "./chunks/chunk-PYUYWIVF.js";
 
 // src/engine/worker.ts

@@ -1,4 +1,4 @@
-// "Anywhere" per firewall (design §3): an allow reaches anywhere on its own (0.0.0.0/0, `*`, a CIDR list covering
+// "Anywhere" per firewall (docs/design.md, Platform semantics): an allow reaches anywhere on its own (0.0.0.0/0, `*`, a CIDR list covering
 // the whole space), or together with the firewall's other allows for the same protocol, ports and condition —
 // `0.0.0.0/1` and `128.0.0.0/1` in two egress entries, where a format allows one address block per entry.
 import { anywhereDestinations } from './destinations.ts';

@@ -1,4 +1,4 @@
-// Effective egress (design §3): what each allow rule still lets out after the denies evaluated before it.
+// Effective egress (docs/design.md, Platform semantics): what each allow rule still lets out after the denies evaluated before it.
 // NSGs, GCP networks and NACLs evaluate rules in priority order and the first match decides, so only a deny
 // evaluated earlier can take traffic away from an allow, port by port. Firewalls without denies keep every allow.
 import { ANY_V4, cidrOverlaps, cidrsCover, parseCidr } from './cidr.ts';
@@ -173,7 +173,7 @@ export function effectiveAllow(
   const denies = order.denies.filter((r) => sameScope(r, allow) && evaluatedBefore(r, allow, order));
   const destinations: EffectiveDestination[] = [];
   for (const destination of allow.destinations) {
-    // Loopback never leaves the host: neither open nor a mail destination (design §3).
+    // Loopback never leaves the host: neither open nor a mail destination (docs/design.md, Platform semantics).
     if (isLoopback(destination)) continue;
     if (denies.some((d) => mightReach(d, allow, destination))) continue;
     const reaching = denies.filter((d) => denyReaches(d, destination));

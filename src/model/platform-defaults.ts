@@ -1,4 +1,4 @@
-// The shape of a rule a platform adds on its own (design §3): located at, and declared by, its firewall. Which rules
+// The shape of a rule a platform adds on its own (docs/design.md, Platform semantics): located at, and declared by, its firewall. Which rules
 // each platform adds is the provider's knowledge (src/providers/<provider>/defaults.ts).
 import { ALL_PORTS } from './protocol.ts';
 import type { Cidr, Destination, EgressRule, Location } from './types.ts';

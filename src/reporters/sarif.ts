@@ -1,4 +1,4 @@
-// SARIF 2.1.0 (design §6) for GitHub code scanning and other viewers: one run, every rule described,
+// SARIF 2.1.0 for GitHub code scanning and other viewers: one run, every rule described,
 // suppressed findings kept with their suppression, parse failures and unresolved values as notifications.
 import type {
   Diagnostic,

@@ -1,4 +1,4 @@
-// Design §7 through the real CLI: every input that hits a limit is one clear per-file diagnostic (path, line,
+// Bad input (README "Speed and limits") through the real CLI: every input that hits a limit is one clear per-file diagnostic (path, line,
 // reason), the exit status is 2, and the other files are still analysed and reported. Large and binary files are
 // generated here, at run time, never committed.
 import { execFileSync } from 'node:child_process';

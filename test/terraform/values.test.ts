@@ -1,4 +1,4 @@
-// Value resolution (design §5): each fixture asserts exact rule ids, levels and lines, and where values came from.
+// Value resolution (docs/design.md, "Values remember where they were written"): each fixture asserts exact rule ids, levels and lines, and where values came from.
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/engine/lint.ts';
 import { parseHcl } from '../../src/formats/hcl/index.ts';

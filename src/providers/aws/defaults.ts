@@ -1,4 +1,4 @@
-// The rules AWS adds on its own (design §3): the allow-all egress rule of a security group created without egress
+// The rules AWS adds on its own (docs/design.md, Platform semantics): the allow-all egress rule of a security group created without egress
 // (CloudFormation, Cloud Control), and the final `*` entry of every network ACL.
 import { ANY_V4, ANY_V6 } from '../../model/cidr.ts';
 import { anywhere, defaultRule, type DefaultAnchor } from '../../model/platform-defaults.ts';

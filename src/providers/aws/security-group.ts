@@ -280,7 +280,7 @@ export interface StandaloneRuleParts {
   /** Ids of the group it attaches to, as `SecurityGroupParts.keys` spell them. */
   groupKeys: string[];
   rule: AwsRule;
-  /** The firewall it is checked under when its group is not in the scan (design §3: still checked on its own). */
+  /** The firewall it is checked under when its group is not in the scan (docs/design.md, Platform semantics: still checked on its own). */
   orphan: FirewallBase;
 }
 

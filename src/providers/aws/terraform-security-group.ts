@@ -1,7 +1,7 @@
 // aws_security_group, aws_default_security_group, aws_security_group_rule and
 // aws_vpc_security_group_egress_rule → Firewalls, through the AWS mapping shared with plan JSON, Pulumi and
 // CloudFormation (security-group.ts) under Terraform's semantics (TerraformArguments there). Terraform semantics
-// (design §3): the provider revokes AWS's default allow-all, so a group without egress is "unmanaged", not open;
+// (docs/design.md, Platform semantics): the provider revokes AWS's default allow-all, so a group without egress is "unmanaged", not open;
 // `egress = []` is explicit.
 import type { EgressRule, Firewall, Unresolved } from '../../model/types.ts';
 import type { BodyView, ResourceInstance } from '../../formats/terraform/module.ts';

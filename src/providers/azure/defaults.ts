@@ -1,4 +1,4 @@
-// The rules Azure adds to every network security group on its own (design §3).
+// The rules Azure adds to every network security group on its own (docs/design.md, Platform semantics).
 import { defaultRule, serviceTag, type DefaultAnchor } from '../../model/platform-defaults.ts';
 import type { EgressRule, PlatformDefault } from '../../model/types.ts';
 

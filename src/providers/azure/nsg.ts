@@ -1,6 +1,6 @@
 // Azure NSGs from resolved attribute values (snake_case canonical names: azurerm and the camelCase of
 // azure/azure-native alike): security rules → outbound egress rules, and NSGs assembled from inline, standalone
-// and live rules with Azure's default outbound rules (design §3).
+// and live rules with Azure's default outbound rules (docs/design.md, Platform semantics).
 import { parseCidr } from '../../model/cidr.ts';
 import { azureNsgDefaults } from './defaults.ts';
 import { ALL_PORTS, coversAllPorts, hasPorts } from '../../model/protocol.ts';

@@ -1,5 +1,5 @@
 // azurerm_network_security_group (inline security_rule blocks) and azurerm_network_security_rule → azure-nsg
-// firewalls with Azure's default outbound rules (design §3): AllowInternetOutBound (65001) lets everything out to
+// firewalls with Azure's default outbound rules (docs/design.md, Platform semantics): AllowInternetOutBound (65001) lets everything out to
 // the internet unless a declared outbound deny overrides it; DenyAllOutBound (65500) ends every NSG.
 import { azureNsgDefaults } from './defaults.ts';
 import type { EgressRule, Firewall } from '../../model/types.ts';

@@ -1,4 +1,4 @@
-// The rule GCP adds to every VPC network on its own (design §3), and the priority of a rule that sets none.
+// The rule GCP adds to every VPC network on its own (docs/design.md, Platform semantics), and the priority of a rule that sets none.
 import { ANY_V4 } from '../../model/cidr.ts';
 import { anywhere, defaultRule, type DefaultAnchor } from '../../model/platform-defaults.ts';
 import type { PlatformDefault } from '../../model/types.ts';

@@ -1,6 +1,6 @@
 // GCP VPC firewalls from resolved attribute values (google_compute_firewall's snake_case; Pulumi's camelCase and
 // plural `allows`/`denies` read alike): firewall resources → egress rules, grouped per VPC network with GCP's
-// implied allow-egress rule (design §3).
+// implied allow-egress rule (docs/design.md, Platform semantics).
 import { ANY_V4, parseCidr } from '../../model/cidr.ts';
 import { GCP_DEFAULT_PRIORITY, gcpImpliedEgress } from './defaults.ts';
 import { ALL_PORTS, hasPorts } from '../../model/protocol.ts';

@@ -3,7 +3,7 @@
 // deny for 0.0.0.0/0 lets everything out, and that finding belongs to the network resource.
 // Rules scoped by target_tags or target_service_accounts are checked as if they applied to the whole network,
 // which is conservative for allows; a scoped deny carries its scope as a condition, so it hides only allows of
-// the same scope (design §3: a deny that holds for some instances does not close the network).
+// the same scope (docs/design.md, Platform semantics: a deny that holds for some instances does not close the network).
 import { gcpImpliedEgress } from './defaults.ts';
 import type { EgressRule, Firewall } from '../../model/types.ts';
 import type { ResourceInstance } from '../../formats/terraform/module.ts';

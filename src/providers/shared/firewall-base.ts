@@ -25,7 +25,7 @@ export function firewallBase(
 }
 
 /**
- * Rules whose firewall is outside the scan are still checked, on their own (design §3): one firewall per id of
+ * Rules whose firewall is outside the scan are still checked, on their own (docs/design.md, Platform semantics): one firewall per id of
  * that firewall, with the rules of every resource that names it, in order.
  */
 export function addOrphanRules(

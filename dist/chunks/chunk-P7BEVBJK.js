@@ -1,26 +1,31 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
-  ALL_PORTS,
-  allTraffic,
-  anywhereDestinations,
-  coversAllPorts,
-  describeDestination,
-  describeTrafficOf,
-  formatPorts,
-  formatPublicPort,
-  isAnywhereTag,
-  isLoopback,
-  portsInclude,
-  protocolName,
-  withinPublicPorts
-} from "./chunk-ZD6JCUKX.js";
-import {
   allowedDestinations,
   allowedPublicPorts,
   optionDefaults,
   relays,
   smtpPorts
 } from "./chunk-Q6A7QMFS.js";
+import {
+  compareText
+} from "./chunk-UICDTHOH.js";
+import {
+  anywhereDestinations,
+  describeDestination,
+  isAnywhereTag,
+  isLoopback
+} from "./chunk-V55TISQB.js";
+import {
+  ALL_PORTS,
+  allTraffic,
+  coversAllPorts,
+  describeTrafficOf,
+  formatPorts,
+  formatPublicPort,
+  portsInclude,
+  protocolName,
+  withinPublicPorts
+} from "./chunk-G3BGQXE4.js";
 import {
   ANY_V4,
   cidrContains,
@@ -497,11 +502,6 @@ function relaysUsed(configs, firewalls) {
   return used;
 }
 
-// src/model/order.ts
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // rules/egr002-open-egress.ts
 function placeOf(location, file) {
   return location.file === file ? `line ${location.line}` : `${location.file}:${location.line}`;
@@ -681,6 +681,5 @@ export {
   configOf,
   allConfigs,
   relaysUsed,
-  compareText,
   rules
 };

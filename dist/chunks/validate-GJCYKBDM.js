@@ -5,8 +5,7 @@ import {
 import {
   DEFAULT_CONFIG,
   rules
-} from "./chunk-QB4PBOFH.js";
-import "./chunk-ZD6JCUKX.js";
+} from "./chunk-P7BEVBJK.js";
 import {
   normaliseOptions,
   optionSchemas
@@ -15,6 +14,9 @@ import {
   ConfigError,
   formatKeyPath
 } from "./chunk-G4RFJCIO.js";
+import "./chunk-UICDTHOH.js";
+import "./chunk-V55TISQB.js";
+import "./chunk-G3BGQXE4.js";
 import "./chunk-KMWAGXRE.js";
 import {
   __commonJS,

@@ -7,10 +7,8 @@ import {
 } from "./chunk-QF2VCJFJ.js";
 import {
   MissingPathError,
-  allConfigs,
   applyBaseline,
   configGlobMatcher,
-  configOf,
   createBaseline,
   effectiveConfigFor,
   findFiles,
@@ -20,33 +18,44 @@ import {
   rebaseOverrides,
   scanRoot,
   serializeBaseline
-} from "./chunk-HFRKSX3D.js";
+} from "./chunk-7H3Y477I.js";
+import "./chunk-BJPNVDV7.js";
 import "./chunk-IWQBHVWH.js";
 import {
   DEFAULT_CONFIG,
-  compareText,
+  allConfigs,
+  configOf,
   rules
-} from "./chunk-ZZNDUP2M.js";
+} from "./chunk-P7BEVBJK.js";
+import "./chunk-Q6A7QMFS.js";
 import {
   ConfigError
 } from "./chunk-G4RFJCIO.js";
-import "./chunk-TWMX3HIC.js";
-import "./chunk-SKFURVZO.js";
-import "./chunk-WS36HY2L.js";
+import "./chunk-VIR7XOEU.js";
+import "./chunk-W243PUGB.js";
+import {
+  compareText
+} from "./chunk-UICDTHOH.js";
+import "./chunk-74MVGXTX.js";
+import "./chunk-4OO2E52U.js";
+import "./chunk-V55TISQB.js";
+import "./chunk-EPPF2XIK.js";
+import "./chunk-G3BGQXE4.js";
 import {
   parseCidr
-} from "./chunk-VQBV6BF5.js";
+} from "./chunk-KMWAGXRE.js";
 import {
-  parseJson,
-  toPlain
-} from "./chunk-DW7IFL6K.js";
+  parseJson
+} from "./chunk-ZREOZPZI.js";
 import "./chunk-LJAGTFCK.js";
 import "./chunk-QUNNNYKS.js";
+import {
+  toPlain
+} from "./chunk-IVA2APYO.js";
 import "./chunk-PYUYWIVF.js";
 
 // src/cli/execute.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, resolve as resolve4 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
 import { existsSync, statSync } from "node:fs";
@@ -100,7 +109,7 @@ async function loadConfig(file) {
   if (!read.ok) throw new ConfigError(path, "", read.message);
   const text = read.text;
   const data = extname(path) === ".json" ? parseJsonConfig(text, path) : (await import("./yaml-config-NHNTZL4G.js")).parseYamlConfig(text, path);
-  const { validateConfig } = await import("./validate-LWDKFPVE.js");
+  const { validateConfig } = await import("./validate-GJCYKBDM.js");
   return validateConfig(data ?? {}, path);
 }
 
@@ -138,7 +147,7 @@ async function runLint(options) {
   const ruleLevels = {};
   for (const [id, level] of Object.entries(cliLevels)) if (level !== "default") ruleLevels[id] = level;
   const result = await lintScan(found, {
-    jobs: options.jobs ?? availableParallelism(),
+    jobs: options.rules ? 1 : options.jobs ?? availableParallelism(),
     maxFileSize,
     lint: {
       configs,
@@ -146,7 +155,8 @@ async function runLint(options) {
       terraformVarFiles: varFiles.files,
       cfnParameters: options.parameters ?? {},
       ruleLevels,
-      baseline: options.baseline
+      baseline: options.baseline,
+      rules: options.rules
     },
     diagnostics: varFiles.diagnostics,
     keepFirewalls: options.keepFirewalls
@@ -306,9 +316,9 @@ function outcomeOf(result, failLevel, maxWarnings) {
   const counts = { error: 0, warning: 0, note: 0 };
   const failed = /* @__PURE__ */ new Set();
   for (const finding2 of result.findings) if (!finding2.suppression) counts[finding2.level]++;
-  for (const diagnostic of result.diagnostics) {
-    if (diagnostic.level === "error" && !diagnostic.code) failed.add(diagnostic.location.file);
-    else counts[diagnostic.level]++;
+  for (const diagnostic2 of result.diagnostics) {
+    if (diagnostic2.level === "error" && !diagnostic2.code) failed.add(diagnostic2.location.file);
+    else counts[diagnostic2.level]++;
   }
   const failing = failLevel !== "none" && Object.keys(counts).some((l) => counts[l] > 0 && SEVERITY[l] >= SEVERITY[failLevel]);
   const tooManyWarnings = maxWarnings !== void 0 && counts.warning > maxWarnings;
@@ -367,7 +377,7 @@ function countProblems(result) {
     if (finding2.suppression) counts.suppressed++;
     else add(finding2.level);
   }
-  for (const diagnostic of result.diagnostics) add(diagnostic.level);
+  for (const diagnostic2 of result.diagnostics) add(diagnostic2.level);
   return counts;
 }
 function problemTotal(counts) {
@@ -481,6 +491,80 @@ function toGitlab(result) {
 `;
 }
 
+// src/reporters/json-writer.ts
+var LazyArray = class {
+  constructor(items, map) {
+    this.items = items;
+    this.map = map;
+  }
+  items;
+  map;
+  /** The items as an ordinary array: what the document holds when it is built whole (e.g. toSarifLog). */
+  toJSON() {
+    return Array.from(this.items, this.map);
+  }
+};
+function lazyArray(items, map) {
+  return new LazyArray(items, map);
+}
+var INDENT = "  ";
+function stringifyAt(value, indent) {
+  const text = JSON.stringify(value, null, 2);
+  return text === void 0 || indent === "" ? text : text.replaceAll("\n", `
+${indent}`);
+}
+function isPlainContainer(value) {
+  return typeof value === "object" && value !== null && !(value instanceof LazyArray);
+}
+function writeValue(value, sink, indent) {
+  if (value instanceof LazyArray) {
+    const inner2 = indent + INDENT;
+    let first2 = true;
+    for (const item of value.items) {
+      sink.write(`${first2 ? "[" : ","}
+${inner2}${stringifyAt(value.map(item), inner2) ?? "null"}`);
+      first2 = false;
+    }
+    sink.write(first2 ? "[]" : `
+${indent}]`);
+    return;
+  }
+  if (!isPlainContainer(value) || typeof value.toJSON === "function") {
+    sink.write(stringifyAt(value, indent) ?? "null");
+    return;
+  }
+  const inner = indent + INDENT;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return sink.write("[]");
+    value.forEach((item, i) => {
+      sink.write(`${i === 0 ? "[" : ","}
+${inner}`);
+      if (omitted(item)) sink.write("null");
+      else writeValue(item, sink, inner);
+    });
+    sink.write(`
+${indent}]`);
+    return;
+  }
+  let first = true;
+  for (const [key, item] of Object.entries(value)) {
+    if (omitted(item)) continue;
+    sink.write(`${first ? "{" : ","}
+${inner}${JSON.stringify(key)}: `);
+    writeValue(item, sink, inner);
+    first = false;
+  }
+  sink.write(first ? "{}" : `
+${indent}}`);
+}
+function omitted(value) {
+  return value === void 0 || typeof value === "function" || typeof value === "symbol";
+}
+function writeJson(value, sink) {
+  writeValue(value, sink, "");
+  sink.write("\n");
+}
+
 // src/reporters/json.ts
 var JSON_FORMAT_VERSION = 1;
 function location(l) {
@@ -514,36 +598,34 @@ function finding(f) {
     suppression: f.suppression ? suppression(f.suppression) : null
   };
 }
+function diagnostic(d) {
+  return { level: d.level, code: d.code ?? null, message: d.message, location: location(d.location) };
+}
 function unresolved(u) {
   return { location: location(u.location), expression: u.expression, reason: u.reason };
 }
-function toJsonReport(result) {
+function stats(result) {
   const counts = countProblems(result);
   return {
-    version: JSON_FORMAT_VERSION,
-    findings: result.findings.map(finding),
-    diagnostics: result.diagnostics.map((d) => ({
-      level: d.level,
-      code: d.code ?? null,
-      message: d.message,
-      location: location(d.location)
-    })),
-    unresolved: result.unresolved.map(unresolved),
-    stats: {
-      filesScanned: result.stats.filesScanned,
-      filesSkipped: result.stats.filesSkipped,
-      firewalls: result.stats.firewalls,
-      unresolved: unresolvedCount(result),
-      errors: counts.errors,
-      warnings: counts.warnings,
-      notes: counts.notes,
-      suppressed: counts.suppressed
-    }
+    filesScanned: result.stats.filesScanned,
+    filesSkipped: result.stats.filesSkipped,
+    firewalls: result.stats.firewalls,
+    unresolved: unresolvedCount(result),
+    errors: counts.errors,
+    warnings: counts.warnings,
+    notes: counts.notes,
+    suppressed: counts.suppressed
   };
 }
-function toJson(result) {
-  return `${JSON.stringify(toJsonReport(result), null, 2)}
-`;
+function writeJsonReport(result, sink) {
+  const report = {
+    version: JSON_FORMAT_VERSION,
+    findings: lazyArray(result.findings, finding),
+    diagnostics: lazyArray(result.diagnostics, diagnostic),
+    unresolved: lazyArray(result.unresolved, unresolved),
+    stats: stats(result)
+  };
+  writeJson(report, sink);
 }
 
 // src/reporters/junit.ts
@@ -802,20 +884,23 @@ function uploadable(result, options) {
   }
   return { findings, notifications };
 }
-function toSarifLog(result, options) {
+function sarifLogWith(result, options, results) {
   const rules2 = new Map(options.rules.map((r) => [r.meta.id, r]));
   const descriptors = options.rules.map((r) => ruleDescriptor(r, options.informationUri));
   const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
   const { findings, notifications } = uploadable(result, options);
-  const results = findings.map((f) => {
+  for (const f of findings) {
     const rule = rules2.get(f.ruleId);
     const id = variantId(f, rule);
     if (rule && !ruleIndex.has(id)) {
       ruleIndex.set(id, descriptors.length);
       descriptors.push(ruleDescriptor(rule, options.informationUri, f.securitySeverity));
     }
+  }
+  const resultOf = (f) => {
+    const id = variantId(f, rules2.get(f.ruleId));
     return sarifResult(f, id, ruleIndex.get(id));
-  });
+  };
   const run = {
     tool: {
       driver: {
@@ -840,14 +925,16 @@ function toSarifLog(result, options) {
     ...options.srcRoot !== void 0 && {
       originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(options.srcRoot) } }
     },
-    results,
+    results: results(findings, resultOf),
     columnKind: "utf16CodeUnits"
   };
   return { $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs: [run] };
 }
-function toSarif(result, options) {
-  return `${JSON.stringify(toSarifLog(result, options), null, 2)}
-`;
+function writeSarif(result, options, sink) {
+  writeJson(
+    sarifLogWith(result, options, (findings, resultOf) => lazyArray(findings, resultOf)),
+    sink
+  );
 }
 
 // src/reporters/stylish.ts
@@ -939,38 +1026,81 @@ function toStylish(result, options) {
 `;
 }
 
+// src/reporters/report-file.ts
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { dirname as dirname3 } from "node:path";
+var CHUNK = 64 * 1024;
+function chunkedSink(out) {
+  let parts = [];
+  let length = 0;
+  const flush = () => {
+    if (length === 0) return;
+    out(parts.join(""));
+    parts = [];
+    length = 0;
+  };
+  return {
+    write(text) {
+      parts.push(text);
+      length += text.length;
+      if (length >= CHUNK) flush();
+    },
+    end: flush
+  };
+}
+function writeReportFile(file, write) {
+  mkdirSync(dirname3(file), { recursive: true });
+  const fd = openSync(file, "w");
+  try {
+    const sink = chunkedSink((chunk) => {
+      const bytes = Buffer.from(chunk);
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    });
+    write(sink);
+    sink.end();
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // src/reporters/mermaid.ts
 var PRIVATE = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7"].map(
   (c) => parseCidr(c)
 );
 
 // src/reporters/index.ts
-function format(result, name, options) {
+function writeFormat(result, name, options, sink) {
   const rules2 = options.rules ?? rules;
   switch (name) {
     case "stylish":
-      return toStylish(result, {
-        color: options.color,
-        root: options.srcRoot,
-        cwd: options.cwd,
-        failed: options.failed,
-        hiddenByQuiet: options.hiddenByQuiet
-      });
+      return sink.write(
+        toStylish(result, {
+          color: options.color,
+          root: options.srcRoot,
+          cwd: options.cwd,
+          failed: options.failed,
+          hiddenByQuiet: options.hiddenByQuiet
+        })
+      );
     case "json":
-      return toJson(result);
+      return writeJsonReport(result, sink);
     case "sarif":
-      return toSarif(result, {
-        rules: rules2,
-        toolVersion: options.toolVersion,
-        informationUri: options.informationUri,
-        srcRoot: options.srcRoot
-      });
+      return writeSarif(
+        result,
+        {
+          rules: rules2,
+          toolVersion: options.toolVersion,
+          informationUri: options.informationUri,
+          srcRoot: options.srcRoot
+        },
+        sink
+      );
     case "github":
-      return toGithub(result, { rules: rules2 });
+      return sink.write(toGithub(result, { rules: rules2 }));
     case "junit":
-      return toJunit(result);
+      return sink.write(toJunit(result));
     case "gitlab":
-      return toGitlab(result);
+      return sink.write(toGitlab(result));
   }
 }
 
@@ -990,15 +1120,15 @@ function errorsOnly(result) {
     diagnostics: result.diagnostics.filter((d) => d.level === "error")
   };
 }
-function checkRuleIds(levels, option = "--rule") {
-  const known = rules.map((r) => r.meta.id);
+function checkRuleIds(levels, option = "--rule", rules2 = rules) {
+  const known = rules2.map((r) => r.meta.id);
   for (const id of Object.keys(levels)) {
     if (!known.includes(id))
       throw new UsageError(`unknown rule '${id}' in ${option} (known rules: ${known.join(", ")})`);
   }
 }
-async function executeCli(options, io) {
-  checkRuleIds(options.ruleLevels);
+async function executeCli(options, io, rules2 = rules) {
+  checkRuleIds(options.ruleLevels, "--rule", rules2);
   let output;
   try {
     if (options.printConfig !== void 0) {
@@ -1008,9 +1138,9 @@ async function executeCli(options, io) {
         options.config,
         options.ruleLevels
       );
-      const { printConfig } = await import("./print-RS2ILRAB.js");
+      const { printConfig } = await import("./print-446M467D.js");
       io.stdout.write(
-        printConfig(config, { file: options.printConfig, source, rules, cliLevels: options.ruleLevels })
+        printConfig(config, { file: options.printConfig, source, rules: rules2, cliLevels: options.ruleLevels })
       );
       return 0;
     }
@@ -1028,6 +1158,7 @@ async function executeCli(options, io) {
       // No CLI format draws the firewalls (only the Action's job summary does): their count is enough.
       keepFirewalls: false,
       noIgnore: options.noIgnore,
+      rules: rules2 === rules ? void 0 : rules2,
       baseline: options.baseline === void 0 ? void 0 : loadBaseline(resolve4(io.cwd, options.baseline))
     });
   } catch (error) {
@@ -1041,7 +1172,8 @@ async function executeCli(options, io) {
   }
   if (options.baselineCreate !== void 0) {
     const baseline = createBaseline(output.result.findings);
-    if (!writeReport(io, options.baselineCreate, serializeBaseline(baseline))) return 2;
+    const text = serializeBaseline(baseline);
+    if (!writeReport(io, options.baselineCreate, (sink) => sink.write(text))) return 2;
     applyBaseline(output.result.findings, baseline);
     io.stderr.write(
       `egress-lint: recorded ${baseline.findings.length} findings in ${options.baselineCreate}
@@ -1053,20 +1185,32 @@ async function executeCli(options, io) {
   const nothingLinted = output.nothingLinted && !options.passOnNoFiles;
   const exitCode = nothingLinted ? 2 : outcomeOf(output.result, options.failLevel, options.quiet ? void 0 : options.maxWarnings).exitCode;
   const result = options.quiet ? errorsOnly(output.result) : output.result;
-  const report = format(result, options.format, {
+  const formatOptions = {
     color: colorEnabled(options.color, io.env, options.output === void 0 && io.stdout.isTTY === true),
     cwd: io.cwd,
-    rules,
+    rules: rules2,
     toolVersion: VERSION,
     informationUri: HOMEPAGE,
     srcRoot: output.root,
     failed: exitCode !== 0,
     hiddenByQuiet: problemTotal(countProblems(output.result)) - problemTotal(countProblems(result))
-  });
-  const text = report === "" || report.endsWith("\n") ? report : `${report}
-`;
-  if (options.output === void 0) io.stdout.write(text);
-  else if (!writeReport(io, options.output, text)) return 2;
+  };
+  const writeText = (sink) => {
+    let last = "";
+    writeFormat(result, options.format, formatOptions, {
+      write(text) {
+        if (text === "") return;
+        last = text;
+        sink.write(text);
+      }
+    });
+    if (last !== "" && !last.endsWith("\n")) sink.write("\n");
+  };
+  if (options.output === void 0) {
+    const sink = chunkedSink((chunk) => io.stdout.write(chunk));
+    writeText(sink);
+    sink.end();
+  } else if (!writeReport(io, options.output, writeText)) return 2;
   if (nothingLinted) {
     io.stderr.write(
       `egress-lint: no Terraform, CloudFormation, Pulumi or host firewall file to lint in ${options.paths.join(", ")} (${plural(output.result.stats.filesScanned, "file")} read, none of those formats); pass --pass-on-no-files if that is expected
@@ -1075,11 +1219,9 @@ async function executeCli(options, io) {
   }
   return exitCode;
 }
-function writeReport(io, path, text) {
-  const file = resolve4(io.cwd, path);
+function writeReport(io, path, write) {
   try {
-    mkdirSync(dirname3(file), { recursive: true });
-    writeFileSync(file, text);
+    writeReportFile(resolve4(io.cwd, path), write);
     return true;
   } catch (error) {
     io.stderr.write(`egress-lint: cannot write ${path}: ${error.message}

@@ -1,25 +1,31 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
-  filesReadBy,
   hostFormatOf
-} from "./chunk-UINK7VZC.js";
-import {
-  HostFirewalls
-} from "./chunk-GPQOUX37.js";
-import "./chunk-ZD6JCUKX.js";
+} from "./chunk-BJPNVDV7.js";
 import {
   applyCloudConfig,
   keepTaggedValue,
-  parseYaml,
   scalarOrigin
-} from "./chunk-HVEUWTOQ.js";
+} from "./chunk-QLNOTHSP.js";
+import {
+  filesReadBy
+} from "./chunk-W243PUGB.js";
+import {
+  HostFirewalls
+} from "./chunk-4OO2E52U.js";
+import "./chunk-V55TISQB.js";
+import "./chunk-G3BGQXE4.js";
+import "./chunk-KMWAGXRE.js";
+import {
+  parseYaml
+} from "./chunk-TS73Y5QE.js";
+import "./chunk-ZREOZPZI.js";
+import "./chunk-LJAGTFCK.js";
+import "./chunk-QUNNNYKS.js";
 import {
   get,
   toPlain
-} from "./chunk-DW7IFL6K.js";
-import "./chunk-LJAGTFCK.js";
-import "./chunk-KMWAGXRE.js";
-import "./chunk-QUNNNYKS.js";
+} from "./chunk-IVA2APYO.js";
 import "./chunk-PYUYWIVF.js";
 
 // src/formats/ansible/jinja.ts

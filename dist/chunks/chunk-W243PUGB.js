@@ -1,9 +1,5 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
-  hasShellShebang,
-  looksLikeIptablesSave
-} from "./chunk-DW7IFL6K.js";
-import {
   hclLineIndex
 } from "./chunk-LJAGTFCK.js";
 
@@ -132,10 +128,11 @@ function loadedCloudConfigReader() {
   return reader;
 }
 async function loadCloudConfigReader() {
-  reader ??= (await import("./cloud-config-VEIZGU5W.js")).applyCloudConfig;
+  reader ??= (await import("./cloud-config-NTO4IHYW.js")).applyCloudConfig;
 }
 var TEMPLATE_CALL = /\b(?:templatefile|file)\(\s*"(?:\$\{path\.(?:module|root)\}\/)?([^"$]+)"/g;
 function filesReadBy(tfPath, text) {
+  if (!text.includes("file(")) return [];
   const dir = dirOf(tfPath);
   const out = [];
   for (const m of text.matchAll(TEMPLATE_CALL)) {
@@ -148,31 +145,6 @@ function holdsCloudConfigUserData(files, project) {
   return files.some(
     (file) => /\.tf$/.test(file.path) && (file.text.includes("#cloud-config") || filesReadBy(file.path, file.text).some((path) => looksLikeCloudConfig(project.read(path) ?? "")))
   );
-}
-
-// src/formats/ansible/detect.ts
-function looksLikeAnsibleFirewall(text) {
-  if (!/^\s*-\s/m.test(text)) return false;
-  if (/^\s*(-\s+)?(community\.general\.ufw|ufw|ansible\.(builtin|legacy)\.iptables|iptables)\s*:/m.test(text))
-    return true;
-  return /^\s*(-\s+)?(ansible\.(builtin|legacy)\.)?(shell|command|raw)\s*:/m.test(text) && /\b(ufw|ip6?tables)\b/.test(text);
-}
-
-// src/providers/host/detect.ts
-function mayBeHostFile(path) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return /\.(sh|bash|rules|v4|v6|ya?ml|j2|cfg)$/i.test(name) || !name.includes(".");
-}
-function hostFormatOf(file) {
-  const name = file.path.slice(file.path.lastIndexOf("/") + 1);
-  if (/\.j2$/i.test(name)) return "jinja-template";
-  if (looksLikeCloudConfig(file.text)) return "cloud-init";
-  if (/(^|\.)rules(\.v[46])?$|\.v[46]$/i.test(name) || !/\.(sh|bash|ya?ml|json)$/i.test(name)) {
-    if (looksLikeIptablesSave(file.text)) return "iptables-save";
-  }
-  if (/\.(sh|bash)$/i.test(name) || hasShellShebang(file.text)) return "shell";
-  if (/\.ya?ml$/i.test(name) && looksLikeAnsibleFirewall(file.text)) return "ansible";
-  return void 0;
 }
 
 export {
@@ -189,7 +161,5 @@ export {
   loadedCloudConfigReader,
   loadCloudConfigReader,
   filesReadBy,
-  holdsCloudConfigUserData,
-  mayBeHostFile,
-  hostFormatOf
+  holdsCloudConfigUserData
 };

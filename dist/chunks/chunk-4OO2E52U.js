@@ -1,20 +1,24 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
+  isLoopback
+} from "./chunk-V55TISQB.js";
+import {
   ALL_PORTS,
+  normalizeProtocol
+} from "./chunk-G3BGQXE4.js";
+import {
   ANY_V4,
   ANY_V6,
   cidrContains,
-  isLoopback,
-  normalizeProtocol,
   parseCidr
-} from "./chunk-VQBV6BF5.js";
+} from "./chunk-KMWAGXRE.js";
 import {
   basename,
   isIp6Save,
   looksLikeIptablesSave,
   saveCommands,
   shellCommands
-} from "./chunk-DW7IFL6K.js";
+} from "./chunk-ZREOZPZI.js";
 
 // src/providers/host/firewall.ts
 var MAX_HOST_RULES = 1e4;
@@ -55,7 +59,6 @@ function hostFirewall(tool, source, rules, policy) {
   }));
   const firewall = {
     platform: "host",
-    provider: "linux",
     kind: tool === "ufw" ? "ufw" : "iptables",
     id,
     displayName: name,
