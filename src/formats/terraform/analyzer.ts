@@ -11,6 +11,7 @@ import { UnresolvedLog } from './model-values.ts';
 import { USER_DATA_TYPES, userDataFirewalls } from '../../providers/host/terraform-user-data.ts';
 import { internalError } from '../../engine/errors.ts';
 import type { ResourceInstance } from './module.ts';
+import { terraformUnits } from './units.ts';
 
 /** Each provider's resource types and extractor. */
 const EXTRACTORS: [ReadonlySet<string>, (instances: ResourceInstance[], log: UnresolvedLog) => Firewall[]][] =
@@ -35,6 +36,7 @@ function dedupeUnresolved(entries: Unresolved[]): Unresolved[] {
 export const terraformAnalyzer: FormatAnalyzer = {
   id: 'terraform',
   claims: (file) => isTerraformFile(file.path) || isVarFile(file.path),
+  units: terraformUnits,
   analyze(files, options) {
     const project = loadTerraformProject(
       files,
