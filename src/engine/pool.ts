@@ -35,7 +35,8 @@ export interface ScanOptions {
   /** Threads for a large scan: this one and jobs - 1 workers. */
   jobs: number;
   maxFileSize: number;
-  lint: Omit<UnitLintOptions, 'terraformSeveralRoots'>;
+  /** Planning adds what the whole scan holds (PlannedUnits.lint). */
+  lint: UnitLintOptions;
   /** Diagnostics found before analysis (var files). */
   diagnostics: Diagnostic[];
   /** False when only their count is reported (the CLI): a large scan's firewalls then never reach this thread. */
