@@ -44,8 +44,11 @@ export interface SurveyedFile {
   size: number;
   /** What the format's planner found (UnitPlanner.survey); undefined for files no planner plans. */
   facts?: unknown;
-  /** The bytes, kept for the unit that analyses the file, or why it cannot be analysed. */
-  read: BytesOutcome;
+  /**
+   * The bytes, kept for the unit that analyses the file, or why it cannot be analysed; undefined when a large scan
+   * kept enough bytes already (the unit reads the file again).
+   */
+  read?: BytesOutcome;
 }
 
 /** What a unit sends back: no sources, no syntax trees. */

@@ -22,7 +22,7 @@ port.on('message', (request: WorkerRequest) => {
       thread = threadOptions(context.sharedPaths);
     } else if (request.kind === 'survey') {
       const files = request.refs.map((ref) => surveyFile(ref, request.maxFileSize));
-      port.postMessage(files, transferable(files.map((f) => f.read)));
+      port.postMessage(files, transferable(files.flatMap((f) => (f.read ? [f.read] : []))));
     } else {
       if (!context) throw new Error('egress-lint worker: a unit came before its context');
       port.postMessage(await lintUnit(request.unit, context, thread, new Map(request.read)));
