@@ -147,8 +147,12 @@ async function share<T>(
   phase: Omit<Phase<T>, 'take' | 'giveBack'>,
   workers: WorkerThreads | undefined,
   here: (task: T) => Promise<void> | void,
+  readyOnly = false,
 ): Promise<void> {
-  const running = workers?.run({ ...phase, take: () => queue.take(), giveBack: (t) => queue.giveBack(t) });
+  const running = workers?.run(
+    { ...phase, take: () => queue.take(), giveBack: (t) => queue.giveBack(t) },
+    readyOnly,
+  );
   do {
     for (let task = queue.take(); task !== undefined; task = queue.take()) {
       await here(task);
@@ -190,6 +194,7 @@ async function survey(
     },
     workers,
     here,
+    true, // reading is quick: this thread starts, the workers join once they are up
   );
   return surveyed;
 }

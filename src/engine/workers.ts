@@ -91,6 +91,8 @@ export class WorkerThreads {
   /** Requests every worker gets before its first task. */
   private readonly setup: WorkerRequest[] = [];
   private phase: Phase<unknown> | undefined;
+  /** Whether the phase's tasks go to ready workers only (see run). */
+  private readyOnly = false;
   private idle: (() => void) | undefined;
 
   constructor(
@@ -107,9 +109,13 @@ export class WorkerThreads {
     for (const thread of this.threads) thread.worker.postMessage(request);
   }
 
-  /** Feeds the phase's tasks to the workers; resolves when none holds a task and the queue gave none. */
-  run<T>(phase: Phase<T>): Promise<void> {
+  /**
+   * Feeds the phase's tasks to the workers; resolves when none holds a task and the queue gave none. `readyOnly`:
+   * a worker still starting takes none (short tasks: this thread would otherwise wait for it to start).
+   */
+  run<T>(phase: Phase<T>, readyOnly = false): Promise<void> {
     this.phase = phase as Phase<unknown>;
+    this.readyOnly = readyOnly;
     return new Promise((resolve) => {
       this.idle = resolve;
       for (const thread of this.threads) this.feed(thread);
@@ -135,6 +141,7 @@ export class WorkerThreads {
     worker.on('message', (reply: unknown) => {
       if (reply === WORKER_READY) {
         thread.ready = true;
+        this.feed(thread);
         return;
       }
       const task = thread.held.shift(); // a worker answers in the order it was sent tasks
@@ -163,7 +170,7 @@ export class WorkerThreads {
 
   private feed(thread: Thread): void {
     const phase = this.phase;
-    if (!phase) return;
+    if (!phase || (this.readyOnly && !thread.ready)) return;
     while (thread.held.length < IN_FLIGHT) {
       const task = phase.take();
       if (task === undefined) break;
