@@ -24,10 +24,12 @@ export { threadsFor } from './workers.ts';
 export const POOL_MIN_FILES = 200;
 export const POOL_MIN_BYTES = 2 * 1024 * 1024;
 /**
- * Workers start from this many files. Each loads the engine and runs it cold (JIT warm-up again, ~0.1 s of CPU);
- * they read the files, so they pay from where reading and linting beside this thread outweigh that.
+ * Workers start from this many files. Each loads the engine and runs it cold (JIT warm-up again), and on the 2-core
+ * machine it was measured on the second thread cost 30-45% more CPU at every size: two threads against one, median
+ * of per-pair wall ratios, 1.32 at 879 files, 1.33 at 2,000, 1.28 at 5,000, 1.22 at 11,200, 0.91 at 25,000
+ * (a shared, busy machine; see the h-engine note). Below this, one thread is faster.
  */
-export const WORKER_MIN_FILES = 5000;
+export const WORKER_MIN_FILES = 20_000;
 /**
  * Bytes a scan keeps from its first read for the units, outside the JavaScript heap; the files read beyond them are
  * read again by their unit, so memory does not grow with the tree (the 11,200-file benchmark tree is 25 MB).
