@@ -16923,7 +16923,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17063,7 +17063,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -37119,150 +37119,6 @@ var init_validate = __esm({
   }
 });
 
-// src/engine/errors.ts
-function describeError(error2) {
-  const debug2 = /\begress-lint\b/.test(process.env.DEBUG ?? "");
-  if (!(error2 instanceof Error)) return String(error2);
-  return (debug2 ? error2.stack : void 0) ?? `${error2.name}: ${error2.message}`;
-}
-function internalError(at2, error2, consequence) {
-  const location = typeof at2 === "string" ? { file: at2, line: 1, column: 1 } : at2;
-  return {
-    level: "error",
-    location,
-    message: `internal error in ${location.file}: ${oneLine(describeError(error2))} (${consequence})`
-  };
-}
-function oneLine(text) {
-  return text.replace(/\s*\n\s*/g, " | ");
-}
-var init_errors2 = __esm({
-  "src/engine/errors.ts"() {
-    "use strict";
-  }
-});
-
-// src/formats/terraform/config.ts
-function toLocation(file, span) {
-  let lines = lineIndexes.get(file);
-  if (!lines) lineIndexes.set(file, lines = hclLineIndex(file.text));
-  const start = lines.position(span.start);
-  const end = lines.position(span.end);
-  return {
-    file: file.path,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column
-  };
-}
-function exprText(file, expr) {
-  const text = file.text.slice(expr.start, expr.end);
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
-}
-function buildModuleConfig(dir, files) {
-  const config = {
-    dir,
-    files,
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    outputs: /* @__PURE__ */ new Map(),
-    moduleCalls: /* @__PURE__ */ new Map(),
-    resources: /* @__PURE__ */ new Map()
-  };
-  for (const file of files) {
-    const blocks = file.body.blocks;
-    for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i];
-      const first = block.labels[0];
-      const second = block.labels[1];
-      switch (block.type) {
-        case "variable":
-          if (first !== void 0) config.variables.set(first, { node: block, file });
-          break;
-        case "locals":
-          for (const attr of block.body.attributes) config.locals.set(attr.name, { node: attr, file });
-          break;
-        case "output":
-          if (first !== void 0) config.outputs.set(first, { node: block, file });
-          break;
-        case "module":
-          if (first !== void 0) config.moduleCalls.set(first, { node: block, file });
-          break;
-        case "resource":
-          if (first !== void 0 && second !== void 0)
-            config.resources.set(`${first}.${second}`, { node: block, file });
-          break;
-      }
-    }
-  }
-  return config;
-}
-function findAttribute(body, name) {
-  const attributes = body.attributes;
-  for (let i = 0; i < attributes.length; i++) if (attributes[i].name === name) return attributes[i];
-  return void 0;
-}
-function isLocalSource(source) {
-  return source.startsWith("./") || source.startsWith("../");
-}
-function dirOf(path) {
-  const i = path.lastIndexOf("/");
-  return i < 0 ? "" : path.slice(0, i);
-}
-function joinPath(dir, rel) {
-  const parts = dir === "" || dir === "." ? [] : dir.split("/");
-  for (const seg of rel.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (parts.length === 0) return void 0;
-      parts.pop();
-    } else parts.push(seg);
-  }
-  return parts.join("/");
-}
-function relativePath(from, to) {
-  const a = from === "" || from === "." ? [] : from.split("/");
-  const b = to === "" || to === "." ? [] : to.split("/");
-  let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  const parts = [...Array(a.length - common).fill(".."), ...b.slice(common)];
-  return parts.length === 0 ? "." : parts.join("/");
-}
-function rootDirs(dirs, callsOf) {
-  const all = [...dirs].sort();
-  const known3 = new Set(all);
-  const called = /* @__PURE__ */ new Set();
-  for (const dir of all) for (const to of callsOf(dir)) if (to !== dir && known3.has(to)) called.add(to);
-  const roots = all.filter((d) => !called.has(d));
-  const reached = /* @__PURE__ */ new Set();
-  const reach = (from) => {
-    const stack = [from];
-    reached.add(from);
-    while (stack.length > 0)
-      for (const to of callsOf(stack.pop()))
-        if (known3.has(to) && !reached.has(to)) {
-          reached.add(to);
-          stack.push(to);
-        }
-  };
-  roots.forEach(reach);
-  for (const dir of all)
-    if (!reached.has(dir)) {
-      roots.push(dir);
-      reach(dir);
-    }
-  return roots.sort();
-}
-var lineIndexes;
-var init_config = __esm({
-  "src/formats/terraform/config.ts"() {
-    "use strict";
-    init_positions();
-    lineIndexes = /* @__PURE__ */ new WeakMap();
-  }
-});
-
 // src/formats/cloudformation/detect.ts
 function mayBeTemplate(path) {
   return TEMPLATE_EXTENSIONS.test(path);
@@ -39429,7 +39285,7 @@ var init_bodies = __esm({
 });
 
 // src/formats/hcl/parser.ts
-function internalError2(parser, e, errors) {
+function internalError(parser, e, errors) {
   if (e === BAIL) return;
   const pos = parser.tokenPosition(Math.min(parser.pos, parser.count - 1));
   const message = e instanceof RangeError ? "Nesting too deep: the input is nested too deeply to parse" : `Internal parser error: ${String(e)}`;
@@ -39446,7 +39302,7 @@ function parseHcl(text) {
   try {
     parseBody(parser, attributes, blocks, -1, -1);
   } catch (e) {
-    internalError2(parser, e, errors);
+    internalError(parser, e, errors);
   }
   const end = parser.ep(tk.count - 1);
   releaseTokens(tk);
@@ -39474,7 +39330,7 @@ function parseTemplate(text, start) {
     const items = templateItems(parser, EOF, -1);
     expr = buildTemplate(parser, items, start.offset, end, start.offset);
   } catch (e) {
-    internalError2(parser, e, errors);
+    internalError(parser, e, errors);
     expr = {
       kind: "template",
       parts: [{ kind: "text", value: text, start: start.offset, end }],
@@ -39494,6 +39350,127 @@ var init_parser2 = __esm({
     init_templates();
     init_tokens();
     init_parser_state();
+  }
+});
+
+// src/formats/terraform/config.ts
+function toLocation(file, span) {
+  let lines = lineIndexes.get(file);
+  if (!lines) lineIndexes.set(file, lines = hclLineIndex(file.text));
+  const start = lines.position(span.start);
+  const end = lines.position(span.end);
+  return {
+    file: file.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column
+  };
+}
+function exprText(file, expr) {
+  const text = file.text.slice(expr.start, expr.end);
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+function buildModuleConfig(dir, files) {
+  const config = {
+    dir,
+    files,
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
+    moduleCalls: /* @__PURE__ */ new Map(),
+    resources: /* @__PURE__ */ new Map()
+  };
+  for (const file of files) {
+    const blocks = file.body.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i];
+      const first = block.labels[0];
+      const second = block.labels[1];
+      switch (block.type) {
+        case "variable":
+          if (first !== void 0) config.variables.set(first, { node: block, file });
+          break;
+        case "locals":
+          for (const attr of block.body.attributes) config.locals.set(attr.name, { node: attr, file });
+          break;
+        case "output":
+          if (first !== void 0) config.outputs.set(first, { node: block, file });
+          break;
+        case "module":
+          if (first !== void 0) config.moduleCalls.set(first, { node: block, file });
+          break;
+        case "resource":
+          if (first !== void 0 && second !== void 0)
+            config.resources.set(`${first}.${second}`, { node: block, file });
+          break;
+      }
+    }
+  }
+  return config;
+}
+function findAttribute(body, name) {
+  const attributes = body.attributes;
+  for (let i = 0; i < attributes.length; i++) if (attributes[i].name === name) return attributes[i];
+  return void 0;
+}
+function isLocalSource(source) {
+  return source.startsWith("./") || source.startsWith("../");
+}
+function dirOf(path) {
+  const i = path.lastIndexOf("/");
+  return i < 0 ? "" : path.slice(0, i);
+}
+function joinPath(dir, rel) {
+  const parts = dir === "" || dir === "." ? [] : dir.split("/");
+  for (const seg of rel.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else parts.push(seg);
+  }
+  return parts.join("/");
+}
+function relativePath(from, to) {
+  const a = from === "" || from === "." ? [] : from.split("/");
+  const b = to === "" || to === "." ? [] : to.split("/");
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  const parts = [...Array(a.length - common).fill(".."), ...b.slice(common)];
+  return parts.length === 0 ? "." : parts.join("/");
+}
+function rootDirs(dirs, callsOf) {
+  const all = [...dirs].sort();
+  const known3 = new Set(all);
+  const called = /* @__PURE__ */ new Set();
+  for (const dir of all) for (const to of callsOf(dir)) if (to !== dir && known3.has(to)) called.add(to);
+  const roots = all.filter((d) => !called.has(d));
+  const reached = /* @__PURE__ */ new Set();
+  const reach = (from) => {
+    const stack = [from];
+    reached.add(from);
+    while (stack.length > 0)
+      for (const to of callsOf(stack.pop()))
+        if (known3.has(to) && !reached.has(to)) {
+          reached.add(to);
+          stack.push(to);
+        }
+  };
+  roots.forEach(reach);
+  for (const dir of all)
+    if (!reached.has(dir)) {
+      roots.push(dir);
+      reach(dir);
+    }
+  return roots.sort();
+}
+var lineIndexes;
+var init_config = __esm({
+  "src/formats/terraform/config.ts"() {
+    "use strict";
+    init_positions();
+    lineIndexes = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -41646,21 +41623,21 @@ function evaluate(expr, scope) {
       return unknown(text, error2.message, src);
     }
     if (error2 instanceof LimitError) {
-      budget.log.error(src.loc, `evaluation limit: ${error2.message}; ${oneLine2(text)} is treated as unknown`);
+      budget.log.error(src.loc, `evaluation limit: ${error2.message}; ${oneLine(text)} is treated as unknown`);
       return unknown(text, `evaluation limit: ${error2.message}`, src);
     }
-    return internalError3(text, error2, scope, src);
+    return internalError2(text, error2, scope, src);
   }
 }
-function oneLine2(text) {
+function oneLine(text) {
   const line = text.replace(/\s+/g, " ");
   return line.length > 80 ? `${line.slice(0, 77)}...` : line;
 }
-function internalError3(text, error2, scope, src) {
+function internalError2(text, error2, scope, src) {
   const detail = error2 instanceof Error ? `${error2.name}: ${error2.message}` : String(error2);
   scope.module.root.budget.log.error(
     src.loc,
-    `internal error in ${scope.file.path} while evaluating ${oneLine2(text)}: ${detail} (the value is treated as unknown)`
+    `internal error in ${scope.file.path} while evaluating ${oneLine(text)}: ${detail} (the value is treated as unknown)`
   );
   return unknown(text, `internal error: ${detail}`, src);
 }
@@ -41950,7 +41927,7 @@ function call(expr, scope) {
     );
   } catch (error2) {
     if (error2 instanceof EvalError || error2 instanceof LimitError) throw error2;
-    return internalError3(exprText(scope.file, expr), error2, scope, src);
+    return internalError2(exprText(scope.file, expr), error2, scope, src);
   }
   const size = result.t === "list" ? result.items.length : result.t === "object" ? result.attrs.size : void 0;
   if (size !== void 0) throwIfOverLimit(size, false);
@@ -42021,6 +41998,29 @@ var init_model_values = __esm({
         this.entries.push({ location, expression: value.expr, reason: value.reason });
       }
     };
+  }
+});
+
+// src/engine/errors.ts
+function describeError(error2) {
+  const debug2 = /\begress-lint\b/.test(process.env.DEBUG ?? "");
+  if (!(error2 instanceof Error)) return String(error2);
+  return (debug2 ? error2.stack : void 0) ?? `${error2.name}: ${error2.message}`;
+}
+function internalError3(at2, error2, consequence) {
+  const location = typeof at2 === "string" ? { file: at2, line: 1, column: 1 } : at2;
+  return {
+    level: "error",
+    location,
+    message: `internal error in ${location.file}: ${oneLine2(describeError(error2))} (${consequence})`
+  };
+}
+function oneLine2(text) {
+  return text.replace(/\s*\n\s*/g, " | ");
+}
+var init_errors2 = __esm({
+  "src/engine/errors.ts"() {
+    "use strict";
   }
 });
 
@@ -42728,7 +42728,7 @@ function analyzeJsonFiles(analyzer, files, analyzeOne) {
     try {
       analyzeOne(file, parsed3.root, result);
     } catch (error2) {
-      result.diagnostics.push(internalError(file.path, error2, `the ${analyzer} analyser failed on it`));
+      result.diagnostics.push(internalError3(file.path, error2, `the ${analyzer} analyser failed on it`));
     }
   }
   return result;
@@ -47626,7 +47626,7 @@ var init_cloudformation2 = __esm({
           try {
             analyzeFile(file, options3, result);
           } catch (error2) {
-            result.diagnostics.push(internalError(file.path, error2, "the cloudformation analyser failed on it"));
+            result.diagnostics.push(internalError3(file.path, error2, "the cloudformation analyser failed on it"));
           }
         }
         return result;
@@ -48193,7 +48193,7 @@ var init_host2 = __esm({
 });
 
 // src/action/main.ts
-import { isAbsolute as isAbsolute3, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -52767,24 +52767,23 @@ var SIZE_UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 init_rules();
 
 // src/config/load.ts
-import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
 
 // src/engine/discover.ts
 import {
-  closeSync,
-  constants as fsConstants,
+  closeSync as closeSync2,
+  constants as fsConstants2,
   existsSync as existsSync3,
-  fstatSync,
-  lstatSync,
-  openSync,
+  fstatSync as fstatSync2,
+  openSync as openSync2,
   opendirSync,
-  readdirSync,
+  readdirSync as readdirSync2,
   readFileSync as readFileSync3,
-  readSync,
-  realpathSync,
-  statSync
+  readSync as readSync2,
+  realpathSync as realpathSync2,
+  statSync as statSync2
 } from "node:fs";
-import { dirname, isAbsolute, join, posix as posix2, relative, resolve, sep as sep2 } from "node:path";
+import { dirname, isAbsolute as isAbsolute2, join as join2, relative, resolve, sep as sep2 } from "node:path";
 
 // src/engine/gitignore.ts
 init_glob();
@@ -52832,70 +52831,71 @@ function parseLine(raw) {
 
 // src/engine/discover.ts
 init_glob();
-init_order();
+
+// src/engine/disk-project.ts
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join, posix as posix2 } from "node:path";
+
+// src/engine/read.ts
 init_positions();
-var MissingPathError = class extends Error {
-  path;
-  constructor(path) {
-    super(`no such file or directory: ${path}`);
-    this.name = "MissingPathError";
-    this.path = path;
-  }
-};
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
-var INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template|sh|bash|rules|v4|v6|j2)$/is;
-var SCRIPT_START = /^#(!|cloud-config)/;
+import { isUtf8 } from "node:buffer";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from "node:fs";
 var BINARY_SNIFF_BYTES = 8192;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
-function readSourceText(absPath, maxFileSize, sizeHint = " (raise it with maxFileSize in .egress-lint.yml or --max-file-size, or add the file to ignore)") {
+var SIZE_HINT = " (raise it with maxFileSize in .egress-lint.yml or --max-file-size, or add the file to ignore)";
+function failure(message, line = 1, column = 1) {
+  return { ok: false, message, line, column };
+}
+function readSourceBytes(absPath, maxFileSize, sizeHint = SIZE_HINT) {
   let bytes;
   let fd;
   try {
     fd = openSync(absPath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
     const stat2 = fstatSync(fd);
-    if (!stat2.isFile()) {
-      return {
-        ok: false,
-        line: 1,
-        column: 1,
-        message: "not a regular file (a FIFO, socket or device); not analysed"
-      };
-    }
-    if (stat2.size > maxFileSize)
-      return { ok: false, line: 1, column: 1, message: tooLarge(stat2.size, maxFileSize, sizeHint) };
-    bytes = readFileSync3(fd);
+    if (!stat2.isFile()) return failure("not a regular file (a FIFO, socket or device); not analysed");
+    if (stat2.size > maxFileSize) return failure(tooLarge(stat2.size, maxFileSize, sizeHint));
+    bytes = readAll(fd, stat2.size);
   } catch (error2) {
-    return { ok: false, line: 1, column: 1, message: `cannot read the file: ${describeFsError(error2)}` };
+    return failure(`cannot read the file: ${describeFsError(error2)}`);
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
-  if (bytes.length > maxFileSize)
-    return { ok: false, line: 1, column: 1, message: tooLarge(bytes.length, maxFileSize, sizeHint) };
+  if (bytes.length > maxFileSize) return failure(tooLarge(bytes.length, maxFileSize, sizeHint));
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
-    return {
-      ok: false,
-      line: 1,
-      column: 1,
-      message: "file is UTF-16 encoded; egress-lint reads UTF-8 only (re-save it as UTF-8)"
-    };
+    return failure("file is UTF-16 encoded; egress-lint reads UTF-8 only (re-save it as UTF-8)");
   }
   const nul = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
-  if (nul !== -1)
-    return {
-      ok: false,
-      line: 1,
-      column: 1,
-      message: `binary file (NUL byte at offset ${nul}); not analysed`
-    };
-  try {
-    return { ok: true, text: utf8.decode(bytes) };
-  } catch {
-    return {
-      ok: false,
-      ...firstInvalidUtf8(bytes),
-      message: "file is not valid UTF-8; not analysed (re-save it as UTF-8)"
-    };
+  if (nul !== -1) return failure(`binary file (NUL byte at offset ${nul}); not analysed`);
+  if (!isUtf8(bytes))
+    return failure("file is not valid UTF-8; not analysed (re-save it as UTF-8)", ...firstInvalidUtf8(bytes));
+  return { ok: true, bytes };
+}
+function readAll(fd, size) {
+  let bytes = Buffer.allocUnsafeSlow(size);
+  let length = 0;
+  for (; ; ) {
+    if (length === bytes.length) {
+      const more = readSync(fd, probe, 0, probe.length, null);
+      if (more === 0) return bytes;
+      const grown = Buffer.allocUnsafeSlow(Math.max(bytes.length * 2, length + more));
+      bytes.copy(grown);
+      probe.copy(grown, length, 0, more);
+      bytes = grown;
+      length += more;
+      continue;
+    }
+    const n = readSync(fd, bytes, length, bytes.length - length, null);
+    if (n === 0) return bytes.subarray(0, length);
+    length += n;
   }
+}
+var probe = Buffer.alloc(8192);
+function decodeSource(bytes) {
+  return utf8.decode(bytes);
+}
+function readSourceText(absPath, maxFileSize, sizeHint = SIZE_HINT) {
+  const read = readSourceBytes(absPath, maxFileSize, sizeHint);
+  return read.ok ? { ok: true, text: decodeSource(read.bytes) } : read;
 }
 function readFiles(refs, maxFileSize, diagnostics = []) {
   const out = { files: [], diagnostics: [...diagnostics] };
@@ -52907,12 +52907,17 @@ function readFiles(refs, maxFileSize, diagnostics = []) {
   return out;
 }
 function readFound(ref, maxFileSize) {
-  const outcome = readSourceText(ref.absPath, maxFileSize);
-  if (outcome.ok) return { path: ref.path, absPath: ref.absPath, text: outcome.text };
+  return foundFile(ref, readSourceBytes(ref.absPath, maxFileSize));
+}
+function foundFile(ref, read) {
+  if (read.ok) return { path: ref.path, absPath: ref.absPath, text: decodeSource(read.bytes) };
+  return readDiagnostic(ref.path, read);
+}
+function readDiagnostic(path, read) {
   return {
     level: "error",
-    message: outcome.message,
-    location: { file: ref.path, line: outcome.line, column: outcome.column }
+    message: read.message,
+    location: { file: path, line: read.line, column: read.column }
   };
 }
 function tooLarge(size, limit, hint) {
@@ -52926,18 +52931,95 @@ function describeFsError(error2) {
 }
 function firstInvalidUtf8(bytes) {
   const text = new TextDecoder("utf-8").decode(bytes);
-  return lineIndex(text).position(text.indexOf("\uFFFD"));
+  const { line, column } = lineIndex(text).position(text.indexOf("\uFFFD"));
+  return [line, column];
 }
+
+// src/engine/disk-project.ts
+function diskProject(root, discovered, maxFileSize) {
+  const byPath = new Map(discovered.map((f) => [f.path, f.text]));
+  const lazy = /* @__PURE__ */ new Map();
+  let rootReal;
+  const confined = /* @__PURE__ */ new Map();
+  const inside2 = (path) => {
+    if (confined.has(path)) return confined.get(path);
+    const normal = confine(path);
+    confined.set(path, normal);
+    return normal;
+  };
+  const confine = (path) => {
+    if (path.includes("\\") || posix2.isAbsolute(path) || isAbsolute(path)) return void 0;
+    const normal = posix2.normalize(path);
+    if (normal === ".." || normal.startsWith("../")) return void 0;
+    if (byPath.has(normal)) return normal;
+    const full = join(root, normal);
+    if (!lstatSync(full, { throwIfNoEntry: false })) return normal;
+    try {
+      rootReal ??= realpathSync.native(root);
+      if (!isInside(realpathSync.native(full), rootReal)) return void 0;
+    } catch {
+    }
+    return normal;
+  };
+  return {
+    exists(path) {
+      const p = inside2(path);
+      if (p === void 0) return false;
+      if (byPath.has(p)) return true;
+      try {
+        return statSync(join(root, p)).isFile();
+      } catch {
+        return false;
+      }
+    },
+    read(path) {
+      const p = inside2(path);
+      if (p === void 0) return void 0;
+      const known3 = byPath.get(p);
+      if (known3 !== void 0) return known3;
+      if (!lazy.has(p)) {
+        const outcome = readSourceText(join(root, p), maxFileSize);
+        lazy.set(p, outcome.ok ? outcome.text : void 0);
+      }
+      return lazy.get(p);
+    },
+    paths: () => [...byPath.keys()],
+    listDir(dir) {
+      const p = dir === "" || dir === "." ? "" : inside2(dir);
+      if (p === void 0) return void 0;
+      try {
+        const entries3 = readdirSync(join(root, p), { withFileTypes: true });
+        return entries3.filter((e) => e.isFile() || e.isSymbolicLink() && isFileLink(join(root, p, e.name))).map((e) => e.name).sort();
+      } catch {
+        return void 0;
+      }
+    }
+  };
+}
+
+// src/engine/discover.ts
+init_order();
+var MissingPathError = class extends Error {
+  path;
+  constructor(path) {
+    super(`no such file or directory: ${path}`);
+    this.name = "MissingPathError";
+    this.path = path;
+  }
+};
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
+var INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template|sh|bash|rules|v4|v6|j2)$/is;
+var SCRIPT_START = /^#(!|cloud-config)/;
 function toSlash(p) {
   return sep2 === "/" ? p : p.split(sep2).join("/");
 }
 function isInside(child, parent) {
   const rel = relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
 }
 function gitRoot(start) {
   for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync3(join(dir, ".git"))) return dir;
+    if (existsSync3(join2(dir, ".git"))) return dir;
     if (dirname(dir) === dir) return void 0;
   }
 }
@@ -52947,7 +53029,7 @@ function scanRoot(paths, cwd) {
     if (!existsSync3(abs)) throw new MissingPathError(paths[i] ?? abs);
   }
   const first = absolute[0];
-  const firstDir = statSync(first).isDirectory() ? first : dirname(first);
+  const firstDir = statSync2(first).isDirectory() ? first : dirname(first);
   let root = gitRoot(firstDir) ?? (isInside(firstDir, cwd) ? resolve(cwd) : firstDir);
   for (const abs of absolute) {
     while (!isInside(abs, root)) root = dirname(root);
@@ -53012,7 +53094,7 @@ function findFiles(paths, options3) {
   const ancestorLayers = (dirAbs) => {
     let layers = [];
     if (options3.noIgnore) return layers;
-    const exclude = readIgnoreFile(join(root, ".git", "info", "exclude"));
+    const exclude = readIgnoreFile(join2(root, ".git", "info", "exclude"));
     if (exclude !== void 0) layers.push({ base: "", rules: new GitIgnore(exclude) });
     const chain = [];
     for (let dir = dirname(dirAbs); isInside(dir, root); dir = dirname(dir)) {
@@ -53022,8 +53104,8 @@ function findFiles(paths, options3) {
     for (const dir of chain) layers = withGitignoreOf(dir, relOf(dir), layers);
     return layers;
   };
-  const rootReal = realpathSync(root);
-  const confined = [rootReal, ...inputs.map((p) => realpathSync(resolve(cwd, p)))];
+  const rootReal = realpathSync2(root);
+  const confined = [rootReal, ...inputs.map((p) => realpathSync2(resolve(cwd, p)))];
   const insideScan = (real) => confined.some((dir) => isInside(real, dir));
   const pending = [];
   const linkedDirs = [];
@@ -53035,7 +53117,7 @@ function findFiles(paths, options3) {
     pending.push({
       abs: startAbs,
       rel,
-      real: realpathSync(startAbs),
+      real: realpathSync2(startAbs),
       layers: named ? [] : layers,
       globs: !named
     });
@@ -53138,11 +53220,11 @@ function findFiles(paths, options3) {
   };
   for (const input of inputs) {
     const abs = resolve(cwd, input);
-    if (statSync(abs).isDirectory()) {
+    if (statSync2(abs).isDirectory()) {
       startWalk(abs);
       walkPending();
     } else {
-      addFile({ abs, rel: relOf(abs), real: realpathSync(abs) });
+      addFile({ abs, rel: relOf(abs), real: realpathSync2(abs) });
     }
   }
   for (let link2 = linkedDirs.shift(); link2; link2 = linkedDirs.shift()) {
@@ -53161,7 +53243,7 @@ function countInteresting(start) {
   for (let dir = dirs.pop(); dir !== void 0; dir = dirs.pop()) {
     let entries3;
     try {
-      entries3 = readdirSync(dir, { withFileTypes: true });
+      entries3 = readdirSync2(dir, { withFileTypes: true });
     } catch {
       continue;
     }
@@ -53176,15 +53258,15 @@ function countInteresting(start) {
 function startsLikeScript(abs) {
   let fd;
   try {
-    fd = openSync(abs, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
-    if (!fstatSync(fd).isFile()) return false;
+    fd = openSync2(abs, fsConstants2.O_RDONLY | (fsConstants2.O_NONBLOCK ?? 0));
+    if (!fstatSync2(fd).isFile()) return false;
     const head = Buffer.alloc(16);
-    const read = readSync(fd, head, 0, head.length, 0);
+    const read = readSync2(fd, head, 0, head.length, 0);
     return SCRIPT_START.test(head.subarray(0, read).toString("latin1"));
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
   }
 }
 function isFileLink(abs) {
@@ -53193,71 +53275,11 @@ function isFileLink(abs) {
 }
 function followLink(abs) {
   try {
-    const real = realpathSync(abs);
-    return { real, isDir: statSync(real).isDirectory() };
+    const real = realpathSync2(abs);
+    return { real, isDir: statSync2(real).isDirectory() };
   } catch (error2) {
     return { error: error2.code ?? String(error2) };
   }
-}
-function diskProject(root, discovered, maxFileSize) {
-  const byPath = new Map(discovered.map((f) => [f.path, f.text]));
-  const lazy = /* @__PURE__ */ new Map();
-  let rootReal;
-  const confined = /* @__PURE__ */ new Map();
-  const inside2 = (path) => {
-    if (confined.has(path)) return confined.get(path);
-    const normal = confine(path);
-    confined.set(path, normal);
-    return normal;
-  };
-  const confine = (path) => {
-    if (path.includes("\\") || posix2.isAbsolute(path) || isAbsolute(path)) return void 0;
-    const normal = posix2.normalize(path);
-    if (normal === ".." || normal.startsWith("../")) return void 0;
-    if (byPath.has(normal)) return normal;
-    const full = join(root, normal);
-    if (!lstatSync(full, { throwIfNoEntry: false })) return normal;
-    try {
-      rootReal ??= realpathSync.native(root);
-      if (!isInside(realpathSync.native(full), rootReal)) return void 0;
-    } catch {
-    }
-    return normal;
-  };
-  return {
-    exists(path) {
-      const p = inside2(path);
-      if (p === void 0) return false;
-      if (byPath.has(p)) return true;
-      try {
-        return statSync(join(root, p)).isFile();
-      } catch {
-        return false;
-      }
-    },
-    read(path) {
-      const p = inside2(path);
-      if (p === void 0) return void 0;
-      const known3 = byPath.get(p);
-      if (known3 !== void 0) return known3;
-      if (!lazy.has(p)) {
-        const outcome = readSourceText(join(root, p), maxFileSize);
-        lazy.set(p, outcome.ok ? outcome.text : void 0);
-      }
-      return lazy.get(p);
-    },
-    paths: () => [...byPath.keys()],
-    listDir(dir) {
-      const p = dir === "" || dir === "." ? "" : inside2(dir);
-      if (p === void 0) return void 0;
-      try {
-        const entries3 = readdirSync(join(root, p), { withFileTypes: true });
-        return entries3.filter((e) => e.isFile() || e.isSymbolicLink() && isFileLink(join(root, p, e.name))).map((e) => e.name).sort();
-      } catch {
-        return void 0;
-      }
-    }
-  };
 }
 
 // src/config/load.ts
@@ -53265,13 +53287,13 @@ init_json();
 init_tree();
 init_errors();
 init_errors();
-import { dirname as dirname2, extname, join as join2, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, extname, join as join3, resolve as resolve2 } from "node:path";
 var CONFIG_FILE_NAMES = [".egress-lint.yml", ".egress-lint.yaml", ".egress-lint.json"];
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function configIn(dir) {
   for (const name of CONFIG_FILE_NAMES) {
-    const candidate = join2(dir, name);
-    if (existsSync4(candidate) && statSync2(candidate).isFile()) return candidate;
+    const candidate = join3(dir, name);
+    if (existsSync4(candidate) && statSync3(candidate).isFile()) return candidate;
   }
   return void 0;
 }
@@ -53359,13 +53381,13 @@ function loadBaseline(path) {
 }
 
 // src/engine/run.ts
-import { existsSync as existsSync5, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync5, statSync as statSync5 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { dirname as dirname5, join as join3, posix as posix6, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+import { dirname as dirname5, join as join4, posix as posix6, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/config/overrides.ts
 init_glob();
-import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, sep as sep3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute3, relative as relative2, sep as sep3 } from "node:path";
 var compiled2 = /* @__PURE__ */ new Map();
 function matchesGlob(file, glob) {
   let matcher = compiled2.get(glob);
@@ -53378,7 +53400,7 @@ function matchesAnyGlob(file, globs) {
 function rebaseOverrides(config, root) {
   if (!config.path) return config;
   const dir = relative2(root, dirname3(config.path)).split(sep3).join("/");
-  if (dir === "" || dir.startsWith("..") || isAbsolute2(dir)) return config;
+  if (dir === "" || dir.startsWith("..") || isAbsolute3(dir)) return config;
   const rebase = (glob) => {
     const bare = glob.replace(/^\.?\//, "");
     return bare.includes("/") ? `${dir}/${bare}` : `${dir}/**/${bare}`;
@@ -53389,49 +53411,6 @@ function rebaseOverrides(config, root) {
 // src/engine/run.ts
 init_set();
 init_types();
-
-// src/engine/pool.ts
-init_errors2();
-init_config();
-import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
-import { availableParallelism, totalmem } from "node:os";
-
-// src/formats/terraform/parse-cache.ts
-var MAX_CACHED_BYTES = 4 * 1024 * 1024;
-var ParseCache = class {
-  constructor(shared, maxBytes = MAX_CACHED_BYTES) {
-    this.maxBytes = maxBytes;
-    this.shared = new Set(shared);
-  }
-  maxBytes;
-  entries = /* @__PURE__ */ new Map();
-  bytes = 0;
-  /** The only paths worth keeping: files more than one unit reads. */
-  shared;
-  /** `parse(text)`, or the tree of an earlier call for the same path and text. */
-  parse(path, text, parse6) {
-    if (!this.shared.has(path)) return parse6(text);
-    const entry2 = this.entries.get(path);
-    if (entry2 && entry2.text === text) {
-      this.entries.delete(path);
-      this.entries.set(path, entry2);
-      return entry2.parsed;
-    }
-    const parsed3 = parse6(text);
-    if (entry2) this.forget(path, entry2.text);
-    this.entries.set(path, { text, parsed: parsed3 });
-    this.bytes += text.length;
-    for (const [oldest, { text: oldText }] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.forget(oldest, oldText);
-    }
-    return parsed3;
-  }
-  forget(path, text) {
-    this.entries.delete(path);
-    this.bytes -= text.length;
-  }
-};
 
 // src/engine/analyzers.ts
 init_detect();
@@ -54612,7 +54591,7 @@ function loadTerraformProject(files, inputs, project) {
     if (config) configs.set(dir, config);
     return config;
   };
-  const localCalls = (dir) => {
+  const localCalls2 = (dir) => {
     const targets = [];
     for (const call2 of configs.get(dir)?.moduleCalls.values() ?? []) {
       const source = findAttribute(call2.node.body, "source");
@@ -54625,7 +54604,7 @@ function loadTerraformProject(files, inputs, project) {
   const roots = [];
   const unresolved = [];
   const log = new DiagnosticLog();
-  const rootList = rootDirs(configs.keys(), localCalls);
+  const rootList = rootDirs(configs.keys(), localCalls2);
   for (const dir of rootList) {
     const config = configs.get(dir);
     const resolve5 = moduleResolver(dir, configFor, project, diagnostics, unresolved);
@@ -54704,6 +54683,154 @@ function moduleResolver(rootDir, configFor, project, diagnostics, unresolved) {
 init_model_values();
 init_errors2();
 init_providers();
+
+// src/formats/terraform/units.ts
+init_config();
+
+// src/formats/terraform/parse-cache.ts
+var MAX_CACHED_BYTES = 4 * 1024 * 1024;
+var ParseCache = class {
+  constructor(shared, maxBytes = MAX_CACHED_BYTES) {
+    this.maxBytes = maxBytes;
+    this.shared = new Set(shared);
+  }
+  maxBytes;
+  entries = /* @__PURE__ */ new Map();
+  bytes = 0;
+  /** The only paths worth keeping: files more than one unit reads. */
+  shared;
+  /** `parse(text)`, or the tree of an earlier call for the same path and text. */
+  parse(path, text, parse6) {
+    if (!this.shared.has(path)) return parse6(text);
+    const entry2 = this.entries.get(path);
+    if (entry2 && entry2.text === text) {
+      this.entries.delete(path);
+      this.entries.set(path, entry2);
+      return entry2.parsed;
+    }
+    const parsed3 = parse6(text);
+    if (entry2) this.forget(path, entry2.text);
+    this.entries.set(path, { text, parsed: parsed3 });
+    this.bytes += text.length;
+    for (const [oldest, { text: oldText }] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.forget(oldest, oldText);
+    }
+    return parsed3;
+  }
+  forget(path, text) {
+    this.entries.delete(path);
+    this.bytes -= text.length;
+  }
+};
+
+// src/formats/terraform/units.ts
+var LOCAL_SOURCE = /^"?\s*[=:]\s*"(\.\.?\/[^"\r\n]*)"/;
+var SOURCE = Buffer.from("source");
+var WINDOW_CHARS = 506;
+var WINDOW_BYTES = WINDOW_CHARS * 3;
+var terraformUnits = {
+  plans: (path) => isTerraformFile(path) || isVarFile(path),
+  survey: (path, bytes) => isTerraformFile(path) ? localCalls(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), dirOf(path)) : void 0,
+  group: groupTerraformFiles,
+  threadOptions: (shared) => ({ terraformParseCache: new ParseCache(shared) })
+};
+function localCalls(bytes, dir) {
+  const calls = [];
+  for (let at2 = bytes.indexOf(SOURCE); at2 !== -1; at2 = bytes.indexOf(SOURCE, at2 + SOURCE.length)) {
+    if (at2 > 0 && isWordByte(bytes[at2 - 1])) continue;
+    const start = at2 + SOURCE.length;
+    const after = bytes.toString("utf8", start, Math.min(bytes.length, start + WINDOW_BYTES)).slice(0, WINDOW_CHARS);
+    const source = LOCAL_SOURCE.exec(after)?.[1];
+    if (source === void 0) continue;
+    const target = joinPath(dir, source.replace(/\/+$/, ""));
+    if (target !== void 0) calls.push(target);
+  }
+  return calls;
+}
+function isWordByte(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+function groupTerraformFiles(files, target) {
+  const tfDirs = /* @__PURE__ */ new Map();
+  const varFiles = [];
+  for (const file of files) {
+    if (!isTerraformFile(file.ref.path)) {
+      varFiles.push(file);
+      continue;
+    }
+    const dir = dirOf(file.ref.path);
+    let entry2 = tfDirs.get(dir);
+    if (!entry2) tfDirs.set(dir, entry2 = { files: [], bytes: 0, calls: /* @__PURE__ */ new Set() });
+    entry2.files.push(file.ref);
+    entry2.bytes += file.size;
+    for (const call2 of file.facts ?? []) entry2.calls.add(call2);
+  }
+  const single2 = [];
+  for (const file of varFiles) {
+    const entry2 = tfDirs.get(dirOf(file.ref.path));
+    if (!entry2) single2.push(file);
+    else {
+      entry2.files.push(file.ref);
+      entry2.bytes += file.size;
+    }
+  }
+  const { units, roots } = rootUnits(tfDirs, target);
+  return { units, single: single2, lint: { terraformSeveralRoots: roots > 1 } };
+}
+function rootUnits(tfDirs, target) {
+  const roots = rootDirs(tfDirs.keys(), (dir) => tfDirs.get(dir)?.calls ?? []);
+  const closureOf = (root) => {
+    const seen = /* @__PURE__ */ new Set([root]);
+    const stack = [root];
+    while (stack.length > 0) {
+      for (const to of tfDirs.get(stack.pop())?.calls ?? []) {
+        if (tfDirs.has(to) && !seen.has(to)) {
+          seen.add(to);
+          stack.push(to);
+        }
+      }
+    }
+    return [...seen];
+  };
+  const closures = roots.map((root) => {
+    const dirs2 = closureOf(root);
+    return {
+      root,
+      dirs: dirs2,
+      key: dirs2.filter((d) => d !== root).sort().join("\0")
+    };
+  });
+  closures.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : a.root < b.root ? -1 : 1);
+  const units = [];
+  const owned = /* @__PURE__ */ new Set();
+  let dirs = /* @__PURE__ */ new Set();
+  let unitBytes = 0;
+  const flush = () => {
+    if (dirs.size === 0) return;
+    const unit = { owned: [], context: [] };
+    for (const dir of [...dirs].sort()) {
+      const files = tfDirs.get(dir)?.files ?? [];
+      if (owned.has(dir)) unit.context.push(...files);
+      else unit.owned.push(...files);
+    }
+    for (const dir of dirs) owned.add(dir);
+    units.push(unit);
+    dirs = /* @__PURE__ */ new Set();
+    unitBytes = 0;
+  };
+  for (const { dirs: closure2 } of closures) {
+    for (const dir of closure2) {
+      if (!dirs.has(dir)) unitBytes += tfDirs.get(dir)?.bytes ?? 0;
+      dirs.add(dir);
+    }
+    if (unitBytes >= target) flush();
+  }
+  flush();
+  return { units, roots: roots.length };
+}
+
+// src/formats/terraform/analyzer.ts
 var MAPPINGS = PROVIDERS.flatMap((provider) => provider.terraform ?? []);
 function dedupeUnresolved(entries3) {
   const seen = /* @__PURE__ */ new Set();
@@ -54717,6 +54844,7 @@ function dedupeUnresolved(entries3) {
 var terraformAnalyzer = {
   id: "terraform",
   claims: (file) => isTerraformFile(file.path) || isVarFile(file.path),
+  units: terraformUnits,
   analyze(files, options3) {
     const project = loadTerraformProject(
       files,
@@ -54744,7 +54872,7 @@ var terraformAnalyzer = {
         } catch (error2) {
           const what = mapping.what ?? [...mapping.types].join(", ");
           internalErrors.push(
-            internalError(
+            internalError3(
               root.config.files[0]?.path ?? files[0].path,
               error2,
               `while extracting ${what} of root module ${root.config.dir || "."}; those are not analysed`
@@ -55118,195 +55246,9 @@ var analyzers = [
   }
 ];
 
-// src/engine/variants.ts
-init_order();
-var NAME_SLOT = "\0";
-var SHOWN = 3;
-function variantOf2(input) {
-  let best;
-  const named = [
-    input.firewall,
-    ...input.firewall.rules.map((r) => r.declaredBy)
-  ];
-  for (const n of named) {
-    if (!n.variant || !input.message.includes(n.displayName)) continue;
-    if (!best || n.displayName.length > best.displayName.length)
-      best = { variant: n.variant, displayName: n.displayName };
-  }
-  return best;
-}
-function familyKey(firewall, key, variant) {
-  if (!variant) return { firewallId: firewall.id, key };
-  const firewallId = firewall.variant ? firewall.variant.family : firewall.id;
-  return { firewallId, key: key.split(variant.address).join(variant.family) };
-}
-function findingVariants(input, found) {
-  return {
-    template: input.message.split(found.displayName).join(NAME_SLOT),
-    instances: [{ address: found.variant.address, root: found.variant.root, firewallId: input.firewall.id }]
-  };
-}
-function compareNatural(a, b) {
-  const chunks = (s) => s.match(/\d+|\D+/g) ?? [];
-  const [x, y] = [chunks(a), chunks(b)];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    if (x[i] === y[i]) continue;
-    const numeric = /^\d/.test(x[i]) && /^\d/.test(y[i]);
-    if (numeric && Number(x[i]) !== Number(y[i])) return Number(x[i]) - Number(y[i]);
-    return x[i] < y[i] ? -1 : 1;
-  }
-  return x.length - y.length;
-}
-function listed(items) {
-  const shown = items.slice(0, SHOWN);
-  const more = items.length - shown.length;
-  if (more > 0) return `${shown.join(", ")} and ${more} more`;
-  if (shown.length <= 1) return shown.join("");
-  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
-}
-function instancesName(instances) {
-  const addresses = [...new Set(instances.map((i) => i.address))].sort(compareNatural);
-  const roots = [...new Set(instances.flatMap((i) => i.root === void 0 ? [] : [i.root]))].sort(
-    compareNatural
-  );
-  const first = addresses[0] ?? "";
-  const stem = first.replace(/\[[^\]]*\]$/, "");
-  const names = addresses.map(
-    (a, i) => i > 0 && stem !== first && a.startsWith(stem) && /^\[[^\]]*\]$/.test(a.slice(stem.length)) ? a.slice(stem.length) : a
-  );
-  const rootText = roots.length === 0 ? "" : roots.length === 1 ? ` (root ${roots[0]})` : ` (roots ${listed(roots)})`;
-  return `${listed(names)}${rootText}`;
-}
-function mergeKey(f) {
-  return `${f.ruleId}\0${f.level}\0${f.fingerprint}\0${f.variants?.template ?? ""}`;
-}
-function compareRepresentatives(a, b) {
-  return b.location.line - a.location.line || b.location.column - a.location.column || compareText(a.firewallId, b.firewallId);
-}
-function locationText(o) {
-  return `${o.location.file}\0${String(o.location.line).padStart(9, "0")}\0${String(o.location.column).padStart(9, "0")}`;
-}
-function mergeVariants(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const f of findings) {
-    if (!f.variants) {
-      out.push(f);
-      continue;
-    }
-    const key = mergeKey(f);
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
-  }
-  for (const group of groups.values()) {
-    if (group.length === 1) {
-      out.push(group[0]);
-      continue;
-    }
-    group.sort(compareRepresentatives);
-    const [first] = group;
-    const instances = [];
-    const listedInstances = /* @__PURE__ */ new Set();
-    for (const f of group)
-      for (const i of f.variants.instances) {
-        const key = JSON.stringify([i.address, i.root ?? 0, i.firewallId]);
-        if (listedInstances.has(key)) continue;
-        listedInstances.add(key);
-        instances.push(i);
-      }
-    const firstVariants = first.variants;
-    const own = first.related.slice(0, firstVariants.own ?? first.related.length);
-    const seen = new Set(own.map(locationText));
-    const others = /* @__PURE__ */ new Map();
-    for (const f of group)
-      for (const o of f.related) {
-        const text = locationText(o);
-        if (!seen.has(text)) others.set(text, o);
-      }
-    const { template: template2 } = firstVariants;
-    out.push({
-      ...first,
-      message: template2.split(NAME_SLOT).join(instancesName(instances)),
-      related: [...own, ...[...others.keys()].sort(compareText).map((k) => others.get(k))],
-      variants: { template: template2, instances, own: own.length }
-    });
-  }
-  return out;
-}
-
-// src/engine/compact.ts
-import { createHash as createHash2 } from "node:crypto";
-var StringPool = class {
-  strings = /* @__PURE__ */ new Map();
-  get(text) {
-    const pooled = this.strings.get(text);
-    if (pooled !== void 0) return pooled;
-    this.strings.set(text, text);
-    return text;
-  }
-};
-function detachedCopy(result) {
-  return structuredClone(result);
-}
-function compactLocation(l, pool) {
-  const file = pool.get(l.file);
-  const { line, column, endLine, endColumn } = l;
-  if (endLine === void 0 && endColumn === void 0) return { file, line, column };
-  if (endColumn === void 0) return { file, line, column, endLine };
-  if (endLine === void 0) return { file, line, column, endColumn };
-  return { file, line, column, endLine, endColumn };
-}
-function compactOrigin(o, pool) {
-  return { location: compactLocation(o.location, pool), description: pool.get(o.description) };
-}
-function compactSuppression(s, pool) {
-  const { kind, justification } = s;
-  return s.location ? { kind, justification, location: compactLocation(s.location, pool) } : { kind, justification };
-}
-function compactVariants(v, pool) {
-  const instances = v.instances.map((i) => ({
-    address: pool.get(i.address),
-    root: i.root === void 0 ? void 0 : pool.get(i.root),
-    firewallId: pool.get(i.firewallId)
-  }));
-  return v.own === void 0 ? { template: v.template, instances } : { template: v.template, instances, own: v.own };
-}
-function compactFinding(f, pool) {
-  return {
-    ruleId: pool.get(f.ruleId),
-    level: pool.get(f.level),
-    message: f.message,
-    location: compactLocation(f.location, pool),
-    related: f.related.map((o) => compactOrigin(o, pool)),
-    firewallId: pool.get(f.firewallId),
-    platform: pool.get(f.platform),
-    fingerprint: f.fingerprint,
-    securitySeverity: pool.get(f.securitySeverity),
-    resource: compactLocation(f.resource, pool),
-    suppression: f.suppression && compactSuppression(f.suppression, pool),
-    variants: f.variants && compactVariants(f.variants, pool)
-  };
-}
-function compactResult(result, pool) {
-  return {
-    ...result,
-    findings: result.findings.map((f) => compactFinding(f, pool)),
-    diagnostics: result.diagnostics.map((d) => ({ ...d, location: compactLocation(d.location, pool) })),
-    unresolved: result.unresolved.map((u) => ({
-      ...u,
-      location: compactLocation(u.location, pool),
-      reason: pool.get(u.reason)
-    }))
-  };
-}
-function keyDigest(key) {
-  return createHash2("sha256").update(key).digest().toString("latin1");
-}
-
 // src/engine/lint.ts
 init_rules();
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 init_options2();
 init_set();
 init_destinations2();
@@ -55581,6 +55523,123 @@ function directiveProblem(d, config, today) {
   return void 0;
 }
 
+// src/engine/variants.ts
+init_order();
+var NAME_SLOT = "\0";
+var SHOWN = 3;
+function variantOf2(input) {
+  let best;
+  const named = [
+    input.firewall,
+    ...input.firewall.rules.map((r) => r.declaredBy)
+  ];
+  for (const n of named) {
+    if (!n.variant || !input.message.includes(n.displayName)) continue;
+    if (!best || n.displayName.length > best.displayName.length)
+      best = { variant: n.variant, displayName: n.displayName };
+  }
+  return best;
+}
+function familyKey(firewall, key, variant) {
+  if (!variant) return { firewallId: firewall.id, key };
+  const firewallId = firewall.variant ? firewall.variant.family : firewall.id;
+  return { firewallId, key: key.split(variant.address).join(variant.family) };
+}
+function findingVariants(input, found) {
+  return {
+    template: input.message.split(found.displayName).join(NAME_SLOT),
+    instances: [{ address: found.variant.address, root: found.variant.root, firewallId: input.firewall.id }]
+  };
+}
+function compareNatural(a, b) {
+  const chunks = (s) => s.match(/\d+|\D+/g) ?? [];
+  const [x, y] = [chunks(a), chunks(b)];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue;
+    const numeric = /^\d/.test(x[i]) && /^\d/.test(y[i]);
+    if (numeric && Number(x[i]) !== Number(y[i])) return Number(x[i]) - Number(y[i]);
+    return x[i] < y[i] ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+function listed(items) {
+  const shown = items.slice(0, SHOWN);
+  const more = items.length - shown.length;
+  if (more > 0) return `${shown.join(", ")} and ${more} more`;
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+}
+function instancesName(instances) {
+  const addresses = [...new Set(instances.map((i) => i.address))].sort(compareNatural);
+  const roots = [...new Set(instances.flatMap((i) => i.root === void 0 ? [] : [i.root]))].sort(
+    compareNatural
+  );
+  const first = addresses[0] ?? "";
+  const stem = first.replace(/\[[^\]]*\]$/, "");
+  const names = addresses.map(
+    (a, i) => i > 0 && stem !== first && a.startsWith(stem) && /^\[[^\]]*\]$/.test(a.slice(stem.length)) ? a.slice(stem.length) : a
+  );
+  const rootText = roots.length === 0 ? "" : roots.length === 1 ? ` (root ${roots[0]})` : ` (roots ${listed(roots)})`;
+  return `${listed(names)}${rootText}`;
+}
+function mergeKey(f) {
+  return `${f.ruleId}\0${f.level}\0${f.fingerprint}\0${f.variants?.template ?? ""}`;
+}
+function compareRepresentatives(a, b) {
+  return b.location.line - a.location.line || b.location.column - a.location.column || compareText(a.firewallId, b.firewallId);
+}
+function locationText(o) {
+  return `${o.location.file}\0${String(o.location.line).padStart(9, "0")}\0${String(o.location.column).padStart(9, "0")}`;
+}
+function mergeVariants(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    if (!f.variants) {
+      out.push(f);
+      continue;
+    }
+    const key = mergeKey(f);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  for (const group of groups.values()) {
+    if (group.length === 1) {
+      out.push(group[0]);
+      continue;
+    }
+    group.sort(compareRepresentatives);
+    const [first] = group;
+    const instances = [];
+    const listedInstances = /* @__PURE__ */ new Set();
+    for (const f of group)
+      for (const i of f.variants.instances) {
+        const key = JSON.stringify([i.address, i.root ?? 0, i.firewallId]);
+        if (listedInstances.has(key)) continue;
+        listedInstances.add(key);
+        instances.push(i);
+      }
+    const firstVariants = first.variants;
+    const own = first.related.slice(0, firstVariants.own ?? first.related.length);
+    const seen = new Set(own.map(locationText));
+    const others = /* @__PURE__ */ new Map();
+    for (const f of group)
+      for (const o of f.related) {
+        const text = locationText(o);
+        if (!seen.has(text)) others.set(text, o);
+      }
+    const { template: template2 } = firstVariants;
+    out.push({
+      ...first,
+      message: template2.split(NAME_SLOT).join(instancesName(instances)),
+      related: [...own, ...[...others.keys()].sort(compareText).map((k) => others.get(k))],
+      variants: { template: template2, instances, own: own.length }
+    });
+  }
+  return out;
+}
+
 // src/engine/lint.ts
 function memoryProject(files) {
   const byPath = new Map(files.map((f) => [f.path, f.text]));
@@ -55596,7 +55655,7 @@ function memoryProject(files) {
   };
 }
 function fingerprint(ruleId, file, firewallId, key) {
-  return createHash3("sha256").update(`${ruleId}\0${file}\0${firewallId}\0${key}`).digest("hex").slice(0, 32);
+  return createHash2("sha256").update(`${ruleId}\0${file}\0${firewallId}\0${key}`).digest("hex").slice(0, 32);
 }
 function levelFor(ruleId, file, reported, config, cli) {
   if (cli[ruleId]) return cli[ruleId];
@@ -55674,7 +55733,7 @@ function analyzeContained(analyzer, files, options3, result, inputsUsed) {
   } catch (error2) {
     if (!analyzer.independentFiles || files.length === 1) {
       const consequence = `the ${analyzer.id} analyser failed on it${files.length > 1 ? ` and ${files.length - 1} other files analysed with it` : ""}; not analysed`;
-      for (const file of files) result.diagnostics.push(internalError(file.path, error2, consequence));
+      for (const file of files) result.diagnostics.push(internalError3(file.path, error2, consequence));
       return;
     }
   }
@@ -55683,7 +55742,7 @@ function analyzeContained(analyzer, files, options3, result, inputsUsed) {
       add(analyzer.analyze([file], options3));
     } catch (error2) {
       result.diagnostics.push(
-        internalError(file.path, error2, `the ${analyzer.id} analyser failed on it; not analysed`)
+        internalError3(file.path, error2, `the ${analyzer.id} analyser failed on it; not analysed`)
       );
     }
   }
@@ -55708,7 +55767,7 @@ function runRules(result, options3, configs, claimed) {
         checkFirewall(rule2, firewall);
       } catch (error2) {
         result.diagnostics.push(
-          internalError(
+          internalError3(
             firewall.location,
             error2,
             `rule ${rule2.meta.id} failed on ${firewall.displayName}; not checked`
@@ -55767,385 +55826,80 @@ function compareFindings(a, b) {
   return compareText(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || compareText(a.ruleId, b.ruleId) || compareText(a.firewallId, b.firewallId) || compareText(a.fingerprint, b.fingerprint);
 }
 
-// src/engine/pool.ts
-init_order();
-var POOL_MIN_FILES = 200;
-var POOL_MIN_BYTES = 2 * 1024 * 1024;
-var WORKER_MIN_BYTES = 8 * 1024 * 1024;
-function forced() {
-  return process.env.EGRESS_LINT_POOL === "force";
-}
-async function lintScan(found, options3) {
-  await prepareAnalyzers(found.files.map((f) => f.path));
-  const force = forced();
-  const plan = force || found.files.length >= (options3.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, {
-    ...options3,
-    jobs: threadsFor(options3.jobs),
-    unitBytes: force ? 1 : void 0
-  }) : void 0;
-  let result;
-  if (!plan || !force && plan.bytes < (options3.minBytes ?? POOL_MIN_BYTES)) {
-    const { files, diagnostics } = readFiles(found.files, options3.maxFileSize, [
-      ...found.diagnostics,
-      ...options3.diagnostics
-    ]);
-    const project = diskProject(found.root, files, options3.maxFileSize);
-    await prepareForContent(files, project);
-    result = lintFiles(files, { ...options3.lint, project, diagnostics });
-  } else {
-    const context3 = {
-      root: found.root,
-      maxFileSize: options3.maxFileSize,
-      allPaths: found.files.map((f) => f.path),
-      sharedPaths: plan.shared,
-      lint: { ...options3.lint, terraformSeveralRoots: plan.severalRoots },
-      keepFirewalls: options3.keepFirewalls ?? true
-    };
-    const merge2 = new ResultMerger([...found.diagnostics, ...options3.diagnostics]);
-    const queue = { units: plan.units, next: 0, returned: [] };
-    const parseCache = new ParseCache(context3.sharedPaths);
-    const big = force || plan.bytes >= (options3.workerMinBytes ?? WORKER_MIN_BYTES);
-    const threads = threadsFor(options3.jobs);
-    const script = threads > 1 && big ? workerScript() : void 0;
-    const workers = script ? startWorkers(
-      // Loaded only here: most scans start no worker (its module costs ~2.5 ms to load).
-      (await import("node:worker_threads")).Worker,
-      script,
-      queue,
-      context3,
-      Math.min(threads - 1, plan.units.length - 1),
-      merge2
-    ) : void 0;
-    do {
-      for (let unit = take(queue); unit; unit = take(queue)) {
-        merge2.add(detachedCopy(await lintUnit(unit, context3, parseCache, plan.read)));
-        if (workers) await new Promise((resume) => setImmediate(resume));
-      }
-      await workers;
-    } while (!queueEmpty(queue));
-    result = merge2.result();
+// src/engine/lint-unit.ts
+init_errors2();
+
+// src/engine/compact.ts
+import { createHash as createHash3 } from "node:crypto";
+var StringPool = class {
+  strings = /* @__PURE__ */ new Map();
+  get(text) {
+    const pooled = this.strings.get(text);
+    if (pooled !== void 0) return pooled;
+    this.strings.set(text, text);
+    return text;
   }
-  return inCanonicalOrder(result);
+};
+function detachedCopy(result) {
+  return structuredClone(result);
 }
-async function lintUnit(unit, context3, parseCache, preRead) {
-  const files = [];
-  const diagnostics = [];
-  let contextRead = 0;
-  for (const [refs, isContext] of [
-    [unit.owned, false],
-    [unit.context, true]
-  ]) {
-    for (const ref of refs) {
-      const read = preRead?.get(ref.path) ?? readFound(ref, context3.maxFileSize);
-      if (!("text" in read)) diagnostics.push(read);
-      else {
-        files.push(read);
-        if (isContext) contextRead++;
-      }
-    }
-  }
-  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const project = { ...diskProject(context3.root, files, context3.maxFileSize), paths: () => context3.allPaths };
-  await prepareForContent(files, project);
-  try {
-    const result = lintFiles(files, {
-      ...context3.lint,
-      project,
-      diagnostics,
-      terraformParseCache: parseCache
-    });
-    return {
-      findings: result.findings,
-      diagnostics: result.diagnostics,
-      unresolved: result.unresolved,
-      firewalls: context3.keepFirewalls ? result.firewalls : [],
-      firewallKeys: result.firewalls.map(firewallKey),
-      filesScanned: result.stats.filesScanned - contextRead,
-      filesSkipped: result.stats.filesSkipped,
-      inputsUsed: result.inputsUsed ?? []
-    };
-  } catch (error2) {
-    return {
-      findings: [],
-      diagnostics: [...diagnostics, ...failedFiles(unit, error2, "while analysing it")],
-      unresolved: [],
-      firewalls: [],
-      firewallKeys: [],
-      filesScanned: 0,
-      filesSkipped: 0,
-      inputsUsed: []
-    };
-  }
+function compactLocation(l, pool) {
+  const file = pool.get(l.file);
+  const { line, column, endLine, endColumn } = l;
+  if (endLine === void 0 && endColumn === void 0) return { file, line, column };
+  if (endColumn === void 0) return { file, line, column, endLine };
+  if (endLine === void 0) return { file, line, column, endColumn };
+  return { file, line, column, endLine, endColumn };
 }
-function failedFiles(unit, error2, when) {
-  const others = unit.owned.length + unit.context.length - 1;
-  const group = others > 0 ? ` and the ${others} other files analysed with it` : "";
-  return unit.owned.map((f) => internalError(f.path, error2, `${when}${group}; not analysed`));
+function compactOrigin(o, pool) {
+  return { location: compactLocation(o.location, pool), description: pool.get(o.description) };
 }
-var LOCAL_SOURCE = /^"?\s*[=:]\s*"(\.\.?\/[^"\r\n]*)"/;
-var KEEP_READ_FILES = 2e3;
-var KEEP_READ_BYTES = 8 * 1024 * 1024;
-function sizeOf(ref) {
-  try {
-    return statSync3(ref.absPath).size;
-  } catch {
-    return 0;
-  }
+function compactSuppression(s, pool) {
+  const { kind, justification } = s;
+  return s.location ? { kind, justification, location: compactLocation(s.location, pool) } : { kind, justification };
 }
-var UNIT_MIN_BYTES = 32 * 1024;
-var UNIT_MAX_BYTES = 128 * 1024;
-function planUnits(files, options3) {
-  const survey = surveyFiles(files, options3.maxFileSize);
-  const target = options3.unitBytes ?? Math.min(Math.max(survey.bytes / (Math.max(options3.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
-  const { units, roots } = terraformUnits(survey.tfDirs, target);
-  units.push(...batches(survey.others, target));
-  const weight = (u) => u.owned.length + u.context.length;
-  units.sort((a, b) => weight(b) - weight(a));
-  const shared = [...new Set(units.flatMap((u) => u.context.map((f) => f.path)))];
-  return { units, bytes: survey.bytes, severalRoots: roots > 1, read: survey.read, shared };
+function compactVariants(v, pool) {
+  const instances = v.instances.map((i) => ({
+    address: pool.get(i.address),
+    root: i.root === void 0 ? void 0 : pool.get(i.root),
+    firewallId: pool.get(i.firewallId)
+  }));
+  return v.own === void 0 ? { template: v.template, instances } : { template: v.template, instances, own: v.own };
 }
-function surveyFiles(files, maxFileSize) {
-  const survey = { tfDirs: /* @__PURE__ */ new Map(), others: [], bytes: 0, read: /* @__PURE__ */ new Map() };
-  const keep = files.filter((f) => isTerraformFile(f.path)).length <= KEEP_READ_FILES;
-  let readBytes = 0;
-  const varFilesByDir = /* @__PURE__ */ new Map();
-  for (const ref of files) {
-    const dir = dirOf(ref.path);
-    if (isTerraformFile(ref.path)) {
-      let entry2 = survey.tfDirs.get(dir);
-      if (!entry2) survey.tfDirs.set(dir, entry2 = { files: [], bytes: 0, calls: /* @__PURE__ */ new Set() });
-      entry2.files.push(ref);
-      let size;
-      if (keep && readBytes <= KEEP_READ_BYTES) {
-        const file = readFound(ref, maxFileSize);
-        size = "text" in file ? file.text.length : 0;
-        if ("text" in file) scanLocalCalls(file.text, dir, entry2.calls);
-        survey.read.set(ref.path, file);
-        readBytes += size;
-      } else {
-        size = scanFileLocalCalls(ref, dir, maxFileSize, entry2.calls);
-      }
-      entry2.bytes += size;
-      survey.bytes += size;
-    } else if (isVarFile(ref.path)) {
-      varFilesByDir.set(dir, [...varFilesByDir.get(dir) ?? [], ref]);
-    } else {
-      const size = sizeOf(ref);
-      survey.others.push({ ref, bytes: size });
-      survey.bytes += size;
-    }
-  }
-  for (const [dir, refs] of varFilesByDir) {
-    const entry2 = survey.tfDirs.get(dir);
-    for (const ref of refs) {
-      const size = sizeOf(ref);
-      survey.bytes += size;
-      if (entry2) {
-        entry2.files.push(ref);
-        entry2.bytes += size;
-      } else survey.others.push({ ref, bytes: size });
-    }
-  }
-  return survey;
-}
-function terraformUnits(tfDirs, target) {
-  const roots = rootDirs(tfDirs.keys(), (dir) => tfDirs.get(dir)?.calls ?? []);
-  const closureOf = (root) => {
-    const seen = /* @__PURE__ */ new Set([root]);
-    const stack = [root];
-    while (stack.length > 0) {
-      for (const to of tfDirs.get(stack.pop())?.calls ?? []) {
-        if (tfDirs.has(to) && !seen.has(to)) {
-          seen.add(to);
-          stack.push(to);
-        }
-      }
-    }
-    return [...seen];
-  };
-  const closures = roots.map((root) => {
-    const dirs2 = closureOf(root);
-    return {
-      root,
-      dirs: dirs2,
-      key: dirs2.filter((d) => d !== root).sort().join("\0")
-    };
-  });
-  closures.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : a.root < b.root ? -1 : 1);
-  const units = [];
-  const owned = /* @__PURE__ */ new Set();
-  let dirs = /* @__PURE__ */ new Set();
-  let unitBytes = 0;
-  const flush = () => {
-    if (dirs.size === 0) return;
-    const unit = { owned: [], context: [] };
-    for (const dir of [...dirs].sort()) {
-      const files = tfDirs.get(dir)?.files ?? [];
-      if (owned.has(dir)) unit.context.push(...files);
-      else unit.owned.push(...files);
-    }
-    for (const dir of dirs) owned.add(dir);
-    units.push(unit);
-    dirs = /* @__PURE__ */ new Set();
-    unitBytes = 0;
-  };
-  for (const { dirs: closure2 } of closures) {
-    for (const dir of closure2) {
-      if (!dirs.has(dir)) unitBytes += tfDirs.get(dir)?.bytes ?? 0;
-      dirs.add(dir);
-    }
-    if (unitBytes >= target) flush();
-  }
-  flush();
-  return { units, roots: roots.length };
-}
-function batches(files, target) {
-  const units = [];
-  let batch = [];
-  let batchBytes = 0;
-  for (const { ref, bytes } of files) {
-    batch.push(ref);
-    batchBytes += bytes;
-    if (batchBytes >= target) {
-      units.push({ owned: batch, context: [] });
-      batch = [];
-      batchBytes = 0;
-    }
-  }
-  if (batch.length > 0) units.push({ owned: batch, context: [] });
-  return units;
-}
-function scanLocalCalls(text, dir, calls) {
-  for (let at2 = text.indexOf("source"); at2 !== -1; at2 = text.indexOf("source", at2 + 6)) {
-    if (at2 > 0 && isWordByte(text.charCodeAt(at2 - 1))) continue;
-    const source = LOCAL_SOURCE.exec(text.slice(at2 + 6, at2 + 512))?.[1];
-    if (source !== void 0) addLocalCall(source, dir, calls);
-  }
-}
-function addLocalCall(source, dir, calls) {
-  const target = joinPath(dir, source.replace(/\/+$/, ""));
-  if (target !== void 0) calls.add(target);
-}
-var SOURCE = Buffer.from("source");
-var scanBuffer = Buffer.alloc(256 * 1024);
-function scanFileLocalCalls(ref, dir, maxFileSize, calls) {
-  let fd;
-  let length = 0;
-  try {
-    fd = openSync2(ref.absPath, fsConstants2.O_RDONLY | (fsConstants2.O_NONBLOCK ?? 0));
-    const stat2 = fstatSync2(fd);
-    if (!stat2.isFile() || stat2.size > maxFileSize) return 0;
-    if (stat2.size > scanBuffer.length) scanBuffer = Buffer.alloc(stat2.size);
-    for (let n = 1; n > 0 && length < stat2.size; length += n)
-      n = readSync2(fd, scanBuffer, length, stat2.size - length, length);
-  } catch {
-    return 0;
-  } finally {
-    if (fd !== void 0) closeSync2(fd);
-  }
-  const bytes = scanBuffer.subarray(0, length);
-  for (let at2 = bytes.indexOf(SOURCE); at2 !== -1; at2 = bytes.indexOf(SOURCE, at2 + SOURCE.length)) {
-    if (at2 > 0 && isWordByte(bytes[at2 - 1])) continue;
-    const after = bytes.toString("latin1", at2 + SOURCE.length, Math.min(length, at2 + 512));
-    const source = LOCAL_SOURCE.exec(after)?.[1];
-    if (source !== void 0) addLocalCall(Buffer.from(source, "latin1").toString("utf8"), dir, calls);
-  }
-  return length;
-}
-function isWordByte(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-}
-function workerScript() {
-  if (!import.meta.url.endsWith(".js")) return void 0;
-  for (const candidate of ["./worker.js", "../worker.js"]) {
-    const url = new URL(candidate, import.meta.url);
-    try {
-      if (statSync3(url).isFile()) return url;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function take(queue) {
-  return queue.returned.pop() ?? (queue.next < queue.units.length ? queue.units[queue.next++] : void 0);
-}
-function queueEmpty(queue) {
-  return queue.returned.length === 0 && queue.next >= queue.units.length;
-}
-var WORKER_READY = "egress-lint worker ready";
-function workerHeapMb(workers) {
-  const forced2 = Number(process.env.EGRESS_LINT_WORKER_HEAP_MB);
-  if (Number.isInteger(forced2) && forced2 > 0) return forced2;
-  const share = Math.floor(totalmem() / (1024 * 1024) / (workers + 1));
-  return Math.min(4096, Math.max(512, share));
-}
-function threadsFor(jobs) {
-  return Math.max(1, Math.min(jobs, availableParallelism()));
-}
-var IN_FLIGHT = 2;
-function startWorkers(Worker, script, queue, context3, count, merge2) {
-  return new Promise((resolve5) => {
-    let running = 0;
-    const start = () => {
-      const worker = new Worker(script, {
-        workerData: context3,
-        resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(count) }
-      });
-      const held = [];
-      let ready = false;
-      const feed = () => {
-        for (let unit = held.length < IN_FLIGHT ? take(queue) : void 0; unit; unit = held.length < IN_FLIGHT ? take(queue) : void 0) {
-          held.push(unit);
-          worker.postMessage(unit);
-        }
-        if (held.length === 0) {
-          void worker.terminate();
-          if (--running === 0) resolve5();
-        }
-      };
-      worker.on("message", (result) => {
-        if (result === WORKER_READY) {
-          ready = true;
-          return;
-        }
-        held.shift();
-        merge2.add(result);
-        feed();
-      });
-      worker.on("error", (error2) => {
-        running--;
-        if (!ready) {
-          queue.returned.push(...held.splice(0));
-        } else {
-          const [failed, ...waiting] = held.splice(0);
-          if (failed) merge2.add(failedUnit(failed, error2));
-          queue.returned.push(...waiting);
-          if (!queueEmpty(queue)) {
-            start();
-            return;
-          }
-        }
-        if (running === 0) resolve5();
-      });
-      running++;
-      feed();
-    };
-    for (let i = 0; i < count; i++) start();
-    if (count <= 0) resolve5();
-  });
-}
-function failedUnit(unit, error2) {
+function compactFinding(f, pool) {
   return {
-    findings: [],
-    diagnostics: failedFiles(unit, error2, "a worker thread stopped while analysing it"),
-    unresolved: [],
-    firewalls: [],
-    firewallKeys: [],
-    filesScanned: 0,
-    filesSkipped: 0,
-    inputsUsed: []
+    ruleId: pool.get(f.ruleId),
+    level: pool.get(f.level),
+    message: f.message,
+    location: compactLocation(f.location, pool),
+    related: f.related.map((o) => compactOrigin(o, pool)),
+    firewallId: pool.get(f.firewallId),
+    platform: pool.get(f.platform),
+    fingerprint: f.fingerprint,
+    securitySeverity: pool.get(f.securitySeverity),
+    resource: compactLocation(f.resource, pool),
+    suppression: f.suppression && compactSuppression(f.suppression, pool),
+    variants: f.variants && compactVariants(f.variants, pool)
   };
 }
+function compactResult(result, pool) {
+  return {
+    ...result,
+    findings: result.findings.map((f) => compactFinding(f, pool)),
+    diagnostics: result.diagnostics.map((d) => ({ ...d, location: compactLocation(d.location, pool) })),
+    unresolved: result.unresolved.map((u) => ({
+      ...u,
+      location: compactLocation(u.location, pool),
+      reason: pool.get(u.reason)
+    }))
+  };
+}
+function keyDigest(key) {
+  return createHash3("sha256").update(key).digest().toString("latin1");
+}
+
+// src/engine/merge.ts
+init_order();
 function locationKey(l) {
   return `${l.file}\0${l.line}\0${l.column}`;
 }
@@ -56237,6 +55991,398 @@ function inCanonicalOrder(result) {
   return result;
 }
 
+// src/engine/lint-unit.ts
+async function lintUnit(unit, context3, thread, read) {
+  const files = [];
+  const diagnostics = [];
+  let contextRead = 0;
+  for (const [refs, isContext] of [
+    [unit.owned, false],
+    [unit.context, true]
+  ]) {
+    for (const ref of refs) {
+      const file = foundFile(ref, read?.get(ref.path) ?? readSourceBytes(ref.absPath, context3.maxFileSize));
+      if (!("text" in file)) diagnostics.push(file);
+      else {
+        files.push(file);
+        if (isContext) contextRead++;
+      }
+    }
+  }
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const project = { ...diskProject(context3.root, files, context3.maxFileSize), paths: () => context3.allPaths };
+  await prepareForContent(files, project);
+  try {
+    const result = lintFiles(files, { ...context3.lint, ...thread, project, diagnostics });
+    return {
+      findings: result.findings,
+      diagnostics: result.diagnostics,
+      unresolved: result.unresolved,
+      firewalls: context3.keepFirewalls ? result.firewalls : [],
+      firewallKeys: result.firewalls.map(firewallKey),
+      filesScanned: result.stats.filesScanned - contextRead,
+      filesSkipped: result.stats.filesSkipped,
+      inputsUsed: result.inputsUsed ?? []
+    };
+  } catch (error2) {
+    return failedUnit(unit, error2, "while analysing it", diagnostics);
+  }
+}
+function failedUnit(unit, error2, when, diagnostics = []) {
+  const others = unit.owned.length + unit.context.length - 1;
+  const group = others > 0 ? ` and the ${others} other files analysed with it` : "";
+  return {
+    findings: [],
+    diagnostics: [
+      ...diagnostics,
+      ...unit.owned.map((f) => internalError3(f.path, error2, `${when}${group}; not analysed`))
+    ],
+    unresolved: [],
+    firewalls: [],
+    firewallKeys: [],
+    filesScanned: 0,
+    filesSkipped: 0,
+    inputsUsed: []
+  };
+}
+
+// src/engine/plan.ts
+var UNIT_MIN_BYTES = 32 * 1024;
+var UNIT_MAX_BYTES = 128 * 1024;
+function planners() {
+  return analyzers.flatMap((a) => a.units ? [a.units] : []);
+}
+function plannerOf(path, all) {
+  return all.find((p) => p.plans(path));
+}
+function surveyFile(ref, maxFileSize) {
+  const read = readSourceBytes(ref.absPath, maxFileSize);
+  if (!read.ok) return { ref, size: 0, read };
+  const facts = plannerOf(ref.path, planners())?.survey(ref.path, read.bytes);
+  return { ref, size: read.bytes.length, facts, read };
+}
+function planUnits(files, options3) {
+  const all = planners();
+  const byPlanner = /* @__PURE__ */ new Map();
+  const single2 = [];
+  let bytes = 0;
+  for (const file of files) {
+    bytes += file.size;
+    const planner = plannerOf(file.ref.path, all);
+    if (!planner) single2.push(file);
+    else {
+      let group = byPlanner.get(planner);
+      if (!group) byPlanner.set(planner, group = []);
+      group.push(file);
+    }
+  }
+  const target = options3.unitBytes ?? Math.min(Math.max(bytes / (Math.max(options3.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
+  const units = [];
+  let lint = {};
+  for (const [planner, planned] of byPlanner) {
+    const grouped = planner.group(planned, target);
+    units.push(...grouped.units);
+    single2.push(...grouped.single);
+    lint = { ...lint, ...grouped.lint };
+  }
+  units.push(...batches(single2, target));
+  const weight = (u) => u.owned.length + u.context.length;
+  units.sort((a, b) => weight(b) - weight(a));
+  const shared = [...new Set(units.flatMap((u) => u.context.map((f) => f.path)))];
+  return { units, bytes, lint, shared };
+}
+function threadOptions(shared) {
+  return Object.assign({}, ...planners().map((p) => p.threadOptions?.(shared) ?? {}));
+}
+function batches(files, target) {
+  const units = [];
+  let batch = [];
+  let batchBytes = 0;
+  for (const { ref, size } of files) {
+    batch.push(ref);
+    batchBytes += size;
+    if (batchBytes >= target) {
+      units.push({ owned: batch, context: [] });
+      batch = [];
+      batchBytes = 0;
+    }
+  }
+  if (batch.length > 0) units.push({ owned: batch, context: [] });
+  return units;
+}
+
+// src/engine/workers.ts
+import { statSync as statSync4 } from "node:fs";
+import { availableParallelism, totalmem } from "node:os";
+var WORKER_READY = "egress-lint worker ready";
+function transferable(reads) {
+  return reads.flatMap((r) => r.ok && r.bytes.length > 0 ? [r.bytes.buffer] : []);
+}
+function workerScript() {
+  if (!import.meta.url.endsWith(".js")) return void 0;
+  for (const candidate of ["./worker.js", "../worker.js"]) {
+    const url = new URL(candidate, import.meta.url);
+    try {
+      if (statSync4(url).isFile()) return url;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function threadsFor(jobs) {
+  return Math.max(1, Math.min(jobs, availableParallelism()));
+}
+function workerHeapMb(workers) {
+  const forced2 = Number(process.env.EGRESS_LINT_WORKER_HEAP_MB);
+  if (Number.isInteger(forced2) && forced2 > 0) return forced2;
+  const share2 = Math.floor(totalmem() / (1024 * 1024) / (workers + 1));
+  return Math.min(4096, Math.max(512, share2));
+}
+var IN_FLIGHT = 2;
+var WorkerThreads = class {
+  constructor(Worker, script, count) {
+    this.Worker = Worker;
+    this.script = script;
+    this.count = count;
+    for (let i = 0; i < count; i++) this.start();
+  }
+  Worker;
+  script;
+  count;
+  threads = /* @__PURE__ */ new Set();
+  /** Requests every worker gets before its first task. */
+  setup = [];
+  phase;
+  /** Whether the phase's tasks go to ready workers only (see run). */
+  readyOnly = false;
+  idle;
+  /** Sent to every worker now, and first to every worker started later. */
+  broadcast(request2) {
+    this.setup.push(request2);
+    for (const thread of this.threads) thread.worker.postMessage(request2);
+  }
+  /**
+   * Feeds the phase's tasks to the workers; resolves when none holds a task and the queue gave none. `readyOnly`:
+   * a worker still starting takes none (short tasks: this thread would otherwise wait for it to start).
+   */
+  run(phase, readyOnly = false) {
+    this.phase = phase;
+    this.readyOnly = readyOnly;
+    return new Promise((resolve5) => {
+      this.idle = resolve5;
+      for (const thread of this.threads) this.feed(thread);
+      this.checkIdle();
+    });
+  }
+  /** Stops every worker. */
+  close() {
+    for (const thread of this.threads) void thread.worker.terminate();
+    this.threads.clear();
+  }
+  start() {
+    const worker = new this.Worker(this.script, {
+      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(this.count) }
+    });
+    const thread = { worker, ready: false, held: [] };
+    this.threads.add(thread);
+    for (const request2 of this.setup) worker.postMessage(request2);
+    worker.on("message", (reply) => {
+      if (reply === WORKER_READY) {
+        thread.ready = true;
+        this.feed(thread);
+        return;
+      }
+      const task = thread.held.shift();
+      this.phase?.done(task, reply);
+      this.feed(thread);
+      this.checkIdle();
+    });
+    worker.on("error", (error2) => {
+      this.threads.delete(thread);
+      const phase = this.phase;
+      if (!thread.ready) {
+        phase?.giveBack(thread.held.splice(0));
+      } else {
+        const [failed, ...waiting] = thread.held.splice(0);
+        if (failed !== void 0) phase?.lost(failed, error2);
+        phase?.giveBack(waiting);
+        if (failed !== void 0) this.start();
+      }
+      this.checkIdle();
+    });
+    if (this.phase) this.feed(thread);
+  }
+  feed(thread) {
+    const phase = this.phase;
+    if (!phase || this.readyOnly && !thread.ready) return;
+    while (thread.held.length < IN_FLIGHT) {
+      const task = phase.take();
+      if (task === void 0) break;
+      thread.held.push(task);
+      const { message, transfer } = phase.request(task);
+      thread.worker.postMessage(message, transfer);
+    }
+  }
+  checkIdle() {
+    if (!this.idle || [...this.threads].some((t) => t.held.length > 0)) return;
+    const resolve5 = this.idle;
+    this.idle = void 0;
+    this.phase = void 0;
+    resolve5();
+  }
+};
+
+// src/engine/pool.ts
+var POOL_MIN_FILES = 200;
+var POOL_MIN_BYTES = 2 * 1024 * 1024;
+var WORKER_MIN_FILES = 2e4;
+var KEEP_READ_BYTES = 64 * 1024 * 1024;
+var SURVEY_CHUNK = 128;
+function forced() {
+  return process.env.EGRESS_LINT_POOL === "force";
+}
+async function lintScan(found, options3) {
+  await prepareAnalyzers(found.files.map((f) => f.path));
+  const force = forced();
+  const before = [...found.diagnostics, ...options3.diagnostics];
+  if (!force && found.files.length < (options3.minFiles ?? POOL_MIN_FILES)) {
+    const { files, diagnostics } = readFiles(found.files, options3.maxFileSize, before);
+    return inCanonicalOrder(await lintAtOnce(found.root, files, diagnostics, options3));
+  }
+  const threads = threadsFor(options3.jobs);
+  const many = force || found.files.length >= (options3.workerMinFiles ?? WORKER_MIN_FILES);
+  const script = threads > 1 && many ? workerScript() : void 0;
+  const workers = script ? new WorkerThreads((await import("node:worker_threads")).Worker, script, threads - 1) : void 0;
+  try {
+    const surveyed = await survey(found.files, options3.maxFileSize, workers);
+    const plan = planUnits(surveyed, { jobs: threads, unitBytes: force ? 1 : void 0 });
+    if (!force && plan.bytes < (options3.minBytes ?? POOL_MIN_BYTES)) {
+      const files = [];
+      const diagnostics = before;
+      for (const file of surveyed) {
+        const read2 = foundFile(file.ref, file.read ?? readSourceBytes(file.ref.absPath, options3.maxFileSize));
+        if ("text" in read2) files.push(read2);
+        else diagnostics.push(read2);
+      }
+      return inCanonicalOrder(await lintAtOnce(found.root, files, diagnostics, options3));
+    }
+    const context3 = {
+      root: found.root,
+      maxFileSize: options3.maxFileSize,
+      allPaths: found.files.map((f) => f.path),
+      sharedPaths: plan.shared,
+      lint: { ...options3.lint, ...plan.lint },
+      keepFirewalls: options3.keepFirewalls ?? true
+    };
+    const merge2 = new ResultMerger(before);
+    const read = /* @__PURE__ */ new Map();
+    for (const file of surveyed) if (file.read) read.set(file.ref.path, file.read);
+    await lintUnits(plan, context3, read, merge2, workers);
+    return inCanonicalOrder(merge2.result());
+  } finally {
+    workers?.close();
+  }
+}
+async function lintAtOnce(root, files, diagnostics, options3) {
+  const project = diskProject(root, files, options3.maxFileSize);
+  await prepareForContent(files, project);
+  return lintFiles(files, { ...options3.lint, project, diagnostics });
+}
+var TaskQueue = class {
+  constructor(tasks) {
+    this.tasks = tasks;
+  }
+  tasks;
+  next = 0;
+  /** Tasks of a worker that could not do them, taken first. */
+  returned = [];
+  take() {
+    return this.returned.pop() ?? (this.next < this.tasks.length ? this.tasks[this.next++] : void 0);
+  }
+  giveBack(tasks) {
+    this.returned.push(...tasks);
+  }
+  empty() {
+    return this.returned.length === 0 && this.next >= this.tasks.length;
+  }
+};
+async function share(queue, phase, workers, here, readyOnly = false) {
+  const running = workers?.run(
+    { ...phase, take: () => queue.take(), giveBack: (t) => queue.giveBack(t) },
+    readyOnly
+  );
+  do {
+    for (let task = queue.take(); task !== void 0; task = queue.take()) {
+      await here(task);
+      if (running) await new Promise((resume) => setImmediate(resume));
+    }
+    await running;
+  } while (!queue.empty());
+}
+async function survey(refs, maxFileSize, workers) {
+  const surveyed = new Array(refs.length);
+  let kept = 0;
+  const place = (start, files) => {
+    for (const [i, file] of files.entries()) {
+      if (file.read?.ok && (kept += file.read.bytes.length) > KEEP_READ_BYTES) file.read = void 0;
+      surveyed[start + i] = file;
+    }
+  };
+  const chunkOf = (start) => refs.slice(start, start + SURVEY_CHUNK);
+  const here = (start) => place(
+    start,
+    chunkOf(start).map((ref) => surveyFile(ref, maxFileSize))
+  );
+  const chunks = [];
+  for (let start = 0; start < refs.length; start += SURVEY_CHUNK) chunks.push(start);
+  await share(
+    new TaskQueue(chunks),
+    {
+      request: (start) => ({ message: { kind: "survey", refs: chunkOf(start), maxFileSize }, transfer: [] }),
+      done: (start, reply) => place(start, reply),
+      // Reading is not what kills a worker; the chunk is read here instead.
+      lost: here
+    },
+    workers,
+    here,
+    true
+    // reading is quick: this thread starts, the workers join once they are up
+  );
+  return surveyed;
+}
+async function lintUnits(plan, context3, read, merge2, workers) {
+  const shared = new Set(plan.shared);
+  workers?.broadcast({ kind: "context", context: context3 });
+  const thread = threadOptions(plan.shared);
+  const release = (unit) => {
+    for (const ref of unit.owned) if (!shared.has(ref.path)) read.delete(ref.path);
+  };
+  await share(
+    new TaskQueue(plan.units),
+    {
+      request: (unit) => {
+        const entries3 = [];
+        const moved = [];
+        for (const ref of [...unit.owned, ...unit.context]) {
+          const outcome = read.get(ref.path);
+          if (!outcome) continue;
+          entries3.push([ref.path, outcome]);
+          if (!shared.has(ref.path)) moved.push(outcome);
+        }
+        release(unit);
+        return { message: { kind: "unit", unit, read: entries3 }, transfer: transferable(moved) };
+      },
+      done: (_unit, reply) => merge2.add(reply),
+      lost: (unit, error2) => merge2.add(failedUnit(unit, error2, "a worker thread stopped while analysing it"))
+    },
+    workers,
+    async (unit) => {
+      merge2.add(detachedCopy(await lintUnit(unit, context3, thread, read)));
+      release(unit);
+    }
+  );
+}
+
 // src/engine/run.ts
 async function runLint(options3) {
   const cwd = resolve3(options3.cwd);
@@ -56261,9 +56407,9 @@ async function runLint(options3) {
   const ignoredByConfig = configIgnoreFilter(configs, named, root);
   found.files = found.files.filter((f) => !ignoredByConfig(f.path));
   const first = resolve3(cwd, paths[0]);
-  const probe = toSlashes(relative3(root, statSync4(first).isDirectory() ? join3(first, "_") : first));
-  if (!options3.configPath) await loader.addNearest(configs, posix6.dirname(probe).replace(/^\.$/, ""));
-  const maxFileSize = options3.maxFileSize ?? configOf(configs, probe).maxFileSize;
+  const probe2 = toSlashes(relative3(root, statSync5(first).isDirectory() ? join4(first, "_") : first));
+  if (!options3.configPath) await loader.addNearest(configs, posix6.dirname(probe2).replace(/^\.$/, ""));
+  const maxFileSize = options3.maxFileSize ?? configOf(configs, probe2).maxFileSize;
   const varFiles = readVarFiles(options3.varFiles ?? [], cwd, found.root, maxFileSize);
   const ruleLevels2 = {};
   for (const [id, level] of Object.entries(cliLevels)) if (level !== "default") ruleLevels2[id] = level;
@@ -56342,7 +56488,7 @@ function namedPaths(paths, cwd, root) {
   for (const p of paths) {
     const abs = resolve3(cwd, p);
     const rel = toSlashes(relative3(root, abs));
-    if (statSync4(abs).isDirectory()) named.dirs.push(rel);
+    if (statSync5(abs).isDirectory()) named.dirs.push(rel);
     else named.files.add(rel);
   }
   return named;
@@ -57583,11 +57729,11 @@ function runContextOf(context3, env) {
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var SHA2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 async function baseFindings(repoDir, baseSha, lint) {
   if (!SHA2.test(baseSha)) return { reason: `base commit '${baseSha}' is not a commit id` };
-  const dir = mkdtempSync(join4(tmpdir(), "egress-lint-base-"));
+  const dir = mkdtempSync(join5(tmpdir(), "egress-lint-base-"));
   try {
     const tar = execFileSync2("git", ["archive", "--format=tar", baseSha], {
       cwd: repoDir,
@@ -57763,7 +57909,7 @@ async function writeSummary(markdown) {
   }
 }
 function lintIn(inputs, dir, workspace) {
-  const inWorkspace = (path) => isAbsolute3(path) ? path : resolve4(workspace, path);
+  const inWorkspace = (path) => isAbsolute4(path) ? path : resolve4(workspace, path);
   return runLint({
     paths: inputs.paths,
     cwd: dir,
@@ -57812,12 +57958,12 @@ async function lintAndReport(inputs, runContext2) {
   const caused = changed?.lines ? causedByPullRequest(changed.lines, baseFingerprints) : void 0;
   const reported = scoped?.onChangedLines ?? result;
   const outcome = outcomeOf(reported, inputs.failLevel, inputs.maxWarnings);
-  const failure = nothingLinted && !inputs.passOnNoFiles ? `egress-lint: no Terraform, CloudFormation, Pulumi or host firewall file to lint in ${inputs.paths.join(", ")}; set pass-on-no-files if that is expected.` : failureMessage(outcome, reported, inputs.failLevel, inputs.maxWarnings);
+  const failure2 = nothingLinted && !inputs.passOnNoFiles ? `egress-lint: no Terraform, CloudFormation, Pulumi or host firewall file to lint in ${inputs.paths.join(", ")}; set pass-on-no-files if that is expected.` : failureMessage(outcome, reported, inputs.failLevel, inputs.maxWarnings);
   const unknownChanges = changed && !changed.lines ? unknownChangesMessage(changed.reason, inputs, runContext2) : void 0;
   if (unknownChanges) notice(unknownChanges, { title: "egress-lint" });
   if (inputs.annotations) {
     const plan = planAnnotations(prioritisedProblems(reported, changed?.lines), RULE_NAMES, {
-      error: failure ? 1 : 0,
+      error: failure2 ? 1 : 0,
       warning: notices.length,
       notice: unknownChanges ? 1 : 0
     });
@@ -57844,7 +57990,7 @@ async function lintAndReport(inputs, runContext2) {
   setOutput("findings", activeFindings(reported).length);
   setOutput("errors", counts.errors);
   setOutput("warnings", counts.warnings);
-  if (failure) setFailed(failure);
+  if (failure2) setFailed(failure2);
 }
 var runContext = runContextOf(context2, process.env);
 try {

@@ -1,15 +1,17 @@
 import { createRequire as __egressLintCreateRequire } from 'node:module'; const require = __egressLintCreateRequire(import.meta.url);
 import {
-  ParseCache,
   WORKER_READY,
   lintUnit,
-  prepareAnalyzers
-} from "./chunks/chunk-7H3Y477I.js";
+  prepareAnalyzers,
+  surveyFile,
+  threadOptions,
+  transferable
+} from "./chunks/chunk-ACJMX2A3.js";
 import "./chunks/chunk-BJPNVDV7.js";
 import "./chunks/chunk-P7BEVBJK.js";
 import "./chunks/chunk-Q6A7QMFS.js";
 import "./chunks/chunk-G4RFJCIO.js";
-import "./chunks/chunk-VIR7XOEU.js";
+import "./chunks/chunk-BLP3NVC5.js";
 import "./chunks/chunk-W243PUGB.js";
 import "./chunks/chunk-UICDTHOH.js";
 import "./chunks/chunk-74MVGXTX.js";
@@ -25,14 +27,25 @@ import "./chunks/chunk-IVA2APYO.js";
 import "./chunks/chunk-PYUYWIVF.js";
 
 // src/engine/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-var context = workerData;
+import { parentPort } from "node:worker_threads";
 var port = parentPort;
 if (!port) throw new Error("egress-lint worker: not started as a worker thread");
-await prepareAnalyzers(context.allPaths);
-var parseCache = new ParseCache(context.sharedPaths);
+var context;
+var thread = {};
 var previous = Promise.resolve();
-port.on("message", (unit) => {
-  previous = previous.then(async () => port.postMessage(await lintUnit(unit, context, parseCache)));
+port.on("message", (request) => {
+  previous = previous.then(async () => {
+    if (request.kind === "context") {
+      context = request.context;
+      await prepareAnalyzers(context.allPaths);
+      thread = threadOptions(context.sharedPaths);
+    } else if (request.kind === "survey") {
+      const files = request.refs.map((ref) => surveyFile(ref, request.maxFileSize));
+      port.postMessage(files, transferable(files.flatMap((f) => f.read ? [f.read] : [])));
+    } else {
+      if (!context) throw new Error("egress-lint worker: a unit came before its context");
+      port.postMessage(await lintUnit(request.unit, context, thread, new Map(request.read)));
+    }
+  });
 });
 port.postMessage(WORKER_READY);

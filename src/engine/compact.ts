@@ -3,7 +3,7 @@
 // repeated string (file paths, rule ids, levels) is held once, and results are told apart by short digests.
 import { createHash } from 'node:crypto';
 import type { Location, Origin } from '../model/types.ts';
-import type { UnitResult } from './pool.ts';
+import type { UnitResult } from './units.ts';
 import type { Finding, FindingVariants, Suppression } from './types.ts';
 
 /** One copy of each string it is given. */

@@ -4,7 +4,6 @@ import {
   constants as fsConstants,
   existsSync,
   fstatSync,
-  lstatSync,
   openSync,
   opendirSync,
   readdirSync,
@@ -13,13 +12,17 @@ import {
   realpathSync,
   statSync,
 } from 'node:fs';
-import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { GitIgnore } from './gitignore.ts';
 import { pathGlob } from '../config/glob.ts';
 import type { ProjectFiles } from './formats.ts';
+import { diskProject } from './disk-project.ts';
+import { describeFsError, readFiles } from './read.ts';
 import type { Diagnostic, SourceFile } from './types.ts';
 import { compareText } from '../model/order.ts';
-import { lineIndex } from '../formats/positions.ts';
+
+// Reading moved to read.ts; the config loader reads its files through discovery's reader.
+export { readSourceText, type ReadOutcome } from './read.ts';
 
 /** A path named on the command line that does not exist: a usage error (exit 2), not a per-file diagnostic. */
 export class MissingPathError extends Error {
@@ -74,123 +77,11 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform']);
 const INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template|sh|bash|rules|v4|v6|j2)$/is;
 /** Scripts are often named without an extension (`bin/firewall`, `user-data`): those are read when they start with `#!` or `#cloud-config`. */
 const SCRIPT_START = /^#(!|cloud-config)/;
-const BINARY_SNIFF_BYTES = 8192;
-const utf8 = new TextDecoder('utf-8', { fatal: true }); // strips a leading BOM
-
-export type ReadOutcome =
-  { ok: true; text: string } | { ok: false; message: string; line: number; column: number };
-
-/**
- * Reads a file as UTF-8 text, or says why it cannot be analysed (size, binary, encoding, permissions). `sizeHint`:
- * how to raise the size limit, when the user can.
- */
-export function readSourceText(
-  absPath: string,
-  maxFileSize: number,
-  sizeHint = ' (raise it with maxFileSize in .egress-lint.yml or --max-file-size, or add the file to ignore)',
-): ReadOutcome {
-  let bytes: Buffer;
-  let fd: number | undefined;
-  try {
-    // Non-blocking, so a FIFO named like a template cannot hang the run; it is refused just below.
-    fd = openSync(absPath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) {
-      return {
-        ok: false,
-        line: 1,
-        column: 1,
-        message: 'not a regular file (a FIFO, socket or device); not analysed',
-      };
-    }
-    if (stat.size > maxFileSize)
-      return { ok: false, line: 1, column: 1, message: tooLarge(stat.size, maxFileSize, sizeHint) };
-    bytes = readFileSync(fd);
-  } catch (error) {
-    return { ok: false, line: 1, column: 1, message: `cannot read the file: ${describeFsError(error)}` };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-  if (bytes.length > maxFileSize)
-    return { ok: false, line: 1, column: 1, message: tooLarge(bytes.length, maxFileSize, sizeHint) };
-  if (
-    bytes.length >= 2 &&
-    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-  ) {
-    return {
-      ok: false,
-      line: 1,
-      column: 1,
-      message: 'file is UTF-16 encoded; egress-lint reads UTF-8 only (re-save it as UTF-8)',
-    };
-  }
-  const nul = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
-  if (nul !== -1)
-    return {
-      ok: false,
-      line: 1,
-      column: 1,
-      message: `binary file (NUL byte at offset ${nul}); not analysed`,
-    };
-  try {
-    return { ok: true, text: utf8.decode(bytes) };
-  } catch {
-    return {
-      ok: false,
-      ...firstInvalidUtf8(bytes),
-      message: 'file is not valid UTF-8; not analysed (re-save it as UTF-8)',
-    };
-  }
-}
-
-/** Reads found files; each one that cannot be analysed is a diagnostic, after `diagnostics`. */
-export function readFiles(
-  refs: readonly FileRef[],
-  maxFileSize: number,
-  diagnostics: readonly Diagnostic[] = [],
-): { files: SourceFile[]; diagnostics: Diagnostic[] } {
-  const out = { files: [] as SourceFile[], diagnostics: [...diagnostics] };
-  for (const ref of refs) {
-    const read = readFound(ref, maxFileSize);
-    if ('text' in read) out.files.push(read);
-    else out.diagnostics.push(read);
-  }
-  return out;
-}
-
-/** Reads a found file: the SourceFile, or the diagnostic saying why it cannot be analysed. */
-export function readFound(ref: FileRef, maxFileSize: number): SourceFile | Diagnostic {
-  const outcome = readSourceText(ref.absPath, maxFileSize);
-  if (outcome.ok) return { path: ref.path, absPath: ref.absPath, text: outcome.text };
-  return {
-    level: 'error',
-    message: outcome.message,
-    location: { file: ref.path, line: outcome.line, column: outcome.column },
-  };
-}
-
-function tooLarge(size: number, limit: number, hint: string): string {
-  return `file is ${size.toLocaleString('en-US')} bytes, over the ${limit.toLocaleString('en-US')}-byte limit; not analysed${hint}`;
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return `permission denied (${code})`;
-  if (code === 'ENOENT') return `no such file or directory (${code})`;
-  return code ? `${code}: ${(error as Error).message}` : String(error);
-}
-
-/** Line and column of the first invalid byte, found via the replacement character of a lenient decode. */
-function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return lineIndex(text).position(text.indexOf('\uFFFD'));
-}
-
 function toSlash(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
 }
 
-function isInside(child: string, parent: string): boolean {
+export function isInside(child: string, parent: string): boolean {
   const rel = relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
@@ -542,7 +433,7 @@ function startsLikeScript(abs: string): boolean {
   }
 }
 
-function isFileLink(abs: string): boolean {
+export function isFileLink(abs: string): boolean {
   const target = followLink(abs);
   return 'isDir' in target && !target.isDir;
 }
@@ -555,77 +446,4 @@ function followLink(abs: string): { real: string; isDir: boolean } | { error: st
   } catch (error) {
     return { error: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
-}
-
-/** Project access: discovered files from memory, anything else under the root (e.g. `.terraform/modules`) lazily from disk. */
-export function diskProject(
-  root: string,
-  discovered: readonly SourceFile[],
-  maxFileSize: number,
-): ProjectFiles {
-  const byPath = new Map(discovered.map((f) => [f.path, f.text]));
-  const lazy = new Map<string, string | undefined>();
-  let rootReal: string | undefined;
-  const confined = new Map<string, string | undefined>();
-  /** The path, when it names something under the root, also once symbolic links are resolved. */
-  const inside = (path: string): string | undefined => {
-    if (confined.has(path)) return confined.get(path);
-    const normal = confine(path);
-    confined.set(path, normal);
-    return normal;
-  };
-  const confine = (path: string): string | undefined => {
-    if (path.includes('\\') || posix.isAbsolute(path) || isAbsolute(path)) return undefined;
-    const normal = posix.normalize(path);
-    if (normal === '..' || normal.startsWith('../')) return undefined;
-    if (byPath.has(normal)) return normal;
-    const full = join(root, normal);
-    // Most paths asked for do not exist (Pulumi.yaml, modules.json): checked without the cost of an exception.
-    if (!lstatSync(full, { throwIfNoEntry: false })) return normal;
-    try {
-      // One realpath(3) call: the JavaScript realpathSync lstats every component of the path.
-      rootReal ??= realpathSync.native(root);
-      if (!isInside(realpathSync.native(full), rootReal)) return undefined;
-    } catch {
-      // A dangling link: reading it fails on its own.
-    }
-    return normal;
-  };
-  return {
-    exists(path) {
-      const p = inside(path);
-      if (p === undefined) return false;
-      if (byPath.has(p)) return true;
-      try {
-        return statSync(join(root, p)).isFile();
-      } catch {
-        return false;
-      }
-    },
-    read(path) {
-      const p = inside(path);
-      if (p === undefined) return undefined;
-      const known = byPath.get(p);
-      if (known !== undefined) return known;
-      if (!lazy.has(p)) {
-        const outcome = readSourceText(join(root, p), maxFileSize);
-        lazy.set(p, outcome.ok ? outcome.text : undefined);
-      }
-      return lazy.get(p);
-    },
-    paths: () => [...byPath.keys()],
-    listDir(dir) {
-      const p = dir === '' || dir === '.' ? '' : inside(dir);
-      if (p === undefined) return undefined;
-      try {
-        const entries = readdirSync(join(root, p), { withFileTypes: true });
-        return entries
-          .filter((e) => e.isFile() || (e.isSymbolicLink() && isFileLink(join(root, p, e.name))))
-          .map((e) => e.name)
-          .sort();
-      } catch {
-        return undefined;
-      }
-    },
-  };
 }

@@ -1,6 +1,8 @@
 import type { Location } from '../model/types.ts';
 import type { ParseCache } from '../formats/terraform/parse-cache.ts';
 import type { AnalysisResult, SourceFile } from './types.ts';
+import type { LintOptions } from './lint.ts';
+import type { SurveyedFile, UnitLintOptions, WorkUnit } from './units.ts';
 
 /** Read access to the scanned project beyond the files handed to an analyser (modules.json, Pulumi sources). */
 export interface ProjectFiles {
@@ -66,4 +68,29 @@ export interface FormatAnalyzer {
   independentFiles?: boolean;
   /** Suppressions written in the data of a file it claimed (the engine judges and applies them). */
   dataSuppressions?(file: SourceFile): DataSuppression[];
+  /**
+   * How a large scan splits this format's files into units (src/engine/pool.ts) when they cannot be analysed one
+   * file at a time. Without it, the files it claims are analysed in batches of unrelated files.
+   */
+  units?: UnitPlanner;
+}
+
+/** Splits a format's files into units that analyse as one lint call over the whole scan would. */
+export interface UnitPlanner {
+  /** Whether this planner groups the file, by its path alone (planning precedes claiming). */
+  plans(path: string): boolean;
+  /** What planning needs from the bytes of a file it plans: plain data (it may be found in a worker thread). */
+  survey(path: string, bytes: Uint8Array): unknown;
+  /** Groups the files it plans into units of about `target` bytes each. */
+  group(files: readonly SurveyedFile[], target: number): PlannedUnits;
+  /** Options for every lint call of one thread, given the paths several units read (a cache of their trees). */
+  threadOptions?(shared: readonly string[]): Partial<LintOptions>;
+}
+
+export interface PlannedUnits {
+  units: WorkUnit[];
+  /** Files that need nothing else: analysed in batches of unrelated files. */
+  single: SurveyedFile[];
+  /** Lint options every unit of the scan gets (what the whole scan holds, that one unit cannot see). */
+  lint: Partial<UnitLintOptions>;
 }

@@ -1,87 +1,50 @@
-// Large scans: split into independent units, each linted by lintFiles, one at a time in this thread and, with
-// --jobs N > 1, in N - 1 worker threads beside it; merged into exactly what one lintFiles call over the whole
-// scan returns (tests compare them).
-// A unit is either a batch of Terraform root modules with the local modules they call, or a batch of other
-// files (CloudFormation, Pulumi, plans, var files without configuration): those are analysed file by file.
-// Each unit reads its own files, so memory holds one unit's sources and syntax trees per worker, plus results,
-// plus the trees of local modules several units call (a ParseCache per thread, bounded).
-import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { availableParallelism, totalmem } from 'node:os';
-import { internalError } from './errors.ts';
-import { dirOf, joinPath, rootDirs } from '../formats/terraform/config.ts';
-import { ParseCache } from '../formats/terraform/parse-cache.ts';
+// Large scans: each file is read once (in this thread and, with --jobs N > 1, in N - 1 worker threads beside it),
+// the scan is planned into independent units from what those reads found (plan.ts), and the units are linted where
+// a thread is free (lint-unit.ts), from the bytes already read; the results are merged into exactly what one
+// lintFiles call over the whole scan returns (merge.ts; tests compare them).
+// Bytes wait for their unit outside the JavaScript heap (one buffer per file, transferred to the thread that
+// analyses it); memory holds one unit's sources and syntax trees per thread, plus results, plus the trees of files
+// several units read (each thread's caches, bounded).
 import { prepareAnalyzers, prepareForContent } from './analyzers.ts';
-import { isTerraformFile, isVarFile } from '../formats/terraform/project.ts';
-import { mergeVariants } from './variants.ts';
-import { compactResult, detachedCopy, keyDigest, StringPool } from './compact.ts';
-import { diskProject, readFiles, readFound, type FileRef, type FoundFiles } from './discover.ts';
-import { compareFindings, lintFiles, type LintOptions } from './lint.ts';
-import type { Diagnostic, Finding, LintResult, SourceFile } from './types.ts';
-import { compareText } from '../model/order.ts';
-import type { Firewall, Location, Unresolved } from '../model/types.ts';
+import { diskProject } from './disk-project.ts';
+import type { FileRef, FoundFiles } from './discover.ts';
+import { lintFiles, type LintOptions } from './lint.ts';
+import { lintUnit, failedUnit } from './lint-unit.ts';
+import { inCanonicalOrder, ResultMerger } from './merge.ts';
+import { planUnits, surveyFile, threadOptions, type UnitPlan } from './plan.ts';
+import { foundFile, readFiles, readSourceBytes, type BytesOutcome } from './read.ts';
+import type { SurveyedFile, UnitContext, UnitLintOptions, UnitResult, WorkUnit } from './units.ts';
+import { detachedCopy } from './compact.ts';
+import { threadsFor, transferable, workerScript, WorkerThreads, type Phase } from './workers.ts';
+import type { Diagnostic, LintResult, SourceFile } from './types.ts';
+
+export { inCanonicalOrder } from './merge.ts';
+export { threadsFor } from './workers.ts';
 
 /** Scans with fewer files, or fewer bytes, than this are linted in one call. */
 export const POOL_MIN_FILES = 200;
 export const POOL_MIN_BYTES = 2 * 1024 * 1024;
 /**
- * Workers start from this size. Each loads the engine and runs it cold (JIT warm-up again): on 2 cores, on
- * ../shared/corpus/terraform (2.6 MB), one worker beside this thread took the CPU from 0.65 s to 1.1 s and
- * was slower on a busy machine; on the 25 MB benchmark tree it pays off when the second core is free.
+ * Workers start from this many files. Each loads the engine and runs it cold (JIT warm-up again), and on the 2-core
+ * machine it was measured on the second thread cost 30-45% more CPU at every size: two threads against one, median
+ * of per-pair wall ratios, 1.32 at 879 files, 1.33 at 2,000, 1.28 at 5,000, 1.22 at 11,200, 0.91 at 25,000
+ * (a shared, busy machine; see the h-engine note). Below this, one thread is faster.
  */
-export const WORKER_MIN_BYTES = 8 * 1024 * 1024;
-
-/** Lint options every unit shares; plain data, sent once to each worker (no `rules`: see RunOptions.rules). */
-export type UnitLintOptions = Pick<
-  LintOptions,
-  | 'configs'
-  | 'terraformVars'
-  | 'terraformVarFiles'
-  | 'cfnParameters'
-  | 'ruleLevels'
-  | 'baseline'
-  | 'terraformSeveralRoots'
-  | 'rules'
->;
-
-export interface UnitContext {
-  /** Absolute scan root. */
-  root: string;
-  maxFileSize: number;
-  /** Every found file's path: what ProjectFiles.paths() lists in every unit (Pulumi projects, plan sources). */
-  allPaths: string[];
-  /** Files read by more than one unit (local modules shared by roots of several units): parsed once per thread. */
-  sharedPaths: string[];
-  lint: UnitLintOptions;
-  /** Whether units send their firewalls back (the Action's egress map) or only identify them, for the count. */
-  keepFirewalls: boolean;
-}
-
-export interface WorkUnit {
-  /** Files this unit reports on; each found file is owned by exactly one unit. */
-  owned: FileRef[];
-  /** Local modules owned by another unit that this unit's roots call: read and analysed, not counted again. */
-  context: FileRef[];
-}
-
-/** What a unit sends back: no sources, no syntax trees. */
-export interface UnitResult {
-  findings: Finding[];
-  diagnostics: Diagnostic[];
-  unresolved: Unresolved[];
-  /** Empty unless the context keeps firewalls; else in the order of firewallKeys. */
-  firewalls: Firewall[];
-  /** Every firewall's identity (location and id): counted, and deduplicated across units. */
-  firewallKeys: string[];
-  filesScanned: number;
-  filesSkipped: number;
-  inputsUsed: string[];
-}
+export const WORKER_MIN_FILES = 20_000;
+/**
+ * Bytes a scan keeps from its first read for the units, outside the JavaScript heap; the files read beyond them are
+ * read again by their unit, so memory does not grow with the tree (the 11,200-file benchmark tree is 25 MB).
+ */
+const KEEP_READ_BYTES = 64 * 1024 * 1024;
+/** Files a worker reads per request while surveying. */
+const SURVEY_CHUNK = 128;
 
 export interface ScanOptions {
   /** Threads for a large scan: this one and jobs - 1 workers. */
   jobs: number;
   maxFileSize: number;
-  lint: Omit<UnitLintOptions, 'terraformSeveralRoots'>;
+  /** Planning adds what the whole scan holds (PlannedUnits.lint). */
+  lint: UnitLintOptions;
   /** Diagnostics found before analysis (var files). */
   diagnostics: Diagnostic[];
   /** False when only their count is reported (the CLI): a large scan's firewalls then never reach this thread. */
@@ -89,7 +52,8 @@ export interface ScanOptions {
   /** Tests: the size from which a scan is split into units (default POOL_MIN_FILES / POOL_MIN_BYTES). */
   minFiles?: number;
   minBytes?: number;
-  workerMinBytes?: number;
+  /** Tests: the number of files from which workers start (default WORKER_MIN_FILES). */
+  workerMinFiles?: number;
 }
 
 /** `EGRESS_LINT_POOL=force`: the smallest units, and workers, whatever the scan's size (tests of the pool). */
@@ -101,641 +65,182 @@ function forced(): boolean {
 export async function lintScan(found: FoundFiles, options: ScanOptions): Promise<LintResult> {
   await prepareAnalyzers(found.files.map((f) => f.path));
   const force = forced();
-  const plan =
-    force || found.files.length >= (options.minFiles ?? POOL_MIN_FILES)
-      ? planUnits(found.files, {
-          ...options,
-          jobs: threadsFor(options.jobs),
-          unitBytes: force ? 1 : undefined,
-        })
-      : undefined;
-  let result: LintResult;
-  if (!plan || (!force && plan.bytes < (options.minBytes ?? POOL_MIN_BYTES))) {
-    const { files, diagnostics } = readFiles(found.files, options.maxFileSize, [
-      ...found.diagnostics,
-      ...options.diagnostics,
-    ]);
-    const project = diskProject(found.root, files, options.maxFileSize);
-    await prepareForContent(files, project);
-    result = lintFiles(files, { ...options.lint, project, diagnostics });
-  } else {
+  const before = [...found.diagnostics, ...options.diagnostics];
+  if (!force && found.files.length < (options.minFiles ?? POOL_MIN_FILES)) {
+    const { files, diagnostics } = readFiles(found.files, options.maxFileSize, before);
+    return inCanonicalOrder(await lintAtOnce(found.root, files, diagnostics, options));
+  }
+  const threads = threadsFor(options.jobs);
+  const many = force || found.files.length >= (options.workerMinFiles ?? WORKER_MIN_FILES);
+  const script = threads > 1 && many ? workerScript() : undefined;
+  // Loaded only here: most scans start no worker (its module costs ~2.5 ms to load).
+  const workers = script
+    ? new WorkerThreads((await import('node:worker_threads')).Worker, script, threads - 1)
+    : undefined;
+  try {
+    const surveyed = await survey(found.files, options.maxFileSize, workers);
+    const plan = planUnits(surveyed, { jobs: threads, unitBytes: force ? 1 : undefined });
+    if (!force && plan.bytes < (options.minBytes ?? POOL_MIN_BYTES)) {
+      const files: SourceFile[] = [];
+      const diagnostics = before;
+      for (const file of surveyed) {
+        const read = foundFile(file.ref, file.read ?? readSourceBytes(file.ref.absPath, options.maxFileSize));
+        if ('text' in read) files.push(read);
+        else diagnostics.push(read);
+      }
+      return inCanonicalOrder(await lintAtOnce(found.root, files, diagnostics, options));
+    }
     const context: UnitContext = {
       root: found.root,
       maxFileSize: options.maxFileSize,
       allPaths: found.files.map((f) => f.path),
       sharedPaths: plan.shared,
-      lint: { ...options.lint, terraformSeveralRoots: plan.severalRoots },
+      lint: { ...options.lint, ...plan.lint },
       keepFirewalls: options.keepFirewalls ?? true,
     };
-    const merge = new ResultMerger([...found.diagnostics, ...options.diagnostics]);
-    const queue: UnitQueue = { units: plan.units, next: 0, returned: [] };
-    const parseCache = new ParseCache(context.sharedPaths);
-    const big = force || plan.bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
-    const threads = threadsFor(options.jobs);
-    const script = threads > 1 && big ? workerScript() : undefined;
-    // This thread works too: its code is loaded and warm, and a worker costs ~0.1 s of CPU to start.
-    const workers = script
-      ? startWorkers(
-          // Loaded only here: most scans start no worker (its module costs ~2.5 ms to load).
-          (await import('node:worker_threads')).Worker,
-          script,
-          queue,
-          context,
-          Math.min(threads - 1, plan.units.length - 1),
-          merge,
-        )
-      : undefined;
-    // Until every worker is done and no unit is left: a worker that could not start hands its units back.
-    do {
-      for (let unit = take(queue); unit; unit = take(queue)) {
-        merge.add(detachedCopy(await lintUnit(unit, context, parseCache, plan.read)));
-        if (workers) await new Promise((resume) => setImmediate(resume)); // let workers' results and requests in
-      }
-      await workers;
-    } while (!queueEmpty(queue));
-    result = merge.result();
-  }
-  return inCanonicalOrder(result);
-}
-
-/** Lints one unit: reads its files (a file that cannot be read becomes its diagnostic) and runs the engine. */
-export async function lintUnit(
-  unit: WorkUnit,
-  context: UnitContext,
-  parseCache: ParseCache,
-  preRead?: Map<string, SourceFile | Diagnostic>,
-): Promise<UnitResult> {
-  const files: SourceFile[] = [];
-  const diagnostics: Diagnostic[] = [];
-  let contextRead = 0;
-  for (const [refs, isContext] of [
-    [unit.owned, false],
-    [unit.context, true],
-  ] as const) {
-    for (const ref of refs) {
-      const read = preRead?.get(ref.path) ?? readFound(ref, context.maxFileSize);
-      if (!('text' in read)) diagnostics.push(read);
-      else {
-        files.push(read);
-        if (isContext) contextRead++;
-      }
-    }
-  }
-  // The order discovery hands files to the engine, so each analyser sees them as in a single call.
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const project = { ...diskProject(context.root, files, context.maxFileSize), paths: () => context.allPaths };
-  await prepareForContent(files, project);
-  try {
-    const result = lintFiles(files, {
-      ...context.lint,
-      project,
-      diagnostics,
-      terraformParseCache: parseCache,
-    });
-    return {
-      findings: result.findings,
-      diagnostics: result.diagnostics,
-      unresolved: result.unresolved,
-      firewalls: context.keepFirewalls ? result.firewalls : [],
-      firewallKeys: result.firewalls.map(firewallKey),
-      filesScanned: result.stats.filesScanned - contextRead,
-      filesSkipped: result.stats.filesSkipped,
-      inputsUsed: result.inputsUsed ?? [],
-    };
-  } catch (error) {
-    // Analysers and rules contain their errors (lintFiles); one escaping from suppressions or the baseline costs
-    // this unit, whose every file says so, not the run.
-    return {
-      findings: [],
-      diagnostics: [...diagnostics, ...failedFiles(unit, error, 'while analysing it')],
-      unresolved: [],
-      firewalls: [],
-      firewallKeys: [],
-      filesScanned: 0,
-      filesSkipped: 0,
-      inputsUsed: [],
-    };
-  }
-}
-
-/** One diagnostic per file a unit owns: none of them was analysed. */
-function failedFiles(unit: WorkUnit, error: unknown, when: string): Diagnostic[] {
-  const others = unit.owned.length + unit.context.length - 1;
-  const group = others > 0 ? ` and the ${others} other files analysed with it` : '';
-  return unit.owned.map((f) => internalError(f.path, error, `${when}${group}; not analysed`));
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Planning
-
-export interface UnitPlan {
-  units: WorkUnit[];
-  /** Bytes of every found file (as far as they could be sized). */
-  bytes: number;
-  /** More than one Terraform root module in the scan: messages name the root (see loadTerraformProject). */
-  severalRoots: boolean;
-  /** Files read while planning (Terraform files of a scan under KEEP_READ_BYTES), by path: not read again. */
-  read: Map<string, SourceFile | Diagnostic>;
-  /** Paths some unit reads as context: read by more than one unit. */
-  shared: string[];
-}
-
-/**
- * `source = "./x"` or `"source": "../x"` (from just after `source`): a local module call, found by text so planning
- * need not parse. It may also match a provisioner's `source`: an extra edge only makes a unit bigger, never
- * changes what is found.
- */
-const LOCAL_SOURCE = /^"?\s*[=:]\s*"(\.\.?\/[^"\r\n]*)"/;
-/**
- * A scan of up to this many Terraform files is read once, while planning, and the texts (up to KEEP_READ_BYTES)
- * kept for the units: 12% less CPU on ../shared/corpus/terraform (879 files). Larger scans only search the bytes
- * and read again in the units: decoding and keeping the first 8 MB of the 10,000-file benchmark tree cost 40% more
- * CPU, most of it in garbage collection.
- */
-const KEEP_READ_FILES = 2000;
-const KEEP_READ_BYTES = 8 * 1024 * 1024;
-
-function sizeOf(ref: FileRef): number {
-  try {
-    return statSync(ref.absPath).size;
-  } catch {
-    return 0; // the unit that reads it reports why
-  }
-}
-
-/**
- * Units are small: a unit's syntax trees stay alive until its rules ran, and on the benchmark tree units of 2 MB
- * cost half as much CPU again as units of 128 KB (young-generation GCs copying live trees), and twice the memory.
- */
-const UNIT_MIN_BYTES = 32 * 1024;
-const UNIT_MAX_BYTES = 128 * 1024;
-
-/** A directory of Terraform configuration: its files (var files included) and the local modules it calls. */
-interface TerraformDir {
-  files: FileRef[];
-  bytes: number;
-  calls: Set<string>;
-}
-
-/** What planning learns from the files: Terraform directories, other files with their sizes. */
-interface Survey {
-  tfDirs: Map<string, TerraformDir>;
-  others: { ref: FileRef; bytes: number }[];
-  bytes: number;
-  read: Map<string, SourceFile | Diagnostic>;
-}
-
-/** Splits a scan into small units, many per job so that fast workers take more. */
-export function planUnits(
-  files: readonly FileRef[],
-  options: { jobs: number; maxFileSize: number; /** Tests: the size a unit grows to. */ unitBytes?: number },
-): UnitPlan {
-  const survey = surveyFiles(files, options.maxFileSize);
-  const target =
-    options.unitBytes ??
-    Math.min(Math.max(survey.bytes / (Math.max(options.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
-  const { units, roots } = terraformUnits(survey.tfDirs, target);
-  units.push(...batches(survey.others, target));
-  // Largest first: the last unit to finish is then a small one.
-  const weight = (u: WorkUnit) => u.owned.length + u.context.length;
-  units.sort((a, b) => weight(b) - weight(a));
-  const shared = [...new Set(units.flatMap((u) => u.context.map((f) => f.path)))];
-  return { units, bytes: survey.bytes, severalRoots: roots > 1, read: survey.read, shared };
-}
-
-/** Sizes every file and finds the local module calls of Terraform files (reading small scans once for good). */
-function surveyFiles(files: readonly FileRef[], maxFileSize: number): Survey {
-  const survey: Survey = { tfDirs: new Map(), others: [], bytes: 0, read: new Map() };
-  const keep = files.filter((f) => isTerraformFile(f.path)).length <= KEEP_READ_FILES;
-  let readBytes = 0;
-  const varFilesByDir = new Map<string, FileRef[]>();
-  for (const ref of files) {
-    const dir = dirOf(ref.path);
-    if (isTerraformFile(ref.path)) {
-      let entry = survey.tfDirs.get(dir);
-      if (!entry) survey.tfDirs.set(dir, (entry = { files: [], bytes: 0, calls: new Set() }));
-      entry.files.push(ref);
-      let size: number;
-      if (keep && readBytes <= KEEP_READ_BYTES) {
-        const file = readFound(ref, maxFileSize);
-        size = 'text' in file ? file.text.length : 0;
-        if ('text' in file) scanLocalCalls(file.text, dir, entry.calls);
-        survey.read.set(ref.path, file);
-        readBytes += size;
-      } else {
-        size = scanFileLocalCalls(ref, dir, maxFileSize, entry.calls);
-      }
-      entry.bytes += size;
-      survey.bytes += size;
-    } else if (isVarFile(ref.path)) {
-      varFilesByDir.set(dir, [...(varFilesByDir.get(dir) ?? []), ref]);
-    } else {
-      const size = sizeOf(ref);
-      survey.others.push({ ref, bytes: size });
-      survey.bytes += size;
-    }
-  }
-  // Var files go with their directory's configuration; without one they are only checked for syntax.
-  for (const [dir, refs] of varFilesByDir) {
-    const entry = survey.tfDirs.get(dir);
-    for (const ref of refs) {
-      const size = sizeOf(ref);
-      survey.bytes += size;
-      if (entry) {
-        entry.files.push(ref);
-        entry.bytes += size;
-      } else survey.others.push({ ref, bytes: size });
-    }
-  }
-  return survey;
-}
-
-/**
- * Batches of root modules, each with every local module it calls, transitively; a module called by roots in
- * several units is owned by the first and read as context by the others. Also returns how many roots there are.
- */
-function terraformUnits(
-  tfDirs: ReadonlyMap<string, TerraformDir>,
-  target: number,
-): { units: WorkUnit[]; roots: number } {
-  // As loadTerraformProject chooses them, so that messages name roots the same way however a scan is split.
-  const roots = rootDirs(tfDirs.keys(), (dir) => tfDirs.get(dir)?.calls ?? []);
-
-  const closureOf = (root: string): string[] => {
-    const seen = new Set([root]);
-    const stack = [root];
-    while (stack.length > 0) {
-      for (const to of tfDirs.get(stack.pop() as string)?.calls ?? []) {
-        if (tfDirs.has(to) && !seen.has(to)) {
-          seen.add(to);
-          stack.push(to);
-        }
-      }
-    }
-    return [...seen];
-  };
-  // Roots calling the same modules share units, so each unit parses few modules it does not own.
-  const closures = roots.map((root) => {
-    const dirs = closureOf(root);
-    return {
-      root,
-      dirs,
-      key: dirs
-        .filter((d) => d !== root)
-        .sort()
-        .join('\0'),
-    };
-  });
-  closures.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.root < b.root ? -1 : 1));
-
-  const units: WorkUnit[] = [];
-  const owned = new Set<string>();
-  let dirs = new Set<string>();
-  let unitBytes = 0;
-  const flush = () => {
-    if (dirs.size === 0) return;
-    const unit: WorkUnit = { owned: [], context: [] };
-    for (const dir of [...dirs].sort()) {
-      const files = tfDirs.get(dir)?.files ?? [];
-      if (owned.has(dir)) unit.context.push(...files);
-      else unit.owned.push(...files);
-    }
-    for (const dir of dirs) owned.add(dir);
-    units.push(unit);
-    dirs = new Set();
-    unitBytes = 0;
-  };
-  for (const { dirs: closure } of closures) {
-    for (const dir of closure) {
-      if (!dirs.has(dir)) unitBytes += tfDirs.get(dir)?.bytes ?? 0;
-      dirs.add(dir);
-    }
-    if (unitBytes >= target) flush();
-  }
-  flush();
-  return { units, roots: roots.length };
-}
-
-/** Consecutive files, `target` bytes a batch: each is analysed on its own, so any split works. */
-function batches(files: readonly { ref: FileRef; bytes: number }[], target: number): WorkUnit[] {
-  const units: WorkUnit[] = [];
-  let batch: FileRef[] = [];
-  let batchBytes = 0;
-  for (const { ref, bytes } of files) {
-    batch.push(ref);
-    batchBytes += bytes;
-    if (batchBytes >= target) {
-      units.push({ owned: batch, context: [] });
-      batch = [];
-      batchBytes = 0;
-    }
-  }
-  if (batch.length > 0) units.push({ owned: batch, context: [] });
-  return units;
-}
-
-/** Adds the directories a Terraform file's text calls as local modules to `calls`. */
-function scanLocalCalls(text: string, dir: string, calls: Set<string>): void {
-  for (let at = text.indexOf('source'); at !== -1; at = text.indexOf('source', at + 6)) {
-    if (at > 0 && isWordByte(text.charCodeAt(at - 1))) continue; // `data_source`
-    const source = LOCAL_SOURCE.exec(text.slice(at + 6, at + 512))?.[1];
-    if (source !== undefined) addLocalCall(source, dir, calls);
-  }
-}
-
-function addLocalCall(source: string, dir: string, calls: Set<string>): void {
-  const target = joinPath(dir, source.replace(/\/+$/, ''));
-  if (target !== undefined) calls.add(target);
-}
-
-const SOURCE = Buffer.from('source');
-/** Reused across files: a large scan's Terraform files are searched without an allocation per file. */
-let scanBuffer = Buffer.alloc(256 * 1024);
-
-/** scanLocalCalls on the file's bytes, without decoding it; returns its size. */
-function scanFileLocalCalls(ref: FileRef, dir: string, maxFileSize: number, calls: Set<string>): number {
-  let fd: number | undefined;
-  let length = 0;
-  try {
-    // Non-blocking, as discovery reads: a FIFO named like a .tf file must not hang planning.
-    fd = openSync(ref.absPath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
-    const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size > maxFileSize) return 0; // not analysed: its unit reports why
-    if (stat.size > scanBuffer.length) scanBuffer = Buffer.alloc(stat.size);
-    for (let n = 1; n > 0 && length < stat.size; length += n)
-      n = readSync(fd, scanBuffer, length, stat.size - length, length);
-  } catch {
-    return 0; // its unit reports why it cannot be read
+    const merge = new ResultMerger(before);
+    const read = new Map<string, BytesOutcome>();
+    for (const file of surveyed) if (file.read) read.set(file.ref.path, file.read);
+    await lintUnits(plan, context, read, merge, workers);
+    return inCanonicalOrder(merge.result());
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    workers?.close();
   }
-  const bytes = scanBuffer.subarray(0, length);
-  for (let at = bytes.indexOf(SOURCE); at !== -1; at = bytes.indexOf(SOURCE, at + SOURCE.length)) {
-    if (at > 0 && isWordByte(bytes[at - 1])) continue;
-    // latin1 maps bytes to characters one to one; a matched path is decoded as UTF-8.
-    const after = bytes.toString('latin1', at + SOURCE.length, Math.min(length, at + 512));
-    const source = LOCAL_SOURCE.exec(after)?.[1];
-    if (source !== undefined) addLocalCall(Buffer.from(source, 'latin1').toString('utf8'), dir, calls);
-  }
-  return length;
 }
 
-/** ASCII letters, digits and `_`: a `source` preceded by one is part of a longer name. */
-function isWordByte(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Workers
-
-/**
- * The bundled worker script beside the entry point (dist/worker.js): the CLI's chunks live in dist/chunks/, the
- * Action is dist/index.js. Undefined when running from the TypeScript sources: units then run in this thread.
- */
-function workerScript(): URL | undefined {
-  if (!import.meta.url.endsWith('.js')) return undefined;
-  for (const candidate of ['./worker.js', '../worker.js']) {
-    const url = new URL(candidate, import.meta.url);
-    try {
-      if (statSync(url).isFile()) return url;
-    } catch {
-      // not there
-    }
-  }
-  return undefined;
+/** One lintFiles call over every file. */
+async function lintAtOnce(
+  root: string,
+  files: SourceFile[],
+  diagnostics: Diagnostic[],
+  options: ScanOptions,
+): Promise<LintResult> {
+  const project = diskProject(root, files, options.maxFileSize);
+  await prepareForContent(files, project);
+  return lintFiles(files, { ...options.lint, project, diagnostics } satisfies LintOptions);
 }
 
 /** Units not started yet, shared by this thread and the workers. */
-interface UnitQueue {
-  units: readonly WorkUnit[];
-  next: number;
-  /** Units of a worker that failed to start, taken first. */
-  returned: WorkUnit[];
-}
+class TaskQueue<T> {
+  private next = 0;
+  /** Tasks of a worker that could not do them, taken first. */
+  private readonly returned: T[] = [];
 
-function take(queue: UnitQueue): WorkUnit | undefined {
-  return queue.returned.pop() ?? (queue.next < queue.units.length ? queue.units[queue.next++] : undefined);
-}
+  constructor(private readonly tasks: readonly T[]) {}
 
-function queueEmpty(queue: UnitQueue): boolean {
-  return queue.returned.length === 0 && queue.next >= queue.units.length;
-}
+  take(): T | undefined {
+    return this.returned.pop() ?? (this.next < this.tasks.length ? this.tasks[this.next++] : undefined);
+  }
 
-/** What a worker posts once it is ready to take units, before any unit's result. */
-export const WORKER_READY = 'egress-lint worker ready';
+  giveBack(tasks: readonly T[]): void {
+    this.returned.push(...tasks);
+  }
 
-/**
- * The heap a worker may use, in MB: `EGRESS_LINT_WORKER_HEAP_MB` (tests), else an even share of the machine's
- * memory among the threads, at least 512 MB and at most 4 GB.
- */
-function workerHeapMb(workers: number): number {
-  const forced = Number(process.env.EGRESS_LINT_WORKER_HEAP_MB);
-  if (Number.isInteger(forced) && forced > 0) return forced;
-  const share = Math.floor(totalmem() / (1024 * 1024) / (workers + 1));
-  return Math.min(4096, Math.max(512, share));
+  empty(): boolean {
+    return this.returned.length === 0 && this.next >= this.tasks.length;
+  }
 }
 
 /**
- * Threads a scan uses: --jobs, but never more than the machine's cores (each thread holds its own engine and
- * units' syntax trees: a thousand would take gigabytes and be no faster).
+ * Takes tasks in this thread until the queue is empty and every worker is done (a worker that could not start
+ * hands its tasks back); between tasks, lets the workers' answers in.
  */
-export function threadsFor(jobs: number): number {
-  return Math.max(1, Math.min(jobs, availableParallelism()));
-}
-
-/** Units a worker holds at once: the next one waits in its queue while this thread is busy with a unit. */
-const IN_FLIGHT = 2;
-
-/**
- * Starts `count` workers that take units from the queue until it is empty; results are merged as they come.
- * Resolves when every worker is done.
- */
-function startWorkers(
-  Worker: typeof import('node:worker_threads').Worker,
-  script: URL,
-  queue: UnitQueue,
-  context: UnitContext,
-  count: number,
-  merge: ResultMerger,
+async function share<T>(
+  queue: TaskQueue<T>,
+  phase: Omit<Phase<T>, 'take' | 'giveBack'>,
+  workers: WorkerThreads | undefined,
+  here: (task: T) => Promise<void> | void,
+  readyOnly = false,
 ): Promise<void> {
-  return new Promise((resolve) => {
-    let running = 0;
-    const start = () => {
-      // A heap limit per worker: a unit that needs more than the evaluation limits allow (src/formats/terraform/limits.ts)
-      // stops its worker, is reported, and the others complete.
-      const worker = new Worker(script, {
-        workerData: context,
-        resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(count) },
-      });
-      const held: WorkUnit[] = [];
-      let ready = false;
-      const feed = () => {
-        for (
-          let unit = held.length < IN_FLIGHT ? take(queue) : undefined;
-          unit;
-          unit = held.length < IN_FLIGHT ? take(queue) : undefined
-        ) {
-          held.push(unit);
-          worker.postMessage(unit);
-        }
-        if (held.length === 0) {
-          void worker.terminate();
-          if (--running === 0) resolve();
-        }
-      };
-      worker.on('message', (result: UnitResult | typeof WORKER_READY) => {
-        if (result === WORKER_READY) {
-          ready = true;
-          return;
-        }
-        held.shift(); // a worker answers in the order it was sent units
-        merge.add(result);
-        feed();
-      });
-      worker.on('error', (error) => {
-        running--;
-        if (!ready) {
-          // It never started (its script failed to load): this thread takes its units, and no worker replaces it.
-          queue.returned.push(...held.splice(0));
-        } else {
-          // It died on the unit it was analysing (out of memory, a crash in the runtime): that one is reported,
-          // the ones waiting in its queue go back to the shared queue, and it is replaced.
-          const [failed, ...waiting] = held.splice(0);
-          if (failed) merge.add(failedUnit(failed, error));
-          queue.returned.push(...waiting);
-          if (!queueEmpty(queue)) {
-            start();
-            return;
-          }
-        }
-        if (running === 0) resolve();
-      });
-      running++;
-      feed();
-    };
-    for (let i = 0; i < count; i++) start();
-    if (count <= 0) resolve();
-  });
+  const running = workers?.run(
+    { ...phase, take: () => queue.take(), giveBack: (t) => queue.giveBack(t) },
+    readyOnly,
+  );
+  do {
+    for (let task = queue.take(); task !== undefined; task = queue.take()) {
+      await here(task);
+      if (running) await new Promise((resume) => setImmediate(resume));
+    }
+    await running;
+  } while (!queue.empty());
 }
 
-function failedUnit(unit: WorkUnit, error: unknown): UnitResult {
-  return {
-    findings: [],
-    diagnostics: failedFiles(unit, error, 'a worker thread stopped while analysing it'),
-    unresolved: [],
-    firewalls: [],
-    firewallKeys: [],
-    filesScanned: 0,
-    filesSkipped: 0,
-    inputsUsed: [],
+/** Reads every file once, in chunks shared with the workers: what planning needs, and the bytes for the units. */
+async function survey(
+  refs: readonly FileRef[],
+  maxFileSize: number,
+  workers: WorkerThreads | undefined,
+): Promise<SurveyedFile[]> {
+  const surveyed: SurveyedFile[] = new Array(refs.length);
+  let kept = 0;
+  const place = (start: number, files: readonly SurveyedFile[]) => {
+    for (const [i, file] of files.entries()) {
+      if (file.read?.ok && (kept += file.read.bytes.length) > KEEP_READ_BYTES) file.read = undefined;
+      surveyed[start + i] = file;
+    }
   };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Merging
-
-function locationKey(l: Location): string {
-  return `${l.file}\0${l.line}\0${l.column}`;
-}
-
-function firewallKey(f: Firewall): string {
-  return `${locationKey(f.location)}\0${f.id}`;
+  const chunkOf = (start: number) => refs.slice(start, start + SURVEY_CHUNK);
+  const here = (start: number) =>
+    place(
+      start,
+      chunkOf(start).map((ref) => surveyFile(ref, maxFileSize)),
+    );
+  const chunks: number[] = [];
+  for (let start = 0; start < refs.length; start += SURVEY_CHUNK) chunks.push(start);
+  await share(
+    new TaskQueue(chunks),
+    {
+      request: (start) => ({ message: { kind: 'survey', refs: chunkOf(start), maxFileSize }, transfer: [] }),
+      done: (start, reply) => place(start, reply as SurveyedFile[]),
+      // Reading is not what kills a worker; the chunk is read here instead.
+      lost: here,
+    },
+    workers,
+    here,
+    true, // reading is quick: this thread starts, the workers join once they are up
+  );
+  return surveyed;
 }
 
 /**
- * Accumulates unit results. A local module shared by several units is analysed in each: what they report about
- * it twice is kept once (within a unit, entries are kept as lintFiles returns them).
+ * Lints the plan's units, here and in the workers, into `merge`. `read`: each file's first read; a unit's bytes go
+ * with it (moved, unless several units read the file) and are let go once it is linted.
  */
-class ResultMerger {
-  private readonly findings: Finding[] = [];
-  private readonly diagnostics: Diagnostic[];
-  private readonly unresolved: Unresolved[] = [];
-  private readonly firewalls: Firewall[] = [];
-  private firewallCount = 0;
-  /** Digests (keyDigest) of what was kept, so that a repeat from another unit is recognised. */
-  private readonly seen = new Set<string>();
-  private readonly strings = new StringPool();
-  private filesScanned = 0;
-  private filesSkipped = 0;
-  private readonly inputsUsed = new Set<string>();
-
-  constructor(diagnostics: Diagnostic[]) {
-    this.diagnostics = [...diagnostics];
-  }
-
-  add(result: UnitResult): void {
-    const unit = compactResult(result, this.strings);
-    const keys: string[] = [];
-    const fresh = <T>(items: readonly T[], kind: string, key: (item: T) => string, into: T[]) => {
-      for (const item of items) {
-        const k = keyDigest(`${kind}\0${key(item)}`);
-        if (this.seen.has(k)) continue;
-        keys.push(k);
-        into.push(item);
-      }
-    };
-    // Findings about instances share a fingerprint; their messages name the instances each unit saw.
-    fresh(unit.findings, 'f', (f) => `${f.fingerprint}\0${f.firewallId}\0${f.message}`, this.findings);
-    fresh(
-      unit.diagnostics,
-      'd',
-      (d) => `${locationKey(d.location)}\0${d.code ?? ''}\0${d.message}`,
-      this.diagnostics,
-    );
-    fresh(unit.unresolved, 'u', (u) => `${locationKey(u.location)}\0${u.expression}`, this.unresolved);
-    for (const [i, key] of unit.firewallKeys.entries()) {
-      const k = keyDigest(`w\0${key}`);
-      if (this.seen.has(k)) continue;
-      keys.push(k);
-      this.firewallCount++;
-      const firewall = unit.firewalls[i]; // present when the context keeps firewalls
-      if (firewall) this.firewalls.push(firewall);
-    }
-    for (const k of keys) this.seen.add(k);
-    this.filesScanned += unit.filesScanned;
-    this.filesSkipped += unit.filesSkipped;
-    for (const input of unit.inputsUsed) this.inputsUsed.add(input);
-  }
-
-  result(): LintResult {
-    // A directive in a local module shared by several units is unused in a unit whose instances it does not
-    // concern; it is used if it suppressed a finding in any of them, as one lintFiles call would see.
-    const used = new Set<string>();
-    for (const f of this.findings) {
-      if (f.suppression?.kind === 'inSource' && f.suppression.location)
-        used.add(`${locationKey(f.suppression.location)}\0${f.ruleId}`);
-    }
-    const diagnostics = this.diagnostics.filter(
-      (d) => d.code !== 'unused-suppression' || !used.has(`${locationKey(d.location)}\0${d.ruleId}`),
-    );
-    return {
-      findings: mergeVariants(this.findings).sort(compareFindings),
-      diagnostics,
-      unresolved: this.unresolved,
-      firewalls: this.firewalls,
-      stats: {
-        filesScanned: this.filesScanned,
-        filesSkipped: this.filesSkipped,
-        firewalls: this.firewallCount,
-        unresolved: this.unresolved.length,
+async function lintUnits(
+  plan: UnitPlan,
+  context: UnitContext,
+  read: Map<string, BytesOutcome>,
+  merge: ResultMerger,
+  workers: WorkerThreads | undefined,
+): Promise<void> {
+  const shared = new Set(plan.shared);
+  workers?.broadcast({ kind: 'context', context });
+  const thread = threadOptions(plan.shared);
+  const release = (unit: WorkUnit) => {
+    for (const ref of unit.owned) if (!shared.has(ref.path)) read.delete(ref.path);
+  };
+  await share(
+    new TaskQueue(plan.units),
+    {
+      request: (unit) => {
+        const entries: [string, BytesOutcome][] = [];
+        const moved: BytesOutcome[] = [];
+        for (const ref of [...unit.owned, ...unit.context]) {
+          const outcome = read.get(ref.path);
+          if (!outcome) continue; // read again there
+          entries.push([ref.path, outcome]);
+          if (!shared.has(ref.path)) moved.push(outcome);
+        }
+        release(unit);
+        return { message: { kind: 'unit', unit, read: entries }, transfer: transferable(moved) };
       },
-      inputsUsed: [...this.inputsUsed],
-    };
-  }
-}
-
-function compareLocations(a: Location, b: Location): number {
-  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column;
-}
-
-/** Diagnostics, unresolved values and firewalls in file and line order: the same however the scan was split. */
-export function inCanonicalOrder(result: LintResult): LintResult {
-  result.diagnostics.sort(
-    (a, b) => compareLocations(a.location, b.location) || compareText(a.message, b.message),
+      done: (_unit, reply) => merge.add(reply as UnitResult),
+      lost: (unit, error) => merge.add(failedUnit(unit, error, 'a worker thread stopped while analysing it')),
+    },
+    workers,
+    async (unit) => {
+      merge.add(detachedCopy(await lintUnit(unit, context, thread, read)));
+      release(unit);
+    },
   );
-  result.unresolved.sort(
-    (a, b) => compareLocations(a.location, b.location) || compareText(a.expression, b.expression),
-  );
-  result.firewalls.sort((a, b) => compareLocations(a.location, b.location) || compareText(a.id, b.id));
-  return result;
 }

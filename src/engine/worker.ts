@@ -1,19 +1,32 @@
-// A worker thread of the pool (src/engine/pool.ts): lints the units it is sent, one at a time, and posts back
-// each unit's results. Bundled as dist/worker.js.
-import { parentPort, workerData } from 'node:worker_threads';
+// A worker thread of the pool (src/engine/pool.ts): reads the files and lints the units it is sent, one request at
+// a time, and answers each in the order it came. Bundled as dist/worker.js.
+import { parentPort } from 'node:worker_threads';
 import { prepareAnalyzers } from './analyzers.ts';
-import { ParseCache } from '../formats/terraform/parse-cache.ts';
-import { lintUnit, WORKER_READY, type UnitContext, type WorkUnit } from './pool.ts';
+import type { LintOptions } from './lint.ts';
+import { lintUnit } from './lint-unit.ts';
+import { surveyFile, threadOptions } from './plan.ts';
+import type { UnitContext } from './units.ts';
+import { transferable, WORKER_READY, type WorkerRequest } from './workers.ts';
 
-const context = workerData as UnitContext;
 const port = parentPort;
 if (!port) throw new Error('egress-lint worker: not started as a worker thread');
-// Units sent meanwhile wait in the port's queue until the listener is attached.
-await prepareAnalyzers(context.allPaths);
-const parseCache = new ParseCache(context.sharedPaths);
-// One unit at a time, answered in the order they came (lintUnit may wait for a format's code to load).
+let context: UnitContext | undefined;
+let thread: Partial<LintOptions> = {};
+// In order (lintUnit may wait for a format's code to load); requests sent meanwhile wait in the port's queue.
 let previous = Promise.resolve();
-port.on('message', (unit: WorkUnit) => {
-  previous = previous.then(async () => port.postMessage(await lintUnit(unit, context, parseCache)));
+port.on('message', (request: WorkerRequest) => {
+  previous = previous.then(async () => {
+    if (request.kind === 'context') {
+      context = request.context;
+      await prepareAnalyzers(context.allPaths);
+      thread = threadOptions(context.sharedPaths);
+    } else if (request.kind === 'survey') {
+      const files = request.refs.map((ref) => surveyFile(ref, request.maxFileSize));
+      port.postMessage(files, transferable(files.flatMap((f) => (f.read ? [f.read] : []))));
+    } else {
+      if (!context) throw new Error('egress-lint worker: a unit came before its context');
+      port.postMessage(await lintUnit(request.unit, context, thread, new Map(request.read)));
+    }
+  });
 });
 port.postMessage(WORKER_READY);

@@ -1,7 +1,7 @@
 // What the worker pool keeps of a unit's results: equal copies that share their repeated strings.
 import { describe, expect, it } from 'vitest';
 import { detachedCopy, keyDigest, compactResult, StringPool } from '../../src/engine/compact.ts';
-import type { UnitResult } from '../../src/engine/pool.ts';
+import type { UnitResult } from '../../src/engine/units.ts';
 import type { Finding } from '../../src/engine/types.ts';
 
 const at = (file: string, line: number) => ({ file, line, column: 1 });

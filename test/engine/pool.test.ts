@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { singleConfig } from '../../src/config/set.ts';
 import { DEFAULT_CONFIG } from '../../src/config/types.ts';
 import { findFiles } from '../../src/engine/discover.ts';
-import { lintScan, planUnits, threadsFor, type ScanOptions } from '../../src/engine/pool.ts';
+import { planUnits, surveyFile } from '../../src/engine/plan.ts';
+import { lintScan, threadsFor, type ScanOptions } from '../../src/engine/pool.ts';
 import { toJson } from '../../src/reporters/json.ts';
 import { CORPUS_ROOT } from '../corpus.ts';
 import { makeTree, type TreeSpec } from '../discover/tree.ts';
@@ -94,8 +95,9 @@ describe('planUnits', () => {
     const dir = tree(MONOREPO);
     const found = findFiles(['.'], { cwd: dir, ignore: [], maxFileSize: 1 << 20 });
     // Units of one byte: each root (with its modules) and each other file is a unit of its own.
-    const plan = planUnits(found.files, { jobs: 2, maxFileSize: 1 << 20, unitBytes: 1 });
-    expect(plan.severalRoots).toBe(true);
+    const surveyed = found.files.map((f) => surveyFile(f, 1 << 20));
+    const plan = planUnits(surveyed, { jobs: 2, unitBytes: 1 });
+    expect(plan.lint.terraformSeveralRoots).toBe(true);
     const units = plan.units
       .map((u) => ({
         owned: u.owned.map((f) => f.path).sort(),

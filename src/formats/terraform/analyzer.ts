@@ -7,6 +7,7 @@ import { UnresolvedLog } from './model-values.ts';
 import { internalError } from '../../engine/errors.ts';
 import { PROVIDERS } from '../../providers/index.ts';
 import type { TerraformContext } from '../../providers/mappings.ts';
+import { terraformUnits } from './units.ts';
 
 /** Every provider's Terraform mappings, in registry order. */
 const MAPPINGS = PROVIDERS.flatMap((provider) => provider.terraform ?? []);
@@ -25,6 +26,7 @@ function dedupeUnresolved(entries: Unresolved[]): Unresolved[] {
 export const terraformAnalyzer: FormatAnalyzer = {
   id: 'terraform',
   claims: (file) => isTerraformFile(file.path) || isVarFile(file.path),
+  units: terraformUnits,
   analyze(files, options) {
     const project = loadTerraformProject(
       files,

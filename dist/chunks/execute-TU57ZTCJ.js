@@ -7,18 +7,36 @@ import {
 } from "./chunk-QF2VCJFJ.js";
 import {
   MissingPathError,
+  ResultMerger,
+  WorkerThreads,
   applyBaseline,
   configGlobMatcher,
   createBaseline,
+  detachedCopy,
+  diskProject,
   effectiveConfigFor,
+  failedUnit,
   findFiles,
-  lintScan,
+  foundFile,
+  inCanonicalOrder,
+  lintFiles,
+  lintUnit,
   loadBaseline,
+  planUnits,
+  prepareAnalyzers,
+  prepareForContent,
+  readFiles,
+  readSourceBytes,
   readSourceText,
   rebaseOverrides,
   scanRoot,
-  serializeBaseline
-} from "./chunk-7H3Y477I.js";
+  serializeBaseline,
+  surveyFile,
+  threadOptions,
+  threadsFor,
+  transferable,
+  workerScript
+} from "./chunk-ACJMX2A3.js";
 import "./chunk-BJPNVDV7.js";
 import "./chunk-IWQBHVWH.js";
 import {
@@ -31,7 +49,7 @@ import "./chunk-Q6A7QMFS.js";
 import {
   ConfigError
 } from "./chunk-G4RFJCIO.js";
-import "./chunk-VIR7XOEU.js";
+import "./chunk-BLP3NVC5.js";
 import "./chunk-W243PUGB.js";
 import {
   compareText
@@ -117,6 +135,159 @@ async function loadConfig(file) {
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname as dirname2, join as join2, posix, relative, resolve as resolve2, sep } from "node:path";
+
+// src/engine/pool.ts
+var POOL_MIN_FILES = 200;
+var POOL_MIN_BYTES = 2 * 1024 * 1024;
+var WORKER_MIN_FILES = 2e4;
+var KEEP_READ_BYTES = 64 * 1024 * 1024;
+var SURVEY_CHUNK = 128;
+function forced() {
+  return process.env.EGRESS_LINT_POOL === "force";
+}
+async function lintScan(found, options) {
+  await prepareAnalyzers(found.files.map((f) => f.path));
+  const force = forced();
+  const before = [...found.diagnostics, ...options.diagnostics];
+  if (!force && found.files.length < (options.minFiles ?? POOL_MIN_FILES)) {
+    const { files, diagnostics } = readFiles(found.files, options.maxFileSize, before);
+    return inCanonicalOrder(await lintAtOnce(found.root, files, diagnostics, options));
+  }
+  const threads = threadsFor(options.jobs);
+  const many = force || found.files.length >= (options.workerMinFiles ?? WORKER_MIN_FILES);
+  const script = threads > 1 && many ? workerScript() : void 0;
+  const workers = script ? new WorkerThreads((await import("node:worker_threads")).Worker, script, threads - 1) : void 0;
+  try {
+    const surveyed = await survey(found.files, options.maxFileSize, workers);
+    const plan = planUnits(surveyed, { jobs: threads, unitBytes: force ? 1 : void 0 });
+    if (!force && plan.bytes < (options.minBytes ?? POOL_MIN_BYTES)) {
+      const files = [];
+      const diagnostics = before;
+      for (const file of surveyed) {
+        const read2 = foundFile(file.ref, file.read ?? readSourceBytes(file.ref.absPath, options.maxFileSize));
+        if ("text" in read2) files.push(read2);
+        else diagnostics.push(read2);
+      }
+      return inCanonicalOrder(await lintAtOnce(found.root, files, diagnostics, options));
+    }
+    const context = {
+      root: found.root,
+      maxFileSize: options.maxFileSize,
+      allPaths: found.files.map((f) => f.path),
+      sharedPaths: plan.shared,
+      lint: { ...options.lint, ...plan.lint },
+      keepFirewalls: options.keepFirewalls ?? true
+    };
+    const merge = new ResultMerger(before);
+    const read = /* @__PURE__ */ new Map();
+    for (const file of surveyed) if (file.read) read.set(file.ref.path, file.read);
+    await lintUnits(plan, context, read, merge, workers);
+    return inCanonicalOrder(merge.result());
+  } finally {
+    workers?.close();
+  }
+}
+async function lintAtOnce(root, files, diagnostics, options) {
+  const project = diskProject(root, files, options.maxFileSize);
+  await prepareForContent(files, project);
+  return lintFiles(files, { ...options.lint, project, diagnostics });
+}
+var TaskQueue = class {
+  constructor(tasks) {
+    this.tasks = tasks;
+  }
+  tasks;
+  next = 0;
+  /** Tasks of a worker that could not do them, taken first. */
+  returned = [];
+  take() {
+    return this.returned.pop() ?? (this.next < this.tasks.length ? this.tasks[this.next++] : void 0);
+  }
+  giveBack(tasks) {
+    this.returned.push(...tasks);
+  }
+  empty() {
+    return this.returned.length === 0 && this.next >= this.tasks.length;
+  }
+};
+async function share(queue, phase, workers, here, readyOnly = false) {
+  const running = workers?.run(
+    { ...phase, take: () => queue.take(), giveBack: (t) => queue.giveBack(t) },
+    readyOnly
+  );
+  do {
+    for (let task = queue.take(); task !== void 0; task = queue.take()) {
+      await here(task);
+      if (running) await new Promise((resume) => setImmediate(resume));
+    }
+    await running;
+  } while (!queue.empty());
+}
+async function survey(refs, maxFileSize, workers) {
+  const surveyed = new Array(refs.length);
+  let kept = 0;
+  const place = (start, files) => {
+    for (const [i, file] of files.entries()) {
+      if (file.read?.ok && (kept += file.read.bytes.length) > KEEP_READ_BYTES) file.read = void 0;
+      surveyed[start + i] = file;
+    }
+  };
+  const chunkOf = (start) => refs.slice(start, start + SURVEY_CHUNK);
+  const here = (start) => place(
+    start,
+    chunkOf(start).map((ref) => surveyFile(ref, maxFileSize))
+  );
+  const chunks = [];
+  for (let start = 0; start < refs.length; start += SURVEY_CHUNK) chunks.push(start);
+  await share(
+    new TaskQueue(chunks),
+    {
+      request: (start) => ({ message: { kind: "survey", refs: chunkOf(start), maxFileSize }, transfer: [] }),
+      done: (start, reply) => place(start, reply),
+      // Reading is not what kills a worker; the chunk is read here instead.
+      lost: here
+    },
+    workers,
+    here,
+    true
+    // reading is quick: this thread starts, the workers join once they are up
+  );
+  return surveyed;
+}
+async function lintUnits(plan, context, read, merge, workers) {
+  const shared = new Set(plan.shared);
+  workers?.broadcast({ kind: "context", context });
+  const thread = threadOptions(plan.shared);
+  const release = (unit) => {
+    for (const ref of unit.owned) if (!shared.has(ref.path)) read.delete(ref.path);
+  };
+  await share(
+    new TaskQueue(plan.units),
+    {
+      request: (unit) => {
+        const entries = [];
+        const moved = [];
+        for (const ref of [...unit.owned, ...unit.context]) {
+          const outcome = read.get(ref.path);
+          if (!outcome) continue;
+          entries.push([ref.path, outcome]);
+          if (!shared.has(ref.path)) moved.push(outcome);
+        }
+        release(unit);
+        return { message: { kind: "unit", unit, read: entries }, transfer: transferable(moved) };
+      },
+      done: (_unit, reply) => merge.add(reply),
+      lost: (unit, error) => merge.add(failedUnit(unit, error, "a worker thread stopped while analysing it"))
+    },
+    workers,
+    async (unit) => {
+      merge.add(detachedCopy(await lintUnit(unit, context, thread, read)));
+      release(unit);
+    }
+  );
+}
+
+// src/engine/run.ts
 async function runLint(options) {
   const cwd = resolve2(options.cwd);
   const paths = options.paths.length ? options.paths : ["."];

@@ -51,7 +51,7 @@ import {
   toPlain,
   unknown,
   withNames
-} from "./chunk-VIR7XOEU.js";
+} from "./chunk-BLP3NVC5.js";
 import {
   buildModuleConfig,
   dirOf,
@@ -82,20 +82,19 @@ import {
 
 // src/engine/discover.ts
 import {
-  closeSync,
-  constants as fsConstants,
+  closeSync as closeSync2,
+  constants as fsConstants2,
   existsSync,
-  fstatSync,
-  lstatSync,
-  openSync,
+  fstatSync as fstatSync2,
+  openSync as openSync2,
   opendirSync,
-  readdirSync,
+  readdirSync as readdirSync2,
   readFileSync,
-  readSync,
-  realpathSync,
-  statSync
+  readSync as readSync2,
+  realpathSync as realpathSync2,
+  statSync as statSync2
 } from "node:fs";
-import { dirname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute as isAbsolute2, join as join2, relative, resolve, sep } from "node:path";
 
 // src/engine/gitignore.ts
 var GitIgnore = class {
@@ -140,69 +139,69 @@ function parseLine(raw) {
   return { glob: new Glob(pattern), negated, dirOnly };
 }
 
-// src/engine/discover.ts
-var MissingPathError = class extends Error {
-  path;
-  constructor(path) {
-    super(`no such file or directory: ${path}`);
-    this.name = "MissingPathError";
-    this.path = path;
-  }
-};
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
-var INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template|sh|bash|rules|v4|v6|j2)$/is;
-var SCRIPT_START = /^#(!|cloud-config)/;
+// src/engine/disk-project.ts
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join, posix } from "node:path";
+
+// src/engine/read.ts
+import { isUtf8 } from "node:buffer";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from "node:fs";
 var BINARY_SNIFF_BYTES = 8192;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
-function readSourceText(absPath, maxFileSize, sizeHint = " (raise it with maxFileSize in .egress-lint.yml or --max-file-size, or add the file to ignore)") {
+var SIZE_HINT = " (raise it with maxFileSize in .egress-lint.yml or --max-file-size, or add the file to ignore)";
+function failure(message, line = 1, column = 1) {
+  return { ok: false, message, line, column };
+}
+function readSourceBytes(absPath, maxFileSize, sizeHint = SIZE_HINT) {
   let bytes;
   let fd;
   try {
     fd = openSync(absPath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
     const stat = fstatSync(fd);
-    if (!stat.isFile()) {
-      return {
-        ok: false,
-        line: 1,
-        column: 1,
-        message: "not a regular file (a FIFO, socket or device); not analysed"
-      };
-    }
-    if (stat.size > maxFileSize)
-      return { ok: false, line: 1, column: 1, message: tooLarge(stat.size, maxFileSize, sizeHint) };
-    bytes = readFileSync(fd);
+    if (!stat.isFile()) return failure("not a regular file (a FIFO, socket or device); not analysed");
+    if (stat.size > maxFileSize) return failure(tooLarge(stat.size, maxFileSize, sizeHint));
+    bytes = readAll(fd, stat.size);
   } catch (error) {
-    return { ok: false, line: 1, column: 1, message: `cannot read the file: ${describeFsError(error)}` };
+    return failure(`cannot read the file: ${describeFsError(error)}`);
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
-  if (bytes.length > maxFileSize)
-    return { ok: false, line: 1, column: 1, message: tooLarge(bytes.length, maxFileSize, sizeHint) };
+  if (bytes.length > maxFileSize) return failure(tooLarge(bytes.length, maxFileSize, sizeHint));
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
-    return {
-      ok: false,
-      line: 1,
-      column: 1,
-      message: "file is UTF-16 encoded; egress-lint reads UTF-8 only (re-save it as UTF-8)"
-    };
+    return failure("file is UTF-16 encoded; egress-lint reads UTF-8 only (re-save it as UTF-8)");
   }
   const nul = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
-  if (nul !== -1)
-    return {
-      ok: false,
-      line: 1,
-      column: 1,
-      message: `binary file (NUL byte at offset ${nul}); not analysed`
-    };
-  try {
-    return { ok: true, text: utf8.decode(bytes) };
-  } catch {
-    return {
-      ok: false,
-      ...firstInvalidUtf8(bytes),
-      message: "file is not valid UTF-8; not analysed (re-save it as UTF-8)"
-    };
+  if (nul !== -1) return failure(`binary file (NUL byte at offset ${nul}); not analysed`);
+  if (!isUtf8(bytes))
+    return failure("file is not valid UTF-8; not analysed (re-save it as UTF-8)", ...firstInvalidUtf8(bytes));
+  return { ok: true, bytes };
+}
+function readAll(fd, size) {
+  let bytes = Buffer.allocUnsafeSlow(size);
+  let length = 0;
+  for (; ; ) {
+    if (length === bytes.length) {
+      const more = readSync(fd, probe, 0, probe.length, null);
+      if (more === 0) return bytes;
+      const grown = Buffer.allocUnsafeSlow(Math.max(bytes.length * 2, length + more));
+      bytes.copy(grown);
+      probe.copy(grown, length, 0, more);
+      bytes = grown;
+      length += more;
+      continue;
+    }
+    const n = readSync(fd, bytes, length, bytes.length - length, null);
+    if (n === 0) return bytes.subarray(0, length);
+    length += n;
   }
+}
+var probe = Buffer.alloc(8192);
+function decodeSource(bytes) {
+  return utf8.decode(bytes);
+}
+function readSourceText(absPath, maxFileSize, sizeHint = SIZE_HINT) {
+  const read = readSourceBytes(absPath, maxFileSize, sizeHint);
+  return read.ok ? { ok: true, text: decodeSource(read.bytes) } : read;
 }
 function readFiles(refs, maxFileSize, diagnostics = []) {
   const out = { files: [], diagnostics: [...diagnostics] };
@@ -214,12 +213,17 @@ function readFiles(refs, maxFileSize, diagnostics = []) {
   return out;
 }
 function readFound(ref, maxFileSize) {
-  const outcome = readSourceText(ref.absPath, maxFileSize);
-  if (outcome.ok) return { path: ref.path, absPath: ref.absPath, text: outcome.text };
+  return foundFile(ref, readSourceBytes(ref.absPath, maxFileSize));
+}
+function foundFile(ref, read) {
+  if (read.ok) return { path: ref.path, absPath: ref.absPath, text: decodeSource(read.bytes) };
+  return readDiagnostic(ref.path, read);
+}
+function readDiagnostic(path, read) {
   return {
     level: "error",
-    message: outcome.message,
-    location: { file: ref.path, line: outcome.line, column: outcome.column }
+    message: read.message,
+    location: { file: path, line: read.line, column: read.column }
   };
 }
 function tooLarge(size, limit, hint) {
@@ -233,18 +237,94 @@ function describeFsError(error) {
 }
 function firstInvalidUtf8(bytes) {
   const text = new TextDecoder("utf-8").decode(bytes);
-  return lineIndex(text).position(text.indexOf("\uFFFD"));
+  const { line, column } = lineIndex(text).position(text.indexOf("\uFFFD"));
+  return [line, column];
 }
+
+// src/engine/disk-project.ts
+function diskProject(root, discovered, maxFileSize) {
+  const byPath = new Map(discovered.map((f) => [f.path, f.text]));
+  const lazy = /* @__PURE__ */ new Map();
+  let rootReal;
+  const confined = /* @__PURE__ */ new Map();
+  const inside = (path) => {
+    if (confined.has(path)) return confined.get(path);
+    const normal = confine(path);
+    confined.set(path, normal);
+    return normal;
+  };
+  const confine = (path) => {
+    if (path.includes("\\") || posix.isAbsolute(path) || isAbsolute(path)) return void 0;
+    const normal = posix.normalize(path);
+    if (normal === ".." || normal.startsWith("../")) return void 0;
+    if (byPath.has(normal)) return normal;
+    const full = join(root, normal);
+    if (!lstatSync(full, { throwIfNoEntry: false })) return normal;
+    try {
+      rootReal ??= realpathSync.native(root);
+      if (!isInside(realpathSync.native(full), rootReal)) return void 0;
+    } catch {
+    }
+    return normal;
+  };
+  return {
+    exists(path) {
+      const p = inside(path);
+      if (p === void 0) return false;
+      if (byPath.has(p)) return true;
+      try {
+        return statSync(join(root, p)).isFile();
+      } catch {
+        return false;
+      }
+    },
+    read(path) {
+      const p = inside(path);
+      if (p === void 0) return void 0;
+      const known = byPath.get(p);
+      if (known !== void 0) return known;
+      if (!lazy.has(p)) {
+        const outcome = readSourceText(join(root, p), maxFileSize);
+        lazy.set(p, outcome.ok ? outcome.text : void 0);
+      }
+      return lazy.get(p);
+    },
+    paths: () => [...byPath.keys()],
+    listDir(dir) {
+      const p = dir === "" || dir === "." ? "" : inside(dir);
+      if (p === void 0) return void 0;
+      try {
+        const entries = readdirSync(join(root, p), { withFileTypes: true });
+        return entries.filter((e) => e.isFile() || e.isSymbolicLink() && isFileLink(join(root, p, e.name))).map((e) => e.name).sort();
+      } catch {
+        return void 0;
+      }
+    }
+  };
+}
+
+// src/engine/discover.ts
+var MissingPathError = class extends Error {
+  path;
+  constructor(path) {
+    super(`no such file or directory: ${path}`);
+    this.name = "MissingPathError";
+    this.path = path;
+  }
+};
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
+var INTERESTING = /^(?!\.egress-lint[.-]).*\.(tf|tfvars|json|ya?ml|template|sh|bash|rules|v4|v6|j2)$/is;
+var SCRIPT_START = /^#(!|cloud-config)/;
 function toSlash(p) {
   return sep === "/" ? p : p.split(sep).join("/");
 }
 function isInside(child, parent) {
   const rel = relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
 }
 function gitRoot(start) {
   for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, ".git"))) return dir;
+    if (existsSync(join2(dir, ".git"))) return dir;
     if (dirname(dir) === dir) return void 0;
   }
 }
@@ -254,7 +334,7 @@ function scanRoot(paths, cwd) {
     if (!existsSync(abs)) throw new MissingPathError(paths[i] ?? abs);
   }
   const first = absolute[0];
-  const firstDir = statSync(first).isDirectory() ? first : dirname(first);
+  const firstDir = statSync2(first).isDirectory() ? first : dirname(first);
   let root = gitRoot(firstDir) ?? (isInside(firstDir, cwd) ? resolve(cwd) : firstDir);
   for (const abs of absolute) {
     while (!isInside(abs, root)) root = dirname(root);
@@ -319,7 +399,7 @@ function findFiles(paths, options) {
   const ancestorLayers = (dirAbs) => {
     let layers = [];
     if (options.noIgnore) return layers;
-    const exclude = readIgnoreFile(join(root, ".git", "info", "exclude"));
+    const exclude = readIgnoreFile(join2(root, ".git", "info", "exclude"));
     if (exclude !== void 0) layers.push({ base: "", rules: new GitIgnore(exclude) });
     const chain = [];
     for (let dir = dirname(dirAbs); isInside(dir, root); dir = dirname(dir)) {
@@ -329,8 +409,8 @@ function findFiles(paths, options) {
     for (const dir of chain) layers = withGitignoreOf(dir, relOf(dir), layers);
     return layers;
   };
-  const rootReal = realpathSync(root);
-  const confined = [rootReal, ...inputs.map((p) => realpathSync(resolve(cwd, p)))];
+  const rootReal = realpathSync2(root);
+  const confined = [rootReal, ...inputs.map((p) => realpathSync2(resolve(cwd, p)))];
   const insideScan = (real) => confined.some((dir) => isInside(real, dir));
   const pending = [];
   const linkedDirs = [];
@@ -342,7 +422,7 @@ function findFiles(paths, options) {
     pending.push({
       abs: startAbs,
       rel,
-      real: realpathSync(startAbs),
+      real: realpathSync2(startAbs),
       layers: named ? [] : layers,
       globs: !named
     });
@@ -445,11 +525,11 @@ function findFiles(paths, options) {
   };
   for (const input of inputs) {
     const abs = resolve(cwd, input);
-    if (statSync(abs).isDirectory()) {
+    if (statSync2(abs).isDirectory()) {
       startWalk(abs);
       walkPending();
     } else {
-      addFile({ abs, rel: relOf(abs), real: realpathSync(abs) });
+      addFile({ abs, rel: relOf(abs), real: realpathSync2(abs) });
     }
   }
   for (let link = linkedDirs.shift(); link; link = linkedDirs.shift()) {
@@ -468,7 +548,7 @@ function countInteresting(start) {
   for (let dir = dirs.pop(); dir !== void 0; dir = dirs.pop()) {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync2(dir, { withFileTypes: true });
     } catch {
       continue;
     }
@@ -483,15 +563,15 @@ function countInteresting(start) {
 function startsLikeScript(abs) {
   let fd;
   try {
-    fd = openSync(abs, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
-    if (!fstatSync(fd).isFile()) return false;
+    fd = openSync2(abs, fsConstants2.O_RDONLY | (fsConstants2.O_NONBLOCK ?? 0));
+    if (!fstatSync2(fd).isFile()) return false;
     const head = Buffer.alloc(16);
-    const read = readSync(fd, head, 0, head.length, 0);
+    const read = readSync2(fd, head, 0, head.length, 0);
     return SCRIPT_START.test(head.subarray(0, read).toString("latin1"));
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
   }
 }
 function isFileLink(abs) {
@@ -500,71 +580,11 @@ function isFileLink(abs) {
 }
 function followLink(abs) {
   try {
-    const real = realpathSync(abs);
-    return { real, isDir: statSync(real).isDirectory() };
+    const real = realpathSync2(abs);
+    return { real, isDir: statSync2(real).isDirectory() };
   } catch (error) {
     return { error: error.code ?? String(error) };
   }
-}
-function diskProject(root, discovered, maxFileSize) {
-  const byPath = new Map(discovered.map((f) => [f.path, f.text]));
-  const lazy = /* @__PURE__ */ new Map();
-  let rootReal;
-  const confined = /* @__PURE__ */ new Map();
-  const inside = (path) => {
-    if (confined.has(path)) return confined.get(path);
-    const normal = confine(path);
-    confined.set(path, normal);
-    return normal;
-  };
-  const confine = (path) => {
-    if (path.includes("\\") || posix.isAbsolute(path) || isAbsolute(path)) return void 0;
-    const normal = posix.normalize(path);
-    if (normal === ".." || normal.startsWith("../")) return void 0;
-    if (byPath.has(normal)) return normal;
-    const full = join(root, normal);
-    if (!lstatSync(full, { throwIfNoEntry: false })) return normal;
-    try {
-      rootReal ??= realpathSync.native(root);
-      if (!isInside(realpathSync.native(full), rootReal)) return void 0;
-    } catch {
-    }
-    return normal;
-  };
-  return {
-    exists(path) {
-      const p = inside(path);
-      if (p === void 0) return false;
-      if (byPath.has(p)) return true;
-      try {
-        return statSync(join(root, p)).isFile();
-      } catch {
-        return false;
-      }
-    },
-    read(path) {
-      const p = inside(path);
-      if (p === void 0) return void 0;
-      const known = byPath.get(p);
-      if (known !== void 0) return known;
-      if (!lazy.has(p)) {
-        const outcome = readSourceText(join(root, p), maxFileSize);
-        lazy.set(p, outcome.ok ? outcome.text : void 0);
-      }
-      return lazy.get(p);
-    },
-    paths: () => [...byPath.keys()],
-    listDir(dir) {
-      const p = dir === "" || dir === "." ? "" : inside(dir);
-      if (p === void 0) return void 0;
-      try {
-        const entries = readdirSync(join(root, p), { withFileTypes: true });
-        return entries.filter((e) => e.isFile() || e.isSymbolicLink() && isFileLink(join(root, p, e.name))).map((e) => e.name).sort();
-      } catch {
-        return void 0;
-      }
-    }
-  };
 }
 
 // src/engine/baseline.ts
@@ -627,43 +647,6 @@ function loadBaseline(path) {
   if (!read.ok) throw new ConfigError(path, "", `cannot read the baseline: ${read.message}`);
   return parseBaseline(read.text, path);
 }
-
-// src/formats/terraform/parse-cache.ts
-var MAX_CACHED_BYTES = 4 * 1024 * 1024;
-var ParseCache = class {
-  constructor(shared, maxBytes = MAX_CACHED_BYTES) {
-    this.maxBytes = maxBytes;
-    this.shared = new Set(shared);
-  }
-  maxBytes;
-  entries = /* @__PURE__ */ new Map();
-  bytes = 0;
-  /** The only paths worth keeping: files more than one unit reads. */
-  shared;
-  /** `parse(text)`, or the tree of an earlier call for the same path and text. */
-  parse(path, text, parse) {
-    if (!this.shared.has(path)) return parse(text);
-    const entry = this.entries.get(path);
-    if (entry && entry.text === text) {
-      this.entries.delete(path);
-      this.entries.set(path, entry);
-      return entry.parsed;
-    }
-    const parsed2 = parse(text);
-    if (entry) this.forget(path, entry.text);
-    this.entries.set(path, { text, parsed: parsed2 });
-    this.bytes += text.length;
-    for (const [oldest, { text: oldText }] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.forget(oldest, oldText);
-    }
-    return parsed2;
-  }
-  forget(path, text) {
-    this.entries.delete(path);
-    this.bytes -= text.length;
-  }
-};
 
 // src/formats/hcl/ast.ts
 function nameSpan(node) {
@@ -1811,7 +1794,7 @@ function loadTerraformProject(files, inputs, project) {
     if (config) configs.set(dir, config);
     return config;
   };
-  const localCalls = (dir) => {
+  const localCalls2 = (dir) => {
     const targets = [];
     for (const call of configs.get(dir)?.moduleCalls.values() ?? []) {
       const source = findAttribute(call.node.body, "source");
@@ -1824,7 +1807,7 @@ function loadTerraformProject(files, inputs, project) {
   const roots = [];
   const unresolved = [];
   const log = new DiagnosticLog();
-  const rootList = rootDirs(configs.keys(), localCalls);
+  const rootList = rootDirs(configs.keys(), localCalls2);
   for (const dir of rootList) {
     const config = configs.get(dir);
     const resolve2 = moduleResolver(dir, configFor, project, diagnostics, unresolved);
@@ -1899,6 +1882,149 @@ function moduleResolver(rootDir, configFor, project, diagnostics, unresolved) {
   };
 }
 
+// src/formats/terraform/parse-cache.ts
+var MAX_CACHED_BYTES = 4 * 1024 * 1024;
+var ParseCache = class {
+  constructor(shared, maxBytes = MAX_CACHED_BYTES) {
+    this.maxBytes = maxBytes;
+    this.shared = new Set(shared);
+  }
+  maxBytes;
+  entries = /* @__PURE__ */ new Map();
+  bytes = 0;
+  /** The only paths worth keeping: files more than one unit reads. */
+  shared;
+  /** `parse(text)`, or the tree of an earlier call for the same path and text. */
+  parse(path, text, parse) {
+    if (!this.shared.has(path)) return parse(text);
+    const entry = this.entries.get(path);
+    if (entry && entry.text === text) {
+      this.entries.delete(path);
+      this.entries.set(path, entry);
+      return entry.parsed;
+    }
+    const parsed2 = parse(text);
+    if (entry) this.forget(path, entry.text);
+    this.entries.set(path, { text, parsed: parsed2 });
+    this.bytes += text.length;
+    for (const [oldest, { text: oldText }] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.forget(oldest, oldText);
+    }
+    return parsed2;
+  }
+  forget(path, text) {
+    this.entries.delete(path);
+    this.bytes -= text.length;
+  }
+};
+
+// src/formats/terraform/units.ts
+var LOCAL_SOURCE = /^"?\s*[=:]\s*"(\.\.?\/[^"\r\n]*)"/;
+var SOURCE = Buffer.from("source");
+var WINDOW_CHARS = 506;
+var WINDOW_BYTES = WINDOW_CHARS * 3;
+var terraformUnits = {
+  plans: (path) => isTerraformFile(path) || isVarFile(path),
+  survey: (path, bytes) => isTerraformFile(path) ? localCalls(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), dirOf(path)) : void 0,
+  group: groupTerraformFiles,
+  threadOptions: (shared) => ({ terraformParseCache: new ParseCache(shared) })
+};
+function localCalls(bytes, dir) {
+  const calls = [];
+  for (let at = bytes.indexOf(SOURCE); at !== -1; at = bytes.indexOf(SOURCE, at + SOURCE.length)) {
+    if (at > 0 && isWordByte(bytes[at - 1])) continue;
+    const start = at + SOURCE.length;
+    const after = bytes.toString("utf8", start, Math.min(bytes.length, start + WINDOW_BYTES)).slice(0, WINDOW_CHARS);
+    const source = LOCAL_SOURCE.exec(after)?.[1];
+    if (source === void 0) continue;
+    const target = joinPath(dir, source.replace(/\/+$/, ""));
+    if (target !== void 0) calls.push(target);
+  }
+  return calls;
+}
+function isWordByte(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+function groupTerraformFiles(files, target) {
+  const tfDirs = /* @__PURE__ */ new Map();
+  const varFiles = [];
+  for (const file of files) {
+    if (!isTerraformFile(file.ref.path)) {
+      varFiles.push(file);
+      continue;
+    }
+    const dir = dirOf(file.ref.path);
+    let entry = tfDirs.get(dir);
+    if (!entry) tfDirs.set(dir, entry = { files: [], bytes: 0, calls: /* @__PURE__ */ new Set() });
+    entry.files.push(file.ref);
+    entry.bytes += file.size;
+    for (const call of file.facts ?? []) entry.calls.add(call);
+  }
+  const single = [];
+  for (const file of varFiles) {
+    const entry = tfDirs.get(dirOf(file.ref.path));
+    if (!entry) single.push(file);
+    else {
+      entry.files.push(file.ref);
+      entry.bytes += file.size;
+    }
+  }
+  const { units, roots } = rootUnits(tfDirs, target);
+  return { units, single, lint: { terraformSeveralRoots: roots > 1 } };
+}
+function rootUnits(tfDirs, target) {
+  const roots = rootDirs(tfDirs.keys(), (dir) => tfDirs.get(dir)?.calls ?? []);
+  const closureOf = (root) => {
+    const seen = /* @__PURE__ */ new Set([root]);
+    const stack = [root];
+    while (stack.length > 0) {
+      for (const to of tfDirs.get(stack.pop())?.calls ?? []) {
+        if (tfDirs.has(to) && !seen.has(to)) {
+          seen.add(to);
+          stack.push(to);
+        }
+      }
+    }
+    return [...seen];
+  };
+  const closures = roots.map((root) => {
+    const dirs2 = closureOf(root);
+    return {
+      root,
+      dirs: dirs2,
+      key: dirs2.filter((d) => d !== root).sort().join("\0")
+    };
+  });
+  closures.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : a.root < b.root ? -1 : 1);
+  const units = [];
+  const owned = /* @__PURE__ */ new Set();
+  let dirs = /* @__PURE__ */ new Set();
+  let unitBytes = 0;
+  const flush = () => {
+    if (dirs.size === 0) return;
+    const unit = { owned: [], context: [] };
+    for (const dir of [...dirs].sort()) {
+      const files = tfDirs.get(dir)?.files ?? [];
+      if (owned.has(dir)) unit.context.push(...files);
+      else unit.owned.push(...files);
+    }
+    for (const dir of dirs) owned.add(dir);
+    units.push(unit);
+    dirs = /* @__PURE__ */ new Set();
+    unitBytes = 0;
+  };
+  for (const { dirs: closure } of closures) {
+    for (const dir of closure) {
+      if (!dirs.has(dir)) unitBytes += tfDirs.get(dir)?.bytes ?? 0;
+      dirs.add(dir);
+    }
+    if (unitBytes >= target) flush();
+  }
+  flush();
+  return { units, roots: roots.length };
+}
+
 // src/formats/terraform/analyzer.ts
 var MAPPINGS = PROVIDERS.flatMap((provider) => provider.terraform ?? []);
 function dedupeUnresolved(entries) {
@@ -1913,6 +2039,7 @@ function dedupeUnresolved(entries) {
 var terraformAnalyzer = {
   id: "terraform",
   claims: (file) => isTerraformFile(file.path) || isVarFile(file.path),
+  units: terraformUnits,
   analyze(files, options) {
     const project = loadTerraformProject(
       files,
@@ -2262,7 +2389,7 @@ function loadedCloudFormation() {
 }
 async function prepareAnalyzers(paths) {
   if (!cloudformation && paths.some(mayBeTemplate))
-    cloudformation = (await import("./cloudformation-MHVDH2LX.js")).cloudformationAnalyzer;
+    cloudformation = (await import("./cloudformation-PEZ4PPNF.js")).cloudformationAnalyzer;
   if (!host && paths.some(mayBeHostFile)) {
     host = (await import("./host-HMLBRA2B.js")).hostAnalyzer;
     await loadCloudConfigReader();
@@ -2292,200 +2419,11 @@ var analyzers = [
   }
 ];
 
-// src/engine/pool.ts
-import { closeSync as closeSync2, constants as fsConstants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
-import { availableParallelism, totalmem } from "node:os";
-
-// src/engine/variants.ts
-var NAME_SLOT = "\0";
-var SHOWN = 3;
-function variantOf(input) {
-  let best;
-  const named = [
-    input.firewall,
-    ...input.firewall.rules.map((r) => r.declaredBy)
-  ];
-  for (const n of named) {
-    if (!n.variant || !input.message.includes(n.displayName)) continue;
-    if (!best || n.displayName.length > best.displayName.length)
-      best = { variant: n.variant, displayName: n.displayName };
-  }
-  return best;
-}
-function familyKey(firewall, key, variant) {
-  if (!variant) return { firewallId: firewall.id, key };
-  const firewallId = firewall.variant ? firewall.variant.family : firewall.id;
-  return { firewallId, key: key.split(variant.address).join(variant.family) };
-}
-function findingVariants(input, found) {
-  return {
-    template: input.message.split(found.displayName).join(NAME_SLOT),
-    instances: [{ address: found.variant.address, root: found.variant.root, firewallId: input.firewall.id }]
-  };
-}
-function compareNatural(a, b) {
-  const chunks = (s) => s.match(/\d+|\D+/g) ?? [];
-  const [x, y] = [chunks(a), chunks(b)];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    if (x[i] === y[i]) continue;
-    const numeric = /^\d/.test(x[i]) && /^\d/.test(y[i]);
-    if (numeric && Number(x[i]) !== Number(y[i])) return Number(x[i]) - Number(y[i]);
-    return x[i] < y[i] ? -1 : 1;
-  }
-  return x.length - y.length;
-}
-function listed(items) {
-  const shown = items.slice(0, SHOWN);
-  const more = items.length - shown.length;
-  if (more > 0) return `${shown.join(", ")} and ${more} more`;
-  if (shown.length <= 1) return shown.join("");
-  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
-}
-function instancesName(instances) {
-  const addresses = [...new Set(instances.map((i) => i.address))].sort(compareNatural);
-  const roots = [...new Set(instances.flatMap((i) => i.root === void 0 ? [] : [i.root]))].sort(
-    compareNatural
-  );
-  const first = addresses[0] ?? "";
-  const stem = first.replace(/\[[^\]]*\]$/, "");
-  const names = addresses.map(
-    (a, i) => i > 0 && stem !== first && a.startsWith(stem) && /^\[[^\]]*\]$/.test(a.slice(stem.length)) ? a.slice(stem.length) : a
-  );
-  const rootText = roots.length === 0 ? "" : roots.length === 1 ? ` (root ${roots[0]})` : ` (roots ${listed(roots)})`;
-  return `${listed(names)}${rootText}`;
-}
-function mergeKey(f) {
-  return `${f.ruleId}\0${f.level}\0${f.fingerprint}\0${f.variants?.template ?? ""}`;
-}
-function compareRepresentatives(a, b) {
-  return b.location.line - a.location.line || b.location.column - a.location.column || compareText(a.firewallId, b.firewallId);
-}
-function locationText(o) {
-  return `${o.location.file}\0${String(o.location.line).padStart(9, "0")}\0${String(o.location.column).padStart(9, "0")}`;
-}
-function mergeVariants(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const f of findings) {
-    if (!f.variants) {
-      out.push(f);
-      continue;
-    }
-    const key = mergeKey(f);
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
-  }
-  for (const group of groups.values()) {
-    if (group.length === 1) {
-      out.push(group[0]);
-      continue;
-    }
-    group.sort(compareRepresentatives);
-    const [first] = group;
-    const instances = [];
-    const listedInstances = /* @__PURE__ */ new Set();
-    for (const f of group)
-      for (const i of f.variants.instances) {
-        const key = JSON.stringify([i.address, i.root ?? 0, i.firewallId]);
-        if (listedInstances.has(key)) continue;
-        listedInstances.add(key);
-        instances.push(i);
-      }
-    const firstVariants = first.variants;
-    const own = first.related.slice(0, firstVariants.own ?? first.related.length);
-    const seen = new Set(own.map(locationText));
-    const others = /* @__PURE__ */ new Map();
-    for (const f of group)
-      for (const o of f.related) {
-        const text = locationText(o);
-        if (!seen.has(text)) others.set(text, o);
-      }
-    const { template } = firstVariants;
-    out.push({
-      ...first,
-      message: template.split(NAME_SLOT).join(instancesName(instances)),
-      related: [...own, ...[...others.keys()].sort(compareText).map((k) => others.get(k))],
-      variants: { template, instances, own: own.length }
-    });
-  }
-  return out;
-}
-
-// src/engine/compact.ts
-import { createHash } from "node:crypto";
-var StringPool = class {
-  strings = /* @__PURE__ */ new Map();
-  get(text) {
-    const pooled = this.strings.get(text);
-    if (pooled !== void 0) return pooled;
-    this.strings.set(text, text);
-    return text;
-  }
-};
-function detachedCopy(result) {
-  return structuredClone(result);
-}
-function compactLocation(l, pool) {
-  const file = pool.get(l.file);
-  const { line, column, endLine, endColumn } = l;
-  if (endLine === void 0 && endColumn === void 0) return { file, line, column };
-  if (endColumn === void 0) return { file, line, column, endLine };
-  if (endLine === void 0) return { file, line, column, endColumn };
-  return { file, line, column, endLine, endColumn };
-}
-function compactOrigin(o, pool) {
-  return { location: compactLocation(o.location, pool), description: pool.get(o.description) };
-}
-function compactSuppression(s, pool) {
-  const { kind, justification } = s;
-  return s.location ? { kind, justification, location: compactLocation(s.location, pool) } : { kind, justification };
-}
-function compactVariants(v, pool) {
-  const instances = v.instances.map((i) => ({
-    address: pool.get(i.address),
-    root: i.root === void 0 ? void 0 : pool.get(i.root),
-    firewallId: pool.get(i.firewallId)
-  }));
-  return v.own === void 0 ? { template: v.template, instances } : { template: v.template, instances, own: v.own };
-}
-function compactFinding(f, pool) {
-  return {
-    ruleId: pool.get(f.ruleId),
-    level: pool.get(f.level),
-    message: f.message,
-    location: compactLocation(f.location, pool),
-    related: f.related.map((o) => compactOrigin(o, pool)),
-    firewallId: pool.get(f.firewallId),
-    platform: pool.get(f.platform),
-    fingerprint: f.fingerprint,
-    securitySeverity: pool.get(f.securitySeverity),
-    resource: compactLocation(f.resource, pool),
-    suppression: f.suppression && compactSuppression(f.suppression, pool),
-    variants: f.variants && compactVariants(f.variants, pool)
-  };
-}
-function compactResult(result, pool) {
-  return {
-    ...result,
-    findings: result.findings.map((f) => compactFinding(f, pool)),
-    diagnostics: result.diagnostics.map((d) => ({ ...d, location: compactLocation(d.location, pool) })),
-    unresolved: result.unresolved.map((u) => ({
-      ...u,
-      location: compactLocation(u.location, pool),
-      reason: pool.get(u.reason)
-    }))
-  };
-}
-function keyDigest(key) {
-  return createHash("sha256").update(key).digest().toString("latin1");
-}
-
 // src/engine/lint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 
 // src/config/overrides.ts
-import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, sep as sep2 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute3, relative as relative2, sep as sep2 } from "node:path";
 var compiled = /* @__PURE__ */ new Map();
 function matchesGlob(file, glob) {
   let matcher = compiled.get(glob);
@@ -2505,7 +2443,7 @@ function effectiveConfigFor(config, file) {
 function rebaseOverrides(config, root) {
   if (!config.path) return config;
   const dir = relative2(root, dirname2(config.path)).split(sep2).join("/");
-  if (dir === "" || dir.startsWith("..") || isAbsolute2(dir)) return config;
+  if (dir === "" || dir.startsWith("..") || isAbsolute3(dir)) return config;
   const rebase = (glob) => {
     const bare = glob.replace(/^\.?\//, "");
     return bare.includes("/") ? `${dir}/${bare}` : `${dir}/**/${bare}`;
@@ -2779,6 +2717,122 @@ function directiveProblem(d, config, today) {
   return void 0;
 }
 
+// src/engine/variants.ts
+var NAME_SLOT = "\0";
+var SHOWN = 3;
+function variantOf(input) {
+  let best;
+  const named = [
+    input.firewall,
+    ...input.firewall.rules.map((r) => r.declaredBy)
+  ];
+  for (const n of named) {
+    if (!n.variant || !input.message.includes(n.displayName)) continue;
+    if (!best || n.displayName.length > best.displayName.length)
+      best = { variant: n.variant, displayName: n.displayName };
+  }
+  return best;
+}
+function familyKey(firewall, key, variant) {
+  if (!variant) return { firewallId: firewall.id, key };
+  const firewallId = firewall.variant ? firewall.variant.family : firewall.id;
+  return { firewallId, key: key.split(variant.address).join(variant.family) };
+}
+function findingVariants(input, found) {
+  return {
+    template: input.message.split(found.displayName).join(NAME_SLOT),
+    instances: [{ address: found.variant.address, root: found.variant.root, firewallId: input.firewall.id }]
+  };
+}
+function compareNatural(a, b) {
+  const chunks = (s) => s.match(/\d+|\D+/g) ?? [];
+  const [x, y] = [chunks(a), chunks(b)];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue;
+    const numeric = /^\d/.test(x[i]) && /^\d/.test(y[i]);
+    if (numeric && Number(x[i]) !== Number(y[i])) return Number(x[i]) - Number(y[i]);
+    return x[i] < y[i] ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+function listed(items) {
+  const shown = items.slice(0, SHOWN);
+  const more = items.length - shown.length;
+  if (more > 0) return `${shown.join(", ")} and ${more} more`;
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+}
+function instancesName(instances) {
+  const addresses = [...new Set(instances.map((i) => i.address))].sort(compareNatural);
+  const roots = [...new Set(instances.flatMap((i) => i.root === void 0 ? [] : [i.root]))].sort(
+    compareNatural
+  );
+  const first = addresses[0] ?? "";
+  const stem = first.replace(/\[[^\]]*\]$/, "");
+  const names = addresses.map(
+    (a, i) => i > 0 && stem !== first && a.startsWith(stem) && /^\[[^\]]*\]$/.test(a.slice(stem.length)) ? a.slice(stem.length) : a
+  );
+  const rootText = roots.length === 0 ? "" : roots.length === 1 ? ` (root ${roots[0]})` : ` (roots ${listed(roots)})`;
+  return `${listed(names)}${rootText}`;
+}
+function mergeKey(f) {
+  return `${f.ruleId}\0${f.level}\0${f.fingerprint}\0${f.variants?.template ?? ""}`;
+}
+function compareRepresentatives(a, b) {
+  return b.location.line - a.location.line || b.location.column - a.location.column || compareText(a.firewallId, b.firewallId);
+}
+function locationText(o) {
+  return `${o.location.file}\0${String(o.location.line).padStart(9, "0")}\0${String(o.location.column).padStart(9, "0")}`;
+}
+function mergeVariants(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    if (!f.variants) {
+      out.push(f);
+      continue;
+    }
+    const key = mergeKey(f);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  for (const group of groups.values()) {
+    if (group.length === 1) {
+      out.push(group[0]);
+      continue;
+    }
+    group.sort(compareRepresentatives);
+    const [first] = group;
+    const instances = [];
+    const listedInstances = /* @__PURE__ */ new Set();
+    for (const f of group)
+      for (const i of f.variants.instances) {
+        const key = JSON.stringify([i.address, i.root ?? 0, i.firewallId]);
+        if (listedInstances.has(key)) continue;
+        listedInstances.add(key);
+        instances.push(i);
+      }
+    const firstVariants = first.variants;
+    const own = first.related.slice(0, firstVariants.own ?? first.related.length);
+    const seen = new Set(own.map(locationText));
+    const others = /* @__PURE__ */ new Map();
+    for (const f of group)
+      for (const o of f.related) {
+        const text = locationText(o);
+        if (!seen.has(text)) others.set(text, o);
+      }
+    const { template } = firstVariants;
+    out.push({
+      ...first,
+      message: template.split(NAME_SLOT).join(instancesName(instances)),
+      related: [...own, ...[...others.keys()].sort(compareText).map((k) => others.get(k))],
+      variants: { template, instances, own: own.length }
+    });
+  }
+  return out;
+}
+
 // src/engine/lint.ts
 function memoryProject(files) {
   const byPath = new Map(files.map((f) => [f.path, f.text]));
@@ -2794,7 +2848,7 @@ function memoryProject(files) {
   };
 }
 function fingerprint(ruleId, file, firewallId, key) {
-  return createHash2("sha256").update(`${ruleId}\0${file}\0${firewallId}\0${key}`).digest("hex").slice(0, 32);
+  return createHash("sha256").update(`${ruleId}\0${file}\0${firewallId}\0${key}`).digest("hex").slice(0, 32);
 }
 function levelFor(ruleId, file, reported, config, cli) {
   if (cli[ruleId]) return cli[ruleId];
@@ -2965,384 +3019,76 @@ function compareFindings(a, b) {
   return compareText(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || compareText(a.ruleId, b.ruleId) || compareText(a.firewallId, b.firewallId) || compareText(a.fingerprint, b.fingerprint);
 }
 
-// src/engine/pool.ts
-var POOL_MIN_FILES = 200;
-var POOL_MIN_BYTES = 2 * 1024 * 1024;
-var WORKER_MIN_BYTES = 8 * 1024 * 1024;
-function forced() {
-  return process.env.EGRESS_LINT_POOL === "force";
-}
-async function lintScan(found, options) {
-  await prepareAnalyzers(found.files.map((f) => f.path));
-  const force = forced();
-  const plan = force || found.files.length >= (options.minFiles ?? POOL_MIN_FILES) ? planUnits(found.files, {
-    ...options,
-    jobs: threadsFor(options.jobs),
-    unitBytes: force ? 1 : void 0
-  }) : void 0;
-  let result;
-  if (!plan || !force && plan.bytes < (options.minBytes ?? POOL_MIN_BYTES)) {
-    const { files, diagnostics } = readFiles(found.files, options.maxFileSize, [
-      ...found.diagnostics,
-      ...options.diagnostics
-    ]);
-    const project = diskProject(found.root, files, options.maxFileSize);
-    await prepareForContent(files, project);
-    result = lintFiles(files, { ...options.lint, project, diagnostics });
-  } else {
-    const context = {
-      root: found.root,
-      maxFileSize: options.maxFileSize,
-      allPaths: found.files.map((f) => f.path),
-      sharedPaths: plan.shared,
-      lint: { ...options.lint, terraformSeveralRoots: plan.severalRoots },
-      keepFirewalls: options.keepFirewalls ?? true
-    };
-    const merge = new ResultMerger([...found.diagnostics, ...options.diagnostics]);
-    const queue = { units: plan.units, next: 0, returned: [] };
-    const parseCache = new ParseCache(context.sharedPaths);
-    const big = force || plan.bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES);
-    const threads = threadsFor(options.jobs);
-    const script = threads > 1 && big ? workerScript() : void 0;
-    const workers = script ? startWorkers(
-      // Loaded only here: most scans start no worker (its module costs ~2.5 ms to load).
-      (await import("node:worker_threads")).Worker,
-      script,
-      queue,
-      context,
-      Math.min(threads - 1, plan.units.length - 1),
-      merge
-    ) : void 0;
-    do {
-      for (let unit = take(queue); unit; unit = take(queue)) {
-        merge.add(detachedCopy(await lintUnit(unit, context, parseCache, plan.read)));
-        if (workers) await new Promise((resume) => setImmediate(resume));
-      }
-      await workers;
-    } while (!queueEmpty(queue));
-    result = merge.result();
+// src/engine/compact.ts
+import { createHash as createHash2 } from "node:crypto";
+var StringPool = class {
+  strings = /* @__PURE__ */ new Map();
+  get(text) {
+    const pooled = this.strings.get(text);
+    if (pooled !== void 0) return pooled;
+    this.strings.set(text, text);
+    return text;
   }
-  return inCanonicalOrder(result);
+};
+function detachedCopy(result) {
+  return structuredClone(result);
 }
-async function lintUnit(unit, context, parseCache, preRead) {
-  const files = [];
-  const diagnostics = [];
-  let contextRead = 0;
-  for (const [refs, isContext] of [
-    [unit.owned, false],
-    [unit.context, true]
-  ]) {
-    for (const ref of refs) {
-      const read = preRead?.get(ref.path) ?? readFound(ref, context.maxFileSize);
-      if (!("text" in read)) diagnostics.push(read);
-      else {
-        files.push(read);
-        if (isContext) contextRead++;
-      }
-    }
-  }
-  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const project = { ...diskProject(context.root, files, context.maxFileSize), paths: () => context.allPaths };
-  await prepareForContent(files, project);
-  try {
-    const result = lintFiles(files, {
-      ...context.lint,
-      project,
-      diagnostics,
-      terraformParseCache: parseCache
-    });
-    return {
-      findings: result.findings,
-      diagnostics: result.diagnostics,
-      unresolved: result.unresolved,
-      firewalls: context.keepFirewalls ? result.firewalls : [],
-      firewallKeys: result.firewalls.map(firewallKey),
-      filesScanned: result.stats.filesScanned - contextRead,
-      filesSkipped: result.stats.filesSkipped,
-      inputsUsed: result.inputsUsed ?? []
-    };
-  } catch (error) {
-    return {
-      findings: [],
-      diagnostics: [...diagnostics, ...failedFiles(unit, error, "while analysing it")],
-      unresolved: [],
-      firewalls: [],
-      firewallKeys: [],
-      filesScanned: 0,
-      filesSkipped: 0,
-      inputsUsed: []
-    };
-  }
+function compactLocation(l, pool) {
+  const file = pool.get(l.file);
+  const { line, column, endLine, endColumn } = l;
+  if (endLine === void 0 && endColumn === void 0) return { file, line, column };
+  if (endColumn === void 0) return { file, line, column, endLine };
+  if (endLine === void 0) return { file, line, column, endColumn };
+  return { file, line, column, endLine, endColumn };
 }
-function failedFiles(unit, error, when) {
-  const others = unit.owned.length + unit.context.length - 1;
-  const group = others > 0 ? ` and the ${others} other files analysed with it` : "";
-  return unit.owned.map((f) => internalError(f.path, error, `${when}${group}; not analysed`));
+function compactOrigin(o, pool) {
+  return { location: compactLocation(o.location, pool), description: pool.get(o.description) };
 }
-var LOCAL_SOURCE = /^"?\s*[=:]\s*"(\.\.?\/[^"\r\n]*)"/;
-var KEEP_READ_FILES = 2e3;
-var KEEP_READ_BYTES = 8 * 1024 * 1024;
-function sizeOf(ref) {
-  try {
-    return statSync2(ref.absPath).size;
-  } catch {
-    return 0;
-  }
+function compactSuppression(s, pool) {
+  const { kind, justification } = s;
+  return s.location ? { kind, justification, location: compactLocation(s.location, pool) } : { kind, justification };
 }
-var UNIT_MIN_BYTES = 32 * 1024;
-var UNIT_MAX_BYTES = 128 * 1024;
-function planUnits(files, options) {
-  const survey = surveyFiles(files, options.maxFileSize);
-  const target = options.unitBytes ?? Math.min(Math.max(survey.bytes / (Math.max(options.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
-  const { units, roots } = terraformUnits(survey.tfDirs, target);
-  units.push(...batches(survey.others, target));
-  const weight = (u) => u.owned.length + u.context.length;
-  units.sort((a, b) => weight(b) - weight(a));
-  const shared = [...new Set(units.flatMap((u) => u.context.map((f) => f.path)))];
-  return { units, bytes: survey.bytes, severalRoots: roots > 1, read: survey.read, shared };
+function compactVariants(v, pool) {
+  const instances = v.instances.map((i) => ({
+    address: pool.get(i.address),
+    root: i.root === void 0 ? void 0 : pool.get(i.root),
+    firewallId: pool.get(i.firewallId)
+  }));
+  return v.own === void 0 ? { template: v.template, instances } : { template: v.template, instances, own: v.own };
 }
-function surveyFiles(files, maxFileSize) {
-  const survey = { tfDirs: /* @__PURE__ */ new Map(), others: [], bytes: 0, read: /* @__PURE__ */ new Map() };
-  const keep = files.filter((f) => isTerraformFile(f.path)).length <= KEEP_READ_FILES;
-  let readBytes = 0;
-  const varFilesByDir = /* @__PURE__ */ new Map();
-  for (const ref of files) {
-    const dir = dirOf(ref.path);
-    if (isTerraformFile(ref.path)) {
-      let entry = survey.tfDirs.get(dir);
-      if (!entry) survey.tfDirs.set(dir, entry = { files: [], bytes: 0, calls: /* @__PURE__ */ new Set() });
-      entry.files.push(ref);
-      let size;
-      if (keep && readBytes <= KEEP_READ_BYTES) {
-        const file = readFound(ref, maxFileSize);
-        size = "text" in file ? file.text.length : 0;
-        if ("text" in file) scanLocalCalls(file.text, dir, entry.calls);
-        survey.read.set(ref.path, file);
-        readBytes += size;
-      } else {
-        size = scanFileLocalCalls(ref, dir, maxFileSize, entry.calls);
-      }
-      entry.bytes += size;
-      survey.bytes += size;
-    } else if (isVarFile(ref.path)) {
-      varFilesByDir.set(dir, [...varFilesByDir.get(dir) ?? [], ref]);
-    } else {
-      const size = sizeOf(ref);
-      survey.others.push({ ref, bytes: size });
-      survey.bytes += size;
-    }
-  }
-  for (const [dir, refs] of varFilesByDir) {
-    const entry = survey.tfDirs.get(dir);
-    for (const ref of refs) {
-      const size = sizeOf(ref);
-      survey.bytes += size;
-      if (entry) {
-        entry.files.push(ref);
-        entry.bytes += size;
-      } else survey.others.push({ ref, bytes: size });
-    }
-  }
-  return survey;
-}
-function terraformUnits(tfDirs, target) {
-  const roots = rootDirs(tfDirs.keys(), (dir) => tfDirs.get(dir)?.calls ?? []);
-  const closureOf = (root) => {
-    const seen = /* @__PURE__ */ new Set([root]);
-    const stack = [root];
-    while (stack.length > 0) {
-      for (const to of tfDirs.get(stack.pop())?.calls ?? []) {
-        if (tfDirs.has(to) && !seen.has(to)) {
-          seen.add(to);
-          stack.push(to);
-        }
-      }
-    }
-    return [...seen];
-  };
-  const closures = roots.map((root) => {
-    const dirs2 = closureOf(root);
-    return {
-      root,
-      dirs: dirs2,
-      key: dirs2.filter((d) => d !== root).sort().join("\0")
-    };
-  });
-  closures.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : a.root < b.root ? -1 : 1);
-  const units = [];
-  const owned = /* @__PURE__ */ new Set();
-  let dirs = /* @__PURE__ */ new Set();
-  let unitBytes = 0;
-  const flush = () => {
-    if (dirs.size === 0) return;
-    const unit = { owned: [], context: [] };
-    for (const dir of [...dirs].sort()) {
-      const files = tfDirs.get(dir)?.files ?? [];
-      if (owned.has(dir)) unit.context.push(...files);
-      else unit.owned.push(...files);
-    }
-    for (const dir of dirs) owned.add(dir);
-    units.push(unit);
-    dirs = /* @__PURE__ */ new Set();
-    unitBytes = 0;
-  };
-  for (const { dirs: closure } of closures) {
-    for (const dir of closure) {
-      if (!dirs.has(dir)) unitBytes += tfDirs.get(dir)?.bytes ?? 0;
-      dirs.add(dir);
-    }
-    if (unitBytes >= target) flush();
-  }
-  flush();
-  return { units, roots: roots.length };
-}
-function batches(files, target) {
-  const units = [];
-  let batch = [];
-  let batchBytes = 0;
-  for (const { ref, bytes } of files) {
-    batch.push(ref);
-    batchBytes += bytes;
-    if (batchBytes >= target) {
-      units.push({ owned: batch, context: [] });
-      batch = [];
-      batchBytes = 0;
-    }
-  }
-  if (batch.length > 0) units.push({ owned: batch, context: [] });
-  return units;
-}
-function scanLocalCalls(text, dir, calls) {
-  for (let at = text.indexOf("source"); at !== -1; at = text.indexOf("source", at + 6)) {
-    if (at > 0 && isWordByte(text.charCodeAt(at - 1))) continue;
-    const source = LOCAL_SOURCE.exec(text.slice(at + 6, at + 512))?.[1];
-    if (source !== void 0) addLocalCall(source, dir, calls);
-  }
-}
-function addLocalCall(source, dir, calls) {
-  const target = joinPath(dir, source.replace(/\/+$/, ""));
-  if (target !== void 0) calls.add(target);
-}
-var SOURCE = Buffer.from("source");
-var scanBuffer = Buffer.alloc(256 * 1024);
-function scanFileLocalCalls(ref, dir, maxFileSize, calls) {
-  let fd;
-  let length = 0;
-  try {
-    fd = openSync2(ref.absPath, fsConstants2.O_RDONLY | (fsConstants2.O_NONBLOCK ?? 0));
-    const stat = fstatSync2(fd);
-    if (!stat.isFile() || stat.size > maxFileSize) return 0;
-    if (stat.size > scanBuffer.length) scanBuffer = Buffer.alloc(stat.size);
-    for (let n = 1; n > 0 && length < stat.size; length += n)
-      n = readSync2(fd, scanBuffer, length, stat.size - length, length);
-  } catch {
-    return 0;
-  } finally {
-    if (fd !== void 0) closeSync2(fd);
-  }
-  const bytes = scanBuffer.subarray(0, length);
-  for (let at = bytes.indexOf(SOURCE); at !== -1; at = bytes.indexOf(SOURCE, at + SOURCE.length)) {
-    if (at > 0 && isWordByte(bytes[at - 1])) continue;
-    const after = bytes.toString("latin1", at + SOURCE.length, Math.min(length, at + 512));
-    const source = LOCAL_SOURCE.exec(after)?.[1];
-    if (source !== void 0) addLocalCall(Buffer.from(source, "latin1").toString("utf8"), dir, calls);
-  }
-  return length;
-}
-function isWordByte(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-}
-function workerScript() {
-  if (!import.meta.url.endsWith(".js")) return void 0;
-  for (const candidate of ["./worker.js", "../worker.js"]) {
-    const url = new URL(candidate, import.meta.url);
-    try {
-      if (statSync2(url).isFile()) return url;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function take(queue) {
-  return queue.returned.pop() ?? (queue.next < queue.units.length ? queue.units[queue.next++] : void 0);
-}
-function queueEmpty(queue) {
-  return queue.returned.length === 0 && queue.next >= queue.units.length;
-}
-var WORKER_READY = "egress-lint worker ready";
-function workerHeapMb(workers) {
-  const forced2 = Number(process.env.EGRESS_LINT_WORKER_HEAP_MB);
-  if (Number.isInteger(forced2) && forced2 > 0) return forced2;
-  const share = Math.floor(totalmem() / (1024 * 1024) / (workers + 1));
-  return Math.min(4096, Math.max(512, share));
-}
-function threadsFor(jobs) {
-  return Math.max(1, Math.min(jobs, availableParallelism()));
-}
-var IN_FLIGHT = 2;
-function startWorkers(Worker, script, queue, context, count, merge) {
-  return new Promise((resolve2) => {
-    let running = 0;
-    const start = () => {
-      const worker = new Worker(script, {
-        workerData: context,
-        resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(count) }
-      });
-      const held = [];
-      let ready = false;
-      const feed = () => {
-        for (let unit = held.length < IN_FLIGHT ? take(queue) : void 0; unit; unit = held.length < IN_FLIGHT ? take(queue) : void 0) {
-          held.push(unit);
-          worker.postMessage(unit);
-        }
-        if (held.length === 0) {
-          void worker.terminate();
-          if (--running === 0) resolve2();
-        }
-      };
-      worker.on("message", (result) => {
-        if (result === WORKER_READY) {
-          ready = true;
-          return;
-        }
-        held.shift();
-        merge.add(result);
-        feed();
-      });
-      worker.on("error", (error) => {
-        running--;
-        if (!ready) {
-          queue.returned.push(...held.splice(0));
-        } else {
-          const [failed, ...waiting] = held.splice(0);
-          if (failed) merge.add(failedUnit(failed, error));
-          queue.returned.push(...waiting);
-          if (!queueEmpty(queue)) {
-            start();
-            return;
-          }
-        }
-        if (running === 0) resolve2();
-      });
-      running++;
-      feed();
-    };
-    for (let i = 0; i < count; i++) start();
-    if (count <= 0) resolve2();
-  });
-}
-function failedUnit(unit, error) {
+function compactFinding(f, pool) {
   return {
-    findings: [],
-    diagnostics: failedFiles(unit, error, "a worker thread stopped while analysing it"),
-    unresolved: [],
-    firewalls: [],
-    firewallKeys: [],
-    filesScanned: 0,
-    filesSkipped: 0,
-    inputsUsed: []
+    ruleId: pool.get(f.ruleId),
+    level: pool.get(f.level),
+    message: f.message,
+    location: compactLocation(f.location, pool),
+    related: f.related.map((o) => compactOrigin(o, pool)),
+    firewallId: pool.get(f.firewallId),
+    platform: pool.get(f.platform),
+    fingerprint: f.fingerprint,
+    securitySeverity: pool.get(f.securitySeverity),
+    resource: compactLocation(f.resource, pool),
+    suppression: f.suppression && compactSuppression(f.suppression, pool),
+    variants: f.variants && compactVariants(f.variants, pool)
   };
 }
+function compactResult(result, pool) {
+  return {
+    ...result,
+    findings: result.findings.map((f) => compactFinding(f, pool)),
+    diagnostics: result.diagnostics.map((d) => ({ ...d, location: compactLocation(d.location, pool) })),
+    unresolved: result.unresolved.map((u) => ({
+      ...u,
+      location: compactLocation(u.location, pool),
+      reason: pool.get(u.reason)
+    }))
+  };
+}
+function keyDigest(key) {
+  return createHash2("sha256").update(key).digest().toString("latin1");
+}
+
+// src/engine/merge.ts
 function locationKey(l) {
   return `${l.file}\0${l.line}\0${l.column}`;
 }
@@ -3434,9 +3180,254 @@ function inCanonicalOrder(result) {
   return result;
 }
 
+// src/engine/lint-unit.ts
+async function lintUnit(unit, context, thread, read) {
+  const files = [];
+  const diagnostics = [];
+  let contextRead = 0;
+  for (const [refs, isContext] of [
+    [unit.owned, false],
+    [unit.context, true]
+  ]) {
+    for (const ref of refs) {
+      const file = foundFile(ref, read?.get(ref.path) ?? readSourceBytes(ref.absPath, context.maxFileSize));
+      if (!("text" in file)) diagnostics.push(file);
+      else {
+        files.push(file);
+        if (isContext) contextRead++;
+      }
+    }
+  }
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const project = { ...diskProject(context.root, files, context.maxFileSize), paths: () => context.allPaths };
+  await prepareForContent(files, project);
+  try {
+    const result = lintFiles(files, { ...context.lint, ...thread, project, diagnostics });
+    return {
+      findings: result.findings,
+      diagnostics: result.diagnostics,
+      unresolved: result.unresolved,
+      firewalls: context.keepFirewalls ? result.firewalls : [],
+      firewallKeys: result.firewalls.map(firewallKey),
+      filesScanned: result.stats.filesScanned - contextRead,
+      filesSkipped: result.stats.filesSkipped,
+      inputsUsed: result.inputsUsed ?? []
+    };
+  } catch (error) {
+    return failedUnit(unit, error, "while analysing it", diagnostics);
+  }
+}
+function failedUnit(unit, error, when, diagnostics = []) {
+  const others = unit.owned.length + unit.context.length - 1;
+  const group = others > 0 ? ` and the ${others} other files analysed with it` : "";
+  return {
+    findings: [],
+    diagnostics: [
+      ...diagnostics,
+      ...unit.owned.map((f) => internalError(f.path, error, `${when}${group}; not analysed`))
+    ],
+    unresolved: [],
+    firewalls: [],
+    firewallKeys: [],
+    filesScanned: 0,
+    filesSkipped: 0,
+    inputsUsed: []
+  };
+}
+
+// src/engine/plan.ts
+var UNIT_MIN_BYTES = 32 * 1024;
+var UNIT_MAX_BYTES = 128 * 1024;
+function planners() {
+  return analyzers.flatMap((a) => a.units ? [a.units] : []);
+}
+function plannerOf(path, all) {
+  return all.find((p) => p.plans(path));
+}
+function surveyFile(ref, maxFileSize) {
+  const read = readSourceBytes(ref.absPath, maxFileSize);
+  if (!read.ok) return { ref, size: 0, read };
+  const facts = plannerOf(ref.path, planners())?.survey(ref.path, read.bytes);
+  return { ref, size: read.bytes.length, facts, read };
+}
+function planUnits(files, options) {
+  const all = planners();
+  const byPlanner = /* @__PURE__ */ new Map();
+  const single = [];
+  let bytes = 0;
+  for (const file of files) {
+    bytes += file.size;
+    const planner = plannerOf(file.ref.path, all);
+    if (!planner) single.push(file);
+    else {
+      let group = byPlanner.get(planner);
+      if (!group) byPlanner.set(planner, group = []);
+      group.push(file);
+    }
+  }
+  const target = options.unitBytes ?? Math.min(Math.max(bytes / (Math.max(options.jobs, 1) * 8), UNIT_MIN_BYTES), UNIT_MAX_BYTES);
+  const units = [];
+  let lint = {};
+  for (const [planner, planned] of byPlanner) {
+    const grouped = planner.group(planned, target);
+    units.push(...grouped.units);
+    single.push(...grouped.single);
+    lint = { ...lint, ...grouped.lint };
+  }
+  units.push(...batches(single, target));
+  const weight = (u) => u.owned.length + u.context.length;
+  units.sort((a, b) => weight(b) - weight(a));
+  const shared = [...new Set(units.flatMap((u) => u.context.map((f) => f.path)))];
+  return { units, bytes, lint, shared };
+}
+function threadOptions(shared) {
+  return Object.assign({}, ...planners().map((p) => p.threadOptions?.(shared) ?? {}));
+}
+function batches(files, target) {
+  const units = [];
+  let batch = [];
+  let batchBytes = 0;
+  for (const { ref, size } of files) {
+    batch.push(ref);
+    batchBytes += size;
+    if (batchBytes >= target) {
+      units.push({ owned: batch, context: [] });
+      batch = [];
+      batchBytes = 0;
+    }
+  }
+  if (batch.length > 0) units.push({ owned: batch, context: [] });
+  return units;
+}
+
+// src/engine/workers.ts
+import { statSync as statSync3 } from "node:fs";
+import { availableParallelism, totalmem } from "node:os";
+var WORKER_READY = "egress-lint worker ready";
+function transferable(reads) {
+  return reads.flatMap((r) => r.ok && r.bytes.length > 0 ? [r.bytes.buffer] : []);
+}
+function workerScript() {
+  if (!import.meta.url.endsWith(".js")) return void 0;
+  for (const candidate of ["./worker.js", "../worker.js"]) {
+    const url = new URL(candidate, import.meta.url);
+    try {
+      if (statSync3(url).isFile()) return url;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function threadsFor(jobs) {
+  return Math.max(1, Math.min(jobs, availableParallelism()));
+}
+function workerHeapMb(workers) {
+  const forced = Number(process.env.EGRESS_LINT_WORKER_HEAP_MB);
+  if (Number.isInteger(forced) && forced > 0) return forced;
+  const share = Math.floor(totalmem() / (1024 * 1024) / (workers + 1));
+  return Math.min(4096, Math.max(512, share));
+}
+var IN_FLIGHT = 2;
+var WorkerThreads = class {
+  constructor(Worker, script, count) {
+    this.Worker = Worker;
+    this.script = script;
+    this.count = count;
+    for (let i = 0; i < count; i++) this.start();
+  }
+  Worker;
+  script;
+  count;
+  threads = /* @__PURE__ */ new Set();
+  /** Requests every worker gets before its first task. */
+  setup = [];
+  phase;
+  /** Whether the phase's tasks go to ready workers only (see run). */
+  readyOnly = false;
+  idle;
+  /** Sent to every worker now, and first to every worker started later. */
+  broadcast(request) {
+    this.setup.push(request);
+    for (const thread of this.threads) thread.worker.postMessage(request);
+  }
+  /**
+   * Feeds the phase's tasks to the workers; resolves when none holds a task and the queue gave none. `readyOnly`:
+   * a worker still starting takes none (short tasks: this thread would otherwise wait for it to start).
+   */
+  run(phase, readyOnly = false) {
+    this.phase = phase;
+    this.readyOnly = readyOnly;
+    return new Promise((resolve2) => {
+      this.idle = resolve2;
+      for (const thread of this.threads) this.feed(thread);
+      this.checkIdle();
+    });
+  }
+  /** Stops every worker. */
+  close() {
+    for (const thread of this.threads) void thread.worker.terminate();
+    this.threads.clear();
+  }
+  start() {
+    const worker = new this.Worker(this.script, {
+      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(this.count) }
+    });
+    const thread = { worker, ready: false, held: [] };
+    this.threads.add(thread);
+    for (const request of this.setup) worker.postMessage(request);
+    worker.on("message", (reply) => {
+      if (reply === WORKER_READY) {
+        thread.ready = true;
+        this.feed(thread);
+        return;
+      }
+      const task = thread.held.shift();
+      this.phase?.done(task, reply);
+      this.feed(thread);
+      this.checkIdle();
+    });
+    worker.on("error", (error) => {
+      this.threads.delete(thread);
+      const phase = this.phase;
+      if (!thread.ready) {
+        phase?.giveBack(thread.held.splice(0));
+      } else {
+        const [failed, ...waiting] = thread.held.splice(0);
+        if (failed !== void 0) phase?.lost(failed, error);
+        phase?.giveBack(waiting);
+        if (failed !== void 0) this.start();
+      }
+      this.checkIdle();
+    });
+    if (this.phase) this.feed(thread);
+  }
+  feed(thread) {
+    const phase = this.phase;
+    if (!phase || this.readyOnly && !thread.ready) return;
+    while (thread.held.length < IN_FLIGHT) {
+      const task = phase.take();
+      if (task === void 0) break;
+      thread.held.push(task);
+      const { message, transfer } = phase.request(task);
+      thread.worker.postMessage(message, transfer);
+    }
+  }
+  checkIdle() {
+    if (!this.idle || [...this.threads].some((t) => t.held.length > 0)) return;
+    const resolve2 = this.idle;
+    this.idle = void 0;
+    this.phase = void 0;
+    resolve2();
+  }
+};
+
 export {
-  MissingPathError,
+  readSourceBytes,
   readSourceText,
+  readFiles,
+  foundFile,
+  diskProject,
+  MissingPathError,
   scanRoot,
   configGlobMatcher,
   findFiles,
@@ -3446,9 +3437,20 @@ export {
   loadBaseline,
   effectiveConfigFor,
   rebaseOverrides,
-  ParseCache,
   prepareAnalyzers,
-  lintScan,
+  prepareForContent,
+  lintFiles,
+  detachedCopy,
+  ResultMerger,
+  inCanonicalOrder,
   lintUnit,
-  WORKER_READY
+  failedUnit,
+  surveyFile,
+  planUnits,
+  threadOptions,
+  WORKER_READY,
+  transferable,
+  workerScript,
+  threadsFor,
+  WorkerThreads
 };

@@ -3,7 +3,7 @@ import {
   PROVIDERS,
   internalError,
   looksLikeCloudFormation
-} from "./chunk-VIR7XOEU.js";
+} from "./chunk-BLP3NVC5.js";
 import "./chunk-W243PUGB.js";
 import "./chunk-UICDTHOH.js";
 import "./chunk-74MVGXTX.js";

@@ -67,6 +67,21 @@ import {
   __toESM
 } from "./chunk-PYUYWIVF.js";
 
+// src/formats/cloudformation/detect.ts
+var TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
+function mayBeTemplate(path) {
+  return TEMPLATE_EXTENSIONS.test(path);
+}
+var FORMAT_VERSION = /^\s*["']?AWSTemplateFormatVersion["']?\s*:|"AWSTemplateFormatVersion"\s*:/m;
+var RESOURCES_KEY = /^["']?Resources["']?\s*:|"Resources"\s*:\s*\{/m;
+var AWS_TYPE = /\bType["']?\s*:\s*["']?AWS::/;
+function looksLikeCloudFormation(file) {
+  if (!mayBeTemplate(file.path)) return false;
+  const { text } = file;
+  if (text.includes("AWSTemplateFormatVersion") && FORMAT_VERSION.test(text)) return true;
+  return text.includes("AWS::") && text.includes("Resources") && RESOURCES_KEY.test(text) && AWS_TYPE.test(text);
+}
+
 // src/engine/errors.ts
 function describeError(error) {
   const debug = /\begress-lint\b/.test(process.env.DEBUG ?? "");
@@ -83,21 +98,6 @@ function internalError(at, error, consequence) {
 }
 function oneLine(text) {
   return text.replace(/\s*\n\s*/g, " | ");
-}
-
-// src/formats/cloudformation/detect.ts
-var TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
-function mayBeTemplate(path) {
-  return TEMPLATE_EXTENSIONS.test(path);
-}
-var FORMAT_VERSION = /^\s*["']?AWSTemplateFormatVersion["']?\s*:|"AWSTemplateFormatVersion"\s*:/m;
-var RESOURCES_KEY = /^["']?Resources["']?\s*:|"Resources"\s*:\s*\{/m;
-var AWS_TYPE = /\bType["']?\s*:\s*["']?AWS::/;
-function looksLikeCloudFormation(file) {
-  if (!mayBeTemplate(file.path)) return false;
-  const { text } = file;
-  if (text.includes("AWSTemplateFormatVersion") && FORMAT_VERSION.test(text)) return true;
-  return text.includes("AWS::") && text.includes("Resources") && RESOURCES_KEY.test(text) && AWS_TYPE.test(text);
 }
 
 // src/formats/terraform-plan/addresses.ts
@@ -6246,7 +6246,6 @@ var PROVIDERS = [aws, azure, gcp, host2];
 export {
   Glob,
   pathGlob,
-  internalError,
   mayBeTemplate,
   looksLikeCloudFormation,
   parseHcl,
@@ -6268,6 +6267,7 @@ export {
   isConstant,
   forItems,
   UnresolvedLog,
+  internalError,
   parseAddress,
   modulePrefix,
   planView,
