@@ -53412,6 +53412,9 @@ function rebaseOverrides(config, root) {
 init_set();
 init_types();
 
+// src/engine/pool.ts
+import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
+
 // src/engine/analyzers.ts
 init_detect();
 
@@ -56238,6 +56241,9 @@ var POOL_MIN_BYTES = 2 * 1024 * 1024;
 var WORKER_MIN_FILES = 2e4;
 var KEEP_READ_BYTES = 64 * 1024 * 1024;
 var SURVEY_CHUNK = 128;
+function boundHeapGrowth() {
+  setFlagsFromString2("--heap-growing-percent=50");
+}
 function forced() {
   return process.env.EGRESS_LINT_POOL === "force";
 }
@@ -56251,6 +56257,7 @@ async function lintScan(found, options3) {
   }
   const threads = threadsFor(options3.jobs);
   const many = force || found.files.length >= (options3.workerMinFiles ?? WORKER_MIN_FILES);
+  if (found.files.length >= WORKER_MIN_FILES) boundHeapGrowth();
   const script = threads > 1 && many ? workerScript() : void 0;
   const workers = script ? new WorkerThreads((await import("node:worker_threads")).Worker, script, threads - 1) : void 0;
   try {

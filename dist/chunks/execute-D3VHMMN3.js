@@ -137,11 +137,15 @@ import { availableParallelism } from "node:os";
 import { dirname as dirname2, join as join2, posix, relative, resolve as resolve2, sep } from "node:path";
 
 // src/engine/pool.ts
+import { setFlagsFromString } from "node:v8";
 var POOL_MIN_FILES = 200;
 var POOL_MIN_BYTES = 2 * 1024 * 1024;
 var WORKER_MIN_FILES = 2e4;
 var KEEP_READ_BYTES = 64 * 1024 * 1024;
 var SURVEY_CHUNK = 128;
+function boundHeapGrowth() {
+  setFlagsFromString("--heap-growing-percent=50");
+}
 function forced() {
   return process.env.EGRESS_LINT_POOL === "force";
 }
@@ -155,6 +159,7 @@ async function lintScan(found, options) {
   }
   const threads = threadsFor(options.jobs);
   const many = force || found.files.length >= (options.workerMinFiles ?? WORKER_MIN_FILES);
+  if (found.files.length >= WORKER_MIN_FILES) boundHeapGrowth();
   const script = threads > 1 && many ? workerScript() : void 0;
   const workers = script ? new WorkerThreads((await import("node:worker_threads")).Worker, script, threads - 1) : void 0;
   try {
@@ -1276,10 +1281,10 @@ function writeFormat(result, name, options, sink) {
 }
 
 // src/cli/v8-flags.ts
-import { setFlagsFromString } from "node:v8";
+import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 function tuneV8ForLinting(nodeVersion = process.versions.node) {
   if (Number(nodeVersion.split(".")[0]) >= 22) return false;
-  setFlagsFromString("--no-turbo-inlining");
+  setFlagsFromString2("--no-turbo-inlining");
   return true;
 }
 
