@@ -44,7 +44,6 @@ export interface RuleExamples {
 }
 
 const LEVELS: readonly Level[] = ['error', 'warning', 'note'];
-const SETTINGS: Record<keyof ConfigOptionValues, unknown> = configOptions;
 const FIELDS = {
   bad: ['title', 'format', 'file', 'settings', 'expectLines', 'expectLevels', 'expectMessage', 'code'],
   good: ['title', 'format', 'file', 'settings', 'code'],
@@ -104,9 +103,9 @@ function checkExample(kind: 'bad' | 'good', data: unknown, fail: (problem: strin
     const settings = e.settings;
     if (typeof settings !== 'object' || settings === null || Array.isArray(settings))
       fail('settings is not a mapping');
-    const other = Object.keys(settings).filter((key) => !(key in SETTINGS));
+    const other = Object.keys(settings).filter((key) => !(key in configOptions));
     if (other.length > 0)
-      fail(`settings: ${other.join(', ')} is not a rule setting (${Object.keys(SETTINGS).join(', ')})`);
+      fail(`settings: ${other.join(', ')} is not a rule setting (${Object.keys(configOptions).join(', ')})`);
     try {
       validateConfig(structuredClone(settings), 'settings');
     } catch (error) {

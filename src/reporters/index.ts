@@ -19,7 +19,7 @@ export {
   workflowCommand,
 } from './github.ts';
 export type { AnnotationCommand, AnnotationProperties, GithubOptions } from './github.ts';
-export { JSON_FORMAT_VERSION, toJson, toJsonReport, writeJsonReport } from './json.ts';
+export { JSON_FORMAT_VERSION, toJson, writeJsonReport } from './json.ts';
 export { collectText, type TextSink } from './json-writer.ts';
 export { chunkedSink, writeReportFile } from './report-file.ts';
 export type { JsonFinding, JsonReport } from './json.ts';

@@ -106,19 +106,8 @@ function stats(result: LintResult): JsonReport['stats'] {
   };
 }
 
-export function toJsonReport(result: LintResult): JsonReport {
-  return {
-    version: JSON_FORMAT_VERSION,
-    findings: result.findings.map(finding),
-    diagnostics: result.diagnostics.map(diagnostic),
-    unresolved: result.unresolved.map(unresolved),
-    stats: stats(result),
-  };
-}
-
-/** Streams the report: the same text as toJson, never held whole. */
+/** Streams the report (its large arrays made item by item while written), never held whole. */
 export function writeJsonReport(result: LintResult, sink: TextSink): void {
-  // The same fields, in the same order, as toJsonReport: the large arrays are made item by item while written.
   const report: Record<keyof JsonReport, unknown> = {
     version: JSON_FORMAT_VERSION,
     findings: lazyArray(result.findings, finding),
