@@ -6,7 +6,7 @@ import {
   surveyFile,
   threadOptions,
   transferable
-} from "./chunks/chunk-ACJMX2A3.js";
+} from "./chunks/chunk-N7TBOU7F.js";
 import "./chunks/chunk-BJPNVDV7.js";
 import "./chunks/chunk-P7BEVBJK.js";
 import "./chunks/chunk-Q6A7QMFS.js";

@@ -3327,6 +3327,7 @@ function workerHeapMb(workers) {
   const share = Math.floor(totalmem() / (1024 * 1024) / (workers + 1));
   return Math.min(4096, Math.max(512, share));
 }
+var WORKER_YOUNG_GENERATION_MB = 48;
 var IN_FLIGHT = 2;
 var WorkerThreads = class {
   constructor(Worker, script, count) {
@@ -3370,7 +3371,10 @@ var WorkerThreads = class {
   }
   start() {
     const worker = new this.Worker(this.script, {
-      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(this.count) }
+      resourceLimits: {
+        maxOldGenerationSizeMb: workerHeapMb(this.count),
+        maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB
+      }
     });
     const thread = { worker, ready: false, held: [] };
     this.threads.add(thread);

@@ -36,7 +36,7 @@ import {
   threadsFor,
   transferable,
   workerScript
-} from "./chunk-ACJMX2A3.js";
+} from "./chunk-N7TBOU7F.js";
 import "./chunk-BJPNVDV7.js";
 import "./chunk-IWQBHVWH.js";
 import {
