@@ -20676,6 +20676,17 @@ function byAllow(members) {
   return out;
 }
 function openToAnywhere(allows, excluded) {
+  const result = [];
+  const reported = /* @__PURE__ */ new Set();
+  const report = (open2) => {
+    result.push(open2);
+    open2.open.forEach((d) => reported.add(d));
+  };
+  const together = reportAlone(poolsOf(allows, excluded), report);
+  if (mayCoverTogether(together)) reportUnions(together, reported, report);
+  return result;
+}
+function poolsOf(allows, excluded) {
   const pools = /* @__PURE__ */ new Map();
   for (const allow of allows) {
     const protocol = protocolKey(allow.rule.protocol);
@@ -20692,12 +20703,9 @@ function openToAnywhere(allows, excluded) {
       });
     }
   }
-  const result = [];
-  const reported = /* @__PURE__ */ new Set();
-  const report = (open2) => {
-    result.push(open2);
-    open2.open.forEach((d) => reported.add(d));
-  };
+  return pools;
+}
+function reportAlone(pools, report) {
   const together = /* @__PURE__ */ new Map();
   for (const [key, members] of pools) {
     for (const [allow, own] of byAllow(members)) {
@@ -20706,7 +20714,9 @@ function openToAnywhere(allows, excluded) {
       else for (const m of own) addMember(together, key, m);
     }
   }
-  if (!mayCoverTogether(together)) return result;
+  return together;
+}
+function reportUnions(together, reported, report) {
   for (const members of together.values()) reportTogether(members, reported, report);
   const split = /* @__PURE__ */ new Map();
   for (const [key, members] of together) {
@@ -20754,7 +20764,6 @@ function openToAnywhere(allows, excluded) {
       }
     }
   }
-  return result;
 }
 function mayCoverTogether(pools) {
   let v4 = 0n;

@@ -6,9 +6,9 @@ import {
   surveyFile,
   threadOptions,
   transferable
-} from "./chunks/chunk-N7TBOU7F.js";
+} from "./chunks/chunk-DKMHDMLM.js";
 import "./chunks/chunk-BJPNVDV7.js";
-import "./chunks/chunk-P7BEVBJK.js";
+import "./chunks/chunk-CG5TN7BF.js";
 import "./chunks/chunk-Q6A7QMFS.js";
 import "./chunks/chunk-G4RFJCIO.js";
 import "./chunks/chunk-BLP3NVC5.js";

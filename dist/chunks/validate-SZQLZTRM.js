@@ -5,7 +5,7 @@ import {
 import {
   DEFAULT_CONFIG,
   rules
-} from "./chunk-P7BEVBJK.js";
+} from "./chunk-CG5TN7BF.js";
 import {
   normaliseOptions,
   optionSchemas

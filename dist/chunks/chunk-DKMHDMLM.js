@@ -8,7 +8,7 @@ import {
   relaysUsed,
   rules,
   singleConfig
-} from "./chunk-P7BEVBJK.js";
+} from "./chunk-CG5TN7BF.js";
 import {
   ruleOptionValues
 } from "./chunk-Q6A7QMFS.js";

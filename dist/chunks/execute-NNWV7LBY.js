@@ -36,7 +36,7 @@ import {
   threadsFor,
   transferable,
   workerScript
-} from "./chunk-N7TBOU7F.js";
+} from "./chunk-DKMHDMLM.js";
 import "./chunk-BJPNVDV7.js";
 import "./chunk-IWQBHVWH.js";
 import {
@@ -44,7 +44,7 @@ import {
   allConfigs,
   configOf,
   rules
-} from "./chunk-P7BEVBJK.js";
+} from "./chunk-CG5TN7BF.js";
 import "./chunk-Q6A7QMFS.js";
 import {
   ConfigError
@@ -127,7 +127,7 @@ async function loadConfig(file) {
   if (!read.ok) throw new ConfigError(path, "", read.message);
   const text = read.text;
   const data = extname(path) === ".json" ? parseJsonConfig(text, path) : (await import("./yaml-config-NHNTZL4G.js")).parseYamlConfig(text, path);
-  const { validateConfig } = await import("./validate-GJCYKBDM.js");
+  const { validateConfig } = await import("./validate-SZQLZTRM.js");
   return validateConfig(data ?? {}, path);
 }
 

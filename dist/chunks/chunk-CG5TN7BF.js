@@ -304,6 +304,17 @@ function byAllow(members) {
   return out;
 }
 function openToAnywhere(allows, excluded) {
+  const result = [];
+  const reported = /* @__PURE__ */ new Set();
+  const report = (open) => {
+    result.push(open);
+    open.open.forEach((d) => reported.add(d));
+  };
+  const together = reportAlone(poolsOf(allows, excluded), report);
+  if (mayCoverTogether(together)) reportUnions(together, reported, report);
+  return result;
+}
+function poolsOf(allows, excluded) {
   const pools = /* @__PURE__ */ new Map();
   for (const allow of allows) {
     const protocol = protocolKey(allow.rule.protocol);
@@ -320,12 +331,9 @@ function openToAnywhere(allows, excluded) {
       });
     }
   }
-  const result = [];
-  const reported = /* @__PURE__ */ new Set();
-  const report = (open) => {
-    result.push(open);
-    open.open.forEach((d) => reported.add(d));
-  };
+  return pools;
+}
+function reportAlone(pools, report) {
   const together = /* @__PURE__ */ new Map();
   for (const [key, members] of pools) {
     for (const [allow, own] of byAllow(members)) {
@@ -334,7 +342,9 @@ function openToAnywhere(allows, excluded) {
       else for (const m of own) addMember(together, key, m);
     }
   }
-  if (!mayCoverTogether(together)) return result;
+  return together;
+}
+function reportUnions(together, reported, report) {
   for (const members of together.values()) reportTogether(members, reported, report);
   const split = /* @__PURE__ */ new Map();
   for (const [key, members] of together) {
@@ -382,7 +392,6 @@ function openToAnywhere(allows, excluded) {
       }
     }
   }
-  return result;
 }
 var IPV4_NEEDED = (1n << 32n) - (1n << 24n);
 var IPV6_NEEDED = (1n << 128n) - 1n;
