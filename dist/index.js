@@ -56251,11 +56251,16 @@ var WorkerThreads = class {
 // src/engine/pool.ts
 var POOL_MIN_FILES = 200;
 var POOL_MIN_BYTES = 2 * 1024 * 1024;
-var WORKER_MIN_FILES = 2e4;
+var TIERS_BY_INTERRUPT_BUDGET = Number(process.versions.node.split(".")[0]) < 22;
+var WORKER_MIN_FILES = TIERS_BY_INTERRUPT_BUDGET ? 8e3 : 2e4;
+var BOUNDED_HEAP_MIN_FILES = 2e4;
 var KEEP_READ_BYTES = 64 * 1024 * 1024;
 var SURVEY_CHUNK = 128;
 function boundHeapGrowth() {
   setFlagsFromString2("--heap-growing-percent=50");
+}
+function tuneV8ForWorkers() {
+  if (TIERS_BY_INTERRUPT_BUDGET) setFlagsFromString2("--interrupt-budget=400000");
 }
 function forced() {
   return process.env.EGRESS_LINT_POOL === "force";
@@ -56270,8 +56275,9 @@ async function lintScan(found, options3) {
   }
   const threads = threadsFor(options3.jobs);
   const many = force || found.files.length >= (options3.workerMinFiles ?? WORKER_MIN_FILES);
-  if (found.files.length >= WORKER_MIN_FILES) boundHeapGrowth();
+  if (found.files.length >= BOUNDED_HEAP_MIN_FILES) boundHeapGrowth();
   const script = threads > 1 && many ? workerScript() : void 0;
+  if (script) tuneV8ForWorkers();
   const workers = script ? new WorkerThreads((await import("node:worker_threads")).Worker, script, threads - 1) : void 0;
   try {
     const surveyed = await survey(found.files, options3.maxFileSize, workers);
