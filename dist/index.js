@@ -56251,8 +56251,7 @@ var WorkerThreads = class {
 // src/engine/pool.ts
 var POOL_MIN_FILES = 200;
 var POOL_MIN_BYTES = 2 * 1024 * 1024;
-var TIERS_BY_INTERRUPT_BUDGET = Number(process.versions.node.split(".")[0]) < 22;
-var WORKER_MIN_FILES = TIERS_BY_INTERRUPT_BUDGET ? 8e3 : 2e4;
+var WORKER_MIN_FILES = 8e3;
 var BOUNDED_HEAP_MIN_FILES = 2e4;
 var KEEP_READ_BYTES = 64 * 1024 * 1024;
 var SURVEY_CHUNK = 128;
@@ -56260,7 +56259,8 @@ function boundHeapGrowth() {
   setFlagsFromString2("--heap-growing-percent=50");
 }
 function tuneV8ForWorkers() {
-  if (TIERS_BY_INTERRUPT_BUDGET) setFlagsFromString2("--interrupt-budget=400000");
+  if (Number(process.versions.node.split(".")[0]) < 22) setFlagsFromString2("--interrupt-budget=400000");
+  else setFlagsFromString2("--invocation-count-for-maglev=2000 --invocation-count-for-turbofan=15000");
 }
 function forced() {
   return process.env.EGRESS_LINT_POOL === "force";

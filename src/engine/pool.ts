@@ -26,19 +26,14 @@ export { threadsFor } from './workers.ts';
 export const POOL_MIN_FILES = 200;
 export const POOL_MIN_BYTES = 2 * 1024 * 1024;
 /**
- * Node 20's V8 (11.3) tiers code up by an interrupt budget, which a scan with workers raises (tuneV8ForWorkers);
- * later V8s tier up through Maglev, where no setting was found that makes a second thread pay sooner.
- */
-const TIERS_BY_INTERRUPT_BUDGET = Number(process.versions.node.split('.')[0]) < 22;
-/**
  * Workers start from this many files. Each loads the engine and compiles its hot code again, and on a 2-core machine
  * a one-thread lint already keeps the second core about 40% busy with V8's background compiles and GC: two
  * one-thread lints side by side each take 1.45x as long as one alone (5,044 files). So a second thread pays only
- * once its share of the lint outweighs its own warm-up. Two threads against one, median of per-pair wall ratios
- * (issue 19's note): Node 20 with the raised budget 0.98 at 5,044 files, 0.955 at 8,026, 0.83 at 11,200; Node 24,
- * 1.02 at 11,200.
+ * once its share of the lint outweighs its own warm-up, and less optimising helps (tuneV8ForWorkers). Two threads
+ * against one, median of per-pair wall ratios (issue 19's note): on Node 20, 0.98 at 5,044 files, 0.93 at 8,026,
+ * 0.86 at 11,200; on Node 24, 0.95 at 8,026 and 0.93 at 11,200.
  */
-export const WORKER_MIN_FILES = TIERS_BY_INTERRUPT_BUDGET ? 8_000 : 20_000;
+export const WORKER_MIN_FILES = 8_000;
 /** Scans from this many files bound the heap's growth (boundHeapGrowth). */
 const BOUNDED_HEAP_MIN_FILES = 20_000;
 /**
@@ -77,14 +72,16 @@ function boundHeapGrowth(): void {
 }
 
 /**
- * Node 20's V8 optimises a function once it ran through 67,584 bytes of bytecode budget. Each thread compiles its
- * hot code for itself on the background threads, which a second thread's lint competes with: about six times the budget
- * leaves only the hottest code to optimise. With workers, on the 11,200-file tree, two threads against one went from
- * a wall ratio of 0.97 to 0.83 and a CPU ratio of 1.26 to 1.04. Not with one thread: it spends less CPU (-11%) but
- * more time (+5%). Flags are per process; the workers started afterwards inherit it.
+ * Fewer functions optimised, later: each thread compiles its hot code for itself on V8's background threads, which
+ * compete with the other thread's lint. Node 20's V8 (11.3) tiers up by a bytecode budget (default 67,584); Node 22
+ * and later count calls to Maglev (400) and TurboFan (3,000). On the 11,200-file tree, two threads against one
+ * went from a wall ratio of 0.97 to 0.83 on Node 20 and from 1.02 to 0.93 on Node 24, and their CPU ratio from 1.26
+ * to 1.04 on Node 20. Not for one thread: on Node 20 it spends 11% less CPU but takes 5% longer. Flags are per
+ * process; the workers started afterwards inherit them.
  */
 function tuneV8ForWorkers(): void {
-  if (TIERS_BY_INTERRUPT_BUDGET) setFlagsFromString('--interrupt-budget=400000');
+  if (Number(process.versions.node.split('.')[0]) < 22) setFlagsFromString('--interrupt-budget=400000');
+  else setFlagsFromString('--invocation-count-for-maglev=2000 --invocation-count-for-turbofan=15000');
 }
 
 /** `EGRESS_LINT_POOL=force`: the smallest units, and workers, whatever the scan's size (tests of the pool). */

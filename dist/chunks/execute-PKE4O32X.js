@@ -140,8 +140,7 @@ import { dirname as dirname2, join as join2, posix, relative, resolve as resolve
 import { setFlagsFromString } from "node:v8";
 var POOL_MIN_FILES = 200;
 var POOL_MIN_BYTES = 2 * 1024 * 1024;
-var TIERS_BY_INTERRUPT_BUDGET = Number(process.versions.node.split(".")[0]) < 22;
-var WORKER_MIN_FILES = TIERS_BY_INTERRUPT_BUDGET ? 8e3 : 2e4;
+var WORKER_MIN_FILES = 8e3;
 var BOUNDED_HEAP_MIN_FILES = 2e4;
 var KEEP_READ_BYTES = 64 * 1024 * 1024;
 var SURVEY_CHUNK = 128;
@@ -149,7 +148,8 @@ function boundHeapGrowth() {
   setFlagsFromString("--heap-growing-percent=50");
 }
 function tuneV8ForWorkers() {
-  if (TIERS_BY_INTERRUPT_BUDGET) setFlagsFromString("--interrupt-budget=400000");
+  if (Number(process.versions.node.split(".")[0]) < 22) setFlagsFromString("--interrupt-budget=400000");
+  else setFlagsFromString("--invocation-count-for-maglev=2000 --invocation-count-for-turbofan=15000");
 }
 function forced() {
   return process.env.EGRESS_LINT_POOL === "force";
