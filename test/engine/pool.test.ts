@@ -8,10 +8,11 @@ import { singleConfig } from '../../src/config/set.ts';
 import { DEFAULT_CONFIG } from '../../src/config/types.ts';
 import { findFiles } from '../../src/engine/discover.ts';
 import { planUnits, surveyFile } from '../../src/engine/plan.ts';
-import { lintScan, threadsFor, type ScanOptions } from '../../src/engine/pool.ts';
+import { lintScan, threadsFor } from '../../src/engine/pool.ts';
 import { toJson } from '../../src/reporters/json.ts';
 import { CORPUS_ROOT } from '../corpus.ts';
 import { makeTree, type TreeSpec } from '../discover/tree.ts';
+import { scanOptions } from './scan-options.ts';
 import { useBundledCli } from '../limits/bundled-cli.ts';
 
 const REPO = new URL('../../', import.meta.url).pathname;
@@ -74,20 +75,10 @@ const MONOREPO: TreeSpec = {
   'stack.yaml': `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n`,
 };
 
-function options(overrides: Partial<ScanOptions>): ScanOptions {
-  return {
-    jobs: 1,
-    maxFileSize: 1 << 20,
-    lint: { configs: singleConfig(DEFAULT_CONFIG) },
-    diagnostics: [],
-    ...overrides,
-  };
-}
-
 async function report(dir: string, split: boolean): Promise<string> {
   const found = findFiles(['.'], { cwd: dir, ignore: [], maxFileSize: 1 << 20 });
   const sizes = split ? { minFiles: 0, minBytes: 0 } : { minFiles: Infinity };
-  return toJson(await lintScan(found, options(sizes)));
+  return toJson(await lintScan(found, scanOptions(sizes)));
 }
 
 describe('planUnits', () => {
@@ -217,7 +208,7 @@ describe('inputs that match something, across units', () => {
     for (const sizes of [{ minFiles: 0, minBytes: 0 }, { minFiles: Infinity }]) {
       const result = await lintScan(
         found,
-        options({
+        scanOptions({
           ...sizes,
           lint: {
             configs: singleConfig({ ...DEFAULT_CONFIG, relays: ['10.0.5.10/32'] }),

@@ -3,11 +3,10 @@
 // every open of a scanned file, whichever engine module makes it.
 import * as fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { singleConfig } from '../../src/config/set.ts';
-import { DEFAULT_CONFIG } from '../../src/config/types.ts';
 import { findFiles } from '../../src/engine/discover.ts';
 import { lintScan, type ScanOptions } from '../../src/engine/pool.ts';
 import { makeTree, type TreeSpec } from '../discover/tree.ts';
+import { scanOptions } from './scan-options.ts';
 
 const opened = new Map<string, number>();
 const count = (path: unknown) => {
@@ -62,18 +61,8 @@ function bigTree(): TreeSpec {
   for (let i = 0; i < 100; i++)
     spec[`svc-${i}/main.tf`] = `module "shared" {\n  source = "../modules/shared"\n  cidr = "0.0.0.0/0"\n}\n`;
   for (let i = 0; i < 100; i++) spec[`stacks/s${i}.yaml`] = stack(`G${i}`);
-  for (let i = 0; i < 49; i++) spec[`lone-${i}/main.tf`] = `${sg('lone')}`;
+  for (let i = 0; i < 49; i++) spec[`lone-${i}/main.tf`] = sg('lone');
   return spec;
-}
-
-function options(overrides: Partial<ScanOptions>): ScanOptions {
-  return {
-    jobs: 1,
-    maxFileSize: 1 << 20,
-    lint: { configs: singleConfig(DEFAULT_CONFIG) },
-    diagnostics: [],
-    ...overrides,
-  };
 }
 
 async function scan(spec: TreeSpec, sizes: Partial<ScanOptions>) {
@@ -81,7 +70,7 @@ async function scan(spec: TreeSpec, sizes: Partial<ScanOptions>) {
   cleanup = tree.cleanup;
   const found = findFiles(['.'], { cwd: tree.dir, ignore: [], maxFileSize: 1 << 20 });
   opened.clear(); // discovery reads no file of interest, but .gitignore files do not count here
-  const result = await lintScan(found, options(sizes));
+  const result = await lintScan(found, scanOptions(sizes));
   return { found, result };
 }
 
