@@ -81,7 +81,7 @@ async function main(argv) {
 `);
       return 0;
     }
-    const { executeCli } = await import("./chunks/execute-PKE4O32X.js");
+    const { executeCli } = await import("./chunks/execute-ZBXYCDEA.js");
     return await executeCli(options, {
       cwd: process.cwd(),
       env: process.env,

@@ -52724,12 +52724,24 @@ var pkg = bundled ? { version: "0.1.0", homepage: "https://github.com/egress-lin
 var VERSION7 = pkg.version;
 var HOMEPAGE = pkg.homepage ?? "https://github.com/egress-lint/egress-lint";
 
-// src/cli/v8-flags.ts
+// src/engine/v8-flags.ts
 import { setFlagsFromString } from "node:v8";
+function tiersUpThroughMaglev(nodeVersion) {
+  return Number(nodeVersion.split(".")[0]) >= 22;
+}
 function tuneV8ForLinting(nodeVersion = process.versions.node) {
-  if (Number(nodeVersion.split(".")[0]) >= 22) return false;
+  if (tiersUpThroughMaglev(nodeVersion)) return false;
   setFlagsFromString("--no-turbo-inlining");
   return true;
+}
+function workerTuningFlags(nodeVersion = process.versions.node) {
+  return tiersUpThroughMaglev(nodeVersion) ? "--invocation-count-for-maglev=2000 --invocation-count-for-turbofan=15000" : "--interrupt-budget=400000";
+}
+function tuneV8ForWorkers() {
+  setFlagsFromString(workerTuningFlags());
+}
+function boundHeapGrowth() {
+  setFlagsFromString("--heap-growing-percent=50");
 }
 
 // src/cli/args.ts
@@ -53420,9 +53432,6 @@ function rebaseOverrides(config, root) {
 // src/engine/run.ts
 init_set();
 init_types();
-
-// src/engine/pool.ts
-import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 
 // src/engine/analyzers.ts
 init_detect();
@@ -56255,13 +56264,6 @@ var WORKER_MIN_FILES = 8e3;
 var BOUNDED_HEAP_MIN_FILES = 2e4;
 var KEEP_READ_BYTES = 64 * 1024 * 1024;
 var SURVEY_CHUNK = 128;
-function boundHeapGrowth() {
-  setFlagsFromString2("--heap-growing-percent=50");
-}
-function tuneV8ForWorkers() {
-  if (Number(process.versions.node.split(".")[0]) < 22) setFlagsFromString2("--interrupt-budget=400000");
-  else setFlagsFromString2("--invocation-count-for-maglev=2000 --invocation-count-for-turbofan=15000");
-}
 function forced() {
   return process.env.EGRESS_LINT_POOL === "force";
 }

@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { rules } from '../../rules/index.ts';
 import { HOMEPAGE, VERSION } from '../cli/package-info.ts';
-import { tuneV8ForLinting } from '../cli/v8-flags.ts';
+import { tuneV8ForLinting } from '../engine/v8-flags.ts';
 import { UsageError } from '../cli/args.ts';
 import { checkRuleIds } from '../cli/execute.ts';
 import { ConfigError } from '../config/load.ts';

@@ -10,7 +10,7 @@ import { chunkedSink, writeFormat, writeReportFile, type TextSink } from '../rep
 import { countProblems, plural, problemTotal } from '../reporters/text.ts';
 import { colorEnabled, UsageError, type CliOptions } from './args.ts';
 import { HOMEPAGE, VERSION } from './package-info.ts';
-import { tuneV8ForLinting } from './v8-flags.ts';
+import { tuneV8ForLinting } from '../engine/v8-flags.ts';
 
 export interface CliIo {
   cwd: string;

@@ -5,7 +5,6 @@
 // Bytes wait for their unit outside the JavaScript heap (one buffer per file, transferred to the thread that
 // analyses it); memory holds one unit's sources and syntax trees per thread, plus results, plus the trees of files
 // several units read (each thread's caches, bounded).
-import { setFlagsFromString } from 'node:v8';
 import { prepareAnalyzers, prepareForContent } from './analyzers.ts';
 import { diskProject } from './disk-project.ts';
 import type { FileRef, FoundFiles } from './discover.ts';
@@ -17,6 +16,7 @@ import { foundFile, readFiles, readSourceBytes, type BytesOutcome } from './read
 import type { SurveyedFile, UnitContext, UnitLintOptions, UnitResult, WorkUnit } from './units.ts';
 import { detachedCopy } from './compact.ts';
 import { threadsFor, transferable, workerScript, WorkerThreads, type Phase } from './workers.ts';
+import { boundHeapGrowth, tuneV8ForWorkers } from './v8-flags.ts';
 import type { Diagnostic, LintResult, SourceFile } from './types.ts';
 
 export { inCanonicalOrder } from './merge.ts';
@@ -59,29 +59,6 @@ export interface ScanOptions {
   minBytes?: number;
   /** Tests: the number of files from which workers start (default WORKER_MIN_FILES). */
   workerMinFiles?: number;
-}
-
-/**
- * Between major collections V8 lets old space grow to several times what is live; a scan this large keeps only
- * ~70-90 MB live per thread, yet peaked near 480 MB at 50,000 files (issue 19 bounds it at 400 MB). A fixed
- * 1.5x growth keeps the peak near the live size, at some CPU, and only for scans this large. Flags are per
- * process: the worker threads started afterwards inherit it, and the heaps grown so far are already small.
- */
-function boundHeapGrowth(): void {
-  setFlagsFromString('--heap-growing-percent=50');
-}
-
-/**
- * Fewer functions optimised, later: each thread compiles its hot code for itself on V8's background threads, which
- * compete with the other thread's lint. Node 20's V8 (11.3) tiers up by a bytecode budget (default 67,584); Node 22
- * and later count calls to Maglev (400) and TurboFan (3,000). On the 11,200-file tree, two threads against one
- * went from a wall ratio of 0.97 to 0.83 on Node 20 and from 1.02 to 0.93 on Node 24, and their CPU ratio from 1.26
- * to 1.04 on Node 20. Not for one thread: on Node 20 it spends 11% less CPU but takes 5% longer. Flags are per
- * process; the workers started afterwards inherit them.
- */
-function tuneV8ForWorkers(): void {
-  if (Number(process.versions.node.split('.')[0]) < 22) setFlagsFromString('--interrupt-budget=400000');
-  else setFlagsFromString('--invocation-count-for-maglev=2000 --invocation-count-for-turbofan=15000');
 }
 
 /** `EGRESS_LINT_POOL=force`: the smallest units, and workers, whatever the scan's size (tests of the pool). */

@@ -136,21 +136,33 @@ import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname as dirname2, join as join2, posix, relative, resolve as resolve2, sep } from "node:path";
 
-// src/engine/pool.ts
+// src/engine/v8-flags.ts
 import { setFlagsFromString } from "node:v8";
+function tiersUpThroughMaglev(nodeVersion) {
+  return Number(nodeVersion.split(".")[0]) >= 22;
+}
+function tuneV8ForLinting(nodeVersion = process.versions.node) {
+  if (tiersUpThroughMaglev(nodeVersion)) return false;
+  setFlagsFromString("--no-turbo-inlining");
+  return true;
+}
+function workerTuningFlags(nodeVersion = process.versions.node) {
+  return tiersUpThroughMaglev(nodeVersion) ? "--invocation-count-for-maglev=2000 --invocation-count-for-turbofan=15000" : "--interrupt-budget=400000";
+}
+function tuneV8ForWorkers() {
+  setFlagsFromString(workerTuningFlags());
+}
+function boundHeapGrowth() {
+  setFlagsFromString("--heap-growing-percent=50");
+}
+
+// src/engine/pool.ts
 var POOL_MIN_FILES = 200;
 var POOL_MIN_BYTES = 2 * 1024 * 1024;
 var WORKER_MIN_FILES = 8e3;
 var BOUNDED_HEAP_MIN_FILES = 2e4;
 var KEEP_READ_BYTES = 64 * 1024 * 1024;
 var SURVEY_CHUNK = 128;
-function boundHeapGrowth() {
-  setFlagsFromString("--heap-growing-percent=50");
-}
-function tuneV8ForWorkers() {
-  if (Number(process.versions.node.split(".")[0]) < 22) setFlagsFromString("--interrupt-budget=400000");
-  else setFlagsFromString("--invocation-count-for-maglev=2000 --invocation-count-for-turbofan=15000");
-}
 function forced() {
   return process.env.EGRESS_LINT_POOL === "force";
 }
@@ -1284,14 +1296,6 @@ function writeFormat(result, name, options, sink) {
     case "gitlab":
       return sink.write(toGitlab(result));
   }
-}
-
-// src/cli/v8-flags.ts
-import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
-function tuneV8ForLinting(nodeVersion = process.versions.node) {
-  if (Number(nodeVersion.split(".")[0]) >= 22) return false;
-  setFlagsFromString2("--no-turbo-inlining");
-  return true;
 }
 
 // src/cli/execute.ts
